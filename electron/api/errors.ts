@@ -1,0 +1,32 @@
+// Stable error codes the UI and CLI can act on. Errors cross boundaries as {code, message}.
+export const ErrorCodes = [
+  'BAD_INPUT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'IMPORT_EMPTY',
+  'IMPORT_BINARY',
+  'IMPORT_UNSUPPORTED',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_UNREADABLE',
+  'EXPORT_FAILED',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ErrorCodes)[number];
+
+export type ApiError = { code: ErrorCode; message: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown inside services; dispatch turns it into {ok: false, error}. Never crosses a process boundary. */
+export class BriefbookError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+export function fail(code: ErrorCode, message: string): never {
+  throw new BriefbookError(code, message);
+}

@@ -1,0 +1,22 @@
+import type { DateNote, Participant } from '../../../api/types.ts';
+
+/** What the text parser understands of one meeting record, before it is stored. */
+export type ParsedRecord = {
+  title: string;
+  /** True when the record has no title of its own and one was made from its first sentence. */
+  titleDerived: boolean;
+  publisher: string | null;
+  /** YYYY-MM-DD or null. */
+  publishedAt: string | null;
+  /** YYYY-MM-DD or null; resolved against publishedAt when the text gives only day and month. */
+  meetingDate: string | null;
+  place: string | null;
+  /** BCP-47 primary tag: 'en', 'ko', 'vi'… */
+  language: string;
+  participants: Participant[];
+  /** In reading order; label is the record's own numbering ("1", "2.1") or a sequential number. */
+  paragraphs: { label: string; text: string }[];
+  dateNotes: DateNote[];
+};
+
+export type ParseOptions = { fileName?: string };
