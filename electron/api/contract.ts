@@ -119,4 +119,7 @@ export type Output<M extends MethodName> = Contract[M]['output'];
 export type EventPayloads = {
   'pdf.progress': ExportProgress;
   'library.changed': { reason: 'import' | 'seed' };
-} satisfies Record<EventName, unknown>;
+};
+// Every event named in methods.ts has a payload type, and nothing else does.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const eventsAreComplete: Exact<keyof EventPayloads, EventName> = true;

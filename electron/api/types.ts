@@ -58,7 +58,7 @@ export type SearchHit = {
 };
 
 export type ImportOutcome =
-  | { file: string; ok: true; record: RecordSummary }
+  | { file: string; ok: true; /** Already in the library: nothing new was stored. */ duplicate: boolean; record: RecordSummary }
   | { file: string; ok: false; error: { code: string; message: string } };
 
 export type Citation = {

@@ -1,0 +1,82 @@
+// The `briefbook` command line: parses arguments and hands each verb to electron/cli/commands.ts.
+import { parseArgs } from 'node:util';
+import {
+  CliError,
+  type Flags,
+  runBook,
+  runBooks,
+  runDemo,
+  runExport,
+  runImport,
+  runRecord,
+  runRecords,
+  runSearch,
+  runServe,
+} from './cli/commands.ts';
+import { USAGE } from './cli/usage.ts';
+
+const OPTIONS = {
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  title: { type: 'string' },
+  classification: { type: 'string' },
+  section: { type: 'string' },
+  out: { type: 'string' },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`briefbook: ${(error as Error).message.split('\n')[0]} Run \`briefbook --help\` for usage.`, 2);
+  }
+  const { values, positionals } = parsed;
+  const [verb, ...args] = positionals;
+  if (values.help || !verb || verb === 'help') {
+    console.log(USAGE);
+    return verb || values.help ? 0 : 2;
+  }
+  const flags: Flags = values;
+  switch (verb) {
+    case 'import':
+      return runImport(args, flags);
+    case 'records':
+      return runRecords(flags);
+    case 'record':
+      return runRecord(args, flags);
+    case 'search':
+      return runSearch(args, flags);
+    case 'books':
+      return runBooks(flags);
+    case 'book':
+      return runBook(args, flags);
+    case 'export':
+      return runExport(args, flags);
+    case 'serve':
+      return runServe(flags);
+    case 'demo':
+      return runDemo(flags);
+    default:
+      throw new CliError(`briefbook: unknown command “${verb}”. Run \`briefbook --help\` for the list.`, 2);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(error.message.startsWith('briefbook:') ? error.message : `briefbook: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      console.error(`briefbook: something went wrong: ${(error as Error)?.message ?? error}`);
+      if (process.env.BRIEFBOOK_DEBUG) console.error(error);
+      process.exitCode = 1;
+    }
+  }
+}
+
+if (import.meta.main) await run(process.argv.slice(2));

@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Input, Output } from '../api/contract.ts';
+import type { MethodName } from '../api/methods.ts';
+import type { Book, BookSummary, ExportResult, ImportOutcome, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
+import { startHost } from '../host.ts';
+import { createBackend, type Backend } from '../rpc/backend.ts';
+import { resolveDataDir } from '../services/paths.ts';
+import { VERSION } from '../services/version.ts';
+import { buildDemoBook } from './demo.ts';
+import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
+
+/** A failure the CLI reports as one line on stderr. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+export type Flags = {
+  data?: string;
+  json?: boolean;
+  title?: string;
+  classification?: string;
+  section?: string;
+  out?: string;
+  port?: string;
+};
+
+const cliPlatform = {
+  // The CLI always names its output file; it never asks.
+  chooseExportTarget: async () => null,
+};
+
+function openBackend(flags: Flags): Backend {
+  return createBackend({ dataDir: resolve(resolveDataDir(flags.data)), host: 'cli', version: VERSION, platform: cliPlatform });
+}
+
+async function call<M extends MethodName>(backend: Backend, method: M, input: Input<M>): Promise<Output<M>> {
+  const result = await backend.dispatch(method, input);
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as Output<M>;
+}
+
+function print(flags: Flags, json: unknown, text: () => string): void {
+  process.stdout.write(`${flags.json ? JSON.stringify(json, null, 2) : text()}\n`);
+}
+
+function need(value: string | undefined, what: string): string {
+  if (!value || value.trim() === '') throw new CliError(`briefbook: ${what}. Run \`briefbook --help\` for usage.`, 2);
+  return value;
+}
+
+function requirePdfPath(out: string | undefined): string {
+  const path = need(out, 'say where to write the PDF with --out FILE.pdf');
+  if (!path.toLowerCase().endsWith('.pdf')) throw new CliError(`briefbook: the output file must end in .pdf (got ${path}).`, 2);
+  return resolve(path);
+}
+
+async function withBackend<T>(flags: Flags, fn: (backend: Backend) => Promise<T>): Promise<T> {
+  const backend = openBackend(flags);
+  try {
+    return await fn(backend);
+  } finally {
+    backend.close();
+  }
+}
+
+export async function runImport(args: string[], flags: Flags): Promise<number> {
+  if (args.length === 0) need(undefined, 'name at least one file or folder to import');
+  return withBackend(flags, async (backend) => {
+    const outcomes: ImportOutcome[] = await call(backend, 'library.import', { paths: args.map((a) => resolve(a)) });
+    if (outcomes.length === 0) throw new CliError('briefbook: there were no .txt or .md files to import there.');
+    const json: unknown[] = [];
+    for (const o of outcomes) {
+      if (o.ok) {
+        const detail: RecordDetail = await call(backend, 'library.get', { id: o.record.id });
+        const { usedParagraphIds: _used, ...record } = detail;
+        json.push({ file: o.file, duplicate: o.duplicate, ...record });
+        if (!flags.json) {
+          console.log(`${o.duplicate ? 'already in library' : 'imported'}  ${o.file}  →  ${o.record.id}  ${o.record.title} (${o.record.paragraphCount} paragraphs)`);
+        }
+      } else {
+        json.push({ file: o.file, error: o.error });
+        if (!flags.json) console.log(`failed    ${o.file}: ${o.error.message}`);
+      }
+    }
+    if (flags.json) console.log(JSON.stringify(json, null, 2));
+    return outcomes.every((o) => o.ok) ? 0 : 1;
+  });
+}
+
+export async function runRecords(flags: Flags): Promise<number> {
+  return withBackend(flags, async (backend) => {
+    const records: RecordSummary[] = await call(backend, 'library.list', {});
+    print(flags, records, () => (records.length ? records.map(recordLine).join('\n') : 'The library is empty.'));
+    return 0;
+  });
+}
+
+export async function runRecord(args: string[], flags: Flags): Promise<number> {
+  const id = need(args[0], 'name the record id (see `briefbook records`)');
+  return withBackend(flags, async (backend) => {
+    const record: RecordDetail = await call(backend, 'library.get', { id });
+    print(flags, record, () => recordText(record));
+    return 0;
+  });
+}
+
+export async function runSearch(args: string[], flags: Flags): Promise<number> {
+  const query = need(args.join(' '), 'say what to search for');
+  return withBackend(flags, async (backend) => {
+    const hits: SearchHit[] = await call(backend, 'library.search', { query });
+    print(flags, hits, () => (hits.length ? hits.map(hitLine).join('\n') : `Nothing in the library matches “${query}”.`));
+    return 0;
+  });
+}
+
+export async function runBooks(flags: Flags): Promise<number> {
+  return withBackend(flags, async (backend) => {
+    const books: BookSummary[] = await call(backend, 'books.list', {});
+    print(flags, books, () => (books.length ? books.map(bookLine).join('\n') : 'There are no briefing books yet.'));
+    return 0;
+  });
+}
+
+export async function runBook(args: string[], flags: Flags): Promise<number> {
+  const [sub, ...rest] = args;
+  return withBackend(flags, async (backend) => {
+    if (sub === 'new') {
+      const title = need(flags.title, 'give the book a title with --title');
+      const input: Input<'books.create'> = { title };
+      if (flags.classification) input.classification = flags.classification.toUpperCase() as Input<'books.create'>['classification'];
+      const book: Book = await call(backend, 'books.create', input);
+      print(flags, { id: book.id, title: book.title, classification: book.classification }, () => book.id);
+      return 0;
+    }
+    if (sub === 'add') {
+      const [bookId, recordId, paragraphId] = rest;
+      need(bookId, 'name the book id, the record id and the paragraph (e.g. `book add b1 r2 3`)');
+      need(recordId, 'name the record id and the paragraph after the book id');
+      need(paragraphId, 'name the paragraph (its id or its number, e.g. 3)');
+      const input: Input<'books.addPoint'> = { bookId: bookId as string, recordId, paragraphId };
+      if (flags.section) input.section = flags.section;
+      const book: Book = await call(backend, 'books.addPoint', input);
+      const point = book.sections.flatMap((s) => s.points).find((p) => p.citation?.paragraphId.endsWith(`:${paragraphId}`) || p.citation?.paragraphId === paragraphId);
+      print(flags, book, () => `Added ${point?.citation ? `para ${point.citation.label} of “${point.citation.recordTitle}”` : 'the point'} to “${book.title}”.`);
+      return 0;
+    }
+    if (sub === 'show') {
+      const book: Book = await call(backend, 'books.get', { id: need(rest[0], 'name the book id (see `briefbook books`)') });
+      print(flags, book, () => bookText(book));
+      return 0;
+    }
+    throw new CliError(`briefbook: unknown book command “${sub ?? ''}”; use book new, book add or book show.`, 2);
+  });
+}
+
+export async function runExport(args: string[], flags: Flags): Promise<number> {
+  const bookId = need(args[0], 'name the book id to export (see `briefbook books`)');
+  const out = requirePdfPath(flags.out);
+  return withBackend(flags, async (backend) => {
+    const result: ExportResult = await call(backend, 'pdf.export', { bookId, outPath: out });
+    print(flags, result, () => `Wrote ${result.path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB)`);
+    return 0;
+  });
+}
+
+export async function runDemo(flags: Flags): Promise<number> {
+  const out = requirePdfPath(flags.out);
+  const dir = mkdtempSync(join(tmpdir(), 'briefbook-demo-'));
+  try {
+    return await withBackend({ ...flags, data: dir }, async (backend) => {
+      const book = await buildDemoBook(backend.dispatch);
+      const result: ExportResult = await call(backend, 'pdf.export', { bookId: book.id, outPath: out });
+      print(flags, result, () => `Wrote the sample briefing book to ${result.path} (${result.pages} pages)`);
+      return 0;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runServe(flags: Flags): Promise<number> {
+  let port = 0;
+  if (flags.port !== undefined) {
+    port = Number(flags.port);
+    if (!/^\d+$/.test(flags.port) || port > 65535) throw new CliError(`briefbook: --port must be a number from 0 to 65535 (got ${flags.port}).`, 2);
+  }
+  const dataDir = resolve(resolveDataDir(flags.data));
+  let host: Awaited<ReturnType<typeof startHost>>;
+  try {
+    host = await startHost({ dataDir, port });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') throw new CliError(`briefbook: port ${port} is already in use; choose another with --port, or 0 for any free port.`);
+    throw error;
+  }
+  console.log(`Briefbook is running at ${host.url}`);
+  console.log(`Library: ${dataDir}`);
+  console.log('Open the address above in your browser. Press Ctrl+C to stop.');
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  return 0;
+}

@@ -1,0 +1,58 @@
+import type { Book, BookSummary, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
+
+export function recordLine(r: RecordSummary): string {
+  const date = r.meetingDate ?? r.publishedAt ?? 'undated   ';
+  return `${r.id}  ${date}  ${r.title}  (${r.paragraphCount} paragraphs${r.publisher ? `, ${r.publisher}` : ''})`;
+}
+
+export function recordText(r: RecordDetail): string {
+  const lines = [
+    r.title,
+    `  id:           ${r.id}`,
+    `  publisher:    ${r.publisher ?? '—'}`,
+    `  published:    ${r.publishedAt ?? '—'}`,
+    `  meeting date: ${r.meetingDate ?? '—'}`,
+    `  place:        ${r.place ?? '—'}`,
+    `  language:     ${r.language}`,
+  ];
+  for (const note of r.dateNotes) lines.push(`  (${note.field} ${note.value}: ${note.from})`);
+  if (r.participants.length) {
+    lines.push('  participants:');
+    for (const p of r.participants) lines.push(`    - ${[p.name ?? '(unnamed)', p.role, p.country].filter(Boolean).join(', ')}`);
+  }
+  lines.push('');
+  for (const p of r.paragraphs) lines.push(`${p.label.padStart(5)}  ${p.text}`, `       [${p.id}]`);
+  return lines.join('\n');
+}
+
+export function hitLine(h: SearchHit): string {
+  const snippet = h.snippet.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+  return `${h.recordTitle}${h.publishedAt ? `, ${h.publishedAt}` : ''}, para ${h.label}  [${h.paragraphId}]\n    ${snippet}`;
+}
+
+export function bookLine(b: BookSummary): string {
+  return `${b.id}  ${b.title}  (${b.pointCount} points, ${b.classification}, updated ${b.updatedAt.slice(0, 16).replace('T', ' ')})`;
+}
+
+export function bookText(b: Book): string {
+  const lines = [`${b.title}  [${b.id}]  ${b.classification}`];
+  const props: [string, string | null][] = [
+    ['meeting', b.meeting],
+    ['date', b.meetingDate],
+    ['place', b.place],
+    ['principal', b.principal],
+    ['counterpart', b.counterpart],
+    ['prepared by', b.preparedBy],
+  ];
+  for (const [k, v] of props) if (v) lines.push(`  ${k}: ${v}`);
+  b.sections.forEach((s, si) => {
+    lines.push('', `${si + 1}. ${s.title}  (${s.key ?? s.id})`);
+    s.points.forEach((p, pi) => {
+      lines.push(`  ${si + 1}.${pi + 1}  ${p.text}  [${p.id}]`);
+      if (p.citation) {
+        lines.push(`        source: ${p.citation.recordTitle}${p.citation.publishedAt ? `, ${p.citation.publishedAt}` : ''}, para ${p.citation.label}`);
+      }
+    });
+  });
+  return lines.join('\n');
+}

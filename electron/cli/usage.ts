@@ -1,0 +1,25 @@
+export const USAGE = `Usage: briefbook <command> [options]
+
+Commands:
+  import <file|folder>...            import meeting records (.txt, .md); one line per file
+  records                            list the records in the library
+  record <recordId>                  show one record with its numbered paragraphs
+  search <query>                     search every paragraph (diacritics ignored)
+  books                              list briefing books
+  book new --title T [--classification C]
+                                     create a book; prints its id
+  book add <bookId> <recordId> <paragraphId> [--section S]
+                                     add a record paragraph as a talking point
+  book show <bookId>                 show a book with its sections and points
+  export <bookId> --out FILE.pdf     export a book as a PDF
+  serve [--port N]                   run the app in your browser at 127.0.0.1
+  demo --out FILE.pdf                build a sample briefing book from the sample records
+
+Options for every command:
+  --data DIR      the library folder (default: $BRIEFBOOK_DATA, else Briefbook's user-data folder)
+  --json          print machine-readable JSON
+  -h, --help      show this help
+
+Classifications: UNCLASSIFIED, OFFICIAL, RESTRICTED (default), CONFIDENTIAL, SECRET.
+Sections: objectives, key-messages, talking-points (default), if-raised, background,
+          commitments, participants, programme.`;

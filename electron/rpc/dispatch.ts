@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { contract, type Output, type ParsedInput } from '../api/contract.ts';
+import { BriefbookError, type Result } from '../api/errors.ts';
+import { METHOD_NAMES, type MethodName } from '../api/methods.ts';
+import type { ServiceContext } from './context.ts';
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>>;
+export type HandlerMap<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
+
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+const known = new Set<string>(METHOD_NAMES);
+
+export function isMethodName(name: string): name is MethodName {
+  return known.has(name);
+}
+
+/** Says what is wrong with an input in words, e.g. `title must not be empty; classification must be one of …`. */
+export function describeInputError(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined) return `${where || 'input'} is missing`;
+    return where ? `${where} ${issue.message}` : issue.message;
+  });
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * The one dispatch both transports use: checks the method exists, validates the input against the
+ * contract, runs the handler, and always answers a Result. Nothing thrown escapes.
+ */
+export function createDispatch(handlers: HandlerMap, ctx: ServiceContext, log: (message: string) => void = console.error): Dispatch {
+  return async (method, rawInput) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Briefbook has no operation called “${method}”.` } };
+    }
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: describeInputError(parsed.error) } };
+    }
+    try {
+      const handler = handlers[method] as Handler<MethodName>;
+      const value = await handler(parsed.data as ParsedInput<MethodName>, ctx);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof BriefbookError) return { ok: false, error: { code: error.code, message: error.message } };
+      log(`[briefbook] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `Something went wrong in Briefbook (${method}): ${(error as Error)?.message ?? error}` },
+      };
+    }
+  };
+}

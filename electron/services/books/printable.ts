@@ -1,0 +1,31 @@
+import { fail } from '../../api/errors.ts';
+import type { RecordDetail } from '../../api/types.ts';
+import type { Db } from '../db/connection.ts';
+import { getRecord } from '../library/records.ts';
+import { exportBookPdf, type ExportOptions, type PrintableBook } from '../pdf/index.ts';
+import { getBook } from './books.ts';
+
+/** The book with every record it cites, in order of first citation, ready for the PDF renderer. */
+export function printableBook(db: Db, bookId: string): PrintableBook {
+  const book = getBook(db, bookId);
+  const records: RecordDetail[] = [];
+  const seen = new Set<string>();
+  for (const section of book.sections) {
+    for (const point of section.points) {
+      const recordId = point.citation?.recordId;
+      if (!recordId || seen.has(recordId)) continue;
+      seen.add(recordId);
+      try {
+        records.push(getRecord(db, recordId));
+      } catch {
+        // A record removed from the library still leaves the point's own copy of its citation.
+      }
+    }
+  }
+  return { book, records, generatedAt: new Date().toISOString() };
+}
+
+export async function exportPrintableBook(db: Db, bookId: string, outPath: string, opts: ExportOptions) {
+  if (!outPath.toLowerCase().endsWith('.pdf')) fail('BAD_INPUT', `The export file must end in .pdf (got ${outPath}).`);
+  return exportBookPdf(printableBook(db, bookId), outPath, opts);
+}

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { BriefbookError } from '../../api/errors.ts';
+import { migrations } from './migrations/index.ts';
+
+export type Db = DatabaseSync;
+
+export const DATABASE_FILE = 'library.sqlite';
+
+/** Opens (creating if needed) the library database in a data folder and brings its schema up to date. */
+export function openDatabase(dataDir: string): Db {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (cause) {
+    throw new BriefbookError('BAD_INPUT', `Briefbook cannot create its data folder ${dataDir}: ${(cause as Error).message}`);
+  }
+  const db = openDatabaseFile(join(dataDir, DATABASE_FILE));
+  return db;
+}
+
+export function openDatabaseFile(file: string): Db {
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(file);
+    db.exec('PRAGMA busy_timeout = 5000');
+    if (file !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec('PRAGMA synchronous = NORMAL');
+  } catch (cause) {
+    throw new BriefbookError('INTERNAL', `Briefbook cannot open its library at ${file}: ${(cause as Error).message}`);
+  }
+  migrate(db);
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  return row.user_version;
+}
+
+/** Applies every migration newer than the database, each in its own transaction. */
+export function migrate(db: Db): void {
+  const current = schemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new BriefbookError(
+      'INTERNAL',
+      `This library was written by a newer version of Briefbook (schema ${current}); please update Briefbook to open it.`,
+    );
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    transaction(db, () => {
+      db.exec(m.sql);
+      db.exec(`PRAGMA user_version = ${m.version}`);
+    });
+  }
+}
+
+/** Runs fn inside one write transaction: all of it lands, or none of it. */
+export function transaction<T>(db: Db, fn: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,154 @@
+// Removes what a web page or an e-mail client wraps around a record (menus, hit counters,
+// share bars, mail headers, signatures), keeping what that wrapping tells us: the publication
+// date line, the mail subject, and the site, when the site is one we recognise.
+
+import { collapse } from './text.ts';
+
+export type ChromeResult = {
+  /** Remaining lines, blank lines kept as '' so paragraph breaks survive. */
+  lines: string[];
+  /** The line the publication date came from ("Date : 2020-09-22 13:26:07"), if any. */
+  dateLine: string | null;
+  /** A mail subject, "Re:"/"Fwd:" removed. */
+  subject: string | null;
+  /** Publisher recognised from site chrome. */
+  publisher: string | null;
+  /** True when page or mail furniture was found, i.e. the text was copied from a page or a mail. */
+  hadChrome: boolean;
+};
+
+const MOFA_KOREA = 'Ministry of Foreign Affairs, Republic of Korea';
+
+/** Site chrome that identifies the publisher: the Korean MOFA's English site labels each article page "… 상세보기" (detail view). */
+const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
+  { test: /^(?:Ministry News|Press Releases?|Spokesperson'?s? Briefings?|Minister'?s? Speeches|Speeches & Interviews)\s*상세보기$/i, publisher: MOFA_KOREA },
+  { test: /^(?:외교부|Ministry of Foreign Affairs,? Republic of Korea)$/i, publisher: MOFA_KOREA },
+  { test: /^mofa\.go\.kr$/i, publisher: MOFA_KOREA },
+  { test: /^(?:Bộ Ngoại giao(?: Việt Nam)?|mofa\.gov\.vn)$/i, publisher: 'Ministry of Foreign Affairs, Viet Nam' },
+];
+
+/** Lines that are navigation or page furniture wherever they appear. */
+const CHROME_LINES: RegExp[] = [
+  /^skip (?:navigation|to (?:main )?content|to menu)$/i,
+  /^(?:home|menu|search|print|share|facebook|twitter|tweet|kakaotalk|e-?mail|list|top|back to top|go to top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
+  /상세보기$/,
+  /^(?:hits?|views?|조회수?)\s*:?\s*[\d,]+$/i,
+  /^(?:copyright\b|©)/i,
+  /all rights reserved\.?$/i,
+  /^tags?\s*:/i,
+  /^(?:-{2,}|_{2,}|={2,})\s*(?:original message|forwarded message)?\s*(?:-{2,}|_{2,}|={2,})?$/i,
+  /^sent from my \w+/i,
+];
+
+/** A heading after which a page lists other articles: everything from here on is not the record. */
+const TAIL_STARTS = /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|most (?:read|viewed|popular)|you may also like|read more|see also)\s*:?$/i;
+
+/** A mail sign-off: the signature below it is not part of the record. */
+const SIGN_OFF = /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
+
+const SALUTATION = /^(?:dear|hi|hello)\b.{0,60},$/i;
+
+const MAIL_HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)$/i;
+
+const PUBLISHED_LINE = /^(?:date|posted(?: on)?|published(?: on)?|updated|release date|issued|등록일|작성일)\s*:?\s*(.*\d{4}.*)$/i;
+
+/** Leading list markers that pages put before metadata ("• Date : …"). */
+const stripMetaBullet = (s: string): string => s.replace(/^[•·▪◦\-*]\s*/, '');
+
+export function removeChrome(rawLines: string[]): ChromeResult {
+  let dateLine: string | null = null;
+  let subject: string | null = null;
+  let publisher: string | null = null;
+  const lines: string[] = [];
+  const headerRun = mailHeaderRuns(rawLines);
+  const bodyStart = firstSentenceIndex(rawLines);
+  const menu = menuLines(rawLines, bodyStart);
+  const menuTexts = new Set(rawLines.filter((_, i) => menu[i]).map((l) => collapse(l).replace(/^\d{1,2}\.\s*/, '').toLowerCase()));
+  let seenText = false;
+
+  for (let i = 0; i < rawLines.length; i++) {
+    // Quoted mail text ("> …") is still the record's text.
+    const line = collapse((rawLines[i] ?? '').replace(/^(?:\s*>)+\s?/, ''));
+    if (line === '') {
+      lines.push('');
+      continue;
+    }
+    const meta = stripMetaBullet(line);
+
+    for (const site of KNOWN_SITES) if (publisher === null && site.test.test(meta)) publisher = site.publisher;
+
+    if (headerRun[i]) {
+      const m = MAIL_HEADER.exec(meta);
+      const key = m?.[1]?.toLowerCase();
+      if (key === 'subject' && m?.[2]) subject = m[2].replace(/^(?:(?:re|fwd?|aw|tr)\s*:\s*)+/i, '').trim() || null;
+      if ((key === 'sent' || key === 'date') && m?.[2]) dateLine = meta;
+      continue;
+    }
+    const published = PUBLISHED_LINE.exec(meta);
+    if (published && meta.length < 80) {
+      if (dateLine === null) dateLine = meta;
+      continue;
+    }
+    if (CHROME_LINES.some((re) => re.test(meta))) continue;
+    // Menu entries, and the section heading that repeats one of them ("Ministry News").
+    if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
+    if (seenText && TAIL_STARTS.test(meta)) break;
+    if (seenText && SIGN_OFF.test(meta)) break;
+    if (SALUTATION.test(meta)) continue;
+    if (KNOWN_SITES.some((s) => s.test.test(meta))) continue;
+    seenText = true;
+    lines.push(line);
+  }
+  const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
+  return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(rawLines) };
+}
+
+/** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */
+function mailHeaderRuns(lines: string[]): boolean[] {
+  const isHeader = lines.map((l) => {
+    const m = MAIL_HEADER.exec(collapse(l.replace(/^(?:\s*>)+\s?/, '')));
+    return m !== null && m[1]?.toLowerCase() !== 'date';
+  });
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    if (!isHeader[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A "Date:" line inside a run of mail headers belongs to the run.
+    while (j < lines.length && (isHeader[j] || /^\s*date\s*:/i.test(lines[j] ?? ''))) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out[k] = true;
+    i = j;
+  }
+  return out;
+}
+
+/** Looks like a menu entry ("  1. HOME"): indented, numbered, a few words, no sentence. */
+function menuLike(raw: string): boolean {
+  return /^\s+\d{1,2}\.\s+\S/.test(raw) && !/[.!?:;,]$/.test(raw.trim()) && raw.trim().split(/\s+/).length <= 6;
+}
+
+/**
+ * Menu entries: runs of two or more menu-like lines before the first sentence of the text.
+ * Numbered paragraphs of the record itself are sentences, so they come after that point.
+ */
+function menuLines(lines: string[], end: number): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < end; ) {
+    let j = i;
+    while (j < end && menuLike(lines[j] ?? '')) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out[k] = true;
+    i = j === i ? i + 1 : j;
+  }
+  return out;
+}
+
+/** Index of the first line that reads as prose (a long line or a sentence); lines.length when none. */
+function firstSentenceIndex(lines: string[]): number {
+  const i = lines.findIndex((l) => {
+    const t = collapse(l);
+    return t.split(' ').length >= 12 || (/[.!?]$/.test(t) && t.split(' ').length >= 4);
+  });
+  return i === -1 ? lines.length : i;
+}

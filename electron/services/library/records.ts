@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { DateNote, Paragraph, Participant, RecordDetail, RecordSummary } from '../../api/types.ts';
+import { fail } from '../../api/errors.ts';
+import { type Db, transaction } from '../db/connection.ts';
+import { foldForIndex } from './fold.ts';
+import type { ParsedRecord } from './parse/types.ts';
+
+type RecordRow = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published_at: string | null;
+  meeting_date: string | null;
+  place: string | null;
+  language: string;
+  participants_json: string;
+  date_notes_json: string;
+  source_name: string | null;
+  imported_at: string;
+  paragraph_count: number;
+};
+
+const SUMMARY_COLUMNS = `r.id, r.title, r.publisher, r.published_at, r.meeting_date, r.place, r.language,
+  r.participants_json, r.date_notes_json, r.source_name, r.imported_at,
+  (SELECT count(*) FROM paragraphs p WHERE p.record_id = r.id) AS paragraph_count`;
+
+function toSummary(row: RecordRow): RecordSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    meetingDate: row.meeting_date,
+    place: row.place,
+    language: row.language,
+    paragraphCount: row.paragraph_count,
+    sourceName: row.source_name,
+    importedAt: row.imported_at,
+  };
+}
+
+/** The identity of a record is its text: the same words imported twice are one record. */
+export function contentHash(parsed: ParsedRecord): string {
+  const body = parsed.paragraphs.map((p) => p.text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()).join('\n');
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export function listRecords(db: Db): RecordSummary[] {
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r ORDER BY coalesce(r.published_at, r.meeting_date, '') DESC, r.title`)
+    .all() as RecordRow[];
+  return rows.map(toSummary);
+}
+
+export function countRecords(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+}
+
+export function findRecordSummary(db: Db, id: string): RecordSummary | null {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+export function getRecord(db: Db, id: string): RecordDetail {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
+  if (!row) fail('NOT_FOUND', `There is no record with id ${id} in the library.`);
+  const paragraphs = db
+    .prepare('SELECT id, record_id, label, ordinal, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal')
+    .all(id) as { id: string; record_id: string; label: string; ordinal: number; text: string }[];
+  const used = db
+    .prepare('SELECT DISTINCT paragraph_id FROM points WHERE record_id = ? AND paragraph_id IS NOT NULL')
+    .all(id) as { paragraph_id: string }[];
+  return {
+    ...toSummary(row),
+    participants: JSON.parse(row.participants_json) as Participant[],
+    dateNotes: JSON.parse(row.date_notes_json) as DateNote[],
+    paragraphs: paragraphs.map(
+      (p): Paragraph => ({ id: p.id, recordId: p.record_id, label: p.label, ordinal: p.ordinal, text: p.text }),
+    ),
+    usedParagraphIds: used.map((u) => u.paragraph_id),
+  };
+}
+
+export function getParagraph(db: Db, recordId: string, paragraphId: string): Paragraph {
+  const p = db
+    .prepare('SELECT id, record_id, label, ordinal, text FROM paragraphs WHERE id = ? AND record_id = ?')
+    .get(paragraphId, recordId) as { id: string; record_id: string; label: string; ordinal: number; text: string } | undefined;
+  if (!p) fail('NOT_FOUND', `The record ${recordId} has no paragraph ${paragraphId}.`);
+  return { id: p.id, recordId: p.record_id, label: p.label, ordinal: p.ordinal, text: p.text };
+}
+
+/** Stores a parsed record with its paragraphs and index entries in one transaction. */
+export function storeRecord(
+  db: Db,
+  parsed: ParsedRecord,
+  sourceName: string | null,
+): { record: RecordSummary; duplicate: boolean } {
+  const hash = contentHash(parsed);
+  const existing = db.prepare('SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+  if (existing) return { record: findRecordSummary(db, existing.id) as RecordSummary, duplicate: true };
+  const id = `r${hash.slice(0, 10)}`;
+  const now = new Date().toISOString();
+  transaction(db, () => {
+    db.prepare(
+      `INSERT INTO records (id, content_hash, title, title_derived, publisher, published_at, meeting_date, place, language,
+         participants_json, date_notes_json, source_name, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      hash,
+      parsed.title,
+      parsed.titleDerived ? 1 : 0,
+      parsed.publisher,
+      parsed.publishedAt,
+      parsed.meetingDate,
+      parsed.place,
+      parsed.language,
+      JSON.stringify(parsed.participants),
+      JSON.stringify(parsed.dateNotes),
+      sourceName,
+      now,
+    );
+    const insertParagraph = db.prepare('INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
+    const insertIndex = db.prepare('INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
+    const seen = new Set<string>();
+    parsed.paragraphs.forEach((p, ordinal) => {
+      // Labels are the record's own; repeat labels (a record numbering twice) still need distinct ids.
+      let key = p.label;
+      for (let n = 2; seen.has(key); n++) key = `${p.label}~${n}`;
+      seen.add(key);
+      const paragraphId = `${id}:${key}`;
+      const text = p.text.normalize('NFC');
+      insertParagraph.run(paragraphId, id, p.label, ordinal, text);
+      insertIndex.run(foldForIndex(text), paragraphId);
+    });
+  });
+  return { record: findRecordSummary(db, id) as RecordSummary, duplicate: false };
+}

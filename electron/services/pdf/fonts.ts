@@ -1,0 +1,51 @@
+// Where the renderer's TTF files come from: the installed @expo-google-fonts packages, or, in the packaged
+// app, the folder named by BRIEFBOOK_FONTS_DIR holding the same file names side by side.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { FontName } from './text.ts';
+
+const PACKAGE_FILES: Record<FontName, string> = {
+  sans: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  'sans-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  'sans-italic': '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  kr: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+  'kr-bold': '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
+};
+
+export const FONT_NAMES = Object.keys(PACKAGE_FILES) as FontName[];
+
+/** File names expected in BRIEFBOOK_FONTS_DIR (the packaged app copies them there). */
+export const FONT_FILE_NAMES: readonly string[] = FONT_NAMES.map((n) => path.basename(PACKAGE_FILES[n]));
+
+function resolveOne(name: FontName): string {
+  const dir = process.env.BRIEFBOOK_FONTS_DIR;
+  if (dir) {
+    const file = path.join(dir, path.basename(PACKAGE_FILES[name]));
+    if (existsSync(file)) return file;
+    throw new Error(`Font file ${file} is missing (BRIEFBOOK_FONTS_DIR is set to ${dir}).`);
+  }
+  // import.meta.url is unavailable when bundled to CommonJS; fall back to the working directory's node_modules.
+  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : path.join(process.cwd(), 'x.js');
+  return createRequire(base).resolve(PACKAGE_FILES[name]);
+}
+
+export function resolveFontFiles(): Record<FontName, string> {
+  const out = {} as Record<FontName, string>;
+  for (const name of FONT_NAMES) out[name] = resolveOne(name);
+  return out;
+}
+
+let cache: { key: string; buffers: Record<FontName, Buffer> } | null = null;
+
+/** The font files' bytes, read once per process (thread) and font folder. */
+export function loadFontBuffers(): Record<FontName, Buffer> {
+  const files = resolveFontFiles();
+  const key = JSON.stringify(files);
+  if (cache?.key === key) return cache.buffers;
+  const buffers = {} as Record<FontName, Buffer>;
+  for (const name of FONT_NAMES) buffers[name] = readFileSync(files[name]);
+  cache = { key, buffers };
+  return buffers;
+}

@@ -1,0 +1,143 @@
+// PDF export of a briefing book. exportBookPdf runs the layout in a worker thread so a large book never
+// blocks the main process; renderBookPdf does the same work in-process. Both write to a temporary file
+// next to the target and rename it into place, so a failed or cancelled export never leaves a partial PDF.
+
+import { randomBytes } from 'node:crypto';
+import { rename, rm } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { BriefbookError, type ErrorCode } from '../../api/errors.ts';
+import type { Book } from '../../api/types.ts';
+import { type ExportOptions, type PrintableBook, type ProgressEvent, writeBookPdf } from './render.ts';
+import { oneLine } from './text.ts';
+
+export type { ExportOptions, PrintableBook, ProgressEvent };
+export type ExportStats = { pages: number; bytes: number };
+
+/** Messages the worker posts to its parent. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: ProgressEvent }
+  | { type: 'done'; result: ExportStats }
+  | { type: 'error'; code: ErrorCode; message: string };
+
+/** What the parent hands the worker (as workerData). */
+export type WorkerJob = { input: PrintableBook; filePath: string };
+
+let workerPath: string | URL | null = null;
+
+/** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/pdf-worker.cjs). */
+export function setPdfWorkerPath(p: string): void {
+  workerPath = p;
+}
+
+function defaultWorkerUrl(): URL {
+  // Resolved lazily: in a CommonJS bundle import.meta.url is empty and setPdfWorkerPath must be used.
+  return new URL('./worker.ts', import.meta.url);
+}
+
+function tempPathFor(outPath: string): string {
+  return `${outPath}.partial-${randomBytes(6).toString('hex')}`;
+}
+
+function asBriefbookError(e: unknown): BriefbookError {
+  if (e instanceof BriefbookError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new BriefbookError('EXPORT_FAILED', `The PDF could not be written: ${message}`);
+}
+
+async function finish(tmp: string, outPath: string, result: ExportStats, opts: ExportOptions): Promise<ExportStats> {
+  if (opts.signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
+  await rename(tmp, outPath);
+  opts.onProgress?.({ stage: 'done', done: 1, total: 1 });
+  return result;
+}
+
+/** Lay out and write the book in this thread. */
+export async function renderBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
+  if (opts.signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
+  const tmp = tempPathFor(outPath);
+  try {
+    const result = await writeBookPdf(input, tmp, opts);
+    return await finish(tmp, outPath, result, opts);
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw asBriefbookError(e);
+  }
+}
+
+/** Lay out and write the book in a worker thread; abort terminates the worker. */
+export async function exportBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
+  const { signal } = opts;
+  if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
+  const tmp = tempPathFor(outPath);
+  let worker: Worker | null = null;
+  let onAbort: (() => void) | null = null;
+  try {
+    const result = await new Promise<ExportStats>((resolve, reject) => {
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        fn();
+      };
+      const job: WorkerJob = { input, filePath: tmp };
+      try {
+        worker = new Worker(workerPath ?? defaultWorkerUrl(), { workerData: job });
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      const w: Worker = worker;
+      onAbort = () => {
+        settle(() => reject(new BriefbookError('CANCELLED', 'The PDF export was cancelled.')));
+        void w.terminate();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') {
+          if (!settled) opts.onProgress?.(m.progress);
+        } else if (m.type === 'done') settle(() => resolve(m.result));
+        else if (m.type === 'error') settle(() => reject(new BriefbookError(m.code, m.message)));
+      });
+      w.on('error', (e) => settle(() => reject(e)));
+      w.on('exit', (code) =>
+        settle(() => reject(new BriefbookError('EXPORT_FAILED', `The PDF worker stopped unexpectedly (exit code ${code}).`))),
+      );
+    });
+    return await finish(tmp, outPath, result, opts);
+  } catch (e) {
+    // Wait for the worker to be gone (it may still hold the file open) before removing its output.
+    const w = worker as Worker | null;
+    if (w) await w.terminate().catch(() => 0);
+    await rm(tmp, { force: true }).catch(() => {});
+    throw asBriefbookError(e);
+  } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** A file name for the book's PDF that is valid on Windows, macOS and Linux, e.g. "Visit of … Viet Nam.pdf". */
+export function pdfFileName(book: Book): string {
+  let name = oneLine(book.title ?? '')
+    .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  // Keep well under the 255-byte limit of common file systems (Hangul is 3 bytes a character in UTF-8).
+  const enc = new TextEncoder();
+  if (enc.encode(name).length > 180) {
+    const out: string[] = [];
+    let bytes = 0;
+    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)) {
+      const b = enc.encode(segment).length;
+      if (bytes + b > 180) break;
+      out.push(segment);
+      bytes += b;
+    }
+    name = out.join('').replace(/[.\s]+$/g, '');
+  }
+  if (!name) name = 'Briefing book';
+  if (WINDOWS_RESERVED.test(name)) name = `${name} (briefing book)`;
+  return `${name}.pdf`;
+}

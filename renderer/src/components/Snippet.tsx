@@ -1,0 +1,10 @@
+import type { SnippetPart } from '../../../electron/api/types.ts';
+
+/** A search snippet: matched parts in <mark>. Text only, never HTML. */
+export function Snippet({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <span className="snippet">
+      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { formatDate, plural } from '../../components/format.ts';
+import { NewBookDialog } from '../../components/NewBookDialog.tsx';
+import { useApp } from '../../store/hooks.ts';
+import { ExportPanel } from '../export/ExportPanel.tsx';
+import { BookDetails } from './BookDetails.tsx';
+import { BookTitle } from './BookTitle.tsx';
+import { SectionBlock } from './SectionBlock.tsx';
+
+export function BookView() {
+  const book = useApp((s) => s.book);
+  const status = useApp((s) => s.bookStatus);
+  const booksStatus = useApp((s) => s.booksStatus);
+  const setView = useApp((s) => s.setView);
+  const openBook = useApp((s) => s.openBook);
+  const [creating, setCreating] = useState(false);
+
+  if (!book) {
+    if (status === 'loading' || booksStatus === 'loading') {
+      return (
+        <div className="view">
+          <p className="muted">Opening the book…</p>
+        </div>
+      );
+    }
+    return (
+      <div className="view">
+        <header className="view-header">
+          <h1>Briefing book</h1>
+        </header>
+        <EmptyState title="No briefing book open">
+          <p>Create a book for the next meeting, then add paragraphs from the library as talking points. Each point keeps its source.</p>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              New book…
+            </button>
+            <button type="button" className="button" onClick={() => setView({ name: 'library' })}>
+              Go to the library
+            </button>
+          </div>
+        </EmptyState>
+        <NewBookDialog open={creating} onClose={() => setCreating(false)} onCreated={(b) => openBook(b.id)} />
+      </div>
+    );
+  }
+
+  const pointCount = book.sections.reduce((n, s) => n + s.points.length, 0);
+  return (
+    <div className="view book">
+      <header className="view-header">
+        <div className="book-heading">
+          <div className="eyebrow">
+            <span className={`classification cls-${book.classification.toLowerCase()}`}>{book.classification}</span>
+            <span className="subtle">
+              {plural(pointCount, 'point')} · updated {formatDate(book.updatedAt)}
+            </span>
+          </div>
+          <BookTitle key={book.id} bookId={book.id} title={book.title} />
+        </div>
+        <div className="header-actions">
+          <ExportPanel />
+        </div>
+      </header>
+      <BookDetails key={book.id} book={book} />
+      {pointCount === 0 && (
+        <div className="banner banner-info">
+          This book has no points yet. Open a record in the{' '}
+          <button type="button" className="link-button" onClick={() => setView({ name: 'library' })}>
+            library
+          </button>{' '}
+          and use “Add to book” on a paragraph, or add a point to a section below.
+        </div>
+      )}
+      <div className="sections">
+        {book.sections.map((section, i) => (
+          <SectionBlock key={section.id} section={section} number={i + 1} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef } from 'react';
+import type { ExportResult } from '../../../../electron/api/types.ts';
+import { authorizedUrl } from '../../api/client.ts';
+import { plural } from '../../components/format.ts';
+import { useApp } from '../../store/hooks.ts';
+
+const STAGES = { layout: 'Laying out pages', write: 'Writing the PDF', done: 'Finishing' } as const;
+
+function triggerDownload(url: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function ExportPanel() {
+  const bookId = useApp((s) => s.book?.id ?? null);
+  const job = useApp((s) => s.exportJob);
+  const exportPdf = useApp((s) => s.exportPdf);
+  const cancelExport = useApp((s) => s.cancelExport);
+  const clearExport = useApp((s) => s.clearExport);
+  const downloaded = useRef<string | null>(null);
+
+  const forThisBook = job && job.bookId === bookId ? job : null;
+  const running = forThisBook?.status === 'running';
+
+  useEffect(() => {
+    const result = forThisBook?.result;
+    if (!forThisBook || !result?.downloadUrl || downloaded.current === forThisBook.jobId) return;
+    downloaded.current = forThisBook.jobId;
+    triggerDownload(authorizedUrl(result.downloadUrl), result.fileName);
+  }, [forThisBook]);
+
+  const progress = forThisBook?.progress;
+  return (
+    <div className="export">
+      <button type="button" className="button primary" disabled={running || !bookId} onClick={() => void exportPdf()}>
+        {running ? 'Exporting…' : 'Export PDF'}
+      </button>
+      {forThisBook && (
+        <div className="export-status" role="status">
+          {running && (
+            <div className="export-progress">
+              <progress
+                max={progress && progress.total > 0 ? progress.total : undefined}
+                value={progress && progress.total > 0 ? progress.done : undefined}
+                aria-label="Export progress"
+              />
+              <span className="subtle">
+                {progress ? `${STAGES[progress.stage]}${progress.total > 0 ? ` (${progress.done} of ${progress.total})` : ''}…` : 'Starting…'}
+              </span>
+              <button type="button" className="link-button" onClick={() => void cancelExport()}>
+                Cancel
+              </button>
+            </div>
+          )}
+          {forThisBook.status === 'done' && forThisBook.result && (
+            <ExportResultView result={forThisBook.result} onDismiss={clearExport} />
+          )}
+          {forThisBook.status === 'cancelled' && (
+            <p className="subtle">
+              Export cancelled.{' '}
+              <button type="button" className="link-button" onClick={clearExport}>
+                OK
+              </button>
+            </p>
+          )}
+          {forThisBook.status === 'failed' && (
+            <p className="field-error">
+              The PDF could not be made: {forThisBook.error}{' '}
+              <button type="button" className="link-button" onClick={clearExport}>
+                Dismiss
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ExportResultView({
+  result,
+  onDismiss,
+}: {
+  result: ExportResult;
+  onDismiss: () => void;
+}) {
+  if (!result.saved) {
+    return (
+      <p className="subtle">
+        Not saved.{' '}
+        <button type="button" className="link-button" onClick={onDismiss}>
+          OK
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="export-result">
+      <strong>PDF ready</strong>: {result.fileName} · {plural(result.pages, 'page')} · {formatBytes(result.bytes)}
+      <div className="subtle">
+        {result.downloadUrl ? (
+          <>
+            Sent to your browser’s downloads.{' '}
+            <a href={authorizedUrl(result.downloadUrl)} download={result.fileName}>
+              Download again
+            </a>
+          </>
+        ) : (
+          <>Saved to {result.path ?? result.fileName}</>
+        )}{' '}
+        ·{' '}
+        <button type="button" className="link-button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

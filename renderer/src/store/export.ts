@@ -1,0 +1,70 @@
+// Export slice: one PDF export job at a time, its progress and its result.
+import type { ExportProgress, ExportResult } from '../../../electron/api/types.ts';
+import type { SliceCreator } from './types.ts';
+
+export type ExportJob = {
+  jobId: string;
+  bookId: string;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: ExportProgress | null;
+  result: ExportResult | null;
+  error: string | null;
+};
+
+export type ExportSlice = {
+  exportJob: ExportJob | null;
+  exportPdf: () => Promise<ExportResult | null>;
+  cancelExport: () => Promise<void>;
+  /** Called for every pdf.progress event; ignores other jobs. */
+  onExportProgress: (progress: ExportProgress) => void;
+  clearExport: () => void;
+};
+
+function newJobId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export const createExportSlice: SliceCreator<ExportSlice> = (set, get, { client }) => ({
+  exportJob: null,
+
+  exportPdf: async () => {
+    const book = get().book;
+    if (!book) {
+      get().showError('Could not export', 'Open or create a briefing book first.');
+      return null;
+    }
+    if (get().exportJob?.status === 'running') return null;
+    const jobId = newJobId();
+    set({ exportJob: { jobId, bookId: book.id, status: 'running', progress: null, result: null, error: null } });
+    const res = await client.call('pdf.export', { bookId: book.id, jobId });
+    const job = get().exportJob;
+    if (!job || job.jobId !== jobId) return res.ok ? res.value : null;
+    if (res.ok) {
+      set({ exportJob: { ...job, status: 'done', result: res.value } });
+      return res.value;
+    }
+    if (res.error.code === 'CANCELLED') {
+      set({ exportJob: { ...job, status: 'cancelled', error: null } });
+      return null;
+    }
+    set({ exportJob: { ...job, status: 'failed', error: res.error.message } });
+    get().showError('The PDF could not be made', res.error);
+    return null;
+  },
+
+  cancelExport: async () => {
+    const job = get().exportJob;
+    if (!job || job.status !== 'running') return;
+    await client.call('pdf.cancel', { jobId: job.jobId });
+  },
+
+  onExportProgress: (progress) => {
+    const job = get().exportJob;
+    if (!job || job.jobId !== progress.jobId || job.status !== 'running') return;
+    set({ exportJob: { ...job, progress } });
+  },
+
+  clearExport: () => set({ exportJob: null }),
+});

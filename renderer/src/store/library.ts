@@ -1,0 +1,130 @@
+// Library slice: the records, the search, and the record open in the Reader.
+import type { RecordDetail, RecordSummary, SearchHit } from '../../../electron/api/types.ts';
+import type { SliceCreator, Status } from './types.ts';
+
+export type LibrarySlice = {
+  records: RecordSummary[];
+  recordsStatus: Status;
+  query: string;
+  /** The query the current `hits` answer (may lag behind `query` while typing). */
+  searchedQuery: string;
+  hits: SearchHit[];
+  searchStatus: 'idle' | 'searching' | 'done' | 'error';
+  record: RecordDetail | null;
+  recordStatus: Status;
+  importStatus: 'idle' | 'importing';
+  importError: string | null;
+
+  loadRecords: () => Promise<void>;
+  setQuery: (query: string) => void;
+  search: (query?: string) => Promise<void>;
+  clearSearch: () => void;
+  openRecord: (id: string, paragraphId?: string | null) => Promise<void>;
+  /** Re-reads the open record (e.g. after a paragraph was added to a book). */
+  refreshRecord: () => Promise<void>;
+  importText: (text: string, name?: string) => Promise<RecordSummary | null>;
+  clearImportError: () => void;
+};
+
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, { client, run }) => {
+  let searchSeq = 0;
+  let recordSeq = 0;
+  return {
+    records: [],
+    recordsStatus: 'idle',
+    query: '',
+    searchedQuery: '',
+    hits: [],
+    searchStatus: 'idle',
+    record: null,
+    recordStatus: 'idle',
+    importStatus: 'idle',
+    importError: null,
+
+    loadRecords: async () => {
+      set({ recordsStatus: get().records.length ? 'ready' : 'loading' });
+      const records = await run(client.call('library.list', {}), 'Could not load the library');
+      if (records) set({ records, recordsStatus: 'ready' });
+      else set({ recordsStatus: 'error' });
+    },
+
+    setQuery: (query) => {
+      set({ query });
+      if (!query.trim()) get().clearSearch();
+    },
+
+    search: async (query = get().query) => {
+      const q = query.trim();
+      const seq = ++searchSeq;
+      if (!q) {
+        set({ hits: [], searchedQuery: '', searchStatus: 'idle' });
+        return;
+      }
+      set({ searchStatus: 'searching' });
+      const res = await client.call('library.search', { query: q, limit: 200 });
+      if (seq !== searchSeq) return; // a newer search superseded this one
+      if (res.ok) {
+        set({ hits: res.value, searchedQuery: q, searchStatus: 'done' });
+      } else {
+        set({ hits: [], searchedQuery: q, searchStatus: 'error' });
+        get().showError('Search failed', res.error);
+      }
+    },
+
+    clearSearch: () => {
+      searchSeq++;
+      set({ query: '', hits: [], searchedQuery: '', searchStatus: 'idle' });
+    },
+
+    openRecord: async (id, paragraphId = null) => {
+      get().setView({ name: 'reader', recordId: id, paragraphId });
+      if (get().record?.id === id) {
+        void get().refreshRecord();
+        return;
+      }
+      const seq = ++recordSeq;
+      set({ recordStatus: 'loading' });
+      const record = await run(client.call('library.get', { id }), 'Could not open the record');
+      if (seq !== recordSeq) return;
+      if (record) set({ record, recordStatus: 'ready' });
+      else set({ recordStatus: 'error' });
+    },
+
+    refreshRecord: async () => {
+      const current = get().record;
+      if (!current) return;
+      const seq = ++recordSeq;
+      const res = await client.call('library.get', { id: current.id });
+      if (seq !== recordSeq) return;
+      if (res.ok) set({ record: res.value, recordStatus: 'ready' });
+    },
+
+    importText: async (text, name) => {
+      set({ importStatus: 'importing', importError: null });
+      const trimmedName = name?.trim();
+      const res = await client.call('library.importText', trimmedName ? { text, name: trimmedName } : { text });
+      if (!res.ok) {
+        set({ importStatus: 'idle', importError: importMessage(res.error.code, res.error.message) });
+        return null;
+      }
+      set({ importStatus: 'idle', importError: null });
+      get().notify('success', 'Record imported', res.value.title);
+      await get().loadRecords();
+      return res.value;
+    },
+
+    clearImportError: () => set({ importError: null }),
+  };
+};
+
+function importMessage(code: string, message: string): string {
+  switch (code) {
+    case 'IMPORT_EMPTY':
+      return message || 'There is no text to import. Paste the text of a press release or readout first.';
+    case 'IMPORT_BINARY':
+    case 'IMPORT_UNREADABLE':
+      return message || 'Briefbook could not read this text.';
+    default:
+      return message || 'The text could not be imported.';
+  }
+}

@@ -1,0 +1,23 @@
+// Shapes shared by the store's slices. Plain TS (no DOM, no React) so node:test can load it.
+import type { StoreApi } from 'zustand/vanilla';
+import type { ApiClient, ApiError } from '../api/client.ts';
+import type { BooksSlice } from './books.ts';
+import type { ExportSlice } from './export.ts';
+import type { LibrarySlice } from './library.ts';
+import type { UiSlice } from './ui.ts';
+
+export type AppState = LibrarySlice & BooksSlice & ExportSlice & UiSlice;
+
+/** Small key/value persistence for preferences (localStorage in the app, a Map in tests). */
+export type Prefs = { get(key: string): string | null; set(key: string, value: string | null): void };
+
+export type StoreDeps = {
+  client: ApiClient;
+  prefs: Prefs;
+  /** Calls a method; on failure shows the error to the user (with `context`) and returns null. */
+  run: <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>, context: string) => Promise<T | null>;
+};
+
+export type SliceCreator<S> = (set: StoreApi<AppState>['setState'], get: () => AppState, deps: StoreDeps) => S;
+
+export type Status = 'idle' | 'loading' | 'ready' | 'error';

@@ -1,0 +1,63 @@
+// UI slice: which view is showing, and the messages (toasts) the user must see.
+import type { ApiError } from '../api/client.ts';
+import type { SliceCreator } from './types.ts';
+
+export type View =
+  | { name: 'library' }
+  | { name: 'reader'; recordId: string; paragraphId: string | null }
+  | { name: 'book' };
+
+export type Toast = {
+  id: number;
+  kind: 'error' | 'info' | 'success';
+  /** What the user was trying to do, e.g. "Could not add the paragraph". */
+  title: string;
+  message: string;
+};
+
+export type UiSlice = {
+  view: View;
+  toasts: Toast[];
+  setView: (view: View) => void;
+  notify: (kind: Toast['kind'], title: string, message?: string) => number;
+  showError: (title: string, error: ApiError | string) => number;
+  dismissToast: (id: number) => void;
+};
+
+let nextToastId = 1;
+
+/** Words for errors whose raw message would not help the user. */
+export function describeError(error: ApiError | string): string {
+  if (typeof error === 'string') return error;
+  const message = error.message?.trim();
+  if (message) return message;
+  switch (error.code) {
+    case 'UNAUTHORIZED':
+      return 'This window is not signed in to Briefbook. Reopen it from Briefbook.';
+    case 'NOT_FOUND':
+      return 'It no longer exists. It may have been removed.';
+    default:
+      return 'Something went wrong. Please try again.';
+  }
+}
+
+export const createUiSlice: SliceCreator<UiSlice> = (set, get, { prefs }) => {
+  const saved = prefs.get('view');
+  const initial: View = saved === 'book' ? { name: 'book' } : { name: 'library' };
+  return {
+    view: initial,
+    toasts: [],
+    setView: (view) => {
+      set({ view });
+      prefs.set('view', view.name === 'book' ? 'book' : 'library');
+    },
+    notify: (kind, title, message = '') => {
+      const id = nextToastId++;
+      // Keep the list short: the newest five.
+      set({ toasts: [...get().toasts, { id, kind, title, message }].slice(-5) });
+      return id;
+    },
+    showError: (title, error) => get().notify('error', title, describeError(error)),
+    dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  };
+};

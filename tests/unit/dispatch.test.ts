@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { METHOD_NAMES } from '../../electron/api/methods.ts';
+import { contract } from '../../electron/api/contract.ts';
+import { handlers } from '../../electron/handlers/index.ts';
+import { tempBackend } from '../helpers/library.ts';
+
+const lib = tempBackend({ seed: false });
+after(() => lib.dispose());
+
+test('every method in the contract has exactly one handler', () => {
+  assert.deepEqual(Object.keys(handlers).sort(), [...METHOD_NAMES].sort());
+  assert.deepEqual(Object.keys(contract).sort(), [...METHOD_NAMES].sort());
+});
+
+test('an unknown method is answered with UNKNOWN_METHOD, not thrown', async () => {
+  const result = await lib.dispatch('library.drop', {});
+  assert.deepEqual(result.ok, false);
+  assert.equal(!result.ok && result.error.code, 'UNKNOWN_METHOD');
+});
+
+test('bad inputs are rejected with BAD_INPUT and a message that names the field', async () => {
+  const cases: [string, unknown, RegExp][] = [
+    ['library.get', {}, /id is missing/],
+    ['library.get', { id: 42 }, /id/],
+    ['library.get', { id: 'x', extra: true }, /unexpected field extra/],
+    ['library.search', { query: '' }, /query must not be empty/],
+    ['library.search', { query: 'x', limit: 0 }, /limit/],
+    ['library.import', { paths: [] }, /at least one file/],
+    ['books.create', { title: 'x', classification: 'TOP SECRET' }, /classification must be one of/],
+    ['books.update', { id: 'b', patch: { meetingDate: '18 September' } }, /meetingDate must be a date written as YYYY-MM-DD/],
+    ['books.create', 'not an object', /expected object/i],
+    ['books.create', null, /title is missing/],
+  ];
+  for (const [method, input, message] of cases) {
+    const result = await lib.dispatch(method, input);
+    assert.equal(result.ok, false, method);
+    if (!result.ok) {
+      assert.equal(result.error.code, 'BAD_INPUT', `${method}: ${result.error.message}`);
+      assert.match(result.error.message, message);
+    }
+  }
+});
+
+test('a handler that fails unexpectedly answers INTERNAL instead of throwing', async () => {
+  const { createDispatch } = await import('../../electron/rpc/dispatch.ts');
+  const broken = { ...handlers, 'books.list': () => { throw new TypeError('boom'); } };
+  const logged: string[] = [];
+  const dispatch = createDispatch(broken, lib.ctx, (m) => logged.push(m));
+  const result = await dispatch('books.list', {});
+  assert.equal(!result.ok && result.error.code, 'INTERNAL');
+  assert.equal(logged.length, 1);
+});
