@@ -20,7 +20,8 @@ export function describeInputError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined) return `${where || 'input'} is missing`;
+    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `${where || 'input'} is missing`;
+    if (issue.code === 'invalid_type') return `${where || 'input'} must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
     return where ? `${where} ${issue.message}` : issue.message;
   });
   return `${parts.join('; ')}.`;

@@ -192,7 +192,7 @@ describe('app store', () => {
     assert.equal(await store.getState().addPoint('r1', 'r1:3'), null);
     assert.match(store.getState().toasts.at(-1)?.message ?? '', /create a briefing book/);
 
-    store.getState().dismissToast(store.getState().toasts[0]!.id);
+    store.getState().dismissToast(store.getState().toasts[0]?.id ?? -1);
     assert.equal(store.getState().toasts.length, 2);
   });
 

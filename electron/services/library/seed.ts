@@ -11,7 +11,13 @@ import { countRecords } from './records.ts';
 export function seedSampleRecords(db: Db, samplesDir: string): number {
   const seeded = db.prepare(`SELECT value FROM meta WHERE key = 'seeded'`).get();
   if (seeded || countRecords(db) > 0) return 0;
-  const files = readdirSync(samplesDir)
+  let names: string[] = [];
+  try {
+    names = readdirSync(samplesDir);
+  } catch {
+    // No samples shipped (or a test that wants an empty library): start empty.
+  }
+  const files = names
     .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
     .sort()
     .map((f) => join(samplesDir, f));

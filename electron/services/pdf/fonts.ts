@@ -26,8 +26,10 @@ function resolveOne(name: FontName): string {
     if (existsSync(file)) return file;
     throw new Error(`Font file ${file} is missing (BRIEFBOOK_FONTS_DIR is set to ${dir}).`);
   }
-  // import.meta.url is unavailable when bundled to CommonJS; fall back to the working directory's node_modules.
-  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : path.join(process.cwd(), 'x.js');
+  // import.meta.url is empty when bundled to CommonJS: resolve from the bundle's own file, else the working directory.
+  const fromEsm = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : null;
+  const fromCjs = typeof __filename === 'string' ? __filename : null;
+  const base = fromEsm ?? fromCjs ?? path.join(process.cwd(), 'noop.js');
   return createRequire(base).resolve(PACKAGE_FILES[name]);
 }
 

@@ -3,7 +3,9 @@
 // next to the target and rename it into place, so a failed or cancelled export never leaves a partial PDF.
 
 import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BriefbookError, type ErrorCode } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
@@ -44,6 +46,16 @@ function asBriefbookError(e: unknown): BriefbookError {
   return new BriefbookError('EXPORT_FAILED', `The PDF could not be written: ${message}`);
 }
 
+/** Fail fast, before any layout, when the destination folder is missing or read-only. */
+async function checkDestination(outPath: string): Promise<void> {
+  const dir = path.dirname(path.resolve(outPath));
+  try {
+    await access(dir, constants.W_OK);
+  } catch {
+    throw new BriefbookError('EXPORT_FAILED', `The folder ${dir} does not exist or cannot be written to.`);
+  }
+}
+
 async function finish(tmp: string, outPath: string, result: ExportStats, opts: ExportOptions): Promise<ExportStats> {
   if (opts.signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   await rename(tmp, outPath);
@@ -54,6 +66,7 @@ async function finish(tmp: string, outPath: string, result: ExportStats, opts: E
 /** Lay out and write the book in this thread. */
 export async function renderBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
   if (opts.signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
+  await checkDestination(outPath);
   const tmp = tempPathFor(outPath);
   try {
     const result = await writeBookPdf(input, tmp, opts);
@@ -67,6 +80,8 @@ export async function renderBookPdf(input: PrintableBook, outPath: string, opts:
 /** Lay out and write the book in a worker thread; abort terminates the worker. */
 export async function exportBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
   const { signal } = opts;
+  if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
+  await checkDestination(outPath);
   if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   const tmp = tempPathFor(outPath);
   let worker: Worker | null = null;
@@ -120,6 +135,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)
 /** A file name for the book's PDF that is valid on Windows, macOS and Linux, e.g. "Visit of … Viet Nam.pdf". */
 export function pdfFileName(book: Book): string {
   let name = oneLine(book.title ?? '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -45,9 +45,9 @@ function span(text: string, face: Face, size: number, color: string): Span {
   return { text, face, size, color };
 }
 
-function formatTimestamp(iso: string): string {
+function formatTimestamp(iso: string): string | null {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return oneLine(iso);
+  if (Number.isNaN(d.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = longDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
   return `${date}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -149,6 +149,19 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
 
   const text = (s: string, face: Face, size: number, color: string, width: number, indent = 0): Line[] =>
     ts.layout([span(s, face, size, color)], width, indent);
+  /** Like text(), but with lines of even length (no lone word on the last line of a display title). */
+  const balanced = (s: string, face: Face, size: number, color: string, width: number): Line[] => {
+    const lines = text(s, face, size, color, width);
+    if (lines.length < 2) return lines;
+    let lo = width * 0.5;
+    let hi = width;
+    for (let k = 0; k < 12; k++) {
+      const mid = (lo + hi) / 2;
+      if (text(s, face, size, color, mid).length <= lines.length) hi = mid;
+      else lo = mid;
+    }
+    return text(s, face, size, color, hi);
+  };
 
   // Which talking points cite each paragraph, for the annex markers and the citation links.
   const citedBy = new Map<string, string[]>();
@@ -190,7 +203,7 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     ts.y += 64;
     ts.flow(text('BRIEFING BOOK', 'bold', 9.5, COLOR.accent, W).flatMap((l) => ts.lineRows([l], L, 14, 9.5)));
     ts.y += 10;
-    ts.flow(ts.lineRows(text(title, 'bold', 25, COLOR.ink, W), L, 32, 25));
+    ts.flow(ts.lineRows(balanced(title, 'bold', 25, COLOR.ink, W), L, 32, 25));
     const meeting = book.meeting ? oneLine(book.meeting) : '';
     if (meeting && meeting !== title) {
       ts.y += 8;
@@ -200,13 +213,13 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     ts.flow([{ h: 3, draw: (top) => void doc.save().rect(L, top, 56, 2.5).fill(COLOR.accent).restore() }]);
     ts.y += 34;
     const details: [string, string | null][] = [
-      ['Meeting', meeting || null],
+      // The meeting is already the cover's subtitle when it differs from the title.
+      ['Meeting', meeting && meeting !== title ? null : meeting || null],
       ['Date', longDate(book.meetingDate)],
       ['Place', book.place ? oneLine(book.place) : null],
       ['Principal', book.principal ? oneLine(book.principal) : null],
       ['Counterpart', book.counterpart ? oneLine(book.counterpart) : null],
       ['Prepared by', book.preparedBy ? oneLine(book.preparedBy) : null],
-      ['Classification', classification],
     ];
     const labelW = 112;
     for (const [label, value] of details) {
@@ -224,7 +237,6 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     const summary = [
       `${pointTotal} talking point${pointTotal === 1 ? '' : 's'} in ${sections.length} section${sections.length === 1 ? '' : 's'}`,
       `${records.length} source record${records.length === 1 ? '' : 's'} annexed`,
-      `Generated ${formatTimestamp(generatedAt)} with Briefbook`,
     ];
     const footTop = ts.bottomY - summary.length * 13;
     if (ts.y < footTop) ts.y = footTop;
@@ -249,7 +261,7 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
   ts.y += 18;
 
   const toc: TocEntry[] = [];
-  const sectionTargets = sections.map((s, i): Target => ({ page: null, dest: `section-${i + 1}` }));
+  const sectionTargets = sections.map((_, i): Target => ({ page: null, dest: `section-${i + 1}` }));
   sections.forEach((s, i) => {
     const target = sectionTargets[i];
     if (target) toc.push({ level: 0, label: `${i + 1}`, title: oneLine(s.section.title) || `Section ${i + 1}`, target });
@@ -342,6 +354,20 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     return rows;
   };
 
+  /** Height that must follow a heading: the whole next block if it will be kept together, else its first lines. */
+  const keepWithNextHeight = (rows: Row[], together: boolean): number => {
+    const all = rows.reduce((h, r) => h + r.h, 0);
+    if (together && all <= ts.contentHeight / 2) return all;
+    let h = 0;
+    let lines = 0;
+    for (const r of rows) {
+      h += r.h;
+      if (r.h >= 10) lines += 1;
+      if (lines >= 2) break;
+    }
+    return h;
+  };
+
   for (const [si, s] of sections.entries()) {
     const n = si + 1;
     const name = `${n}. ${oneLine(s.section.title) || `Section ${n}`}`;
@@ -350,7 +376,8 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     else ts.gap(26);
     const firstPoint = s.points[0];
     const firstRows = firstPoint ? pointRows(firstPoint, `${n}.1`) : [];
-    const nextH = firstRows.slice(0, 2).reduce((h, r) => h + r.h, 0);
+    // The first point is kept together, so the heading must be followed by all of it.
+    const nextH = keepWithNextHeight(firstRows, true);
     ts.flow(
       headingRows(`${n}.`, oneLine(s.section.title) || `Section ${n}`, 14.5, 20, COLOR.accent, (top) => {
         enterChapter(name, top);
@@ -433,11 +460,12 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
       const lh = 14;
       const decorate = (top: number, h: number) => {
         if (!cited) return;
-        doc.save().rect(L - 6, top, W + 12, h).fill(COLOR.tint).restore();
-        doc.save().rect(L - 12, top, 2.5, h).fill(COLOR.mark).restore();
+        doc.save().rect(L - 8, top, W + 14, h).fill(COLOR.tint).restore();
+        doc.save().rect(L - 11, top, 2.5, h).fill(COLOR.mark).restore();
       };
       const lines = text(p.text || ' ', 'regular', 9.5, COLOR.ink, L + W - x);
-      const rows = ts.lineRows(lines, x, lh, 9.5, (top, i) => {
+      const rows: Row[] = cited ? [{ h: 3.5, draw: (top) => decorate(top, 3.5) }] : [];
+      const lineRows = ts.lineRows(lines, x, lh, 9.5, (top, i) => {
         decorate(top, lh);
         if (i !== 0) return;
         const dest = paraDest.get(p.id);
@@ -445,6 +473,9 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
         const l = text(plabel, 'bold', 9.5, cited ? COLOR.markText : COLOR.muted, labelW)[0];
         if (l) ts.drawLine(l, L + indent, baselineIn(top, lh, 9.5));
       });
+      const firstLine = lineRows[0];
+      if (cited && firstLine) firstLine.keepWithPrev = true;
+      rows.push(...lineRows);
       if (cited) {
         const note = `Cited in point${cited.length === 1 ? '' : 's'} ${cited.join(', ')}`;
         for (const line of text(note, 'bold', 7.5, COLOR.markText, L + W - x)) {
@@ -459,13 +490,13 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
         }
         rows.push({ h: 3, keepWithPrev: true, draw: (top) => decorate(top, 3) });
       }
-      return rows;
+      return { rows, together: lines.length <= 5 };
     });
-    const firstPara = paraRows[0] ?? [];
-    ts.flow(headBlock, { keepTogether: true, keepWithNext: firstPara.slice(0, 2).reduce((h, x) => h + x.h, 0) });
-    for (const [pi, rows] of paraRows.entries()) {
+    const firstPara = paraRows[0];
+    ts.flow(headBlock, { keepTogether: true, keepWithNext: firstPara ? keepWithNextHeight(firstPara.rows, firstPara.together) : 0 });
+    for (const [pi, { rows, together }] of paraRows.entries()) {
       if (pi > 0) ts.gap(6);
-      ts.flow(rows, { keepTogether: rows.length <= 5 });
+      ts.flow(rows, { keepTogether: together });
     }
     if (r.paragraphs.length === 0) {
       ts.flow(ts.lineRows(text('This record has no paragraphs.', 'italic', 9.5, COLOR.muted, W - HANG), L + HANG, 14, 9.5));
@@ -517,7 +548,8 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     line = ts.layout([span(`${chars.slice(0, lo).join('').trimEnd()}…`, face, size, color)], 10_000)[0];
     return line;
   };
-  const generated = `Generated ${formatTimestamp(generatedAt)}`;
+  const stamp = formatTimestamp(generatedAt);
+  const generated = stamp ? `Generated ${stamp}` : '';
   for (let i = 0; i < pages; i++) {
     doc.switchToPage(range.start + i);
     // Nothing drawn here may trigger pdfkit's automatic page break.
@@ -539,7 +571,7 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
     doc.save().lineWidth(0.5).strokeColor(COLOR.rule).moveTo(L, ruleBottom).lineTo(L + W, ruleBottom).stroke().restore();
     const pageNo = text(`Page ${i + 1} of ${pages}`, 'regular', 8, COLOR.muted, W)[0];
     if (pageNo) ts.drawLine(pageNo, L + W - pageNo.width, ruleBottom + 13);
-    const gen = truncate(generated, 'regular', 8, COLOR.faint, W * 0.6);
+    const gen = generated ? truncate(generated, 'regular', 8, COLOR.faint, W * 0.6) : undefined;
     if (gen) ts.drawLine(gen, L, ruleBottom + 13);
   }
 

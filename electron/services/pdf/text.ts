@@ -27,6 +27,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Characters that must never reach the PDF: C0/C1 controls (except tab and newline), zero-width and
 // directional formatting marks, variation selectors, soft hyphen, BOM, object replacement.
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F and the variation selectors are removed on their own
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC]|\uDB40[\uDD00-\uDDEF]/g;
 
 /** NFC, unified line breaks, tabs and exotic spaces to plain spaces, invisible characters removed. */
@@ -35,6 +37,7 @@ export function cleanText(input: string): string {
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(INVISIBLE, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab to space
     .replace(/[\t\u000B\u1680\u2000-\u200A\u205F\u3000]/g, ' ');
 }
 
@@ -81,6 +84,7 @@ export function splitRuns(span: Span, covers: Coverage): Run[] {
   for (const { segment } of segmenter.segment(span.text)) {
     const { text, font } = resolveCluster(segment, span.face, covers);
     const last = runs[runs.length - 1];
+    if (text === '\uFFFD' && last?.text.endsWith('\uFFFD')) continue;
     if (last && last.font === font) last.text += text;
     else runs.push({ text, font, span });
   }
@@ -127,6 +131,8 @@ export function tokenize(spans: Span[], covers: Coverage): Token[] {
       const { text, font } = resolveCluster(segment, span.face, covers);
       const word: { runs: Run[] } = cur;
       const last = word.runs[word.runs.length - 1];
+      // A run of characters no font has (Arabic, Thai, emoji…) shows as one replacement mark, not a row of them.
+      if (text === '\uFFFD' && last?.text.endsWith('\uFFFD')) continue;
       if (last && last.font === font && last.span === span) last.text += text;
       else word.runs.push({ text, font, span });
       if (breakable) flush();

@@ -153,7 +153,7 @@ export class Typesetter {
         }
         continue;
       }
-      pieces.forEach((p, i) => addPiece(p.text, p.font, p.span, i === 0 && cur.items.length > 0 ? t.spaceBefore : null));
+      for (const [i, p] of pieces.entries()) addPiece(p.text, p.font, p.span, i === 0 && cur.items.length > 0 ? t.spaceBefore : null);
     }
     if (cur.items.length > 0 || lines.length === 0) lines.push(cur);
     return lines;

@@ -17,7 +17,12 @@ export function Dialog({ open, title, onClose, children, className }: Props) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (open && !el.open) el.showModal();
+    if (open && !el.open) {
+      el.showModal();
+      // React's autoFocus runs before showModal, which then focuses the first button; put focus
+      // on the field the user came to fill in.
+      el.querySelector<HTMLElement>('[data-autofocus], input, textarea, select')?.focus();
+    }
     if (!open && el.open) el.close();
   }, [open]);
 

@@ -50,7 +50,7 @@ export function NewBookDialog({ open, onClose, intro, submitLabel = 'Create book
           id={inputId}
           type="text"
           value={title}
-          autoFocus
+          data-autofocus
           maxLength={300}
           placeholder="e.g. Visit of the Foreign Minister of Viet Nam"
           onChange={(e) => {

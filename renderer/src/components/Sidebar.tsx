@@ -31,8 +31,9 @@ export function Sidebar() {
           onClick={() => setView({ name: 'library' })}
         >
           <span>Library</span>
-          <span className="nav-count" aria-label={`${recordCount} records`}>
+          <span className="nav-count">
             {recordCount}
+            <span className="visually-hidden"> records</span>
           </span>
         </button>
       </div>
@@ -55,8 +56,9 @@ export function Sidebar() {
                   title={b.title}
                 >
                   <span className="nav-book-title">{b.title}</span>
-                  <span className="nav-count" aria-label={`${b.pointCount} points`}>
+                  <span className="nav-count">
                     {b.pointCount}
+                    <span className="visually-hidden"> points</span>
                   </span>
                 </button>
               </li>

@@ -4,7 +4,10 @@ import type { SnippetPart } from '../../../electron/api/types.ts';
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return (
     <span className="snippet">
-      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {parts.map((p, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: a snippet's parts have no identity but their position.
+        p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
     </span>
   );
 }

@@ -56,7 +56,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, { client 
 
   cancelExport: async () => {
     const job = get().exportJob;
-    if (!job || job.status !== 'running') return;
+    if (job?.status !== 'running') return;
     await client.call('pdf.cancel', { jobId: job.jobId });
   },
 

@@ -74,7 +74,12 @@ export function countryIn(s: string): string | null {
   return m ? normalizeCountry(m[0]) : null;
 }
 
-/** Every word that belongs to a country form or adjective, folded; such words are never part of a name. */
+/**
+ * One-word country names and adjectives, folded ("korea", "vietnam", "korean"): such a word is
+ * never part of a person's name. Parts of longer names ("Nam", "Quốc") are, so they are left out.
+ */
 export const COUNTRY_WORDS = new Set(
-  COUNTRIES.flatMap((c) => [...c.forms, ...c.adjectives]).flatMap((f) => fold(f).split(/\s+/)),
+  COUNTRIES.flatMap((c) => [...c.forms, ...c.adjectives])
+    .filter((f) => !/\s/.test(f))
+    .map(fold),
 );

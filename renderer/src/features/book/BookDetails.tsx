@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Book, Classification } from '../../../../electron/api/types.ts';
 import { useApp } from '../../store/hooks.ts';
 import type { BookPatch } from '../../store/books.ts';
@@ -39,14 +39,25 @@ export function BookDetails({ book }: { book: Book }) {
   const updateBook = useApp((s) => s.updateBook);
   const [fields, setFields] = useState<Fields>(() => fromBook(book));
   const [saving, setSaving] = useState(false);
-  const [open, setOpen] = useState(() => !book.meeting && !book.principal);
+  const [open, setOpen] = useState(false);
   const baseId = useId();
   const saved = fromBook(book);
 
-  // When the API returns a newer copy, show it (unless the user is mid-edit on that field).
+  // When the API returns a newer copy of the book, take its values for the fields the user has
+  // not changed; fields being edited keep the user's text.
+  const previous = useRef(saved);
   useEffect(() => {
-    setFields(fromBook(book));
-  }, [book.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+    const next = fromBook(book);
+    const before = previous.current;
+    previous.current = next;
+    setFields((current) => {
+      const merged = { ...current };
+      for (const k of Object.keys(next) as Array<keyof Fields>) {
+        if (current[k] === before[k]) (merged as Record<keyof Fields, string>)[k] = next[k];
+      }
+      return merged;
+    });
+  }, [book]);
 
   const dirty = (Object.keys(fields) as Array<keyof Fields>).some((k) => fields[k] !== saved[k]);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useApp } from '../../store/hooks.ts';
 
 export function BookTitle({ title }: { bookId: string; title: string }) {
@@ -7,6 +7,11 @@ export function BookTitle({ title }: { bookId: string; title: string }) {
   const [draft, setDraft] = useState(title);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (editing) inputRef.current?.select();
+  }, [editing]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -50,7 +55,7 @@ export function BookTitle({ title }: { bookId: string; title: string }) {
         className="title-input"
         value={draft}
         maxLength={300}
-        autoFocus
+        ref={inputRef}
         onChange={(e) => {
           setDraft(e.target.value);
           setError(null);

@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
 import { useApp } from '../../store/hooks.ts';
-import { ExportPanel } from '../export/ExportPanel.tsx';
+import { ExportButton, ExportStatus } from '../export/ExportPanel.tsx';
 import { BookDetails } from './BookDetails.tsx';
 import { BookTitle } from './BookTitle.tsx';
 import { SectionBlock } from './SectionBlock.tsx';
@@ -59,9 +59,10 @@ export function BookView() {
           <BookTitle key={book.id} bookId={book.id} title={book.title} />
         </div>
         <div className="header-actions">
-          <ExportPanel />
+          <ExportButton />
         </div>
       </header>
+      <ExportStatus />
       <BookDetails key={book.id} book={book} />
       {pointCount === 0 && (
         <div className="banner banner-info">

@@ -16,6 +16,23 @@ export function PointItem({ point, number, first, last }: Props) {
   const [busy, setBusy] = useState(false);
   const editing = useRef(false);
   const textId = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState<'up' | 'down' | null>(null);
+
+  // Moving re-inserts the point's DOM node, which drops keyboard focus: put it back on a move
+  // button that still works (the same direction if possible).
+  useEffect(() => {
+    if (!moved) return;
+    const same = moved === 'up' ? (first ? null : upRef.current) : last ? null : downRef.current;
+    (same ?? (moved === 'up' ? downRef.current : upRef.current))?.focus();
+    setMoved(null);
+  }, [moved, first, last]);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   // Take the API's text whenever it changes, unless the user is typing.
   useEffect(() => {
@@ -37,8 +54,9 @@ export function PointItem({ point, number, first, last }: Props) {
 
   const move = async (direction: 'up' | 'down') => {
     setBusy(true);
-    await movePoint(point.id, direction);
+    const book = await movePoint(point.id, direction);
     setBusy(false);
+    if (book) setMoved(direction);
   };
 
   const c = point.citation;
@@ -94,6 +112,7 @@ export function PointItem({ point, number, first, last }: Props) {
               type="button"
               className="button small ghost"
               disabled={first || busy}
+              ref={upRef}
               onClick={() => void move('up')}
               aria-label={`Move point ${number} up`}
             >
@@ -103,6 +122,7 @@ export function PointItem({ point, number, first, last }: Props) {
               type="button"
               className="button small ghost"
               disabled={last || busy}
+              ref={downRef}
               onClick={() => void move('down')}
               aria-label={`Move point ${number} down`}
             >
@@ -113,7 +133,7 @@ export function PointItem({ point, number, first, last }: Props) {
                 <button
                   type="button"
                   className="button small danger"
-                  autoFocus
+                  ref={confirmRef}
                   onClick={async () => {
                     setBusy(true);
                     const book = await deletePoint(point.id);

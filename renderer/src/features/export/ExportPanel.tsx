@@ -23,32 +23,48 @@ function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function ExportPanel() {
+/**
+ * Starts the browser download once per finished job. Mounted once for the whole app, so the
+ * download happens even if the user left the book while the PDF was being made.
+ */
+export function ExportDownloads() {
+  const job = useApp((s) => s.exportJob);
+  const downloaded = useRef<string | null>(null);
+  useEffect(() => {
+    const result = job?.result;
+    if (job?.status !== 'done' || !result?.saved || !result.downloadUrl || downloaded.current === job.jobId) return;
+    downloaded.current = job.jobId;
+    triggerDownload(authorizedUrl(result.downloadUrl), result.fileName);
+  }, [job]);
+  return null;
+}
+
+/** The "Export PDF" button (for the book header). */
+export function ExportButton() {
+  const bookId = useApp((s) => s.book?.id ?? null);
+  const running = useApp((s) => s.exportJob?.status === 'running' && s.exportJob?.bookId === s.book?.id);
+  const exportPdf = useApp((s) => s.exportPdf);
+  return (
+    <button type="button" className="button primary" disabled={running || !bookId} onClick={() => void exportPdf()}>
+      {running ? 'Exporting…' : 'Export PDF'}
+    </button>
+  );
+}
+
+/** Progress and result of the current book's export; triggers the browser download. */
+export function ExportStatus() {
   const bookId = useApp((s) => s.book?.id ?? null);
   const job = useApp((s) => s.exportJob);
-  const exportPdf = useApp((s) => s.exportPdf);
   const cancelExport = useApp((s) => s.cancelExport);
   const clearExport = useApp((s) => s.clearExport);
-  const downloaded = useRef<string | null>(null);
-
   const forThisBook = job && job.bookId === bookId ? job : null;
   const running = forThisBook?.status === 'running';
 
-  useEffect(() => {
-    const result = forThisBook?.result;
-    if (!forThisBook || !result?.downloadUrl || downloaded.current === forThisBook.jobId) return;
-    downloaded.current = forThisBook.jobId;
-    triggerDownload(authorizedUrl(result.downloadUrl), result.fileName);
-  }, [forThisBook]);
-
   const progress = forThisBook?.progress;
   return (
-    <div className="export">
-      <button type="button" className="button primary" disabled={running || !bookId} onClick={() => void exportPdf()}>
-        {running ? 'Exporting…' : 'Export PDF'}
-      </button>
+    <div className="export-status" role="status" aria-label="PDF export">
       {forThisBook && (
-        <div className="export-status" role="status">
+        <>
           {running && (
             <div className="export-progress">
               <progress
@@ -68,7 +84,7 @@ export function ExportPanel() {
             <ExportResultView result={forThisBook.result} onDismiss={clearExport} />
           )}
           {forThisBook.status === 'cancelled' && (
-            <p className="subtle">
+            <p className="export-note">
               Export cancelled.{' '}
               <button type="button" className="link-button" onClick={clearExport}>
                 OK
@@ -76,14 +92,14 @@ export function ExportPanel() {
             </p>
           )}
           {forThisBook.status === 'failed' && (
-            <p className="field-error">
+            <p className="banner banner-error">
               The PDF could not be made: {forThisBook.error}{' '}
               <button type="button" className="link-button" onClick={clearExport}>
                 Dismiss
               </button>
             </p>
           )}
-        </div>
+        </>
       )}
     </div>
   );
@@ -98,8 +114,8 @@ function ExportResultView({
 }) {
   if (!result.saved) {
     return (
-      <p className="subtle">
-        Not saved.{' '}
+      <p className="export-note">
+        The PDF was not saved.{' '}
         <button type="button" className="link-button" onClick={onDismiss}>
           OK
         </button>
@@ -108,8 +124,11 @@ function ExportResultView({
   }
   return (
     <div className="export-result">
-      <strong>PDF ready</strong>: {result.fileName} · {plural(result.pages, 'page')} · {formatBytes(result.bytes)}
-      <div className="subtle">
+      <strong>PDF ready</strong>
+      <span>
+        {result.fileName} · {plural(result.pages, 'page')} · {formatBytes(result.bytes)}
+      </span>
+      <span className="subtle">
         {result.downloadUrl ? (
           <>
             Sent to your browser’s downloads.{' '}
@@ -124,7 +143,7 @@ function ExportResultView({
         <button type="button" className="link-button" onClick={onDismiss}>
           Dismiss
         </button>
-      </div>
+      </span>
     </div>
   );
 }

@@ -44,6 +44,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         <textarea
           id={textId}
           className="import-text"
+          data-autofocus
           rows={14}
           value={text}
           onChange={(e) => {

@@ -23,9 +23,9 @@ export function SearchBox() {
   };
 
   return (
+    <search>
     <form
       className="search"
-      role="search"
       onSubmit={(e) => {
         e.preventDefault();
         if (timer.current) clearTimeout(timer.current);
@@ -58,11 +58,7 @@ export function SearchBox() {
           Searching…
         </span>
       )}
-      {query && (
-        <button type="button" className="button" onClick={() => clearSearch()}>
-          Clear
-        </button>
-      )}
     </form>
+    </search>
   );
 }

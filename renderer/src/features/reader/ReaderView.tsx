@@ -3,8 +3,13 @@ import type { Paragraph, RecordDetail } from '../../../../electron/api/types.ts'
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
-import { useApp } from '../../store/hooks.ts';
+import { useApp, useAppStore } from '../../store/hooks.ts';
 import { BookPicker } from './BookPicker.tsx';
+
+/** A DateNote's explanation as a sentence ("The text says …"). */
+function explain(from: string): string {
+  return from ? from.charAt(0).toUpperCase() + from.slice(1) : '';
+}
 
 function Metadata({ record }: { record: RecordDetail }) {
   const note = (field: 'publishedAt' | 'meetingDate') => record.dateNotes.find((n) => n.field === field);
@@ -20,14 +25,14 @@ function Metadata({ record }: { record: RecordDetail }) {
         <dt>Published</dt>
         <dd>
           {formatDate(record.publishedAt) || <span className="subtle">Not stated</span>}
-          {published && <div className="date-note">from “{published.from}”</div>}
+          {published && <div className="date-note">{explain(published.from)}</div>}
         </dd>
       </div>
       <div>
         <dt>Meeting date</dt>
         <dd>
           {formatDate(record.meetingDate) || <span className="subtle">Not stated</span>}
-          {meeting && <div className="date-note">resolved from “{meeting.from}”</div>}
+          {meeting && <div className="date-note">{explain(meeting.from)}</div>}
         </dd>
       </div>
       <div>
@@ -42,6 +47,7 @@ function Metadata({ record }: { record: RecordDetail }) {
           ) : (
             <ul className="participants">
               {record.participants.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: participants have no id; the list never reorders.
                 <li key={`${p.name ?? ''}-${p.role ?? ''}-${i}`}>
                   <span className="participant-name">{p.name ?? p.role ?? 'Unnamed'}</span>
                   {p.name && p.role && <span>, {p.role}</span>}
@@ -100,10 +106,10 @@ function ParagraphItem({
 }
 
 export function ReaderView() {
+  const store = useAppStore();
   const view = useApp((s) => s.view);
   const record = useApp((s) => s.record);
   const status = useApp((s) => s.recordStatus);
-  const book = useApp((s) => s.book);
   const addPoint = useApp((s) => s.addPoint);
   const setView = useApp((s) => s.setView);
   const openRecord = useApp((s) => s.openRecord);
@@ -126,7 +132,8 @@ export function ReaderView() {
   }, [shown, targetId]);
 
   const add = async (p: Paragraph) => {
-    if (!book) {
+    // Read the current book from the store, not this render: the book may have just been created.
+    if (!store.getState().book) {
       setPending(p);
       return;
     }

@@ -1,0 +1,74 @@
+// Who published the record, from what the text itself states: a news-agency dateline
+// ("Hanoi (VNA) –"), a "Source:" line. Credits ("Translated by Mai Huong") name a person
+// who worked on the copy, not the publisher, and are not paragraphs of the record.
+
+import { countryIn } from './countries.ts';
+import type { RawParagraph } from './paragraphs.ts';
+import { endsSentence, wordCount } from './text.ts';
+
+const AGENCIES: Record<string, string> = {
+  VNA: 'Vietnam News Agency',
+  TTXVN: 'Vietnam News Agency',
+  VOV: 'Voice of Vietnam',
+  Yonhap: 'Yonhap News Agency',
+  AFP: 'Agence France-Presse',
+  AP: 'Associated Press',
+  Reuters: 'Reuters',
+  Xinhua: 'Xinhua News Agency',
+  Kyodo: 'Kyodo News',
+  KBS: 'Korean Broadcasting System',
+};
+
+/** "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph. */
+const DATELINE = /^([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*\(([A-Za-z]{2,8}(?:\/[A-Za-z]{2,8})?)\)\s*(?:[–—:-]+\s*)?/u;
+
+const CREDIT = /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&-]*$/iu;
+
+const SOURCE = /^(?:source|nguồn|출처)\s*:\s*(.+)$/iu;
+
+export type PublisherResult = { publisher: string | null; paragraphs: RawParagraph[] };
+
+export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
+  let publisher: string | null = null;
+  const out: RawParagraph[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    const short = wordCount(p.text) <= 10 && !endsSentence(p.text.replace(/\.$/, '')) && p.marker.kind === 'none';
+    if (short && CREDIT.test(p.text)) continue;
+    const source = short ? SOURCE.exec(p.text) : null;
+    if (source?.[1]) {
+      publisher ??= expandAgency(source[1].replace(/\.$/, '').trim());
+      continue;
+    }
+    // A bare agency tag closing an article ("(VNA)", "– VNA").
+    if (short && /^[(–—-]*\s*([A-Za-z]{2,8})\s*\)?$/.test(p.text) && expandKnown(p.text.replace(/[^A-Za-z]/g, ''))) {
+      publisher ??= expandAgency(p.text.replace(/[^A-Za-z]/g, ''));
+      continue;
+    }
+    if (i === 0 || (i === 1 && out.length === 0)) {
+      const d = DATELINE.exec(p.text);
+      // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one.
+      const dashed = /\)\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
+      if (d?.[2] && (expandKnown(d[2]) || (dashed && d[2] === d[2].toUpperCase()))) {
+        publisher ??= expandAgency(d[2]);
+        const text = p.text.slice(d[0].length).trim();
+        if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return { publisher, paragraphs: out };
+}
+
+const expandKnown = (tag: string): boolean => Object.keys(AGENCIES).some((k) => k.toLowerCase() === tag.toLowerCase());
+
+function expandAgency(name: string): string {
+  const key = Object.keys(AGENCIES).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? `${AGENCIES[key]} (${name})` : name;
+}
+
+/** The country a publisher speaks for when it is a government body ("Ministry of Foreign Affairs, Republic of Korea"). */
+export function governmentCountry(publisher: string | null): string | null {
+  if (publisher === null || !/\b(?:Ministry|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)) return null;
+  return countryIn(publisher);
+}

@@ -1,0 +1,144 @@
+// The record's title: a mail subject, the heading above the first sentence, or, when the
+// record has none (news-agency copy), a short title made from its first sentence.
+
+import { dateOfDateLine } from './dates.ts';
+import { readMarker } from './paragraphs.ts';
+import { endsSentence, wordCount } from './text.ts';
+
+export type TitleResult = {
+  title: string | null;
+  /** Lines left for the body, title and its repetitions removed. */
+  lines: string[];
+  /** A date-only heading line ("Seoul, 18 September 2020"): the release date. */
+  headerDate: string | null;
+};
+
+/** A line of prose: a sentence, or too long to be a heading. */
+const isProse = (line: string): boolean => wordCount(line) >= 16 || (endsSentence(line) && wordCount(line) >= 3);
+
+const isTitleLike = (line: string): boolean =>
+  /\p{L}/u.test(line) &&
+  wordCount(line) <= 30 &&
+  !endsSentence(line) &&
+  readMarker(line).marker.kind === 'none' &&
+  dateOfDateLine(line) === null;
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Lines above the first line of prose are the heading area. Web pages put navigation above
+ * the title and often print the title twice, so there the repeated line, else the last
+ * heading line, is the title and what stands above it is dropped. A plain document puts its
+ * title first.
+ */
+export function takeTitle(lines: string[], subject: string | null, fromPage: boolean): TitleResult {
+  // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text.
+  const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && (isProse(l) || /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')));
+  if (subject !== null) {
+    const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
+    return { title: subject, lines: rest, headerDate: null };
+  }
+  if (bodyStart <= 0) return { title: null, lines, headerDate: null };
+
+  const header = lines.slice(0, bodyStart).map((l, i) => ({ l: l.trim(), i })).filter((h) => h.l !== '');
+  let headerDate: string | null = null;
+  for (const h of header) headerDate ??= dateOfDateLine(h.l);
+  const candidates = header.filter((h) => isTitleLike(h.l));
+  if (candidates.length === 0) {
+    const rest = lines.filter((l, i) => i >= bodyStart || dateOfDateLine(l.trim()) === null);
+    return { title: null, lines: rest, headerDate };
+  }
+  const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
+  const chosen = repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  if (!chosen) return { title: null, lines, headerDate };
+  const title = chosen.l;
+
+  const rest = lines.filter((l, i) => {
+    if (i >= bodyStart) return !(i === bodyStart && same(l, title));
+    if (l.trim() === '') return true;
+    // Above the title on a page: navigation and section names.
+    if (fromPage && i < chosen.i) return false;
+    return !same(l, title) && dateOfDateLine(l.trim()) === null && i !== chosen.i;
+  });
+  return { title, lines: rest, headerDate };
+}
+
+const EVENT = /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
+const CONNECTOR = /^(?:[–—&-]|and|of|the|for|on|in|between)$/;
+const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');
+
+/**
+ * A title for a record without one. First choice: the named event the first sentence
+ * mentions ("the Vietnam – RoK Consultation at the deputy minister level on the Coordination
+ * of the ASEAN – RoK Relationship" gives "Vietnam – RoK Consultation on the Coordination of
+ * the ASEAN – RoK Relationship"): a capitalised phrase ending in an event word, with its
+ * "on/of/between …" complement and without a "at the … level" qualifier. Otherwise the
+ * first clause, cut at a word boundary to at most 90 characters.
+ */
+export function deriveTitle(firstParagraph: string): string {
+  const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
+  return namedEvent(sentence) ?? firstClause(sentence);
+}
+
+function namedEvent(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (!EVENT.test(bare(w))) continue;
+    // Walk back over capitalised words and dashes: "Vietnam – RoK Consultation".
+    let start = i;
+    while (start > 0) {
+      const prev = words[start - 1] ?? '';
+      if (/[,;:]$/.test(prev) || !(capitalised(prev) || /^[–—&-]$/.test(prev))) break;
+      start -= 1;
+    }
+    while (start < i && /^[–—&-]$/.test(words[start] ?? '')) start += 1;
+    // "The" opening a sentence is not part of the name.
+    if (start < i && /^the$/i.test(words[start] ?? '')) start += 1;
+    if (start === i && !/^\p{Lu}/u.test(w)) continue;
+    let end = i + 1;
+    const phrase = words.slice(start, end);
+    if (!/[,;:.]$/.test(w)) {
+      let j = end;
+      // Skip "at the deputy minister level": it qualifies the event, it does not name it.
+      if (words[j] === 'at') {
+        const lvl = words.slice(j, j + 7).findIndex((x) => /^level[,;:.]?$/.test(x));
+        if (lvl > 0 && !/[,;:.]$/.test(words[j + lvl - 1] ?? '')) j += lvl + 1;
+      }
+      if (/^(?:on|of|between|for|with)$/.test(words[j] ?? '')) {
+        const tail = complement(words, j);
+        if (tail.length > 0) phrase.push(...tail);
+      }
+      end = j;
+    }
+    const title = phrase.join(' ').replace(/[,;:.]+$/, '');
+    if (wordCount(title) >= 2) return title.length <= 120 ? title : firstClause(title);
+  }
+  return null;
+}
+
+/** "on the Coordination of the ASEAN – RoK Relationship": a preposition and a capitalised phrase. */
+function complement(words: string[], at: number): string[] {
+  const out: string[] = [words[at] ?? ''];
+  let lastCap = -1;
+  for (let k = at + 1; k < words.length; k++) {
+    const w = words[k] ?? '';
+    const b = bare(w);
+    if (capitalised(b) && !/^\d/.test(b)) lastCap = out.length;
+    else if (!CONNECTOR.test(b)) break;
+    out.push(b);
+    if (b !== w) break;
+  }
+  return lastCap === -1 ? [] : out.slice(0, lastCap + 1);
+}
+
+function firstClause(sentence: string): string {
+  const s = sentence.replace(/[.!?]+$/, '');
+  // A comma before a number belongs to a date ("September 18, 2020"), not a clause boundary.
+  const clause = /^(.{30,}?)(?:[,;:](?!\s\d)|\s[–—])(?:\s|$)/.exec(s)?.[1] ?? s;
+  if (clause.length <= 90) return clause.trim();
+  const cut = clause.slice(0, 91);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut.slice(0, 90)).replace(/[\s,;:–—-]+$/, '')}…`;
+}

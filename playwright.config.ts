@@ -1,0 +1,43 @@
+// Browser end-to-end tests: each test file starts the browser host (`briefbook serve`) for a
+// fresh data folder through the fixture in e2e/fixtures.ts. Electron specs (electron*.spec.ts)
+// belong to another project and are not matched here.
+import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    viewport: { width: 1360, height: 860 },
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'browser',
+      testMatch: /.*\.spec\.ts$/,
+      testIgnore: /(^|[\\/])electron[^\\/]*\.spec\.ts$/,
+    },
+  ],
+});
