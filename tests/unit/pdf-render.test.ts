@@ -306,8 +306,8 @@ describe('briefing book PDF (worker export)', () => {
   test('contents lists numbered sections and the annex with page numbers', () => {
     const toc = pages[1] ?? '';
     assert.match(toc, /Contents/);
-    assert.match(toc, /1\s+Key messages\s+3\b/);
-    assert.match(toc, /2\s+Talking points: economic recovery\s+\d+/);
+    assert.match(toc, /2\s+Key messages\s+3\b/);
+    assert.match(toc, /3\s+Talking points: economic recovery\s+\d+/);
     assert.match(toc, /Annex: Source records\s+\d+/);
     assert.match(toc, /A\.1\s+ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon\s+\d+/);
     assert.doesNotMatch(toc, /Objectives/, 'empty sections are left out');
@@ -321,14 +321,15 @@ describe('briefing book PDF (worker export)', () => {
 
   test('sections, numbered points and citations', () => {
     const text = flat(pages.map(body).slice(2).join('\n'));
-    assert.match(text, /1\. Key messages/);
-    assert.match(text, /1\.1 We agree on the need to introduce special entry procedures/);
-    assert.match(text, /1\.3 We look forward/);
-    assert.match(text, /2\.1 Vaccines and treatments/);
+    // The empty Objectives section is left out but keeps its number: Key messages stay section 2.
+    assert.match(text, /2\. Key messages/);
+    assert.match(text, /2\.1 We agree on the need to introduce special entry procedures/);
+    assert.match(text, /2\.3 We look forward/);
+    assert.match(text, /3\.1 Vaccines and treatments/);
     assert.ok(text.includes('Source: ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon, 2020-09-22, para 3 '), text);
     assert.ok(text.includes('Source: ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon, 2020-09-22, para 3.1'));
     assert.ok(text.includes('Source: Bộ trưởng Bùi Thanh Sơn tiếp Thứ trưởng Ngoại giao Hàn Quốc, para 2'), 'no date when publishedAt is null');
-    assert.ok(text.includes('2.3 A point without a recorded source stays in the book.'));
+    assert.ok(text.includes('3.3 A point without a recorded source stays in the book.'));
   });
 
   test('Vietnamese and Hangul extract exactly (no tofu, no decomposed marks)', () => {
@@ -348,8 +349,8 @@ describe('briefing book PDF (worker export)', () => {
     assert.ok(annex.includes(`3.1 ${PARA_3_1}`));
     assert.ok(annex.includes(`4 ${PARA_4}`));
     assert.ok(annex.includes(`4.1 ${PARA_4_1}`));
-    assert.match(annex, /Cited in point 1\.1/);
     assert.match(annex, /Cited in point 2\.1/);
+    assert.match(annex, /Cited in point 3\.1/);
     assert.match(annex, /Publisher Ministry of Foreign Affairs, Republic of Korea \(외교부\)/);
     assert.match(annex, /Published 22 September 2020/);
     assert.match(annex, /Phạm Bình Minh, Deputy Prime Minister and Minister of Foreign Affairs \(Viet Nam\)/);
@@ -383,14 +384,14 @@ describe('briefing book PDF (worker export)', () => {
   test('bookmarks for cover, contents, sections, annex and each record; named destinations for links', () => {
     // Outline dictionaries are not compressed: their titles are literal PDF strings in the file.
     const raw = readFileSync(file, 'latin1');
-    for (const t of ['Cover', 'Contents', '1. Key messages', '2. Talking points: economic recovery', 'Annex: Source records']) {
+    for (const t of ['Cover', 'Contents', '2. Key messages', '3. Talking points: economic recovery', 'Annex: Source records']) {
       assert.ok(raw.includes(`/Title (${t})`), `bookmark ${t}`);
     }
     // The record bookmarks are non-ASCII (’ and Vietnamese), so UTF-16 strings: count the outline entries instead.
     assert.equal((raw.match(/\/Parent \d+ 0 R\n\/Title /g) ?? []).length, 7, 'Cover, Contents, 2 sections, Annex, 2 records');
     const dests = run('pdfinfo', ['-dests', file]);
-    for (const d of ['"section-1"', '"section-2"', '"annex"', '"record-1"', '"record-2"', '"para-1-3"']) assert.ok(dests.includes(d), d);
-    assert.match(dests, /^\s*3 \[ XYZ .*"section-1"$/m, 'section 1 on page 3');
+    for (const d of ['"section-2"', '"section-3"', '"annex"', '"record-1"', '"record-2"', '"para-1-3"']) assert.ok(dests.includes(d), d);
+    assert.match(dests, /^\s*3 \[ XYZ .*"section-2"$/m, 'section 2 on page 3');
   });
 });
 

@@ -84,7 +84,8 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
 
   const sections = [...book.sections]
     .sort(byOrdinal)
-    .map((s) => ({ section: s, points: [...s.points].sort(byOrdinal) }))
+    // Numbers come from the book's own order (see api/numbering.ts), so empty sections leave a gap.
+    .map((s, i) => ({ section: s, number: i + 1, points: [...s.points].sort(byOrdinal) }))
     .filter((s) => s.points.length > 0);
   const pointTotal = sections.reduce((n, s) => n + s.points.length, 0);
   const total = sections.length + pointTotal + records.length;
@@ -171,12 +172,12 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
       paraDest.set(p.id, `para-${ri + 1}-${pi + 1}`);
     });
   });
-  sections.forEach((s, si) => {
+  sections.forEach((s) => {
     s.points.forEach((p, pi) => {
       const id = p.citation?.paragraphId;
       if (!id) return;
       const list = citedBy.get(id) ?? [];
-      list.push(`${si + 1}.${pi + 1}`);
+      list.push(`${s.number}.${pi + 1}`);
       citedBy.set(id, list);
     });
   });
@@ -261,10 +262,10 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
   ts.y += 18;
 
   const toc: TocEntry[] = [];
-  const sectionTargets = sections.map((_, i): Target => ({ page: null, dest: `section-${i + 1}` }));
+  const sectionTargets = sections.map((s): Target => ({ page: null, dest: `section-${s.number}` }));
   sections.forEach((s, i) => {
     const target = sectionTargets[i];
-    if (target) toc.push({ level: 0, label: `${i + 1}`, title: oneLine(s.section.title) || `Section ${i + 1}`, target });
+    if (target) toc.push({ level: 0, label: `${s.number}`, title: oneLine(s.section.title) || `Section ${s.number}`, target });
   });
   const annexTarget: Target = { page: null, dest: 'annex' };
   const recordTargets = records.map((_, i): Target => ({ page: null, dest: `record-${i + 1}` }));
@@ -369,7 +370,7 @@ export async function writeBookPdf(input: PrintableBook, filePath: string, opts:
   };
 
   for (const [si, s] of sections.entries()) {
-    const n = si + 1;
+    const n = s.number;
     const name = `${n}. ${oneLine(s.section.title) || `Section ${n}`}`;
     const target = sectionTargets[si];
     if (si === 0) ts.newPage();

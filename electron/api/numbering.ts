@@ -1,0 +1,15 @@
+import type { Book, Section } from './types.ts';
+
+/**
+ * Section numbers follow the book's sections in order, whether or not a section has points yet,
+ * so "point 3.2" means the same in the app, the PDF and a conversation: Talking points is always 3
+ * in the standard template. The PDF leaves empty sections out but keeps the numbers.
+ */
+export function sectionNumber(book: Pick<Book, 'sections'>, section: Pick<Section, 'id'>): number {
+  const sorted = [...book.sections].sort((a, b) => a.ordinal - b.ordinal);
+  return sorted.findIndex((s) => s.id === section.id) + 1;
+}
+
+export function pointNumber(sectionNo: number, pointIndex: number): string {
+  return `${sectionNo}.${pointIndex + 1}`;
+}
