@@ -35,6 +35,10 @@ export const sectionKeySchema = z.enum([
   'programme',
 ]);
 
+export const pointKindSchema = z.enum(['key-message', 'talking-point', 'if-raised', 'background', 'note'], {
+  error: 'must be one of key-message, talking-point, if-raised, background, note',
+});
+
 const bookTitle = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 
 export const bookPatchSchema = z.strictObject({
@@ -93,7 +97,15 @@ export const contract = {
       text: pointText.optional(),
     }),
   ).returns<Book>(),
-  'books.updatePoint': method(z.strictObject({ bookId: id, pointId: id, text: pointText })).returns<Book>(),
+  'books.updatePoint': method(
+    z.strictObject({
+      bookId: id,
+      pointId: id,
+      text: pointText.optional(),
+      kind: pointKindSchema.optional(),
+      marking: classificationSchema.nullable().optional(),
+    }),
+  ).returns<Book>(),
   'books.movePoint': method(
     z.strictObject({ bookId: id, pointId: id, direction: z.enum(['up', 'down'], { error: 'must be "up" or "down"' }) }),
   ).returns<Book>(),

@@ -71,11 +71,20 @@ export type Citation = {
   sourceText: string;
 };
 
+export type PointKind = 'key-message' | 'talking-point' | 'if-raised' | 'background' | 'note';
+
 export type TalkingPoint = {
   id: string;
   sectionId: string;
   ordinal: number;
+  /**
+   * The wording, in a small markup the editor and the PDF share: `**bold**`, `*italic*`, and lines
+   * starting with "- " as bullets. Everything else is plain text.
+   */
   text: string;
+  kind: PointKind;
+  /** A point's own classification (portion mark); null = the book's. */
+  marking: Classification | null;
   citation: Citation | null;
 };
 

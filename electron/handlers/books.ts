@@ -32,7 +32,7 @@ export const bookHandlers: HandlerMap<BookMethods> = {
     return { removed: true as const };
   },
   'books.addPoint': (input, ctx) => addPoint(ctx.db, input),
-  'books.updatePoint': ({ bookId, pointId, text }, ctx) => updatePoint(ctx.db, bookId, pointId, text),
+  'books.updatePoint': ({ bookId, pointId, ...change }, ctx) => updatePoint(ctx.db, bookId, pointId, change),
   'books.movePoint': ({ bookId, pointId, direction }, ctx) => movePoint(ctx.db, bookId, pointId, direction),
   'books.deletePoint': ({ bookId, pointId }, ctx) => deletePoint(ctx.db, bookId, pointId),
 };

@@ -111,7 +111,7 @@ function cite(r: RecordDetail, label: string): Citation {
 }
 
 function point(sectionId: string, ordinal: number, text: string, citation: Citation | null): TalkingPoint {
-  return { id: `${sectionId}-p${ordinal}`, sectionId, ordinal, text, citation };
+  return { id: `${sectionId}-p${ordinal}`, sectionId, ordinal, text, kind: 'talking-point', marking: null, citation };
 }
 
 function section(id: string, ordinal: number, title: string, key: Section['key'], points: TalkingPoint[]): Section {

@@ -46,7 +46,7 @@ function makeBook(points: Array<{ id: string; text: string }>): Book {
         key: 'talking-points',
         title: 'Talking points',
         ordinal: 0,
-        points: points.map((p, i) => ({ id: p.id, sectionId: 's1', ordinal: i, text: p.text, citation: null })),
+        points: points.map((p, i) => ({ id: p.id, sectionId: 's1', ordinal: i, text: p.text, kind: 'talking-point' as const, marking: null, citation: null })),
       },
     ],
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
-import type { Book, BookProperties, BookSummary, Classification, Section, SectionKey, TalkingPoint } from '../../api/types.ts';
+import type { Book, BookProperties, BookSummary, Classification, PointKind, Section, SectionKey, TalkingPoint } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
 import { getParagraph, findRecordSummary } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
@@ -35,6 +35,8 @@ type PointRow = {
   cite_title: string | null;
   cite_published_at: string | null;
   source_text: string | null;
+  kind: PointKind;
+  marking: Classification | null;
 };
 
 export function createBook(db: Db, title: string, classification: Classification = DEFAULT_CLASSIFICATION): Book {
@@ -108,6 +110,8 @@ function toPoint(p: PointRow): TalkingPoint {
     sectionId: p.section_id,
     ordinal: p.ordinal,
     text: p.text,
+    kind: p.kind,
+    marking: p.marking,
     citation:
       p.record_id && p.paragraph_id
         ? {
@@ -171,6 +175,13 @@ function resolveSection(book: Book, section: string | undefined): Section {
 
 export type AddPointInput = { bookId: string; section?: string; recordId?: string; paragraphId?: string; text?: string };
 
+/** The kind a point takes from the section it is added to. */
+const KIND_BY_SECTION: Partial<Record<SectionKey, PointKind>> = {
+  'key-messages': 'key-message',
+  'if-raised': 'if-raised',
+  background: 'background',
+};
+
 /** Adds a talking point: from a record paragraph (keeping its citation), or as free text. */
 export function addPoint(db: Db, input: AddPointInput): Book {
   const book = getBook(db, input.bookId);
@@ -202,13 +213,14 @@ export function addPoint(db: Db, input: AddPointInput): Book {
       n: number;
     };
     db.prepare(
-      `INSERT INTO points (id, section_id, ordinal, text, record_id, paragraph_id, cite_label, cite_title, cite_published_at,
-         source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO points (id, section_id, ordinal, text, kind, record_id, paragraph_id, cite_label, cite_title, cite_published_at,
+         source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       newId('p'),
       section.id,
       next.n,
       text,
+      (section.key && KIND_BY_SECTION[section.key]) ?? 'talking-point',
       citation?.recordId ?? null,
       citation?.paragraphId ?? null,
       citation?.label ?? null,
@@ -231,11 +243,16 @@ function findPoint(book: Book, pointId: string): { section: Section; index: numb
   fail('NOT_FOUND', `The book “${book.title}” has no talking point ${pointId}.`);
 }
 
-export function updatePoint(db: Db, bookId: string, pointId: string, text: string): Book {
+export type PointChange = { text?: string | undefined; kind?: PointKind | undefined; marking?: Classification | null | undefined };
+
+export function updatePoint(db: Db, bookId: string, pointId: string, change: PointChange): Book {
   const book = getBook(db, bookId);
   findPoint(book, pointId);
   transaction(db, () => {
-    db.prepare('UPDATE points SET text = ?, updated_at = ? WHERE id = ?').run(text.normalize('NFC'), now(), pointId);
+    const at = now();
+    if (change.text !== undefined) db.prepare('UPDATE points SET text = ?, updated_at = ? WHERE id = ?').run(change.text.normalize('NFC'), at, pointId);
+    if (change.kind !== undefined) db.prepare('UPDATE points SET kind = ?, updated_at = ? WHERE id = ?').run(change.kind, at, pointId);
+    if (change.marking !== undefined) db.prepare('UPDATE points SET marking = ?, updated_at = ? WHERE id = ?').run(change.marking, at, pointId);
     touch(db, bookId);
   });
   return getBook(db, bookId);
