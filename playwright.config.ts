@@ -39,5 +39,11 @@ export default defineConfig({
       testMatch: /.*\.spec\.ts$/,
       testIgnore: /(^|[\\/])electron[^\\/]*\.spec\.ts$/,
     },
+    // The Electron smoke tests: they launch the real desktop shell with _electron.launch() where the
+    // Electron binary is installed, and report themselves skipped (with the reason) where it is not.
+    {
+      name: 'electron',
+      testMatch: /(^|[\\/])electron[^\\/]*\.spec\.ts$/,
+    },
   ],
 });

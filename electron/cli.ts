@@ -13,6 +13,7 @@ import {
   runSearch,
   runServe,
 } from './cli/commands.ts';
+import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
 
 const OPTIONS = {
@@ -23,6 +24,10 @@ const OPTIONS = {
   section: { type: 'string' },
   out: { type: 'string' },
   port: { type: 'string' },
+  topic: { type: 'string' },
+  country: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       return runExport(args, flags);
     case 'serve':
       return runServe(flags);
+    case 'topics':
+      return runTopics(flags);
+    case 'commitments':
+      return runCommitments(flags);
     case 'demo':
       return runDemo(flags);
     default:

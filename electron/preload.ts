@@ -1,6 +1,6 @@
 // Builds the renderer's API: one function per contract method, and on(event, cb) returning an unsubscribe.
 // Sandboxed preloads may require only 'electron'; the method list comes from a schema-free module.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer, webUtils } from 'electron';
 import { EVENT_NAMES, METHOD_NAMES } from './api/methods.ts';
 
 const RPC_CHANNEL = 'briefbook:rpc';
@@ -17,6 +17,15 @@ api.on = (event: string, callback: (payload: unknown) => void) => {
   };
   ipcRenderer.on(EVENT_CHANNEL, listener);
   return () => ipcRenderer.removeListener(EVENT_CHANNEL, listener);
+};
+// A file dropped on the window: its path on disk, so the import reads it from there (File.path is gone
+// since Electron 32). Answers null for anything that is not a local file.
+api.pathForFile = (file: File) => {
+  try {
+    return webUtils.getPathForFile(file) || null;
+  } catch {
+    return null;
+  }
 };
 
 contextBridge.exposeInMainWorld('briefbook', Object.freeze(api));

@@ -2,16 +2,31 @@
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
 import type { EventName, MethodName } from './methods.ts';
+import { CORRECTABLE_FIELDS } from './types.ts';
 import type {
   AppInfo,
   Book,
+  BookFileResult,
+  BookOpenResult,
+  CommitmentSuggestion,
+  ParticipantSuggestion,
   BookSummary,
   ExportProgress,
   ExportResult,
   ImportOutcome,
+  ImportProgress,
   RecordDetail,
+  PdfPreview,
   RecordSummary,
   SearchHit,
+  Counterpart,
+  LastMeeting,
+  LedgerEntry,
+  ParagraphTopic,
+  SavedSearch,
+  SearchResult,
+  Topic,
+  TopicTimeline,
 } from './types.ts';
 
 const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
@@ -20,6 +35,30 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+
+const correctionText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable();
+const correctedParticipant = z.strictObject({
+  name: correctionText(200),
+  role: correctionText(300),
+  country: correctionText(100),
+  aliases: z.array(z.string().max(200)).max(50).optional().default([]),
+  key: z.string().max(200).nullable().optional(),
+});
+
+/** One field and its corrected value, each checked the way the field needs (dates as YYYY-MM-DD). */
+export const recordCorrectionSchema = z.discriminatedUnion('field', [
+  z.strictObject({ recordId: id, field: z.literal('title'), value: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters') }),
+  z.strictObject({ recordId: id, field: z.literal('publisher'), value: correctionText(300) }),
+  z.strictObject({ recordId: id, field: z.literal('publishedAt'), value: isoDate.nullable() }),
+  z.strictObject({ recordId: id, field: z.literal('meetingDate'), value: isoDate.nullable() }),
+  z.strictObject({ recordId: id, field: z.literal('place'), value: correctionText(300) }),
+  z.strictObject({
+    recordId: id,
+    field: z.literal('language'),
+    value: z.string().trim().regex(/^[a-z]{2,3}$/, 'must be a language code such as en, ko or vi'),
+  }),
+  z.strictObject({ recordId: id, field: z.literal('participants'), value: z.array(correctedParticipant).max(100, 'at most 100 participants') }),
+]);
 
 export const classificationSchema = z.enum(['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'], {
   error: 'must be one of UNCLASSIFIED, OFFICIAL, RESTRICTED, CONFIDENTIAL, SECRET',
@@ -52,7 +91,84 @@ export const bookPatchSchema = z.strictObject({
   classification: classificationSchema.optional(),
 });
 
+export const pdfOptionsSchema = z
+  .strictObject({
+    paper: z.enum(['A4', 'Letter'], { error: 'must be A4 or Letter' }).optional(),
+    scope: z.enum(['book', 'handout', 'sections'], { error: 'must be book, handout or sections' }).optional(),
+    sectionIds: z.array(id).max(200).optional(),
+    annex: z.boolean().optional(),
+    citations: z.enum(['footnotes', 'endnotes'], { error: 'must be footnotes or endnotes' }).optional(),
+    sectionsOnNewPage: z.boolean().optional(),
+  })
+  .refine((o) => o.scope !== 'sections' || (o.sectionIds?.length ?? 0) > 0, {
+    message: 'choose at least one section to print',
+    path: ['sectionIds'],
+  });
+
+export const searchFiltersSchema = z.strictObject({
+  topic: z.string().trim().max(200).optional(),
+  country: z.string().trim().max(200).optional(),
+  participant: z.string().trim().max(200).optional(),
+  publisher: z.string().trim().max(300).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const commitmentStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped'], {
+  error: 'must be one of open, in-progress, done, dropped',
+});
+
+const topicWords = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
 const pointText = z.string().max(20_000, 'is too long (at most 20,000 characters)');
+
+const sectionTitle = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+
+const citationSchema = z.object({
+  recordId: id,
+  paragraphId: id,
+  label: z.string().max(200),
+  recordTitle: z.string().max(2000),
+  publishedAt: z.string().max(40).nullable(),
+  sourceText: z.string().max(200_000),
+});
+
+/**
+ * A whole book as the editor holds it: what undo restores (books.restore) and what a .briefbook
+ * file carries. Extra fields (ordinals, timestamps) are ignored; order comes from the arrays.
+ */
+export const bookSnapshotSchema = z.object({
+  id,
+  title: bookTitle,
+  meeting: z.string().max(300).nullable(),
+  meetingDate: isoDate.nullable(),
+  place: z.string().max(300).nullable(),
+  principal: z.string().max(300).nullable(),
+  counterpart: z.string().max(300).nullable(),
+  preparedBy: z.string().max(300).nullable(),
+  classification: classificationSchema,
+  sections: z
+    .array(
+      z.object({
+        id,
+        key: sectionKeySchema.nullable(),
+        title: sectionTitle,
+        points: z
+          .array(
+            z.object({
+              id,
+              text: z.string().max(20_000, 'is too long (at most 20,000 characters)'),
+              kind: pointKindSchema,
+              marking: classificationSchema.nullable(),
+              citation: citationSchema.nullable(),
+              drafted: z.boolean().optional(),
+            }),
+          )
+          .max(20_000),
+      }),
+    )
+    .max(500),
+});
 
 /** `method(schema).returns<Output>()`: the input type is inferred from the schema, the output named. */
 function method<I extends z.ZodType>(input: I) {
@@ -61,24 +177,65 @@ function method<I extends z.ZodType>(input: I) {
 
 export const contract = {
   'app.info': method(z.strictObject({})).returns<AppInfo>(),
+  /** Opens the data folder in the system file manager (desktop app); answers where it is either way. */
+  'app.showDataFolder': method(z.strictObject({})).returns<{ path: string; shown: boolean }>(),
+  /** A native open dialog (desktop app only): records to import, or a .briefbook to open; [] when cancelled. */
+  'app.chooseFiles': method(
+    z.strictObject({ purpose: z.enum(['import', 'book'], { error: 'must be "import" or "book"' }) }),
+  ).returns<{ paths: string[] }>(),
+  /** Prints the book's PDF through the system print dialog (desktop app only). */
+  'app.printBook': method(z.strictObject({ bookId: id })).returns<{ printed: boolean }>(),
+  /** Files the system asked the desktop app to open before the window was listening (launch, double-click). */
+  'app.takeOpenFiles': method(z.strictObject({})).returns<{ paths: string[] }>(),
 
   'library.list': method(z.strictObject({})).returns<RecordSummary[]>(),
   'library.get': method(z.strictObject({ id })).returns<RecordDetail>(),
   'library.search': method(
-    z.strictObject({
-      query: z.string().trim().min(1, 'must not be empty').max(500, 'is too long'),
-      limit: z.number().int().min(1).max(500).optional(),
-    }),
+    z
+      .strictObject({
+        query: z.string().trim().max(500, 'is too long'),
+        limit: z.number().int().min(1).max(500).optional(),
+        filters: searchFiltersSchema.optional(),
+      })
+      .refine((i) => i.query !== '' || Boolean(i.filters?.topic), { message: 'must not be empty', path: ['query'] }),
   ).returns<SearchHit[]>(),
   'library.import': method(
-    z.strictObject({ paths: z.array(z.string().min(1)).min(1, 'must name at least one file').max(10_000) }),
+    z.strictObject({
+      paths: z.array(z.string().min(1)).min(1, 'must name at least one file').max(10_000),
+      /** Lets the caller follow library.importProgress events and cancel. */
+      jobId: z.string().trim().min(1).max(100).optional(),
+    }),
   ).returns<ImportOutcome[]>(),
+  /** Files the browser read (file input, drop): name and bytes as base64; each at most 25 MB. */
+  'library.importData': method(
+    z.strictObject({
+      jobId: z.string().trim().min(1).max(100).optional(),
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1, 'is missing').max(300, 'is too long'),
+            // 25 MB of bytes is 34.9 M base64 characters; the exact decoded size is checked per file.
+            base64: z.string().max(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4, 'is larger than 25 MB'),
+          }),
+        )
+        .min(1, 'must hold at least one file')
+        .max(1000),
+    }),
+  ).returns<ImportOutcome[]>(),
+  /** Stops a running import after the file in hand; what was imported stays. */
+  'library.cancelImport': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
   'library.importText': method(
     z.strictObject({
       text: z.string().max(25 * 1024 * 1024, 'is larger than 25 MB'),
       name: z.string().trim().max(300).optional(),
     }),
   ).returns<RecordSummary>(),
+  /** Corrects one detail Briefbook read from a record; the original is kept and shown. */
+  'library.correct': method(recordCorrectionSchema).returns<RecordDetail>(),
+  /** Removes a correction: the field shows what Briefbook read again. */
+  'library.revertCorrection': method(
+    z.strictObject({ recordId: id, field: z.enum(CORRECTABLE_FIELDS, { error: `must be one of ${CORRECTABLE_FIELDS.join(', ')}` }) }),
+  ).returns<RecordDetail>(),
 
   'books.list': method(z.strictObject({})).returns<BookSummary[]>(),
   'books.create': method(
@@ -95,6 +252,8 @@ export const contract = {
       recordId: id.optional(),
       paragraphId: id.optional(),
       text: pointText.optional(),
+      /** Where in the section (from 0); default the end. */
+      index: z.number().int().min(0).max(100_000).optional(),
     }),
   ).returns<Book>(),
   'books.updatePoint': method(
@@ -107,9 +266,48 @@ export const contract = {
     }),
   ).returns<Book>(),
   'books.movePoint': method(
-    z.strictObject({ bookId: id, pointId: id, direction: z.enum(['up', 'down'], { error: 'must be "up" or "down"' }) }),
+    z
+      .strictObject({
+        bookId: id,
+        pointId: id,
+        /** One place up or down within the section… */
+        direction: z.enum(['up', 'down'], { error: 'must be "up" or "down"' }).optional(),
+        /** …or to a section (id or standard key) at an index (from 0, after the point is taken out). */
+        section: z.string().trim().min(1).max(200).optional(),
+        index: z.number().int().min(0).max(100_000).optional(),
+      })
+      .refine((m) => (m.direction === undefined) !== (m.section === undefined && m.index === undefined), {
+        message: 'give either a direction ("up" or "down") or a target section and index',
+      }),
   ).returns<Book>(),
   'books.deletePoint': method(z.strictObject({ bookId: id, pointId: id })).returns<Book>(),
+  /** Makes a book current: like books.get, and the list then shows it first. */
+  'books.open': method(z.strictObject({ id })).returns<Book>(),
+  /** A copy of a book (sections, points, citations) to prepare the next meeting from the last. */
+  'books.duplicate': method(z.strictObject({ id, title: bookTitle.optional() })).returns<Book>(),
+  /** Puts a book back exactly as a snapshot had it (undo/redo); one transaction. */
+  'books.restore': method(z.strictObject({ book: bookSnapshotSchema })).returns<Book>(),
+  'books.addSection': method(
+    z.strictObject({ bookId: id, title: sectionTitle, index: z.number().int().min(0).max(500).optional() }),
+  ).returns<Book>(),
+  'books.updateSection': method(z.strictObject({ bookId: id, sectionId: id, title: sectionTitle })).returns<Book>(),
+  'books.moveSection': method(z.strictObject({ bookId: id, sectionId: id, index: z.number().int().min(0).max(500) })).returns<Book>(),
+  'books.removeSection': method(z.strictObject({ bookId: id, sectionId: id })).returns<Book>(),
+  /** Splits a point at a character offset of its text into two points that keep the same source. */
+  'books.splitPoint': method(z.strictObject({ bookId: id, pointId: id, at: z.number().int().min(0).max(20_000) })).returns<Book>(),
+  /** Joins a point with the next one in its section. */
+  'books.mergePoint': method(z.strictObject({ bookId: id, pointId: id })).returns<Book>(),
+  /** Rewrites a point's wording (or its source's) as a first-person talking point. */
+  'books.draftPoint': method(z.strictObject({ bookId: id, pointId: id })).returns<Book>(),
+  'books.suggestCommitments': method(z.strictObject({ bookId: id })).returns<CommitmentSuggestion[]>(),
+  'books.suggestParticipants': method(z.strictObject({ bookId: id })).returns<ParticipantSuggestion[]>(),
+  /** Writes the book and the records it cites as one .briefbook file. */
+  'books.saveFile': method(z.strictObject({ bookId: id, outPath: z.string().min(1).max(4096).optional() })).returns<BookFileResult>(),
+  'books.openFile': method(z.strictObject({ path: z.string().min(1).max(4096) })).returns<BookOpenResult>(),
+  /** The browser's file input: the file's name and bytes (base64). */
+  'books.openData': method(
+    z.strictObject({ name: z.string().trim().max(300), base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
+  ).returns<BookOpenResult>(),
 
   'pdf.export': method(
     z.strictObject({
@@ -118,9 +316,63 @@ export const contract = {
       jobId: z.string().trim().min(1).max(100).optional(),
       /** Where to write; omitted = ask the user (Electron) or offer a download (browser host). */
       outPath: z.string().min(1).max(4096).optional(),
+      options: pdfOptionsSchema.optional(),
     }),
   ).returns<ExportResult>(),
+  /** Renders the book with these options and hands the PDF back for the in-app preview; nothing is saved. */
+  'pdf.preview': method(
+    z.strictObject({ bookId: id, jobId: z.string().trim().min(1).max(100).optional(), options: pdfOptionsSchema.optional() }),
+  ).returns<PdfPreview>(),
   'pdf.cancel': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
+
+  /** Search grouped by record, with facets; a query naming a topic also finds its other names and tags. */
+  'search.run': method(
+    z
+      .strictObject({
+        query: z.string().trim().max(500, 'is too long'),
+        filters: searchFiltersSchema.optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .refine((i) => i.query !== '' || Boolean(i.filters?.topic), { message: 'must not be empty (or choose a topic)', path: ['query'] }),
+  ).returns<SearchResult>(),
+  'search.saved': method(z.strictObject({})).returns<SavedSearch[]>(),
+  'search.save': method(
+    z.strictObject({
+      name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+      query: z.string().trim().max(500, 'is too long'),
+      filters: searchFiltersSchema.optional(),
+    }),
+  ).returns<SavedSearch>(),
+  'search.removeSaved': method(z.strictObject({ id })).returns<{ removed: true }>(),
+
+  'topics.list': method(z.strictObject({})).returns<Topic[]>(),
+  'topics.create': method(
+    z.strictObject({ name: topicWords, aliases: z.array(topicWords).max(100, 'at most 100 aliases').optional() }),
+  ).returns<Topic>(),
+  /** An alias; with sourceCountry it means the topic only in that country's records ("East Sea" for Viet Nam). */
+  'topics.addAlias': method(
+    z.strictObject({ topicId: id, alias: topicWords, sourceCountry: z.string().trim().min(1).max(100).nullable().optional() }),
+  ).returns<Topic>(),
+  'topics.removeAlias': method(z.strictObject({ topicId: id, alias: topicWords })).returns<Topic>(),
+  'topics.forRecord': method(z.strictObject({ recordId: id })).returns<ParagraphTopic[]>(),
+  'topics.tag': method(z.strictObject({ paragraphId: id, topicId: id })).returns<ParagraphTopic[]>(),
+  'topics.untag': method(z.strictObject({ paragraphId: id, topicId: id })).returns<ParagraphTopic[]>(),
+  'topics.counterparts': method(z.strictObject({})).returns<{ home: string | null; counterparts: Counterpart[] }>(),
+  'topics.timeline': method(z.strictObject({ topic: id, counterpart: id })).returns<TopicTimeline>(),
+  'topics.lastMeeting': method(z.strictObject({ counterpart: id })).returns<LastMeeting>(),
+
+  'ledger.list': method(
+    z.strictObject({ counterpart: id.optional(), status: commitmentStatusSchema.optional() }),
+  ).returns<LedgerEntry[]>(),
+  'ledger.update': method(
+    z.strictObject({
+      id,
+      status: commitmentStatusSchema.optional(),
+      note: z.string().max(5000, 'must be at most 5,000 characters').optional(),
+    }),
+  ).returns<LedgerEntry>(),
+  /** Adds the counterpart's commitments to the book's "Previous commitments", each citing its paragraph. */
+  'ledger.fillBook': method(z.strictObject({ bookId: id, counterpart: id })).returns<{ book: Book; added: number }>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -128,9 +380,30 @@ export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type Output<M extends MethodName> = Contract[M]['output'];
 
+/** What the desktop app's menu (or the system, for files opened with Briefbook) asks the window to do. */
+export const MENU_COMMANDS = [
+  'book.new',
+  'book.open',
+  'library.import',
+  'files.open',
+  'pdf.export',
+  'pdf.print',
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/**
+ * `paths` comes with files.open (files opened from the file manager or a second launch); `bookId` with
+ * book.open from File > Recent Books (without it, book.open asks for a .briefbook file).
+ */
+export type MenuCommandEvent = { command: MenuCommand; paths?: string[]; bookId?: string };
+
 export type EventPayloads = {
   'pdf.progress': ExportProgress;
-  'library.changed': { reason: 'import' | 'seed' };
+  'library.changed': { reason: 'import' | 'seed' | 'correct' };
+  'library.importProgress': ImportProgress;
+  'app.menuCommand': MenuCommandEvent;
 };
 // Every event named in methods.ts has a payload type, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../rpc/backend.ts';
 import { resolveDataDir } from '../services/paths.ts';
 import { VERSION } from '../services/version.ts';
 import { buildDemoBook } from './demo.ts';
+import { searchFilters } from './topics.ts';
 import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
 
 /** A failure the CLI reports as one line on stderr. */
@@ -28,6 +29,10 @@ export type Flags = {
   section?: string;
   out?: string;
   port?: string;
+  topic?: string;
+  country?: string;
+  from?: string;
+  to?: string;
 };
 
 const cliPlatform = {
@@ -73,7 +78,7 @@ export async function runImport(args: string[], flags: Flags): Promise<number> {
   if (args.length === 0) need(undefined, 'name at least one file or folder to import');
   return withBackend(flags, async (backend) => {
     const outcomes: ImportOutcome[] = await call(backend, 'library.import', { paths: args.map((a) => resolve(a)) });
-    if (outcomes.length === 0) throw new CliError('briefbook: there were no .txt or .md files to import there.');
+    if (outcomes.length === 0) throw new CliError('briefbook: there were no records to import there (.txt, .md, .html, .pdf or .docx files).');
     const json: unknown[] = [];
     for (const o of outcomes) {
       if (o.ok) {
@@ -85,7 +90,7 @@ export async function runImport(args: string[], flags: Flags): Promise<number> {
         }
       } else {
         json.push({ file: o.file, error: o.error });
-        if (!flags.json) console.log(`failed    ${o.file}: ${o.error.message}`);
+        if (!flags.json) console.log(`${o.error.code === 'CANCELLED' ? 'not imported' : 'failed'}    ${o.file}: ${o.error.message}`);
       }
     }
     if (flags.json) console.log(JSON.stringify(json, null, 2));
@@ -111,9 +116,10 @@ export async function runRecord(args: string[], flags: Flags): Promise<number> {
 }
 
 export async function runSearch(args: string[], flags: Flags): Promise<number> {
-  const query = need(args.join(' '), 'say what to search for');
+  const query = flags.topic ? args.join(' ') : need(args.join(' '), 'say what to search for (or choose a topic with --topic)');
+  const filters = searchFilters(flags);
   return withBackend(flags, async (backend) => {
-    const hits: SearchHit[] = await call(backend, 'library.search', { query });
+    const hits: SearchHit[] = await call(backend, 'library.search', filters ? { query, filters } : { query });
     print(flags, hits, () => (hits.length ? hits.map(hitLine).join('\n') : `Nothing in the library matches “${query}”.`));
     return 0;
   });
@@ -155,7 +161,23 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
       print(flags, book, () => bookText(book));
       return 0;
     }
-    throw new CliError(`briefbook: unknown book command “${sub ?? ''}”; use book new, book add or book show.`, 2);
+    if (sub === 'save') {
+      const bookId = need(rest[0], 'name the book id to save (see `briefbook books`)');
+      const out = need(flags.out, 'say where to write the book with --out FILE.briefbook');
+      if (!out.toLowerCase().endsWith('.briefbook')) throw new CliError(`briefbook: the book file must end in .briefbook (got ${out}).`, 2);
+      const saved = await call(backend, 'books.saveFile', { bookId, outPath: resolve(out) });
+      print(flags, saved, () => `Saved “${saved.fileName}” (${saved.records} record${saved.records === 1 ? '' : 's'}, ${saved.bytes} bytes) to ${saved.path}.`);
+      return 0;
+    }
+    if (sub === 'open') {
+      const path = need(rest[0], 'name the .briefbook file to open');
+      const opened = await call(backend, 'books.openFile', { path: resolve(path) });
+      print(flags, opened, () =>
+        `Opened “${opened.book.title}” as book ${opened.book.id}: ${opened.recordsAdded} record(s) added, ${opened.recordsMatched} already in the library.`,
+      );
+      return 0;
+    }
+    throw new CliError(`briefbook: unknown book command “${sub ?? ''}”; use book new, book add, book show, book save or book open.`, 2);
   });
 }
 

@@ -1,16 +1,23 @@
 export const USAGE = `Usage: briefbook <command> [options]
 
 Commands:
-  import <file|folder>...            import meeting records (.txt, .md); one line per file
+  import <file|folder>...            import meeting records (.txt .md .html .pdf .docx); one line per file
   records                            list the records in the library
   record <recordId>                  show one record with its numbered paragraphs
-  search <query>                     search every paragraph (diacritics ignored)
+  search <query> [--topic T] [--country C] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                     search every paragraph (diacritics ignored; a topic's
+                                     other names count: "SCS" finds "Biển Đông")
+  topics                             the topics and their aliases, with paragraph counts
+  commitments [--country C]          the commitment ledger: who promised what, when, status
   books                              list briefing books
   book new --title T [--classification C]
                                      create a book; prints its id
   book add <bookId> <recordId> <paragraphId> [--section S]
                                      add a record paragraph as a talking point
   book show <bookId>                 show a book with its sections and points
+  book save <bookId> --out FILE.briefbook
+                                     save a book and the records it cites as one file
+  book open FILE.briefbook           open a shared book (its records join the library once)
   export <bookId> --out FILE.pdf     export a book as a PDF
   serve [--port N]                   run the app in your browser at 127.0.0.1
   demo --out FILE.pdf                build a sample briefing book from the sample records

@@ -3,6 +3,9 @@ import { appHandlers } from './app.ts';
 import { bookHandlers } from './books.ts';
 import { libraryHandlers } from './library.ts';
 import { pdfHandlers } from './pdf.ts';
+import { ledgerHandlers } from './ledger.ts';
+import { searchHandlers } from './search.ts';
+import { topicHandlers } from './topics.ts';
 
 /** The one place every handler is registered; the type makes a missing method a compile error. */
 export const handlers: HandlerMap = {
@@ -10,4 +13,7 @@ export const handlers: HandlerMap = {
   ...libraryHandlers,
   ...bookHandlers,
   ...pdfHandlers,
+  ...searchHandlers,
+  ...topicHandlers,
+  ...ledgerHandlers,
 };

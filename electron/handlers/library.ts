@@ -1,22 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportOutcome } from '../api/types.ts';
+import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
-import { importFiles, importText } from '../services/library/import.ts';
+import { correctField, revertCorrection } from '../services/library/corrections.ts';
+import { type ImportSource, importText, pathSources } from '../services/library/import.ts';
+import { runImportJob } from '../services/library/import-job.ts';
 import { getRecord, listRecords } from '../services/library/records.ts';
 import { searchParagraphs } from '../services/library/search.ts';
 
-type LibraryMethods = 'library.list' | 'library.get' | 'library.search' | 'library.import' | 'library.importText';
+type LibraryMethods =
+  | 'library.list'
+  | 'library.get'
+  | 'library.search'
+  | 'library.import'
+  | 'library.importText'
+  | 'library.importData'
+  | 'library.cancelImport'
+  | 'library.correct'
+  | 'library.revertCorrection';
+
+/** Runs a batch off the main thread, with a progress event per file and cancel by job id. */
+async function runBatch(ctx: ServiceContext, sources: ImportSource[], jobId: string | undefined): Promise<ImportOutcome[]> {
+  const id = jobId ?? randomUUID();
+  const controller = new AbortController();
+  ctx.jobs.set(id, controller);
+  try {
+    const outcomes = await runImportJob(ctx.db, sources, {
+      signal: controller.signal,
+      onProgress: (step) => ctx.emit('library.importProgress', { jobId: id, ...step }),
+    });
+    if (outcomes.some((o) => o.ok && !o.duplicate)) ctx.emit('library.changed', { reason: 'import' });
+    return outcomes;
+  } finally {
+    ctx.jobs.delete(id);
+  }
+}
 
 export const libraryHandlers: HandlerMap<LibraryMethods> = {
   'library.list': (_input, ctx) => listRecords(ctx.db),
   'library.get': ({ id }, ctx) => getRecord(ctx.db, id),
-  'library.search': ({ query, limit }, ctx) => searchParagraphs(ctx.db, query, limit),
-  'library.import': ({ paths }, ctx) => {
-    const outcomes = importFiles(ctx.db, paths);
-    if (outcomes.some((o) => o.ok && !o.duplicate)) ctx.emit('library.changed', { reason: 'import' });
-    return outcomes;
+  'library.search': ({ query, limit, filters }, ctx) => searchParagraphs(ctx.db, query, limit, filters),
+  'library.import': ({ paths, jobId }, ctx) => runBatch(ctx, pathSources(paths), jobId),
+  'library.importData': ({ files, jobId }, ctx) => {
+    // The schema caps each at just over 25 MB; importDocument checks the exact decoded size.
+    const sources = files.map(
+      ({ name, base64 }): ImportSource => ({
+        file: name,
+        name,
+        bytes: new Uint8Array(Buffer.from(base64, 'base64')),
+      }),
+    );
+    return runBatch(ctx, sources, jobId);
   },
   'library.importText': ({ text, name }, ctx) => {
     const { record, duplicate } = importText(ctx.db, text, name ?? null);
     if (!duplicate) ctx.emit('library.changed', { reason: 'import' });
     return record;
+  },
+  'library.cancelImport': ({ jobId }, ctx) => {
+    const job = ctx.jobs.get(jobId);
+    job?.abort();
+    return { cancelled: Boolean(job) };
+  },
+  'library.correct': (input, ctx) => {
+    correctField(ctx.db, input.recordId, input.field, input.value);
+    ctx.emit('library.changed', { reason: 'correct' });
+    return getRecord(ctx.db, input.recordId);
+  },
+  'library.revertCorrection': ({ recordId, field }, ctx) => {
+    revertCorrection(ctx.db, recordId, field);
+    ctx.emit('library.changed', { reason: 'correct' });
+    return getRecord(ctx.db, recordId);
   },
 };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ExportResult } from '../api/types.ts';
+import type { ExportResult, PdfPreview } from '../api/types.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
-import { exportPrintableBook } from '../services/books/printable.ts';
+import { exportPrintableBook, previewPrintableBook } from '../services/books/printable.ts';
 import { pdfFileName } from '../services/pdf/index.ts';
 import { getBook } from '../services/books/books.ts';
 
-export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel'> = {
-  'pdf.export': async ({ bookId, jobId, outPath }, ctx): Promise<ExportResult> => {
+export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel' | 'pdf.preview'> = {
+  'pdf.export': async ({ bookId, jobId, outPath, options }, ctx): Promise<ExportResult> => {
     const book = getBook(ctx.db, bookId);
     const fileName = pdfFileName(book);
     const target = outPath ? { path: outPath, downloadUrl: null } : await ctx.platform.chooseExportTarget(fileName);
@@ -19,8 +19,23 @@ export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel'> = {
       const { pages, bytes } = await exportPrintableBook(ctx.db, bookId, target.path, {
         signal: controller.signal,
         onProgress: (p) => ctx.emit('pdf.progress', { jobId: id, ...p }),
+        pdf: options,
       });
       return { saved: true, path: target.path, fileName: basename(target.path), pages, bytes, downloadUrl: target.downloadUrl };
+    } finally {
+      ctx.jobs.delete(id);
+    }
+  },
+  'pdf.preview': async ({ bookId, jobId, options }, ctx): Promise<PdfPreview> => {
+    const id = jobId ?? randomUUID();
+    const controller = new AbortController();
+    ctx.jobs.set(id, controller);
+    try {
+      return await previewPrintableBook(ctx.db, bookId, {
+        signal: controller.signal,
+        onProgress: (p) => ctx.emit('pdf.progress', { jobId: id, ...p }),
+        pdf: options,
+      });
     } finally {
       ctx.jobs.delete(id);
     }

@@ -5,24 +5,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Result } from '../api/errors.ts';
 import type { Dispatch } from './dispatch.ts';
 import type { EventBus } from './events.ts';
+import { CONTENT_SECURITY_POLICY, RENDERER_MIME as MIME } from './web-policy.ts';
 
-const MAX_BODY = 30 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-/** The same policy the Electron window uses: only our own code, no inline scripts, nothing remote. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// A 25 MB file arrives base64-encoded (4/3 larger) inside JSON.
+const MAX_BODY = 36 * 1024 * 1024;
 
 export type HttpTransportOptions = {
   dispatch: Dispatch;
@@ -38,6 +24,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Referrer-Policy': 'no-referrer',
   });
   res.end(body);
 }
@@ -100,7 +88,7 @@ export function createHttpHandler(opts: HttpTransportOptions) {
         const body = await readBody(req);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch {
-        return sendResult(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: 'The request was not valid JSON or was over 30 MB.' } });
+        return sendResult(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: 'The request was not valid JSON or was over 36 MB.' } });
       }
       const result = await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
       return sendResult(res, 200, result);
@@ -108,7 +96,12 @@ export function createHttpHandler(opts: HttpTransportOptions) {
 
     if (url.pathname === '/events') {
       if (!authorised) return send(res, 401, 'Unauthorized', 'text/plain');
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.write(': connected\n\n');
       const unsubscribe = opts.events.subscribe((event, payload) => {
         res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
@@ -130,6 +123,8 @@ export function createHttpHandler(opts: HttpTransportOptions) {
         'Content-Length': statSync(entry.path).size,
         'Content-Disposition': `attachment; filename="${entry.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(entry.fileName)}`,
         'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       });
       createReadStream(entry.path).pipe(res);
       return;

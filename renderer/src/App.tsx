@@ -2,9 +2,17 @@ import { useEffect, useRef } from 'react';
 import { Sidebar } from './components/Sidebar.tsx';
 import { Toasts } from './components/Toasts.tsx';
 import { ExportDownloads } from './features/export/ExportPanel.tsx';
+import { PdfPreview } from './features/export/PdfPreview.tsx';
+import { useFlushOnLeave } from './features/book/BookActions.tsx';
 import { BookView } from './features/book/BookView.tsx';
+import { BookDndProvider, BookDropPanel } from './features/book/dnd.tsx';
+import { ImportDropTarget } from './features/library/ImportDropTarget.tsx';
 import { LibraryView } from './features/library/LibraryView.tsx';
 import { ReaderView } from './features/reader/ReaderView.tsx';
+import { LedgerView } from './features/ledger/LedgerView.tsx';
+import { SearchView } from './features/search/SearchView.tsx';
+import { TopicsView } from './features/topics/TopicsView.tsx';
+import { useMenuCommands } from './menuCommands.ts';
 import { useApp, useAppStore } from './store/hooks.ts';
 
 export function App() {
@@ -12,6 +20,8 @@ export function App() {
   const viewName = useApp((s) => s.view.name);
   const viewKey = useApp((s) => (s.view.name === 'reader' ? `reader:${s.view.recordId}` : s.view.name));
   const mainRef = useRef<HTMLElement>(null);
+  useMenuCommands(store);
+  useFlushOnLeave();
 
   useEffect(() => {
     void store.init();
@@ -33,11 +43,23 @@ export function App() {
       <Sidebar />
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
         {viewName === 'library' && <LibraryView />}
-        {viewName === 'reader' && <ReaderView />}
-        {viewName === 'book' && <BookView />}
+        {viewName === 'search' && <SearchView />}
+        {viewName === 'topics' && <TopicsView />}
+        {viewName === 'ledger' && <LedgerView />}
+        <BookDndProvider>
+          {viewName === 'reader' && (
+            <div className="with-book">
+              <ReaderView />
+              <BookDropPanel />
+            </div>
+          )}
+          {viewName === 'book' && <BookView />}
+        </BookDndProvider>
       </main>
       <Toasts />
       <ExportDownloads />
+      <PdfPreview />
+      <ImportDropTarget />
     </div>
   );
 }

@@ -173,10 +173,17 @@ describe('page chrome', () => {
   test('the site chrome names the publisher, and an unqualified minister belongs to its country', () => {
     assert.equal(r.publisher, 'Ministry of Foreign Affairs, Republic of Korea');
     assert.deepEqual(r.participants, [
-      { name: 'Chung Eui-yong', role: 'Minister of Foreign Affairs', country: 'Republic of Korea', aliases: [] },
-      { name: null, role: 'Ambassador', country: 'Viet Nam', aliases: ['the Ambassador of Viet Nam'] },
+      { name: 'Chung Eui-yong', role: 'Minister of Foreign Affairs', country: 'Republic of Korea', aliases: [], key: 'chung eui yong' },
+      { name: null, role: 'Ambassador', country: 'Viet Nam', aliases: ['the Ambassador of Viet Nam'], key: null },
     ]);
   });
+});
+
+test('one person is one key across records, with or without Vietnamese diacritics and honorifics', () => {
+  const withMarks = parseRecordText('Minister of Foreign Affairs Phạm Bình Minh met the press in Hà Nội today.').participants[0];
+  const without = parseRecordText('Minister of Foreign Affairs H.E. Mr. Pham Binh Minh met the press in Hanoi today.').participants[0];
+  assert.equal(withMarks?.key, 'pham binh minh');
+  assert.equal(without?.key, withMarks?.key);
 });
 
 describe('text pasted from e-mail', () => {

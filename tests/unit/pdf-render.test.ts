@@ -8,7 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../../electron/api/types.ts';
 import { exportBookPdf, pdfFileName, renderBookPdf, type PrintableBook } from '../../electron/services/pdf/index.ts';
 import { FONT_FILE_NAMES } from '../../electron/services/pdf/fonts.ts';
-import { cleanText, FALLBACK, resolveCluster, tokenize } from '../../electron/services/pdf/text.ts';
+import { cleanText, FALLBACK, resolveCluster } from '../../electron/services/pdf/text.ts';
+import { tokenize } from '../../electron/services/pdf/words.ts';
 
 // ---------- Fixture: the real 2020-09-22 press release (paragraphs 1-4) and a Vietnamese-side record ----------
 
@@ -388,7 +389,7 @@ describe('briefing book PDF (worker export)', () => {
       assert.ok(raw.includes(`/Title (${t})`), `bookmark ${t}`);
     }
     // The record bookmarks are non-ASCII (’ and Vietnamese), so UTF-16 strings: count the outline entries instead.
-    assert.equal((raw.match(/\/Parent \d+ 0 R\n\/Title /g) ?? []).length, 7, 'Cover, Contents, 2 sections, Annex, 2 records');
+    assert.equal((raw.match(/\/Parent \d+ 0 R\n\/Title /g) ?? []).length, 13, 'Cover, Contents, 2 sections, 6 points, Annex, 2 records');
     const dests = run('pdfinfo', ['-dests', file]);
     for (const d of ['"section-2"', '"section-3"', '"annex"', '"record-1"', '"record-2"', '"para-1-3"']) assert.ok(dests.includes(d), d);
     assert.match(dests, /^\s*3 \[ XYZ .*"section-2"$/m, 'section 2 on page 3');

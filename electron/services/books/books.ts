@@ -7,8 +7,8 @@ import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
 
 export const DEFAULT_CLASSIFICATION: Classification = 'RESTRICTED';
 
-const newId = (prefix: string) => `${prefix}${randomBytes(5).toString('hex')}`;
-const now = () => new Date().toISOString();
+export const newId = (prefix: string) => `${prefix}${randomBytes(5).toString('hex')}`;
+export const now = () => new Date().toISOString();
 
 type BookRow = {
   id: string;
@@ -22,6 +22,7 @@ type BookRow = {
   classification: Classification;
   created_at: string;
   updated_at: string;
+  opened_at: string | null;
 };
 
 type PointRow = {
@@ -37,15 +38,25 @@ type PointRow = {
   source_text: string | null;
   kind: PointKind;
   marking: Classification | null;
+  drafted: number;
 };
+
+/** Markings from lowest to highest: a book is marked at the highest level any of its points uses. */
+export const CLASSIFICATION_ORDER: readonly Classification[] = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
+
+export function highestMarking(book: Classification, points: readonly { marking: Classification | null }[]): Classification {
+  let rank = CLASSIFICATION_ORDER.indexOf(book);
+  for (const p of points) if (p.marking) rank = Math.max(rank, CLASSIFICATION_ORDER.indexOf(p.marking));
+  return CLASSIFICATION_ORDER[rank] ?? book;
+}
 
 export function createBook(db: Db, title: string, classification: Classification = DEFAULT_CLASSIFICATION): Book {
   const id = newId('b');
   const at = now();
   transaction(db, () => {
     db.prepare(
-      `INSERT INTO books (id, title, classification, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-    ).run(id, title.trim(), classification, at, at);
+      `INSERT INTO books (id, title, classification, created_at, updated_at, opened_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(id, title.trim(), classification, at, at, at);
     const insert = db.prepare('INSERT INTO sections (id, book_id, key, title, ordinal) VALUES (?, ?, ?, ?, ?)');
     STANDARD_SECTIONS.forEach((s, i) => insert.run(newId('s'), id, s.key, s.title, i));
   });
@@ -55,17 +66,18 @@ export function createBook(db: Db, title: string, classification: Classification
 export function listBooks(db: Db): BookSummary[] {
   const rows = db
     .prepare(
-      `SELECT b.id, b.title, b.classification, b.updated_at,
+      `SELECT b.id, b.title, b.classification, b.updated_at, b.opened_at,
               (SELECT count(*) FROM points p JOIN sections s ON s.id = p.section_id WHERE s.book_id = b.id) AS point_count
-         FROM books b ORDER BY b.updated_at DESC`,
+         FROM books b ORDER BY coalesce(b.opened_at, b.updated_at) DESC, b.updated_at DESC`,
     )
-    .all() as { id: string; title: string; classification: Classification; updated_at: string; point_count: number }[];
+    .all() as { id: string; title: string; classification: Classification; updated_at: string; opened_at: string | null; point_count: number }[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
     classification: r.classification,
     pointCount: r.point_count,
     updatedAt: r.updated_at,
+    openedAt: r.opened_at,
   }));
 }
 
@@ -98,6 +110,8 @@ export function getBook(db: Db, id: string): Book {
     classification: row.classification,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    openedAt: row.opened_at,
+    effectiveClassification: highestMarking(row.classification, points),
     sections: sections.map(
       (s): Section => ({ id: s.id, bookId: s.book_id, key: s.key, title: s.title, ordinal: s.ordinal, points: bySection.get(s.id) ?? [] }),
     ),
@@ -112,6 +126,7 @@ function toPoint(p: PointRow): TalkingPoint {
     text: p.text,
     kind: p.kind,
     marking: p.marking,
+    drafted: p.drafted === 1,
     citation:
       p.record_id && p.paragraph_id
         ? {
@@ -159,11 +174,11 @@ export function removeBook(db: Db, id: string): void {
   db.prepare('DELETE FROM books WHERE id = ?').run(id);
 }
 
-function touch(db: Db, bookId: string): void {
+export function touch(db: Db, bookId: string): void {
   db.prepare('UPDATE books SET updated_at = ? WHERE id = ?').run(now(), bookId);
 }
 
-function resolveSection(book: Book, section: string | undefined): Section {
+export function resolveSection(book: Book, section: string | undefined): Section {
   const wanted = section ?? DEFAULT_SECTION;
   const found = book.sections.find((s) => s.id === wanted || s.key === wanted);
   if (!found) {
@@ -173,10 +188,10 @@ function resolveSection(book: Book, section: string | undefined): Section {
   return found;
 }
 
-export type AddPointInput = { bookId: string; section?: string; recordId?: string; paragraphId?: string; text?: string };
+export type AddPointInput = { bookId: string; section?: string; recordId?: string; paragraphId?: string; text?: string; index?: number };
 
 /** The kind a point takes from the section it is added to. */
-const KIND_BY_SECTION: Partial<Record<SectionKey, PointKind>> = {
+export const KIND_BY_SECTION: Partial<Record<SectionKey, PointKind>> = {
   'key-messages': 'key-message',
   'if-raised': 'if-raised',
   background: 'background',
@@ -208,6 +223,7 @@ export function addPoint(db: Db, input: AddPointInput): Book {
   }
   const text = (input.text ?? citation?.source ?? '').trim();
   const at = now();
+  const pointId = newId('p');
   transaction(db, () => {
     const next = db.prepare('SELECT coalesce(max(ordinal), -1) + 1 AS n FROM points WHERE section_id = ?').get(section.id) as {
       n: number;
@@ -216,7 +232,7 @@ export function addPoint(db: Db, input: AddPointInput): Book {
       `INSERT INTO points (id, section_id, ordinal, text, kind, record_id, paragraph_id, cite_label, cite_title, cite_published_at,
          source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      newId('p'),
+      pointId,
       section.id,
       next.n,
       text,
@@ -230,12 +246,23 @@ export function addPoint(db: Db, input: AddPointInput): Book {
       at,
       at,
     );
+    if (input.index !== undefined && input.index < next.n) {
+      const order = section.points.map((p) => p.id);
+      order.splice(input.index, 0, pointId);
+      writeOrder(db, section.id, order);
+    }
     touch(db, book.id);
   });
   return getBook(db, book.id);
 }
 
-function findPoint(book: Book, pointId: string): { section: Section; index: number } {
+/** Puts points in a section in the given order (moving them into it if needed). Call inside a transaction. */
+export function writeOrder(db: Db, sectionId: string, pointIds: readonly string[]): void {
+  const set = db.prepare('UPDATE points SET section_id = ?, ordinal = ? WHERE id = ?');
+  pointIds.forEach((id, i) => set.run(sectionId, i, id));
+}
+
+export function findPoint(book: Book, pointId: string): { section: Section; index: number } {
   for (const section of book.sections) {
     const index = section.points.findIndex((p) => p.id === pointId);
     if (index !== -1) return { section, index };

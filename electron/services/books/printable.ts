@@ -1,8 +1,11 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fail } from '../../api/errors.ts';
-import type { RecordDetail } from '../../api/types.ts';
+import type { PdfPreview, RecordDetail } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { getRecord } from '../library/records.ts';
-import { exportBookPdf, type ExportOptions, type PrintableBook } from '../pdf/index.ts';
+import { exportBookPdf, type ExportOptions, type PrintableBook, pdfFileName } from '../pdf/index.ts';
 import { getBook } from './books.ts';
 
 /** The book with every record it cites, in order of first citation, ready for the PDF renderer. */
@@ -28,4 +31,18 @@ export function printableBook(db: Db, bookId: string): PrintableBook {
 export async function exportPrintableBook(db: Db, bookId: string, outPath: string, opts: ExportOptions) {
   if (!outPath.toLowerCase().endsWith('.pdf')) fail('BAD_INPUT', `The export file must end in .pdf (got ${outPath}).`);
   return exportBookPdf(printableBook(db, bookId), outPath, opts);
+}
+
+/** Renders the book into a private temporary folder and hands back the bytes; the file is removed either way. */
+export async function previewPrintableBook(db: Db, bookId: string, opts: ExportOptions): Promise<PdfPreview> {
+  const printable = printableBook(db, bookId);
+  const dir = await mkdtemp(join(tmpdir(), 'briefbook-preview-'));
+  try {
+    const fileName = pdfFileName(printable.book);
+    const file = join(dir, fileName);
+    const { pages, bytes } = await exportBookPdf(printable, file, opts);
+    return { pages, bytes, fileName, pdfBase64: (await readFile(file)).toString('base64') };
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
 }

@@ -1,20 +1,26 @@
 import { BriefbookError } from '../../api/errors.ts';
 
 /**
- * Turns the bytes of a text file into a string, whatever encoding it arrived in: UTF-8 (with or
- * without a byte-order mark), UTF-16 with a mark, or, when the bytes are not valid UTF-8, the
- * legacy encodings desk officers meet most (EUC-KR from Korean systems, Windows-1252 elsewhere).
+ * Turns the bytes of a text file into a string, whatever encoding it arrived in: a byte-order mark
+ * (UTF-8, UTF-16), a charset the file declares (an HTML <meta charset>), UTF-16 without a mark,
+ * UTF-8, or, when the bytes are not valid UTF-8, the legacy encodings desk officers meet most
+ * (EUC-KR from Korean systems, Windows-1252 elsewhere).
  */
-export function decodeText(bytes: Uint8Array, fileName: string): string {
+export function decodeText(bytes: Uint8Array, fileName: string, declaredCharset: string | null = null): string {
   if (bytes.length === 0) throw new BriefbookError('IMPORT_EMPTY', `${fileName} is empty: there is nothing to import.`);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   if (looksBinary(bytes)) {
     throw new BriefbookError(
       'IMPORT_BINARY',
       `${fileName} is not a text file (it looks like a program, image or other binary file), so Briefbook cannot read it as a meeting record.`,
     );
   }
+  const declared = declaredCharset ? decoderFor(declaredCharset) : null;
+  // A page that says UTF-8 but is not (saved by an old editor) falls through to the guess below.
+  if (declared && declared.encoding !== 'utf-8') return declared.decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -22,8 +28,43 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/** The encoding a byte-order mark announces, and the mark's length. */
+export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null; // a charset this runtime does not know: guess from the bytes instead
+  }
+}
+
+/**
+ * UTF-16 saved without a mark (Notepad's "Unicode" on some systems): Latin text then has a NUL in
+ * every other byte, on one side only.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
 /** NUL bytes or many control characters in the first 8 KB mean a binary file. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of head) {

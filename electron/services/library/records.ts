@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import type { DateNote, Paragraph, Participant, RecordDetail, RecordSummary } from '../../api/types.ts';
 import { fail } from '../../api/errors.ts';
 import { type Db, transaction } from '../db/connection.ts';
+import { applyCorrections, correctionsOf } from './corrections.ts';
+import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { foldForIndex } from './fold.ts';
+import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
+import { indexRecord } from './topics/tagging.ts';
 
 type RecordRow = {
   id: string;
@@ -49,7 +53,14 @@ export function listRecords(db: Db): RecordSummary[] {
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r ORDER BY coalesce(r.published_at, r.meeting_date, '') DESC, r.title`)
     .all() as RecordRow[];
-  return rows.map(toSummary);
+  // The library shows the user's corrections (a corrected title, date) like the Reader does.
+  const corrected = new Set((db.prepare('SELECT DISTINCT record_id FROM record_corrections').all() as { record_id: string }[]).map((r) => r.record_id));
+  return rows.map((row) => {
+    const summary = toSummary(row);
+    if (!corrected.has(row.id)) return summary;
+    const { corrections: _c, participants: _p, ...rest } = applyCorrections({ ...summary, participants: [] }, correctionsOf(db, row.id));
+    return rest as RecordSummary;
+  });
 }
 
 export function countRecords(db: Db): number {
@@ -70,9 +81,11 @@ export function getRecord(db: Db, id: string): RecordDetail {
   const used = db
     .prepare('SELECT DISTINCT paragraph_id FROM points WHERE record_id = ? AND paragraph_id IS NOT NULL')
     .all(id) as { paragraph_id: string }[];
+  const parsed: Participant[] = (JSON.parse(row.participants_json) as Participant[]).map((p) => ({ ...p, key: p.key ?? participantKey(p.name) }));
+  const detail = applyCorrections({ ...toSummary(row), participants: parsed }, correctionsOf(db, id));
   return {
-    ...toSummary(row),
-    participants: JSON.parse(row.participants_json) as Participant[],
+    ...detail,
+    participants: detail.participants ?? [],
     dateNotes: JSON.parse(row.date_notes_json) as DateNote[],
     paragraphs: paragraphs.map(
       (p): Paragraph => ({ id: p.id, recordId: p.record_id, label: p.label, ordinal: p.ordinal, text: p.text }),
@@ -89,6 +102,26 @@ export function getParagraph(db: Db, recordId: string, paragraphId: string): Par
   return { id: p.id, recordId: p.record_id, label: p.label, ordinal: p.ordinal, text: p.text };
 }
 
+/**
+ * All of fn or none of it: its own transaction, or a savepoint inside a batch import's open
+ * transaction (importBatch commits many records at once, one record failing rolls back alone).
+ */
+function whole(db: Db, fn: () => void): void {
+  if (!db.isTransaction) {
+    transaction(db, fn);
+    return;
+  }
+  db.exec('SAVEPOINT store_record');
+  try {
+    fn();
+    db.exec('RELEASE store_record');
+  } catch (error) {
+    db.exec('ROLLBACK TO store_record');
+    db.exec('RELEASE store_record');
+    throw error;
+  }
+}
+
 /** Stores a parsed record with its paragraphs and index entries in one transaction. */
 export function storeRecord(
   db: Db,
@@ -98,9 +131,13 @@ export function storeRecord(
   const hash = contentHash(parsed);
   const existing = db.prepare('SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (existing) return { record: findRecordSummary(db, existing.id) as RecordSummary, duplicate: true };
+  // The same record in another format: same letters and digits, or nearly the same words.
+  const fp = fingerprint(parsed.paragraphs.map((p) => p.text));
+  const near = findDuplicate(db, fp);
+  if (near) return { record: findRecordSummary(db, near) as RecordSummary, duplicate: true };
   const id = `r${hash.slice(0, 10)}`;
   const now = new Date().toISOString();
-  transaction(db, () => {
+  whole(db, () => {
     db.prepare(
       `INSERT INTO records (id, content_hash, title, title_derived, publisher, published_at, meeting_date, place, language,
          participants_json, date_notes_json, source_name, imported_at)
@@ -133,6 +170,9 @@ export function storeRecord(
       insertParagraph.run(paragraphId, id, p.label, ordinal, text);
       insertIndex.run(foldForIndex(text), paragraphId);
     });
+    storeFingerprint(db, id, fp);
+    // Topic tags, the record's side and its commitments land with the record or not at all.
+    indexRecord(db, id);
   });
   return { record: findRecordSummary(db, id) as RecordSummary, duplicate: false };
 }

@@ -1,9 +1,10 @@
-import type { SearchHit, SnippetPart } from '../../api/types.ts';
+import type { SearchFilters, SearchHit, SearchResult, SnippetPart } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { foldForIndex } from './fold.ts';
+import { findParagraphs, groupResults } from './topics/query.ts';
 
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
+export const OPEN = '\u0001';
+export const CLOSE = '\u0002';
 
 /**
  * Turns what a desk officer types into an FTS5 query. Every word is quoted (so AND, NEAR, quotes and
@@ -72,35 +73,27 @@ export function snippetParts(original: string, marked: string, width = 260): Sni
   return parts;
 }
 
-export function searchParagraphs(db: Db, query: string, limit = 100): SearchHit[] {
-  const fts = toFtsQuery(query);
-  if (!fts) return [];
-  const rows = db
-    .prepare(
-      `SELECT p.id AS paragraph_id, p.label, p.text, r.id AS record_id, r.title, r.published_at,
-              highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked
-         FROM paragraph_index
-         JOIN paragraphs p ON p.id = paragraph_index.paragraph_id
-         JOIN records r ON r.id = p.record_id
-        WHERE paragraph_index MATCH ?
-        ORDER BY bm25(paragraph_index), r.published_at DESC, p.ordinal
-        LIMIT ?`,
-    )
-    .all(fts, limit) as {
-    paragraph_id: string;
-    label: string;
-    text: string;
-    record_id: string;
-    title: string;
-    published_at: string | null;
-    marked: string;
-  }[];
-  return rows.map((row) => ({
+export type SearchOptions = { limit?: number | undefined; filters?: SearchFilters | undefined };
+
+/**
+ * The paragraphs that match, as hits: the words typed first (best match first), then the topic's
+ * other names, then paragraphs tagged with the topic. Filters narrow all three.
+ */
+export function searchParagraphs(db: Db, query: string, limit = 100, filters: SearchFilters = {}): SearchHit[] {
+  const found = findParagraphs(db, query, filters, limit);
+  return found.rows.map((row) => ({
     recordId: row.record_id,
     recordTitle: row.title,
     publishedAt: row.published_at,
     paragraphId: row.paragraph_id,
     label: row.label,
     snippet: snippetParts(row.text, row.marked),
+    via: row.via,
   }));
+}
+
+/** Search results grouped by record, with facet counts and the topic the query named. */
+export function searchLibrary(db: Db, query: string, opts: SearchOptions = {}): SearchResult {
+  const found = findParagraphs(db, query, opts.filters ?? {}, opts.limit ?? 200);
+  return groupResults(db, query, found);
 }

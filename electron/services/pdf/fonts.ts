@@ -10,6 +10,7 @@ const PACKAGE_FILES: Record<FontName, string> = {
   sans: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   'sans-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   'sans-italic': '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  'sans-bold-italic': '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
   kr: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
   'kr-bold': '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
 };
@@ -50,4 +51,24 @@ export function loadFontBuffers(): Record<FontName, Buffer> {
   for (const name of FONT_NAMES) buffers[name] = readFileSync(files[name]);
   cache = { key, buffers };
   return buffers;
+}
+
+/** A font as pdfkit opened it for a document: its fontkit font, which holds the parsed tables. */
+export type OpenedFont = { layout(text: string): unknown };
+
+let opened: { key: string; fonts: Record<FontName, OpenedFont> } | null = null;
+
+/**
+ * What a new document registers: the fontkit fonts opened for an earlier document in this thread when the
+ * files are the same (so glyph tables are parsed once per session, not once per export), else the bytes.
+ */
+export function fontSources(): { key: string; sources: Record<FontName, Buffer | OpenedFont> } {
+  const key = JSON.stringify(resolveFontFiles());
+  if (opened?.key === key) return { key, sources: opened.fonts };
+  return { key, sources: loadFontBuffers() };
+}
+
+/** Keep the fontkit fonts a document opened, for the next document (see fontSources). */
+export function rememberFonts(key: string, fonts: Record<FontName, OpenedFont>): void {
+  opened = { key, fonts };
 }

@@ -6,35 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { BriefbookError, type ErrorCode } from '../../api/errors.ts';
+import { BriefbookError } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
+import { type ExportStats, runInWorker } from './pool.ts';
 import { type ExportOptions, type PrintableBook, type ProgressEvent, writeBookPdf } from './render.ts';
 import { oneLine } from './text.ts';
 
+export type { ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './pool.ts';
+export { setPdfWorkerPath, stopPdfWorker, warmPdfWorker } from './pool.ts';
 export type { ExportOptions, PrintableBook, ProgressEvent };
-export type ExportStats = { pages: number; bytes: number };
-
-/** Messages the worker posts to its parent. */
-export type WorkerMessage =
-  | { type: 'progress'; progress: ProgressEvent }
-  | { type: 'done'; result: ExportStats }
-  | { type: 'error'; code: ErrorCode; message: string };
-
-/** What the parent hands the worker (as workerData). */
-export type WorkerJob = { input: PrintableBook; filePath: string };
-
-let workerPath: string | URL | null = null;
-
-/** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/pdf-worker.cjs). */
-export function setPdfWorkerPath(p: string): void {
-  workerPath = p;
-}
-
-function defaultWorkerUrl(): URL {
-  // Resolved lazily: in a CommonJS bundle import.meta.url is empty and setPdfWorkerPath must be used.
-  return new URL('./worker.ts', import.meta.url);
-}
 
 function tempPathFor(outPath: string): string {
   return `${outPath}.partial-${randomBytes(6).toString('hex')}`;
@@ -77,56 +57,19 @@ export async function renderBookPdf(input: PrintableBook, outPath: string, opts:
   }
 }
 
-/** Lay out and write the book in a worker thread; abort terminates the worker. */
+/** Lay out and write the book in the (warm) export worker; abort terminates the worker. */
 export async function exportBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
   const { signal } = opts;
   if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   await checkDestination(outPath);
   if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   const tmp = tempPathFor(outPath);
-  let worker: Worker | null = null;
-  let onAbort: (() => void) | null = null;
   try {
-    const result = await new Promise<ExportStats>((resolve, reject) => {
-      let settled = false;
-      const settle = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        fn();
-      };
-      const job: WorkerJob = { input, filePath: tmp };
-      try {
-        worker = new Worker(workerPath ?? defaultWorkerUrl(), { workerData: job });
-      } catch (e) {
-        reject(e);
-        return;
-      }
-      const w: Worker = worker;
-      onAbort = () => {
-        settle(() => reject(new BriefbookError('CANCELLED', 'The PDF export was cancelled.')));
-        void w.terminate();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') {
-          if (!settled) opts.onProgress?.(m.progress);
-        } else if (m.type === 'done') settle(() => resolve(m.result));
-        else if (m.type === 'error') settle(() => reject(new BriefbookError(m.code, m.message)));
-      });
-      w.on('error', (e) => settle(() => reject(e)));
-      w.on('exit', (code) =>
-        settle(() => reject(new BriefbookError('EXPORT_FAILED', `The PDF worker stopped unexpectedly (exit code ${code}).`))),
-      );
-    });
+    const result = await runInWorker({ input, filePath: tmp, pdf: opts.pdf, fontsDir: process.env.BRIEFBOOK_FONTS_DIR }, opts);
     return await finish(tmp, outPath, result, opts);
   } catch (e) {
-    // Wait for the worker to be gone (it may still hold the file open) before removing its output.
-    const w = worker as Worker | null;
-    if (w) await w.terminate().catch(() => 0);
     await rm(tmp, { force: true }).catch(() => {});
     throw asBriefbookError(e);
-  } finally {
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 

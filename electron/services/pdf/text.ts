@@ -1,28 +1,30 @@
-// Text preparation for the PDF renderer: normalisation, font fallback by glyph coverage,
-// tokenising for line breaking. No pdfkit here: coverage comes in as a callback so this is testable alone.
+// Text preparation for the PDF renderer: normalisation and font fallback by glyph coverage (words.ts
+// splits text into words for line breaking). No pdfkit here: coverage comes in as a callback.
+
+import type { Shaped } from './shaping.ts';
 
 /** A face family the renderer can ask for; each maps to an ordered fallback chain of font files. */
-export type Face = 'regular' | 'bold' | 'italic';
+export type Face = 'regular' | 'bold' | 'italic' | 'bold-italic';
 
 /** Registered font names, one per TTF file. */
-export type FontName = 'sans' | 'sans-bold' | 'sans-italic' | 'kr' | 'kr-bold';
+export type FontName = 'sans' | 'sans-bold' | 'sans-italic' | 'sans-bold-italic' | 'kr' | 'kr-bold';
 
+// Noto Sans lacks arrows and geometric bullets (→ ▪ ●); Noto Sans KR has them, so it is the symbol
+// fallback too. Noto Sans KR has no italic: Hangul in an italic run is set upright, as Korean typesetting does.
 export const FALLBACK: Record<Face, readonly FontName[]> = {
   regular: ['sans', 'kr'],
   bold: ['sans-bold', 'kr-bold'],
-  // Noto Sans KR has no italic: Hangul in an italic run is set upright, which is what Korean typesetting does anyway.
   italic: ['sans-italic', 'sans', 'kr'],
+  'bold-italic': ['sans-bold-italic', 'sans-bold', 'kr-bold'],
 };
 
 export type Coverage = (font: FontName, codePoint: number) => boolean;
 
-/** A piece of text in one style, as the renderer hands it to the typesetter. */
-export type Span = { text: string; face: Face; size: number; color: string };
+/** A piece of text in one style, as the renderer hands it to the typesetter. `rise` raises it (footnote marks). */
+export type Span = { text: string; face: Face; size: number; color: string; rise?: number };
 
-/** A run of text drawn in a single font file. */
-export type Run = { text: string; font: FontName; span: Span };
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** A run of text drawn in a single font file, with its shaped glyphs when the tokeniser was given a shaper. */
+export type Run = { text: string; font: FontName; span: Span; shaped?: Shaped | undefined };
 
 // Characters that must never reach the PDF: C0/C1 controls (except tab and newline), zero-width and
 // directional formatting marks, variation selectors, soft hyphen, BOM, object replacement.
@@ -31,14 +33,24 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F and the variation selectors are removed on their own
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC]|\uDB40[\uDD00-\uDDEF]/g;
 
+const SIMPLE = /^[\x20-\x7E\n]*$/;
+
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|[\\r\\u2028\\u2029\\u0085\\t\\u000B\\u1680\\u2000-\\u200A\\u205F\\u3000]`);
+
 /** NFC, unified line breaks, tabs and exotic spaces to plain spaces, invisible characters removed. */
 export function cleanText(input: string): string {
-  return input
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(INVISIBLE, '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab to space
-    .replace(/[\t\u000B\u1680\u2000-\u200A\u205F\u3000]/g, ' ');
+  // Most text is printable ASCII plus spaces and newlines: already NFC, nothing to remove or replace.
+  if (SIMPLE.test(input)) return input;
+  const nfc = input.normalize('NFC');
+  // Korean and Vietnamese text is rarely anything but NFC letters and spaces: one scan, not three replaces.
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return (
+    nfc
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(INVISIBLE, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab to space
+      .replace(/[\t\u000B\u1680\u2000-\u200A\u205F\u3000]/g, ' ')
+  );
 }
 
 /** Single line for headings, metadata and file names: all whitespace runs become one space. */
@@ -76,70 +88,6 @@ export function resolveCluster(cluster: string, face: Face, covers: Coverage): {
   }
   for (const font of FALLBACK[face]) if (covers(font, 0xfffd)) return { text: '\uFFFD', font };
   return { text: '?', font: FALLBACK[face][0] ?? 'sans' };
-}
-
-/** Split a span into runs, each drawable in one font. Expects cleaned text. */
-export function splitRuns(span: Span, covers: Coverage): Run[] {
-  const runs: Run[] = [];
-  for (const { segment } of segmenter.segment(span.text)) {
-    const { text, font } = resolveCluster(segment, span.face, covers);
-    const last = runs[runs.length - 1];
-    if (text === '\uFFFD' && last?.text.endsWith('\uFFFD')) continue;
-    if (last && last.font === font) last.text += text;
-    else runs.push({ text, font, span });
-  }
-  return runs;
-}
-
-// Scripts written without spaces between words: a line may break between any two of these characters.
-const BREAK_ANYWHERE = /[\u2E80-\u2FFF\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/u;
-
-/** A word (unbreakable except when it is wider than the line) made of runs, possibly in several fonts. */
-export type Token =
-  | { kind: 'word'; runs: Run[]; spaceBefore: Span | null }
-  | { kind: 'break' };
-
-/** Tokenise spans for line breaking: words separated by spaces, CJK characters one by one, hard breaks on "\n". */
-export function tokenize(spans: Span[], covers: Coverage): Token[] {
-  const tokens: Token[] = [];
-  let cur: { kind: 'word'; runs: Run[]; spaceBefore: Span | null } | null = null;
-  let pendingSpace: Span | null = null;
-  const flush = () => {
-    if (cur && cur.runs.length > 0) tokens.push(cur);
-    cur = null;
-  };
-  for (const raw of spans) {
-    const span = { ...raw, text: cleanText(raw.text) };
-    for (const { segment } of segmenter.segment(span.text)) {
-      if (segment === '\n') {
-        flush();
-        tokens.push({ kind: 'break' });
-        pendingSpace = null;
-        continue;
-      }
-      if (segment === ' ') {
-        flush();
-        if (tokens.length > 0 && tokens[tokens.length - 1]?.kind === 'word') pendingSpace = span;
-        continue;
-      }
-      const breakable = BREAK_ANYWHERE.test(segment);
-      if (breakable) flush();
-      if (!cur) {
-        cur = { kind: 'word', runs: [], spaceBefore: pendingSpace };
-        pendingSpace = null;
-      }
-      const { text, font } = resolveCluster(segment, span.face, covers);
-      const word: { runs: Run[] } = cur;
-      const last = word.runs[word.runs.length - 1];
-      // A run of characters no font has (Arabic, Thai, emoji…) shows as one replacement mark, not a row of them.
-      if (text === '\uFFFD' && last?.text.endsWith('\uFFFD')) continue;
-      if (last && last.font === font && last.span === span) last.text += text;
-      else word.runs.push({ text, font, span });
-      if (breakable) flush();
-    }
-  }
-  flush();
-  return tokens;
 }
 
 /** ISO date or timestamp to "18 September 2020"; anything else is returned as given. */

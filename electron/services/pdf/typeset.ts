@@ -1,18 +1,46 @@
-// A small typesetter on top of pdfkit: our own line breaking (so mixed-font lines, hanging indents and
-// exact heights are under control), rows flowed onto pages with keep-together, orphan and widow control.
+// A small typesetter on top of pdfkit: our own line breaking (mixed-font lines, hanging indents, exact
+// heights), rows flowed onto pages with keep-together, orphan/widow control and footnotes that take
+// their room at the foot of the page, mirrored margins for binding, and text written as pre-shaped glyph runs.
 
-import { type Coverage, FALLBACK, type FontName, type Span, tokenize } from './text.ts';
+import { type Line, LineBreaker } from './linebreak.ts';
+import { PageStreams } from './pagestream.ts';
+import { fillOp, num, Shaper, tjOps } from './shaping.ts';
+import type { Coverage, FontName, Span } from './text.ts';
 
-type FontkitFont = { hasGlyphForCodePoint(cp: number): boolean };
-type PdfkitFont = { font: FontkitFont; widthOfString(text: string, size: number): number };
+/** Page size and margins. `left`/`right` are a recto (odd) page's; verso pages mirror them when `mirror`. */
+export type Geometry = {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  mirror?: boolean;
+};
 
-export type Geometry = { width: number; height: number; top: number; bottom: number; left: number; right: number };
-
-export type Item = { text: string; font: FontName; size: number; color: string; x: number; width: number };
-export type Line = { items: Item[]; width: number };
+export type { Item, Line } from './linebreak.ts';
 
 /** One unit the flow may put on a page: usually a line of text, sometimes a rule or a gap. */
-export type Row = { h: number; draw: (top: number) => void; keepWithPrev?: boolean };
+export type Row = {
+  h: number;
+  draw: (top: number) => void;
+  keepWithPrev?: boolean;
+  /** Drawn inside a structure element's marked content (see Typesetter.mark); other rows are drawn outside any. */
+  tagged?: boolean;
+  /** Footnotes this row calls: they go at the foot of the page the row lands on. */
+  notes?: Note[];
+};
+
+/** A structure element of the tagged PDF (pdfkit's PDFStructureElement), as far as the typesetter uses it. */
+export type StructElement = { add(child: unknown): unknown };
+
+type MarkingDoc = PDFKit.PDFDocument & {
+  markStructureContent(tag: string): unknown;
+  endMarkedContent(): unknown;
+};
+
+/** A footnote: its rows are drawn at the foot of the page, above the bottom margin. */
+export type Note = { rows: Row[]; h: number };
 
 export type FlowOptions = {
   /** Move the whole block to the next page rather than split it, when it fits on one page. */
@@ -24,54 +52,36 @@ export type FlowOptions = {
   keepWithNext?: number;
 };
 
+const NOTE_SEPARATOR = 14;
+
 export class Typesetter {
   readonly doc: PDFKit.PDFDocument;
   readonly g: Geometry;
+  readonly shaper: Shaper;
+  readonly streams: PageStreams;
   y: number;
   pageIndex = -1;
   /** Called after each new page is added. */
   onNewPage: (index: number) => void = () => {};
-  private readonly fonts = new Map<FontName, PdfkitFont>();
-  private readonly coverageCache = new Map<FontName, Map<number, boolean>>();
-  private readonly widthCache = new Map<string, number>();
+  private pageNotes: Note[] = [];
+  private notesH = 0;
+  private pageOpen = false;
 
   constructor(doc: PDFKit.PDFDocument, g: Geometry, fontNames: readonly FontName[]) {
     this.doc = doc;
     this.g = g;
     this.y = g.top;
-    for (const name of fontNames) {
-      doc.font(name);
-      const f = (doc as unknown as { _font: PdfkitFont })._font;
-      this.fonts.set(name, f);
-      this.coverageCache.set(name, new Map());
-    }
+    this.shaper = new Shaper(doc, fontNames);
+    this.covers = this.shaper.covers;
+    this.breaker = new LineBreaker(this.shaper, this.covers);
+    this.streams = new PageStreams(doc);
   }
 
-  readonly covers: Coverage = (font, cp) => {
-    const cache = this.coverageCache.get(font);
-    const f = this.fonts.get(font);
-    if (!cache || !f) return false;
-    let v = cache.get(cp);
-    if (v === undefined) {
-      // Space-like and control code points are handled before this; 0x20 is in every font.
-      v = f.font.hasGlyphForCodePoint(cp);
-      cache.set(cp, v);
-    }
-    return v;
-  };
+  readonly covers: Coverage;
+  private readonly breaker: LineBreaker;
 
   width(text: string, font: FontName, size: number): number {
-    if (text.length <= 24) {
-      const key = `${font}|${size}|${text}`;
-      let w = this.widthCache.get(key);
-      if (w === undefined) {
-        w = this.fonts.get(font)?.widthOfString(text, size) ?? 0;
-        if (this.widthCache.size > 50_000) this.widthCache.clear();
-        this.widthCache.set(key, w);
-      }
-      return w;
-    }
-    return this.fonts.get(font)?.widthOfString(text, size) ?? 0;
+    return (this.shaper.shape(font, text).width * size) / 1000;
   }
 
   get contentWidth(): number {
@@ -80,8 +90,9 @@ export class Typesetter {
   get contentHeight(): number {
     return this.g.height - this.g.top - this.g.bottom;
   }
+  /** Bottom of the text area on this page, above its footnotes. */
   get bottomY(): number {
-    return this.g.height - this.g.bottom;
+    return this.g.height - this.g.bottom - (this.notesH > 0 ? this.notesH + NOTE_SEPARATOR : 0);
   }
   get remaining(): number {
     return this.bottomY - this.y;
@@ -89,15 +100,80 @@ export class Typesetter {
   get atTop(): boolean {
     return this.pageIndex >= 0 && this.y <= this.g.top + 0.01;
   }
+  /** How far a page's content moves sideways: verso pages swap the inner (binding) and outer margins. */
+  shiftFor(pageIndex: number): number {
+    return this.g.mirror && pageIndex % 2 === 1 ? this.g.right - this.g.left : 0;
+  }
 
   newPage(): void {
-    this.doc.addPage({
-      size: [this.g.width, this.g.height],
-      margins: { top: this.g.top, bottom: this.g.bottom, left: this.g.left, right: this.g.right },
-    });
+    this.closePage();
+    this.streams.addPage(() =>
+      this.doc.addPage({
+        size: [this.g.width, this.g.height],
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      }),
+    );
     this.pageIndex += 1;
     this.y = this.g.top;
+    const dx = this.shiftFor(this.pageIndex);
+    // Content is laid out in recto coordinates; links follow because pdfkit maps annotations through the CTM.
+    this.doc.save();
+    if (dx) this.doc.translate(dx, 0);
+    this.pageOpen = true;
     this.onNewPage(this.pageIndex);
+  }
+
+  /** The element whose marked-content sequence is open on this page: its next row continues the sequence. */
+  private marked: StructElement | null = null;
+
+  /**
+   * Draw inside `el`'s marked content. Consecutive rows of one element on one page share a single
+   * marked-content sequence (one per paragraph and page, not one per line): fewer operators, fewer
+   * parent-tree entries, and the same structure for screen readers.
+   */
+  mark(el: StructElement, type: string, draw: () => void): void {
+    if (this.marked !== el) {
+      this.endMarked();
+      el.add((this.doc as MarkingDoc).markStructureContent(type));
+      this.marked = el;
+    }
+    draw();
+  }
+
+  /** Close the open marked-content sequence, before drawing anything that belongs to no element. */
+  endMarked(): void {
+    if (this.marked === null) return;
+    (this.doc as MarkingDoc).endMarkedContent();
+    this.marked = null;
+  }
+
+  /** Draws the page's footnotes and ends its content; called by newPage and once at the end. */
+  closePage(): void {
+    if (!this.pageOpen) return;
+    this.endMarked();
+    if (this.pageNotes.length > 0) {
+      let y = this.g.height - this.g.bottom - this.notesH;
+      const doc = this.doc;
+      doc
+        .save()
+        .lineWidth(0.5)
+        .strokeColor('#858c97')
+        .moveTo(this.g.left, y - 8)
+        .lineTo(this.g.left + 96, y - 8)
+        .stroke()
+        .restore();
+      for (const note of this.pageNotes) {
+        for (const r of note.rows) {
+          r.draw(y);
+          y += r.h;
+        }
+      }
+    }
+    this.pageNotes = [];
+    this.notesH = 0;
+    this.doc.restore();
+    this.pageOpen = false;
+    this.streams.close();
   }
 
   /** Vertical space, dropped at the top of a page. */
@@ -111,64 +187,41 @@ export class Typesetter {
    * (the caller draws something in front of it).
    */
   layout(spans: Span[], width: number, firstIndent = 0): Line[] {
-    const tokens = tokenize(spans, this.covers);
-    const lines: Line[] = [];
-    let cur: Line = { items: [], width: 0 };
-    const avail = () => width - (lines.length === 0 ? firstIndent : 0);
-    const pushLine = () => {
-      lines.push(cur);
-      cur = { items: [], width: 0 };
-    };
-    const addPiece = (text: string, font: FontName, span: Span, space: Span | null) => {
-      const last = cur.items[cur.items.length - 1];
-      if (last && last.font === font && last.size === span.size && last.color === span.color) {
-        last.text += (space ? ' ' : '') + text;
-        last.width = this.width(last.text, font, span.size);
-        cur.width = last.x + last.width;
-        return;
-      }
-      let x = cur.width;
-      if (space && last) x += this.width(' ', FALLBACK[space.face][0] ?? 'sans', space.size);
-      const w = this.width(text, font, span.size);
-      cur.items.push({ text, font, size: span.size, color: span.color, x, width: w });
-      cur.width = x + w;
-    };
-    for (const t of tokens) {
-      if (t.kind === 'break') {
-        pushLine();
-        continue;
-      }
-      const pieces = t.runs.map((r) => ({ ...r, w: this.width(r.text, r.font, r.span.size) }));
-      const wordW = pieces.reduce((s, p) => s + p.w, 0);
-      const spaceW = t.spaceBefore && cur.items.length > 0 ? this.width(' ', FALLBACK[t.spaceBefore.face][0] ?? 'sans', t.spaceBefore.size) : 0;
-      if (cur.items.length > 0 && cur.width + spaceW + wordW > avail() + 0.01) pushLine();
-      if (cur.items.length === 0 && wordW > avail() + 0.01) {
-        // A word wider than the line (a URL, a long identifier): break it between characters.
-        for (const p of pieces) {
-          for (const ch of [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(p.text)].map((s) => s.segment)) {
-            const cw = this.width(ch, p.font, p.span.size);
-            if (cur.items.length > 0 && cur.width + cw > avail() + 0.01) pushLine();
-            addPiece(ch, p.font, p.span, null);
-          }
-        }
-        continue;
-      }
-      for (const [i, p] of pieces.entries()) addPiece(p.text, p.font, p.span, i === 0 && cur.items.length > 0 ? t.spaceBefore : null);
-    }
-    if (cur.items.length > 0 || lines.length === 0) lines.push(cur);
-    return lines;
+    return this.breaker.layout(spans, width, firstIndent);
   }
 
-  /** Draw a laid-out line with its baseline at `baseline`. */
+  /** Draw a laid-out line with its baseline at `baseline`, as pre-shaped glyph runs. */
   drawLine(line: Line, x: number, baseline: number): void {
-    const doc = this.doc;
+    if (line.items.length === 0) return;
+    const doc = this.doc as PDFKit.PDFDocument & {
+      page: { height: number; fonts: Record<string, unknown> };
+      addContent(s: string): void;
+    };
+    const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT`];
+    let font = '';
+    let size = -1;
+    let color = '';
+    let rise = 0;
+    const y = doc.page.height - baseline;
     for (const it of line.items) {
-      doc
-        .font(it.font)
-        .fontSize(it.size)
-        .fillColor(it.color)
-        .text(it.text, x + it.x, baseline, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+      const f = this.shaper.font(it.font);
+      if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
+      if (f.id !== font || it.size !== size) out.push(`/${f.id} ${num(it.size)} Tf`);
+      if (it.color !== color) out.push(fillOp(it.color));
+      if (it.rise !== rise) out.push(`${num(it.rise)} Ts`);
+      font = f.id;
+      size = it.size;
+      color = it.color;
+      rise = it.rise;
+      out.push(`1 0 0 1 ${num(x + it.x)} ${num(y)} Tm`, tjOps(it.parts, it.size, it.rise));
     }
+    out.push('ET Q');
+    doc.addContent(out.join('\n'));
+  }
+
+  /** Draw a line centred on `cx`: each run at its own offset, so runs in different fonts never overprint. */
+  drawLineCentered(line: Line, cx: number, baseline: number): void {
+    this.drawLine(line, cx - line.width / 2, baseline);
   }
 
   /** Rows for a paragraph: each line centred in a box of `lh` points (caps centred on the box). */
@@ -187,13 +240,19 @@ export class Typesetter {
     const orphans = opts.orphans ?? 2;
     const widows = opts.widows ?? 2;
     const keepWithNext = opts.keepWithNext ?? 0;
-    const total = rows.reduce((s, r) => s + r.h, 0);
-    if (this.y + total + keepWithNext <= this.bottomY + 0.01) {
+    this.flowRows(rows, orphans, widows, keepWithNext, opts.keepTogether === true);
+    // Whatever is drawn next, outside a flow, is outside this block's element.
+    this.endMarked();
+  }
+
+  private flowRows(rows: Row[], orphans: number, widows: number, keepWithNext: number, keepTogether: boolean): void {
+    if (this.fits(rows, keepWithNext)) {
       this.drawRows(rows);
       return;
     }
-    const mayMoveWhole = opts.keepTogether || keepWithNext > 0 || rows.length <= orphans + widows - 1;
-    if (mayMoveWhole && !this.atTop && total + keepWithNext <= this.contentHeight) {
+    const total = rows.reduce((s, r) => s + r.h + noteHeight(r), 0);
+    const mayMoveWhole = keepTogether || keepWithNext > 0 || rows.length <= orphans + widows - 1;
+    if (mayMoveWhole && !this.atTop && total + keepWithNext <= this.contentHeight - NOTE_SEPARATOR) {
       this.newPage();
       this.drawRows(rows);
       return;
@@ -202,10 +261,14 @@ export class Typesetter {
     while (i < rows.length) {
       let n = 0;
       let h = 0;
+      let nh = this.notesH;
       while (i + n < rows.length) {
-        const r = rows[i + n];
-        if (!r || this.y + h + r.h > this.bottomY + 0.01) break;
+        const r = rows[i + n] as Row;
+        const addNotes = noteHeight(r);
+        const noteRoom = nh + addNotes > 0 ? nh + addNotes + NOTE_SEPARATOR : 0;
+        if (this.y + h + r.h > this.g.height - this.g.bottom - noteRoom + 0.01) break;
         h += r.h;
+        nh += addNotes;
         n += 1;
       }
       if (i + n < rows.length) {
@@ -224,12 +287,36 @@ export class Typesetter {
     }
   }
 
+  private fits(rows: Row[], extra: number): boolean {
+    let h = extra;
+    let nh = this.notesH;
+    for (const r of rows) {
+      h += r.h;
+      nh += noteHeight(r);
+    }
+    return this.y + h <= this.g.height - this.g.bottom - (nh > 0 ? nh + NOTE_SEPARATOR : 0) + 0.01;
+  }
+
   private drawRows(rows: Row[]): void {
     for (const r of rows) {
+      if (!r.tagged) this.endMarked();
       r.draw(this.y);
       this.y += r.h;
+      if (r.notes) {
+        for (const n of r.notes) {
+          this.pageNotes.push(n);
+          this.notesH += n.h;
+        }
+      }
     }
   }
+}
+
+function noteHeight(r: Row): number {
+  if (!r.notes) return 0;
+  let h = 0;
+  for (const n of r.notes) h += n.h;
+  return h;
 }
 
 /** Baseline that centres capitals (cap height ~0.714 em in Noto Sans) vertically in a line box. */

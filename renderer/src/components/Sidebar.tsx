@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '../store/hooks.ts';
+import { OpenBookFile } from '../features/book/OpenBookFile.tsx';
 import { NewBookDialog } from './NewBookDialog.tsx';
 
 export function Sidebar() {
@@ -36,6 +37,17 @@ export function Sidebar() {
             <span className="visually-hidden"> records</span>
           </span>
         </button>
+        {(['search', 'topics', 'ledger'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={`nav-item ${viewName === name ? 'active' : ''}`}
+            aria-current={viewName === name ? 'page' : undefined}
+            onClick={() => setView({ name })}
+          >
+            <span>{name === 'search' ? 'Search' : name === 'topics' ? 'Topics' : 'Commitments'}</span>
+          </button>
+        ))}
       </div>
 
       <div className="nav-group">
@@ -68,6 +80,7 @@ export function Sidebar() {
         <button type="button" className="button nav-new" onClick={() => setCreating(true)}>
           + New book
         </button>
+        <OpenBookFile />
       </div>
 
       <NewBookDialog

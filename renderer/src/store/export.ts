@@ -1,5 +1,5 @@
 // Export slice: one PDF export job at a time, its progress and its result.
-import type { ExportProgress, ExportResult } from '../../../electron/api/types.ts';
+import type { ExportProgress, ExportResult, PdfOptions, PdfPreview } from '../../../electron/api/types.ts';
 import type { SliceCreator } from './types.ts';
 
 export type ExportJob = {
@@ -11,8 +11,17 @@ export type ExportJob = {
   error: string | null;
 };
 
+export type PreviewState = { status: 'running' | 'done' | 'failed'; jobId: string; preview: PdfPreview | null; error: string | null };
+
 export type ExportSlice = {
   exportJob: ExportJob | null;
+  /** How the next export or preview is printed (paper, scope, annex…). */
+  exportOptions: PdfOptions;
+  setExportOptions: (patch: Partial<PdfOptions>) => void;
+  /** The in-app preview of the current options, or null when closed. */
+  pdfPreview: PreviewState | null;
+  previewPdf: () => Promise<void>;
+  closePreview: () => void;
   exportPdf: () => Promise<ExportResult | null>;
   cancelExport: () => Promise<void>;
   /** Called for every pdf.progress event; ignores other jobs. */
@@ -28,6 +37,25 @@ function newJobId(): string {
 
 export const createExportSlice: SliceCreator<ExportSlice> = (set, get, { client }) => ({
   exportJob: null,
+  exportOptions: {},
+  setExportOptions: (patch) => set({ exportOptions: { ...get().exportOptions, ...patch } }),
+  pdfPreview: null,
+
+  previewPdf: async () => {
+    const book = get().book;
+    if (!book) return;
+    const jobId = newJobId();
+    set({ pdfPreview: { status: 'running', jobId, preview: null, error: null } });
+    const res = await client.call('pdf.preview', { bookId: book.id, jobId, options: get().exportOptions });
+    if (get().pdfPreview?.jobId !== jobId) return;
+    if (res.ok) set({ pdfPreview: { status: 'done', jobId, preview: res.value, error: null } });
+    else set({ pdfPreview: { status: 'failed', jobId, preview: null, error: res.error.message } });
+  },
+  closePreview: () => {
+    const p = get().pdfPreview;
+    if (p?.status === 'running') void client.call('pdf.cancel', { jobId: p.jobId });
+    set({ pdfPreview: null });
+  },
 
   exportPdf: async () => {
     const book = get().book;
@@ -38,7 +66,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, { client 
     if (get().exportJob?.status === 'running') return null;
     const jobId = newJobId();
     set({ exportJob: { jobId, bookId: book.id, status: 'running', progress: null, result: null, error: null } });
-    const res = await client.call('pdf.export', { bookId: book.id, jobId });
+    const res = await client.call('pdf.export', { bookId: book.id, jobId, options: get().exportOptions });
     const job = get().exportJob;
     if (!job || job.jobId !== jobId) return res.ok ? res.value : null;
     if (res.ok) {

@@ -2,8 +2,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../api/client.ts';
 import { createBooksSlice } from './books.ts';
+import { createEditorSlice } from './editor.ts';
 import { createExportSlice } from './export.ts';
 import { createLibrarySlice } from './library.ts';
+import { createTopicsSlice } from './topics.ts';
 import type { AppState, Prefs, StoreDeps } from './types.ts';
 import { createUiSlice } from './ui.ts';
 
@@ -42,6 +44,8 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       ...createLibrarySlice(set, get, deps),
       ...createBooksSlice(set, get, deps),
       ...createExportSlice(set, get, deps),
+      ...createEditorSlice(set, get, deps),
+      ...createTopicsSlice(set, get, deps),
     };
   });
 

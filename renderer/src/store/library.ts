@@ -1,8 +1,9 @@
 // Library slice: the records, the search, and the record open in the Reader.
-import type { RecordDetail, RecordSummary, SearchHit } from '../../../electron/api/types.ts';
+import type { CorrectableField, Participant, RecordDetail, RecordSummary, SearchHit } from '../../../electron/api/types.ts';
+import { createImportJobSlice, type ImportJobSlice } from '../features/library/importJob.ts';
 import type { SliceCreator, Status } from './types.ts';
 
-export type LibrarySlice = {
+export type LibrarySlice = ImportJobSlice & {
   records: RecordSummary[];
   recordsStatus: Status;
   query: string;
@@ -24,12 +25,18 @@ export type LibrarySlice = {
   refreshRecord: () => Promise<void>;
   importText: (text: string, name?: string) => Promise<RecordSummary | null>;
   clearImportError: () => void;
+  /** Corrects one detail of the open record; resolves to an error message, or null when saved. */
+  correctRecord: (field: CorrectableField, value: string | null | Participant[]) => Promise<string | null>;
+  /** Brings back what Briefbook read for a corrected field. */
+  revertCorrection: (field: CorrectableField) => Promise<void>;
 };
 
-export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, { client, run }) => {
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) => {
+  const { client, run } = deps;
   let searchSeq = 0;
   let recordSeq = 0;
   return {
+    ...createImportJobSlice(set, get, deps),
     records: [],
     recordsStatus: 'idle',
     query: '',
@@ -114,6 +121,24 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, { clien
     },
 
     clearImportError: () => set({ importError: null }),
+
+    correctRecord: async (field, value) => {
+      const current = get().record;
+      if (!current) return 'No record is open.';
+      const res = await client.call('library.correct', { recordId: current.id, field, value } as never);
+      if (!res.ok) return res.error.message;
+      if (get().record?.id === current.id) set({ record: res.value });
+      await get().loadRecords();
+      return null;
+    },
+
+    revertCorrection: async (field) => {
+      const current = get().record;
+      if (!current) return;
+      const res = await run(client.call('library.revertCorrection', { recordId: current.id, field }), 'Could not revert the correction');
+      if (res && get().record?.id === current.id) set({ record: res });
+      await get().loadRecords();
+    },
   };
 };
 

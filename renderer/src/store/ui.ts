@@ -5,7 +5,10 @@ import type { SliceCreator } from './types.ts';
 export type View =
   | { name: 'library' }
   | { name: 'reader'; recordId: string; paragraphId: string | null }
-  | { name: 'book' };
+  | { name: 'book' }
+  | { name: 'search' }
+  | { name: 'topics' }
+  | { name: 'ledger' };
 
 export type Toast = {
   id: number;

@@ -1,10 +1,16 @@
 import { sql as library } from './001_library.ts';
 import { sql as books } from './002_books.ts';
 import { sql as pointKindMarking } from './003_point_kind_marking.ts';
+import { sql as recordCorrections } from './004_record_corrections.ts';
+import { sql as booksEditor } from './005_books_editor.ts';
+import { sql as topicsLedger } from './006_topics_ledger.ts';
 
 /** Numbered migrations, applied in order; PRAGMA user_version records how many have run. */
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'library', sql: library },
   { version: 2, name: 'books', sql: books },
   { version: 3, name: 'point kind and marking', sql: pointKindMarking },
+  { version: 4, name: 'record corrections', sql: recordCorrections },
+  { version: 5, name: 'books editor: opened at, drafted points', sql: booksEditor },
+  { version: 6, name: 'topics, record sides, commitment ledger, saved searches', sql: topicsLedger },
 ];

@@ -21,7 +21,10 @@ const MOFA_KOREA = 'Ministry of Foreign Affairs, Republic of Korea';
 
 /** Site chrome that identifies the publisher: the Korean MOFA's English site labels each article page "… 상세보기" (detail view). */
 const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
-  { test: /^(?:Ministry News|Press Releases?|Spokesperson'?s? Briefings?|Minister'?s? Speeches|Speeches & Interviews)\s*상세보기$/i, publisher: MOFA_KOREA },
+  {
+    test: /^(?:Ministry News|Press Releases?|Spokesperson'?s? Briefings?|Minister'?s? Speeches|Speeches & Interviews)\s*상세보기$/i,
+    publisher: MOFA_KOREA,
+  },
   { test: /^(?:외교부|Ministry of Foreign Affairs,? Republic of Korea)$/i, publisher: MOFA_KOREA },
   { test: /^mofa\.go\.kr$/i, publisher: MOFA_KOREA },
   { test: /^(?:Bộ Ngoại giao(?: Việt Nam)?|mofa\.gov\.vn)$/i, publisher: 'Ministry of Foreign Affairs, Viet Nam' },
@@ -30,7 +33,12 @@ const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
 /** Lines that are navigation or page furniture wherever they appear. */
 const CHROME_LINES: RegExp[] = [
   /^skip (?:navigation|to (?:main )?content|to menu)$/i,
-  /^(?:home|menu|search|print|share|facebook|twitter|tweet|kakaotalk|e-?mail|list|top|back to top|go to top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
+  /^(?:home|menu|menu content|search|print|share|facebook|twitter|tweet|kakaotalk|e-?mail|list|top|back to top|go (?:to )?top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
+  // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
+  /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,
+  /^(?:kor|eng|한국어|english|tiếng việt)$/i,
+  // A lone caption label where a photo was.
+  /^(?:photo|video|image|ảnh|사진)s?$/i,
   /상세보기$/,
   /^(?:hits?|views?|조회수?)\s*:?\s*[\d,]+$/i,
   /^(?:copyright\b|©)/i,
@@ -41,29 +49,65 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /** A heading after which a page lists other articles: everything from here on is not the record. */
-const TAIL_STARTS = /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|most (?:read|viewed|popular)|you may also like|read more|see also)\s*:?$/i;
+const TAIL_STARTS =
+  /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|latest news|most (?:read|viewed|popular)|you may also like|read more|see also|editor'?’?s picks?|tin mới|tin liên quan|tin khác|bài liên quan|xem thêm|baca juga|berita terkait|관련 ?기사|많이 본 뉴스)\s*:?$/iu;
+
+/** A cookie notice: never the record, though it often names the site's owner ("the policy of KBS"). */
+const COOKIE_NOTICE = /\b(?:uses? cookies|cookie policy|accept (?:all )?cookies|consent to the (?:use|application) of)\b/i;
+const COOKIE_OWNER = /\bpolicy of (?:the )?([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,4})/u;
+
+/** A metadata label on a line of its own, its value on the next line ("Date" / "2021-04-29"). */
+const BARE_LABEL =
+  /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일|hits?|views?|조회수?)\s*:?$/i;
 
 /** A mail sign-off: the signature below it is not part of the record. */
-const SIGN_OFF = /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
+const SIGN_OFF =
+  /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
 
 const SALUTATION = /^(?:dear|hi|hello)\b.{0,60},$/i;
 
 const MAIL_HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)$/i;
 
-const PUBLISHED_LINE = /^(?:date|posted(?: on)?|published(?: on)?|updated|release date|issued|등록일|작성일)\s*:?\s*(.*\d{4}.*)$/i;
+const PUBLISHED_LINE =
+  /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일)\s*:?\s*(.*\d{4}.*)$/i;
 
 /** Leading list markers that pages put before metadata ("• Date : …"). */
 const stripMetaBullet = (s: string): string => s.replace(/^[•·▪◦\-*]\s*/, '');
 
-export function removeChrome(rawLines: string[]): ChromeResult {
+/** Puts a bare label and its value on one line ("Date" + "2021-04-29" → "Date: 2021-04-29"), keeping line positions. */
+function joinBareLabels(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length - 1; i++) {
+    const label = collapse(out[i] ?? '');
+    if (!BARE_LABEL.test(label)) continue;
+    let j = i + 1;
+    while (j < out.length && j <= i + 2 && collapse(out[j] ?? '') === '') j++;
+    const value = collapse(out[j] ?? '');
+    if (value === '' || value.length > 40 || !/\d/.test(value)) continue;
+    out[i] = `${label.replace(/\s*:$/, '')}: ${value}`;
+    for (let k = i + 1; k <= j; k++) out[k] = '';
+  }
+  return out;
+}
+
+export function removeChrome(inputLines: string[]): ChromeResult {
   let dateLine: string | null = null;
   let subject: string | null = null;
   let publisher: string | null = null;
+  const rawLines = joinBareLabels(inputLines);
   const lines: string[] = [];
   const headerRun = mailHeaderRuns(rawLines);
   const bodyStart = firstSentenceIndex(rawLines);
   const menu = menuLines(rawLines, bodyStart);
-  const menuTexts = new Set(rawLines.filter((_, i) => menu[i]).map((l) => collapse(l).replace(/^\d{1,2}\.\s*/, '').toLowerCase()));
+  const menuTexts = new Set(
+    rawLines
+      .filter((_, i) => menu[i])
+      .map((l) =>
+        collapse(l)
+          .replace(/^\d{1,2}\.\s*/, '')
+          .toLowerCase(),
+      ),
+  );
   let seenText = false;
 
   for (let i = 0; i < rawLines.length; i++) {
@@ -90,6 +134,7 @@ export function removeChrome(rawLines: string[]): ChromeResult {
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
+    if (COOKIE_NOTICE.test(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
     if (seenText && TAIL_STARTS.test(meta)) break;
@@ -99,8 +144,16 @@ export function removeChrome(rawLines: string[]): ChromeResult {
     seenText = true;
     lines.push(line);
   }
+  // The cookie notice may sit below where the article ends, so it is looked for in every line.
+  if (publisher === null)
+    for (const raw of rawLines) {
+      if (!COOKIE_NOTICE.test(raw)) continue;
+      const owner = COOKIE_OWNER.exec(raw)?.[1];
+      if (owner) publisher = (owner.split(/\.(?:\s|$)/)[0] ?? owner).trim();
+      break;
+    }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
-  return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(rawLines) };
+  return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
 }
 
 /** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */

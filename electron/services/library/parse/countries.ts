@@ -8,12 +8,32 @@ type Country = { name: string; forms: string[]; adjectives: string[] };
 const COUNTRIES: Country[] = [
   {
     name: 'Republic of Korea',
-    forms: ['the Republic of Korea', 'Republic of Korea', 'South Korea', 'ROK', 'RoK', 'R.O.K.', 'Korea', 'Hàn Quốc', '대한민국', '한국'],
+    forms: [
+      'the Republic of Korea',
+      'Republic of Korea',
+      'South Korea',
+      'ROK',
+      'RoK',
+      'R.O.K.',
+      'Korea',
+      'Hàn Quốc',
+      '대한민국',
+      '한국',
+    ],
     adjectives: ['Korean', 'ROK', 'RoK', 'South Korean'],
   },
   {
     name: 'Viet Nam',
-    forms: ['the Socialist Republic of Viet Nam', 'Socialist Republic of Viet Nam', 'the Socialist Republic of Vietnam', 'Socialist Republic of Vietnam', 'Viet Nam', 'Vietnam', 'Việt Nam', '베트남'],
+    forms: [
+      'the Socialist Republic of Viet Nam',
+      'Socialist Republic of Viet Nam',
+      'the Socialist Republic of Vietnam',
+      'Socialist Republic of Vietnam',
+      'Viet Nam',
+      'Vietnam',
+      'Việt Nam',
+      '베트남',
+    ],
     adjectives: ['Vietnamese'],
   },
   {
@@ -23,7 +43,11 @@ const COUNTRIES: Country[] = [
   },
   { name: 'Japan', forms: ['Japan'], adjectives: ['Japanese'] },
   { name: 'China', forms: ["People's Republic of China", 'People’s Republic of China', 'China'], adjectives: ['Chinese'] },
-  { name: 'United States', forms: ['the United States of America', 'the United States', 'United States', 'U.S.', 'USA', 'US'], adjectives: ['American', 'U.S.', 'US'] },
+  {
+    name: 'United States',
+    forms: ['the United States of America', 'the United States', 'United States', 'U.S.', 'USA', 'US'],
+    adjectives: ['American', 'U.S.', 'US'],
+  },
   { name: 'Russia', forms: ['Russian Federation', 'Russia'], adjectives: ['Russian'] },
   { name: 'India', forms: ['India'], adjectives: ['Indian'] },
   { name: 'Australia', forms: ['Australia'], adjectives: ['Australian'] },
@@ -44,24 +68,25 @@ const COUNTRIES: Country[] = [
   { name: 'New Zealand', forms: ['New Zealand'], adjectives: ['New Zealand'] },
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 /** Regex source matching any country form, longest first ("North Korea" before "Korea"). */
 export const COUNTRY_SOURCE = COUNTRIES.flatMap((c) => c.forms)
   .sort(byLengthDesc)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Regex source matching a nationality adjective ("Korean", "Vietnamese"). */
 export const NATIONALITY_SOURCE = [...new Set(COUNTRIES.flatMap((c) => c.adjectives))]
   .sort(byLengthDesc)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 const lookup = new Map<string, string>();
-for (const c of COUNTRIES) for (const f of [...c.forms, ...c.adjectives, c.name]) lookup.set(fold(f.replace(/^the /i, '')), c.name);
+for (const c of COUNTRIES)
+  for (const f of [...c.forms, ...c.adjectives, c.name]) lookup.set(fold(f.replace(/^the /i, '')), c.name);
 
 /** The one name of a country written as a form or an adjective; null when unknown. */
 export function normalizeCountry(s: string): string | null {
@@ -69,8 +94,12 @@ export function normalizeCountry(s: string): string | null {
 }
 
 /** The first country named inside a longer phrase ("guest house of the Ministry … of Viet Nam"). */
+// Compiled once: this runs for every participant of every record imported.
+let countryRe: RegExp | null = null;
+
 export function countryIn(s: string): string | null {
-  const m = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u').exec(s);
+  countryRe ??= new RegExp(`(?<![\\p{L}])(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+  const m = countryRe.exec(s);
   return m ? normalizeCountry(m[0]) : null;
 }
 

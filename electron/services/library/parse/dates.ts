@@ -18,8 +18,25 @@ export type DateMention = {
   hasOn: boolean;
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+// English, and the Indonesian names that differ from it (Maret, Mei, Agustus, Oktober, Desember…).
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
+/** Indonesian month abbreviations whose first three letters are not the English ones. */
+const OTHER_MONTHS: Record<string, number> = { mei: 5, agu: 8, okt: 10, des: 12 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ORD = '(?:st|nd|rd|th)?';
@@ -27,8 +44,8 @@ const ORD = '(?:st|nd|rd|th)?';
 const PREFIX = `(?:(?:\\b[Oo]n\\s+)(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
 
 const monthNumber = (name: string): number => {
-  const n = name.toLowerCase().replace('.', '');
-  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+  const n = name.toLowerCase().replace('.', '').slice(0, 3);
+  return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 };
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Pick<DateMention, 'year' | 'month' | 'day'> | null };
@@ -36,20 +53,60 @@ type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Pick<DateMention, 'y
 const num = (s: string | undefined): number => Number(s);
 
 const PATTERNS: Pattern[] = [
-  { re: new RegExp(`${PREFIX}(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d])`, 'g'), build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
-  { re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'), build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }) },
-  { re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'), build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }) },
-  { re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'gu'), build: (m) => ({ year: null, month: monthNumber(m[2] ?? ''), day: num(m[1]) }) },
-  { re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'), build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }) },
+  // "2020-09-22", "2020.9.22", and Korean "2021. 10. 6."
+  {
+    re: new RegExp(`${PREFIX}(?<![\\d.])(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?![\\d])`, 'g'),
+    build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  // "30/10/2020": day first unless the second number cannot be a month; both twelve or less is not guessed.
+  { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, build: (m) => dayMonthYear(num(m[1]), num(m[2]), num(m[3])) },
+  {
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'gu'),
+    build: (m) => ({ year: null, month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'),
+    build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
+  },
   { re: /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g, build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
   { re: /(?<!\d)(\d{1,2})월\s*(\d{1,2})일/g, build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }) },
   { re: /(?<![\d월]\s?)(?<!\d)(\d{1,2})일/g, build: (m) => ({ year: null, month: null, day: num(m[1]) }) },
-  // Vietnamese writes day first: "ngày 18/9/2020", "ngày 18 tháng 9 năm 2020".
-  { re: /\bngày\s+(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?!\d)/giu, build: (m) => ({ year: m[3] ? num(m[3]) : null, month: num(m[2]), day: num(m[1]) }) },
-  { re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu, build: (m) => ({ year: m[3] ? num(m[3]) : null, month: num(m[2]), day: num(m[1]) }) },
+  // Korean releases write month.day and the weekday: "10.5(화)".
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*\([월화수목금토일]\)/g,
+    build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)".
+  {
+    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
+    build: (m) => ({ year: m[3] ? num(m[3]) : null, month: num(m[2]), day: num(m[1]) }),
+  },
+  // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10" (on the morning of), "ngày 18 tháng 9 năm 2020".
+  {
+    re: /(?<![\p{L}])(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/giu,
+    build: (m) => ({ year: m[3] ? num(m[3]) : null, month: num(m[2]), day: num(m[1]) }),
+  },
+  {
+    re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
+    build: (m) => ({ year: m[3] ? num(m[3]) : null, month: num(m[2]), day: num(m[1]) }),
+  },
 ];
 
-const RELATIVE = new RegExp(`(?:\\b[Oo]n\\s+)?\\b(?:(today|yesterday)|(${WEEKDAY}))\\b`, 'gi');
+const RELATIVE = new RegExp(`(?:\\b[Oo]n\\s+)?\\b(?:(today|yesterday|this (?:morning|afternoon|evening))|(${WEEKDAY}))\\b`, 'gi');
+
+function dayMonthYear(a: number, b: number, year: number): Pick<DateMention, 'year' | 'month' | 'day'> | null {
+  if (a > 12) return { year, month: b, day: a };
+  if (b > 12) return { year, month: a, day: b };
+  return null;
+}
 
 const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
@@ -76,7 +133,7 @@ export function findDateMentions(text: string): DateMention[] {
       year: null,
       month: null,
       day: null,
-      relative: m[1] ? (word as 'today' | 'yesterday') : 'weekday',
+      relative: m[1] ? (word.startsWith('this') ? 'today' : (word as 'today' | 'yesterday')) : 'weekday',
       weekday: m[2] ? WEEKDAYS.indexOf(word) : null,
       hasOn: /^on\s/i.test(m[0]),
     });
@@ -143,7 +200,10 @@ export function findMeetingDate(texts: string[], publishedAt: string | null): { 
     if (Date.UTC(year, chosen.month - 1, chosen.day) > pub) year -= 1;
     if (chosen.day > daysIn(year, chosen.month)) return { date: null, note: null };
     date = Date.UTC(year, chosen.month - 1, chosen.day);
-    how = year === py ? `${says}, year from the publication date ${publishedAt}` : `${says}, year before that of the publication date ${publishedAt}`;
+    how =
+      year === py
+        ? `${says}, year from the publication date ${publishedAt}`
+        : `${says}, year before that of the publication date ${publishedAt}`;
   } else if (chosen.day !== null) {
     let month = pm - 1;
     let year = py;

@@ -21,7 +21,7 @@ const MARKERS: { re: RegExp; make: (m: RegExpExecArray) => Marker }[] = [
   { re: /^\(([a-z])\)\s+(?=\S)|^([a-z])\)\s+(?=\S)/, make: (m) => ({ kind: 'letter', letter: m[1] ?? m[2] ?? '' }) },
   // "o" is the sub-point mark of Korean government releases (ㅇ, ○ in Korean text).
   { re: /^([o○ㅇ])\s+(?=\S)/, make: (m) => ({ kind: 'bullet', symbol: m[1] ?? '' }) },
-  { re: /^([-–•◦·▪▫■□●‣*►▶✓])\s*(?=\S)/, make: (m) => ({ kind: 'bullet', symbol: m[1] ?? '' }) },
+  { re: /^([-–•◦·▪▫■□●‣*►▶✓˚])\s*(?=\S)/, make: (m) => ({ kind: 'bullet', symbol: m[1] ?? '' }) },
 ];
 
 /** The marker a line starts with, and the line without it. */

@@ -4,12 +4,14 @@
 // then role-only mentions by country and office, then generic ones ("the Korean diplomat").
 
 import type { Participant } from '../../../api/types.ts';
-import { COUNTRY_SOURCE, COUNTRY_WORDS, NATIONALITY_SOURCE, countryIn, normalizeCountry } from './countries.ts';
-import { GENERIC_ROLES, ROLE_SOURCE, ROLE_WORDS_SOURCE, mergeRoles, normalizeRole, rolesCompatible, titles } from './roles.ts';
+import { COUNTRY_SOURCE, COUNTRY_WORDS, countryIn, NATIONALITY_SOURCE, normalizeCountry } from './countries.ts';
+import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE, rolesCompatible, titles } from './roles.ts';
 import { fold } from './text.ts';
 
 type Mention = {
   index: number;
+  /** "Park Geun-hye's trip": the person is what the clause is about, not who was in the room. */
+  possessive?: boolean;
   surface: string;
   name: string | null;
   role: string | null;
@@ -17,18 +19,92 @@ type Mention = {
   kind: 'named' | 'role' | 'generic' | 'host' | 'guest';
 };
 
-type Person = { name: string | null; tokens: string[]; role: string | null; country: string | null; first: number; mentions: Mention[] };
+type Person = {
+  name: string | null;
+  tokens: string[];
+  role: string | null;
+  country: string | null;
+  first: number;
+  mentions: Mention[];
+};
 
 export type ParticipantContext = { publisherCountry: string | null; hostCountry: string | null };
 
-const NAMED = new RegExp(`(?:(?<![\\p{L}])(${NATIONALITY_SOURCE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?![\\p{L}])`, 'gu');
-const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{Ll}’'-]+ ){1,3}[\\p{Lu}][\\p{Ll}’'-]+), (?:the )?(?:(${NATIONALITY_SOURCE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said )`,
+const NAMED = new RegExp(
+  `(?:(?<![\\p{L}])(${NATIONALITY_SOURCE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
-const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${NATIONALITY_SOURCE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
+const REVERSED = new RegExp(
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{Ll}’'-]+ ){1,3}[\\p{Lu}][\\p{Ll}’'-]+), (?:the )?(?:(${NATIONALITY_SOURCE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for )`,
+  'gu',
+);
+const ROLE_ONLY = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${NATIONALITY_SOURCE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`,
+  'giu',
+);
+/**
+ * Titles in the other languages of the corpus, written before the name as in English, with the
+ * country after the title: Indonesian "Menteri Luar Negeri Australia Julie Bishop", Vietnamese
+ * "Ngoại trưởng Hoa Kỳ Michael Richard Pompeo", "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh".
+ */
+const LOCAL_TITLES: Record<string, string> = {
+  'menteri luar negeri': 'Foreign Minister',
+  menlu: 'Foreign Minister',
+  'bộ trưởng bộ ngoại giao': 'Foreign Minister',
+  'bộ trưởng ngoại giao': 'Foreign Minister',
+  'ngoại trưởng': 'Foreign Minister',
+  'phó thủ tướng': 'Deputy Prime Minister',
+  'thủ tướng': 'Prime Minister',
+};
+const LOCAL_COUNTRIES: Record<string, string> = {
+  ri: 'Indonesia',
+  indonesia: 'Indonesia',
+  australia: 'Australia',
+  turki: 'Turkey',
+  singapura: 'Singapore',
+  'hoa kỳ': 'United States',
+  mỹ: 'United States',
+  'nhật bản': 'Japan',
+  'hàn quốc': 'Korea',
+  'trung quốc': 'China',
+  'việt nam': 'Viet Nam',
+  vietnam: 'Viet Nam',
+  'vương quốc anh': 'United Kingdom',
+};
+const LOCAL_NAMED = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(LOCAL_TITLES).join('|')})(?: (${Object.keys(LOCAL_COUNTRIES).join('|')}))?(?![\\p{L}])`,
+  'giu',
+);
+/** Korean puts the name first: "정의용 외교부 장관", "안토니 블링컨(Antony J. Blinken) 미국 국무장관". */
+const KOREAN_NAMED =
+  /(?<![\p{L}])((?:(?!외교부|국무부)\p{Script=Hangul}{2,4} )?(?!외교부|국무부)\p{Script=Hangul}{2,4})(?:\([^)]{1,40}\))? (?:(미국|중국|일본|베트남|러시아|영국|프랑스|독일|인도|호주) )?(?:외교부 |국무부 )?(장관|국무장관|외교장관|총리|대통령|대사)(?![\p{Script=Hangul}]{2})/gu;
+const KOREAN_NOT_NAMES = /^(?:한미|한중|한일|양국|우리|미국|중국|일본|외교부|국무부|신임|전임|현직)$/;
+const KOREAN_COUNTRIES: Record<string, string> = {
+  미국: 'United States',
+  중국: 'China',
+  일본: 'Japan',
+  베트남: 'Viet Nam',
+  러시아: 'Russia',
+  영국: 'United Kingdom',
+  프랑스: 'France',
+  독일: 'Germany',
+  인도: 'India',
+  호주: 'Australia',
+};
+const KOREAN_ROLES: Record<string, string> = {
+  장관: 'Minister',
+  국무장관: 'Secretary of State',
+  외교장관: 'Foreign Minister',
+  총리: 'Prime Minister',
+  대통령: 'President',
+  대사: 'Ambassador',
+};
+
+/** "Australian counterpart Penny Wong": a nationality and a title without "the", only when a name follows. */
+const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${NATIONALITY_SOURCE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'gu');
 const ROLE_OF = new RegExp(`\\b[Tt]he (${ROLE_SOURCE}) of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'gu');
-const HOST = /\b[Tt]he (host|guest|visitor)\b(?! (?:country|nation|city|government|side|team|house|houses|list|room|book|speaker)\b)/g;
+const HOST =
+  /\b[Tt]he (host|guest|visitor)\b(?! (?:country|nation|city|government|side|team|house|houses|list|room|book|speaker)\b)/g;
 /** A description set off by commas after a mention: ", Head of the RoK's ASEAN SOM,". */
 const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secretary)\b[^,.;()]{1,80}),/u;
 
@@ -39,7 +115,7 @@ const NOT_NAMES = new Set(
     'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
     'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
     'un eu apec who g20 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
-    'state people’s people\'s republic socialist head delegation january february march april may june july august ' +
+    "state people’s people's republic socialist head delegation january february march april may june july august " +
     'september october november december monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
@@ -47,9 +123,18 @@ const NOT_NAMES = new Set(
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?$/;
 
 /** The name written after a title: up to four capitalised words; "Kang, Kyung-wha" is the Korean "surname, given name". */
-function readName(text: string, at: number): { name: string; end: number } | null {
+type ReadName = { name: string; end: number; possessive: boolean };
+
+function readName(text: string, at: number): ReadName | null {
   const tokens: string[] = [];
   let pos = at;
+  // "H.E. Mr. Pham Binh Minh": courtesy titles before the name are not part of it.
+  for (
+    let m = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)(?= )/.exec(text.slice(pos));
+    m;
+    m = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)(?= )/.exec(text.slice(pos))
+  )
+    pos += m[0].length;
   while (tokens.length < 4) {
     const m = /^ ([\p{Lu}][\p{L}\p{M}’'-]*)/u.exec(text.slice(pos));
     if (!m?.[1]) break;
@@ -71,8 +156,22 @@ function readName(text: string, at: number): { name: string; end: number } | nul
       break;
     }
   }
-  return tokens.length === 0 ? null : { name: tokens.join(' '), end: pos };
+  return tokens.length === 0 ? null : { name: tokens.join(' '), end: pos, possessive: /^(?:’s|'s|’|')/.test(text.slice(pos)) };
 }
+
+/**
+ * The name set off by commas after a title: "External Affairs Minister, Natwar Singh, …", "his
+ * Chinese counterpart, Wang Yi, …". Two words or more, closed by a comma, a stop or "and".
+ */
+function commaName(text: string, at: number): ReadName | null {
+  if (!text.startsWith(', ', at)) return null;
+  const name = readName(text, at + 1);
+  if (!name || name.name.split(' ').length < 2 || !/^(?:[,.;]| and )/.test(text.slice(name.end))) return null;
+  return name;
+}
+
+/** A name in reported speech or an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
+const ATTRIBUTION = /(?:attributable to|according to|said|says|told)\s*(?:the\s+)?$/i;
 
 /** An appositive description right after a mention. */
 const appositive = (text: string, end: number): string | null => APPOSITIVE.exec(text.slice(end))?.[1]?.trim() ?? null;
@@ -88,12 +187,27 @@ function collectMentions(text: string): Mention[] {
 
   for (const m of text.matchAll(NAMED)) {
     const end = m.index + m[0].length;
-    const name = readName(text, end);
+    const name = readName(text, end) ?? commaName(text, end);
     if (!name || !m[2]) continue;
     const start = m.index;
+    if (ATTRIBUTION.test(text.slice(Math.max(0, start - 40), start))) {
+      covered.push([start, name.end]);
+      continue;
+    }
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
     const country = normalizeCountry(m[3] ?? m[1] ?? '') ?? null;
-    add({ index: start, surface: text.slice(start, name.end), name: name.name, role, country, kind: 'named' }, name.end);
+    add(
+      {
+        index: start,
+        surface: text.slice(start, name.end),
+        name: name.name,
+        role,
+        country,
+        kind: 'named',
+        possessive: name.possessive,
+      },
+      name.end,
+    );
   }
   for (const m of text.matchAll(REVERSED)) {
     if (!m[1] || !m[3] || !free(m.index, m.index + m[0].length)) continue;
@@ -107,18 +221,79 @@ function collectMentions(text: string): Mention[] {
       if (!free(m.index, end) || !m[1] || !m[2]) continue;
       const word = re === ROLE_ONLY ? m[2] : m[1];
       const country = normalizeCountry(re === ROLE_ONLY ? m[1] : m[2]);
-      const name = readName(text, end);
+      const name = readName(text, end) ?? commaName(text, end);
       const extra = appositive(text, name?.end ?? end);
       const generic = GENERIC_ROLES.has(word.toLowerCase());
       const role = mergeRoles(generic ? null : normalizeRole(word), extra);
       const surface = m[0].replace(/^(The|His|Her|Their) /, (w) => w.toLowerCase());
-      if (name) add({ index: m.index, surface: text.slice(m.index, name.end), name: name.name, role, country, kind: 'named' }, name.end);
+      if (name)
+        add(
+          {
+            index: m.index,
+            surface: text.slice(m.index, name.end),
+            name: name.name,
+            role,
+            country,
+            kind: 'named',
+            possessive: name.possessive,
+          },
+          name.end,
+        );
       else add({ index: m.index, surface, name: null, role, country, kind: role === null ? 'generic' : 'role' }, end);
     }
   }
+  for (const m of text.matchAll(ROLE_NAMED)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end);
+    if (!name || !m[1] || !m[2] || !free(m.index, name.end)) continue;
+    const generic = GENERIC_ROLES.has(m[2].toLowerCase());
+    const role = mergeRoles(generic ? null : normalizeRole(m[2]), appositive(text, name.end));
+    const surface = text.slice(m.index, name.end);
+    add(
+      {
+        index: m.index,
+        surface,
+        name: name.name,
+        role,
+        country: normalizeCountry(m[1]),
+        kind: 'named',
+        possessive: name.possessive,
+      },
+      name.end,
+    );
+  }
+  for (const m of text.matchAll(LOCAL_NAMED)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end);
+    if (!name || !m[1] || !free(m.index, name.end)) continue;
+    const country = m[2] ? (normalizeCountry(LOCAL_COUNTRIES[m[2].toLowerCase()] ?? '') ?? null) : null;
+    const role = LOCAL_TITLES[m[1].toLowerCase()] ?? null;
+    add(
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        role,
+        country,
+        kind: 'named',
+        possessive: name.possessive,
+      },
+      name.end,
+    );
+  }
+  for (const m of text.matchAll(KOREAN_NAMED)) {
+    const name = m[1] ?? '';
+    const end = m.index + m[0].length;
+    if (name.split(' ').some((w) => KOREAN_NOT_NAMES.test(w)) || !free(m.index, end)) continue;
+    const country = m[2] ? (normalizeCountry(KOREAN_COUNTRIES[m[2]] ?? '') ?? null) : null;
+    add({ index: m.index, surface: m[0], name, role: KOREAN_ROLES[m[3] ?? ''] ?? null, country, kind: 'named' }, end);
+  }
   for (const m of text.matchAll(HOST)) {
     const kind = m[1] === 'host' ? 'host' : 'guest';
-    add({ index: m.index, surface: m[0].replace(/^The /, 'the '), name: null, role: null, country: null, kind }, m.index + m[0].length);
+    add(
+      { index: m.index, surface: m[0].replace(/^The /, 'the '), name: null, role: null, country: null, kind },
+      m.index + m[0].length,
+    );
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
@@ -137,7 +312,14 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     p.role = mergeRoles(p.role, m.role);
   };
   const create = (m: Mention): void => {
-    people.push({ name: m.name, tokens: m.name ? nameTokens(m.name) : [], role: m.role, country: m.country, first: m.index, mentions: [m] });
+    people.push({
+      name: m.name,
+      tokens: m.name ? nameTokens(m.name) : [],
+      role: m.role,
+      country: m.country,
+      first: m.index,
+      mentions: [m],
+    });
   };
 
   // 1. Named mentions: "Minh" is the "Pham Binh Minh" already met (or about to be).
@@ -167,7 +349,9 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
   // 3. Role-only mentions: same country and a compatible office, or the same office with no country yet.
   for (const m of mentions.filter((x) => x.kind === 'role')) {
     const byTitle = people.filter(
-      (p) => (p.country === null || m.country === null || p.country === m.country) && titles(p.role).some((t) => titles(m.role).includes(t)),
+      (p) =>
+        (p.country === null || m.country === null || p.country === m.country) &&
+        titles(p.role).some((t) => titles(m.role).includes(t)),
     );
     const byCountry = people.filter((p) => m.country !== null && p.country === m.country && rolesCompatible(p.role, m.role));
     const p = byTitle[0] ?? (byCountry.length === 1 ? byCountry[0] : byCountry.find((q) => q.name === null));
@@ -187,9 +371,39 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     else if (fits.length === 0 && m.kind === 'generic') create(m);
   }
 
+  // People the record only mentions in passing are context, not participants: named once and
+  // only as the owner of something ("President Park's trip"), or once, late, by full name alone
+  // ("… after meeting with Prime Minister Li Keqiang" in the fourth paragraph).
+  const joined = paragraphs.join('\n');
+  const lateFrom =
+    paragraphs.length >= 3 ? (paragraphs[0]?.length ?? 0) + (paragraphs[1]?.length ?? 0) + 2 : Number.POSITIVE_INFINITY;
+  const inPassing = (p: Person): boolean =>
+    p.name !== null &&
+    (p.mentions.every((m) => m.possessive) || (p.mentions.length === 1 && p.first >= lateFrom && countName(joined, p) === 1));
   return people
+    .filter((p) => !inPassing(p))
     .sort((a, b) => a.first - b.first)
-    .map((p) => ({ name: p.name, role: p.role, country: p.country, aliases: aliasesOf(p) }));
+    .map((p) => ({ name: p.name, role: p.role, country: p.country, aliases: aliasesOf(p), key: participantKey(p.name) }));
+}
+
+/** How often the person's last name appears in the text (short references count: "Wang said"). */
+function countName(text: string, p: Person): number {
+  const last = p.name?.split(' ').at(-1);
+  if (!last) return 0;
+  return text.split(last).length - 1;
+}
+
+/**
+ * One person across records: the name folded (no diacritics, đ → d, lower case), honorifics and
+ * punctuation dropped, so "Phạm Bình Minh", "Pham Binh Minh" and "H.E. Mr. Pham Binh Minh" match.
+ */
+export function participantKey(name: string | null): string | null {
+  if (name === null) return null;
+  const key = fold(name)
+    .replace(/\b(?:h\.e\.|mr|ms|mrs|dr)\.?(?=\s|$)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return key === '' ? null : key;
 }
 
 /**

@@ -20,21 +20,49 @@ const AGENCIES: Record<string, string> = {
 };
 
 /** "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph. */
-const DATELINE = /^([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*\(([A-Za-z]{2,8}(?:\/[A-Za-z]{2,8})?)\)\s*(?:[–—:-]+\s*)?/u;
+const DATELINE =
+  /^([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*\(([A-Za-z]{2,8}(?:\/[A-Za-z]{2,8})?)\)\s*(?:[–—:-]+\s*)?/u;
 
-const CREDIT = /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&-]*$/iu;
+const CREDIT =
+  /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&/-]*$/iu;
 
-const SOURCE = /^(?:source|nguồn|출처)\s*:\s*(.+)$/iu;
+/** A reporter's byline in capitals closing an article ("ANDRI EL FARUQI"). */
+const CAPITAL_BYLINE = /^[\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]*){1,3}$/u;
 
-export type PublisherResult = { publisher: string | null; paragraphs: RawParagraph[] };
+const SOURCE = /^(?:source|nguồn|sumber|출처)\s*:\s*(.+)$/iu;
+
+/**
+ * A publisher's tag before a dash opening the first paragraph: "PNO - Sáng 30/10", "WVR/VNA -
+ * On November 17", "TEMPO.CO, Jakarta - Menteri". One token in capitals (a dot or a slash
+ * allowed), perhaps followed by the place it was filed from.
+ */
+const TAG_DATELINE =
+  /^([\p{Lu}][\p{Lu}\d]+(?:[./][\p{Lu}\d]+)*)(?:,\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}))?\s+[-–—]+\s+(?=\S)/u;
+
+/** An agency credit in brackets closing the last paragraph: "… on that. (Yonhap News)". */
+const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/u;
+
+export type PublisherResult = {
+  publisher: string | null;
+  paragraphs: RawParagraph[];
+  /** The place a dateline names ("BEIJING, April 24 (Yonhap)" → Beijing): where the story was filed. */
+  datelinePlace: string | null;
+};
+
+/** "BEIJING" → "Beijing"; "New York" stays. */
+const placeCase = (s: string): string =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : s;
 
 export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
   let publisher: string | null = null;
+  let datelinePlace: string | null = null;
   const out: RawParagraph[] = [];
   for (const [i, p] of paragraphs.entries()) {
     const short = wordCount(p.text) <= 10 && !endsSentence(p.text.replace(/\.$/, '')) && p.marker.kind === 'none';
     if (short && CREDIT.test(p.text)) continue;
-    const source = short ? SOURCE.exec(p.text) : null;
+    if (short && i === paragraphs.length - 1 && i > 0 && CAPITAL_BYLINE.test(p.text) && countryIn(p.text) === null) continue;
+    // "Source: U.S. Department of State, Bureau of European and Eurasian Affairs" runs longer than a credit.
+    const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? SOURCE.exec(p.text) : null;
     if (source?.[1]) {
       publisher ??= expandAgency(source[1].replace(/\.$/, '').trim());
       continue;
@@ -50,14 +78,32 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
       const dashed = /\)\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
       if (d?.[2] && (expandKnown(d[2]) || (dashed && d[2] === d[2].toUpperCase()))) {
         publisher ??= expandAgency(d[2]);
+        datelinePlace ??= placeCase((d[1] ?? '').trim()) || null;
         const text = p.text.slice(d[0].length).trim();
         if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+      const t = TAG_DATELINE.exec(p.text);
+      // A short tag or one with a dot or slash ("PNO", "TEMPO.CO", "WVR/VNA"); not a country ("VIETNAM -").
+      if (t?.[1] && (t[1].length <= 4 || /[./]/.test(t[1])) && countryIn(t[1]) === null) {
+        publisher ??= t[1];
+        if (t[2]) datelinePlace ??= placeCase(t[2]);
+        const text = p.text.slice(t[0].length).trim();
+        if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+    }
+    if (i === paragraphs.length - 1 && i > 0) {
+      const c = CLOSING_CREDIT.exec(p.text);
+      if (c?.[1] && expandKnown(c[1].split(' ')[0] ?? '') && endsSentence(p.text.slice(0, c.index))) {
+        publisher ??= c[1];
+        out.push({ marker: p.marker, text: p.text.slice(0, c.index) });
         continue;
       }
     }
     out.push(p);
   }
-  return { publisher, paragraphs: out };
+  return { publisher, paragraphs: out, datelinePlace };
 }
 
 const expandKnown = (tag: string): boolean => Object.keys(AGENCIES).some((k) => k.toLowerCase() === tag.toLowerCase());
@@ -69,6 +115,10 @@ function expandAgency(name: string): string {
 
 /** The country a publisher speaks for when it is a government body ("Ministry of Foreign Affairs, Republic of Korea"). */
 export function governmentCountry(publisher: string | null): string | null {
-  if (publisher === null || !/\b(?:Ministry|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)) return null;
+  if (
+    publisher === null ||
+    !/\b(?:Ministry|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)
+  )
+    return null;
   return countryIn(publisher);
 }

@@ -8,17 +8,18 @@ const PORTFOLIO =
 const CORE = [
   'Prime Minister',
   'Foreign Minister',
+  'External Affairs Minister',
   'Defen[cs]e Minister',
   'Trade Minister',
   'Finance Minister',
-  `Minister(?: of ${PORTFOLIO})?`,
+  `Minister(?: (?:of|for) ${PORTFOLIO})?`,
   'President',
   'Ambassador',
   'Secretary[- ]General',
   'Secretary of State',
   'Foreign Secretary',
   'State Secretary',
-  'Director[- ]General',
+  `Director[- ]General(?: (?:of|for) ${PORTFOLIO})?`,
   'Chairman',
   'Chairwoman',
   'Chairperson',
@@ -29,6 +30,7 @@ const CORE = [
   'Spokesman',
   'Spokeswoman',
   'Special Envoy',
+  'Special Representative',
   'Envoy',
   'Consul[- ]General',
   'FM',
@@ -41,7 +43,7 @@ export const ROLE_SOURCE = `${TITLE}(?: and ${TITLE})*`;
 
 /** Titles written in lowercase after "the Korean …", plus words that name a person without a title. */
 export const ROLE_WORDS_SOURCE =
-  '(?:(?:first|senior|acting|permanent) )?(?:(?:deputy|vice)[- ])?(?:prime minister|foreign minister|minister of foreign affairs|minister|FM|ambassador|president|secretary[- ]general|director[- ]general|special envoy|envoy|spokesperson|consul[- ]general)|diplomat|official|counterpart|delegate|leader';
+  '(?:(?:first|senior|acting|permanent) )?(?:(?:deputy|vice)[- ])?(?:prime minister|foreign minister|minister of foreign affairs|minister|FM|ambassador|president|secretary[- ]general|director[- ]general|special envoy|special representative|envoy|spokesperson|consul[- ]general)|diplomat|official|counterpart|delegate|leader';
 
 /** Words that point at a person without saying which office they hold. */
 export const GENERIC_ROLES = new Set(['diplomat', 'official', 'counterpart', 'delegate', 'leader']);

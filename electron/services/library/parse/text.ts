@@ -36,11 +36,7 @@ export function cleanParagraph(s: string): string {
 
 /** Lowercase without diacritics, so "Phạm Bình Minh" and "Pham Binh Minh" compare equal. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 export function wordCount(s: string): number {

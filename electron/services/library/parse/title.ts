@@ -11,10 +11,24 @@ export type TitleResult = {
   lines: string[];
   /** A date-only heading line ("Seoul, 18 September 2020"): the release date. */
   headerDate: string | null;
+  /** A heading line naming the issuing body ("Ministry of Foreign Affairs of Japan"). */
+  publisher: string | null;
 };
 
-/** A line of prose: a sentence, or too long to be a heading. */
-const isProse = (line: string): boolean => wordCount(line) >= 16 || (endsSentence(line) && wordCount(line) >= 3);
+/**
+ * A line of prose: a sentence, or too long to be a heading. Headlines run long in Vietnamese,
+ * where every syllable is a word, so a line without a full stop needs 25 words to be prose.
+ */
+const isProse = (line: string): boolean => wordCount(line) >= 25 || (endsSentence(line) && wordCount(line) >= 3);
+
+/**
+ * A letterhead: the name of a government body alone on a line above the title ("Ministry of
+ * Foreign Affairs of Japan", "U.S. Department of State · Office of the Spokesperson").
+ */
+const LETTERHEAD =
+  /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+[\p{Lu}][^.!?]*$/u;
+const letterheadOf = (line: string): string | null =>
+  LETTERHEAD.test(line) && wordCount(line) <= 14 ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim() : null;
 
 const isTitleLike = (line: string): boolean =>
   /\p{L}/u.test(line) &&
@@ -31,26 +45,44 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
  * heading line, is the title and what stands above it is dropped. A plain document puts its
  * title first.
  */
-export function takeTitle(lines: string[], subject: string | null, fromPage: boolean): TitleResult {
+export function takeTitle(
+  lines: string[],
+  subject: string | null,
+  fromPage: boolean,
+  hintTitle: string | null = null,
+): TitleResult {
   // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text.
   const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && (isProse(l) || /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')));
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
-    return { title: subject, lines: rest, headerDate: null };
+    return { title: subject, lines: rest, headerDate: null, publisher: null };
   }
-  if (bodyStart <= 0) return { title: null, lines, headerDate: null };
+  if (bodyStart <= 0) return { title: null, lines, headerDate: null, publisher: null };
 
-  const header = lines.slice(0, bodyStart).map((l, i) => ({ l: l.trim(), i })).filter((h) => h.l !== '');
+  const header = lines
+    .slice(0, bodyStart)
+    .map((l, i) => ({ l: l.trim(), i }))
+    .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l);
-  const candidates = header.filter((h) => isTitleLike(h.l));
+  const letterhead = header.find((h) => letterheadOf(h.l) !== null);
+  const publisher = letterhead ? letterheadOf(letterhead.l) : null;
+  const titleLike = header.filter((h) => isTitleLike(h.l) && h !== letterhead);
+  // Section names, menu entries and place lines ("International", "Making news", "New York")
+  // are a word or three; a title says what happened, so it is longer when a longer line is there.
+  const substantial = titleLike.filter((h) => wordCount(h.l) >= 4);
+  const candidates = substantial.length > 0 ? substantial : titleLike;
+  /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
+  const furniture = (l: string): boolean =>
+    letterheadOf(l) !== null || (wordCount(l) <= 3 && !endsSentence(l) && substantial.length > 0);
   if (candidates.length === 0) {
-    const rest = lines.filter((l, i) => i >= bodyStart || dateOfDateLine(l.trim()) === null);
-    return { title: null, lines: rest, headerDate };
+    const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim()) === null && !furniture(l.trim())));
+    return { title: null, lines: rest, headerDate, publisher };
   }
+  const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
-  const chosen = repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
-  if (!chosen) return { title: null, lines, headerDate };
+  const chosen = hinted ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  if (!chosen) return { title: null, lines, headerDate, publisher };
   const title = chosen.l;
 
   const rest = lines.filter((l, i) => {
@@ -58,12 +90,13 @@ export function takeTitle(lines: string[], subject: string | null, fromPage: boo
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i) return false;
-    return !same(l, title) && dateOfDateLine(l.trim()) === null && i !== chosen.i;
+    return !same(l, title) && dateOfDateLine(l.trim()) === null && i !== chosen.i && !furniture(l.trim());
   });
-  return { title, lines: rest, headerDate };
+  return { title, lines: rest, headerDate, publisher };
 }
 
-const EVENT = /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
+const EVENT =
+  /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
 const CONNECTOR = /^(?:[–—&-]|and|of|the|for|on|in|between)$/;
 const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');

@@ -19,4 +19,13 @@ export type ParsedRecord = {
   dateNotes: DateNote[];
 };
 
-export type ParseOptions = { fileName?: string };
+/** What the file itself says (a page's metadata, a PDF's or Word file's properties): used where the text is silent. */
+export type ParseHints = {
+  title?: string | null;
+  publisher?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt?: string | null;
+  language?: string | null;
+};
+
+export type ParseOptions = { fileName?: string; hints?: ParseHints };

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Book, Classification } from '../../../../electron/api/types.ts';
-import { useApp } from '../../store/hooks.ts';
 import type { BookPatch } from '../../store/books.ts';
+import { useApp } from '../../store/hooks.ts';
 
 const CLASSIFICATIONS: Classification[] = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
 

@@ -4,17 +4,23 @@ import { formatDate, plural } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
 import { useApp } from '../../store/hooks.ts';
 import { ExportButton, ExportStatus } from '../export/ExportPanel.tsx';
+import { ReadingView } from '../reading/ReadingView.tsx';
+import { AddSection } from './AddSection.tsx';
+import { BookActions, useUndoShortcuts } from './BookActions.tsx';
 import { BookDetails } from './BookDetails.tsx';
 import { BookTitle } from './BookTitle.tsx';
 import { SectionBlock } from './SectionBlock.tsx';
+import './editor.css';
 
 export function BookView() {
   const book = useApp((s) => s.book);
   const status = useApp((s) => s.bookStatus);
   const booksStatus = useApp((s) => s.booksStatus);
+  const reading = useApp((s) => s.reading);
   const setView = useApp((s) => s.setView);
   const openBook = useApp((s) => s.openBook);
   const [creating, setCreating] = useState(false);
+  useUndoShortcuts(Boolean(book) && !reading);
 
   if (!book) {
     if (status === 'loading' || booksStatus === 'loading') {
@@ -30,7 +36,10 @@ export function BookView() {
           <h1>Briefing book</h1>
         </header>
         <EmptyState title="No briefing book open">
-          <p>Create a book for the next meeting, then add paragraphs from the library as talking points. Each point keeps its source.</p>
+          <p>
+            Create a book for the next meeting, then add paragraphs from the library as talking points. Each point keeps its
+            source.
+          </p>
           <div className="button-row">
             <button type="button" className="button primary" onClick={() => setCreating(true)}>
               New book…
@@ -45,13 +54,28 @@ export function BookView() {
     );
   }
 
+  if (reading) return <ReadingView book={book} />;
+
   const pointCount = book.sections.reduce((n, s) => n + s.points.length, 0);
+  const effective = book.effectiveClassification ?? book.classification;
   return (
     <div className="view book">
       <header className="view-header">
         <div className="book-heading">
           <div className="eyebrow">
-            <span className={`classification cls-${book.classification.toLowerCase()}`}>{book.classification}</span>
+            <span
+              className={`classification cls-${effective.toLowerCase()}`}
+              title={
+                effective !== book.classification
+                  ? `The book is set to ${book.classification}; a point is marked ${effective}, so the book is marked ${effective}.`
+                  : undefined
+              }
+            >
+              {effective}
+            </span>
+            {effective !== book.classification && (
+              <span className="subtle">highest marking used (book set to {book.classification})</span>
+            )}
             <span className="subtle">
               {plural(pointCount, 'point')} · updated {formatDate(book.updatedAt)}
             </span>
@@ -62,6 +86,7 @@ export function BookView() {
           <ExportButton />
         </div>
       </header>
+      <BookActions />
       <ExportStatus />
       <BookDetails key={book.id} book={book} />
       {pointCount === 0 && (
@@ -70,14 +95,22 @@ export function BookView() {
           <button type="button" className="link-button" onClick={() => setView({ name: 'library' })}>
             library
           </button>{' '}
-          and use “Add to book” on a paragraph, or add a point to a section below.
+          and use “Add to book” on a paragraph (or drag it into the book panel), or add a point to a section below.
         </div>
       )}
       <div className="sections">
         {book.sections.map((section, i) => (
-          <SectionBlock key={section.id} section={section} number={i + 1} />
+          <SectionBlock
+            key={section.id}
+            section={section}
+            number={i + 1}
+            index={i}
+            first={i === 0}
+            last={i === book.sections.length - 1}
+          />
         ))}
       </div>
+      <AddSection />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportResult } from '../../../../electron/api/types.ts';
 import { authorizedUrl } from '../../api/client.ts';
 import { plural } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';
+import { ExportOptions } from './ExportOptions.tsx';
 
 const STAGES = { layout: 'Laying out pages', write: 'Writing the PDF', done: 'Finishing' } as const;
 
@@ -39,15 +40,44 @@ export function ExportDownloads() {
   return null;
 }
 
-/** The "Export PDF" button (for the book header). */
+/** "PDF options", "Preview" and "Export PDF" (for the book header). */
 export function ExportButton() {
   const bookId = useApp((s) => s.book?.id ?? null);
   const running = useApp((s) => s.exportJob?.status === 'running' && s.exportJob?.bookId === s.book?.id);
   const exportPdf = useApp((s) => s.exportPdf);
+  const previewPdf = useApp((s) => s.previewPdf);
+  const [showOptions, setShowOptions] = useState(false);
   return (
-    <button type="button" className="button primary" disabled={running || !bookId} onClick={() => void exportPdf()}>
-      {running ? 'Exporting…' : 'Export PDF'}
-    </button>
+    <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', position: 'relative' }}>
+      <button type="button" className="button" aria-expanded={showOptions} onClick={() => setShowOptions((v) => !v)}>
+        PDF options
+      </button>
+      <button type="button" className="button" disabled={!bookId} onClick={() => void previewPdf()}>
+        Preview
+      </button>
+      <button type="button" className="button primary" disabled={running || !bookId} onClick={() => void exportPdf()}>
+        {running ? 'Exporting…' : 'Export PDF'}
+      </button>
+      {showOptions && (
+        <div
+          style={{
+            position: 'absolute',
+            top: '100%',
+            right: 0,
+            marginTop: 6,
+            zIndex: 20,
+            background: 'var(--surface, #fff)',
+            border: '1px solid #c5cad1',
+            borderRadius: 8,
+            padding: 12,
+            boxShadow: '0 8px 24px rgba(0,0,0,.12)',
+            minWidth: 300,
+          }}
+        >
+          <ExportOptions />
+        </div>
+      )}
+    </span>
   );
 }
 
@@ -73,7 +103,9 @@ export function ExportStatus() {
                 aria-label="Export progress"
               />
               <span className="subtle">
-                {progress ? `${STAGES[progress.stage]}${progress.total > 0 ? ` (${progress.done} of ${progress.total})` : ''}…` : 'Starting…'}
+                {progress
+                  ? `${STAGES[progress.stage]}${progress.total > 0 ? ` (${progress.done} of ${progress.total})` : ''}…`
+                  : 'Starting…'}
               </span>
               <button type="button" className="link-button" onClick={() => void cancelExport()}>
                 Cancel
@@ -105,13 +137,7 @@ export function ExportStatus() {
   );
 }
 
-function ExportResultView({
-  result,
-  onDismiss,
-}: {
-  result: ExportResult;
-  onDismiss: () => void;
-}) {
+function ExportResultView({ result, onDismiss }: { result: ExportResult; onDismiss: () => void }) {
   if (!result.saved) {
     return (
       <p className="export-note">

@@ -1,67 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Paragraph, RecordDetail } from '../../../../electron/api/types.ts';
+import type { Paragraph } from '../../../../electron/api/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { formatDate } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
 import { useApp, useAppStore } from '../../store/hooks.ts';
+import { ParagraphDragHandle } from '../book/dnd.tsx';
+import { ParagraphTopicsFor } from '../topics/ParagraphTags.tsx';
 import { BookPicker } from './BookPicker.tsx';
-
-/** A DateNote's explanation as a sentence ("The text says …"). */
-function explain(from: string): string {
-  return from ? from.charAt(0).toUpperCase() + from.slice(1) : '';
-}
-
-function Metadata({ record }: { record: RecordDetail }) {
-  const note = (field: 'publishedAt' | 'meetingDate') => record.dateNotes.find((n) => n.field === field);
-  const published = note('publishedAt');
-  const meeting = note('meetingDate');
-  return (
-    <dl className="meta">
-      <div>
-        <dt>Publisher</dt>
-        <dd>{record.publisher ?? <span className="subtle">Not stated</span>}</dd>
-      </div>
-      <div>
-        <dt>Published</dt>
-        <dd>
-          {formatDate(record.publishedAt) || <span className="subtle">Not stated</span>}
-          {published && <div className="date-note">{explain(published.from)}</div>}
-        </dd>
-      </div>
-      <div>
-        <dt>Meeting date</dt>
-        <dd>
-          {formatDate(record.meetingDate) || <span className="subtle">Not stated</span>}
-          {meeting && <div className="date-note">{explain(meeting.from)}</div>}
-        </dd>
-      </div>
-      <div>
-        <dt>Place</dt>
-        <dd>{record.place ?? <span className="subtle">Not stated</span>}</dd>
-      </div>
-      <div className="meta-wide">
-        <dt>Participants</dt>
-        <dd>
-          {record.participants.length === 0 ? (
-            <span className="subtle">None identified</span>
-          ) : (
-            <ul className="participants">
-              {record.participants.map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: participants have no id; the list never reorders.
-                <li key={`${p.name ?? ''}-${p.role ?? ''}-${i}`}>
-                  <span className="participant-name">{p.name ?? p.role ?? 'Unnamed'}</span>
-                  {p.name && p.role && <span>, {p.role}</span>}
-                  {p.country && <span className="subtle"> · {p.country}</span>}
-                  {p.aliases.length > 0 && <span className="subtle"> (also “{p.aliases.join('”, “')}”)</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-      </div>
-    </dl>
-  );
-}
+import { RecordDetails } from './RecordDetails.tsx';
 
 function ParagraphItem({
   paragraph,
@@ -88,9 +33,13 @@ function ParagraphItem({
       <span className="para-label" aria-hidden="true">
         {paragraph.label}
       </span>
-      <p className="para-text">{paragraph.text}</p>
+      <div>
+        <p className="para-text">{paragraph.text}</p>
+        <ParagraphTopicsFor paragraph={paragraph} />
+      </div>
       <div className="para-actions">
         {used && <span className="badge badge-used">In book</span>}
+        <ParagraphDragHandle paragraph={paragraph} />
         <button
           type="button"
           className="button small"
@@ -181,7 +130,7 @@ export function ReaderView() {
         </div>
       </header>
       <BookPicker />
-      <Metadata record={shown} />
+      <RecordDetails record={shown} />
       <h2 className="section-title">
         Paragraphs <span className="subtle">({shown.paragraphs.length})</span>
       </h2>

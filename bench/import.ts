@@ -1,0 +1,234 @@
+// How fast a desk officer's backlog goes in: imports a few thousand records, generated from the
+// text records of the corpus, into a fresh library through the real import path (dispatch →
+// library.import → extract → parse → duplicate check → SQLite + FTS), and prints records per
+// second and peak memory, the median of several runs. The peer is the floor: the same files read
+// and their text stored with a plain INSERT in one transaction, no parsing, no index.
+//
+//   npm run bench:import [-- --records 3000 --runs 3]
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import type { ImportOutcome } from '../electron/api/types.ts';
+import { createBackend } from '../electron/rpc/backend.ts';
+import { corpusDir, loadManifest } from '../scripts/eval-import.ts';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RECORDS = arg('records', 3000);
+const RUNS = arg('runs', 3);
+
+const GIVEN = [
+  'Minh',
+  'Kang',
+  'Son',
+  'Park',
+  'Lee',
+  'Nguyen',
+  'Tran',
+  'Kim',
+  'Choi',
+  'Pham',
+  'Hoang',
+  'Vu',
+  'Yoon',
+  'Jung',
+  'Le',
+  'Do',
+];
+const FAMILY = ['Thanh', 'Kyung', 'Van', 'Ji', 'Hoa', 'Min', 'Duc', 'Eun', 'Quang', 'Seo', 'Anh', 'Hyun'];
+
+/** Text records of the corpus, split into title and paragraphs. */
+function bases(): { title: string; paragraphs: string[]; names: string[] }[] {
+  return loadManifest()
+    .filter((m) => /\.(txt|md)$/.test(m.file))
+    .map((m) => {
+      const text = readFileSync(join(corpusDir, m.file), 'utf8');
+      const paragraphs = text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.split(/\s+/).length >= 8);
+      const names = m.participants.map((p) => p.name).filter((n): n is string => n !== null && /^[\p{L} .-]+$/u.test(n));
+      return { title: m.title ?? 'Meeting of Foreign Ministers', paragraphs, names };
+    })
+    .filter((b) => b.paragraphs.length >= 2);
+}
+
+/**
+ * Record i: the opening of one corpus record and three paragraphs drawn from the others by a
+ * hash of i, participants renamed and dates moved, so generated records are not duplicates.
+ */
+export function generate(dir: string, n: number): string[] {
+  const pool = bases();
+  const allParagraphs = pool.flatMap((b) => b.paragraphs.slice(1));
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = pool[i % pool.length] as (typeof pool)[number];
+    const b = pool[(i * 7 + 3) % pool.length] as (typeof pool)[number];
+    // Three paragraphs drawn from the whole corpus by a hash of i, in that order.
+    const rest: string[] = [];
+    for (let k = 0; rest.length < 3 && k < 12; k++) {
+      const h = Math.imul(i + 1, 2654435761) ^ Math.imul(k + 1, 40503);
+      const p = allParagraphs[(h >>> 0) % allParagraphs.length] as string;
+      if (!rest.includes(p) && p !== a.paragraphs[0]) rest.push(p);
+    }
+    const person = `${GIVEN[i % GIVEN.length]} ${FAMILY[(i >> 4) % FAMILY.length]} ${GIVEN[(i >> 2) % GIVEN.length]}${i}`;
+    const rename = (s: string): string =>
+      [...a.names, ...b.names]
+        .reduce((t, name) => t.split(name).join(person), s)
+        .replace(/\b(19|20)\d\d\b/g, String(2000 + (i % 25)))
+        .replace(
+          /\b([12]?\d)(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+          String((i % 28) + 1),
+        );
+    const text = [
+      `${a.title} (${i + 1})`,
+      '',
+      `Date : ${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      '',
+      ...[a.paragraphs[0] as string, ...rest].map((p) => `${rename(p)}\n`),
+    ].join('\n');
+    const file = join(dir, `record-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+/**
+ * Runs fn while sampling the resident set size; returns its result, the time, the CPU time of the
+ * whole process (the import worker's thread included: steadier than wall time on a busy machine)
+ * and the peak RSS.
+ */
+async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const used = process.cpuUsage(cpu);
+    return {
+      value,
+      seconds: (performance.now() - start) / 1000,
+      cpuSeconds: (used.user + used.system) / 1e6,
+      peakMb: peak / 1024 / 1024,
+    };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function briefbookRun(
+  files: string[],
+): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; imported: number; duplicates: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const backend = createBackend({
+    dataDir: dir,
+    host: 'cli',
+    version: 'bench',
+    platform: { chooseExportTarget: async () => null },
+    samplesDir: join(dir, 'none'),
+  });
+  try {
+    const r = await measure(async () => {
+      const result = await backend.dispatch('library.import', { paths: files });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as ImportOutcome[];
+    });
+    const failed = r.value.filter((o) => !o.ok);
+    if (failed.length > 0) throw new Error(`${failed.length} generated records failed to import: ${JSON.stringify(failed[0])}`);
+    return {
+      seconds: r.seconds,
+      cpuSeconds: r.cpuSeconds,
+      peakMb: r.peakMb,
+      imported: r.value.filter((o) => o.ok && !o.duplicate).length,
+      duplicates: r.value.filter((o) => o.ok && o.duplicate).length,
+    };
+  } finally {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function plainInsertRun(files: string[]): Promise<{ seconds: number; cpuSeconds: number; peakMb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-insert-'));
+  const db = new DatabaseSync(join(dir, 'plain.sqlite'));
+  db.exec('PRAGMA journal_mode = WAL; CREATE TABLE records (id INTEGER PRIMARY KEY, name TEXT, text TEXT)');
+  try {
+    const r = await measure(async () => {
+      const insert = db.prepare('INSERT INTO records (name, text) VALUES (?, ?)');
+      db.exec('BEGIN');
+      for (const f of files) insert.run(f, readFileSync(f, 'utf8'));
+      db.exec('COMMIT');
+    });
+    return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakMb: r.peakMb };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-records-'));
+  try {
+    const files = generate(work, RECORDS);
+    const bytes = readdirSync(work).reduce((sum, f) => sum + readFileSync(join(work, f)).length, 0);
+    console.log(
+      `Importing ${RECORDS} generated records (${(bytes / 1024 / 1024).toFixed(1)} MB of text), ${RUNS} runs each, median shown.\n`,
+    );
+    const ours: Awaited<ReturnType<typeof briefbookRun>>[] = [];
+    const floor: Awaited<ReturnType<typeof plainInsertRun>>[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      floor.push(await plainInsertRun(files));
+      ours.push(await briefbookRun(files));
+    }
+    const oursRate = median(ours.map((r) => RECORDS / r.seconds));
+    const floorRate = median(floor.map((r) => RECORDS / r.seconds));
+    const rows = [
+      [
+        'Briefbook library.import (extract, parse, dedupe, store, index)',
+        oursRate,
+        median(ours.map((r) => r.seconds)),
+        median(ours.map((r) => (r.cpuSeconds * 1000) / RECORDS)),
+        median(ours.map((r) => r.peakMb)),
+      ],
+      [
+        'peer: plain INSERT of the same text (no parsing), the floor',
+        floorRate,
+        median(floor.map((r) => r.seconds)),
+        median(floor.map((r) => (r.cpuSeconds * 1000) / RECORDS)),
+        median(floor.map((r) => r.peakMb)),
+      ],
+    ] as const;
+    console.log(
+      `${'what'.padEnd(66)}  ${'records/s'.padStart(10)}  ${'seconds'.padStart(8)}  ${'CPU ms/record'.padStart(13)}  ${'peak RSS MB'.padStart(11)}`,
+    );
+    for (const [what, rate, secs, cpuMs, mb] of rows)
+      console.log(
+        `${what.padEnd(66)}  ${rate.toFixed(0).padStart(10)}  ${secs.toFixed(2).padStart(8)}  ${cpuMs.toFixed(2).padStart(13)}  ${mb.toFixed(0).padStart(11)}`,
+      );
+    console.log(
+      `\nratio: Briefbook imports at ${(oursRate / floorRate).toFixed(3)}× the plain-INSERT floor (${(floorRate / oursRate).toFixed(1)}× slower).`,
+    );
+    const last = ours.at(-1);
+    console.log(`new records per run: ${last?.imported}; recognised as duplicates: ${last?.duplicates}.`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Run as a script; other scripts (profiling) import generate() without running the benchmark.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

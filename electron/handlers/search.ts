@@ -1,0 +1,15 @@
+import type { HandlerMap } from '../rpc/dispatch.ts';
+import { searchLibrary } from '../services/library/search.ts';
+import { listSavedSearches, removeSavedSearch, saveSearch } from '../services/library/topics/saved.ts';
+
+type SearchMethods = 'search.run' | 'search.saved' | 'search.save' | 'search.removeSaved';
+
+export const searchHandlers: HandlerMap<SearchMethods> = {
+  'search.run': ({ query, filters, limit }, ctx) => searchLibrary(ctx.db, query, { filters, limit }),
+  'search.saved': (_input, ctx) => listSavedSearches(ctx.db),
+  'search.save': ({ name, query, filters }, ctx) => saveSearch(ctx.db, name, query, filters ?? {}),
+  'search.removeSaved': ({ id }, ctx) => {
+    removeSavedSearch(ctx.db, id);
+    return { removed: true as const };
+  },
+};

@@ -1,0 +1,118 @@
+// A saved web page → the article's text. Readability finds the article (menus, share bars,
+// "Related news", "Most popular" and cookie banners fall away); linkedom gives it a DOM in Node.
+// What the page's own metadata says (title, site, date, language) comes back as hints.
+
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeText } from '../decode.ts';
+import { htmlToParagraphs } from './blocks.ts';
+import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
+
+/** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? null;
+}
+
+/** Blocks that are never the article, whatever Readability scores them. */
+const CHROME_SELECTOR = [
+  'nav',
+  'header nav',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[aria-label*="cookie" i]',
+  '[class*="cookie" i]',
+  '[id*="cookie" i]',
+  '[class*="consent" i]',
+  '[id*="consent" i]',
+  '[class*="share" i]',
+  '[id*="share" i]',
+  '[class*="social" i]',
+  '[class*="breadcrumb" i]',
+  '[class*="related" i]',
+  '[id*="related" i]',
+  '[class*="popular" i]',
+  '[id*="popular" i]',
+  '[class*="newsletter" i]',
+  '[class*="advert" i]',
+  '[class*="skip" i]',
+].join(',');
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const value = cleanHint(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+function pageHints(document: Document): DocumentHints {
+  const title = meta(document, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? cleanHint(document.querySelector('title')?.textContent);
+  const timeEl = document.querySelector('time[datetime]');
+  return {
+    title,
+    publisher: meta(document, 'og:site_name', 'publisher', 'article:publisher', 'dc.publisher', 'DC.publisher', 'author'),
+    publishedAt: isoDateOf(
+      meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'dcterms.created') ??
+        timeEl?.getAttribute('datetime'),
+    ),
+    language: primaryLanguage(document.documentElement?.getAttribute('lang') ?? meta(document, 'og:locale', 'language', 'dc.language')),
+  };
+}
+
+/** A title like "Press release | Ministry of Foreign Affairs" without the site part. */
+function trimSiteName(title: string | null, site: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1 && site && parts.some((p) => p.toLowerCase() === site.toLowerCase())) {
+    return parts.filter((p) => p.toLowerCase() !== site.toLowerCase()).join(' – ');
+  }
+  return title;
+}
+
+export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocument {
+  const html = decodeText(bytes, fileName, declaredCharset(bytes));
+  return extractHtmlString(html);
+}
+
+export function extractHtmlString(html: string): ExtractedDocument {
+  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const hints = pageHints(document as unknown as Document);
+  const doc = document as unknown as Document;
+  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
+    // Never drop the page body or a block that holds most of the page's text.
+    if (el === doc.body || el.querySelector('article, main')) continue;
+    el.remove();
+  }
+  let paragraphs: string[] = [];
+  let articleTitle: string | null = null;
+  try {
+    const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as Element,
+    }).parse();
+    if (article?.content) {
+      paragraphs = htmlToParagraphs(article.content);
+      articleTitle = cleanHint(article.title);
+      hints.publisher ??= cleanHint(article.siteName);
+      hints.publishedAt ??= isoDateOf(article.publishedTime);
+      hints.language ??= primaryLanguage(article.lang);
+    }
+  } catch {
+    // Readability gives up on odd pages; the whole body below is the fallback.
+  }
+  const bodyParagraphs = doc.body ? htmlToParagraphs(doc.body) : [];
+  const chars = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
+  // A short page (a readout of three paragraphs) may be below Readability's threshold; then the
+  // cleaned body is the record.
+  if (chars(paragraphs) < 0.3 * chars(bodyParagraphs)) paragraphs = bodyParagraphs;
+
+  const heading = cleanHint(doc.querySelector('h1')?.textContent) ?? articleTitle ?? trimSiteName(hints.title ?? null, hints.publisher ?? null);
+  hints.title = heading ?? hints.title ?? null;
+  // The title goes first, as it does on the page, unless the article already starts with it.
+  if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
+  return { format: 'html', text: paragraphs.join('\n\n'), hints };
+}

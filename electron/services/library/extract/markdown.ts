@@ -1,0 +1,48 @@
+// Markdown → the plain text a reader sees: headings without their #, emphasis and links as their
+// words, raw HTML tags dropped, lists and their numbering kept as written.
+
+import type { DocumentHints } from './types.ts';
+import { cleanHint, isoDateOf } from './types.ts';
+
+export function markdownToText(source: string): {
+  text: string;
+  hints: DocumentHints;
+} {
+  const hints: DocumentHints = {};
+  let body = source.replace(/\r\n?/g, '\n');
+  // YAML front matter (title:, date:) is metadata, not part of the record.
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(body);
+  if (front?.[1]) {
+    const field = (k: string) => new RegExp(`^${k}:\\s*["']?(.*?)["']?\\s*$`, 'mi').exec(front[1] ?? '')?.[1] ?? null;
+    hints.title = cleanHint(field('title'));
+    hints.publishedAt = isoDateOf(field('date'));
+    hints.publisher = cleanHint(field('publisher') ?? field('source'));
+    body = body.slice(front[0].length);
+  }
+  let inFence = false;
+  const lines = body.split('\n').map((raw) => {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      return '';
+    }
+    if (inFence) return raw;
+    let line = raw
+      .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/, '$1')
+      .replace(/^\s{0,3}>\s?/, '')
+      .replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/, '')
+      .replace(/^\s{0,3}(=+|-+)\s*$/, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+      .replace(/`([^`]+)`/g, '$1');
+    // "* item" and "+ item" are bullets like "- item".
+    line = line.replace(/^(\s*)[*+]\s+/, '$1• ');
+    return line;
+  });
+  // Link reference definitions ("[1]: http://…") are not text.
+  const text = lines.filter((l) => !/^\s{0,3}\[[^\]]+\]:\s+\S+/.test(l)).join('\n');
+  return { text, hints };
+}

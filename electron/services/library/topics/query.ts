@@ -1,0 +1,232 @@
+// The search behind library.search and search.run. A query that names a topic (by its name or any
+// alias: "Biển Đông", "SCS", "East Sea (South China Sea)") is widened three ways, ranked in this
+// order: paragraphs with the words typed, paragraphs with another name of the topic, and
+// paragraphs tagged with it (an inferred "East Sea", a tag the user added).
+import { fail } from '../../../api/errors.ts';
+import type { FacetValue, MatchKind, RecordGroup, SearchFilters, SearchResult } from '../../../api/types.ts';
+import type { Db } from '../../db/connection.ts';
+import { foldForIndex } from '../fold.ts';
+import { normalizeCountry } from '../parse/countries.ts';
+import { participantKey } from '../parse/participants.ts';
+import { CLOSE, OPEN, snippetParts, toFtsQuery } from '../search.ts';
+import { foldForMatch } from './matcher.ts';
+import { findTopic, plainAliases } from './store.ts';
+import { ensureIndexed } from './tagging.ts';
+
+export type FoundRow = {
+  paragraph_id: string;
+  label: string;
+  text: string;
+  record_id: string;
+  title: string;
+  published_at: string | null;
+  marked: string;
+  via: MatchKind;
+};
+
+export type Found = { rows: FoundRow[]; truncated: boolean; topic: { id: string; name: string } | null };
+
+/** One alias as an FTS5 phrase; Korean matches word prefixes (particles attach to the word). */
+function aliasPhrase(alias: string): string | null {
+  const words = foldForIndex(alias).match(/[\p{L}\p{N}\p{M}]+/gu);
+  if (!words) return null;
+  return `"${words.join(' ').replace(/"/g, '""')}"${/\p{Script=Hangul}$/u.test(alias) ? '*' : ''}`;
+}
+
+/** Restricts rows (aliases p = paragraphs, r = records) to the filters, as SQL and arguments. */
+function filterSql(db: Db, filters: SearchFilters): { sql: string; args: string[]; topicId: string | null } {
+  const parts: string[] = [];
+  const args: string[] = [];
+  let topicId: string | null = null;
+  if (filters.topic) {
+    const topic = findTopic(db, filters.topic);
+    if (!topic) fail('NOT_FOUND', `There is no topic “${filters.topic}”. See the list of topics for the names Briefbook knows.`);
+    topicId = topic.id;
+    parts.push(`p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin != 'removed')`);
+    args.push(topic.id);
+  }
+  if (filters.country) {
+    parts.push('r.id IN (SELECT record_id FROM record_countries WHERE country = ?)');
+    args.push(normalizeCountry(filters.country) ?? filters.country.trim());
+  }
+  if (filters.participant) {
+    parts.push('r.id IN (SELECT record_id FROM record_people WHERE folded = ?)');
+    args.push(participantKey(filters.participant) ?? '');
+  }
+  if (filters.publisher) {
+    parts.push('r.publisher = ?');
+    args.push(filters.publisher);
+  }
+  if (filters.from || filters.to) {
+    parts.push(`r.id IN (SELECT record_id FROM record_sides WHERE date BETWEEN ? AND ?)`);
+    args.push(filters.from ?? '0000-00-00', filters.to ?? '9999-99-99');
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), args, topicId };
+}
+
+/** Marks where the matched words stand in a paragraph, for a hit found by its tag. */
+function markTag(text: string, matched: string | null): string {
+  const folded = foldForMatch(text);
+  if (!matched || folded.length !== text.length) return text;
+  const i = folded.toLowerCase().indexOf(foldForMatch(matched).toLowerCase());
+  return i === -1 ? text : `${text.slice(0, i)}${OPEN}${text.slice(i, i + matched.length)}${CLOSE}${text.slice(i + matched.length)}`;
+}
+
+/** Up to this many matches are ranked by relevance (bm25); more are listed newest first. */
+export const RANK_AT_MOST = 500;
+
+const COLUMNS = 'p.id AS paragraph_id, p.label, p.text, r.id AS record_id, r.title, r.published_at';
+
+export function findParagraphs(db: Db, query: string, filters: SearchFilters, limit: number): Found {
+  ensureIndexed(db);
+  const filter = filterSql(db, filters);
+  const literal = query.trim() ? toFtsQuery(query) : null;
+  const topic = query.trim() ? findTopic(db, query) : filter.topicId ? findTopic(db, filter.topicId) : null;
+  const rows: FoundRow[] = [];
+  const seen = new Set<string>();
+  let truncated = false;
+  const take = (list: FoundRow[], cap: number) => {
+    if (list.length >= cap) truncated = true;
+    for (const row of list) {
+      if (rows.length >= limit) {
+        truncated = true;
+        break;
+      }
+      if (seen.has(row.paragraph_id)) continue;
+      seen.add(row.paragraph_id);
+      rows.push(row);
+    }
+  };
+  const fts = (match: string, via: MatchKind) => {
+    // Ranking by relevance scores every match; past a few thousand that alone takes longer than a
+    // desk officer should wait, so a common term lists the most recently imported paragraphs first.
+    const many = (db.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT ${RANK_AT_MOST})`).get(match) as { n: number }).n >= RANK_AT_MOST;
+    return db
+      .prepare(
+        `SELECT ${COLUMNS}, highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked, '${via}' AS via
+           FROM paragraph_index
+           JOIN paragraphs p ON p.id = paragraph_index.paragraph_id
+           JOIN records r ON r.id = p.record_id
+          WHERE paragraph_index MATCH ?${filter.sql}
+          ORDER BY ${many ? 'paragraph_index.rowid DESC' : 'bm25(paragraph_index), r.published_at DESC, p.ordinal'}
+          LIMIT ?`,
+      )
+      .all(match, ...filter.args, limit + 1) as FoundRow[];
+  };
+
+  if (literal) take(fts(literal, 'literal'), limit + 1);
+  if (topic && rows.length < limit) {
+    const literalKey = literal;
+    const phrases = [...new Set(plainAliases(db, topic.id).map(aliasPhrase).filter((p): p is string => p !== null && p !== literalKey))];
+    if (phrases.length > 0) take(fts(phrases.join(' OR '), 'alias'), limit + 1);
+  }
+  if ((topic || (!literal && filter.topicId)) && rows.length < limit) {
+    const topicId = topic?.id ?? filter.topicId;
+    const tagged = db
+      .prepare(
+        `SELECT ${COLUMNS}, pt.matched AS marked, 'tag' AS via
+           FROM paragraph_topics pt
+           JOIN paragraphs p ON p.id = pt.paragraph_id
+           JOIN records r ON r.id = pt.record_id
+           LEFT JOIN record_sides s ON s.record_id = r.id
+          WHERE pt.topic_id = ? AND pt.origin != 'removed'${filter.sql}
+          ORDER BY coalesce(s.date, '') DESC, r.id, p.ordinal
+          LIMIT ?`,
+      )
+      .all(topicId, ...filter.args, limit + 1) as FoundRow[];
+    take(
+      tagged.map((r) => ({ ...r, marked: markTag(r.text, r.marked) })),
+      limit + 1,
+    );
+  }
+  return { rows, truncated, topic: topic ? { id: topic.id, name: topic.name } : null };
+}
+
+function facet(counts: Map<string, number>, label: (v: string) => string = (v) => v): FacetValue[] {
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([value, count]) => ({ value, label: label(value), count }));
+}
+
+const bump = (m: Map<string, number>, k: string | null | undefined) => {
+  if (k) m.set(k, (m.get(k) ?? 0) + 1);
+};
+
+/** Groups hits by record (in rank order) and counts the facets over them. */
+export function groupResults(db: Db, query: string, found: Found): SearchResult {
+  const ids = found.rows.map((r) => r.paragraph_id);
+  const recordIds = [...new Set(found.rows.map((r) => r.record_id))];
+  const topicsOf = new Map<string, { id: string; name: string; inferred: boolean }[]>();
+  const records = new Map<string, { publisher: string | null; date: string | null; source: string | null }>();
+  const countries = new Map<string, string[]>();
+  const people = new Map<string, string[]>();
+  // Batches of 500 keep within SQLite's limit on bound parameters.
+  for (let i = 0; i < Math.max(ids.length, recordIds.length); i += 500) {
+    const pSlice = ids.slice(i, i + 500);
+    if (pSlice.length) {
+      const rows = db
+        .prepare(
+          `SELECT pt.paragraph_id, t.id, t.name, pt.inferred FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id
+            WHERE pt.paragraph_id IN (${pSlice.map(() => '?').join(',')}) AND pt.origin != 'removed' AND t.kind = 'subject' ORDER BY t.name`,
+        )
+        .all(...pSlice) as { paragraph_id: string; id: string; name: string; inferred: number }[];
+      for (const r of rows) topicsOf.set(r.paragraph_id, [...(topicsOf.get(r.paragraph_id) ?? []), { id: r.id, name: r.name, inferred: r.inferred === 1 }]);
+    }
+    const rSlice = recordIds.slice(i, i + 500);
+    if (rSlice.length) {
+      const marks = rSlice.map(() => '?').join(',');
+      for (const r of db
+        .prepare(`SELECT r.id, r.publisher, s.date, s.source_country FROM records r LEFT JOIN record_sides s ON s.record_id = r.id WHERE r.id IN (${marks})`)
+        .all(...rSlice) as { id: string; publisher: string | null; date: string | null; source_country: string | null }[]) {
+        records.set(r.id, { publisher: r.publisher, date: r.date, source: r.source_country });
+      }
+      for (const r of db.prepare(`SELECT record_id, country FROM record_countries WHERE record_id IN (${marks})`).all(...rSlice) as {
+        record_id: string;
+        country: string;
+      }[]) {
+        countries.set(r.record_id, [...(countries.get(r.record_id) ?? []), r.country]);
+      }
+      for (const r of db.prepare(`SELECT record_id, person FROM record_people WHERE record_id IN (${marks})`).all(...rSlice) as {
+        record_id: string;
+        person: string;
+      }[]) {
+        people.set(r.record_id, [...(people.get(r.record_id) ?? []), r.person]);
+      }
+    }
+  }
+  const groups = new Map<string, RecordGroup>();
+  const counts = { topic: new Map<string, number>(), country: new Map<string, number>(), participant: new Map<string, number>(), publisher: new Map<string, number>(), years: new Map<string, number>() };
+  const topicNames = new Map<string, string>();
+  for (const row of found.rows) {
+    const info = records.get(row.record_id);
+    let g = groups.get(row.record_id);
+    if (!g) {
+      g = { recordId: row.record_id, title: row.title, publisher: info?.publisher ?? null, date: info?.date ?? null, sourceCountry: info?.source ?? null, hits: [] };
+      groups.set(row.record_id, g);
+      for (const c of countries.get(row.record_id) ?? []) bump(counts.country, c);
+      for (const p of people.get(row.record_id) ?? []) bump(counts.participant, p);
+      bump(counts.publisher, info?.publisher);
+      bump(counts.years, info?.date?.slice(0, 4));
+    }
+    const topics = topicsOf.get(row.paragraph_id) ?? [];
+    for (const t of topics) {
+      bump(counts.topic, t.id);
+      topicNames.set(t.id, t.name);
+    }
+    g.hits.push({ paragraphId: row.paragraph_id, label: row.label, snippet: snippetParts(row.text, row.marked), via: row.via, topics });
+  }
+  return {
+    query,
+    topic: found.topic,
+    total: found.rows.length,
+    truncated: found.truncated,
+    groups: [...groups.values()],
+    facets: {
+      topic: facet(counts.topic, (id) => topicNames.get(id) ?? id),
+      country: facet(counts.country),
+      participant: facet(counts.participant),
+      publisher: facet(counts.publisher),
+      years: facet(counts.years).sort((a, b) => b.value.localeCompare(a.value)),
+    },
+  };
+}

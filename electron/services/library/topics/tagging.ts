@@ -1,0 +1,180 @@
+// Tags every paragraph with the topics it touches, and records which side each record speaks for.
+// Runs inside storeRecord's transaction on import; records already in the library are indexed on
+// first use after the upgrade (ensureIndexed). Tags the user added or removed by hand are kept:
+// tagging again replaces only the automatic ones.
+import { fail } from '../../../api/errors.ts';
+import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
+import type { Db } from '../../db/connection.ts';
+import { recordCommitments } from '../ledger.ts';
+import { normalizeCountry } from '../parse/countries.ts';
+import { getRecord } from '../records.ts';
+import { participantKey } from '../parse/participants.ts';
+import { recordSide, paragraphSource } from './sides.ts';
+import { atomically, ensureCatalogue, getTopic, meta, setMeta, topicMatcher } from './store.ts';
+
+const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
+
+/** Indexes one stored record: its side, countries, people, paragraph topics and commitments. */
+export function indexRecord(db: Db, recordOrId: string | RecordDetail): void {
+  const record = typeof recordOrId === 'string' ? getRecord(db, recordOrId) : recordOrId;
+  const matcher = topicMatcher(db);
+  const side = recordSide(record);
+  const date = record.meetingDate ?? record.publishedAt ?? null;
+  atomically(db, () => {
+    db.prepare('INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)').run(
+      record.id,
+      side.country,
+      side.reason,
+      date,
+      new Date().toISOString(),
+    );
+    db.prepare('DELETE FROM record_countries WHERE record_id = ?').run(record.id);
+    db.prepare('DELETE FROM record_people WHERE record_id = ?').run(record.id);
+    const addCountry = db.prepare('INSERT OR IGNORE INTO record_countries (record_id, country) VALUES (?, ?)');
+    const addPerson = db.prepare('INSERT OR IGNORE INTO record_people (record_id, person, folded, country) VALUES (?, ?, ?, ?)');
+    if (side.country) addCountry.run(record.id, side.country);
+    for (const p of record.participants) {
+      const c = country(p.country);
+      if (c) addCountry.run(record.id, c);
+      const key = participantKey(p.name);
+      if (p.name && key) addPerson.run(record.id, p.name, key, c);
+    }
+
+    db.prepare(`DELETE FROM paragraph_topics WHERE record_id = ? AND origin = 'auto'`).run(record.id);
+    const tag = db.prepare(
+      `INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'auto', ?, ?, ?)`,
+    );
+    for (const p of record.paragraphs) {
+      for (const hit of matcher.find(p.text, paragraphSource(p.text, record.participants, side))) {
+        tag.run(p.id, hit.topicId, record.id, hit.inferred ? 1 : 0, hit.reason, hit.matched);
+      }
+    }
+    recordCommitments(db, record, date);
+  });
+}
+
+/** Indexes what is not indexed yet: the library as it was before topics existed, and corrected records. */
+export function ensureIndexed(db: Db): void {
+  ensureCatalogue(db);
+  if (meta(db, 'topics_pending')) {
+    const ids = db
+      .prepare('SELECT r.id FROM records r WHERE NOT EXISTS (SELECT 1 FROM record_sides s WHERE s.record_id = r.id)')
+      .all() as { id: string }[];
+    atomically(db, () => {
+      for (const { id } of ids) indexRecord(db, id);
+      setMeta(db, 'topics_pending', null);
+    });
+  }
+  // A corrected publisher, date or participant list changes the record's side and dates.
+  const corrected = db
+    .prepare(
+      `SELECT DISTINCT c.record_id AS id FROM record_corrections c JOIN record_sides s ON s.record_id = c.record_id
+        WHERE c.corrected_at > s.indexed_at`,
+    )
+    .all() as { id: string }[];
+  if (corrected.length > 0) atomically(db, () => corrected.forEach(({ id }) => indexRecord(db, id)));
+}
+
+/**
+ * Tags the whole library again for one topic after its aliases changed. Only paragraphs that held
+ * the tag or contain one of the topic's words are read, found through the full-text index.
+ */
+export function retagTopic(db: Db, topicId: string): void {
+  const matcher = topicMatcher(db);
+  const topic = getTopic(db, topicId);
+  const candidates = new Set(
+    (db.prepare(`SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin = 'auto'`).all(topicId) as { paragraph_id: string }[]).map(
+      (r) => r.paragraph_id,
+    ),
+  );
+  const find = db.prepare('SELECT paragraph_id FROM paragraph_index WHERE paragraph_index MATCH ?');
+  for (const alias of [topic.name, ...topic.aliases.map((a) => a.alias)]) {
+    const words = alias.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').match(/[\p{L}\p{N}\p{M}]+/gu);
+    if (!words) continue;
+    const phrase = `"${words.join(' ').replace(/"/g, '""')}"${/\p{Script=Hangul}$/u.test(alias) ? '*' : ''}`;
+    for (const r of find.all(phrase) as { paragraph_id: string }[]) candidates.add(r.paragraph_id);
+  }
+  const byRecord = new Map<string, string[]>();
+  for (const pid of candidates) {
+    const rid = pid.slice(0, pid.indexOf(':'));
+    byRecord.set(rid, [...(byRecord.get(rid) ?? []), pid]);
+  }
+  atomically(db, () => {
+    const remove = db.prepare(`DELETE FROM paragraph_topics WHERE paragraph_id = ? AND topic_id = ? AND origin = 'auto'`);
+    const tag = db.prepare(
+      `INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'auto', ?, ?, ?)`,
+    );
+    for (const [rid, pids] of byRecord) {
+      let record: RecordDetail;
+      try {
+        record = getRecord(db, rid);
+      } catch {
+        continue;
+      }
+      const side = recordSide(record);
+      for (const p of record.paragraphs.filter((x) => pids.includes(x.id))) {
+        remove.run(p.id, topicId);
+        const hit = matcher.find(p.text, paragraphSource(p.text, record.participants, side)).find((h) => h.topicId === topicId);
+        if (hit) tag.run(p.id, topicId, rid, hit.inferred ? 1 : 0, hit.reason, hit.matched);
+      }
+    }
+  });
+}
+
+/** The topics of every paragraph of a record (the ones the user removed are left out). */
+export function paragraphTopics(db: Db, recordId: string): ParagraphTopic[] {
+  ensureIndexed(db);
+  return (
+    db
+      .prepare(
+        `SELECT pt.paragraph_id, pt.topic_id, t.name, t.kind, pt.origin, pt.inferred, pt.reason, pt.matched
+           FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id
+          WHERE pt.record_id = ? AND pt.origin != 'removed' ORDER BY t.kind DESC, t.name`,
+      )
+      .all(recordId) as {
+      paragraph_id: string;
+      topic_id: string;
+      name: string;
+      kind: 'subject' | 'country';
+      origin: 'auto' | 'user';
+      inferred: number;
+      reason: string | null;
+      matched: string | null;
+    }[]
+  ).map((r) => ({
+    paragraphId: r.paragraph_id,
+    topicId: r.topic_id,
+    name: r.name,
+    kind: r.kind,
+    byUser: r.origin === 'user',
+    inferred: r.inferred === 1,
+    reason: r.reason,
+    matched: r.matched,
+  }));
+}
+
+function requireParagraph(db: Db, paragraphId: string): string {
+  const row = db.prepare('SELECT record_id FROM paragraphs WHERE id = ?').get(paragraphId) as { record_id: string } | undefined;
+  if (!row) fail('NOT_FOUND', `There is no paragraph ${paragraphId} in the library.`);
+  return row.record_id;
+}
+
+/** The user tags a paragraph by hand; it stays tagged whatever the aliases say. */
+export function tagParagraph(db: Db, paragraphId: string, topicId: string): void {
+  const recordId = requireParagraph(db, paragraphId);
+  getTopic(db, topicId);
+  db.prepare(
+    `INSERT INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'user', 0, NULL, NULL)
+     ON CONFLICT (paragraph_id, topic_id) DO UPDATE SET origin = 'user', inferred = 0, reason = NULL`,
+  ).run(paragraphId, topicId, recordId);
+}
+
+/** The user takes a tag off; the removal is remembered so tagging again does not bring it back. */
+export function untagParagraph(db: Db, paragraphId: string, topicId: string): void {
+  const recordId = requireParagraph(db, paragraphId);
+  getTopic(db, topicId);
+  db.prepare(
+    `INSERT INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'removed', 0, NULL, NULL)
+     ON CONFLICT (paragraph_id, topic_id) DO UPDATE SET origin = 'removed'`,
+  ).run(paragraphId, topicId, recordId);
+}

@@ -1,0 +1,158 @@
+// fontkit's side of shaping, shared by every document in this thread: a word's glyphs and positions from
+// the OpenType shaper, and glyph coverage, cached per fontkit font. pdfkit numbers glyphs per document
+// (its font subset), so encode() maps the shared result into one document's numbering.
+
+import type { FontName } from './text.ts';
+
+export type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
+type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
+export type FontkitFont = {
+  layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+  hasGlyphForCodePoint(cp: number): boolean;
+};
+/** pdfkit's EmbeddedFont: one per document, wrapping a fontkit font and the document's subset of it. */
+export type PdfkitFont = {
+  id: string;
+  ref(): unknown;
+  font: FontkitFont;
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
+};
+
+/** Glyphs and positions (1/1000 em) of a text in one font, before any document's subset numbering. */
+type Layout = { glyphs: Glyph[]; pos: Position[] };
+
+// Shaping results kept per fontkit font for the life of the thread: a warm export worker reuses them
+// across books, so a word goes through fontkit once per session, not once per export.
+const layouts = new WeakMap<FontkitFont, Map<string, Layout>>();
+export const coverage = new WeakMap<FontkitFont, Map<number, boolean>>();
+export const coverageFns = new WeakMap<FontkitFont, (name: FontName, cp: number) => boolean>();
+
+function layoutRun(font: FontkitFont, scale: number, text: string, glyphs: Glyph[], pos: Position[]): void {
+  const run = font.layout(text);
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const g = run.glyphs[i] as Glyph;
+    const p = run.positions[i] as Position;
+    glyphs.push(g);
+    pos.push({
+      xAdvance: p.xAdvance * scale,
+      advanceWidth: g.advanceWidth * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+    });
+  }
+}
+
+/** fontkit's layout of `text`, cut after each space as pdfkit's own text layout does. */
+function layoutOf(f: PdfkitFont, text: string): Layout {
+  let cache = layouts.get(f.font);
+  if (!cache) {
+    cache = new Map();
+    layouts.set(f.font, cache);
+  }
+  let l = cache.get(text);
+  if (l) return l;
+  l = { glyphs: [], pos: [] };
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      layoutRun(f.font, f.scale, text.slice(last, i + 1), l.glyphs, l.pos);
+      last = i + 1;
+    }
+  }
+  if (last < text.length) layoutRun(f.font, f.scale, text.slice(last), l.glyphs, l.pos);
+  if (cache.size > 300_000) cache.clear();
+  cache.set(text, l);
+  return l;
+}
+
+/**
+ * Glyph numbering shared by every document in this thread, for the Latin fonts. pdfkit numbers a font's
+ * glyphs per document in the order they are first drawn, so a word's TJ fragment (glyph ids in hex) is
+ * only good for one document. Here a Latin font's glyphs are numbered in the order first used in the
+ * session, and every document's subset takes that numbering (its first glyphs are all those numbered so
+ * far: the letters, digits, marks and punctuation of earlier books, a few hundred at most), so fragments
+ * shaped for one export serve the next. The Korean fonts keep per-document numbering: their subsets would
+ * grow with every book's syllables, and carry one book's text into another's.
+ */
+type Numbering = { glyphs: Glyph[]; ids: Map<number, number> };
+/** One document's subset of a font under the shared numbering: glyphs 1..upto are in it. */
+export type Included = { numbering: Numbering; upto: number };
+
+const numberings = new WeakMap<FontkitFont, Numbering>();
+const included = new WeakMap<PdfkitFont, Included>();
+
+const hex4 = (id: number) => `0000${id.toString(16)}`.slice(-4);
+
+function register(f: PdfkitFont, gid: number, g: Glyph): void {
+  if (f.widths[gid] == null) f.widths[gid] = g.advanceWidth * f.scale;
+  if (f.unicode[gid] == null) f.unicode[gid] = g.codePoints;
+}
+
+function includeThrough(f: PdfkitFont, inc: Included, last: number): void {
+  while (inc.upto < last) {
+    const g = inc.numbering.glyphs[inc.upto] as Glyph;
+    const gid = f.subset.includeGlyph(g.id);
+    // Something else put glyphs in this subset (pdfkit's own text()): ids would point at the wrong glyphs.
+    if (gid !== inc.upto + 1) throw new Error(`glyph numbering of ${f.id} is out of step`);
+    register(f, gid, g);
+    inc.upto += 1;
+  }
+}
+
+/** Put a new document's font under the shared numbering, with every glyph numbered so far. */
+export function shareNumbering(f: PdfkitFont): Included {
+  let numbering = numberings.get(f.font);
+  if (!numbering) {
+    numbering = { glyphs: [], ids: new Map() };
+    numberings.set(f.font, numbering);
+  }
+  const inc = { numbering, upto: 0 };
+  included.set(f, inc);
+  includeThrough(f, inc, numbering.glyphs.length);
+  return inc;
+}
+
+/** Make sure glyphs up to `id` (a fragment shaped for another document) are in this document's subset. */
+export function includeUpTo(f: PdfkitFont, inc: Included, id: number): void {
+  if (id > inc.upto) includeThrough(f, inc, id);
+}
+
+/** The glyphs as this document's subset ids (hex), registering their widths and text as pdfkit's encode() does. */
+function encodeIn(f: PdfkitFont, glyphs: Glyph[]): { hex: string[]; maxId: number } {
+  const hex: string[] = new Array(glyphs.length);
+  const inc = included.get(f);
+  let maxId = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i] as Glyph;
+    let gid: number;
+    if (inc) {
+      const known = inc.numbering.ids.get(g.id);
+      if (known !== undefined) {
+        if (known > inc.upto) includeThrough(f, inc, known);
+        gid = known;
+      } else {
+        includeThrough(f, inc, inc.numbering.glyphs.length);
+        gid = f.subset.includeGlyph(g.id);
+        if (gid !== inc.upto + 1) throw new Error(`glyph numbering of ${f.id} is out of step`);
+        inc.numbering.glyphs.push(g);
+        inc.numbering.ids.set(g.id, gid);
+        inc.upto = gid;
+      }
+    } else gid = f.subset.includeGlyph(g.id);
+    register(f, gid, g);
+    hex[i] = hex4(gid);
+    if (gid > maxId) maxId = gid;
+  }
+  return { hex, maxId };
+}
+
+/** Like pdfkit's EmbeddedFont.encode, with fontkit's work shared across documents; also the highest id used. */
+export function encode(f: PdfkitFont, text: string): [string[], Position[], number] {
+  const l = layoutOf(f, text);
+  const { hex, maxId } = encodeIn(f, l.glyphs);
+  return [hex, l.pos, maxId];
+}

@@ -1,0 +1,249 @@
+// Editor slice: autosave, undo/redo and the order of changes to the open book.
+//
+// The database is the source of truth. Every change goes to the API in order (one queue), and the
+// store takes the Book the API returns. Typing is shown at once and saved after a short pause
+// (SAVE_DELAY_MS), so closing the app loses at most the last second. Undo keeps snapshots of the
+// book as the API last returned it and writes one back with books.restore, so undoing is itself a
+// saved change. (zundo would track the store's state, but undo here must write through the API
+// and skip local keystrokes, so a snapshot stack is the simpler fit.)
+import type { Book, TalkingPoint } from '../../../electron/api/types.ts';
+import type { ApiError, Result } from '../api/client.ts';
+import type { SliceCreator } from './types.ts';
+
+export const SAVE_DELAY_MS = 600;
+const HISTORY_LIMIT = 200;
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'retrying';
+
+export type EditorSlice = {
+  saveState: SaveState;
+  /** Why the last save failed (shown with "Not saved — retrying"). */
+  saveProblem: string | null;
+  /** Per point: its text is waiting to be saved, or was just saved. */
+  pointSave: Record<string, 'saving' | 'saved'>;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The book shown as the principal will read it. */
+  reading: boolean;
+  setReading: (reading: boolean) => void;
+
+  /** Runs a change to the open book through the queue; undoable unless said otherwise. */
+  commit: (
+    work: (bookId: string) => Promise<Result<Book>>,
+    context: string,
+    opts?: {
+      undoable?: boolean;
+      /** Shown at once while the API works (e.g. a reordered list); the API's copy replaces it, and a failure puts the book back. */
+      optimistic?: (book: Book) => Book;
+    },
+  ) => Promise<Book | null>;
+  /** Shows typed text at once and saves it after a pause. */
+  typePoint: (pointId: string, text: string) => void;
+  /** Saves any typing now (before leaving, Ctrl+Enter, or another change). */
+  flush: () => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  /** Puts the API's copy of the book in the store, keeping typing not yet saved. */
+  receiveBook: (book: Book) => Book;
+};
+
+function withPointText(book: Book, pointId: string, text: string): Book {
+  let changed = false;
+  const sections = book.sections.map((s) => {
+    const i = s.points.findIndex((p) => p.id === pointId);
+    if (i === -1 || s.points[i]?.text === text) return s;
+    changed = true;
+    const points = s.points.slice();
+    points[i] = { ...(s.points[i] as TalkingPoint), text };
+    return { ...s, points };
+  });
+  return changed ? { ...book, sections } : book;
+}
+
+export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client }) => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  let history: { bookId: string | null; past: Book[]; future: Book[] } = { bookId: null, past: [], future: [] };
+  /** Typed text not yet saved, by point id. */
+  const pending = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let retryDelay = 1000;
+  let savedTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const syncHistory = () => set({ canUndo: history.past.length > 0, canRedo: history.future.length > 0 });
+  const remember = (before: Book) => {
+    if (history.bookId !== before.id) history = { bookId: before.id, past: [], future: [] };
+    history.past.push(before);
+    if (history.past.length > HISTORY_LIMIT) history.past.shift();
+    history.future = [];
+    syncHistory();
+  };
+
+  const setPointSave = (pointId: string, state: 'saving' | 'saved' | null) => {
+    const next = { ...get().pointSave };
+    if (state) next[pointId] = state;
+    else delete next[pointId];
+    set({ pointSave: next });
+  };
+
+  const markSaved = () => {
+    set({ saveState: 'saved', saveProblem: null });
+    if (savedTimer) clearTimeout(savedTimer);
+    savedTimer = setTimeout(() => {
+      if (get().saveState === 'saved') set({ saveState: 'idle' });
+    }, 4000);
+  };
+
+  const failed = (error: ApiError) => {
+    set({ saveState: 'retrying', saveProblem: error.message });
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void enqueue(saveTyping), retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 10_000);
+  };
+
+  /** Sends every pending text, one point at a time; keeps what fails for the retry. */
+  const saveTyping = async (): Promise<void> => {
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    const bookId = get().book?.id;
+    if (!bookId || pending.size === 0) return;
+    set({ saveState: 'saving' });
+    for (const [pointId, text] of [...pending]) {
+      let res: Result<Book>;
+      try {
+        res = await client.call('books.updatePoint', { bookId, pointId, text });
+      } catch (err) {
+        res = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+      }
+      if (!res.ok) {
+        if (res.error.code === 'NOT_FOUND' || res.error.code === 'BAD_INPUT') {
+          // The point is gone (or the text cannot be stored): nothing to retry.
+          pending.delete(pointId);
+          setPointSave(pointId, null);
+          get().showError('Could not save the point', res.error);
+          continue;
+        }
+        failed(res.error);
+        return;
+      }
+      if (pending.get(pointId) === text) {
+        pending.delete(pointId);
+        setPointSave(pointId, 'saved');
+      }
+      get().receiveBook(res.value);
+    }
+    retryDelay = 1000;
+    if (pending.size === 0) markSaved();
+  };
+
+  const restoreTo = async (target: Book, context: string): Promise<Book | null> => {
+    const res = await client.call('books.restore', { book: target });
+    if (!res.ok) {
+      get().showError(context, res.error);
+      return null;
+    }
+    markSaved();
+    return get().receiveBook(res.value);
+  };
+
+  return {
+    saveState: 'idle',
+    saveProblem: null,
+    pointSave: {},
+    canUndo: false,
+    canRedo: false,
+    reading: false,
+    setReading: (reading) => set({ reading }),
+
+    receiveBook: (book) => {
+      let shown = book;
+      for (const [pointId, text] of pending) shown = withPointText(shown, pointId, text);
+      get().applyBook(shown);
+      if (history.bookId !== book.id) {
+        history = { bookId: book.id, past: [], future: [] };
+        syncHistory();
+      }
+      return shown;
+    },
+
+    commit: (work, context, opts = {}) =>
+      enqueue(async () => {
+        await saveTyping();
+        const before = get().book;
+        if (!before) {
+          get().showError(context, 'Open or create a briefing book first.');
+          return null;
+        }
+        set({ saveState: 'saving' });
+        if (opts.optimistic) set({ book: opts.optimistic(before) });
+        let res: Result<Book>;
+        try {
+          res = await work(before.id);
+        } catch (err) {
+          res = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+        }
+        if (!res.ok) {
+          if (opts.optimistic) set({ book: before });
+          set({ saveState: pending.size ? 'retrying' : 'idle' });
+          get().showError(context, res.error);
+          return null;
+        }
+        if (opts.undoable !== false) remember(before);
+        markSaved();
+        return get().receiveBook(res.value);
+      }),
+
+    typePoint: (pointId, text) => {
+      const book = get().book;
+      if (!book) return;
+      // The first keystroke after a save starts a new undo step: the book as last saved.
+      if (!pending.has(pointId)) remember(book);
+      pending.set(pointId, text);
+      // Only the book changes here (no list, no prefs): this runs on every keystroke.
+      set({ book: withPointText(book, pointId, text) });
+      if (get().pointSave[pointId] !== 'saving') setPointSave(pointId, 'saving');
+      if (get().saveState !== 'retrying') set({ saveState: 'saving' });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void enqueue(saveTyping), SAVE_DELAY_MS);
+    },
+
+    flush: () => enqueue(saveTyping),
+
+    undo: () =>
+      enqueue(async () => {
+        await saveTyping();
+        const current = get().book;
+        const target = history.past.pop();
+        if (!current || !target || target.id !== current.id) {
+          syncHistory();
+          return;
+        }
+        const done = await restoreTo(target, 'Could not undo');
+        if (done) history.future.push(current);
+        else history.past.push(target);
+        syncHistory();
+      }),
+
+    redo: () =>
+      enqueue(async () => {
+        await saveTyping();
+        const current = get().book;
+        const target = history.future.pop();
+        if (!current || !target || target.id !== current.id) {
+          syncHistory();
+          return;
+        }
+        const done = await restoreTo(target, 'Could not redo');
+        if (done) history.past.push(current);
+        else history.future.push(target);
+        syncHistory();
+      }),
+  };
+};

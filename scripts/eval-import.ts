@@ -1,0 +1,212 @@
+// How well Briefbook understands real meeting records: imports the corpus
+// (tests/fixtures/corpus/manifest.json) into a temporary library through the real import path
+// (dispatch → library.import → extractors → parser → SQLite) and compares what it stored with
+// what a careful reader wrote down for each record. Prints per-field accuracy, participants'
+// precision and recall, and every miss. `npm run eval:import`; tests/unit/parse-corpus.test.ts
+// runs the same evaluation and fails below its thresholds.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportOutcome, Participant, RecordDetail } from '../electron/api/types.ts';
+import { createBackend } from '../electron/rpc/backend.ts';
+import { participantKey } from '../electron/services/library/parse/participants.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
+
+type Expected = {
+  file: string;
+  source: string;
+  publisher: string | null;
+  /** null: the record has no title of its own (a derived one is not scored). */
+  title: string | null;
+  publishedAt: string | null;
+  meetingDate: string | null;
+  place: string | null;
+  language: string;
+  participants: { name: string | null; role: string | null; country: string | null }[];
+  paragraphs: number;
+};
+
+export const FIELDS = ['title', 'publisher', 'publishedAt', 'meetingDate', 'place', 'language', 'paragraphs'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export type Miss = { file: string; field: Field | 'participants'; expected: string; got: string };
+export type EvalReport = {
+  records: number;
+  failed: { file: string; error: string }[];
+  fields: Record<Field, { correct: number; scored: number; accuracy: number }>;
+  participants: {
+    precision: number;
+    recall: number;
+    expected: number;
+    found: number;
+    matched: number;
+    roleAgreement: number;
+    countryAgreement: number;
+  };
+  misses: Miss[];
+};
+
+export function loadManifest(): Expected[] {
+  return (JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { records: Expected[] }).records;
+}
+
+/** Lower case, no diacritics, straight quotes, letters and digits separated by single spaces. */
+const norm = (s: string | null): string =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Same text, ignoring case, quotes and spacing. */
+const sameText = (a: string | null, b: string | null): boolean => norm(a) === norm(b);
+
+/** One names the other ("Viet Nam" / "guest house … of Viet Nam"; "Yonhap News Agency" / "Yonhap News Agency (Yonhap)"). */
+function overlaps(expected: string | null, got: string | null): boolean {
+  if (expected === null || got === null) return expected === got;
+  const e = norm(expected);
+  const g = norm(got);
+  return e !== '' && g !== '' && (` ${g} `.includes(` ${e} `) || ` ${e} `.includes(` ${g} `));
+}
+
+/** Same person: every word of the shorter name is in the longer one ("Antony J. Blinken" / "Antony Blinken"). */
+function samePerson(e: Expected['participants'][number], p: Participant): boolean {
+  if (e.name === null || p.name === null) return e.name === null && p.name === null && e.country === p.country;
+  const a = (participantKey(e.name) ?? '').split(' ');
+  const b = (participantKey(p.name) ?? '').split(' ');
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
+
+export async function evaluateCorpus(): Promise<EvalReport> {
+  const manifest = loadManifest();
+  const dir = mkdtempSync(join(tmpdir(), 'briefbook-eval-'));
+  const backend = createBackend({
+    dataDir: dir,
+    host: 'cli',
+    version: 'eval',
+    platform: { chooseExportTarget: async () => null },
+    samplesDir: join(dir, 'none'),
+  });
+  try {
+    const paths = manifest.map((m) => resolve(corpusDir, m.file));
+    const result = await backend.dispatch('library.import', { paths });
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    const outcomes = result.value as ImportOutcome[];
+
+    const fields = Object.fromEntries(FIELDS.map((f) => [f, { correct: 0, scored: 0, accuracy: 0 }])) as EvalReport['fields'];
+    const misses: Miss[] = [];
+    const failed: EvalReport['failed'] = [];
+    let expectedPeople = 0;
+    let foundPeople = 0;
+    let matchedExpected = 0;
+    let matchedFound = 0;
+    let roleAgree = 0;
+    let countryAgree = 0;
+
+    for (const [i, m] of manifest.entries()) {
+      const outcome = outcomes[i];
+      const file = m.file.split('/').pop() ?? m.file;
+      if (!outcome?.ok) {
+        failed.push({ file, error: outcome ? outcome.error.message : 'no outcome' });
+        continue;
+      }
+      if (outcome.duplicate) failed.push({ file, error: `taken for a duplicate of ${outcome.record.title}` });
+      const got = await backend.dispatch('library.get', { id: outcome.record.id });
+      if (!got.ok) throw new Error(got.error.message);
+      const r = got.value as RecordDetail;
+
+      const score = (field: Field, ok: boolean, expected: unknown, actual: unknown): void => {
+        fields[field].scored += 1;
+        if (ok) fields[field].correct += 1;
+        else misses.push({ file, field, expected: show(expected), got: show(actual) });
+      };
+      if (m.title !== null) score('title', sameText(m.title, r.title), m.title, r.title);
+      score('publisher', overlaps(m.publisher, r.publisher), m.publisher, r.publisher);
+      score('publishedAt', m.publishedAt === r.publishedAt, m.publishedAt, r.publishedAt);
+      score('meetingDate', m.meetingDate === r.meetingDate, m.meetingDate, r.meetingDate);
+      score('place', overlaps(m.place, r.place), m.place, r.place);
+      score('language', m.language === r.language, m.language, r.language);
+      score('paragraphs', m.paragraphs === r.paragraphs.length, m.paragraphs, r.paragraphs.length);
+
+      expectedPeople += m.participants.length;
+      foundPeople += r.participants.length;
+      const hit = m.participants.map((e) => r.participants.find((p) => samePerson(e, p)));
+      matchedExpected += hit.filter(Boolean).length;
+      matchedFound += r.participants.filter((p) => m.participants.some((e) => samePerson(e, p))).length;
+      for (const [k, e] of m.participants.entries()) {
+        const p = hit[k];
+        if (!p) {
+          misses.push({ file, field: 'participants', expected: show(e.name ?? `(${e.role})`), got: 'not found' });
+          continue;
+        }
+        if (e.country === p.country) countryAgree += 1;
+        if (e.role && p.role && (norm(p.role).includes(norm(e.role)) || norm(e.role).includes(norm(p.role)))) roleAgree += 1;
+      }
+      for (const p of r.participants) {
+        if (!m.participants.some((e) => samePerson(e, p)))
+          misses.push({ file, field: 'participants', expected: 'not a participant', got: show(p.name ?? `(${p.role})`) });
+      }
+    }
+    for (const f of FIELDS) fields[f].accuracy = fields[f].scored === 0 ? 1 : fields[f].correct / fields[f].scored;
+    const matched = Math.max(1, matchedExpected);
+    return {
+      records: manifest.length,
+      failed,
+      fields,
+      participants: {
+        precision: foundPeople === 0 ? 1 : matchedFound / foundPeople,
+        recall: expectedPeople === 0 ? 1 : matchedExpected / expectedPeople,
+        expected: expectedPeople,
+        found: foundPeople,
+        matched: matchedExpected,
+        roleAgreement: roleAgree / matched,
+        countryAgreement: countryAgree / matched,
+      },
+      misses,
+    };
+  } finally {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+export function formatReport(r: EvalReport): string {
+  const lines: string[] = [];
+  const formats = [...new Set(loadManifest().map((m) => m.file.split('.').pop()))].join(', ');
+  lines.push(`Import evaluation: ${r.records} records (${formats}) through library.import`, '');
+  lines.push('field          accuracy   correct/scored');
+  lines.push('-------------  ---------  --------------');
+  for (const f of FIELDS)
+    lines.push(
+      `${f.padEnd(13)}  ${pct(r.fields[f].accuracy).padStart(9)}  ${`${r.fields[f].correct}/${r.fields[f].scored}`.padStart(14)}`,
+    );
+  const p = r.participants;
+  lines.push(
+    `${'participants'.padEnd(13)}  precision ${pct(p.precision)} (${Math.round(p.precision * p.found)}/${p.found} found), recall ${pct(p.recall)} (${p.matched}/${p.expected} expected)`,
+  );
+  lines.push(
+    `${''.padEnd(13)}  of those matched: role agrees ${pct(p.roleAgreement)}, country agrees ${pct(p.countryAgreement)}`,
+  );
+  if (r.failed.length > 0) {
+    lines.push('', 'Not imported as a new record:');
+    for (const f of r.failed) lines.push(`  ${f.file}: ${f.error}`);
+  }
+  lines.push('', r.misses.length === 0 ? 'No misses.' : `Misses (${r.misses.length}):`);
+  for (const m of r.misses) lines.push(`  ${m.file}  ${m.field}: expected ${m.expected}; got ${m.got}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(formatReport(await evaluateCorpus()));
+}
