@@ -90,7 +90,7 @@ function sentence(): string {
 const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(' ');
 
 /** A book of `points` talking points; the same `bookSeed` gives the same book (for Briefbook and Chromium alike). */
-function makeBook(points: number, bookSeed = 1): { book: Book; records: RecordDetail[] } {
+export function makeBook(points: number, bookSeed = 1): { book: Book; records: RecordDetail[] } {
   seed = 1000 + bookSeed;
   const records: RecordDetail[] = Array.from({ length: Math.max(2, Math.round(points / 40)) }, (_, i) => ({
     id: `r${i}`,
@@ -321,5 +321,6 @@ async function main(): Promise<void> {
   for (const p of phases) console.log(p);
 }
 
+// Imported (e.g. by a profiling script for makeBook) it does nothing by itself.
 if (process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4] as string);
-else await main();
+else if (import.meta.main) await main();

@@ -4,7 +4,9 @@
 // database size, and the median and 95th-percentile time of typical queries, against the peer
 // named in each row: the same question asked as a plain LIKE scan over the paragraphs.
 //
-//   npm run bench:search [-- --records 20000 --runs 40]
+//   npm run bench:search [-- --records 20000 --runs 40] [--keep] [--library DIR]
+// --library reuses a library kept by an earlier run (--keep): the import is skipped and only the
+// queries are timed, which makes trying a change to a query quick.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,8 +126,9 @@ function timeRuns(fn: () => unknown): { median: number; p95: number } {
   return { median: times[Math.floor(times.length / 2)] as number, p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] as number };
 }
 
-const keep = process.argv.includes('--keep');
-const dir = mkdtempSync(join(tmpdir(), 'briefbook-bench-search-'));
+const reuse = process.argv.includes('--library') ? (process.argv[process.argv.indexOf('--library') + 1] as string) : null;
+const keep = process.argv.includes('--keep') || reuse !== null;
+const dir = reuse ?? mkdtempSync(join(tmpdir(), 'briefbook-bench-search-'));
 if (keep) console.log(`library kept in ${dir}`);
 try {
   const db = openDatabase(dir);
@@ -133,8 +136,8 @@ try {
   // Parse once so the parser is warm; records are then stored as parsed records.
   parseRecordText(readFileSync(join(import.meta.dirname, '..', 'assets', 'records', '000_14d4902e11750d46.txt'), 'utf8'));
   const started = performance.now();
-  let stored = 0;
-  for (let i = 0; i < RECORDS; i++) {
+  let stored = reuse ? (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n : 0;
+  for (let i = 0; i < (reuse ? 0 : RECORDS); i++) {
     const { duplicate } = storeRecord(db, generate(i, pool), `bench-${i}.txt`);
     if (!duplicate) stored++;
     if ((i + 1) % 5000 === 0) process.stderr.write(`  stored ${i + 1} records…\n`);
@@ -162,7 +165,11 @@ try {
   ];
 
   console.log(`\nbench:search — ${stored.toLocaleString('en')} records stored (${count('SELECT count(*) AS n FROM paragraphs').toLocaleString('en')} paragraphs, ${count('SELECT count(*) AS n FROM paragraph_topics').toLocaleString('en')} topic tags, ${count('SELECT count(*) AS n FROM commitments').toLocaleString('en')} commitments, ${count('SELECT count(*) AS n FROM commitments WHERE previous_id IS NOT NULL').toLocaleString('en')} linked)`);
-  console.log(`import: ${importSeconds.toFixed(1)} s (${(stored / importSeconds).toFixed(0)} records/s), database ${(size / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    reuse
+      ? `import: skipped (library reused from ${dir}), database ${(size / 1024 / 1024).toFixed(1)} MB`
+      : `import: ${importSeconds.toFixed(1)} s (${(stored / importSeconds).toFixed(0)} records/s), database ${(size / 1024 / 1024).toFixed(1)} MB`,
+  );
   console.log(`queries: median and 95th percentile of ${RUNS} runs each\n`);
   const rows = [['query', 'median ms', 'p95 ms', 'peer', 'peer median ms', 'peer / ours']];
   for (const q of queries) {

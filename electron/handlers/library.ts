@@ -3,6 +3,7 @@ import type { ImportOutcome } from '../api/types.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { correctField, revertCorrection } from '../services/library/corrections.ts';
+import { indexRecord } from '../services/library/topics/tagging.ts';
 import { type ImportSource, importText, pathSources } from '../services/library/import.ts';
 import { runImportJob } from '../services/library/import-job.ts';
 import { getRecord, listRecords } from '../services/library/records.ts';
@@ -64,11 +65,14 @@ export const libraryHandlers: HandlerMap<LibraryMethods> = {
   },
   'library.correct': (input, ctx) => {
     correctField(ctx.db, input.recordId, input.field, input.value);
+    // A corrected date, publisher or participant list moves the record in search, topics and the ledger.
+    indexRecord(ctx.db, input.recordId);
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, input.recordId);
   },
   'library.revertCorrection': ({ recordId, field }, ctx) => {
     revertCorrection(ctx.db, recordId, field);
+    indexRecord(ctx.db, recordId);
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, recordId);
   },

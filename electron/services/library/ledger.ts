@@ -7,43 +7,25 @@ import type { Book, CommitmentStatus, LedgerEntry, RecordDetail } from '../../ap
 import { addPoint, getBook } from '../books/books.ts';
 import type { Db } from '../db/connection.ts';
 import { extractCommitments } from './commitments.ts';
-import { foldWord } from './fold.ts';
 import { type Actor, resolveCommitment } from './topics/actors.ts';
+import { contentWords, fillCommitmentWords, linkCommitment } from './topics/links.ts';
 import { atomically } from './topics/store.ts';
-
-const STOP = new Set(
-  'the and for with that this from their both two sides side will would agreed agree to of in on at by as be been its his her they them also further continue continued into between such other which who well more most very'.split(
-    ' ',
-  ),
-);
-
-/** The words that carry a commitment's meaning: folded, three letters or more, common words left out. */
-export function contentWords(text: string): Set<string> {
-  return new Set((foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
-}
-
-/** Dice similarity of two word sets: 1 = the same words, 0 = none shared. */
-export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
-/** Two commitments this similar (or more) are the same one coming up again. */
-export const LINK_SIMILARITY = 0.5;
 
 const newId = () => `c${randomBytes(6).toString('hex')}`;
 
 /**
  * Stores the commitments of one record (inside its import transaction). Indexing a record again
- * keeps the status and note of commitments that are still there.
+ * keeps the status and note of commitments that are still there. Call after the record's
+ * countries are stored (indexRecord does): the ledger lists each commitment under them.
  */
 export function recordCommitments(db: Db, record: RecordDetail, date: string | null): void {
+  fillCommitmentWords(db);
   const found = extractCommitments(record);
   const kept = new Map(
     (
-      db.prepare('SELECT id, paragraph_id, sentence, status, note, created_at FROM commitments WHERE record_id = ?').all(record.id) as {
+      db
+        .prepare('SELECT id, paragraph_id, sentence, status, note, created_at FROM commitments WHERE record_id = ?')
+        .all(record.id) as {
         id: string;
         paragraph_id: string;
         sentence: string;
@@ -54,15 +36,19 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
     ).map((r) => [`${r.paragraph_id}\n${r.sentence}`, r]),
   );
   const countries = [...new Set(record.participants.map((p) => p.country).filter(Boolean))].sort().join('|');
+  const counterparts = (
+    db.prepare('SELECT country FROM record_countries WHERE record_id = ?').all(record.id) as { country: string }[]
+  ).map((r) => r.country);
   const at = new Date().toISOString();
   atomically(db, () => {
-    db.prepare('DELETE FROM commitment_index WHERE rowid IN (SELECT rowid FROM commitments WHERE record_id = ?)').run(record.id);
+    // The trigger on commitments takes their words and counterpart entries with them.
     db.prepare('DELETE FROM commitments WHERE record_id = ?').run(record.id);
     const insert = db.prepare(
       `INSERT INTO commitments (id, record_id, paragraph_id, ordinal, who, who_country, kind, what, sentence, date, countries, status, note, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const index = db.prepare('INSERT OR REPLACE INTO commitment_index (rowid, what, commitment_id) VALUES (?, ?, ?)');
+    const addWord = db.prepare('INSERT OR IGNORE INTO commitment_words (word, k) VALUES (?, ?)');
+    const addCounterpart = db.prepare('INSERT OR IGNORE INTO ledger_counterparts (country, date, k) VALUES (?, ?, ?)');
     let previous: Actor | null = null;
     let lastParagraph = '';
     found.forEach((c, ordinal) => {
@@ -89,62 +75,25 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
         old?.created_at ?? at,
         at,
       );
-      index.run(lastInsertRowid, foldWord(what), id);
-      linkCommitment(db, id);
+      const words = contentWords(what);
+      for (const w of words) addWord.run(w, lastInsertRowid);
+      for (const country of counterparts) addCounterpart.run(country, date ?? '', lastInsertRowid);
+      linkCommitment(
+        db,
+        {
+          id,
+          record_id: record.id,
+          what,
+          date,
+          countries,
+          previous_id: null,
+          similarity: null,
+          created_at: old?.created_at ?? at,
+        },
+        words,
+      );
     });
   });
-}
-
-type Row = {
-  id: string;
-  record_id: string;
-  what: string;
-  date: string | null;
-  countries: string;
-  previous_id: string | null;
-  similarity: number | null;
-  created_at: string;
-};
-
-/** Records about the same relationship share a participant country (or one of them names none). */
-function sameCounterparts(a: string, b: string): boolean {
-  if (!a || !b) return true;
-  const mine = new Set(a.split('|'));
-  return b.split('|').some((c) => mine.has(c));
-}
-
-const earlier = (a: Row, b: Row): boolean => (a.date && b.date && a.date !== b.date ? a.date < b.date : a.created_at < b.created_at);
-
-/**
- * Links a commitment to the same one in another record of the same counterparts. Candidates come
- * from the full-text index (records sharing its two most specific words), so linking costs the
- * same in a library of ten records or twenty thousand.
- */
-function linkCommitment(db: Db, id: string): void {
-  const me = db.prepare('SELECT id, record_id, what, date, countries, previous_id, similarity, created_at FROM commitments WHERE id = ?').get(id) as Row;
-  const words = contentWords(me.what);
-  const specific = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 2);
-  if (specific.length < 2) return;
-  const candidates = db
-    .prepare(
-      `SELECT c.id, c.record_id, c.what, c.date, c.countries, c.previous_id, c.similarity, c.created_at
-         FROM (SELECT rowid AS k FROM commitment_index WHERE commitment_index MATCH ? ORDER BY rowid DESC LIMIT 12) m
-         JOIN commitments c ON c.rowid = m.k`,
-    )
-    .all(specific.map((w) => `"${w}"`).join(' AND ')) as Row[];
-  let best: { row: Row; score: number } | null = null;
-  for (const row of candidates) {
-    if (row.record_id === me.record_id || !sameCounterparts(row.countries, me.countries)) continue;
-    const score = similarity(words, contentWords(row.what));
-    if (score < LINK_SIMILARITY) continue;
-    if (earlier(row, me)) {
-      if (!best || score > best.score) best = { row, score };
-    } else if (row.previous_id === null || (row.similarity ?? 0) < score) {
-      // An older record imported after a newer one: the newer commitment now points back to it.
-      db.prepare('UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(me.id, score, row.id);
-    }
-  }
-  if (best) db.prepare('UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(best.row.id, best.score, me.id);
 }
 
 const SELECT = `SELECT c.id, c.record_id, r.title, c.paragraph_id, p.label, c.who, c.who_country, c.kind, c.what, c.sentence, c.date,
@@ -185,7 +134,8 @@ function toEntries(db: Db, rows: EntryRow[]): LedgerEntry[] {
           WHERE c.previous_id IN (${ids.map(() => '?').join(',')}) ORDER BY c.date`,
       )
       .all(...ids) as { previous_id: string; id: string; title: string; date: string | null }[];
-    for (const l of found) later.set(l.previous_id, [...(later.get(l.previous_id) ?? []), { id: l.id, recordTitle: l.title, date: l.date }]);
+    for (const l of found)
+      later.set(l.previous_id, [...(later.get(l.previous_id) ?? []), { id: l.id, recordTitle: l.title, date: l.date }]);
   }
   return rows.map((r) => ({
     id: r.id,
@@ -202,7 +152,12 @@ function toEntries(db: Db, rows: EntryRow[]): LedgerEntry[] {
     status: r.status,
     note: r.note,
     previous: r.previous_id
-      ? { id: r.previous_id, recordTitle: r.previous_title ?? '', date: r.previous_date, similarity: Math.round((r.similarity ?? 0) * 100) / 100 }
+      ? {
+          id: r.previous_id,
+          recordTitle: r.previous_title ?? '',
+          date: r.previous_date,
+          similarity: Math.round((r.similarity ?? 0) * 100) / 100,
+        }
       : null,
     later: later.get(r.id) ?? [],
   }));
@@ -216,13 +171,21 @@ export type LedgerQuery = {
   limit?: number | undefined;
 };
 
-/** The ledger, newest meeting first; for one counterpart, the records its side took part in. */
+/**
+ * The ledger, newest meeting first; for one counterpart, the records its side took part in. A
+ * counterpart's entries are read newest first from ledger_counterparts' index and the reading
+ * stops at the limit, so the top of a long ledger costs the same as a short one.
+ */
 export function listLedger(db: Db, q: LedgerQuery = {}): LedgerEntry[] {
   const where: string[] = [];
   const args: string[] = [];
+  let from = '';
+  let order = `coalesce(c.date, '') DESC`;
   if (q.counterpart) {
-    where.push('c.record_id IN (SELECT record_id FROM record_countries WHERE country = ?)');
+    from = 'ledger_counterparts lc CROSS JOIN ';
+    where.push('lc.country = ?', 'c.rowid = lc.k');
     args.push(q.counterpart);
+    order = 'lc.date DESC';
   }
   if (q.status) {
     where.push('c.status = ?');
@@ -233,8 +196,11 @@ export function listLedger(db: Db, q: LedgerQuery = {}): LedgerEntry[] {
     where.push(`c.record_id IN (${q.recordIds.map(() => '?').join(',')})`);
     args.push(...q.recordIds);
   }
+  const select = from ? SELECT.replace('FROM commitments c', `FROM ${from}commitments c`) : SELECT;
   const rows = db
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY coalesce(c.date, '') DESC, r.title, p.ordinal, c.ordinal LIMIT ?`)
+    .prepare(
+      `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, r.title, p.ordinal, c.ordinal LIMIT ?`,
+    )
     .all(...args, q.limit ?? -1) as EntryRow[];
   return toEntries(db, rows);
 }
@@ -245,15 +211,26 @@ export function getEntry(db: Db, id: string): LedgerEntry {
   return toEntries(db, [row])[0] as LedgerEntry;
 }
 
-export function updateEntry(db: Db, id: string, change: { status?: CommitmentStatus | undefined; note?: string | undefined }): LedgerEntry {
+export function updateEntry(
+  db: Db,
+  id: string,
+  change: { status?: CommitmentStatus | undefined; note?: string | undefined },
+): LedgerEntry {
   getEntry(db, id);
   const at = new Date().toISOString();
-  if (change.status !== undefined) db.prepare('UPDATE commitments SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
-  if (change.note !== undefined) db.prepare('UPDATE commitments SET note = ?, updated_at = ? WHERE id = ?').run(change.note.trim(), at, id);
+  if (change.status !== undefined)
+    db.prepare('UPDATE commitments SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
+  if (change.note !== undefined)
+    db.prepare('UPDATE commitments SET note = ?, updated_at = ? WHERE id = ?').run(change.note.trim(), at, id);
   return getEntry(db, id);
 }
 
-const STATUS_WORDS: Record<CommitmentStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
+const STATUS_WORDS: Record<CommitmentStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 /** The talking point a commitment becomes in "Previous commitments". */
 export function commitmentPoint(e: LedgerEntry): string {
@@ -275,7 +252,13 @@ export function fillBook(db: Db, bookId: string, counterpart: string): { book: B
   let added = 0;
   for (const e of entries) {
     if (cited.has(e.paragraphId) && section.points.some((p) => p.text === commitmentPoint(e))) continue;
-    book = addPoint(db, { bookId, section: section.id, recordId: e.recordId, paragraphId: e.paragraphId, text: commitmentPoint(e) });
+    book = addPoint(db, {
+      bookId,
+      section: section.id,
+      recordId: e.recordId,
+      paragraphId: e.paragraphId,
+      text: commitmentPoint(e),
+    });
     added++;
   }
   return { book, added };

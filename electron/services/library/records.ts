@@ -160,6 +160,8 @@ export function storeRecord(
     const insertParagraph = db.prepare('INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
     const insertIndex = db.prepare('INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
     const seen = new Set<string>();
+    const paragraphs: Paragraph[] = [];
+    const indexRows: number[] = [];
     parsed.paragraphs.forEach((p, ordinal) => {
       // Labels are the record's own; repeat labels (a record numbering twice) still need distinct ids.
       let key = p.label;
@@ -168,11 +170,29 @@ export function storeRecord(
       const paragraphId = `${id}:${key}`;
       const text = p.text.normalize('NFC');
       insertParagraph.run(paragraphId, id, p.label, ordinal, text);
-      insertIndex.run(foldForIndex(text), paragraphId);
+      indexRows.push(Number(insertIndex.run(foldForIndex(text), paragraphId).lastInsertRowid));
+      paragraphs.push({ id: paragraphId, recordId: id, label: p.label, ordinal, text });
     });
     storeFingerprint(db, id, fp);
-    // Topic tags, the record's side and its commitments land with the record or not at all.
-    indexRecord(db, id);
+    // Topic tags, the record's side and its commitments land with the record or not at all. The
+    // record is handed over as stored (a new record has no corrections) rather than read back.
+    const stored: RecordDetail = {
+      id,
+      title: parsed.title,
+      publisher: parsed.publisher,
+      publishedAt: parsed.publishedAt,
+      meetingDate: parsed.meetingDate,
+      place: parsed.place,
+      language: parsed.language,
+      paragraphCount: paragraphs.length,
+      sourceName,
+      importedAt: now,
+      participants: parsed.participants.map((p) => ({ ...p, key: p.key ?? participantKey(p.name) })),
+      dateNotes: parsed.dateNotes,
+      paragraphs,
+      usedParagraphIds: [],
+    };
+    indexRecord(db, stored, indexRows);
   });
   return { record: findRecordSummary(db, id) as RecordSummary, duplicate: false };
 }

@@ -117,8 +117,14 @@ function isSpace(c: number): boolean {
 
 /** The language most of the book is written in, for the PDF's /Lang: Korean, Vietnamese or English. */
 export function bookLanguage(book: Book): string {
-  const text = [book.title, ...book.sections.flatMap((s) => s.points.map((p) => p.text))].join(' ');
-  // One pass over the characters: a thousand-page book is millions of them, too many for match()/split().
+  // A sample of at most ~500 points spread over the whole book tells the language as well as all of them:
+  // a thousand-page book is millions of characters, and this runs before the first page is laid out.
+  const points = book.sections.flatMap((s) => s.points);
+  const stride = Math.max(1, Math.floor(points.length / 500));
+  const sample = [book.title];
+  for (let i = 0; i < points.length; i += stride) sample.push((points[i] as TalkingPoint).text);
+  const text = sample.join(' ');
+  // One pass over the characters, not match()/split().
   let hangul = 0;
   let latin = 0;
   let words = 0;

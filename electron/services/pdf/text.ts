@@ -33,14 +33,43 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F and the variation selectors are removed on their own
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC]|\uDB40[\uDD00-\uDDEF]/g;
 
-const SIMPLE = /^[\x20-\x7E\n]*$/;
-
 const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|[\\r\\u2028\\u2029\\u0085\\t\\u000B\\u1680\\u2000-\\u200A\\u205F\\u3000]`);
+
+/**
+ * Whether every character is one that is NFC on its own and never changes here: printable ASCII, newline,
+ * precomposed Latin (Latin-1, Extended-A/B, Vietnamese), Greek and Cyrillic letters, Hangul syllables and
+ * common punctuation. No combining marks (they may compose with what precedes them), no spaces or
+ * invisibles to clean. One scan instead of a regular expression, normalize() and a second one: most
+ * paragraphs of a book pass, and every paragraph is cleaned.
+ */
+function alreadyClean(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20 && c !== 10) return false;
+    } else if (c < 0xa0) return false;
+    else if (c <= 0x24f) {
+      if (c === 0xad) return false;
+    } else if (c >= 0x370 && c <= 0x3ff) {
+      // Greek: U+0374 and U+037E are singletons that NFC maps to other characters.
+      if (c === 0x374 || c === 0x37e || c === 0x387) return false;
+    } else if (c >= 0x400 && c <= 0x482) {
+      // Cyrillic letters (combining marks start at U+0483).
+    } else if (c >= 0x1e00 && c <= 0x1eff) {
+      // Latin Extended Additional: precomposed Vietnamese letters.
+    } else if (c >= 0xac00 && c <= 0xd7a3) {
+      // Hangul syllables.
+    } else if (c >= 0x2010 && c <= 0x2027) {
+      // Dashes, quotes, bullets, ellipsis.
+    } else return false;
+  }
+  return true;
+}
 
 /** NFC, unified line breaks, tabs and exotic spaces to plain spaces, invisible characters removed. */
 export function cleanText(input: string): string {
-  // Most text is printable ASCII plus spaces and newlines: already NFC, nothing to remove or replace.
-  if (SIMPLE.test(input)) return input;
+  // Most text is printable ASCII, precomposed letters and Hangul: already NFC, nothing to remove or replace.
+  if (alreadyClean(input)) return input;
   const nfc = input.normalize('NFC');
   // Korean and Vietnamese text is rarely anything but NFC letters and spaces: one scan, not three replaces.
   if (!NEEDS_CLEANING.test(nfc)) return nfc;

@@ -4,6 +4,7 @@ import { sql as pointKindMarking } from './003_point_kind_marking.ts';
 import { sql as recordCorrections } from './004_record_corrections.ts';
 import { sql as booksEditor } from './005_books_editor.ts';
 import { sql as topicsLedger } from './006_topics_ledger.ts';
+import { sql as ledgerLookups } from './007_ledger_lookups.ts';
 
 /** Numbered migrations, applied in order; PRAGMA user_version records how many have run. */
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'record corrections', sql: recordCorrections },
   { version: 5, name: 'books editor: opened at, drafted points', sql: booksEditor },
   { version: 6, name: 'topics, record sides, commitment ledger, saved searches', sql: topicsLedger },
+  { version: 7, name: 'ledger lookups: commitment words, counterparts by date', sql: ledgerLookups },
 ];

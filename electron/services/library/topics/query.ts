@@ -2,6 +2,8 @@
 // alias: "Biển Đông", "SCS", "East Sea (South China Sea)") is widened three ways, ranked in this
 // order: paragraphs with the words typed, paragraphs with another name of the topic, and
 // paragraphs tagged with it (an inferred "East Sea", a tag the user added).
+
+import type { StatementSync } from 'node:sqlite';
 import { fail } from '../../../api/errors.ts';
 import type { FacetValue, MatchKind, RecordGroup, SearchFilters, SearchResult } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
@@ -33,35 +35,70 @@ function aliasPhrase(alias: string): string | null {
   return `"${words.join(' ').replace(/"/g, '""')}"${/\p{Script=Hangul}$/u.test(alias) ? '*' : ''}`;
 }
 
-/** Restricts rows (aliases p = paragraphs, r = records) to the filters, as SQL and arguments. */
-function filterSql(db: Db, filters: SearchFilters): { sql: string; args: string[]; topicId: string | null } {
-  const parts: string[] = [];
-  const args: string[] = [];
+type Filter = {
+  /** Each filter as a SELECT of the record ids it allows, with its arguments. */
+  records: { sql: string; args: string[] }[];
+  /** The date range, [from, to], or null. */
+  dates: [string, string] | null;
+  topicId: string | null;
+};
+
+/**
+ * The records each filter allows, as SELECTs over the indexed facet tables. Each list is read
+ * once per query from its own index, so a hit is then checked with a probe per filter instead of
+ * joining the record and its facets row by row. (Kept as separate lists: one INTERSECT of them
+ * makes SQLite sort every full-text match instead of reading the newest first.)
+ */
+function filterSql(db: Db, filters: SearchFilters): Filter {
+  const records: { sql: string; args: string[] }[] = [];
   let topicId: string | null = null;
   if (filters.topic) {
     const topic = findTopic(db, filters.topic);
     if (!topic) fail('NOT_FOUND', `There is no topic “${filters.topic}”. See the list of topics for the names Briefbook knows.`);
     topicId = topic.id;
-    parts.push(`p.id IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin != 'removed')`);
-    args.push(topic.id);
   }
   if (filters.country) {
-    parts.push('r.id IN (SELECT record_id FROM record_countries WHERE country = ?)');
-    args.push(normalizeCountry(filters.country) ?? filters.country.trim());
+    records.push({
+      sql: 'SELECT record_id FROM record_countries WHERE country = ?',
+      args: [normalizeCountry(filters.country) ?? filters.country.trim()],
+    });
   }
   if (filters.participant) {
-    parts.push('r.id IN (SELECT record_id FROM record_people WHERE folded = ?)');
-    args.push(participantKey(filters.participant) ?? '');
+    records.push({
+      sql: 'SELECT record_id FROM record_people WHERE folded = ?',
+      args: [participantKey(filters.participant) ?? ''],
+    });
   }
   if (filters.publisher) {
-    parts.push('r.publisher = ?');
-    args.push(filters.publisher);
+    records.push({ sql: 'SELECT id FROM records WHERE publisher = ?', args: [filters.publisher] });
   }
-  if (filters.from || filters.to) {
-    parts.push(`r.id IN (SELECT record_id FROM record_sides WHERE date BETWEEN ? AND ?)`);
-    args.push(filters.from ?? '0000-00-00', filters.to ?? '9999-99-99');
+  const dates: [string, string] | null =
+    filters.from || filters.to ? [filters.from ?? '0000-00-00', filters.to ?? '9999-99-99'] : null;
+  return { records, dates, topicId };
+}
+
+/**
+ * The filters as SQL conditions on a paragraph id column, a record id expression and, when the
+ * rows carry it, the record's date (else the date is looked up in record_sides).
+ */
+function filterWhere(filter: Filter, paragraphId: string, recordId: string, date?: string): { sql: string; args: string[] } {
+  let sql = '';
+  const args: string[] = [];
+  if (filter.topicId) {
+    sql += ` AND ${paragraphId} IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin != 'removed')`;
+    args.push(filter.topicId);
   }
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), args, topicId };
+  for (const r of filter.records) {
+    sql += ` AND ${recordId} IN (${r.sql})`;
+    args.push(...r.args);
+  }
+  if (filter.dates) {
+    sql += date
+      ? ` AND ${date} BETWEEN ? AND ?`
+      : ` AND ${recordId} IN (SELECT record_id FROM record_sides WHERE date BETWEEN ? AND ?)`;
+    args.push(...filter.dates);
+  }
+  return { sql, args };
 }
 
 /** Marks where the matched words stand in a paragraph, for a hit found by its tag. */
@@ -69,7 +106,25 @@ function markTag(text: string, matched: string | null): string {
   const folded = foldForMatch(text);
   if (!matched || folded.length !== text.length) return text;
   const i = folded.toLowerCase().indexOf(foldForMatch(matched).toLowerCase());
-  return i === -1 ? text : `${text.slice(0, i)}${OPEN}${text.slice(i, i + matched.length)}${CLOSE}${text.slice(i + matched.length)}`;
+  return i === -1
+    ? text
+    : `${text.slice(0, i)}${OPEN}${text.slice(i, i + matched.length)}${CLOSE}${text.slice(i + matched.length)}`;
+}
+
+/** Search runs the same few statements again and again; compiling them once per library saves a good part of a query. */
+const statements = new WeakMap<Db, Map<string, StatementSync>>();
+function statement(db: Db, sql: string): StatementSync {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let st = cache.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    cache.set(sql, st);
+  }
+  return st;
 }
 
 /** Up to this many matches are ranked by relevance (bm25); more are listed newest first. */
@@ -100,40 +155,62 @@ export function findParagraphs(db: Db, query: string, filters: SearchFilters, li
   const fts = (match: string, via: MatchKind) => {
     // Ranking by relevance scores every match; past a few thousand that alone takes longer than a
     // desk officer should wait, so a common term lists the most recently imported paragraphs first.
-    const many = (db.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT ${RANK_AT_MOST})`).get(match) as { n: number }).n >= RANK_AT_MOST;
-    return db
-      .prepare(
-        `SELECT ${COLUMNS}, highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked, '${via}' AS via
+    const many =
+      (
+        statement(
+          db,
+          `SELECT count(*) AS n FROM (SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT ${RANK_AT_MOST})`,
+        ).get(match) as { n: number }
+      ).n >= RANK_AT_MOST;
+    // The filters are checked on the index row's record and date (by its rowid) before the
+    // paragraph and its record are read. An index row without that entry falls back to its
+    // paragraph id, which starts with the record's id and a colon, and to the record's side.
+    const record = `coalesce(pir.record_id, substr(paragraph_index.paragraph_id, 1, instr(paragraph_index.paragraph_id, ':') - 1))`;
+    const where = filterWhere(
+      filter,
+      'paragraph_index.paragraph_id',
+      record,
+      `coalesce(pir.date, (SELECT date FROM record_sides WHERE record_id = ${record}))`,
+    );
+    return statement(
+      db,
+      `SELECT ${COLUMNS}, highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked, '${via}' AS via
            FROM paragraph_index
+           LEFT JOIN paragraph_index_records pir ON pir.k = paragraph_index.rowid
            JOIN paragraphs p ON p.id = paragraph_index.paragraph_id
            JOIN records r ON r.id = p.record_id
-          WHERE paragraph_index MATCH ?${filter.sql}
+          WHERE paragraph_index MATCH ?${where.sql}
           ORDER BY ${many ? 'paragraph_index.rowid DESC' : 'bm25(paragraph_index), r.published_at DESC, p.ordinal'}
           LIMIT ?`,
-      )
-      .all(match, ...filter.args, limit + 1) as FoundRow[];
+    ).all(match, ...where.args, limit + 1) as FoundRow[];
   };
 
   if (literal) take(fts(literal, 'literal'), limit + 1);
   if (topic && rows.length < limit) {
     const literalKey = literal;
-    const phrases = [...new Set(plainAliases(db, topic.id).map(aliasPhrase).filter((p): p is string => p !== null && p !== literalKey))];
+    const phrases = [
+      ...new Set(
+        plainAliases(db, topic.id)
+          .map(aliasPhrase)
+          .filter((p): p is string => p !== null && p !== literalKey),
+      ),
+    ];
     if (phrases.length > 0) take(fts(phrases.join(' OR '), 'alias'), limit + 1);
   }
   if ((topic || (!literal && filter.topicId)) && rows.length < limit) {
     const topicId = topic?.id ?? filter.topicId;
-    const tagged = db
-      .prepare(
-        `SELECT ${COLUMNS}, pt.matched AS marked, 'tag' AS via
+    const where = filterWhere(filter, 'pt.paragraph_id', 'pt.record_id');
+    const tagged = statement(
+      db,
+      `SELECT ${COLUMNS}, pt.matched AS marked, 'tag' AS via
            FROM paragraph_topics pt
            JOIN paragraphs p ON p.id = pt.paragraph_id
            JOIN records r ON r.id = pt.record_id
            LEFT JOIN record_sides s ON s.record_id = r.id
-          WHERE pt.topic_id = ? AND pt.origin != 'removed'${filter.sql}
+          WHERE pt.topic_id = ? AND pt.origin != 'removed'${where.sql}
           ORDER BY coalesce(s.date, '') DESC, r.id, p.ordinal
           LIMIT ?`,
-      )
-      .all(topicId, ...filter.args, limit + 1) as FoundRow[];
+    ).all(topicId, ...where.args, limit + 1) as FoundRow[];
     take(
       tagged.map((r) => ({ ...r, marked: markTag(r.text, r.marked) })),
       limit + 1,
@@ -160,48 +237,77 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
   const records = new Map<string, { publisher: string | null; date: string | null; source: string | null }>();
   const countries = new Map<string, string[]>();
   const people = new Map<string, string[]>();
-  // Batches of 500 keep within SQLite's limit on bound parameters.
-  for (let i = 0; i < Math.max(ids.length, recordIds.length); i += 500) {
-    const pSlice = ids.slice(i, i + 500);
-    if (pSlice.length) {
-      const rows = db
-        .prepare(
-          `SELECT pt.paragraph_id, t.id, t.name, pt.inferred FROM paragraph_topics pt JOIN topics t ON t.id = pt.topic_id
-            WHERE pt.paragraph_id IN (${pSlice.map(() => '?').join(',')}) AND pt.origin != 'removed' AND t.kind = 'subject' ORDER BY t.name`,
-        )
-        .all(...pSlice) as { paragraph_id: string; id: string; name: string; inferred: number }[];
-      for (const r of rows) topicsOf.set(r.paragraph_id, [...(topicsOf.get(r.paragraph_id) ?? []), { id: r.id, name: r.name, inferred: r.inferred === 1 }]);
-    }
-    const rSlice = recordIds.slice(i, i + 500);
-    if (rSlice.length) {
-      const marks = rSlice.map(() => '?').join(',');
-      for (const r of db
-        .prepare(`SELECT r.id, r.publisher, s.date, s.source_country FROM records r LEFT JOIN record_sides s ON s.record_id = r.id WHERE r.id IN (${marks})`)
-        .all(...rSlice) as { id: string; publisher: string | null; date: string | null; source_country: string | null }[]) {
-        records.set(r.id, { publisher: r.publisher, date: r.date, source: r.source_country });
-      }
-      for (const r of db.prepare(`SELECT record_id, country FROM record_countries WHERE record_id IN (${marks})`).all(...rSlice) as {
-        record_id: string;
-        country: string;
-      }[]) {
-        countries.set(r.record_id, [...(countries.get(r.record_id) ?? []), r.country]);
-      }
-      for (const r of db.prepare(`SELECT record_id, person FROM record_people WHERE record_id IN (${marks})`).all(...rSlice) as {
-        record_id: string;
-        person: string;
-      }[]) {
-        people.set(r.record_id, [...(people.get(r.record_id) ?? []), r.person]);
-      }
-    }
+  // The ids go in as one JSON array: one statement, prepared once per library, whatever the count.
+  const paragraphIds = JSON.stringify(ids);
+  const recordList = JSON.stringify(recordIds);
+  // Tags are read from the tag table's own key (no join per tag); the few subject topics' names
+  // are read once, and each paragraph's topics are put in name order here.
+  const subjects = new Map(
+    (statement(db, `SELECT id, name FROM topics WHERE kind = 'subject'`).all() as { id: string; name: string }[]).map((t) => [
+      t.id,
+      t.name,
+    ]),
+  );
+  for (const r of statement(
+    db,
+    `SELECT paragraph_id, topic_id, inferred FROM paragraph_topics WHERE paragraph_id IN (SELECT value FROM json_each(?)) AND origin != 'removed'`,
+  ).all(paragraphIds) as { paragraph_id: string; topic_id: string; inferred: number }[]) {
+    const name = subjects.get(r.topic_id);
+    if (name === undefined) continue;
+    const list = topicsOf.get(r.paragraph_id) ?? [];
+    if (list.length === 0) topicsOf.set(r.paragraph_id, list);
+    list.push({ id: r.topic_id, name, inferred: r.inferred === 1 });
+  }
+  for (const list of topicsOf.values()) list.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  for (const r of statement(
+    db,
+    `SELECT r.id, r.publisher, s.date, s.source_country FROM records r LEFT JOIN record_sides s ON s.record_id = r.id WHERE r.id IN (SELECT value FROM json_each(?))`,
+  ).all(recordList) as { id: string; publisher: string | null; date: string | null; source_country: string | null }[]) {
+    records.set(r.id, { publisher: r.publisher, date: r.date, source: r.source_country });
+  }
+  for (const r of statement(
+    db,
+    `SELECT record_id, country FROM record_countries WHERE record_id IN (SELECT value FROM json_each(?))`,
+  ).all(recordList) as {
+    record_id: string;
+    country: string;
+  }[]) {
+    const list = countries.get(r.record_id) ?? [];
+    if (list.length === 0) countries.set(r.record_id, list);
+    list.push(r.country);
+  }
+  for (const r of statement(
+    db,
+    `SELECT record_id, person FROM record_people WHERE record_id IN (SELECT value FROM json_each(?))`,
+  ).all(recordList) as {
+    record_id: string;
+    person: string;
+  }[]) {
+    const list = people.get(r.record_id) ?? [];
+    if (list.length === 0) people.set(r.record_id, list);
+    list.push(r.person);
   }
   const groups = new Map<string, RecordGroup>();
-  const counts = { topic: new Map<string, number>(), country: new Map<string, number>(), participant: new Map<string, number>(), publisher: new Map<string, number>(), years: new Map<string, number>() };
+  const counts = {
+    topic: new Map<string, number>(),
+    country: new Map<string, number>(),
+    participant: new Map<string, number>(),
+    publisher: new Map<string, number>(),
+    years: new Map<string, number>(),
+  };
   const topicNames = new Map<string, string>();
   for (const row of found.rows) {
     const info = records.get(row.record_id);
     let g = groups.get(row.record_id);
     if (!g) {
-      g = { recordId: row.record_id, title: row.title, publisher: info?.publisher ?? null, date: info?.date ?? null, sourceCountry: info?.source ?? null, hits: [] };
+      g = {
+        recordId: row.record_id,
+        title: row.title,
+        publisher: info?.publisher ?? null,
+        date: info?.date ?? null,
+        sourceCountry: info?.source ?? null,
+        hits: [],
+      };
       groups.set(row.record_id, g);
       for (const c of countries.get(row.record_id) ?? []) bump(counts.country, c);
       for (const p of people.get(row.record_id) ?? []) bump(counts.participant, p);
@@ -213,7 +319,13 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
       bump(counts.topic, t.id);
       topicNames.set(t.id, t.name);
     }
-    g.hits.push({ paragraphId: row.paragraph_id, label: row.label, snippet: snippetParts(row.text, row.marked), via: row.via, topics });
+    g.hits.push({
+      paragraphId: row.paragraph_id,
+      label: row.label,
+      snippet: snippetParts(row.text, row.marked),
+      via: row.via,
+      topics,
+    });
   }
   return {
     query,

@@ -7,27 +7,31 @@ import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { recordCommitments } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
-import { getRecord } from '../records.ts';
 import { participantKey } from '../parse/participants.ts';
-import { recordSide, paragraphSource } from './sides.ts';
+import { getRecord } from '../records.ts';
+import { paragraphSource, recordSide } from './sides.ts';
 import { atomically, ensureCatalogue, getTopic, meta, setMeta, topicMatcher } from './store.ts';
 
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
-/** Indexes one stored record: its side, countries, people, paragraph topics and commitments. */
-export function indexRecord(db: Db, recordOrId: string | RecordDetail): void {
+/**
+ * Indexes one stored record: its side, countries, people, paragraph topics and commitments.
+ * `indexRows`, on import: the full-text index rowid of each paragraph, in order.
+ */
+export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows: readonly number[] = []): void {
   const record = typeof recordOrId === 'string' ? getRecord(db, recordOrId) : recordOrId;
   const matcher = topicMatcher(db);
   const side = recordSide(record);
   const date = record.meetingDate ?? record.publishedAt ?? null;
   atomically(db, () => {
-    db.prepare('INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)').run(
-      record.id,
-      side.country,
-      side.reason,
-      date,
-      new Date().toISOString(),
-    );
+    db.prepare(
+      'INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(record.id, side.country, side.reason, date, new Date().toISOString());
+    // The record's date also goes on its full-text rows, where the date filter of a search reads it.
+    const indexRow = db.prepare('INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date) VALUES (?, ?, ?)');
+    for (const k of indexRows) indexRow.run(k, record.id, date);
+    if (indexRows.length === 0)
+      db.prepare('UPDATE paragraph_index_records SET date = ? WHERE record_id = ?').run(date, record.id);
     db.prepare('DELETE FROM record_countries WHERE record_id = ?').run(record.id);
     db.prepare('DELETE FROM record_people WHERE record_id = ?').run(record.id);
     const addCountry = db.prepare('INSERT OR IGNORE INTO record_countries (record_id, country) VALUES (?, ?)');
@@ -72,7 +76,10 @@ export function ensureIndexed(db: Db): void {
         WHERE c.corrected_at > s.indexed_at`,
     )
     .all() as { id: string }[];
-  if (corrected.length > 0) atomically(db, () => corrected.forEach(({ id }) => indexRecord(db, id)));
+  if (corrected.length > 0)
+    atomically(db, () => {
+      for (const { id } of corrected) indexRecord(db, id);
+    });
 }
 
 /**
@@ -83,13 +90,19 @@ export function retagTopic(db: Db, topicId: string): void {
   const matcher = topicMatcher(db);
   const topic = getTopic(db, topicId);
   const candidates = new Set(
-    (db.prepare(`SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin = 'auto'`).all(topicId) as { paragraph_id: string }[]).map(
-      (r) => r.paragraph_id,
-    ),
+    (
+      db.prepare(`SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin = 'auto'`).all(topicId) as {
+        paragraph_id: string;
+      }[]
+    ).map((r) => r.paragraph_id),
   );
   const find = db.prepare('SELECT paragraph_id FROM paragraph_index WHERE paragraph_index MATCH ?');
   for (const alias of [topic.name, ...topic.aliases.map((a) => a.alias)]) {
-    const words = alias.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').match(/[\p{L}\p{N}\p{M}]+/gu);
+    const words = alias
+      .normalize('NFC')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .match(/[\p{L}\p{N}\p{M}]+/gu);
     if (!words) continue;
     const phrase = `"${words.join(' ').replace(/"/g, '""')}"${/\p{Script=Hangul}$/u.test(alias) ? '*' : ''}`;
     for (const r of find.all(phrase) as { paragraph_id: string }[]) candidates.add(r.paragraph_id);
