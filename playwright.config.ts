@@ -2,8 +2,7 @@
 // fresh data folder through the fixture in e2e/fixtures.ts. Electron specs (electron*.spec.ts)
 // belong to another project and are not matched here.
 import { defineConfig } from '@playwright/test';
-
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_LAUNCH } from './e2e/chromium.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,18 +19,7 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     {

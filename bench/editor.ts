@@ -6,6 +6,7 @@
 // paint that shows the new order (this includes the API call and re-rendering the book).
 // Several runs; the table gives the median and the worst, and the ratio to the 50 ms budget for
 // "feels instant".
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,10 +121,7 @@ const median = (xs: number[]) => {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'briefbook-bench-'));
   const { url, child } = await startHost(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const seeded = Date.now();
     await seedBook(url);

@@ -2,6 +2,7 @@
 // exported by Briefbook the way the app does (exportBookPdf: the export worker, cold and then warm) and, as
 // the peer, printed by Chromium (page.pdf with header and footer templates) from the same content. Prints
 // median times, peak memory, sizes, the ratios and where Briefbook's time goes.
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -234,18 +235,7 @@ const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 
 async function main(): Promise<void> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const dir = mkdtempSync(path.join(tmpdir(), 'bb-bench-'));
   const rows: string[] = [];
   const phases: string[] = [];

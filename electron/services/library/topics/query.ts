@@ -265,28 +265,20 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
   ).all(recordList) as { id: string; publisher: string | null; date: string | null; source_country: string | null }[]) {
     records.set(r.id, { publisher: r.publisher, date: r.date, source: r.source_country });
   }
-  for (const r of statement(
-    db,
-    `SELECT record_id, country FROM record_countries WHERE record_id IN (SELECT value FROM json_each(?))`,
-  ).all(recordList) as {
-    record_id: string;
-    country: string;
-  }[]) {
-    const list = countries.get(r.record_id) ?? [];
-    if (list.length === 0) countries.set(r.record_id, list);
-    list.push(r.country);
-  }
-  for (const r of statement(
-    db,
-    `SELECT record_id, person FROM record_people WHERE record_id IN (SELECT value FROM json_each(?))`,
-  ).all(recordList) as {
-    record_id: string;
-    person: string;
-  }[]) {
-    const list = people.get(r.record_id) ?? [];
-    if (list.length === 0) people.set(r.record_id, list);
-    list.push(r.person);
-  }
+  collectBy(
+    countries,
+    statement(db, `SELECT record_id, country FROM record_countries WHERE record_id IN (SELECT value FROM json_each(?))`).all(
+      recordList,
+    ) as { record_id: string; country: string }[],
+    (r) => r.country,
+  );
+  collectBy(
+    people,
+    statement(db, `SELECT record_id, person FROM record_people WHERE record_id IN (SELECT value FROM json_each(?))`).all(
+      recordList,
+    ) as { record_id: string; person: string }[],
+    (r) => r.person,
+  );
   const groups = new Map<string, RecordGroup>();
   const counts = {
     topic: new Map<string, number>(),
@@ -341,4 +333,13 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
       years: facet(counts.years).sort((a, b) => b.value.localeCompare(a.value)),
     },
   };
+}
+
+/** Appends each row's value to its record's list in `into`. */
+function collectBy<R extends { record_id: string }>(into: Map<string, string[]>, rows: R[], value: (row: R) => string): void {
+  for (const r of rows) {
+    const list = into.get(r.record_id);
+    if (list) list.push(value(r));
+    else into.set(r.record_id, [value(r)]);
+  }
 }
