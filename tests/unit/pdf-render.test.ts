@@ -222,9 +222,9 @@ describe('pdf text preparation', () => {
     assert.deepEqual(resolveCluster('ạ', 'bold', covers), { text: 'ạ', font: 'sans-bold' });
     assert.deepEqual(resolveCluster('😀', 'regular', covers), { text: '?', font: 'sans' });
     assert.deepEqual(FALLBACK.italic, ['sans-italic', 'sans', 'kr']);
-    const tokens = tokenize([{ text: 'Phạm 외교부 Đà Nẵng', face: 'regular', size: 10, color: '#000' }], covers);
+    const words = tokenize([{ text: 'Phạm 외교부 Đà Nẵng', face: 'regular', size: 10, color: '#000' }], covers).toRuns();
     assert.deepEqual(
-      tokens.map((t) => (t.kind === 'word' ? t.runs.map((r) => `${r.font}:${r.text}`).join('|') : 'BR')),
+      words.map((w) => (w === 'break' ? 'BR' : w.map((r) => `${r.font}:${r.text}`).join('|'))),
       ['sans:Phạm', 'kr:외교부', 'sans:Đà', 'sans:Nẵng'],
     );
   });

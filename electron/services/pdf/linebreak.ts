@@ -3,8 +3,8 @@
 // between characters. Runs for every paragraph of the book, so it works on plain arrays, not objects.
 
 import type { Shaped, Shaper } from './shaping.ts';
-import { type Coverage, FALLBACK, type Face, type FontName, type Run, type Span } from './text.ts';
-import { type Token, TokenPool, tokenize } from './words.ts';
+import { type Coverage, FALLBACK, type Face, type FontName, type Span } from './text.ts';
+import { tokenize, WordList } from './words.ts';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -15,7 +15,13 @@ export class LineBreaker {
   private readonly shaper: Shaper;
   private readonly covers: Coverage;
   private readonly shape: (font: FontName, text: string) => Shaped;
-  private readonly tokenPool = new TokenPool();
+  private readonly words = new WordList();
+  // Per-paragraph scratch arrays, kept between calls (see WordList): word widths and glued units.
+  private wordW = new Float64Array(256);
+  private spaceW = new Float64Array(256);
+  private unitStart = new Int32Array(256);
+  private unitEnd = new Int32Array(256);
+  private unitW = new Float64Array(256);
 
   constructor(shaper: Shaper, covers: Coverage) {
     this.shaper = shaper;
@@ -24,7 +30,7 @@ export class LineBreaker {
   }
 
   layout(spans: Span[], width: number, firstIndent = 0): Line[] {
-    const tokens = tokenize(spans, this.covers, this.shape, this.tokenPool);
+    const words = tokenize(spans, this.covers, this.shape, this.words);
     const shaper = this.shaper;
     const lines: Line[] = [];
     let cur: Line = { items: [], width: 0 };
@@ -40,7 +46,7 @@ export class LineBreaker {
       let last = cur.items[cur.items.length - 1];
       if (space && last) {
         // The space goes in the preceding item's font, so it joins that item's glyph run.
-        const sp = shaper.shape(last.font, ' ');
+        const sp = this.space(last.font);
         last.parts.push(sp);
         last.width += (sp.width * last.size) / 1000;
         cur.width = last.x + last.width;
@@ -56,42 +62,46 @@ export class LineBreaker {
       cur.width = last.x + last.width;
     };
     // Words glued by kinsoku rules move to the next line together: a unit is a run of glued words,
-    // tokens[unitStart[u]..unitEnd[u]), or a hard break (unitStart -1). Plain arrays: this runs for every word.
-    const wordW: number[] = new Array(tokens.length);
-    const spaceW: number[] = new Array(tokens.length);
-    const unitStart: number[] = [];
-    const unitEnd: number[] = [];
-    const unitW: number[] = [];
-    for (let t = 0; t < tokens.length; t++) {
-      const tok = tokens[t] as Token;
-      if (tok.kind === 'break') {
-        unitStart.push(-1);
-        unitEnd.push(-1);
-        unitW.push(0);
+    // words unitStart[u]..unitEnd[u], or a hard break (unitStart -1).
+    const n = words.count;
+    if (n > this.wordW.length) this.grow(n);
+    const { wordW, spaceW, unitStart, unitEnd, unitW } = this;
+    const { runStart, runEnd, text, font, span, shaped } = words;
+    let units = 0;
+    for (let t = 0; t < n; t++) {
+      const a = runStart[t] as number;
+      if (a < 0) {
+        unitStart[units] = -1;
+        unitEnd[units] = -1;
+        unitW[units] = 0;
+        units += 1;
         continue;
       }
-      const runs = tok.runs;
       let w = 0;
-      for (let r = 0; r < runs.length; r++) {
-        const run = runs[r] as Run;
-        run.shaped ??= shaper.shape(run.font, run.text);
-        w += (run.shaped.width * run.span.size) / 1000;
+      for (let r = a; r < (runEnd[t] as number); r++) {
+        let s = shaped[r];
+        if (s === undefined) {
+          s = shaper.shape(font[r] as FontName, text[r] as string);
+          shaped[r] = s;
+        }
+        w += (s.width * (span[r] as Span).size) / 1000;
       }
-      const sp = tok.spaceBefore;
+      const sp = words.space[t];
       const sw = sp ? (this.spaceWidth(sp.face) * sp.size) / 1000 : 0;
       wordW[t] = w;
       spaceW[t] = sw;
-      const k = unitStart.length - 1;
-      if (tok.glue && k >= 0 && (unitStart[k] as number) >= 0) {
+      const k = units - 1;
+      if (words.glue[t] === 1 && k >= 0 && (unitStart[k] as number) >= 0) {
         unitEnd[k] = t + 1;
         unitW[k] = (unitW[k] as number) + sw + w;
       } else {
-        unitStart.push(t);
-        unitEnd.push(t + 1);
-        unitW.push(w);
+        unitStart[units] = t;
+        unitEnd[units] = t + 1;
+        unitW[units] = w;
+        units += 1;
       }
     }
-    for (let u = 0; u < unitStart.length; u++) {
+    for (let u = 0; u < units; u++) {
       const start = unitStart[u] as number;
       if (start < 0) {
         pushLine();
@@ -101,28 +111,51 @@ export class LineBreaker {
       if (cur.items.length > 0 && cur.width + lead + (unitW[u] as number) > avail + 0.01) pushLine();
       const end = unitEnd[u] as number;
       for (let t = start; t < end; t++) {
-        const word = tokens[t] as Extract<Token, { kind: 'word' }>;
         const first = cur.items.length === 0;
+        const a = runStart[t] as number;
+        const b = runEnd[t] as number;
         if (first && (wordW[t] as number) > avail + 0.01) {
           // A word wider than the line (a URL, a long identifier): break it between characters.
-          for (const run of word.runs) {
-            for (const { segment } of graphemes.segment(run.text)) {
-              const shaped = shaper.shape(run.font, segment);
-              const cw = (shaped.width * run.span.size) / 1000;
+          for (let r = a; r < b; r++) {
+            const f = font[r] as FontName;
+            for (const { segment } of graphemes.segment(text[r] as string)) {
+              const g = shaper.shape(f, segment);
+              const cw = (g.width * (span[r] as Span).size) / 1000;
               if (cur.items.length > 0 && cur.width + cw > avail + 0.01) pushLine();
-              place(shaped, run.font, run.span, null);
+              place(g, f, span[r] as Span, null);
             }
           }
           continue;
         }
-        for (let r = 0; r < word.runs.length; r++) {
-          const run = word.runs[r] as Run;
-          place(run.shaped as Shaped, run.font, run.span, r === 0 && !first ? word.spaceBefore : null);
+        for (let r = a; r < b; r++) {
+          place(shaped[r] as Shaped, font[r] as FontName, span[r] as Span, r === a && !first ? words.space[t] ?? null : null);
         }
       }
     }
     if (cur.items.length > 0 || lines.length === 0) lines.push(cur);
     return lines;
+  }
+
+  private grow(n: number): void {
+    let size = this.wordW.length;
+    while (size < n) size *= 2;
+    this.wordW = new Float64Array(size);
+    this.spaceW = new Float64Array(size);
+    this.unitStart = new Int32Array(size);
+    this.unitEnd = new Int32Array(size);
+    this.unitW = new Float64Array(size);
+  }
+
+  private readonly spaces = new Map<FontName, Shaped>();
+
+  /** A space in a font, shaped (looked up once per font, not once per word). */
+  private space(font: FontName): Shaped {
+    let s = this.spaces.get(font);
+    if (s === undefined) {
+      s = this.shaper.shape(font, ' ');
+      this.spaces.set(font, s);
+    }
+    return s;
   }
 
   private readonly spaceWidths = new Map<Face, number>();

@@ -143,86 +143,116 @@ function pieces(fragment: string, face: Face, covers: Coverage): Piece[] {
   );
 }
 
-/** A word (unbreakable except when it is wider than the line) made of runs, possibly in several fonts. */
-export type Token =
-  | {
-      kind: 'word';
-      runs: Run[];
-      spaceBefore: Span | null;
-      /** No line break allowed before this word (it starts with closing punctuation, or follows an opening bracket). */
-      glue: boolean;
-      /** Its last run ends with an opening bracket: the next word is glued to it. */
-      opening: boolean;
-    }
-  | { kind: 'break' };
-
-type WordToken = Extract<Token, { kind: 'word' }>;
-
-const BREAK: Token = { kind: 'break' };
-
 /**
- * Token objects reused from one tokenize() call to the next. The typesetter tokenises every paragraph of
- * the book and drops the tokens as soon as the lines are made: reusing them spares the garbage collector
- * a million short-lived objects in a thousand-page book. Tokens from a pool are valid until its next use.
+ * A paragraph's words in flat arrays, reused from one paragraph to the next: a thousand-page book has
+ * hundreds of thousands of words, and an object per word and per run would keep the garbage collector busy.
+ * Word `w` is runs runStart[w]..runEnd[w] (runStart -1: a hard line break); a run is text in one font.
+ * The arrays are good until the next tokenize() into the same list.
  */
-export class TokenPool {
-  readonly tokens: Token[] = [];
-  private readonly words: WordToken[] = [];
-  private readonly runs: Run[] = [];
-  private nWords = 0;
-  private nRuns = 0;
+export class WordList {
+  /** Words and hard breaks. */
+  count = 0;
+  runStart = new Int32Array(256);
+  runEnd = new Int32Array(256);
+  /** The span of the space before the word (null: none, or the word starts its paragraph or follows a break). */
+  space: (Span | null)[] = [];
+  /** 1: no line break allowed before this word (it starts with closing punctuation, or follows an opening bracket). */
+  glue = new Uint8Array(256);
+  runs = 0;
+  text: string[] = [];
+  font: FontName[] = [];
+  span: Span[] = [];
+  shaped: (Shaped | undefined)[] = [];
 
-  reset(): Token[] {
-    this.tokens.length = 0;
-    this.nWords = 0;
-    this.nRuns = 0;
-    return this.tokens;
+  reset(): void {
+    this.count = 0;
+    this.runs = 0;
   }
 
-  word(spaceBefore: Span | null, glue: boolean): WordToken {
-    let w = this.words[this.nWords];
-    if (w === undefined) {
-      w = { kind: 'word', runs: [], spaceBefore, glue, opening: false };
-      this.words.push(w);
-    } else {
-      w.runs.length = 0;
-      w.spaceBefore = spaceBefore;
-      w.glue = glue;
-      w.opening = false;
-    }
-    this.nWords += 1;
-    return w;
+  /** Open a new word; its runs follow. */
+  addWord(space: Span | null, glue: boolean): void {
+    const w = this.count;
+    if (w === this.runStart.length) this.grow();
+    this.runStart[w] = this.runs;
+    this.runEnd[w] = this.runs;
+    this.space[w] = space;
+    this.glue[w] = glue ? 1 : 0;
+    this.count = w + 1;
   }
 
-  run(text: string, font: FontName, span: Span, shaped: Shaped | undefined): Run {
-    let r = this.runs[this.nRuns];
-    if (r === undefined) {
-      r = { text, font, span, shaped };
-      this.runs.push(r);
-    } else {
-      r.text = text;
-      r.font = font;
-      r.span = span;
-      r.shaped = shaped;
+  addBreak(): void {
+    const w = this.count;
+    if (w === this.runStart.length) this.grow();
+    this.runStart[w] = -1;
+    this.runEnd[w] = -1;
+    this.space[w] = null;
+    this.glue[w] = 0;
+    this.count = w + 1;
+  }
+
+  /** Add a run to the last word. */
+  addRun(text: string, font: FontName, span: Span, shaped: Shaped | undefined): void {
+    const r = this.runs;
+    this.text[r] = text;
+    this.font[r] = font;
+    this.span[r] = span;
+    this.shaped[r] = shaped;
+    this.runs = r + 1;
+    this.runEnd[this.count - 1] = r + 1;
+  }
+
+  /** The words as lists of runs (for tests and debugging). */
+  toRuns(): (Run[] | 'break')[] {
+    const out: (Run[] | 'break')[] = [];
+    for (let w = 0; w < this.count; w++) {
+      const a = this.runStart[w] as number;
+      if (a < 0) {
+        out.push('break');
+        continue;
+      }
+      const runs: Run[] = [];
+      for (let r = a; r < (this.runEnd[w] as number); r++) {
+        runs.push({ text: this.text[r] as string, font: this.font[r] as FontName, span: this.span[r] as Span, shaped: this.shaped[r] });
+      }
+      out.push(runs);
     }
-    this.nRuns += 1;
-    return r;
+    return out;
+  }
+
+  private grow(): void {
+    const n = this.runStart.length * 2;
+    const grown = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.runStart = grown(this.runStart);
+    this.runEnd = grown(this.runEnd);
+    const g = new Uint8Array(n);
+    g.set(this.glue);
+    this.glue = g;
   }
 }
 
-/** Tokenise spans for line breaking: words separated by spaces, CJK characters one by one, hard breaks on "\n". */
+/**
+ * Split spans into words for line breaking: words separated by spaces, CJK characters one by one, hard
+ * breaks on "\n". With `shape`, each run carries its shaped glyphs. Fills `into` (or a new list).
+ */
 export function tokenize(
   spans: Span[],
   covers: Coverage,
   shape?: (font: FontName, text: string) => Shaped,
-  pool?: TokenPool,
-): Token[] {
+  into: WordList = new WordList(),
+): WordList {
   const caches = tablesFor(covers);
-  const tokens: Token[] = pool ? pool.reset() : [];
-  let cur: WordToken | null = null;
+  const words = into;
+  words.reset();
+  // Whether a word is open (its runs are being added), and whether the last word ended with an opening bracket.
+  let open = false;
+  let opening = false;
+  // Whether the last thing was a word (not a break or the start): only then may the next word be glued to it.
+  let afterWord = false;
   let pendingSpace: Span | null = null;
-  // The last token if it is a word (a hard break in between ends gluing and spaces).
-  let lastWord: WordToken | null = null;
   for (const raw of spans) {
     const clean = cleanText(raw.text);
     const span = clean === raw.text ? raw : { ...raw, text: clean };
@@ -233,20 +263,17 @@ export function tokenize(
     while (i < n) {
       const c = clean.charCodeAt(i);
       if (c === 10 || c === 32) {
-        if (cur !== null) {
-          if (cur.runs.length > 0) {
-            tokens.push(cur);
-            lastWord = cur;
-          }
-          cur = null;
+        if (open) {
+          open = false;
+          afterWord = true;
         }
         if (c === 10) {
-          tokens.push(BREAK);
-          lastWord = null;
+          words.addBreak();
+          afterWord = false;
           pendingSpace = null;
           i += 1;
         } else {
-          if (lastWord) pendingSpace = span;
+          if (afterWord) pendingSpace = span;
           while (i < n && clean.charCodeAt(i) === 32) i += 1;
         }
         continue;
@@ -269,26 +296,20 @@ export function tokenize(
       i = j;
       for (let k = 0; k < list.length; k++) {
         const p = list[k] as Piece;
-        if (p.breakBefore && cur !== null) {
-          if (cur.runs.length > 0) {
-            tokens.push(cur);
-            lastWord = cur;
-          }
-          cur = null;
+        if (p.breakBefore && open) {
+          open = false;
+          afterWord = true;
         }
-        if (cur === null) {
-          const prev = lastWord as WordToken | null;
-          const glue: boolean = prev !== null && (p.closing || prev.opening);
-          cur = pool
-            ? pool.word(pendingSpace, glue)
-            : { kind: 'word', runs: [], spaceBefore: pendingSpace, glue, opening: false };
+        if (!open) {
+          words.addWord(pendingSpace, afterWord && (p.closing || opening));
           pendingSpace = null;
+          open = true;
         }
-        const word: WordToken = cur;
-        const last = word.runs[word.runs.length - 1];
-        if (last && last.font === p.font && last.span === span) {
-          last.text += p.text;
-          last.shaped = undefined;
+        const last = words.runs - 1;
+        if (last >= (words.runStart[words.count - 1] as number) && words.font[last] === p.font && words.span[last] === span) {
+          // Pieces of one font glued across a kinsoku boundary: one run, shaped as a whole.
+          words.text[last] += p.text;
+          words.shaped[last] = undefined;
         } else {
           let shaped: Shaped | undefined;
           if (shape) {
@@ -299,12 +320,11 @@ export function tokenize(
             }
             shaped = p.shaped;
           }
-          word.runs.push(pool ? pool.run(p.text, p.font, span, shaped) : { text: p.text, font: p.font, span, shaped });
+          words.addRun(p.text, p.font, span, shaped);
         }
-        word.opening = p.opening;
+        opening = p.opening;
       }
     }
   }
-  if (cur !== null && (cur as WordToken).runs.length > 0) tokens.push(cur);
-  return tokens;
+  return words;
 }
