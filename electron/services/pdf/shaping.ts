@@ -3,6 +3,7 @@
 // shaped once per font (glyph ids registered in the font subset, advances, kerning) and kept as a
 // ready-made TJ fragment. Drawing a line is then string concatenation into the page's content stream.
 
+import { AsciiTable, flat, num } from './ascii.ts';
 import {
   coverage,
   coverageFns,
@@ -39,14 +40,11 @@ const sharedShapes = new WeakMap<FontkitFont, Shapes>();
 function newShapes(): Shapes {
   return {
     words: new Map(),
-    ascii: {
-      hex: new Array(128),
-      id: new Int32Array(128),
-      adv: new Float64Array(128),
-      kern: new Float64Array(128 * 128).fill(Number.NaN),
-    },
+    ascii: new AsciiTable(),
   };
 }
+
+export { num };
 
 export class Shaper {
   private readonly fonts = new Map<FontName, PdfkitFont>();
@@ -112,62 +110,14 @@ export class Shaper {
     return fn;
   }
 
-  /**
-   * Plain ASCII words (most of an English book) are put together from cached glyphs and cached kerning
-   * pairs instead of running the full OpenType shaper on every new word; a pair that shapes to anything
-   * but two glyphs (a ligature) sends the word through the full shaper.
-   */
-  private shapeAscii(font: PdfkitFont, t: AsciiTable, text: string): Shaped | null {
-    let width = 0;
-    let maxId = 0;
-    const parts: string[] = [];
-    let hex: string[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let g = t.hex[c];
-      if (g === undefined) {
-        const [glyphs, pos, id] = encode(font, text[i] as string);
-        if (glyphs.length !== 1) return null;
-        g = glyphs[0] as string;
-        t.hex[c] = g;
-        t.id[c] = id;
-        t.adv[c] = (pos[0] as Position).xAdvance;
-      }
-      if ((t.id[c] as number) > maxId) maxId = t.id[c] as number;
-      let kern = 0;
-      if (i + 1 < text.length) {
-        const pair = c * 128 + text.charCodeAt(i + 1);
-        let k = t.kern[pair] as number;
-        if (Number.isNaN(k)) {
-          const [glyphs, pos] = encode(font, text.slice(i, i + 2));
-          const p0 = pos[0] as Position;
-          k =
-            glyphs.length === 2 && !p0.xOffset && !p0.yOffset && !pos[1]?.xOffset && !pos[1]?.yOffset
-              ? p0.xAdvance - p0.advanceWidth
-              : Number.POSITIVE_INFINITY;
-          t.kern[pair] = k;
-        }
-        if (k === Number.POSITIVE_INFINITY) return null;
-        kern = k;
-      }
-      hex.push(g);
-      width += (t.adv[c] as number) + kern;
-      if (kern !== 0) {
-        parts.push(`<${hex.join('')}> ${num(-kern)}`);
-        hex = [];
-      }
-    }
-    if (hex.length > 0) parts.push(`<${hex.join('')}>`);
-    return { width, tj: flat(parts.join(' ')), offsets: null, maxId };
-  }
-
   shape(name: FontName, text: string): Shaped {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`font ${name} is not registered`);
     const { font, shapes, included } = entry;
     let s = shapes.words.get(text);
     if (s === undefined) {
-      s = (ASCII_WORD.test(text) ? this.shapeAscii(font, shapes.ascii, text) : null) ?? shapeFully(font, text);
+      const ascii = ASCII_WORD.test(text) ? shapes.ascii.shape(font, text) : null;
+      s = ascii ? { width: ascii.width, tj: ascii.tj, offsets: null, maxId: ascii.maxId } : shapeFully(font, text);
       if (shapes.words.size > 300_000) shapes.words.clear();
       shapes.words.set(text, s);
     }
@@ -178,7 +128,7 @@ export class Shaper {
 }
 
 /** A word through the full OpenType shaper: ligatures, kerning, marks positioned by GPOS. */
-function shapeFully(font: PdfkitFont, text: string): Shaped {
+export function shapeFully(font: PdfkitFont, text: string): Shaped {
   const [glyphs, pos, maxId] = encode(font, text);
   let width = 0;
   let offsets = false;
@@ -200,28 +150,6 @@ function shapeFully(font: PdfkitFont, text: string): Shaped {
 }
 
 const ASCII_WORD = /^[\x21-\x7E]+$/;
-
-type AsciiTable = {
-  hex: (string | undefined)[];
-  id: Int32Array;
-  adv: Float64Array;
-  /** Kerning of a pair (first code * 128 + second): NaN not yet known, +Infinity not two plain glyphs. */
-  kern: Float64Array;
-};
-
-/**
- * A string V8 keeps as one piece of memory. Strings built by concatenation are kept as trees until read,
- * and a TJ fragment is copied into every line that uses the word: reading it once here makes those copies
- * about three times cheaper.
- */
-function flat(s: string): string {
-  s.charCodeAt(0);
-  return s;
-}
-
-export function num(n: number): string {
-  return String(Math.round(n * 1000) / 1000);
-}
 
 const rgbCache = new Map<string, string>();
 
