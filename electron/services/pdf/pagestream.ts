@@ -1,7 +1,8 @@
 // Page content streams, written the cheap way. pdfkit turns every addContent() string into its own byte
 // array, keeps them all until the document ends and then deflates every page on the main thread. Here the
-// page being laid out collects its operators as strings; when the page closes they become one buffer that
-// zlib deflates on the thread pool while the next pages are laid out. The body stream goes first in the
+// page being laid out writes its operators straight into one byte buffer (the typesetter's text through
+// put/line, no intermediate strings); when the page closes, zlib deflates that buffer on the thread pool
+// while the next pages are laid out. The body stream goes first in the
 // page's /Contents array; whatever is drawn on the page later (running header, footer, contents page
 // numbers) lands in pdfkit's own stream after it, so the page reads as body then chrome.
 
@@ -24,7 +25,9 @@ export class PageStreams {
   /** Between addPage and close: collecting the new page's body (its page object is known at its first operator). */
   private open = false;
   private page: Page | null = null;
-  private parts: string[] = [];
+  /** The open page's body so far: bytes[0..len). A new buffer per page, since zlib reads it on another thread. */
+  private bytes: Buffer = Buffer.allocUnsafe(1 << 15);
+  private len = 0;
   private readonly pending: { ref: Ref; data: Promise<Buffer> }[] = [];
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -34,12 +37,42 @@ export class PageStreams {
       if (this.open) {
         this.page ??= this.doc.page;
         if (this.doc.page === this.page) {
-          this.parts.push(data);
+          this.line(data);
           return doc;
         }
       }
       return original(data);
     };
+  }
+
+  /** Whether what is drawn now goes into the body being collected (else it goes to pdfkit's own stream). */
+  get collecting(): boolean {
+    return this.open && (this.page === null || this.page === this.doc.page);
+  }
+
+  /** Append text (one byte a character, as pdfkit writes content) to the open page's body. */
+  put(s: string): void {
+    const n = s.length;
+    if (this.len + n > this.bytes.length) this.grow(n);
+    const b = this.bytes;
+    let at = this.len;
+    for (let i = 0; i < n; i++) b[at++] = s.charCodeAt(i);
+    this.len = at;
+  }
+
+  /** Append text and a newline: one operator. */
+  line(s: string): void {
+    this.put(s);
+    if (this.len === this.bytes.length) this.grow(1);
+    this.bytes[this.len++] = 10;
+  }
+
+  private grow(need: number): void {
+    let size = this.bytes.length * 2;
+    while (size < this.len + need) size *= 2;
+    const bigger = Buffer.allocUnsafe(size);
+    this.bytes.copy(bigger, 0, 0, this.len);
+    this.bytes = bigger;
   }
 
   /** Collect what is drawn on the page `add` creates, including pdfkit's own set-up of that page. */
@@ -57,12 +90,14 @@ export class PageStreams {
     if (!this.open || !page) return;
     this.open = false;
     this.page = null;
-    const text = this.parts.join('\n');
-    this.parts = [];
+    const body = this.bytes.subarray(0, this.len);
+    // The next page starts in a buffer of about this one's size.
+    this.bytes = Buffer.allocUnsafe(Math.max(1 << 12, this.len + (this.len >> 2)));
+    this.len = 0;
     const ref = this.doc.ref({ Filter: 'FlateDecode' });
     page.dictionary.data.Contents = [ref, page.content];
     const data = new Promise<Buffer>((resolve, reject) => {
-      deflate(Buffer.from(`${text}\n`, 'latin1'), { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)));
+      deflate(body, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)));
     });
     // Errors surface in finish(); keep an early rejection from being reported as unhandled.
     data.catch(() => {});

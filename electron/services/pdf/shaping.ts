@@ -4,6 +4,7 @@
 // ready-made TJ fragment. Drawing a line is then string concatenation into the page's content stream.
 
 import { AsciiTable, flat, num } from './ascii.ts';
+import type { ContentOut } from './content.ts';
 import {
   coverage,
   coverageFns,
@@ -165,15 +166,24 @@ export function fillOp(color: string): string {
   return op;
 }
 
-/** The TJ operands for shaped text at a size, glyph by glyph when marks are positioned by GPOS. */
-export function tjOps(parts: Shaped[], size: number, rise: number): string {
+/** Write the TJ operators for shaped text at a size: glyph by glyph where marks are positioned by GPOS. */
+export function writeTj(out: ContentOut, parts: Shaped[], size: number, rise: number): void {
   let plain = true;
   for (let i = 0; i < parts.length; i++) if ((parts[i] as Shaped).offsets) plain = false;
   if (plain) {
-    let tj = '[';
-    for (let i = 0; i < parts.length; i++) tj += i === 0 ? (parts[i] as Shaped).tj : ` ${(parts[i] as Shaped).tj}`;
-    return `${tj}] TJ`;
+    out.put('[');
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) out.put(' ');
+      out.put((parts[i] as Shaped).tj);
+    }
+    out.line('] TJ');
+    return;
   }
+  out.line(tjOps(parts, size, rise));
+}
+
+/** The TJ operators for shaped text with marks positioned by GPOS (rare with NFC text), as one string. */
+function tjOps(parts: Shaped[], size: number, rise: number): string {
   const out: string[] = [];
   let arr: string[] = [];
   const flush = () => {

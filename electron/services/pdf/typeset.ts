@@ -4,7 +4,8 @@
 
 import { type Line, LineBreaker } from './linebreak.ts';
 import { PageStreams } from './pagestream.ts';
-import { fillOp, num, Shaper, tjOps } from './shaping.ts';
+import { type ContentOut, StringOut } from './content.ts';
+import { fillOp, num, Shaper, writeTj } from './shaping.ts';
 import type { Coverage, FontName, Span } from './text.ts';
 
 /** Page size and margins. `left`/`right` are a recto (odd) page's; verso pages mirror them when `mirror`. */
@@ -197,26 +198,36 @@ export class Typesetter {
       page: { height: number; fonts: Record<string, unknown> };
       addContent(s: string): void;
     };
-    const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT`];
+    // Body text goes straight into the page's byte buffer; anything drawn later (running heads) through pdfkit.
+    const streams = this.streams;
+    const out: ContentOut = streams.collecting ? streams : new StringOut();
+    out.put('q 1 0 0 -1 0 ');
+    out.put(num(doc.page.height));
+    out.line(' cm BT');
     let font = '';
     let size = -1;
     let color = '';
     let rise = 0;
-    const y = doc.page.height - baseline;
+    const y = num(doc.page.height - baseline);
     for (const it of line.items) {
       const f = this.shaper.font(it.font);
       if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
-      if (f.id !== font || it.size !== size) out.push(`/${f.id} ${num(it.size)} Tf`);
-      if (it.color !== color) out.push(fillOp(it.color));
-      if (it.rise !== rise) out.push(`${num(it.rise)} Ts`);
+      if (f.id !== font || it.size !== size) out.line(`/${f.id} ${num(it.size)} Tf`);
+      if (it.color !== color) out.line(fillOp(it.color));
+      if (it.rise !== rise) out.line(`${num(it.rise)} Ts`);
       font = f.id;
       size = it.size;
       color = it.color;
       rise = it.rise;
-      out.push(`1 0 0 1 ${num(x + it.x)} ${num(y)} Tm`, tjOps(it.parts, it.size, it.rise));
+      out.put('1 0 0 1 ');
+      out.put(num(x + it.x));
+      out.put(' ');
+      out.put(y);
+      out.line(' Tm');
+      writeTj(out, it.parts, it.size, it.rise);
     }
-    out.push('ET Q');
-    doc.addContent(out.join('\n'));
+    out.line('ET Q');
+    if (out instanceof StringOut) doc.addContent(out.text());
   }
 
   /** Draw a line centred on `cx`: each run at its own offset, so runs in different fonts never overprint. */
