@@ -9,8 +9,9 @@ import type { Row } from '../typeset.ts';
 import { footnote, headingRows, KEY_MESSAGE_STYLE, keepWithNextHeight, pointRows } from './points.ts';
 
 function shortLabel(number: string, text: string): string {
-  // The label shows 64 characters: its first few hundred are enough, and a long point is not cleaned twice.
-  const plain = oneLine(plainText(text.length > 600 ? text.slice(0, 600) : text));
+  // The label shows 64 characters: the first 200 of the point are enough (markup and spaces included), and
+  // a long point is not parsed and cleaned again for its bookmark.
+  const plain = oneLine(plainText(text.length > 200 ? text.slice(0, 200) : text));
   return `${number} ${plain.length > 64 ? `${plain.slice(0, 62).trimEnd()}…` : plain}`;
 }
 
