@@ -6,7 +6,7 @@
 // page's /Contents array; whatever is drawn on the page later (running header, footer, contents page
 // numbers) lands in pdfkit's own stream after it, so the page reads as body then chrome.
 
-import { deflate } from 'node:zlib';
+import { deflateOffThread } from './deflater.ts';
 
 type Ref = { end(chunk?: Uint8Array): void };
 type Page = { dictionary: { data: { Contents: unknown } }; content: unknown };
@@ -26,7 +26,7 @@ export class PageStreams {
   private open = false;
   private page: Page | null = null;
   /** The open page's body so far: bytes[0..len). A new buffer per page, since zlib reads it on another thread. */
-  private bytes: Buffer = Buffer.allocUnsafe(1 << 15);
+  private bytes: Buffer = Buffer.allocUnsafeSlow(1 << 15);
   private len = 0;
   private readonly pending: { ref: Ref; data: Promise<Buffer> }[] = [];
 
@@ -70,7 +70,7 @@ export class PageStreams {
   private grow(need: number): void {
     let size = this.bytes.length * 2;
     while (size < this.len + need) size *= 2;
-    const bigger = Buffer.allocUnsafe(size);
+    const bigger = Buffer.allocUnsafeSlow(size);
     this.bytes.copy(bigger, 0, 0, this.len);
     this.bytes = bigger;
   }
@@ -90,15 +90,14 @@ export class PageStreams {
     if (!this.open || !page) return;
     this.open = false;
     this.page = null;
-    const body = this.bytes.subarray(0, this.len);
-    // The next page starts in a buffer of about this one's size.
-    this.bytes = Buffer.allocUnsafe(Math.max(1 << 12, this.len + (this.len >> 2)));
+    // The buffer goes to the compression thread; the next page starts in a new one of about its size.
+    const memory = this.bytes.buffer as ArrayBuffer;
+    const length = this.len;
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(1 << 12, length + (length >> 2)));
     this.len = 0;
     const ref = this.doc.ref({ Filter: 'FlateDecode' });
     page.dictionary.data.Contents = [ref, page.content];
-    const data = new Promise<Buffer>((resolve, reject) => {
-      deflate(body, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)));
-    });
+    const data = deflateOffThread(memory, length, LEVEL);
     // Errors surface in finish(); keep an early rejection from being reported as unhandled.
     data.catch(() => {});
     this.pending.push({ ref, data });

@@ -1,0 +1,91 @@
+// Page bodies deflated on a thread of their own. Node's asynchronous zlib sets up a fresh compressor (a
+// quarter of a megabyte of state) on the calling thread for every buffer, which for a thousand-page book
+// costs the layout thread more than a tenth of a second; here the layout thread only posts each page's
+// bytes, and one long-lived thread compresses them in order. The thread is started on first use, shared
+// by every export in this thread, and never keeps the process alive. If it cannot start or dies, pages
+// are compressed with Node's own asynchronous zlib instead.
+
+import { Worker } from 'node:worker_threads';
+import { deflate } from 'node:zlib';
+
+// CommonJS evaluated as a worker: no file of its own, so the Electron bundle needs nothing extra.
+const SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { deflateSync } = require('node:zlib');
+parentPort.on('message', (m) => {
+  try {
+    const out = deflateSync(new Uint8Array(m.data, 0, m.length), { level: m.level });
+    // A copy in its own memory, handed over without another copy.
+    const copy = new Uint8Array(out.length);
+    copy.set(out);
+    parentPort.postMessage({ id: m.id, out: copy }, [copy.buffer]);
+  } catch (e) {
+    parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
+  }
+});
+`;
+
+type Reply = { id: number; out?: Uint8Array; error?: string };
+type Waiting = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
+
+let thread: Worker | null = null;
+let broken = false;
+let nextId = 1;
+const waiting = new Map<number, Waiting>();
+
+function failAll(e: Error): void {
+  for (const w of waiting.values()) w.reject(e);
+  waiting.clear();
+}
+
+function start(): Worker | null {
+  if (thread || broken) return thread;
+  try {
+    const w = new Worker(SOURCE, { eval: true });
+    w.on('message', (m: Reply) => {
+      const job = waiting.get(m.id);
+      if (!job) return;
+      waiting.delete(m.id);
+      if (m.out) job.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.length));
+      else job.reject(new Error(m.error ?? 'compression failed'));
+      if (waiting.size === 0) w.unref();
+    });
+    w.on('error', (e) => {
+      broken = true;
+      thread = null;
+      failAll(e);
+    });
+    w.on('exit', () => {
+      thread = null;
+      failAll(new Error('the compression thread stopped'));
+    });
+    w.unref();
+    thread = w;
+  } catch {
+    broken = true;
+  }
+  return thread;
+}
+
+/** Start the compression thread ahead of the first export (part of warming the export worker). */
+export function startDeflater(): void {
+  start();
+}
+
+/**
+ * Deflate the first `length` bytes of `memory` at zlib `level`. The memory is handed over (moved to the
+ * compression thread): the caller must not use it again, and it must not be a slice of Node's buffer pool.
+ */
+export function deflateOffThread(memory: ArrayBuffer, length: number, level: number): Promise<Buffer> {
+  const w = start();
+  if (!w) {
+    const data = new Uint8Array(memory, 0, length);
+    return new Promise((resolve, reject) => deflate(data, { level }, (e, out) => (e ? reject(e) : resolve(out))));
+  }
+  const id = nextId++;
+  const result = new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  // Referenced while it has work, so an export awaiting its pages keeps the process alive.
+  w.ref();
+  w.postMessage({ id, data: memory, length, level }, [memory]);
+  return result;
+}
