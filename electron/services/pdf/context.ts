@@ -135,8 +135,24 @@ export function tagRows(ctx: Ctx, type: string, rows: Row[]): Row[] {
   }));
 }
 
+// Running heads repeat on every page (the same title, the same section for many pages): shortened once.
+const truncateMemo = new WeakMap<Typesetter, Map<string, Line | undefined>>();
+
 /** Text shortened with an ellipsis to fit `maxW` (running headers). */
 export function truncate(ctx: Ctx, s: string, face: Face, size: number, color: string, maxW: number): Line | undefined {
+  let memo = truncateMemo.get(ctx.ts);
+  if (!memo) {
+    memo = new Map();
+    truncateMemo.set(ctx.ts, memo);
+  }
+  const key = `${face}|${size}|${color}|${maxW}|${s}`;
+  if (memo.has(key)) return memo.get(key);
+  const line = truncateUncached(ctx, s, face, size, color, maxW);
+  memo.set(key, line);
+  return line;
+}
+
+function truncateUncached(ctx: Ctx, s: string, face: Face, size: number, color: string, maxW: number): Line | undefined {
   const one = (t: string) => ctx.ts.layout([span(t, face, size, color)], 100_000)[0];
   let line = one(s);
   if (!line || line.width <= maxW) return line;

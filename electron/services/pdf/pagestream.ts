@@ -1,18 +1,25 @@
 // Page content streams, written the cheap way. pdfkit turns every addContent() string into its own byte
 // array, keeps them all until the document ends and then deflates every page on the main thread. Here the
 // page being laid out writes its operators straight into one byte buffer (the typesetter's text through
-// put/line, no intermediate strings); when the page closes, zlib deflates that buffer on the thread pool
-// while the next pages are laid out. The body stream goes first in the
-// page's /Contents array; whatever is drawn on the page later (running header, footer, contents page
-// numbers) lands in pdfkit's own stream after it, so the page reads as body then chrome.
+// put/line, no intermediate strings); when the page closes, the buffer goes to the compression thread
+// (deflater.ts) while the next pages are laid out. The body stream goes first in the page's /Contents
+// array; what is drawn on the page later (contents page numbers, then the running header and footer) goes
+// in pdfkit's own stream after it, so the page reads as body then chrome. While the chrome is drawn
+// (beginChrome), that stream is collected the same way, page by page.
 
 import { deflateOffThread } from './deflater.ts';
 
-type Ref = { end(chunk?: Uint8Array): void };
-type Page = { dictionary: { data: { Contents: unknown } }; content: unknown };
+/** pdfkit's PDFReference, as far as a content stream is concerned. */
+type StreamRef = {
+  end(chunk?: Uint8Array): void;
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+};
+type Page = { dictionary: { data: { Contents: unknown } }; content: StreamRef };
 type Doc = PDFKit.PDFDocument & {
   page: Page;
-  ref(data: object): Ref;
+  ref(data: object): StreamRef;
   addContent(data: string): PDFKit.PDFDocument;
 };
 
@@ -20,34 +27,41 @@ type Doc = PDFKit.PDFDocument & {
 // more wall time than level 4 while the file is about 5% smaller (measured with bench/pdf.ts's books).
 const LEVEL = 6;
 
+type Pending = { ref: StreamRef; data: Promise<Buffer>; chrome: boolean };
+
 export class PageStreams {
   private readonly doc: Doc;
-  /** Between addPage and close: collecting the new page's body (its page object is known at its first operator). */
-  private open = false;
+  /** What is being collected: nothing, a new page's body (between addPage and close), or the pages' chrome. */
+  private mode: 'idle' | 'body' | 'chrome' = 'idle';
+  /** The page being collected (a new page's is known at its first operator). */
   private page: Page | null = null;
-  /** The open page's body so far: bytes[0..len). A new buffer per page, since zlib reads it on another thread. */
+  /** The stream so far: bytes[0..len). A new buffer per stream, since it moves to the compression thread. */
   private bytes: Buffer = Buffer.allocUnsafeSlow(1 << 15);
   private len = 0;
-  private readonly pending: { ref: Ref; data: Promise<Buffer> }[] = [];
+  private readonly pending: Pending[] = [];
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc as Doc;
     const original = this.doc.addContent.bind(doc);
     this.doc.addContent = (data: string) => {
-      if (this.open) {
-        this.page ??= this.doc.page;
-        if (this.doc.page === this.page) {
-          this.line(data);
-          return doc;
-        }
-      }
-      return original(data);
+      if (!this.collecting) return original(data);
+      this.line(data);
+      return doc;
     };
   }
 
-  /** Whether what is drawn now goes into the body being collected (else it goes to pdfkit's own stream). */
+  /** Whether what is drawn now goes into the stream being collected (else it goes to pdfkit's own stream). */
   get collecting(): boolean {
-    return this.open && (this.page === null || this.page === this.doc.page);
+    const current = this.doc.page;
+    if (this.mode === 'body') {
+      this.page ??= current;
+      return current === this.page;
+    }
+    if (this.mode === 'chrome') {
+      if (current !== this.page) this.switchChrome(current);
+      return true;
+    }
+    return false;
   }
 
   /** Append text (one byte a character, as pdfkit writes content) to the open page's body. */
@@ -78,7 +92,7 @@ export class PageStreams {
   /** Collect what is drawn on the page `add` creates, including pdfkit's own set-up of that page. */
   addPage(add: () => void): void {
     this.close();
-    this.open = true;
+    this.mode = 'body';
     this.page = null;
     add();
     this.page ??= this.doc.page;
@@ -87,26 +101,71 @@ export class PageStreams {
   /** End the open page's body: one buffer, deflated off the main thread. */
   close(): void {
     const page = this.page;
-    if (!this.open || !page) return;
-    this.open = false;
+    if (this.mode !== 'body' || !page) return;
+    this.mode = 'idle';
     this.page = null;
-    // The buffer goes to the compression thread; the next page starts in a new one of about its size.
+    const ref = this.doc.ref({ Filter: 'FlateDecode' });
+    page.dictionary.data.Contents = [ref, page.content];
+    this.send(ref, false);
+  }
+
+  /** From now until finish(), what is drawn on any page is collected into that page's own (second) stream. */
+  beginChrome(): void {
+    this.close();
+    this.mode = 'chrome';
+    this.page = null;
+  }
+
+  /** The chrome moves on to another page: send the last one's, and start with what its stream already holds. */
+  private switchChrome(page: Page): void {
+    this.endChrome();
+    this.page = page;
+    const ref = page.content;
+    for (const chunk of ref.buffer) this.putBytes(chunk);
+    ref.buffer = [];
+  }
+
+  private endChrome(): void {
+    if (this.mode !== 'chrome' || !this.page) return;
+    this.send(this.page.content, true);
+    this.page = null;
+  }
+
+  /** The collected bytes go to the compression thread; the next stream starts in a new buffer of about their size. */
+  private send(ref: StreamRef, chrome: boolean): void {
     const memory = this.bytes.buffer as ArrayBuffer;
     const length = this.len;
     this.bytes = Buffer.allocUnsafeSlow(Math.max(1 << 12, length + (length >> 2)));
     this.len = 0;
-    const ref = this.doc.ref({ Filter: 'FlateDecode' });
-    page.dictionary.data.Contents = [ref, page.content];
     const data = deflateOffThread(memory, length, LEVEL);
     // Errors surface in finish(); keep an early rejection from being reported as unhandled.
     data.catch(() => {});
-    this.pending.push({ ref, data });
+    this.pending.push({ ref, data, chrome });
   }
 
-  /** Write every page body into the document, in page order; call before doc.end(). */
+  private putBytes(chunk: Uint8Array): void {
+    if (this.len + chunk.length > this.bytes.length) this.grow(chunk.length);
+    this.bytes.set(chunk, this.len);
+    this.len += chunk.length;
+  }
+
+  /** Write every page's streams into the document, in page order; call before doc.end(). */
   async finish(): Promise<void> {
     this.close();
-    for (const { ref, data } of this.pending) ref.end(await data);
+    this.endChrome();
+    this.mode = 'idle';
+    for (const { ref, data, chrome } of this.pending) {
+      const out = await data;
+      if (!chrome) {
+        ref.end(out);
+        continue;
+      }
+      // pdfkit ends this stream itself, with its page: it is to write these bytes as they are.
+      ref.compress = false;
+      ref.buffer = [out];
+      ref.data.Length = out.length;
+      ref.data.Filter = 'FlateDecode';
+    }
     this.pending.length = 0;
   }
 }

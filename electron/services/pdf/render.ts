@@ -122,6 +122,7 @@ export async function writeBookPdf(
     await drawBook(ctx);
   }
   if (signal?.aborted) cancelled();
+  ts.streams.beginChrome();
   const pages = drawChrome(ctx, generatedAt, { header: !handout });
 
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
