@@ -69,6 +69,11 @@ export class PageStreams {
     const n = s.length;
     if (this.len + n > this.bytes.length) this.grow(n);
     const b = this.bytes;
+    // Long strings (a word's glyphs) are copied by Node; for a few characters a loop is cheaper than the call.
+    if (n > 16) {
+      this.len += b.write(s, this.len, 'latin1');
+      return;
+    }
     let at = this.len;
     for (let i = 0; i < n; i++) b[at++] = s.charCodeAt(i);
     this.len = at;
