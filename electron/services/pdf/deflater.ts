@@ -12,26 +12,42 @@ import { deflate } from 'node:zlib';
 const SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { deflateSync } = require('node:zlib');
-parentPort.on('message', (m) => {
-  try {
-    const out = deflateSync(new Uint8Array(m.data, 0, m.length), { level: m.level });
-    // A copy in its own memory, handed over without another copy.
-    const copy = new Uint8Array(out.length);
-    copy.set(out);
-    parentPort.postMessage({ id: m.id, out: copy }, [copy.buffer]);
-  } catch (e) {
-    parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
+parentPort.on('message', (jobs) => {
+  const replies = [];
+  const moved = [];
+  for (const job of jobs) {
+    try {
+      const out = deflateSync(new Uint8Array(job.memory, 0, job.length), { level: job.level });
+      // A copy in memory of its own, handed back without another copy.
+      const copy = new Uint8Array(out.length);
+      copy.set(out);
+      replies.push({ id: job.id, out: copy });
+      moved.push(copy.buffer);
+    } catch (e) {
+      replies.push({ id: job.id, error: String((e && e.message) || e) });
+    }
   }
+  parentPort.postMessage(replies, moved);
 });
 `;
 
 type Reply = { id: number; out?: Uint8Array; error?: string };
+type Job = { id: number; memory: ArrayBuffer; length: number; level: number };
 type Waiting = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
 
 let thread: Worker | null = null;
 let broken = false;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
+let queue: Job[] = [];
+
+function send(w: Worker): void {
+  const jobs = queue;
+  queue = [];
+  // Referenced while it has work, so an export awaiting its pages keeps the process alive.
+  w.ref();
+  w.postMessage(jobs, jobs.map((j) => j.memory));
+}
 
 function failAll(e: Error): void {
   for (const w of waiting.values()) w.reject(e);
@@ -42,12 +58,14 @@ function start(): Worker | null {
   if (thread || broken) return thread;
   try {
     const w = new Worker(SOURCE, { eval: true });
-    w.on('message', (m: Reply) => {
-      const job = waiting.get(m.id);
-      if (!job) return;
-      waiting.delete(m.id);
-      if (m.out) job.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.length));
-      else job.reject(new Error(m.error ?? 'compression failed'));
+    w.on('message', (replies: Reply[]) => {
+      for (const m of replies) {
+        const job = waiting.get(m.id);
+        if (!job) continue;
+        waiting.delete(m.id);
+        if (m.out) job.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.length));
+        else job.reject(new Error(m.error ?? 'compression failed'));
+      }
       if (waiting.size === 0) w.unref();
     });
     w.on('error', (e) => {
@@ -84,8 +102,8 @@ export function deflateOffThread(memory: ArrayBuffer, length: number, level: num
   }
   const id = nextId++;
   const result = new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  // Referenced while it has work, so an export awaiting its pages keeps the process alive.
-  w.ref();
-  w.postMessage({ id, data: memory, length, level }, [memory]);
+  // Pages closed in one stretch of layout go over in one message: a message costs more than a small page.
+  if (queue.length === 0) queueMicrotask(() => send(w));
+  queue.push({ id, memory, length, level });
   return result;
 }
