@@ -1,15 +1,20 @@
-// Warming the export worker before the first export: pdfkit loaded, the fonts opened, and fontkit's
-// shaping tables (GSUB/GPOS, read lazily on first use) parsed for the scripts a briefing book uses, so
-// the first export of a session costs what later ones do. Nothing is written and no glyph is numbered.
+// Warming the export worker before the first export: pdfkit loaded, the fonts opened, the compression
+// thread started, and a small sample book (sample.ts) laid out and thrown away, so the layout code is
+// compiled, fontkit's shaping tables (read lazily on first use) are parsed, and the glyphs and letter pairs
+// every book uses are shaped. The first export of a session then costs about what later ones do.
 
+import { devNull } from 'node:os';
 import PDFDocument from 'pdfkit';
+import { startDeflater } from './deflater.ts';
 import { FONT_NAMES, fontSources, type OpenedFont, rememberFonts } from './fonts.ts';
+import { writeBookPdf } from './render.ts';
+import { sampleBook } from './sample.ts';
 import type { FontName } from './text.ts';
 
-const LATIN = 'The quick brown fox jumps over the lazy dog, 0123456789 (“‘–—’”) ?!:; Phạm Bình Minh, Đà Nẵng, Nguyễn Quốc Vượng';
 const HANGUL = '외교부 한국 서울 부산 관계 협력 장관 회담';
 
-export function warmUp(): void {
+/** Open the fonts once for the session, and read the Korean fonts' shaping tables. */
+function openFonts(): void {
   const doc = new PDFDocument({ autoFirstPage: false, fontLayoutCache: false } as PDFKit.PDFDocumentOptions);
   const fonts = fontSources();
   for (const name of FONT_NAMES) doc.registerFont(name, fonts.sources[name] as Buffer);
@@ -17,8 +22,14 @@ export function warmUp(): void {
   for (const name of FONT_NAMES) {
     doc.font(name);
     const font = (doc as unknown as { _font: { font: OpenedFont } })._font.font;
-    font.layout(name.startsWith('kr') ? `${HANGUL} ${LATIN}` : LATIN);
+    if (name.startsWith('kr')) font.layout(HANGUL);
     opened[name] = font;
   }
   rememberFonts(fonts.key, opened);
+}
+
+export async function warmUp(): Promise<void> {
+  startDeflater();
+  openFonts();
+  await writeBookPdf(sampleBook(), devNull);
 }

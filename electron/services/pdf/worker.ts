@@ -12,17 +12,23 @@ if (!port) throw new Error('pdf worker must run in a worker thread');
 
 const post = (m: WorkerMessage) => port.postMessage(m);
 
+let warming: Promise<void> = Promise.resolve();
+
 // No top-level await: the Electron build bundles this file to CommonJS.
 port.on('message', (req: WorkerRequest) => {
   if (req.type === 'warm') {
-    try {
-      warmUp();
-    } catch {
-      // Only a head start: the export itself reports any problem with the fonts.
-    }
-    post({ type: 'warmed', id: 0 });
+    // Only a head start: the export itself reports any problem with the fonts.
+    warming = warmUp().then(
+      () => post({ type: 'warmed', id: 0 }),
+      () => post({ type: 'warmed', id: 0 }),
+    );
     return;
   }
+  // An export that arrives while the worker warms up starts when the warm-up is done (it is then warm).
+  void warming.then(() => runJob(req));
+});
+
+function runJob(req: Extract<WorkerRequest, { type: 'job' }>): void {
   const { id, job } = req;
   // The parent's font folder at the time of this export (the worker's own environment is a copy from its start).
   if (job.fontsDir === undefined) delete process.env.BRIEFBOOK_FONTS_DIR;
@@ -47,4 +53,4 @@ port.on('message', (req: WorkerRequest) => {
         });
     },
   );
-});
+}
