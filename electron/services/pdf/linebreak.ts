@@ -14,7 +14,6 @@ export type Line = { items: Item[]; width: number };
 export class LineBreaker {
   private readonly shaper: Shaper;
   private readonly covers: Coverage;
-  private readonly shape: (font: FontName, text: string) => Shaped;
   private readonly words = new WordList();
   // Per-paragraph scratch arrays, kept between calls (see WordList): word widths and glued units.
   private wordW = new Float64Array(256);
@@ -26,11 +25,10 @@ export class LineBreaker {
   constructor(shaper: Shaper, covers: Coverage) {
     this.shaper = shaper;
     this.covers = covers;
-    this.shape = (font, text) => shaper.shape(font, text);
   }
 
   layout(spans: Span[], width: number, firstIndent = 0): Line[] {
-    const words = tokenize(spans, this.covers, this.shape, this.words);
+    const words = tokenize(spans, this.covers, this.shaper, this.words);
     const shaper = this.shaper;
     const lines: Line[] = [];
     let cur: Line = { items: [], width: 0 };

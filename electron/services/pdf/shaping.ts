@@ -111,6 +111,19 @@ export class Shaper {
     return fn;
   }
 
+  /**
+   * Whether a word shaped for an earlier document serves this one as it is. Under the shared glyph
+   * numbering (glyphs.ts) a Latin word's fragment is the same in every document once this document's
+   * subset has its glyphs, so the tokeniser keeps it rather than looking the word up again.
+   */
+  reuse(name: FontName, s: Shaped): boolean {
+    const entry = this.entries.get(name);
+    const included = entry?.included;
+    if (!entry || !included) return false;
+    if (s.maxId > included.upto) includeUpTo(entry.font, included, s.maxId);
+    return true;
+  }
+
   shape(name: FontName, text: string): Shaped {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`font ${name} is not registered`);

@@ -244,16 +244,17 @@ export class WordList {
   }
 }
 
+/** What the tokeniser needs of a document's shaper (shaping.ts): shape a word, or keep an earlier shape. */
+export type WordShaper = {
+  shape(font: FontName, text: string): Shaped;
+  reuse(font: FontName, shaped: Shaped): boolean;
+};
+
 /**
  * Split spans into words for line breaking: words separated by spaces, CJK characters one by one, hard
- * breaks on "\n". With `shape`, each run carries its shaped glyphs. Fills `into` (or a new list).
+ * breaks on "\n". With a shaper, each run carries its shaped glyphs. Fills `into` (or a new list).
  */
-export function tokenize(
-  spans: Span[],
-  covers: Coverage,
-  shape?: (font: FontName, text: string) => Shaped,
-  into: WordList = new WordList(),
-): WordList {
+export function tokenize(spans: Span[], covers: Coverage, shaper?: WordShaper, into: WordList = new WordList()): WordList {
   const caches = tablesFor(covers);
   const words = into;
   words.reset();
@@ -323,11 +324,12 @@ export function tokenize(
           words.shaped[last] = undefined;
         } else {
           let shaped: Shaped | undefined;
-          if (shape) {
-            // Pieces outlive a document; their shape is good for the document whose shape function made it.
-            if (p.shapedBy !== shape) {
-              p.shaped = shape(p.font, p.text);
-              p.shapedBy = shape;
+          if (shaper) {
+            // Pieces outlive a document; their shape is good for the document whose shaper made it or
+            // reused it (Latin words, whose glyph numbering all documents share).
+            if (p.shapedBy !== shaper) {
+              if (p.shaped === undefined || !shaper.reuse(p.font, p.shaped)) p.shaped = shaper.shape(p.font, p.text);
+              p.shapedBy = shaper;
             }
             shaped = p.shaped;
           }
