@@ -72,6 +72,15 @@ export class AsciiTable {
     return { width, tj: flat(parts.join(' ')), maxId };
   }
 
+  /** Learn ahead what every pair of these characters does (kerning, ligature), as warming up does. */
+  learnPairs(font: PdfkitFont, chars: string): void {
+    for (let i = 0; i < chars.length; i++) {
+      const a = chars.charCodeAt(i);
+      if (a >= 128 || !this.knowChar(font, a)) continue;
+      for (let j = 0; j < chars.length; j++) this.ligatureOf(font, a, chars.charCodeAt(j));
+    }
+  }
+
   /** Learn a character's glyph; false when it is not one plain glyph. */
   private knowChar(font: PdfkitFont, c: number): boolean {
     if (this.hex[c] !== undefined) return true;

@@ -111,6 +111,12 @@ export class Shaper {
     return fn;
   }
 
+  /** Learn ahead how pairs of these ASCII characters shape in a font (see ascii.ts), for warming up. */
+  learnPairs(name: FontName, chars: string): void {
+    const entry = this.entries.get(name);
+    if (entry) entry.shapes.ascii.learnPairs(entry.font, chars);
+  }
+
   /**
    * Whether a word shaped for an earlier document serves this one as it is. Under the shared glyph
    * numbering (glyphs.ts) a Latin word's fragment is the same in every document once this document's

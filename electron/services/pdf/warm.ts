@@ -9,6 +9,7 @@ import { startDeflater } from './deflater.ts';
 import { FONT_NAMES, fontSources, type OpenedFont, rememberFonts } from './fonts.ts';
 import { writeBookPdf } from './render.ts';
 import { sampleBook } from './sample.ts';
+import { Shaper } from './shaping.ts';
 import type { FontName } from './text.ts';
 
 const HANGUL = '외교부 한국 서울 부산 관계 협력 장관 회담';
@@ -28,8 +29,17 @@ function openFonts(): void {
   rememberFonts(fonts.key, opened);
 }
 
+// Pairs of these are in almost every word of an English book; learnt ahead in the body and heading fonts.
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,';
+
 export async function warmUp(): Promise<void> {
   startDeflater();
   openFonts();
   await writeBookPdf(sampleBook(), devNull);
+  const doc = new PDFDocument({ autoFirstPage: false, fontLayoutCache: false } as PDFKit.PDFDocumentOptions);
+  const fonts = fontSources();
+  for (const name of FONT_NAMES) doc.registerFont(name, fonts.sources[name] as Buffer);
+  const shaper = new Shaper(doc, FONT_NAMES);
+  shaper.learnPairs('sans', LETTERS);
+  shaper.learnPairs('sans-bold', LETTERS);
 }
