@@ -12,6 +12,18 @@ export function resolveDataDir(flag?: string): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Briefbook');
 }
 
+/**
+ * The per-user cache folder (derived data that is safe to delete: compiled code, shaping results):
+ * BRIEFBOOK_CACHE, else the platform's place for caches.
+ */
+export function resolveCacheDir(): string {
+  if (process.env.BRIEFBOOK_CACHE) return process.env.BRIEFBOOK_CACHE;
+  const home = homedir();
+  if (process.platform === 'win32') return join(process.env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Briefbook', 'Cache');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'Briefbook');
+  return join(process.env.XDG_CACHE_HOME ?? join(home, '.cache'), 'briefbook');
+}
+
 /** Bundled assets (sample records); the packaged app points BRIEFBOOK_ASSETS at its resources. */
 export function assetsDir(): string {
   return process.env.BRIEFBOOK_ASSETS ?? fileURLToPath(new URL('../../assets', import.meta.url));

@@ -2,12 +2,14 @@
 // the OpenType shaper, and glyph coverage, cached per fontkit font. pdfkit numbers glyphs per document
 // (its font subset), so encode() maps the shared result into one document's numbering.
 
+import { type RawGlyph, rememberedRun, rememberRun } from './shapecache.ts';
 import type { FontName } from './text.ts';
 
 export type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
 type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
 export type FontkitFont = {
   layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+  getGlyph(id: number, codePoints?: number[]): Glyph;
   hasGlyphForCodePoint(cp: number): boolean;
 };
 /** pdfkit's EmbeddedFont: one per document, wrapping a fontkit font and the document's subset of it. */
@@ -30,19 +32,30 @@ const layouts = new WeakMap<FontkitFont, Map<string, Layout>>();
 export const coverage = new WeakMap<FontkitFont, Map<number, boolean>>();
 export const coverageFns = new WeakMap<FontkitFont, (name: FontName, cp: number) => boolean>();
 
-function layoutRun(font: FontkitFont, scale: number, text: string, glyphs: Glyph[], pos: Position[]): void {
+function layoutRun(font: FontkitFont, scale: number, text: string, glyphs: Glyph[], pos: Position[], raw: RawGlyph[]): void {
   const run = font.layout(text);
   for (let i = 0; i < run.glyphs.length; i++) {
     const g = run.glyphs[i] as Glyph;
     const p = run.positions[i] as Position;
     glyphs.push(g);
-    pos.push({
-      xAdvance: p.xAdvance * scale,
-      advanceWidth: g.advanceWidth * scale,
-      xOffset: p.xOffset * scale,
-      yOffset: p.yOffset * scale,
-    });
+    pos.push(scaled(p.xAdvance, g.advanceWidth, p.xOffset, p.yOffset, scale));
+    raw.push([g.id, g.codePoints, p.xAdvance, p.xOffset, p.yOffset]);
   }
+}
+
+function scaled(xAdvance: number, advanceWidth: number, xOffset: number, yOffset: number, scale: number): Position {
+  return { xAdvance: xAdvance * scale, advanceWidth: advanceWidth * scale, xOffset: xOffset * scale, yOffset: yOffset * scale };
+}
+
+/** A layout an earlier session kept (shapecache.ts), with fontkit's glyph objects for its glyph ids. */
+function fromRemembered(f: PdfkitFont, raw: RawGlyph[]): Layout {
+  const l: Layout = { glyphs: [], pos: [] };
+  for (const [id, codePoints, xAdvance, xOffset, yOffset] of raw) {
+    const g = f.font.getGlyph(id, codePoints);
+    l.glyphs.push(g);
+    l.pos.push(scaled(xAdvance, g.advanceWidth, xOffset, yOffset, f.scale));
+  }
+  return l;
 }
 
 /** fontkit's layout of `text`, cut after each space as pdfkit's own text layout does. */
@@ -54,16 +67,22 @@ function layoutOf(f: PdfkitFont, text: string): Layout {
   }
   let l = cache.get(text);
   if (l) return l;
-  l = { glyphs: [], pos: [] };
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      layoutRun(f.font, f.scale, text.slice(last, i + 1), l.glyphs, l.pos);
-      last = i + 1;
+  const remembered = rememberedRun(f.font, text);
+  if (remembered) l = fromRemembered(f, remembered);
+  else {
+    l = { glyphs: [], pos: [] };
+    const raw: RawGlyph[] = [];
+    let last = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        layoutRun(f.font, f.scale, text.slice(last, i + 1), l.glyphs, l.pos, raw);
+        last = i + 1;
+      }
     }
+    if (last < text.length) layoutRun(f.font, f.scale, text.slice(last), l.glyphs, l.pos, raw);
+    rememberRun(f.font, text, raw);
   }
-  if (last < text.length) layoutRun(f.font, f.scale, text.slice(last), l.glyphs, l.pos);
   if (cache.size > 300_000) cache.clear();
   cache.set(text, l);
   return l;

@@ -4,10 +4,10 @@
 // cancelled or fails, and never keeps the process alive while idle. A second export started while the
 // first runs gets a worker of its own.
 
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BriefbookError, type ErrorCode } from '../../api/errors.ts';
+import { resolveCacheDir } from '../paths.ts';
 import type { ExportOptions, PrintableBook, ProgressEvent } from './render.ts';
 
 export type ExportStats = { pages: number; bytes: number };
@@ -51,7 +51,7 @@ function defaultWorkerUrl(): URL {
  */
 function workerEnv(): NodeJS.ProcessEnv {
   if (process.env.NODE_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE) return process.env;
-  return { ...process.env, NODE_COMPILE_CACHE: path.join(tmpdir(), 'briefbook-compile-cache') };
+  return { ...process.env, NODE_COMPILE_CACHE: path.join(resolveCacheDir(), 'compile') };
 }
 
 function spawn(): Slot {

@@ -14,6 +14,7 @@ import { drawContents, type TocEntry } from './parts/contents.ts';
 import { drawCover } from './parts/cover.ts';
 import { drawHandout } from './parts/handout.ts';
 import { drawSections } from './parts/sections.ts';
+import { saveShapingCache } from './shapecache.ts';
 import { bookLanguage, geometry, highestMarking, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
 import { oneLine } from './text.ts';
 
@@ -128,6 +129,8 @@ export async function writeBookPdf(
   opts.onProgress?.({ stage: 'write', done: 0, total: 1 });
   await ts.streams.finish();
   const bytes = await output.end(doc, filePath);
+  // What fontkit shaped for this book, for the next session (shapecache.ts).
+  saveShapingCache();
   opts.onProgress?.({ stage: 'write', done: 1, total: 1 });
   return { pages, bytes };
 }

@@ -9,6 +9,7 @@ import { startDeflater } from './deflater.ts';
 import { FONT_NAMES, fontSources, type OpenedFont, rememberFonts } from './fonts.ts';
 import { writeBookPdf } from './render.ts';
 import { sampleBook } from './sample.ts';
+import { saveShapingCache } from './shapecache.ts';
 import { Shaper } from './shaping.ts';
 import type { FontName } from './text.ts';
 
@@ -42,4 +43,5 @@ export async function warmUp(): Promise<void> {
   const shaper = new Shaper(doc, FONT_NAMES);
   shaper.learnPairs('sans', LETTERS);
   shaper.learnPairs('sans-bold', LETTERS);
+  saveShapingCache();
 }
