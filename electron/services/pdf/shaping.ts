@@ -136,8 +136,7 @@ export class Shaper {
     const { font, shapes, included } = entry;
     let s = shapes.words.get(text);
     if (s === undefined) {
-      const ascii = ASCII_WORD.test(text) ? shapes.ascii.shape(font, text) : null;
-      s = ascii ? { width: ascii.width, tj: ascii.tj, offsets: null, maxId: ascii.maxId } : shapeFully(font, text);
+      s = shapeIn(entry, text);
       if (shapes.words.size > 300_000) shapes.words.clear();
       shapes.words.set(text, s);
     }
@@ -145,6 +144,26 @@ export class Shaper {
     if (included !== null && s.maxId > included.upto) includeUpTo(font, included, s.maxId);
     return s;
   }
+
+  /**
+   * A word the tokeniser has not shaped before (words.ts keeps its pieces' shapes itself): shaped
+   * without looking it up in, or adding it to, the shared table of shaped text, a lookup that for a
+   * book's tens of thousands of new words costs more than the shaping.
+   */
+  shapeWord(name: FontName, text: string): Shaped {
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`font ${name} is not registered`);
+    const s = shapeIn(entry, text);
+    // Put together from glyphs an earlier document numbered: this document's subset must have them too.
+    if (entry.included !== null && s.maxId > entry.included.upto) includeUpTo(entry.font, entry.included, s.maxId);
+    return s;
+  }
+}
+
+/** Text in one of the document's fonts: from the ASCII tables when they can, else the full shaper. */
+function shapeIn(entry: Entry, text: string): Shaped {
+  const ascii = ASCII_WORD.test(text) ? entry.shapes.ascii.shape(entry.font, text) : null;
+  return ascii ? { width: ascii.width, tj: ascii.tj, offsets: null, maxId: ascii.maxId } : shapeFully(entry.font, text);
 }
 
 /** A word through the full OpenType shaper: ligatures, kerning, marks positioned by GPOS. */

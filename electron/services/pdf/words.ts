@@ -246,7 +246,7 @@ export class WordList {
 
 /** What the tokeniser needs of a document's shaper (shaping.ts): shape a word, or keep an earlier shape. */
 export type WordShaper = {
-  shape(font: FontName, text: string): Shaped;
+  shapeWord(font: FontName, text: string): Shaped;
   reuse(font: FontName, shaped: Shaped): boolean;
 };
 
@@ -328,7 +328,7 @@ export function tokenize(spans: Span[], covers: Coverage, shaper?: WordShaper, i
             // Pieces outlive a document; their shape is good for the document whose shaper made it or
             // reused it (Latin words, whose glyph numbering all documents share).
             if (p.shapedBy !== shaper) {
-              if (p.shaped === undefined || !shaper.reuse(p.font, p.shaped)) p.shaped = shaper.shape(p.font, p.text);
+              if (p.shaped === undefined || !shaper.reuse(p.font, p.shaped)) p.shaped = shaper.shapeWord(p.font, p.text);
               p.shapedBy = shaper;
             }
             shaped = p.shaped;
