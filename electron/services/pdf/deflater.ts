@@ -6,7 +6,7 @@
 // are compressed with Node's own asynchronous zlib instead.
 
 import { Worker } from 'node:worker_threads';
-import { deflate } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 
 // CommonJS evaluated as a worker: no file of its own, so the Electron bundle needs nothing extra.
 const SOURCE = `
@@ -33,25 +33,59 @@ parentPort.on('message', (jobs) => {
 
 type Reply = { id: number; out?: Uint8Array; error?: string };
 type Job = { id: number; memory: ArrayBuffer; length: number; level: number };
-type Waiting = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
+type Waiting = { resolve: (b: Buffer) => void; reject: (e: Error) => void; length: number };
 
 let thread: Worker | null = null;
 let broken = false;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 let queue: Job[] = [];
+/** Bytes sent to the thread and not yet back. */
+let inFlight = 0;
 
 function send(w: Worker): void {
   const jobs = queue;
+  if (jobs.length === 0) return;
   queue = [];
+  for (const j of jobs) inFlight += j.length;
   // Referenced while it has work, so an export awaiting its pages keeps the process alive.
   w.ref();
   w.postMessage(jobs, jobs.map((j) => j.memory));
 }
 
+/**
+ * At the end of an export the layout thread has nothing left to do but wait for the last pages (the
+ * running heads of every page come last, all at once). It takes the tail of the waiting pages itself,
+ * about half of what is left to compress, and sends the rest to the thread, so both finish together.
+ */
+export function shareTheRest(): void {
+  const w = thread;
+  if (!w || queue.length === 0) return;
+  let left = inFlight;
+  for (const j of queue) left += j.length;
+  const here: Job[] = [];
+  let mine = 0;
+  while (queue.length > 0 && mine < left / 2) {
+    const j = queue.pop() as Job;
+    here.push(j);
+    mine += j.length;
+  }
+  send(w);
+  for (const j of here) {
+    const job = waiting.get(j.id);
+    waiting.delete(j.id);
+    try {
+      job?.resolve(deflateSync(new Uint8Array(j.memory, 0, j.length), { level: j.level }));
+    } catch (e) {
+      job?.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+}
+
 function failAll(e: Error): void {
   for (const w of waiting.values()) w.reject(e);
   waiting.clear();
+  inFlight = 0;
 }
 
 function start(): Worker | null {
@@ -62,6 +96,7 @@ function start(): Worker | null {
       for (const m of replies) {
         const job = waiting.get(m.id);
         if (!job) continue;
+        inFlight -= job.length;
         waiting.delete(m.id);
         if (m.out) job.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.length));
         else job.reject(new Error(m.error ?? 'compression failed'));
@@ -101,9 +136,10 @@ export function deflateOffThread(memory: ArrayBuffer, length: number, level: num
     return new Promise((resolve, reject) => deflate(data, { level }, (e, out) => (e ? reject(e) : resolve(out))));
   }
   const id = nextId++;
-  const result = new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  // Pages closed in one stretch of layout go over in one message: a message costs more than a small page.
-  if (queue.length === 0) queueMicrotask(() => send(w));
+  const result = new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject, length }));
+  // Pages closed in one stretch of layout (the export yields to the event loop every few pages) go over
+  // in one message: a message costs more than a small page, and waking the thread for each costs more still.
+  if (queue.length === 0) setImmediate(() => send(w));
   queue.push({ id, memory, length, level });
   return result;
 }

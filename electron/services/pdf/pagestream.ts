@@ -7,7 +7,7 @@
 // in pdfkit's own stream after it, so the page reads as body then chrome. While the chrome is drawn
 // (beginChrome), that stream is collected the same way, page by page.
 
-import { deflateOffThread } from './deflater.ts';
+import { deflateOffThread, shareTheRest } from './deflater.ts';
 
 /** pdfkit's PDFReference, as far as a content stream is concerned. */
 type StreamRef = {
@@ -159,6 +159,7 @@ export class PageStreams {
     this.close();
     this.endChrome();
     this.mode = 'idle';
+    shareTheRest();
     for (const { ref, data, chrome } of this.pending) {
       const out = await data;
       if (!chrome) {
