@@ -9,7 +9,7 @@ import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../../
 import { exportBookPdf, pdfFileName, renderBookPdf, type PrintableBook } from '../../electron/services/pdf/index.ts';
 import { FONT_FILE_NAMES } from '../../electron/services/pdf/fonts.ts';
 import { cleanText, FALLBACK, resolveCluster } from '../../electron/services/pdf/text.ts';
-import { tokenize } from '../../electron/services/pdf/words.ts';
+import { CLOSING, CLOSING_ASCII, OPENING, OPENING_ASCII, tokenize } from '../../electron/services/pdf/words.ts';
 
 // ---------- Fixture: the real 2020-09-22 press release (paragraphs 1-4) and a Vietnamese-side record ----------
 
@@ -228,6 +228,17 @@ describe('pdf text preparation', () => {
       ['sans:Phạm', 'kr:외교부', 'sans:Đà', 'sans:Nẵng'],
     );
   });
+});
+
+test('no line starts with ASCII closing punctuation or ends with an opening bracket, by the same rules as for any script', () => {
+  for (let c = 0x21; c <= 0x7e; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(CLOSING_ASCII.has(c), CLOSING.test(ch), `closing ${ch}`);
+    assert.equal(OPENING_ASCII.has(c), OPENING.test(ch), `opening ${ch}`);
+  }
+  // A word after a lone opening bracket, and a word starting with a closing one, are glued to what precedes them.
+  const words = tokenize([{ text: 'see ( note )x end', face: 'regular', size: 10, color: '#000' }], () => true);
+  assert.deepEqual([...words.glue.slice(0, words.count)], [0, 0, 1, 1, 0]);
 });
 
 describe('pdfFileName', () => {

@@ -12,10 +12,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const BREAK_ANYWHERE =
   /[\u2E80-\u2FFF\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/u;
 // Kinsoku: never at the start of a line (they close what came before) / never at the end of one.
-const CLOSING = /^[)\]}»›’”,.;:!?%、。，．：；！？）」』】〕〉》｝〗〙〛ー々〻‐゠–〜～…]/u;
-const OPENING = /[([{«‹‘“（「『【〔〈《｛〖〘〚]$/u;
+export const CLOSING = /^[)\]}»›’”,.;:!?%、。，．：；！？）」』】〕〉》｝〗〙〛ー々〻‐゠–〜～…]/u;
+export const OPENING = /[([{«‹‘“（「『【〔〈《｛〖〘〚]$/u;
 // Printable ASCII is in every Latin font we use: no grapheme segmentation or coverage lookups needed.
 const PLAIN_ASCII = /^[\x21-\x7E]+$/;
+// CLOSING and OPENING as far as they are ASCII (a test keeps them in step).
+export const CLOSING_ASCII = new Set([...')]},.;:!?%'].map((c) => c.charCodeAt(0)));
+export const OPENING_ASCII = new Set([...'([{'].map((c) => c.charCodeAt(0)));
 
 /**
  * Part of a word: text in one font, whether the line may break before it (CJK ideographs), and whether it
@@ -116,10 +119,22 @@ function tablesFor(covers: Coverage): Record<Face, WordTable> {
 
 /** A space-free fragment in one face split into font runs: the first of a chain of pieces. */
 function pieces(fragment: string, face: Face, covers: Coverage): Piece {
-  const found: { text: string; font: FontName; breakBefore: boolean }[] = [];
+  // Most new words of a book are printable ASCII: one piece in the face's first font, and kinsoku is
+  // only about its first and last characters.
   if (PLAIN_ASCII.test(fragment)) {
-    found.push({ text: fragment, font: FALLBACK[face][0] ?? 'sans', breakBefore: false });
-  } else {
+    return {
+      text: fragment,
+      font: FALLBACK[face][0] ?? 'sans',
+      breakBefore: false,
+      closing: CLOSING_ASCII.has(fragment.charCodeAt(0)),
+      opening: OPENING_ASCII.has(fragment.charCodeAt(fragment.length - 1)),
+      shaped: undefined,
+      shapedBy: undefined,
+      next: null,
+    };
+  }
+  const found: { text: string; font: FontName; breakBefore: boolean }[] = [];
+  {
     let prevBreakable = false;
     let prevText = '';
     for (const { segment } of segmenter.segment(fragment)) {
