@@ -4,7 +4,9 @@ import { inflateSync } from 'node:zlib';
 import { deflateOffThread, shareTheRest } from '../../electron/services/pdf/deflater.ts';
 
 test('page bodies compressed on the compression thread come back whole, each to its own page', async () => {
-  const pages = Array.from({ length: 40 }, (_, i) => `BT /F1 10 Tf [<00${(i % 90) + 10}> -20 <0b0c>] TJ ET\n`.repeat(200 + i * 7));
+  const pages = Array.from({ length: 40 }, (_, i) =>
+    `BT /F1 10 Tf [<00${(i % 90) + 10}> -20 <0b0c>] TJ ET\n`.repeat(200 + i * 7),
+  );
   const results = await Promise.all(
     pages.map((text) => {
       // Memory of its own, larger than the page, as pagestream.ts hands over.
@@ -30,5 +32,5 @@ test('at the end of an export the waiting pages are shared between the thread an
   // Still queued (they go to the thread on the next turn of the event loop): the tail is compressed here, now.
   shareTheRest();
   const outs = await Promise.all(results);
-  outs.forEach((out, i) => assert.equal(inflateSync(out).toString('latin1'), pages[i]));
+  for (const [i, out] of outs.entries()) assert.equal(inflateSync(out).toString('latin1'), pages[i]);
 });

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../../electron/api/types.ts';
-import { exportBookPdf, pdfFileName, renderBookPdf, type PrintableBook } from '../../electron/services/pdf/index.ts';
 import { FONT_FILE_NAMES } from '../../electron/services/pdf/fonts.ts';
+import { exportBookPdf, type PrintableBook, pdfFileName, renderBookPdf } from '../../electron/services/pdf/index.ts';
 import { cleanText, FALLBACK, resolveCluster } from '../../electron/services/pdf/text.ts';
 import { CLOSING, CLOSING_ASCII, OPENING, OPENING_ASCII, tokenize } from '../../electron/services/pdf/words.ts';
 
@@ -17,7 +17,13 @@ const REC1 = 'rec-000';
 const REC2 = 'rec-003';
 const TITLE1 = 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon';
 
-const para = (recordId: string, label: string, ordinal: number, text: string) => ({ id: `${recordId}:${label}`, recordId, label, ordinal, text });
+const para = (recordId: string, label: string, ordinal: number, text: string) => ({
+  id: `${recordId}:${label}`,
+  recordId,
+  label,
+  ordinal,
+  text,
+});
 
 const PARA_3 =
   'In particular, Minister Kang and Deputy Prime Minister Minh deeply agreed on the need to introduce special entry procedures between the two countries. Deputy Prime Minister Minh said that he expects his country to soon come up with measures simplifying entry procedures to offer more favorable conditions to Korean business people and other essential personnel, and suggested continuing close consultations to make a working-level agreement on concrete measures.';
@@ -66,7 +72,12 @@ function record1(): RecordDetail {
       para(REC1, '3.1', 3, PARA_3_1),
       para(REC1, '4', 4, PARA_4),
       para(REC1, '4.1', 5, PARA_4_1),
-      para(REC1, '5', 6, 'In addition, the two sides had a very fruitful discussion on ways to make tangible progress on substantive cooperation between the ROK and Viet Nam.'),
+      para(
+        REC1,
+        '5',
+        6,
+        'In addition, the two sides had a very fruitful discussion on ways to make tangible progress on substantive cooperation between the ROK and Viet Nam.',
+      ),
     ],
     dateNotes: [],
     usedParagraphIds: [`${REC1}:3`, `${REC1}:4`],
@@ -85,7 +96,9 @@ function record2(): RecordDetail {
     paragraphCount: 2,
     sourceName: '003_8efa98ed4426d19f.txt',
     importedAt: '2024-03-01T09:01:00Z',
-    participants: [{ name: null, role: 'Head of the RoK’s ASEAN SOM', country: 'Republic of Korea', aliases: ['the Korean diplomat'] }],
+    participants: [
+      { name: null, role: 'Head of the RoK’s ASEAN SOM', country: 'Republic of Korea', aliases: ['the Korean diplomat'] },
+    ],
     paragraphs: [
       para(
         REC2,
@@ -136,14 +149,39 @@ function fixture(): PrintableBook {
     updatedAt: '2024-03-02T09:00:00Z',
     sections: [
       section('s-km', 1, 'Key messages', 'key-messages', [
-        point('s-km', 1, 'We agree on the need to introduce special entry procedures for business people and other essential personnel, and welcome Deputy Prime Minister Phạm Bình Minh’s commitment to simplify them soon.', cite(r1, '3')),
-        point('s-km', 2, 'We hope to resume the Incheon–Hanoi and Incheon–Ho Chi Minh City routes as early as possible.', cite(r1, '3.1')),
-        point('s-km', 3, 'We look forward to working with Viet Nam on vaccine development and production, including through the International Vaccine Institute.', cite(r1, '4')),
+        point(
+          's-km',
+          1,
+          'We agree on the need to introduce special entry procedures for business people and other essential personnel, and welcome Deputy Prime Minister Phạm Bình Minh’s commitment to simplify them soon.',
+          cite(r1, '3'),
+        ),
+        point(
+          's-km',
+          2,
+          'We hope to resume the Incheon–Hanoi and Incheon–Ho Chi Minh City routes as early as possible.',
+          cite(r1, '3.1'),
+        ),
+        point(
+          's-km',
+          3,
+          'We look forward to working with Viet Nam on vaccine development and production, including through the International Vaccine Institute.',
+          cite(r1, '4'),
+        ),
       ]),
       section('s-obj', 0, 'Objectives', 'objectives', []),
       section('s-tp', 2, 'Talking points: economic recovery', 'talking-points', [
-        point('s-tp', 1, 'Vaccines and treatments for COVID-19 are public goods for mankind. Cross-border cooperation is necessary for the smooth development and distribution of vaccines; we look forward to cooperating with Viet Nam in clinical trials and equitable access.', cite(r1, '4.1')),
-        point('s-tp', 2, 'We welcome the proposal of 외교부 to hold the next consultation in Đà Nẵng in the second half of the year.', cite(r2, '2')),
+        point(
+          's-tp',
+          1,
+          'Vaccines and treatments for COVID-19 are public goods for mankind. Cross-border cooperation is necessary for the smooth development and distribution of vaccines; we look forward to cooperating with Viet Nam in clinical trials and equitable access.',
+          cite(r1, '4.1'),
+        ),
+        point(
+          's-tp',
+          2,
+          'We welcome the proposal of 외교부 to hold the next consultation in Đà Nẵng in the second half of the year.',
+          cite(r2, '2'),
+        ),
         point('s-tp', 3, 'A point without a recorded source stays in the book.', null),
       ]),
     ],
@@ -165,7 +203,15 @@ function longFixture(points: number): PrintableBook {
       const k = (s * perSection + i) % 4;
       pts.push(point(id, i + 1, `(${s * perSection + i + 1}) ${texts[k]}`, cite(r1, labels[k] ?? '3')));
     }
-    sections.push(section(id, s, `Topic ${s + 1}: ${['Entry procedures', 'Flights', 'Vaccines', 'Access', 'Đà Nẵng', 'Mekong', 'East Sea', 'Trade'][s % 8]}`, 'talking-points', pts));
+    sections.push(
+      section(
+        id,
+        s,
+        `Topic ${s + 1}: ${['Entry procedures', 'Flights', 'Vaccines', 'Access', 'Đà Nẵng', 'Mekong', 'East Sea', 'Trade'][s % 8]}`,
+        'talking-points',
+        pts,
+      ),
+    );
   }
   return { ...base, book: { ...base.book, title: 'Long briefing book', sections }, records: [r1] };
 }
@@ -217,7 +263,8 @@ describe('pdf text preparation', () => {
   });
 
   test('falls back by glyph coverage and never leaves an uncovered character', () => {
-    const covers = (font: string, cp: number) => (font.startsWith('kr') ? cp < 0x3000 || (cp >= 0xac00 && cp <= 0xd7a3) : cp < 0x2000);
+    const covers = (font: string, cp: number) =>
+      font.startsWith('kr') ? cp < 0x3000 || (cp >= 0xac00 && cp <= 0xd7a3) : cp < 0x2000;
     assert.deepEqual(resolveCluster('외', 'regular', covers), { text: '외', font: 'kr' });
     assert.deepEqual(resolveCluster('ạ', 'bold', covers), { text: 'ạ', font: 'sans-bold' });
     assert.deepEqual(resolveCluster('😀', 'regular', covers), { text: '?', font: 'sans' });
@@ -340,7 +387,10 @@ describe('briefing book PDF (worker export)', () => {
     assert.match(text, /3\.1 Vaccines and treatments/);
     assert.ok(text.includes('Source: ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon, 2020-09-22, para 3 '), text);
     assert.ok(text.includes('Source: ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon, 2020-09-22, para 3.1'));
-    assert.ok(text.includes('Source: Bộ trưởng Bùi Thanh Sơn tiếp Thứ trưởng Ngoại giao Hàn Quốc, para 2'), 'no date when publishedAt is null');
+    assert.ok(
+      text.includes('Source: Bộ trưởng Bùi Thanh Sơn tiếp Thứ trưởng Ngoại giao Hàn Quốc, para 2'),
+      'no date when publishedAt is null',
+    );
     assert.ok(text.includes('3.3 A point without a recorded source stays in the book.'));
   });
 
@@ -381,7 +431,10 @@ describe('briefing book PDF (worker export)', () => {
   });
 
   test('fonts are embedded TrueType subsets, no Type 3', () => {
-    const rows = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim());
+    const rows = run('pdffonts', [file])
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     assert.ok(rows.length >= 3, rows.join('\n'));
     for (const row of rows) {
       assert.doesNotMatch(row, /Type 3/);
@@ -400,9 +453,14 @@ describe('briefing book PDF (worker export)', () => {
       assert.ok(raw.includes(`/Title (${t})`), `bookmark ${t}`);
     }
     // The record bookmarks are non-ASCII (’ and Vietnamese), so UTF-16 strings: count the outline entries instead.
-    assert.equal((raw.match(/\/Parent \d+ 0 R\n\/Title /g) ?? []).length, 13, 'Cover, Contents, 2 sections, 6 points, Annex, 2 records');
+    assert.equal(
+      (raw.match(/\/Parent \d+ 0 R\n\/Title /g) ?? []).length,
+      13,
+      'Cover, Contents, 2 sections, 6 points, Annex, 2 records',
+    );
     const dests = run('pdfinfo', ['-dests', file]);
-    for (const d of ['"section-2"', '"section-3"', '"annex"', '"record-1"', '"record-2"', '"para-1-3"']) assert.ok(dests.includes(d), d);
+    for (const d of ['"section-2"', '"section-3"', '"annex"', '"record-1"', '"record-2"', '"para-1-3"'])
+      assert.ok(dests.includes(d), d);
     assert.match(dests, /^\s*3 \[ XYZ .*"section-2"$/m, 'section 2 on page 3');
   });
 });
@@ -469,7 +527,9 @@ describe('fonts', () => {
     const saved = process.env.BRIEFBOOK_FONTS_DIR;
     try {
       for (const name of FONT_FILE_NAMES.filter((n) => !n.startsWith('NotoSansKR_700'))) {
-        const src = createRequire(import.meta.url).resolve(`@expo-google-fonts/${name.startsWith('NotoSansKR') ? 'noto-sans-kr' : 'noto-sans'}/${name.replace(/^NotoSans(KR)?_/, '').replace(/\.ttf$/, '')}/${name}`);
+        const src = createRequire(import.meta.url).resolve(
+          `@expo-google-fonts/${name.startsWith('NotoSansKR') ? 'noto-sans-kr' : 'noto-sans'}/${name.replace(/^NotoSans(KR)?_/, '').replace(/\.ttf$/, '')}/${name}`,
+        );
         symlinkSync(src, path.join(fontsDir, name));
       }
       process.env.BRIEFBOOK_FONTS_DIR = fontsDir;

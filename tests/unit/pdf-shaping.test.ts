@@ -7,7 +7,21 @@ import type { PdfkitFont } from '../../electron/services/pdf/glyphs.ts';
 import { shapeFully } from '../../electron/services/pdf/shaping.ts';
 
 // Words with kerning pairs (AV, To, y.), ligatures (fi, fl, ffi, ffl) and ligatures next to each other.
-const WORDS = ['first', 'office', 'flights', 'affiliated', 'baffled', 'fifty', 'AVATAR', 'Tokyo.', 'fjord', 'difficult', 'fi', 'f', 'Wafflefi'];
+const WORDS = [
+  'first',
+  'office',
+  'flights',
+  'affiliated',
+  'baffled',
+  'fifty',
+  'AVATAR',
+  'Tokyo.',
+  'fjord',
+  'difficult',
+  'fi',
+  'f',
+  'Wafflefi',
+];
 
 function fontOf(name: 'sans' | 'sans-bold' | 'sans-italic' | 'sans-bold-italic'): PdfkitFont {
   const doc = new PDFDocument({ autoFirstPage: false });

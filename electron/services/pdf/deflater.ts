@@ -50,7 +50,10 @@ function send(w: Worker): void {
   for (const j of jobs) inFlight += j.length;
   // Referenced while it has work, so an export awaiting its pages keeps the process alive.
   w.ref();
-  w.postMessage(jobs, jobs.map((j) => j.memory));
+  w.postMessage(
+    jobs,
+    jobs.map((j) => j.memory),
+  );
 }
 
 /**

@@ -126,7 +126,7 @@ export class LineBreaker {
           continue;
         }
         for (let r = a; r < b; r++) {
-          place(shaped[r] as Shaped, font[r] as FontName, span[r] as Span, r === a && !first ? words.space[t] ?? null : null);
+          place(shaped[r] as Shaped, font[r] as FontName, span[r] as Span, r === a && !first ? (words.space[t] ?? null) : null);
         }
       }
     }

@@ -14,8 +14,8 @@ import { drawContents, type TocEntry } from './parts/contents.ts';
 import { drawCover } from './parts/cover.ts';
 import { drawHandout } from './parts/handout.ts';
 import { drawSections } from './parts/sections.ts';
-import { saveShapingCache } from './shapecache.ts';
 import { bookLanguage, geometry, highestMarking, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
+import { saveShapingCache } from './shapecache.ts';
 import { oneLine } from './text.ts';
 
 export { citationLine } from './parts/citations.ts';

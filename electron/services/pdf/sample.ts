@@ -16,16 +16,28 @@ const PARAGRAPHS = [
 ];
 
 const POINTS: { text: string; kind: TalkingPoint['kind'] }[] = [
-  { text: 'Welcome the **steady progress** of our Comprehensive Strategic Partnership since the Minister’s last visit.', kind: 'talking-point' },
-  { text: '- Resume regular flights between *Incheon* and Hà Nội.\n- Simplify entry for business people and experts.', kind: 'talking-point' },
-  { text: 'If asked about the East Sea: restate support for freedom of navigation and overflight, and for UNCLOS.', kind: 'if-raised' },
+  {
+    text: 'Welcome the **steady progress** of our Comprehensive Strategic Partnership since the Minister’s last visit.',
+    kind: 'talking-point',
+  },
+  {
+    text: '- Resume regular flights between *Incheon* and Hà Nội.\n- Simplify entry for business people and experts.',
+    kind: 'talking-point',
+  },
+  {
+    text: 'If asked about the East Sea: restate support for freedom of navigation and overflight, and for UNCLOS.',
+    kind: 'if-raised',
+  },
   { text: 'Background: the Vice Ministers last met in Seoul on 3 July 2020 (Strategic Dialogue, 9th round).', kind: 'note' },
 ];
 
 function sampleRecords(): RecordDetail[] {
   return [0, 1].map((r) => ({
     id: `sample-${r}`,
-    title: r === 0 ? 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon' : 'Việt Nam – Hàn Quốc tăng cường quan hệ Đối tác chiến lược toàn diện',
+    title:
+      r === 0
+        ? 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon'
+        : 'Việt Nam – Hàn Quốc tăng cường quan hệ Đối tác chiến lược toàn diện',
     publisher: 'Ministry of Foreign Affairs',
     publishedAt: '2020-09-22',
     meetingDate: '2020-09-18',

@@ -2,9 +2,9 @@
 // heights), rows flowed onto pages with keep-together, orphan/widow control and footnotes that take
 // their room at the foot of the page, mirrored margins for binding, and text written as pre-shaped glyph runs.
 
+import { type ContentOut, StringOut } from './content.ts';
 import { type Line, LineBreaker } from './linebreak.ts';
 import { PageStreams } from './pagestream.ts';
-import { type ContentOut, StringOut } from './content.ts';
 import { fillOp, num, Shaper, writeTj } from './shaping.ts';
 import type { Coverage, FontName, Span } from './text.ts';
 
