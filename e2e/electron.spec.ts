@@ -69,7 +69,9 @@ test('the desktop app starts locked down, lists the sample records and reaches t
     await window.waitForTimeout(500);
     expect(window.url()).toBe('briefbook://app/index.html');
     // The sandbox is on: a sandboxed renderer has no Node even in the preload's world.
-    const sandboxed = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getOSProcessId() !== process.pid);
+    const sandboxed = await app.evaluate(
+      ({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getOSProcessId() !== process.pid,
+    );
     expect(sandboxed).toBe(true);
   } finally {
     await close();

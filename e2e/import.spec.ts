@@ -4,7 +4,10 @@ import { expect, test } from './fixtures.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', 'tests', 'fixtures');
 
-test('several files at once: progress, a result for each in words, and the good records in the library', async ({ app, page }) => {
+test('several files at once: progress, a result for each in words, and the good records in the library', async ({
+  app,
+  page,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await page.getByRole('button', { name: 'Import…' }).first().click();
@@ -23,7 +26,9 @@ test('several files at once: progress, a result for each in words, and the good 
   const progress = dialog.getByRole('progressbar', { name: 'Files imported' });
   await expect(progress).toBeVisible();
   const status = dialog.getByRole('status');
-  await expect(status).toHaveText('Import finished: 2 imported, 1 already in the library, 1 could not be imported.', { timeout: 30_000 });
+  await expect(status).toHaveText('Import finished: 2 imported, 1 already in the library, 1 could not be imported.', {
+    timeout: 30_000,
+  });
   await expect(progress).toHaveAttribute('value', '4');
 
   const results = dialog.getByRole('list', { name: 'Import results' }).getByRole('listitem');
@@ -54,7 +59,9 @@ test('a file dropped on the window is imported and its result shown', async ({ a
     const dt = new DataTransfer();
     dt.items.add(
       new File(
-        ['Seoul, 2 April 2021\n\n1. The two vice ministers discussed the supply of vaccines.\n\n2. They agreed to meet again in May.'],
+        [
+          'Seoul, 2 April 2021\n\n1. The two vice ministers discussed the supply of vaccines.\n\n2. They agreed to meet again in May.',
+        ],
         'readout.txt',
         {
           type: 'text/plain',

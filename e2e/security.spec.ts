@@ -41,7 +41,10 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   for (const src of live.scripts) expect(src).toMatch(/^\.?\/?assets\/index-[\w-]+\.js$/);
 }
 
-test('hostile records are shown as harmless text in the library, the Reader, search results and a book', async ({ page, app }) => {
+test('hostile records are shown as harmless text in the library, the Reader, search results and a book', async ({
+  page,
+  app,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());

@@ -37,7 +37,12 @@ test('a desk officer builds a briefing book from the library and exports it', as
   const results = page.getByRole('region', { name: 'Search results' });
   const group = results.locator('article', { has: page.getByRole('button', { name: RECORD }) });
   await expect(group).toBeVisible();
-  await expect(group.locator('mark').filter({ hasText: /^flights$/i }).first()).toBeVisible();
+  await expect(
+    group
+      .locator('mark')
+      .filter({ hasText: /^flights$/i })
+      .first(),
+  ).toBeVisible();
   await shot(page, 'library-search');
 
   // Open the record from its hit group.
@@ -64,7 +69,10 @@ test('a desk officer builds a briefing book from the library and exports it', as
   await shot(page, 'reader');
 
   // The book, from the sidebar.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(BOOK) }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: new RegExp(BOOK) })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: BOOK })).toBeVisible();
   const points = talkingPoints(page);
   await expect(points).toHaveCount(2);
@@ -80,8 +88,14 @@ test('a desk officer builds a briefing book from the library and exports it', as
   await expect(points.nth(1).getByText('Saved')).toBeVisible();
 
   // Move it up.
-  const number = ((await points.nth(1).locator('.point-number').textContent()) ?? '').replace(/\s+/g, ' ').replace('Point ', '').trim();
-  await points.nth(1).getByRole('button', { name: `Move point ${number} up` }).click();
+  const number = ((await points.nth(1).locator('.point-number').textContent()) ?? '')
+    .replace(/\s+/g, ' ')
+    .replace('Point ', '')
+    .trim();
+  await points
+    .nth(1)
+    .getByRole('button', { name: `Move point ${number} up` })
+    .click();
   await expect(points.nth(0).getByRole('textbox')).toHaveValue(edited);
   await expect(points.nth(0).locator('.citation')).toContainText('para 4');
   await expect(points.nth(1).locator('.citation')).toContainText('para 3');
@@ -99,7 +113,10 @@ test('a desk officer builds a briefing book from the library and exports it', as
   await points.nth(1).locator('.citation').click();
   await expect(page.getByRole('heading', { level: 1, name: RECORD })).toBeVisible();
   await expect(para3).toHaveClass(/target/);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(BOOK) }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: new RegExp(BOOK) })
+    .click();
 
   // Export: the download arrives and is the book.
   const downloadPromise = page.waitForEvent('download');

@@ -65,11 +65,17 @@ test('the ledger keeps a status and a note, and fills "Previous commitments" in 
   // Still there after a reload: the database holds it.
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Commitments' }).click();
-  const again = page.getByRole('table').getByRole('row').filter({ hasText: 'agreed to conclude the bilateral social security agreement' });
+  const again = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: 'agreed to conclude the bilateral social security agreement' });
   await expect(again.getByRole('combobox')).toHaveValue('in-progress');
   await expect(again.getByRole('textbox')).toHaveValue('Negotiations resumed in March.');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Talks with Viet Nam/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /Talks with Viet Nam/ })
+    .click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Commitments' }).click();
   await page.getByRole('button', { name: /Fill “Previous commitments”/ }).click();
   await expect(page.getByText(/Added 18 commitments to “Talks with Viet Nam”/)).toBeVisible();

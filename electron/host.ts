@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createHostPlatform } from './platform/host.ts';
-import { createBackend, type Backend } from './rpc/backend.ts';
+import { type Backend, createBackend } from './rpc/backend.ts';
 import { createHttpHandler } from './rpc/http.ts';
 import { rendererDir } from './services/paths.ts';
 import { VERSION } from './services/version.ts';

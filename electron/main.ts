@@ -168,7 +168,8 @@ if (!app.requestSingleInstanceLock()) {
     // The Recent Books menu follows the books: refresh it after any change to them.
     const dispatch: Backend['dispatch'] = async (method, input) => {
       const result = await live.dispatch(method, input);
-      if (result.ok && method.startsWith('books.') && method !== 'books.list' && method !== 'books.get') void refreshMenu(dataDir);
+      if (result.ok && method.startsWith('books.') && method !== 'books.list' && method !== 'books.get')
+        void refreshMenu(dataDir);
       return result;
     };
     registerIpc({

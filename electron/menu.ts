@@ -70,7 +70,9 @@ export function menuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(opts.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
+      ...(opts.isPackaged
+        ? []
+        : [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
     ],
   };
   const help: MenuItemConstructorOptions = {

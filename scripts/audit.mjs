@@ -16,7 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 const json = process.argv.includes('--json');
 // --input DIR scans another folder (the tests use it to prove an insecure window is caught).
 const inputArg = process.argv.indexOf('--input');
-const input = inputArg > 0 && process.argv[inputArg + 1] ? join(process.cwd(), process.argv[inputArg + 1]) : join(root, 'electron');
+const input =
+  inputArg > 0 && process.argv[inputArg + 1] ? join(process.cwd(), process.argv[inputArg + 1]) : join(root, 'electron');
 // Never hang: a wedged scan fails the audit instead of blocking `npm test`.
 setTimeout(() => {
   console.error('The security audit did not finish within 60 seconds.');
@@ -33,7 +34,8 @@ export const ALLOWED = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'electron/window.ts',
-    reason: 'shell.openExternal is reached only through vetExternalUrl (https only, no credentials) and after the user agrees in a native dialog.',
+    reason:
+      'shell.openExternal is reached only through vetExternalUrl (https only, no credentials) and after the user agrees in a native dialog.',
   },
   {
     id: 'AUXCLICK_JS_CHECK',
@@ -101,7 +103,8 @@ const isAllowed = (f) => ALLOWED.some((a) => a.id === f.id && a.file === f.file)
 const blocking = findings.filter((f) => (SEVERITY[f.severity] ?? 3) > SEVERITY.LOW && !isAllowed(f));
 const parseErrors = result.errors.filter((e) => !e.tolerable);
 // An allow-list entry nothing matches any more is stale: drop it, so the list never hides a new finding.
-const stale = input === join(root, 'electron') ? ALLOWED.filter((a) => !findings.some((f) => f.id === a.id && f.file === a.file)) : [];
+const stale =
+  input === join(root, 'electron') ? ALLOWED.filter((a) => !findings.some((f) => f.id === a.id && f.file === a.file)) : [];
 
 if (json) {
   log(

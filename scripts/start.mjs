@@ -9,7 +9,9 @@ const root = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 24) {
-  console.error(`Briefbook needs Node.js 24 (this is ${process.version}). Install Node 24, then run npm install and npm start again.`);
+  console.error(
+    `Briefbook needs Node.js 24 (this is ${process.version}). Install Node 24, then run npm install and npm start again.`,
+  );
   process.exit(1);
 }
 

@@ -57,7 +57,14 @@ if (!only || only === 'unit') {
 }
 
 if (!only || only === 'e2e') {
-  const builtOk = step('Build the interface', [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+  const builtOk = step('Build the interface', [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'renderer/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
   check('interface builds (vite)', builtOk);
   if (builtOk) {
     step('End-to-end tests (Playwright, Chromium)', [join(root, 'node_modules/@playwright/test/cli.js'), 'test']);

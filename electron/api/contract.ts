@@ -3,46 +3,46 @@
 import { z } from 'zod';
 import type { EventName, MethodName } from './methods.ts';
 import {
-  id,
-  recordCorrectionSchema,
-  classificationSchema,
-  pointKindSchema,
-  bookTitle,
   bookPatchSchema,
-  pdfOptionsSchema,
-  searchFiltersSchema,
-  commitmentStatusSchema,
-  topicWords,
-  pointText,
-  sectionTitle,
   bookSnapshotSchema,
+  bookTitle,
+  classificationSchema,
+  commitmentStatusSchema,
+  id,
+  pdfOptionsSchema,
+  pointKindSchema,
+  pointText,
+  recordCorrectionSchema,
+  searchFiltersSchema,
+  sectionTitle,
+  topicWords,
 } from './schemas.ts';
-import { CORRECTABLE_FIELDS } from './types.ts';
 import type {
   AppInfo,
   Book,
   BookFileResult,
   BookOpenResult,
-  CommitmentSuggestion,
-  ParticipantSuggestion,
   BookSummary,
+  CommitmentSuggestion,
+  Counterpart,
   ExportProgress,
   ExportResult,
   ImportOutcome,
   ImportProgress,
-  RecordDetail,
-  PdfPreview,
-  RecordSummary,
-  SearchHit,
-  Counterpart,
   LastMeeting,
   LedgerEntry,
   ParagraphTopic,
+  ParticipantSuggestion,
+  PdfPreview,
+  RecordDetail,
+  RecordSummary,
   SavedSearch,
+  SearchHit,
   SearchResult,
   Topic,
   TopicTimeline,
 } from './types.ts';
+import { CORRECTABLE_FIELDS } from './types.ts';
 
 /** `method(schema).returns<Output>()`: the input type is inferred from the schema, the output named. */
 function method<I extends z.ZodType>(input: I) {
@@ -108,13 +108,14 @@ export const contract = {
   'library.correct': method(recordCorrectionSchema).returns<RecordDetail>(),
   /** Removes a correction: the field shows what Briefbook read again. */
   'library.revertCorrection': method(
-    z.strictObject({ recordId: id, field: z.enum(CORRECTABLE_FIELDS, { error: `must be one of ${CORRECTABLE_FIELDS.join(', ')}` }) }),
+    z.strictObject({
+      recordId: id,
+      field: z.enum(CORRECTABLE_FIELDS, { error: `must be one of ${CORRECTABLE_FIELDS.join(', ')}` }),
+    }),
   ).returns<RecordDetail>(),
 
   'books.list': method(z.strictObject({})).returns<BookSummary[]>(),
-  'books.create': method(
-    z.strictObject({ title: bookTitle, classification: classificationSchema.optional() }),
-  ).returns<Book>(),
+  'books.create': method(z.strictObject({ title: bookTitle, classification: classificationSchema.optional() })).returns<Book>(),
   'books.get': method(z.strictObject({ id })).returns<Book>(),
   'books.update': method(z.strictObject({ id, patch: bookPatchSchema })).returns<Book>(),
   'books.remove': method(z.strictObject({ id })).returns<{ removed: true }>(),
@@ -165,10 +166,14 @@ export const contract = {
     z.strictObject({ bookId: id, title: sectionTitle, index: z.number().int().min(0).max(500).optional() }),
   ).returns<Book>(),
   'books.updateSection': method(z.strictObject({ bookId: id, sectionId: id, title: sectionTitle })).returns<Book>(),
-  'books.moveSection': method(z.strictObject({ bookId: id, sectionId: id, index: z.number().int().min(0).max(500) })).returns<Book>(),
+  'books.moveSection': method(
+    z.strictObject({ bookId: id, sectionId: id, index: z.number().int().min(0).max(500) }),
+  ).returns<Book>(),
   'books.removeSection': method(z.strictObject({ bookId: id, sectionId: id })).returns<Book>(),
   /** Splits a point at a character offset of its text into two points that keep the same source. */
-  'books.splitPoint': method(z.strictObject({ bookId: id, pointId: id, at: z.number().int().min(0).max(20_000) })).returns<Book>(),
+  'books.splitPoint': method(
+    z.strictObject({ bookId: id, pointId: id, at: z.number().int().min(0).max(20_000) }),
+  ).returns<Book>(),
   /** Joins a point with the next one in its section. */
   'books.mergePoint': method(z.strictObject({ bookId: id, pointId: id })).returns<Book>(),
   /** Rewrites a point's wording (or its source's) as a first-person talking point. */
@@ -176,7 +181,9 @@ export const contract = {
   'books.suggestCommitments': method(z.strictObject({ bookId: id })).returns<CommitmentSuggestion[]>(),
   'books.suggestParticipants': method(z.strictObject({ bookId: id })).returns<ParticipantSuggestion[]>(),
   /** Writes the book and the records it cites as one .briefbook file. */
-  'books.saveFile': method(z.strictObject({ bookId: id, outPath: z.string().min(1).max(4096).optional() })).returns<BookFileResult>(),
+  'books.saveFile': method(
+    z.strictObject({ bookId: id, outPath: z.string().min(1).max(4096).optional() }),
+  ).returns<BookFileResult>(),
   'books.openFile': method(z.strictObject({ path: z.string().min(1).max(4096) })).returns<BookOpenResult>(),
   /** The browser's file input: the file's name and bytes (base64). */
   'books.openData': method(
@@ -207,7 +214,10 @@ export const contract = {
         filters: searchFiltersSchema.optional(),
         limit: z.number().int().min(1).max(1000).optional(),
       })
-      .refine((i) => i.query !== '' || Boolean(i.filters?.topic), { message: 'must not be empty (or choose a topic)', path: ['query'] }),
+      .refine((i) => i.query !== '' || Boolean(i.filters?.topic), {
+        message: 'must not be empty (or choose a topic)',
+        path: ['query'],
+      }),
   ).returns<SearchResult>(),
   'search.saved': method(z.strictObject({})).returns<SavedSearch[]>(),
   'search.save': method(
@@ -235,9 +245,9 @@ export const contract = {
   'topics.timeline': method(z.strictObject({ topic: id, counterpart: id })).returns<TopicTimeline>(),
   'topics.lastMeeting': method(z.strictObject({ counterpart: id })).returns<LastMeeting>(),
 
-  'ledger.list': method(
-    z.strictObject({ counterpart: id.optional(), status: commitmentStatusSchema.optional() }),
-  ).returns<LedgerEntry[]>(),
+  'ledger.list': method(z.strictObject({ counterpart: id.optional(), status: commitmentStatusSchema.optional() })).returns<
+    LedgerEntry[]
+  >(),
   'ledger.update': method(
     z.strictObject({
       id,
@@ -249,7 +259,14 @@ export const contract = {
   'ledger.fillBook': method(z.strictObject({ bookId: id, counterpart: id })).returns<{ book: Book; added: number }>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
-export { bookPatchSchema, bookSnapshotSchema, classificationSchema, pdfOptionsSchema, pointKindSchema, searchFiltersSchema } from './schemas.ts';
+export {
+  bookPatchSchema,
+  bookSnapshotSchema,
+  classificationSchema,
+  pdfOptionsSchema,
+  pointKindSchema,
+  searchFiltersSchema,
+} from './schemas.ts';
 
 export type Contract = typeof contract;
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;

@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { CORRECTABLE_FIELDS } from './types.ts';
 
 export const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
-export const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real date',
+  );
 
 export const correctionText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable();
 export const correctedParticipant = z.strictObject({
@@ -21,7 +25,11 @@ export const correctedParticipant = z.strictObject({
 
 /** One field and its corrected value, each checked the way the field needs (dates as YYYY-MM-DD). */
 export const recordCorrectionSchema = z.discriminatedUnion('field', [
-  z.strictObject({ recordId: id, field: z.literal('title'), value: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters') }),
+  z.strictObject({
+    recordId: id,
+    field: z.literal('title'),
+    value: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  }),
   z.strictObject({ recordId: id, field: z.literal('publisher'), value: correctionText(300) }),
   z.strictObject({ recordId: id, field: z.literal('publishedAt'), value: isoDate.nullable() }),
   z.strictObject({ recordId: id, field: z.literal('meetingDate'), value: isoDate.nullable() }),
@@ -29,9 +37,16 @@ export const recordCorrectionSchema = z.discriminatedUnion('field', [
   z.strictObject({
     recordId: id,
     field: z.literal('language'),
-    value: z.string().trim().regex(/^[a-z]{2,3}$/, 'must be a language code such as en, ko or vi'),
+    value: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}$/, 'must be a language code such as en, ko or vi'),
   }),
-  z.strictObject({ recordId: id, field: z.literal('participants'), value: z.array(correctedParticipant).max(100, 'at most 100 participants') }),
+  z.strictObject({
+    recordId: id,
+    field: z.literal('participants'),
+    value: z.array(correctedParticipant).max(100, 'at most 100 participants'),
+  }),
 ]);
 
 export const classificationSchema = z.enum(['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'], {

@@ -56,7 +56,15 @@ export type RecordDetail = RecordSummary & {
 };
 
 /** The record details a desk officer can correct in the Reader. */
-export const CORRECTABLE_FIELDS = ['title', 'publisher', 'publishedAt', 'meetingDate', 'place', 'language', 'participants'] as const;
+export const CORRECTABLE_FIELDS = [
+  'title',
+  'publisher',
+  'publishedAt',
+  'meetingDate',
+  'place',
+  'language',
+  'participants',
+] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 /** One corrected field and what Briefbook had read there (participants: their JSON). */
@@ -76,7 +84,7 @@ export type SearchHit = {
 };
 
 export type ImportOutcome =
-  | { file: string; ok: true; /** Already in the library: nothing new was stored. */ duplicate: boolean; record: RecordSummary }
+  | { file: string; ok: true /** Already in the library: nothing new was stored. */; duplicate: boolean; record: RecordSummary }
   | { file: string; ok: false; error: { code: string; message: string } };
 
 /** One file of a batch import done (library.importProgress): `done` of `total`, and how it went. */

@@ -5,12 +5,12 @@ import type { Input, Output } from '../api/contract.ts';
 import type { MethodName } from '../api/methods.ts';
 import type { Book, BookSummary, ExportResult, ImportOutcome, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
 import { startHost } from '../host.ts';
-import { createBackend, type Backend } from '../rpc/backend.ts';
+import { type Backend, createBackend } from '../rpc/backend.ts';
 import { resolveDataDir } from '../services/paths.ts';
 import { VERSION } from '../services/version.ts';
 import { buildDemoBook } from './demo.ts';
-import { searchFilters } from './topics.ts';
 import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
+import { searchFilters } from './topics.ts';
 
 /** A failure the CLI reports as one line on stderr. */
 export class CliError extends Error {
@@ -78,7 +78,8 @@ export async function runImport(args: string[], flags: Flags): Promise<number> {
   if (args.length === 0) need(undefined, 'name at least one file or folder to import');
   return withBackend(flags, async (backend) => {
     const outcomes: ImportOutcome[] = await call(backend, 'library.import', { paths: args.map((a) => resolve(a)) });
-    if (outcomes.length === 0) throw new CliError('briefbook: there were no records to import there (.txt, .md, .html, .pdf or .docx files).');
+    if (outcomes.length === 0)
+      throw new CliError('briefbook: there were no records to import there (.txt, .md, .html, .pdf or .docx files).');
     const json: unknown[] = [];
     for (const o of outcomes) {
       if (o.ok) {
@@ -86,11 +87,14 @@ export async function runImport(args: string[], flags: Flags): Promise<number> {
         const { usedParagraphIds: _used, ...record } = detail;
         json.push({ file: o.file, duplicate: o.duplicate, ...record });
         if (!flags.json) {
-          console.log(`${o.duplicate ? 'already in library' : 'imported'}  ${o.file}  →  ${o.record.id}  ${o.record.title} (${o.record.paragraphCount} paragraphs)`);
+          console.log(
+            `${o.duplicate ? 'already in library' : 'imported'}  ${o.file}  →  ${o.record.id}  ${o.record.title} (${o.record.paragraphCount} paragraphs)`,
+          );
         }
       } else {
         json.push({ file: o.file, error: o.error });
-        if (!flags.json) console.log(`${o.error.code === 'CANCELLED' ? 'not imported' : 'failed'}    ${o.file}: ${o.error.message}`);
+        if (!flags.json)
+          console.log(`${o.error.code === 'CANCELLED' ? 'not imported' : 'failed'}    ${o.file}: ${o.error.message}`);
       }
     }
     if (flags.json) console.log(JSON.stringify(json, null, 2));
@@ -139,7 +143,8 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
     if (sub === 'new') {
       const title = need(flags.title, 'give the book a title with --title');
       const input: Input<'books.create'> = { title };
-      if (flags.classification) input.classification = flags.classification.toUpperCase() as Input<'books.create'>['classification'];
+      if (flags.classification)
+        input.classification = flags.classification.toUpperCase() as Input<'books.create'>['classification'];
       const book: Book = await call(backend, 'books.create', input);
       print(flags, { id: book.id, title: book.title, classification: book.classification }, () => book.id);
       return 0;
@@ -152,8 +157,15 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
       const input: Input<'books.addPoint'> = { bookId: bookId as string, recordId, paragraphId };
       if (flags.section) input.section = flags.section;
       const book: Book = await call(backend, 'books.addPoint', input);
-      const point = book.sections.flatMap((s) => s.points).find((p) => p.citation?.paragraphId.endsWith(`:${paragraphId}`) || p.citation?.paragraphId === paragraphId);
-      print(flags, book, () => `Added ${point?.citation ? `para ${point.citation.label} of “${point.citation.recordTitle}”` : 'the point'} to “${book.title}”.`);
+      const point = book.sections
+        .flatMap((s) => s.points)
+        .find((p) => p.citation?.paragraphId.endsWith(`:${paragraphId}`) || p.citation?.paragraphId === paragraphId);
+      print(
+        flags,
+        book,
+        () =>
+          `Added ${point?.citation ? `para ${point.citation.label} of “${point.citation.recordTitle}”` : 'the point'} to “${book.title}”.`,
+      );
       return 0;
     }
     if (sub === 'show') {
@@ -164,20 +176,32 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
     if (sub === 'save') {
       const bookId = need(rest[0], 'name the book id to save (see `briefbook books`)');
       const out = need(flags.out, 'say where to write the book with --out FILE.briefbook');
-      if (!out.toLowerCase().endsWith('.briefbook')) throw new CliError(`briefbook: the book file must end in .briefbook (got ${out}).`, 2);
+      if (!out.toLowerCase().endsWith('.briefbook'))
+        throw new CliError(`briefbook: the book file must end in .briefbook (got ${out}).`, 2);
       const saved = await call(backend, 'books.saveFile', { bookId, outPath: resolve(out) });
-      print(flags, saved, () => `Saved “${saved.fileName}” (${saved.records} record${saved.records === 1 ? '' : 's'}, ${saved.bytes} bytes) to ${saved.path}.`);
+      print(
+        flags,
+        saved,
+        () =>
+          `Saved “${saved.fileName}” (${saved.records} record${saved.records === 1 ? '' : 's'}, ${saved.bytes} bytes) to ${saved.path}.`,
+      );
       return 0;
     }
     if (sub === 'open') {
       const path = need(rest[0], 'name the .briefbook file to open');
       const opened = await call(backend, 'books.openFile', { path: resolve(path) });
-      print(flags, opened, () =>
-        `Opened “${opened.book.title}” as book ${opened.book.id}: ${opened.recordsAdded} record(s) added, ${opened.recordsMatched} already in the library.`,
+      print(
+        flags,
+        opened,
+        () =>
+          `Opened “${opened.book.title}” as book ${opened.book.id}: ${opened.recordsAdded} record(s) added, ${opened.recordsMatched} already in the library.`,
       );
       return 0;
     }
-    throw new CliError(`briefbook: unknown book command “${sub ?? ''}”; use book new, book add, book show, book save or book open.`, 2);
+    throw new CliError(
+      `briefbook: unknown book command “${sub ?? ''}”; use book new, book add, book show, book save or book open.`,
+      2,
+    );
   });
 }
 
@@ -210,7 +234,8 @@ export async function runServe(flags: Flags): Promise<number> {
   let port = 0;
   if (flags.port !== undefined) {
     port = Number(flags.port);
-    if (!/^\d+$/.test(flags.port) || port > 65535) throw new CliError(`briefbook: --port must be a number from 0 to 65535 (got ${flags.port}).`, 2);
+    if (!/^\d+$/.test(flags.port) || port > 65535)
+      throw new CliError(`briefbook: --port must be a number from 0 to 65535 (got ${flags.port}).`, 2);
   }
   const dataDir = resolve(resolveDataDir(flags.data));
   let host: Awaited<ReturnType<typeof startHost>>;
@@ -218,7 +243,8 @@ export async function runServe(flags: Flags): Promise<number> {
     host = await startHost({ dataDir, port });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') throw new CliError(`briefbook: port ${port} is already in use; choose another with --port, or 0 for any free port.`);
+    if (e.code === 'EADDRINUSE')
+      throw new CliError(`briefbook: port ${port} is already in use; choose another with --port, or 0 for any free port.`);
     throw error;
   }
   console.log(`Briefbook is running at ${host.url}`);

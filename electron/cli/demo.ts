@@ -1,6 +1,6 @@
-import type { Dispatch } from '../rpc/dispatch.ts';
-import type { Book, RecordDetail, RecordSummary } from '../api/types.ts';
 import type { Result } from '../api/errors.ts';
+import type { Book, RecordDetail, RecordSummary } from '../api/types.ts';
+import type { Dispatch } from '../rpc/dispatch.ts';
 
 async function must<T>(result: Promise<Result<unknown>>): Promise<T> {
   const r = await result;
@@ -15,7 +15,9 @@ export async function buildDemoBook(dispatch: Dispatch): Promise<Book> {
   const korean = details.find((r) => r.paragraphs.some((p) => p.label === '3.1'));
   const vietnamese = details.find((r) => r !== korean);
   if (!korean) throw new Error('The sample records are missing from this library.');
-  let book = await must<Book>(dispatch('books.create', { title: 'Visit of the Foreign Minister of Viet Nam', classification: 'RESTRICTED' }));
+  let book = await must<Book>(
+    dispatch('books.create', { title: 'Visit of the Foreign Minister of Viet Nam', classification: 'RESTRICTED' }),
+  );
   book = await must<Book>(
     dispatch('books.update', {
       id: book.id,
@@ -33,15 +35,41 @@ export async function buildDemoBook(dispatch: Dispatch): Promise<Book> {
     const paragraph = record?.paragraphs.find((p) => p.label === label);
     if (!record || !paragraph) return;
     book = await must<Book>(
-      dispatch('books.addPoint', { bookId: book.id, section, recordId: record.id, paragraphId: paragraph.id, ...(text ? { text } : {}) }),
+      dispatch('books.addPoint', {
+        bookId: book.id,
+        section,
+        recordId: record.id,
+        paragraphId: paragraph.id,
+        ...(text ? { text } : {}),
+      }),
     );
   };
-  await add('key-messages', korean, '3', 'We agreed on the need for special entry procedures between our two countries; I hope we can conclude a working-level agreement soon.');
-  await add('key-messages', korean, '5.2', 'We should conclude the social security agreement and the climate change cooperation agreement as early as possible.');
+  await add(
+    'key-messages',
+    korean,
+    '3',
+    'We agreed on the need for special entry procedures between our two countries; I hope we can conclude a working-level agreement soon.',
+  );
+  await add(
+    'key-messages',
+    korean,
+    '5.2',
+    'We should conclude the social security agreement and the climate change cooperation agreement as early as possible.',
+  );
   await add('talking-points', korean, '3');
   await add('talking-points', korean, '4');
-  await add('talking-points', korean, '3.1', 'We agreed to begin by resuming the Incheon–Hanoi and Incheon–Ho Chi Minh routes as early as possible.');
-  await add('talking-points', korean, '5.3', 'We will continue to step up development cooperation with Viet Nam, mainly in transport, public administration, education, water management and health.');
+  await add(
+    'talking-points',
+    korean,
+    '3.1',
+    'We agreed to begin by resuming the Incheon–Hanoi and Incheon–Ho Chi Minh routes as early as possible.',
+  );
+  await add(
+    'talking-points',
+    korean,
+    '5.3',
+    'We will continue to step up development cooperation with Viet Nam, mainly in transport, public administration, education, water management and health.',
+  );
   await add('if-raised', korean, '8.2');
   await add('if-raised', vietnamese, '6');
   await add('background', vietnamese, '2');

@@ -50,7 +50,9 @@ export function bookText(b: Book): string {
     s.points.forEach((p, pi) => {
       lines.push(`  ${si + 1}.${pi + 1}  ${p.text}  [${p.id}]`);
       if (p.citation) {
-        lines.push(`        source: ${p.citation.recordTitle}${p.citation.publishedAt ? `, ${p.citation.publishedAt}` : ''}, para ${p.citation.label}`);
+        lines.push(
+          `        source: ${p.citation.recordTitle}${p.citation.publishedAt ? `, ${p.citation.publishedAt}` : ''}, para ${p.citation.label}`,
+        );
       }
     });
   });

@@ -1,10 +1,11 @@
 // The `topics` and `commitments` verbs, and the search filters (--topic, --country, --from, --to).
+
+import { resolve } from 'node:path';
 import type { LedgerEntry, SearchFilters, Topic } from '../api/types.ts';
-import { CliError, type Flags } from './commands.ts';
 import { createBackend } from '../rpc/backend.ts';
 import { resolveDataDir } from '../services/paths.ts';
 import { VERSION } from '../services/version.ts';
-import { resolve } from 'node:path';
+import { CliError, type Flags } from './commands.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,7 +13,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function searchFilters(flags: Flags): SearchFilters | undefined {
   for (const key of ['from', 'to'] as const) {
     const v = flags[key];
-    if (v !== undefined && !DATE.test(v)) throw new CliError(`briefbook: --${key} must be a date written as YYYY-MM-DD (got ${v}).`, 2);
+    if (v !== undefined && !DATE.test(v))
+      throw new CliError(`briefbook: --${key} must be a date written as YYYY-MM-DD (got ${v}).`, 2);
   }
   const filters: SearchFilters = {};
   if (flags.topic) filters.topic = flags.topic;
@@ -44,7 +46,9 @@ export function topicLine(t: Topic): string {
 }
 
 export function commitmentLine(e: LedgerEntry): string {
-  const link = e.previous ? `\n    came up before: ${e.previous.recordTitle}${e.previous.date ? `, ${e.previous.date}` : ''}` : '';
+  const link = e.previous
+    ? `\n    came up before: ${e.previous.recordTitle}${e.previous.date ? `, ${e.previous.date}` : ''}`
+    : '';
   return `${e.date ?? 'undated   '}  ${e.status.padEnd(11)} ${e.who}${e.whoCountry ? ` (${e.whoCountry})` : ''} ${e.what}\n    source: ${e.recordTitle}, para ${e.label}  [${e.id}]${e.note ? `\n    note: ${e.note}` : ''}${link}`;
 }
 

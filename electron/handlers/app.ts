@@ -9,7 +9,9 @@ import { pdfFileName } from '../services/pdf/index.ts';
 
 const DESKTOP_ONLY = 'is available in the Briefbook desktop app. In the browser, export the PDF and use your PDF viewer instead.';
 
-export const appHandlers: HandlerMap<'app.info' | 'app.showDataFolder' | 'app.chooseFiles' | 'app.printBook' | 'app.takeOpenFiles'> = {
+export const appHandlers: HandlerMap<
+  'app.info' | 'app.showDataFolder' | 'app.chooseFiles' | 'app.printBook' | 'app.takeOpenFiles'
+> = {
   'app.info': (_input, ctx) => ({
     version: ctx.version,
     host: ctx.host,

@@ -1,4 +1,3 @@
-import { warmPdfWorker } from '../services/pdf/index.ts';
 import { basename } from 'node:path';
 import type { MethodName } from '../api/methods.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
@@ -25,6 +24,7 @@ import {
 } from '../services/books/share.ts';
 import { duplicateBook, openBook, restoreBook } from '../services/books/snapshot.ts';
 import { suggestCommitments, suggestParticipants } from '../services/books/suggestions.ts';
+import { warmPdfWorker } from '../services/pdf/index.ts';
 
 type BookMethods = Extract<MethodName, `books.${string}`>;
 

@@ -1,9 +1,9 @@
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { appHandlers } from './app.ts';
 import { bookHandlers } from './books.ts';
+import { ledgerHandlers } from './ledger.ts';
 import { libraryHandlers } from './library.ts';
 import { pdfHandlers } from './pdf.ts';
-import { ledgerHandlers } from './ledger.ts';
 import { searchHandlers } from './search.ts';
 import { topicHandlers } from './topics.ts';
 

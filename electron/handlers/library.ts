@@ -3,11 +3,11 @@ import type { ImportOutcome } from '../api/types.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { correctField, revertCorrection } from '../services/library/corrections.ts';
-import { indexRecord } from '../services/library/topics/tagging.ts';
 import { type ImportSource, importText, pathSources } from '../services/library/import.ts';
 import { runImportJob } from '../services/library/import-job.ts';
 import { getRecord, listRecords } from '../services/library/records.ts';
 import { searchParagraphs } from '../services/library/search.ts';
+import { indexRecord } from '../services/library/topics/tagging.ts';
 
 type LibraryMethods =
   | 'library.list'

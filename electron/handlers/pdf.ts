@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ExportResult, PdfPreview } from '../api/types.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
+import { getBook } from '../services/books/books.ts';
 import { exportPrintableBook, previewPrintableBook } from '../services/books/printable.ts';
 import { pdfFileName } from '../services/pdf/index.ts';
-import { getBook } from '../services/books/books.ts';
 
 export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel' | 'pdf.preview'> = {
   'pdf.export': async ({ bookId, jobId, outPath, options }, ctx): Promise<ExportResult> => {

@@ -21,7 +21,8 @@ export function describeInputError(error: z.ZodError): string {
     const where = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `${where || 'input'} is missing`;
-    if (issue.code === 'invalid_type') return `${where || 'input'} must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+    if (issue.code === 'invalid_type')
+      return `${where || 'input'} must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
     return where ? `${where} ${issue.message}` : issue.message;
   });
   return `${parts.join('; ')}.`;
@@ -31,7 +32,11 @@ export function describeInputError(error: z.ZodError): string {
  * The one dispatch both transports use: checks the method exists, validates the input against the
  * contract, runs the handler, and always answers a Result. Nothing thrown escapes.
  */
-export function createDispatch(handlers: HandlerMap, ctx: ServiceContext, log: (message: string) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: HandlerMap,
+  ctx: ServiceContext,
+  log: (message: string) => void = console.error,
+): Dispatch {
   return async (method, rawInput) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Briefbook has no operation called “${method}”.` } };
@@ -49,7 +54,10 @@ export function createDispatch(handlers: HandlerMap, ctx: ServiceContext, log: (
       log(`[briefbook] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `Something went wrong in Briefbook (${method}): ${(error as Error)?.message ?? error}` },
+        error: {
+          code: 'INTERNAL',
+          message: `Something went wrong in Briefbook (${method}): ${(error as Error)?.message ?? error}`,
+        },
       };
     }
   };

@@ -1,7 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
 import type { Result } from '../api/errors.ts';
 import type { Dispatch } from './dispatch.ts';
 import type { EventBus } from './events.ts';
@@ -80,7 +80,10 @@ export function createHttpHandler(opts: HttpTransportOptions) {
       if (!authorised) {
         return sendResult(res, 401, {
           ok: false,
-          error: { code: 'UNAUTHORIZED', message: 'This page is not connected to Briefbook; open the address Briefbook printed.' },
+          error: {
+            code: 'UNAUTHORIZED',
+            message: 'This page is not connected to Briefbook; open the address Briefbook printed.',
+          },
         });
       }
       let input: unknown = {};
@@ -88,7 +91,10 @@ export function createHttpHandler(opts: HttpTransportOptions) {
         const body = await readBody(req);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch {
-        return sendResult(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: 'The request was not valid JSON or was over 36 MB.' } });
+        return sendResult(res, 400, {
+          ok: false,
+          error: { code: 'BAD_INPUT', message: 'The request was not valid JSON or was over 36 MB.' },
+        });
       }
       const result = await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
       return sendResult(res, 200, result);
@@ -135,7 +141,12 @@ export function createHttpHandler(opts: HttpTransportOptions) {
     const file = resolve(join(staticRoot, normalize(relative)));
     if (!file.startsWith(staticRoot + sep) || !existsSync(file) || !statSync(file).isFile()) {
       if (!existsSync(join(staticRoot, 'index.html'))) {
-        return send(res, 503, 'The Briefbook interface has not been built yet: run `npm run build` first.', 'text/plain; charset=utf-8');
+        return send(
+          res,
+          503,
+          'The Briefbook interface has not been built yet: run `npm run build` first.',
+          'text/plain; charset=utf-8',
+        );
       }
       return send(res, 404, 'Not found', 'text/plain');
     }

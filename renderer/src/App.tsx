@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { Sidebar } from './components/Sidebar.tsx';
 import { Toasts } from './components/Toasts.tsx';
-import { ExportDownloads } from './features/export/ExportPanel.tsx';
-import { PdfPreview } from './features/export/PdfPreview.tsx';
 import { useFlushOnLeave } from './features/book/BookActions.tsx';
 import { BookView } from './features/book/BookView.tsx';
 import { BookDndProvider, BookDropPanel } from './features/book/dnd.tsx';
+import { ExportDownloads } from './features/export/ExportPanel.tsx';
+import { PdfPreview } from './features/export/PdfPreview.tsx';
+import { LedgerView } from './features/ledger/LedgerView.tsx';
 import { ImportDropTarget } from './features/library/ImportDropTarget.tsx';
 import { LibraryView } from './features/library/LibraryView.tsx';
 import { ReaderView } from './features/reader/ReaderView.tsx';
-import { LedgerView } from './features/ledger/LedgerView.tsx';
 import { SearchView } from './features/search/SearchView.tsx';
 import { TopicsView } from './features/topics/TopicsView.tsx';
 import { useMenuCommands } from './menuCommands.ts';

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getClient } from './api/client.ts';
 import { App } from './App.tsx';
-import { createAppStore, memoryPrefs, type Prefs } from './store/index.ts';
+import { getClient } from './api/client.ts';
 import { AppStoreContext } from './store/hooks.ts';
+import { createAppStore, memoryPrefs, type Prefs } from './store/index.ts';
 
 function browserPrefs(): Prefs {
   try {

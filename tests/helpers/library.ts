@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../../electron/api/errors.ts';
-import { createBackend, type Backend } from '../../electron/rpc/backend.ts';
+import { type Backend, createBackend } from '../../electron/rpc/backend.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const samplesDir = join(repoRoot, 'assets', 'records');

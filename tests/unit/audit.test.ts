@@ -48,7 +48,10 @@ function audit(...args: string[]): {
 
 test('the Electron shell passes the security audit, offline, with every accepted finding explained', () => {
   const { status, report, ms } = audit();
-  assert.equal(report.electronVersion, JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version);
+  assert.equal(
+    report.electronVersion,
+    JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version,
+  );
   assert.ok(report.checks > 30, `only ${report.checks} checks ran`);
   assert.deepEqual(report.parseErrors, [], 'some Electron sources could not be parsed, so were not audited');
   assert.deepEqual(report.blocking, [], `unexplained findings: ${JSON.stringify(report.blocking)}`);

@@ -22,7 +22,16 @@ describe('assembling a briefing book', () => {
     book = await call<Book>('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' });
     assert.deepEqual(
       book.sections.map((s) => s.title),
-      ['Objectives', 'Key messages', 'Talking points', 'If raised', 'Background', 'Previous commitments', 'Participants and biographies', 'Programme and logistics'],
+      [
+        'Objectives',
+        'Key messages',
+        'Talking points',
+        'If raised',
+        'Background',
+        'Previous commitments',
+        'Participants and biographies',
+        'Programme and logistics',
+      ],
     );
     assert.equal(book.classification, 'RESTRICTED');
   });
@@ -44,14 +53,23 @@ describe('assembling a briefing book', () => {
   });
 
   test('a paragraph can be named by its number alone', async () => {
-    const b = await call<Book>('books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: '5.2', section: 'commitments' });
+    const b = await call<Book>('books.addPoint', {
+      bookId: book.id,
+      recordId: record.id,
+      paragraphId: '5.2',
+      section: 'commitments',
+    });
     assert.equal(b.sections.find((s) => s.key === 'commitments')?.points[0]?.citation?.label, '5.2');
   });
 
   test('editing the wording keeps the source attached', async () => {
     const second = talkingPoints(book)[1];
     assert.ok(second);
-    book = await call<Book>('books.updatePoint', { bookId: book.id, pointId: second.id, text: 'We hope to cooperate on vaccines.' });
+    book = await call<Book>('books.updatePoint', {
+      bookId: book.id,
+      pointId: second.id,
+      text: 'We hope to cooperate on vaccines.',
+    });
     const edited = talkingPoints(book)[1];
     assert.equal(edited?.text, 'We hope to cooperate on vaccines.');
     assert.equal(edited?.citation?.label, '4');
@@ -62,17 +80,29 @@ describe('assembling a briefing book', () => {
     const second = talkingPoints(book)[1];
     assert.ok(second);
     book = await call<Book>('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
-    assert.deepEqual(talkingPoints(book).map((p) => p.citation?.label), ['4', '3']);
+    assert.deepEqual(
+      talkingPoints(book).map((p) => p.citation?.label),
+      ['4', '3'],
+    );
     // Already first: moving up again changes nothing.
     book = await call<Book>('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
     const fresh = await call<Book>('books.get', { id: book.id });
-    assert.deepEqual(talkingPoints(fresh).map((p) => p.citation?.label), ['4', '3']);
+    assert.deepEqual(
+      talkingPoints(fresh).map((p) => p.citation?.label),
+      ['4', '3'],
+    );
   });
 
   test('renaming and setting the cover properties', async () => {
     book = await call<Book>('books.update', {
       id: book.id,
-      patch: { title: 'Visit of FM Son', meetingDate: '2021-06-23', place: 'Seoul', preparedBy: '', classification: 'CONFIDENTIAL' },
+      patch: {
+        title: 'Visit of FM Son',
+        meetingDate: '2021-06-23',
+        place: 'Seoul',
+        preparedBy: '',
+        classification: 'CONFIDENTIAL',
+      },
     });
     assert.equal(book.title, 'Visit of FM Son');
     assert.equal(book.meetingDate, '2021-06-23');
@@ -84,7 +114,10 @@ describe('assembling a briefing book', () => {
     const first = talkingPoints(book)[0];
     assert.ok(first);
     book = await call<Book>('books.deletePoint', { bookId: book.id, pointId: first.id });
-    assert.deepEqual(talkingPoints(book).map((p) => [p.ordinal, p.citation?.label]), [[0, '3']]);
+    assert.deepEqual(
+      talkingPoints(book).map((p) => [p.ordinal, p.citation?.label]),
+      [[0, '3']],
+    );
   });
 
   test('mistakes get clear errors and change nothing', async () => {

@@ -103,7 +103,8 @@ describe('the installers (electron-builder.yml)', () => {
     assert.equal(png.readUInt32BE(16), 1024, 'icon.png must be 1024 px wide (macOS makes its .icns from it)');
     assert.equal(png.readUInt32BE(20), 1024);
     const sizes = readdirSync(join(root, config.linux.icon));
-    for (const size of ['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png']) assert.ok(sizes.includes(size), `${size} is missing`);
+    for (const size of ['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png'])
+      assert.ok(sizes.includes(size), `${size} is missing`);
   });
 
   test('open .briefbook files with Briefbook', () => {
@@ -203,7 +204,9 @@ describe('the Electron bundles (esbuild)', () => {
 
   test('the main process and worker leave only pdfkit outside the bundle, which the package unpacks', () => {
     for (const name of ['main.cjs', 'pdf-worker.cjs']) {
-      const outside = [...requires(bundle(name))].filter((m) => !m.startsWith('node:') && !require('node:module').builtinModules.includes(m));
+      const outside = [...requires(bundle(name))].filter(
+        (m) => !m.startsWith('node:') && !require('node:module').builtinModules.includes(m),
+      );
       for (const m of outside) {
         // Optional modules some libraries probe for inside try/catch are fine when absent.
         if (['canvas', 'cssstyle', 'electron'].includes(m)) continue;

@@ -10,7 +10,10 @@ const dir = tempDir();
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function briefbook(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BRIEFBOOK_DATA: join(dir, 'default') } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BRIEFBOOK_DATA: join(dir, 'default') },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -25,14 +28,27 @@ describe('the briefbook command line', () => {
     const out = JSON.parse(r.out) as Record<string, unknown>[];
     assert.equal(out.length, 3);
     const korean = out[0] as Record<string, unknown>;
-    for (const key of ['id', 'title', 'publisher', 'publishedAt', 'meetingDate', 'place', 'language', 'participants', 'paragraphs']) {
+    for (const key of [
+      'id',
+      'title',
+      'publisher',
+      'publishedAt',
+      'meetingDate',
+      'place',
+      'language',
+      'participants',
+      'paragraphs',
+    ]) {
       assert.ok(key in korean, key);
     }
     assert.equal(korean.meetingDate, '2020-09-18');
     assert.equal(korean.publishedAt, '2020-09-22');
     const paragraphs = korean.paragraphs as { id: string; label: string; text: string }[];
     assert.equal(paragraphs.find((p) => p.label === '3.1')?.text.includes('Incheon-Hanoi'), true);
-    assert.deepEqual(out[1], { file: bad, error: { code: 'IMPORT_EMPTY', message: (out[1] as { error: { message: string } }).error.message } });
+    assert.deepEqual(out[1], {
+      file: bad,
+      error: { code: 'IMPORT_EMPTY', message: (out[1] as { error: { message: string } }).error.message },
+    });
     assert.equal(typeof (out[2] as Record<string, unknown>).id, 'string');
   });
 
@@ -42,18 +58,29 @@ describe('the briefbook command line', () => {
     const korean = records.find((r) => r.title.startsWith('ROK-Viet Nam')) as { id: string };
     assert.match(briefbook('record', korean.id, '--data', data).out, /Incheon-Hanoi/);
     const hits = JSON.parse(briefbook('search', 'flights', '--data', data, '--json').out) as { label: string }[];
-    assert.deepEqual(hits.map((h) => h.label), ['3.1']);
+    assert.deepEqual(
+      hits.map((h) => h.label),
+      ['3.1'],
+    );
     const created = briefbook('book', 'new', '--title', 'Visit of the Foreign Minister of Viet Nam', '--data', data);
     assert.equal(created.code, 0, created.err);
     const bookId = created.out.trim();
     assert.match(bookId, /^b[0-9a-f]+$/);
     assert.equal(briefbook('book', 'add', bookId, korean.id, '3', '--data', data).code, 0);
-    assert.equal(briefbook('book', 'add', bookId, korean.id, `${korean.id}:4`, '--data', data, '--section', 'key-messages').code, 0);
-    const book = JSON.parse(briefbook('book', 'show', bookId, '--data', data, '--json').out) as { sections: { key: string; points: unknown[] }[] };
+    assert.equal(
+      briefbook('book', 'add', bookId, korean.id, `${korean.id}:4`, '--data', data, '--section', 'key-messages').code,
+      0,
+    );
+    const book = JSON.parse(briefbook('book', 'show', bookId, '--data', data, '--json').out) as {
+      sections: { key: string; points: unknown[] }[];
+    };
     assert.equal(book.sections.find((s) => s.key === 'talking-points')?.points.length, 1);
     assert.equal(book.sections.find((s) => s.key === 'key-messages')?.points.length, 1);
     const books = JSON.parse(briefbook('books', '--data', data, '--json').out) as { id: string; pointCount: number }[];
-    assert.deepEqual(books.map((b) => [b.id, b.pointCount]), [[bookId, 2]]);
+    assert.deepEqual(
+      books.map((b) => [b.id, b.pointCount]),
+      [[bookId, 2]],
+    );
     const pdf = join(dir, 'book.pdf');
     const exported = briefbook('export', bookId, '--out', pdf, '--data', data);
     assert.equal(exported.code, 0, exported.err);

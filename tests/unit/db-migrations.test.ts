@@ -2,15 +2,18 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openDatabase, schemaVersion, openDatabaseFile } from '../../electron/services/db/connection.ts';
+import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/services/db/connection.ts';
 import { migrations } from '../../electron/services/db/migrations/index.ts';
 import { tempDir } from '../helpers/library.ts';
 
 test('every migration applies in order to an empty database', () => {
   const db = openDatabaseFile(':memory:');
   assert.equal(schemaVersion(db), migrations.at(-1)?.version);
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
-  for (const t of ['books', 'meta', 'paragraphs', 'points', 'records', 'sections', 'paragraph_index']) assert.ok(tables.includes(t), t);
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]
+  ).map((t) => t.name);
+  for (const t of ['books', 'meta', 'paragraphs', 'points', 'records', 'sections', 'paragraph_index'])
+    assert.ok(tables.includes(t), t);
   db.close();
 });
 

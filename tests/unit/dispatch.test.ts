@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { METHOD_NAMES } from '../../electron/api/methods.ts';
 import { contract } from '../../electron/api/contract.ts';
+import { METHOD_NAMES } from '../../electron/api/methods.ts';
 import { handlers } from '../../electron/handlers/index.ts';
 import { tempBackend } from '../helpers/library.ts';
 
@@ -29,7 +29,7 @@ test('bad inputs are rejected with BAD_INPUT and a message that names the field'
     ['library.import', { paths: [] }, /at least one file/],
     ['books.create', { title: 'x', classification: 'TOP SECRET' }, /classification must be one of/],
     ['books.update', { id: 'b', patch: { meetingDate: '18 September' } }, /meetingDate must be a date written as YYYY-MM-DD/],
-    ["books.create", "not an object", /input must be an object/],
+    ['books.create', 'not an object', /input must be an object/],
     ['books.create', null, /title is missing/],
   ];
   for (const [method, input, message] of cases) {
@@ -44,7 +44,12 @@ test('bad inputs are rejected with BAD_INPUT and a message that names the field'
 
 test('a handler that fails unexpectedly answers INTERNAL instead of throwing', async () => {
   const { createDispatch } = await import('../../electron/rpc/dispatch.ts');
-  const broken = { ...handlers, 'books.list': () => { throw new TypeError('boom'); } };
+  const broken = {
+    ...handlers,
+    'books.list': () => {
+      throw new TypeError('boom');
+    },
+  };
   const logged: string[] = [];
   const dispatch = createDispatch(broken, lib.ctx, (m) => logged.push(m));
   const result = await dispatch('books.list', {});

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startHost, type RunningHost } from '../../electron/host.ts';
+import { type RunningHost, startHost } from '../../electron/host.ts';
 import { tempDir } from '../helpers/library.ts';
 
 function http(port: number, path: string, opts: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
@@ -40,7 +40,11 @@ describe('the browser host', () => {
   });
 
   test('answers API calls that carry the token with the same Result as IPC', async () => {
-    const r = await http(host.port, '/rpc/library.list', { method: 'POST', body: '{}', headers: { Authorization: `Bearer ${host.token}` } });
+    const r = await http(host.port, '/rpc/library.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { Authorization: `Bearer ${host.token}` },
+    });
     assert.equal(r.status, 200);
     const result = JSON.parse(r.body) as { ok: boolean; value: unknown[] };
     assert.equal(result.ok, true);
@@ -51,7 +55,11 @@ describe('the browser host', () => {
     const noToken = await http(host.port, '/rpc/library.list', { method: 'POST', body: '{}' });
     assert.equal(noToken.status, 401);
     assert.equal(JSON.parse(noToken.body).error.code, 'UNAUTHORIZED');
-    const wrongToken = await http(host.port, '/rpc/library.list', { method: 'POST', body: '{}', headers: { Authorization: 'Bearer nope' } });
+    const wrongToken = await http(host.port, '/rpc/library.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { Authorization: 'Bearer nope' },
+    });
     assert.equal(wrongToken.status, 401);
     const rebinding = await http(host.port, '/rpc/library.list', {
       method: 'POST',
@@ -79,9 +87,12 @@ describe('the browser host', () => {
 
   test('exports a PDF for download through the same API', async () => {
     const headers = { Authorization: `Bearer ${host.token}` };
-    const created = JSON.parse((await http(host.port, '/rpc/books.create', { method: 'POST', body: '{"title":"Host export"}', headers })).body);
+    const created = JSON.parse(
+      (await http(host.port, '/rpc/books.create', { method: 'POST', body: '{"title":"Host export"}', headers })).body,
+    );
     const exported = JSON.parse(
-      (await http(host.port, '/rpc/pdf.export', { method: 'POST', body: JSON.stringify({ bookId: created.value.id }), headers })).body,
+      (await http(host.port, '/rpc/pdf.export', { method: 'POST', body: JSON.stringify({ bookId: created.value.id }), headers }))
+        .body,
     );
     assert.equal(exported.ok, true, JSON.stringify(exported));
     assert.match(exported.value.downloadUrl, /^\/download\//);

@@ -16,7 +16,9 @@ describe('bad input in an import batch', () => {
   let lib: ReturnType<typeof tempBackend>;
   const rows = () =>
     lib.db
-      .prepare('SELECT (SELECT count(*) FROM records) AS r, (SELECT count(*) FROM paragraphs) AS p, (SELECT count(*) FROM paragraph_index) AS i')
+      .prepare(
+        'SELECT (SELECT count(*) FROM records) AS r, (SELECT count(*) FROM paragraphs) AS p, (SELECT count(*) FROM paragraph_index) AS i',
+      )
       .get() as {
       r: number;
       p: number;
@@ -78,7 +80,8 @@ describe('bad input in an import batch', () => {
     // Only the two good records were stored, each whole: its paragraphs and their index entries.
     const stored = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
     let paragraphs = 0;
-    for (const o of stored) paragraphs += unwrap<RecordDetail>(await lib.dispatch('library.get', { id: o.record.id })).paragraphs.length;
+    for (const o of stored)
+      paragraphs += unwrap<RecordDetail>(await lib.dispatch('library.get', { id: o.record.id })).paragraphs.length;
     const afterRows = rows();
     assert.equal(afterRows.r - before.r, 2);
     assert.equal(afterRows.p - before.p, paragraphs);

@@ -8,7 +8,8 @@ import { koreanSeed, tempBackend, unwrap, vietnameseSeed } from '../helpers/libr
 describe('importing record files', () => {
   let lib: ReturnType<typeof tempBackend>;
   const dir = () => lib.dir;
-  const count = () => (lib.db.prepare('SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM paragraphs) AS n').get() as { n: number }).n;
+  const count = () =>
+    (lib.db.prepare('SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM paragraphs) AS n').get() as { n: number }).n;
 
   before(() => {
     lib = tempBackend({ seed: false });
@@ -46,7 +47,10 @@ describe('importing record files', () => {
     writeFileSync(files.pdf, '%PDF-1.7\n');
     writeFileSync(files.huge, 'x');
     truncateSync(files.huge, 26 * 1024 * 1024); // sparse: no 26 MB actually written
-    writeFileSync(files.good, 'Hanoi, 5 March 2021\n\nThe two ministers agreed to reopen consular services.\n\nThey will meet again in May.');
+    writeFileSync(
+      files.good,
+      'Hanoi, 5 March 2021\n\nThe two ministers agreed to reopen consular services.\n\nThey will meet again in May.',
+    );
     const before = count();
     const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: Object.values(files) }));
     const codes = Object.fromEntries(outcomes.map((o) => [o.file.split('/').pop(), o.ok ? 'ok' : o.error.code]));
@@ -59,7 +63,8 @@ describe('importing record files', () => {
       'missing.txt': 'IMPORT_UNREADABLE',
       'good.md': 'ok',
     });
-    for (const o of outcomes) if (!o.ok) assert.match(o.error.message, new RegExp(o.file.split('/').pop()?.replace('.', '\\.') ?? ''));
+    for (const o of outcomes)
+      if (!o.ok) assert.match(o.error.message, new RegExp(o.file.split('/').pop()?.replace('.', '\\.') ?? ''));
     const good = outcomes.find((o) => o.ok);
     assert.ok(good?.ok);
     const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: good.record.id }));
@@ -80,14 +85,19 @@ describe('importing record files', () => {
         'euckr.txt',
         Buffer.from(
           new Uint8Array([
-            0xbf, 0xdc, 0xb1, 0xb3, 0xba, 0xce, 0x20, 0xc0, 0xe5, 0xb0, 0xfc, 0xc0, 0xcc, 0x20, 0xc8, 0xb8, 0xb4, 0xe3, 0xc7, 0xdf, 0xb4, 0xd9, 0x2e,
+            0xbf, 0xdc, 0xb1, 0xb3, 0xba, 0xce, 0x20, 0xc0, 0xe5, 0xb0, 0xfc, 0xc0, 0xcc, 0x20, 0xc8, 0xb8, 0xb4, 0xe3, 0xc7,
+            0xdf, 0xb4, 0xd9, 0x2e,
           ]),
         ),
         '외교부 장관이 회담했다.',
       ],
       [
         'cp1252.txt',
-        Buffer.from([...Buffer.from('The minister\u2019s caf'), 0xe9, ...Buffer.from(' meeting was cordial.')].map((b) => (b === 0x2019 ? 0x92 : b))),
+        Buffer.from(
+          [...Buffer.from('The minister\u2019s caf'), 0xe9, ...Buffer.from(' meeting was cordial.')].map((b) =>
+            b === 0x2019 ? 0x92 : b,
+          ),
+        ),
         'café',
       ],
     ];

@@ -92,9 +92,9 @@ describe('importing every kind of record file', () => {
   test('a batch reports each file as it is done, and cancel keeps what was already imported', async () => {
     const files = Array.from({ length: 60 }, (_, i) => ({
       name: `readout-${String(i).padStart(2, '0')}.txt`,
-      base64: Buffer.from(`The ministers met for round ${i} of the talks on fisheries.\n\nThey agreed to meet again for round ${i + 1}.`).toString(
-        'base64',
-      ),
+      base64: Buffer.from(
+        `The ministers met for round ${i} of the talks on fisheries.\n\nThey agreed to meet again for round ${i + 1}.`,
+      ).toString('base64'),
     }));
     const events: ImportProgress[] = [];
     let cancelled = false;

@@ -18,7 +18,12 @@ const SEED_1: [string, string, string, string][] = [
   ['3', 'suggested', MINH, 'suggested continuing close consultations to make a working-level agreement'],
   ['3.1', 'agreed', BOTH, 'agreed to begin by resuming the Incheon-Hanoi and Incheon-Ho Chi Minh routes'],
   ['5.1', 'agreed', BOTH, 'agreed to actively resume face-to-face high-level exchanges'],
-  ['5.2', 'agreed', BOTH, 'agreed to conclude the bilateral social security agreement and the climate change cooperation agreement'],
+  [
+    '5.2',
+    'agreed',
+    BOTH,
+    'agreed to conclude the bilateral social security agreement and the climate change cooperation agreement',
+  ],
   ['5.3', 'will', KANG, 'will continue stepping up development cooperation with Viet Nam'],
   ['5.3', 'will', KANG, 'will support Viet Nam’s science and technology research'],
   ['6.1', 'agreed', BOTH, 'agreed to seek public-private joint research'],
@@ -32,7 +37,12 @@ const SEED_1: [string, string, string, string][] = [
 const SEED_2: [string, string, string, string][] = [
   ['4', 'proposed', 'Son', 'proposes to organize the ASEAN – RoK Exchange Day'],
   ['6', 'suggested', 'Son', 'suggested the two sides maintain dialogues, build trust, respect international law'],
-  ['8', 'suggested', "Deputy Foreign Minister, Head of the RoK's ASEAN SOM", 'suggested the two sides continue to support Korean businesses'],
+  [
+    '8',
+    'suggested',
+    "Deputy Foreign Minister, Head of the RoK's ASEAN SOM",
+    'suggested the two sides continue to support Korean businesses',
+  ],
 ];
 
 describe('the commitment ledger', () => {
@@ -58,7 +68,11 @@ describe('the commitment ledger', () => {
       [seed2, SEED_2],
     ] as const) {
       const found = all.filter((e) => e.recordId === recordId);
-      assert.equal(found.length, expected.length, `${recordId}: ${found.map((e) => `${e.label} ${e.what.slice(0, 40)}`).join(' | ')}`);
+      assert.equal(
+        found.length,
+        expected.length,
+        `${recordId}: ${found.map((e) => `${e.label} ${e.what.slice(0, 40)}`).join(' | ')}`,
+      );
       expected.forEach(([label, kind, who, start], i) => {
         const e = found[i] as LedgerEntry;
         assert.equal(e.label, label);
@@ -76,7 +90,13 @@ describe('the commitment ledger', () => {
 
   test('the desk officer sets a status and a note; they stay', async () => {
     const entry = (await ledger()).find((e) => e.label === '5.2') as LedgerEntry;
-    unwrap(await lib.dispatch('ledger.update', { id: entry.id, status: 'in-progress', note: 'Signed in principle; ratification pending.' }));
+    unwrap(
+      await lib.dispatch('ledger.update', {
+        id: entry.id,
+        status: 'in-progress',
+        note: 'Signed in principle; ratification pending.',
+      }),
+    );
     const again = (await ledger({ status: 'in-progress' }))[0];
     assert.equal(again?.id, entry.id);
     assert.equal(again?.note, 'Signed in principle; ratification pending.');
@@ -93,7 +113,10 @@ describe('the commitment ledger', () => {
     const first = entries.find((e) => e.recordId === seed1 && e.label === '5.2');
     assert.equal(again?.previous?.id, first?.id);
     assert.ok((again?.previous?.similarity ?? 0) >= 0.5);
-    assert.deepEqual(first?.later.map((l) => l.id), [again?.id]);
+    assert.deepEqual(
+      first?.later.map((l) => l.id),
+      [again?.id],
+    );
     // Unrelated commitments are not linked.
     assert.equal(entries.find((e) => e.recordId === later && e.kind === 'will')?.previous, null);
   });
@@ -102,7 +125,9 @@ describe('the commitment ledger', () => {
     const book = unwrap<Book>(await lib.dispatch('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' }));
     const dropped = (await ledger()).find((e) => e.label === '6.1') as LedgerEntry;
     unwrap(await lib.dispatch('ledger.update', { id: dropped.id, status: 'dropped' }));
-    const { book: filled, added } = unwrap<{ book: Book; added: number }>(await lib.dispatch('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }));
+    const { book: filled, added } = unwrap<{ book: Book; added: number }>(
+      await lib.dispatch('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }),
+    );
     const points = filled.sections.find((s) => s.key === 'commitments')?.points ?? [];
     assert.equal(points.length, added);
     // All commitments with Viet Nam, less the dropped one and the earlier occurrence that came up again.
@@ -110,7 +135,10 @@ describe('the commitment ledger', () => {
     assert.ok(points.every((p) => p.citation !== null));
     const ss = points.find((p) => p.text.includes('social security'));
     assert.equal(ss?.citation?.recordId, later);
-    assert.match(points.find((p) => p.citation?.label === '5.3')?.text ?? '', /^Kang Kyung-wha will continue stepping up development cooperation/);
+    assert.match(
+      points.find((p) => p.citation?.label === '5.3')?.text ?? '',
+      /^Kang Kyung-wha will continue stepping up development cooperation/,
+    );
     assert.ok(!points.some((p) => p.citation?.paragraphId === dropped.paragraphId));
     // A second fill adds nothing twice.
     const second = unwrap<{ added: number }>(await lib.dispatch('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }));
@@ -120,7 +148,10 @@ describe('the commitment ledger', () => {
   test('the last meeting with Viet Nam: both sides’ records of it and what was agreed', async () => {
     const last = unwrap<LastMeeting>(await lib.dispatch('topics.lastMeeting', { counterpart: 'Vietnam' }));
     assert.equal(last.meeting?.date, '2021-03-03');
-    assert.deepEqual(last.meeting?.records.map((r) => r.recordId), [later]);
+    assert.deepEqual(
+      last.meeting?.records.map((r) => r.recordId),
+      [later],
+    );
     assert.ok(last.agreed.some((e) => e.what.startsWith('agreed to conclude the bilateral social security agreement')));
   });
 
@@ -132,6 +163,9 @@ describe('the commitment ledger', () => {
       [seed1, 'ours'],
       [seed2, 'theirs'],
     ]);
-    assert.deepEqual(timeline.meetings[0]?.records[0]?.paragraphs.map((p) => p.label), ['8', '8.2']);
+    assert.deepEqual(
+      timeline.meetings[0]?.records[0]?.paragraphs.map((p) => p.label),
+      ['8', '8.2'],
+    );
   });
 });

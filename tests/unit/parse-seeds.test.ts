@@ -64,7 +64,30 @@ describe('the Korean MOFA press release copied from its web page (000)', () => {
   test('keeps the release’s own numbering: points 1 to 9 with their "o" sub-points', () => {
     assert.deepEqual(
       record.paragraphs.map((p) => p.label),
-      ['1', '2', '2.1', '3', '3.1', '4', '4.1', '5', '5.1', '5.2', '5.3', '5.4', '6', '6.1', '6.2', '7', '7.1', '7.2', '8', '8.1', '8.2', '9'],
+      [
+        '1',
+        '2',
+        '2.1',
+        '3',
+        '3.1',
+        '4',
+        '4.1',
+        '5',
+        '5.1',
+        '5.2',
+        '5.3',
+        '5.4',
+        '6',
+        '6.1',
+        '6.2',
+        '7',
+        '7.1',
+        '7.2',
+        '8',
+        '8.1',
+        '8.2',
+        '9',
+      ],
     );
   });
 
@@ -136,7 +159,13 @@ describe('the Vietnamese news-agency article with no title, date or numbering (0
     const son = record.participants.find((p) => p.country === 'Viet Nam');
     assert.equal(son?.name, 'Son');
     assert.equal(son?.role, 'Foreign Minister');
-    assert.deepEqual(son?.aliases, ['FM Son', 'the Vietnamese FM', 'the Vietnamese foreign minister', 'the Vietnamese diplomat', 'the host']);
+    assert.deepEqual(son?.aliases, [
+      'FM Son',
+      'the Vietnamese FM',
+      'the Vietnamese foreign minister',
+      'the Vietnamese diplomat',
+      'the host',
+    ]);
   });
 
   test('has exactly two participants, in order of first mention', () => {

@@ -11,7 +11,12 @@ describe('paragraph numbering', () => {
   test('"1." points with "o" sub-points become 1, 1.1, 1.2, 2', () => {
     const text = '1. The ministers met.\n\no They discussed trade.\n\no They discussed visas.\n\n2. They will meet again.';
     assert.deepEqual(labels(text), ['1', '1.1', '1.2', '2']);
-    assert.deepEqual(texts(text), ['The ministers met.', 'They discussed trade.', 'They discussed visas.', 'They will meet again.']);
+    assert.deepEqual(texts(text), [
+      'The ministers met.',
+      'They discussed trade.',
+      'They discussed visas.',
+      'They will meet again.',
+    ]);
   });
 
   test('"2)" numbering is the record’s own, and "(a)" letters stay under their point', () => {
@@ -21,7 +26,8 @@ describe('paragraph numbering', () => {
   });
 
   test('"-", "•" and "◦" bullets under a number become its sub-points, "◦" a level below "•"', () => {
-    const text = '1. Outcomes of the talks.\n• Flights will resume.\n◦ Incheon-Hanoi first.\n◦ Then Incheon-Ho Chi Minh City.\n• The social security agreement will be signed.\n2. Next steps.\n- Working-level talks in October.';
+    const text =
+      '1. Outcomes of the talks.\n• Flights will resume.\n◦ Incheon-Hanoi first.\n◦ Then Incheon-Ho Chi Minh City.\n• The social security agreement will be signed.\n2. Next steps.\n- Working-level talks in October.';
     assert.deepEqual(labels(text), ['1', '1.1', '1.1.1', '1.1.2', '1.2', '2', '2.1']);
     assert.equal(texts(text)[2], 'Incheon-Hanoi first.');
   });
@@ -38,7 +44,8 @@ describe('paragraph numbering', () => {
   });
 
   test('one paragraph per line when lines are separated by single newlines', () => {
-    const text = 'The ministers met in Seoul on Friday to review relations.\nThey discussed trade and investment.\nThey agreed to meet again next year.';
+    const text =
+      'The ministers met in Seoul on Friday to review relations.\nThey discussed trade and investment.\nThey agreed to meet again next year.';
     assert.deepEqual(texts(text), [
       'The ministers met in Seoul on Friday to review relations.',
       'They discussed trade and investment.',
@@ -47,14 +54,23 @@ describe('paragraph numbering', () => {
   });
 
   test('unnumbered text inside a numbered record continues the point above it', () => {
-    assert.deepEqual(labels('1. The ministers met.\n\nThey were joined by the ambassadors.\n\n2. They agreed.'), ['1', '1.1', '2']);
+    assert.deepEqual(labels('1. The ministers met.\n\nThey were joined by the ambassadors.\n\n2. They agreed.'), [
+      '1',
+      '1.1',
+      '2',
+    ]);
   });
 });
 
 describe('text clean-up', () => {
   test('sentences glued at a full stop are separated, "U.S." and decimals are not', () => {
-    const [para] = texts('The two sides reviewed bilateral relations.The two sides agreed to work with the U.S. on a 1.5 percent target.It was agreed.');
-    assert.equal(para, 'The two sides reviewed bilateral relations. The two sides agreed to work with the U.S. on a 1.5 percent target. It was agreed.');
+    const [para] = texts(
+      'The two sides reviewed bilateral relations.The two sides agreed to work with the U.S. on a 1.5 percent target.It was agreed.',
+    );
+    assert.equal(
+      para,
+      'The two sides reviewed bilateral relations. The two sides agreed to work with the U.S. on a 1.5 percent target. It was agreed.',
+    );
   });
 
   test('whitespace is collapsed, curly apostrophes are kept and text is NFC', () => {
@@ -80,7 +96,11 @@ describe('dates', () => {
   };
 
   test('"18 September 2020" is taken as it stands', () => {
-    assert.deepEqual(meeting('The ministers met in Seoul on 18 September 2020.'), { publishedAt: null, meetingDate: '2020-09-18', notes: [] });
+    assert.deepEqual(meeting('The ministers met in Seoul on 18 September 2020.'), {
+      publishedAt: null,
+      meetingDate: '2020-09-18',
+      notes: [],
+    });
   });
 
   test('"September 18, 2020" is taken as it stands', () => {
@@ -99,7 +119,13 @@ describe('dates', () => {
     assert.deepEqual(meeting('Date : 2020-06-25 09:00:00\n\nThe ministers met on June 23 in Hanoi.'), {
       publishedAt: '2020-06-25',
       meetingDate: '2020-06-23',
-      notes: [{ field: 'meetingDate', value: '2020-06-23', from: 'the text says "on June 23", year from the publication date 2020-06-25' }],
+      notes: [
+        {
+          field: 'meetingDate',
+          value: '2020-06-23',
+          from: 'the text says "on June 23", year from the publication date 2020-06-25',
+        },
+      ],
     });
   });
 
@@ -110,7 +136,9 @@ describe('dates', () => {
   });
 
   test('the date a record introduces with "on" is the meeting, not one mentioned earlier as context', () => {
-    const r = meeting('Date : 2020-09-22\n\nFollowing their call of September 2, the ministers met on the morning of September 18.');
+    const r = meeting(
+      'Date : 2020-09-22\n\nFollowing their call of September 2, the ministers met on the morning of September 18.',
+    );
     assert.equal(r.meetingDate, '2020-09-18');
   });
 
@@ -159,7 +187,10 @@ describe('page chrome', () => {
   test('menus, counters and share bars are removed and the title is kept once', () => {
     assert.deepEqual(
       r.paragraphs.map((p) => `${p.label} ${p.text}`),
-      ['1 Minister of Foreign Affairs Chung Eui-yong met the Ambassador of Viet Nam on March 3.', '1.1 The two sides agreed to meet again.'],
+      [
+        '1 Minister of Foreign Affairs Chung Eui-yong met the Ambassador of Viet Nam on March 3.',
+        '1.1 The two sides agreed to meet again.',
+      ],
     );
     assert.equal(r.title, 'Ministers Meet in Seoul');
     assert.equal(r.titleDerived, false);
@@ -173,7 +204,13 @@ describe('page chrome', () => {
   test('the site chrome names the publisher, and an unqualified minister belongs to its country', () => {
     assert.equal(r.publisher, 'Ministry of Foreign Affairs, Republic of Korea');
     assert.deepEqual(r.participants, [
-      { name: 'Chung Eui-yong', role: 'Minister of Foreign Affairs', country: 'Republic of Korea', aliases: [], key: 'chung eui yong' },
+      {
+        name: 'Chung Eui-yong',
+        role: 'Minister of Foreign Affairs',
+        country: 'Republic of Korea',
+        aliases: [],
+        key: 'chung eui yong',
+      },
       { name: null, role: 'Ambassador', country: 'Viet Nam', aliases: ['the Ambassador of Viet Nam'], key: null },
     ]);
   });
@@ -181,7 +218,8 @@ describe('page chrome', () => {
 
 test('one person is one key across records, with or without Vietnamese diacritics and honorifics', () => {
   const withMarks = parseRecordText('Minister of Foreign Affairs Phạm Bình Minh met the press in Hà Nội today.').participants[0];
-  const without = parseRecordText('Minister of Foreign Affairs H.E. Mr. Pham Binh Minh met the press in Hanoi today.').participants[0];
+  const without = parseRecordText('Minister of Foreign Affairs H.E. Mr. Pham Binh Minh met the press in Hanoi today.')
+    .participants[0];
   assert.equal(withMarks?.key, 'pham binh minh');
   assert.equal(without?.key, withMarks?.key);
 });
@@ -211,12 +249,18 @@ describe('text pasted from e-mail', () => {
   });
 
   test('headers, greeting, quote marks and signature are not paragraphs', () => {
-    assert.deepEqual(texts(mail), ['Deputy Minister Nguyen Quoc Dung received Korean Ambassador Park Noh-wan on Monday.', 'The two sides agreed to resume flights.']);
+    assert.deepEqual(texts(mail), [
+      'Deputy Minister Nguyen Quoc Dung received Korean Ambassador Park Noh-wan on Monday.',
+      'The two sides agreed to resume flights.',
+    ]);
   });
 
   test('"on Monday" is resolved against the sent date', () => {
     assert.equal(r.meetingDate, '2020-06-22');
-    assert.equal(r.dateNotes[0]?.from, 'the text says "on Monday", the last such day on or before the publication date 2020-06-23');
+    assert.equal(
+      r.dateNotes[0]?.from,
+      'the text says "on Monday", the last such day on or before the publication date 2020-06-23',
+    );
   });
 
   test('participants are read from the text, with the ambassador’s country from "Korean"', () => {
@@ -231,7 +275,8 @@ describe('text pasted from e-mail', () => {
 });
 
 describe('news-agency copy', () => {
-  const article = 'Hanoi (VNA) – Deputy Prime Minister and Foreign Minister Pham Binh Minh met his Korean counterpart Kang Kyung-wha on September 18.\n\nThe two sides agreed to boost trade.\n\nTranslated by Mai Huong';
+  const article =
+    'Hanoi (VNA) – Deputy Prime Minister and Foreign Minister Pham Binh Minh met his Korean counterpart Kang Kyung-wha on September 18.\n\nThe two sides agreed to boost trade.\n\nTranslated by Mai Huong';
   const r = parseRecordText(article);
 
   test('the dateline gives the agency as publisher and is not part of the text', () => {
@@ -244,7 +289,10 @@ describe('news-agency copy', () => {
   });
 
   test('"Seoul (VNA)" also reads as a dateline', () => {
-    assert.equal(parseRecordText('Seoul (VNA) Minister Kang met the Vietnamese ambassador.').publisher, 'Vietnam News Agency (VNA)');
+    assert.equal(
+      parseRecordText('Seoul (VNA) Minister Kang met the Vietnamese ambassador.').publisher,
+      'Vietnam News Agency (VNA)',
+    );
   });
 
   test('an acronym in brackets at the start of a sentence is not a dateline', () => {
@@ -278,7 +326,8 @@ describe('empty input', () => {
     test(`${what} is refused with IMPORT_EMPTY and a message a desk officer understands`, () => {
       assert.throws(
         () => parseRecordText(text),
-        (error: unknown) => error instanceof BriefbookError && error.code === 'IMPORT_EMPTY' && /no paragraphs/.test(error.message),
+        (error: unknown) =>
+          error instanceof BriefbookError && error.code === 'IMPORT_EMPTY' && /no paragraphs/.test(error.message),
       );
     });
   }

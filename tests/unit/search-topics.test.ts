@@ -40,7 +40,8 @@ describe('searching by topic', () => {
     for (const name of [id.seed1, id.seed2, id[VNA_VIETNAMESE.name], id[KOREAN.name]]) assert.ok(first.includes(name as string));
     for (const alias of vn) assert.deepEqual([...(await recordsFor(alias))].sort(), first, alias);
     const korea = [...(await recordsFor('ROK'))].sort();
-    for (const alias of ['RoK', 'Republic of Korea', 'South Korea', '한국']) assert.deepEqual([...(await recordsFor(alias))].sort(), korea, alias);
+    for (const alias of ['RoK', 'Republic of Korea', 'South Korea', '한국'])
+      assert.deepEqual([...(await recordsFor(alias))].sort(), korea, alias);
     assert.ok(korea.includes(id.seed2 as string) && korea.includes(id[KOREAN.name] as string));
   });
 
@@ -60,7 +61,10 @@ describe('searching by topic', () => {
     assert.equal(result.topic?.id, 'south-china-sea');
     const group = result.groups.find((g) => g.recordId === id[VNA_ENGLISH.name]);
     assert.equal(group?.hits[0]?.via, 'tag');
-    assert.deepEqual(group?.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text), ['East Sea']);
+    assert.deepEqual(
+      group?.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text),
+      ['East Sea'],
+    );
   });
 
   test('results come grouped by record with facets; filters narrow them', async () => {
@@ -78,15 +82,29 @@ describe('searching by topic', () => {
     const byPerson = await run('vaccine', { participant: 'pham binh minh' });
     assert.deepEqual(byPerson.groups.map((g) => g.recordId).sort(), [id.seed1, id[VNA_VIETNAMESE.name]].sort());
     const byPublisher = await run('vaccine', { publisher: 'Vietnam News Agency (VNA)' });
-    assert.deepEqual(byPublisher.groups.map((g) => g.recordId), [id[VNA_ENGLISH.name]]);
+    assert.deepEqual(
+      byPublisher.groups.map((g) => g.recordId),
+      [id[VNA_ENGLISH.name]],
+    );
     const byTopic = await run('', { topic: 'Aviation', country: 'Vietnam' });
     assert.ok(byTopic.groups.some((g) => g.recordId === id.seed1));
-    assert.ok(byTopic.groups.some((g) => g.recordId === id[VNA_ENGLISH.name]), 'commercial flights');
+    assert.ok(
+      byTopic.groups.some((g) => g.recordId === id[VNA_ENGLISH.name]),
+      'commercial flights',
+    );
   });
 
   test('a search is saved with its filters, listed, replaced under the same name and removed', async () => {
-    const saved = unwrap<SavedSearch>(await lib.dispatch('search.save', { name: 'SCS with Viet Nam', query: 'Biển Đông', filters: { country: 'Viet Nam' } }));
-    unwrap(await lib.dispatch('search.save', { name: 'SCS with Viet Nam', query: 'SCS', filters: { country: 'Viet Nam', from: '2020-01-01' } }));
+    const saved = unwrap<SavedSearch>(
+      await lib.dispatch('search.save', { name: 'SCS with Viet Nam', query: 'Biển Đông', filters: { country: 'Viet Nam' } }),
+    );
+    unwrap(
+      await lib.dispatch('search.save', {
+        name: 'SCS with Viet Nam',
+        query: 'SCS',
+        filters: { country: 'Viet Nam', from: '2020-01-01' },
+      }),
+    );
     const list = unwrap<SavedSearch[]>(await lib.dispatch('search.saved', {}));
     assert.equal(list.length, 1);
     assert.equal(list[0]?.query, 'SCS');

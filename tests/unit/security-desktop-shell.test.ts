@@ -46,7 +46,8 @@ describe('the application menu', () => {
     ];
     for (const [label, accelerator] of expected) assert.equal(byLabel.get(label)?.accelerator, accelerator, label);
     const roles = flatten(menu).map((i) => i.role);
-    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'togglefullscreen']) assert.ok(roles.includes(role as never), role);
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'togglefullscreen'])
+      assert.ok(roles.includes(role as never), role);
     assert.ok(byLabel.has('Show Data Folder') && byLabel.has('About Briefbook'));
   });
 
@@ -132,7 +133,13 @@ describe('the remembered window', () => {
 
   test('a damaged or hand-edited state file is ignored, and the default window opens', () => {
     const file = join(dir, 'bad.json');
-    for (const content of ['{not json', '{"x":"0","y":0,"width":10,"height":10}', '{"x":0,"y":0,"width":-5,"height":10}', 'null', '']) {
+    for (const content of [
+      '{not json',
+      '{"x":"0","y":0,"width":10,"height":10}',
+      '{"x":0,"y":0,"width":-5,"height":10}',
+      'null',
+      '',
+    ]) {
       writeFileSync(file, content);
       assert.equal(readWindowState(file), null, content);
     }

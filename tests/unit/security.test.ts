@@ -223,7 +223,14 @@ describe('files the system asks Briefbook to open', () => {
     writeFileSync(join(dir, 'Visit.briefbook'), '{}');
     writeFileSync(join(dir, 'readout.txt'), 'text');
     writeFileSync(join(dir, 'tool.exe'), 'MZ');
-    const argv = ['/usr/bin/briefbook', '--remote-debugging-port=9222', 'Visit.briefbook', join(dir, 'readout.txt'), 'tool.exe', 'missing.briefbook'];
+    const argv = [
+      '/usr/bin/briefbook',
+      '--remote-debugging-port=9222',
+      'Visit.briefbook',
+      join(dir, 'readout.txt'),
+      'tool.exe',
+      'missing.briefbook',
+    ];
     assert.deepEqual(filesFromArgv(argv, dir), [join(dir, 'Visit.briefbook'), join(dir, 'readout.txt')]);
   });
 });

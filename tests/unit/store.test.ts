@@ -1,9 +1,9 @@
 // The renderer's store, driven through a fake API client (no DOM, no server).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Book, RecordDetail, RecordSummary, SearchHit } from '../../electron/api/types.ts';
 import type { ApiClient, CallFn, OnFn } from '../../renderer/src/api/client.ts';
 import { createAppStore, memoryPrefs } from '../../renderer/src/store/index.ts';
-import type { Book, RecordDetail, RecordSummary, SearchHit } from '../../electron/api/types.ts';
 
 const record: RecordSummary = {
   id: 'r1',
@@ -46,7 +46,15 @@ function makeBook(points: Array<{ id: string; text: string }>): Book {
         key: 'talking-points',
         title: 'Talking points',
         ordinal: 0,
-        points: points.map((p, i) => ({ id: p.id, sectionId: 's1', ordinal: i, text: p.text, kind: 'talking-point' as const, marking: null, citation: null })),
+        points: points.map((p, i) => ({
+          id: p.id,
+          sectionId: 's1',
+          ordinal: i,
+          text: p.text,
+          kind: 'talking-point' as const,
+          marking: null,
+          citation: null,
+        })),
       },
     ],
   };
@@ -70,7 +78,11 @@ function fakeClient(handlers: Record<string, Handler>) {
     const list = listeners.get(event) ?? [];
     list.push(cb);
     listeners.set(event, list);
-    return () => listeners.set(event, (listeners.get(event) ?? []).filter((x) => x !== cb));
+    return () =>
+      listeners.set(
+        event,
+        (listeners.get(event) ?? []).filter((x) => x !== cb),
+      );
   }) as unknown as OnFn;
   const emit = (event: string, payload: unknown) => {
     for (const cb of listeners.get(event) ?? []) cb(payload);
@@ -87,7 +99,10 @@ describe('app store', () => {
     await store.init();
     const s = store.getState();
     assert.equal(s.recordsStatus, 'ready');
-    assert.deepEqual(s.records.map((r) => r.title), [record.title]);
+    assert.deepEqual(
+      s.records.map((r) => r.title),
+      [record.title],
+    );
     assert.deepEqual(s.toasts, []);
   });
 
@@ -159,7 +174,11 @@ describe('app store', () => {
     assert.equal(s.book, after, 'the store holds the API copy, not a local edit');
     assert.equal(s.books[0]?.pointCount, 1);
     assert.deepEqual(s.record?.usedParagraphIds, ['r1:3'], 'the reader learns the paragraph is used');
-    assert.deepEqual(calls.find((c) => c.method === 'books.addPoint')?.input, { bookId: 'b1', recordId: 'r1', paragraphId: 'r1:3' });
+    assert.deepEqual(calls.find((c) => c.method === 'books.addPoint')?.input, {
+      bookId: 'b1',
+      recordId: 'r1',
+      paragraphId: 'r1:3',
+    });
   });
 
   test('an API error becomes a visible message instead of a throw', async () => {

@@ -16,7 +16,8 @@ async function importAll(lib: Lib, records: { name: string; text: string }[]): P
   return ids;
 }
 
-const tagsOf = async (lib: Lib, recordId: string) => unwrap<ParagraphTopic[]>(await lib.dispatch('topics.forRecord', { recordId }));
+const tagsOf = async (lib: Lib, recordId: string) =>
+  unwrap<ParagraphTopic[]>(await lib.dispatch('topics.forRecord', { recordId }));
 
 describe('topics and their tags', () => {
   let lib: Lib;
@@ -36,26 +37,51 @@ describe('topics and their tags', () => {
   test('the library ships with the diplomatic topics and both sides’ names for them', async () => {
     const topics = unwrap<Topic[]>(await lib.dispatch('topics.list', {}));
     const scs = topics.find((t) => t.id === 'south-china-sea') as Topic;
-    for (const alias of ['East Sea (South China Sea)', 'Biển Đông', 'SCS']) assert.ok(scs.aliases.some((a) => a.alias === alias), alias);
+    for (const alias of ['East Sea (South China Sea)', 'Biển Đông', 'SCS'])
+      assert.ok(
+        scs.aliases.some((a) => a.alias === alias),
+        alias,
+      );
     assert.deepEqual(
       scs.aliases.filter((a) => a.sourceCountry).map((a) => [a.alias, a.sourceCountry]),
       [['East Sea', 'Viet Nam']],
     );
     const names = topics.map((t) => t.name);
-    for (const n of ['COVID-19 and health', 'Vaccines', 'Entry and travel', 'Aviation', 'Trade and investment', 'Development cooperation', 'Labour', 'Consular affairs', 'Maritime security', 'Korean Peninsula', 'Mekong cooperation', 'ASEAN', 'New Southern Policy']) {
+    for (const n of [
+      'COVID-19 and health',
+      'Vaccines',
+      'Entry and travel',
+      'Aviation',
+      'Trade and investment',
+      'Development cooperation',
+      'Labour',
+      'Consular affairs',
+      'Maritime security',
+      'Korean Peninsula',
+      'Mekong cooperation',
+      'ASEAN',
+      'New Southern Policy',
+    ]) {
       assert.ok(names.includes(n), n);
     }
   });
 
   test('each paragraph of the sample record is tagged with the topics it touches', async () => {
     const tags = await tagsOf(lib, seed1);
-    const of = (label: string) => tags.filter((t) => t.paragraphId === `${seed1}:${label}`).map((t) => t.topicId).sort();
+    const of = (label: string) =>
+      tags
+        .filter((t) => t.paragraphId === `${seed1}:${label}`)
+        .map((t) => t.topicId)
+        .sort();
     assert.ok(of('3.1').includes('aviation'));
     assert.ok(of('4').includes('vaccines'));
     assert.ok(of('5.2').includes('labour') && of('5.2').includes('climate'));
     assert.ok(of('7').includes('new-southern-policy') && of('7').includes('asean'));
     assert.ok(of('7.2').includes('mekong'));
-    assert.deepEqual(of('8.2').filter((t) => t === 'south-china-sea'), ['south-china-sea']);
+    assert.deepEqual(
+      of('8.2').filter((t) => t === 'south-china-sea'),
+      ['south-china-sea'],
+    );
     assert.ok(of('8.1').includes('korean-peninsula'));
     // "Korea" inside "Korean Peninsula" is not the country, and nothing is inferred in a plain record.
     assert.equal(tags.filter((t) => t.inferred).length, 0);
@@ -77,14 +103,18 @@ describe('topics and their tags', () => {
     const sea = tags.find((t) => t.topicId === 'east-sea-korea');
     assert.equal(sea?.inferred, true);
     assert.match(sea?.reason ?? '', /Republic of Korea/);
-    assert.ok(tags.some((t) => t.topicId === 'korean-peninsula'), '"North Korea" is the Korean Peninsula');
+    assert.ok(
+      tags.some((t) => t.topicId === 'korean-peninsula'),
+      '"North Korea" is the Korean Peninsula',
+    );
   });
 
   test('Vietnamese and Korean text is tagged through its own names, with or without particles', async () => {
     const vi = (await tagsOf(lib, ids[VNA_VIETNAMESE.name] as string)).map((t) => t.topicId);
     assert.ok(vi.includes('south-china-sea') && vi.includes('vaccines') && vi.includes('korea'));
     const ko = (await tagsOf(lib, ids[KOREAN.name] as string)).map((t) => t.topicId);
-    for (const t of ['south-china-sea', 'new-southern-policy', 'korea', 'viet-nam', 'people-culture']) assert.ok(ko.includes(t), t);
+    for (const t of ['south-china-sea', 'new-southern-policy', 'korea', 'viet-nam', 'people-culture'])
+      assert.ok(ko.includes(t), t);
     // "East Sea (South China Sea)" names the topic outright: not inferred.
     const seedTags = await tagsOf(lib, seed2);
     assert.equal(seedTags.find((t) => t.topicId === 'south-china-sea')?.inferred, false);
@@ -103,7 +133,9 @@ describe('topics and their tags', () => {
   });
 
   test('a topic the user adds tags the paragraphs already in the library', async () => {
-    const topic = unwrap<Topic>(await lib.dispatch('topics.create', { name: 'Public administration', aliases: ['hành chính công', 'civil service'] }));
+    const topic = unwrap<Topic>(
+      await lib.dispatch('topics.create', { name: 'Public administration', aliases: ['hành chính công', 'civil service'] }),
+    );
     assert.equal(topic.paragraphCount, 1);
     const again = await lib.dispatch('topics.create', { name: 'Civil Service' });
     assert.equal(!again.ok && again.error.code, 'BAD_INPUT');
@@ -141,8 +173,11 @@ describe('the alias matcher', () => {
 
   test('a fresh database gets the topic tables from the migration', () => {
     const db = openDatabaseFile(':memory:');
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
-    for (const t of ['topics', 'topic_aliases', 'paragraph_topics', 'commitments', 'saved_searches']) assert.ok(tables.includes(t), t);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+      (t) => t.name,
+    );
+    for (const t of ['topics', 'topic_aliases', 'paragraph_topics', 'commitments', 'saved_searches'])
+      assert.ok(tables.includes(t), t);
     db.close();
   });
 });

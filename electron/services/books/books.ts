@@ -1,8 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
-import type { Book, BookProperties, BookSummary, Classification, PointKind, Section, SectionKey, TalkingPoint } from '../../api/types.ts';
+import type {
+  Book,
+  BookProperties,
+  BookSummary,
+  Classification,
+  PointKind,
+  Section,
+  SectionKey,
+  TalkingPoint,
+} from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
-import { getParagraph, findRecordSummary } from '../library/records.ts';
+import { findRecordSummary, getParagraph } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
 
 export const DEFAULT_CLASSIFICATION: Classification = 'RESTRICTED';
@@ -42,7 +51,13 @@ type PointRow = {
 };
 
 /** Markings from lowest to highest: a book is marked at the highest level any of its points uses. */
-export const CLASSIFICATION_ORDER: readonly Classification[] = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
+export const CLASSIFICATION_ORDER: readonly Classification[] = [
+  'UNCLASSIFIED',
+  'OFFICIAL',
+  'RESTRICTED',
+  'CONFIDENTIAL',
+  'SECRET',
+];
 
 export function highestMarking(book: Classification, points: readonly { marking: Classification | null }[]): Classification {
   let rank = CLASSIFICATION_ORDER.indexOf(book);
@@ -54,9 +69,14 @@ export function createBook(db: Db, title: string, classification: Classification
   const id = newId('b');
   const at = now();
   transaction(db, () => {
-    db.prepare(
-      `INSERT INTO books (id, title, classification, created_at, updated_at, opened_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(id, title.trim(), classification, at, at, at);
+    db.prepare(`INSERT INTO books (id, title, classification, created_at, updated_at, opened_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      id,
+      title.trim(),
+      classification,
+      at,
+      at,
+      at,
+    );
     const insert = db.prepare('INSERT INTO sections (id, book_id, key, title, ordinal) VALUES (?, ?, ?, ?, ?)');
     STANDARD_SECTIONS.forEach((s, i) => insert.run(newId('s'), id, s.key, s.title, i));
   });
@@ -70,7 +90,14 @@ export function listBooks(db: Db): BookSummary[] {
               (SELECT count(*) FROM points p JOIN sections s ON s.id = p.section_id WHERE s.book_id = b.id) AS point_count
          FROM books b ORDER BY coalesce(b.opened_at, b.updated_at) DESC, b.updated_at DESC`,
     )
-    .all() as { id: string; title: string; classification: Classification; updated_at: string; opened_at: string | null; point_count: number }[];
+    .all() as {
+    id: string;
+    title: string;
+    classification: Classification;
+    updated_at: string;
+    opened_at: string | null;
+    point_count: number;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -88,9 +115,7 @@ export function getBook(db: Db, id: string): Book {
     .prepare('SELECT id, book_id, key, title, ordinal FROM sections WHERE book_id = ? ORDER BY ordinal')
     .all(id) as { id: string; book_id: string; key: SectionKey | null; title: string; ordinal: number }[];
   const points = db
-    .prepare(
-      `SELECT p.* FROM points p JOIN sections s ON s.id = p.section_id WHERE s.book_id = ? ORDER BY s.ordinal, p.ordinal`,
-    )
+    .prepare(`SELECT p.* FROM points p JOIN sections s ON s.id = p.section_id WHERE s.book_id = ? ORDER BY s.ordinal, p.ordinal`)
     .all(id) as PointRow[];
   const bySection = new Map<string, TalkingPoint[]>();
   for (const p of points) {
@@ -113,7 +138,14 @@ export function getBook(db: Db, id: string): Book {
     openedAt: row.opened_at,
     effectiveClassification: highestMarking(row.classification, points),
     sections: sections.map(
-      (s): Section => ({ id: s.id, bookId: s.book_id, key: s.key, title: s.title, ordinal: s.ordinal, points: bySection.get(s.id) ?? [] }),
+      (s): Section => ({
+        id: s.id,
+        bookId: s.book_id,
+        key: s.key,
+        title: s.title,
+        ordinal: s.ordinal,
+        points: bySection.get(s.id) ?? [],
+      }),
     ),
   };
 }
@@ -182,13 +214,23 @@ export function resolveSection(book: Book, section: string | undefined): Section
   const wanted = section ?? DEFAULT_SECTION;
   const found = book.sections.find((s) => s.id === wanted || s.key === wanted);
   if (!found) {
-    const keys = book.sections.map((s) => s.key).filter(Boolean).join(', ');
+    const keys = book.sections
+      .map((s) => s.key)
+      .filter(Boolean)
+      .join(', ');
     fail('NOT_FOUND', `The book “${book.title}” has no section “${wanted}”. Sections: ${keys}.`);
   }
   return found;
 }
 
-export type AddPointInput = { bookId: string; section?: string; recordId?: string; paragraphId?: string; text?: string; index?: number };
+export type AddPointInput = {
+  bookId: string;
+  section?: string;
+  recordId?: string;
+  paragraphId?: string;
+  text?: string;
+  index?: number;
+};
 
 /** The kind a point takes from the section it is added to. */
 export const KIND_BY_SECTION: Partial<Record<SectionKey, PointKind>> = {
@@ -204,8 +246,14 @@ export function addPoint(db: Db, input: AddPointInput): Book {
   if (Boolean(input.recordId) !== Boolean(input.paragraphId)) {
     fail('BAD_INPUT', 'To add a paragraph, give both the record and the paragraph.');
   }
-  let citation: { recordId: string; paragraphId: string; label: string; title: string; publishedAt: string | null; source: string } | null =
-    null;
+  let citation: {
+    recordId: string;
+    paragraphId: string;
+    label: string;
+    title: string;
+    publishedAt: string | null;
+    source: string;
+  } | null = null;
   if (input.recordId && input.paragraphId) {
     const record = findRecordSummary(db, input.recordId);
     if (!record) fail('NOT_FOUND', `There is no record with id ${input.recordId} in the library.`);
@@ -270,16 +318,23 @@ export function findPoint(book: Book, pointId: string): { section: Section; inde
   fail('NOT_FOUND', `The book “${book.title}” has no talking point ${pointId}.`);
 }
 
-export type PointChange = { text?: string | undefined; kind?: PointKind | undefined; marking?: Classification | null | undefined };
+export type PointChange = {
+  text?: string | undefined;
+  kind?: PointKind | undefined;
+  marking?: Classification | null | undefined;
+};
 
 export function updatePoint(db: Db, bookId: string, pointId: string, change: PointChange): Book {
   const book = getBook(db, bookId);
   findPoint(book, pointId);
   transaction(db, () => {
     const at = now();
-    if (change.text !== undefined) db.prepare('UPDATE points SET text = ?, updated_at = ? WHERE id = ?').run(change.text.normalize('NFC'), at, pointId);
-    if (change.kind !== undefined) db.prepare('UPDATE points SET kind = ?, updated_at = ? WHERE id = ?').run(change.kind, at, pointId);
-    if (change.marking !== undefined) db.prepare('UPDATE points SET marking = ?, updated_at = ? WHERE id = ?').run(change.marking, at, pointId);
+    if (change.text !== undefined)
+      db.prepare('UPDATE points SET text = ?, updated_at = ? WHERE id = ?').run(change.text.normalize('NFC'), at, pointId);
+    if (change.kind !== undefined)
+      db.prepare('UPDATE points SET kind = ?, updated_at = ? WHERE id = ?').run(change.kind, at, pointId);
+    if (change.marking !== undefined)
+      db.prepare('UPDATE points SET marking = ?, updated_at = ? WHERE id = ?').run(change.marking, at, pointId);
     touch(db, bookId);
   });
   return getBook(db, bookId);

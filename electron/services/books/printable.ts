@@ -5,7 +5,7 @@ import { fail } from '../../api/errors.ts';
 import type { PdfPreview, RecordDetail } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { getRecord } from '../library/records.ts';
-import { exportBookPdf, type ExportOptions, type PrintableBook, pdfFileName } from '../pdf/index.ts';
+import { type ExportOptions, exportBookPdf, type PrintableBook, pdfFileName } from '../pdf/index.ts';
 import { getBook } from './books.ts';
 
 /** The book with every record it cites, in order of first citation, ready for the PDF renderer. */

@@ -55,7 +55,10 @@ function sizeText(bytes: number): string {
 }
 
 export function tooLarge(name: string, size: number): never {
-  fail('IMPORT_TOO_LARGE', `${name} is ${sizeText(size)}; Briefbook imports records of up to 25 MB. Split it, or import the part you need as text.`);
+  fail(
+    'IMPORT_TOO_LARGE',
+    `${name} is ${sizeText(size)}; Briefbook imports records of up to 25 MB. Split it, or import the part you need as text.`,
+  );
 }
 
 /** Imports pasted text as one record. Throws BriefbookError with a desk-officer message on bad input. */
@@ -159,7 +162,11 @@ function failedOutcome(file: string, error: unknown): ImportOutcome {
  * Imports many files of every format, one after another, reporting each outcome as it happens.
  * Cancelling stops before the next file; the files not reached are reported as cancelled.
  */
-export async function importBatch(db: Db, sources: readonly ImportSource[], opts: ImportBatchOptions = {}): Promise<ImportOutcome[]> {
+export async function importBatch(
+  db: Db,
+  sources: readonly ImportSource[],
+  opts: ImportBatchOptions = {},
+): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   const total = sources.length;
   const pending: ImportProgressStep[] = [];

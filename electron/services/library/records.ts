@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DateNote, Paragraph, Participant, RecordDetail, RecordSummary } from '../../api/types.ts';
 import { fail } from '../../api/errors.ts';
+import type { DateNote, Paragraph, Participant, RecordDetail, RecordSummary } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
 import { applyCorrections, correctionsOf } from './corrections.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
@@ -54,11 +54,17 @@ export function listRecords(db: Db): RecordSummary[] {
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r ORDER BY coalesce(r.published_at, r.meeting_date, '') DESC, r.title`)
     .all() as RecordRow[];
   // The library shows the user's corrections (a corrected title, date) like the Reader does.
-  const corrected = new Set((db.prepare('SELECT DISTINCT record_id FROM record_corrections').all() as { record_id: string }[]).map((r) => r.record_id));
+  const corrected = new Set(
+    (db.prepare('SELECT DISTINCT record_id FROM record_corrections').all() as { record_id: string }[]).map((r) => r.record_id),
+  );
   return rows.map((row) => {
     const summary = toSummary(row);
     if (!corrected.has(row.id)) return summary;
-    const { corrections: _c, participants: _p, ...rest } = applyCorrections({ ...summary, participants: [] }, correctionsOf(db, row.id));
+    const {
+      corrections: _c,
+      participants: _p,
+      ...rest
+    } = applyCorrections({ ...summary, participants: [] }, correctionsOf(db, row.id));
     return rest as RecordSummary;
   });
 }
@@ -81,7 +87,10 @@ export function getRecord(db: Db, id: string): RecordDetail {
   const used = db
     .prepare('SELECT DISTINCT paragraph_id FROM points WHERE record_id = ? AND paragraph_id IS NOT NULL')
     .all(id) as { paragraph_id: string }[];
-  const parsed: Participant[] = (JSON.parse(row.participants_json) as Participant[]).map((p) => ({ ...p, key: p.key ?? participantKey(p.name) }));
+  const parsed: Participant[] = (JSON.parse(row.participants_json) as Participant[]).map((p) => ({
+    ...p,
+    key: p.key ?? participantKey(p.name),
+  }));
   const detail = applyCorrections({ ...toSummary(row), participants: parsed }, correctionsOf(db, id));
   return {
     ...detail,

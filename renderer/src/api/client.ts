@@ -6,7 +6,7 @@ import type { EventPayloads, Input, Output } from '../../../electron/api/contrac
 import type { ApiError, Result } from '../../../electron/api/errors.ts';
 import type { EventName, MethodName } from '../../../electron/api/methods.ts';
 
-export type { EventPayloads, Input, Output, ApiError, Result, EventName, MethodName };
+export type { ApiError, EventName, EventPayloads, Input, MethodName, Output, Result };
 
 export type CallFn = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 export type OnFn = <E extends EventName>(event: E, cb: (payload: EventPayloads[E]) => void) => () => void;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useApp } from '../store/hooks.ts';
 import { OpenBookFile } from '../features/book/OpenBookFile.tsx';
+import { useApp } from '../store/hooks.ts';
 import { NewBookDialog } from './NewBookDialog.tsx';
 
 export function Sidebar() {
@@ -83,11 +83,7 @@ export function Sidebar() {
         <OpenBookFile />
       </div>
 
-      <NewBookDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(book) => openBook(book.id)}
-      />
+      <NewBookDialog open={creating} onClose={() => setCreating(false)} onCreated={(book) => openBook(book.id)} />
     </nav>
   );
 }

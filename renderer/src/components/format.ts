@@ -1,7 +1,17 @@
 // Display helpers (no DOM).
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "2020-09-22" or a full ISO timestamp → "22 September 2020"; other strings as given. */

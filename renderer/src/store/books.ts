@@ -188,7 +188,11 @@ export const createBooksSlice: SliceCreator<BooksSlice> = (set, get, { client, r
       await get().flush();
       const copy = await run(client.call('books.duplicate', { id: current.id }), 'Could not duplicate the book');
       if (!copy) return null;
-      get().notify('success', 'Book duplicated', `“${copy.title}” has the same sections, points and sources. Rename it for the next meeting.`);
+      get().notify(
+        'success',
+        'Book duplicated',
+        `“${copy.title}” has the same sections, points and sources. Rename it for the next meeting.`,
+      );
       return get().receiveBook(copy);
     },
 
@@ -224,12 +228,19 @@ export const createBooksSlice: SliceCreator<BooksSlice> = (set, get, { client, r
     },
 
     addTextPoint: (sectionId, text, source) =>
-      mutate((bookId) => client.call('books.addPoint', { bookId, section: sectionId, text, ...(source ?? {}) }), 'Could not add the point'),
+      mutate(
+        (bookId) => client.call('books.addPoint', { bookId, section: sectionId, text, ...(source ?? {}) }),
+        'Could not add the point',
+      ),
 
     movePointTo: (pointId, sectionId, index) =>
-      get().commit((bookId) => client.call('books.movePoint', { bookId, pointId, section: sectionId, index }), 'Could not move the point', {
-        optimistic: (book) => withPointMoved(book, pointId, sectionId, index),
-      }),
+      get().commit(
+        (bookId) => client.call('books.movePoint', { bookId, pointId, section: sectionId, index }),
+        'Could not move the point',
+        {
+          optimistic: (book) => withPointMoved(book, pointId, sectionId, index),
+        },
+      ),
 
     setPointKind: (pointId, kind) =>
       mutate((bookId) => client.call('books.updatePoint', { bookId, pointId, kind }), 'Could not change the kind of point'),
@@ -237,11 +248,14 @@ export const createBooksSlice: SliceCreator<BooksSlice> = (set, get, { client, r
     setPointMarking: (pointId, marking) =>
       mutate((bookId) => client.call('books.updatePoint', { bookId, pointId, marking }), 'Could not change the marking'),
 
-    splitPoint: (pointId, at) => mutate((bookId) => client.call('books.splitPoint', { bookId, pointId, at }), 'Could not split the point'),
+    splitPoint: (pointId, at) =>
+      mutate((bookId) => client.call('books.splitPoint', { bookId, pointId, at }), 'Could not split the point'),
 
-    mergePoint: (pointId) => mutate((bookId) => client.call('books.mergePoint', { bookId, pointId }), 'Could not join the points'),
+    mergePoint: (pointId) =>
+      mutate((bookId) => client.call('books.mergePoint', { bookId, pointId }), 'Could not join the points'),
 
-    draftPoint: (pointId) => mutate((bookId) => client.call('books.draftPoint', { bookId, pointId }), 'Could not draft the talking point'),
+    draftPoint: (pointId) =>
+      mutate((bookId) => client.call('books.draftPoint', { bookId, pointId }), 'Could not draft the talking point'),
 
     addSection: (title) => mutate((bookId) => client.call('books.addSection', { bookId, title }), 'Could not add the section'),
 

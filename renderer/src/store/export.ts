@@ -11,7 +11,12 @@ export type ExportJob = {
   error: string | null;
 };
 
-export type PreviewState = { status: 'running' | 'done' | 'failed'; jobId: string; preview: PdfPreview | null; error: string | null };
+export type PreviewState = {
+  status: 'running' | 'done' | 'failed';
+  jobId: string;
+  preview: PdfPreview | null;
+  error: string | null;
+};
 
 export type ExportSlice = {
   exportJob: ExportJob | null;

@@ -135,7 +135,10 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
     revertCorrection: async (field) => {
       const current = get().record;
       if (!current) return;
-      const res = await run(client.call('library.revertCorrection', { recordId: current.id, field }), 'Could not revert the correction');
+      const res = await run(
+        client.call('library.revertCorrection', { recordId: current.id, field }),
+        'Could not revert the correction',
+      );
       if (res && get().record?.id === current.id) set({ record: res });
       await get().loadRecords();
     },

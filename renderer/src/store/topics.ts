@@ -85,7 +85,11 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
       const res = await run(client.call('topics.counterparts', {}), 'Could not load the counterparts');
       if (!res) return;
       const keep = res.counterparts.some((c) => c.country === get().counterpart);
-      set({ counterparts: res.counterparts, homeCountry: res.home, counterpart: keep ? get().counterpart : (res.counterparts[0]?.country ?? null) });
+      set({
+        counterparts: res.counterparts,
+        homeCountry: res.home,
+        counterpart: keep ? get().counterpart : (res.counterparts[0]?.country ?? null),
+      });
     },
 
     chooseCounterpart: async (country) => {
@@ -105,7 +109,9 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
       if (!counterpart) return;
       set({ timelineStatus: 'loading' });
       const [timeline, last] = await Promise.all([
-        topicId ? run(client.call('topics.timeline', { topic: topicId, counterpart }), 'Could not load the topic') : Promise.resolve(null),
+        topicId
+          ? run(client.call('topics.timeline', { topic: topicId, counterpart }), 'Could not load the topic')
+          : Promise.resolve(null),
         run(client.call('topics.lastMeeting', { counterpart }), 'Could not load the last meeting'),
       ]);
       set({ timeline, lastMeeting: last, timelineStatus: 'ready' });
@@ -128,7 +134,11 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
       const { counterpart } = get();
       const book = get().book;
       if (!book) {
-        get().notify('error', 'No book is open', 'Open or create a briefing book first; its “Previous commitments” will be filled.');
+        get().notify(
+          'error',
+          'No book is open',
+          'Open or create a briefing book first; its “Previous commitments” will be filled.',
+        );
         return null;
       }
       if (!counterpart) return null;
@@ -136,7 +146,11 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
       if (!res) return null;
       set({ book: res.book });
       void get().loadBooks();
-      get().notify('success', `Added ${res.added} commitment${res.added === 1 ? '' : 's'} to “${res.book.title}”`, 'See “Previous commitments” in the book.');
+      get().notify(
+        'success',
+        `Added ${res.added} commitment${res.added === 1 ? '' : 's'} to “${res.book.title}”`,
+        'See “Previous commitments” in the book.',
+      );
       return res.added;
     },
 

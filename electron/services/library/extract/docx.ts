@@ -26,9 +26,15 @@ export function checkWordArchive(bytes: Uint8Array, fileName: string): ZipDirect
     dir = readZipDirectory(bytes);
   } catch (error) {
     if (error instanceof ZipProblem && error.kind === 'damaged') {
-      fail('IMPORT_DAMAGED', `${fileName} is a damaged Word document: ${error.message}. Save it again from Word and import the new copy.`);
+      fail(
+        'IMPORT_DAMAGED',
+        `${fileName} is a damaged Word document: ${error.message}. Save it again from Word and import the new copy.`,
+      );
     }
-    fail('IMPORT_DAMAGED', `${fileName} is not a Word document (.docx) Briefbook can read: the file is damaged or is another kind of file.`);
+    fail(
+      'IMPORT_DAMAGED',
+      `${fileName} is not a Word document (.docx) Briefbook can read: the file is damaged or is another kind of file.`,
+    );
   }
   if (!dir.entries.some((e) => e.name === 'word/document.xml')) {
     fail(
@@ -37,7 +43,9 @@ export function checkWordArchive(bytes: Uint8Array, fileName: string): ZipDirect
     );
   }
   const ratio = dir.totalUncompressed / Math.max(1, dir.totalCompressed);
-  const bomb = dir.entries.some((e) => e.uncompressedSize > MAX_DOCX_UNPACKED || e.uncompressedSize / Math.max(1, e.compressedSize) > 1000);
+  const bomb = dir.entries.some(
+    (e) => e.uncompressedSize > MAX_DOCX_UNPACKED || e.uncompressedSize / Math.max(1, e.compressedSize) > 1000,
+  );
   if (dir.totalUncompressed > MAX_DOCX_UNPACKED || bomb || (ratio > MAX_RATIO && dir.totalUncompressed > 10 * 1024 * 1024)) {
     fail(
       'IMPORT_UNSAFE',

@@ -49,16 +49,29 @@ function meta(document: Document, ...names: string[]): string | null {
 }
 
 function pageHints(document: Document): DocumentHints {
-  const title = meta(document, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? cleanHint(document.querySelector('title')?.textContent);
+  const title =
+    meta(document, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ??
+    cleanHint(document.querySelector('title')?.textContent);
   const timeEl = document.querySelector('time[datetime]');
   return {
     title,
     publisher: meta(document, 'og:site_name', 'publisher', 'article:publisher', 'dc.publisher', 'DC.publisher', 'author'),
     publishedAt: isoDateOf(
-      meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'dcterms.created') ??
-        timeEl?.getAttribute('datetime'),
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'DC.date',
+        'dcterms.created',
+      ) ?? timeEl?.getAttribute('datetime'),
     ),
-    language: primaryLanguage(document.documentElement?.getAttribute('lang') ?? meta(document, 'og:locale', 'language', 'dc.language')),
+    language: primaryLanguage(
+      document.documentElement?.getAttribute('lang') ?? meta(document, 'og:locale', 'language', 'dc.language'),
+    ),
   };
 }
 
@@ -78,7 +91,9 @@ export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocum
 }
 
 export function extractHtmlString(html: string): ExtractedDocument {
-  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const { document } = parseHTML(
+    html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
   const hints = pageHints(document as unknown as Document);
   const doc = document as unknown as Document;
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
@@ -110,7 +125,8 @@ export function extractHtmlString(html: string): ExtractedDocument {
   // cleaned body is the record.
   if (chars(paragraphs) < 0.3 * chars(bodyParagraphs)) paragraphs = bodyParagraphs;
 
-  const heading = cleanHint(doc.querySelector('h1')?.textContent) ?? articleTitle ?? trimSiteName(hints.title ?? null, hints.publisher ?? null);
+  const heading =
+    cleanHint(doc.querySelector('h1')?.textContent) ?? articleTitle ?? trimSiteName(hints.title ?? null, hints.publisher ?? null);
   hints.title = heading ?? hints.title ?? null;
   // The title goes first, as it does on the page, unless the article already starts with it.
   if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);

@@ -51,7 +51,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
     return { other: 'a picture' };
   }
   const bom = bomEncoding(bytes);
-  if (!bom && looksBinary(bytes) && !/\0[\x20-\x7e]\0[\x20-\x7e]|[\x20-\x7e]\0[\x20-\x7e]\0/.test(head)) return { other: 'a binary file' };
+  if (!bom && looksBinary(bytes) && !/\0[\x20-\x7e]\0[\x20-\x7e]|[\x20-\x7e]\0[\x20-\x7e]\0/.test(head))
+    return { other: 'a binary file' };
   const ext = extensionOf(fileName);
   // Decoded loosely just to look: the real decoding (with the page's charset) happens in the extractor.
   const peek = bom ? new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length, 4096)) : head;

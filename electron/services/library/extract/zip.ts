@@ -54,14 +54,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   let cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || view.getUint32(loc, true) !== ZIP64_LOCATOR) throw new ZipProblem('damaged', 'the archive directory is damaged');
+    if (loc < 0 || view.getUint32(loc, true) !== ZIP64_LOCATOR)
+      throw new ZipProblem('damaged', 'the archive directory is damaged');
     const z64 = Number(view.getBigUint64(loc + 8, true));
-    if (z64 + 56 > bytes.length || view.getUint32(z64, true) !== ZIP64_EOCD) throw new ZipProblem('damaged', 'the archive directory is damaged');
+    if (z64 + 56 > bytes.length || view.getUint32(z64, true) !== ZIP64_EOCD)
+      throw new ZipProblem('damaged', 'the archive directory is damaged');
     count = Number(view.getBigUint64(z64 + 32, true));
     cdSize = Number(view.getBigUint64(z64 + 40, true));
     cdOffset = Number(view.getBigUint64(z64 + 48, true));
   }
-  if (cdOffset + cdSize > bytes.length) throw new ZipProblem('damaged', 'the archive directory points past the end of the file (it is truncated)');
+  if (cdOffset + cdSize > bytes.length)
+    throw new ZipProblem('damaged', 'the archive directory points past the end of the file (it is truncated)');
   if (count > 20_000) throw new ZipProblem('damaged', `the archive claims ${count} entries`);
 
   const entries: ZipEntry[] = [];
@@ -70,7 +73,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   let p = cdOffset;
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw new ZipProblem('damaged', 'the archive directory is damaged');
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL)
+      throw new ZipProblem('damaged', 'the archive directory is damaged');
     const method = view.getUint16(p + 10, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
@@ -99,7 +103,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       }
       e += 4 + size;
     }
-    if (localHeaderOffset + 30 > bytes.length) throw new ZipProblem('damaged', `the entry ${name} lies past the end of the file (it is truncated)`);
+    if (localHeaderOffset + 30 > bytes.length)
+      throw new ZipProblem('damaged', `the entry ${name} lies past the end of the file (it is truncated)`);
     entries.push({
       name,
       method,

@@ -5,8 +5,16 @@
 
 import type { Participant } from '../../../api/types.ts';
 import { COUNTRY_SOURCE, COUNTRY_WORDS, countryIn, NATIONALITY_SOURCE, normalizeCountry } from './countries.ts';
+import {
+  KOREAN_COUNTRIES,
+  KOREAN_NAMED,
+  KOREAN_NOT_NAMES,
+  KOREAN_ROLES,
+  LOCAL_COUNTRIES,
+  LOCAL_NAMED,
+  LOCAL_TITLES,
+} from './local-titles.ts';
 import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE, rolesCompatible, titles } from './roles.ts';
-import { LOCAL_TITLES, LOCAL_COUNTRIES, LOCAL_NAMED, KOREAN_NAMED, KOREAN_NOT_NAMES, KOREAN_COUNTRIES, KOREAN_ROLES } from './local-titles.ts';
 import { fold } from './text.ts';
 
 type Mention = {

@@ -19,7 +19,8 @@ const TRIGGERS: Record<CommitmentKind, RegExp> = {
   will: /\b(?:will|would|pledged|promised|committed|vowed)\b(?!\s+be\s+held)/i,
 };
 
-const JOINT = /\b(?:the two sides|both sides|they|the two countries|both countries|the two ministers|the two leaders|the leaders|the two foreign ministers)\b/gi;
+const JOINT =
+  /\b(?:the two sides|both sides|they|the two countries|both countries|the two ministers|the two leaders|the leaders|the two foreign ministers)\b/gi;
 const PRONOUN = /\b(?:he|she|his country|her country|his government|her government)\b/gi;
 const COUNTRY = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_SOURCE})(?![\\p{L}’'-])(?!\\s+government[’']s)`, 'gu');
 
@@ -42,7 +43,10 @@ const display = (p: Participant): string => p.name ?? p.role ?? 'A participant';
 function actorOf(ref: Ref, participants: Participant[], previous: Actor | null): Actor | null {
   if (ref.kind === 'joint') return { who: BOTH_SIDES, whoCountry: null };
   if (ref.kind === 'person' && ref.participant) {
-    return { who: display(ref.participant), whoCountry: normalizeCountry(ref.participant.country ?? '') ?? ref.participant.country };
+    return {
+      who: display(ref.participant),
+      whoCountry: normalizeCountry(ref.participant.country ?? '') ?? ref.participant.country,
+    };
   }
   if (ref.kind === 'pronoun') return previous;
   if (ref.kind === 'country' && ref.country) {
@@ -90,7 +94,10 @@ export function resolveCommitment(
   if (people.size >= 2 || window.some((r) => r.kind === 'joint')) return { actor: { who: BOTH_SIDES, whoCountry: null }, what };
   // "Minh said that his country would …": the speaker before "that".
   if (window.length === 1 && window[0]?.kind === 'pronoun') {
-    const speaker = resolveFrom(refs.filter((r) => r.index < boundary && r.kind === 'person'), 'last');
+    const speaker = resolveFrom(
+      refs.filter((r) => r.index < boundary && r.kind === 'person'),
+      'last',
+    );
     if (speaker) return { actor: speaker, what };
   }
   return { actor: resolveFrom(window, 'last') ?? resolveFrom(refs, 'first') ?? previous, what };

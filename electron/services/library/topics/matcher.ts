@@ -42,7 +42,8 @@ export function aliasKey(alias: string): string {
     .trim();
 }
 
-const isAcronym = (alias: string): boolean => !/\s/.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(alias);
+const isAcronym = (alias: string): boolean =>
+  !/\s/.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(alias);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HANGUL = /[\p{Script=Hangul}]$/u;
 

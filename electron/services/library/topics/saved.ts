@@ -5,7 +5,13 @@ import type { SavedSearch, SearchFilters } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
 
 type Row = { id: string; name: string; query: string; filters_json: string; created_at: string };
-const toSaved = (r: Row): SavedSearch => ({ id: r.id, name: r.name, query: r.query, filters: JSON.parse(r.filters_json) as SearchFilters, createdAt: r.created_at });
+const toSaved = (r: Row): SavedSearch => ({
+  id: r.id,
+  name: r.name,
+  query: r.query,
+  filters: JSON.parse(r.filters_json) as SearchFilters,
+  createdAt: r.created_at,
+});
 
 export function listSavedSearches(db: Db): SavedSearch[] {
   return (db.prepare('SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE').all() as Row[]).map(toSaved);
@@ -29,5 +35,6 @@ export function saveSearch(db: Db, name: string, query: string, filters: SearchF
 }
 
 export function removeSavedSearch(db: Db, id: string): void {
-  if (db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes === 0) fail('NOT_FOUND', 'That saved search no longer exists.');
+  if (db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes === 0)
+    fail('NOT_FOUND', 'That saved search no longer exists.');
 }

@@ -21,7 +21,14 @@ const AGENCY_COUNTRY: [RegExp, string][] = [
   [/\b(?:Kyodo|NHK|Asahi|Yomiuri|Nikkei)\b/i, 'Japan'],
 ];
 
-const LANGUAGE_COUNTRY: Record<string, string> = { vi: 'Viet Nam', ko: 'Republic of Korea', ja: 'Japan', zh: 'China', th: 'Thailand', id: 'Indonesia' };
+const LANGUAGE_COUNTRY: Record<string, string> = {
+  vi: 'Viet Nam',
+  ko: 'Republic of Korea',
+  ja: 'Japan',
+  zh: 'China',
+  th: 'Thailand',
+  id: 'Indonesia',
+};
 
 /** The country a record speaks for: its publisher, else its language, else the country its title names first. */
 export function recordSide(record: RecordFacts): Side {
@@ -32,11 +39,16 @@ export function recordSide(record: RecordFacts): Side {
     if (named) return { country: named, reason: `published by ${publisher}` };
   }
   const byLanguage = LANGUAGE_COUNTRY[record.language];
-  if (byLanguage) return { country: byLanguage, reason: `written in ${record.language === 'vi' ? 'Vietnamese' : record.language === 'ko' ? 'Korean' : record.language}` };
+  if (byLanguage)
+    return {
+      country: byLanguage,
+      reason: `written in ${record.language === 'vi' ? 'Vietnamese' : record.language === 'ko' ? 'Korean' : record.language}`,
+    };
   // Each side names itself first: "ROK-Viet Nam" from Seoul, "Vietnam – RoK" from Hanoi.
   const first = countryIn(record.title);
   const countries = new Set(record.participants.map((p) => p.country).filter(Boolean));
-  if (first && (countries.size === 0 || countries.has(first))) return { country: first, reason: `the title names ${first} first` };
+  if (first && (countries.size === 0 || countries.has(first)))
+    return { country: first, reason: `the title names ${first} first` };
   return { country: null, reason: 'neither the publisher, the language nor the title says which side wrote it' };
 }
 
@@ -72,7 +84,9 @@ export function mentions(text: string, participants: Participant[]): Mention[] {
  * country; otherwise the record's own side.
  */
 export function paragraphSource(text: string, participants: Participant[], side: Side): { country: string | null; why: string } {
-  const countries = new Set(mentions(text, participants).map((m) => normalizeCountry(m.participant.country ?? '') ?? m.participant.country));
+  const countries = new Set(
+    mentions(text, participants).map((m) => normalizeCountry(m.participant.country ?? '') ?? m.participant.country),
+  );
   countries.delete(null);
   if (countries.size === 1) {
     const country = [...countries][0] as string;

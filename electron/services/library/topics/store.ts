@@ -17,6 +17,7 @@ const setMeta = (db: Db, key: string, value: string | null): void => {
   if (value === null) db.prepare('DELETE FROM meta WHERE key = ?').run(key);
   else db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
 };
+
 export { meta, setMeta };
 
 const aliasOf = (a: CatalogueAlias) => (typeof a === 'string' ? { alias: a, source: '' } : a);
@@ -54,7 +55,9 @@ export function topicMatcher(db: Db): TopicMatcher {
   const rows = db
     .prepare('SELECT a.topic_id, t.name, a.alias, a.source_country FROM topic_aliases a JOIN topics t ON t.id = a.topic_id')
     .all() as { topic_id: string; name: string; alias: string; source_country: string }[];
-  const matcher = buildMatcher(rows.map((r) => ({ topicId: r.topic_id, topicName: r.name, alias: r.alias, sourceCountry: r.source_country })));
+  const matcher = buildMatcher(
+    rows.map((r) => ({ topicId: r.topic_id, topicName: r.name, alias: r.alias, sourceCountry: r.source_country })),
+  );
   matchers.set(db, { version, matcher });
   return matcher;
 }
@@ -104,7 +107,9 @@ export function findTopic(db: Db, text: string): { id: string; name: string } | 
   ensureCatalogue(db);
   const key = aliasKey(text);
   if (!key) return null;
-  const byId = db.prepare('SELECT id, name FROM topics WHERE id = ?').get(text.trim()) as { id: string; name: string } | undefined;
+  const byId = db.prepare('SELECT id, name FROM topics WHERE id = ?').get(text.trim()) as
+    | { id: string; name: string }
+    | undefined;
   if (byId) return byId;
   // Source-dependent aliases ("East Sea") name two topics; a plain alias names one.
   const row = db
@@ -126,9 +131,15 @@ function checkAlias(db: Db, alias: string, topicId: string): void {
   const key = aliasKey(alias);
   if (!/[\p{L}\p{N}]/u.test(key)) fail('BAD_INPUT', `“${alias}” has no letters or digits to look for.`);
   const clash = db
-    .prepare(`SELECT t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.folded = ? AND a.source_country = '' AND a.topic_id != ?`)
+    .prepare(
+      `SELECT t.name FROM topic_aliases a JOIN topics t ON t.id = a.topic_id WHERE a.folded = ? AND a.source_country = '' AND a.topic_id != ?`,
+    )
     .get(key, topicId) as { name: string } | undefined;
-  if (clash) fail('BAD_INPUT', `“${alias}” already stands for the topic “${clash.name}”. Remove it there first, or choose another wording.`);
+  if (clash)
+    fail(
+      'BAD_INPUT',
+      `“${alias}” already stands for the topic “${clash.name}”. Remove it there first, or choose another wording.`,
+    );
 }
 
 export function createTopic(db: Db, name: string, aliases: readonly string[]): string {
@@ -139,10 +150,19 @@ export function createTopic(db: Db, name: string, aliases: readonly string[]): s
   let id = slug(trimmed);
   for (let n = 2; db.prepare('SELECT 1 FROM topics WHERE id = ?').get(id); n++) id = `${slug(trimmed)}-${n}`;
   atomically(db, () => {
-    db.prepare(`INSERT INTO topics (id, name, kind, builtin, created_at) VALUES (?, ?, 'subject', 0, ?)`).run(id, trimmed, new Date().toISOString());
+    db.prepare(`INSERT INTO topics (id, name, kind, builtin, created_at) VALUES (?, ?, 'subject', 0, ?)`).run(
+      id,
+      trimmed,
+      new Date().toISOString(),
+    );
     for (const alias of [trimmed, ...aliases.map((a) => a.trim()).filter(Boolean)]) {
       checkAlias(db, alias, id);
-      db.prepare('INSERT OR IGNORE INTO topic_aliases (topic_id, alias, folded, source_country) VALUES (?, ?, ?, ?)').run(id, alias, aliasKey(alias), '');
+      db.prepare('INSERT OR IGNORE INTO topic_aliases (topic_id, alias, folded, source_country) VALUES (?, ?, ?, ?)').run(
+        id,
+        alias,
+        aliasKey(alias),
+        '',
+      );
     }
     bumpVersion(db);
   });
@@ -166,7 +186,8 @@ export function addAlias(db: Db, topicId: string, alias: string, sourceCountry: 
 
 export function removeAlias(db: Db, topicId: string, alias: string): void {
   const topic = getTopic(db, topicId);
-  if (aliasKey(alias) === aliasKey(topic.name)) fail('BAD_INPUT', `“${alias}” is the topic’s own name; rename or remove the topic instead.`);
+  if (aliasKey(alias) === aliasKey(topic.name))
+    fail('BAD_INPUT', `“${alias}” is the topic’s own name; rename or remove the topic instead.`);
   const result = db.prepare('DELETE FROM topic_aliases WHERE topic_id = ? AND folded = ?').run(topicId, aliasKey(alias));
   if (result.changes === 0) fail('NOT_FOUND', `The topic “${topic.name}” has no alias “${alias}”.`);
   bumpVersion(db);
@@ -174,7 +195,7 @@ export function removeAlias(db: Db, topicId: string, alias: string): void {
 
 /** Aliases that mean the topic whoever speaks, for widening a search. */
 export function plainAliases(db: Db, topicId: string): string[] {
-  return (db.prepare(`SELECT alias FROM topic_aliases WHERE topic_id = ? AND source_country = ''`).all(topicId) as { alias: string }[]).map(
-    (r) => r.alias,
-  );
+  return (
+    db.prepare(`SELECT alias FROM topic_aliases WHERE topic_id = ? AND source_country = ''`).all(topicId) as { alias: string }[]
+  ).map((r) => r.alias);
 }

@@ -1,8 +1,9 @@
 // A topic with one counterpart, meeting by meeting: what our side and their side said. A meeting
 // is the records of both sides dated within a few days of each other (each side writes up the
 // same meeting, often a day or two apart), among the records the counterpart took part in.
-import type { Counterpart, LastMeeting, Meeting, Side, TimelineRecord, TopicTimeline } from '../../../api/types.ts';
+
 import { fail } from '../../../api/errors.ts';
+import type { Counterpart, LastMeeting, Meeting, Side, TimelineRecord, TopicTimeline } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { listLedger } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
@@ -34,7 +35,10 @@ export function listCounterparts(db: Db): { home: string | null; counterparts: C
         GROUP BY c.country ORDER BY n DESC, c.country`,
     )
     .all() as { country: string; n: number; last: string | null }[];
-  return { home, counterparts: rows.filter((r) => r.country !== home).map((r) => ({ country: r.country, records: r.n, lastDate: r.last })) };
+  return {
+    home,
+    counterparts: rows.filter((r) => r.country !== home).map((r) => ({ country: r.country, records: r.n, lastDate: r.last })),
+  };
 }
 
 function requireCounterpart(counterpart: string): string {
@@ -45,7 +49,8 @@ function requireCounterpart(counterpart: string): string {
 
 const days = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
-const sideOf = (source: string | null, counterpart: string): Side => (source === null ? 'unknown' : source === counterpart ? 'theirs' : 'ours');
+const sideOf = (source: string | null, counterpart: string): Side =>
+  source === null ? 'unknown' : source === counterpart ? 'theirs' : 'ours';
 
 /** Records (newest first) into meetings; undated records stand alone at the end. */
 export function groupMeetings(records: TimelineRecord[]): Meeting[] {
@@ -105,9 +110,15 @@ export function topicTimeline(db: Db, topicText: string, counterpartText: string
       WHERE pt.record_id = ? AND pt.topic_id = ? AND pt.origin != 'removed' ORDER BY p.ordinal`,
   );
   for (const r of byId.values()) {
-    r.paragraphs = (paragraphs.all(r.recordId, topic.id) as { id: string; label: string; text: string; inferred: number; reason: string | null }[]).map(
-      (p) => ({ id: p.id, label: p.label, text: p.text, inferred: p.inferred === 1, reason: p.reason }),
-    );
+    r.paragraphs = (
+      paragraphs.all(r.recordId, topic.id) as {
+        id: string;
+        label: string;
+        text: string;
+        inferred: number;
+        reason: string | null;
+      }[]
+    ).map((p) => ({ id: p.id, label: p.label, text: p.text, inferred: p.inferred === 1, reason: p.reason }));
   }
   return { topic: { id: topic.id, name: topic.name }, counterpart, meetings: groupMeetings([...byId.values()]) };
 }
@@ -128,7 +139,11 @@ export function lastMeeting(db: Db, counterpartText: string): LastMeeting {
   if (!meeting) return { counterpart, meeting: null, agreed: [] };
   const lead = db.prepare('SELECT id, label, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal LIMIT 2');
   for (const r of meeting.records) {
-    r.paragraphs = (lead.all(r.recordId) as { id: string; label: string; text: string }[]).map((p) => ({ ...p, inferred: false, reason: null }));
+    r.paragraphs = (lead.all(r.recordId) as { id: string; label: string; text: string }[]).map((p) => ({
+      ...p,
+      inferred: false,
+      reason: null,
+    }));
   }
   const agreed = listLedger(db, { recordIds: meeting.records.map((r) => r.recordId) });
   return { counterpart, meeting, agreed };

@@ -60,7 +60,11 @@ function Row({ e }: { e: LedgerEntry }) {
         )}
       </td>
       <td>
-        <select aria-label={`Status of: ${e.what.slice(0, 60)}`} value={e.status} onChange={(ev) => void setCommitment(e.id, { status: ev.target.value as CommitmentStatus })}>
+        <select
+          aria-label={`Status of: ${e.what.slice(0, 60)}`}
+          value={e.status}
+          onChange={(ev) => void setCommitment(e.id, { status: ev.target.value as CommitmentStatus })}
+        >
           {STATUSES.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}

@@ -80,8 +80,8 @@ function FileChooser({ disabled }: { disabled: boolean }) {
       }}
     >
       <p>
-        Web pages (.html), PDFs with text, Word documents (.docx), and text or Markdown files, up to 25 MB each. Drop them here or anywhere on the
-        window, or:
+        Web pages (.html), PDFs with text, Word documents (.docx), and text or Markdown files, up to 25 MB each. Drop them here or
+        anywhere on the window, or:
       </p>
       <div className="button-row">
         {desktop ? (
@@ -163,8 +163,8 @@ function PasteForm({ onClose }: { onClose: () => void }) {
   return (
     <form className="form" onSubmit={submit}>
       <p className="muted">
-        Paste the text of a press release, readout or minutes. Briefbook keeps the record’s own paragraph numbers so each talking point can cite “para
-        3”.
+        Paste the text of a press release, readout or minutes. Briefbook keeps the record’s own paragraph numbers so each talking
+        point can cite “para 3”.
       </p>
       <label htmlFor={nameId}>
         Name <span className="subtle">(optional, e.g. where it came from)</span>

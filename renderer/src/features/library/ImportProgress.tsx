@@ -9,7 +9,15 @@ const STATUS_WORDS: Record<ImportRow['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-export function ImportProgress({ job, onCancel, onOpenRecord }: { job: ImportJobState; onCancel: () => void; onOpenRecord: (id: string) => void }) {
+export function ImportProgress({
+  job,
+  onCancel,
+  onOpenRecord,
+}: {
+  job: ImportJobState;
+  onCancel: () => void;
+  onOpenRecord: (id: string) => void;
+}) {
   const running = job.status === 'running' || job.status === 'cancelling';
   const count = (s: ImportRow['status']) => job.rows.filter((r) => r.status === s).length;
   const current = job.rows.find((r) => r.status === 'waiting');
@@ -43,7 +51,11 @@ export function ImportProgress({ job, onCancel, onOpenRecord }: { job: ImportJob
             <span className="import-result-status">{STATUS_WORDS[row.status]}</span>
             <span className="import-result-file">{row.file}</span>
             {row.recordId && row.title && (
-              <button type="button" className="link-button import-result-title" onClick={() => onOpenRecord(row.recordId as string)}>
+              <button
+                type="button"
+                className="link-button import-result-title"
+                onClick={() => onOpenRecord(row.recordId as string)}
+              >
                 {row.title}
               </button>
             )}

@@ -26,7 +26,10 @@ function RecordList({ onImport }: { onImport: () => void }) {
   if (records.length === 0) {
     return (
       <EmptyState title="Your library is empty">
-        <p>Import a press release, readout or minutes to start. Paste the text and Briefbook splits it into numbered paragraphs you can cite.</p>
+        <p>
+          Import a press release, readout or minutes to start. Paste the text and Briefbook splits it into numbered paragraphs you
+          can cite.
+        </p>
         <button type="button" className="button primary" onClick={onImport}>
           Import…
         </button>
@@ -82,7 +85,11 @@ export function LibraryView() {
       <header className="view-header">
         <div>
           <h1>Library</h1>
-          <p className="muted">{count ? `${plural(count, 'meeting record')}. Search them, open one, and add paragraphs to a book.` : 'Meeting records you import appear here.'}</p>
+          <p className="muted">
+            {count
+              ? `${plural(count, 'meeting record')}. Search them, open one, and add paragraphs to a book.`
+              : 'Meeting records you import appear here.'}
+          </p>
         </div>
         <div className="header-actions">
           <button type="button" className="button primary" onClick={() => setImporting(true)}>

@@ -12,9 +12,12 @@ export function SearchBox() {
   const id = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const schedule = (q: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -24,41 +27,41 @@ export function SearchBox() {
 
   return (
     <search>
-    <form
-      className="search"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (timer.current) clearTimeout(timer.current);
-        void search();
-      }}
-    >
-      <label htmlFor={id} className="visually-hidden">
-        Search the records
-      </label>
-      <input
-        id={id}
-        type="search"
-        className="search-input"
-        placeholder="Search the records, e.g. flights, East Sea, social security"
-        value={query}
-        autoComplete="off"
-        onChange={(e) => {
-          setQuery(e.target.value);
-          schedule(e.target.value);
+      <form
+        className="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (timer.current) clearTimeout(timer.current);
+          void search();
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && query) {
-            e.preventDefault();
-            clearSearch();
-          }
-        }}
-      />
-      {status === 'searching' && (
-        <span className="search-status" aria-live="polite">
-          Searching…
-        </span>
-      )}
-    </form>
+      >
+        <label htmlFor={id} className="visually-hidden">
+          Search the records
+        </label>
+        <input
+          id={id}
+          type="search"
+          className="search-input"
+          placeholder="Search the records, e.g. flights, East Sea, social security"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            schedule(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              clearSearch();
+            }
+          }}
+        />
+        {status === 'searching' && (
+          <span className="search-status" aria-live="polite">
+            Searching…
+          </span>
+        )}
+      </form>
     </search>
   );
 }

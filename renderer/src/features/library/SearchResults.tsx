@@ -1,7 +1,7 @@
+import type { SearchHit } from '../../../../electron/api/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { Snippet } from '../../components/Snippet.tsx';
-import type { SearchHit } from '../../../../electron/api/types.ts';
 import { useApp } from '../../store/hooks.ts';
 
 type Group = { recordId: string; title: string; publishedAt: string | null; hits: SearchHit[] };

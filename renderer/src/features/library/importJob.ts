@@ -209,7 +209,8 @@ export const createImportJobSlice: SliceCreator<ImportJobSlice> = (set, get, { c
           size += base64.length;
           i++;
         }
-        if (batch.length) await runCall(jobId, offset, () => client.call('library.importData', { jobId, files: batch }), batch.length);
+        if (batch.length)
+          await runCall(jobId, offset, () => client.call('library.importData', { jobId, files: batch }), batch.length);
       }
       // Files never sent because of cancel.
       const job = get().importJob;

@@ -73,7 +73,9 @@ export function ReaderView() {
 
   useEffect(() => {
     if (!shown || !targetId || !listRef.current) return;
-    const el = [...listRef.current.querySelectorAll<HTMLElement>('[data-paragraph-id]')].find((n) => n.dataset.paragraphId === targetId);
+    const el = [...listRef.current.querySelectorAll<HTMLElement>('[data-paragraph-id]')].find(
+      (n) => n.dataset.paragraphId === targetId,
+    );
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
@@ -155,7 +157,11 @@ export function ReaderView() {
       <NewBookDialog
         open={pending !== null}
         onClose={() => setPending(null)}
-        intro={pending ? `Paragraph ${pending.label} needs a briefing book to go into. Create one now; the paragraph is added as its first talking point.` : undefined}
+        intro={
+          pending
+            ? `Paragraph ${pending.label} needs a briefing book to go into. Create one now; the paragraph is added as its first talking point.`
+            : undefined
+        }
         submitLabel="Create book and add"
         onCreated={async () => {
           const p = pending;

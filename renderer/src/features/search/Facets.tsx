@@ -42,7 +42,8 @@ export function Facets() {
       <section className="facet facet-dates" aria-label="Dates">
         <h3>Meeting dates</h3>
         <label>
-          From <input type="date" value={filters.from ?? ''} onChange={(e) => void setFilter('from', e.target.value || undefined)} />
+          From{' '}
+          <input type="date" value={filters.from ?? ''} onChange={(e) => void setFilter('from', e.target.value || undefined)} />
         </label>
         <label>
           To <input type="date" value={filters.to ?? ''} onChange={(e) => void setFilter('to', e.target.value || undefined)} />

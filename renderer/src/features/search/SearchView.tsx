@@ -8,7 +8,14 @@ import { Facets } from './Facets.tsx';
 import '../topics/topics.css';
 
 const VIA: Record<string, string> = { literal: '', alias: 'another name', tag: 'tagged' };
-const FILTER_NAMES: Record<keyof SearchFilters, string> = { topic: 'Topic', country: 'Country', participant: 'Participant', publisher: 'Publisher', from: 'From', to: 'To' };
+const FILTER_NAMES: Record<keyof SearchFilters, string> = {
+  topic: 'Topic',
+  country: 'Country',
+  participant: 'Participant',
+  publisher: 'Publisher',
+  from: 'From',
+  to: 'To',
+};
 
 function Results() {
   const result = useApp((s) => s.searchResult);
@@ -51,7 +58,12 @@ function Results() {
             {g.hits.map((h) => (
               <li key={h.paragraphId} className="result-hit">
                 <div className="result-hit-head">
-                  <button type="button" className="link-button hit-label" onClick={() => void openRecord(g.recordId, h.paragraphId)} aria-label={`Open paragraph ${h.label} of ${g.title}`}>
+                  <button
+                    type="button"
+                    className="link-button hit-label"
+                    onClick={() => void openRecord(g.recordId, h.paragraphId)}
+                    aria-label={`Open paragraph ${h.label} of ${g.title}`}
+                  >
                     para {h.label}
                   </button>
                   {VIA[h.via] && <span className="via">{VIA[h.via]}</span>}

@@ -16,11 +16,17 @@ export function ParagraphTags({ paragraphId, tags }: { paragraphId: string; tags
         <span
           key={t.topicId}
           className={`topic-chip ${t.inferred ? 'inferred' : ''}`}
-          title={t.inferred ? (t.reason ?? 'Inferred') : t.byUser ? 'Added by you' : t.matched ? `Found “${t.matched}”` : undefined}
+          title={
+            t.inferred ? (t.reason ?? 'Inferred') : t.byUser ? 'Added by you' : t.matched ? `Found “${t.matched}”` : undefined
+          }
         >
           {t.name}
           {t.inferred && ' (inferred)'}
-          <button type="button" aria-label={`Remove topic ${t.name}`} onClick={() => void tagParagraph(paragraphId, t.topicId, false)}>
+          <button
+            type="button"
+            aria-label={`Remove topic ${t.name}`}
+            onClick={() => void tagParagraph(paragraphId, t.topicId, false)}
+          >
             ×
           </button>
         </span>

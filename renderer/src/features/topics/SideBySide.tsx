@@ -24,7 +24,13 @@ function SideParagraph({ recordId, p }: { recordId: string; p: TimelineRecord['p
       <span className="para-no">{p.label}</span>
       <p>{p.text}</p>
       <div className="para-tools">
-        <button type="button" className="button small" onClick={() => void add()} disabled={state === 'adding'} aria-label={`Add paragraph ${p.label} to book`}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void add()}
+          disabled={state === 'adding'}
+          aria-label={`Add paragraph ${p.label} to book`}
+        >
           {state === 'added' ? 'Added ✓' : state === 'adding' ? 'Adding…' : 'Add to book'}
         </button>
         {p.inferred && (
@@ -57,18 +63,34 @@ function RecordBlock({ r }: { r: TimelineRecord }) {
 }
 
 /** Our side's records in the left column, the counterpart's in the right. */
-export function SideBySide({ records, counterpart, home }: { records: TimelineRecord[]; counterpart: string; home: string | null }) {
+export function SideBySide({
+  records,
+  counterpart,
+  home,
+}: {
+  records: TimelineRecord[];
+  counterpart: string;
+  home: string | null;
+}) {
   const ours = records.filter((r) => r.side !== 'theirs');
   const theirs = records.filter((r) => r.side === 'theirs');
   return (
     <div className="two-sides">
       <section className="side-column" aria-label="Our side">
         <h3 className="side-heading ours">Our side{home ? ` · ${home}` : ''}</h3>
-        {ours.length === 0 ? <p className="side-empty">No record from our side.</p> : ours.map((r) => <RecordBlock key={r.recordId} r={r} />)}
+        {ours.length === 0 ? (
+          <p className="side-empty">No record from our side.</p>
+        ) : (
+          ours.map((r) => <RecordBlock key={r.recordId} r={r} />)
+        )}
       </section>
       <section className="side-column" aria-label="Their side">
         <h3 className="side-heading theirs">Their side · {counterpart}</h3>
-        {theirs.length === 0 ? <p className="side-empty">No record from {counterpart}’s side.</p> : theirs.map((r) => <RecordBlock key={r.recordId} r={r} />)}
+        {theirs.length === 0 ? (
+          <p className="side-empty">No record from {counterpart}’s side.</p>
+        ) : (
+          theirs.map((r) => <RecordBlock key={r.recordId} r={r} />)
+        )}
       </section>
     </div>
   );

@@ -21,7 +21,9 @@ export function TopicEditor() {
       {topic && (
         <p className="muted">
           <strong>{topic.name}</strong> is found under:{' '}
-          {topic.aliases.map((a) => (a.sourceCountry ? `${a.alias} (in ${a.sourceCountry} sources)` : a.alias)).join(', ') || 'its name only'}.
+          {topic.aliases.map((a) => (a.sourceCountry ? `${a.alias} (in ${a.sourceCountry} sources)` : a.alias)).join(', ') ||
+            'its name only'}
+          .
         </p>
       )}
       {topic && (

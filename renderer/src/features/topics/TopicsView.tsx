@@ -34,7 +34,9 @@ export function TopicsView() {
       <header className="view-header">
         <div>
           <h1>Topics</h1>
-          <p className="muted">What each side said on a topic, meeting by meeting. Add any paragraph to the open book in one click.</p>
+          <p className="muted">
+            What each side said on a topic, meeting by meeting. Add any paragraph to the open book in one click.
+          </p>
         </div>
       </header>
       <div className="picker-row">
@@ -60,16 +62,23 @@ export function TopicsView() {
       ) : status === 'loading' && !timeline ? (
         <p className="muted">Loading…</p>
       ) : !timeline || timeline.meetings.length === 0 ? (
-        <EmptyState title={`Nothing on ${topics.find((t) => t.id === topicId)?.name ?? 'this topic'} with ${counterpart ?? 'this counterpart'}`}>
+        <EmptyState
+          title={`Nothing on ${topics.find((t) => t.id === topicId)?.name ?? 'this topic'} with ${counterpart ?? 'this counterpart'}`}
+        >
           <p>No record of a meeting with {counterpart} touches this topic yet.</p>
         </EmptyState>
       ) : (
         <section className="timeline" aria-label="Timeline">
           <h2 className="section-title">
-            {timeline.topic.name} with {timeline.counterpart} <span className="subtle">({timeline.meetings.length} meetings)</span>
+            {timeline.topic.name} with {timeline.counterpart}{' '}
+            <span className="subtle">({timeline.meetings.length} meetings)</span>
           </h2>
           {timeline.meetings.map((m, i) => (
-            <article key={`${m.date ?? 'undated'}-${i}`} className="card meeting" aria-label={`Meeting ${m.date ? formatDate(m.date) : 'undated'}`}>
+            <article
+              key={`${m.date ?? 'undated'}-${i}`}
+              className="card meeting"
+              aria-label={`Meeting ${m.date ? formatDate(m.date) : 'undated'}`}
+            >
               <header className="meeting-head">
                 <h3>{m.title}</h3>
                 <span className="meeting-date">{m.date ? formatDate(m.date) : 'Undated'}</span>
