@@ -16,7 +16,8 @@ const UNKNOWN = 0;
 const NO_LIGATURE = -1;
 
 export class AsciiTable {
-  private readonly hex: (string | undefined)[] = new Array(UNITS);
+  /** A unit's glyph as the bytes of a literal string (glyphs.ts glyphCode), in the shared numbering. */
+  private readonly code: (string | undefined)[] = new Array(UNITS);
   private readonly id = new Int32Array(UNITS);
   private readonly adv = new Float64Array(UNITS);
   private readonly text: string[] = new Array(UNITS);
@@ -51,12 +52,12 @@ export class AsciiTable {
     let width = 0;
     let maxId = 0;
     const parts: string[] = [];
-    let hex = '';
+    let run = '';
     for (let k = 0; k < count; k++) {
       const u = units[k] as number;
       const id = this.id[u] as number;
       if (id > maxId) maxId = id;
-      hex += this.hex[u];
+      run += this.code[u];
       let kern = 0;
       if (k + 1 < count) {
         kern = this.kerning(font, u, units[k + 1] as number);
@@ -64,11 +65,11 @@ export class AsciiTable {
       }
       width += (this.adv[u] as number) + kern;
       if (kern !== 0) {
-        parts.push(`<${hex}> ${num(-kern)}`);
-        hex = '';
+        parts.push(`(${run}) ${num(-kern)}`);
+        run = '';
       }
     }
-    if (hex) parts.push(`<${hex}>`);
+    if (run) parts.push(`(${run})`);
     return { width, tj: flat(parts.join(' ')), maxId };
   }
 
@@ -83,7 +84,7 @@ export class AsciiTable {
 
   /** Learn a character's glyph; false when it is not one plain glyph. */
   private knowChar(font: PdfkitFont, c: number): boolean {
-    if (this.hex[c] !== undefined) return true;
+    if (this.code[c] !== undefined) return true;
     const ch = String.fromCharCode(c);
     const [glyphs, pos, id] = encode(font, ch);
     if (glyphs.length !== 1) return false;
@@ -91,8 +92,8 @@ export class AsciiTable {
     return true;
   }
 
-  private learn(unit: number, hex: string, id: number, adv: number, text: string): void {
-    this.hex[unit] = hex;
+  private learn(unit: number, code: string, id: number, adv: number, text: string): void {
+    this.code[unit] = code;
     this.id[unit] = id;
     this.adv[unit] = adv;
     this.text[unit] = text;
@@ -115,7 +116,7 @@ export class AsciiTable {
     if (glyphs.length === 1 && !p0.xOffset && !p0.yOffset && this.nextLigature < UNITS) {
       lig = this.nextLigature++;
       this.learn(lig, glyphs[0] as string, id, p0.xAdvance, text);
-    } else this.kern[a * UNITS + b] = pairKerning(glyphs, pos, this.hex[a] as string, this.hex[b] as string);
+    } else this.kern[a * UNITS + b] = pairKerning(glyphs, pos, this.code[a] as string, this.code[b] as string);
     this.ligature[pair] = lig;
     return lig;
   }
@@ -126,7 +127,7 @@ export class AsciiTable {
     let k = this.kern[key] as number;
     if (Number.isNaN(k)) {
       const [glyphs, pos] = encode(font, (this.text[u] as string) + (this.text[v] as string));
-      k = pairKerning(glyphs, pos, this.hex[u] as string, this.hex[v] as string);
+      k = pairKerning(glyphs, pos, this.code[u] as string, this.code[v] as string);
       this.kern[key] = k;
     }
     return k;

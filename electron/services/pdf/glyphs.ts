@@ -90,7 +90,7 @@ function layoutOf(f: PdfkitFont, text: string): Layout {
 
 /**
  * Glyph numbering shared by every document in this thread, for the Latin fonts. pdfkit numbers a font's
- * glyphs per document in the order they are first drawn, so a word's TJ fragment (glyph ids in hex) is
+ * glyphs per document in the order they are first drawn, so a word's TJ fragment (its glyph ids) is
  * only good for one document. Here a Latin font's glyphs are numbered in the order first used in the
  * session, and every document's subset takes that numbering (its first glyphs are all those numbered so
  * far: the letters, digits, marks and punctuation of earlier books, a few hundred at most), so fragments
@@ -104,7 +104,21 @@ export type Included = { numbering: Numbering; upto: number };
 const numberings = new WeakMap<FontkitFont, Numbering>();
 const included = new WeakMap<PdfkitFont, Included>();
 
-const hex4 = (id: number) => `0000${id.toString(16)}`.slice(-4);
+// A glyph id as it goes in a literal string of a TJ array: its two bytes, with the bytes a literal string
+// cannot hold as they are escaped. Half the bytes of hex (<0041>), so less to write and to deflate.
+const codes: string[] = [];
+const ESCAPED: Record<number, string> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
+
+/** Glyph `id` (0–65535) as the escaped bytes of a PDF literal string. */
+export function glyphCode(id: number): string {
+  let c = codes[id];
+  if (c === undefined) {
+    const byte = (b: number) => ESCAPED[b] ?? String.fromCharCode(b);
+    c = byte(id >> 8) + byte(id & 0xff);
+    codes[id] = c;
+  }
+  return c;
+}
 
 function register(f: PdfkitFont, gid: number, g: Glyph): void {
   if (f.widths[gid] == null) f.widths[gid] = g.advanceWidth * f.scale;
@@ -140,9 +154,12 @@ export function includeUpTo(f: PdfkitFont, inc: Included, id: number): void {
   if (id > inc.upto) includeThrough(f, inc, id);
 }
 
-/** The glyphs as this document's subset ids (hex), registering their widths and text as pdfkit's encode() does. */
-function encodeIn(f: PdfkitFont, glyphs: Glyph[]): { hex: string[]; maxId: number } {
-  const hex: string[] = new Array(glyphs.length);
+/**
+ * The glyphs as this document's subset ids (see glyphCode), registering their widths and text as
+ * pdfkit's encode() does.
+ */
+function encodeIn(f: PdfkitFont, glyphs: Glyph[]): { codes: string[]; maxId: number } {
+  const out: string[] = new Array(glyphs.length);
   const inc = included.get(f);
   let maxId = 0;
   for (let i = 0; i < glyphs.length; i++) {
@@ -163,15 +180,15 @@ function encodeIn(f: PdfkitFont, glyphs: Glyph[]): { hex: string[]; maxId: numbe
       }
     } else gid = f.subset.includeGlyph(g.id);
     register(f, gid, g);
-    hex[i] = hex4(gid);
+    out[i] = glyphCode(gid);
     if (gid > maxId) maxId = gid;
   }
-  return { hex, maxId };
+  return { codes: out, maxId };
 }
 
 /** Like pdfkit's EmbeddedFont.encode, with fontkit's work shared across documents; also the highest id used. */
 export function encode(f: PdfkitFont, text: string): [string[], Position[], number] {
   const l = layoutOf(f, text);
-  const { hex, maxId } = encodeIn(f, l.glyphs);
-  return [hex, l.pos, maxId];
+  const { codes: glyphCodes, maxId } = encodeIn(f, l.glyphs);
+  return [glyphCodes, l.pos, maxId];
 }

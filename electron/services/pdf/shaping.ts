@@ -21,7 +21,7 @@ import type { FontName } from './text.ts';
 /** A word (or space) in one font: its advance in 1/1000 em and its glyphs as a TJ array fragment. */
 export type Shaped = {
   width: number;
-  /** `<hex> -kern <hex>`: independent of the font size because TJ numbers are in 1/1000 em. */
+  /** `(glyphs) -kern (glyphs)`: independent of the font size because TJ numbers are in 1/1000 em. */
   tj: string;
   /** Glyphs moved by GPOS mark positioning (rare with NFC text); drawn glyph by glyph. */
   offsets: { glyphs: string[]; pos: Position[] } | null;
@@ -172,19 +172,19 @@ export function shapeFully(font: PdfkitFont, text: string): Shaped {
   let width = 0;
   let offsets = false;
   const parts: string[] = [];
-  let hex: string[] = [];
+  let run: string[] = [];
   for (let i = 0; i < glyphs.length; i++) {
     const p = pos[i] as Position;
-    hex.push(glyphs[i] as string);
+    run.push(glyphs[i] as string);
     width += p.xAdvance;
     if (p.xOffset || p.yOffset) offsets = true;
     const kern = p.xAdvance - p.advanceWidth;
     if (kern !== 0) {
-      parts.push(`<${hex.join('')}> ${num(-kern)}`);
-      hex = [];
+      parts.push(`(${run.join('')}) ${num(-kern)}`);
+      run = [];
     }
   }
-  if (hex.length > 0) parts.push(`<${hex.join('')}>`);
+  if (run.length > 0) parts.push(`(${run.join('')})`);
   return { width, tj: flat(parts.join(' ')), offsets: offsets ? { glyphs, pos } : null, maxId };
 }
 
@@ -240,7 +240,7 @@ function tjOps(parts: Shaped[], size: number, rise: number): string {
         flush();
         out.push(`${num(rise + (q.yOffset * size) / 1000)} Ts`);
       }
-      arr.push(`${q.xOffset ? num(-q.xOffset) : ''} <${glyphs[i]}> ${num(q.xOffset - (q.xAdvance - q.advanceWidth))}`.trim());
+      arr.push(`${q.xOffset ? num(-q.xOffset) : ''} (${glyphs[i]}) ${num(q.xOffset - (q.xAdvance - q.advanceWidth))}`.trim());
       if (q.yOffset) {
         flush();
         out.push(`${num(rise)} Ts`);
