@@ -1,7 +1,6 @@
 // The schemas every API input is built from: ids, dates, texts, classifications, book and PDF options.
 // Each says what is wrong in words a desk officer understands; contract.ts assembles them per method.
 import { z } from 'zod';
-import { CORRECTABLE_FIELDS } from './types.ts';
 
 export const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
 export const optionalText = (max: number) =>

@@ -18,7 +18,7 @@ test('every migration applies in order to an empty database', () => {
 });
 
 test('migrations are numbered 1, 2, 3… without gaps', () => {
-  migrations.forEach((m, i) => assert.equal(m.version, i + 1));
+  for (const [i, m] of migrations.entries()) assert.equal(m.version, i + 1);
 });
 
 test('a library in a data folder uses WAL and survives being reopened', () => {

@@ -81,8 +81,8 @@ describe('the browser host', () => {
     const page = await http(host.port, '/');
     assert.equal(page.status, 200);
     assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
-    const escape = await http(host.port, '/../../package.json');
-    assert.notEqual(escape.status, 200);
+    const outside = await http(host.port, '/../../package.json');
+    assert.notEqual(outside.status, 200);
   });
 
   test('exports a PDF for download through the same API', async () => {

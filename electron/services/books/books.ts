@@ -78,7 +78,7 @@ export function createBook(db: Db, title: string, classification: Classification
       at,
     );
     const insert = db.prepare('INSERT INTO sections (id, book_id, key, title, ordinal) VALUES (?, ?, ?, ?, ?)');
-    STANDARD_SECTIONS.forEach((s, i) => insert.run(newId('s'), id, s.key, s.title, i));
+    for (const [i, s] of STANDARD_SECTIONS.entries()) insert.run(newId('s'), id, s.key, s.title, i);
   });
   return getBook(db, id);
 }
@@ -307,7 +307,7 @@ export function addPoint(db: Db, input: AddPointInput): Book {
 /** Puts points in a section in the given order (moving them into it if needed). Call inside a transaction. */
 export function writeOrder(db: Db, sectionId: string, pointIds: readonly string[]): void {
   const set = db.prepare('UPDATE points SET section_id = ?, ordinal = ? WHERE id = ?');
-  pointIds.forEach((id, i) => set.run(sectionId, i, id));
+  for (const [i, id] of pointIds.entries()) set.run(sectionId, i, id);
 }
 
 export function findPoint(book: Book, pointId: string): { section: Section; index: number } {
@@ -350,7 +350,7 @@ export function movePoint(db: Db, bookId: string, pointId: string, direction: 'u
   [order[index], order[target]] = [order[target] as string, order[index] as string];
   transaction(db, () => {
     const set = db.prepare('UPDATE points SET ordinal = ? WHERE id = ?');
-    order.forEach((id, i) => set.run(i, id));
+    for (const [i, id] of order.entries()) set.run(i, id);
     touch(db, bookId);
   });
   return getBook(db, bookId);
@@ -362,7 +362,7 @@ export function deletePoint(db: Db, bookId: string, pointId: string): Book {
   transaction(db, () => {
     db.prepare('DELETE FROM points WHERE id = ?').run(pointId);
     const set = db.prepare('UPDATE points SET ordinal = ? WHERE id = ?');
-    section.points.filter((p) => p.id !== pointId).forEach((p, i) => set.run(i, p.id));
+    for (const [i, p] of section.points.filter((q) => q.id !== pointId).entries()) set.run(i, p.id);
     touch(db, bookId);
   });
   return getBook(db, bookId);

@@ -107,7 +107,8 @@ const included = new WeakMap<PdfkitFont, Included>();
 // A glyph id as it goes in a literal string of a TJ array: its two bytes, with the bytes a literal string
 // cannot hold as they are escaped. Half the bytes of hex (<0041>), so less to write and to deflate.
 const codes: string[] = [];
-const ESCAPED: Record<number, string> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
+// ( ) \ LF CR
+const ESCAPED: Record<number, string> = { 40: '\\(', 41: '\\)', 92: '\\\\', 10: '\\n', 13: '\\r' };
 
 /** Glyph `id` (0–65535) as the escaped bytes of a PDF literal string. */
 export function glyphCode(id: number): string {

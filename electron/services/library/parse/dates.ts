@@ -209,7 +209,10 @@ export function findMeetingDate(texts: string[], publishedAt: string | null): { 
     let year = py;
     if (Date.UTC(year, month, chosen.day) > pub) {
       month -= 1;
-      if (month < 0) (month = 11), (year -= 1);
+      if (month < 0) {
+        month = 11;
+        year -= 1;
+      }
     }
     if (chosen.day > daysIn(year, month + 1)) return { date: null, note: null };
     date = Date.UTC(year, month, chosen.day);

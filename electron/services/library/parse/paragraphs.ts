@@ -121,7 +121,10 @@ export function labelParagraphs(raw: RawParagraph[]): { label: string; text: str
     } else if (m.kind === 'explicit') {
       label = m.label;
       const [head] = m.label.split('.');
-      if (head !== top) (top = head ?? null), (sub = 0);
+      if (head !== top) {
+        top = head ?? null;
+        sub = 0;
+      }
       subLabel = m.label;
       bullets = [];
     } else if (m.kind === 'number') {

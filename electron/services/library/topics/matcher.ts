@@ -44,7 +44,7 @@ export function aliasKey(alias: string): string {
 
 const isAcronym = (alias: string): boolean =>
   !/\s/.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(alias);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HANGUL = /[\p{Script=Hangul}]$/u;
 
 function aliasPattern(alias: string): string {
@@ -53,7 +53,7 @@ function aliasPattern(alias: string): string {
   const body = folded
     .split(/[\s\p{Pd}]+/u)
     .filter(Boolean)
-    .map(escape)
+    .map(escapeRegExp)
     .join('[\\s\\p{Pd}]+');
   // Korean particles attach to the word ("한국은", "베트남과의"), so a Hangul alias needs no end boundary.
   const end = HANGUL.test(folded) ? '' : '(?![\\p{L}\\p{N}])';

@@ -93,7 +93,7 @@ function SavedSearches() {
   const remove = useApp((s) => s.removeSavedSearch);
   if (saved.length === 0) return null;
   return (
-    <div className="saved-list" aria-label="Saved searches">
+    <fieldset className="saved-list" aria-label="Saved searches">
       <span className="subtle">Saved:</span>
       {saved.map((s) => (
         <span key={s.id} className="topic-chip">
@@ -105,7 +105,7 @@ function SavedSearches() {
           </button>
         </span>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

@@ -11,7 +11,7 @@ export function ParagraphTags({ paragraphId, tags }: { paragraphId: string; tags
   const shown = tags.filter((t) => t.kind === 'subject');
   const available = topics.filter((t) => t.kind === 'subject' && !shown.some((s) => s.topicId === t.id));
   return (
-    <div className="topic-chips" aria-label="Topics">
+    <fieldset className="topic-chips" aria-label="Topics">
       {shown.map((t) => (
         <span
           key={t.topicId}
@@ -48,7 +48,7 @@ export function ParagraphTags({ paragraphId, tags }: { paragraphId: string; tags
           </option>
         ))}
       </select>
-    </div>
+    </fieldset>
   );
 }
 

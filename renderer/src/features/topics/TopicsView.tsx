@@ -73,9 +73,9 @@ export function TopicsView() {
             {timeline.topic.name} with {timeline.counterpart}{' '}
             <span className="subtle">({timeline.meetings.length} meetings)</span>
           </h2>
-          {timeline.meetings.map((m, i) => (
+          {timeline.meetings.map((m) => (
             <article
-              key={`${m.date ?? 'undated'}-${i}`}
+              key={`${m.date ?? 'undated'}-${m.records[0]?.recordId ?? m.title}`}
               className="card meeting"
               aria-label={`Meeting ${m.date ? formatDate(m.date) : 'undated'}`}
             >
