@@ -1,6 +1,7 @@
 // Text preparation for the PDF renderer: normalisation and font fallback by glyph coverage (words.ts
 // splits text into words for line breaking). No pdfkit here: coverage comes in as a callback.
 
+import { isoToLongDate } from '../../api/dates.ts';
 import type { Shaped } from './shaping.ts';
 
 /** A face family the renderer can ask for; each maps to an ordered fallback chain of font files. */
@@ -119,28 +120,10 @@ export function resolveCluster(cluster: string, face: Face, covers: Coverage): {
   return { text: '?', font: FALLBACK[face][0] ?? 'sans' };
 }
 
-/** ISO date or timestamp to "18 September 2020"; anything else is returned as given. */
+/** ISO date or timestamp to "18 September 2020"; anything else is returned as given, on one line. */
 export function longDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return oneLine(iso);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const month = months[Number(m[2]) - 1];
-  if (!month) return oneLine(iso);
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  return isoToLongDate(iso) ?? oneLine(iso);
 }
 
 /** ISO date or timestamp to "2020-09-22" (the date part); anything else as given. */
