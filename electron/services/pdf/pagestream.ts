@@ -44,14 +44,17 @@ export class PageStreams {
     this.doc = doc as Doc;
     const original = this.doc.addContent.bind(doc);
     this.doc.addContent = (data: string) => {
-      if (!this.collecting) return original(data);
+      if (!this.collects()) return original(data);
       this.line(data);
       return doc;
     };
   }
 
-  /** Whether what is drawn now goes into the stream being collected (else it goes to pdfkit's own stream). */
-  get collecting(): boolean {
+  /**
+   * Whether what is drawn now goes into the stream being collected (else it goes to pdfkit's own stream).
+   * While the chrome is drawn, a call on another page than the last also moves collection to that page.
+   */
+  collects(): boolean {
     const current = this.doc.page;
     if (this.mode === 'body') {
       this.page ??= current;

@@ -81,13 +81,13 @@ function storeFor(font: object): Store {
     const numGlyphs = id.numGlyphs ?? 0;
     store = { file, numGlyphs, known: load(file, numGlyphs), added: 0 };
     stores.set(font, store);
-    opened.add(new WeakRef(store));
+    opened.add(store);
   }
   return store;
 }
 
-// Every store opened in this thread, to save at the end of an export.
-const opened = new Set<WeakRef<Store>>();
+// Every store opened in this thread, to save at the end of an export (a few: one per font file).
+const opened = new Set<Store>();
 
 /** A text's glyphs as an earlier session shaped them in this font, if it did. */
 export function rememberedRun(font: object, text: string): RawGlyph[] | undefined {
@@ -110,12 +110,7 @@ export function rememberRun(font: object, text: string, run: RawGlyph[]): void {
 
 /** Write what this thread learnt since the last save; a failure (read-only disk, say) is not an error. */
 export function saveShapingCache(): void {
-  for (const ref of opened) {
-    const store = ref.deref();
-    if (!store) {
-      opened.delete(ref);
-      continue;
-    }
+  for (const store of opened) {
     if (!store.file || store.added === 0) continue;
     // Written beside and renamed, so a reader in another process never sees half a file.
     const temp = `${store.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

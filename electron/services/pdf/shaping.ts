@@ -124,25 +124,21 @@ export class Shaper {
    */
   reuse(name: FontName, s: Shaped): boolean {
     const entry = this.entries.get(name);
-    const included = entry?.included;
-    if (!entry || !included) return false;
-    if (s.maxId > included.upto) includeUpTo(entry.font, included, s.maxId);
+    if (!entry?.included) return false;
+    withGlyphs(entry, s);
     return true;
   }
 
   shape(name: FontName, text: string): Shaped {
-    const entry = this.entries.get(name);
-    if (!entry) throw new Error(`font ${name} is not registered`);
-    const { font, shapes, included } = entry;
-    let s = shapes.words.get(text);
+    const entry = this.entry(name);
+    const words = entry.shapes.words;
+    let s = words.get(text);
     if (s === undefined) {
       s = shapeIn(entry, text);
-      if (shapes.words.size > 300_000) shapes.words.clear();
-      shapes.words.set(text, s);
+      if (words.size > 300_000) words.clear();
+      words.set(text, s);
     }
-    // A fragment shaped (or put together from glyphs numbered) while laying out another document.
-    if (included !== null && s.maxId > included.upto) includeUpTo(font, included, s.maxId);
-    return s;
+    return withGlyphs(entry, s);
   }
 
   /**
@@ -151,13 +147,25 @@ export class Shaper {
    * book's tens of thousands of new words costs more than the shaping.
    */
   shapeWord(name: FontName, text: string): Shaped {
+    const entry = this.entry(name);
+    return withGlyphs(entry, shapeIn(entry, text));
+  }
+
+  private entry(name: FontName): Entry {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`font ${name} is not registered`);
-    const s = shapeIn(entry, text);
-    // Put together from glyphs an earlier document numbered: this document's subset must have them too.
-    if (entry.included !== null && s.maxId > entry.included.upto) includeUpTo(entry.font, entry.included, s.maxId);
-    return s;
+    return entry;
   }
+}
+
+/**
+ * A fragment shaped (or put together from glyphs numbered) while laying out another document: this
+ * document's font subset must have its glyphs too.
+ */
+function withGlyphs(entry: Entry, s: Shaped): Shaped {
+  const included = entry.included;
+  if (included !== null && s.maxId > included.upto) includeUpTo(entry.font, included, s.maxId);
+  return s;
 }
 
 /** Text in one of the document's fonts: from the ASCII tables when they can, else the full shaper. */

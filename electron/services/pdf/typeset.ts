@@ -200,7 +200,7 @@ export class Typesetter {
     };
     // Body text goes straight into the page's byte buffer; anything drawn later (running heads) through pdfkit.
     const streams = this.streams;
-    const out: ContentOut = streams.collecting ? streams : new StringOut();
+    const out: ContentOut = streams.collects() ? streams : new StringOut();
     out.put('q 1 0 0 -1 0 ');
     out.put(num(doc.page.height));
     out.line(' cm BT');

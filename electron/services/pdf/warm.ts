@@ -6,42 +6,27 @@
 import { devNull } from 'node:os';
 import PDFDocument from 'pdfkit';
 import { startDeflater } from './deflater.ts';
-import { FONT_NAMES, fontSources, type OpenedFont, rememberFonts } from './fonts.ts';
+import { FONT_NAMES, fontSources, rememberFonts } from './fonts.ts';
 import { writeBookPdf } from './render.ts';
 import { sampleBook } from './sample.ts';
-import { saveShapingCache } from './shapecache.ts';
 import { Shaper } from './shaping.ts';
-import type { FontName } from './text.ts';
 
 const HANGUL = '외교부 한국 서울 부산 관계 협력 장관 회담';
-
-/** Open the fonts once for the session, and read the Korean fonts' shaping tables. */
-function openFonts(): void {
-  const doc = new PDFDocument({ autoFirstPage: false, fontLayoutCache: false } as PDFKit.PDFDocumentOptions);
-  const fonts = fontSources();
-  for (const name of FONT_NAMES) doc.registerFont(name, fonts.sources[name] as Buffer);
-  const opened = {} as Record<FontName, OpenedFont>;
-  for (const name of FONT_NAMES) {
-    doc.font(name);
-    const font = (doc as unknown as { _font: { font: OpenedFont } })._font.font;
-    if (name.startsWith('kr')) font.layout(HANGUL);
-    opened[name] = font;
-  }
-  rememberFonts(fonts.key, opened);
-}
-
 // Pairs of these are in almost every word of an English book; learnt ahead in the body and heading fonts.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,';
 
 export async function warmUp(): Promise<void> {
   startDeflater();
-  openFonts();
-  await writeBookPdf(sampleBook(), devNull);
+  // The fonts, opened once for the session; the Korean fonts' shaping tables read; letter pairs learnt.
   const doc = new PDFDocument({ autoFirstPage: false, fontLayoutCache: false } as PDFKit.PDFDocumentOptions);
   const fonts = fontSources();
   for (const name of FONT_NAMES) doc.registerFont(name, fonts.sources[name] as Buffer);
   const shaper = new Shaper(doc, FONT_NAMES);
+  rememberFonts(fonts.key, shaper.fontkitFonts());
+  shaper.font('kr').font.layout(HANGUL);
+  shaper.font('kr-bold').font.layout(HANGUL);
   shaper.learnPairs('sans', LETTERS);
   shaper.learnPairs('sans-bold', LETTERS);
-  saveShapingCache();
+  // Laying out the sample also saves what was shaped for later sessions (render.ts).
+  await writeBookPdf(sampleBook(), devNull);
 }

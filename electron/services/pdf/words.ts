@@ -17,11 +17,13 @@ const BREAK_ANYWHERE =
 // Kinsoku: never at the start of a line (they close what came before) / never at the end of one.
 export const CLOSING = /^[)\]}»›’”,.;:!?%、。，．：；！？）」』】〕〉》｝〗〙〛ー々〻‐゠–〜～…]/u;
 export const OPENING = /[([{«‹‘“（「『【〔〈《｛〖〘〚]$/u;
+// The printable ASCII characters CLOSING and OPENING match, for new plain-ASCII words (no regex per word).
+const asciiMatching = (re: RegExp) =>
+  new Set([...Array(0x7f - 0x21).keys()].map((i) => i + 0x21).filter((c) => re.test(String.fromCharCode(c))));
+export const CLOSING_ASCII = asciiMatching(CLOSING);
+export const OPENING_ASCII = asciiMatching(OPENING);
 // Printable ASCII is in every Latin font we use: no grapheme segmentation or coverage lookups needed.
 const PLAIN_ASCII = /^[\x21-\x7E]+$/;
-// CLOSING and OPENING as far as they are ASCII (a test keeps them in step).
-export const CLOSING_ASCII = new Set([...')]},.;:!?%'].map((c) => c.charCodeAt(0)));
-export const OPENING_ASCII = new Set([...'([{'].map((c) => c.charCodeAt(0)));
 
 /**
  * Part of a word: text in one font, whether the line may break before it (CJK ideographs), and whether it
