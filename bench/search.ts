@@ -111,6 +111,7 @@ function generate(i: number, pool: string[]): ParsedRecord {
     ],
     paragraphs,
     dateNotes: [],
+    evidence: {},
   };
 }
 

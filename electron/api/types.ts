@@ -91,4 +91,5 @@ export type ImportOutcome =
 export type ImportProgress = { jobId: string; done: number; total: number; file: string; outcome: ImportOutcome };
 
 export * from './types/books.ts';
+export * from './types/evidence.ts';
 export * from './types/topics.ts';

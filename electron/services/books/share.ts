@@ -158,6 +158,7 @@ export function openBookFile(db: Db, file: BookFile): OpenedBook {
           participants: r.participants,
           paragraphs: r.paragraphs.map((p) => ({ label: p.label, text: p.text })),
           dateNotes: r.dateNotes,
+          evidence: {},
         },
         r.sourceName,
       );

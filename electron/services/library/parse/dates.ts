@@ -3,6 +3,7 @@
 // A date without a year is resolved against the publication date, never guessed.
 
 import type { DateNote } from '../../../api/types.ts';
+import { type Candidate, candidate } from './evidence.ts';
 
 export type DateMention = {
   index: number;
@@ -223,4 +224,20 @@ export function findMeetingDate(texts: string[], publishedAt: string | null): { 
   const d = new Date(date);
   const value = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   return { date: value, note: { field: 'meetingDate', value, from: how } };
+}
+
+/** The meeting date as evidence: what the text says, resolved against the publication date. */
+export function meetingDateCandidates(texts: string[], publishedAt: string | null, _anchorWhy: string): Candidate[] {
+  const mentions = texts.flatMap((t) => findDateMentions(t));
+  const chosen = mentions.find((m) => m.hasOn) ?? mentions[0];
+  const { date, note } = findMeetingDate(texts, publishedAt);
+  if (!chosen || !date) return [];
+  if (note) return candidate('meetingDate', date, 'body', chosen.relative ? 0.7 : 0.75, note.from);
+  return candidate(
+    'meetingDate',
+    date,
+    'body',
+    chosen.hasOn ? 0.85 : 0.6,
+    chosen.hasOn ? `the text says "${chosen.phrase}"` : `the first date the text gives, "${chosen.phrase}"`,
+  );
 }

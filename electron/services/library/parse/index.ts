@@ -1,26 +1,28 @@
 // Plain-text meeting record → ParsedRecord. Pure: no I/O, same text gives the same result.
+// Each reading rule offers candidates with their evidence; one resolver (evidence.ts) picks.
+// Order matters only where one field anchors another: the publication date anchors the
+// meeting date ("yesterday", "on Tuesday", "18일").
 
 import { BriefbookError } from '../../../api/errors.ts';
+import type { RecordEvidence } from '../../../api/types/evidence.ts';
 import type { DateNote } from '../../../api/types.ts';
-import { removeChrome } from './chrome.ts';
-import { findMeetingDate, firstFullDate } from './dates.ts';
+import { meetingDateCandidates } from './dates.ts';
+import { type Candidate, candidate, resolveField } from './evidence.ts';
+import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher, governmentCountry } from './publisher.ts';
-import { normalizeText } from './text.ts';
-import { deriveTitle, takeTitle } from './title.ts';
+import { deriveTitle } from './title.ts';
 import type { ParsedRecord, ParseOptions } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';
 
 export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRecord {
   const hints = opts.hints ?? {};
-  const lines = normalizeText(text).split('\n');
-  const chrome = removeChrome(lines);
-  const heading = takeTitle(chrome.lines, chrome.subject, chrome.hadChrome, hints.title ?? null);
-  const { publisher: stated, paragraphs: raw, datelinePlace } = extractPublisher(splitParagraphs(heading.lines));
+  const header = readHeader(text, hints);
+  const { publisher: stated, paragraphs: raw, datelinePlace } = extractPublisher(splitParagraphs(header.lines));
   const paragraphs = labelParagraphs(raw);
   if (paragraphs.length === 0) {
     throw new BriefbookError(
@@ -29,30 +31,86 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     );
   }
   const texts = paragraphs.map((p) => p.text);
+  const found: Candidate[] = [
+    ...header.candidates,
+    ...candidate('publisher', stated, 'dateline', 0.7, 'from the news-agency tag that opens the text'),
+  ];
 
-  // The site or file names its owner more reliably than a tag in the text ("WVR/VNA -" on the
-  // page of The World and Vietnam Report); a letterhead is the issuing body itself.
-  const publisher = chrome.publisher ?? nonEmpty(hints.publisher) ?? heading.publisher ?? stated;
-  const publishedAt =
-    (chrome.dateLine !== null ? firstFullDate(chrome.dateLine) : null) ?? heading.headerDate ?? nonEmpty(hints.publishedAt);
-  const meeting = findMeetingDate(texts, publishedAt);
-  const dateNotes: DateNote[] = meeting.note ? [meeting.note] : [];
-  const ownTitle = heading.title ?? nonEmpty(hints.title);
-  const title = ownTitle ?? deriveTitle(texts[0] ?? '');
-  const place = findPlace(texts, { title: ownTitle, dateline: datelinePlace });
+  const publisher = resolveField('publisher', found);
+  const publishedAt = resolveField('publishedAt', found);
+  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why));
+  const meetingDate = resolveField('meetingDate', found);
 
-  return {
-    title,
-    titleDerived: ownTitle === null,
+  const ownTitle = resolveField('title', found);
+  const titleEvidence =
+    ownTitle.value !== null
+      ? ownTitle
+      : resolveField(
+          'title',
+          candidate(
+            'title',
+            deriveTitle(texts[0] ?? ''),
+            'derived',
+            0.3,
+            'made from the first sentence: the record has no headline',
+          ),
+        );
+
+  found.push(
+    ...candidate(
+      'place',
+      findPlace(texts, { title: ownTitle.value, dateline: datelinePlace }),
+      'body',
+      0.7,
+      'where the text says the meeting took place',
+    ),
+  );
+  const place = resolveField('place', found);
+  found.push(
+    ...candidate(
+      'language',
+      detectLanguage(`${ownTitle.value ?? ''}\n${texts.join('\n')}`),
+      'body',
+      0.9,
+      'from the letters and words of the text',
+    ),
+  );
+  const language = resolveField('language', found);
+
+  const participants = findParticipants(texts, {
+    publisherCountry: governmentCountry(publisher.value),
+    hostCountry: hostCountryOf(place.value),
+  });
+
+  const evidence: RecordEvidence = {
+    title: titleEvidence,
     publisher,
     publishedAt,
-    meetingDate: meeting.date,
+    meetingDate,
     place,
-    language: detectLanguage(`${heading.title ?? ''}\n${texts.join('\n')}`),
-    participants: findParticipants(texts, { publisherCountry: governmentCountry(publisher), hostCountry: hostCountryOf(place) }),
+    language,
+  };
+  return {
+    title: titleEvidence.value ?? '',
+    titleDerived: ownTitle.value === null,
+    publisher: publisher.value,
+    publishedAt: publishedAt.value,
+    meetingDate: meetingDate.value,
+    place: place.value,
+    language: language.value ?? 'und',
+    participants,
     paragraphs,
-    dateNotes,
+    dateNotes: dateNotesOf(evidence),
+    evidence,
   };
 }
 
-const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);
+/** The older "how a date was obtained" notes, kept for callers that read them. */
+function dateNotesOf(evidence: RecordEvidence): DateNote[] {
+  const notes: DateNote[] = [];
+  for (const field of ['publishedAt', 'meetingDate'] as const) {
+    const e = evidence[field];
+    if (e?.value && e.candidates[0]?.source === 'body') notes.push({ field, value: e.value, from: e.why });
+  }
+  return notes;
+}

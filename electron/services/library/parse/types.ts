@@ -1,4 +1,6 @@
+import type { RecordEvidence } from '../../../api/types/evidence.ts';
 import type { DateNote, Participant } from '../../../api/types.ts';
+import type { Candidate } from './evidence.ts';
 
 /** What the text parser understands of one meeting record, before it is stored. */
 export type ParsedRecord = {
@@ -17,6 +19,8 @@ export type ParsedRecord = {
   /** In reading order; label is the record's own numbering ("1", "2.1") or a sequential number. */
   paragraphs: { label: string; text: string }[];
   dateNotes: DateNote[];
+  /** Every field's candidates, the chosen value and how sure it is. */
+  evidence: RecordEvidence;
 };
 
 /** What the file itself says (a page's metadata, a PDF's or Word file's properties): used where the text is silent. */
@@ -26,6 +30,8 @@ export type ParseHints = {
   /** YYYY-MM-DD */
   publishedAt?: string | null;
   language?: string | null;
+  /** Richer evidence the file carries (meta tags, JSON-LD, front matter), each with its reason. */
+  candidates?: Candidate[];
 };
 
 export type ParseOptions = { fileName?: string; hints?: ParseHints };
