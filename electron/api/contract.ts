@@ -62,7 +62,8 @@ export const contract = {
   /** Files the system asked the desktop app to open before the window was listening (launch, double-click). */
   'app.takeOpenFiles': method(z.strictObject({})).returns<{ paths: string[] }>(),
 
-  'library.list': method(z.strictObject({})).returns<RecordSummary[]>(),
+  /** The library, newest first; needsReview: only records with a field marked Check. */
+  'library.list': method(z.strictObject({ needsReview: z.boolean().optional() })).returns<RecordSummary[]>(),
   'library.get': method(z.strictObject({ id })).returns<RecordDetail>(),
   'library.search': method(
     z
@@ -113,6 +114,15 @@ export const contract = {
       field: z.enum(CORRECTABLE_FIELDS, { error: `must be one of ${CORRECTABLE_FIELDS.join(', ')}` }),
     }),
   ).returns<RecordDetail>(),
+  /** A person says a field reads right as Briefbook read it: it is no longer marked Check. */
+  'library.confirm': method(
+    z.strictObject({
+      recordId: id,
+      field: z.enum(CORRECTABLE_FIELDS, { error: `must be one of ${CORRECTABLE_FIELDS.join(', ')}` }),
+    }),
+  ).returns<RecordDetail>(),
+  /** Reads records again with this version's parser (one, or all); corrections and confirmations stay on top. */
+  'library.reparse': method(z.strictObject({ id: id.optional() })).returns<{ reparsed: number; changed: number }>(),
 
   'books.list': method(z.strictObject({})).returns<BookSummary[]>(),
   'books.create': method(z.strictObject({ title: bookTitle, classification: classificationSchema.optional() })).returns<Book>(),

@@ -14,6 +14,8 @@ export const METHOD_NAMES = [
   'library.cancelImport',
   'library.correct',
   'library.revertCorrection',
+  'library.confirm',
+  'library.reparse',
   'books.list',
   'books.create',
   'books.get',

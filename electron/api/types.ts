@@ -1,5 +1,6 @@
 // Data that crosses the API. JSON only: ISO dates (YYYY-MM-DD or full ISO timestamps), file paths, no buffers.
 
+import type { RecordEvidence } from './types/evidence.ts';
 import type { MatchKind } from './types/topics.ts';
 
 export type Participant = {
@@ -11,6 +12,12 @@ export type Participant = {
   country: string | null;
   /** Other ways the record refers to the same person ("Minister Kang", "FM Son"). */
   aliases: string[];
+  /** 0…1: how sure Briefbook is that this person took part as read; absent for people a person typed. */
+  confidence?: number;
+  /** Why this person is listed ("named with a title in the first paragraph"). */
+  why?: string;
+  /** True when a person should look at this entry. */
+  check?: boolean;
   /**
    * The same person across records: the name lower-cased without diacritics ("pham binh minh"
    * for "Phạm Bình Minh" and "Pham Binh Minh"); null when the record names only a role.
@@ -43,6 +50,8 @@ export type RecordSummary = {
   paragraphCount: number;
   sourceName: string | null;
   importedAt: string;
+  /** Fields Briefbook was unsure of and nobody has confirmed or corrected yet: shown as "Check". */
+  check?: CorrectableField[];
 };
 
 export type RecordDetail = RecordSummary & {
@@ -53,6 +62,10 @@ export type RecordDetail = RecordSummary & {
   usedParagraphIds: string[];
   /** Fields the user corrected; the field itself holds the corrected value. */
   corrections?: RecordCorrection[];
+  /** Why each field reads as it does: the candidates found, the one chosen, how sure. */
+  evidence?: RecordEvidence;
+  /** Fields a person confirmed as Briefbook read them. */
+  confirmations?: { field: CorrectableField; confirmedAt: string }[];
 };
 
 /** The record details a desk officer can correct in the Reader. */

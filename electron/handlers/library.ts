@@ -6,6 +6,8 @@ import { correctField, revertCorrection } from '../services/library/corrections.
 import { type ImportSource, importText, pathSources } from '../services/library/import.ts';
 import { runImportJob } from '../services/library/import-job.ts';
 import { getRecord, listRecords } from '../services/library/records.ts';
+import { reparseRecords } from '../services/library/reparse.ts';
+import { confirmField } from '../services/library/review.ts';
 import { searchParagraphs } from '../services/library/search.ts';
 import { indexRecord } from '../services/library/topics/tagging.ts';
 
@@ -18,7 +20,9 @@ type LibraryMethods =
   | 'library.importData'
   | 'library.cancelImport'
   | 'library.correct'
-  | 'library.revertCorrection';
+  | 'library.revertCorrection'
+  | 'library.confirm'
+  | 'library.reparse';
 
 /** Runs a batch off the main thread, with a progress event per file and cancel by job id. */
 async function runBatch(ctx: ServiceContext, sources: ImportSource[], jobId: string | undefined): Promise<ImportOutcome[]> {
@@ -38,7 +42,7 @@ async function runBatch(ctx: ServiceContext, sources: ImportSource[], jobId: str
 }
 
 export const libraryHandlers: HandlerMap<LibraryMethods> = {
-  'library.list': (_input, ctx) => listRecords(ctx.db),
+  'library.list': ({ needsReview }, ctx) => listRecords(ctx.db, { needsReview: needsReview ?? false }),
   'library.get': ({ id }, ctx) => getRecord(ctx.db, id),
   'library.search': ({ query, limit, filters }, ctx) => searchParagraphs(ctx.db, query, limit, filters),
   'library.import': ({ paths, jobId }, ctx) => runBatch(ctx, pathSources(paths), jobId),
@@ -75,5 +79,15 @@ export const libraryHandlers: HandlerMap<LibraryMethods> = {
     indexRecord(ctx.db, recordId);
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, recordId);
+  },
+  'library.confirm': ({ recordId, field }, ctx) => {
+    confirmField(ctx.db, recordId, field);
+    ctx.emit('library.changed', { reason: 'correct' });
+    return getRecord(ctx.db, recordId);
+  },
+  'library.reparse': ({ id }, ctx) => {
+    const result = reparseRecords(ctx.db, id);
+    if (result.changed > 0) ctx.emit('library.changed', { reason: 'correct' });
+    return result;
   },
 };

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
-import type { DateNote, Paragraph, Participant, RecordDetail, RecordSummary } from '../../api/types.ts';
+import type { DateNote, Paragraph, Participant, RecordDetail, RecordEvidence, RecordSummary } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
 import { applyCorrections, correctionsOf } from './corrections.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { foldForIndex } from './fold.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
+import { checkColumn, checkFieldsOf, confirmationsOf, NOTHING, settledFields } from './review.ts';
 import { indexRecord } from './topics/tagging.ts';
 
 type RecordRow = {
@@ -22,14 +23,16 @@ type RecordRow = {
   source_name: string | null;
   imported_at: string;
   paragraph_count: number;
+  check_fields: string;
 };
 
 const SUMMARY_COLUMNS = `r.id, r.title, r.publisher, r.published_at, r.meeting_date, r.place, r.language,
-  r.participants_json, r.date_notes_json, r.source_name, r.imported_at,
+  r.participants_json, r.date_notes_json, r.source_name, r.imported_at, r.check_fields,
   (SELECT count(*) FROM paragraphs p WHERE p.record_id = r.id) AS paragraph_count`;
 
-function toSummary(row: RecordRow): RecordSummary {
+function toSummary(row: RecordRow, settled: ReadonlySet<string> = NOTHING): RecordSummary {
   return {
+    check: checkFieldsOf(row.check_fields, settled),
     id: row.id,
     title: row.title,
     publisher: row.publisher,
@@ -49,24 +52,33 @@ export function contentHash(parsed: ParsedRecord): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-export function listRecords(db: Db): RecordSummary[] {
+export function listRecords(db: Db, opts: { needsReview?: boolean } = {}): RecordSummary[] {
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r ORDER BY coalesce(r.published_at, r.meeting_date, '') DESC, r.title`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM records r ${opts.needsReview ? "WHERE r.check_fields <> ''" : ''}
+       ORDER BY coalesce(r.published_at, r.meeting_date, '') DESC, r.title`,
+    )
     .all() as RecordRow[];
+  const settled = settledFields(db);
   // The library shows the user's corrections (a corrected title, date) like the Reader does.
   const corrected = new Set(
     (db.prepare('SELECT DISTINCT record_id FROM record_corrections').all() as { record_id: string }[]).map((r) => r.record_id),
   );
-  return rows.map((row) => {
-    const summary = toSummary(row);
-    if (!corrected.has(row.id)) return summary;
-    const {
-      corrections: _c,
-      participants: _p,
-      ...rest
-    } = applyCorrections({ ...summary, participants: [] }, correctionsOf(db, row.id));
-    return rest as RecordSummary;
+  const summaries = rows.map((row) => {
+    const summary = toSummary(row, settled.get(row.id));
+    return corrected.has(row.id) ? withCorrections(db, summary) : summary;
   });
+  return opts.needsReview ? summaries.filter((r) => (r.check?.length ?? 0) > 0) : summaries;
+}
+
+/** A summary with the user's corrections laid over it. */
+function withCorrections(db: Db, summary: RecordSummary): RecordSummary {
+  const {
+    corrections: _c,
+    participants: _p,
+    ...rest
+  } = applyCorrections({ ...summary, participants: [] }, correctionsOf(db, summary.id));
+  return rest as RecordSummary;
 }
 
 export function countRecords(db: Db): number {
@@ -75,11 +87,13 @@ export function countRecords(db: Db): number {
 
 export function findRecordSummary(db: Db, id: string): RecordSummary | null {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
-  return row ? toSummary(row) : null;
+  return row ? withCorrections(db, toSummary(row, settledFields(db, id).get(id))) : null;
 }
 
 export function getRecord(db: Db, id: string): RecordDetail {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, r.evidence_json FROM records r WHERE r.id = ?`).get(id) as
+    | (RecordRow & { evidence_json: string })
+    | undefined;
   if (!row) fail('NOT_FOUND', `There is no record with id ${id} in the library.`);
   const paragraphs = db
     .prepare('SELECT id, record_id, label, ordinal, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal')
@@ -91,9 +105,14 @@ export function getRecord(db: Db, id: string): RecordDetail {
     ...p,
     key: p.key ?? participantKey(p.name),
   }));
-  const detail = applyCorrections({ ...toSummary(row), participants: parsed }, correctionsOf(db, id));
+  const detail = applyCorrections(
+    { ...toSummary(row, settledFields(db, id).get(id)), participants: parsed },
+    correctionsOf(db, id),
+  );
   return {
     ...detail,
+    evidence: JSON.parse(row.evidence_json) as RecordEvidence,
+    confirmations: confirmationsOf(db, id),
     participants: detail.participants ?? [],
     dateNotes: JSON.parse(row.date_notes_json) as DateNote[],
     paragraphs: paragraphs.map(
@@ -149,8 +168,8 @@ export function storeRecord(
   whole(db, () => {
     db.prepare(
       `INSERT INTO records (id, content_hash, title, title_derived, publisher, published_at, meeting_date, place, language,
-         participants_json, date_notes_json, source_name, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         participants_json, date_notes_json, source_name, imported_at, evidence_json, check_fields, source_text, source_hints_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       hash,
@@ -165,6 +184,10 @@ export function storeRecord(
       JSON.stringify(parsed.dateNotes),
       sourceName,
       now,
+      JSON.stringify(parsed.evidence),
+      checkColumn(parsed),
+      parsed.source?.text ?? null,
+      parsed.source ? JSON.stringify(parsed.source.hints) : null,
     );
     const insertParagraph = db.prepare('INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
     const insertIndex = db.prepare('INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
@@ -196,6 +219,8 @@ export function storeRecord(
       paragraphCount: paragraphs.length,
       sourceName,
       importedAt: now,
+      check: checkFieldsOf(checkColumn(parsed), NOTHING),
+      evidence: parsed.evidence,
       participants: parsed.participants.map((p) => ({ ...p, key: p.key ?? participantKey(p.name) })),
       dateNotes: parsed.dateNotes,
       paragraphs,

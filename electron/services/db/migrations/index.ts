@@ -5,6 +5,7 @@ import { sql as recordCorrections } from './004_record_corrections.ts';
 import { sql as booksEditor } from './005_books_editor.ts';
 import { sql as topicsLedger } from './006_topics_ledger.ts';
 import { sql as ledgerLookups } from './007_ledger_lookups.ts';
+import { sql as recordEvidence } from './008_record_evidence.ts';
 
 /** Numbered migrations, applied in order; PRAGMA user_version records how many have run. */
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
@@ -15,4 +16,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'books editor: opened at, drafted points', sql: booksEditor },
   { version: 6, name: 'topics, record sides, commitment ledger, saved searches', sql: topicsLedger },
   { version: 7, name: 'ledger lookups: commitment words, counterparts by date', sql: ledgerLookups },
+  { version: 8, name: 'record evidence, Check marks, confirmations, source text', sql: recordEvidence },
 ];

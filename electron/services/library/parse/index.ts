@@ -102,6 +102,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     paragraphs,
     dateNotes: dateNotesOf(evidence),
     evidence,
+    source: { text, hints },
   };
 }
 

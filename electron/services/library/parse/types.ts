@@ -21,6 +21,8 @@ export type ParsedRecord = {
   dateNotes: DateNote[];
   /** Every field's candidates, the chosen value and how sure it is. */
   evidence: RecordEvidence;
+  /** What was read, so a better parser can read it again later (absent for records from a .briefbook). */
+  source?: { text: string; hints: ParseHints };
 };
 
 /** What the file itself says (a page's metadata, a PDF's or Word file's properties): used where the text is silent. */
