@@ -15,8 +15,13 @@ export type LibrarySlice = ImportJobSlice & {
   recordStatus: Status;
   importStatus: 'idle' | 'importing';
   importError: string | null;
+  /** The library list shows only records with a field marked Check. */
+  needsReview: boolean;
 
   loadRecords: () => Promise<void>;
+  setNeedsReview: (on: boolean) => Promise<void>;
+  /** Says a field of the open record reads right: its Check mark goes. */
+  confirmField: (field: CorrectableField) => Promise<void>;
   setQuery: (query: string) => void;
   search: (query?: string) => Promise<void>;
   clearSearch: () => void;
@@ -47,12 +52,29 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
     recordStatus: 'idle',
     importStatus: 'idle',
     importError: null,
+    needsReview: false,
 
     loadRecords: async () => {
       set({ recordsStatus: get().records.length ? 'ready' : 'loading' });
-      const records = await run(client.call('library.list', {}), 'Could not load the library');
+      const records = await run(
+        client.call('library.list', get().needsReview ? { needsReview: true } : {}),
+        'Could not load the library',
+      );
       if (records) set({ records, recordsStatus: 'ready' });
       else set({ recordsStatus: 'error' });
+    },
+
+    setNeedsReview: async (on) => {
+      set({ needsReview: on });
+      await get().loadRecords();
+    },
+
+    confirmField: async (field) => {
+      const current = get().record;
+      if (!current) return;
+      const res = await run(client.call('library.confirm', { recordId: current.id, field }), 'Could not confirm the field');
+      if (res && get().record?.id === current.id) set({ record: res });
+      await get().loadRecords();
     },
 
     setQuery: (query) => {

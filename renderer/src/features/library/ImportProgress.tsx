@@ -1,4 +1,5 @@
 // The running or finished import: a progress bar, a line per file in words, and Cancel.
+import { CheckBadge } from '../../components/CheckBadge.tsx';
 import type { ImportJobState, ImportRow } from './importJob.ts';
 
 const STATUS_WORDS: Record<ImportRow['status'], string> = {
@@ -59,6 +60,7 @@ export function ImportProgress({
                 {row.title}
               </button>
             )}
+            {row.status === 'imported' && row.check && <CheckBadge fields={row.check} />}
             {row.message && row.status !== 'cancelled' && <span className="import-result-reason">{row.message}</span>}
           </li>
         ))}

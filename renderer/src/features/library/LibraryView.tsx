@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CheckBadge } from '../../components/CheckBadge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';
@@ -11,6 +12,7 @@ function RecordList({ onImport }: { onImport: () => void }) {
   const status = useApp((s) => s.recordsStatus);
   const openRecord = useApp((s) => s.openRecord);
   const loadRecords = useApp((s) => s.loadRecords);
+  const needsReview = useApp((s) => s.needsReview);
 
   if (status === 'loading' && records.length === 0) return <p className="muted">Loading the library…</p>;
   if (status === 'error' && records.length === 0) {
@@ -20,6 +22,13 @@ function RecordList({ onImport }: { onImport: () => void }) {
         <button type="button" className="button" onClick={() => void loadRecords()}>
           Try again
         </button>
+      </EmptyState>
+    );
+  }
+  if (records.length === 0 && needsReview) {
+    return (
+      <EmptyState title="Nothing needs review">
+        <p>Every record's details were read with confidence, or someone has confirmed or corrected them.</p>
       </EmptyState>
     );
   }
@@ -58,6 +67,11 @@ function RecordList({ onImport }: { onImport: () => void }) {
                 {r.title}
               </button>
               {r.sourceName && <div className="subtle">{r.sourceName}</div>}
+              {r.check && r.check.length > 0 && (
+                <div>
+                  <CheckBadge fields={r.check} />
+                </div>
+              )}
             </td>
             <td>{r.publisher ?? <span className="subtle">—</span>}</td>
             <td className="nowrap">{formatDate(r.publishedAt) || <span className="subtle">—</span>}</td>
@@ -78,6 +92,8 @@ export function LibraryView() {
   const searchedQuery = useApp((s) => s.searchedQuery);
   const query = useApp((s) => s.query);
   const count = useApp((s) => s.records.length);
+  const needsReview = useApp((s) => s.needsReview);
+  const setNeedsReview = useApp((s) => s.setNeedsReview);
   const showResults = Boolean(query.trim() && searchedQuery);
 
   return (
@@ -86,12 +102,18 @@ export function LibraryView() {
         <div>
           <h1>Library</h1>
           <p className="muted">
-            {count
-              ? `${plural(count, 'meeting record')}. Search them, open one, and add paragraphs to a book.`
-              : 'Meeting records you import appear here.'}
+            {needsReview
+              ? `${plural(count, 'record')} with details to check. Open one to confirm or correct them.`
+              : count
+                ? `${plural(count, 'meeting record')}. Search them, open one, and add paragraphs to a book.`
+                : 'Meeting records you import appear here.'}
           </p>
         </div>
         <div className="header-actions">
+          <label className="toggle">
+            <input type="checkbox" checked={needsReview} onChange={(e) => void setNeedsReview(e.target.checked)} />
+            Needs review
+          </label>
           <button type="button" className="button primary" onClick={() => setImporting(true)}>
             Import…
           </button>

@@ -1,7 +1,7 @@
 // The import job's state and actions, spread into the library slice: one batch at a time, a row per
 // file (waiting → imported / already in library / failed and why), progress from
 // library.importProgress events, and cancel. Plain TS (no DOM) so the store tests can load it.
-import type { ImportOutcome, ImportProgress } from '../../../../electron/api/types.ts';
+import type { CorrectableField, ImportOutcome, ImportProgress } from '../../../../electron/api/types.ts';
 import type { SliceCreator } from '../../store/types.ts';
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
@@ -15,6 +15,8 @@ export type ImportRow = {
   message: string | null;
   recordId: string | null;
   title: string | null;
+  /** Fields Briefbook was unsure of in the imported record. */
+  check?: CorrectableField[];
 };
 
 export type ImportJobState = {
@@ -60,6 +62,7 @@ function rowOf(outcome: ImportOutcome): ImportRow {
       message: null,
       recordId: outcome.record.id,
       title: outcome.record.title,
+      check: outcome.record.check ?? [],
     };
   }
   return {

@@ -2,20 +2,17 @@
 // desk officer's corrections of them: a corrected field carries a "Corrected" badge, the value
 // Briefbook read is one click away, and a correction can be reverted.
 import { useState } from 'react';
-import type { CorrectableField, Participant, RecordCorrection, RecordDetail } from '../../../../electron/api/types.ts';
+import type {
+  CorrectableField,
+  FieldEvidence,
+  Participant,
+  RecordCorrection,
+  RecordDetail,
+} from '../../../../electron/api/types.ts';
+import { CheckBadge, FIELD_LABEL as LABEL } from '../../components/CheckBadge.tsx';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';
 import { recordDetailsCss } from './recordDetailsStyle.ts';
-
-const LABEL: Record<CorrectableField, string> = {
-  title: 'Title',
-  publisher: 'Publisher',
-  publishedAt: 'Published',
-  meetingDate: 'Meeting date',
-  place: 'Place',
-  language: 'Language',
-  participants: 'Participants',
-};
 
 const LANGUAGES: Record<string, string> = {
   en: 'English',
@@ -27,8 +24,58 @@ const LANGUAGES: Record<string, string> = {
   fr: 'French',
 };
 
-/** A DateNote's explanation as a sentence ("The text says …"). */
+/** An explanation as a sentence ("From the page's publication date"). */
 const explain = (from: string): string => (from ? from.charAt(0).toUpperCase() + from.slice(1) : '');
+
+const SOURCE_WORDS: Record<FieldEvidence['candidates'][number]['source'], string> = {
+  metadata: "file's metadata",
+  byline: 'byline',
+  dateline: 'dateline',
+  heading: 'headline area',
+  body: 'text',
+  directory: 'people directory',
+  derived: 'made up',
+};
+
+/** Why Briefbook reads the field so, and (on expand) every candidate it weighed. */
+function Why({ evidence, isDate }: { evidence: FieldEvidence | undefined; isDate: boolean }) {
+  if (!evidence || evidence.value === null) return null;
+  const others = evidence.candidates.length > 1;
+  return (
+    <div className="date-note evidence">
+      {explain(evidence.why)}.
+      {others && (
+        <details className="evidence-candidates">
+          <summary>{evidence.candidates.length} pieces of evidence</summary>
+          <ul>
+            {evidence.candidates.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: candidates never reorder.
+              <li key={i}>
+                <q>{isDate ? formatDate(c.value) : c.value}</q> from the {SOURCE_WORDS[c.source]} (
+                {Math.round(c.confidence * 100)}
+                %): {c.why}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** The Check badge and a Confirm button, until the field is confirmed or corrected. */
+function CheckMark({ field, record }: { field: CorrectableField; record: RecordDetail }) {
+  const confirm = useApp((s) => s.confirmField);
+  if (!record.check?.includes(field)) return null;
+  return (
+    <span className="check-mark">
+      <CheckBadge title="Briefbook is not sure of this: confirm it if it is right, or correct it with Edit details" />
+      <button type="button" className="button small" onClick={() => void confirm(field)}>
+        Confirm
+      </button>
+    </span>
+  );
+}
 
 /** "Name; Role; Country" per line, the way a desk officer types a delegation list. */
 const participantsToText = (list: Participant[]): string =>
@@ -71,22 +118,26 @@ function Corrected({ correction }: { correction: RecordCorrection | undefined })
 }
 
 function Field({
-  label,
+  field,
+  record,
   children,
-  correction,
   wide,
 }: {
-  label: string;
+  field: CorrectableField;
+  record: RecordDetail;
   children: React.ReactNode;
-  correction?: RecordCorrection;
   wide?: boolean;
 }) {
+  const correction = record.corrections?.find((c) => c.field === field);
+  const evidence = field === 'participants' ? undefined : record.evidence?.[field];
   return (
     <div className={wide ? 'meta-wide' : undefined}>
-      <dt>{label}</dt>
+      <dt>{LABEL[field]}</dt>
       <dd>
         {children}
+        <CheckMark field={field} record={record} />
         <Corrected correction={correction} />
+        {!correction && <Why evidence={evidence} isDate={field === 'publishedAt' || field === 'meetingDate'} />}
       </dd>
     </div>
   );
@@ -210,40 +261,49 @@ export function RecordDetails({ record }: { record: RecordDetail }) {
       </div>
       {editing && <EditForm record={record} onDone={() => setEditing(false)} />}
       <dl className="meta">
-        {corrected('title') && (
-          <Field label="Title" correction={corrected('title')} wide>
+        {(corrected('title') || record.check?.includes('title')) && (
+          <Field field="title" record={record} wide>
             {record.title}
           </Field>
         )}
-        <Field label="Publisher" correction={corrected('publisher')}>
+        <Field field="publisher" record={record}>
           {record.publisher ?? notStated}
         </Field>
-        <Field label="Published" correction={corrected('publishedAt')}>
+        <Field field="publishedAt" record={record}>
           {formatDate(record.publishedAt) || notStated}
-          {published && !corrected('publishedAt') && <div className="date-note">{explain(published.from)}</div>}
+          {!record.evidence?.publishedAt && published && !corrected('publishedAt') && (
+            <div className="date-note">{explain(published.from)}</div>
+          )}
         </Field>
-        <Field label="Meeting date" correction={corrected('meetingDate')}>
+        <Field field="meetingDate" record={record}>
           {formatDate(record.meetingDate) || notStated}
-          {meeting && !corrected('meetingDate') && <div className="date-note">{explain(meeting.from)}</div>}
+          {!record.evidence?.meetingDate && meeting && !corrected('meetingDate') && (
+            <div className="date-note">{explain(meeting.from)}</div>
+          )}
         </Field>
-        <Field label="Place" correction={corrected('place')}>
+        <Field field="place" record={record}>
           {record.place ?? notStated}
         </Field>
-        <Field label="Language" correction={corrected('language')}>
+        <Field field="language" record={record}>
           {LANGUAGES[record.language] ?? record.language}
         </Field>
-        <Field label="Participants" correction={corrected('participants')} wide>
+        <Field field="participants" record={record} wide>
           {record.participants.length === 0 ? (
             <span className="subtle">None identified</span>
           ) : (
             <ul className="participants">
               {record.participants.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: participants have no id; the list never reorders.
-                <li key={`${p.name ?? ''}-${p.role ?? ''}-${i}`}>
+                <li key={`${p.name ?? ''}-${p.role ?? ''}-${i}`} title={p.why}>
                   <span className="participant-name">{p.name ?? p.role ?? 'Unnamed'}</span>
                   {p.name && p.role && <span>, {p.role}</span>}
-                  {p.country && <span className="subtle"> · {p.country}</span>}
+                  {p.country ? (
+                    <span className="subtle"> · {p.country}</span>
+                  ) : (
+                    <span className="subtle"> · country not stated</span>
+                  )}
                   {p.aliases.length > 0 && <span className="subtle"> (also “{p.aliases.join('”, “')}”)</span>}
+                  {p.check && !corrected('participants') && <span className="subtle"> — check</span>}
                 </li>
               ))}
             </ul>

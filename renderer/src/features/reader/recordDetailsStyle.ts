@@ -17,4 +17,9 @@ export const recordDetailsCss = `
 .details-form .hint { font-weight: 400; color: var(--grey-600); }
 .details-form .form-error { grid-column: 1 / -1; color: var(--red-700); background: var(--red-50); padding: 6px 8px; border-radius: 6px; font-size: 13px; }
 .details-form .form-actions { grid-column: 1 / -1; display: flex; gap: 8px; justify-content: flex-end; }
+/* Why a field reads as it does, and the Check mark with its Confirm button. */
+.evidence { font-size: 12px; color: var(--grey-600); margin-top: 2px; }
+.evidence-candidates summary { cursor: pointer; color: var(--navy-700); display: inline; margin-left: 4px; }
+.evidence-candidates ul { margin: 4px 0 0 16px; padding: 0; }
+.check-mark { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; vertical-align: middle; }
 `;
