@@ -1,32 +1,59 @@
-// The record's language from its script: Hangul is Korean, kana Japanese, Han without either
-// Chinese; Latin text is Vietnamese when letters only Vietnamese uses (ơ, ư, đ, ạ, ế …) are
-// frequent, Indonesian when its commonest words are, else English.
+// The record's language. A script that belongs to few languages decides at once (Hangul is
+// Korean, kana Japanese, Han without either Chinese, Thai, Arabic…); Cyrillic is Ukrainian when
+// letters only Ukrainian uses (і, ї, є, ґ) are there, else Russian; Latin text is Vietnamese
+// when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
+// words make up most of the text (English, Indonesian, French, German, Spanish…).
+
+/** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the of and to in a is that for on with as was by at from it be has have are said will which this an',
+  id: 'yang dan di dengan untuk ini itu dari dalam tersebut akan pada kedua juga tidak adalah oleh ke bahwa telah sebagai para',
+  ms: 'yang dan di dengan untuk ini itu dari dalam tersebut akan pada kedua juga tidak ialah oleh ke bahawa telah sebagai kerana',
+  fr: 'le la les de des du et en un une est que qui dans pour sur par au aux avec a il ne pas se son sa ses',
+  de: 'der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an wird bei',
+  es: 'el la los las de del y en un una que por con para se su al es lo como más sus fue ha',
+  pt: 'o a os as de do da dos das e em um uma que por com para se seu sua ao é não mais foi',
+  it: 'il lo la i gli le di del della e in un una che per con si su al è non anche come dei',
+  nl: 'de het een en van in is dat op te met voor zijn niet aan er ook als bij door',
+  tl: 'ang ng mga sa na at ay si ni kay para nang ito mula kanyang kanilang din rin upang',
+  sv: 'och i att det som en på är av för med till den har de inte om ett var',
+};
+const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
 export function detectLanguage(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;
-  const hangul = count(/\p{Script=Hangul}/gu);
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const han = count(/\p{Script=Han}/gu);
-  if (hangul / letters > 0.2) return 'ko';
-  if (kana / letters > 0.1) return 'ja';
-  if (han / letters > 0.2) return 'zh';
+  const share = (re: RegExp): number => count(re) / letters;
+  if (share(/\p{Script=Hangul}/gu) > 0.2) return 'ko';
+  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
+  if (share(/\p{Script=Han}/gu) > 0.2) return 'zh';
+  if (share(/\p{Script=Thai}/gu) > 0.2) return 'th';
+  if (share(/\p{Script=Arabic}/gu) > 0.2) return 'ar';
+  if (share(/\p{Script=Hebrew}/gu) > 0.2) return 'he';
+  if (share(/\p{Script=Devanagari}/gu) > 0.2) return 'hi';
+  if (share(/\p{Script=Khmer}/gu) > 0.2) return 'km';
+  if (share(/\p{Script=Lao}/gu) > 0.2) return 'lo';
+  if (share(/\p{Script=Myanmar}/gu) > 0.2) return 'my';
+  if (share(/\p{Script=Cyrillic}/gu) > 0.3) {
+    return count(/[іїєґІЇЄҐ]/gu) > 0.005 * letters ? 'uk' : count(/[ўЎ]/gu) > 0.005 * letters ? 'be' : 'ru';
+  }
   // Letters with Vietnamese-only diacritics; a name like "Phạm Bình Minh" in English text stays below the bar.
   const vietnamese = count(
     /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu,
   );
   if (vietnamese / letters > 0.03) return 'vi';
-  // Indonesian has no letters of its own; its commonest words are enough ("yang", "dan", "di").
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let indonesian = 0;
-  for (const w of words) if (INDONESIAN_WORDS.has(w)) indonesian++;
-  if (words.length > 0 && indonesian / words.length > 0.06) return 'id';
-  return 'en';
+  let best = 'en';
+  let bestScore = 0;
+  for (const [lang, set] of Object.entries(WORD_SETS)) {
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    // English first among equals: it is the language records are most often translated into.
+    if (n > bestScore) {
+      best = lang;
+      bestScore = n;
+    }
+  }
+  return bestScore === 0 ? 'en' : best;
 }
-
-const INDONESIAN_WORDS = new Set(
-  'yang dan di dengan untuk ini itu dari dalam tersebut akan pada kedua juga tidak adalah oleh ke bahwa telah sebagai para menteri luar negeri'.split(
-    ' ',
-  ),
-);
