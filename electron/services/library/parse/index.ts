@@ -111,7 +111,10 @@ function dateNotesOf(evidence: RecordEvidence): DateNote[] {
   const notes: DateNote[] = [];
   for (const field of ['publishedAt', 'meetingDate'] as const) {
     const e = evidence[field];
-    if (e?.value && e.candidates[0]?.source === 'body') notes.push({ field, value: e.value, from: e.why });
+    // Only dates worked out from another (a weekday, "이날", a day without its year), as before.
+    if (e?.value && e.candidates[0]?.source === 'body' && /publication date/.test(e.why)) {
+      notes.push({ field, value: e.value, from: e.why });
+    }
   }
   return notes;
 }

@@ -44,16 +44,14 @@ export function detectLanguage(text: string): string {
   );
   if (vietnamese / letters > 0.03) return 'vi';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let best = 'en';
-  let bestScore = 0;
-  for (const [lang, set] of Object.entries(WORD_SETS)) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
-    // English first among equals: it is the language records are most often translated into.
-    if (n > bestScore) {
-      best = lang;
-      bestScore = n;
-    }
+  const scores = Object.entries(WORD_SETS)
+    .map(([lang, set]) => ({ lang, n: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = scores;
+  // A few shared short words ("in", "met") decide nothing: English, the language records are
+  // most often translated into, unless another language clearly leads.
+  if (!first || first.n < 3 || first.n < 1.5 * (second?.n ?? 0)) {
+    return scores.find((s) => s.lang === 'en' && s.n >= (first?.n ?? 0) / 1.5) || !first || first.n < 3 ? 'en' : first.lang;
   }
-  return bestScore === 0 ? 'en' : best;
+  return first.lang;
 }
