@@ -87,19 +87,37 @@ function jsonLdCandidates(document: Document): Candidate[] {
         first((o) => isoDateOf(str(o.dateCreated))),
         'metadata',
         0.7,
-        "from the date the page says the article was written (structured data)",
+        'from the date the page says the article was written (structured data)',
       ),
     );
-  out.push(...candidate('title', first((o) => str(o.headline)), 'metadata', 0.6, "from the page's headline (structured data)"));
+  out.push(
+    ...candidate(
+      'title',
+      first((o) => str(o.headline)),
+      'metadata',
+      0.6,
+      "from the page's headline (structured data)",
+    ),
+  );
   const publisher =
     first((o) => {
       const n = nameOf(o.publisher);
       return isName(n) ? n : null;
     }) ??
     // A page that describes only its site: the Organization or WebSite it names.
-    objects.filter((o) => typeOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t))).map((o) => str(o.name))[0] ??
+    objects
+      .filter((o) => typeOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t)))
+      .map((o) => str(o.name))[0] ??
     null;
-  out.push(...candidate('publisher', isName(publisher) ? publisher : null, 'metadata', 0.85, "from the page's publisher (structured data)"));
+  out.push(
+    ...candidate(
+      'publisher',
+      isName(publisher) ? publisher : null,
+      'metadata',
+      0.85,
+      "from the page's publisher (structured data)",
+    ),
+  );
   return out;
 }
 

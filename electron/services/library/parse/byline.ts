@@ -68,7 +68,13 @@ export function readByline(line: string): Byline | null {
   const lead = bareDate(text.slice(0, labels[0]?.index ?? 0), false);
   for (const [k, m] of labels.entries()) {
     const end = labels[k + 1]?.index ?? text.length;
-    const date = bareDate(text.slice((m.index ?? 0) + m[0].length, end), true);
+    const start = k === 0 ? 0 : (labels[k - 1]?.index ?? 0) + (labels[k - 1]?.[0].length ?? 0);
+    // Korean writes the label after the date: "2017/02/07 17:17 송고".
+    const date =
+      bareDate(text.slice((m.index ?? 0) + m[0].length, end), true) ??
+      (k === labels.length - 1 && text.slice((m.index ?? 0) + m[0].length).trim() === ''
+        ? bareDate(text.slice(start, m.index ?? 0), true)
+        : null);
     if (!date) continue;
     if (m[1]) updated ??= date;
     else {
@@ -145,14 +151,19 @@ export function datelineCandidate(firstLine: string, anchor: { value: string; wh
  * prose) and returns them as candidates. The nearer the top, the likelier it is the record's
  * own date rather than a related story's.
  */
-export function takeBylines(lines: string[], isProse: (l: string) => boolean): { lines: string[]; candidates: Candidate[] } {
+/** A short line carrying a labelled date ("입력 2024-04-17 20:29 |"): a byline wherever the page put it. */
+const labelledOnly = (l: string, b: Byline | null): boolean => b !== null && b.label !== null && wordCount(l) <= 10;
+
+export function takeBylines(input: string[], isProse: (l: string) => boolean): { lines: string[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
+  const lines = input;
   const bodyStart = lines.findIndex((l) => l.trim() !== '' && isProse(l) && readByline(l) === null);
   const end = bodyStart === -1 ? Math.min(lines.length, 12) : bodyStart;
   const out: string[] = [];
   let seen = 0;
   for (const [i, l] of lines.entries()) {
-    const b = i < end && l.trim() !== '' ? readByline(l) : null;
+    const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l);
+    const b = i < end || labelledOnly(l, line) ? line : null;
     if (l.trim() !== '') seen++;
     if (b) {
       candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));

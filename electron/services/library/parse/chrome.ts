@@ -49,7 +49,8 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
-const PHOTO_CREDIT = /^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+const PHOTO_CREDIT =
+  /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
 /** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
 const CAPTION_MARK =
   /\((?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)\)/iu;
@@ -71,12 +72,20 @@ function isBreadcrumb(line: string): boolean {
 /** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */
 function isWidget(line: string): boolean {
   if (line.split(/\s+/).length > 8 || !/\d/.test(line)) return false;
-  return /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?(?![\p{L}])/u.test(line) || /[▲▼△▽↑↓]/.test(line) ||
-    /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line);
+  return (
+    /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?(?![\p{L}])/u.test(line) ||
+    /[▲▼△▽↑↓]/.test(line) ||
+    /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line)
+  );
 }
 
+/** A site's greeting or official-site banner: "Welcome to the United Nations", "Willkommen auf …". */
+const WELCOME =
+  /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
+
 /** "Read more: …", "Xem thêm: …", "▶ 관련기사": a link to another story inside the text. */
-const READ_MORE = /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
+const READ_MORE =
+  /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
 
 /** A heading after which a page lists other articles: everything from here on is not the record. */
 const TAIL_STARTS =
@@ -193,6 +202,7 @@ export function isPageFurniture(line: string): boolean {
   if (words <= 40 && PHOTO_CREDIT.test(line)) return true;
   if (words <= 40 && CAPTION_MARK.test(line)) return true;
   if (READ_MORE.test(line)) return true;
+  if (words <= 12 && WELCOME.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
   const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
   return bare === '' && SHARE_WORDS.test(line) && words >= 2;

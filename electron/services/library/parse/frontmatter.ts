@@ -24,8 +24,13 @@ const KEYS: { re: RegExp; kind: Kind }[] = [
     kind: 'publisher',
   },
   { re: /^(?:url|link|source[_ -]?url|canonical|permalink|original[_ -]?url)$/i, kind: 'url' },
-  { re: /^(?:author|authors|byline|by|tags?|categor(?:y|ies)|lang(?:uage)?|description|summary|slug|id|layout|draft|keywords?)$/i, kind: 'other' },
+  {
+    re: /^(?:author|authors|byline|by|tags?|categor(?:y|ies)|lang(?:uage)?|description|summary|slug|id|layout|draft|keywords?)$/i,
+    kind: 'other',
+  },
 ];
+
+const LEAD_DATE = /^\s*(?:date|published|posted|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s+(?=\S)/i;
 
 const KEY_LINE = /^\s*([\p{L}][\p{L}:_ -]{0,30}?)\s*[:=]\s*(.*)$/u;
 
@@ -59,9 +64,7 @@ function candidatesOf(entries: { key: string; value: string }[], where: string):
         break;
       case 'updated':
         // When the copy was last changed, not when it was published: weak, and only if nothing better.
-        out.push(
-          ...candidate('publishedAt', dateOf(v), 'metadata', 0.35, `from the ${where}'s "${key}" line (an update date)`),
-        );
+        out.push(...candidate('publishedAt', dateOf(v), 'metadata', 0.35, `from the ${where}'s "${key}" line (an update date)`));
         break;
       case 'publisher':
         out.push(...candidate('publisher', notAddress(v), 'metadata', 0.8, `from the ${where}'s "${key}" line`));
@@ -112,6 +115,16 @@ export function readFrontMatter(input: string[]): FrontMatterResult {
       candidates.push(...candidatesOf(entries, 'file header'));
       lines = lines.slice(end);
     }
+  }
+  // "date 2022-05-14 Headline…": a scraper's metadata prefix glued to the first line.
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const lead = at === -1 ? null : LEAD_DATE.exec(lines[at] ?? '');
+  if (lead?.[1]) {
+    candidates.push(
+      ...candidate('publishedAt', firstFullDate(lead[1]), 'metadata', 0.85, `from the "${lead[0].trim()}" line opening the file`),
+    );
+    lines = [...lines];
+    lines[at] = (lines[at] ?? '').slice(lead[0].length);
   }
   // A Markdown heading opening the text ("# Title") is the record's headline.
   const top = lines.findIndex((l) => l.trim() !== '');

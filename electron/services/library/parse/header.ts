@@ -13,7 +13,10 @@ import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };
 
-const key = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string): string =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The file's plain hints, for the fields its richer candidates do not already cover (one piece of evidence, counted once). */
 function hintCandidates(hints: ParseHints): Candidate[] {

@@ -52,7 +52,8 @@ const KOREAN_REPORTER = /^[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangu
 
 /** "[KBS]", "[Yonhap]", "[뉴스1]" opening the text: an outlet's tag, unless it labels the story ("[LEAD]", "[단독]"). */
 const BRACKET_TAG = /^\[([A-Z][A-Za-z0-9.]{1,9}|[\p{Script=Hangul}\d]{2,8})\]\s*/u;
-const STORY_LABEL = /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보)$/iu;
+const STORY_LABEL =
+  /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보)$/iu;
 
 const CREDIT =
   /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&/-]*$/iu;

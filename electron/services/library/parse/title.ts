@@ -91,11 +91,12 @@ export function takeTitle(
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || repeated.length > 0 || candidates.length === 1;
   const confidence = clear ? 0.8 : 0.55;
-  const why = repeated.length > 0 && !hinted
-    ? 'the headline above the text, printed twice on the page'
-    : clear
-      ? 'the headline above the text'
-      : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
+  const why =
+    repeated.length > 0 && !hinted
+      ? 'the headline above the text, printed twice on the page'
+      : clear
+        ? 'the headline above the text'
+        : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
   const rest = lines.filter((l, i) => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
