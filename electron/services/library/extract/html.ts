@@ -5,7 +5,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText } from '../decode.ts';
+import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
+import { pageMetadataCandidates, trimSiteName } from './metadata.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
 /** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
@@ -55,7 +57,8 @@ function pageHints(document: Document): DocumentHints {
   const timeEl = document.querySelector('time[datetime]');
   return {
     title,
-    publisher: meta(document, 'og:site_name', 'publisher', 'article:publisher', 'dc.publisher', 'DC.publisher', 'author'),
+    // Not 'author': that is a person, not who published the page.
+    publisher: meta(document, 'og:site_name', 'publisher', 'dc.publisher', 'DC.publisher'),
     publishedAt: isoDateOf(
       meta(
         document,
@@ -75,16 +78,6 @@ function pageHints(document: Document): DocumentHints {
   };
 }
 
-/** A title like "Press release | Ministry of Foreign Affairs" without the site part. */
-function trimSiteName(title: string | null, site: string | null): string | null {
-  if (!title) return null;
-  const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length > 1 && site && parts.some((p) => p.toLowerCase() === site.toLowerCase())) {
-    return parts.filter((p) => p.toLowerCase() !== site.toLowerCase()).join(' – ');
-  }
-  return title;
-}
-
 export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocument {
   const html = decodeText(bytes, fileName, declaredCharset(bytes));
   return extractHtmlString(html);
@@ -94,8 +87,10 @@ export function extractHtmlString(html: string): ExtractedDocument {
   const { document } = parseHTML(
     html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`,
   );
-  const hints = pageHints(document as unknown as Document);
   const doc = document as unknown as Document;
+  const hints = pageHints(doc);
+  // Read before scripts go: JSON-LD lives in <script>.
+  const candidates = pageMetadataCandidates(doc);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
     // Never drop the page body or a block that holds most of the page's text.
@@ -128,6 +123,14 @@ export function extractHtmlString(html: string): ExtractedDocument {
   const heading =
     cleanHint(doc.querySelector('h1')?.textContent) ?? articleTitle ?? trimSiteName(hints.title ?? null, hints.publisher ?? null);
   hints.title = heading ?? hints.title ?? null;
+  const h1 = cleanHint(doc.querySelector('h1')?.textContent);
+  candidates.push(...candidate('title', h1, 'heading', 0.7, "the page's main headline"));
+  // What Readability found where the tags above did not say.
+  if (!candidates.some((c) => c.field === 'publisher'))
+    candidates.push(...candidate('publisher', cleanHint(hints.publisher), 'metadata', 0.7, "from the page's site name"));
+  if (!candidates.some((c) => c.field === 'publishedAt'))
+    candidates.push(...candidate('publishedAt', hints.publishedAt, 'metadata', 0.75, "from the page's publication date"));
+  hints.candidates = candidates;
   // The title goes first, as it does on the page, unless the article already starts with it.
   if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
   return { format: 'html', text: paragraphs.join('\n\n'), hints };

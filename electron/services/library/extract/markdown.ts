@@ -1,8 +1,8 @@
 // Markdown → the plain text a reader sees: headings without their #, emphasis and links as their
 // words, raw HTML tags dropped, lists and their numbering kept as written.
 
+import { readFrontMatter } from '../parse/frontmatter.ts';
 import type { DocumentHints } from './types.ts';
-import { cleanHint, isoDateOf } from './types.ts';
 
 export function markdownToText(source: string): {
   text: string;
@@ -10,15 +10,14 @@ export function markdownToText(source: string): {
 } {
   const hints: DocumentHints = {};
   let body = source.replace(/\r\n?/g, '\n');
-  // YAML front matter (title:, date:) is metadata, not part of the record.
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(body);
-  if (front?.[1]) {
-    const field = (k: string) => new RegExp(`^${k}:\\s*["']?(.*?)["']?\\s*$`, 'mi').exec(front[1] ?? '')?.[1] ?? null;
-    hints.title = cleanHint(field('title'));
-    hints.publishedAt = isoDateOf(field('date'));
-    hints.publisher = cleanHint(field('publisher') ?? field('source'));
-    body = body.slice(front[0].length);
+  // YAML front matter (title:, date:, source:) and the heading that opens the text are
+  // metadata, not part of the record: they come back as candidates with their reasons.
+  const front = readFrontMatter(body.split('\n'));
+  if (front.candidates.length > 0) {
+    hints.candidates = front.candidates;
+    hints.title = front.candidates.find((c) => c.field === 'title')?.value ?? null;
   }
+  body = front.lines.join('\n');
   let inFence = false;
   const lines = body.split('\n').map((raw) => {
     if (/^\s*(```|~~~)/.test(raw)) {

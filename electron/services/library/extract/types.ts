@@ -1,6 +1,8 @@
 // What every extractor hands the text parser: plain text (blank lines between paragraphs, list
 // items on their own lines with their numbering) and what the file itself says about the record.
 
+import type { Candidate } from '../parse/evidence.ts';
+
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
 export type DocumentHints = {
@@ -10,6 +12,8 @@ export type DocumentHints = {
   publishedAt?: string | null;
   /** BCP-47 primary tag, e.g. 'en', 'ko', 'vi'. */
   language?: string | null;
+  /** Richer evidence the file carries (meta tags, JSON-LD, front matter), each with its own confidence and reason. */
+  candidates?: Candidate[];
 };
 
 export type ExtractedDocument = {

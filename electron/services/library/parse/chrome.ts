@@ -48,6 +48,45 @@ const CHROME_LINES: RegExp[] = [
   /^sent from my \w+/i,
 ];
 
+/** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
+const PHOTO_CREDIT =
+  /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+/** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
+const CAPTION_MARK =
+  /\((?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)\)/iu;
+
+/** Words of a share bar: a line made of nothing else is furniture. */
+const SHARE_WORDS =
+  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄|스크랩|카카오톡|페이스북|트위터|글자\s*크기|url\s*복사|x)(?![\p{L}])/giu;
+
+/** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
+const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
+function isBreadcrumb(line: string): boolean {
+  const arrows = line.split(/\s*[>›»→]\s*/);
+  const slashes = line.split(/\s+[/|]\s+/);
+  const short = (parts: string[]): boolean =>
+    parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
+  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? ''));
+}
+
+/** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */
+function isWidget(line: string): boolean {
+  if (line.split(/\s+/).length > 8 || !/\d/.test(line)) return false;
+  return (
+    /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?(?![\p{L}])/u.test(line) ||
+    /[▲▼△▽↑↓]/.test(line) ||
+    /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line)
+  );
+}
+
+/** A site's greeting or official-site banner: "Welcome to the United Nations", "Willkommen auf …". */
+const WELCOME =
+  /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
+
+/** "Read more: …", "Xem thêm: …", "▶ 관련기사": a link to another story inside the text. */
+const READ_MORE =
+  /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
+
 /** A heading after which a page lists other articles: everything from here on is not the record. */
 const TAIL_STARTS =
   /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|latest news|most (?:read|viewed|popular)|you may also like|read more|see also|editor'?’?s picks?|tin mới|tin liên quan|tin khác|bài liên quan|xem thêm|baca juga|berita terkait|관련 ?기사|많이 본 뉴스)\s*:?$/iu;
@@ -134,6 +173,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
+    if (isPageFurniture(meta)) continue;
     if (COOKIE_NOTICE.test(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
@@ -154,6 +194,18 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
   return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
+}
+
+/** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
+export function isPageFurniture(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words <= 40 && PHOTO_CREDIT.test(line)) return true;
+  if (words <= 40 && CAPTION_MARK.test(line)) return true;
+  if (READ_MORE.test(line)) return true;
+  if (words <= 12 && WELCOME.test(line)) return true;
+  if (isBreadcrumb(line) || isWidget(line)) return true;
+  const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
+  return bare === '' && SHARE_WORDS.test(line) && words >= 2;
 }
 
 /** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */

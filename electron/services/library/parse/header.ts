@@ -2,36 +2,84 @@
 // headers, the headline and a letterhead, bylines and date lines. Each becomes a candidate for
 // title, publisher or publication date with its evidence; the lines left are the body.
 
+import { datelineCandidate, readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
 import { firstFullDate } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
-import { normalizeText } from './text.ts';
-import { takeTitle } from './title.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { fold, normalizeText } from './text.ts';
+import { isProse, takeTitle } from './title.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };
 
-export function readHeader(text: string, hints: ParseHints): HeaderResult {
-  const lines = normalizeText(text).split('\n');
-  const chrome = removeChrome(lines);
-  const heading = takeTitle(chrome.lines, chrome.subject, chrome.hadChrome, hints.title ?? null);
-  const candidates: Candidate[] = [
-    ...(hints.candidates ?? []),
-    ...candidate('title', hints.title, 'metadata', 0.75, "from the file's own title"),
-    ...candidate('publisher', hints.publisher, 'metadata', 0.8, "from the file's own publisher"),
-    ...candidate('publishedAt', hints.publishedAt, 'metadata', 0.85, "from the file's own publication date"),
+const key = (s: string): string =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The file's plain hints, for the fields its richer candidates do not already cover (one piece of evidence, counted once). */
+function hintCandidates(hints: ParseHints): Candidate[] {
+  const rich = hints.candidates ?? [];
+  const has = (f: Candidate['field']): boolean => rich.some((c) => c.field === f);
+  return [
+    ...rich,
+    ...(has('title') ? [] : candidate('title', hints.title, 'metadata', 0.75, "from the file's own title")),
+    ...(has('publisher') ? [] : candidate('publisher', hints.publisher, 'metadata', 0.8, "from the file's own publisher")),
+    ...(has('publishedAt')
+      ? []
+      : candidate('publishedAt', hints.publishedAt, 'metadata', 0.85, "from the file's own publication date")),
     ...candidate('language', hints.language, 'metadata', 0.6, "from the file's declared language"),
-    ...candidate('title', heading.title, 'heading', 0.8, 'the headline above the text'),
+  ];
+}
+
+/** The publication date most strongly stated so far, to give a dateline's day its year. */
+function anchorDate(candidates: Candidate[]): { value: string; why: string } | null {
+  const best = candidates
+    .filter((c) => c.field === 'publishedAt' && c.confidence >= 0.6)
+    .sort((a, b) => b.confidence - a.confidence)[0];
+  return best ? { value: best.value, why: best.why } : null;
+}
+
+export function readHeader(text: string, hints: ParseHints): HeaderResult {
+  const front = readFrontMatter(normalizeText(text).split('\n'));
+  const chrome = removeChrome(front.lines);
+  const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
+  const bylines = takeBylines(chrome.lines, isProse);
+  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle);
+
+  const found: Candidate[] = [...hintCandidates(hints), ...front.candidates, ...bylines.candidates];
+  // A page's date line ("Date : 2020-09-22 13:26:07", "Updated: …"): an update is weaker evidence.
+  if (chrome.dateLine !== null) {
+    const b = readByline(chrome.dateLine.replace(/^(?:sent|date)\s*:\s*/i, ''));
+    const updatedOnly = b !== null && b.published === null;
+    found.push(
+      ...candidate(
+        'publishedAt',
+        b?.published ?? b?.updated ?? firstFullDate(chrome.dateLine),
+        'byline',
+        updatedOnly ? 0.5 : 0.85,
+        updatedOnly
+          ? `from the date the page says it was updated, "${chrome.dateLine}"`
+          : `from the page's date line "${chrome.dateLine}"`,
+      ),
+    );
+  }
+  found.push(...candidate('publishedAt', heading.headerDate, 'heading', 0.8, 'from the date line under the headline'));
+
+  // The site's name alone above the text is furniture, not the record's headline.
+  const publishers = new Set(
+    [...found.filter((c) => c.field === 'publisher').map((c) => c.value), chrome.publisher ?? '', heading.publisher ?? '']
+      .map(key)
+      .filter((k) => k !== ''),
+  );
+  const title = heading.title !== null && !publishers.has(key(heading.title)) ? heading.title : null;
+  found.push(
+    ...candidate('title', title, 'heading', heading.confidence, heading.why),
     ...candidate('publisher', chrome.publisher, 'byline', 0.85, "from the site's page furniture"),
     ...candidate('publisher', heading.publisher, 'heading', 0.8, 'from the letterhead above the title'),
-    ...candidate(
-      'publishedAt',
-      chrome.dateLine !== null ? firstFullDate(chrome.dateLine) : null,
-      'byline',
-      0.85,
-      `from the page's date line "${chrome.dateLine ?? ''}"`,
-    ),
-    ...candidate('publishedAt', heading.headerDate, 'heading', 0.8, 'from the date line under the headline'),
-  ];
-  return { lines: heading.lines, candidates };
+  );
+  const firstBody = heading.lines.find((l) => l.trim() !== '') ?? '';
+  found.push(...datelineCandidate(firstBody, anchorDate(found)));
+  return { lines: heading.lines, candidates: found };
 }

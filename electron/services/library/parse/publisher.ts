@@ -17,11 +17,43 @@ const AGENCIES: Record<string, string> = {
   Xinhua: 'Xinhua News Agency',
   Kyodo: 'Kyodo News',
   KBS: 'Korean Broadcasting System',
+  연합뉴스: 'Yonhap News Agency',
+  Antara: 'Antara News Agency',
+  Bernama: 'Bernama',
+  PTI: 'Press Trust of India',
+  dpa: 'Deutsche Presse-Agentur',
+  TASS: 'TASS',
+  EFE: 'Agencia EFE',
+  ANSA: 'ANSA',
+  Jiji: 'Jiji Press',
+  KCNA: 'Korean Central News Agency',
+  PNA: 'Philippine News Agency',
+  UPI: 'United Press International',
 };
 
+/** A tag's letters: Latin ("VNA", "dpa") or Hangul ("연합뉴스"). */
+const TAG = '[A-Za-z]{2,8}|\\p{Script=Hangul}{2,8}';
+
 /** "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph. */
-const DATELINE =
-  /^([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*\(([A-Za-z]{2,8}(?:\/[A-Za-z]{2,8})?)\)\s*(?:[–—:-]+\s*)?/u;
+const DATELINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:\\/(?:${TAG}))?)\\)\\s*(?:[–—:-]+\\s*)?`,
+  'u',
+);
+
+/**
+ * The Korean agency form "(서울=연합뉴스) 홍길동 기자 =", "【베이징=뉴시스】": the place, the
+ * agency, then perhaps the reporter before "=". Any agency name in that shape counts.
+ */
+const KOREAN_DATELINE =
+  /^[(（【[]\s*([^()=\]】]{1,20}?)\s*=\s*([^()=\]】]{1,20}?)\s*[)）】\]]\s*(?:[\p{L} ,·]{1,30}?\s*(?:기자|특파원|통신원)\s*=\s*)?/u;
+
+/** A reporter's "홍길동 기자 =" opening the text, without an agency. */
+const KOREAN_REPORTER = /^[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원)\s*=\s*/u;
+
+/** "[KBS]", "[Yonhap]", "[뉴스1]" opening the text: an outlet's tag, unless it labels the story ("[LEAD]", "[단독]"). */
+const BRACKET_TAG = /^\[([A-Z][A-Za-z0-9.]{1,9}|[\p{Script=Hangul}\d]{2,8})\]\s*/u;
+const STORY_LABEL =
+  /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보)$/iu;
 
 const CREDIT =
   /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&/-]*$/iu;
@@ -68,11 +100,27 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
       continue;
     }
     // A bare agency tag closing an article ("(VNA)", "– VNA").
-    if (short && /^[(–—-]*\s*([A-Za-z]{2,8})\s*\)?$/.test(p.text) && expandKnown(p.text.replace(/[^A-Za-z]/g, ''))) {
-      publisher ??= expandAgency(p.text.replace(/[^A-Za-z]/g, ''));
+    const bareTag = /^[(–—-]*\s*([A-Za-z]{2,8}|\p{Script=Hangul}{2,8})\s*\)?$/u.exec(p.text)?.[1];
+    if (short && bareTag && expandKnown(bareTag)) {
+      publisher ??= expandAgency(bareTag);
       continue;
     }
     if (i === 0 || (i === 1 && out.length === 0)) {
+      const bracket = BRACKET_TAG.exec(p.text);
+      const k = KOREAN_DATELINE.exec(p.text) ?? (bracket?.[1] && !STORY_LABEL.test(bracket[1]) ? bracket : null);
+      if (k) {
+        const agency = (k[2] ?? k[1] ?? '').trim();
+        if (k[2]) datelinePlace ??= k[1]?.trim() || null;
+        publisher ??= expandAgency(agency);
+        const text = p.text.slice(k[0].length).replace(KOREAN_REPORTER, '').trim();
+        if (text !== '') out.push({ marker: p.marker, text });
+        continue;
+      }
+      const reporter = KOREAN_REPORTER.exec(p.text);
+      if (reporter) {
+        out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
+        continue;
+      }
       const d = DATELINE.exec(p.text);
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one.
       const dashed = /\)\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;

@@ -13,13 +13,16 @@ export type TitleResult = {
   headerDate: string | null;
   /** A heading line naming the issuing body ("Ministry of Foreign Affairs of Japan"). */
   publisher: string | null;
+  /** How sure the heading position makes the title: lower when several lines could be it. */
+  confidence: number;
+  why: string;
 };
 
 /**
  * A line of prose: a sentence, or too long to be a heading. Headlines run long in Vietnamese,
  * where every syllable is a word, so a line without a full stop needs 25 words to be prose.
  */
-const isProse = (line: string): boolean => wordCount(line) >= 25 || (endsSentence(line) && wordCount(line) >= 3);
+export const isProse = (line: string): boolean => wordCount(line) >= 25 || (endsSentence(line) && wordCount(line) >= 3);
 
 /**
  * A letterhead: the name of a government body alone on a line above the title ("Ministry of
@@ -55,9 +58,9 @@ export function takeTitle(
   const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && (isProse(l) || /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')));
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
-    return { title: subject, lines: rest, headerDate: null, publisher: null };
+    return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
   }
-  if (bodyStart <= 0) return { title: null, lines, headerDate: null, publisher: null };
+  if (bodyStart <= 0) return { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
 
   const header = lines
     .slice(0, bodyStart)
@@ -77,13 +80,23 @@ export function takeTitle(
     letterheadOf(l) !== null || (wordCount(l) <= 3 && !endsSentence(l) && substantial.length > 0);
   if (candidates.length === 0) {
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim()) === null && !furniture(l.trim())));
-    return { title: null, lines: rest, headerDate, publisher };
+    return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
   const chosen = hinted ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
-  if (!chosen) return { title: null, lines, headerDate, publisher };
+  if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   const title = chosen.l;
+  // One heading line, a line the page prints twice, or the file's own title: a clear headline.
+  // Several candidate lines and the position alone to go by: worth a look.
+  const clear = hinted !== undefined || repeated.length > 0 || candidates.length === 1;
+  const confidence = clear ? 0.8 : 0.55;
+  const why =
+    repeated.length > 0 && !hinted
+      ? 'the headline above the text, printed twice on the page'
+      : clear
+        ? 'the headline above the text'
+        : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
   const rest = lines.filter((l, i) => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
@@ -92,7 +105,7 @@ export function takeTitle(
     if (fromPage && i < chosen.i) return false;
     return !same(l, title) && dateOfDateLine(l.trim()) === null && i !== chosen.i && !furniture(l.trim());
   });
-  return { title, lines: rest, headerDate, publisher };
+  return { title, lines: rest, headerDate, publisher, confidence, why };
 }
 
 const EVENT =

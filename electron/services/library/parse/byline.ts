@@ -1,0 +1,176 @@
+// Byline and date blocks under a headline, in the grammar sites share rather than per site:
+// a label ("Published", "Posted on", "입력", "등록", "Cập nhật", "Veröffentlicht"), a date,
+// perhaps a weekday, a time and a time zone, perhaps the reporter or outlet ("기자",
+// "author/outlet |"). What was published is a publication-date candidate; what was updated is
+// weaker evidence, since an update is not when the record first appeared. The date itself is
+// read by dates.ts.
+
+import { findDateMentions, firstFullDate } from './dates.ts';
+import { type Candidate, candidate } from './evidence.ts';
+import { collapse, endsSentence, wordCount } from './text.ts';
+
+const PUBLISHED =
+  '(?:기사\\s*입력|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日)';
+const UPDATED =
+  '(?:최종\\s*수정|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?)';
+const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
+
+/** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
+const NOISE = [
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|SA|CH|오전|오후)?/gi,
+  /(?:오전|오후)\s*/g,
+  /\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi,
+  /\b(?:KST|JST|ICT|WIB|SGT|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|HKT|AEST|IST)\b/g,
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?/gi,
+  /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|T[2-7]|CN)(?![\p{L}])/giu,
+  /\(\s*[월화수목금토일]\s*\)/g,
+  /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/g,
+  /(?<![\p{L}])(?:by|bởi|theo|기자|특파원|記者)(?![\p{L}])/giu,
+  /[|,;:()/=·•–—-]+/g,
+];
+
+export type Byline = { published: string | null; updated: string | null; label: string | null };
+
+/**
+ * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
+ * or beside a time or a "|" (the marks of a byline), the reporter and outlet may stay ("Nguyễn
+ * Hoa / VNA | 29/04/2021 10:15", "홍길동 기자"); otherwise three words at most, so a title with a
+ * date in it ("Joint Statement of 3 May 2021") is not taken for a date line.
+ */
+function bareDate(segment: string, labelled: boolean): string | null {
+  const date = firstFullDate(segment);
+  if (!date) return null;
+  let rest = segment;
+  for (const m of findDateMentions(segment)) rest = rest.replace(m.phrase, ' ');
+  const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);
+  for (const re of NOISE) rest = rest.replace(re, ' ');
+  return wordCount(collapse(rest)) <= (bylineMarks ? 6 : 3) ? date : null;
+}
+
+/**
+ * Reads a byline or date line: "입력 2021.04.29 10:00 수정 2021.04.30 09:00", "Thứ Năm,
+ * 29/04/2021 10:15 (GMT+7)", "Published: May 3, 2021 | Last updated: May 4, 2021",
+ * "10:30 JST, May 3, 2021", "Minh Anh/VNA | 29/04/2021 10:15". Null when the line is prose.
+ */
+export function readByline(line: string): Byline | null {
+  const text = collapse(line);
+  if (text.length > 160 || (endsSentence(text) && wordCount(text) > 8)) return null;
+  LABEL.lastIndex = 0;
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length === 0) {
+    const date = bareDate(text, false);
+    return date ? { published: date, updated: null, label: null } : null;
+  }
+  let published: string | null = null;
+  let updated: string | null = null;
+  let label: string | null = null;
+  // Text before the first label: a reporter's name, or a date written before its label.
+  const lead = bareDate(text.slice(0, labels[0]?.index ?? 0), false);
+  for (const [k, m] of labels.entries()) {
+    const end = labels[k + 1]?.index ?? text.length;
+    const start = k === 0 ? 0 : (labels[k - 1]?.index ?? 0) + (labels[k - 1]?.[0].length ?? 0);
+    // Korean writes the label after the date: "2017/02/07 17:17 송고".
+    const date =
+      bareDate(text.slice((m.index ?? 0) + m[0].length, end), true) ??
+      (k === labels.length - 1 && text.slice((m.index ?? 0) + m[0].length).trim() === ''
+        ? bareDate(text.slice(start, m.index ?? 0), true)
+        : null);
+    if (!date) continue;
+    if (m[1]) updated ??= date;
+    else {
+      published ??= date;
+      label ??= m[0].replace(/[:：]\s*$/, '').trim();
+    }
+  }
+  published ??= lead;
+  if (published === null && updated === null) return null;
+  return { published, updated, label };
+}
+
+/** Candidates from a byline, with a reason the desk officer can check. */
+export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below'): Candidate[] {
+  const quoted = `"${collapse(line).slice(0, 80)}"`;
+  const base = near === 'top' ? 0.8 : 0.7;
+  return [
+    ...candidate(
+      'publishedAt',
+      b.published,
+      'byline',
+      b.label ? base + 0.05 : base,
+      `from the byline ${quoted} under the headline`,
+    ),
+    // Only an update date: some sites print nothing else, but it may be later than publication.
+    ...candidate(
+      'publishedAt',
+      b.published === null ? b.updated : null,
+      'byline',
+      0.45,
+      `from the date the page says it was updated, ${quoted}`,
+    ),
+  ];
+}
+
+/** "SEOUL, April 24 (Yonhap) --", "HANOI, Sept. 18 (VNA) –": the month and day a dateline gives. */
+const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*([^()]{3,30}?)\s*\(([^()]{2,30})\)\s*[–—:-]/u;
+
+export function datelineDay(firstLine: string): { month: number; day: number; phrase: string } | null {
+  const d = DATELINE.exec(firstLine.trim());
+  if (!d?.[1]) return null;
+  const m = findDateMentions(d[1]).find((x) => x.month !== null && x.day !== null);
+  return m?.month && m.day ? { month: m.month, day: m.day, phrase: m.phrase } : null;
+}
+
+/**
+ * The dateline's day as a publication date: the year comes only from another stated date (the
+ * page's metadata or byline), and only when the day falls within a month before it, so the
+ * year is not guessed. Agreeing with that date, it confirms it.
+ */
+export function datelineCandidate(firstLine: string, anchor: { value: string; why: string } | null): Candidate[] {
+  const d = datelineDay(firstLine);
+  if (!d || !anchor) return [];
+  const [y = 0, m = 1, day = 1] = anchor.value.split('-').map(Number);
+  const at = Date.UTC(y, m - 1, day);
+  for (const year of [y, y - 1]) {
+    const t = Date.UTC(year, d.month - 1, d.day);
+    if (t <= at && at - t <= 31 * 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      return candidate(
+        'publishedAt',
+        iso,
+        'dateline',
+        0.6,
+        `the dateline's "${d.phrase}", year from ${anchor.why.replace(/^from /, '')}`,
+      );
+    }
+  }
+  return [];
+}
+
+/**
+ * Takes byline and date lines out of the heading area (the lines above the first line of
+ * prose) and returns them as candidates. The nearer the top, the likelier it is the record's
+ * own date rather than a related story's.
+ */
+/** A short line carrying a labelled date ("입력 2024-04-17 20:29 |"): a byline wherever the page put it. */
+const labelledOnly = (l: string, b: Byline | null): boolean => b !== null && b.label !== null && wordCount(l) <= 10;
+
+export function takeBylines(input: string[], isProse: (l: string) => boolean): { lines: string[]; candidates: Candidate[] } {
+  const candidates: Candidate[] = [];
+  const lines = input;
+  const bodyStart = lines.findIndex((l) => l.trim() !== '' && isProse(l) && readByline(l) === null);
+  const end = bodyStart === -1 ? Math.min(lines.length, 12) : bodyStart;
+  const out: string[] = [];
+  let seen = 0;
+  for (const [i, l] of lines.entries()) {
+    const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l);
+    const b = i < end || labelledOnly(l, line) ? line : null;
+    if (l.trim() !== '') seen++;
+    if (b) {
+      candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));
+      out.push('');
+      continue;
+    }
+    out.push(l);
+  }
+  return { lines: out, candidates };
+}
