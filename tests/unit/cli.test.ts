@@ -43,6 +43,11 @@ describe('the briefbook command line', () => {
     }
     assert.equal(korean.meetingDate, '2020-09-18');
     assert.equal(korean.publishedAt, '2020-09-22');
+    // Beside each plain value, its evidence: how sure, why, and every candidate found.
+    const evidence = korean.evidence as Record<string, { value: string; confidence: number; why: string; candidates: unknown[] }>;
+    assert.equal(evidence.meetingDate?.value, '2020-09-18');
+    assert.ok((evidence.meetingDate?.confidence ?? 0) > 0 && (evidence.meetingDate?.why ?? '') !== '');
+    assert.ok(Array.isArray(korean.check));
     const paragraphs = korean.paragraphs as { id: string; label: string; text: string }[];
     assert.equal(paragraphs.find((p) => p.label === '3.1')?.text.includes('Incheon-Hanoi'), true);
     assert.deepEqual(out[1], {
