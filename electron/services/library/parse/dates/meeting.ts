@@ -1,0 +1,217 @@
+// The meeting date: the date the lead attaches to the meeting ("met on", "held talks on",
+// "hội đàm ngày", "이날 … 통화했다", "bertemu pada"), resolved against the publication date.
+// Dates of future events, document numbers, anniversaries, photos and earlier meetings are not it,
+// and a date that needs an anchor the record does not state gives nothing: never invented.
+
+import { type Candidate, candidate } from '../evidence.ts';
+import { type DateMention, dateOfDateLine, daysIn, findDateMentions, isFull, iso } from './forms.ts';
+import { fromUtc, resolveRelative, toUtc } from './relative.ts';
+
+/** Words that report a meeting, call or visit, in the languages desks read. */
+const MEETING =
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp|đồng\s+chủ\s+trì|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog)(?![\p{L}])|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|会談|会見|電話|会合|訪問|協議|表敬|会谈|会见|会晤|通话|通电话|磋商/iu;
+
+/** A clause about what is still to happen. */
+const FUTURE =
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|예정|계획|오는|予定|将于|将在|即将|计划/iu;
+
+/** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
+const OTHER =
+  /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
+
+/** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
+const OWNED_BY_OTHER = /(?:\b(?:of|since|until|till|after|before|following|No\.?|number)|của|từ\s+sau|sejak|이후|以来)\s*[:.]?\s*$/iu;
+
+/** Past tense: a meeting already reported. */
+const PAST = /\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
+
+/** Time words that name no day: a sentence with them does not date its meeting. */
+const VAGUE = /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
+
+/**
+ * The lead: the first three paragraphs of prose, with the short lines among and before them
+ * (a date line, a heading left in the text), where records say when their meeting took place.
+ */
+function lead(texts: string[]): { text: string; prose: number }[] {
+  const out: { text: string; prose: number }[] = [];
+  let prose = 0;
+  for (const text of texts.slice(0, 10)) {
+    out.push({ text, prose });
+    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text)) prose += 1;
+    if (prose >= 3) break;
+  }
+  return out;
+}
+
+type Span = { start: number; end: number };
+
+/** Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") does not end one. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|[。]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (m[0] === '.' && /(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)) continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The clause around a date; a clause that is only the date ("On 20 May,") runs on into the next. */
+function clauseOf(text: string, s: Span, m: DateMention): Span {
+  const sent = text.slice(s.start, s.end);
+  const at = m.index - s.start;
+  const bounds = /[,;:()–—]|\s-{1,2}\s/g;
+  let start = 0;
+  let end = sent.length;
+  for (let b = bounds.exec(sent); b; b = bounds.exec(sent)) {
+    if (b.index < at) start = b.index + b[0].length;
+    else if (b.index >= at + m.phrase.length) {
+      end = b.index;
+      break;
+    }
+  }
+  const words = (sent.slice(start, end).replace(m.phrase, ' ').match(/\p{L}+/gu) ?? []).length;
+  if (words <= 2) {
+    const next = sent.slice(end + 1).search(/[,;:()–—]/);
+    end = next < 0 ? sent.length : end + 1 + next;
+  }
+  return { start: s.start + start, end: s.start + end };
+}
+
+type Reading = {
+  mention: DateMention;
+  paragraph: number;
+  attached: boolean;
+  dateline: boolean;
+};
+
+function read(texts: string[]): Reading[] {
+  const out: Reading[] = [];
+  for (const [i, { text, prose: p }] of lead(texts).entries()) {
+    const caption = /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b/iu.test(text) || /\((?:photo|ảnh|foto)[^)]*\)\s*$/iu.test(text);
+    const spans = sentences(text);
+    for (const m of findDateMentions(text)) {
+      const s = spans.find((x) => m.index >= x.start && m.index < x.end) ?? { start: 0, end: text.length };
+      const sentence = text.slice(s.start, s.end);
+      const c = clauseOf(text, s, m);
+      const before = text.slice(c.start, m.index);
+      const after = text.slice(m.index + m.phrase.length, c.end);
+      const clause = text.slice(c.start, c.end);
+      const korean = /[\uac00-\ud7af]/.test(sentence);
+      const future = korean
+        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
+        : FUTURE.test(before) || (FUTURE.test(after) && !PAST.test(clause));
+      const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
+      if (future || other) continue;
+      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
+      // "HANOI, May 3 (VNA) –": the date of the dispatch, a weaker sign than the date the lead gives the meeting.
+      const dateline = i === 0 && m.index < 40 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(text.slice(0, m.index));
+      out.push({ mention: m, paragraph: p, attached: reported && !dateline, dateline });
+    }
+  }
+  return out;
+}
+
+type Anchor = { date: string; what: string; weight: number };
+
+/** The anchor for partial and relative dates: the publication date, else a date line heading the text. */
+function anchorOf(texts: string[], publishedAt: string | null): Anchor | null {
+  if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
+  for (const { text: t } of lead(texts)) {
+    const d = dateOfDateLine(t.trim());
+    if (d) return { date: d, what: `the date line '${t.trim()}'`, weight: 0.8 };
+  }
+  return null;
+}
+
+const DAY = 86_400_000;
+
+/** A mention as a date, with how it was resolved; null when the record does not let it be known. */
+function resolve(
+  m: DateMention,
+  anchor: Anchor | null,
+  established: { date: string; phrase: string } | null,
+): { date: string; why: string; anchored: boolean } | null {
+  if (isFull(m)) {
+    if (m.day > daysIn(m.year, m.month)) return null;
+    return { date: iso(m.year, m.month, m.day), why: `the text says '${m.phrase}'`, anchored: false };
+  }
+  if (!anchor) return null;
+  if (m.relative) {
+    const r = resolveRelative(m, anchor, established);
+    return r ? { ...r, anchored: true } : null;
+  }
+  const a = toUtc(anchor.date);
+  const [ay = 0, am = 1] = anchor.date.split('-').map(Number);
+  const q = `'${m.phrase}'`;
+  if (m.month !== null && m.day !== null) {
+    // The year is the anchor's, or the one before when the day would fall after it (a record of
+    // 5 January reporting 30 December); a day months after the anchor is a future event, not this meeting.
+    for (const [year, how] of [
+      [ay, 'year from'],
+      [ay - 1, 'the year before that of'],
+    ] as const) {
+      if (m.day > daysIn(year, m.month)) continue;
+      const t = Date.UTC(year, m.month - 1, m.day);
+      if (t <= a && a - t <= 62 * DAY) return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
+    }
+    return null;
+  }
+  if (m.day !== null) {
+    for (const [y, mo] of [
+      [ay, am],
+      [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
+    ] as const) {
+      if (m.day > daysIn(y, mo)) continue;
+      const t = Date.UTC(y, mo - 1, m.day);
+      if (t <= a)
+        return {
+          date: fromUtc(t),
+          why: `${q}, month and year from ${anchor.what} ${anchor.date}`,
+          anchored: true,
+        };
+    }
+  }
+  return null;
+}
+
+/** The meeting date as evidence: what the text says, resolved against the publication date. */
+export function meetingDateCandidates(texts: string[], publishedAt: string | null, _anchorWhy: string): Candidate[] {
+  const anchor = anchorOf(texts, publishedAt);
+  const readings = read(texts);
+  let established: { date: string; phrase: string } | null = null;
+  const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
+  for (const r of readings) {
+    const got = resolve(r.mention, anchor, established);
+    if (!got) {
+      // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
+      if (r.attached && !resolved.some((x) => x.r.attached)) return [];
+      continue;
+    }
+    if (anchor && got.date > anchor.date) continue;
+    established = { date: got.date, phrase: r.mention.phrase };
+    resolved.push({ r, date: got.date, why: got.why, confidence: confidenceOf(r, got, anchor) });
+  }
+  const attached = resolved.filter((x) => x.r.attached);
+  const chosen = attached[0] ?? resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
+  if (!chosen) return [];
+  const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
+  return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
+    candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
+  );
+}
+
+function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anchor: Anchor | null): number {
+  const m = r.mention;
+  let c = r.dateline ? 0.6 : m.relative === 'weekday' || m.relative === 'lastWeekday' || m.relative === 'thatDay' ? 0.75 : 0.8;
+  if (!r.dateline && (m.hasOn || isFull(m))) c += 0.05;
+  if (r.paragraph >= 2) c -= 0.1;
+  if (got.anchored && anchor) c *= anchor.weight;
+  // A full date long before the publication date may be an earlier meeting the record recalls.
+  if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
+  return c;
+}
