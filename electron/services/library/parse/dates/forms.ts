@@ -36,11 +36,25 @@ const MONTHS = [
   'november',
   'december',
 ];
-// English, and the Indonesian names that differ from it (Maret, Mei, Agustus, Oktober, Desember…).
+// English, and the Indonesian and Filipino names that differ from it (Maret, Mei, Agustus, Enero, Hunyo…).
 const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
-/** Indonesian month abbreviations whose first three letters are not the English ones. */
-const OTHER_MONTHS: Record<string, number> = { mei: 5, agu: 8, okt: 10, des: 12 };
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
+/** Month names whose first three letters are not the English ones. */
+const OTHER_MONTHS: Record<string, number> = {
+  mei: 5,
+  agu: 8,
+  okt: 10,
+  des: 12,
+  ene: 1,
+  peb: 2,
+  abr: 4,
+  hun: 6,
+  hul: 7,
+  ago: 8,
+  set: 9,
+  nob: 11,
+  dis: 12,
+};
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ORD = '(?:st|nd|rd|th)?';
 /** "on", "on the morning of", "on Tuesday,": kept in the phrase so a note can quote it. */
@@ -53,6 +67,8 @@ const monthNumber = (name: string): number => {
   const n = name.toLowerCase().replace('.', '').slice(0, 3);
   return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 };
+
+const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
 
@@ -95,6 +111,15 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'),
     build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
   },
+  // Japanese era years: "平成29年4月28日", "令和3年4月29日" (元年 is the first year).
+  {
+    re: /(平成|令和|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    build: (m) => ({
+      year: (ERA[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : num(m[2])) - 1,
+      month: num(m[3]),
+      day: num(m[4]),
+    }),
+  },
   // Korean and Japanese/Chinese: "2021년 4월 29일", "4월 29일", "2021年4月29日", "4月29日".
   {
     re: /(?:(\d{4})\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
@@ -130,8 +155,10 @@ function dayMonthYear(a: number, b: number, year: number): Ymd | null {
 export const daysIn = (year: number | null, month: number): number =>
   new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
+/** Records of diplomacy are dated within these years; "0030" is a misread era year, not a date. */
 const valid = (d: Ymd): boolean =>
   d.day !== null &&
+  (d.year === null || (d.year >= 1900 && d.year <= 2100)) &&
   (d.month === null || (d.month >= 1 && d.month <= 12)) &&
   d.day >= 1 &&
   d.day <= (d.month === null ? 31 : daysIn(d.year, d.month));

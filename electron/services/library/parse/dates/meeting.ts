@@ -7,20 +7,37 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { type DateMention, dateOfDateLine, daysIn, findDateMentions, isFull, iso } from './forms.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
-/** Words that report a meeting, call or visit, in the languages desks read. */
-const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp|đồng\s+chủ\s+trì|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog)(?![\p{L}])|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|会談|会見|電話|会合|訪問|協議|表敬|会谈|会见|会晤|通话|通电话|磋商/iu;
+/** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
+const MEETING = new RegExp(
+  [
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    String.raw`\b(?:Treffen|traf|trafen|empfing|Gespräch\w*|Telefongespräch\w*|Besuch\w*|entretien|entretenu|rencontre|rencontré|reçu|visite|reunión|reunió|conversación|llamada|visita|nakipag-usap|nakipagpulong|pulong|telepono)\b`,
+    String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*`,
+    '회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
+  ].join('|'),
+  'iu',
+);
+
+/** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
+const CORE =
+  /\b(?:met|meeting|talks|talked|spoke|call|called|conversation|received|hosted)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談/iu;
+
+/** The day something was announced, not done: "the ministry said on 1 December that…". */
+const REPORTED =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表)/iu;
 
 /** A clause about what is still to happen. */
 const FUTURE =
-  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|예정|계획|오는|予定|将于|将在|即将|计划/iu;
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
 const OTHER =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
 
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
-const OWNED_BY_OTHER = /(?:\b(?:of|since|until|till|after|before|following|No\.?|number)|của|từ\s+sau|sejak|이후|以来)\s*[:.]?\s*$/iu;
+const OWNED_BY_OTHER =
+  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
 /** Past tense: a meeting already reported. */
 const PAST = /\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
@@ -85,20 +102,35 @@ function clauseOf(text: string, s: Span, m: DateMention): Span {
 type Reading = {
   mention: DateMention;
   paragraph: number;
+  /** In a sentence that reports the meeting. */
   attached: boolean;
+  /** The clause of the date names the talks themselves, not only a visit around them. */
+  core: boolean;
+  /** Past tense in its sentence: a record written just before its stated date may still report it. */
+  past: boolean;
   dateline: boolean;
+  sentence: number;
 };
 
-function read(texts: string[]): Reading[] {
+/** A photo caption or credit: its dates are the photo's. */
+const CAPTION = /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+
+export function read(texts: string[]): Reading[] {
   const out: Reading[] = [];
+  let sentenceNo = 0;
   for (const [i, { text, prose: p }] of lead(texts).entries()) {
-    const caption = /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b/iu.test(text) || /\((?:photo|ảnh|foto)[^)]*\)\s*$/iu.test(text);
+    const caption = CAPTION.test(text);
     const spans = sentences(text);
     for (const m of findDateMentions(text)) {
-      const s = spans.find((x) => m.index >= x.start && m.index < x.end) ?? { start: 0, end: text.length };
+      const si = Math.max(
+        0,
+        spans.findIndex((x) => m.index >= x.start && m.index < x.end),
+      );
+      const s = spans[si] ?? { start: 0, end: text.length };
       const sentence = text.slice(s.start, s.end);
       const c = clauseOf(text, s, m);
       const before = text.slice(c.start, m.index);
+      const rest = text.slice(m.index + m.phrase.length);
       const after = text.slice(m.index + m.phrase.length, c.end);
       const clause = text.slice(c.start, c.end);
       const korean = /[\uac00-\ud7af]/.test(sentence);
@@ -108,22 +140,39 @@ function read(texts: string[]): Reading[] {
       const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
       if (future || other) continue;
       const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
-      // "HANOI, May 3 (VNA) –": the date of the dispatch, a weaker sign than the date the lead gives the meeting.
-      const dateline = i === 0 && m.index < 40 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(text.slice(0, m.index));
-      out.push({ mention: m, paragraph: p, attached: reported && !dateline, dateline });
+      // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
+      const dateline =
+        /^\s*[電电]/.test(rest) || (i === 0 && m.index < 40 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(text.slice(0, m.index)));
+      out.push({
+        mention: m,
+        paragraph: p,
+        attached: reported && !dateline && !REPORTED.test(rest),
+        core: CORE.test(clause),
+        past: PAST.test(sentence),
+        dateline,
+        sentence: sentenceNo + si,
+      });
     }
+    sentenceNo += spans.length;
   }
   return out;
 }
 
 type Anchor = { date: string; what: string; weight: number };
 
-/** The anchor for partial and relative dates: the publication date, else a date line heading the text. */
+/**
+ * The anchor for partial and relative dates: the publication date; else a date line heading
+ * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
+ */
 function anchorOf(texts: string[], publishedAt: string | null): Anchor | null {
   if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
-  for (const { text: t } of lead(texts)) {
-    const d = dateOfDateLine(t.trim());
-    if (d) return { date: d, what: `the date line '${t.trim()}'`, weight: 0.8 };
+  for (const { text, prose } of lead(texts)) {
+    const t = text.trim();
+    const d = dateOfDateLine(t);
+    if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
+    const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
+    if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
+    if (prose > 0) break;
   }
   return null;
 }
@@ -192,12 +241,23 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
       if (r.attached && !resolved.some((x) => x.r.attached)) return [];
       continue;
     }
-    if (anchor && got.date > anchor.date) continue;
+    let confidence = confidenceOf(r, got, anchor);
+    if (anchor && got.date > anchor.date) {
+      // Only a past-tense report a few days after its stated date (a site's date that lags) is kept, and doubted.
+      if (!r.past || toUtc(got.date) - toUtc(anchor.date) > 7 * DAY) continue;
+      confidence = Math.min(confidence, 0.55);
+      got.why = `${got.why}, though after ${anchor.what}`;
+    }
     established = { date: got.date, phrase: r.mention.phrase };
-    resolved.push({ r, date: got.date, why: got.why, confidence: confidenceOf(r, got, anchor) });
+    resolved.push({ r, date: got.date, why: got.why, confidence });
   }
   const attached = resolved.filter((x) => x.r.attached);
-  const chosen = attached[0] ?? resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
+  // Within the first sentence that dates the meeting, the date of the talks beats that of the visit around them.
+  const first = attached[0];
+  const chosen =
+    (first && attached.find((x) => x.r.sentence === first.r.sentence && x.r.core)) ??
+    first ??
+    resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
