@@ -217,7 +217,15 @@ export function findDateMentions(text: string): DateMention[] {
       });
     }
   }
-  found.push(...chronoMentions(text), ...findRelativeMentions(text));
+  // The rules' readings first; chrono's and the relative words only where no rule read a date.
+  const own = keepLongest(found);
+  const extra = keepLongest([...chronoMentions(text), ...findRelativeMentions(text)]).filter(
+    (e) => !own.some((o) => e.index < o.index + o.phrase.length && o.index < e.index + e.phrase.length),
+  );
+  return [...own, ...extra].sort((a, b) => a.index - b.index);
+}
+
+function keepLongest(found: DateMention[]): DateMention[] {
   found.sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);
   const out: DateMention[] = [];
   for (const f of found) {

@@ -4,7 +4,7 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
-import { type DateMention, dateOfDateLine, daysIn, findDateMentions, isFull, iso } from './forms.ts';
+import { type DateMention, dateOfDateLine, daysIn, findDateMentions, firstFullDate, isFull, iso } from './forms.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
@@ -40,7 +40,8 @@ const OWNED_BY_OTHER =
   /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
 /** Past tense: a meeting already reported. */
-const PAST = /\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
+const PAST =
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 const VAGUE = /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
@@ -136,7 +137,9 @@ export function read(texts: string[]): Reading[] {
       const korean = /[\uac00-\ud7af]/.test(sentence);
       const future = korean
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
-        : FUTURE.test(before) || (FUTURE.test(after) && !PAST.test(clause));
+        : FUTURE.test(before) ||
+          (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
+          (FUTURE.test(after) && !PAST.test(clause));
       const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
       if (future || other) continue;
       const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
@@ -166,18 +169,24 @@ type Anchor = { date: string; what: string; weight: number };
  */
 function anchorOf(texts: string[], publishedAt: string | null): Anchor | null {
   if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
-  for (const { text, prose } of lead(texts)) {
-    const t = text.trim();
+  const lines = lead(texts).map((l) => l.text.trim());
+  for (const t of lines) {
     const d = dateOfDateLine(t);
     if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
-    if (prose > 0) break;
+  }
+  for (const t of lines) {
+    // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
+    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t) : null;
+    if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
   }
   return null;
 }
 
 const DAY = 86_400_000;
+/** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
+const LAG = 7 * DAY;
 
 /** A mention as a date, with how it was resolved; null when the record does not let it be known. */
 function resolve(
@@ -206,7 +215,7 @@ function resolve(
     ] as const) {
       if (m.day > daysIn(year, m.month)) continue;
       const t = Date.UTC(year, m.month - 1, m.day);
-      if (t <= a && a - t <= 62 * DAY) return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
+      if (t <= a + LAG && a - t <= 62 * DAY) return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
     }
     return null;
   }
@@ -217,7 +226,7 @@ function resolve(
     ] as const) {
       if (m.day > daysIn(y, mo)) continue;
       const t = Date.UTC(y, mo - 1, m.day);
-      if (t <= a)
+      if (t <= a + LAG)
         return {
           date: fromUtc(t),
           why: `${q}, month and year from ${anchor.what} ${anchor.date}`,
@@ -244,7 +253,7 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
     let confidence = confidenceOf(r, got, anchor);
     if (anchor && got.date > anchor.date) {
       // Only a past-tense report a few days after its stated date (a site's date that lags) is kept, and doubted.
-      if (!r.past || toUtc(got.date) - toUtc(anchor.date) > 7 * DAY) continue;
+      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) continue;
       confidence = Math.min(confidence, 0.55);
       got.why = `${got.why}, though after ${anchor.what}`;
     }
@@ -252,11 +261,10 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
     resolved.push({ r, date: got.date, why: got.why, confidence });
   }
   const attached = resolved.filter((x) => x.r.attached);
-  // Within the first sentence that dates the meeting, the date of the talks beats that of the visit around them.
-  const first = attached[0];
+  // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   const chosen =
-    (first && attached.find((x) => x.r.sentence === first.r.sentence && x.r.core)) ??
-    first ??
+    attached.find((x) => x.r.core) ??
+    attached[0] ??
     resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
