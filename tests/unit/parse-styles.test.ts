@@ -258,10 +258,7 @@ describe('text pasted from e-mail', () => {
 
   test('"on Monday" is resolved against the sent date', () => {
     assert.equal(r.meetingDate, '2020-06-22');
-    assert.equal(
-      r.dateNotes[0]?.from,
-      "'on Monday', the Monday before the publication date 2020-06-23",
-    );
+    assert.equal(r.dateNotes[0]?.from, "'on Monday', the Monday before the publication date 2020-06-23");
   });
 
   test('participants are read from the text, with the ambassador’s country from "Korean"', () => {

@@ -82,7 +82,10 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
   },
   // European "22.09.2020": always day first.
-  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g, build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }) },
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
+    build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
   // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)".
   {
     re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
@@ -152,8 +155,7 @@ function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   return null;
 }
 
-export const daysIn = (year: number | null, month: number): number =>
-  new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
 /** Records of diplomacy are dated within these years; "0030" is a misread era year, not a date. */
 const valid = (d: Ymd): boolean =>
@@ -190,7 +192,11 @@ function chronoMentions(text: string): DateMention[] {
       // "today", "3 days ago", "for 15 minutes" are certain only relative to the reference: not stated dates.
       if (!/\d|[一二三四五六七八九十]日/.test(r.text) || [...r.tags()].some((t) => /casual|relative/i.test(t))) continue;
       if (!/\p{L}{3,}|[年月]/u.test(r.text.replace(/\b(?:am|pm|on|le|am|el|de|du|em|op)\b/gi, ''))) continue;
-      const d: Ymd = { year: s.isCertain('year') ? (s.get('year') ?? null) : null, month: s.get('month') ?? null, day: s.get('day') ?? null };
+      const d: Ymd = {
+        year: s.isCertain('year') ? (s.get('year') ?? null) : null,
+        month: s.get('month') ?? null,
+        day: s.get('day') ?? null,
+      };
       if (!valid(d)) continue;
       out.push({ index: r.index, phrase: r.text.trim(), ...d, relative: null, weekday: null, hasOn: false });
     }
@@ -260,7 +266,10 @@ export function dateOfDateLine(line: string): string | null {
   const d = findDateMentions(line).find(isFull);
   if (!d) return null;
   const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|JST|KST|ICT|EST|EDT|CET|CEST|BST)(?:[+-]\d+)?)?/g, ' ')
+    .replace(
+      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|JST|KST|ICT|EST|EDT|CET|CEST|BST)(?:[+-]\d+)?)?/g,
+      ' ',
+    )
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
   return rest === '' || rest.split(' ').length <= 3 ? iso(d.year, d.month, d.day) : null;

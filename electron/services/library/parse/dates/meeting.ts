@@ -44,7 +44,8 @@ const PAST =
   /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
-const VAGUE = /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
+const VAGUE =
+  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
 
 /**
  * The lead: the first three paragraphs of prose, with the short lines among and before them
@@ -92,7 +93,12 @@ function clauseOf(text: string, s: Span, m: DateMention): Span {
       break;
     }
   }
-  const words = (sent.slice(start, end).replace(m.phrase, ' ').match(/\p{L}+/gu) ?? []).length;
+  const words = (
+    sent
+      .slice(start, end)
+      .replace(m.phrase, ' ')
+      .match(/\p{L}+/gu) ?? []
+  ).length;
   if (words <= 2) {
     const next = sent.slice(end + 1).search(/[,;:()–—]/);
     end = next < 0 ? sent.length : end + 1 + next;
@@ -114,15 +120,18 @@ type Reading = {
 };
 
 /** A photo caption or credit: its dates are the photo's. */
-const CAPTION = /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+const CAPTION =
+  /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
-export function read(texts: string[]): Reading[] {
+function read(texts: string[]): Reading[] {
   const out: Reading[] = [];
   let sentenceNo = 0;
   for (const [i, { text, prose: p }] of lead(texts).entries()) {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
-    for (const m of findDateMentions(text)) {
+    const mentions = findDateMentions(text);
+    const cores = [...text.matchAll(new RegExp(CORE.source, 'giu'))].map((x) => x.index);
+    for (const m of mentions) {
       const si = Math.max(
         0,
         spans.findIndex((x) => m.index >= x.start && m.index < x.end),
@@ -150,7 +159,7 @@ export function read(texts: string[]): Reading[] {
         mention: m,
         paragraph: p,
         attached: reported && !dateline && !REPORTED.test(rest),
-        core: CORE.test(clause),
+        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j)),
         past: PAST.test(sentence),
         dateline,
         sentence: sentenceNo + si,
@@ -160,6 +169,10 @@ export function read(texts: string[]): Reading[] {
   }
   return out;
 }
+
+/** No other date stands between this one and the meeting word at j: the word is this date's. */
+const nearest = (all: DateMention[], m: DateMention, j: number): boolean =>
+  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
 
 type Anchor = { date: string; what: string; weight: number };
 
@@ -215,7 +228,8 @@ function resolve(
     ] as const) {
       if (m.day > daysIn(year, m.month)) continue;
       const t = Date.UTC(year, m.month - 1, m.day);
-      if (t <= a + LAG && a - t <= 62 * DAY) return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
+      if (t <= a + LAG && a - t <= 62 * DAY)
+        return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
     }
     return null;
   }
@@ -263,9 +277,7 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
   const attached = resolved.filter((x) => x.r.attached);
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   const chosen =
-    attached.find((x) => x.r.core) ??
-    attached[0] ??
-    resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
+    attached.find((x) => x.r.core) ?? attached[0] ?? resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
