@@ -28,7 +28,7 @@ describe('the Korean MOFA press release copied from its web page (000)', () => {
       {
         field: 'meetingDate',
         value: '2020-09-18',
-        from: 'the text says "on the morning of September 18", year from the publication date 2020-09-22',
+        from: "'on the morning of September 18', year from the publication date 2020-09-22",
       },
     ]);
   });

@@ -96,10 +96,11 @@ describe('dates', () => {
   };
 
   test('"18 September 2020" is taken as it stands', () => {
+    // Every meeting date now carries how it was read, a full date too.
     assert.deepEqual(meeting('The ministers met in Seoul on 18 September 2020.'), {
       publishedAt: null,
       meetingDate: '2020-09-18',
-      notes: [],
+      notes: [{ field: 'meetingDate', value: '2020-09-18', from: "the text says 'on 18 September 2020'" }],
     });
   });
 
@@ -123,7 +124,7 @@ describe('dates', () => {
         {
           field: 'meetingDate',
           value: '2020-06-23',
-          from: 'the text says "on June 23", year from the publication date 2020-06-25',
+          from: "'on June 23', year from the publication date 2020-06-25",
         },
       ],
     });
@@ -257,10 +258,7 @@ describe('text pasted from e-mail', () => {
 
   test('"on Monday" is resolved against the sent date', () => {
     assert.equal(r.meetingDate, '2020-06-22');
-    assert.equal(
-      r.dateNotes[0]?.from,
-      'the text says "on Monday", the last such day on or before the publication date 2020-06-23',
-    );
+    assert.equal(r.dateNotes[0]?.from, "'on Monday', the Monday before the publication date 2020-06-23");
   });
 
   test('participants are read from the text, with the ambassador’s country from "Korean"', () => {

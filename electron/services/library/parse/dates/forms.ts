@@ -1,0 +1,276 @@
+// Dates as records write them: "2020-09-22", "22.09.2020", "18 September 2020", "September 18, 2020",
+// "on the morning of September 18", "2021년 4월 29일", "29일", "ngày 18/9", "Rabu (1/8)", "2021年4月29日",
+// and the other languages chrono-node reads ("18 septembre 2020", "18. September 2020", "18 сентября").
+// Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
+
+import * as chrono from 'chrono-node';
+import { findRelativeMentions } from './relative.ts';
+
+export type DateMention = {
+  index: number;
+  /** The words as the text has them, with "on the morning of" when present. */
+  phrase: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Dates that only make sense relative to another date (the publication date, or one stated before). */
+  relative: 'today' | 'yesterday' | 'weekday' | 'lastWeekday' | 'thatDay' | null;
+  weekday: number | null;
+  /** Introduced by "on", the way records state when a meeting took place. */
+  hasOn: boolean;
+};
+
+type Ymd = Pick<DateMention, 'year' | 'month' | 'day'>;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+// English, and the Indonesian and Filipino names that differ from it (Maret, Mei, Agustus, Enero, Hunyo…).
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
+/** Month names whose first three letters are not the English ones. */
+const OTHER_MONTHS: Record<string, number> = {
+  mei: 5,
+  agu: 8,
+  okt: 10,
+  des: 12,
+  ene: 1,
+  peb: 2,
+  abr: 4,
+  hun: 6,
+  hul: 7,
+  ago: 8,
+  set: 9,
+  nob: 11,
+  dis: 12,
+};
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ORD = '(?:st|nd|rd|th)?';
+/** "on", "on the morning of", "on Tuesday,": kept in the phrase so a note can quote it. */
+const PREFIX = `(?:(?:\\b[Oo]n\\s+)(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+/** Vietnamese weekday and time-of-day words that introduce a day-first date: "Thứ Năm, 29/04/2021", "chiều qua (15/5)". */
+const VI_LEAD =
+  '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ngày|sáng|chiều|trưa|tối|đêm)(?:\\s+(?:qua|nay|hôm\\s+qua))?,?\\s*(?:ngày\\s+)?\\(?)';
+
+const monthNumber = (name: string): number => {
+  const n = name.toLowerCase().replace('.', '').slice(0, 3);
+  return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
+};
+
+const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
+
+type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
+
+const num = (s: string | undefined): number => Number(s);
+const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
+
+const PATTERNS: Pattern[] = [
+  // "2020-09-22", "2020.9.22", "2021.04.29 10:00", and Korean "2021. 10. 6."
+  {
+    re: new RegExp(`${PREFIX}(?<![\\d.])(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?![\\d])`, 'g'),
+    build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  // European "22.09.2020": always day first.
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
+    build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)".
+  {
+    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
+    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  // "12/11/2021 08:57 AM": the American order, told by the clock that follows.
+  {
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
+    build: (m) => ({ year: num(m[3]), month: num(m[1]), day: num(m[2]) }),
+  },
+  // "30/10/2020": day first unless the second number cannot be a month; both twelve or less is not guessed.
+  { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, build: (m) => dayMonthYear(num(m[1]), num(m[2]), num(m[3])) },
+  {
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'gu'),
+    build: (m) => ({ year: null, month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
+  },
+  {
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'),
+    build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
+  },
+  // Japanese era years: "平成29年4月28日", "令和3年4月29日" (元年 is the first year).
+  {
+    re: /(平成|令和|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    build: (m) => ({
+      year: (ERA[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : num(m[2])) - 1,
+      month: num(m[3]),
+      day: num(m[4]),
+    }),
+  },
+  // Korean and Japanese/Chinese: "2021년 4월 29일", "4월 29일", "2021年4月29日", "4月29日".
+  {
+    re: /(?:(\d{4})\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
+    build: (m) => ({ year: orNull(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째".
+  {
+    re: /(?:(?:어제|오늘|지난)\s*\(?\s*)?(?<![\d월月박.]\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+  },
+  // Korean releases write month.day and the weekday: "10.5(화)".
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*\([월화수목금토일]\)/g,
+    build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)".
+  {
+    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
+    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  {
+    re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
+    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+];
+
+function dayMonthYear(a: number, b: number, year: number): Ymd | null {
+  if (a > 12) return { year, month: b, day: a };
+  if (b > 12) return { year, month: a, day: b };
+  return null;
+}
+
+export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+
+/** Records of diplomacy are dated within these years; "0030" is a misread era year, not a date. */
+const valid = (d: Ymd): boolean =>
+  d.day !== null &&
+  (d.year === null || (d.year >= 1900 && d.year <= 2100)) &&
+  (d.month === null || (d.month >= 1 && d.month <= 12)) &&
+  d.day >= 1 &&
+  d.day <= (d.month === null ? 31 : daysIn(d.year, d.month));
+
+/** chrono-node's locales, chosen by the letters of the text (chrono has no Korean). */
+type Locale = { parse: typeof chrono.en.parse };
+function localesFor(text: string): Locale[] {
+  if (/[\u3040-\u30ff]/.test(text)) return [chrono.ja];
+  if (/[\u4e00-\u9fff]/.test(text) && !/[\uac00-\ud7af]/.test(text)) return [chrono.zh];
+  if (/[\u0400-\u04ff]/.test(text)) return [chrono.ru, chrono.uk];
+  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return [chrono.vi];
+  if (/[a-z]/i.test(text)) return [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chrono.it, chrono.nl];
+  return [];
+}
+
+/** Fixed reference so chrono never reads the machine's clock; only what it marks certain is kept. */
+const NO_CLOCK = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * Dates chrono-node reads in the text's languages, when it is sure of the day and month and the
+ * words name the month (a bare "24/7" is not a date); the year only when the text states it.
+ */
+function chronoMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const locale of localesFor(text)) {
+    for (const r of locale.parse(text, { instant: NO_CLOCK }, { forwardDate: false })) {
+      const s = r.start;
+      if (!s.isCertain('month') || !s.isCertain('day')) continue;
+      // "today", "3 days ago", "for 15 minutes" are certain only relative to the reference: not stated dates.
+      if (!/\d|[一二三四五六七八九十]日/.test(r.text) || [...r.tags()].some((t) => /casual|relative/i.test(t))) continue;
+      if (!/\p{L}{3,}|[年月]/u.test(r.text.replace(/\b(?:am|pm|on|le|am|el|de|du|em|op)\b/gi, ''))) continue;
+      const d: Ymd = {
+        year: s.isCertain('year') ? (s.get('year') ?? null) : null,
+        month: s.get('month') ?? null,
+        day: s.get('day') ?? null,
+      };
+      if (!valid(d)) continue;
+      out.push({ index: r.index, phrase: r.text.trim(), ...d, relative: null, weekday: null, hasOn: false });
+    }
+  }
+  return out;
+}
+
+/** Every date the text mentions, in reading order; overlapping forms keep the longest. */
+export function findDateMentions(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const d = p.build(m);
+      if (!d || !valid(d)) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      found.push({
+        index: m.index + lead,
+        phrase: m[0].trim(),
+        ...d,
+        relative: null,
+        weekday: null,
+        hasOn: /^\s*on\s/i.test(m[0]),
+      });
+    }
+  }
+  // The rules' readings first; chrono's and the relative words only where no rule read a date.
+  const own = keepLongest(found);
+  const extra = keepLongest([...chronoMentions(text), ...findRelativeMentions(text)]).filter(
+    (e) => !own.some((o) => e.index < o.index + o.phrase.length && o.index < e.index + e.phrase.length),
+  );
+  return [...own, ...extra].sort((a, b) => a.index - b.index);
+}
+
+function keepLongest(found: DateMention[]): DateMention[] {
+  found.sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);
+  const out: DateMention[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.index < last.index + last.phrase.length) {
+      // A longer form that starts inside the kept one and reaches further ("어제(28일)") is a
+      // different reading of the same words; keep the one with more of the date stated.
+      if (f.index + f.phrase.length > last.index + last.phrase.length && stated(f) > stated(last)) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+const stated = (d: DateMention): number => Number(d.year !== null) + Number(d.month !== null) + Number(d.day !== null);
+
+export const iso = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+export const isFull = (d: DateMention): d is DateMention & { year: number; month: number; day: number } =>
+  d.year !== null && d.month !== null && d.day !== null;
+
+/** The first complete date in a line, as YYYY-MM-DD. */
+export function firstFullDate(text: string): string | null {
+  const d = findDateMentions(text).find(isFull);
+  return d ? iso(d.year, d.month, d.day) : null;
+}
+
+/** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
+export function dateOfDateLine(line: string): string | null {
+  const d = findDateMentions(line).find(isFull);
+  if (!d) return null;
+  const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
+    .replace(
+      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|JST|KST|ICT|EST|EDT|CET|CEST|BST)(?:[+-]\d+)?)?/g,
+      ' ',
+    )
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 3 ? iso(d.year, d.month, d.day) : null;
+}

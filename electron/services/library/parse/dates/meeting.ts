@@ -1,0 +1,297 @@
+// The meeting date: the date the lead attaches to the meeting ("met on", "held talks on",
+// "hội đàm ngày", "이날 … 통화했다", "bertemu pada"), resolved against the publication date.
+// Dates of future events, document numbers, anniversaries, photos and earlier meetings are not it,
+// and a date that needs an anchor the record does not state gives nothing: never invented.
+
+import { type Candidate, candidate } from '../evidence.ts';
+import { type DateMention, dateOfDateLine, daysIn, findDateMentions, firstFullDate, isFull, iso } from './forms.ts';
+import { fromUtc, resolveRelative, toUtc } from './relative.ts';
+
+/** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
+const MEETING = new RegExp(
+  [
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    String.raw`\b(?:Treffen|traf|trafen|empfing|Gespräch\w*|Telefongespräch\w*|Besuch\w*|entretien|entretenu|rencontre|rencontré|reçu|visite|reunión|reunió|conversación|llamada|visita|nakipag-usap|nakipagpulong|pulong|telepono)\b`,
+    String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*`,
+    '회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
+  ].join('|'),
+  'iu',
+);
+
+/** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
+const CORE =
+  /\b(?:met|meeting|talks|talked|spoke|call|called|conversation|received|hosted)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談/iu;
+
+/** The day something was announced, not done: "the ministry said on 1 December that…". */
+const REPORTED =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表)/iu;
+
+/** A clause about what is still to happen. */
+const FUTURE =
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划/iu;
+
+/** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
+const OTHER =
+  /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
+
+/** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
+const OWNED_BY_OTHER =
+  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+
+/** Past tense: a meeting already reported. */
+const PAST =
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
+
+/** Time words that name no day: a sentence with them does not date its meeting. */
+const VAGUE =
+  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
+
+/**
+ * The lead: the first three paragraphs of prose, with the short lines among and before them
+ * (a date line, a heading left in the text), where records say when their meeting took place.
+ */
+function lead(texts: string[]): { text: string; prose: number }[] {
+  const out: { text: string; prose: number }[] = [];
+  let prose = 0;
+  for (const text of texts.slice(0, 10)) {
+    out.push({ text, prose });
+    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text)) prose += 1;
+    if (prose >= 3) break;
+  }
+  return out;
+}
+
+type Span = { start: number; end: number };
+
+/** Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") does not end one. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|[。]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (m[0] === '.' && /(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)) continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The clause around a date; a clause that is only the date ("On 20 May,") runs on into the next. */
+function clauseOf(text: string, s: Span, m: DateMention): Span {
+  const sent = text.slice(s.start, s.end);
+  const at = m.index - s.start;
+  const bounds = /[,;:()–—]|\s-{1,2}\s/g;
+  let start = 0;
+  let end = sent.length;
+  for (let b = bounds.exec(sent); b; b = bounds.exec(sent)) {
+    if (b.index < at) start = b.index + b[0].length;
+    else if (b.index >= at + m.phrase.length) {
+      end = b.index;
+      break;
+    }
+  }
+  const words = (
+    sent
+      .slice(start, end)
+      .replace(m.phrase, ' ')
+      .match(/\p{L}+/gu) ?? []
+  ).length;
+  if (words <= 2) {
+    const next = sent.slice(end + 1).search(/[,;:()–—]/);
+    end = next < 0 ? sent.length : end + 1 + next;
+  }
+  return { start: s.start + start, end: s.start + end };
+}
+
+type Reading = {
+  mention: DateMention;
+  paragraph: number;
+  /** In a sentence that reports the meeting. */
+  attached: boolean;
+  /** The clause of the date names the talks themselves, not only a visit around them. */
+  core: boolean;
+  /** Past tense in its sentence: a record written just before its stated date may still report it. */
+  past: boolean;
+  dateline: boolean;
+  sentence: number;
+};
+
+/** A photo caption or credit: its dates are the photo's. */
+const CAPTION =
+  /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+
+function read(texts: string[]): Reading[] {
+  const out: Reading[] = [];
+  let sentenceNo = 0;
+  for (const [i, { text, prose: p }] of lead(texts).entries()) {
+    const caption = CAPTION.test(text);
+    const spans = sentences(text);
+    const mentions = findDateMentions(text);
+    const cores = [...text.matchAll(new RegExp(CORE.source, 'giu'))].map((x) => x.index);
+    for (const m of mentions) {
+      const si = Math.max(
+        0,
+        spans.findIndex((x) => m.index >= x.start && m.index < x.end),
+      );
+      const s = spans[si] ?? { start: 0, end: text.length };
+      const sentence = text.slice(s.start, s.end);
+      const c = clauseOf(text, s, m);
+      const before = text.slice(c.start, m.index);
+      const rest = text.slice(m.index + m.phrase.length);
+      const after = text.slice(m.index + m.phrase.length, c.end);
+      const clause = text.slice(c.start, c.end);
+      const korean = /[\uac00-\ud7af]/.test(sentence);
+      const future = korean
+        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
+        : FUTURE.test(before) ||
+          (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
+          (FUTURE.test(after) && !PAST.test(clause));
+      const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
+      if (future || other) continue;
+      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
+      // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
+      const dateline =
+        /^\s*[電电]/.test(rest) || (i === 0 && m.index < 40 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(text.slice(0, m.index)));
+      out.push({
+        mention: m,
+        paragraph: p,
+        attached: reported && !dateline && !REPORTED.test(rest),
+        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j)),
+        past: PAST.test(sentence),
+        dateline,
+        sentence: sentenceNo + si,
+      });
+    }
+    sentenceNo += spans.length;
+  }
+  return out;
+}
+
+/** No other date stands between this one and the meeting word at j: the word is this date's. */
+const nearest = (all: DateMention[], m: DateMention, j: number): boolean =>
+  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
+
+type Anchor = { date: string; what: string; weight: number };
+
+/**
+ * The anchor for partial and relative dates: the publication date; else a date line heading
+ * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
+ */
+function anchorOf(texts: string[], publishedAt: string | null): Anchor | null {
+  if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
+  const lines = lead(texts).map((l) => l.text.trim());
+  for (const t of lines) {
+    const d = dateOfDateLine(t);
+    if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
+    const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
+    if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
+  }
+  for (const t of lines) {
+    // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
+    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t) : null;
+    if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
+  }
+  return null;
+}
+
+const DAY = 86_400_000;
+/** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
+const LAG = 7 * DAY;
+
+/** A mention as a date, with how it was resolved; null when the record does not let it be known. */
+function resolve(
+  m: DateMention,
+  anchor: Anchor | null,
+  established: { date: string; phrase: string } | null,
+): { date: string; why: string; anchored: boolean } | null {
+  if (isFull(m)) {
+    if (m.day > daysIn(m.year, m.month)) return null;
+    return { date: iso(m.year, m.month, m.day), why: `the text says '${m.phrase}'`, anchored: false };
+  }
+  if (!anchor) return null;
+  if (m.relative) {
+    const r = resolveRelative(m, anchor, established);
+    return r ? { ...r, anchored: true } : null;
+  }
+  const a = toUtc(anchor.date);
+  const [ay = 0, am = 1] = anchor.date.split('-').map(Number);
+  const q = `'${m.phrase}'`;
+  if (m.month !== null && m.day !== null) {
+    // The year is the anchor's, or the one before when the day would fall after it (a record of
+    // 5 January reporting 30 December); a day months after the anchor is a future event, not this meeting.
+    for (const [year, how] of [
+      [ay, 'year from'],
+      [ay - 1, 'the year before that of'],
+    ] as const) {
+      if (m.day > daysIn(year, m.month)) continue;
+      const t = Date.UTC(year, m.month - 1, m.day);
+      if (t <= a + LAG && a - t <= 62 * DAY)
+        return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
+    }
+    return null;
+  }
+  if (m.day !== null) {
+    for (const [y, mo] of [
+      [ay, am],
+      [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
+    ] as const) {
+      if (m.day > daysIn(y, mo)) continue;
+      const t = Date.UTC(y, mo - 1, m.day);
+      if (t <= a + LAG)
+        return {
+          date: fromUtc(t),
+          why: `${q}, month and year from ${anchor.what} ${anchor.date}`,
+          anchored: true,
+        };
+    }
+  }
+  return null;
+}
+
+/** The meeting date as evidence: what the text says, resolved against the publication date. */
+export function meetingDateCandidates(texts: string[], publishedAt: string | null, _anchorWhy: string): Candidate[] {
+  const anchor = anchorOf(texts, publishedAt);
+  const readings = read(texts);
+  let established: { date: string; phrase: string } | null = null;
+  const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
+  for (const r of readings) {
+    const got = resolve(r.mention, anchor, established);
+    if (!got) {
+      // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
+      if (r.attached && !resolved.some((x) => x.r.attached)) return [];
+      continue;
+    }
+    let confidence = confidenceOf(r, got, anchor);
+    if (anchor && got.date > anchor.date) {
+      // Only a past-tense report a few days after its stated date (a site's date that lags) is kept, and doubted.
+      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) continue;
+      confidence = Math.min(confidence, 0.55);
+      got.why = `${got.why}, though after ${anchor.what}`;
+    }
+    established = { date: got.date, phrase: r.mention.phrase };
+    resolved.push({ r, date: got.date, why: got.why, confidence });
+  }
+  const attached = resolved.filter((x) => x.r.attached);
+  // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
+  const chosen =
+    attached.find((x) => x.r.core) ?? attached[0] ?? resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
+  if (!chosen) return [];
+  const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
+  return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
+    candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
+  );
+}
+
+function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anchor: Anchor | null): number {
+  const m = r.mention;
+  let c = r.dateline ? 0.6 : m.relative === 'weekday' || m.relative === 'lastWeekday' || m.relative === 'thatDay' ? 0.75 : 0.8;
+  if (!r.dateline && (m.hasOn || isFull(m))) c += 0.05;
+  if (r.paragraph >= 2) c -= 0.1;
+  if (got.anchored && anchor) c *= anchor.weight;
+  // A full date long before the publication date may be an earlier meeting the record recalls.
+  if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
+  return c;
+}

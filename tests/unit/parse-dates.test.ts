@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dateOfDateLine, firstFullDate, meetingDateCandidates } from '../../electron/services/library/parse/dates.ts';
+
+/** The meeting date a record's paragraphs give, against a publication date. */
+const meeting = (text: string, publishedAt: string | null = null) => {
+  const c = meetingDateCandidates(text.split('\n\n'), publishedAt, 'from the page');
+  return { date: c[0]?.value ?? null, confidence: c[0]?.confidence ?? 0, why: c[0]?.why ?? '' };
+};
+
+describe('bylines and date lines read in the forms sites write them', () => {
+  test('European, Korean, Japanese, Vietnamese and Indonesian full dates', () => {
+    assert.equal(firstFullDate('Posted 22.09.2020'), '2020-09-22');
+    assert.equal(firstFullDate('2021.04.29 10:00'), '2021-04-29');
+    assert.equal(firstFullDate('2021년 4월 29일'), '2021-04-29');
+    assert.equal(firstFullDate('2021年4月29日'), '2021-04-29');
+    assert.equal(firstFullDate('平成29年4月28日'), '2017-04-28');
+    assert.equal(firstFullDate('Thứ Năm, 29/04/2021'), '2021-04-29');
+    assert.equal(firstFullDate('29/04/2021 10:15'), '2021-04-29');
+    assert.equal(firstFullDate('Rabu, 29 April 2021'), '2021-04-29');
+    assert.equal(firstFullDate('10:15 JST, May 3, 2024'), '2024-05-03');
+    assert.equal(firstFullDate('le 18 septembre 2020'), '2020-09-18');
+    assert.equal(firstFullDate('18 сентября 2020 года'), '2020-09-18');
+  });
+
+  test('a date line with a clock or place is a date line; a sentence is not', () => {
+    assert.equal(dateOfDateLine('29/04/2021 10:15'), '2021-04-29');
+    assert.equal(dateOfDateLine('Seoul, 18 September 2020'), '2020-09-18');
+    assert.equal(dateOfDateLine('The ministers met in Seoul on 18 September 2020 to discuss trade.'), null);
+  });
+
+  test('"05/04/2021" could be April or May: not guessed; "12/11/2021 08:57 AM" is American', () => {
+    assert.equal(firstFullDate('05/04/2021'), null);
+    assert.equal(firstFullDate('12/11/2021 08:57 AM EST'), '2021-12-11');
+  });
+});
+
+describe('the meeting date', () => {
+  test('"on Tuesday" is the Tuesday before the publication date, and says so', () => {
+    const m = meeting('The foreign ministers met on Tuesday in Jakarta.', '2024-05-16');
+    assert.equal(m.date, '2024-05-14');
+    assert.equal(m.why, "'on Tuesday', the Tuesday before the publication date 2024-05-16");
+  });
+
+  test('"yesterday" and "this morning" are read against the publication date', () => {
+    assert.equal(meeting('The Secretary met yesterday with the Foreign Minister.', '2024-05-16').date, '2024-05-15');
+    assert.equal(meeting('The Minister received the Ambassador this morning.', '2024-05-16').date, '2024-05-16');
+  });
+
+  test('a relative date with no publication date gives no meeting date', () => {
+    assert.equal(meeting('The Secretary met yesterday with the Foreign Minister.').date, null);
+    assert.equal(meeting('The ministers held talks on 18 September in Seoul.').date, null);
+  });
+
+  test('"last week" names no day: no meeting date', () => {
+    assert.equal(meeting('The two ministers held talks last week in Geneva.', '2024-05-16').date, null);
+  });
+
+  test('a record with a future summit does not take its date', () => {
+    const m = meeting('The ministers met on Monday in Seoul to prepare the summit to be held on 25 May in Hanoi.', '2024-05-16');
+    assert.equal(m.date, '2024-05-13');
+    assert.equal(meeting('The President will visit Hanoi on 25 May for talks with his counterpart.', '2024-05-16').date, null);
+    assert.equal(meeting('Bộ trưởng sẽ thăm Hàn Quốc ngày 25/5 và hội đàm với người đồng cấp.', '2024-05-16').date, null);
+    assert.equal(meeting('정상회담은 오는 25일 서울에서 열릴 예정이다.', '2024-05-16').date, null);
+    assert.equal(meeting('Menlu akan bertemu dengan Menlu Jepang pada 25 Mei 2024.', '2024-05-16').date, null);
+  });
+
+  test('a document number, an anniversary and an earlier meeting are not the meeting', () => {
+    assert.equal(meeting('The ministers discussed Note No. 2023/11/05 at their meeting.', '2024-05-16').date, null);
+    assert.equal(
+      meeting('Following their call of 2 May, the ministers met on the morning of 14 May.', '2024-05-16').date,
+      '2024-05-14',
+    );
+    assert.equal(meeting('The sides marked the treaty signed on 5 December 1992 during the visit.', '2024-05-16').date, null);
+  });
+
+  test('a speech with no meeting takes no date from its lead', () => {
+    assert.equal(meeting('The Foreign Secretary delivered a speech on 14 May 2024 on European security.').date, null);
+  });
+
+  test('Korean 이날 is the day the text has already given; "N일" takes month and year from publication', () => {
+    const m = meeting(
+      '박진 외교부 장관은 28일 부이 타잉 썬 베트남 외교장관과 전화 통화를 가졌다.\n\n이날 통화에서 양 장관은 협력을 논의했다.',
+      '2021-04-29',
+    );
+    assert.equal(m.date, '2021-04-28');
+    assert.match(m.why, /month and year from the publication date 2021-04-29/);
+    assert.equal(meeting('양 장관은 이날 전화 통화를 가졌다.', '2021-04-29').why, "'이날', the publication date 2021-04-29");
+    assert.equal(meeting('외교부는 어제(28일) 양국 외교장관이 회담을 가졌다고 밝혔다.', '2021-04-29').date, '2021-04-28');
+  });
+
+  test('the talks on the second day of a visit, not the day it began', () => {
+    assert.equal(
+      meeting('장관은 10.17.(월)-18.(화)간 베트남을 공식방문하여, 10.18.(화) 외교장관회담을 가졌다.', '2022-10-25').date,
+      '2022-10-18',
+    );
+  });
+
+  test('Vietnamese "chiều qua (15/5)", "sáng nay", "hôm qua", and the ministry\'s announcement date set aside', () => {
+    assert.equal(meeting('Chiều qua (15/5), Bộ trưởng đã hội đàm với Ngoại trưởng Hàn Quốc.', '2024-05-16').date, '2024-05-15');
+    assert.equal(meeting('Sáng nay, Bộ trưởng tiếp Đại sứ Nhật Bản.', '2024-05-16').date, '2024-05-16');
+    assert.equal(meeting('Hôm qua, hai Bộ trưởng đã điện đàm.', '2024-05-16').date, '2024-05-15');
+    assert.equal(
+      meeting('Bộ Ngoại giao ngày 16/5 cho biết Thứ trưởng ngày 14/5 đã có cuộc hội đàm với Đại sứ.', '2024-05-16').date,
+      '2024-05-14',
+    );
+  });
+
+  test('Indonesian "Rabu (15/5)" and "kemarin"', () => {
+    assert.equal(meeting('Menlu bertemu dengan Menlu Vietnam di Jakarta, Rabu (15/5).', '2024-05-16').date, '2024-05-15');
+    assert.equal(meeting('Menlu bertemu dengan Menlu Vietnam kemarin.', '2024-05-16').date, '2024-05-15');
+  });
+
+  test('a dispatch date and the meeting date differ: the meeting wins', () => {
+    assert.equal(meeting('新华社北京5月16日电 5月15日,外交部长同越南外长通电话。', '2024-05-16').date, '2024-05-15');
+  });
+
+  test('a day months after publication is another event, and no year is invented for it', () => {
+    assert.equal(meeting('The ministers met on 18 September in Seoul.', '2024-05-16').date, null);
+  });
+
+  test('a full date long before publication is only offered with doubt', () => {
+    const m = meeting('The ministers met on 18 September 2023 in Seoul.', '2024-05-16');
+    assert.equal(m.date, '2023-09-18');
+    assert.ok(m.confidence < 0.6);
+  });
+
+  test('without a publication date, a date line heading the text anchors "today", with less confidence', () => {
+    const m = meeting('New York, 4 December 2013\n\nThe Secretary-General today met with the Foreign Minister.');
+    assert.equal(m.date, '2013-12-04');
+    assert.ok(m.confidence < 0.8);
+  });
+});
