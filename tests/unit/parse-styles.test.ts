@@ -96,11 +96,11 @@ describe('dates', () => {
   };
 
   test('"18 September 2020" is taken as it stands', () => {
-    // Every meeting date now carries how it was read, a full date too.
+    // A date stated in full needs no note (its evidence still says where it was read).
     assert.deepEqual(meeting('The ministers met in Seoul on 18 September 2020.'), {
       publishedAt: null,
       meetingDate: '2020-09-18',
-      notes: [{ field: 'meetingDate', value: '2020-09-18', from: "the text says 'on 18 September 2020'" }],
+      notes: [],
     });
   });
 
