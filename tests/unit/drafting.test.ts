@@ -71,10 +71,7 @@ describe('drafting a talking point from reported speech', () => {
 
   test('the counterpart’s words are acknowledged, not put in the principal’s mouth', () => {
     const minh = 'Deputy Prime Minister Minh said that his country would continue efforts to help achieve denuclearization.';
-    assert.equal(
-      draftTalkingPoint(minh, KOREA),
-      'We note that Viet Nam will continue efforts to help achieve denuclearization.',
-    );
+    assert.equal(draftTalkingPoint(minh, KOREA), 'We note that Viet Nam will continue efforts to help achieve denuclearization.');
     // …and are the principal’s own when the book is written for Viet Nam.
     assert.equal(draftTalkingPoint(minh, VIET_NAM), 'We will continue efforts to help achieve denuclearization.');
   });

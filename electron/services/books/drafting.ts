@@ -28,9 +28,9 @@
 // speaker's own ("said that the ROK would…").
 
 import type { Participant } from '../../api/types.ts';
+import { foldWord } from '../library/fold.ts';
 import { COUNTRY_SOURCE, countryIn, normalizeCountry } from '../library/parse/countries.ts';
 import { countryAdjectives, countryForms, nationalityIn, withArticle } from '../library/parse/country-names.ts';
-import { foldWord } from '../library/fold.ts';
 import { mentions } from '../library/topics/sides.ts';
 import { infinitive, KEEP_PAST, PRESENT } from './drafting-words.ts';
 
@@ -201,7 +201,10 @@ function firstPerson(clause: string, side: Side | null, speakerIsOurs: boolean):
     // Possessive: "the ROK's consistent position" → "our consistent position".
     out = out.replace(new RegExp(`(?<![\\w-])(?:${names})[’']s\\b`, 'g'), 'our');
     // Subject at the start of the clause or after a conjunction: "the ROK would" → "we would".
-    out = out.replace(new RegExp(`(^|, and |, but | and that |; )(?:${names})(?= [a-z])`, 'g'), (_m, lead: string) => `${lead}we`);
+    out = out.replace(
+      new RegExp(`(^|, and |, but | and that |; )(?:${names})(?= [a-z])`, 'g'),
+      (_m, lead: string) => `${lead}we`,
+    );
     // Object after a preposition: "cooperate with the ROK" → "cooperate with us"; "in the ROK" stays a place.
     out = out.replace(
       new RegExp(`\\b(with|to|for|from|toward|towards|of) (?:${names})(?![\\w-])`, 'g'),
@@ -319,7 +322,10 @@ function draftSentence(sentence: string, ctx: Context, state: State): string {
     if (!(verb in PRESENT) && !KEEP_PAST.has(verb)) continue;
     const subject = words.slice(0, i).join(' ');
     const adverbs = /\b(also|further|particularly|especially|once again|again|warmly|highly|strongly|firmly)$/.exec(subject);
-    const bare = subject.replace(/\s+(?:also|further|particularly|especially|once again|again|warmly|highly|strongly|firmly)$/, '');
+    const bare = subject.replace(
+      /\s+(?:also|further|particularly|especially|once again|again|warmly|highly|strongly|firmly)$/,
+      '',
+    );
     const voice = PRONOUN_SUBJECT.test(bare) ? state.last : voiceOf(subject, ctx);
     if (!voice?.ours) break;
     state.last = voice;

@@ -2,8 +2,8 @@
 import { fail } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
-import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';
 import { getRecord } from '../library/records.ts';
+import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';
 import { draftTalkingPoint } from './drafting.ts';
 import { bookSides } from './sides.ts';
 

@@ -4,9 +4,9 @@ import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail } 
 import type { Db } from '../db/connection.ts';
 import { extractAllCommitments } from '../library/commitments.ts';
 import { foldWord } from '../library/fold.ts';
+import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { getBook } from './books.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { sideOf } from './drafting.ts';
 
 const simple = (s: string) =>
