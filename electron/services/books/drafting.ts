@@ -207,7 +207,7 @@ function firstPerson(clause: string, side: Side | null, speakerIsOurs: boolean):
     );
     // Object after a preposition: "cooperate with the ROK" → "cooperate with us"; "in the ROK" stays a place.
     out = out.replace(
-      new RegExp(`\\b(with|to|for|from|toward|towards|of) (?:${names})(?![\\w-])`, 'g'),
+      new RegExp(`\\b(with|to|for|from|toward|towards|of|on) (?:${names})(?![\\w-])`, 'g'),
       (_m, prep: string) => `${prep} us`,
     );
   }
@@ -301,9 +301,12 @@ function draftSentence(sentence: string, ctx: Context, state: State): string {
   if (reported?.[1] && reported[2]) {
     const subject = reported[1];
     const clause = reported[2];
-    const voice = PRONOUN_SUBJECT.test(subject) ? state.last : voiceOf(subject, ctx);
+    let voice = PRONOUN_SUBJECT.test(subject) ? state.last : voiceOf(subject, ctx);
+    // An unknown speaker ("The Foreign Secretary") speaks for the country their clause starts with.
+    const about = clauseSide(clause);
+    if (!voice && about && ctx.ours) voice = { ours: about === ctx.ours, country: about };
     if (voice) state.last = voice;
-    const principal = ctx.ours ?? (voice?.ours ? voice.country : null) ?? clauseSide(clause);
+    const principal = ctx.ours ?? (voice?.ours ? voice.country : null) ?? about;
     if (voice && !voice.ours) {
       // The counterpart speaking: acknowledged, not put in the principal's mouth.
       const name = voice.country ? withArticle(voice.country) : 'they';

@@ -18,8 +18,8 @@ function groups(): Map<string, Names> {
   if (grouped) return grouped;
   const map = new Map<string, Names>();
   const entry = (c: string): Names => {
-    let e = map.get(c);
-    if (!e) map.set(c, (e = { forms: [], adjectives: [] }));
+    const e = map.get(c) ?? { forms: [], adjectives: [] };
+    map.set(c, e);
     return e;
   };
   for (const f of alternatives(COUNTRY_SOURCE)) {
