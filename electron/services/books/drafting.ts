@@ -15,17 +15,22 @@
 //     "Minister Kang welcomed…" → "We welcome…", "hoped to" → "We hope to". A speaker on the other
 //     side is reported: "We note that …" (the talking point acknowledges, it does not put words in
 //     the counterpart's mouth).
-//  5. Inside the clause, the principal's side becomes the first person: "the ROK", "Korea",
-//     "the Republic of Korea", "the ROK government", "he/she", "his/her country" → "we"; possessives
-//     ("the ROK's", "his", "her") → "our"; as an object ("with the ROK") → "us".
+//  5. Inside the clause, the principal's side becomes the first person: any form of its country in
+//     parse/countries.ts ("the ROK", "the United States", "the UK government", "the Japanese side"),
+//     "he/she", "his/her country" → "we"; possessives ("the ROK's", "his", "her") → "our"; as an
+//     object ("with the United States") → "us".
 //  6. Tense and agreement: "would" → "will", "is/was" → "are", "has" → "have", third-person verbs after
 //     "we" lose their -s ("we looks forward" → "we look forward"); "the two countries" → "our two
 //     countries".
 //  7. A gerund after "continue" becomes an infinitive: "continue stepping up" → "continue to step up".
 //
-// The principal's side comes from the book ("Minister Kang" / "Republic of Korea" in Principal);
-// when the book does not say, the country the reported clause starts with is taken as the
-// speaker's own ("said that the ROK would…").
+// Sides are countries, for any desk. The principal's side comes from the book (books/sides.ts: a
+// country in Principal, the principal as a participant of the record, else the desk's country). A
+// speaker's side comes from the book (the person named in Principal is ours, in Counterpart theirs),
+// the record's participants (their country), or a country or nationality in the subject ("The
+// Korean diplomat"); never from a list of surnames. "He"/"She" is the previous sentence's speaker;
+// a speaker with no known side speaks for the country their clause starts with ("said that the UK
+// would…").
 
 import type { Participant } from '../../api/types.ts';
 import { foldWord } from '../library/fold.ts';
