@@ -1,6 +1,6 @@
 // A Playwright fixture that runs Briefbook's browser host for a fresh, throw-away data folder.
 // `app.url` is the address the host prints (with its one-time token); `page` is not pre-navigated.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,10 +53,19 @@ async function stopHost(child: ChildProcess): Promise<void> {
   }
 }
 
-export const test = base.extend<{ app: BriefbookHost }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
-  app: async ({}, use) => {
+export const test = base.extend<{ app: BriefbookHost; deskCountry: string | null }>({
+  /**
+   * The desk's country, set before the app starts so the first-run question does not cover the
+   * test; `test.use({ deskCountry: null })` starts with it unset, as on a first run.
+   */
+  deskCountry: ['Republic of Korea', { option: true }],
+  app: async ({ deskCountry }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'briefbook-e2e-'));
+    if (deskCountry)
+      execFileSync(process.execPath, ['electron/cli.ts', 'settings', 'set', 'country', deskCountry, '--data', dataDir], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
     const { host, child } = await startHost(dataDir);
     try {
       await use(host);

@@ -12,6 +12,7 @@ import {
   runRecords,
   runSearch,
   runServe,
+  runSettings,
 } from './cli/commands.ts';
 import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
@@ -66,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       return runTopics(flags);
     case 'commitments':
       return runCommitments(flags);
+    case 'settings':
+      return runSettings(args, flags);
     case 'demo':
       return runDemo(flags);
     default:

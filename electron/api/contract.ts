@@ -8,6 +8,7 @@ import {
   bookTitle,
   classificationSchema,
   commitmentStatusSchema,
+  deskCountry,
   id,
   pdfOptionsSchema,
   pointKindSchema,
@@ -25,6 +26,7 @@ import type {
   BookSummary,
   CommitmentSuggestion,
   Counterpart,
+  DeskSettings,
   ExportProgress,
   ExportResult,
   ImportOutcome,
@@ -267,6 +269,11 @@ export const contract = {
   ).returns<LedgerEntry>(),
   /** Adds the counterpart's commitments to the book's "Previous commitments", each citing its paragraph. */
   'ledger.fillBook': method(z.strictObject({ bookId: id, counterpart: id })).returns<{ book: Book; added: number }>(),
+
+  /** The desk's settings: its own country (null until set on first run) and the countries it can be. */
+  'settings.get': method(z.strictObject({})).returns<DeskSettings>(),
+  /** Sets the desk's own country; any form of a known country's name ("ROK", "the UK"), stored by its one name. */
+  'settings.set': method(z.strictObject({ country: deskCountry })).returns<DeskSettings>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export {

@@ -60,6 +60,8 @@ export const METHOD_NAMES = [
   'ledger.list',
   'ledger.update',
   'ledger.fillBook',
+  'settings.get',
+  'settings.set',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

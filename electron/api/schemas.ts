@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 export const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
+/** A country's name as the user typed it; the handler normalises it (parse/countries.ts) and refuses an unknown one. */
+export const deskCountry = z.string().trim().min(1, 'must name a country').max(100, 'is too long');
 export const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
 export const isoDate = z

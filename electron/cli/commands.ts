@@ -205,6 +205,27 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
   });
 }
 
+/** `settings get [country]` and `settings set country <name>`: the desk's own country. */
+export async function runSettings(args: string[], flags: Flags): Promise<number> {
+  const [sub, key, ...value] = args;
+  if (sub !== 'get' && sub !== 'set')
+    throw new CliError('briefbook: say `settings get` or `settings set country <name>`. Run `briefbook --help` for usage.', 2);
+  if (key !== undefined && key !== 'country')
+    throw new CliError(`briefbook: there is no setting “${key}”; the one setting is \`country\` (the desk's own country).`, 2);
+  return withBackend(flags, async (backend) => {
+    if (sub === 'get') {
+      const settings = await call(backend, 'settings.get', {});
+      print(flags, { country: settings.country }, () => settings.country ?? 'The desk’s country is not set yet.');
+      return 0;
+    }
+    need(key, 'name the setting and its value: `settings set country <name>`');
+    const name = need(value.join(' '), 'name the country, e.g. `settings set country "United States"`');
+    const settings = await call(backend, 'settings.set', { country: name });
+    print(flags, { country: settings.country }, () => `The desk’s country is ${settings.country}.`);
+    return 0;
+  });
+}
+
 export async function runExport(args: string[], flags: Flags): Promise<number> {
   const bookId = need(args[0], 'name the book id to export (see `briefbook books`)');
   const out = requirePdfPath(flags.out);

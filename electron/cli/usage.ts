@@ -19,6 +19,8 @@ Commands:
                                      save a book and the records it cites as one file
   book open FILE.briefbook           open a shared book (its records join the library once)
   export <bookId> --out FILE.pdf     export a book as a PDF
+  settings get [country]             the desk's own country ("we" in drafted talking points)
+  settings set country <name>        set it: "United States", "UK", "Japan", "ROK"…
   serve [--port N]                   run the app in your browser at 127.0.0.1
   demo --out FILE.pdf                build a sample briefing book from the sample records
 

@@ -5,6 +5,7 @@ import { ledgerHandlers } from './ledger.ts';
 import { libraryHandlers } from './library.ts';
 import { pdfHandlers } from './pdf.ts';
 import { searchHandlers } from './search.ts';
+import { settingsHandlers } from './settings.ts';
 import { topicHandlers } from './topics.ts';
 
 /** The one place every handler is registered; the type makes a missing method a compile error. */
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...searchHandlers,
   ...topicHandlers,
   ...ledgerHandlers,
+  ...settingsHandlers,
 };

@@ -11,6 +11,7 @@ import { ImportDropTarget } from './features/library/ImportDropTarget.tsx';
 import { LibraryView } from './features/library/LibraryView.tsx';
 import { ReaderView } from './features/reader/ReaderView.tsx';
 import { SearchView } from './features/search/SearchView.tsx';
+import { FirstRunDialog, SettingsDialog } from './features/settings/SettingsDialogs.tsx';
 import { TopicsView } from './features/topics/TopicsView.tsx';
 import { useMenuCommands } from './menuCommands.ts';
 import { useApp, useAppStore } from './store/hooks.ts';
@@ -60,6 +61,8 @@ export function App() {
       <ExportDownloads />
       <PdfPreview />
       <ImportDropTarget />
+      <SettingsDialog />
+      <FirstRunDialog />
     </div>
   );
 }

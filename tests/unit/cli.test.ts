@@ -114,6 +114,21 @@ describe('the briefbook command line', () => {
     }
   });
 
+  test('settings get|set country: the desk’s own country, by any of its names', () => {
+    const desk = join(dir, 'desk');
+    assert.match(briefbook('settings', 'get', '--data', desk).out, /not set yet/);
+    const set = briefbook('settings', 'set', 'country', 'the', 'UK', '--data', desk);
+    assert.equal(set.code, 0, set.err);
+    assert.equal(set.out.trim(), 'The desk’s country is United Kingdom.');
+    assert.deepEqual(JSON.parse(briefbook('settings', 'get', 'country', '--data', desk, '--json').out), {
+      country: 'United Kingdom',
+    });
+    const bad = briefbook('settings', 'set', 'country', 'Atlantis', '--data', desk);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /^briefbook: Briefbook does not know the country “Atlantis”/);
+    assert.equal(briefbook('settings', 'set', 'colour', 'blue', '--data', desk).code, 2);
+  });
+
   test('BRIEFBOOK_DATA chooses the library when --data is not given', () => {
     const r = briefbook('records', '--json');
     assert.equal(r.code, 0, r.err);

@@ -3,10 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { draftTalkingPoint, infinitive, sideOf } from '../../electron/services/books/drafting.ts';
+import { parseRecordText } from '../../electron/services/library/parse/index.ts';
 import { koreanSeed, vietnameseSeed } from '../helpers/library.ts';
 
 const korean = readFileSync(koreanSeed, 'utf8');
 const vietnamese = readFileSync(vietnameseSeed, 'utf8');
+/** Who was in the room, as the records name them: a speaker's side is their country, never a list of surnames. */
+const koreanPeople = parseRecordText(korean).participants;
+const vietnamesePeople = parseRecordText(vietnamese).participants;
+const KOREA = { principalSide: 'Republic of Korea', participants: koreanPeople };
+const VIET_NAM = { principalSide: 'Viet Nam', participants: koreanPeople };
 /** The sentence of a seed that starts with `start` (so the tests use the records' own words). */
 function fromSeed(seed: string, start: string): string {
   const i = seed.indexOf(start);
@@ -43,7 +49,7 @@ describe('drafting a talking point from reported speech', () => {
       'Regarding the situation on the Korean Peninsula, Minister Kang expressed appreciation',
     );
     assert.equal(
-      draftTalkingPoint(appreciation, { principalSide: 'ROK' }),
+      draftTalkingPoint(appreciation, KOREA),
       'We express appreciation to ASEAN for actively supporting our position in cooperation with Viet Nam, ASEAN’s chair.',
     );
   });
@@ -65,23 +71,20 @@ describe('drafting a talking point from reported speech', () => {
 
   test('the counterpart’s words are acknowledged, not put in the principal’s mouth', () => {
     const minh = 'Deputy Prime Minister Minh said that his country would continue efforts to help achieve denuclearization.';
-    assert.equal(
-      draftTalkingPoint(minh, { principalSide: 'ROK' }),
-      'We note that Viet Nam will continue efforts to help achieve denuclearization.',
-    );
+    assert.equal(draftTalkingPoint(minh, KOREA), 'We note that Viet Nam will continue efforts to help achieve denuclearization.');
     // …and are the principal’s own when the book is written for Viet Nam.
-    assert.equal(draftTalkingPoint(minh, { principalSide: 'VN' }), 'We will continue efforts to help achieve denuclearization.');
+    assert.equal(draftTalkingPoint(minh, VIET_NAM), 'We will continue efforts to help achieve denuclearization.');
   });
 
   test('the other side’s article: FM Son said that the two sides should… → we should…', () => {
     const s = fromSeed(vietnamese, 'FM Son said that the two sides should maintain trade');
     assert.match(
-      draftTalkingPoint(s, { principalSide: 'VN' }),
+      draftTalkingPoint(s, { principalSide: 'Viet Nam', participants: vietnamesePeople }),
       /^We should maintain trade and investment exchange, support and create favorable conditions for Korean investors/,
     );
     const rok = fromSeed(vietnamese, 'The Korean deputy foreign minister confirmed that');
     assert.match(
-      draftTalkingPoint(rok, { principalSide: 'ROK' }),
+      draftTalkingPoint(rok, { principalSide: 'ROK', participants: vietnamesePeople }),
       /priority focus of our New Southern Policy Plus \(NSPP\) and that we continue to actively/,
     );
   });
@@ -96,8 +99,11 @@ describe('drafting a talking point from reported speech', () => {
       ['stepping', 'working', 'making', 'promoting', 'strengthening', 'cooperating', 'developing'].map(infinitive),
       ['step', 'work', 'make', 'promote', 'strengthen', 'cooperate', 'develop'],
     );
-    assert.equal(sideOf('Minister of Foreign Affairs Kang Kyung-wha'), 'ROK');
-    assert.equal(sideOf('Phạm Bình Minh, Deputy Prime Minister of Viet Nam'), 'VN');
+    assert.equal(sideOf('Minister of Foreign Affairs of the Republic of Korea Kang Kyung-wha'), 'Republic of Korea');
+    assert.equal(sideOf('Phạm Bình Minh, Deputy Prime Minister of Viet Nam'), 'Viet Nam');
+    assert.equal(sideOf('The Korean deputy foreign minister'), 'Republic of Korea');
+    // A surname alone says nothing about a side: that comes from the record's participants.
+    assert.equal(sideOf('Minister of Foreign Affairs Kang Kyung-wha'), null);
     assert.equal(sideOf(null), null);
   });
 });

@@ -95,7 +95,15 @@ export type TimelineRecord = {
   side: Side;
   sourceCountry: string | null;
   sideReason: string;
-  paragraphs: { id: string; label: string; text: string; inferred: boolean; reason: string | null }[];
+  paragraphs: {
+    id: string;
+    label: string;
+    text: string;
+    inferred: boolean;
+    reason: string | null;
+    /** The paragraph's own side when its speaker is on the other side from the record's (e.g. a quote); else the record's. */
+    side?: Side;
+  }[];
 };
 
 /** One meeting: the records of it from both sides (dated within a few days of each other). */

@@ -15,59 +15,121 @@
 //     "Minister Kang welcomed…" → "We welcome…", "hoped to" → "We hope to". A speaker on the other
 //     side is reported: "We note that …" (the talking point acknowledges, it does not put words in
 //     the counterpart's mouth).
-//  5. Inside the clause, the principal's side becomes the first person: "the ROK", "Korea",
-//     "the Republic of Korea", "the ROK government", "he/she", "his/her country" → "we"; possessives
-//     ("the ROK's", "his", "her") → "our"; as an object ("with the ROK") → "us".
+//  5. Inside the clause, the principal's side becomes the first person: any form of its country in
+//     parse/countries.ts ("the ROK", "the United States", "the UK government", "the Japanese side"),
+//     "he/she", "his/her country" → "we"; possessives ("the ROK's", "his", "her") → "our"; as an
+//     object ("with the United States") → "us".
 //  6. Tense and agreement: "would" → "will", "is/was" → "are", "has" → "have", third-person verbs after
 //     "we" lose their -s ("we looks forward" → "we look forward"); "the two countries" → "our two
 //     countries".
 //  7. A gerund after "continue" becomes an infinitive: "continue stepping up" → "continue to step up".
 //
-// The principal's side comes from the book ("Minister Kang" / "Republic of Korea" in Principal);
-// when the book does not say, the country the reported clause starts with is taken as the
-// speaker's own ("said that the ROK would…").
+// Sides are countries, for any desk. The principal's side comes from the book (books/sides.ts: a
+// country in Principal, the principal as a participant of the record, else the desk's country). A
+// speaker's side comes from the book (the person named in Principal is ours, in Counterpart theirs),
+// the record's participants (their country), or a country or nationality in the subject ("The
+// Korean diplomat"); never from a list of surnames. "He"/"She" is the previous sentence's speaker;
+// a speaker with no known side speaks for the country their clause starts with ("said that the UK
+// would…").
 
+import type { Participant } from '../../api/types.ts';
+import { foldWord } from '../library/fold.ts';
+import { COUNTRY_SOURCE, countryIn, normalizeCountry } from '../library/parse/countries.ts';
+import { countryAdjectives, countryForms, nationalityIn, withArticle } from '../library/parse/country-names.ts';
+import { mentions } from '../library/topics/sides.ts';
 import { infinitive, KEEP_PAST, PRESENT } from './drafting-words.ts';
 
 export { infinitive };
 
-export type Side = 'ROK' | 'VN';
+/** A side is a country, by its one name in parse/countries.ts ("Republic of Korea", "United States"). */
+export type Side = string;
 
 export type DraftOptions = {
-  /** Whose voice the book speaks in; null = infer from each sentence. */
+  /** The country whose voice the book speaks in (any form: "ROK", "the United States"); null = infer. */
   principalSide?: Side | null;
+  /** The counterpart's country, when the book names it. */
+  counterpartSide?: Side | null;
+  /** The book's Principal ("Secretary of State Antony Blinken"): a speaker named there is "we". */
+  principal?: string | null;
+  /** The book's Counterpart: a speaker named there is reported, never "we". */
+  counterpart?: string | null;
+  /** The record's participants: a speaker's side is their country. */
+  participants?: Participant[];
 };
 
-const SIDE_NAMES: Record<Side, string[]> = {
-  ROK: [
-    'the Republic of Korea',
-    'Republic of Korea',
-    'the ROK government',
-    'the RoK government',
-    'the Korean government',
-    'the ROK',
-    'the RoK',
-    'ROK',
-    'RoK',
-    'Korea',
-  ],
-  VN: ['the Government of Viet Nam', 'the Government of Vietnam', 'the Vietnamese government', 'Viet Nam', 'Vietnam'],
-};
+/** Words of a title or office, never a person's name: "Secretary of State Antony Blinken" → Antony, Blinken. */
+const TITLE_WORDS = new Set(
+  `minister deputy prime foreign affairs secretary state president vice ambassador mr ms mrs dr h.e. his her excellency
+  chancellor premier government ministry head director general special envoy representative senior chief cabinet defence
+  defense trade economy finance home of the and for lord sir dame commonwealth development office department fm pm dpm
+  member parliament mp counsellor councillor permanent under-secretary assistant minister-counsellor king queen prince
+  princess his majesty chairman chairwoman chair spokesperson spokesman spokeswoman consul deputy-minister vice-minister
+  first second third national security adviser advisor of-state international cooperation relations external`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
-/** Words that mark a speaker or a text as belonging to a side (folded to lower case). */
-const SIDE_MARKERS: Record<Side, RegExp> = {
-  ROK: /\b(korea|korean|rok|seoul|kang|chung|park|moon|yoon|choi|han|lee)\b/i,
-  VN: /\b(viet ?nam|vietnamese|hanoi|ha noi|minh|son|phuc|chinh|nguyen|pham)\b/i,
-};
+/** The words of a principal or counterpart description that name the person. */
+export function personWords(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;:()/]+/)
+        .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 2)
+        .filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !normalizeCountry(w))
+        .map((w) => foldWord(w.replace(/[’'.]+$/, ''))),
+    ),
+  ];
+}
 
-/** Which side a free-text description (the book's principal or counterpart) is on, if any. */
+const folded = (s: string): string => ` ${foldWord(s).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+
+function names(subject: string, words: string[]): boolean {
+  const f = folded(subject);
+  return words.some((w) => f.includes(` ${w} `));
+}
+
+/** Which side a free-text description (a book's principal or counterpart, a participant's country) is on. */
 export function sideOf(text: string | null | undefined): Side | null {
-  if (!text) return null;
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd');
-  const rok = SIDE_MARKERS.ROK.test(folded);
-  const vn = SIDE_MARKERS.VN.test(folded);
-  if (rok === vn) return null;
-  return rok ? 'ROK' : 'VN';
+  if (!text?.trim()) return null;
+  return normalizeCountry(text) ?? countryIn(text) ?? nationalityIn(text);
+}
+
+type Context = {
+  ours: Side | null;
+  theirs: Side | null;
+  participants: Participant[];
+  ourPeople: string[];
+  theirPeople: string[];
+};
+
+/** Who speaks: our side or theirs, and for which country. */
+type Voice = { ours: boolean; country: Side | null };
+
+function contextOf(opts: DraftOptions): Context {
+  return {
+    ours: opts.principalSide ? (sideOf(opts.principalSide) ?? opts.principalSide) : null,
+    theirs: opts.counterpartSide ? (sideOf(opts.counterpartSide) ?? opts.counterpartSide) : null,
+    participants: opts.participants ?? [],
+    ourPeople: personWords(opts.principal),
+    theirPeople: personWords(opts.counterpart),
+  };
+}
+
+/** A speaker's side: the book's principal or counterpart, else a participant's country, else a country the subject names. */
+function voiceOf(subject: string, ctx: Context): Voice | null {
+  if (names(subject, ctx.ourPeople)) return { ours: true, country: ctx.ours };
+  if (names(subject, ctx.theirPeople)) return { ours: false, country: ctx.theirs };
+  const person = mentions(subject, ctx.participants)[0]?.participant;
+  const country =
+    (person?.country ? (normalizeCountry(person.country) ?? person.country) : null) ??
+    countryIn(subject) ??
+    nationalityIn(subject);
+  if (!country) return null;
+  if (ctx.ours) return { ours: country === ctx.ours, country };
+  if (ctx.theirs) return { ours: country !== ctx.theirs, country };
+  return { ours: true, country };
 }
 
 const CONNECTIVES =
@@ -108,19 +170,52 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const sideNames = new Map<string, string>();
+
+/** A regex source for every way a record names a side: "the ROK government", "Korea", "the Korean side"… */
+function namesOf(side: Side): string {
+  let source = sideNames.get(side);
+  if (source) return source;
+  const bases = [...new Set(countryForms(side).map((f) => f.replace(/^the /i, '')))];
+  const adjectives = countryAdjectives(side);
+  const all = [
+    ...bases.flatMap((b) => [
+      `the Government of ${b}`,
+      `the government of ${b}`,
+      `the ${b} Government`,
+      `the ${b} government`,
+      `the ${b} side`,
+      `the ${b}`,
+      b,
+    ]),
+    ...adjectives.flatMap((a) => [`the ${a} Government`, `the ${a} government`, `the ${a} side`]),
+  ];
+  source = [...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  sideNames.set(side, source);
+  return source;
+}
+
 /** Replaces the principal side's names in a clause with first-person forms. */
-function firstPerson(clause: string, side: Side, speakerIsOurs: boolean): string {
+function firstPerson(clause: string, side: Side | null, speakerIsOurs: boolean): string {
   let out = clause;
-  const names = SIDE_NAMES[side].map(escapeRe).join('|');
-  // Possessive: "the ROK's consistent position" → "our consistent position".
-  out = out.replace(new RegExp(`\\b(?:${names})[’']s\\b`, 'g'), 'our');
-  // Subject at the start of the clause or after a conjunction: "the ROK would" → "we would".
-  out = out.replace(new RegExp(`(^|, and |, but | and that |; )(?:${names})(?= [a-z])`, 'g'), (_m, lead: string) => `${lead}we`);
-  // Object after a preposition: "cooperate with the ROK" → "cooperate with us"; "in the ROK" stays a place.
-  out = out.replace(
-    new RegExp(`\\b(with|to|for|from|toward|towards|of) (?:${names})\\b(?!-)`, 'g'),
-    (_m, prep: string) => `${prep} us`,
-  );
+  if (side) {
+    const names = namesOf(side);
+    // Possessive: "the ROK's consistent position" → "our consistent position".
+    out = out.replace(new RegExp(`(?<![\\w-])(?:${names})[’']s\\b`, 'g'), 'our');
+    // Subject at the start of the clause or after a conjunction: "the ROK would" → "we would".
+    out = out.replace(
+      new RegExp(`(^|, and |, but | and that |; )(?:${names})(?= [a-z])`, 'g'),
+      (_m, lead: string) => `${lead}we`,
+    );
+    // Object after a preposition: "cooperate with the ROK" → "cooperate with us"; "in the ROK" stays a place.
+    out = out.replace(
+      new RegExp(`\\b(with|to|for|from|toward|towards|of|on) (?:${names})(?![\\w-])`, 'g'),
+      (_m, prep: string) => `${prep} us`,
+    );
+  }
   out = out.replace(
     /(^|, and |, but | and that |; )(?:the two sides|both sides|the two countries|both countries)(?= [a-z])/gi,
     (_m, lead: string) => `${lead}we`,
@@ -150,20 +245,37 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function speakerSide(subject: string): Side | null {
-  return sideOf(subject);
-}
+let clauseHead: RegExp | null = null;
 
 /** The side a clause speaks about first ("the ROK would…"), used when the book gives no principal. */
 function clauseSide(clause: string): Side | null {
-  const head = clause.slice(0, 40);
-  for (const side of ['ROK', 'VN'] as const) {
-    if (new RegExp(`^(?:${SIDE_NAMES[side].map(escapeRe).join('|')})\\b`).test(head)) return side;
-  }
-  return null;
+  clauseHead ??= new RegExp(`^(?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+  const m = clauseHead.exec(clause);
+  return m?.[1] ? normalizeCountry(m[1]) : null;
 }
 
-function draftSentence(sentence: string, opts: DraftOptions): string {
+let reportedBare: RegExp | null = null;
+
+/** "Secretary Blinken said the United States would…": reported speech without "that", when a country or a pronoun follows. */
+function reportedWithoutThat(s: string): RegExpExecArray | null {
+  reportedBare ??= new RegExp(
+    `^${SUBJECT} ${ADVERB}(?:said|stated|added|stressed|emphasized|emphasised|underlined|underscored|affirmed|reaffirmed|confirmed|announced|believed|expected) ((?:(?:the )?(?:${COUNTRY_SOURCE})(?![\\p{L}])|he |she |they |we |(?:his|her) (?:country|government) ).+)$`,
+    'su',
+  );
+  return reportedBare.exec(s);
+}
+
+/** A subject that names a person: a participant, or capitalised words ("Minister Kang", "Secretary Blinken"). */
+function isPerson(subject: string, ctx: Context): boolean {
+  return voiceOf(subject, ctx) !== null || /^(?:[A-Z][\w’'.-]*\s){1,6}[A-Z][\w’'-]+$/.test(subject);
+}
+
+/** The speaker of the last sentence, for "She stressed that…" in the next one. */
+type State = { last: Voice | null };
+
+const PRONOUN_SUBJECT = /^(?:he|she)$/i;
+
+function draftSentence(sentence: string, ctx: Context, state: State): string {
   let s = sentence.trim();
   if (!s) return s;
   // Bullet markers from the record ("o ") are layout, not wording.
@@ -177,8 +289,8 @@ function draftSentence(sentence: string, opts: DraftOptions): string {
     const rest = s.slice(collective[0].length);
     const reported = new RegExp(`^ ${ADVERB}(?:${REPORTING_VERBS}) that (.+)$`, 's').exec(rest);
     if (reported?.[1] && !/^ agreed that/.test(rest))
-      return finish(firstPerson(reported[1], opts.principalSide ?? clauseSide(reported[1]) ?? 'ROK', false), true);
-    return finish(firstPerson(`We${rest}`, opts.principalSide ?? 'ROK', false), true);
+      return finish(firstPerson(reported[1], ctx.ours ?? clauseSide(reported[1]), false), true);
+    return finish(firstPerson(`We${rest}`, ctx.ours, false), true);
   }
 
   // Two named people together: "Minister Kang and Deputy Prime Minister Minh (deeply) agreed…".
@@ -186,28 +298,29 @@ function draftSentence(sentence: string, opts: DraftOptions): string {
     `^${SUBJECT} and ${SUBJECT} (${ADVERB})(agreed|shared|discussed|reviewed|exchanged|welcomed|decided|noted|reaffirmed)\\b(.*)$`,
     's',
   ).exec(s);
-  if (pair && sideOf(pair[1]) && sideOf(pair[2])) {
-    return finish(
-      firstPerson(`We ${(pair[3] ?? '').replace(/deeply /, '')}${pair[4]}${pair[5]}`, opts.principalSide ?? 'ROK', false),
-      true,
-    );
+  if (pair?.[1] && pair[2] && isPerson(pair[1], ctx) && isPerson(pair[2], ctx)) {
+    return finish(firstPerson(`We ${(pair[3] ?? '').replace(/deeply /, '')}${pair[4]}${pair[5]}`, ctx.ours, false), true);
   }
 
-  const reported = REPORTED.exec(s);
+  const reported = REPORTED.exec(s) ?? reportedWithoutThat(s);
   if (reported?.[1] && reported[2]) {
     const subject = reported[1];
     const clause = reported[2];
-    const said = speakerSide(subject);
-    const principal = opts.principalSide ?? said ?? clauseSide(clause);
-    if (principal && said && said !== principal) {
+    let voice = PRONOUN_SUBJECT.test(subject) ? state.last : voiceOf(subject, ctx);
+    // An unknown speaker ("The Foreign Secretary") speaks for the country their clause starts with.
+    const about = clauseSide(clause);
+    if (!voice && about && ctx.ours) voice = { ours: about === ctx.ours, country: about };
+    if (voice) state.last = voice;
+    const principal = ctx.ours ?? (voice?.ours ? voice.country : null) ?? about;
+    if (voice && !voice.ours) {
       // The counterpart speaking: acknowledged, not put in the principal's mouth.
-      const ours = firstPerson(clause, principal, false)
-        .replace(/^(?:he|she) /, `${theirName(said)} `)
-        .replace(/\b(?:his|her) country\b/g, theirName(said));
-      return finish(`We note that ${ours}`, false);
+      const name = voice.country ? withArticle(voice.country) : 'they';
+      const theirs = firstPerson(clause, principal, false)
+        .replace(/^(?:he|she) /, `${name} `)
+        .replace(/\b(?:his|her) (?:country|government)\b/g, name);
+      return finish(`We note that ${theirs}`, false);
     }
-    const side = principal ?? 'ROK';
-    return finish(firstPerson(clause, side, true), true);
+    return finish(firstPerson(clause, principal, true), true);
   }
 
   // A speaker acting directly: the first known verb within the first ten words ends the subject.
@@ -217,9 +330,14 @@ function draftSentence(sentence: string, opts: DraftOptions): string {
     if (!(verb in PRESENT) && !KEEP_PAST.has(verb)) continue;
     const subject = words.slice(0, i).join(' ');
     const adverbs = /\b(also|further|particularly|especially|once again|again|warmly|highly|strongly|firmly)$/.exec(subject);
-    const said = speakerSide(subject);
-    const principal = opts.principalSide ?? said;
-    if (!said || !principal || said !== principal) break;
+    const bare = subject.replace(
+      /\s+(?:also|further|particularly|especially|once again|again|warmly|highly|strongly|firmly)$/,
+      '',
+    );
+    const voice = PRONOUN_SUBJECT.test(bare) ? state.last : voiceOf(subject, ctx);
+    if (!voice?.ours) break;
+    state.last = voice;
+    const principal = ctx.ours ?? voice.country;
     const tense = KEEP_PAST.has(verb) ? verb : (PRESENT[verb] ?? verb);
     // Verbs joined to the first one follow it into the present: "and hoped to" → "and hope to".
     const rest = words
@@ -229,10 +347,6 @@ function draftSentence(sentence: string, opts: DraftOptions): string {
     return finish(firstPerson(`we ${adverbs ? `${adverbs[1]} ` : ''}${tense} ${rest}`, principal, true), true);
   }
   return s;
-}
-
-function theirName(side: Side): string {
-  return side === 'ROK' ? 'the ROK' : 'Viet Nam';
 }
 
 function finish(text: string, ours: boolean): string {
@@ -257,12 +371,14 @@ export function sentences(text: string): string[] {
  * Formatting markup is not added; a multi-sentence paragraph stays one paragraph.
  */
 export function draftTalkingPoint(text: string, opts: DraftOptions = {}): string {
+  const ctx = contextOf(opts);
+  const state: State = { last: null };
   return text
     .split(/\n+/)
     .map((line) => {
       const bullet = /^- /.test(line);
       const body = sentences(bullet ? line.slice(2) : line)
-        .map((s) => draftSentence(s, opts))
+        .map((s) => draftSentence(s, ctx, state))
         .join(' ');
       return bullet ? `- ${body}` : body;
     })

@@ -2,8 +2,10 @@
 import { fail } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
+import { getRecord } from '../library/records.ts';
 import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';
-import { draftTalkingPoint, sideOf } from './drafting.ts';
+import { draftTalkingPoint } from './drafting.ts';
+import { bookSides } from './sides.ts';
 
 /** Moves a point to a section (id or standard key) at `index`, counted after the point is taken out. */
 export function movePointTo(
@@ -87,6 +89,16 @@ export function mergePoint(db: Db, bookId: string, pointId: string): Book {
   return getBook(db, bookId);
 }
 
+/** The people in the cited record: a speaker's side is their country. */
+function participantsOf(db: Db, recordId: string | null | undefined) {
+  if (!recordId) return [];
+  try {
+    return getRecord(db, recordId).participants;
+  } catch {
+    return [];
+  }
+}
+
 /**
  * "Draft as talking point": the point's wording (its source's when it still reads as the source)
  * rewritten in the first person by the rules in drafting.ts, in the principal's voice.
@@ -98,9 +110,15 @@ export function draftPoint(db: Db, bookId: string, pointId: string): Book {
   if (!point) fail('NOT_FOUND', `The book has no talking point ${pointId}.`);
   const base = point.text.trim() || point.citation?.sourceText || '';
   if (!base) fail('BAD_INPUT', 'There is no wording to draft from: write the point or add it from a record.');
-  const principalSide =
-    sideOf(book.principal) ?? (sideOf(book.counterpart) === 'VN' ? 'ROK' : sideOf(book.counterpart) === 'ROK' ? 'VN' : null);
-  const text = draftTalkingPoint(base, { principalSide });
+  const participants = participantsOf(db, point.citation?.recordId);
+  const sides = bookSides(db, book, participants);
+  const text = draftTalkingPoint(base, {
+    principalSide: sides.ours,
+    counterpartSide: sides.theirs,
+    principal: book.principal,
+    counterpart: book.counterpart,
+    participants,
+  });
   transaction(db, () => {
     db.prepare('UPDATE points SET text = ?, drafted = 1, updated_at = ? WHERE id = ?').run(text.normalize('NFC'), now(), pointId);
     touch(db, bookId);

@@ -4,6 +4,7 @@ import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail } 
 import type { Db } from '../db/connection.ts';
 import { extractAllCommitments } from '../library/commitments.ts';
 import { foldWord } from '../library/fold.ts';
+import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { getBook } from './books.ts';
 import { sideOf } from './drafting.ts';
@@ -49,13 +50,14 @@ function counterpartWords(counterpart: string): string[] {
 /** A record concerns the counterpart when a participant, or the text, names them or their country. */
 function concerns(record: RecordDetail, counterpart: string | null): boolean {
   if (!counterpart?.trim()) return true;
+  // The counterpart's country, whichever country it is: a participant from it makes the record theirs too.
   const side = sideOf(counterpart);
   const words = counterpartWords(counterpart);
   const people = record.participants
     .map((p) => simple([p.name, p.role, p.country, ...p.aliases].filter(Boolean).join(' ')))
     .join(' | ');
   if (words.some((w) => new RegExp(`\\b${w}\\b`).test(people))) return true;
-  if (side && record.participants.some((p) => sideOf(p.country) === side)) return true;
+  if (side && record.participants.some((p) => p.country && (normalizeCountry(p.country) ?? p.country) === side)) return true;
   const body = simple(`${record.title} ${record.paragraphs.map((p) => p.text).join(' ')}`);
   return words.length > 0 && words.every((w) => body.includes(w));
 }

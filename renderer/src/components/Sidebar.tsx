@@ -11,6 +11,8 @@ export function Sidebar() {
   const recordCount = useApp((s) => s.records.length);
   const setView = useApp((s) => s.setView);
   const openBook = useApp((s) => s.openBook);
+  const deskCountry = useApp((s) => s.deskCountry);
+  const openSettings = useApp((s) => s.openSettings);
   const [creating, setCreating] = useState(false);
 
   const inLibrary = viewName === 'library' || viewName === 'reader';
@@ -81,6 +83,13 @@ export function Sidebar() {
           + New book
         </button>
         <OpenBookFile />
+      </div>
+
+      <div className="nav-group nav-settings">
+        <button type="button" className="nav-item" onClick={() => openSettings(true)} aria-haspopup="dialog">
+          <span>Settings</span>
+          <span className="nav-settings-country">{deskCountry ? `${deskCountry} desk` : 'Desk country not set'}</span>
+        </button>
       </div>
 
       <NewBookDialog open={creating} onClose={() => setCreating(false)} onCreated={(book) => openBook(book.id)} />

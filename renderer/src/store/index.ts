@@ -5,6 +5,7 @@ import { createBooksSlice } from './books.ts';
 import { createEditorSlice } from './editor.ts';
 import { createExportSlice } from './export.ts';
 import { createLibrarySlice } from './library.ts';
+import { createSettingsSlice } from './settings.ts';
 import { createTopicsSlice } from './topics.ts';
 import type { AppState, Prefs, StoreDeps } from './types.ts';
 import { createUiSlice } from './ui.ts';
@@ -46,6 +47,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       ...createExportSlice(set, get, deps),
       ...createEditorSlice(set, get, deps),
       ...createTopicsSlice(set, get, deps),
+      ...createSettingsSlice(set, get, deps),
     };
   });
 
@@ -58,7 +60,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       offs.push(client.on('library.changed', () => void store.getState().loadRecords()));
     }
     const s = store.getState();
-    await Promise.all([s.loadRecords(), s.loadBooks()]);
+    await Promise.all([s.loadRecords(), s.loadBooks(), s.loadSettings()]);
   };
   const dispose = () => {
     for (const off of offs.splice(0)) off();

@@ -18,7 +18,13 @@ const AGENCY_COUNTRY: [RegExp, string][] = [
   [/\b(?:VNA|TTXVN|VOV|VTV|VnExpress|Nhân Dân|Nhan Dan|Tuổi Trẻ|Tuoi Tre|Thanh Niên|Thanh Nien|Bộ Ngoại giao)\b/i, 'Viet Nam'],
   [/\b(?:Yonhap|KBS|MBC|SBS|Arirang|JoongAng|Chosun|Hankyoreh|Dong-?A|Cheong Wa Dae|외교부|청와대)/i, 'Republic of Korea'],
   [/\b(?:Xinhua|CGTN|Global Times)\b/i, 'China'],
-  [/\b(?:Kyodo|NHK|Asahi|Yomiuri|Nikkei)\b/i, 'Japan'],
+  [/\b(?:Kyodo|NHK|Asahi|Yomiuri|Nikkei|Kantei|Gaimusho)\b|外務省|首相官邸/i, 'Japan'],
+  [
+    /\b(?:FCDO|Foreign,? Commonwealth (?:and|&) Development Office|Foreign (?:and|&) Commonwealth Office|GOV\.UK|Downing Street|BBC)\b/i,
+    'United Kingdom',
+  ],
+  [/\b(?:State Department|Department of State|White House|Voice of America)\b/i, 'United States'],
+  [/新华社|中华人民共和国外交部/, 'China'],
 ];
 
 const LANGUAGE_COUNTRY: Record<string, string> = {

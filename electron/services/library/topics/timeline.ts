@@ -7,15 +7,18 @@ import type { Counterpart, LastMeeting, Meeting, Side, TimelineRecord, TopicTime
 import type { Db } from '../../db/connection.ts';
 import { listLedger } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
+import { getRecord } from '../records.ts';
+import { deskCountry } from '../settings.ts';
+import { paragraphSource, recordSide } from './sides.ts';
 import { findTopic, meta } from './store.ts';
 import { ensureIndexed } from './tagging.ts';
 
 /** Records dated this many days apart or less are taken as the same meeting. */
 export const SAME_MEETING_DAYS = 3;
 
-/** The desk's own country: set by the user, else the side most of the library's records speak for. */
+/** The desk's own country: set by the user (settings, asked on first run), else the side most of the library's records speak for. */
 export function homeCountry(db: Db): string | null {
-  const set = meta(db, 'home_country');
+  const set = deskCountry(db) ?? meta(db, 'home_country');
   if (set) return set;
   const row = db
     .prepare(
@@ -49,8 +52,9 @@ function requireCounterpart(counterpart: string): string {
 
 const days = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
-const sideOf = (source: string | null, counterpart: string): Side =>
-  source === null ? 'unknown' : source === counterpart ? 'theirs' : 'ours';
+/** Our side is the desk's country; theirs the counterpart's; a third country's is neither. */
+const sideOf = (source: string | null, counterpart: string, home: string | null): Side =>
+  source === null ? 'unknown' : source === counterpart ? 'theirs' : !home || source === home ? 'ours' : 'unknown';
 
 /** Records (newest first) into meetings; undated records stand alone at the end. */
 export function groupMeetings(records: TimelineRecord[]): Meeting[] {
@@ -77,17 +81,36 @@ type Row = {
   reason: string | null;
 };
 
-function timelineRecord(row: Row, counterpart: string): TimelineRecord {
+function timelineRecord(row: Row, counterpart: string, home: string | null): TimelineRecord {
   return {
     recordId: row.record_id,
     title: row.title,
     publisher: row.publisher,
     date: row.date,
-    side: sideOf(row.source_country, counterpart),
+    side: sideOf(row.source_country, counterpart, home),
     sourceCountry: row.source_country,
     sideReason: row.reason ?? '',
     paragraphs: [],
   };
+}
+
+/**
+ * Each paragraph's own side: a record of one side quotes the other ("Minister Motegi said that Japan
+ * would…" in a Korean readout), and that paragraph belongs in its speaker's column.
+ */
+function speakers(db: Db, r: TimelineRecord, counterpart: string, home: string | null): void {
+  if (r.paragraphs.length === 0) return;
+  let record: ReturnType<typeof getRecord>;
+  try {
+    record = getRecord(db, r.recordId);
+  } catch {
+    return;
+  }
+  const side = recordSide(record);
+  for (const p of r.paragraphs) {
+    const source = paragraphSource(p.text, record.participants, side);
+    p.side = source.country ? sideOf(source.country, counterpart, home) : r.side;
+  }
 }
 
 export function topicTimeline(db: Db, topicText: string, counterpartText: string, maxRecords = 120): TopicTimeline {
@@ -104,7 +127,8 @@ export function topicTimeline(db: Db, topicText: string, counterpartText: string
         ORDER BY coalesce(s.date, '') DESC, r.title LIMIT ?`,
     )
     .all(counterpart, topic.id, maxRecords) as Row[];
-  const byId = new Map(records.map((r) => [r.record_id, timelineRecord(r, counterpart)]));
+  const home = homeCountry(db);
+  const byId = new Map(records.map((r) => [r.record_id, timelineRecord(r, counterpart, home)]));
   const paragraphs = db.prepare(
     `SELECT p.id, p.label, p.text, pt.inferred, pt.reason FROM paragraph_topics pt JOIN paragraphs p ON p.id = pt.paragraph_id
       WHERE pt.record_id = ? AND pt.topic_id = ? AND pt.origin != 'removed' ORDER BY p.ordinal`,
@@ -119,6 +143,7 @@ export function topicTimeline(db: Db, topicText: string, counterpartText: string
         reason: string | null;
       }[]
     ).map((p) => ({ id: p.id, label: p.label, text: p.text, inferred: p.inferred === 1, reason: p.reason }));
+    speakers(db, r, counterpart, home);
   }
   return { topic: { id: topic.id, name: topic.name }, counterpart, meetings: groupMeetings([...byId.values()]) };
 }
@@ -135,7 +160,8 @@ export function lastMeeting(db: Db, counterpartText: string): LastMeeting {
         ORDER BY s.date DESC, r.title LIMIT 12`,
     )
     .all(counterpart) as Row[];
-  const meeting = groupMeetings(recent.map((r) => timelineRecord(r, counterpart)))[0] ?? null;
+  const home = homeCountry(db);
+  const meeting = groupMeetings(recent.map((r) => timelineRecord(r, counterpart, home)))[0] ?? null;
   if (!meeting) return { counterpart, meeting: null, agreed: [] };
   const lead = db.prepare('SELECT id, label, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal LIMIT 2');
   for (const r of meeting.records) {

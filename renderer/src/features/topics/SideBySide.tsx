@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TimelineRecord } from '../../../../electron/api/types.ts';
+import type { Side, TimelineRecord } from '../../../../electron/api/types.ts';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';
 
@@ -62,7 +62,20 @@ function RecordBlock({ r }: { r: TimelineRecord }) {
   );
 }
 
-/** Our side's records in the left column, the counterpart's in the right. */
+/**
+ * A column's share of the records: a record with its paragraphs on this side (a paragraph's own
+ * side is its speaker's, so our minister quoted in their readout is on our side), or a record of
+ * this side with no paragraphs listed.
+ */
+function share(records: TimelineRecord[], side: Side): TimelineRecord[] {
+  return records.flatMap((r) => {
+    if (r.paragraphs.length === 0) return r.side === side ? [r] : [];
+    const paragraphs = r.paragraphs.filter((p) => (p.side ?? r.side) === side);
+    return paragraphs.length > 0 ? [{ ...r, paragraphs }] : [];
+  });
+}
+
+/** Our side's records in the left column, the counterpart's in the right, anyone else's below. */
 export function SideBySide({
   records,
   counterpart,
@@ -72,26 +85,37 @@ export function SideBySide({
   counterpart: string;
   home: string | null;
 }) {
-  const ours = records.filter((r) => r.side !== 'theirs');
-  const theirs = records.filter((r) => r.side === 'theirs');
+  const ours = share(records, 'ours');
+  const theirs = share(records, 'theirs');
+  const others = share(records, 'unknown');
   return (
-    <div className="two-sides">
-      <section className="side-column" aria-label="Our side">
-        <h3 className="side-heading ours">Our side{home ? ` · ${home}` : ''}</h3>
-        {ours.length === 0 ? (
-          <p className="side-empty">No record from our side.</p>
-        ) : (
-          ours.map((r) => <RecordBlock key={r.recordId} r={r} />)
-        )}
-      </section>
-      <section className="side-column" aria-label="Their side">
-        <h3 className="side-heading theirs">Their side · {counterpart}</h3>
-        {theirs.length === 0 ? (
-          <p className="side-empty">No record from {counterpart}’s side.</p>
-        ) : (
-          theirs.map((r) => <RecordBlock key={r.recordId} r={r} />)
-        )}
-      </section>
-    </div>
+    <>
+      <div className="two-sides">
+        <section className="side-column" aria-label="Our side">
+          <h3 className="side-heading ours">Our side{home ? ` · ${home}` : ''}</h3>
+          {ours.length === 0 ? (
+            <p className="side-empty">No record from our side.</p>
+          ) : (
+            ours.map((r) => <RecordBlock key={r.recordId} r={r} />)
+          )}
+        </section>
+        <section className="side-column" aria-label="Their side">
+          <h3 className="side-heading theirs">Their side · {counterpart}</h3>
+          {theirs.length === 0 ? (
+            <p className="side-empty">No record from {counterpart}’s side.</p>
+          ) : (
+            theirs.map((r) => <RecordBlock key={r.recordId} r={r} />)
+          )}
+        </section>
+      </div>
+      {others.length > 0 && (
+        <section className="side-column side-others" aria-label="Other sources">
+          <h3 className="side-heading">Other sources</h3>
+          {others.map((r) => (
+            <RecordBlock key={r.recordId} r={r} />
+          ))}
+        </section>
+      )}
+    </>
   );
 }

@@ -1,0 +1,10 @@
+import type { HandlerMap } from '../rpc/dispatch.ts';
+import { deskSettings, setDeskCountry } from '../services/library/settings.ts';
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.set'> = {
+  'settings.get': (_input, ctx) => deskSettings(ctx.db),
+  'settings.set': ({ country }, ctx) => {
+    setDeskCountry(ctx.db, country);
+    return deskSettings(ctx.db);
+  },
+};
