@@ -1,0 +1,103 @@
+// Korean writes the name first, then the country and the title: "박진 외교부 장관", "왕이(王毅)
+// 중국 외교부장", "토니 블링컨 미국 국무장관", "부총리 겸 외교부 장관". The role is kept as written
+// (without the country), as the record gives it.
+
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import type { Mention } from './types.ts';
+
+/** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
+const TITLES = [
+  '국가안보실장',
+  '국가안보보좌관',
+  '안보보좌관',
+  '안보실장',
+  '대사대리',
+  '외교부장관',
+  '외교부장',
+  '외교장관',
+  '외무장관',
+  '외무상',
+  '국무장관',
+  '관방장관',
+  '사무총장',
+  '특별대표',
+  '고위대표',
+  '국무위원',
+  '대변인',
+  '총영사',
+  '부통령',
+  '대통령',
+  '부총리',
+  '총리',
+  '주석',
+  '차관보',
+  '제1차관',
+  '제2차관',
+  '1차관',
+  '2차관',
+  '차관',
+  '부부장',
+  '부장',
+  '장관',
+  '대사',
+  '특사',
+  '실장',
+  '국장',
+  '단장',
+  '본부장',
+  '위원장',
+  '의장',
+].join('|');
+
+/** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
+const ORGS =
+  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12])';
+
+/** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
+const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
+
+const NAME = `(?!${ORGS}(?![\\p{L}]))\\p{Script=Hangul}{2,5}`;
+
+const KOREAN_NAMED = new RegExp(
+  `(?<![\\p{L}])((?:${NAME} )?${NAME})(?:[(（]([^)）]{1,40})[)）])? (?:주\\p{Script=Hangul}{1,5} )?(?:(${KOREAN_COUNTRY_SOURCE}) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}(?![\\p{Script=Hangul}]{2})`,
+  'gu',
+);
+
+/** Words that stand where a name would and are not names. */
+const NOT_NAMES =
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사)$/;
+
+/** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
+const PARTICLE_END = /(?:에서|에게|으로|하여|했다|하고|했으며|이며|에는|에도|부터|까지)$/;
+
+export function koreanMentions(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(KOREAN_NAMED)) {
+    const raw = m[1] ?? '';
+    const country = m[3] ? normalizeCountry(m[3]) : null;
+    let words = raw.split(' ');
+    // Korean names are one word ("박진"); a two-word name is a transliterated foreign one ("토니 블링컨"),
+    // told apart by its country or the original script beside it.
+    if (words.length === 2 && !(m[2] || (country && country !== 'Republic of Korea'))) words = words.slice(1);
+    if (words.length === 2 && (NOT_NAMES.test(words[0] ?? '') || PARTICLE_END.test(words[0] ?? ''))) words = words.slice(1);
+    const name = words.join(' ');
+    if (words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))) continue;
+    const start = m.index + (raw.length - name.length);
+    const end = m.index + m[0].length;
+    const role = (m[4] ?? '').trim();
+    out.push([
+      {
+        index: start,
+        surface: text.slice(start, end).replace(/[(（][^)）]*[)）]/u, ''),
+        name,
+        ...(m[2] ? { alias: m[2].trim() } : {}),
+        role: role || null,
+        country,
+        kind: 'named',
+        how: 'named, then given a title (Korean order)',
+      },
+      end,
+    ]);
+  }
+  return out;
+}
