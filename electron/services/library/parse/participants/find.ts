@@ -5,7 +5,7 @@
 import { CHECK_BELOW } from '../../../../api/types/evidence.ts';
 import type { Participant } from '../../../../api/types.ts';
 import { fold } from '../text.ts';
-import { mentionContext } from './context.ts';
+import { mentionContext, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { koreanMentions } from './korean.ts';
@@ -28,7 +28,9 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
       const before = [...ends.entries()].find(
         ([e]) => e <= m.index && /^\s*(?:,|,? and|và|및|dan)?\s*$/u.test(text.slice(e, m.index)),
       )?.[1];
-      if (before?.passing || before?.possessive) c.passing = true;
+      // …but not from a fronted "On behalf of X, Minister Y welcomed …": Y is the subject.
+      const fronted = before ? /^\s*(?:on behalf of|thay mặt|atas nama)\b/iu.test(sentenceBefore(text, before.index)) : false;
+      if ((before?.passing || before?.possessive) && !fronted) c.passing = true;
       // The source of a statement is not in the room: its span is covered so no rule reads it again.
       if (c.attribution) continue;
       const kept: Mention = {
@@ -83,7 +85,7 @@ function assess(p: Person, starts: number[], text: string): { confidence: number
     parts.push(`only called "${lead?.surface ?? ''}"`);
   }
   if (p.name !== null && p.tokens.length === 1 && !/\p{Script=Hangul}|\p{Script=Han}/u.test(p.name)) {
-    confidence -= 0.15;
+    confidence -= 0.25;
     parts.push('only a short name is given');
   }
   const named = p.name === null ? 1 : text.split(p.name.split(' ').at(-1) ?? p.name).length - 1;

@@ -56,10 +56,15 @@ const ORGS =
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 
-const NAME = `(?!${ORGS}(?![\\p{L}]))\\p{Script=Hangul}{2,5}`;
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
+const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
+const AFTER_TITLE =
+  '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}])((?:${NAME} )?${NAME})(?:[(（]([^)）]{1,40})[)）])? (?:주\\p{Script=Hangul}{1,5} )?(?:(${KOREAN_COUNTRY_SOURCE}) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}(?![\\p{Script=Hangul}]{2})`,
+  `(?<![\\p{L}\\p{N}])((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])? (?:주\\p{Script=Hangul}{1,5} )?(?:(${KOREAN_COUNTRY_SOURCE}) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
@@ -70,18 +75,26 @@ const NOT_NAMES =
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 const PARTICLE_END = /(?:에서|에게|으로|하여|했다|하고|했으며|이며|에는|에도|부터|까지)$/;
 
+/** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
+const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께)$/u;
+
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of text.matchAll(KOREAN_NAMED)) {
     const raw = m[1] ?? '';
     const country = m[3] ? normalizeCountry(m[3]) : null;
-    let words = raw.split(' ');
-    // Korean names are one word ("박진"); a two-word name is a transliterated foreign one ("토니 블링컨"),
-    // told apart by its country or the original script beside it.
-    if (words.length === 2 && !(m[2] || (country && country !== 'Republic of Korea'))) words = words.slice(1);
-    if (words.length === 2 && (NOT_NAMES.test(words[0] ?? '') || PARTICLE_END.test(words[0] ?? ''))) words = words.slice(1);
+    const all = raw.split(' ');
+    // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
+    // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
+    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea'));
+    const words: string[] = [];
+    for (const w of [...all].reverse()) {
+      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;
+      words.unshift(w);
+    }
     const name = words.join(' ');
-    if (words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))) continue;
+    // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑").
+    if (name.length < 2 || words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))) continue;
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
     const role = (m[4] ?? '').trim();
