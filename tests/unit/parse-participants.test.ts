@@ -67,7 +67,7 @@ describe('Korean puts the name before the title', () => {
   });
 
   test('a name in two scripts is one person, with the other script as an alias', () => {
-    const [wang] = findParticipants(['왕이(王毅) 중국 외교부장은 기자회견을 가졌다.'], ctx);
+    const [wang] = findParticipants(['왕이(王毅) 중국 외교부장은 베이징에서 회담을 가졌다.'], ctx);
     assert.equal(wang?.name, '왕이');
     assert.ok(wang?.aliases.includes('王毅'));
   });
@@ -143,7 +143,10 @@ describe('people the record only mentions are not participants', () => {
   });
 
   test('Korean: a president whose greetings were conveyed ("대통령의 안부")', () => {
-    assert.deepEqual(names('박진 장관은 응우옌 푸 쫑 베트남 총리에게 윤석열 대통령의 안부를 전했다.'), ['박진', '응우옌 푸 쫑']);
+    assert.deepEqual(names('박진 장관은 응우옌 푸 쫑 베트남 총리를 예방하고 윤석열 대통령의 안부를 전했다.'), [
+      '박진',
+      '응우옌 푸 쫑',
+    ]);
   });
 
   test('Vietnamese: a list of earlier visits is context', () => {

@@ -10,6 +10,7 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { koreanMentions } from './korean.ts';
 import { localMentions } from './local.ts';
+import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
@@ -119,6 +120,7 @@ function aliasesOf(p: Person): string[] {
 }
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
+  if (!reportsMeeting(paragraphs)) return [];
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   const text = paragraphs.join('\n');
   const starts: number[] = [];

@@ -70,13 +70,17 @@ const KOREAN_NAMED = new RegExp(
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
 
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 const PARTICLE_END = /(?:에서|에게|으로|하여|했다|하고|했으며|이며|에는|에도|부터|까지)$/;
 
+/** Korean surnames: a one-word Korean name without a foreign country must start with one. */
+const SURNAME =
+  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부])/u;
+
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
-const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께)$/u;
+const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께|데|면|지|요|죠|선)$/u;
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -94,7 +98,13 @@ export function koreanMentions(text: string): [Mention, number][] {
     }
     const name = words.join(' ');
     // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑").
-    if (name.length < 2 || words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))) continue;
+    if (words.length === 1 && !foreign && !SURNAME.test(name)) continue;
+    if (
+      name.length < 2 ||
+      (name.length > 4 && words.length === 1) ||
+      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))
+    )
+      continue;
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
     const role = (m[4] ?? '').trim();

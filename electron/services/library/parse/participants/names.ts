@@ -14,7 +14,7 @@ export const NOT_NAMES = new Set(
     'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
     "state people’s people's republic socialist head delegation january february march april may june july august " +
     'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
-    'during after before while when as by from via both two sides bộ ngoại giao đã và của ông bà ngài'
+    'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài'
   )
     .split(' ')
     .map(fold),
