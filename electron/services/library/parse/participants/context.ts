@@ -15,7 +15,7 @@ const PASSING_BEFORE =
 
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
-  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|초청|방[한문]))/u;
+  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
 
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
 const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])/u;

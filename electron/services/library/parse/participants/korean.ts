@@ -47,6 +47,8 @@ const TITLES = [
   '본부장',
   '위원장',
   '의장',
+  // Any ministry's minister: "농림수산대신", "국방장관".
+  '\\p{Script=Hangul}{1,6}(?:대신|장관)',
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
@@ -64,7 +66,7 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])? (?:주\\p{Script=Hangul}{1,5} )?(?:(${KOREAN_COUNTRY_SOURCE}) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) )?(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
