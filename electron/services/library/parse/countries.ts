@@ -1,94 +1,47 @@
 // Country names as records write them, mapped to one name per country so that a search for
-// "Viet Nam" finds "Vietnam" and "ROK" finds "Republic of Korea".
+// "Viet Nam" finds "Vietnam" and "ROK" finds "Republic of Korea". Organisations a minister can
+// speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
 
+import { COUNTRY_TABLE } from './country-table.ts';
 import { fold } from './text.ts';
 
-type Country = { name: string; forms: string[]; adjectives: string[] };
+export type Country = {
+  name: string;
+  /** English forms (and long forms safe in any text). */
+  forms: string[];
+  /** English adjectives: "Korean", "Vietnamese". */
+  adjectives: string[];
+  /** Korean forms: "미국", "중국". */
+  ko?: string[];
+  /** Vietnamese forms, read only in a title's country slot: "Hoa Kỳ", "Nga" ("Nga" is also a given name). */
+  vi?: string[];
+};
 
-const COUNTRIES: Country[] = [
-  {
-    name: 'Republic of Korea',
-    forms: [
-      'the Republic of Korea',
-      'Republic of Korea',
-      'South Korea',
-      'ROK',
-      'RoK',
-      'R.O.K.',
-      'Korea',
-      'Hàn Quốc',
-      '대한민국',
-      '한국',
-    ],
-    adjectives: ['Korean', 'ROK', 'RoK', 'South Korean'],
-  },
-  {
-    name: 'Viet Nam',
-    forms: [
-      'the Socialist Republic of Viet Nam',
-      'Socialist Republic of Viet Nam',
-      'the Socialist Republic of Vietnam',
-      'Socialist Republic of Vietnam',
-      'Viet Nam',
-      'Vietnam',
-      'Việt Nam',
-      '베트남',
-    ],
-    adjectives: ['Vietnamese'],
-  },
-  {
-    name: "Democratic People's Republic of Korea",
-    forms: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Korea', 'DPRK'],
-    adjectives: ['North Korean', 'DPRK'],
-  },
-  { name: 'Japan', forms: ['Japan'], adjectives: ['Japanese'] },
-  { name: 'China', forms: ["People's Republic of China", 'People’s Republic of China', 'China'], adjectives: ['Chinese'] },
-  {
-    name: 'United States',
-    forms: ['the United States of America', 'the United States', 'United States', 'U.S.', 'USA', 'US'],
-    adjectives: ['American', 'U.S.', 'US'],
-  },
-  { name: 'Russia', forms: ['Russian Federation', 'Russia'], adjectives: ['Russian'] },
-  { name: 'India', forms: ['India'], adjectives: ['Indian'] },
-  { name: 'Australia', forms: ['Australia'], adjectives: ['Australian'] },
-  { name: 'Indonesia', forms: ['Indonesia'], adjectives: ['Indonesian'] },
-  { name: 'Thailand', forms: ['Thailand'], adjectives: ['Thai'] },
-  { name: 'Malaysia', forms: ['Malaysia'], adjectives: ['Malaysian'] },
-  { name: 'Singapore', forms: ['Singapore'], adjectives: ['Singaporean'] },
-  { name: 'Philippines', forms: ['the Philippines', 'Philippines'], adjectives: ['Philippine', 'Filipino'] },
-  { name: 'Lao PDR', forms: ['Lao PDR', 'Laos'], adjectives: ['Lao', 'Laotian'] },
-  { name: 'Cambodia', forms: ['Cambodia'], adjectives: ['Cambodian'] },
-  { name: 'Myanmar', forms: ['Myanmar'], adjectives: ['Myanmar'] },
-  { name: 'Brunei Darussalam', forms: ['Brunei Darussalam', 'Brunei'], adjectives: ['Bruneian'] },
-  { name: 'Mongolia', forms: ['Mongolia'], adjectives: ['Mongolian'] },
-  { name: 'United Kingdom', forms: ['the United Kingdom', 'United Kingdom', 'UK', 'Britain'], adjectives: ['British'] },
-  { name: 'France', forms: ['France'], adjectives: ['French'] },
-  { name: 'Germany', forms: ['Germany'], adjectives: ['German'] },
-  { name: 'Canada', forms: ['Canada'], adjectives: ['Canadian'] },
-  { name: 'New Zealand', forms: ['New Zealand'], adjectives: ['New Zealand'] },
-];
+const COUNTRIES: Country[] = COUNTRY_TABLE;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const sourceOf = (words: string[]): string => [...new Set(words)].sort(byLengthDesc).map(escapeRegExp).join('|');
 
 /** Regex source matching any country form, longest first ("North Korea" before "Korea"). */
-export const COUNTRY_SOURCE = COUNTRIES.flatMap((c) => c.forms)
-  .sort(byLengthDesc)
-  .map(escapeRegExp)
-  .join('|');
+export const COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.forms));
 
 /** Regex source matching a nationality adjective ("Korean", "Vietnamese"). */
-export const NATIONALITY_SOURCE = [...new Set(COUNTRIES.flatMap((c) => c.adjectives))]
-  .sort(byLengthDesc)
-  .map(escapeRegExp)
-  .join('|');
+export const NATIONALITY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.adjectives));
+
+/** Korean country names ("미국", "베트남"), as they stand before a title: "미국 국무장관". */
+export const KOREAN_COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.ko ?? []));
+
+/** Vietnamese country names ("Hoa Kỳ", "Nhật Bản"), as they stand after a title: "Ngoại trưởng Hoa Kỳ". */
+export const VIETNAMESE_COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => [...(c.vi ?? []), ...c.forms]));
 
 const lookup = new Map<string, string>();
 for (const c of COUNTRIES)
-  for (const f of [...c.forms, ...c.adjectives, c.name]) lookup.set(fold(f.replace(/^the /i, '')), c.name);
+  for (const f of [...c.forms, ...c.adjectives, ...(c.ko ?? []), ...(c.vi ?? []), c.name])
+    lookup.set(fold(f.replace(/^the /i, '')), c.name);
 
-/** The one name of a country written as a form or an adjective; null when unknown. */
+/** The one name of a country written as a form or an adjective, in any language listed; null when unknown. */
 export function normalizeCountry(s: string): string | null {
   return lookup.get(fold(s.trim().replace(/^the /i, ''))) ?? null;
 }
@@ -103,6 +56,9 @@ export function countryIn(s: string): string | null {
   return m ? normalizeCountry(m[0]) : null;
 }
 
+/** Country words that are also people's names ("Thái", "Jordan", "Chad"): they may stand in a name. */
+const ALSO_NAMES = new Set(['thai', 'lao', 'jordan', 'chad', 'georgia', 'nam', 'anh', 'nga']);
+
 /**
  * One-word country names and adjectives, folded ("korea", "vietnam", "korean"): such a word is
  * never part of a person's name. Parts of longer names ("Nam", "Quốc") are, so they are left out.
@@ -110,5 +66,6 @@ export function countryIn(s: string): string | null {
 export const COUNTRY_WORDS = new Set(
   COUNTRIES.flatMap((c) => [...c.forms, ...c.adjectives])
     .filter((f) => !/\s/.test(f))
-    .map(fold),
+    .map(fold)
+    .filter((f) => !ALSO_NAMES.has(f)),
 );

@@ -1,0 +1,54 @@
+// What the sentence around a mention says about the person: the source of a statement, someone
+// whose greetings are conveyed, who is thanked, congratulated, quoted or recalled, or someone
+// the visitor will meet later. Such people are named in the record but were not in the room.
+
+/** A name in an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
+const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i;
+
+/**
+ * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
+ * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
+ * visit of", "the late". English, Vietnamese, Indonesian.
+ */
+const PASSING_BEFORE =
+  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih))[^,;:.!?]{0,90}$/iu;
+
+/** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
+const KOREAN_PASSING_AFTER =
+  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
+
+/** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
+const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])/u;
+const VIETNAMESE_POSSESSIVE_BEFORE = /(?<![\p{L}])của\s+$/iu;
+
+/** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
+const RECALLED =
+  /(?:\b(?:recent|earlier|previous|last|past|prior)\s+(?:[\p{L}’'-]+\s+){0,2}(?:trips?|visits?|talks|meetings?|tours?)\b|(?<![\p{L}])(?:sau (?:các )?chuyến thăm|các chuyến thăm|chuyến thăm trước|lần trước|kunjungan sebelumnya))(?:[^,;.]*|[^;.]*,\s*(?:in which|during which|where|when)\b[^,;.]*)$/iu;
+
+/** A sentence about what is planned: the person named after it is someone to be met, not met. */
+const FUTURE =
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya)(?![\p{L}])|예정/iu;
+
+/** The text of the sentence before a position, from its start. */
+export function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 300), at);
+  const stop = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?。]\s+(?=[\p{Lu}\p{Lo}□ㅇo-])/gu)].map((m) => m.index));
+  return stop < 0 ? head : head.slice(stop + 1);
+}
+
+export type MentionContext = { attribution: boolean; passing: boolean; possessive: boolean; future: boolean };
+
+/** How the sentence treats the person named at [start, end). */
+export function mentionContext(text: string, start: number, end: number): MentionContext {
+  const before = sentenceBefore(text, start);
+  const after = text.slice(end, end + 40);
+  return {
+    attribution: ATTRIBUTION.test(text.slice(Math.max(0, start - 40), start)),
+    passing:
+      PASSING_BEFORE.test(before) ||
+      RECALLED.test(before) ||
+      KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')),
+    possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
+    future: FUTURE.test(before),
+  };
+}

@@ -1,0 +1,157 @@
+// English (and any language that writes the title before the name): "Minister of Foreign Affairs
+// Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
+// Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
+
+import { COUNTRY_SOURCE, COUNTRY_WORDS, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
+import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
+import { fold } from '../text.ts';
+import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** "Korean", "Korea's", "the ROK's": whose office the title is. */
+const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE})`;
+
+const NAMED = new RegExp(
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  'gu',
+);
+const REVERSED = new RegExp(
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'-]+ ){1,3}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for )`,
+  'gu',
+);
+/**
+ * "Wang Yi, member of the Political Bureau … and Chinese foreign minister, held talks": a name,
+ * a long description, and a title last, in any case. The name is checked case-sensitively after.
+ */
+const REVERSED_LONG = new RegExp(
+  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), [^,;.()\\n]{5,160}? and (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=,)`,
+  'giu',
+);
+const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u;
+const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
+/** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
+const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
+const ROLE_OF = new RegExp(`\\b[Tt]he (${ROLE_SOURCE}) of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'gu');
+const HOST =
+  /\b[Tt]he (host|guest|visitor)\b(?! (?:country|nation|city|government|side|team|house|houses|list|room|book|speaker)\b)/g;
+/** A description set off by commas after a mention: ", Head of the RoK's ASEAN SOM,". */
+const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secretary)\b[^,.;()]{1,80}),/u;
+
+const countryOf = (whose: string | undefined): string | null => (whose ? normalizeCountry(whose.replace(/['’]s$/, '')) : null);
+
+/** An appositive description right after a mention. */
+const appositive = (text: string, end: number): string | null => APPOSITIVE.exec(text.slice(end))?.[1]?.trim() ?? null;
+
+const named = (
+  text: string,
+  start: number,
+  name: ReadName,
+  role: string | null,
+  country: string | null,
+  how: string,
+): Mention => ({
+  index: start,
+  surface: text.slice(start, name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
+  name: name.name,
+  ...(name.alias ? { alias: name.alias } : {}),
+  role,
+  country,
+  kind: 'named',
+  possessive: name.possessive,
+  how,
+});
+
+/** Every English-style mention, each with the span it covers so later rules do not read it twice. */
+export function englishMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  const taken: [number, number][] = [];
+  const open = (a: number, b: number): boolean => free(a, b) && !taken.some(([s, e]) => a < e && b > s);
+  const add = (m: Mention, end: number): void => {
+    out.push([m, end]);
+    taken.push([m.index, end]);
+  };
+
+  for (const m of text.matchAll(NAMED)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end) ?? commaName(text, end);
+    if (!name || !m[2] || !open(m.index, name.end)) continue;
+    const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
+    const country = normalizeCountry(m[3] ?? '') ?? countryOf(m[1]);
+    add(named(text, m.index, name, role, country, 'named with a title'), name.end);
+  }
+  for (const m of [...text.matchAll(REVERSED), ...text.matchAll(REVERSED_LONG)]) {
+    const end = m.index + m[0].length;
+    if (!m[1] || !m[3] || !CAPITALISED_NAME.test(m[1]) || !open(m.index, end)) continue;
+    if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t)) || COUNTRY_WORDS.has(fold(t)))) continue;
+    const country = normalizeCountry(m[4] ?? '') ?? countryOf(m[2]);
+    add(
+      {
+        index: m.index,
+        surface: m[0],
+        name: m[1],
+        role: normalizeRole(m[3]),
+        country,
+        kind: 'named',
+        how: 'named, then described by title',
+      },
+      end,
+    );
+  }
+  for (const re of [ROLE_ONLY, ROLE_OF]) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!m[1] || !m[2] || !open(m.index, end)) continue;
+      const word = re === ROLE_ONLY ? m[2] : m[1];
+      const country = re === ROLE_ONLY ? countryOf(m[1]) : normalizeCountry(m[2]);
+      const name = readName(text, end) ?? commaName(text, end);
+      // "Viet Nam as the ASEAN Chair": a country's office, not a person in the room.
+      if (!name && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const extra = appositive(text, name?.end ?? end);
+      const generic = GENERIC_ROLES.has(word.toLowerCase());
+      const role = mergeRoles(generic ? null : normalizeRole(word), extra);
+      if (name) {
+        add(named(text, m.index, name, role, country, 'named with a title'), name.end);
+        continue;
+      }
+      const surface = m[0].replace(/^(The|His|Her|Their) /, (w) => w.toLowerCase());
+      add(
+        {
+          index: m.index,
+          surface,
+          name: null,
+          role,
+          country,
+          kind: role === null ? 'generic' : 'role',
+          how: 'named only by title',
+        },
+        end,
+      );
+    }
+  }
+  for (const m of text.matchAll(ROLE_NAMED)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end) ?? commaName(text, end);
+    if (!name || !m[1] || !m[2] || !open(m.index, name.end)) continue;
+    const generic = GENERIC_ROLES.has(m[2].toLowerCase());
+    const role = mergeRoles(generic ? null : normalizeRole(m[2]), appositive(text, name.end));
+    add(named(text, m.index, name, role, countryOf(m[1]), 'named with a title'), name.end);
+  }
+  for (const m of text.matchAll(HOST)) {
+    const end = m.index + m[0].length;
+    if (!open(m.index, end)) continue;
+    const kind = m[1] === 'host' ? 'host' : 'guest';
+    add(
+      {
+        index: m.index,
+        surface: m[0].replace(/^The /, 'the '),
+        name: null,
+        role: null,
+        country: null,
+        kind,
+        how: `called "the ${m[1]}"`,
+      },
+      end,
+    );
+  }
+  return out;
+}

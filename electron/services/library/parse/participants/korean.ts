@@ -1,0 +1,128 @@
+// Korean writes the name first, then the country and the title: "박진 외교부 장관", "왕이(王毅)
+// 중국 외교부장", "토니 블링컨 미국 국무장관", "부총리 겸 외교부 장관". The role is kept as written
+// (without the country), as the record gives it.
+
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import type { Mention } from './types.ts';
+
+/** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
+const TITLES = [
+  '국가안보실장',
+  '국가안보보좌관',
+  '안보보좌관',
+  '안보실장',
+  '대사대리',
+  '외교부장관',
+  '외교부장',
+  '외교장관',
+  '외무장관',
+  '외무상',
+  '국무장관',
+  '관방장관',
+  '사무총장',
+  '특별대표',
+  '고위대표',
+  '국무위원',
+  '대변인',
+  '총영사',
+  '부통령',
+  '대통령',
+  '부총리',
+  '총리',
+  '주석',
+  '차관보',
+  '제1차관',
+  '제2차관',
+  '1차관',
+  '2차관',
+  '차관',
+  '부부장',
+  '부장',
+  '장관',
+  '대사',
+  '특사',
+  '실장',
+  '국장',
+  '단장',
+  '본부장',
+  '위원장',
+  '의장',
+  // Any ministry's minister: "농림수산대신", "국방장관".
+  '\\p{Script=Hangul}{1,6}(?:대신|장관)',
+].join('|');
+
+/** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
+const ORGS =
+  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12])';
+
+/** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
+const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
+
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
+const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
+const AFTER_TITLE =
+  '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
+
+const KOREAN_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) )?(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  'gu',
+);
+
+/** Words that stand where a name would and are not names. */
+const NOT_NAMES =
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+
+/** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
+const PARTICLE_END = /(?:에서|에게|으로|하여|했다|하고|했으며|이며|에는|에도|부터|까지)$/;
+
+/** Korean surnames: a one-word Korean name without a foreign country must start with one. */
+const SURNAME =
+  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부])/u;
+
+/** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
+const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께|데|면|지|요|죠|선)$/u;
+
+export function koreanMentions(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(KOREAN_NAMED)) {
+    const raw = m[1] ?? '';
+    const country = m[3] ? normalizeCountry(m[3]) : null;
+    const all = raw.split(' ');
+    // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
+    // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
+    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea'));
+    const words: string[] = [];
+    for (const w of [...all].reverse()) {
+      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;
+      words.unshift(w);
+    }
+    const name = words.join(' ');
+    // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑").
+    if (words.length === 1 && !foreign && !SURNAME.test(name)) continue;
+    if (
+      name.length < 2 ||
+      (name.length > 4 && words.length === 1) ||
+      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))
+    )
+      continue;
+    const start = m.index + (raw.length - name.length);
+    const end = m.index + m[0].length;
+    const role = (m[4] ?? '').trim();
+    out.push([
+      {
+        index: start,
+        surface: text.slice(start, end).replace(/[(（][^)）]*[)）]/u, ''),
+        name,
+        ...(m[2] ? { alias: m[2].trim() } : {}),
+        role: role || null,
+        country,
+        kind: 'named',
+        how: 'named, then given a title (Korean order)',
+      },
+      end,
+    ]);
+  }
+  return out;
+}

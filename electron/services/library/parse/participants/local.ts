@@ -1,0 +1,93 @@
+// Languages that write the title, then the country, then the name: Vietnamese "Bộ trưởng Ngoại
+// giao Nhật Bản Hayashi Yoshimasa", "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam"; Indonesian
+// "Menteri Luar Negeri RI Retno Marsudi"; Russian "министр иностранных дел России Сергей Лавров".
+// The role is kept as the record writes it, without the country.
+
+import { normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { commaName, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+const VI_MINISTRY =
+  '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
+const VI_HEAD =
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn)';
+const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
+
+const VI_NAMED = new RegExp(
+  `(?<![\\p{L}])(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  'giu',
+);
+
+/** Indonesian titles and the countries written after them. */
+const ID_NAMED =
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|Duta Besar|Dubes|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+const ID_COUNTRIES: Record<string, string> = {
+  ri: 'Indonesia',
+  turki: 'Turkey',
+  singapura: 'Singapore',
+  'amerika serikat': 'United States',
+  as: 'United States',
+  jepang: 'Japan',
+  tiongkok: 'China',
+  'korea selatan': 'Republic of Korea',
+  korsel: 'Republic of Korea',
+  inggris: 'United Kingdom',
+  rusia: 'Russia',
+  filipina: 'Philippines',
+};
+
+/** Russian titles (lower case in running text) and countries in the genitive. */
+const RU_NAMED =
+  /(?<![\p{L}])((?:[Пп]ервый )?(?:[Зз]аместитель министра иностранных дел|[Мм]инистр иностранных дел|[Гг]лава МИД|[Пп]осол|[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр))(?: (России|РФ|Китая|КНР|США|Вьетнама|Республики Корея|Южной Кореи|Кореи|Японии|Индии|Великобритании|Франции|Германии))?(?![\p{L}])/gu;
+const RU_COUNTRIES: Record<string, string> = {
+  России: 'Russia',
+  РФ: 'Russia',
+  Китая: 'China',
+  КНР: 'China',
+  США: 'United States',
+  Вьетнама: 'Viet Nam',
+  'Республики Корея': 'Republic of Korea',
+  'Южной Кореи': 'Republic of Korea',
+  Кореи: 'Republic of Korea',
+  Японии: 'Japan',
+  Индии: 'India',
+  Великобритании: 'United Kingdom',
+  Франции: 'France',
+  Германии: 'Germany',
+};
+
+const RULES: { re: RegExp; country: (w: string) => string | null; how: string }[] = [
+  { re: VI_NAMED, country: (w) => normalizeCountry(w), how: 'named with a title (Vietnamese)' },
+  {
+    re: ID_NAMED,
+    country: (w) => ID_COUNTRIES[w.toLowerCase()] ?? normalizeCountry(w),
+    how: 'named with a title (Indonesian)',
+  },
+  { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)' },
+];
+
+export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const { re, country, how } of RULES) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const name = readName(text, end) ?? commaName(text, end);
+      if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
+      out.push([
+        {
+          index: m.index,
+          surface: text.slice(m.index, name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
+          name: name.name,
+          ...(name.alias ? { alias: name.alias } : {}),
+          role: m[1].trim(),
+          country: m[2] ? country(m[2]) : null,
+          kind: 'named',
+          possessive: name.possessive,
+          how,
+        },
+        name.end,
+      ]);
+    }
+  }
+  return out;
+}

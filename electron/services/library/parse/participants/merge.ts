@@ -1,0 +1,101 @@
+// Mentions → people. Records name a person in full once ("Minister of Foreign Affairs Kang,
+// Kyung-wha") and then short ("Minister Kang"), or only by role ("the Vietnamese FM", "the
+// host"): named mentions merge by name, role-only ones by country and office, generic ones
+// ("the Korean diplomat", "the host") only when exactly one person fits.
+
+import { mergeRoles, rolesCompatible, titles } from '../roles.ts';
+import { fold } from '../text.ts';
+import { nameTokens } from './names.ts';
+import type { Mention, ParticipantContext, Person } from './types.ts';
+
+const subset = (a: string[], b: string[]): boolean => a.every((t) => b.includes(t));
+
+/** Same person by name: every word of the shorter name is in the longer, or one is the other's other-script form. */
+function sameName(p: Person, m: Mention): boolean {
+  if (p.name === null || m.name === null) return false;
+  const tokens = nameTokens(m.name);
+  if (subset(tokens, p.tokens) || subset(p.tokens, tokens)) return true;
+  const forms = p.mentions.flatMap((x) => (x.alias ? [fold(x.alias)] : []));
+  return (
+    forms.includes(fold(m.name)) ||
+    (m.alias !== undefined && p.mentions.some((x) => x.name !== null && fold(x.name) === fold(m.alias ?? '')))
+  );
+}
+
+export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Person[] {
+  const people: Person[] = [];
+  const attach = (p: Person, m: Mention): void => {
+    p.mentions.push(m);
+    p.first = Math.min(p.first, m.index);
+    p.country ??= m.country;
+    p.role = mergeRoles(p.role, m.role);
+  };
+  const create = (m: Mention): void => {
+    people.push({
+      name: m.name,
+      tokens: m.name ? nameTokens(m.name) : [],
+      role: m.role,
+      country: m.country,
+      first: m.index,
+      mentions: [m],
+    });
+  };
+
+  // 1. Named mentions: "Minh" is the "Pham Binh Minh" already met (or about to be).
+  for (const m of mentions.filter((x) => x.kind === 'named')) {
+    const tokens = nameTokens(m.name ?? '');
+    const same = people.filter((p) => sameName(p, m));
+    const p =
+      same.find(
+        (q) => rolesCompatible(q.role, m.role) && (q.country === null || m.country === null || q.country === m.country),
+      ) ?? same[0];
+    if (!p) {
+      create(m);
+      continue;
+    }
+    if (tokens.length > p.tokens.length && !m.passing) {
+      // The fuller name and the role written with it describe the person best.
+      p.name = m.name;
+      p.tokens = tokens;
+      p.role = m.role ?? p.role;
+    }
+    p.mentions.push(m);
+    p.first = Math.min(p.first, m.index);
+    p.country ??= m.country;
+    p.role ??= m.role;
+  }
+
+  // 2. An unqualified title in a ministry's own release is that ministry's country.
+  if (ctx.publisherCountry)
+    for (const p of people)
+      if (p.country === null) {
+        p.country = ctx.publisherCountry;
+        p.countryFrom = 'the publisher’s government';
+      }
+
+  // 3. Role-only mentions: same country and a compatible office, or the same office with no country yet.
+  for (const m of mentions.filter((x) => x.kind === 'role')) {
+    const byTitle = people.filter(
+      (p) =>
+        (p.country === null || m.country === null || p.country === m.country) &&
+        titles(p.role).some((t) => titles(m.role).includes(t)),
+    );
+    const byCountry = people.filter((p) => m.country !== null && p.country === m.country && rolesCompatible(p.role, m.role));
+    const p = byTitle[0] ?? (byCountry.length === 1 ? byCountry[0] : byCountry.find((q) => q.name === null));
+    if (p) attach(p, m);
+    else create(m);
+  }
+
+  // 4. Generic mentions ("the Korean diplomat", "the host") when exactly one person fits.
+  for (const m of mentions.filter((x) => x.kind === 'generic' || x.kind === 'host' || x.kind === 'guest')) {
+    let fits: Person[];
+    if (m.kind === 'generic') fits = people.filter((p) => p.country === m.country);
+    else if (ctx.hostCountry === null) fits = [];
+    else if (m.kind === 'host') fits = people.filter((p) => p.country === ctx.hostCountry);
+    else fits = people.filter((p) => p.country !== null && p.country !== ctx.hostCountry);
+    const [only] = fits;
+    if (fits.length === 1 && only) attach(only, m);
+    else if (fits.length === 0 && m.kind === 'generic') create(m);
+  }
+  return people;
+}

@@ -1,0 +1,103 @@
+// Reading the name that follows a title: capitalised words in any alphabet (Latin with
+// Vietnamese marks, Cyrillic, Greek), "Kang, Kyung-wha" in the Korean order, courtesy titles
+// dropped, and the same name in another script beside it kept as an alias: "Wang Yi (王毅)".
+
+import { COUNTRY_WORDS } from '../countries.ts';
+import { fold } from '../text.ts';
+
+/** Capitalised words that are not names when they follow a title. */
+export const NOT_NAMES = new Set(
+  (
+    'the he she they it this that these his her their in on at and of for with to mr ms mrs dr h.e. ' +
+    'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
+    'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
+    'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
+    "state people’s people's republic socialist head delegation january february march april may june july august " +
+    'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
+    'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài'
+  )
+    .split(' ')
+    .map(fold),
+);
+
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
+const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài)(?= )/u;
+
+export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
+
+/** A script a name is written in, to tell a second-script alias from a description. */
+const scriptOf = (s: string): string =>
+  /\p{Script=Hangul}/u.test(s)
+    ? 'hangul'
+    : /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(s)
+      ? 'cjk'
+      : /\p{Script=Cyrillic}/u.test(s)
+        ? 'cyrillic'
+        : 'latin';
+
+/**
+ * "(王毅)", "(부이 타인 선)", "(Antony J. Blinken)" right after a name: the same person in another
+ * script. Returns the alias and where it ends; a bracket in the same script is a description.
+ */
+export function otherScript(text: string, name: string, at: number): { alias: string; end: number } | null {
+  const m = /^ ?[(（]([^()（）\d,;:]{1,40})[)）]/u.exec(text.slice(at));
+  const inside = m?.[1]?.trim();
+  if (!m || !inside || inside.split(/\s+/).length > 5 || scriptOf(inside) === scriptOf(name)) return null;
+  // A Latin alias must look like a name, not an acronym or a word ("(AP)", "(right)").
+  if (scriptOf(inside) === 'latin' && !/^\p{Lu}[\p{Ll}.’'-]+(?: [\p{Lu}][\p{L}.’'-]*)+$/u.test(inside)) return null;
+  return { alias: inside, end: at + m[0].length };
+}
+
+export function readName(text: string, at: number): ReadName | null {
+  const tokens: string[] = [];
+  let pos = at;
+  // "H.E. Mr. Pham Binh Minh": courtesy titles before the name are not part of it.
+  for (let m = COURTESY.exec(text.slice(pos)); m; m = COURTESY.exec(text.slice(pos))) pos += m[0].length;
+  while (tokens.length < 4) {
+    const m = /^ ([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(pos));
+    if (!m?.[1]) break;
+    let token = m[1];
+    // A full stop ends the sentence unless it closes an initial ("Antony J. Blinken", "Retno L.P. Marsudi").
+    if (token.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(token)) token = token.slice(0, -1);
+    if (tokens.length === 0 && HONORIFIC.test(token)) {
+      pos += m[0].length;
+      continue;
+    }
+    const possessive = /(?:’s|'s|’|')$/.exec(token);
+    if (possessive) token = token.slice(0, -possessive[0].length);
+    if (token === '' || NOT_NAMES.has(fold(token)) || COUNTRY_WORDS.has(fold(token))) break;
+    tokens.push(token);
+    pos += 1 + token.length;
+    if (possessive) break;
+    const given = /^, ([\p{Lu}][\p{Ll}]+-[\p{Ll}]+)(?![\p{L}])/u.exec(text.slice(pos));
+    if (given?.[1] && tokens.length === 1) {
+      tokens.push(given[1]);
+      pos += given[0].length;
+      break;
+    }
+  }
+  // A lone initial is not a name.
+  if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
+  // "J." at the end belongs to the next sentence's word, not to the name.
+  while (tokens.length > 1 && /^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) {
+    const last = tokens.pop() ?? '';
+    pos -= 1 + last.length;
+  }
+  const name = tokens.join(' ');
+  const possessive = /^(?:’s|'s|’|')/.test(text.slice(pos));
+  const other = otherScript(text, name, pos);
+  return other ? { name, end: other.end, possessive, alias: other.alias } : { name, end: pos, possessive };
+}
+
+/**
+ * The name set off by commas after a title: "External Affairs Minister, Natwar Singh, …", "his
+ * Chinese counterpart, Wang Yi, …". Two words or more, closed by a comma, a stop or "and".
+ */
+export function commaName(text: string, at: number): ReadName | null {
+  if (!text.startsWith(', ', at)) return null;
+  const name = readName(text, at + 1);
+  if (!name || name.name.split(' ').length < 2 || !/^(?:[,.;]| and )/.test(text.slice(name.end))) return null;
+  return name;
+}
+
+export const nameTokens = (name: string): string[] => fold(name).split(/\s+/);

@@ -1,0 +1,51 @@
+// The shapes the participant rules share: a mention is one place the text names or points at a
+// person; a person gathers the mentions of one individual.
+
+export type Mention = {
+  index: number;
+  /** "Park Geun-hye's trip": the person is what the clause is about, not who was in the room. */
+  possessive?: boolean;
+  /** Greetings conveyed, thanked, congratulated, quoted, "on behalf of": mentioned, not present. */
+  passing?: boolean;
+  /** In a sentence about what will happen ("will meet", "is scheduled to"): not this meeting. */
+  future?: boolean;
+  surface: string;
+  name: string | null;
+  /** The same name in another script, written beside it: "왕이(王毅)", "Bùi Thanh Sơn (부이 타인 선)". */
+  alias?: string;
+  role: string | null;
+  country: string | null;
+  kind: 'named' | 'role' | 'generic' | 'host' | 'guest';
+  /** What the mention looked like, for the reader: "named with a title". */
+  how: string;
+  /** Found only because the people directory knows the name. */
+  directory?: boolean;
+};
+
+export type Person = {
+  name: string | null;
+  tokens: string[];
+  role: string | null;
+  country: string | null;
+  first: number;
+  mentions: Mention[];
+  /** Where the country came from when the mentions did not say it. */
+  countryFrom?: string;
+};
+
+/** A known person: the people directory's answer for a name it recognises. */
+export type KnownPerson = { name: string; role: string | null; country: string | null };
+
+/**
+ * Known people with their name in every script. Optional: the parser stays pure and gives the
+ * same answer for the same text and directory.
+ */
+export type PeopleDirectory = {
+  lookup(name: string): KnownPerson | null;
+};
+
+export type ParticipantContext = {
+  publisherCountry: string | null;
+  hostCountry: string | null;
+  directory?: PeopleDirectory;
+};

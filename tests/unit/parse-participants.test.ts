@@ -1,0 +1,213 @@
+// Who was in the room, as a desk officer reads it: officials under any title, in Korean,
+// Vietnamese, English and Russian order, and the people a record only mentions left out.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findParticipants, type PeopleDirectory } from '../../electron/services/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const people = (text: string, c: Parameters<typeof findParticipants>[1] = ctx) =>
+  findParticipants(text.split('\n\n'), c).map((p) => [p.name, p.role, p.country]);
+const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => p.name);
+
+describe('titles the rules were never given one by one', () => {
+  test('a national security advisor and a deputy secretary are read with their countries', () => {
+    assert.deepEqual(people('US National Security Advisor Jake Sullivan met Japanese Deputy Secretary Mori Takeo in Tokyo.'), [
+      ['Jake Sullivan', 'National Security Advisor', 'United States'],
+      ['Mori Takeo', 'Deputy Secretary', 'Japan'],
+    ]);
+  });
+
+  test('a high representative, a state councilor and a secretary-general of organisations', () => {
+    assert.deepEqual(
+      people(
+        'EU High Representative Josep Borrell held talks with Chinese State Councilor Wang Yi, while ASEAN Secretary-General Kao Kim Hourn joined them.',
+      ),
+      [
+        ['Josep Borrell', 'High Representative', 'European Union'],
+        ['Wang Yi', 'State Councilor', 'China'],
+        ['Kao Kim Hourn', 'Secretary-General', 'ASEAN'],
+      ],
+    );
+  });
+
+  test('"Minister for Foreign Affairs", "Under Secretary for Political Affairs", a chargé d’affaires', () => {
+    assert.deepEqual(
+      names(
+        'Minister for Foreign Affairs Vivian Balakrishnan received Under Secretary for Political Affairs Victoria Nuland and Chargé d’Affaires Nguyen Minh Hang.',
+      ),
+      ['Vivian Balakrishnan', 'Victoria Nuland', 'Nguyen Minh Hang'],
+    );
+  });
+
+  test('a country’s possessive names the office: "Korea’s Vice Foreign Minister"', () => {
+    assert.deepEqual(people('Korea’s First Vice Foreign Minister Cho Hyun met Thai Ambassador Sarun Charoensuwan.'), [
+      ['Cho Hyun', 'First Vice Foreign Minister', 'Republic of Korea'],
+      ['Sarun Charoensuwan', 'Ambassador', 'Thailand'],
+    ]);
+  });
+});
+
+describe('Korean puts the name before the title', () => {
+  test('"박진 외교부 장관" and "왕이 중국 외교부장": the role as written, the country from the title', () => {
+    assert.deepEqual(people('박진 외교부 장관은 14일 왕이(王毅) 중국 외교부장과 회담을 가졌다.'), [
+      ['박진', '외교부 장관', null],
+      ['왕이', '외교부장', 'China'],
+    ]);
+  });
+
+  test('a foreign name in two words with its country: "토니 블링컨 미국 국무장관"', () => {
+    assert.deepEqual(people('조태열 장관은 토니 블링컨 미국 국무장관과 통화했다.'), [
+      ['조태열', '장관', null],
+      ['토니 블링컨', '국무장관', 'United States'],
+    ]);
+  });
+
+  test('an embassy is not an ambassador: "주한 베트남 대사관"', () => {
+    assert.deepEqual(names('김홍균 외교부 제1차관은 주한 베트남 대사관을 방문했다.'), ['김홍균']);
+  });
+
+  test('a name in two scripts is one person, with the other script as an alias', () => {
+    const [wang] = findParticipants(['왕이(王毅) 중국 외교부장은 베이징에서 회담을 가졌다.'], ctx);
+    assert.equal(wang?.name, '왕이');
+    assert.ok(wang?.aliases.includes('王毅'));
+  });
+});
+
+describe('Vietnamese puts the title, then the country, before the name', () => {
+  test('"Bộ trưởng Ngoại giao Bùi Thanh Sơn" and "Ngoại trưởng Hoa Kỳ Antony Blinken"', () => {
+    assert.deepEqual(
+      people('Chiều 14/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken tại Hà Nội.'),
+      [
+        ['Bùi Thanh Sơn', 'Bộ trưởng Ngoại giao', null],
+        ['Antony Blinken', 'Ngoại trưởng', 'United States'],
+      ],
+    );
+  });
+
+  test('a deputy minister and an ambassador "tại Việt Nam" with the country they speak for', () => {
+    assert.deepEqual(people('Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.'), [
+      ['Đỗ Hùng Việt', 'Thứ trưởng Ngoại giao', null],
+      ['Ito Naoki', 'Đại sứ', 'Japan'],
+    ]);
+  });
+
+  test('the Vietnamese name with its Korean reading beside it is one person', () => {
+    const p = findParticipants(['Bộ trưởng Bùi Thanh Sơn (부이 타인 선) tiếp Đại sứ Hàn Quốc Choi Young-sam.'], ctx);
+    assert.deepEqual(
+      p.map((x) => x.name),
+      ['Bùi Thanh Sơn', 'Choi Young-sam'],
+    );
+    assert.ok(p[0]?.aliases.includes('부이 타인 선'));
+  });
+});
+
+test('a Russian record names the minister in Cyrillic', () => {
+  assert.deepEqual(people('Министр иностранных дел России Сергей Лавров провёл переговоры в Ханое.'), [
+    ['Сергей Лавров', 'Министр иностранных дел', 'Russia'],
+  ]);
+});
+
+describe('people the record only mentions are not participants', () => {
+  test('a president whose greetings were conveyed', () => {
+    assert.deepEqual(
+      names(
+        'Foreign Minister Park Jin met Deputy Prime Minister Tran Luu Quang.\n\nMinister Park conveyed the greetings of President Yoon Suk Yeol to General Secretary To Lam.',
+      ),
+      ['Park Jin', 'Tran Luu Quang'],
+    );
+  });
+
+  test('a leader thanked, congratulated or quoted', () => {
+    assert.deepEqual(
+      names(
+        'Foreign Minister Penny Wong met Foreign Minister Retno Marsudi in Jakarta.\n\nShe congratulated President-elect Prabowo Subianto and thanked Prime Minister Anthony Albanese for his support.',
+      ),
+      ['Penny Wong', 'Retno Marsudi'],
+    );
+  });
+
+  test('an earlier visit recalled and a meeting still to come', () => {
+    assert.deepEqual(
+      names(
+        'Minister Bui Thanh Son received Ambassador Marc Knapper.\n\nThe Ambassador recalled the previous visit of President Joe Biden.\n\nLater, Minister Son is scheduled to meet Senator Tammy Duckworth.',
+      ),
+      ['Bui Thanh Son', 'Marc Knapper'],
+    );
+  });
+
+  test('speaking "on behalf of" a leader does not make the leader present', () => {
+    assert.deepEqual(
+      names('On behalf of Prime Minister Pham Minh Chinh, Deputy Minister Do Hung Viet welcomed Ambassador Park Noh-wan.'),
+      ['Do Hung Viet', 'Park Noh-wan'],
+    );
+  });
+
+  test('Korean: a president whose greetings were conveyed ("대통령의 안부")', () => {
+    assert.deepEqual(names('박진 장관은 응우옌 푸 쫑 베트남 총리를 예방하고 윤석열 대통령의 안부를 전했다.'), [
+      '박진',
+      '응우옌 푸 쫑',
+    ]);
+  });
+
+  test('Vietnamese: a list of earlier visits is context', () => {
+    assert.deepEqual(
+      names(
+        'Bộ trưởng Bùi Thanh Sơn đón Ngoại trưởng Anh David Lammy.\n\nĐây là chuyến thăm sau các chuyến thăm của Ngoại trưởng Nhật Bản Kamikawa Yoko, Ngoại trưởng Pháp Jean-Noël Barrot.',
+      ),
+      ['Bùi Thanh Sơn', 'David Lammy'],
+    );
+  });
+});
+
+test('a minister who met three people in turn: each is a participant', () => {
+  assert.deepEqual(
+    names(
+      'Foreign Minister Cho Tae-yul arrived in Vientiane on Thursday.\n\nHe first met Lao Foreign Minister Saleumxay Kommasith.\n\nHe then held talks with Thai Foreign Minister Maris Sangiampongsa.\n\nFinally, he met Philippine Foreign Secretary Enrique Manalo.',
+    ),
+    ['Cho Tae-yul', 'Saleumxay Kommasith', 'Maris Sangiampongsa', 'Enrique Manalo'],
+  );
+});
+
+test('no participant ever has an empty name; one known only by title keeps a null name', () => {
+  const p = findParticipants(['The Korean ambassador called on the minister.'], ctx);
+  assert.ok(p.every((x) => x.name === null || x.name.trim() !== ''));
+  assert.deepEqual(
+    p.map((x) => [x.name, x.country]),
+    [[null, 'Republic of Korea']],
+  );
+});
+
+describe('the people directory', () => {
+  const directory: PeopleDirectory = {
+    lookup: (name) =>
+      ({
+        'Sergei Lavrov': { name: 'Sergei Lavrov', role: 'Minister of Foreign Affairs', country: 'Russia' },
+        'Bui Thanh Son': { name: 'Bùi Thanh Sơn', role: 'Minister of Foreign Affairs', country: 'Viet Nam' },
+      })[name] ?? null,
+  };
+
+  test('a known name without a title is recognised, its country and role filled, and the reason given', () => {
+    const p = findParticipants(['Sergei Lavrov held talks with Minister Bui Thanh Son in Hanoi.'], { ...ctx, directory });
+    assert.deepEqual(
+      p.map((x) => [x.name, x.country]),
+      [
+        ['Sergei Lavrov', 'Russia'],
+        ['Bui Thanh Son', 'Viet Nam'],
+      ],
+    );
+    assert.match(p[0]?.why ?? '', /people directory/);
+    assert.equal(p[1]?.role, 'Minister', 'the record’s own title is kept');
+  });
+
+  test('without a directory the same text gives only the titled person', () => {
+    assert.deepEqual(names('Sergei Lavrov held talks with Minister Bui Thanh Son in Hanoi.'), ['Bui Thanh Son']);
+  });
+});
+
+test('every participant says how sure the parser is and why', () => {
+  const [p] = findParticipants(['Foreign Minister Wang Yi met the press.'], ctx);
+  assert.ok((p?.confidence ?? 0) > 0.6);
+  assert.match(p?.why ?? '', /title/);
+  const [short] = findParticipants(['The guest was met by Minister Son at the airport.'], ctx);
+  assert.equal(short?.check, true, 'a short name with no country is marked for checking');
+});
