@@ -23,12 +23,6 @@ export type Participant = {
    * for "Phạm Bình Minh" and "Pham Binh Minh"); null when the record names only a role.
    */
   key?: string | null;
-  /** How sure the parser is that this person took part, 0..1 (absent for people entered by hand). */
-  confidence?: number;
-  /** Why the parser took the person for a participant, in plain words for the Reader. */
-  why?: string;
-  /** True when the desk officer should check this person (low confidence). */
-  check?: boolean;
 };
 
 export type Paragraph = {
