@@ -4,6 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import * as chrono from 'chrono-node';
+import { detectLanguage } from '../language.ts';
 import { findRelativeMentions } from './relative.ts';
 
 export type DateMention = {
@@ -172,9 +173,29 @@ function localesFor(text: string): Locale[] {
   if (/[\u4e00-\u9fff]/.test(text) && !/[\uac00-\ud7af]/.test(text)) return [chrono.zh];
   if (/[\u0400-\u04ff]/.test(text)) return [chrono.ru, chrono.uk];
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return [chrono.vi];
-  if (/[a-z]/i.test(text)) return [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chrono.it, chrono.nl];
+  if (/[a-z]/i.test(text)) {
+    // English is read by the rules above; chrono adds the other Latin-script languages. A short
+    // line (a byline, "le 18 septembre 2020") has too few words to tell its language: every locale,
+    // if a word stands next to a number. A paragraph: the one locale its words belong to (each
+    // locale costs a full pass).
+    if (text.length < 200) return /\d\s*\p{L}{3,}|\p{L}{3,}\.?\s*\d/u.test(text) ? Object.values(LATIN_LOCALES) : [];
+    const own = LATIN_LOCALES[detectLanguage(text)];
+    return own && own !== chrono.en ? [own] : [];
+  }
   return [];
 }
+
+const LATIN_LOCALES: Record<string, Locale> = {
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  pt: chrono.pt,
+  it: chrono.it,
+  nl: chrono.nl,
+  sv: chrono.sv,
+  id: chrono.id,
+};
 
 /** Fixed reference so chrono never reads the machine's clock; only what it marks certain is kept. */
 const NO_CLOCK = new Date(Date.UTC(2000, 0, 1, 12));
@@ -185,6 +206,8 @@ const NO_CLOCK = new Date(Date.UTC(2000, 0, 1, 12));
  */
 function chronoMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
+  // Every date chrono would keep has a number in it; most paragraphs of a record have none.
+  if (!/[\d一二三四五六七八九十]/.test(text)) return out;
   for (const locale of localesFor(text)) {
     for (const r of locale.parse(text, { instant: NO_CLOCK }, { forwardDate: false })) {
       const s = r.start;
@@ -225,7 +248,11 @@ export function findDateMentions(text: string): DateMention[] {
   }
   // The rules' readings first; chrono's and the relative words only where no rule read a date.
   const own = keepLongest(found);
-  const extra = keepLongest([...chronoMentions(text), ...findRelativeMentions(text)]).filter(
+  // chrono only reads dates with a number in them: where every number is already inside a date the
+  // rules read, it has nothing to add (and it is by far the costliest step of reading a record).
+  let rest = text;
+  for (const o of own) rest = rest.slice(0, o.index) + ' '.repeat(o.phrase.length) + rest.slice(o.index + o.phrase.length);
+  const extra = keepLongest([...chronoMentions(rest), ...findRelativeMentions(text)]).filter(
     (e) => !own.some((o) => e.index < o.index + o.phrase.length && o.index < e.index + e.phrase.length),
   );
   return [...own, ...extra].sort((a, b) => a.index - b.index);
