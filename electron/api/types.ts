@@ -106,3 +106,4 @@ export type ImportProgress = { jobId: string; done: number; total: number; file:
 export * from './types/books.ts';
 export * from './types/evidence.ts';
 export * from './types/topics.ts';
+export * from './types/people.ts';
