@@ -38,7 +38,7 @@ export function plausibleName(form: string): boolean {
 const TITLE_WORDS =
   /(?:장관|총리|부총리|대통령|차관|대사|외교부|외무장관|국장|위원장|의장|주석|部长|外长|总理|主席|大臣|首相|大使)$/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The other-script forms a record writes beside a name: "Bùi Thanh Sơn (부이 타인 선)",
@@ -47,7 +47,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function sideBySideForms(name: string, texts: readonly string[]): string[] {
   const script = scriptOf(name);
-  const n = escape(name.normalize('NFC'));
+  const n = escapeRe(name.normalize('NFC'));
   const after = new RegExp(`${n}\\s*[(（]([^()（）\\n]{1,60})[)）]`, 'gu');
   const before = new RegExp(`([^\\s()（）,.;:][^()（）\\n,.;:]{0,59}?)\\s*[(（]\\s*${n}\\s*[)）]`, 'gu');
   const out: string[] = [];
