@@ -60,6 +60,13 @@ export const METHOD_NAMES = [
   'ledger.list',
   'ledger.update',
   'ledger.fillBook',
+  'people.list',
+  'people.get',
+  'people.resolve',
+  'people.update',
+  'people.addForm',
+  'people.removeForm',
+  'people.merge',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
