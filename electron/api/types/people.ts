@@ -47,6 +47,8 @@ export type PersonAppearance = {
   role: string | null;
   country: string | null;
   confirmed: boolean;
+  /** 'participant': in the record's participant list; 'named': the text writes a known form of the name. */
+  how: 'participant' | 'named';
 };
 
 export type PersonDetail = PersonSummary & {

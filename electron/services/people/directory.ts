@@ -138,7 +138,7 @@ export function getPerson(db: Db, id: string): PersonDetail {
   const records = (
     db
       .prepare(
-        `SELECT pr.record_id, r.title, pr.date, pr.name, pr.role, pr.country, pr.confirmed
+        `SELECT pr.record_id, r.title, pr.date, pr.name, pr.role, pr.country, pr.confirmed, pr.how
            FROM person_records pr JOIN records r ON r.id = pr.record_id
           WHERE pr.person_id = ? ORDER BY coalesce(pr.date, '') DESC, r.title`,
       )
@@ -150,6 +150,7 @@ export function getPerson(db: Db, id: string): PersonDetail {
       role: string | null;
       country: string | null;
       confirmed: number;
+      how: 'participant' | 'named';
     }[]
   ).map((r) => ({
     recordId: r.record_id,
@@ -159,6 +160,7 @@ export function getPerson(db: Db, id: string): PersonDetail {
     role: r.role,
     country: r.country,
     confirmed: r.confirmed === 1,
+    how: r.how,
   }));
   return {
     ...toSummary(row, forms),
@@ -197,25 +199,25 @@ export function formsOfPerson(db: Db, id: string): string[] {
 // directory's own writes on that connection; a write by another connection (PRAGMA data_version
 // moves) makes the next import read it again.
 
-type Snapshot = { known: Map<string, KnownPerson> | null; dataVersion: number };
+/** A known person as the snapshot holds them: with their id, for the directory's own use. */
+export type KnownEntry = KnownPerson & { id: string };
+type Snapshot = { known: Map<string, KnownEntry> | null; dataVersion: number };
 const snapshots = new WeakMap<Db, Snapshot>();
 
 const dataVersion = (db: Db): number => (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
 
-function knownOf(db: Db, id: string): KnownPerson | null {
-  const row = statement(db, `SELECT p.name, p.country, ${LATEST_ROLE} AS role FROM people p WHERE p.id = ?`).get(id) as
-    | KnownPerson
+function knownOf(db: Db, id: string): KnownEntry | null {
+  const row = statement(db, `SELECT p.id, p.name, p.country, ${LATEST_ROLE} AS role FROM people p WHERE p.id = ?`).get(id) as
+    | KnownEntry
     | undefined;
-  return row ? { name: row.name, role: row.role, country: row.country } : null;
+  return row ? { id: row.id, name: row.name, role: row.role, country: row.country } : null;
 }
 
-function load(db: Db): Map<string, KnownPerson> {
-  const byPerson = new Map<string, KnownPerson>();
-  for (const r of db.prepare(`SELECT p.id, p.name, p.country, ${LATEST_ROLE} AS role FROM people p`).all() as (KnownPerson & {
-    id: string;
-  })[])
-    byPerson.set(r.id, { name: r.name, role: r.role, country: r.country });
-  const known = new Map<string, KnownPerson>();
+function load(db: Db): Map<string, KnownEntry> {
+  const byPerson = new Map<string, KnownEntry>();
+  for (const r of db.prepare(`SELECT p.id, p.name, p.country, ${LATEST_ROLE} AS role FROM people p`).all() as KnownEntry[])
+    byPerson.set(r.id, { id: r.id, name: r.name, role: r.role, country: r.country });
+  const known = new Map<string, KnownEntry>();
   for (const f of db.prepare('SELECT folded, person_id FROM person_forms').all() as { folded: string; person_id: string }[]) {
     const person = byPerson.get(f.person_id);
     if (person) known.set(f.folded, person);
@@ -223,24 +225,36 @@ function load(db: Db): Map<string, KnownPerson> {
   return known;
 }
 
-/**
- * The directory as the parser sees it. Cheap to ask for before every record: the forms are read
- * once (on the first lookup) and kept for the connection.
- */
-export function peopleDirectory(db: Db): PeopleDirectory {
+function snapshot(db: Db): Snapshot {
   const version = dataVersion(db);
   let snap = snapshots.get(db);
   if (!snap || snap.dataVersion !== version) {
     snap = { known: null, dataVersion: version };
     snapshots.set(db, snap);
   }
-  const current = snap;
+  return snap;
+}
+
+/** Every known form, folded → the person (read once per connection). */
+export function knownForms(db: Db): Map<string, KnownEntry> {
+  const snap = snapshot(db);
+  snap.known ??= load(db);
+  return snap.known;
+}
+
+/**
+ * The directory as the parser sees it. Cheap to ask for before every record: the forms are read
+ * once (on the first lookup) and kept for the connection.
+ */
+export function peopleDirectory(db: Db): PeopleDirectory {
+  const current = snapshot(db);
   return {
     lookup(name) {
       const key = personKey(name);
       if (!key) return null;
       current.known ??= load(db);
-      return current.known.get(key) ?? null;
+      const found = current.known.get(key);
+      return found ? { name: found.name, role: found.role, country: found.country } : null;
     },
   };
 }

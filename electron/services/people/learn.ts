@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Participant } from '../../api/types.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
-import { refreshSnapshot, statement } from './directory.ts';
-import { formsOf, personKey, scriptOf } from './names.ts';
+import { KOREAN_COUNTRIES } from '../library/parse/local-titles.ts';
+import { knownForms, refreshSnapshot, statement } from './directory.ts';
+import { formsOf, knownNamesIn, personKey, scriptOf, splitName } from './names.ts';
 
 type Db = DatabaseSync;
 
@@ -79,8 +80,9 @@ export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirm
   const touched = new Set<string>();
   for (const p of record.participants) {
     if (!p.name?.trim()) continue; // "the Korean diplomat": a role, not a person the directory can name
-    const name = p.name.normalize('NFC').trim();
-    const forms = formsOf({ ...p, name }, texts);
+    const name = splitName(p.name).name;
+    if (normalizeCountry(name) || KOREAN_COUNTRIES[name]) continue; // "베트남 외교장관" read as a name: a country
+    const forms = formsOf(p, texts);
     const keys = forms.map(personKey).filter((k): k is string => k !== null);
     if (keys.length === 0) continue;
     const c = country(p.country);
@@ -95,7 +97,10 @@ export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirm
     } else if (confirmed) {
       // A desk officer's word: the name as they confirmed it, their country, and the entry is confirmed.
       statement(db, 'UPDATE people SET name = ?, country = coalesce(?, country), confirmed = 1, updated_at = ? WHERE id = ?').run(
-        person.confirmed === 1 ? person.name : name,
+        // Confirmed before: their name stays. Else the officer's spelling, unless they gave the shown name as another form.
+        person.confirmed === 1 || (keys.includes(personKey(person.name) ?? '') && personKey(name) !== personKey(person.name))
+          ? person.name
+          : name,
         c,
         at,
         person.id,
@@ -123,6 +128,24 @@ export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirm
        ON CONFLICT (person_id, record_id) DO UPDATE SET confirmed = max(confirmed, excluded.confirmed)`,
     ).run(person.id, record.id, name, p.role?.trim() || null, c, date, confirmed ? 1 : 0);
     touched.add(person.id);
+  }
+
+  // People the directory knows, named in the text in any script, whom the participant list left
+  // out (the parser could not read "부이 타인 선"): the record names them, so they appear in it.
+  if (texts.length > 0) {
+    const known = knownForms(db);
+    for (const key of knownNamesIn(texts, known)) {
+      const entry = known.get(key);
+      if (!entry || touched.has(entry.id)) continue;
+      const form = statement(db, 'SELECT form FROM person_forms WHERE folded = ?').get(key) as { form: string } | undefined;
+      if (!form) continue;
+      statement(
+        db,
+        `INSERT OR IGNORE INTO person_records (person_id, record_id, name, role, country, date, confirmed, how)
+         VALUES (?, ?, ?, NULL, ?, ?, 0, 'named')`,
+      ).run(entry.id, record.id, form.form, entry.country, date);
+      touched.add(entry.id);
+    }
   }
 
   // People only this record had taught, that nobody confirmed or edited, were the parser's mistake.

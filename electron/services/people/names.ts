@@ -3,6 +3,7 @@
 // gives side by side ("Bùi Thanh Sơn (부이 타인 선)").
 import type { Participant } from '../../api/types.ts';
 import { participantKey } from '../library/parse/participants.ts';
+import { fold } from '../library/parse/text.ts';
 
 /** Lower case, no diacritics, đ → d, honorifics and punctuation dropped; Hangul kept composed. */
 export function personKey(name: string | null | undefined): string | null {
@@ -73,16 +74,61 @@ export function sideBySideForms(name: string, texts: readonly string[]): string[
   return out;
 }
 
+/** "부이 타인 선 (Bùi Thanh Sơn)", as a desk officer may type it: the name, and its form in another script. */
+export function splitName(raw: string): { name: string; other: string | null } {
+  const name = raw.normalize('NFC').trim();
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(name);
+  const first = m?.[1]?.trim();
+  const second = m?.[2]?.trim();
+  if (first && second && plausibleName(first) && plausibleName(second) && scriptOf(first) !== scriptOf(second))
+    return { name: first, other: second };
+  return { name, other: null };
+}
+
 /** The forms of a participant's name: the name, its other-script aliases and the forms written beside it. */
 export function formsOf(p: Participant, texts: readonly string[]): string[] {
   if (!p.name) return [];
-  const name = p.name.normalize('NFC').trim();
+  const { name, other } = splitName(p.name);
   const script = scriptOf(name);
   const forms = [name];
+  if (other) forms.push(other);
   for (const a of p.aliases ?? []) {
     const alias = a.normalize('NFC').trim();
     if (plausibleName(alias) && scriptOf(alias) !== script && !forms.includes(alias)) forms.push(alias);
   }
   for (const f of sideBySideForms(name, texts)) if (!forms.includes(f)) forms.push(f);
   return forms;
+}
+
+/** Korean particles that attach to the last word of a name: "부이 타인 선은", "강경화 장관의". */
+const HANGUL_PARTICLE = /(?:께서|에게|으로|은|는|이|가|을|를|의|와|과|도|에|로)$/u;
+
+/**
+ * The keys of `known` that a text writes: runs of one to four words, folded like personKey, so a
+ * form in any script is found in one pass over the words. Only forms that cannot be an ordinary
+ * word count: two words or more, or one word of two letters or more outside the Latin script.
+ */
+export function knownNamesIn(texts: readonly string[], known: ReadonlyMap<string, unknown>): Set<string> {
+  const found = new Set<string>();
+  if (known.size === 0) return found;
+  const usable = (key: string): boolean => key.includes(' ') || (key.length >= 2 && !/\p{Script=Latin}/u.test(key));
+  for (const text of texts) {
+    const words = fold(text)
+      .normalize('NFC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      let key = '';
+      for (let n = 0; n < 4 && i + n < words.length; n++) {
+        const word = words[i + n] as string;
+        key = n === 0 ? word : `${key} ${word}`;
+        if (known.has(key) && usable(key)) found.add(key);
+        else if (/\p{Script=Hangul}$/u.test(word)) {
+          const bare = key.replace(HANGUL_PARTICLE, '');
+          if (bare !== key && bare.length >= 2 && known.has(bare) && usable(bare)) found.add(bare);
+        }
+      }
+    }
+  }
+  return found;
 }

@@ -6,7 +6,8 @@
 // - person_forms: every form of the name ("Bùi Thanh Sơn", "Bui Thanh Son", "부이 타인 선"); the
 //   key is the folded form (lower case, no diacritics, đ → d), one person per key.
 // - person_roles: each role as a record gave it (with the record and its date), or as typed.
-// - person_records: who appears in which record, written how.
+// - person_records: who appears in which record, written how; `how` is 'participant' (the record's
+//   participant list) or 'named' (the text writes a known form of their name, in any script).
 // The back-fill reads the participants of every record already in the library (corrected lists
 // count as confirmed) through the same code that learns from a newly stored record.
 import type { DatabaseSync } from 'node:sqlite';
@@ -55,6 +56,7 @@ CREATE TABLE person_records (
   country TEXT,
   date TEXT,
   confirmed INTEGER NOT NULL DEFAULT 0,
+  how TEXT NOT NULL DEFAULT 'participant',
   PRIMARY KEY (person_id, record_id)
 ) WITHOUT ROWID;
 CREATE INDEX person_records_by_record ON person_records(record_id);
