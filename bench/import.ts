@@ -47,7 +47,7 @@ function bases(): { title: string; paragraphs: string[]; names: string[] }[] {
   return loadManifest()
     .filter((m) => /\.(txt|md)$/.test(m.file))
     .map((m) => {
-      const text = readFileSync(join(corpusDir, m.file), 'utf8');
+      const text = readFileSync(resolve(corpusDir, m.file), 'utf8');
       const paragraphs = text
         .split(/\n\s*\n/)
         .map((p) => p.trim())

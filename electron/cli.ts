@@ -13,6 +13,7 @@ import {
   runSearch,
   runServe,
 } from './cli/commands.ts';
+import { runPeople } from './cli/people.ts';
 import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
 
@@ -66,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       return runTopics(flags);
     case 'commitments':
       return runCommitments(flags);
+    case 'people':
+      return runPeople(args, flags);
     case 'demo':
       return runDemo(flags);
     default:

@@ -5,14 +5,7 @@
 import assert from 'node:assert/strict';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, test } from 'node:test';
-import type {
-  LedgerEntry,
-  PersonDetail,
-  PersonSummary,
-  RecordDetail,
-  RecordSummary,
-  SearchResult,
-} from '../../electron/api/types.ts';
+import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchResult } from '../../electron/api/types.ts';
 import { migrate, schemaVersion } from '../../electron/services/db/connection.ts';
 import { migrations } from '../../electron/services/db/migrations/index.ts';
 import { peopleDirectory } from '../../electron/services/people/directory.ts';
