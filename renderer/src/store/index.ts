@@ -5,6 +5,7 @@ import { createBooksSlice } from './books.ts';
 import { createEditorSlice } from './editor.ts';
 import { createExportSlice } from './export.ts';
 import { createLibrarySlice } from './library.ts';
+import { createPeopleSlice } from './people.ts';
 import { createTopicsSlice } from './topics.ts';
 import type { AppState, Prefs, StoreDeps } from './types.ts';
 import { createUiSlice } from './ui.ts';
@@ -46,6 +47,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       ...createExportSlice(set, get, deps),
       ...createEditorSlice(set, get, deps),
       ...createTopicsSlice(set, get, deps),
+      ...createPeopleSlice(set, get, deps),
     };
   });
 
