@@ -36,7 +36,8 @@ export function personText(p: PersonDetail): string {
     lines.push(
       `  role: ${r.role}${r.country ? `, ${r.country}` : ''}  ${r.from ?? '?'} – ${r.to ?? '?'}${r.byUser ? '  (typed)' : ''}`,
     );
-  for (const r of p.records) lines.push(`  record: ${r.recordId}  ${r.date ?? 'undated   '}  ${r.title}  as “${r.nameAsWritten}”`);
+  for (const r of p.records)
+    lines.push(`  record: ${r.recordId}  ${r.date ?? 'undated   '}  ${r.title}  as “${r.nameAsWritten}”`);
   return lines.join('\n');
 }
 

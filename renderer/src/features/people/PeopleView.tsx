@@ -80,7 +80,8 @@ export function PeopleView() {
             type="search"
             className="people-search"
             aria-label="Find a person"
-            placeholder="Find a person: any spelling, any script, a country or a role"
+            placeholder="Any spelling or script, a country, a role"
+            title="Find a person by any spelling or script of the name, a country or a role"
             value={query}
             onChange={(e) => void loadPeople(e.target.value)}
           />

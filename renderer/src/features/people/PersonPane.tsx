@@ -121,8 +121,10 @@ function Roles({ person }: { person: PersonDetail }) {
         {person.roles.map((r) => (
           <li key={`${r.role}|${r.country ?? ''}`}>
             <div className="role-head">
-              <span className="role-name">{r.role}</span>
-              {r.country && <span className="subtle">, {r.country}</span>}
+              <span>
+                <span className="role-name">{r.role}</span>
+                {r.country && <span className="subtle">, {r.country}</span>}
+              </span>
               <span className="role-when">{span(r.from, r.to)}</span>
               {r.byUser && <span className="tag">typed</span>}
               {!r.byUser && r.confirmed && <span className="tag">confirmed</span>}
@@ -241,7 +243,7 @@ export function PersonPane({ person }: { person: PersonDetail }) {
         </p>
         <MergePicker person={person} />
       </header>
-      <Details person={person} />
+      <Details key={person.updatedAt} person={person} />
       <Forms person={person} />
       <Roles person={person} />
       <Records person={person} />
