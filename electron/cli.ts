@@ -14,6 +14,7 @@ import {
   runServe,
   runSettings,
 } from './cli/commands.ts';
+import { runPeople } from './cli/people.ts';
 import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
 
@@ -69,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCommitments(flags);
     case 'settings':
       return runSettings(args, flags);
+    case 'people':
+      return runPeople(args, flags);
     case 'demo':
       return runDemo(flags);
     default:

@@ -11,6 +11,9 @@ import {
   deskCountry,
   id,
   pdfOptionsSchema,
+  personCountry,
+  personForm,
+  personRole,
   pointKindSchema,
   pointText,
   recordCorrectionSchema,
@@ -36,6 +39,9 @@ import type {
   ParagraphTopic,
   ParticipantSuggestion,
   PdfPreview,
+  PersonDetail,
+  PersonRef,
+  PersonSummary,
   RecordDetail,
   RecordSummary,
   SavedSearch,
@@ -257,9 +263,10 @@ export const contract = {
   'topics.timeline': method(z.strictObject({ topic: id, counterpart: id })).returns<TopicTimeline>(),
   'topics.lastMeeting': method(z.strictObject({ counterpart: id })).returns<LastMeeting>(),
 
-  'ledger.list': method(z.strictObject({ counterpart: id.optional(), status: commitmentStatusSchema.optional() })).returns<
-    LedgerEntry[]
-  >(),
+  /** person: one person's commitments (an id or any form of the name), however each record spells them. */
+  'ledger.list': method(
+    z.strictObject({ counterpart: id.optional(), status: commitmentStatusSchema.optional(), person: id.optional() }),
+  ).returns<LedgerEntry[]>(),
   'ledger.update': method(
     z.strictObject({
       id,
@@ -274,6 +281,29 @@ export const contract = {
   'settings.get': method(z.strictObject({})).returns<DeskSettings>(),
   /** Sets the desk's own country; any form of a known country's name ("ROK", "the UK"), stored by its one name. */
   'settings.set': method(z.strictObject({ country: deskCountry })).returns<DeskSettings>(),
+  /** The people directory, most-met first; a query matches any form of a name in any script, a country or a role. */
+  'people.list': method(z.strictObject({ query: z.string().trim().max(200, 'is too long').optional() })).returns<
+    PersonSummary[]
+  >(),
+  /** One person: every form of the name, roles over time with the records they come from, and their records. */
+  'people.get': method(z.strictObject({ id })).returns<PersonDetail>(),
+  /** The person a name belongs to, by any of its forms (diacritics and case ignored); null when unknown. */
+  'people.resolve': method(z.strictObject({ name: personForm })).returns<PersonRef | null>(),
+  /** Fixes a person's name, country or role; the person is then confirmed. */
+  'people.update': method(
+    z.strictObject({
+      id,
+      patch: z
+        .strictObject({ name: personForm.optional(), country: personCountry, role: personRole })
+        .refine((p) => Object.keys(p).length > 0, { message: 'must change the name, country or role' }),
+    }),
+  ).returns<PersonDetail>(),
+  /** Adds a way of writing the name ("부이 타인 선" for Bùi Thanh Sơn). */
+  'people.addForm': method(z.strictObject({ id, form: personForm })).returns<PersonDetail>(),
+  /** Takes a form off a person: the next record that writes it starts another entry. */
+  'people.removeForm': method(z.strictObject({ id, form: personForm })).returns<PersonDetail>(),
+  /** Two entries are one person: the forms, roles and records of mergeId move to keepId. */
+  'people.merge': method(z.strictObject({ keepId: id, mergeId: id })).returns<PersonDetail>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export {

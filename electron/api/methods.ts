@@ -62,6 +62,13 @@ export const METHOD_NAMES = [
   'ledger.fillBook',
   'settings.get',
   'settings.set',
+  'people.list',
+  'people.get',
+  'people.resolve',
+  'people.update',
+  'people.addForm',
+  'people.removeForm',
+  'people.merge',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

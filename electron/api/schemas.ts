@@ -159,3 +159,10 @@ export const bookSnapshotSchema = z.object({
     )
     .max(500),
 });
+
+/** A form of a person's name, as typed: "Bùi Thanh Sơn", "부이 타인 선". */
+export const personForm = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** A person's country (null or empty clears it). */
+export const personCountry = z.string().trim().max(100, 'must be at most 100 characters').nullable().optional();
+/** A person's role (null or empty clears the typed role; the records' roles stay). */
+export const personRole = z.string().trim().max(300, 'must be at most 300 characters').nullable().optional();

@@ -105,5 +105,6 @@ export type ImportProgress = { jobId: string; done: number; total: number; file:
 
 export * from './types/books.ts';
 export * from './types/evidence.ts';
+export * from './types/people.ts';
 export * from './types/settings.ts';
 export * from './types/topics.ts';

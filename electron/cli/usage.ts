@@ -9,6 +9,8 @@ Commands:
                                      other names count: "SCS" finds "Biển Đông")
   topics                             the topics and their aliases, with paragraph counts
   commitments [--country C]          the commitment ledger: who promised what, when, status
+  people [query]                     the people directory: every name form, role and record count
+  people merge <keepId> <mergeId>    two entries are one person: forms, roles and records move
   books                              list briefing books
   book new --title T [--classification C]
                                      create a book; prints its id

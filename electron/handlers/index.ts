@@ -4,6 +4,7 @@ import { bookHandlers } from './books.ts';
 import { ledgerHandlers } from './ledger.ts';
 import { libraryHandlers } from './library.ts';
 import { pdfHandlers } from './pdf.ts';
+import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
 import { settingsHandlers } from './settings.ts';
 import { topicHandlers } from './topics.ts';
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...topicHandlers,
   ...ledgerHandlers,
   ...settingsHandlers,
+  ...peopleHandlers,
 };

@@ -9,9 +9,9 @@ const LEDGER_PAGE = 1000;
 const country = (c: string | undefined) => (c ? (normalizeCountry(c) ?? c) : undefined);
 
 export const ledgerHandlers: HandlerMap<'ledger.list' | 'ledger.update' | 'ledger.fillBook'> = {
-  'ledger.list': ({ counterpart, status }, ctx) => {
+  'ledger.list': ({ counterpart, status, person }, ctx) => {
     ensureIndexed(ctx.db);
-    return listLedger(ctx.db, { counterpart: country(counterpart), status, limit: LEDGER_PAGE });
+    return listLedger(ctx.db, { counterpart: country(counterpart), status, person, limit: LEDGER_PAGE });
   },
   'ledger.update': ({ id, status, note }, ctx) => updateEntry(ctx.db, id, { status, note }),
   'ledger.fillBook': ({ bookId, counterpart }, ctx) => {

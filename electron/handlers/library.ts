@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportOutcome } from '../api/types.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
+import { transaction } from '../services/db/connection.ts';
 import { correctField, revertCorrection } from '../services/library/corrections.ts';
 import { type ImportSource, importText, pathSources } from '../services/library/import.ts';
 import { runImportJob } from '../services/library/import-job.ts';
@@ -10,6 +11,7 @@ import { reparseRecords } from '../services/library/reparse.ts';
 import { confirmField } from '../services/library/review.ts';
 import { searchParagraphs } from '../services/library/search.ts';
 import { indexRecord } from '../services/library/topics/tagging.ts';
+import { learnFromRecord } from '../services/people/learn.ts';
 
 type LibraryMethods =
   | 'library.list'
@@ -81,7 +83,11 @@ export const libraryHandlers: HandlerMap<LibraryMethods> = {
     return getRecord(ctx.db, recordId);
   },
   'library.confirm': ({ recordId, field }, ctx) => {
-    confirmField(ctx.db, recordId, field);
+    transaction(ctx.db, () => {
+      confirmField(ctx.db, recordId, field);
+      // Participants a person confirmed teach the directory: those people are confirmed too.
+      if (field === 'participants') learnFromRecord(ctx.db, getRecord(ctx.db, recordId), { confirmed: true });
+    });
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, recordId);
   },

@@ -9,6 +9,7 @@ import { PdfPreview } from './features/export/PdfPreview.tsx';
 import { LedgerView } from './features/ledger/LedgerView.tsx';
 import { ImportDropTarget } from './features/library/ImportDropTarget.tsx';
 import { LibraryView } from './features/library/LibraryView.tsx';
+import { PeopleView } from './features/people/PeopleView.tsx';
 import { ReaderView } from './features/reader/ReaderView.tsx';
 import { SearchView } from './features/search/SearchView.tsx';
 import { FirstRunDialog, SettingsDialog } from './features/settings/SettingsDialogs.tsx';
@@ -47,6 +48,7 @@ export function App() {
         {viewName === 'search' && <SearchView />}
         {viewName === 'topics' && <TopicsView />}
         {viewName === 'ledger' && <LedgerView />}
+        {viewName === 'people' && <PeopleView />}
         <BookDndProvider>
           {viewName === 'reader' && (
             <div className="with-book">

@@ -122,6 +122,8 @@ export type LedgerEntry = {
   /** "Both sides", a participant ("Kang Kyung-wha") or a country. */
   who: string;
   whoCountry: string | null;
+  /** The person `who` is in the people directory (one entry however the record spells them); null for a side or a country. */
+  person?: { id: string; name: string } | null;
   kind: 'agreed' | 'decided' | 'will' | 'proposed' | 'requested' | 'suggested';
   /** The commitment in the record's words, from its verb: "agreed to conclude the … agreement". */
   what: string;

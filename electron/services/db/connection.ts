@@ -52,7 +52,9 @@ export function migrate(db: Db): void {
   for (const m of migrations) {
     if (m.version <= current) continue;
     transaction(db, () => {
-      db.exec(m.sql);
+      if (m.sql) db.exec(m.sql);
+      // A migration may run code after its SQL: a back-fill that needs more than SQL can say.
+      m.run?.(db);
       db.exec(`PRAGMA user_version = ${m.version}`);
     });
   }

@@ -8,6 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { BriefbookError, fail } from '../../api/errors.ts';
 import type { ImportOutcome, RecordSummary } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
+import { peopleDirectory } from '../people/directory.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';
 import { type ExtractedDocument, extractDocument, FORMAT_BY_EXTENSION, MAX_IMPORT_BYTES } from './extract/index.ts';
@@ -64,14 +65,15 @@ export function tooLarge(name: string, size: number): never {
 /** Imports pasted text as one record. Throws BriefbookError with a desk-officer message on bad input. */
 export function importText(db: Db, text: string, name: string | null = null): Stored {
   if (text.trim() === '') fail('IMPORT_EMPTY', 'The pasted text is empty: paste the text of a meeting record first.');
-  const parsed = parseRecordText(text, name ? { fileName: name } : {});
+  const parsed = parseRecordText(text, { ...(name ? { fileName: name } : {}), directory: peopleDirectory(db) });
   return storeRecord(db, parsed, name);
 }
 
 /** Parses extracted text and stores it; the file's own metadata fills what the text does not say. */
 function storeDocument(db: Db, doc: ExtractedDocument, name: string): Stored {
   if (doc.text.trim() === '') fail('IMPORT_EMPTY', `${name} has no text in it: there is nothing to import.`);
-  const opts = { fileName: name, hints: doc.hints };
+  // The directory is read once per connection and kept current by what each stored record teaches it.
+  const opts = { fileName: name, hints: doc.hints, directory: peopleDirectory(db) };
   let parsed: ParsedRecord;
   try {
     parsed = parseRecordText(doc.text, opts);

@@ -6,6 +6,7 @@ import { fail } from '../../api/errors.ts';
 import type { Book, CommitmentStatus, LedgerEntry, RecordDetail } from '../../api/types.ts';
 import { addPoint, getBook } from '../books/books.ts';
 import type { Db } from '../db/connection.ts';
+import { personFor, resolvePerson } from '../people/directory.ts';
 import { extractCommitments } from './commitments.ts';
 import { type Actor, resolveCommitment } from './topics/actors.ts';
 import { contentWords, fillCommitmentWords, linkCommitment } from './topics/links.ts';
@@ -137,6 +138,12 @@ function toEntries(db: Db, rows: EntryRow[]): LedgerEntry[] {
     for (const l of found)
       later.set(l.previous_id, [...(later.get(l.previous_id) ?? []), { id: l.id, recordTitle: l.title, date: l.date }]);
   }
+  // Who, by person: "Bùi Thanh Sơn" in one record and "Bui Thanh Son" in the next are one person.
+  const people = new Map<string, LedgerEntry['person']>();
+  const personOf = (who: string): LedgerEntry['person'] => {
+    if (!people.has(who)) people.set(who, resolvePerson(db, who));
+    return people.get(who) ?? null;
+  };
   return rows.map((r) => ({
     id: r.id,
     recordId: r.record_id,
@@ -145,6 +152,7 @@ function toEntries(db: Db, rows: EntryRow[]): LedgerEntry[] {
     label: r.label,
     who: r.who,
     whoCountry: r.who_country,
+    person: personOf(r.who),
     kind: r.kind,
     what: r.what,
     sentence: r.sentence,
@@ -167,6 +175,8 @@ export type LedgerQuery = {
   counterpart?: string | undefined;
   status?: CommitmentStatus | undefined;
   recordIds?: string[] | undefined;
+  /** One person's commitments (a person id or any form of their name), however each record spells them. */
+  person?: string | undefined;
   /** The newest this many; a ledger is read from the top. */
   limit?: number | undefined;
 };
@@ -196,12 +206,25 @@ export function listLedger(db: Db, q: LedgerQuery = {}): LedgerEntry[] {
     where.push(`c.record_id IN (${q.recordIds.map(() => '?').join(',')})`);
     args.push(...q.recordIds);
   }
+  if (q.person) {
+    // The records they appear in, then the entries whose "who" is them in any spelling.
+    const person = personFor(db, q.person);
+    if (!person) return [];
+    where.push('c.record_id IN (SELECT record_id FROM person_records WHERE person_id = ?)');
+    args.push(person.id);
+  }
   const select = from ? SELECT.replace('FROM commitments c', `FROM ${from}commitments c`) : SELECT;
   const rows = db
     .prepare(
       `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, r.title, p.ordinal, c.ordinal LIMIT ?`,
     )
-    .all(...args, q.limit ?? -1) as EntryRow[];
+    .all(...args, q.person ? -1 : (q.limit ?? -1)) as EntryRow[];
+  if (q.person) {
+    const id = personFor(db, q.person)?.id;
+    return toEntries(db, rows)
+      .filter((e) => e.person?.id === id)
+      .slice(0, q.limit ?? undefined);
+  }
   return toEntries(db, rows);
 }
 

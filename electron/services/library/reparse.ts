@@ -5,6 +5,7 @@
 
 import { fail } from '../../api/errors.ts';
 import { type Db, transaction } from '../db/connection.ts';
+import { peopleDirectory } from '../people/directory.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParseHints } from './parse/types.ts';
 import { checkColumn } from './review.ts';
@@ -21,12 +22,18 @@ export function reparseRecords(db: Db, id?: string): { reparsed: number; changed
   if (id && rows.length === 0) fail('NOT_FOUND', `There is no record with id ${id} in the library.`);
   // Parse everything first, then write in one short transaction.
   const updates: { id: string; values: (string | number | null)[] }[] = [];
+  // What the directory knows now (people confirmed since the record was read) helps read it again.
+  const directory = peopleDirectory(db);
   for (const row of rows) {
     if (row.source_text === null) continue; // stored before the text was kept, or from a .briefbook
     const hints = row.source_hints_json ? (JSON.parse(row.source_hints_json) as ParseHints) : {};
     let parsed: ReturnType<typeof parseRecordText>;
     try {
-      parsed = parseRecordText(row.source_text, { hints, ...(row.source_name ? { fileName: row.source_name } : {}) });
+      parsed = parseRecordText(row.source_text, {
+        hints,
+        directory,
+        ...(row.source_name ? { fileName: row.source_name } : {}),
+      });
     } catch {
       continue; // a text the new parser cannot read keeps what the old one read
     }

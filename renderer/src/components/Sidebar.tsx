@@ -3,6 +3,8 @@ import { OpenBookFile } from '../features/book/OpenBookFile.tsx';
 import { useApp } from '../store/hooks.ts';
 import { NewBookDialog } from './NewBookDialog.tsx';
 
+const NAV_LABELS = { search: 'Search', topics: 'Topics', ledger: 'Commitments', people: 'People' } as const;
+
 export function Sidebar() {
   const viewName = useApp((s) => s.view.name);
   const books = useApp((s) => s.books);
@@ -39,7 +41,7 @@ export function Sidebar() {
             <span className="visually-hidden"> records</span>
           </span>
         </button>
-        {(['search', 'topics', 'ledger'] as const).map((name) => (
+        {(['search', 'topics', 'ledger', 'people'] as const).map((name) => (
           <button
             key={name}
             type="button"
@@ -47,7 +49,7 @@ export function Sidebar() {
             aria-current={viewName === name ? 'page' : undefined}
             onClick={() => setView({ name })}
           >
-            <span>{name === 'search' ? 'Search' : name === 'topics' ? 'Topics' : 'Commitments'}</span>
+            <span>{NAV_LABELS[name]}</span>
           </button>
         ))}
       </div>

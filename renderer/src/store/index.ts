@@ -5,6 +5,7 @@ import { createBooksSlice } from './books.ts';
 import { createEditorSlice } from './editor.ts';
 import { createExportSlice } from './export.ts';
 import { createLibrarySlice } from './library.ts';
+import { createPeopleSlice } from './people.ts';
 import { createSettingsSlice } from './settings.ts';
 import { createTopicsSlice } from './topics.ts';
 import type { AppState, Prefs, StoreDeps } from './types.ts';
@@ -48,6 +49,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       ...createEditorSlice(set, get, deps),
       ...createTopicsSlice(set, get, deps),
       ...createSettingsSlice(set, get, deps),
+      ...createPeopleSlice(set, get, deps),
     };
   });
 

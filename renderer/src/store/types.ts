@@ -5,11 +5,19 @@ import type { BooksSlice } from './books.ts';
 import type { EditorSlice } from './editor.ts';
 import type { ExportSlice } from './export.ts';
 import type { LibrarySlice } from './library.ts';
+import type { PeopleSlice } from './people.ts';
 import type { SettingsSlice } from './settings.ts';
 import type { TopicsSlice } from './topics.ts';
 import type { UiSlice } from './ui.ts';
 
-export type AppState = LibrarySlice & BooksSlice & ExportSlice & UiSlice & EditorSlice & TopicsSlice & SettingsSlice;
+export type AppState = LibrarySlice &
+  BooksSlice &
+  ExportSlice &
+  UiSlice &
+  EditorSlice &
+  TopicsSlice &
+  SettingsSlice &
+  PeopleSlice;
 
 /** Small key/value persistence for preferences (localStorage in the app, a Map in tests). */
 export type Prefs = { get(key: string): string | null; set(key: string, value: string | null): void };

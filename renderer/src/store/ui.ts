@@ -8,7 +8,8 @@ export type View =
   | { name: 'book' }
   | { name: 'search' }
   | { name: 'topics' }
-  | { name: 'ledger' };
+  | { name: 'ledger' }
+  | { name: 'people' };
 
 export type Toast = {
   id: number;

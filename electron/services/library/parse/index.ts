@@ -77,10 +77,13 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   );
   const language = resolveField('language', found);
 
-  const participants = findParticipants(texts, {
+  // The people directory (when the caller has one) tells the participant rules who is known.
+  const participantContext = {
     publisherCountry: governmentCountry(publisher.value),
     hostCountry: hostCountryOf(place.value),
-  });
+    ...(opts.directory ? { directory: opts.directory } : {}),
+  };
+  const participants = findParticipants(texts, participantContext);
 
   const evidence: RecordEvidence = {
     title: titleEvidence,

@@ -36,4 +36,13 @@ export type ParseHints = {
   candidates?: Candidate[];
 };
 
-export type ParseOptions = { fileName?: string; hints?: ParseHints };
+/** A known person: the people directory's answer for a name it recognises. */
+export type KnownPerson = { name: string; role: string | null; country: string | null };
+
+/**
+ * Known people with their name in every script (the people directory, as a snapshot taken
+ * before parsing): the parser stays pure and gives the same answer for the same text and directory.
+ */
+export type PeopleDirectory = { lookup(name: string): KnownPerson | null };
+
+export type ParseOptions = { fileName?: string; hints?: ParseHints; directory?: PeopleDirectory };

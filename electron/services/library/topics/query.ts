@@ -7,6 +7,7 @@ import type { StatementSync } from 'node:sqlite';
 import { fail } from '../../../api/errors.ts';
 import type { FacetValue, MatchKind, RecordGroup, SearchFilters, SearchResult } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
+import { formsOfPerson, personFor, resolvePerson } from '../../people/directory.ts';
 import { foldForIndex } from '../fold.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
@@ -64,10 +65,14 @@ function filterSql(db: Db, filters: SearchFilters): Filter {
     });
   }
   if (filters.participant) {
-    records.push({
-      sql: 'SELECT record_id FROM record_people WHERE folded = ?',
-      args: [participantKey(filters.participant) ?? ''],
-    });
+    // A person id (the participant facet) or any form of their name, in any script: the records
+    // the directory says they appear in. A name the directory does not know: by its spelling.
+    const person = personFor(db, filters.participant);
+    records.push(
+      person
+        ? { sql: 'SELECT record_id FROM person_records WHERE person_id = ?', args: [person.id] }
+        : { sql: 'SELECT record_id FROM record_people WHERE folded = ?', args: [participantKey(filters.participant) ?? ''] },
+    );
   }
   if (filters.publisher) {
     records.push({ sql: 'SELECT id FROM records WHERE publisher = ?', args: [filters.publisher] });
@@ -186,6 +191,19 @@ export function findParagraphs(db: Db, query: string, filters: SearchFilters, li
   };
 
   if (literal) take(fts(literal, 'literal'), limit + 1);
+  // A query that is a person's name finds the records writing it another way: "Bui Thanh Son"
+  // finds "Bùi Thanh Sơn" (the index ignores diacritics) and "부이 타인 선" (the directory knows).
+  const person = literal ? resolvePerson(db, query) : null;
+  if (person && rows.length < limit) {
+    const phrases = [
+      ...new Set(
+        formsOfPerson(db, person.id)
+          .map(aliasPhrase)
+          .filter((p): p is string => p !== null && p !== literal),
+      ),
+    ];
+    if (phrases.length > 0) take(fts(phrases.join(' OR '), 'alias'), limit + 1);
+  }
   if (topic && rows.length < limit) {
     const literalKey = literal;
     const phrases = [
@@ -272,12 +290,20 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
     ) as { record_id: string; country: string }[],
     (r) => r.country,
   );
+  // Participants are counted by person (the directory's id), not by spelling: "Bùi Thanh Sơn" and
+  // "부이 타인 선" are one entry, labelled with the directory's name.
+  const personNames = new Map<string, string>();
   collectBy(
     people,
-    statement(db, `SELECT record_id, person FROM record_people WHERE record_id IN (SELECT value FROM json_each(?))`).all(
-      recordList,
-    ) as { record_id: string; person: string }[],
-    (r) => r.person,
+    statement(
+      db,
+      `SELECT pr.record_id, pr.person_id, p.name FROM person_records pr JOIN people p ON p.id = pr.person_id
+        WHERE pr.record_id IN (SELECT value FROM json_each(?))`,
+    ).all(recordList) as { record_id: string; person_id: string; name: string }[],
+    (r) => {
+      personNames.set(r.person_id, r.name);
+      return r.person_id;
+    },
   );
   const groups = new Map<string, RecordGroup>();
   const counts = {
@@ -328,7 +354,7 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
     facets: {
       topic: facet(counts.topic, (id) => topicNames.get(id) ?? id),
       country: facet(counts.country),
-      participant: facet(counts.participant),
+      participant: facet(counts.participant, (id) => personNames.get(id) ?? id),
       publisher: facet(counts.publisher),
       years: facet(counts.years).sort((a, b) => b.value.localeCompare(a.value)),
     },

@@ -5,6 +5,7 @@
 import { fail } from '../../../api/errors.ts';
 import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
+import { learnFromRecord, participantsSettled } from '../../people/learn.ts';
 import { recordCommitments } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
@@ -15,7 +16,8 @@ import { atomically, ensureCatalogue, getTopic, meta, setMeta, topicMatcher } fr
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
 /**
- * Indexes one stored record: its side, countries, people, paragraph topics and commitments.
+ * Indexes one stored record: its side, countries, people (and the people directory), paragraph
+ * topics and commitments.
  * `indexRows`, on import: the full-text index rowid of each paragraph, in order.
  */
 export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows: readonly number[] = []): void {
@@ -54,6 +56,8 @@ export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows
       }
     }
     recordCommitments(db, record, date);
+    // The people directory learns the record's participants (confirmed when a person settled them).
+    learnFromRecord(db, record, { confirmed: participantsSettled(record) });
   });
 }
 
