@@ -25,7 +25,6 @@ const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
     test: /^(?:Ministry News|Press Releases?|Spokesperson'?s? Briefings?|Minister'?s? Speeches|Speeches & Interviews)\s*상세보기$/i,
     publisher: MOFA_KOREA,
   },
-  { test: /^(?:외교부|Ministry of Foreign Affairs,? Republic of Korea)$/i, publisher: MOFA_KOREA },
   { test: /^mofa\.go\.kr$/i, publisher: MOFA_KOREA },
   { test: /^(?:Bộ Ngoại giao(?: Việt Nam)?|mofa\.gov\.vn)$/i, publisher: 'Ministry of Foreign Affairs, Viet Nam' },
 ];

@@ -7,6 +7,7 @@ import { removeChrome } from './chrome.ts';
 import { firstFullDate } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
 import { isProse, takeTitle } from './title.ts';
 import type { ParseHints } from './types.ts';
@@ -48,7 +49,12 @@ export function readHeader(text: string, hints: ParseHints): HeaderResult {
   const bylines = takeBylines(chrome.lines, isProse);
   const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle);
 
-  const found: Candidate[] = [...hintCandidates(hints), ...front.candidates, ...bylines.candidates];
+  const found: Candidate[] = [
+    ...hintCandidates(hints),
+    ...front.candidates,
+    ...bylines.candidates,
+    ...ownerCandidates(front.lines),
+  ];
   // A page's date line ("Date : 2020-09-22 13:26:07", "Updated: …"): an update is weaker evidence.
   if (chrome.dateLine !== null) {
     const b = readByline(chrome.dateLine.replace(/^(?:sent|date)\s*:\s*/i, ''));
