@@ -78,6 +78,31 @@ function isWidget(line: string): boolean {
   );
 }
 
+/** Text-size buttons ("XS SM MD LG", "A+ A-", "Adjust font size:", "Ukuran Font: - +", "글자크기"). */
+const FONT_CONTROL =
+  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)\b/iu;
+
+/** A login bar ("用户名: 密码: 验证码: 注册 | 忘记密码?", "로그인 회원가입", "Sign in | Register"). */
+const LOGIN_WORDS =
+  /用户名|用戶名|密码|密碼|验证码|驗證碼|登录|登錄|登入|注册|註冊|로그인|회원가입|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\bpassword\b|\busername\b|đăng nhập|đăng ký/giu;
+
+/** The banner every government site of a country carries ("이 누리집은 대한민국 공식 전자정부 누리집입니다", "An official website of the United States government"). */
+const GOVERNMENT_BANNER =
+  /공식 전자정부 누리집|^an official website of the\b|official websites use \.gov|^cổng thông tin điện tử chính phủ$/iu;
+
+/** A run of links: "Story one • Story two • Story three", "Home | News | World | Sport". */
+function isLinkList(line: string): boolean {
+  const parts = line.split(/\s+[•·|]\s+|\s{3,}/).filter((p) => p.trim() !== '');
+  return parts.length >= 4 && parts.every((p) => p.split(/\s+/).length <= 16);
+}
+
+/** A line of bracketed buttons: "CNML格式】 【 】 【打 印】". */
+function isButtonRow(line: string): boolean {
+  const marks = (line.match(/[【】]/g) ?? []).length;
+  const bare = line.replace(/【[^】]*】/g, ' ').replace(/[【】]/g, ' ').trim();
+  return marks >= 3 && (bare === '' || bare.split(/\s+/).length <= 1);
+}
+
 /** A site's greeting or official-site banner: "Welcome to the United Nations", "Willkommen auf …". */
 const WELCOME =
   /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
@@ -203,6 +228,10 @@ export function isPageFurniture(line: string): boolean {
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
+  if (words <= 6 && FONT_CONTROL.test(line)) return true;
+  if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
+  if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
+  if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;
   const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
   return bare === '' && SHARE_WORDS.test(line) && words >= 2;
 }

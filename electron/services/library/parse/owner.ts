@@ -27,6 +27,9 @@ const WELCOME =
 const REPUBLISHED =
   /^(?:met dank overgenomen van|republished (?:from|with permission (?:from|of))|originally published (?:by|in|on)|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by)|übernommen von)\s+(.+?)(?:,|\.\s|\.$|$)/iu;
 
+/** A mailing-list notice: "You are subscribed to Press Releases for U.S. Department of State." */
+const SUBSCRIBED = /\byou are subscribed to .{0,60}? (?:for|from) (.{3,60}?)\.(?:\s|$)/iu;
+
 /** The name in a copyright line: the year, the slogan in quotes and the rights notice removed. */
 function copyrightHolder(line: string): string | null {
   const vi = VI_RIGHTS.exec(line)?.[1];
@@ -58,7 +61,9 @@ export function ownerCandidates(input: string[]): Candidate[] {
     out.push(...candidate('publisher', v, 'byline', confidence, why));
   };
   for (const [i, line] of lines.entries()) {
-    if (line === '' || wordCount(line) > 25) continue;
+    if (line === '') continue;
+    add(SUBSCRIBED.exec(line)?.[1], 0.75, `subscribed: the mailing list's notice "${line.slice(0, 80)}"`);
+    if (wordCount(line) > 25) continue;
     const quoted = `"${line.slice(0, 80)}"`;
     if (COPYRIGHT_LINE.test(line)) add(copyrightHolder(line), 0.8, `copyright: the page's copyright line ${quoted}`);
     const source = SOURCE_LABEL.exec(line);
