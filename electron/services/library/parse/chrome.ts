@@ -13,6 +13,8 @@ export type ChromeResult = {
   subject: string | null;
   /** Publisher recognised from site chrome. */
   publisher: string | null;
+  /** Where (in lines) the page's date and metadata lines stood: the headline is just above them. */
+  metaAt: number[];
   /** True when page or mail furniture was found, i.e. the text was copied from a page or a mail. */
   hadChrome: boolean;
 };
@@ -123,6 +125,10 @@ const COOKIE_OWNER = /\bpolicy of (?:the )?([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L
 const BARE_LABEL =
   /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일|hits?|views?|조회수?)\s*:?$/i;
 
+/** A metadata label whose value is a name, not a date ("출처" / "외교부", "부서명" / "언론담당관실"). */
+const NAME_LABEL = /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]?$/iu;
+const NAME_LINE = /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]\s*.{1,80}$/iu;
+
 /** A mail sign-off: the signature below it is not part of the record. */
 const SIGN_OFF =
   /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
@@ -142,11 +148,12 @@ function joinBareLabels(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length - 1; i++) {
     const label = collapse(out[i] ?? '');
-    if (!BARE_LABEL.test(label)) continue;
+    const named = NAME_LABEL.test(label);
+    if (!named && !BARE_LABEL.test(label)) continue;
     let j = i + 1;
     while (j < out.length && j <= i + 2 && collapse(out[j] ?? '') === '') j++;
     const value = collapse(out[j] ?? '');
-    if (value === '' || value.length > 40 || !/\d/.test(value)) continue;
+    if (value === '' || value.length > (named ? 80 : 40) || (!named && !/\d/.test(value))) continue;
     out[i] = `${label.replace(/\s*:$/, '')}: ${value}`;
     for (let k = i + 1; k <= j; k++) out[k] = '';
   }
@@ -172,6 +179,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       ),
   );
   let seenText = false;
+  const metaAt: number[] = [];
 
   for (let i = 0; i < rawLines.length; i++) {
     // Quoted mail text ("> …") is still the record's text.
@@ -194,6 +202,14 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     const published = PUBLISHED_LINE.exec(meta);
     if (published && meta.length < 80) {
       if (dateLine === null) dateLine = meta;
+      metaAt.push(lines.length);
+      lines.push('');
+      continue;
+    }
+    // "출처: 외교부", "Source: …" under the headline: metadata, read by owner.ts.
+    if (i < bodyStart && NAME_LINE.test(meta)) {
+      metaAt.push(lines.length);
+      lines.push('');
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
@@ -217,7 +233,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       break;
     }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
-  return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
+  return { lines, dateLine, subject, publisher, metaAt, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
 }
 
 /** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */

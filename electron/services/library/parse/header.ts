@@ -9,7 +9,7 @@ import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
-import { isProse, takeTitle } from './title.ts';
+import { isProseAt, takeTitle } from './title.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };
@@ -46,8 +46,9 @@ export function readHeader(text: string, hints: ParseHints): HeaderResult {
   const front = readFrontMatter(normalizeText(text).split('\n'));
   const chrome = removeChrome(front.lines);
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
-  const bylines = takeBylines(chrome.lines, isProse);
-  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle);
+  const bylines = takeBylines(chrome.lines, isProseAt);
+  const marks = [...chrome.metaAt, ...bylines.at].sort((a, b) => a - b);
+  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks);
 
   const found: Candidate[] = [
     ...hintCandidates(hints),
