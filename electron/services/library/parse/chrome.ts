@@ -297,6 +297,7 @@ function menuLines(lines: string[], end: number): boolean[] {
 function firstSentenceIndex(lines: string[]): number {
   const i = lines.findIndex((l) => {
     const t = collapse(l);
+    if (isPageFurniture(t)) return false;
     return t.split(' ').length >= 12 || (/[.!?]$/.test(t) && t.split(' ').length >= 4);
   });
   return i === -1 ? lines.length : i;

@@ -22,7 +22,15 @@ export type TitleResult = {
  * A line of prose: a sentence, or too long to be a heading. Headlines run long in Vietnamese,
  * where every syllable is a word, so a line without a full stop needs 25 words to be prose.
  */
-export const isProse = (line: string): boolean => wordCount(line) >= 25 || (endsSentenceHere(line) && wordCount(line) >= 3);
+export const isProse = (line: string): boolean => size(line) >= 25 || (endsSentenceHere(line) && size(line) >= 3);
+
+/** Words, counting Chinese and Japanese (written without spaces) at two characters a word. */
+const size = (line: string): number =>
+  Math.max(wordCount(line), Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2));
+
+/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
+const substantialLine = (line: string): boolean =>
+  wordCount(line) >= 4 || (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
 const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
@@ -33,9 +41,13 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
  */
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
   if (!isProse(line)) return false;
-  if (endsSentenceHere(line) || wordCount(line) >= 60 || /\s[•|]\s/.test(line)) return true;
-  const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-  return !(endsSentenceHere(next) && wordCount(next) >= 8);
+  if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
+  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General").
+  const next = lines
+    .slice(i + 1)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2);
+  return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
 };
 
 /**
@@ -68,7 +80,11 @@ const isTitleLike = (line: string): boolean =>
   !CREDIT_LINE.test(line) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
-  dateOfDateLine(line) === null;
+  dateOfDateLine(line) === null &&
+  !ERA_DATE.test(line);
+
+/** A Japanese era date ("平成29年4月28日"), which the date reader does not read. */
+const ERA_DATE = /^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -145,11 +161,11 @@ export function takeTitle(
   const titleLike = header.filter((h) => isTitleLike(h.l) && h !== letterhead);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
-  const substantial = titleLike.filter((h) => wordCount(h.l) >= 4);
+  const substantial = titleLike.filter((h) => substantialLine(h.l));
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
-    letterheadOf(l) !== null || (wordCount(l) <= 3 && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
+    letterheadOf(l) !== null || (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
   if (candidates.length === 0) {
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim()) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
@@ -157,7 +173,9 @@ export function takeTitle(
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
   // Headline, then byline or date: the heading line just above the first byline is the headline.
-  const mark = marks.find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
+  // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
+  const dated = header.filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l)).map((h) => h.i);
+  const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
