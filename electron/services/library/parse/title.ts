@@ -81,10 +81,14 @@ const isTitleLike = (line: string): boolean =>
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
   dateOfDateLine(line) === null &&
-  !ERA_DATE.test(line);
+  !ERA_DATE.test(line) &&
+  !CLOCKED.test(line);
 
 /** A Japanese era date ("平成29年4月28日"), which the date reader does not read. */
 const ERA_DATE = /^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** A date in figures with a clock time ("Kompas.com - 10/07/2023, 19:07 WIB"): a byline, never a headline. */
+const CLOCKED = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D{0,6}\d{1,2}:\d{2}/;
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -174,7 +178,7 @@ export function takeTitle(
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
-  const dated = header.filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l)).map((h) => h.i);
+  const dated = header.filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l)).map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
