@@ -101,7 +101,10 @@ function isLinkList(line: string): boolean {
 /** A line of bracketed buttons: "CNML格式】 【 】 【打 印】". */
 function isButtonRow(line: string): boolean {
   const marks = (line.match(/[【】]/g) ?? []).length;
-  const bare = line.replace(/【[^】]*】/g, ' ').replace(/[【】]/g, ' ').trim();
+  const bare = line
+    .replace(/【[^】]*】/g, ' ')
+    .replace(/[【】]/g, ' ')
+    .trim();
   return marks >= 3 && (bare === '' || bare.split(/\s+/).length <= 1);
 }
 
@@ -126,8 +129,10 @@ const BARE_LABEL =
   /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일|hits?|views?|조회수?)\s*:?$/i;
 
 /** A metadata label whose value is a name, not a date ("출처" / "외교부", "부서명" / "언론담당관실"). */
-const NAME_LABEL = /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]?$/iu;
-const NAME_LINE = /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]\s*.{1,80}$/iu;
+const NAME_LABEL =
+  /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]?$/iu;
+const NAME_LINE =
+  /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]\s*.{1,80}$/iu;
 
 /** A mail sign-off: the signature below it is not part of the record. */
 const SIGN_OFF =

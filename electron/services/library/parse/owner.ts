@@ -9,7 +9,8 @@ import { type Candidate, candidate } from './evidence.ts';
 import { collapse, wordCount } from './text.ts';
 
 /** A copyright mark and what follows it; a caption's photo credit ("… 있다. ⓒ연합뉴스") is not one. */
-const COPYRIGHT_LINE = /(?:^|저작권자\s*|copyright\s*)(?:[©ⓒⒸ]|\(c\))|^copyright\b|무단\s*전재|all rights reserved|bản quyền|版[权權]所有/iu;
+const COPYRIGHT_LINE =
+  /(?:^|저작권자\s*|copyright\s*)(?:[©ⓒⒸ]|\(c\))|^copyright\b|무단\s*전재|all rights reserved|bản quyền|版[权權]所有/iu;
 const AFTER_MARK = /(?:[©ⓒⒸ]|\(c\)|copyright)\s*(.*)$/iu;
 const VI_RIGHTS = /^bản quyền (?:thuộc về|của)\s+(.+?)(?:[.,;]|$)/iu;
 

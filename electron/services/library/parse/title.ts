@@ -26,11 +26,15 @@ export const isProse = (line: string): boolean => size(line) >= 25 || (endsSente
 
 /** Words, counting Chinese and Japanese (written without spaces) at two characters a word. */
 const size = (line: string): number =>
-  Math.max(wordCount(line), Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2));
+  Math.max(
+    wordCount(line),
+    Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
+  );
 
 /** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
 const substantialLine = (line: string): boolean =>
-  wordCount(line) >= 4 || (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+  wordCount(line) >= 4 ||
+  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
 const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
@@ -178,7 +182,9 @@ export function takeTitle(
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
-  const dated = header.filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l)).map((h) => h.i);
+  const dated = header
+    .filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
+    .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
@@ -195,7 +201,7 @@ export function takeTitle(
         ? 'the headline above the text, printed twice on the page'
         : clear
           ? 'the headline above the text'
-        : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
+          : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
   const rest = lines.filter((l, i) => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
