@@ -166,3 +166,105 @@ describe('publisher', () => {
     assert.equal(r.publisher, 'XYZ');
   });
 });
+
+describe('the page names its owner in its furniture', () => {
+  const pub = (text: string): string | null => parseRecordText(text).publisher;
+
+  test('a Korean copyright line names the paper after its slogan', () => {
+    assert.equal(pub(`${BODY}\n\nⓒ'아시아 최고의 경제신문' 한빛일보. 무단전재·재배포 금지`), '한빛일보');
+    assert.equal(pub(`${BODY}\n\n< 저작권자 ⓒ 남도신문, 무단 전재 및 재배포 금지 >`), '남도신문');
+  });
+
+  test('an English copyright line names the company, without the year', () => {
+    assert.equal(pub(`${BODY}\n\n© 2024 The Example Herald. All rights reserved.`), 'The Example Herald');
+  });
+
+  test('a photo credit at the end of a caption is not a copyright line', () => {
+    assert.equal(pub(`장관이 회담을 하고 있다. ⓒ뉴스통신\n\n${BODY}`), null);
+  });
+
+  test('a "Source" label above its value, a follow bar and a welcome banner name the site', () => {
+    assert.equal(pub(`Talks in Hanoi\n출처\n외교부\n작성일\n2022.10.25\n\n${BODY}`), '외교부');
+    assert.equal(pub(`Talks in Hanoi\n\nTheo dõi Baothegioi.vn trên\n\n${BODY}`), 'Baothegioi.vn');
+    assert.equal(pub(`Welcome to the Example Institute. Research for peace.\n\nTalks in Hanoi\n\n${BODY}`), 'Example Institute');
+  });
+
+  test('a sign-off closing the article names the outlet', () => {
+    assert.equal(pub(`${BODY}\n\nABC 뉴스\n\nXS\n\nLG`), 'ABC');
+    assert.equal(pub(`${BODY}\n\nTTXVN/Báo Sự kiện`), 'Báo Sự kiện');
+  });
+
+  test('an outlet and its reporter in brackets open the text, even after a caption', () => {
+    const r = parseRecordText(
+      '장관이 악수하고 있다. [사진=외교부]\n\n[한빛경제=김민수 기자] 외교부 장관은 26일 서울에서 일본 외무상과 회담을 가졌다.\n\n양측은 협력을 강화하기로 했다.',
+    );
+    assert.equal(r.publisher, '한빛경제');
+    assert.ok(r.paragraphs.some((p) => p.text.startsWith('외교부 장관은 26일')));
+  });
+
+  test('an outlet before the dash, before its date, or after a Russian dateline', () => {
+    assert.equal(pub(`Baomoi - ${BODY}`), 'Baomoi');
+    assert.equal(pub(`(Tin Nhanh) - ${BODY}`), 'Tin Nhanh');
+    assert.equal(pub(`Talks in Hanoi\n\nExamplenews, May 17, 2016\n\n${BODY}`), 'Examplenews');
+    assert.equal(
+      pub('МОСКВА, 6 мая — Пример Новости. Министр провёл переговоры с коллегой.\n\nСтороны договорились.'),
+      'Пример Новости',
+    );
+  });
+
+  test('a hyphenated place in a sub-point is not an outlet tag', () => {
+    assert.equal(pub('1. Outcomes of the talks.\n• Flights will resume.\n◦ Incheon-Hanoi first.'), null);
+  });
+});
+
+describe('the headline among page furniture', () => {
+  test('the headline is the line above its byline, not the standfirst below it', () => {
+    const r = parseRecordText(
+      `정부 "대화의 장으로 나와야"\n\n김철수 기자\n\n입력 2025.05.22 15:02\n\n"정세 악화에 우려"\n\n${BODY}`,
+    );
+    assert.equal(r.title, '정부 "대화의 장으로 나와야"');
+  });
+
+  test('a section label above the headline and a date in brackets do not make the headline', () => {
+    const r = parseRecordText(`최근소식\n\n한-베트남 외교장관회담 (10.18.)\n출처\n외교부\n작성일\n2022.10.25\n\n${BODY}`);
+    assert.equal(r.title, '한-베트남 외교장관회담 (10.18.)');
+  });
+
+  test('a long headline with no full stop above the lead is still the headline', () => {
+    const head =
+      'Readout of the Secretary-General’s meeting with the Minister for Foreign Affairs of the Example Republic, on the margins of the high-level week of the General Assembly in New York';
+    const r = parseRecordText(`${head}\n\nSpokesperson for the Secretary-General\n\n${BODY}`);
+    assert.equal(r.title, head);
+  });
+
+  test('a headline printed twice after the text, above its byline, is found', () => {
+    const r = parseRecordText(
+      `${BODY}\n정치\n홍길동\n대통령, 정상과 통화‥"공조 강화"\n대통령, 정상과 통화‥"공조 강화"\n입력 2024-04-17 20:29 |`,
+    );
+    assert.equal(r.title, '대통령, 정상과 통화‥"공조 강화"');
+  });
+
+  test('a country section above a Japanese headline and its era date is not the headline', () => {
+    const r = parseRecordText(
+      'アメリカ合衆国\n\n日米外相会談\n\n平成29年4月28日\n\n岸田外務大臣は,ティラソン国務長官と会談を行ったところ,概要は以下のとおりです。',
+    );
+    assert.equal(r.title, '日米外相会談');
+  });
+
+  test('a credit line, a login bar and a ticker of links are not headlines', () => {
+    assert.ok(isPageFurniture('用户名: 密码: 验证码: 注册 | 忘记密码?'));
+    assert.ok(isPageFurniture('Story one on trade • Story two on visas • Story three • Story four'));
+    const r = parseRecordText(
+      `Việt Nam vươn mình\n\nThủ tướng tiếp Đại sứ Hàn Quốc tại Hà Nội\n\nNguyễn Lan (Theo Yonhap)\n\n${BODY}`,
+    );
+    assert.equal(r.title, 'Thủ tướng tiếp Đại sứ Hàn Quốc tại Hà Nội');
+  });
+
+  test('a page title names the headline without the site, and the site is weak publisher evidence', () => {
+    const { hints } = extractHtmlString(
+      `<html><head><title>Ministers agree to resume direct flights next spring | World - Example Times</title></head><body><p>${BODY}</p></body></html>`,
+    );
+    assert.equal(hints.title, 'Ministers agree to resume direct flights next spring');
+    assert.ok(hints.candidates?.some((c) => c.field === 'publisher' && c.value === 'Example Times' && c.confidence < 0.6));
+  });
+});

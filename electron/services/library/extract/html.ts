@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { decodeText } from '../decode.ts';
 import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
-import { pageMetadataCandidates, trimSiteName } from './metadata.ts';
+import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
 /** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
@@ -89,6 +89,7 @@ export function extractHtmlString(html: string): ExtractedDocument {
   );
   const doc = document as unknown as Document;
   const hints = pageHints(doc);
+  const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
@@ -121,8 +122,14 @@ export function extractHtmlString(html: string): ExtractedDocument {
   if (chars(paragraphs) < 0.3 * chars(bodyParagraphs)) paragraphs = bodyParagraphs;
 
   const heading =
-    cleanHint(doc.querySelector('h1')?.textContent) ?? articleTitle ?? trimSiteName(hints.title ?? null, hints.publisher ?? null);
+    cleanHint(doc.querySelector('h1')?.textContent) ??
+    trimSiteName(articleTitle, hints.publisher ?? null) ??
+    trimSiteName(hints.title ?? null, hints.publisher ?? null);
   hints.title = heading ?? hints.title ?? null;
+  // The site a page's <title> names after the headline: weak evidence of the publisher.
+  candidates.push(
+    ...candidate('publisher', siteOfTitle(pageTitle), 'metadata', 0.55, "from the site name at the end of the page's title"),
+  );
   const h1 = cleanHint(doc.querySelector('h1')?.textContent);
   candidates.push(...candidate('title', h1, 'heading', 0.7, "the page's main headline"));
   // What Readability found where the tags above did not say.

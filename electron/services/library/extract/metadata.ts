@@ -136,15 +136,36 @@ function timeCandidates(document: Document): Candidate[] {
   return candidate('publishedAt', any, 'metadata', 0.45, 'from the first date marked on the page (not clearly the article’s)');
 }
 
-/** A page title "Headline | Site" without the site part. */
+/** A page title's parts: "Headline | Section - Site", "Headline_新华网". */
+const titleParts = (title: string): string[] =>
+  title
+    .split(/\s+[|–—-]\s+|\s*[|｜]\s*|_(?=[^_\s]{2,12}$)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+
+/**
+ * A page title "Headline | Site" without the site part. Without the site's name to go by, the
+ * headline is the one long part when every other part is short (a site or section name).
+ */
 export function trimSiteName(title: string | null, site: string | null): string | null {
   if (!title) return null;
-  const parts = title.split(/\s+[|–—-]\s+|\s*[|｜]\s*/);
+  const parts = titleParts(title);
   if (parts.length > 1 && site) {
-    const kept = parts.filter((p) => p.trim().toLowerCase() !== site.toLowerCase());
+    const kept = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
     if (kept.length < parts.length) return kept.join(' – ');
   }
+  const words = (p: string): number => p.split(/\s+/).length;
+  const long = parts.filter((p) => words(p) >= 6);
+  if (parts.length > 1 && long.length === 1 && parts.every((p) => p === long[0] || words(p) <= 5)) return long[0] ?? title;
   return title;
+}
+
+/** The site a page title names after its headline ("… | India News - Times of India"): its last short part. */
+export function siteOfTitle(title: string | null): string | null {
+  if (!title) return null;
+  const parts = titleParts(title);
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1 && last.split(/\s+/).length <= 5 && trimSiteName(title, null) !== title ? last : null;
 }
 
 /** All the page's metadata as candidates with their reasons. Call before scripts are removed. */

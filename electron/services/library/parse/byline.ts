@@ -26,10 +26,17 @@ const NOISE = [
   /\(\s*[월화수목금토일]\s*\)/g,
   /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/g,
   /(?<![\p{L}])(?:by|bởi|theo|기자|특파원|記者)(?![\p{L}])/giu,
+  /\b(?:adjust\s+)?font\s*size\b|\bukuran font\b/gi,
   /[|,;:()/=·•–—-]+/g,
 ];
 
-export type Byline = { published: string | null; updated: string | null; label: string | null };
+export type Byline = { published: string | null; updated: string | null; label: string | null; outlet?: string | null };
+
+/**
+ * The outlet a byline names before its date: "Xinhua, May 17, 2016", "Kompas.com - 10/07/2023,
+ * 19:07 WIB". One word or a domain: a reporter's name has two or more.
+ */
+const OUTLET_LEAD = /^([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
 /**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
@@ -59,7 +66,8 @@ export function readByline(line: string): Byline | null {
   const labels = [...text.matchAll(LABEL)];
   if (labels.length === 0) {
     const date = bareDate(text, false);
-    return date ? { published: date, updated: null, label: null } : null;
+    const outlet = date ? (OUTLET_LEAD.exec(text)?.[1] ?? null) : null;
+    return date ? { published: date, updated: null, label: null, outlet } : null;
   }
   let published: string | null = null;
   let updated: string | null = null;
@@ -92,6 +100,7 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
   const quoted = `"${collapse(line).slice(0, 80)}"`;
   const base = near === 'top' ? 0.8 : 0.7;
   return [
+    ...candidate('publisher', b.outlet, 'byline', 0.7, `from the outlet the byline ${quoted} names before its date`),
     ...candidate(
       'publishedAt',
       b.published,
@@ -154,10 +163,14 @@ export function datelineCandidate(firstLine: string, anchor: { value: string; wh
 /** A short line carrying a labelled date ("입력 2024-04-17 20:29 |"): a byline wherever the page put it. */
 const labelledOnly = (l: string, b: Byline | null): boolean => b !== null && b.label !== null && wordCount(l) <= 10;
 
-export function takeBylines(input: string[], isProse: (l: string) => boolean): { lines: string[]; candidates: Candidate[] } {
+export function takeBylines(
+  input: string[],
+  isProse: (l: string, i: number, lines: string[]) => boolean,
+): { lines: string[]; candidates: Candidate[]; at: number[] } {
   const candidates: Candidate[] = [];
+  const at: number[] = [];
   const lines = input;
-  const bodyStart = lines.findIndex((l) => l.trim() !== '' && isProse(l) && readByline(l) === null);
+  const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && isProse(l, i, lines) && readByline(l) === null);
   const end = bodyStart === -1 ? Math.min(lines.length, 12) : bodyStart;
   const out: string[] = [];
   let seen = 0;
@@ -167,10 +180,11 @@ export function takeBylines(input: string[], isProse: (l: string) => boolean): {
     if (l.trim() !== '') seen++;
     if (b) {
       candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));
+      at.push(i);
       out.push('');
       continue;
     }
     out.push(l);
   }
-  return { lines: out, candidates };
+  return { lines: out, candidates, at };
 }

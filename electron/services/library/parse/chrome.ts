@@ -13,6 +13,8 @@ export type ChromeResult = {
   subject: string | null;
   /** Publisher recognised from site chrome. */
   publisher: string | null;
+  /** Where (in lines) the page's date and metadata lines stood: the headline is just above them. */
+  metaAt: number[];
   /** True when page or mail furniture was found, i.e. the text was copied from a page or a mail. */
   hadChrome: boolean;
 };
@@ -25,7 +27,6 @@ const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
     test: /^(?:Ministry News|Press Releases?|Spokesperson'?s? Briefings?|Minister'?s? Speeches|Speeches & Interviews)\s*상세보기$/i,
     publisher: MOFA_KOREA,
   },
-  { test: /^(?:외교부|Ministry of Foreign Affairs,? Republic of Korea)$/i, publisher: MOFA_KOREA },
   { test: /^mofa\.go\.kr$/i, publisher: MOFA_KOREA },
   { test: /^(?:Bộ Ngoại giao(?: Việt Nam)?|mofa\.gov\.vn)$/i, publisher: 'Ministry of Foreign Affairs, Viet Nam' },
 ];
@@ -79,6 +80,34 @@ function isWidget(line: string): boolean {
   );
 }
 
+/** Text-size buttons ("XS SM MD LG", "A+ A-", "Adjust font size:", "Ukuran Font: - +", "글자크기"). */
+const FONT_CONTROL =
+  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)\b/iu;
+
+/** A login bar ("用户名: 密码: 验证码: 注册 | 忘记密码?", "로그인 회원가입", "Sign in | Register"). */
+const LOGIN_WORDS =
+  /用户名|用戶名|密码|密碼|验证码|驗證碼|登录|登錄|登入|注册|註冊|로그인|회원가입|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\bpassword\b|\busername\b|đăng nhập|đăng ký/giu;
+
+/** The banner every government site of a country carries ("이 누리집은 대한민국 공식 전자정부 누리집입니다", "An official website of the United States government"). */
+const GOVERNMENT_BANNER =
+  /공식 전자정부 누리집|^an official website of the\b|official websites use \.gov|^cổng thông tin điện tử chính phủ$/iu;
+
+/** A run of links: "Story one • Story two • Story three", "Home | News | World | Sport". */
+function isLinkList(line: string): boolean {
+  const parts = line.split(/\s+[•·|]\s+|\s{3,}/).filter((p) => p.trim() !== '');
+  return parts.length >= 4 && parts.every((p) => p.split(/\s+/).length <= 16);
+}
+
+/** A line of bracketed buttons: "CNML格式】 【 】 【打 印】". */
+function isButtonRow(line: string): boolean {
+  const marks = (line.match(/[【】]/g) ?? []).length;
+  const bare = line
+    .replace(/【[^】]*】/g, ' ')
+    .replace(/[【】]/g, ' ')
+    .trim();
+  return marks >= 3 && (bare === '' || bare.split(/\s+/).length <= 1);
+}
+
 /** A site's greeting or official-site banner: "Welcome to the United Nations", "Willkommen auf …". */
 const WELCOME =
   /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
@@ -99,6 +128,12 @@ const COOKIE_OWNER = /\bpolicy of (?:the )?([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L
 const BARE_LABEL =
   /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일|hits?|views?|조회수?)\s*:?$/i;
 
+/** A metadata label whose value is a name, not a date ("출처" / "외교부", "부서명" / "언론담당관실"). */
+const NAME_LABEL =
+  /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]?$/iu;
+const NAME_LINE =
+  /^(?:출처|부서명|담당\s*부서|담당자|작성자|원본\s*URL|source|nguồn|author|tác giả|来源|來源|sumber|penulis|editor)\s*[:：]\s*.{1,80}$/iu;
+
 /** A mail sign-off: the signature below it is not part of the record. */
 const SIGN_OFF =
   /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
@@ -118,11 +153,12 @@ function joinBareLabels(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length - 1; i++) {
     const label = collapse(out[i] ?? '');
-    if (!BARE_LABEL.test(label)) continue;
+    const named = NAME_LABEL.test(label);
+    if (!named && !BARE_LABEL.test(label)) continue;
     let j = i + 1;
     while (j < out.length && j <= i + 2 && collapse(out[j] ?? '') === '') j++;
     const value = collapse(out[j] ?? '');
-    if (value === '' || value.length > 40 || !/\d/.test(value)) continue;
+    if (value === '' || value.length > (named ? 80 : 40) || (!named && !/\d/.test(value))) continue;
     out[i] = `${label.replace(/\s*:$/, '')}: ${value}`;
     for (let k = i + 1; k <= j; k++) out[k] = '';
   }
@@ -148,6 +184,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       ),
   );
   let seenText = false;
+  const metaAt: number[] = [];
 
   for (let i = 0; i < rawLines.length; i++) {
     // Quoted mail text ("> …") is still the record's text.
@@ -170,6 +207,14 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     const published = PUBLISHED_LINE.exec(meta);
     if (published && meta.length < 80) {
       if (dateLine === null) dateLine = meta;
+      metaAt.push(lines.length);
+      lines.push('');
+      continue;
+    }
+    // "출처: 외교부", "Source: …" under the headline: metadata, read by owner.ts.
+    if (i < bodyStart && NAME_LINE.test(meta)) {
+      metaAt.push(lines.length);
+      lines.push('');
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
@@ -193,7 +238,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       break;
     }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
-  return { lines, dateLine, subject, publisher, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
+  return { lines, dateLine, subject, publisher, metaAt, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
 }
 
 /** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
@@ -204,6 +249,10 @@ export function isPageFurniture(line: string): boolean {
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
+  if (words <= 6 && FONT_CONTROL.test(line)) return true;
+  if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
+  if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
+  if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;
   const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
   return bare === '' && SHARE_WORDS.test(line) && words >= 2;
 }
@@ -253,6 +302,7 @@ function menuLines(lines: string[], end: number): boolean[] {
 function firstSentenceIndex(lines: string[]): number {
   const i = lines.findIndex((l) => {
     const t = collapse(l);
+    if (isPageFurniture(t)) return false;
     return t.split(' ').length >= 12 || (/[.!?]$/.test(t) && t.split(' ').length >= 4);
   });
   return i === -1 ? lines.length : i;

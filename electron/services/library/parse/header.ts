@@ -7,8 +7,9 @@ import { removeChrome } from './chrome.ts';
 import { firstFullDate } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
-import { isProse, takeTitle } from './title.ts';
+import { isProseAt, takeTitle } from './title.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };
@@ -45,10 +46,16 @@ export function readHeader(text: string, hints: ParseHints): HeaderResult {
   const front = readFrontMatter(normalizeText(text).split('\n'));
   const chrome = removeChrome(front.lines);
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
-  const bylines = takeBylines(chrome.lines, isProse);
-  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle);
+  const bylines = takeBylines(chrome.lines, isProseAt);
+  const marks = [...chrome.metaAt, ...bylines.at].sort((a, b) => a - b);
+  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks);
 
-  const found: Candidate[] = [...hintCandidates(hints), ...front.candidates, ...bylines.candidates];
+  const found: Candidate[] = [
+    ...hintCandidates(hints),
+    ...front.candidates,
+    ...bylines.candidates,
+    ...ownerCandidates(front.lines),
+  ];
   // A page's date line ("Date : 2020-09-22 13:26:07", "Updated: …"): an update is weaker evidence.
   if (chrome.dateLine !== null) {
     const b = readByline(chrome.dateLine.replace(/^(?:sent|date)\s*:\s*/i, ''));

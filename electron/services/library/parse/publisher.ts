@@ -74,6 +74,36 @@ const TAG_DATELINE =
 /** An agency credit in brackets closing the last paragraph: "… on that. (Yonhap News)". */
 const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/u;
 
+/**
+ * The outlet opening the text before its reporter: "[헤럴드경제=서정은 기자]", "[이데일리 김지완 기자]",
+ * "(Ngày Nay) -", "Kinhtedothi -", "NDO -", "JAKARTA, KOMPAS.com -". A person's name has a space;
+ * an outlet's tag is one word (a domain allowed) or the words in brackets.
+ */
+const OUTLET_REPORTER =
+  /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
+const OUTLET_BEFORE_DASH =
+  /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}]{3,}(?:\s[\p{Lu}]{3,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
+
+const OUTLET_REPORTER_INSIDE =
+  /\s[[【]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\]】]/u;
+
+/** "ЦХИНВАЛ, 21 мар — Sputnik. …", "РОВАНИЕМИ, 6 мая - РИА Новости. …": place, date, then the agency. */
+const AFTER_DATE_OUTLET =
+  /^([\p{Lu}][\p{Lu}\s-]{2,30}),\s*\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?\s*[—–-]+\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\.\s+/u;
+
+/** "香港新聞網5月9日電", "中評社香港8月15日電/新華社報道": the outlet (perhaps with the place) before the day. */
+const HAN_DATELINE = /^([\p{Script=Han}]{2,12}?)\s*\d{1,2}月\d{1,2}日[电電]\s*(?:[/／][\p{Script=Han}]{2,10}\s*)?/u;
+/** Outlet names end in 社, 网, 报, 台…: what follows is the place the story was filed from. */
+function outletOfHan(s: string): string {
+  const m = /^(.*?(?:通讯社|通訊社|社|网|網|报|報|台|新闻|新聞))(?=[\p{Script=Han}]{2,4}$)/u.exec(s);
+  return m?.[1] ?? s;
+}
+
+/** A closing sign-off: "VOA 뉴스", "KBS News", "/연합뉴스". */
+const SIGN_OFF = /^(?:([A-Z]{2,6}|[\p{Script=Hangul}]{2,6})\s*(?:뉴스|News)|\/\s*([\p{L}]{2,15}))$/u;
+/** "TTXVN/Báo Tin tức", "Minh Anh/VNA": who wrote or supplied it, then the outlet that ran it. */
+const SLASH_CREDIT = /^[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3}\s*\/\s*([\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,3})$/u;
+
 export type PublisherResult = {
   publisher: string | null;
   paragraphs: RawParagraph[];
@@ -105,23 +135,57 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
       publisher ??= expandAgency(bareTag);
       continue;
     }
-    if (i === 0 || (i === 1 && out.length === 0)) {
+    const opening = i === 0 || (i === 1 && out.length === 0);
+    // Captions, share bars and a standfirst may stand before the paragraph that carries the dateline.
+    const early: boolean = i < 6 && publisher === null && paragraphs.slice(0, i).every((q) => wordCount(q.text) <= 30);
+    if (early) {
+      const outlet = OUTLET_REPORTER.exec(p.text) ?? OUTLET_BEFORE_DASH.exec(p.text);
+      const name = outlet?.[1] ?? outlet?.[2] ?? outlet?.[3];
+      if (outlet && name && countryIn(name) === null) {
+        publisher = expandAgency(name.trim());
+        const text = p.text.slice(outlet[0].length).trim();
+        if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+      const ru = AFTER_DATE_OUTLET.exec(p.text);
+      if (ru?.[2]) {
+        publisher = ru[2];
+        datelinePlace ??= placeCase(ru[1] ?? '') || null;
+        out.push({ marker: p.marker, text: p.text.slice(ru[0].length).trim() });
+        continue;
+      }
+      const han = HAN_DATELINE.exec(p.text);
+      if (han?.[1]) {
+        publisher = outletOfHan(han[1]);
+        out.push({ marker: p.marker, text: p.text.slice(han[0].length).trim() });
+        continue;
+      }
+    }
+    // Joined to a caption by the copy: "… 악수하고 있다. [연합] | [헤럴드경제=서정은 기자] 윤석열 …".
+    const inside: RegExpExecArray | null = early ? OUTLET_REPORTER_INSIDE.exec(p.text) : null;
+    if (inside?.[1] && inside.index > 0) publisher = inside[1];
+    if (opening || early) {
       const bracket = BRACKET_TAG.exec(p.text);
-      const k = KOREAN_DATELINE.exec(p.text) ?? (bracket?.[1] && !STORY_LABEL.test(bracket[1]) ? bracket : null);
+      const k = KOREAN_DATELINE.exec(p.text) ?? (opening && bracket?.[1] && !STORY_LABEL.test(bracket[1]) ? bracket : null);
       if (k) {
-        const agency = (k[2] ?? k[1] ?? '').trim();
-        if (k[2]) datelinePlace ??= k[1]?.trim() || null;
+        // "[헤럴드경제=서정은 기자]": the outlet, then its reporter, not a place and an agency.
+        // "[베이징=이데일리 이명철 특파원]": the place, then the outlet and its correspondent.
+        const after = k[2]?.trim() ?? '';
+        const reporterAfter = /^[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)$/u.test(after);
+        const outletThenReporter = /^(\S{2,12})\s+[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)$/u.exec(after)?.[1];
+        const agency = ((reporterAfter ? k[1] : (outletThenReporter ?? k[2] ?? k[1])) ?? '').trim();
+        if (k[2] && !reporterAfter) datelinePlace ??= k[1]?.trim() || null;
         publisher ??= expandAgency(agency);
         const text = p.text.slice(k[0].length).replace(KOREAN_REPORTER, '').trim();
         if (text !== '') out.push({ marker: p.marker, text });
         continue;
       }
-      const reporter = KOREAN_REPORTER.exec(p.text);
+      const reporter = opening ? KOREAN_REPORTER.exec(p.text) : null;
       if (reporter) {
         out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
         continue;
       }
-      const d = DATELINE.exec(p.text);
+      const d = opening ? DATELINE.exec(p.text) : null;
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one.
       const dashed = /\)\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
       if (d?.[2] && (expandKnown(d[2]) || (dashed && d[2] === d[2].toUpperCase()))) {
@@ -133,11 +197,20 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
       }
       const t = TAG_DATELINE.exec(p.text);
       // A short tag or one with a dot or slash ("PNO", "TEMPO.CO", "WVR/VNA"); not a country ("VIETNAM -").
-      if (t?.[1] && (t[1].length <= 4 || /[./]/.test(t[1])) && countryIn(t[1]) === null) {
+      if (t?.[1] && (opening || /[./]/.test(t[1])) && (t[1].length <= 4 || /[./]/.test(t[1])) && countryIn(t[1]) === null) {
         publisher ??= t[1];
         if (t[2]) datelinePlace ??= placeCase(t[2]);
         const text = p.text.slice(t[0].length).trim();
         if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+    }
+    // A sign-off near the end; size pickers or a share bar may follow it.
+    if (i >= paragraphs.length - 4 && i > 0) {
+      const sign = short ? (SIGN_OFF.exec(p.text) ?? SLASH_CREDIT.exec(p.text)) : null;
+      const signed = sign?.[1] ?? sign?.[2];
+      if (signed && countryIn(signed) === null) {
+        publisher ??= expandAgency(signed.trim());
         continue;
       }
     }

@@ -22,7 +22,37 @@ export type TitleResult = {
  * A line of prose: a sentence, or too long to be a heading. Headlines run long in Vietnamese,
  * where every syllable is a word, so a line without a full stop needs 25 words to be prose.
  */
-export const isProse = (line: string): boolean => wordCount(line) >= 25 || (endsSentence(line) && wordCount(line) >= 3);
+export const isProse = (line: string): boolean => size(line) >= 25 || (endsSentenceHere(line) && size(line) >= 3);
+
+/** Words, counting Chinese and Japanese (written without spaces) at two characters a word. */
+const size = (line: string): number =>
+  Math.max(
+    wordCount(line),
+    Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
+  );
+
+/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
+const substantialLine = (line: string): boolean =>
+  wordCount(line) >= 4 ||
+  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+
+/** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
+const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
+
+/**
+ * Prose in its place: a long line without a full stop directly above a paragraph of sentences
+ * is a headline however long (Vietnamese and UN readout headlines run past 30 words).
+ */
+export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
+  if (!isProse(line)) return false;
+  if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
+  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General").
+  const next = lines
+    .slice(i + 1)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2);
+  return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
+};
 
 /**
  * A letterhead: the name of a government body alone on a line above the title ("Ministry of
@@ -30,15 +60,39 @@ export const isProse = (line: string): boolean => wordCount(line) >= 25 || (ends
  */
 const LETTERHEAD =
   /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+[\p{Lu}][^.!?]*$/u;
+/**
+ * The same in the scripts whose bodies are one word: "외교부", "통일부", "外務省", "外交部", and
+ * "Bộ Ngoại giao", "Đại sứ quán …" in Vietnamese.
+ */
+const LOCAL_LETTERHEAD =
+  /^(?:[\p{Script=Hangul}]{1,8}(?:부|처|청|대사관|총영사관|대표부|위원회)|[\p{Script=Han}]{1,6}(?:省|部|大使馆|大使館|总领事馆|總領事館)|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}|Đại sứ quán\s+[\p{L}\s]{2,40}|Tổng lãnh sự quán\s+[\p{L}\s]{2,40})$/u;
 const letterheadOf = (line: string): string | null =>
-  LETTERHEAD.test(line) && wordCount(line) <= 14 ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim() : null;
+  (LETTERHEAD.test(line) && wordCount(line) <= 14) || LOCAL_LETTERHEAD.test(line)
+    ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim()
+    : null;
+
+/** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
+const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
+const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 
 const isTitleLike = (line: string): boolean =>
   /\p{L}/u.test(line) &&
-  wordCount(line) <= 30 &&
-  !endsSentence(line) &&
+  wordCount(line) <= 60 &&
+  !endsSentenceHere(line) &&
+  // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
+  !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
+  !CREDIT_LINE.test(line) &&
+  !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
-  dateOfDateLine(line) === null;
+  dateOfDateLine(line) === null &&
+  !ERA_DATE.test(line) &&
+  !CLOCKED.test(line);
+
+/** A Japanese era date ("平成29年4月28日"), which the date reader does not read. */
+const ERA_DATE = /^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** A date in figures with a clock time ("Kompas.com - 10/07/2023, 19:07 WIB"): a byline, never a headline. */
+const CLOCKED = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D{0,6}\d{1,2}:\d{2}/;
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -48,19 +102,61 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
  * heading line, is the title and what stands above it is dropped. A plain document puts its
  * title first.
  */
+/** A hard-wrapped paragraph from line i: its lines until a blank one, joined. */
+const blockFrom = (lines: string[], i: number): string => {
+  const end = lines.findIndex((l, k) => k > i && l.trim() === '');
+  return lines
+    .slice(i, end === -1 ? undefined : end)
+    .map((l) => l.trim())
+    .join(' ');
+};
+
+/**
+ * A headline some pages print after the text or its caption (broadcasters' pages: text, then
+ * section, reporter, the headline twice, then "입력 …"): a line printed twice in a row directly
+ * above a byline.
+ */
+function headlineBelow(lines: string[], marks: number[]): { title: string; at: number[] } | null {
+  const limit = Math.min(lines.length, 120);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i]?.trim() ?? '';
+    if (l === '' || !isTitleLike(l) || isProse(l)) continue;
+    let j = i + 1;
+    while (j < limit && (lines[j]?.trim() ?? '') === '') j++;
+    if (!same(lines[j] ?? '', l)) continue;
+    if (marks.some((m) => m > j && m <= j + 3)) return { title: l, at: [i, j] };
+  }
+  return null;
+}
+
 export function takeTitle(
   lines: string[],
   subject: string | null,
   fromPage: boolean,
   hintTitle: string | null = null,
+  /** Where byline and metadata lines stood (their lines are blank now): a headline stands just above them. */
+  marks: number[] = [],
 ): TitleResult {
-  // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text.
-  const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && (isProse(l) || /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')));
+  // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text,
+  // when the paragraph it starts reads as prose.
+  const bodyStart = lines.findIndex(
+    (l, i) =>
+      l.trim() !== '' &&
+      (isProseAt(l, i, lines) || (/^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
+  );
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
     return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
   }
-  if (bodyStart <= 0) return { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
+  if (bodyStart <= 0) {
+    const below = headlineBelow(lines, marks);
+    if (below) {
+      const rest = lines.filter((_, i) => !below.at.includes(i));
+      const why = 'the headline printed twice above the byline, after the text';
+      return { title: below.title, lines: rest, headerDate: null, publisher: null, confidence: 0.7, why };
+    }
+    return { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
+  }
 
   const header = lines
     .slice(0, bodyStart)
@@ -73,30 +169,39 @@ export function takeTitle(
   const titleLike = header.filter((h) => isTitleLike(h.l) && h !== letterhead);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
-  const substantial = titleLike.filter((h) => wordCount(h.l) >= 4);
+  const substantial = titleLike.filter((h) => substantialLine(h.l));
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
-    letterheadOf(l) !== null || (wordCount(l) <= 3 && !endsSentence(l) && substantial.length > 0);
+    letterheadOf(l) !== null || (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
   if (candidates.length === 0) {
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim()) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
   const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
-  const chosen = hinted ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  // Headline, then byline or date: the heading line just above the first byline is the headline.
+  // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
+  const dated = header
+    .filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
+    .map((h) => h.i);
+  const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
+  const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
+  const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   const title = chosen.l;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
-  const clear = hinted !== undefined || repeated.length > 0 || candidates.length === 1;
+  const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
   const confidence = clear ? 0.8 : 0.55;
   const why =
-    repeated.length > 0 && !hinted
-      ? 'the headline above the text, printed twice on the page'
-      : clear
-        ? 'the headline above the text'
-        : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
+    aboveMark !== undefined && !hinted
+      ? 'the headline above the byline'
+      : repeated.length > 0 && !hinted
+        ? 'the headline above the text, printed twice on the page'
+        : clear
+          ? 'the headline above the text'
+          : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
   const rest = lines.filter((l, i) => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));

@@ -1,0 +1,84 @@
+// Who owns the page, from what the page says about itself in its furniture: a copyright line
+// ("© 2024 The Korea Herald", "저작권자 ⓒ 서울경제 무단 전재 금지", "Bản quyền thuộc về …"), a source
+// label ("Source: …", "출처" / "외교부", "来源：中国新闻网"), a follow bar ("Theo dõi Baoquocte.vn
+// trên", "Подписывайтесь на Sputnik в Дзен"), a welcome banner ("Welcome to the United Nations"),
+// a republication note ("Met dank overgenomen van …"). These are the same in every language's
+// web: the page names its owner in its own chrome. Each gives a publisher candidate.
+
+import { type Candidate, candidate } from './evidence.ts';
+import { collapse, wordCount } from './text.ts';
+
+/** A copyright mark and what follows it; a caption's photo credit ("… 있다. ⓒ연합뉴스") is not one. */
+const COPYRIGHT_LINE =
+  /(?:^|저작권자\s*|copyright\s*)(?:[©ⓒⒸ]|\(c\))|^copyright\b|무단\s*전재|all rights reserved|bản quyền|版[权權]所有/iu;
+const AFTER_MARK = /(?:[©ⓒⒸ]|\(c\)|copyright)\s*(.*)$/iu;
+const VI_RIGHTS = /^bản quyền (?:thuộc về|của)\s+(.+?)(?:[.,;]|$)/iu;
+
+/** "Source: …" and its kin, alone or inside a byline ("2023-05-09 10:01 | 稿件來源:香港新聞網"). */
+const SOURCE_LABEL = /^(?:source|nguồn(?: tin)?|출처|sumber|quelle|fuente|источник)\s*(?:[:：]\s*(.+)|[:：]?)$/iu;
+const HAN_SOURCE = /(?:稿件)?(?:来源|來源|出处|出處)\s*[:：]\s*([^\s|【】[\]]{2,20})/u;
+
+const FOLLOW =
+  /^(?:theo dõi|follow|подписывайтесь на|ikuti)\s+(?!us\b|chúng tôi\b)(.{2,40}?)\s+(?:trên|on|в|di)(?:\s+\S+){0,3}$/iu;
+const READ_ON = /^(?:читать на сайте|read (?:it |this |more )?on)\s+(\S{3,40})$/iu;
+
+const WELCOME =
+  /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di)\s+(?:(?:the|den|der|le|la)\s+)?(?:(?:official\s+)?(?:website|web site|site|seiten?|pages?|portal|cổng thông tin)\s+(?:of|des|der|von|du|de|của)\s+(?:the\s+)?)?(.{2,60}?)(?:[.!,]|$)/iu;
+
+const REPUBLISHED =
+  /^(?:met dank overgenomen van|republished (?:from|with permission (?:from|of))|originally published (?:by|in|on)|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by)|übernommen von)\s+(.+?)(?:,|\.\s|\.$|$)/iu;
+
+/** A mailing-list notice: "You are subscribed to Press Releases for U.S. Department of State." */
+const SUBSCRIBED = /\byou are subscribed to .{0,60}? (?:for|from) (.{3,60}?)\.(?:\s|$)/iu;
+
+/** The name in a copyright line: the year, the slogan in quotes and the rights notice removed. */
+function copyrightHolder(line: string): string | null {
+  const vi = VI_RIGHTS.exec(line)?.[1];
+  if (vi) return vi.trim();
+  const after = AFTER_MARK.exec(line)?.[1];
+  if (after === undefined) return null;
+  const name = (
+    after
+      .replace(/^\s*(?:copyright\s*)?(?:[©ⓒⒸ]\s*)?/i, '')
+      .replace(/['"‘“][^'"’”]{1,40}['"’”]\s*/gu, '')
+      .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, '')
+      .split(/\s*(?:[,.|<>]|\s[-–—]\s|무단|all rights|tous droits|bản quyền|版权|版權)\s*/iu)[0] ?? ''
+  ).trim();
+  if (name === '' || wordCount(name) > 6 || !/\p{L}/u.test(name)) return null;
+  // Korean credits put a slogan before the name ("종합 경제정보 미디어 이데일리"): the name is the last word.
+  if (/\p{Script=Hangul}/u.test(name)) return name.split(/\s+/).pop() ?? null;
+  return name.replace(/^by\s+/i, '');
+}
+
+/** Publisher candidates from the page's furniture, read over every line of the file. */
+export function ownerCandidates(input: string[]): Candidate[] {
+  const lines = input.map((l) => collapse(l));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (value: string | null | undefined, confidence: number, why: string): void => {
+    const v = value?.replace(/[\s.:;,]+$/, '').trim();
+    if (!v || seen.has(why.split(' ')[0] ?? why) || wordCount(v) > 8) return;
+    seen.add(why.split(' ')[0] ?? why);
+    out.push(...candidate('publisher', v, 'byline', confidence, why));
+  };
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    add(SUBSCRIBED.exec(line)?.[1], 0.75, `subscribed: the mailing list's notice "${line.slice(0, 80)}"`);
+    if (wordCount(line) > 25) continue;
+    const quoted = `"${line.slice(0, 80)}"`;
+    if (COPYRIGHT_LINE.test(line)) add(copyrightHolder(line), 0.8, `copyright: the page's copyright line ${quoted}`);
+    const source = SOURCE_LABEL.exec(line);
+    if (source && wordCount(line) <= 12) {
+      // A label alone on its line: its value is the next line ("출처" / "외교부").
+      const value = source[1] || (lines.slice(i + 1, i + 3).find((l) => l !== '') ?? '');
+      if (value !== '' && wordCount(value) <= 8 && !/^(?:https?:|www\.)/i.test(value))
+        add(value, 0.8, `source: the page's source line ${quoted}`);
+    }
+    const han = HAN_SOURCE.exec(line)?.[1];
+    if (han) add(han, 0.8, `source: the page's source line ${quoted}`);
+    add(FOLLOW.exec(line)?.[1] ?? READ_ON.exec(line)?.[1], 0.65, `follow: the page's "follow us" bar ${quoted}`);
+    add(WELCOME.exec(line)?.[1], 0.65, `welcome: the site's welcome banner ${quoted}`);
+    add(REPUBLISHED.exec(line)?.[1], 0.75, `republished: the note naming where the text comes from, ${quoted}`);
+  }
+  return out.map((c) => ({ ...c, why: `from ${c.why.replace(/^\w+: /, '')}` }));
+}
