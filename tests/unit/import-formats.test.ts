@@ -40,12 +40,15 @@ describe('importing every kind of record file', () => {
     for (const chrome of ['HOME', 'Facebook', 'Related news', 'Most popular', 'cookies', 'Copyright', 'Hit : 1690']) {
       assert.ok(!doc.text.includes(chrome), `${chrome} was kept`);
     }
-    assert.deepEqual(doc.hints, {
+    const { candidates, ...plain } = doc.hints;
+    assert.deepEqual(plain, {
       title: 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon',
       publisher: 'Ministry of Foreign Affairs, Republic of Korea',
       publishedAt: '2020-09-22',
       language: 'en',
     });
+    // The page's metadata also arrives as evidence, each piece with its reason.
+    assert.ok(candidates?.some((c) => c.field === 'publishedAt' && c.value === '2020-09-22' && c.source === 'metadata'));
   });
 
   test('a PDF readout keeps its numbered paragraphs and loses the running header and page numbers', async () => {

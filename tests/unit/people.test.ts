@@ -105,7 +105,8 @@ describe('the people directory', () => {
     const merged = await call<PersonDetail>('people.merge', { keepId: park.id, mergeId: hangul.id });
     assert.equal(merged.name, 'Park Jin');
     assert.deepEqual(merged.forms.map((f) => f.form).sort(), ['Park Jin', '박진']);
-    assert.deepEqual(merged.roles.map((r) => r.role).sort(), ['Foreign Minister', 'Minister', 'Minister of Foreign Affairs']);
+    // Each record's own wording of the role is kept (the Korean record says 외교부 장관).
+    assert.deepEqual(merged.roles.map((r) => r.role).sort(), ['Foreign Minister', 'Minister of Foreign Affairs', '외교부 장관']);
     assert.equal(merged.records.length, 3);
     assert.equal(merged.confirmed, true);
     // The merged entry is gone; its forms now find the one person.

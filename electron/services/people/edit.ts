@@ -7,6 +7,7 @@ import { type Db, transaction } from '../db/connection.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { dropSnapshot, getPerson, refreshSnapshot, requirePerson, statement } from './directory.ts';
 import { addFormRow } from './learn.ts';
+import { moveAll } from './move.ts';
 import { personKey } from './names.ts';
 
 export type PersonPatch = { name?: string | undefined; country?: string | null | undefined; role?: string | null | undefined };
@@ -116,20 +117,7 @@ export function mergePeople(db: Db, keepId: string, mergeId: string): PersonDeta
   if (keepId === mergeId) fail('BAD_INPUT', 'A person cannot be merged with themselves: choose another entry to merge.');
   const keep = requirePerson(db, keepId);
   const gone = requirePerson(db, mergeId);
-  const at = new Date().toISOString();
-  transaction(db, () => {
-    statement(db, 'UPDATE person_forms SET person_id = ? WHERE person_id = ?').run(keepId, mergeId);
-    statement(db, 'UPDATE person_roles SET person_id = ? WHERE person_id = ?').run(keepId, mergeId);
-    // A record naming both (as two people) keeps one appearance.
-    statement(db, 'UPDATE OR IGNORE person_records SET person_id = ? WHERE person_id = ?').run(keepId, mergeId);
-    statement(db, 'DELETE FROM person_records WHERE person_id = ?').run(mergeId);
-    statement(
-      db,
-      `UPDATE people SET country = coalesce(country, ?), role = coalesce(role, (SELECT role FROM people WHERE id = ?)),
-         confirmed = 1, updated_at = ? WHERE id = ?`,
-    ).run(gone.country ?? keep.country, mergeId, at, keepId);
-    statement(db, 'DELETE FROM people WHERE id = ?').run(mergeId);
-  });
+  transaction(db, () => moveAll(db, keep, gone));
   dropSnapshot(db);
   return getPerson(db, keepId);
 }

@@ -9,6 +9,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Participant } from '../../api/types.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { knownForms, refreshSnapshot, statement } from './directory.ts';
+import { moveAll } from './move.ts';
 import { formsOf, knownNamesIn, personKey, scriptOf, splitName } from './names.ts';
 
 type Db = DatabaseSync;
@@ -37,7 +38,7 @@ type PersonRow = { id: string; name: string; country: string | null; confirmed: 
  * "부이 타인 선" new): the known person takes the new form. Keys held by two people: the confirmed
  * one, else the owner of the name itself.
  */
-function findOwner(db: Db, keys: readonly string[]): PersonRow | null {
+function findOwner(db: Db, keys: readonly string[], confirmed: boolean): PersonRow | null {
   const owners: PersonRow[] = [];
   for (const key of keys) {
     const row = statement(
@@ -46,7 +47,11 @@ function findOwner(db: Db, keys: readonly string[]): PersonRow | null {
     ).get(key) as PersonRow | undefined;
     if (row && !owners.some((o) => o.id === row.id)) owners.push(row);
   }
-  return owners.find((o) => o.confirmed === 1) ?? owners[0] ?? null;
+  const owner = owners.find((o) => o.confirmed === 1) ?? owners[0] ?? null;
+  // A desk officer wrote these names as one person ("부이 타인 선 (Bùi Thanh Sơn)"): the entries
+  // the directory had learnt apart become one.
+  if (confirmed && owner) for (const other of owners) if (other.id !== owner.id) moveAll(db, owner, other);
+  return owner;
 }
 
 /** Adds a form to a person unless another person already holds its key. */
@@ -85,7 +90,7 @@ export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirm
     const keys = forms.map(personKey).filter((k): k is string => k !== null);
     if (keys.length === 0) continue;
     const c = country(p.country);
-    let person = findOwner(db, keys);
+    let person = findOwner(db, keys, confirmed);
     if (!person) {
       const id = newPersonId();
       statement(
