@@ -59,7 +59,7 @@ export const isProseAt = (line: string, i: number, lines: string[]): boolean => 
  * Foreign Affairs of Japan", "U.S. Department of State · Office of the Spokesperson").
  */
 const LETTERHEAD =
-  /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+[\p{Lu}][^.!?]*$/u;
+  /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}](?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.)*$/u;
 /**
  * The same in the scripts whose bodies are one word: "외교부", "통일부", "外務省", "外交部", and
  * "Bộ Ngoại giao", "Đại sứ quán …" in Vietnamese.
