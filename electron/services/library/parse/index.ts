@@ -38,7 +38,11 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
 
   const publisher = resolveField('publisher', found);
   const publishedAt = resolveField('publishedAt', found);
-  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why));
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
+  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head));
   const meetingDate = resolveField('meetingDate', found);
 
   const ownTitle = resolveField('title', found);
