@@ -8,7 +8,7 @@ import { type DateMention, dateOfDateLine, daysIn, findDateMentions, firstFullDa
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
-const MEETING = new RegExp(
+export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
     String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
