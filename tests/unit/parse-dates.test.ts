@@ -131,3 +131,72 @@ describe('the meeting date', () => {
     assert.ok(m.confidence < 0.8);
   });
 });
+
+describe('the meeting date in German, Spanish, Italian, French, Russian, Portuguese and Japanese', () => {
+  test('"am Montag", "ayer", "ieri", "hier", "вчера", "в понедельник", "ontem", "本日" resolve against the publication date', () => {
+    // 2024-05-15 is a Wednesday.
+    assert.equal(meeting('Außenministerin Berger traf am Montag ihren Amtskollegen in Wien.', '2024-05-15').date, '2024-05-13');
+    assert.equal(meeting('El canciller se reunió ayer con su homólogo de Chile en Santiago.', '2024-05-15').date, '2024-05-14');
+    assert.equal(meeting('Il ministro ha incontrato ieri il suo omologo giapponese a Roma.', '2024-05-15').date, '2024-05-14');
+    assert.equal(meeting('Le ministre a rencontré hier son homologue coréen à Paris.', '2024-05-15').date, '2024-05-14');
+    assert.equal(meeting('Министр встретился вчера с коллегой из Вьетнама.', '2024-05-15').date, '2024-05-14');
+    assert.equal(meeting('В понедельник министры провели переговоры в Москве.', '2024-05-15').date, '2024-05-13');
+    assert.equal(meeting('O chanceler reuniu-se ontem com o homólogo angolano.', '2024-05-15').date, '2024-05-14');
+    assert.equal(meeting('本日，外務大臣は来日中の韓国外交部長官と会談を行いました。', '2024-05-15').date, '2024-05-15');
+  });
+
+  test('German "hier" (here) is not French "hier" (yesterday)', () => {
+    assert.equal(meeting('Die Ministerin traf hier in Berlin ihren Amtskollegen.', '2024-05-15').date, null);
+  });
+
+  test('a meeting "next Monday" in another language is not the meeting date', () => {
+    assert.equal(meeting('Der Minister wird am nächsten Montag seinen Amtskollegen treffen.', '2024-05-15').date, null);
+    assert.equal(meeting('Le ministre rencontrera son homologue lundi prochain.', '2024-05-15').date, null);
+  });
+
+  test('a Spanish name "Domingo" is not a Sunday', () => {
+    assert.equal(meeting('El canciller se reunió con Plácido Domingo en Madrid.', '2024-05-15').date, null);
+  });
+});
+
+describe('the year of a partial date', () => {
+  test('a record published on 2 January reports a meeting on 30 December of the year before', () => {
+    assert.equal(meeting('The ministers met on December 30 in Hanoi.', '2025-01-02').date, '2024-12-30');
+    assert.equal(meeting('양국 외교장관은 30일 서울에서 회담했다.', '2025-01-01').date, '2024-12-30');
+  });
+
+  test('a month stated above the text ("date 2017-08") dates "ngày 7/8" but not "hôm qua"', () => {
+    const head = ['date 2017-08 Bộ trưởng gặp người đồng cấp.'];
+    const c = meetingDateCandidates(['Ngày 7/8, Bộ trưởng Ngoại giao đã gặp Bộ trưởng Ngoại giao New Zealand.'], null, '', head);
+    assert.equal(c[0]?.value, '2017-08-07');
+    const y = meetingDateCandidates(['Hôm qua, Bộ trưởng Ngoại giao đã gặp Bộ trưởng Ngoại giao New Zealand.'], null, '', head);
+    assert.equal(y.length, 0);
+  });
+});
+
+describe('a meeting date stated after the lead', () => {
+  test('a later sentence about the talks themselves dates them, with doubt', () => {
+    const m = meeting(
+      [
+        'The foreign minister held a series of bilateral meetings on the sidelines of the regional summit this week.',
+        'The summit brought together leaders from twenty countries around the Indian Ocean rim for the first time.',
+        'Officials said the agenda covered maritime security, trade and the blue economy for the whole region.',
+        'The bilateral meetings took place on Monday, 6 March 2017, in the convention centre.',
+      ].join('\n\n'),
+    );
+    assert.equal(m.date, '2017-03-06');
+    assert.ok(m.confidence <= 0.6);
+  });
+
+  test('a later paragraph recalling another date does not date the meeting', () => {
+    const m = meeting(
+      [
+        'The foreign minister held a series of bilateral meetings on the sidelines of the regional summit this week.',
+        'The summit brought together leaders from twenty countries around the Indian Ocean rim for the first time.',
+        'Officials said the agenda covered maritime security, trade and the blue economy for the whole region.',
+        'The association was founded on 7 March 1997 in Mauritius.',
+      ].join('\n\n'),
+    );
+    assert.equal(m.date, null);
+  });
+});

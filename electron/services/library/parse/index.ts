@@ -38,7 +38,11 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
 
   const publisher = resolveField('publisher', found);
   const publishedAt = resolveField('publishedAt', found);
-  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why));
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
+  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head));
   const meetingDate = resolveField('meetingDate', found);
 
   const ownTitle = resolveField('title', found);
@@ -56,15 +60,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
           ),
         );
 
-  found.push(
-    ...candidate(
-      'place',
-      findPlace(texts, { title: ownTitle.value, dateline: datelinePlace }),
-      'body',
-      0.7,
-      'where the text says the meeting took place',
-    ),
-  );
+  const placeRead = findPlace(texts, { title: ownTitle.value, dateline: datelinePlace, head });
+  found.push(...candidate('place', placeRead?.place ?? null, 'body', placeRead?.confidence ?? 0, placeRead?.why ?? ''));
   const place = resolveField('place', found);
   found.push(
     ...candidate(

@@ -8,12 +8,14 @@ import { type DateMention, dateOfDateLine, daysIn, findDateMentions, firstFullDa
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
-const MEETING = new RegExp(
+export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
     String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
-    String.raw`\b(?:Treffen|traf|trafen|empfing|Gespräch\w*|Telefongespräch\w*|Besuch\w*|entretien|entretenu|rencontre|rencontré|reçu|visite|reunión|reunió|conversación|llamada|visita|nakipag-usap|nakipagpulong|pulong|telepono)\b`,
-    String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*`,
+    // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
+    String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|llamada|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
+    // Russian and Ukrainian.
+    String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
     '회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
   ].join('|'),
   'iu',
@@ -21,15 +23,15 @@ const MEETING = new RegExp(
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
 const CORE =
-  /\b(?:met|meeting|talks|talked|spoke|call|called|conversation|received|hosted)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談/iu;
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
 /** The day something was announced, not done: "the ministry said on 1 December that…". */
 const REPORTED =
-  /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表)/iu;
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
 
 /** A clause about what is still to happen. */
 const FUTURE =
-  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划/iu;
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде)(?![\p{L}])/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
 const OTHER =
@@ -41,23 +43,27 @@ const OWNED_BY_OTHER =
 
 /** Past tense: a meeting already reported. */
 const PAST =
-  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了/iu;
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели)(?![\p{L}])/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
 
+const LEAD = 3;
+/** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
+const LATER = 7;
+
 /**
  * The lead: the first three paragraphs of prose, with the short lines among and before them
  * (a date line, a heading left in the text), where records say when their meeting took place.
  */
-function lead(texts: string[]): { text: string; prose: number }[] {
+function lead(texts: string[], paragraphs = LEAD): { text: string; prose: number }[] {
   const out: { text: string; prose: number }[] = [];
   let prose = 0;
-  for (const text of texts.slice(0, 10)) {
+  for (const text of texts.slice(0, paragraphs + 7)) {
     out.push({ text, prose });
     if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text)) prose += 1;
-    if (prose >= 3) break;
+    if (prose >= paragraphs) break;
   }
   return out;
 }
@@ -117,6 +123,8 @@ type Reading = {
   past: boolean;
   dateline: boolean;
   sentence: number;
+  /** After the lead: counts only when the lead dates no meeting and its clause names the talks. */
+  late: boolean;
 };
 
 /** A photo caption or credit: its dates are the photo's. */
@@ -126,7 +134,7 @@ const CAPTION =
 function read(texts: string[]): Reading[] {
   const out: Reading[] = [];
   let sentenceNo = 0;
-  for (const [i, { text, prose: p }] of lead(texts).entries()) {
+  for (const [i, { text, prose: p }] of lead(texts, LATER).entries()) {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = findDateMentions(text);
@@ -153,8 +161,13 @@ function read(texts: string[]): Reading[] {
       if (future || other) continue;
       const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
+      // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
+      const opener = text.slice(0, m.index);
       const dateline =
-        /^\s*[電电]/.test(rest) || (i === 0 && m.index < 40 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(text.slice(0, m.index)));
+        /^\s*[電电]/.test(rest) ||
+        (m.index < 40 &&
+          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(opener)) ||
+            (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(opener))));
       out.push({
         mention: m,
         paragraph: p,
@@ -163,6 +176,7 @@ function read(texts: string[]): Reading[] {
         past: PAST.test(sentence),
         dateline,
         sentence: sentenceNo + si,
+        late: p >= LEAD,
       });
     }
     sentenceNo += spans.length;
@@ -174,20 +188,28 @@ function read(texts: string[]): Reading[] {
 const nearest = (all: DateMention[], m: DateMention, j: number): boolean =>
   !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
 
-type Anchor = { date: string; what: string; weight: number };
+/** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
+type Anchor = { date: string; what: string; weight: number; month?: boolean };
 
 /**
  * The anchor for partial and relative dates: the publication date; else a date line heading
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
-function anchorOf(texts: string[], publishedAt: string | null): Anchor | null {
+function anchorOf(texts: string[], publishedAt: string | null, head: string[]): Anchor | null {
   if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
-  const lines = lead(texts).map((l) => l.text.trim());
+  const lines = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
   for (const t of lines) {
     const d = dateOfDateLine(t);
     if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
+  }
+  for (const t of lines) {
+    // "date 2017-08" above the text: the year and month, which date "ngày 7/8" but not "yesterday".
+    const ym = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4})-(\d{2})(?![-\d])/i.exec(t);
+    const [y, mo] = [Number(ym?.[1]), Number(ym?.[2])];
+    if (ym && y >= 1900 && mo >= 1 && mo <= 12)
+      return { date: iso(y, mo, daysIn(y, mo)), what: `the month '${ym[0]}' heading the text`, weight: 0.8, month: true };
   }
   for (const t of lines) {
     // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
@@ -212,6 +234,7 @@ function resolve(
     return { date: iso(m.year, m.month, m.day), why: `the text says '${m.phrase}'`, anchored: false };
   }
   if (!anchor) return null;
+  if (m.relative && anchor.month) return null;
   if (m.relative) {
     const r = resolveRelative(m, anchor, established);
     return r ? { ...r, anchored: true } : null;
@@ -228,22 +251,24 @@ function resolve(
     ] as const) {
       if (m.day > daysIn(year, m.month)) continue;
       const t = Date.UTC(year, m.month - 1, m.day);
-      if (t <= a + LAG && a - t <= 62 * DAY)
-        return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what} ${anchor.date}`, anchored: true };
+      if (t <= a + LAG && a - t <= (anchor.month ? 92 : 62) * DAY)
+        return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`, anchored: true };
     }
     return null;
   }
   if (m.day !== null) {
-    for (const [y, mo] of [
+    const months = [
       [ay, am],
       [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
-    ] as const) {
+    ] as const;
+    // Against a stated month, a bare day is in that month only.
+    for (const [y, mo] of anchor.month ? months.slice(0, 1) : months) {
       if (m.day > daysIn(y, mo)) continue;
       const t = Date.UTC(y, mo - 1, m.day);
       if (t <= a + LAG)
         return {
           date: fromUtc(t),
-          why: `${q}, month and year from ${anchor.what} ${anchor.date}`,
+          why: `${q}, month and year from ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
           anchored: true,
         };
     }
@@ -252,8 +277,14 @@ function resolve(
 }
 
 /** The meeting date as evidence: what the text says, resolved against the publication date. */
-export function meetingDateCandidates(texts: string[], publishedAt: string | null, _anchorWhy: string): Candidate[] {
-  const anchor = anchorOf(texts, publishedAt);
+export function meetingDateCandidates(
+  texts: string[],
+  publishedAt: string | null,
+  _anchorWhy: string,
+  /** The first lines of the text as written, before its header was taken off: a "date 2017-08" line may be there. */
+  head: string[] = [],
+): Candidate[] {
+  const anchor = anchorOf(texts, publishedAt, head);
   const readings = read(texts);
   let established: { date: string; phrase: string } | null = null;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
@@ -261,7 +292,7 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
     const got = resolve(r.mention, anchor, established);
     if (!got) {
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
-      if (r.attached && !resolved.some((x) => x.r.attached)) return [];
+      if (r.attached && !r.late && !resolved.some((x) => x.r.attached)) return [];
       continue;
     }
     let confidence = confidenceOf(r, got, anchor);
@@ -274,10 +305,14 @@ export function meetingDateCandidates(texts: string[], publishedAt: string | nul
     established = { date: got.date, phrase: r.mention.phrase };
     resolved.push({ r, date: got.date, why: got.why, confidence });
   }
-  const attached = resolved.filter((x) => x.r.attached);
+  const attached = resolved.filter((x) => x.r.attached && !x.r.late);
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
+  // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const chosen =
-    attached.find((x) => x.r.core) ?? attached[0] ?? resolved.find((x) => x.r.dateline && readings.some((y) => y.attached));
+    attached.find((x) => x.r.core) ??
+    attached[0] ??
+    resolved.find((x) => x.r.dateline && readings.some((y) => y.attached && !y.late)) ??
+    resolved.find((x) => x.r.late && x.r.attached && x.r.core && !readings.some((y) => y.attached && !y.late));
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
@@ -290,6 +325,7 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   let c = r.dateline ? 0.6 : m.relative === 'weekday' || m.relative === 'lastWeekday' || m.relative === 'thatDay' ? 0.75 : 0.8;
   if (!r.dateline && (m.hasOn || isFull(m))) c += 0.05;
   if (r.paragraph >= 2) c -= 0.1;
+  if (r.late) c = Math.min(c, 0.6);
   if (got.anchored && anchor) c *= anchor.weight;
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);

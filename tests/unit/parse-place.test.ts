@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findPlace } from '../../electron/services/library/parse/place.ts';
+
+const place = (text: string, opts: Parameters<typeof findPlace>[1] = {}) => findPlace(text.split('\n\n'), opts);
+
+describe('where the meeting took place', () => {
+  test('"In Tokyo, the Deputy Secretary met …" names the place', () => {
+    const p = place(
+      'The Deputy Secretary travelled to Japan and Korea from May 3 to May 9.\n\nIn Tokyo, the Deputy Secretary met with senior officials to discuss regional security.',
+    );
+    assert.equal(p?.place, 'Tokyo');
+    assert.ok((p?.confidence ?? 0) >= 0.7);
+  });
+
+  test('a readout headed "Geneva" over its date takes that place, more weakly than "met in"', () => {
+    const p = place('The Secretary-General met with the Foreign Minister of Chile.', {
+      head: ['Geneva', '12 March 2019', 'Readout of the Secretary-General’s meeting'],
+    });
+    assert.equal(p?.place, 'Geneva');
+    assert.ok((p?.confidence ?? 1) < 0.75);
+  });
+
+  test('a dateline alone is offered with doubt', () => {
+    const p = place('The two ministers met and discussed trade and investment between their countries.', { dateline: 'Jakarta' });
+    assert.equal(p?.place, 'Jakarta');
+    assert.ok((p?.confidence ?? 1) < 0.6);
+  });
+
+  test('a phone call has no place, unless the text opens with where it was made', () => {
+    assert.equal(place('HANOI — The minister held a phone call with his Lao counterpart on trade.', { dateline: 'Hanoi' }), null);
+    assert.equal(
+      place('Chiều 5/3, tại Hà Nội, Bộ trưởng Ngoại giao có cuộc điện đàm với Bộ trưởng Ngoại giao Lào.')?.place,
+      'Hà Nội',
+    );
+  });
+
+  test('a topic is not a place: "the situation in Europe", "ở Biển Đông"', () => {
+    assert.equal(place('The adviser met today with the President. They discussed the security situation in Europe.'), null);
+    assert.equal(place('Hai Bộ trưởng đã hội đàm và trao đổi về tình hình ở Biển Đông.'), null);
+  });
+
+  test('"the work of the Foreign Office in London" is not a meeting place', () => {
+    assert.equal(place('A look at the work of the Foreign Office in London and its embassies overseas this week.'), null);
+  });
+
+  test("a spokesperson's press conference has no meeting place", () => {
+    assert.equal(
+      place(
+        'Foreign Ministry Spokesperson’s Regular Press Conference on May 3\n\nQ: The minister met his counterpart in Manila. What is your comment?',
+      ),
+      null,
+    );
+  });
+
+  test('a future meeting elsewhere is not where this one took place', () => {
+    assert.equal(place('The ministers talked on Monday. The next round of talks will be held in Geneva on June 2.'), null);
+  });
+
+  test('an ambassador "tại Việt Nam" is a post, not a place', () => {
+    assert.equal(place('Bộ trưởng tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.'), null);
+  });
+
+  test('venues and cities in Korean, Vietnamese, Japanese, German, Spanish, Italian, Russian and Indonesian', () => {
+    assert.equal(place('조 장관은 5일 오후 서울 종로구 외교부에서 일본 외무상과 회담했다.')?.place, '서울 종로구');
+    assert.equal(place('Sáng 11/8, tại Phủ Chủ tịch, Chủ tịch nước hội đàm với Tổng thống Pháp.')?.place, 'Phủ Chủ tịch');
+    assert.equal(place('5月3日，ジュネーブ出張中の外務大臣は，国連事務総長と会談を行いました。')?.place, 'ジュネーブ');
+    assert.equal(place('Die Außenministerin traf ihren Amtskollegen in Bern zu einem Gespräch.')?.place, 'Bern');
+    assert.equal(place('El canciller se reunió con su homólogo en Lima para revisar la agenda.')?.place, 'Lima');
+    assert.equal(place('La premier è arrivata a Mar-a-Lago per incontrare il presidente eletto.')?.place, 'Mar-a-Lago');
+    assert.equal(place('Встреча министров прошла в финском Рованиеми.')?.place, 'Рованиеми');
+    assert.equal(place('Menteri Luar Negeri bertemu dengan mitranya di Jakarta, Senin (6/3).')?.place, 'Jakarta');
+    assert.equal(place('The President received the Premier at the Great Hall of the People.')?.place, 'Great Hall of the People');
+  });
+
+  test('Italian "di" is "of", not Indonesian "di" (in)', () => {
+    assert.notEqual(place('La premier ha incontrato il presidente. Segreta l’agenda di Trump, dicono.')?.place, 'Trump');
+  });
+});
