@@ -11,6 +11,7 @@ import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
+import { reportsMeeting } from './participants/meeting.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher, governmentCountry } from './publisher.ts';
@@ -42,7 +43,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     .split('\n')
     .filter((l) => l.trim() !== '')
     .slice(0, 12);
-  found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head));
+  // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
+  if (reportsMeeting(texts)) found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head));
   const meetingDate = resolveField('meetingDate', found);
 
   const ownTitle = resolveField('title', found);
