@@ -266,7 +266,8 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       return null;
     }
     // A country written straight after the title: "Menlu Rumania,", "Außenminister Russlands,".
-    const place: { country: string; end: number } | null = /^ \p{Lu}/u.test(rest) && country === null ? countryAt(text, pos) : null;
+    const place: { country: string; end: number } | null =
+      /^ \p{Lu}/u.test(rest) && country === null ? countryAt(text, pos) : null;
     if (place) {
       country = place.country;
       pos = place.end;
