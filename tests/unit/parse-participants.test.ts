@@ -205,9 +205,106 @@ describe('the people directory', () => {
 });
 
 test('every participant says how sure the parser is and why', () => {
-  const [p] = findParticipants(['Foreign Minister Wang Yi met the press.'], ctx);
+  const [p] = findParticipants(['Foreign Minister Wang Yi held talks in Beijing.'], ctx);
   assert.ok((p?.confidence ?? 0) > 0.6);
   assert.match(p?.why ?? '', /title/);
   const [short] = findParticipants(['The guest was met by Minister Son at the airport.'], ctx);
   assert.equal(short?.check, true, 'a short name with no country is marked for checking');
+});
+
+describe('titles in German, Spanish, Italian, French', () => {
+  const people = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => [p.name, p.role, p.country]);
+
+  test('a German release names ministers by compound titles and genitive countries', () => {
+    assert.deepEqual(
+      people(
+        'Außenministerin Anna Berger traf am Montag in Wien den Außenminister der Schweiz Marco Bernasconi sowie den Außenminister Polens, Jan Nowicki, zu Gesprächen.',
+      ),
+      [
+        ['Anna Berger', 'Außenministerin', null],
+        ['Marco Bernasconi', 'Außenminister', 'Switzerland'],
+        ['Jan Nowicki', 'Außenminister', 'Poland'],
+      ],
+    );
+  });
+
+  test('a Spanish article gives the portfolio, the nationality and the name after a comma', () => {
+    assert.deepEqual(
+      people(
+        'El ministro de Asuntos Exteriores portugués, Pedro Costa Lima, se reunió en Madrid con el nuevo Ministro de Relaciones Exteriores del Perú, Luis Alberto Quispe.',
+      ),
+      [
+        ['Pedro Costa Lima', 'ministro de Asuntos Exteriores', 'Portugal'],
+        ['Luis Alberto Quispe', 'Ministro de Relaciones Exteriores', 'Peru'],
+      ],
+    );
+  });
+
+  test('Italian and French titles before the name are read', () => {
+    assert.deepEqual(people('Il ministro degli Esteri Paolo Rossi ha incontrato a Roma la premier estone Kadri Tamm.'), [
+      ['Paolo Rossi', 'ministro degli Esteri', null],
+      ['Kadri Tamm', 'premier', 'Estonia'],
+    ]);
+    assert.deepEqual(people('Le ministre des Affaires étrangères Luc Martin a reçu son homologue japonais Kenji Sato.'), [
+      ['Luc Martin', 'ministre des Affaires étrangères', null],
+      ['Kenji Sato', 'homologue', 'Japan'],
+    ]);
+  });
+
+  test('a source quoted with "según" is not in the room', () => {
+    assert.deepEqual(
+      names(
+        'La ministra Ana Ruiz se reunió con su homólogo chileno, Diego Soto, en Lima, según confirmó el presidente del Gobierno, Carlos Vidal.',
+      ),
+      ['Ana Ruiz', 'Diego Soto'],
+    );
+  });
+});
+
+describe('countries outside the table', () => {
+  test('an Indonesian list of bilaterals reads "Menlu Rumania, X" as a minister of Romania, not a person called Rumania', () => {
+    const p = findParticipants(
+      ['Menlu Retno bertemu dengan Menlu Rumania, Ana Popescu. Kemudian Retno bertemu dengan Menlu Aljazair, Karim Benali.'],
+      ctx,
+    );
+    assert.deepEqual(
+      p.map((x) => [x.name, x.country]),
+      [
+        ['Retno', null],
+        ['Ana Popescu', 'Romania'],
+        ['Karim Benali', 'Algeria'],
+      ],
+    );
+  });
+});
+
+describe('who attended, and who was only talked about', () => {
+  test('a Korean delegation list after "중국측은" gives each member and their side', () => {
+    const p = findParticipants(
+      [
+        '박민수 외교부 장관이 왕하이 중국 외교부장과 회담했다.',
+        '우리측은 이지훈 북미국장, 최영수 평화외교기획단장이 배석했다. 중국측은 쑨위 외교부 부부장, 류빈 외교부 아주사 사장 등이 자리했다.',
+      ],
+      ctx,
+    );
+    assert.deepEqual(
+      p.slice(2).map((x) => [x.name, x.country]),
+      [
+        ['이지훈', 'Republic of Korea'],
+        ['최영수', 'Republic of Korea'],
+        ['쑨위', 'China'],
+        ['류빈', 'China'],
+      ],
+    );
+  });
+
+  test('a doorstep with reporters or a regular press conference has no participants', () => {
+    assert.deepEqual(names('김태호 대통령은 오늘 출근길에 기자들과 만나 "현안을 논의하겠다"고 말했습니다.'), []);
+    assert.deepEqual(
+      names(
+        'Foreign Ministry Spokesperson Li Ming’s Regular Press Conference on May 3\n\nForeign Minister Zhao Lei will visit Laos on May 5.',
+      ),
+      [],
+    );
+  });
 });

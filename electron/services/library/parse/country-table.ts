@@ -134,6 +134,14 @@ export const COUNTRY_TABLE: Country[] = [
   c('Nigeria', ['Nigeria'], ['Nigerian'], ['나이지리아'], ['Nigeria']),
   c('Kenya', ['Kenya'], ['Kenyan'], ['케냐'], ['Kenya', 'Kê-ni-a']),
   c('Cuba', ['Cuba'], ['Cuban'], ['쿠바'], ['Cuba']),
+  c('Palestine', ['State of Palestine', 'Palestine', 'Palestina', 'Palästina'], ['Palestinian'], ['팔레스타인'], ['Palestine']),
+  c(
+    'Holy See',
+    ['the Holy See', 'Holy See', 'Vatican', 'Heiligen Stuhl', 'Heiliger Stuhl', 'Santa Sede', 'Saint-Siège'],
+    ['Vatican'],
+    ['교황청'],
+    ['Tòa Thánh', 'Vatican'],
+  ),
   c('European Union', ['the European Union', 'European Union', 'EU'], ['EU'], ['유럽연합', 'EU'], ['Liên minh châu Âu', 'EU']),
   c(
     'United Nations',
@@ -150,3 +158,42 @@ export const COUNTRY_TABLE: Country[] = [
     ['ASEAN'],
   ),
 ];
+
+/**
+ * Nationality adjectives whose stem is not the country's own name in that language (French
+ * "américain", German "britisch", Spanish "estadounidense" is found by its stem): folded stems.
+ */
+export const ADJECTIVE_STEMS: [string, string][] = [
+  ['norteamerican', 'United States'],
+  ['american', 'United States'],
+  ['amerikan', 'United States'],
+  ['americain', 'United States'],
+  ['britan', 'United Kingdom'],
+  ['britisch', 'United Kingdom'],
+  ['british', 'United Kingdom'],
+  ['britann', 'United Kingdom'],
+  ['britanic', 'United Kingdom'],
+  ['sudcorean', 'Republic of Korea'],
+  ['sudkorean', 'Republic of Korea'],
+  ['sud-coreen', 'Republic of Korea'],
+  ['sudcoreen', 'Republic of Korea'],
+  ['nordcorean', "Democratic People's Republic of Korea"],
+  ['nordkorean', "Democratic People's Republic of Korea"],
+  ['nord-coreen', "Democratic People's Republic of Korea"],
+  ['palestin', 'Palestine'],
+  ['vatican', 'Holy See'],
+  ['vatikan', 'Holy See'],
+  ['neerlandes', 'Netherlands'],
+  ['neerlandais', 'Netherlands'],
+  ['niederlandisch', 'Netherlands'],
+  ['olandes', 'Netherlands'],
+  ['hollandais', 'Netherlands'],
+  ['suisse', 'Switzerland'],
+  ['svizzer', 'Switzerland'],
+  ['helvetic', 'Switzerland'],
+  ['elvetic', 'Switzerland'],
+];
+
+/** Lowercase words that stand where an adjective of nationality would, and are not one (folded). */
+export const NOT_ADJECTIVES =
+  /^(?:nuev[oa]s?|nouv\w*|neue?[nmrs]?|nuov[oa]|nov[oa]|nieuwe?|elect[oa]|elett[oa]|elu|elue|eleito|designad[oa]|design\w*|salient\w*|uscent\w*|sortant\w*|ehemalig\w*|ancien\w*|former|ex|actual|attuale|actuel\w*|amtierend\w*|general\w*|adjunt[oa]|aggiunt[oa]|delegad[oa]|delegat[oa]|especial|speciale|special|permanente?|interin[oa]|federal\w*|regional\w*|nacional|nazionale|national\w*|estatal|statale)$/u;

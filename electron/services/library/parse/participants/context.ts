@@ -11,7 +11,7 @@ const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i
  * visit of", "the late". English, Vietnamese, Indonesian.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih))[^,;:.!?]{0,90}$/iu;
 
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
@@ -27,7 +27,7 @@ const RECALLED =
 
 /** A sentence about what is planned: the person named after it is someone to be met, not met. */
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya)(?![\p{L}])|예정/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?)(?![\p{L}])|예정/iu;
 
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {

@@ -2,7 +2,7 @@
 // Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
-import { COUNTRY_SOURCE, COUNTRY_WORDS, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
+import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
 import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -82,7 +82,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   for (const m of [...text.matchAll(REVERSED), ...text.matchAll(REVERSED_LONG)]) {
     const end = m.index + m[0].length;
     if (!m[1] || !m[3] || !CAPITALISED_NAME.test(m[1]) || !open(m.index, end)) continue;
-    if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t)) || COUNTRY_WORDS.has(fold(t)))) continue;
+    if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t)) || isCountryWord(t))) continue;
     const country = normalizeCountry(m[4] ?? '') ?? countryOf(m[2]);
     add(
       {

@@ -8,6 +8,7 @@ import { fold } from '../text.ts';
 import { mentionContext, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
@@ -47,6 +48,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(localMentions(text, free));
   take(koreanMentions(text));
   take(englishMentions(text, free));
+  take(europeanMentions(text, free));
   if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
   return mentions.sort((a, b) => a.index - b.index);
 }

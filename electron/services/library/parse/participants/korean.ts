@@ -28,6 +28,7 @@ const TITLES = [
   '부통령',
   '대통령',
   '부총리',
+  '국무총리',
   '총리',
   '주석',
   '차관보',
@@ -47,18 +48,27 @@ const TITLES = [
   '본부장',
   '위원장',
   '의장',
-  // Any ministry's minister: "농림수산대신", "국방장관".
+  // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
+  '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A country's ambassador written as one word: "주한 중국대사".
+  `(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  '주임',
+  '부사장',
+  '사장',
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12])';
+  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 
-const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/** "주한", "주중": posted to a country, the start of an ambassador's title, never a name. */
+const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|베)(?![\\p{L}])`;
+
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
@@ -66,7 +76,7 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) )?(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} )?(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) )?(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
@@ -84,11 +94,24 @@ const SURNAME =
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
 const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께|데|면|지|요|죠|선)$/u;
 
+/** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
+const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
+/** A country glued to the title: "중국대사". */
+const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of text.matchAll(KOREAN_NAMED)) {
     const raw = m[1] ?? '';
-    const country = m[3] ? normalizeCountry(m[3]) : null;
+    const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
+    const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1];
+    const country = m[3]
+      ? normalizeCountry(m[3])
+      : glued
+        ? normalizeCountry(glued)
+        : side
+          ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
+          : null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.

@@ -3,7 +3,7 @@
 // "Menteri Luar Negeri RI Retno Marsudi"; Russian "министр иностранных дел России Сергей Лавров".
 // The role is kept as the record writes it, without the country.
 
-import { normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
 import { commaName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -70,7 +70,10 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   const out: [Mention, number][] = [];
   for (const { re, country, how } of RULES) {
     for (const m of text.matchAll(re)) {
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
+      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
+      const place = m[2] ? null : countryAt(text, end);
+      if (place) end = place.end;
       const name = readName(text, end) ?? commaName(text, end);
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
       out.push([
@@ -80,7 +83,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
           name: name.name,
           ...(name.alias ? { alias: name.alias } : {}),
           role: m[1].trim(),
-          country: m[2] ? country(m[2]) : null,
+          country: m[2] ? country(m[2]) : (place?.country ?? null),
           kind: 'named',
           possessive: name.possessive,
           how,

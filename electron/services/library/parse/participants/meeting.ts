@@ -4,13 +4,26 @@
 
 /** Words that report a meeting, a call or a visit, in the languages the desks read. */
 const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines)\b|hội đàm|hội kiến|điện đàm|tiếp|gặp|làm việc với|thăm|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s’est entretenu|traf|Treffen|Gespräch|встреч|переговор|reuni|se reunió|incontr/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines)\b|hội đàm|hội kiến|điện đàm|tiếp|gặp|làm việc với|thăm|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s’est entretenu|traf|Treffen|Gespräch|встреч|переговор|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
 
 /** A question-and-answer transcript: a spokesperson's briefing. */
-const QUESTION = /^(?:Q\s*[:：]|Question\s*[:：]|问[:：]|질문\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Phóng viên\s*[:：]|\[?질문\]?)/mu;
+const QUESTION =
+  /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
+
+/**
+ * Meeting the press is not a meeting: a doorstep ("기자들과 만나"), a press conference, a briefing.
+ * Such phrases are taken out before looking for a meeting word.
+ */
+const PRESS =
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|정례브리핑|记者会/giu;
+
+/** The record says it is a press conference or a briefing: its title or first lines. */
+const PRESS_RECORD =
+  /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|Họp báo thường kỳ/iu;
 
 export function reportsMeeting(paragraphs: string[]): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
-  return paragraphs.some((p) => MEETING.test(p));
+  if (paragraphs.slice(0, 4).some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
+  return paragraphs.some((p) => MEETING.test(p.replace(PRESS, ' ')));
 }

@@ -2,7 +2,7 @@
 // Vietnamese marks, Cyrillic, Greek), "Kang, Kyung-wha" in the Korean order, courtesy titles
 // dropped, and the same name in another script beside it kept as an alias: "Wang Yi (王毅)".
 
-import { COUNTRY_WORDS } from '../countries.ts';
+import { isCountryWord } from '../countries.ts';
 import { fold } from '../text.ts';
 
 /** Capitalised words that are not names when they follow a title. */
@@ -65,7 +65,7 @@ export function readName(text: string, at: number): ReadName | null {
     }
     const possessive = /(?:’s|'s|’|')$/.exec(token);
     if (possessive) token = token.slice(0, -possessive[0].length);
-    if (token === '' || NOT_NAMES.has(fold(token)) || COUNTRY_WORDS.has(fold(token))) break;
+    if (token === '' || NOT_NAMES.has(fold(token)) || isCountryWord(token)) break;
     tokens.push(token);
     pos += 1 + token.length;
     if (possessive) break;

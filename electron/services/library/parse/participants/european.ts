@@ -1,0 +1,311 @@
+// Titles in the languages of Europe that write the title before the name: German
+// "Außenministerin Karin Kneissl", "der Außenminister der Schweiz Ignazio Cassis", Spanish "el
+// ministro de Asuntos Exteriores portugués, Paulo Rangel", Italian "il ministro degli Esteri
+// Antonio Tajani", French "le Premier ministre russe Dmitri Medvedev", Portuguese, Dutch. One
+// grammar, with each language's words as data: head nouns, modifiers, prepositions and the
+// portfolio words that may follow them; the country comes from countries.ts (any language).
+
+import { adjectiveCountry, countryAt, isCountryWord } from '../countries.ts';
+import { fold } from '../text.ts';
+import { NOT_NAMES, type ReadName, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+type Grammar = {
+  language: string;
+  /** Head nouns (regex sources), longest first. */
+  heads: string[];
+  /** Case-sensitive heads (German nouns are capitalised; a lowercase word is not a title). */
+  caseSensitive?: boolean;
+  /** Words written after the head that belong to the office: "electo", "uscente". */
+  after: string[];
+  /** Prepositions (with their articles) that open a portfolio or a country: "de", "degli", "der". */
+  of: string[];
+};
+
+const GRAMMARS: Grammar[] = [
+  {
+    language: 'es',
+    heads: [
+      'primer(?:a)? ministr[oa]',
+      'vicepresident[ea]',
+      'president[ea]',
+      'viceministr[oa]',
+      'ministr[oa]',
+      'cancill?er',
+      'secretari[oa] de Estado',
+      'secretari[oa] general',
+      'subsecretari[oa]',
+      'embajador(?:a)?',
+      'jef[ea] de (?:la diplomacia|Estado|Gobierno)',
+      'alt[oa] representante',
+      'enviad[oa] especial',
+      'portavoz',
+      'director(?:a)? general',
+      'homólog[oa]',
+      'senador(?:a)?',
+    ],
+    after: ['electo', 'electa', 'saliente', 'designad[oa]', 'interin[oa]', 'en funciones'],
+    of: ['de la', 'de los', 'de las', 'del', 'de'],
+  },
+  {
+    language: 'it',
+    heads: [
+      'president[ea] del Consiglio',
+      'premier',
+      'vicepresident[ea]',
+      'president[ea]',
+      'vice ?ministr[oa]',
+      'ministr[oa]',
+      'sottosegretari[oa]',
+      'segretari[oa] di Stato',
+      'segretari[oa] generale',
+      'ambasciat(?:ore|rice)',
+      'senat(?:ore|rice)',
+      'deputat[oa]',
+      'omolog[oa]',
+      'cancelliere',
+      'portavoce',
+      'capo della diplomazia',
+      'alt[oa] rappresentante',
+      'inviat[oa] speciale',
+    ],
+    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim'],
+    of: ['dello', 'della', 'degli', 'delle', "dell[’']", 'del', 'dei', 'di', "d[’']"],
+  },
+  {
+    language: 'fr',
+    heads: [
+      'premi(?:er|ère) ministre',
+      'vice-présidente?',
+      'présidente?',
+      'ministre',
+      "secrétaire d[’']État",
+      'secrétaire générale?',
+      'ambassad(?:eur|rice)',
+      'homologue',
+      'chanceli(?:er|ère)',
+      'porte-parole',
+      'chef de la diplomatie',
+      'haute? représentante?',
+      'envoyée? spéciale?',
+      'sénat(?:eur|rice)',
+    ],
+    after: ['élue?', 'sortante?', 'désignée?', 'par intérim'],
+    of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']"],
+  },
+  {
+    language: 'pt',
+    heads: [
+      'primeir[oa][- ]ministr[oa]',
+      'vice-president[ea]',
+      'president[ea]',
+      'ministr[oa]',
+      'chanceler',
+      'secretári[oa] de Estado',
+      'secretári[oa][- ]geral',
+      'embaixador(?:a)?',
+      'homólog[oa]',
+      'porta-voz',
+    ],
+    after: ['eleit[oa]', 'cessante', 'interin[oa]'],
+    of: ['dos', 'das', 'do', 'da', 'de'],
+  },
+  {
+    language: 'nl',
+    heads: ['minister-president', 'minister', 'staatssecretaris', 'ambassadeur', 'secretaris-generaal', 'ambtgenoot'],
+    after: [],
+    of: ['van de', 'van het', 'van', 'voor'],
+  },
+  {
+    language: 'de',
+    caseSensitive: true,
+    heads: [
+      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor)(?:innen|in|en|s|n)?',
+      'Minister(?:in|s)?',
+      'Präsident(?:in|en)?',
+      'Kanzler(?:in|s)?',
+      'Botschafter(?:in|s)?',
+      'Bundesrat|Bundesrätin',
+      'Kardinal',
+      'Bischof',
+      'Premier',
+      'Staatschef(?:in)?',
+      'Regierungschef(?:in)?',
+      'Sprecher(?:in)?',
+      'Gesandte[nr]?',
+    ],
+    after: [],
+    of: ['der', 'des', 'von', 'vom', 'für'],
+  },
+];
+
+/** Capitalised words that name a portfolio or an institution after a preposition (folded). */
+const PORTFOLIO = new Set(
+  (
+    'asuntos relaciones exteriores exterior esteri affari affaires etrangeres europe europa europeos europee europeennes gobierno ' +
+    'governo gouvernement consiglio conseil estado stato etat tesoro tresor hacienda defensa difesa defense interior interno ' +
+    'interieur economia economie finanzas finanze finances comercio commercio commerce justicia giustizia justice sanidad salute ' +
+    'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
+    'internazionale internationale internationales seguridad sicurezza securite republica repubblica republique nacion nazione ' +
+    'negocios estrangeiros relacoes buitenlandse zaken auswartigen auswartiges bundesregierung union unione ue onu integracion ' +
+    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di'
+  ).split(' '),
+);
+const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
+
+/** Before a title: a word that says the title is the person's ("el", "la premier", "ihres … Amtskollegen"). */
+const ADJECTIVE_BEFORE = (heads: string): string => `(?:(?!${heads})(\\p{Ll}{4,}) )?`;
+
+/** A head's first letter in either case ("ministro", "Ministro"): titles are capitalised or not by house style. */
+const eitherCase = (head: string): string =>
+  head
+    .replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)
+    .replace(/ (\p{Lu})/gu, (_, c: string) => ` [${c}${c.toLowerCase()}]`);
+
+const compile = (g: Grammar): RegExp =>
+  new RegExp(
+    ((heads: string): string =>
+      `(?<![\\p{L}\\-])${ADJECTIVE_BEFORE(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
+      (g.caseSensitive ? g.heads : g.heads.map(eitherCase)).join('|'),
+    ),
+    'gu',
+  );
+
+const COMPILED = GRAMMARS.map((g) => ({
+  grammar: g,
+  re: compile(g),
+  of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
+}));
+
+const CAPITALISED = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*|y|e|et|de|la|del|des|della|delle|degli|di|und|en)(?![\p{L}])/u;
+const LOWER_WORD = /^ (\p{Ll}[\p{L}\p{M}-]+)(?![\p{L}])/u;
+
+/** A name set off by a comma, closed by a stop, a comma, a bracket or a conjunction. */
+function nameAfterComma(text: string, at: number): ReadName | null {
+  if (!text.startsWith(', ', at)) return null;
+  const name = readName(text, at + 1);
+  if (!name || name.name.split(' ').length < 2) return null;
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è)\b)/u.test(text.slice(name.end, name.end + 6)) ? name : null;
+}
+
+/** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
+const isName = (name: ReadName): boolean =>
+  !name.name
+    .split(' ')
+    .some((t) => NOT_NAMES.has(fold(t)) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t));
+
+type Reading = { role: string; country: string | null; name: ReadName };
+
+/** After the head: portfolio, country (adjective, "of" + name, genitive), then the name. */
+function readAfterTitle(text: string, language: string, of: RegExp, start: number, headEnd: number): Reading | null {
+  let pos = headEnd;
+  let country: string | null = null;
+  let roleEnd = headEnd;
+  for (let step = 0; step < 4; step++) {
+    const rest = text.slice(pos, pos + 120);
+    const adjective = LOWER_WORD.exec(rest);
+    if (adjective?.[1] && country === null) {
+      const c = adjectiveCountry(language, adjective[1]);
+      if (c) {
+        country = c;
+        pos += adjective[0].length;
+        continue;
+      }
+    }
+    const prep = of.exec(rest);
+    if (prep) {
+      const after = pos + prep[0].length;
+      const place = countryAt(text, after);
+      if (place && country === null) {
+        country = place.country;
+        pos = place.end;
+        continue;
+      }
+      // A portfolio: "de Asuntos Exteriores", "degli Esteri", "des Affaires étrangères".
+      let p = after;
+      let words = 0;
+      let good = after;
+      for (let m = CAPITALISED.exec(text.slice(p, p + 40)); m?.[1]; m = CAPITALISED.exec(text.slice(p, p + 40))) {
+        const w = fold(m[1].replace(/[.,]$/, ''));
+        if (!PORTFOLIO.has(w)) break;
+        p += m[0].length;
+        if (CONNECTOR.has(w)) continue;
+        words++;
+        // "Affaires étrangères": a lowercase word completes the portfolio.
+        const lower = /^ (étrangères|exteriores|esteri|estrangeiros)(?![\p{L}])/u.exec(text.slice(p));
+        if (lower) p += lower[0].length;
+        good = p;
+      }
+      if (words > 0) {
+        // What follows the portfolio ("del Perú", a name) is read by the next step.
+        pos = good;
+        roleEnd = good;
+        continue;
+      }
+      {
+        // An unknown body or place: "della Florida Marco Rubio", "der EKS, Rita Famos".
+        const run: { end: number }[] = [];
+        let q = after;
+        for (
+          let m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q));
+          m?.[1] && run.length < 5;
+          m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q))
+        ) {
+          q += m[0].length;
+          run.push({ end: q });
+        }
+        const comma = run.length > 0 ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
+        if (comma && isName(comma)) return { role: text.slice(start, run.at(-1)?.end ?? q), country, name: comma };
+        if (run.length >= 3) {
+          const first = run[0]?.end ?? q;
+          const name = readName(text, first);
+          if (name && name.name.split(' ').length >= 2 && isName(name)) return { role: text.slice(start, first), country, name };
+        }
+      }
+      return null;
+    }
+    // A country written straight after the title: "Menlu Rumania,", "Außenminister Russlands,".
+    const place: { country: string; end: number } | null =
+      /^ \p{Lu}/u.test(rest) && country === null ? countryAt(text, pos) : null;
+    if (place) {
+      country = place.country;
+      pos = place.end;
+      continue;
+    }
+    break;
+  }
+  const name = nameAfterComma(text, pos) ?? readName(text, pos);
+  if (!name || !isName(name)) return null;
+  return { role: text.slice(start, roleEnd), country, name };
+}
+
+export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const { grammar, re, of } of COMPILED) {
+    for (const m of text.matchAll(re)) {
+      if (!m[2]) continue;
+      const before = m[1] ?? '';
+      const start = m.index + (before ? before.length + 1 : 0);
+      const headEnd = m.index + m[0].length;
+      const reading = readAfterTitle(text, grammar.language, of, start, headEnd);
+      if (!reading || !free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
+      const country = reading.country ?? (before ? adjectiveCountry(grammar.language, before) : null);
+      out.push([
+        {
+          index: start,
+          surface: text.slice(start, reading.name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
+          name: reading.name.name,
+          ...(reading.name.alias ? { alias: reading.name.alias } : {}),
+          role: reading.role.replace(/[,\s]+$/, '').trim(),
+          country,
+          kind: 'named',
+          possessive: reading.name.possessive,
+          how: 'named with a title',
+        },
+        reading.name.end,
+      ]);
+    }
+  }
+  return out;
+}
