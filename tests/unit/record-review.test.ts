@@ -83,3 +83,16 @@ describe('Check marks, evidence and confirmation', () => {
     }
   });
 });
+
+describe('a date the record barely supports', () => {
+  test('is left empty and marked Check, with the guess among its evidence', async () => {
+    const { resolveField } = await import('../../electron/services/library/parse/evidence.ts');
+    const e = resolveField('meetingDate', [
+      { field: 'meetingDate', value: '2023-03-02', source: 'body', confidence: 0.4, why: 'a date far from the publication date' },
+    ]);
+    assert.equal(e.value, null);
+    assert.equal(e.check, true);
+    assert.match(e.why, /possibly 2023-03-02/);
+    assert.equal(e.candidates.length, 1);
+  });
+});

@@ -36,6 +36,9 @@ const sameKey = (field: EvidenceField, value: string): string =>
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 
+/** Below this a date is left empty and offered as a possibility. */
+export const DATE_GUESS = 0.5;
+
 const NONE: Record<EvidenceField, string> = {
   title: 'the record has no headline of its own',
   publisher: 'the record does not say who published it',
@@ -73,6 +76,17 @@ export function resolveField(field: EvidenceField, candidates: Candidate[]): Fie
     why = `${why}; but ${second.best.why} says ${second.best.value}`;
   }
   confidence = Math.round(confidence * 100) / 100;
+  // A date the evidence barely supports is a guess: the field stays empty (never an invented
+  // date), marked Check, and the guess stays among the candidates for a person to confirm.
+  if ((field === 'publishedAt' || field === 'meetingDate') && confidence < DATE_GUESS) {
+    return {
+      value: null,
+      confidence,
+      check: true,
+      why: `not stated for certain; possibly ${first.best.value}: ${why}`,
+      candidates: listed,
+    };
+  }
   return {
     value: first.best.value,
     confidence,

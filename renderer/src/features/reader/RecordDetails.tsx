@@ -39,7 +39,8 @@ const SOURCE_WORDS: Record<FieldEvidence['candidates'][number]['source'], string
 
 /** Why Briefbook reads the field so, and (on expand) every candidate it weighed. */
 function Why({ evidence, isDate }: { evidence: FieldEvidence | undefined; isDate: boolean }) {
-  if (!evidence || evidence.value === null) return null;
+  // An empty field with candidates: the guesses Briefbook did not take, for a person to judge.
+  if (!evidence || (evidence.value === null && evidence.candidates.length === 0)) return null;
   const others = evidence.candidates.length > 1;
   return (
     <div className="date-note evidence">
