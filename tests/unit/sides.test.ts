@@ -182,3 +182,18 @@ describe('a Korean desk and a Korean book, as before', () => {
     );
   });
 });
+
+describe('a principal the people directory knows', () => {
+  test('speaks for their own country, even on another desk and with a record that does not name them', async () => {
+    const { bookSides } = await import('../../electron/services/books/sides.ts');
+    const lib = tempBackend({ seed: false });
+    try {
+      await call(lib, 'settings.set', { country: 'ROK' });
+      await importText(lib, US_RECORD); // the directory learns Yoko Kamikawa of Japan
+      const sides = bookSides(lib.db, { principal: 'Foreign Minister Yoko Kamikawa', counterpart: null }, []);
+      assert.equal(sides.ours, 'Japan');
+    } finally {
+      lib.dispose();
+    }
+  });
+});

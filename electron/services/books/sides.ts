@@ -6,6 +6,7 @@ import type { Db } from '../db/connection.ts';
 import { foldWord } from '../library/fold.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { deskCountry } from '../library/settings.ts';
+import { countryOfPersonNamed } from '../people/directory.ts';
 import { personWords, type Side, sideOf } from './drafting.ts';
 
 export type BookSides = { ours: Side | null; theirs: Side | null };
@@ -34,8 +35,14 @@ function otherThan(side: Side, participants: Participant[]): Side | null {
 
 /** Whose voice the book speaks in, and whose words stay theirs; `participants` are the cited record's. */
 export function bookSides(db: Db, book: Pick<Book, 'principal' | 'counterpart'>, participants: Participant[] = []): BookSides {
-  let ours = sideOf(book.principal) ?? personCountry(book.principal, participants) ?? deskCountry(db);
-  let theirs = sideOf(book.counterpart) ?? personCountry(book.counterpart, participants);
+  // A person the people directory knows speaks for their country, whichever record is cited.
+  let ours =
+    sideOf(book.principal) ??
+    personCountry(book.principal, participants) ??
+    countryOfPersonNamed(db, book.principal) ??
+    deskCountry(db);
+  let theirs =
+    sideOf(book.counterpart) ?? personCountry(book.counterpart, participants) ?? countryOfPersonNamed(db, book.counterpart);
   if (theirs === ours) theirs = null;
   ours ??= theirs ? otherThan(theirs, participants) : null;
   theirs ??= ours ? otherThan(ours, participants) : null;

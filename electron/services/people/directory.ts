@@ -278,3 +278,22 @@ export function refreshSnapshot(db: Db, personIds: Iterable<string>, removedKeys
 export function dropSnapshot(db: Db): void {
   snapshots.delete(db);
 }
+
+/**
+ * The country of the person a description names, if the directory knows them: "Foreign Minister
+ * Yoko Kamikawa" → the person "Yoko Kamikawa" (or "Kamikawa") → Japan. The name is the
+ * description's last words, as titles come first in English; a title-last form ("박진 장관") is
+ * tried from the front too.
+ */
+export function countryOfPersonNamed(db: Db, description: string | null | undefined): string | null {
+  const words = (description ?? '').replace(/[(),]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    for (const name of [words.slice(-n).join(' '), words.slice(0, n).join(' ')]) {
+      const ref = resolvePerson(db, name);
+      if (!ref) continue;
+      const row = statement(db, 'SELECT country FROM people WHERE id = ?').get(ref.id) as { country: string | null } | undefined;
+      if (row?.country) return row.country;
+    }
+  }
+  return null;
+}
