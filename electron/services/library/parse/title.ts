@@ -71,6 +71,13 @@ const letterheadOf = (line: string): string | null =>
     ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim()
     : null;
 
+/**
+ * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
+ * "(URGENT)", "(UPDATE 2)". Tags that say what the story is ("[포토]", "[단독]") stay.
+ */
+const DESK_TAGS =
+  /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
+
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
 const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
@@ -189,7 +196,7 @@ export function takeTitle(
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const title = chosen.l;
+  const title = chosen.l.replace(DESK_TAGS, '') || chosen.l;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
