@@ -15,6 +15,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
@@ -48,6 +49,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(localMentions(text, free));
+  take(slavicMentions(text, free));
   take(koreanMentions(text));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
