@@ -50,7 +50,7 @@ describe('titles the rules were never given one by one', () => {
 describe('Korean puts the name before the title', () => {
   test('"박진 외교부 장관" and "왕이 중국 외교부장": the role as written, the country from the title', () => {
     assert.deepEqual(people('박진 외교부 장관은 14일 왕이(王毅) 중국 외교부장과 회담을 가졌다.'), [
-      ['박진', '외교부 장관', null],
+      ['박진', '외교부 장관', 'Republic of Korea'],
       ['왕이', '외교부장', 'China'],
     ]);
   });
@@ -78,7 +78,7 @@ describe('Vietnamese puts the title, then the country, before the name', () => {
     assert.deepEqual(
       people('Chiều 14/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken tại Hà Nội.'),
       [
-        ['Bùi Thanh Sơn', 'Bộ trưởng Ngoại giao', null],
+        ['Bùi Thanh Sơn', 'Bộ trưởng Ngoại giao', 'Viet Nam'],
         ['Antony Blinken', 'Ngoại trưởng', 'United States'],
       ],
     );
@@ -86,7 +86,7 @@ describe('Vietnamese puts the title, then the country, before the name', () => {
 
   test('a deputy minister and an ambassador "tại Việt Nam" with the country they speak for', () => {
     assert.deepEqual(people('Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.'), [
-      ['Đỗ Hùng Việt', 'Thứ trưởng Ngoại giao', null],
+      ['Đỗ Hùng Việt', 'Thứ trưởng Ngoại giao', 'Viet Nam'],
       ['Ito Naoki', 'Đại sứ', 'Japan'],
     ]);
   });

@@ -52,7 +52,26 @@ export function normalizeCountry(s: string): string | null {
  * (Intl.DisplayNames): "Rumania", "Aljazair", "Schweiz", "Perú". Built once, on first use; the
  * table above keeps the adjectives and special forms ICU does not give.
  */
-const WORLD_LANGUAGES = ['en', 'ko', 'vi', 'id', 'ms', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ru', 'uk', 'tl', 'th'];
+const WORLD_LANGUAGES = [
+  'en',
+  'ko',
+  'vi',
+  'id',
+  'ms',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ja',
+  'zh',
+  'zh-Hant',
+  'ru',
+  'uk',
+  'tl',
+  'th',
+];
 /** Codes that are not countries a person speaks for: islands of other states, unions, placeholders. */
 const NOT_COUNTRIES = new Set([
   'AC',

@@ -70,7 +70,7 @@ export const COUNTRY_TABLE: Country[] = [
   c('Malaysia', ['Malaysia'], ['Malaysian'], ['말레이시아'], ['Malaysia', 'Ma-lai-xi-a']),
   c('Singapore', ['Singapore'], ['Singaporean'], ['싱가포르', '싱가폴'], ['Singapore', 'Xinh-ga-po', 'Xin-ga-po']),
   c('Philippines', ['the Philippines', 'Philippines'], ['Philippine', 'Filipino'], ['필리핀'], ['Philippines', 'Phi-líp-pin']),
-  c('Lao PDR', ['Lao PDR', 'Laos'], ['Lao', 'Laotian'], ['라오스'], ['Lào']),
+  c('Laos', ['Lao PDR', 'Laos', "Lao People's Democratic Republic"], ['Lao', 'Laotian'], ['라오스'], ['Lào']),
   c('Cambodia', ['Cambodia'], ['Cambodian'], ['캄보디아'], ['Campuchia']),
   c('Myanmar', ['Myanmar'], ['Myanmar'], ['미얀마'], ['Myanmar', 'Mi-an-ma']),
   c('Brunei Darussalam', ['Brunei Darussalam', 'Brunei'], ['Bruneian'], ['브루나이'], ['Brunei', 'Bru-nây']),

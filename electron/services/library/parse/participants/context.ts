@@ -11,7 +11,7 @@ const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i
  * visit of", "the late". English, Vietnamese, Indonesian.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
 
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
@@ -28,6 +28,12 @@ const RECALLED =
 /** A sentence about what is planned: the person named after it is someone to be met, not met. */
 const FUTURE =
   /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?)(?![\p{L}])|예정/iu;
+
+/** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
+const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
+
+/** Korean puts the tense last: "…을 만날 예정이다", "…할 것으로 알려졌다" make the sentence one about later. */
+const KOREAN_FUTURE_AFTER = /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다/u;
 
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {
@@ -47,8 +53,12 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     passing:
       PASSING_BEFORE.test(before) ||
       RECALLED.test(before) ||
+      REMINDER.test(before) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')),
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
-    future: FUTURE.test(before),
+    future:
+      FUTURE.test(before) ||
+      (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
+        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
   };
 }

@@ -5,6 +5,7 @@
 import { CHECK_BELOW } from '../../../../api/types/evidence.ts';
 import type { Participant } from '../../../../api/types.ts';
 import { fold } from '../text.ts';
+import { cjkMentions } from './cjk.ts';
 import { mentionContext, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
@@ -14,6 +15,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
@@ -45,7 +47,9 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
       ends.set(end, kept);
     }
   };
+  take(cjkMentions(text));
   take(localMentions(text, free));
+  take(slavicMentions(text, free));
   take(koreanMentions(text));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
@@ -87,7 +91,7 @@ function assess(p: Person, starts: number[], text: string): { confidence: number
     confidence = 0.55;
     parts.push(`only called "${lead?.surface ?? ''}"`);
   }
-  if (p.name !== null && p.tokens.length === 1 && !/\p{Script=Hangul}|\p{Script=Han}/u.test(p.name)) {
+  if (p.name !== null && p.tokens.length === 1 && !/\p{Script=Hangul}|\p{Script=Han}|\p{Script=Katakana}/u.test(p.name)) {
     confidence -= 0.25;
     parts.push('only a short name is given');
   }

@@ -3,6 +3,7 @@
 // (without the country), as the record gives it.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import { HOME_WHY, koreanHome } from './home.ts';
 import type { Mention } from './types.ts';
 
 /** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
@@ -133,6 +134,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
     const role = (m[4] ?? '').trim();
+    const home = country === null ? koreanHome(name, role || null) : null;
     out.push([
       {
         index: start,
@@ -140,7 +142,8 @@ export function koreanMentions(text: string): [Mention, number][] {
         name,
         ...(m[2] ? { alias: m[2].trim() } : {}),
         role: role || null,
-        country,
+        country: country ?? home,
+        ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
         how: 'named, then given a title (Korean order)',
       },

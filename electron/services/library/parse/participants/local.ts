@@ -4,6 +4,7 @@
 // The role is kept as the record writes it, without the country.
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { HOME_WHY, vietnameseHome } from './home.ts';
 import { commaName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -76,6 +77,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (place) end = place.end;
       const name = readName(text, end) ?? commaName(text, end);
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
+      const stated = m[2] ? country(m[2]) : (place?.country ?? null);
+      const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, m[1].trim()) : null;
       out.push([
         {
           index: m.index,
@@ -83,7 +86,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
           name: name.name,
           ...(name.alias ? { alias: name.alias } : {}),
           role: m[1].trim(),
-          country: m[2] ? country(m[2]) : (place?.country ?? null),
+          country: stated ?? home,
+          ...(home ? { countryFrom: HOME_WHY } : {}),
           kind: 'named',
           possessive: name.possessive,
           how,

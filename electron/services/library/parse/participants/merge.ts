@@ -22,12 +22,22 @@ function sameName(p: Person, m: Mention): boolean {
   );
 }
 
+/** The mention's country, when the person has none yet or only an inferred one and the mention states it. */
+function adopt(p: Person, m: Mention): void {
+  if (m.country === null) return;
+  if (p.country === null || (p.countryFrom && !m.countryFrom)) {
+    p.country = m.country;
+    if (m.countryFrom) p.countryFrom = m.countryFrom;
+    else delete p.countryFrom;
+  }
+}
+
 export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Person[] {
   const people: Person[] = [];
   const attach = (p: Person, m: Mention): void => {
     p.mentions.push(m);
     p.first = Math.min(p.first, m.index);
-    p.country ??= m.country;
+    adopt(p, m);
     p.role = mergeRoles(p.role, m.role);
   };
   const create = (m: Mention): void => {
@@ -38,6 +48,7 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
       country: m.country,
       first: m.index,
       mentions: [m],
+      ...(m.countryFrom ? { countryFrom: m.countryFrom } : {}),
     });
   };
 
@@ -61,7 +72,7 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
     }
     p.mentions.push(m);
     p.first = Math.min(p.first, m.index);
-    p.country ??= m.country;
+    adopt(p, m);
     p.role ??= m.role;
   }
 

@@ -15,6 +15,8 @@ export type Mention = {
   alias?: string;
   role: string | null;
   country: string | null;
+  /** Where the country came from when the words around the name did not say it. */
+  countryFrom?: string;
   kind: 'named' | 'role' | 'generic' | 'host' | 'guest';
   /** What the mention looked like, for the reader: "named with a title". */
   how: string;

@@ -1,0 +1,61 @@
+// A home official needs no country: a Korean paper writes "박진 외교부 장관", a Vietnamese one
+// "Thủ tướng Phạm Minh Chính", a Japanese one "岸田文雄外務大臣", and only foreigners get theirs
+// ("토니 블링컨 미국 국무장관"). So a title with no country, held by a name in the language's own
+// naming, in a title only that country's government uses, is that country's. Anything less
+// certain (an ambassador, a bare "총리" that Japan also has) stays without a country.
+
+const KOREA = 'Republic of Korea';
+const VIET_NAM = 'Viet Nam';
+
+/** Offices of the Korean government: "외교부 장관" (China's is 외교부장, Japan's 외무상), "국무총리", "통일부 차관". */
+const KOREAN_HOME_TITLE =
+  /^(?:(?:외교부|외교통상부|통일부|국방부|\p{Script=Hangul}{1,8}부) ?(?:제?[12])?(?:장관|차관)|외교부장관|국무총리|대통령|국가안보실장|국가안보실 ?[12]?차장|안보실장|청와대 \p{Script=Hangul}+|\p{Script=Hangul}*본부장)$/u;
+
+/**
+ * Sino-Korean syllables end in nothing, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ or ㅇ and never start with a tense
+ * consonant or ㅋ, and "ㅡ" always has a final: "마크롱", "트럼프", "바이든" fail, "윤석열" passes.
+ */
+function sinoKorean(word: string): boolean {
+  for (const ch of word) {
+    const code = (ch.codePointAt(0) ?? 0) - 0xac00;
+    if (code < 0 || code > 11171) return false;
+    const initial = Math.floor(code / 588);
+    const medial = Math.floor((code % 588) / 28);
+    const final = code % 28;
+    if (![0, 1, 4, 8, 16, 17, 21].includes(final)) return false;
+    if ([1, 4, 8, 10, 13, 15].includes(initial)) return false;
+    if (medial === 18 && final === 0) return false;
+  }
+  return true;
+}
+
+const KOREAN_SURNAME =
+  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
+
+/** "윤석열 대통령", "조태열 외교부장관": a Korean name (one word, 2–4 Sino-Korean syllables, a Korean surname) with a Korean office. */
+export function koreanHome(name: string, role: string | null): string | null {
+  if (role === null || /\s/.test(name) || name.length < 2 || name.length > 4) return null;
+  if (!KOREAN_SURNAME.test(name) || !sinoKorean(name)) return null;
+  return KOREAN_HOME_TITLE.test(role.trim()) ? KOREA : null;
+}
+
+/** Vietnamese family names: a name that starts with one is written the Vietnamese way. */
+const VIETNAMESE_SURNAME =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Đinh|Trịnh|Đoàn|Lương|Mai|Cao|Lâm|Phùng|Tạ|Văn|Đào|Thái|Chu|Khuất|Nông|Triệu|Quách|Kiều|Lại|Vương|Hà|Trương|Tôn|Nghiêm|Đàm|Lưu|Giáp) /u;
+
+/**
+ * Offices a Vietnamese record leaves unqualified for its own government: "Thủ tướng", "Chủ tịch
+ * nước", "Bộ trưởng Ngoại giao". Not an ambassador: a Vietnamese record says whose without fail
+ * only for its own ("Đại sứ Việt Nam tại …"), so a bare one may be the other side's.
+ */
+const VIETNAMESE_HOME_TITLE =
+  /^(?:(?:Quyền |Phó )?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội|Bộ trưởng|Thứ trưởng)|Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng)(?:[ ,].*)?$/iu;
+
+/** "Thủ tướng Phạm Minh Chính": a name of three words or more, written the Vietnamese way, with a home office. */
+export function vietnameseHome(name: string, role: string | null): string | null {
+  if (role === null || name.split(' ').length < 3 || !VIETNAMESE_SURNAME.test(name)) return null;
+  if (/Đại sứ|Đại biện/iu.test(role)) return null;
+  return VIETNAMESE_HOME_TITLE.test(role.trim()) ? VIET_NAM : null;
+}
+
+export const HOME_WHY = 'an unqualified home title, written the way its own press writes it';

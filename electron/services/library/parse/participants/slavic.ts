@@ -1,0 +1,128 @@
+// Russian and Ukrainian write an office as a head noun and its complement in the genitive, then
+// the name: "глава Центробанка Эльвира Набиуллина", "чрезвычайный и полномочный посол РФ в КНР
+// Игорь Моргулов", "помощники президента РФ Максим Орешкин и Юрий Ушаков", "Міністр закордонних
+// справ України Дмитро Кулеба". Only the nominative is read: a name in another case ("с
+// Майком Помпео") would have to be rebuilt, and a rebuilt name is a guess.
+
+import { adjectiveCountry, normalizeCountry } from '../countries.ts';
+import { sentenceBefore } from './context.ts';
+import type { Mention } from './types.ts';
+
+const HEADS = [
+  // Russian
+  'заместител[ьи] председателя',
+  'зампредседателя',
+  'председател[ьи]',
+  'помощник(?:и)?',
+  'советник(?:и)?',
+  'посол',
+  'послы',
+  'постпред',
+  'министр(?:ы)?',
+  'глава',
+  'главы',
+  'директор',
+  'руководител[ьи]',
+  'президент',
+  'вице-президент',
+  'премьер-министр',
+  'вице-премьер',
+  'госсекретарь',
+  'спикер',
+  'генсек',
+  'генеральный секретарь',
+  'пресс-секретарь',
+  'официальный представитель',
+  'спецпредставитель',
+  // Ukrainian
+  'міністр',
+  'голова',
+  'радник',
+  'помічник',
+  'речник',
+  'державний секретар',
+  'держсекретар',
+  'заступник(?: міністра)?',
+  "прем[’']єр-міністр",
+];
+const MODIFIER = '(?:(?:[Чч]резвычайный и полномочный|[Пп]ервый|[Сс]пециальный|[Нн]адзвичайний і повноважний|[Пп]ерший) )?';
+const head = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
+
+const SLAVIC = new RegExp(
+  `(?<![\\p{L}])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*){0,5}?) ([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
+  'gu',
+);
+/** "и Юрий Ушаков": a second name after a plural title. */
+const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+ [\p{Lu}][\p{Ll}’'-]+)(?=[,.;:)]|\s|$)/u;
+/** "От российской стороны …", "З української сторони …": whose delegation the list is. */
+const SIDE = /(?<![\p{L}])(?:[Оо]т|[Зз]|[Сс]о?|[Вв]ід) (\p{Ll}+) сторон[ыи]/u;
+
+/** A country in the genitive, by its dictionary form: "России" → Россия, "Китая" → Китай, "України" → Україна. */
+function genitiveCountry(word: string): string | null {
+  const forms = [
+    word,
+    word.replace(/ии$/u, 'ия'),
+    word.replace(/[иы]$/u, 'а'),
+    word.replace(/я$/u, 'й'),
+    word.replace(/а$/u, ''),
+  ];
+  for (const f of forms) {
+    const c = normalizeCountry(f);
+    if (c) return c;
+  }
+  return { РФ: 'Russia', КНР: 'China', США: 'United States', КНДР: "Democratic People's Republic of Korea" }[word] ?? null;
+}
+
+export function slavicMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!/\p{Script=Cyrillic}/u.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(SLAVIC)) {
+    const title = m[1] ?? '';
+    const words = (m[2] ?? '').trim().split(' ').filter(Boolean);
+    const name = m[3] ?? '';
+    let end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    // The country is a capitalised word of the complement; "в КНР" says where, not whose.
+    let country: string | null = null;
+    const role: string[] = [title];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? '';
+      if (/^(?:в|у|при)$/u.test(w)) break;
+      const c: string | null =
+        /^\p{Lu}/u.test(w) && country === null
+          ? (genitiveCountry(w) ?? (/(?:ой|ей|ої)$/u.test(w) ? adjectiveCountry('ru', w.toLowerCase()) : null))
+          : null;
+      if (c) {
+        country = c;
+        // "Китайской Народной Республики": the rest of the country's name is not the office.
+        while (/^\p{Lu}/u.test(words[i + 1] ?? '')) i++;
+      } else {
+        // "помощник российского лидера": a nationality adjective says whose, and stays in the role.
+        if (country === null && /^\p{Ll}{5,}(?:ого|его|ой|ей|ої|ого)$/u.test(w))
+          country = adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w);
+        role.push(w);
+      }
+    }
+    if (country === null) {
+      const side = SIDE.exec(sentenceBefore(text, m.index))?.[1];
+      country = side ? (adjectiveCountry('ru', side) ?? adjectiveCountry('uk', side)) : null;
+    }
+    const mention = (at: number, who: string): Mention => ({
+      index: at,
+      surface: text.slice(at, at === m.index ? end : at + who.length),
+      name: who,
+      role: role.join(' '),
+      country,
+      kind: 'named',
+      how: 'named with a title (Russian or Ukrainian)',
+    });
+    out.push([mention(m.index, name), end]);
+    const second = AND_NAME.exec(text.slice(end));
+    if (second?.[1] && /и$|ы$|і$/u.test(title.split(' ').at(-1) ?? '')) {
+      const at = end + second[0].indexOf(second[1]);
+      end += second[0].length;
+      out.push([mention(at, second[1]), end]);
+    }
+  }
+  return out;
+}

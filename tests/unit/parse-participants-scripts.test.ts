@@ -1,0 +1,87 @@
+// Who was in the room when the record is written in Chinese, Japanese, Russian or Ukrainian, and
+// which country a home official speaks for when the record does not say it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const people = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => [p.name, p.role, p.country]);
+
+describe('a home official needs no country in their own press', () => {
+  test('a Korean paper’s "외교부 장관" is Korea’s; a foreign name with a bare title stays without one', () => {
+    assert.deepEqual(people('조태열 외교부 장관은 이날 마크롱 대통령과 회담했다.'), [
+      ['조태열', '외교부 장관', 'Republic of Korea'],
+      ['마크롱', '대통령', null],
+    ]);
+  });
+
+  test('a Vietnamese paper’s "Thủ tướng" is Viet Nam’s, but a bare ambassador is not assumed', () => {
+    assert.deepEqual(people('Thủ tướng Nguyễn Văn An tiếp Đại sứ Trần Hữu Bình tại Hà Nội.'), [
+      ['Nguyễn Văn An', 'Thủ tướng', 'Viet Nam'],
+      ['Trần Hữu Bình', 'Đại sứ', null],
+    ]);
+  });
+
+  test('a Korean minister in a record that only plans the meeting is not kept', () => {
+    assert.deepEqual(people('외교부는 14일 회담 결과를 발표했다.\n\n김민수 외교부 장관은 다음 달 베트남을 방문할 예정이다.'), []);
+  });
+});
+
+describe('Chinese writes the title, then the name, with no space', () => {
+  test('a chain of offices and a foreign adviser with the country taken off the role', () => {
+    assert.deepEqual(
+      people(
+        '新华社电 3月2日，中共中央政治局委员、外交部长李明华应约同法国总统外事顾问杜邦通电话。李明华表示，中方重视中法关系。杜邦表示，法方愿同中方加强沟通。',
+      ),
+      [
+        ['李明华', '中共中央政治局委员、外交部长', 'China'],
+        ['杜邦', '总统外事顾问', 'France'],
+      ],
+    );
+  });
+});
+
+describe('Japanese writes the name, then the title', () => {
+  test('a kanji name with a home title, a katakana name with a country prefix, and the short forms', () => {
+    assert.deepEqual(
+      people(
+        '本日，訪米中の山田一郎外務大臣は，ジョン・スミス米国務長官と会談を行いました。冒頭，山田大臣から謝意を述べ，スミス長官から歓迎の意が表明されました。',
+      ),
+      [
+        ['山田一郎', '外務大臣', 'Japan'],
+        ['ジョン・スミス', '国務長官', 'United States'],
+      ],
+    );
+  });
+
+  test('"日米外相会談" is a meeting, not a person', () => {
+    assert.deepEqual(
+      people('日米外相会談が行われ、両外相は協力の推進で一致しました。山田一郎外務大臣が出席しました。').length,
+      1,
+    );
+  });
+});
+
+describe('Russian and Ukrainian titles take their complement in the genitive', () => {
+  test('a delegation list with a side, a plural title and two names', () => {
+    assert.deepEqual(
+      people(
+        'В Кремле начались переговоры. С российской стороны участвуют министр обороны Иван Петров, помощники президента РФ Олег Смирнов и Павел Орлов.',
+      ),
+      [
+        ['Иван Петров', 'министр обороны', 'Russia'],
+        ['Олег Смирнов', 'помощники президента', 'Russia'],
+        ['Павел Орлов', 'помощники президента', 'Russia'],
+      ],
+    );
+  });
+
+  test('a Ukrainian minister met someone; a person recalled with "Нагадаємо" is not in the room', () => {
+    assert.deepEqual(
+      people(
+        'Міністр закордонних справ України Тарас Коваль зустрівся з колегою. Нагадаємо, раніше голова ОП Петро Бондар відвідав Варшаву.',
+      ),
+      [['Тарас Коваль', 'Міністр закордонних справ', 'Ukraine']],
+    );
+  });
+});
