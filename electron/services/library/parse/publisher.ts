@@ -236,10 +236,23 @@ function expandAgency(name: string): string {
 
 /** The country a publisher speaks for when it is a government body ("Ministry of Foreign Affairs, Republic of Korea"). */
 export function governmentCountry(publisher: string | null): string | null {
+  if (publisher === null) return null;
+  // Seats of government known by their building or their own name, not a country's.
+  for (const [seat, country] of SEATS) if (seat.test(publisher)) return country;
   if (
-    publisher === null ||
-    !/\b(?:Ministry|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)
+    !/\b(?:Ministry|Department|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)
   )
     return null;
   return countryIn(publisher);
 }
+
+const SEATS: [RegExp, string][] = [
+  [/\bWhite House\b|\bDepartment of State\b|\bState Department\b/i, 'United States'],
+  [/\bKremlin\b|Кремл/i, 'Russia'],
+  [/\bÉlysée\b|\bQuai d'Orsay\b/i, 'France'],
+  [/\bDowning Street\b|\bForeign, Commonwealth (?:and|&) Development Office\b|\bFCDO\b/i, 'United Kingdom'],
+  [/\bAuswärtige[sn]? Amt/i, 'Germany'],
+  [/^(?:대한민국 )?외교부$|^청와대$|^대통령실$/u, 'Republic of Korea'],
+  [/^Bộ Ngoại giao(?: Việt Nam)?$/iu, 'Viet Nam'],
+  [/^外務省$|^首相官邸$/u, 'Japan'],
+];
