@@ -4,7 +4,7 @@
 
 /** Words that report a meeting, a call or a visit, in the languages the desks read. */
 const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines)\b|hội đàm|hội kiến|điện đàm|tiếp|gặp|làm việc với|thăm|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s’est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines)\b|hội đàm|hội kiến|điện đàm|tiếp|gặp|làm việc với|thăm|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s’est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
 
 /** A question-and-answer transcript: a spokesperson's briefing. */
 const QUESTION =
