@@ -30,8 +30,24 @@ export const COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.forms));
 /** Regex source matching a nationality adjective ("Korean", "Vietnamese"). */
 export const NATIONALITY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.adjectives));
 
-/** Korean country names ("미국", "베트남"), as they stand before a title: "미국 국무장관". */
-export const KOREAN_COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.ko ?? []));
+/**
+ * Korean country names ("미국", "베트남", "칠레"), as they stand before a title: "미국 국무장관". The
+ * table's forms and every region's Korean name in ICU's data (a Hangul word is never an English word).
+ */
+export const KOREAN_COUNTRY_SOURCE = sourceOf([...COUNTRIES.flatMap((c) => c.ko ?? []), ...koreanRegionNames()]);
+
+function koreanRegionNames(): string[] {
+  const ko = new Intl.DisplayNames(['ko'], { type: 'region' });
+  const out: string[] = [];
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = ko.of(code);
+      // One word of Hangul only: "칠레", "사우디아라비아"; not "미국령 버진아일랜드" or codes ICU does not know.
+      if (name && name !== code && /^\p{Script=Hangul}{2,}$/u.test(name)) out.push(name);
+    }
+  return out;
+}
 
 /** Vietnamese country names ("Hoa Kỳ", "Nhật Bản"), as they stand after a title: "Ngoại trưởng Hoa Kỳ". */
 export const VIETNAMESE_COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => [...(c.vi ?? []), ...c.forms]));

@@ -9,7 +9,7 @@ import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
-const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE})`;
+const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
 
 const NAMED = new RegExp(
   `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?![\\p{L}])`,
@@ -36,6 +36,8 @@ const HOST =
   /\b[Tt]he (host|guest|visitor)\b(?! (?:country|nation|city|government|side|team|house|houses|list|room|book|speaker)\b)/g;
 /** A description set off by commas after a mention: ", Head of the RoK's ASEAN SOM,". */
 const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secretary)\b[^,.;()]{1,80}),/u;
+
+const OF_COUNTRY = new RegExp(`^ of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
 
 const countryOf = (whose: string | undefined): string | null => (whose ? normalizeCountry(whose.replace(/['’]s$/, '')) : null);
 
@@ -76,11 +78,16 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const name = readName(text, end) ?? commaName(text, end);
     if (!name || !m[2] || !open(m.index, name.end)) continue;
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
-    const country = normalizeCountry(m[3] ?? '') ?? countryOf(m[1]);
+    // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
+    const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
+    const country = normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null);
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
   for (const m of [...text.matchAll(REVERSED), ...text.matchAll(REVERSED_LONG)]) {
     const end = m.index + m[0].length;
+    // "Mr Pedro Soto, the Chilean Foreign Minister,": the courtesy title is not part of the name.
+    const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.)\.? /.exec(m[1] ?? '')?.[0] ?? '';
+    if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
     if (!m[1] || !m[3] || !CAPITALISED_NAME.test(m[1]) || !open(m.index, end)) continue;
     if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t)) || isCountryWord(t))) continue;
     const country = normalizeCountry(m[4] ?? '') ?? countryOf(m[2]);

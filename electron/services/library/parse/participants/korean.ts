@@ -71,7 +71,7 @@ const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|�
 
 const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
-const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
@@ -93,7 +93,8 @@ const SURNAME =
   /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부])/u;
 
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
-const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|도|로|서|고|며|다|께|데|면|지|요|죠|선)$/u;
+// Only endings no transliterated name has: "페드로", "마르코", "호세" end in syllables that are also particles.
+const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠)$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;

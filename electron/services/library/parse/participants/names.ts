@@ -48,12 +48,23 @@ export function otherScript(text: string, name: string, at: number): { alias: st
   return { alias: inside, end: at + m[0].length };
 }
 
+/** Particles that join the parts of a name, followed by a capitalised part. */
+const NAME_PARTICLE =
+  /^ ((?:bin|binti|bint|ibn|al|el|de|da|dos|del|della|van(?: der| den| de)?|von(?: der| dem)?)(?: la| los)?)(?= [\p{Lu}])/u;
+
 export function readName(text: string, at: number): ReadName | null {
   const tokens: string[] = [];
   let pos = at;
   // "H.E. Mr. Pham Binh Minh": courtesy titles before the name are not part of it.
   for (let m = COURTESY.exec(text.slice(pos)); m; m = COURTESY.exec(text.slice(pos))) pos += m[0].length;
-  while (tokens.length < 4) {
+  while (tokens.length < 5) {
+    // Lower-case particles inside a name: "Faisal bin Farhan", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+    const particle = tokens.length > 0 ? NAME_PARTICLE.exec(text.slice(pos)) : null;
+    if (particle?.[1]) {
+      tokens.push(particle[1]);
+      pos += 1 + particle[1].length;
+      continue;
+    }
     const m = /^ ([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(pos));
     if (!m?.[1]) break;
     let token = m[1];
@@ -75,6 +86,10 @@ export function readName(text: string, at: number): ReadName | null {
       pos += given[0].length;
       break;
     }
+  }
+  while (tokens.length > 1 && /^\p{Ll}/u.test(tokens.at(-1) ?? '')) {
+    const last = tokens.pop() ?? '';
+    pos -= 1 + last.length;
   }
   // A lone initial is not a name.
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
