@@ -48,6 +48,13 @@ const CASES: [string, [string, string | null][]][] = [
     ],
   ],
   [
+    'Chiều 5/6, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Singapore Lawrence Wong.',
+    [
+      ['Tô Lâm', 'Viet Nam'],
+      ['Lawrence Wong', 'Singapore'],
+    ],
+  ],
+  [
     'Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Chile Pedro Soto di Jakarta, Rabu (5/6/2024).',
     [
       ['Retno Marsudi', null],

@@ -89,7 +89,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.)\.? /.exec(m[1] ?? '')?.[0] ?? '';
     if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
     if (!m[1] || !m[3] || !CAPITALISED_NAME.test(m[1]) || !open(m.index, end)) continue;
-    if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t)) || isCountryWord(t))) continue;
+    if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t), t) || isCountryWord(t))) continue;
     const country = normalizeCountry(m[4] ?? '') ?? countryOf(m[2]);
     add(
       {

@@ -193,7 +193,7 @@ function nameAfterComma(text: string, at: number): ReadName | null {
 const isName = (name: ReadName): boolean =>
   !name.name
     .split(' ')
-    .some((t) => NOT_NAMES.has(fold(t)) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t));
+    .some((t) => NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t));
 
 type Reading = { role: string; country: string | null; name: ReadName };
 

@@ -53,9 +53,15 @@ const VIETNAMESE_HOME_TITLE =
 
 /** "Thủ tướng Phạm Minh Chính": a name of three words or more, written the Vietnamese way, with a home office. */
 export function vietnameseHome(name: string, role: string | null): string | null {
-  if (role === null || name.split(' ').length < 3 || !VIETNAMESE_SURNAME.test(name)) return null;
+  if (role === null || !VIETNAMESE_SURNAME.test(name)) return null;
+  // Two words ("Tô Lâm", "Lương Cường") only with Vietnamese letters and a state or party office.
+  const words = name.split(' ').length;
+  if (words < 2 || (words === 2 && !(VIETNAMESE_LETTERS.test(name) && STATE_OFFICE.test(role)))) return null;
   if (/Đại sứ|Đại biện/iu.test(role)) return null;
   return VIETNAMESE_HOME_TITLE.test(role.trim()) ? VIET_NAM : null;
 }
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const STATE_OFFICE = /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thủ tướng)/iu;
 
 export const HOME_WHY = 'an unqualified home title, written the way its own press writes it';

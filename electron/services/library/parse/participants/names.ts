@@ -6,19 +6,30 @@ import { isCountryWord } from '../countries.ts';
 import { fold } from '../text.ts';
 
 /** Capitalised words that are not names when they follow a title. */
-export const NOT_NAMES = new Set(
-  (
-    'the he she they it this that these his her their in on at and of for with to mr ms mrs dr h.e. ' +
-    'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
-    'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
-    'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
-    "state people’s people's republic socialist head delegation january february march april may june july august " +
-    'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
-    'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài'
-  )
-    .split(' ')
-    .map(fold),
-);
+const NOT_NAME_WORDS: string[] = (
+  'the he she they it this that these his her their in on at and of for with to mr ms mrs dr h.e. ' +
+  'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
+  'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
+  'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
+  "state people’s people's republic socialist head delegation january february march april may june july august " +
+  'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
+  'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài'
+).split(' ');
+const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
+const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
+
+/**
+ * Capitalised words that are not names when they follow a title. Compared without accents, except
+ * that a word with marks the stop word lacks is a name: "Tô" (Tô Lâm) is not "to".
+ */
+export const NOT_NAMES = {
+  has(folded: string, token?: string): boolean {
+    if (!NOT_NAME_FOLDED.has(folded)) return false;
+    if (token === undefined) return true;
+    const lower = token.toLowerCase();
+    return NOT_NAME_EXACT.has(lower) || fold(token) === lower;
+  },
+};
 
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
 const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài)(?= )/u;
@@ -76,7 +87,7 @@ export function readName(text: string, at: number): ReadName | null {
     }
     const possessive = /(?:’s|'s|’|')$/.exec(token);
     if (possessive) token = token.slice(0, -possessive[0].length);
-    if (token === '' || NOT_NAMES.has(fold(token)) || isCountryWord(token)) break;
+    if (token === '' || NOT_NAMES.has(fold(token), token) || isCountryWord(token)) break;
     tokens.push(token);
     pos += 1 + token.length;
     if (possessive) break;
