@@ -250,9 +250,12 @@ function breakdown(files: string[]): void {
       );
       parsed.push(time('parse: all of parseRecordText', () => parseRecordText(text, { directory: peopleDirectory(db) })));
     }
-    const ids: string[] = [];
-    for (const [i, p] of parsed.entries())
-      ids.push(time('store: all of storeRecord (with the steps below)', () => storeRecord(db, p, `record-${i}.txt`)).record.id);
+    // One transaction, as the import worker commits many records at once.
+    const ids = transaction(db, () =>
+      parsed.map(
+        (p, i) => time('store: all of storeRecord (with the steps below)', () => storeRecord(db, p, `record-${i}.txt`)).record.id,
+      ),
+    );
     const matcher = topicMatcher(db);
     transaction(db, () => {
       for (const id of ids) {
