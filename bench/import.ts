@@ -4,7 +4,12 @@
 // second and peak memory, the median of several runs. The peer is the floor: the same files read
 // and their text stored with a plain INSERT in one transaction, no parsing, no index.
 //
-//   npm run bench:import [-- --records 3000 --runs 3]
+//   npm run bench:import [-- --records 3000 --runs 3] [--breakdown]
+//
+// CPU ms per record is the steadier figure on a busy machine; it includes the import worker's
+// start (module loading, compiling the parser's large regular expressions: about a second per
+// run), so fewer records read slower. --breakdown also times each step of parsing and storing
+// on the main thread, over the same texts (after one warm-up pass), in ms per record.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +18,24 @@ import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../electron/api/types.ts';
 import { createBackend } from '../electron/rpc/backend.ts';
+import { openDatabase, transaction } from '../electron/services/db/connection.ts';
+import { recordCommitments } from '../electron/services/library/ledger.ts';
+import { dateReader, meetingDateCandidates } from '../electron/services/library/parse/dates.ts';
+import { resolveField } from '../electron/services/library/parse/evidence.ts';
+import { readHeader } from '../electron/services/library/parse/header.ts';
+import { parseRecordText } from '../electron/services/library/parse/index.ts';
+import { detectLanguage } from '../electron/services/library/parse/language.ts';
+import { labelParagraphs, splitParagraphs } from '../electron/services/library/parse/paragraphs.ts';
+import { reportsMeeting } from '../electron/services/library/parse/participants/meeting.ts';
+import { findParticipants, hostCountryOf } from '../electron/services/library/parse/participants.ts';
+import { findPlace } from '../electron/services/library/parse/place.ts';
+import { extractPublisher, governmentCountry } from '../electron/services/library/parse/publisher.ts';
+import type { ParsedRecord } from '../electron/services/library/parse/types.ts';
+import { getRecord, storeRecord } from '../electron/services/library/records.ts';
+import { paragraphSource, recordSide } from '../electron/services/library/topics/sides.ts';
+import { topicMatcher } from '../electron/services/library/topics/store.ts';
+import { peopleDirectory } from '../electron/services/people/directory.ts';
+import { learnFromRecord } from '../electron/services/people/learn.ts';
 import { corpusDir, loadManifest } from '../scripts/eval-import.ts';
 
 const arg = (name: string, fallback: number): number => {
@@ -20,6 +43,7 @@ const arg = (name: string, fallback: number): number => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RECORDS = arg('records', 3000);
+const BREAKDOWN = process.argv.includes('--breakdown');
 const RUNS = arg('runs', 3);
 
 const GIVEN = [
@@ -176,6 +200,82 @@ async function plainInsertRun(files: string[]): Promise<{ seconds: number; cpuSe
   }
 }
 
+/**
+ * Each step's cost, in ms per record: the steps of parseRecordText called one by one as it calls
+ * them (header, paragraphs and publisher, dates, place, language, participants), then storing
+ * into a library on this thread, and the store's steps run again on the stored records (topics,
+ * people directory, ledger). A warm-up pass over the texts comes first, so compiling is not counted.
+ */
+function breakdown(files: string[]): void {
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-breakdown-'));
+  const db = openDatabase(dir);
+  const t: Record<string, number> = {};
+  const time = <T>(what: string, fn: () => T): T => {
+    const start = performance.now();
+    const value = fn();
+    t[what] = (t[what] ?? 0) + performance.now() - start;
+    return value;
+  };
+  try {
+    for (const text of texts.slice(0, 100)) parseRecordText(text, { directory: peopleDirectory(db) });
+    const parsed: ParsedRecord[] = [];
+    for (const text of texts) {
+      const dates = dateReader();
+      const header = time('parse: header (chrome, bylines, title)', () => readHeader(text, {}, dates));
+      const { paragraphs, publisher, datelinePlace } = time('parse: paragraphs and publisher', () => {
+        const p = extractPublisher(splitParagraphs(header.lines));
+        return {
+          paragraphs: labelParagraphs(p.paragraphs).map((x) => x.text),
+          publisher: p.publisher,
+          datelinePlace: p.datelinePlace,
+        };
+      });
+      const publishedAt = resolveField('publishedAt', header.candidates);
+      const head = text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(0, 12);
+      time('parse: meeting date', () =>
+        reportsMeeting(paragraphs) ? meetingDateCandidates(paragraphs, publishedAt.value, publishedAt.why, head, dates) : [],
+      );
+      const place = time('parse: place', () => findPlace(paragraphs, { title: null, dateline: datelinePlace, head, dates }));
+      time('parse: language', () => detectLanguage(paragraphs.join('\n')));
+      time('parse: participants', () =>
+        findParticipants(paragraphs, {
+          publisherCountry: governmentCountry(publisher),
+          hostCountry: hostCountryOf(place?.place ?? null),
+          directory: peopleDirectory(db),
+        }),
+      );
+      parsed.push(time('parse: all of parseRecordText', () => parseRecordText(text, { directory: peopleDirectory(db) })));
+    }
+    // One transaction, as the import worker commits many records at once.
+    const ids = transaction(db, () =>
+      parsed.map(
+        (p, i) => time('store: all of storeRecord (with the steps below)', () => storeRecord(db, p, `record-${i}.txt`)).record.id,
+      ),
+    );
+    const matcher = topicMatcher(db);
+    transaction(db, () => {
+      for (const id of ids) {
+        const record = getRecord(db, id);
+        const side = recordSide(record);
+        time('store: topics of each paragraph', () => {
+          for (const p of record.paragraphs) matcher.find(p.text, paragraphSource(p.text, record.participants, side));
+        });
+        time('store: people directory (learnFromRecord)', () => learnFromRecord(db, record));
+        time('store: ledger (recordCommitments)', () => recordCommitments(db, record, record.meetingDate ?? record.publishedAt));
+      }
+    });
+    console.log('\nSteps, ms per record (main thread, after a warm-up pass):');
+    for (const [what, ms] of Object.entries(t)) console.log(`  ${what.padEnd(52)} ${(ms / texts.length).toFixed(3).padStart(7)}`);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
@@ -225,6 +325,7 @@ async function main(): Promise<void> {
     );
     const last = ours.at(-1);
     console.log(`new records per run: ${last?.imported}; recognised as duplicates: ${last?.duplicates}.`);
+    if (BREAKDOWN) breakdown(files);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

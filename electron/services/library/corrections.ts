@@ -4,7 +4,7 @@
 
 import { fail } from '../../api/errors.ts';
 import type { CorrectableField, Participant, RecordCorrection } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import { type Db, statement, transaction } from '../db/connection.ts';
 import { participantKey } from './parse/participants.ts';
 
 const COLUMN: Record<CorrectableField, string> = {
@@ -78,9 +78,9 @@ export function revertCorrection(db: Db, recordId: string, field: CorrectableFie
 
 /** The corrections of one record: field → corrected value and when. */
 export function correctionsOf(db: Db, recordId: string): Map<CorrectableField, { value: CorrectionValue; correctedAt: string }> {
-  const rows = db
-    .prepare('SELECT field, value_json, corrected_at FROM record_corrections WHERE record_id = ?')
-    .all(recordId) as Row[];
+  const rows = statement(db, 'SELECT field, value_json, corrected_at FROM record_corrections WHERE record_id = ?').all(
+    recordId,
+  ) as Row[];
   return new Map(rows.map((r) => [r.field, { value: JSON.parse(r.value_json) as CorrectionValue, correctedAt: r.corrected_at }]));
 }
 

@@ -10,7 +10,7 @@
 // while two different readouts of the same pair of ministers score below 0.3.
 
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/connection.ts';
+import { type Db, statement } from '../db/connection.ts';
 
 const PERMUTATIONS = 64;
 const ROWS_PER_BAND = 4;
@@ -84,7 +84,7 @@ export function fingerprint(paragraphs: readonly string[]): Fingerprint {
 /** The id of a record in the library with the same words, or nearly the same; null when none. */
 export function findDuplicate(db: Db, fp: Fingerprint): string | null {
   backfillFingerprints(db);
-  const exact = db.prepare('SELECT record_id FROM record_fingerprints WHERE letters_hash = ?').get(fp.lettersHash) as
+  const exact = statement(db, 'SELECT record_id FROM record_fingerprints WHERE letters_hash = ?').get(fp.lettersHash) as
     | { record_id: string }
     | undefined;
   if (exact) return exact.record_id;
@@ -111,14 +111,14 @@ export function findDuplicate(db: Db, fp: Fingerprint): string | null {
 export function storeFingerprint(db: Db, recordId: string, fp: Fingerprint): void {
   // The bands table has no index on record_id, so its DELETE scans every band of the library:
   // run it only when the record really had a fingerprint (never for a newly imported record).
-  const had = db.prepare('SELECT 1 FROM record_fingerprints WHERE record_id = ?').get(recordId) !== undefined;
-  db.prepare('INSERT OR REPLACE INTO record_fingerprints (record_id, letters_hash, signature) VALUES (?, ?, ?)').run(
+  const had = statement(db, 'SELECT 1 FROM record_fingerprints WHERE record_id = ?').get(recordId) !== undefined;
+  statement(db, 'INSERT OR REPLACE INTO record_fingerprints (record_id, letters_hash, signature) VALUES (?, ?, ?)').run(
     recordId,
     fp.lettersHash,
     JSON.stringify(fp.signature),
   );
-  if (had) db.prepare('DELETE FROM record_fingerprint_bands WHERE record_id = ?').run(recordId);
-  const insert = db.prepare('INSERT INTO record_fingerprint_bands (band, record_id) VALUES (?, ?)');
+  if (had) statement(db, 'DELETE FROM record_fingerprint_bands WHERE record_id = ?').run(recordId);
+  const insert = statement(db, 'INSERT INTO record_fingerprint_bands (band, record_id) VALUES (?, ?)');
   for (const band of bands(fp.signature)) insert.run(band, recordId);
 }
 

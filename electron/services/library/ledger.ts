@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
 import type { Book, CommitmentStatus, LedgerEntry, RecordDetail } from '../../api/types.ts';
 import { addPoint, getBook } from '../books/books.ts';
-import type { Db } from '../db/connection.ts';
+import { type Db, statement } from '../db/connection.ts';
 import { personFor, resolvePerson } from '../people/directory.ts';
 import { extractCommitments } from './commitments.ts';
 import { type Actor, resolveCommitment } from './topics/actors.ts';
@@ -24,9 +24,9 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
   const found = extractCommitments(record);
   const kept = new Map(
     (
-      db
-        .prepare('SELECT id, paragraph_id, sentence, status, note, created_at FROM commitments WHERE record_id = ?')
-        .all(record.id) as {
+      statement(db, 'SELECT id, paragraph_id, sentence, status, note, created_at FROM commitments WHERE record_id = ?').all(
+        record.id,
+      ) as {
         id: string;
         paragraph_id: string;
         sentence: string;
@@ -38,18 +38,19 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
   );
   const countries = [...new Set(record.participants.map((p) => p.country).filter(Boolean))].sort().join('|');
   const counterparts = (
-    db.prepare('SELECT country FROM record_countries WHERE record_id = ?').all(record.id) as { country: string }[]
+    statement(db, 'SELECT country FROM record_countries WHERE record_id = ?').all(record.id) as { country: string }[]
   ).map((r) => r.country);
   const at = new Date().toISOString();
   atomically(db, () => {
     // The trigger on commitments takes their words and counterpart entries with them.
-    db.prepare('DELETE FROM commitments WHERE record_id = ?').run(record.id);
-    const insert = db.prepare(
+    statement(db, 'DELETE FROM commitments WHERE record_id = ?').run(record.id);
+    const insert = statement(
+      db,
       `INSERT INTO commitments (id, record_id, paragraph_id, ordinal, who, who_country, kind, what, sentence, date, countries, status, note, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const addWord = db.prepare('INSERT OR IGNORE INTO commitment_words (word, k) VALUES (?, ?)');
-    const addCounterpart = db.prepare('INSERT OR IGNORE INTO ledger_counterparts (country, date, k) VALUES (?, ?, ?)');
+    const addWord = statement(db, 'INSERT OR IGNORE INTO commitment_words (word, k) VALUES (?, ?)');
+    const addCounterpart = statement(db, 'INSERT OR IGNORE INTO ledger_counterparts (country, date, k) VALUES (?, ?, ?)');
     let previous: Actor | null = null;
     let lastParagraph = '';
     found.forEach((c, ordinal) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
 import type { DateNote, Paragraph, Participant, RecordDetail, RecordEvidence, RecordSummary } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import { type Db, statement, transaction } from '../db/connection.ts';
 import { applyCorrections, correctionsOf } from './corrections.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { foldForIndex } from './fold.ts';
@@ -86,21 +86,22 @@ export function countRecords(db: Db): number {
 }
 
 export function findRecordSummary(db: Db, id: string): RecordSummary | null {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.id = ?`).get(id) as RecordRow | undefined;
   return row ? withCorrections(db, toSummary(row, settledFields(db, id).get(id))) : null;
 }
 
 export function getRecord(db: Db, id: string): RecordDetail {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, r.evidence_json FROM records r WHERE r.id = ?`).get(id) as
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS}, r.evidence_json FROM records r WHERE r.id = ?`).get(id) as
     | (RecordRow & { evidence_json: string })
     | undefined;
   if (!row) fail('NOT_FOUND', `There is no record with id ${id} in the library.`);
-  const paragraphs = db
-    .prepare('SELECT id, record_id, label, ordinal, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal')
-    .all(id) as { id: string; record_id: string; label: string; ordinal: number; text: string }[];
-  const used = db
-    .prepare('SELECT DISTINCT paragraph_id FROM points WHERE record_id = ? AND paragraph_id IS NOT NULL')
-    .all(id) as { paragraph_id: string }[];
+  const paragraphs = statement(
+    db,
+    'SELECT id, record_id, label, ordinal, text FROM paragraphs WHERE record_id = ? ORDER BY ordinal',
+  ).all(id) as { id: string; record_id: string; label: string; ordinal: number; text: string }[];
+  const used = statement(db, 'SELECT DISTINCT paragraph_id FROM points WHERE record_id = ? AND paragraph_id IS NOT NULL').all(
+    id,
+  ) as { paragraph_id: string }[];
   const parsed: Participant[] = (JSON.parse(row.participants_json) as Participant[]).map((p) => ({
     ...p,
     key: p.key ?? participantKey(p.name),
@@ -157,7 +158,7 @@ export function storeRecord(
   sourceName: string | null,
 ): { record: RecordSummary; duplicate: boolean } {
   const hash = contentHash(parsed);
-  const existing = db.prepare('SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+  const existing = statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (existing) return { record: findRecordSummary(db, existing.id) as RecordSummary, duplicate: true };
   // The same record in another format: same letters and digits, or nearly the same words.
   const fp = fingerprint(parsed.paragraphs.map((p) => p.text));
@@ -166,7 +167,8 @@ export function storeRecord(
   const id = `r${hash.slice(0, 10)}`;
   const now = new Date().toISOString();
   whole(db, () => {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO records (id, content_hash, title, title_derived, publisher, published_at, meeting_date, place, language,
          participants_json, date_notes_json, source_name, imported_at, evidence_json, check_fields, source_text, source_hints_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -189,8 +191,8 @@ export function storeRecord(
       parsed.source?.text ?? null,
       parsed.source ? JSON.stringify(parsed.source.hints) : null,
     );
-    const insertParagraph = db.prepare('INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
-    const insertIndex = db.prepare('INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
+    const insertParagraph = statement(db, 'INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
+    const insertIndex = statement(db, 'INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
     const seen = new Set<string>();
     const paragraphs: Paragraph[] = [];
     const indexRows: number[] = [];

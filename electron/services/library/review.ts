@@ -5,7 +5,7 @@
 import { fail } from '../../api/errors.ts';
 import type { CorrectableField } from '../../api/types.ts';
 import { CORRECTABLE_FIELDS } from '../../api/types.ts';
-import type { Db } from '../db/connection.ts';
+import { type Db, statement } from '../db/connection.ts';
 import type { ParsedRecord } from './parse/types.ts';
 
 export const NOTHING: ReadonlySet<string> = new Set();
@@ -30,11 +30,10 @@ export function checkFieldsOf(column: string, settled: ReadonlySet<string> = NOT
 /** Per record, the fields a person corrected or confirmed (one record, or all). */
 export function settledFields(db: Db, recordId?: string): Map<string, Set<string>> {
   const where = recordId ? 'WHERE record_id = ?' : '';
-  const rows = db
-    .prepare(
-      `SELECT record_id, field FROM record_corrections ${where} UNION SELECT record_id, field FROM record_confirmations ${where}`,
-    )
-    .all(...(recordId ? [recordId, recordId] : [])) as { record_id: string; field: string }[];
+  const rows = statement(
+    db,
+    `SELECT record_id, field FROM record_corrections ${where} UNION SELECT record_id, field FROM record_confirmations ${where}`,
+  ).all(...(recordId ? [recordId, recordId] : [])) as { record_id: string; field: string }[];
   const out = new Map<string, Set<string>>();
   for (const r of rows) {
     const set = out.get(r.record_id) ?? new Set<string>();
@@ -46,7 +45,7 @@ export function settledFields(db: Db, recordId?: string): Map<string, Set<string
 
 export function confirmationsOf(db: Db, recordId: string): { field: CorrectableField; confirmedAt: string }[] {
   return (
-    db.prepare('SELECT field, confirmed_at FROM record_confirmations WHERE record_id = ? ORDER BY field').all(recordId) as {
+    statement(db, 'SELECT field, confirmed_at FROM record_confirmations WHERE record_id = ? ORDER BY field').all(recordId) as {
       field: CorrectableField;
       confirmed_at: string;
     }[]

@@ -1,9 +1,10 @@
 // Reading the people directory: the list, one person with their forms, roles over time and
 // records, a name resolved to its person (for search, the ledger and drafting), and the snapshot
 // the parser reads while it imports (every known form folded → the person's name, role and country).
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { fail } from '../../api/errors.ts';
 import type { PersonDetail, PersonForm, PersonRef, PersonRole, PersonSummary } from '../../api/types.ts';
+import { statement } from '../db/connection.ts';
 import type { KnownPerson, PeopleDirectory } from '../library/parse/types.ts';
 import { personKey } from './names.ts';
 
@@ -11,21 +12,7 @@ type Db = DatabaseSync;
 
 export type { KnownPerson, PeopleDirectory };
 
-const statements = new WeakMap<Db, Map<string, StatementSync>>();
-/** The same few statements run for every participant of every record: compiled once per library. */
-export function statement(db: Db, sql: string): StatementSync {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let st = cache.get(sql);
-  if (!st) {
-    st = db.prepare(sql);
-    cache.set(sql, st);
-  }
-  return st;
-}
+export { statement };
 
 /** The latest role: the one typed by a desk officer, else the newest a record gives (confirmed first on the same day). */
 const LATEST_ROLE = `coalesce(p.role, (SELECT r.role FROM person_roles r WHERE r.person_id = p.id
@@ -204,7 +191,7 @@ export type KnownEntry = KnownPerson & { id: string };
 type Snapshot = { known: Map<string, KnownEntry> | null; dataVersion: number };
 const snapshots = new WeakMap<Db, Snapshot>();
 
-const dataVersion = (db: Db): number => (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+const dataVersion = (db: Db): number => (statement(db, 'PRAGMA data_version').get() as { data_version: number }).data_version;
 
 function knownOf(db: Db, id: string): KnownEntry | null {
   const row = statement(db, `SELECT p.id, p.name, p.country, ${LATEST_ROLE} AS role FROM people p WHERE p.id = ?`).get(id) as

@@ -47,31 +47,65 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "(Viet Nam)" after a Latin name is not a name.
  */
 export function sideBySideForms(name: string, texts: readonly string[]): string[] {
-  const script = scriptOf(name);
-  const n = escapeRe(name.normalize('NFC'));
-  const after = new RegExp(`${n}\\s*[(（]([^()（）\\n]{1,60})[)）]`, 'gu');
-  const before = new RegExp(`([^\\s()（）,.;:][^()（）\\n,.;:]{0,59}?)\\s*[(（]\\s*${n}\\s*[)）]`, 'gu');
   const out: string[] = [];
+  const nfc = name.normalize('NFC');
+  let script: string | null = null;
+  let after: RegExp | null = null;
+  let before: RegExp | null = null;
   const add = (raw: string | undefined) => {
     const form = raw?.trim();
+    script ??= scriptOf(name);
     if (!form || !plausibleName(form) || scriptOf(form) === script) return;
     if (!out.includes(form)) out.push(form);
   };
   for (const text of texts) {
     if (!text.includes(name)) continue;
     const t = text.normalize('NFC');
-    for (const m of t.matchAll(after)) add(m[1]);
-    for (const m of t.matchAll(before)) {
-      // Only the words just before the bracket, in one script: "외교부 장관 부이 타인 선 (Bùi…)" → the name is
-      // the last words; take up to as many words as the Latin name has.
-      const words = (m[1] ?? '').trim().split(/\s+/);
-      const take = Math.max(1, name.split(/\s+/).length);
-      const last = words.slice(-take);
-      while (last.length > 1 && TITLE_WORDS.test(last[0] ?? '')) last.shift();
-      add(last.join(' '));
+    // Both patterns need the name with a bracket next to it: a cheap look first, the regexes
+    // (compiled for this name only when needed) only where one is.
+    const { opens, closes } = bracketsBeside(t, nfc);
+    if (opens) {
+      after ??= new RegExp(`${escapeRe(nfc)}\\s*[(（]([^()（）\\n]{1,60})[)）]`, 'gu');
+      for (const m of t.matchAll(after)) add(m[1]);
+    }
+    if (closes) {
+      before ??= new RegExp(`([^\\s()（）,.;:][^()（）\\n,.;:]{0,59}?)\\s*[(（]\\s*${escapeRe(nfc)}\\s*[)）]`, 'gu');
+      for (const m of t.matchAll(before)) {
+        // Only the words just before the bracket, in one script: "외교부 장관 부이 타인 선 (Bùi…)" → the name is
+        // the last words; take up to as many words as the Latin name has.
+        const words = (m[1] ?? '').trim().split(/\s+/);
+        const take = Math.max(1, name.split(/\s+/).length);
+        const last = words.slice(-take);
+        while (last.length > 1 && TITLE_WORDS.test(last[0] ?? '')) last.shift();
+        add(last.join(' '));
+      }
     }
   }
   return out;
+}
+
+const SPACE = /\s/u;
+
+/**
+ * Whether the text writes the name with a bracket opening after it ("Name (…"), and whether it
+ * writes it inside brackets ("(Name)"), spaces allowed around it.
+ */
+function bracketsBeside(text: string, name: string): { opens: boolean; closes: boolean } {
+  let opens = false;
+  let closes = false;
+  if (name === '') return { opens: true, closes: true };
+  for (let i = text.indexOf(name); i !== -1 && !(opens && closes); i = text.indexOf(name, i + 1)) {
+    let j = i + name.length;
+    while (j < text.length && SPACE.test(text[j] as string)) j++;
+    const next = text[j];
+    if (next === '(' || next === '（') opens = true;
+    else if (next === ')' || next === '）') {
+      let k = i - 1;
+      while (k >= 0 && SPACE.test(text[k] as string)) k--;
+      if (text[k] === '(' || text[k] === '（') closes = true;
+    }
+  }
+  return { opens, closes };
 }
 
 /** "부이 타인 선 (Bùi Thanh Sơn)", as a desk officer may type it: the name, and its form in another script. */

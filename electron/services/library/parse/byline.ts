@@ -5,7 +5,7 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
-import { findDateMentions, firstFullDate } from './dates.ts';
+import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
@@ -44,11 +44,11 @@ const OUTLET_LEAD = /^([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?
  * Hoa / VNA | 29/04/2021 10:15", "홍길동 기자"); otherwise three words at most, so a title with a
  * date in it ("Joint Statement of 3 May 2021") is not taken for a date line.
  */
-function bareDate(segment: string, labelled: boolean): string | null {
-  const date = firstFullDate(segment);
+function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
+  const date = firstFullDate(segment, dates);
   if (!date) return null;
   let rest = segment;
-  for (const m of findDateMentions(segment)) rest = rest.replace(m.phrase, ' ');
+  for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
   const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);
   for (const re of NOISE) rest = rest.replace(re, ' ');
   return wordCount(collapse(rest)) <= (bylineMarks ? 6 : 3) ? date : null;
@@ -59,13 +59,13 @@ function bareDate(segment: string, labelled: boolean): string | null {
  * 29/04/2021 10:15 (GMT+7)", "Published: May 3, 2021 | Last updated: May 4, 2021",
  * "10:30 JST, May 3, 2021", "Minh Anh/VNA | 29/04/2021 10:15". Null when the line is prose.
  */
-export function readByline(line: string): Byline | null {
+export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
   const text = collapse(line);
   if (text.length > 160 || (endsSentence(text) && wordCount(text) > 8)) return null;
   LABEL.lastIndex = 0;
   const labels = [...text.matchAll(LABEL)];
   if (labels.length === 0) {
-    const date = bareDate(text, false);
+    const date = bareDate(text, false, dates);
     const outlet = date ? (OUTLET_LEAD.exec(text)?.[1] ?? null) : null;
     return date ? { published: date, updated: null, label: null, outlet } : null;
   }
@@ -73,15 +73,15 @@ export function readByline(line: string): Byline | null {
   let updated: string | null = null;
   let label: string | null = null;
   // Text before the first label: a reporter's name, or a date written before its label.
-  const lead = bareDate(text.slice(0, labels[0]?.index ?? 0), false);
+  const lead = bareDate(text.slice(0, labels[0]?.index ?? 0), false, dates);
   for (const [k, m] of labels.entries()) {
     const end = labels[k + 1]?.index ?? text.length;
     const start = k === 0 ? 0 : (labels[k - 1]?.index ?? 0) + (labels[k - 1]?.[0].length ?? 0);
     // Korean writes the label after the date: "2017/02/07 17:17 송고".
     const date =
-      bareDate(text.slice((m.index ?? 0) + m[0].length, end), true) ??
+      bareDate(text.slice((m.index ?? 0) + m[0].length, end), true, dates) ??
       (k === labels.length - 1 && text.slice((m.index ?? 0) + m[0].length).trim() === ''
-        ? bareDate(text.slice(start, m.index ?? 0), true)
+        ? bareDate(text.slice(start, m.index ?? 0), true, dates)
         : null);
     if (!date) continue;
     if (m[1]) updated ??= date;
@@ -122,10 +122,13 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
 /** "SEOUL, April 24 (Yonhap) --", "HANOI, Sept. 18 (VNA) –": the month and day a dateline gives. */
 const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*([^()]{3,30}?)\s*\(([^()]{2,30})\)\s*[–—:-]/u;
 
-export function datelineDay(firstLine: string): { month: number; day: number; phrase: string } | null {
+export function datelineDay(
+  firstLine: string,
+  dates: DateReader = READ_ALWAYS,
+): { month: number; day: number; phrase: string } | null {
   const d = DATELINE.exec(firstLine.trim());
   if (!d?.[1]) return null;
-  const m = findDateMentions(d[1]).find((x) => x.month !== null && x.day !== null);
+  const m = dates.mentions(d[1]).find((x) => x.month !== null && x.day !== null);
   return m?.month && m.day ? { month: m.month, day: m.day, phrase: m.phrase } : null;
 }
 
@@ -134,8 +137,12 @@ export function datelineDay(firstLine: string): { month: number; day: number; ph
  * page's metadata or byline), and only when the day falls within a month before it, so the
  * year is not guessed. Agreeing with that date, it confirms it.
  */
-export function datelineCandidate(firstLine: string, anchor: { value: string; why: string } | null): Candidate[] {
-  const d = datelineDay(firstLine);
+export function datelineCandidate(
+  firstLine: string,
+  anchor: { value: string; why: string } | null,
+  dates: DateReader = READ_ALWAYS,
+): Candidate[] {
+  const d = datelineDay(firstLine, dates);
   if (!d || !anchor) return [];
   const [y = 0, m = 1, day = 1] = anchor.value.split('-').map(Number);
   const at = Date.UTC(y, m - 1, day);
@@ -166,16 +173,17 @@ const labelledOnly = (l: string, b: Byline | null): boolean => b !== null && b.l
 export function takeBylines(
   input: string[],
   isProse: (l: string, i: number, lines: string[]) => boolean,
+  dates: DateReader = READ_ALWAYS,
 ): { lines: string[]; candidates: Candidate[]; at: number[] } {
   const candidates: Candidate[] = [];
   const at: number[] = [];
   const lines = input;
-  const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && isProse(l, i, lines) && readByline(l) === null);
+  const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && isProse(l, i, lines) && readByline(l, dates) === null);
   const end = bodyStart === -1 ? Math.min(lines.length, 12) : bodyStart;
   const out: string[] = [];
   let seen = 0;
   for (const [i, l] of lines.entries()) {
-    const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l);
+    const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
     const b = i < end || labelledOnly(l, line) ? line : null;
     if (l.trim() !== '') seen++;
     if (b) {

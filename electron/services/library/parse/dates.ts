@@ -1,3 +1,12 @@
 // Reading dates (dates/forms.ts, dates/relative.ts) and the meeting date (dates/meeting.ts).
-export { type DateMention, dateOfDateLine, findDateMentions, firstFullDate, iso } from './dates/forms.ts';
+export {
+  type DateMention,
+  type DateReader,
+  dateOfDateLine,
+  dateReader,
+  findDateMentions,
+  firstFullDate,
+  iso,
+  READ_ALWAYS,
+} from './dates/forms.ts';
 export { meetingDateCandidates } from './dates/meeting.ts';

@@ -4,7 +4,7 @@
 
 import { datelineCandidate, readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
-import { firstFullDate } from './dates.ts';
+import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
@@ -42,13 +42,13 @@ function anchorDate(candidates: Candidate[]): { value: string; why: string } | n
   return best ? { value: best.value, why: best.why } : null;
 }
 
-export function readHeader(text: string, hints: ParseHints): HeaderResult {
+export function readHeader(text: string, hints: ParseHints, dates: DateReader = READ_ALWAYS): HeaderResult {
   const front = readFrontMatter(normalizeText(text).split('\n'));
   const chrome = removeChrome(front.lines);
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
-  const bylines = takeBylines(chrome.lines, isProseAt);
+  const bylines = takeBylines(chrome.lines, isProseAt, dates);
   const marks = [...chrome.metaAt, ...bylines.at].sort((a, b) => a - b);
-  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks);
+  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks, dates);
 
   const found: Candidate[] = [
     ...hintCandidates(hints),
@@ -58,12 +58,12 @@ export function readHeader(text: string, hints: ParseHints): HeaderResult {
   ];
   // A page's date line ("Date : 2020-09-22 13:26:07", "Updated: …"): an update is weaker evidence.
   if (chrome.dateLine !== null) {
-    const b = readByline(chrome.dateLine.replace(/^(?:sent|date)\s*:\s*/i, ''));
+    const b = readByline(chrome.dateLine.replace(/^(?:sent|date)\s*:\s*/i, ''), dates);
     const updatedOnly = b !== null && b.published === null;
     found.push(
       ...candidate(
         'publishedAt',
-        b?.published ?? b?.updated ?? firstFullDate(chrome.dateLine),
+        b?.published ?? b?.updated ?? firstFullDate(chrome.dateLine, dates),
         'byline',
         updatedOnly ? 0.5 : 0.85,
         updatedOnly
@@ -87,6 +87,6 @@ export function readHeader(text: string, hints: ParseHints): HeaderResult {
     ...candidate('publisher', heading.publisher, 'heading', 0.8, 'from the letterhead above the title'),
   );
   const firstBody = heading.lines.find((l) => l.trim() !== '') ?? '';
-  found.push(...datelineCandidate(firstBody, anchorDate(found)));
+  found.push(...datelineCandidate(firstBody, anchorDate(found), dates));
   return { lines: heading.lines, candidates: found };
 }

@@ -6,7 +6,7 @@
 import { BriefbookError } from '../../../api/errors.ts';
 import type { RecordEvidence } from '../../../api/types/evidence.ts';
 import type { DateNote } from '../../../api/types.ts';
-import { meetingDateCandidates } from './dates.ts';
+import { dateReader, meetingDateCandidates } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
@@ -22,7 +22,9 @@ export type { ParsedRecord, ParseOptions } from './types.ts';
 
 export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRecord {
   const hints = opts.hints ?? {};
-  const header = readHeader(text, hints);
+  // Dates are read once per line in this parse, however many rules look at the line.
+  const dates = dateReader();
+  const header = readHeader(text, hints, dates);
   const { publisher: stated, paragraphs: raw, datelinePlace } = extractPublisher(splitParagraphs(header.lines));
   const paragraphs = labelParagraphs(raw);
   if (paragraphs.length === 0) {
@@ -44,7 +46,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     .filter((l) => l.trim() !== '')
     .slice(0, 12);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
-  if (reportsMeeting(texts)) found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head));
+  if (reportsMeeting(texts)) found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head, dates));
   const meetingDate = resolveField('meetingDate', found);
 
   const ownTitle = resolveField('title', found);
@@ -62,7 +64,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
           ),
         );
 
-  const placeRead = findPlace(texts, { title: ownTitle.value, dateline: datelinePlace, head });
+  const placeRead = findPlace(texts, { title: ownTitle.value, dateline: datelinePlace, head, dates });
   found.push(...candidate('place', placeRead?.place ?? null, 'body', placeRead?.confidence ?? 0, placeRead?.why ?? ''));
   const place = resolveField('place', found);
   found.push(

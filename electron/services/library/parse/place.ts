@@ -6,7 +6,7 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { COUNTRY_SOURCE } from './countries.ts';
-import { dateOfDateLine } from './dates/forms.ts';
+import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
@@ -138,13 +138,13 @@ const meetingSentences = (text: string): string[] =>
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
 
 /** "New York" over "21 September 2017", or "New York  21 September 2017", heading a readout. */
-function placeOverDate(head: string[]): string | null {
+function placeOverDate(head: string[], dates: DateReader): string | null {
   for (const [i, line] of head.slice(0, 8).entries()) {
     const t = line.trim();
-    const d = dateOfDateLine(t);
+    const d = dateOfDateLine(t, dates);
     const next = head[i + 1]?.trim() ?? '';
     const one = d ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
-    const place = one && one !== t ? one : !d && dateOfDateLine(next) && !/\d/.test(t) ? t : '';
+    const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
     if (
       /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
       !NOT_PLACES.test(place) &&
@@ -160,7 +160,7 @@ const reading = (place: string | null | undefined, confidence: number, why: stri
 
 export function findPlace(
   paragraphs: string[],
-  opts: { title?: string | null; dateline?: string | null; head?: string[] } = {},
+  opts: { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader } = {},
 ): PlaceReading | null {
   const top = `${opts.title ?? ''}\n${paragraphs.slice(0, 3).join('\n')}`;
   if (BRIEFING.test(top)) return null;
@@ -211,7 +211,7 @@ export function findPlace(
     const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
-  const over = placeOverDate(opts.head ?? []);
+  const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);

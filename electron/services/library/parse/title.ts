@@ -1,7 +1,7 @@
 // The record's title: a mail subject, the heading above the first sentence, or, when the
 // record has none (news-agency copy), a short title made from its first sentence.
 
-import { dateOfDateLine } from './dates.ts';
+import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 
@@ -82,7 +82,7 @@ const DESK_TAGS =
 const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
 const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 
-const isTitleLike = (line: string): boolean =>
+const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
   wordCount(line) <= 60 &&
   !endsSentenceHere(line) &&
@@ -91,7 +91,7 @@ const isTitleLike = (line: string): boolean =>
   !CREDIT_LINE.test(line) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
-  dateOfDateLine(line) === null &&
+  dateOfDateLine(line, dates) === null &&
   !ERA_DATE.test(line) &&
   !CLOCKED.test(line);
 
@@ -123,11 +123,11 @@ const blockFrom = (lines: string[], i: number): string => {
  * section, reporter, the headline twice, then "입력 …"): a line printed twice in a row directly
  * above a byline.
  */
-function headlineBelow(lines: string[], marks: number[]): { title: string; at: number[] } | null {
+function headlineBelow(lines: string[], marks: number[], dates: DateReader): { title: string; at: number[] } | null {
   const limit = Math.min(lines.length, 120);
   for (let i = 0; i < limit; i++) {
     const l = lines[i]?.trim() ?? '';
-    if (l === '' || !isTitleLike(l) || isProse(l)) continue;
+    if (l === '' || !isTitleLike(l, dates) || isProse(l)) continue;
     let j = i + 1;
     while (j < limit && (lines[j]?.trim() ?? '') === '') j++;
     if (!same(lines[j] ?? '', l)) continue;
@@ -143,6 +143,8 @@ export function takeTitle(
   hintTitle: string | null = null,
   /** Where byline and metadata lines stood (their lines are blank now): a headline stands just above them. */
   marks: number[] = [],
+  /** The parse's date reader, so lines read before are not read again. */
+  dates: DateReader = READ_ALWAYS,
 ): TitleResult {
   // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text,
   // when the paragraph it starts reads as prose.
@@ -156,7 +158,7 @@ export function takeTitle(
     return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
   }
   if (bodyStart <= 0) {
-    const below = headlineBelow(lines, marks);
+    const below = headlineBelow(lines, marks, dates);
     if (below) {
       const rest = lines.filter((_, i) => !below.at.includes(i));
       const why = 'the headline printed twice above the byline, after the text';
@@ -170,10 +172,10 @@ export function takeTitle(
     .map((l, i) => ({ l: l.trim(), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
-  for (const h of header) headerDate ??= dateOfDateLine(h.l);
+  for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
   const publisher = letterhead ? letterheadOf(letterhead.l) : null;
-  const titleLike = header.filter((h) => isTitleLike(h.l) && h !== letterhead);
+  const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
   const substantial = titleLike.filter((h) => substantialLine(h.l));
@@ -182,7 +184,7 @@ export function takeTitle(
   const furniture = (l: string): boolean =>
     letterheadOf(l) !== null || (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
   if (candidates.length === 0) {
-    const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim()) === null && !furniture(l.trim())));
+    const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim(), dates) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
@@ -190,7 +192,7 @@ export function takeTitle(
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
   const dated = header
-    .filter((h) => dateOfDateLine(h.l) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
+    .filter((h) => dateOfDateLine(h.l, dates) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
@@ -215,7 +217,7 @@ export function takeTitle(
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i) return false;
-    return !same(l, title) && dateOfDateLine(l.trim()) === null && i !== chosen.i && !furniture(l.trim());
+    return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   });
   return { title, lines: rest, headerDate, publisher, confidence, why };
 }

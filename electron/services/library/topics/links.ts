@@ -2,7 +2,7 @@
 // Each commitment's content words are kept in commitment_words (migration 7); a new commitment
 // looks up the newest ones sharing its two most specific words, by index seeks, so linking costs
 // the same in a library of ten records or twenty thousand.
-import type { Db } from '../../db/connection.ts';
+import { type Db, statement } from '../../db/connection.ts';
 import { foldWord } from '../fold.ts';
 import { atomically } from './store.ts';
 
@@ -73,16 +73,15 @@ const earlier = (a: Row, b: Row): boolean =>
 export function linkCommitment(db: Db, me: Row, words: Set<string>): void {
   const specific = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 2);
   if (specific.length < 2) return;
-  const candidates = db
-    .prepare(
-      `SELECT c.id, c.record_id, c.what, c.date, c.countries, c.previous_id, c.similarity, c.created_at
+  const candidates = statement(
+    db,
+    `SELECT c.id, c.record_id, c.what, c.date, c.countries, c.previous_id, c.similarity, c.created_at
          FROM commitment_words a
          JOIN commitment_words b ON b.word = ? AND b.k = a.k
          JOIN commitments c ON c.rowid = a.k
         WHERE a.word = ? AND c.record_id != ?
         ORDER BY a.k DESC LIMIT 12`,
-    )
-    .all(specific[1] as string, specific[0] as string, me.record_id) as Row[];
+  ).all(specific[1] as string, specific[0] as string, me.record_id) as Row[];
   let best: { row: Row; score: number } | null = null;
   for (const row of candidates) {
     if (!sameCounterparts(row.countries, me.countries)) continue;
@@ -92,8 +91,9 @@ export function linkCommitment(db: Db, me: Row, words: Set<string>): void {
       if (!best || score > best.score) best = { row, score };
     } else if (row.previous_id === null || (row.similarity ?? 0) < score) {
       // An older record imported after a newer one: the newer commitment now points back to it.
-      db.prepare('UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(me.id, score, row.id);
+      statement(db, 'UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(me.id, score, row.id);
     }
   }
-  if (best) db.prepare('UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(best.row.id, best.score, me.id);
+  if (best)
+    statement(db, 'UPDATE commitments SET previous_id = ?, similarity = ? WHERE id = ?').run(best.row.id, best.score, me.id);
 }

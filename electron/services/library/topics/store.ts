@@ -2,7 +2,7 @@
 // and the compiled matcher, rebuilt whenever the list changes.
 import { fail } from '../../../api/errors.ts';
 import type { Topic } from '../../../api/types.ts';
-import { type Db, transaction } from '../../db/connection.ts';
+import { type Db, statement, transaction } from '../../db/connection.ts';
 import { CATALOGUE, CATALOGUE_VERSION, type CatalogueAlias } from './catalogue.ts';
 import { aliasKey, buildMatcher, type TopicMatcher } from './matcher.ts';
 
@@ -12,10 +12,10 @@ export function atomically<T>(db: Db, fn: () => T): T {
 }
 
 const meta = (db: Db, key: string): string | null =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+  (statement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
 const setMeta = (db: Db, key: string, value: string | null): void => {
-  if (value === null) db.prepare('DELETE FROM meta WHERE key = ?').run(key);
-  else db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  if (value === null) statement(db, 'DELETE FROM meta WHERE key = ?').run(key);
+  else statement(db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
 };
 
 export { meta, setMeta };

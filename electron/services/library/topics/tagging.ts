@@ -4,7 +4,7 @@
 // tagging again replaces only the automatic ones.
 import { fail } from '../../../api/errors.ts';
 import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
-import type { Db } from '../../db/connection.ts';
+import { type Db, statement } from '../../db/connection.ts';
 import { learnFromRecord, participantsSettled } from '../../people/learn.ts';
 import { recordCommitments } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
@@ -26,18 +26,22 @@ export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows
   const side = recordSide(record);
   const date = record.meetingDate ?? record.publishedAt ?? null;
   atomically(db, () => {
-    db.prepare(
+    statement(
+      db,
       'INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)',
     ).run(record.id, side.country, side.reason, date, new Date().toISOString());
     // The record's date also goes on its full-text rows, where the date filter of a search reads it.
-    const indexRow = db.prepare('INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date) VALUES (?, ?, ?)');
+    const indexRow = statement(db, 'INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date) VALUES (?, ?, ?)');
     for (const k of indexRows) indexRow.run(k, record.id, date);
     if (indexRows.length === 0)
-      db.prepare('UPDATE paragraph_index_records SET date = ? WHERE record_id = ?').run(date, record.id);
-    db.prepare('DELETE FROM record_countries WHERE record_id = ?').run(record.id);
-    db.prepare('DELETE FROM record_people WHERE record_id = ?').run(record.id);
-    const addCountry = db.prepare('INSERT OR IGNORE INTO record_countries (record_id, country) VALUES (?, ?)');
-    const addPerson = db.prepare('INSERT OR IGNORE INTO record_people (record_id, person, folded, country) VALUES (?, ?, ?, ?)');
+      statement(db, 'UPDATE paragraph_index_records SET date = ? WHERE record_id = ?').run(date, record.id);
+    statement(db, 'DELETE FROM record_countries WHERE record_id = ?').run(record.id);
+    statement(db, 'DELETE FROM record_people WHERE record_id = ?').run(record.id);
+    const addCountry = statement(db, 'INSERT OR IGNORE INTO record_countries (record_id, country) VALUES (?, ?)');
+    const addPerson = statement(
+      db,
+      'INSERT OR IGNORE INTO record_people (record_id, person, folded, country) VALUES (?, ?, ?, ?)',
+    );
     if (side.country) addCountry.run(record.id, side.country);
     for (const p of record.participants) {
       const c = country(p.country);
@@ -46,8 +50,9 @@ export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows
       if (p.name && key) addPerson.run(record.id, p.name, key, c);
     }
 
-    db.prepare(`DELETE FROM paragraph_topics WHERE record_id = ? AND origin = 'auto'`).run(record.id);
-    const tag = db.prepare(
+    statement(db, `DELETE FROM paragraph_topics WHERE record_id = ? AND origin = 'auto'`).run(record.id);
+    const tag = statement(
+      db,
       `INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'auto', ?, ?, ?)`,
     );
     for (const p of record.paragraphs) {

@@ -295,15 +295,40 @@ export const iso = (y: number, m: number, d: number): string =>
 export const isFull = (d: DateMention): d is DateMention & { year: number; month: number; day: number } =>
   d.year !== null && d.month !== null && d.day !== null;
 
+/**
+ * Date reading for one parse: the header, title, bylines, place and meeting date look at the same
+ * lines again and again, so each line's mentions are read once (a cache that lives as long as the
+ * parse, never across records). Read-only results: callers must not change them.
+ */
+export type DateReader = { mentions(text: string): readonly DateMention[] };
+
+/** Reads every time (for callers outside a parse). */
+export const READ_ALWAYS: DateReader = { mentions: findDateMentions };
+
+/** A reader that remembers each text's mentions: one per parse. */
+export function dateReader(): DateReader {
+  const seen = new Map<string, readonly DateMention[]>();
+  return {
+    mentions(text) {
+      let found = seen.get(text);
+      if (found === undefined) {
+        found = findDateMentions(text);
+        seen.set(text, found);
+      }
+      return found;
+    },
+  };
+}
+
 /** The first complete date in a line, as YYYY-MM-DD. */
-export function firstFullDate(text: string): string | null {
-  const d = findDateMentions(text).find(isFull);
+export function firstFullDate(text: string, dates: DateReader = READ_ALWAYS): string | null {
+  const d = dates.mentions(text).find(isFull);
   return d ? iso(d.year, d.month, d.day) : null;
 }
 
 /** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
-export function dateOfDateLine(line: string): string | null {
-  const d = findDateMentions(line).find(isFull);
+export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
+  const d = dates.mentions(line).find(isFull);
   if (!d) return null;
   const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
     .replace(

@@ -4,7 +4,7 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
-import { type DateMention, dateOfDateLine, daysIn, findDateMentions, firstFullDate, isFull, iso } from './forms.ts';
+import { type DateMention, type DateReader, dateOfDateLine, daysIn, firstFullDate, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
@@ -131,13 +131,13 @@ type Reading = {
 const CAPTION =
   /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
-function read(texts: string[]): Reading[] {
+function read(texts: string[], dates: DateReader): Reading[] {
   const out: Reading[] = [];
   let sentenceNo = 0;
   for (const [i, { text, prose: p }] of lead(texts, LATER).entries()) {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
-    const mentions = findDateMentions(text);
+    const mentions = dates.mentions(text);
     const cores = [...text.matchAll(new RegExp(CORE.source, 'giu'))].map((x) => x.index);
     for (const m of mentions) {
       const si = Math.max(
@@ -185,7 +185,7 @@ function read(texts: string[]): Reading[] {
 }
 
 /** No other date stands between this one and the meeting word at j: the word is this date's. */
-const nearest = (all: DateMention[], m: DateMention, j: number): boolean =>
+const nearest = (all: readonly DateMention[], m: DateMention, j: number): boolean =>
   !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
@@ -195,11 +195,11 @@ type Anchor = { date: string; what: string; weight: number; month?: boolean };
  * The anchor for partial and relative dates: the publication date; else a date line heading
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
-function anchorOf(texts: string[], publishedAt: string | null, head: string[]): Anchor | null {
+function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
   if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
   const lines = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
   for (const t of lines) {
-    const d = dateOfDateLine(t);
+    const d = dateOfDateLine(t, dates);
     if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
@@ -213,7 +213,7 @@ function anchorOf(texts: string[], publishedAt: string | null, head: string[]): 
   }
   for (const t of lines) {
     // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
-    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t) : null;
+    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t, dates) : null;
     if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
   }
   return null;
@@ -283,9 +283,11 @@ export function meetingDateCandidates(
   _anchorWhy: string,
   /** The first lines of the text as written, before its header was taken off: a "date 2017-08" line may be there. */
   head: string[] = [],
+  /** The parse's date reader, so lines read before are not read again. */
+  dates: DateReader = READ_ALWAYS,
 ): Candidate[] {
-  const anchor = anchorOf(texts, publishedAt, head);
-  const readings = read(texts);
+  const anchor = anchorOf(texts, publishedAt, head, dates);
+  const readings = read(texts, dates);
   let established: { date: string; phrase: string } | null = null;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
