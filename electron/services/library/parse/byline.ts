@@ -7,6 +7,7 @@
 
 import { findDateMentions, firstFullDate } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
+import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
@@ -178,6 +179,14 @@ export function takeBylines(
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l);
     const b = i < end || labelledOnly(l, line) ? line : null;
     if (l.trim() !== '') seen++;
+    // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
+    const outlet = i < end && wordCount(l) <= 5 ? (outletCredit(l) ?? DESK_CREDIT.exec(l.trim())?.[1] ?? null) : null;
+    if (outlet) {
+      candidates.push(...candidate('publisher', outlet, 'byline', 0.7, `from the credit "${collapse(l)}" above the text`));
+      at.push(i);
+      out.push('');
+      continue;
+    }
     if (b) {
       candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));
       at.push(i);

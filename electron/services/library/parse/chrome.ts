@@ -47,6 +47,8 @@ const CHROME_LINES: RegExp[] = [
   /^tags?\s*:/i,
   /^(?:-{2,}|_{2,}|={2,})\s*(?:original message|forwarded message)?\s*(?:-{2,}|_{2,}|={2,})?$/i,
   /^sent from my \w+/i,
+  // Subscription buttons and the weather service's credit under a widget.
+  /^(?:(?:월간|정기|무료)?\s*구독(?:신청|하기)?|subscribe(?: now)?|đăng ký nhận tin|기상청 제공)$/i,
 ];
 
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
@@ -74,7 +76,7 @@ function isBreadcrumb(line: string): boolean {
 function isWidget(line: string): boolean {
   if (line.split(/\s+/).length > 8 || !/\d/.test(line)) return false;
   return (
-    /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?(?![\p{L}])/u.test(line) ||
+    /-?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|[℃℉])(?![\p{L}])/u.test(line) ||
     /[▲▼△▽↑↓]/.test(line) ||
     /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line)
   );
@@ -165,11 +167,28 @@ function joinBareLabels(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * The site's clock: a date on its own line just above a weather or market widget ("2024.04.19
+ * (금)" then "서울 3.2℃") is the day the page was viewed, not when the record was published.
+ */
+function siteClockLines(lines: string[]): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const t = collapse(lines[i] ?? '').replace(/^[•·\-*]\s*/, '');
+    if (t === '' || t.split(' ').length > 4 || !/\d/.test(t)) continue;
+    const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
+    const after = next === -1 ? '' : collapse(lines[i + 1 + next] ?? '').replace(/^[•·\-*]\s*/, '');
+    if (after !== '' && isWidget(after) && !isWidget(t)) out[i] = true;
+  }
+  return out;
+}
+
 export function removeChrome(inputLines: string[]): ChromeResult {
   let dateLine: string | null = null;
   let subject: string | null = null;
   let publisher: string | null = null;
   const rawLines = joinBareLabels(inputLines);
+  const clock = siteClockLines(rawLines);
   const lines: string[] = [];
   const headerRun = mailHeaderRuns(rawLines);
   const bodyStart = firstSentenceIndex(rawLines);
@@ -194,6 +213,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     const meta = stripMetaBullet(line);
+    if (clock[i]) continue;
 
     for (const site of KNOWN_SITES) if (publisher === null && site.test.test(meta)) publisher = site.publisher;
 

@@ -72,13 +72,13 @@ const CREDIT =
  */
 const OUTLET_CREDIT =
   /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
-const outletCredit = (text: string): string | null => {
+export const outletCredit = (text: string): string | null => {
   const name = OUTLET_CREDIT.exec(text.trim())?.[1]?.replace(/^www\./i, '').replace(/\.$/, '');
   return name && /^\p{Lu}|\./u.test(name) && countryIn(name) === null ? name : null;
 };
 
 /** "TBS Report", "UNB Desk": an outlet's own desk credit under the headline. */
-const DESK_CREDIT = /^([A-Z]{2,6}) (?:Report|Desk|News Desk|Online Desk|Online Report)$/;
+export const DESK_CREDIT = /^([A-Z]{2,6}) (?:Report|Desk|News Desk|Online Desk|Online Report)$/;
 
 /**
  * An agency's tag alone closing the text: "APS", "=FRESH NEWS", "– NNN-RNZ". Capitals, up to three
@@ -128,6 +128,13 @@ function outletOfHan(s: string): string {
   return m?.[1] ?? s;
 }
 
+/** A reporter's sign-off naming the outlet: "정승현 글로벌이코노믹 기자 jrn72@g-enews.com". */
+const KOREAN_OUTLET_SIGN_OFF =
+  /^[\p{Script=Hangul}]{2,4}\s+([\p{Script=Hangul}A-Za-z\d]{2,12})\s+(?:기자|특파원|통신원)(?:\s+\S+@\S*)?$/u;
+
+/** "21일 쿠키뉴스 취재를 종합하면": the outlet's own reporting, named in the text. */
+const OWN_REPORTING = /(?:^|\s)([\p{Script=Hangul}A-Za-z\d]{2,12}?)(?:의)?\s+취재(?:를|에)\s*종합하면/u;
+
 /** A closing sign-off: "VOA 뉴스", "KBS News", "/연합뉴스". */
 const SIGN_OFF = /^(?:([A-Z]{2,6}|[\p{Script=Hangul}]{2,6})\s*(?:뉴스|News)|\/\s*([\p{L}]{2,15}))$/u;
 /** "TTXVN/Báo Tin tức", "Minh Anh/VNA": who wrote or supplied it, then the outlet that ran it. */
@@ -147,6 +154,7 @@ const placeCase = (s: string): string =>
 export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
   let publisher: string | null = null;
   let datelinePlace: string | null = null;
+  let reportedBy: string | null = null;
   const out: RawParagraph[] = [];
   for (const [i, p] of paragraphs.entries()) {
     const short = wordCount(p.text) <= 10 && !endsSentence(p.text.replace(/\.$/, '')) && p.marker.kind === 'none';
@@ -261,6 +269,13 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         continue;
       }
     }
+    const ownSign = i >= paragraphs.length - 4 && i > 0 ? KOREAN_OUTLET_SIGN_OFF.exec(p.text)?.[1] : undefined;
+    if (ownSign && !/^(?:본지|본사|취재)$/.test(ownSign)) {
+      publisher ??= ownSign;
+      continue;
+    }
+    const reporting = i < 4 ? OWN_REPORTING.exec(p.text)?.[1] : undefined;
+    if (reporting && !/^(?:본지|본사|기자|당국|정부)$/.test(reporting)) reportedBy ??= reporting;
     if (i === paragraphs.length - 1 && i > 0) {
       const c = CLOSING_CREDIT.exec(p.text);
       if (c?.[1] && expandKnown(c[1].split(' ')[0] ?? '') && endsSentence(p.text.slice(0, c.index))) {
@@ -271,7 +286,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     out.push(p);
   }
-  return { publisher, paragraphs: out, datelinePlace };
+  return { publisher: publisher ?? reportedBy, paragraphs: out, datelinePlace };
 }
 
 const expandKnown = (tag: string): boolean => Object.keys(AGENCIES).some((k) => k.toLowerCase() === tag.toLowerCase());
