@@ -37,7 +37,7 @@ export type Byline = { published: string | null; updated: string | null; label: 
  * The outlet a byline names before its date: "Xinhua, May 17, 2016", "Kompas.com - 10/07/2023,
  * 19:07 WIB". One word or a domain: a reporter's name has two or more.
  */
-const OUTLET_LEAD = /^([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+const OUTLET_LEAD = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with

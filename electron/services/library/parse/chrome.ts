@@ -69,7 +69,9 @@ function isBreadcrumb(line: string): boolean {
   const slashes = line.split(/\s+[/|]\s+/);
   const short = (parts: string[]): boolean =>
     parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
-  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? ''));
+  // "Home / Nacionales / <the headline>": a trail may end on the page's own headline, printed again below.
+  const trail = slashes.length >= 3 && HOME.test(slashes[0]?.trim() ?? '') && short(slashes.slice(0, -1));
+  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? '')) || trail;
 }
 
 /** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */

@@ -18,6 +18,10 @@ const VI_RIGHTS = /^bản quyền (?:thuộc về|của)\s+(.+?)(?:[.,;]|$)/iu;
 const SOURCE_LABEL = /^(?:source|nguồn(?: tin)?|출처|sumber|quelle|fuente|источник)\s*(?:[:：]\s*(.+)|[:：]?)$/iu;
 const HAN_SOURCE = /(?:稿件)?(?:来源|來源|出处|出處)\s*[:：]\s*([^\s|【】[\]]{2,20})/u;
 
+const ISSUER = /^(?:press release|media release|news release|issued by|communiqué de presse|comunicado de prensa)\s*[:：]\s*(.{3,60})$/iu;
+const ORGANISATION =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:Government|Ministry|Department|Office|Agency|Council|Embassy|Commission|Parliament|Presidency|Secretariat)\b|^(?:Ministry|Department|Office|Government|Embassy)\s+of\b/u;
+
 const FOLLOW =
   /^(?:theo dõi|follow|подписывайтесь на|ikuti)\s+(?!us\b|chúng tôi\b)(.{2,40}?)\s+(?:trên|on|в|di)(?:\s+\S+){0,3}$/iu;
 const READ_ON = /^(?:читать на сайте|read (?:it |this |more )?on)\s+(\S{3,40})$/iu;
@@ -85,6 +89,9 @@ export function ownerCandidates(input: string[]): Candidate[] {
       if (value !== '' && wordCount(value) <= 8 && !/^(?:https?:|www\.)/i.test(value))
         add(value, 0.8, `source: the page's source line ${quoted}`);
     }
+    // "Press Release: New Zealand Government": the issuer, when it is a body and not a headline.
+    const issuer = ISSUER.exec(line)?.[1];
+    if (issuer && ORGANISATION.test(issuer)) add(issuer, 0.75, `issuer: the release's issuer line ${quoted}`);
     const han = HAN_SOURCE.exec(line)?.[1];
     if (han) add(han, 0.8, `source: the page's source line ${quoted}`);
     add(FOLLOW.exec(line)?.[1] ?? READ_ON.exec(line)?.[1], 0.65, `follow: the page's "follow us" bar ${quoted}`);
