@@ -37,7 +37,8 @@ export type Byline = { published: string | null; updated: string | null; label: 
  * The outlet a byline names before its date: "Xinhua, May 17, 2016", "Kompas.com - 10/07/2023,
  * 19:07 WIB". One word or a domain: a reporter's name has two or more.
  */
-const OUTLET_LEAD = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+const OUTLET_LEAD =
+  /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
@@ -45,7 +46,9 @@ const OUTLET_LEAD = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January
  * (as Europe, Asia and Africa do); otherwise the date is not guessed.
  */
 function dayFirst(segment: string): string | null {
-  const m = /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(segment);
+  const m = /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
+    segment,
+  );
   if (!m) return null;
   const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
   if (zone?.[1] === '-') return null;

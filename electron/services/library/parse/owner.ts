@@ -18,7 +18,8 @@ const VI_RIGHTS = /^bản quyền (?:thuộc về|của)\s+(.+?)(?:[.,;]|$)/iu;
 const SOURCE_LABEL = /^(?:source|nguồn(?: tin)?|출처|sumber|quelle|fuente|источник)\s*(?:[:：]\s*(.+)|[:：]?)$/iu;
 const HAN_SOURCE = /(?:稿件)?(?:来源|來源|出处|出處)\s*[:：]\s*([^\s|【】[\]]{2,20})/u;
 
-const ISSUER = /^(?:press release|media release|news release|issued by|communiqué de presse|comunicado de prensa)\s*[:：]\s*(.{3,60})$/iu;
+const ISSUER =
+  /^(?:press release|media release|news release|issued by|communiqué de presse|comunicado de prensa)\s*[:：]\s*(.{3,60})$/iu;
 const ORGANISATION =
   /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:Government|Ministry|Department|Office|Agency|Council|Embassy|Commission|Parliament|Presidency|Secretariat)\b|^(?:Ministry|Department|Office|Government|Embassy)\s+of\b/u;
 
@@ -40,7 +41,9 @@ function copyrightHolder(line: string): string | null {
   const vi = VI_RIGHTS.exec(line)?.[1];
   if (vi) return vi.trim();
   // "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no mark, the owner stands before the notice.
-  const unmarked = /^(?:저작권자\s*)?([\p{Script=Hangul}\p{L}\d ]{2,20}?)\s*(?:\([^)]*\))?\s*[,.]?\s*무단\s*전재/u.exec(line)?.[1];
+  const unmarked = /^(?:저작권자\s*)?([\p{Script=Hangul}\p{L}\d ]{2,20}?)\s*(?:\([^)]*\))?\s*[,.]?\s*무단\s*전재/u.exec(
+    line,
+  )?.[1];
   const after = AFTER_MARK.exec(line)?.[1] ?? unmarked;
   if (after === undefined) return null;
   const name = (
@@ -75,12 +78,10 @@ export function ownerCandidates(input: string[]): Candidate[] {
     // A rights notice ("저작권자 © 충청일보 무단전재 금지") names the page's owner; a bare mark ("ⓒ 연합뉴스")
     // may credit the wire the story came from, so it counts for less.
     if (COPYRIGHT_LINE.test(line)) {
-      const notice = /저작권자|무단\s*전재|all rights reserved|bản quyền|版[权權]所有|tous droits|derechos reservados/iu.test(line);
-      add(
-        copyrightHolder(line),
-        notice ? 0.8 : 0.6,
-        `${notice ? 'copyright' : 'mark'}: the page's copyright line ${quoted}`,
+      const notice = /저작권자|무단\s*전재|all rights reserved|bản quyền|版[权權]所有|tous droits|derechos reservados/iu.test(
+        line,
       );
+      add(copyrightHolder(line), notice ? 0.8 : 0.6, `${notice ? 'copyright' : 'mark'}: the page's copyright line ${quoted}`);
     }
     const source = SOURCE_LABEL.exec(line);
     if (source && wordCount(line) <= 12) {

@@ -73,7 +73,9 @@ const CREDIT =
 const OUTLET_CREDIT =
   /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
 export const outletCredit = (text: string): string | null => {
-  const name = OUTLET_CREDIT.exec(text.trim())?.[1]?.replace(/^www\./i, '').replace(/\.$/, '');
+  const name = OUTLET_CREDIT.exec(text.trim())?.[1]
+    ?.replace(/^www\./i, '')
+    .replace(/\.$/, '');
   return name && /^\p{Lu}|\./u.test(name) && countryIn(name) === null ? name : null;
 };
 
@@ -168,7 +170,12 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? SOURCE.exec(p.text) : null;
     const sourced = source?.[1] ?? source?.[2];
     if (sourced) {
-      publisher ??= expandAgency(sourced.replace(/\.$/, '').replace(/^www\./i, '').trim());
+      publisher ??= expandAgency(
+        sourced
+          .replace(/\.$/, '')
+          .replace(/^www\./i, '')
+          .trim(),
+      );
       continue;
     }
     // A bare agency tag closing an article ("(VNA)", "– VNA").
