@@ -47,6 +47,8 @@ const CHROME_LINES: RegExp[] = [
   /^tags?\s*:/i,
   /^(?:-{2,}|_{2,}|={2,})\s*(?:original message|forwarded message)?\s*(?:-{2,}|_{2,}|={2,})?$/i,
   /^sent from my \w+/i,
+  // A template's unfilled placeholders ("{{today.type}} {{today.low}}độ"): a widget the copy caught empty.
+  /\{\{\s*[\w.]+\s*\}\}/,
   // Subscription buttons and the weather service's credit under a widget.
   /^(?:(?:월간|정기|무료)?\s*구독(?:신청|하기)?|subscribe(?: now)?|đăng ký nhận tin|기상청 제공)$/i,
 ];
