@@ -270,3 +270,89 @@ describe('the headline among page furniture', () => {
     assert.ok(hints.candidates?.some((c) => c.field === 'publisher' && c.value === 'Example Times' && c.confidence < 0.6));
   });
 });
+
+describe('credits, sign-offs and dates of pages from sites not seen before', () => {
+  const VI_BODY =
+    'Chiều 12/3, tại Hà Nội, Bộ trưởng Ngoại giao đã tiếp Đại sứ Nhật Bản đến chào xã giao nhân dịp bắt đầu nhiệm kỳ công tác tại Việt Nam.\n\nHai bên nhất trí tăng cường hợp tác trong thời gian tới.';
+
+  test('a Vietnamese portal’s closing "Theo Chinhphu" or "Nguồn www.baoquocte.vn" names where the story comes from', () => {
+    assert.equal(parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n${VI_BODY}\n\nTheo Chinhphu`).publisher, 'Chinhphu');
+    assert.equal(parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n${VI_BODY}\n\nTheo: TTXVN`).publisher, 'TTXVN');
+    assert.equal(
+      parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n${VI_BODY}\n\nNguồn www.baoquocte.vn`).publisher,
+      'baoquocte.vn',
+    );
+    // A person credited is not the publisher.
+    assert.equal(parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n${VI_BODY}\n\nTheo Minh Anh`).publisher, null);
+  });
+
+  test('an outlet’s tag in brackets opening the text, with or without a dash, is the publisher', () => {
+    const r = parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n(ANTV) ${VI_BODY}`);
+    assert.equal(r.publisher, 'ANTV');
+    assert.ok(r.paragraphs[0]?.text.startsWith('Chiều 12/3'));
+    assert.equal(parseRecordText(`Bộ trưởng tiếp Đại sứ\n\n(HNM)- ${VI_BODY}`).publisher, 'HNM');
+  });
+
+  test('datelines with the agency in mixed case, hyphenated or between slashes', () => {
+    const en = 'Foreign Minister held a telephone conversation with his Saudi counterpart on Friday.';
+    assert.equal(parseRecordText(`LAHORE (Capital Post) - The ${en}`).publisher, 'Capital Post');
+    assert.equal(parseRecordText(`KARACHI, JUNE 3 /APN/ – The ${en}`).publisher, 'APN');
+    assert.equal(parseRecordText(`WIEN (apa-OTS) - Der Außenminister traf am Montag seinen Amtskollegen.`).publisher, 'apa-OTS');
+  });
+
+  test('an agency’s tag alone closing the text, and a one-word "By" credit, name the publisher', () => {
+    assert.equal(parseRecordText(`${BODY}\n\nMAP`).publisher, 'MAP');
+    assert.equal(parseRecordText(`${BODY}\n\nEND`).publisher, null);
+    const by = parseRecordText(`Minister receives envoy\nBy QNA\n\n${BODY}`);
+    assert.equal(by.publisher, 'QNA');
+    assert.equal(by.title, 'Minister receives envoy');
+    assert.equal(parseRecordText(`Minister receives envoy\nUNB Report\n\n${BODY}`).publisher, 'UNB');
+  });
+
+  test('a Korean paper’s rights notice beats the wire’s bare mark, with or without a ©', () => {
+    const ko = '외교부 장관은 3일 서울에서 일본 외무상과 회담을 갖고 양국 현안을 논의했다.\n\n두 장관은 협력을 강화하기로 했다.';
+    assert.equal(parseRecordText(`${ko}\n\nⓒ 연합뉴스\n\n저작권자 © 경남일보 무단전재 및 재배포 금지`).publisher, '경남일보');
+    assert.equal(parseRecordText(`${ko}\n\n경북일보(www.kyongbuk.co.kr), 무단전재 및 재배포 금지`).publisher, '경북일보');
+    assert.equal(parseRecordText(`${ko}\n\n홍길동 아시아경제 기자 hong@asiae.co.kr`).publisher, '아시아경제');
+  });
+
+  test('a site’s date above its weather widget is the day the page was viewed, not the publication date', () => {
+    const r = parseRecordText(
+      '2025.03.07 (금)\n  • 서울 3.2℃\n  • 부산 7.7℃\n구독신청\n\n장관, 일본 외무상과 회담\n\n외교부 장관은 3일 서울에서 일본 외무상과 회담을 갖고 양국 현안을 논의했다.',
+    );
+    assert.equal(r.publishedAt, null);
+    assert.equal(r.publisher, null);
+  });
+
+  test('a day-first byline with a 24-hour clock, and a timestamp printed after the text', () => {
+    assert.equal(readByline('06-01-2024, 12:31 (GMT+7)')?.published, '2024-01-06');
+    assert.equal(readByline('03/04/2024 09:15')?.published, '2024-04-03');
+    // An American page's clock says month first: not guessed.
+    assert.equal(readByline('03/04/2024 09:15 (GMT-5)'), null);
+    const after = parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\n\n${VI_BODY}\n\nThứ sáu, 13/03/2020 08:41`);
+    assert.equal(after.publishedAt, '2020-03-13');
+  });
+
+  test('a Vietnamese portal’s "Cập nhật ngày" is its posting date, taken but marked Check', () => {
+    const r = parseRecordText(`Bộ trưởng tiếp Đại sứ Nhật Bản\nCập nhật ngày: 13/03/2020 05:20:24\n${VI_BODY}`);
+    assert.equal(r.publishedAt, '2020-03-13');
+    assert.equal(r.evidence.publishedAt?.check, true);
+  });
+
+  test('a story-kind label before the headline is not part of it; a trail ending on the headline is navigation', () => {
+    assert.equal(parseRecordText(`视频 | 中日外长举行会谈\n\n${BODY}`).title, '中日外长举行会谈');
+    assert.equal(parseRecordText(`VIDEO: Ministers meet in Hanoi\n\n${BODY}`).title, 'Ministers meet in Hanoi');
+    assert.equal(
+      parseRecordText(`Inicio / Política / Cancilleres se reúnen en Lima\nCancilleres se reúnen en Lima\n\n${BODY}`).title,
+      'Cancilleres se reúnen en Lima',
+    );
+  });
+
+  test('"Press Release: <a government body>" names the issuer; a weekday is never an outlet', () => {
+    const r = parseRecordText(
+      `Ministers hold consultations\n\nFriday, 12 November 2021, 5:04 pm\nPress Release: Ministry of Foreign Affairs and Trade\n\n${BODY}`,
+    );
+    assert.equal(r.publisher, 'Ministry of Foreign Affairs and Trade');
+    assert.equal(r.publishedAt, '2021-11-12');
+  });
+});

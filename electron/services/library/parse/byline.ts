@@ -7,6 +7,7 @@
 
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
+import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
@@ -36,7 +37,25 @@ export type Byline = { published: string | null; updated: string | null; label: 
  * The outlet a byline names before its date: "Xinhua, May 17, 2016", "Kompas.com - 10/07/2023,
  * 19:07 WIB". One word or a domain: a reporter's name has two or more.
  */
-const OUTLET_LEAD = /^([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+const OUTLET_LEAD =
+  /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+
+/**
+ * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
+ * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
+ * (as Europe, Asia and Africa do); otherwise the date is not guessed.
+ */
+function dayFirst(segment: string): string | null {
+  const m = /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
+    segment,
+  );
+  if (!m) return null;
+  const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
+  if (zone?.[1] === '-') return null;
+  const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 /**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
@@ -45,7 +64,7 @@ const OUTLET_LEAD = /^([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?
  * date in it ("Joint Statement of 3 May 2021") is not taken for a date line.
  */
 function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
-  const date = firstFullDate(segment, dates);
+  const date = firstFullDate(segment, dates) ?? dayFirst(segment);
   if (!date) return null;
   let rest = segment;
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
@@ -109,11 +128,12 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
       `from the byline ${quoted} under the headline`,
     ),
     // Only an update date: some sites print nothing else, but it may be later than publication.
+    // Vietnamese portals label their posting time "Cập nhật" (ngày): taken, but marked Check.
     ...candidate(
       'publishedAt',
       b.published === null ? b.updated : null,
       'byline',
-      0.45,
+      /^cập nhật/iu.test(collapse(line)) ? 0.55 : 0.45,
       `from the date the page says it was updated, ${quoted}`,
     ),
   ];
@@ -168,7 +188,12 @@ export function datelineCandidate(
  * own date rather than a related story's.
  */
 /** A short line carrying a labelled date ("입력 2024-04-17 20:29 |"): a byline wherever the page put it. */
-const labelledOnly = (l: string, b: Byline | null): boolean => b !== null && b.label !== null && wordCount(l) <= 10;
+const labelledOnly = (l: string, b: Byline | null): boolean =>
+  b !== null && wordCount(l) <= 10 && (b.label !== null || STAMP.test(collapse(l)));
+
+/** A line that is nothing but a timestamp ("Thứ hai, 22/05/2023 08:41", "2023-05-22 08:41"): a byline below the text. */
+const STAMP =
+  /^(?:[\p{L}]+(?:\s[\p{L}]+)?,\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/u;
 
 export function takeBylines(
   input: string[],
@@ -186,6 +211,14 @@ export function takeBylines(
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
     const b = i < end || labelledOnly(l, line) ? line : null;
     if (l.trim() !== '') seen++;
+    // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
+    const outlet = i < end && wordCount(l) <= 5 ? (outletCredit(l) ?? DESK_CREDIT.exec(l.trim())?.[1] ?? null) : null;
+    if (outlet) {
+      candidates.push(...candidate('publisher', outlet, 'byline', 0.7, `from the credit "${collapse(l)}" above the text`));
+      at.push(i);
+      out.push('');
+      continue;
+    }
     if (b) {
       candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));
       at.push(i);

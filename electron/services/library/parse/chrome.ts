@@ -47,6 +47,10 @@ const CHROME_LINES: RegExp[] = [
   /^tags?\s*:/i,
   /^(?:-{2,}|_{2,}|={2,})\s*(?:original message|forwarded message)?\s*(?:-{2,}|_{2,}|={2,})?$/i,
   /^sent from my \w+/i,
+  // A template's unfilled placeholders ("{{today.type}} {{today.low}}độ"): a widget the copy caught empty.
+  /\{\{\s*[\w.]+\s*\}\}/,
+  // Subscription buttons and the weather service's credit under a widget.
+  /^(?:(?:월간|정기|무료)?\s*구독(?:신청|하기)?|subscribe(?: now)?|đăng ký nhận tin|기상청 제공)$/i,
 ];
 
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
@@ -67,14 +71,16 @@ function isBreadcrumb(line: string): boolean {
   const slashes = line.split(/\s+[/|]\s+/);
   const short = (parts: string[]): boolean =>
     parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
-  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? ''));
+  // "Home / Nacionales / <the headline>": a trail may end on the page's own headline, printed again below.
+  const trail = slashes.length >= 3 && HOME.test(slashes[0]?.trim() ?? '') && short(slashes.slice(0, -1));
+  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? '')) || trail;
 }
 
 /** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */
 function isWidget(line: string): boolean {
   if (line.split(/\s+/).length > 8 || !/\d/.test(line)) return false;
   return (
-    /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?(?![\p{L}])/u.test(line) ||
+    /-?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|[℃℉])(?![\p{L}])/u.test(line) ||
     /[▲▼△▽↑↓]/.test(line) ||
     /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line)
   );
@@ -165,11 +171,28 @@ function joinBareLabels(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * The site's clock: a date on its own line just above a weather or market widget ("2024.04.19
+ * (금)" then "서울 3.2℃") is the day the page was viewed, not when the record was published.
+ */
+function siteClockLines(lines: string[]): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const t = collapse(lines[i] ?? '').replace(/^[•·\-*]\s*/, '');
+    if (t === '' || t.split(' ').length > 4 || !/\d/.test(t)) continue;
+    const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
+    const after = next === -1 ? '' : collapse(lines[i + 1 + next] ?? '').replace(/^[•·\-*]\s*/, '');
+    if (after !== '' && isWidget(after) && !isWidget(t)) out[i] = true;
+  }
+  return out;
+}
+
 export function removeChrome(inputLines: string[]): ChromeResult {
   let dateLine: string | null = null;
   let subject: string | null = null;
   let publisher: string | null = null;
   const rawLines = joinBareLabels(inputLines);
+  const clock = siteClockLines(rawLines);
   const lines: string[] = [];
   const headerRun = mailHeaderRuns(rawLines);
   const bodyStart = firstSentenceIndex(rawLines);
@@ -194,6 +217,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     const meta = stripMetaBullet(line);
+    if (clock[i]) continue;
 
     for (const site of KNOWN_SITES) if (publisher === null && site.test.test(meta)) publisher = site.publisher;
 

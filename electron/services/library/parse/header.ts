@@ -42,8 +42,18 @@ function anchorDate(candidates: Candidate[]): { value: string; why: string } | n
   return best ? { value: best.value, why: best.why } : null;
 }
 
+/**
+ * A date label run into the text that follows it ("date 2024-05-19 ISLAMABAD, MAY 19 –", "Date:
+ * 2020-08-04 By WAM"): the date line is put on its own line so the text after it reads as text.
+ */
+function splitLeadingDate(lines: string[]): string[] {
+  const i = lines.findIndex((l) => l.trim() !== '');
+  const m = i === -1 ? null : /^\s*(date[d]?\s*:?\s*\d{4}-\d{2}(?:-\d{2})?)\s+(\S.*)$/i.exec(lines[i] ?? '');
+  return m?.[1] && m[2] ? [...lines.slice(0, i), m[1], m[2], ...lines.slice(i + 1)] : lines;
+}
+
 export function readHeader(text: string, hints: ParseHints, dates: DateReader = READ_ALWAYS): HeaderResult {
-  const front = readFrontMatter(normalizeText(text).split('\n'));
+  const front = readFrontMatter(splitLeadingDate(normalizeText(text).split('\n')));
   const chrome = removeChrome(front.lines);
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
   const bylines = takeBylines(chrome.lines, isProseAt, dates);

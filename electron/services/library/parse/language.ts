@@ -30,7 +30,8 @@ export function detectLanguage(text: string): string {
   if (share(/\p{Script=Han}/gu) > 0.2) return 'zh';
   if (share(/\p{Script=Thai}/gu) > 0.2) return 'th';
   // Urdu and Persian write with Arabic letters and add their own (ٹ ڈ ڑ ں ے ھ; پ چ ژ گ).
-  if (share(/\p{Script=Arabic}/gu) > 0.2) return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : count(/[پچژگ]/gu) > 0.01 * letters ? 'fa' : 'ar';
+  if (share(/\p{Script=Arabic}/gu) > 0.2)
+    return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : count(/[پچژگ]/gu) > 0.01 * letters ? 'fa' : 'ar';
   if (share(/\p{Script=Hebrew}/gu) > 0.2) return 'he';
   if (share(/\p{Script=Devanagari}/gu) > 0.2) return 'hi';
   if (share(/\p{Script=Khmer}/gu) > 0.2) return 'km';

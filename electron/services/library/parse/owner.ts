@@ -18,6 +18,11 @@ const VI_RIGHTS = /^bản quyền (?:thuộc về|của)\s+(.+?)(?:[.,;]|$)/iu;
 const SOURCE_LABEL = /^(?:source|nguồn(?: tin)?|출처|sumber|quelle|fuente|источник)\s*(?:[:：]\s*(.+)|[:：]?)$/iu;
 const HAN_SOURCE = /(?:稿件)?(?:来源|來源|出处|出處)\s*[:：]\s*([^\s|【】[\]]{2,20})/u;
 
+const ISSUER =
+  /^(?:press release|media release|news release|issued by|communiqué de presse|comunicado de prensa)\s*[:：]\s*(.{3,60})$/iu;
+const ORGANISATION =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:Government|Ministry|Department|Office|Agency|Council|Embassy|Commission|Parliament|Presidency|Secretariat)\b|^(?:Ministry|Department|Office|Government|Embassy)\s+of\b/u;
+
 const FOLLOW =
   /^(?:theo dõi|follow|подписывайтесь на|ikuti)\s+(?!us\b|chúng tôi\b)(.{2,40}?)\s+(?:trên|on|в|di)(?:\s+\S+){0,3}$/iu;
 const READ_ON = /^(?:читать на сайте|read (?:it |this |more )?on)\s+(\S{3,40})$/iu;
@@ -35,7 +40,11 @@ const SUBSCRIBED = /\byou are subscribed to .{0,60}? (?:for|from) (.{3,60}?)\.(?
 function copyrightHolder(line: string): string | null {
   const vi = VI_RIGHTS.exec(line)?.[1];
   if (vi) return vi.trim();
-  const after = AFTER_MARK.exec(line)?.[1];
+  // "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no mark, the owner stands before the notice.
+  const unmarked = /^(?:저작권자\s*)?([\p{Script=Hangul}\p{L}\d ]{2,20}?)\s*(?:\([^)]*\))?\s*[,.]?\s*무단\s*전재/u.exec(
+    line,
+  )?.[1];
+  const after = AFTER_MARK.exec(line)?.[1] ?? unmarked;
   if (after === undefined) return null;
   const name = (
     after
@@ -66,7 +75,14 @@ export function ownerCandidates(input: string[]): Candidate[] {
     add(SUBSCRIBED.exec(line)?.[1], 0.75, `subscribed: the mailing list's notice "${line.slice(0, 80)}"`);
     if (wordCount(line) > 25) continue;
     const quoted = `"${line.slice(0, 80)}"`;
-    if (COPYRIGHT_LINE.test(line)) add(copyrightHolder(line), 0.8, `copyright: the page's copyright line ${quoted}`);
+    // A rights notice ("저작권자 © 충청일보 무단전재 금지") names the page's owner; a bare mark ("ⓒ 연합뉴스")
+    // may credit the wire the story came from, so it counts for less.
+    if (COPYRIGHT_LINE.test(line)) {
+      const notice = /저작권자|무단\s*전재|all rights reserved|bản quyền|版[权權]所有|tous droits|derechos reservados/iu.test(
+        line,
+      );
+      add(copyrightHolder(line), notice ? 0.8 : 0.6, `${notice ? 'copyright' : 'mark'}: the page's copyright line ${quoted}`);
+    }
     const source = SOURCE_LABEL.exec(line);
     if (source && wordCount(line) <= 12) {
       // A label alone on its line: its value is the next line ("출처" / "외교부").
@@ -74,6 +90,9 @@ export function ownerCandidates(input: string[]): Candidate[] {
       if (value !== '' && wordCount(value) <= 8 && !/^(?:https?:|www\.)/i.test(value))
         add(value, 0.8, `source: the page's source line ${quoted}`);
     }
+    // "Press Release: New Zealand Government": the issuer, when it is a body and not a headline.
+    const issuer = ISSUER.exec(line)?.[1];
+    if (issuer && ORGANISATION.test(issuer)) add(issuer, 0.75, `issuer: the release's issuer line ${quoted}`);
     const han = HAN_SOURCE.exec(line)?.[1];
     if (han) add(han, 0.8, `source: the page's source line ${quoted}`);
     add(FOLLOW.exec(line)?.[1] ?? READ_ON.exec(line)?.[1], 0.65, `follow: the page's "follow us" bar ${quoted}`);

@@ -36,9 +36,15 @@ const TAG = '[A-Za-z]{2,8}|\\p{Script=Hangul}{2,8}';
 
 /** "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph. */
 const DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:\\/(?:${TAG}))?)\\)\\s*(?:[–—:-]+\\s*)?`,
+  `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:[/-](?:${TAG}))?|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,2})\\)(?:,\\s*[^()–—]{3,20}?)?\\s*(?:[–—:-]+\\s*)?`,
   'u',
 );
+
+/** "ISLAMABAD, MAY 19 /DNA/ –": the agency between slashes after the place and the day. */
+const SLASH_DATELINE = /^([\p{Lu}][\p{L}'’. -]{1,40}?),\s*[^/()]{3,30}?\s*\/([A-Za-z][A-Za-z-]{1,10})\/\s*[–—:-]+\s*/u;
+
+/** "(CAO) Chiều 2/11, …", "(TVPL)- Trong …": an outlet's tag in capitals opening the first paragraph. */
+const BRACKET_OPENING = /^\(([\p{Lu}][\p{Lu}\d.]{1,9})\)\s*[-–—]*\s*(?=\p{Lu})/u;
 
 /**
  * The Korean agency form "(서울=연합뉴스) 홍길동 기자 =", "【베이징=뉴시스】": the place, the
@@ -56,12 +62,37 @@ const STORY_LABEL =
   /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보)$/iu;
 
 const CREDIT =
-  /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo)\s*[:–-]?\s*[\p{Lu}][\p{L}'’. ,&/-]*$/iu;
+  /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo|por|par|oleh)\s*[:–-]?\s*[\p{Lu}][\p{L}\d'’. ,&/-]*$/iu;
+
+/**
+ * Who a credit names, when that is an outlet rather than a person: "Theo Chinhphu", "Theo: TTXVN",
+ * "By WAM", "Por Canal26", "Written By: PSCU", "Theo Báo Quốc tế". A person's name has two or
+ * more words; an outlet is one word (a domain, capitals or a name with digits allowed) or starts
+ * with the word for a paper, a station or an agency.
+ */
+const OUTLET_CREDIT =
+  /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
+export const outletCredit = (text: string): string | null => {
+  const name = OUTLET_CREDIT.exec(text.trim())?.[1]
+    ?.replace(/^www\./i, '')
+    .replace(/\.$/, '');
+  return name && /^\p{Lu}|\./u.test(name) && countryIn(name) === null ? name : null;
+};
+
+/** "TBS Report", "UNB Desk": an outlet's own desk credit under the headline. */
+export const DESK_CREDIT = /^([A-Z]{2,6}) (?:Report|Desk|News Desk|Online Desk|Online Report)$/;
+
+/**
+ * An agency's tag alone closing the text: "APS", "=FRESH NEWS", "– NNN-RNZ". Capitals, up to three
+ * words; not an end mark ("END", "FIN") nor a country.
+ */
+const CLOSING_TAG = /^[=–—/-]*\s*([A-Z][A-Z\d]+(?:[- ][A-Z][A-Z\d]+){0,2})\s*\/?$/;
+const END_MARK = /^(?:END|ENDS|FIN|TOP|NOTE|MORE|PHOTO|VIDEO|UPDATE|LEAD|ANNEX)$/;
 
 /** A reporter's byline in capitals closing an article ("ANDRI EL FARUQI"). */
 const CAPITAL_BYLINE = /^[\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]*){1,3}$/u;
 
-const SOURCE = /^(?:source|nguồn|sumber|출처)\s*:\s*(.+)$/iu;
+const SOURCE = /^(?:source|nguồn|sumber|출처)\s*(?::\s*(.+)|\s(?:www\.)?([\p{L}\d-]+\.[a-z]{2,3}(?:\.[a-z]{2})?))$/iu;
 
 /**
  * A publisher's tag before a dash opening the first paragraph: "PNO - Sáng 30/10", "WVR/VNA -
@@ -82,7 +113,7 @@ const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/
 const OUTLET_REPORTER =
   /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
 const OUTLET_BEFORE_DASH =
-  /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}]{3,}(?:\s[\p{Lu}]{3,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
+  /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
 
 const OUTLET_REPORTER_INSIDE =
   /\s[[【]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\]】]/u;
@@ -98,6 +129,13 @@ function outletOfHan(s: string): string {
   const m = /^(.*?(?:通讯社|通訊社|社|网|網|报|報|台|新闻|新聞))(?=[\p{Script=Han}]{2,4}$)/u.exec(s);
   return m?.[1] ?? s;
 }
+
+/** A reporter's sign-off naming the outlet: "정승현 글로벌이코노믹 기자 jrn72@g-enews.com". */
+const KOREAN_OUTLET_SIGN_OFF =
+  /^[\p{Script=Hangul}]{2,4}\s+([\p{Script=Hangul}A-Za-z\d]{2,12})\s+(?:기자|특파원|통신원)(?:\s+\S+@\S*)?$/u;
+
+/** "21일 쿠키뉴스 취재를 종합하면": the outlet's own reporting, named in the text. */
+const OWN_REPORTING = /(?:^|\s)([\p{Script=Hangul}A-Za-z\d]{2,12}?)(?:의)?\s+취재(?:를|에)\s*종합하면/u;
 
 /** A closing sign-off: "VOA 뉴스", "KBS News", "/연합뉴스". */
 const SIGN_OFF = /^(?:([A-Z]{2,6}|[\p{Script=Hangul}]{2,6})\s*(?:뉴스|News)|\/\s*([\p{L}]{2,15}))$/u;
@@ -118,21 +156,37 @@ const placeCase = (s: string): string =>
 export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
   let publisher: string | null = null;
   let datelinePlace: string | null = null;
+  let reportedBy: string | null = null;
   const out: RawParagraph[] = [];
   for (const [i, p] of paragraphs.entries()) {
     const short = wordCount(p.text) <= 10 && !endsSentence(p.text.replace(/\.$/, '')) && p.marker.kind === 'none';
-    if (short && CREDIT.test(p.text)) continue;
+    const credited = short ? (outletCredit(p.text) ?? DESK_CREDIT.exec(p.text)?.[1] ?? null) : null;
+    if (short && (credited || CREDIT.test(p.text))) {
+      publisher ??= credited;
+      continue;
+    }
     if (short && i === paragraphs.length - 1 && i > 0 && CAPITAL_BYLINE.test(p.text) && countryIn(p.text) === null) continue;
     // "Source: U.S. Department of State, Bureau of European and Eurasian Affairs" runs longer than a credit.
     const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? SOURCE.exec(p.text) : null;
-    if (source?.[1]) {
-      publisher ??= expandAgency(source[1].replace(/\.$/, '').trim());
+    const sourced = source?.[1] ?? source?.[2];
+    if (sourced) {
+      publisher ??= expandAgency(
+        sourced
+          .replace(/\.$/, '')
+          .replace(/^www\./i, '')
+          .trim(),
+      );
       continue;
     }
     // A bare agency tag closing an article ("(VNA)", "– VNA").
     const bareTag = /^[(–—-]*\s*([A-Za-z]{2,8}|\p{Script=Hangul}{2,8})\s*\)?$/u.exec(p.text)?.[1];
     if (short && bareTag && expandKnown(bareTag)) {
       publisher ??= expandAgency(bareTag);
+      continue;
+    }
+    const closingTag = short && i >= paragraphs.length - 3 && i > 0 ? CLOSING_TAG.exec(p.text)?.[1] : undefined;
+    if (closingTag && !END_MARK.test(closingTag) && countryIn(closingTag) === null) {
+      publisher ??= closingTag;
       continue;
     }
     const opening = i === 0 || (i === 1 && out.length === 0);
@@ -180,15 +234,23 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         if (text !== '') out.push({ marker: p.marker, text });
         continue;
       }
+      const tagged = opening ? BRACKET_OPENING.exec(p.text) : null;
+      if (tagged?.[1] && !STORY_LABEL.test(tagged[1]) && countryIn(tagged[1]) === null) {
+        publisher ??= expandAgency(tagged[1]);
+        out.push({ marker: p.marker, text: p.text.slice(tagged[0].length).trim() });
+        continue;
+      }
       const reporter = opening ? KOREAN_REPORTER.exec(p.text) : null;
       if (reporter) {
         out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
         continue;
       }
-      const d = opening ? DATELINE.exec(p.text) : null;
-      // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one.
-      const dashed = /\)\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
-      if (d?.[2] && (expandKnown(d[2]) || (dashed && d[2] === d[2].toUpperCase()))) {
+      const d = opening ? (DATELINE.exec(p.text) ?? SLASH_DATELINE.exec(p.text)) : null;
+      // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one;
+      // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals.
+      const dashed = /[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
+      const capsPlace = (d?.[1] ?? '').trim() === (d?.[1] ?? '').trim().toUpperCase();
+      if (d?.[2] && (expandKnown(d[2]) || (dashed && (d[2] === d[2].toUpperCase() || capsPlace)))) {
         publisher ??= expandAgency(d[2]);
         datelinePlace ??= placeCase((d[1] ?? '').trim()) || null;
         const text = p.text.slice(d[0].length).trim();
@@ -214,6 +276,13 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         continue;
       }
     }
+    const ownSign = i >= paragraphs.length - 4 && i > 0 ? KOREAN_OUTLET_SIGN_OFF.exec(p.text)?.[1] : undefined;
+    if (ownSign && !/^(?:본지|본사|취재)$/.test(ownSign)) {
+      publisher ??= ownSign;
+      continue;
+    }
+    const reporting = i < 4 ? OWN_REPORTING.exec(p.text)?.[1] : undefined;
+    if (reporting && !/^(?:본지|본사|기자|당국|정부)$/.test(reporting)) reportedBy ??= reporting;
     if (i === paragraphs.length - 1 && i > 0) {
       const c = CLOSING_CREDIT.exec(p.text);
       if (c?.[1] && expandKnown(c[1].split(' ')[0] ?? '') && endsSentence(p.text.slice(0, c.index))) {
@@ -224,7 +293,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     out.push(p);
   }
-  return { publisher, paragraphs: out, datelinePlace };
+  return { publisher: publisher ?? reportedBy, paragraphs: out, datelinePlace };
 }
 
 const expandKnown = (tag: string): boolean => Object.keys(AGENCIES).some((k) => k.toLowerCase() === tag.toLowerCase());

@@ -78,6 +78,13 @@ const letterheadOf = (line: string): string | null =>
 const DESK_TAGS =
   /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
 
+/**
+ * The kind of item a page files the story under, before a bar or colon: "视频 | …", "VIDEO: …",
+ * "ข่าวเด่น : …" (featured). The headline is what follows.
+ */
+const KIND_PREFIX =
+  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
+
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
 const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
@@ -198,7 +205,7 @@ export function takeTitle(
   const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const title = chosen.l.replace(DESK_TAGS, '') || chosen.l;
+  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '') || chosen.l;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
