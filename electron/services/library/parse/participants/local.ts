@@ -93,7 +93,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (re === VI_NAMED && (!name || bodyWord(name.name.split(' ')[0] ?? ''))) {
         const found = scanVietnamese(text, end, (at) => titleAt(text, at));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;
-        if (found) body = text.slice(m.index, found.start).trim();
+        if (found) body = text.slice(m.index, found.start).replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '').trim();
         scanned = found?.country ?? null;
       }
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;

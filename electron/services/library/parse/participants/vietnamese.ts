@@ -16,9 +16,10 @@ const BODY_WORDS = new Set(
     'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn văn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
     'châu hoàng dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh'
   )
-    .split(' ')
-    .map(fold),
+    .split(' '),
 );
+/** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
+const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
 
 /** Words that end the title's reach: the sentence's verb or a preposition has begun. */
 const STOP =
@@ -107,7 +108,7 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       p += m[0].length;
       end = p;
     }
-    const body = BODY_WORDS.has(fold(word)) || ACRONYM.test(word) || PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+    const body = isBody(word) || ACRONYM.test(word) || PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart));
     if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')))) {
       return { name: run.join(' ').replace(/\.$/, ''), start: wordStart, end: end - (run.at(-1)?.endsWith('.') ? 1 : 0), country };
     }
@@ -195,7 +196,7 @@ function countryFrom(text: string, start: number): string | null {
 export const VI_COURTESY = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí)(?= \p{Lu})/gu;
 
 /** The first word of a run is a body's, not a name's. */
-export const bodyWord = (word: string): boolean => BODY_WORDS.has(fold(word)) || ACRONYM.test(word);
+export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);
 
 let sideRe: RegExp | null = null;
 /** "Đến dự về phía Trung Quốc có: …", "Phía Lào có …": a list that says whose side it is. */
