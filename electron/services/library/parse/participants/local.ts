@@ -4,12 +4,11 @@
 // The role is kept as the record writes it, without the country.
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { sentenceBefore } from './context.ts';
 import { HOME_WHY, vietnameseHome } from './home.ts';
 import { commaName, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
-import { sentenceBefore } from './context.ts';
-import { appositiveCountry, appositiveRole, bodyWord, vietnameseSide, scanVietnamese, VI_COURTESY } from './vietnamese.ts';
-
+import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, vietnameseSide } from './vietnamese.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
@@ -93,12 +92,17 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (re === VI_NAMED && (!name || bodyWord(name.name.split(' ')[0] ?? ''))) {
         const found = scanVietnamese(text, end, (at) => titleAt(text, at));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;
-        if (found) body = text.slice(m.index, found.start).replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '').trim();
+        if (found)
+          body = text
+            .slice(m.index, found.start)
+            .replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '')
+            .trim();
         scanned = found?.country ?? null;
       }
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
       const stated =
-        (m[2] ? country(m[2]) : (place?.country ?? scanned)) ?? (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index))) : null);
+        (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??
+        (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index))) : null);
       const role = body ?? m[1].trim();
       const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
       out.push([

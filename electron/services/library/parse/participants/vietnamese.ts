@@ -8,15 +8,15 @@
 
 import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
 import { fold } from '../text.ts';
+import { VIETNAMESE_SURNAME } from './home.ts';
 
 /** Syllables that start the name of a body, never a person's: "Ủy ban", "Bộ Chính trị", "Đảng Cộng sản". */
 const BODY_WORDS = new Set(
   (
     'ủy uỷ ban bộ đảng quốc hội nhân đại thường thượng hạ cộng trung liên đối toàn chính nhà tỉnh thành sở cục vụ viện ' +
-    'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn văn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
-    'châu hoàng dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh'
-  )
-    .split(' '),
+    'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
+    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh'
+  ).split(' '),
 );
 /** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
 const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
@@ -102,15 +102,38 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
     let end = pos;
     for (let p = pos; run.length < 6; ) {
       const m = WORD.exec(text.slice(p, p + 60));
-      if (!m?.[1] || !CAPITAL.test(m[1]) || (run.length > 0 && (countryAt(text, p)?.end ?? 0) - (p + m[0].length - m[1].length) > m[1].length)) break;
+      if (
+        !m?.[1] ||
+        !CAPITAL.test(m[1]) ||
+        (run.length > 0 && (countryAt(text, p)?.end ?? 0) - (p + m[0].length - m[1].length) > m[1].length)
+      )
+        break;
       if (run.length > 0 && (isCountryWord(m[1]) || ACRONYM.test(m[1]))) break;
       run.push(m[1]);
       p += m[0].length;
       end = p;
     }
-    const body = isBody(word) || ACRONYM.test(word) || PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart)) && run.length >= 2) {
+      // "UBND tỉnh Vĩnh Phúc Lê Duy Thành": a province is two words, the name what follows; three
+      // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
+      const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== 'Hồ Chí Minh';
+      if (!person) {
+        if (run.length < 4) {
+          pos = end;
+          continue;
+        }
+        for (let k = 0; k < 2; k++) pos += WORD.exec(text.slice(pos, pos + 60))?.[0].length ?? 0;
+        continue;
+      }
+    }
+    const body = isBody(word) || ACRONYM.test(word);
     if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')))) {
-      return { name: run.join(' ').replace(/\.$/, ''), start: wordStart, end: end - (run.at(-1)?.endsWith('.') ? 1 : 0), country };
+      return {
+        name: run.join(' ').replace(/\.$/, ''),
+        start: wordStart,
+        end: end - (run.at(-1)?.endsWith('.') ? 1 : 0),
+        country,
+      };
     }
     // A body's word is passed alone: the name may follow in the same run ("TP.HCM Nguyễn Thị Quyết Tâm").
     pos = run.length >= 2 && !body ? end : pos + w[0].length;
@@ -129,7 +152,7 @@ const ASIDE = /^\s*[(（][^)）]{0,80}[)）]/u;
 export function appositiveCountry(text: string, at: number): string | null {
   const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
   if (!lead) return null;
-  let pos = at + lead[0].length;
+  const pos = at + lead[0].length;
   return countryFrom(text, pos);
 }
 
@@ -165,7 +188,8 @@ function countryFrom(text: string, start: number): string | null {
       pos += 2;
       continue;
     }
-    const w = WORD.exec(text.slice(pos, pos + 80));
+    const rest = text.slice(pos, pos + 80);
+    const w = WORD.exec(rest);
     if (!w?.[1]) return null;
     const word = w[1];
     const wordStart = pos + w[0].length - word.length;
