@@ -61,6 +61,49 @@ const CASES: [string, [string, string | null][]][] = [
       ['Pedro Soto', 'Chile'],
     ],
   ],
+  // Vietnamese: the office, the body that holds it (every word capitalised), the country, the name.
+  [
+    'Chiều 3/4, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Nhân đại Trung Quốc Triệu Lạc Tế.',
+    [
+      ['Trần Thanh Mẫn', 'Viet Nam'],
+      ['Triệu Lạc Tế', 'China'],
+    ],
+  ],
+  [
+    'Sáng 2/5, Chủ tịch UBND tỉnh Hoàng Văn Bình tiếp Đại sứ đặc mệnh toàn quyền Cộng hòa Dân chủ Nhân dân Lào Khamphao Ernthavanh.',
+    [
+      ['Hoàng Văn Bình', 'Viet Nam'],
+      ['Khamphao Ernthavanh', 'Laos'],
+    ],
+  ],
+  [
+    'Đại tướng Lương Tam Quang tiếp ông Marco Ferri, Bộ trưởng Bộ Quốc phòng Italy, tại Hà Nội.',
+    [
+      ['Lương Tam Quang', null],
+      ['Marco Ferri', 'Italy'],
+    ],
+  ],
+  [
+    'Đến dự về phía Nhật Bản có: Phó Chủ tịch Ủy ban Thường vụ Thượng viện Tanaka Kenji; Trợ lý Bộ trưởng Bộ Ngoại giao Sato Yumi.',
+    [
+      ['Tanaka Kenji', 'Japan'],
+      ['Sato Yumi', 'Japan'],
+    ],
+  ],
+  [
+    'Cambodian Foreign Minister Sok Dara met with US Ambassador to Cambodia John Miller on Monday.',
+    [
+      ['Sok Dara', 'Cambodia'],
+      ['John Miller', 'United States'],
+    ],
+  ],
+  [
+    'The Minister received the Omani envoy on Monday. The meeting was attended by Dr. Salim Al Harthy, Adviser to the Oman Foreign Ministry; Nasser Al Busaidi, Director of Protocol.',
+    [
+      ['Salim Al Harthy', 'Oman'],
+      ['Nasser Al Busaidi', null],
+    ],
+  ],
 ];
 
 describe('the participants, however the record names them', () => {

@@ -2,6 +2,7 @@
 // Vietnamese, English and Russian order, and the people a record only mentions left out.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parseRecordText } from '../../electron/services/library/parse/index.ts';
 import { findParticipants, type PeopleDirectory } from '../../electron/services/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
@@ -306,5 +307,26 @@ describe('who attended, and who was only talked about', () => {
       ),
       [],
     );
+  });
+});
+
+describe('Vietnamese body words are not names', () => {
+  test('a Vietnamese record names no one "Ủy", "Đại" or "UBND"', () => {
+    const found = parseRecordText(
+      'Hội đàm\n\nPublished: 2024-06-06\n\nSáng 5/6, Phó Chủ tịch Ủy ban Thường vụ Quốc hội đã tiếp Đoàn đại biểu. Chủ tịch UBND tỉnh có buổi làm việc với Đại sứ đặc mệnh toàn quyền Cộng hòa Pháp.',
+    ).participants;
+    assert.ok(
+      found.every((p) => p.name === null || p.name.split(' ').length > 1),
+      found.map((p) => p.name).join(', '),
+    );
+  });
+  test("the minister's wife leading a delegation does not make the minister a participant", () => {
+    const found = parseRecordText(
+      'Tiếp đoàn\n\nPublished: 2024-06-06\n\nSáng 5/6, đồng chí Hoàng Văn Bình, Chủ tịch UBND tỉnh tiếp đoàn do bà Trần Thị Mai, phu nhân Bộ trưởng Bộ Ngoại giao Nguyễn Văn An làm Trưởng đoàn.',
+    ).participants;
+    const names = found.map((p) => p.name);
+    assert.ok(names.includes('Hoàng Văn Bình'), names.join(', '));
+    assert.ok(names.includes('Trần Thị Mai'), names.join(', '));
+    assert.ok(!names.includes('Nguyễn Văn An'), names.join(', '));
   });
 });

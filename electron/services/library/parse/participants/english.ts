@@ -2,7 +2,7 @@
 // Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
-import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
+import { COUNTRY_SOURCE, countryAt, countryIn, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
 import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -11,8 +11,9 @@ import type { Mention } from './types.ts';
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
 const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
 
+// "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
@@ -62,6 +63,54 @@ const named = (
   possessive: name.possessive,
   how,
 });
+
+/** "The meeting was attended by A, adviser to …; B, …": a list of names, each with its office after it. */
+const ATTENDED =
+  /\b(?:(?:was|were) (?:also )?attended by|accompanied by|(?:also )?present (?:were|was)|delegation (?:comprised|included|consisted of|was composed of))[:\s]\s*/giu;
+const ITEM_END = /[;\n]|\.(?=\s+\p{Lu}[\p{Ll}]|\s*$)/u;
+
+/** The first country any capitalised word of a description starts: "Adviser to the Oman Foreign Ministry". */
+function countryInWords(s: string): string | null {
+  for (const w of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const c = countryAt(s, w.index);
+    if (c) return c.country;
+  }
+  return countryIn(s);
+}
+
+function attendanceList(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(ATTENDED)) {
+    let pos = m.index + m[0].length;
+    for (let items = 0; items < 12; items++) {
+      const name = readName(text, pos - 1);
+      if (!name || name.name.split(' ').length < 2) break;
+      const rest = text.slice(name.end, name.end + 200);
+      const stop = ITEM_END.exec(rest);
+      const item = stop ? rest.slice(0, stop.index) : rest;
+      const described = /^,\s+(?:the\s+)?([^,;]{3,120})/u.exec(item)?.[1]?.trim() ?? null;
+      const end = name.end + item.length;
+      if (open(pos, name.end))
+        out.push([
+          {
+            index: pos,
+            surface: text.slice(pos, name.end),
+            name: name.name,
+            role: described,
+            country: described ? countryInWords(described) : null,
+            kind: 'named',
+            how: 'named in the list of those attending',
+          },
+          name.end,
+        ]);
+      if (stop?.[0] !== ';') break;
+      pos = end + 1;
+      while (text[pos] === ' ') pos++;
+      if (/^and\s/.test(text.slice(pos))) pos += 4;
+    }
+  }
+  return out;
+}
 
 /** Every English-style mention, each with the span it covers so later rules do not read it twice. */
 export function englishMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -143,6 +192,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const role = mergeRoles(generic ? null : normalizeRole(m[2]), appositive(text, name.end));
     add(named(text, m.index, name, role, countryOf(m[1]), 'named with a title'), name.end);
   }
+  for (const [m, end] of attendanceList(text, open)) add(m, end);
   for (const m of text.matchAll(HOST)) {
     const end = m.index + m[0].length;
     if (!open(m.index, end)) continue;

@@ -40,7 +40,7 @@ export function koreanHome(name: string, role: string | null): string | null {
 }
 
 /** Vietnamese family names: a name that starts with one is written the Vietnamese way. */
-const VIETNAMESE_SURNAME =
+export const VIETNAMESE_SURNAME =
   /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Đinh|Trịnh|Đoàn|Lương|Mai|Cao|Lâm|Phùng|Tạ|Văn|Đào|Thái|Chu|Khuất|Nông|Triệu|Quách|Kiều|Lại|Vương|Hà|Trương|Tôn|Nghiêm|Đàm|Lưu|Giáp) /u;
 
 /**
@@ -58,9 +58,12 @@ export function vietnameseHome(name: string, role: string | null): string | null
   const words = name.split(' ').length;
   if (words < 2 || (words === 2 && !(VIETNAMESE_LETTERS.test(name) && STATE_OFFICE.test(role)))) return null;
   if (/Đại sứ|Đại biện/iu.test(role)) return null;
+  // Provincial offices only Viet Nam's local government has: "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy".
+  if (PROVINCIAL.test(role)) return VIET_NAM;
   return VIETNAMESE_HOME_TITLE.test(role.trim()) ? VIET_NAM : null;
 }
 
+const PROVINCIAL = /Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân/iu;
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const STATE_OFFICE = /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thủ tướng)/iu;
 

@@ -4,20 +4,30 @@
 // The role is kept as the record writes it, without the country.
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { sentenceBefore } from './context.ts';
 import { HOME_WHY, vietnameseHome } from './home.ts';
-import { commaName, readName } from './names.ts';
+import { commaName, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
+import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, vietnameseSide } from './vietnamese.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 const VI_NAMED = new RegExp(
-  `(?<![\\p{L}])(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!Phủ )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
+
+/** A title that continues a chain at `at` ("…, Tổng thư ký Ủy ban …"): where it ends. */
+const VI_TITLE_AT = new RegExp(VI_TITLE, 'iuy');
+const titleAt = (text: string, at: number): number | null => {
+  VI_TITLE_AT.lastIndex = at;
+  const m = VI_TITLE_AT.exec(text);
+  return m ? at + m[0].length : null;
+};
 
 /** Indonesian titles and the countries written after them. */
 const ID_NAMED =
@@ -75,17 +85,33 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
       const place = m[2] ? null : countryAt(text, end);
       if (place) end = place.end;
-      const name = readName(text, end) ?? commaName(text, end);
+      let name: ReadName | null = readName(text, end) ?? commaName(text, end);
+      let scanned: string | null = null;
+      let body: string | null = null;
+      // "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang": past the body and the country to the name.
+      if (re === VI_NAMED && (!name || bodyWord(name.name.split(' ')[0] ?? ''))) {
+        const found = scanVietnamese(text, end, (at) => titleAt(text, at));
+        name = found ? { name: found.name, end: found.end, possessive: false } : null;
+        if (found)
+          body = text
+            .slice(m.index, found.start)
+            .replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '')
+            .trim();
+        scanned = found?.country ?? null;
+      }
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
-      const stated = m[2] ? country(m[2]) : (place?.country ?? null);
-      const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, m[1].trim()) : null;
+      const stated =
+        (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??
+        (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index))) : null);
+      const role = body ?? m[1].trim();
+      const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
       out.push([
         {
           index: m.index,
           surface: text.slice(m.index, name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
           name: name.name,
           ...(name.alias ? { alias: name.alias } : {}),
-          role: m[1].trim(),
+          role,
           country: stated ?? home,
           ...(home ? { countryFrom: HOME_WHY } : {}),
           kind: 'named',
@@ -95,6 +121,28 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
         name.end,
       ]);
     }
+  }
+  for (const m of text.matchAll(VI_COURTESY)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name || name.name.split(' ').length < 2 || bodyWord(name.name.split(' ')[0] ?? '')) continue;
+    if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
+    const stated = appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index));
+    const role = appositiveRole(text, name.end, (at) => titleAt(text, at));
+    const home = stated === null ? vietnameseHome(name.name, role) : null;
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        role,
+        country: stated ?? home,
+        ...(home ? { countryFrom: HOME_WHY } : {}),
+        kind: 'named',
+        possessive: name.possessive,
+        how: 'named with a courtesy title (Vietnamese)',
+      },
+      name.end,
+    ]);
   }
   return out;
 }

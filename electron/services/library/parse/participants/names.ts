@@ -32,7 +32,7 @@ export const NOT_NAMES = {
 };
 
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
-const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài)(?= )/u;
+const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
 
 export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
 

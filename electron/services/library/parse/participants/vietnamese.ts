@@ -1,0 +1,231 @@
+// Vietnamese writes an office, then the body that holds it, then the country, then the name, and
+// capitalises every word of the body: "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang", "Phó Chủ
+// tịch Ủy ban Thường vụ Quốc hội Hàn Khởi Đức", "Chủ tịch UBND tỉnh Lê Duy Thành". Read word by
+// word, a body is single capitalised syllables ("Ủy ban", "Quốc hội") or runs that start with a
+// body word ("Bộ Ngoại giao", "Ban Liên lạc"); the name is the first run of two or more
+// capitalised words that is neither. The country is the last one named on the way that is not
+// where the office is posted ("tại Việt Nam").
+
+import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { fold } from '../text.ts';
+import { VIETNAMESE_SURNAME } from './home.ts';
+
+/** Syllables that start the name of a body, never a person's: "Ủy ban", "Bộ Chính trị", "Đảng Cộng sản". */
+const BODY_WORDS = new Set(
+  (
+    'ủy uỷ ban bộ đảng quốc hội nhân đại thường thượng hạ cộng trung liên đối toàn chính nhà tỉnh thành sở cục vụ viện ' +
+    'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
+    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh'
+  ).split(' '),
+);
+/** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
+const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
+
+/** Words that end the title's reach: the sentence's verb or a preposition has begun. */
+const STOP =
+  /^(?:đã|có|sẽ|đang|là|được|bị|tiếp|gặp|dẫn|chủ|với|cho|về|khi|trong|để|này|đó|thì|mà|cùng|vừa|tới|đến|lên|ra|vào|sau|trước|theo|nói|phát|khẳng|nhấn|bày|hoan|cảm|chúc|gửi|trao|tặng|ký|dự|tham|làm|và|hội|tổ|chụp|cắt|đánh|mong|thay|nhận|đón|thăm|tiến|điện|hai|các|những|một)$/iu;
+
+/** A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội". */
+const PLACE_BEFORE = /(?:tỉnh|thành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng)\s$/u;
+
+const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
+const CAPITAL = /^\p{Lu}/u;
+/** Courtesy words before a name: skipped, never part of it. */
+const COURTESY_WORD = /^(?:Ông|Bà|Ngài|Đồng|ông|bà|ngài|đồng)$/u;
+
+let viCountry: RegExp | null = null;
+/**
+ * A country where the scan stands, written as Vietnamese writes it (marks and all: "Bí" in "Bí
+ * thư" is not "Bỉ", Belgium) or in a foreign spelling without marks ("Dominica").
+ */
+function countryHere(text: string, pos: number, wordStart: number, word: string): { country: string; end: number } | null {
+  const place = countryAt(text, pos);
+  if (!place || !(place.end - wordStart > word.length || isCountryWord(word) || normalizeCountry(word))) return null;
+  const surface = text.slice(wordStart, place.end);
+  if (fold(surface) === surface.toLowerCase()) return place;
+  viCountry ??= new RegExp(`(?:${VIETNAMESE_COUNTRY_SOURCE})(?![\\p{L}])`, 'uy');
+  viCountry.lastIndex = wordStart;
+  return viCountry.test(text) ? place : null;
+}
+/** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
+const ACRONYM = /^[\p{Lu}.]{2,}$/u;
+
+export type ScannedName = { name: string; start: number; end: number; country: string | null };
+
+/**
+ * The name a Vietnamese title reaches past the body and country that follow it, from `at` (the
+ * end of the title), within the clause; `title` tells whether ", <title>" continues it.
+ */
+export function scanVietnamese(text: string, at: number, continues: (at: number) => number | null): ScannedName | null {
+  let pos = at;
+  let country: string | null = null;
+  // A lower-case syllable right after a capitalised one finishes a body's word ("Quốc hội", "Dân chủ").
+  let inBody = false;
+  for (let steps = 0; steps < 24; steps++) {
+    const rest = text.slice(pos, pos + 80);
+    if (/^,\s/.test(rest)) {
+      // "Bộ trưởng Ngoại giao Trung Quốc, Tổng thư ký Ủy ban …": the titles go on.
+      // "…, ông Miêu Đắc Vũ": the name the titles belong to.
+      const next = continues(pos + 2) ?? (/^,\s(?:ông|bà|ngài|đồng chí)\s\p{Lu}/iu.test(rest) ? pos + 2 : null);
+      if (next === null) return null;
+      pos = next;
+      continue;
+    }
+    if (/^\s*[-–]\s/.test(rest) || /^\s*-\p{Lu}/u.test(rest)) {
+      pos += /^\s*[-–]\s?/u.exec(rest)?.[0].length ?? 1;
+      continue;
+    }
+    const w = WORD.exec(rest);
+    if (!w?.[1]) return null;
+    const word = w[1];
+    const wordStart = pos + w[0].length - word.length;
+    if (!CAPITAL.test(word)) {
+      if (STOP.test(word) && !inBody) return null;
+      inBody = false;
+      pos += w[0].length;
+      continue;
+    }
+    inBody = false;
+    if (COURTESY_WORD.test(word)) {
+      pos += w[0].length + (/^\s*đồng chí/iu.test(rest) ? ' chí'.length : 0);
+      continue;
+    }
+    const place = countryHere(text, pos, wordStart, word);
+    const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
+    if (place) {
+      if (!posted) country = place.country;
+      pos = place.end;
+      continue;
+    }
+    // The run of capitalised words from here.
+    const run: string[] = [];
+    let end = pos;
+    for (let p = pos; run.length < 6; ) {
+      const m = WORD.exec(text.slice(p, p + 60));
+      if (
+        !m?.[1] ||
+        !CAPITAL.test(m[1]) ||
+        (run.length > 0 && (countryAt(text, p)?.end ?? 0) - (p + m[0].length - m[1].length) > m[1].length)
+      )
+        break;
+      if (run.length > 0 && (isCountryWord(m[1]) || ACRONYM.test(m[1]))) break;
+      run.push(m[1]);
+      p += m[0].length;
+      end = p;
+    }
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart)) && run.length >= 2) {
+      // "UBND tỉnh Vĩnh Phúc Lê Duy Thành": a province is two words, the name what follows; three
+      // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
+      const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== 'Hồ Chí Minh';
+      if (!person) {
+        if (run.length < 4) {
+          pos = end;
+          continue;
+        }
+        for (let k = 0; k < 2; k++) pos += WORD.exec(text.slice(pos, pos + 60))?.[0].length ?? 0;
+        continue;
+      }
+    }
+    const body = isBody(word) || ACRONYM.test(word);
+    if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')))) {
+      return {
+        name: run.join(' ').replace(/\.$/, ''),
+        start: wordStart,
+        end: end - (run.at(-1)?.endsWith('.') ? 1 : 0),
+        country,
+      };
+    }
+    // A body's word is passed alone: the name may follow in the same run ("TP.HCM Nguyễn Thị Quyết Tâm").
+    pos = run.length >= 2 && !body ? end : pos + w[0].length;
+    inBody = true;
+  }
+  return null;
+}
+
+/** Parenthetical asides: "(trước đây tên gọi là Bộ Quốc phòng)", "(bìa phải)". */
+const ASIDE = /^\s*[(（][^)）]{0,80}[)）]/u;
+
+/**
+ * The country in the description after a name: "Phan Văn Giang, …, Bộ trưởng Bộ Quốc phòng Việt
+ * Nam chủ trì", "Pete Hegseth, Bộ trưởng Bộ Chiến tranh (…) Hoa Kỳ"; not where someone is posted.
+ */
+export function appositiveCountry(text: string, at: number): string | null {
+  const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
+  if (!lead) return null;
+  const pos = at + lead[0].length;
+  return countryFrom(text, pos);
+}
+
+/** The office written after a name, when it starts with a title: "Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có …". */
+export function appositiveRole(text: string, at: number, titleAt: (at: number) => number | null): string | null {
+  const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
+  if (!lead) return null;
+  const start = at + lead[0].length;
+  if (titleAt(start) === null) return null;
+  const clause = /^[^;:.\n(（]{1,160}/u.exec(text.slice(start))?.[0] ?? '';
+  const words = clause.split(' ');
+  let inBody = true;
+  let n = 0;
+  for (; n < words.length; n++) {
+    const w = words[n] ?? '';
+    if (CAPITAL.test(w)) inBody = true;
+    else if (STOP.test(w) && !inBody) break;
+    else inBody = false;
+  }
+  return words.slice(0, n).join(' ').replace(/,\s*$/u, '').trim() || null;
+}
+
+function countryFrom(text: string, start: number): string | null {
+  let pos = start;
+  let inBody = false;
+  for (let steps = 0; steps < 30; steps++) {
+    const aside = ASIDE.exec(text.slice(pos, pos + 90));
+    if (aside) {
+      pos += aside[0].length;
+      continue;
+    }
+    if (/^,\s/.test(text.slice(pos, pos + 2))) {
+      pos += 2;
+      continue;
+    }
+    const rest = text.slice(pos, pos + 80);
+    const w = WORD.exec(rest);
+    if (!w?.[1]) return null;
+    const word = w[1];
+    const wordStart = pos + w[0].length - word.length;
+    if (!CAPITAL.test(word)) {
+      if (STOP.test(word) && !inBody) return null;
+      inBody = false;
+      pos += w[0].length;
+      continue;
+    }
+    if (COURTESY_WORD.test(word)) {
+      pos += w[0].length + (/^\s*đồng chí/iu.test(rest) ? ' chí'.length : 0);
+      continue;
+    }
+    const place = countryHere(text, pos, wordStart, word);
+    const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
+    if (place) {
+      if (!posted) return place.country;
+      pos = place.end;
+      continue;
+    }
+    pos += w[0].length;
+    inBody = true;
+  }
+  return null;
+}
+
+/** "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành". */
+export const VI_COURTESY = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí)(?= \p{Lu})/gu;
+
+/** The first word of a run is a body's, not a name's. */
+export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);
+
+let sideRe: RegExp | null = null;
+/** "Đến dự về phía Trung Quốc có: …", "Phía Lào có …": a list that says whose side it is. */
+export function vietnameseSide(sentence: string): string | null {
+  sideRe ??= new RegExp(`(?<![\\p{L}])[Pp]hía (${VIETNAMESE_COUNTRY_SOURCE})(?: (?:có|gồm))?\\s*:`, 'u');
+  const m = sideRe.exec(sentence);
+  return m?.[1] ? normalizeCountry(m[1]) : null;
+}
