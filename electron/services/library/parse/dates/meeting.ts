@@ -41,6 +41,17 @@ const OTHER =
 const OWNED_BY_OTHER =
   /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
+/** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
+const BRIEFING_AFTER =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
+
+/** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp): number => (before.match(re) ?? []).length;
+  return count(/[“「『«]/g) > count(/[”」』»]/g) || count(/"/g) % 2 === 1;
+}
+
 /** Past tense: a meeting already reported. */
 const PAST =
   /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели)(?![\p{L}])/iu;
@@ -129,7 +140,7 @@ type Reading = {
 
 /** A photo caption or credit: its dates are the photo's. */
 const CAPTION =
-  /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
 function read(texts: string[]): Reading[] {
   const out: Reading[] = [];
@@ -157,7 +168,12 @@ function read(texts: string[]): Reading[] {
         : FUTURE.test(before) ||
           (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
-      const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
+      const other =
+        caption ||
+        OTHER.test(before) ||
+        OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+        BRIEFING_AFTER.test(rest) ||
+        (m.relative !== null && quoted(text, m.index));
       if (future || other) continue;
       const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
@@ -166,7 +182,7 @@ function read(texts: string[]): Reading[] {
       const dateline =
         /^\s*[電电]/.test(rest) ||
         (m.index < 40 &&
-          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(opener)) ||
+          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(opener)) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(opener))));
       out.push({
         mention: m,
@@ -312,7 +328,15 @@ export function meetingDateCandidates(
     attached.find((x) => x.r.core) ??
     attached[0] ??
     resolved.find((x) => x.r.dateline && readings.some((y) => y.attached && !y.late)) ??
-    resolved.find((x) => x.r.late && x.r.attached && x.r.core && !readings.some((y) => y.attached && !y.late));
+    resolved.find(
+      (x) =>
+        x.r.late &&
+        x.r.attached &&
+        x.r.core &&
+        !readings.some((y) => y.attached && !y.late) &&
+        // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
+        (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
+    );
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
