@@ -243,3 +243,29 @@ describe('dates that belong to something other than the meeting', () => {
     assert.equal(m.date, null);
   });
 });
+
+describe('the date the text states for the meeting', () => {
+  test('"met this evening [Wednesday 26 February]" on a page dated the 27th is the 26th', () => {
+    const m = meeting(
+      [
+        'The Secretary of State met the Foreign Minister this evening at the ministry in Dublin.',
+        'The two ministers met this evening [Wednesday 26 February] and discussed the peace agreement and trade.',
+      ].join('\n\n'),
+      '2025-02-27',
+    );
+    assert.equal(m.date, '2025-02-26');
+  });
+
+  test('a minister\'s written answer "I met the Foreign Secretary on 11 September" dates the meeting', () => {
+    const m = meeting(
+      'I met with the Foreign Secretary on 11 September when we had substantive discussions on European issues.',
+      '2008-10-09',
+    );
+    assert.equal(m.date, '2008-09-11');
+  });
+
+  test('"I believe that on 11 September we can agree" in a speech dates no meeting', () => {
+    const m = meeting('I believe that on 11 September we can agree on the text of the declaration.', '2008-10-09');
+    assert.equal(m.date, null);
+  });
+});

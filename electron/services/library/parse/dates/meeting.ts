@@ -11,7 +11,7 @@ import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|llamada|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
@@ -175,7 +175,11 @@ function read(texts: string[]): Reading[] {
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));
       if (future || other) continue;
-      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
+      // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
+      const firstPerson =
+        /^\s*(?:I|We)\b/.test(sentence) &&
+        !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
+      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !firstPerson;
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
@@ -188,7 +192,7 @@ function read(texts: string[]): Reading[] {
         mention: m,
         paragraph: p,
         attached: reported && !dateline && !REPORTED.test(rest),
-        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j)),
+        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
         past: PAST.test(sentence),
         dateline,
         sentence: sentenceNo + si,
@@ -200,9 +204,17 @@ function read(texts: string[]): Reading[] {
   return out;
 }
 
-/** No other date stands between this one and the meeting word at j: the word is this date's. */
-const nearest = (all: DateMention[], m: DateMention, j: number): boolean =>
-  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
+/**
+ * No other date stands between this one and the meeting word at j: the word is this date's.
+ * A date that restates the one beside it ("this evening [Wednesday 26 February]", "today (5 May)") stands with it.
+ */
+const nearest = (all: DateMention[], m: DateMention, j: number, text: string): boolean =>
+  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0 && !beside(o, m, text));
+
+const beside = (a: DateMention, b: DateMention, text: string): boolean => {
+  const [x, y] = a.index < b.index ? [a, b] : [b, a];
+  return /^[\s,([]*$/.test(text.slice(x.index + x.phrase.length, y.index));
+};
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
 type Anchor = { date: string; what: string; weight: number; month?: boolean };
@@ -325,6 +337,8 @@ export function meetingDateCandidates(
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const chosen =
+    // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
+    attached.find((x) => x.r.core && !x.r.mention.relative) ??
     attached.find((x) => x.r.core) ??
     attached[0] ??
     resolved.find((x) => x.r.dateline && readings.some((y) => y.attached && !y.late)) ??
