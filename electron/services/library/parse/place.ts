@@ -20,7 +20,7 @@ const VENUE_NOUN = ci(
 
 /** "at the … <venue noun> [of/in …]", stopping at the end of the phrase. */
 const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:${ci('at')}|${ci('in')}|di) (?:the )?((?:[\\p{L}’'-]+ ){0,4}?${VENUE_NOUN}(?:(?: of| in)(?: the)? [\\p{Lu}][\\p{L}’'-]*(?: (?:of |and |the )*[\\p{Lu}][\\p{L}’'-]*)*)*)`,
+  `(?<![\\p{L}])(?:${ci('at')}|${ci('in')}|di) (?:the )?((?:[\\p{L}’'-]+ ){0,4}?${VENUE_NOUN}(?: ${VENUE_NOUN})*(?:(?: of| in)(?: the)? [\\p{Lu}][\\p{L}’'-]*(?: (?:of |and |the )*[\\p{Lu}][\\p{L}’'-]*)*)*)`,
   'u',
 );
 
@@ -33,13 +33,18 @@ const IN_COUNTRY = new RegExp(
 /** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
 const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
 /** What follows a place in a sentence: a date, another complement, or the end of the clause. */
-const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|pada|untuk|dengan)\\b|\\s*[,.;:(]|\\s*$)`;
+const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b/;
 
 /** "met … in Bucharest on", "Meeting in Hanoi.", "In Tokyo, the Deputy Secretary met", German "in Bern bei". */
 const IN_PLACE = new RegExp(
   `(?<![\\p{L}])(?<!(?:situation|security|peace|stability|crisis|war|conflict|developments?|events|issues?|cooperation|investments?|presence|interests|elections?|troops|operations?|attacks?|work|Office|Ministry|Embassy|ambassador|Ambassador) )[Ii]n (${PLACE})(?:${AFTER_PLACE}|(?=\\s+(?:bei|am|an|zu|mit|und|statt|teil)\\b))`,
+  'gu',
+);
+/** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi": a place in it, with a meeting word. */
+const TITLE_IN = new RegExp(
+  `(?<=(?:${MEETING.source}).*)(?<![\\p{L}])in (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
   'gu',
 );
 /** Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"). */
@@ -54,7 +59,7 @@ const ROMANCE_PLACE = new RegExp(
 const CYRILLIC_PLACE =
   /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
-const VISITING = new RegExp(`\\b(?:visit(?:ing)?|trip) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
+const VISITING = new RegExp(`\\b(?:visit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
 /** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
 const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
 /**
@@ -97,7 +102,13 @@ const REMOTE =
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
 /** Spanish and Portuguese datelines: "Lima (Perú), (jun. 26/14)." */
-const PAREN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \((\p{Lu}[^)]{1,20})\),/u;
+// Not a news agency's tag ("Phnom Penh (FN), May 19"): the city a story was filed from.
+const PAREN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \((\p{Lu}\p{Ll}[^)]{0,20})\),/u;
+/** "Abu Dhabi: Sheikh Abdullah … received": a city and a colon opening a report of a meeting. */
+const COLON_DATELINE = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\\s+\\p{Lu}(?=.*(?:${MEETING.source}))`, 'u');
+/** Labels that open a line with a colon and are not places. */
+const LABELS =
+  /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
 const BRIEFING =
   /\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|기자회견|정례브리핑|họp báo|記者会見|记者会/i;
@@ -134,6 +145,8 @@ const meetingSentences = (text: string): string[] =>
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
     .filter((s) => (MEETING.test(s) || /arriv|도착|đến/i.test(s)) && !UPCOMING.test(s));
+/** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
+const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A meeting still to come: its place is not this record's. */
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
 
@@ -148,7 +161,7 @@ function placeOverDate(head: string[]): string | null {
     if (
       /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
       !NOT_PLACES.test(place) &&
-      !/^(?:By|Por|Von|Par|Oleh|Bởi)\b/.test(place)
+      !/^(?:By|Por|Von|Par|Oleh|Bởi|Published|Updated|Posted|Modified|Released|Issued|Dated?|Last)\b/.test(place)
     )
       return place;
   }
@@ -174,7 +187,10 @@ export function findPlace(
     return null;
   }
   const meeting = lead.map((p) => meetingSentences(p).join(' ')).filter((s) => s !== '');
-  for (const text of meeting) {
+  // "The meeting was held at X" outranks an "at X" that may be part of someone's title
+  // ("Senior Director … at the Executive Office of the President").
+  const held = meeting.map((t) => HELD_AT.exec(t)?.[0]).find((x) => x);
+  for (const text of held ? [held, ...meeting] : meeting) {
     const m = VENUE.exec(text);
     // The venue must be a name or a qualified place, not "in the office" alone.
     if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' '))
@@ -213,6 +229,18 @@ export function findPlace(
   }
   const over = placeOverDate(opts.head ?? []);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
+  const headline = firstPlace(TITLE_IN, [opts.title ?? '']);
+  if (headline) return reading(headline, 0.6, `the headline says the meeting was in '${headline}'`);
+  const colon = lead
+    .slice(0, 3)
+    .map((t) => COLON_DATELINE.exec(t)?.[1])
+    .find((x) => x && !NOT_PLACES.test(x) && !LABELS.test(x));
+  if (colon)
+    return reading(
+      colon,
+      0.5,
+      `the dateline opening the text ('${colon}'): where the story was filed, perhaps not where they met`,
+    );
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
   if (opts.dateline)
