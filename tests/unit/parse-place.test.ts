@@ -124,3 +124,19 @@ describe('the place in the forms new sites write it', () => {
     );
   });
 });
+
+describe('Korean places before 에서 and buildings visited', () => {
+  test('"이날 오후 서울 종로구 도렴동 외교부 청사에서" names the district, without the time words', () => {
+    const p = place('외교부는 “장관이 이날 오후 서울 종로구 도렴동 외교부 청사에서 신임 대사를 만났다”고 전했다.');
+    assert.equal(p?.place, '서울 종로구 도렴동');
+  });
+
+  test('"총리는 특사와의 면담에서" is a meeting, not a place', () => {
+    assert.equal(place('총리는 특사와의 면담에서 양국 관계 발전 방안을 논의했다.')?.place ?? null, null);
+  });
+
+  test('"지사가 20일 경남도청을 찾아 … 만났다" names the building visited', () => {
+    const p = place('효고현 지사가 20일 경남도청을 찾아 경남지사를 만났다.');
+    assert.equal(p?.place, '경남도청');
+  });
+});

@@ -66,14 +66,19 @@ const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/
  * Korean, more generally: up to three words before 에서 ("캄보디아 프놈펜에서", "워싱턴 DC 주미대사관에서"),
  * dropping words that end in a particle or a verb ending ("열리는"), and never an event ("회의에서").
  */
-const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z]+\s+){0,2}[\p{Script=Hangul}A-Za-z]{2,})에서/gu;
+const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z]+\s+){0,4}[\p{Script=Hangul}A-Za-z]{2,})에서/gu;
 const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
 /** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
-const KOREAN_INSTITUTION = /\s+(?:외교부|청사)$/u;
+const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
+/** Time words before a place ("이날 오후 서울 …"): not part of it. */
+const KOREAN_TIME = /^(?:이날|당일|오전|오후|저녁|현지시간|\d+일)$/u;
+/** "경남도청을 찾아": a building a visitor went to, by the ending of its name. */
+const KOREAN_VISITED =
+  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스))(?:을|를)\s*(?:찾아|방문)/u;
 /** "중국 항저우에 도착해": where a visitor arrived. */
 const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
 const KOREAN_EVENT =
-  /(?:회의|회담|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제)$/u;
+  /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제)$/u;
 /**
  * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
@@ -88,8 +93,10 @@ const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張
 function koreanPlace(text: string): string | null {
   KOREAN_AT.lastIndex = 0;
   for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
-    const words = (m[1] ?? '').split(/\s+/);
-    while (words.length > 1 && KOREAN_NOT_WORD.test(words[0] ?? '')) words.shift();
+    const all = (m[1] ?? '').split(/\s+/);
+    // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
+    const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));
+    const words = all.slice(cut + 1);
     let place = words.join(' ');
     if (words.length > 1 && KOREAN_INSTITUTION.test(place)) place = place.replace(KOREAN_INSTITUTION, '');
     if (!KOREAN_NOT_WORD.test(words[0] ?? '') && !KOREAN_EVENT.test(place)) return place;
@@ -224,7 +231,7 @@ export function findPlace(
   const visiting = firstPlace(VISITING, meeting);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
-    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1];
+    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? KOREAN_VISITED.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   const over = placeOverDate(opts.head ?? []);
