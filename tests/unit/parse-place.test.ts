@@ -140,3 +140,16 @@ describe('Korean places before 에서 and buildings visited', () => {
     assert.equal(p?.place, '경남도청');
   });
 });
+
+describe('a Vietnamese lead that opens with its venue', () => {
+  test('"Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), … chủ trì lễ đón" names the venue and its city', () => {
+    const p = place(
+      'Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), Bộ trưởng Quốc phòng chủ trì lễ đón Bộ trưởng Quốc phòng Chile.',
+    );
+    assert.equal(p?.place, 'trụ sở Bộ Quốc phòng (Hà Nội)');
+  });
+
+  test('"Tối 2/10, tại khách sạn Rex, … tổ chức lễ kỷ niệm" without a meeting word gives no venue from the opening', () => {
+    assert.equal(place('Tối 2/10, tại khách sạn Rex, Tổng Lãnh sự tổ chức lễ kỷ niệm Quốc khánh.')?.place ?? null, null);
+  });
+});

@@ -85,6 +85,8 @@ const KOREAN_EVENT =
  */
 const VIETNAMESE_AT =
   /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+/** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
+const VIETNAMESE_OPENING = /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
 /** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
 const VIETNAMESE_VISIT = /(?<![\p{L}])thăm\s+(?:tỉnh|thành phố|thủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
@@ -202,6 +204,11 @@ export function findPlace(
     // The venue must be a name or a qualified place, not "in the office" alone.
     if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' '))
       return reading(m[1], 0.8, `the text says the meeting was held at '${m[1].trim()}'`);
+  }
+  // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
+  for (const text of lead.slice(0, 3)) {
+    const v = VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
+    if (v && MEETING.test(text)) return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
   }
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
