@@ -200,3 +200,72 @@ describe('a meeting date stated after the lead', () => {
     assert.equal(m.date, null);
   });
 });
+
+describe('dates that belong to something other than the meeting', () => {
+  test('a Korean photo caption (▲) dates the photo, and a briefing about a call still to come dates no meeting', () => {
+    const m = meeting(
+      [
+        '▲대통령실 대변인이 14일 오후 브리핑룸에서 한미 정상회담 관련 브리핑을 하고 있다.(연합뉴스)',
+        '대통령과 미국 대통령 간 정상 통화가 14일 밤 10시께 이뤄질 예정이라고 대통령실이 밝혔다.',
+        '대변인은 이날 정례브리핑에서 “정상 통화 시간은 현지 일정에 따라 달라질 수 있다”고 말했다.',
+      ].join('\n\n'),
+      '2025-03-14',
+    );
+    assert.equal(m.date, null);
+  });
+
+  test('"on Tuesday at a press briefing" dates the briefing, not the talks it mentions', () => {
+    const m = meeting(
+      'The spokesperson said on Tuesday at a press briefing that the ministers discussed trade during their talks.',
+      '2024-05-16',
+    );
+    assert.equal(m.date, null);
+  });
+
+  test('"this afternoon" inside a quoted post is the post\'s day, which the record does not give', () => {
+    const m = meeting(
+      'The minister said he and his counterpart discussed regional issues. "Met my counterpart this afternoon. Good talks," he posted.',
+      '2024-09-26',
+    );
+    assert.equal(m.date, null);
+  });
+
+  test('an agency dateline "New York [US], September 26 :" dates the dispatch, not the undated meeting after it', () => {
+    const m = meeting(
+      [
+        'New York [US], September 26 : External Affairs Minister Ravi Kumar held a meeting with his Chilean counterpart on the sidelines of the General Assembly.',
+        'The two ministers discussed trade, energy and the situation in the region, the ministry said in a statement.',
+        'They agreed to keep in close contact ahead of the summit to be held later this year.',
+        'It was their second meeting this month. The two ministers held a meeting in Riyadh on September 9.',
+      ].join('\n\n'),
+      '2024-09-26',
+    );
+    assert.equal(m.date, null);
+  });
+});
+
+describe('the date the text states for the meeting', () => {
+  test('"met this evening [Wednesday 26 February]" on a page dated the 27th is the 26th', () => {
+    const m = meeting(
+      [
+        'The Secretary of State met the Foreign Minister this evening at the ministry in Dublin.',
+        'The two ministers met this evening [Wednesday 26 February] and discussed the peace agreement and trade.',
+      ].join('\n\n'),
+      '2025-02-27',
+    );
+    assert.equal(m.date, '2025-02-26');
+  });
+
+  test('a minister\'s written answer "I met the Foreign Secretary on 11 September" dates the meeting', () => {
+    const m = meeting(
+      'I met with the Foreign Secretary on 11 September when we had substantive discussions on European issues.',
+      '2008-10-09',
+    );
+    assert.equal(m.date, '2008-09-11');
+  });
+
+  test('"I believe that on 11 September we can agree" in a speech dates no meeting', () => {
+    const m = meeting('I believe that on 11 September we can agree on the text of the declaration.', '2008-10-09');
+    assert.equal(m.date, null);
+  });
+});

@@ -77,3 +77,79 @@ describe('where the meeting took place', () => {
     assert.notEqual(place('La premier ha incontrato il presidente. Segreta l’agenda di Trump, dicono.')?.place, 'Trump');
   });
 });
+
+describe('the place in the forms new sites write it', () => {
+  test('"which was held at the Foreign Ministry headquarters in Lima" beats an "at" inside a visitor\'s title', () => {
+    const p = place(
+      'The Minister received Ms Ana Soto, Senior Director for Andean Affairs at the Executive Office of the President. During the meeting, which was held at the Foreign Ministry headquarters in Lima, the two sides discussed trade.',
+    );
+    assert.equal(p?.place, 'Foreign Ministry headquarters in Lima');
+  });
+
+  test('"met … in New York and discussed" names New York', () => {
+    const p = place('The Foreign Minister held a meeting with his Chilean counterpart in New York and discussed trade.');
+    assert.equal(p?.place, 'New York');
+  });
+
+  test('ministers who "travelled to Melbourne today for the meeting" met in Melbourne, not at the dateline', () => {
+    const p = place(
+      'The foreign and defence ministers met today to discuss regional security.\n\nThe two ministers travelled to Melbourne today for the inaugural meeting.',
+      { dateline: 'Wellington' },
+    );
+    assert.equal(p?.place, 'Melbourne');
+  });
+
+  test('"Doha: the Minister received …" offers the city opening the text, with doubt; "Photo: …" is no place', () => {
+    const p = place('Doha: The Minister of State on Monday received the visiting Foreign Minister of Chile.');
+    assert.equal(p?.place, 'Doha');
+    assert.ok((p?.confidence ?? 1) < 0.6);
+    assert.equal(place('Photo: The Minister received the visiting Foreign Minister of Chile.')?.place ?? null, null);
+  });
+
+  test('a headline "Minister meets counterparts in Munich conference" names Munich when the text does not', () => {
+    const p = place('The Secretary met with his counterparts from five European countries during the security conference.', {
+      title: 'Foreign Secretary meets counterparts in Munich conference',
+    });
+    assert.equal(p?.place, 'Munich');
+  });
+
+  test('a "Published Feb 19, 2023" line is no place over a date; an agency tag "(FN)" is no country', () => {
+    assert.equal(
+      place('The Secretary met with his counterparts.', { head: ['Published Feb 19, 2023 12:54 pm'] })?.place ?? null,
+      null,
+    );
+    assert.equal(
+      place('Phnom Penh (FN), May 19 – The Foreign Minister, on 17 May 2021, met with the US Ambassador.')?.place ?? null,
+      null,
+    );
+  });
+});
+
+describe('Korean places before 에서 and buildings visited', () => {
+  test('"이날 오후 서울 종로구 도렴동 외교부 청사에서" names the district, without the time words', () => {
+    const p = place('외교부는 “장관이 이날 오후 서울 종로구 도렴동 외교부 청사에서 신임 대사를 만났다”고 전했다.');
+    assert.equal(p?.place, '서울 종로구 도렴동');
+  });
+
+  test('"총리는 특사와의 면담에서" is a meeting, not a place', () => {
+    assert.equal(place('총리는 특사와의 면담에서 양국 관계 발전 방안을 논의했다.')?.place ?? null, null);
+  });
+
+  test('"지사가 20일 경남도청을 찾아 … 만났다" names the building visited', () => {
+    const p = place('효고현 지사가 20일 경남도청을 찾아 경남지사를 만났다.');
+    assert.equal(p?.place, '경남도청');
+  });
+});
+
+describe('a Vietnamese lead that opens with its venue', () => {
+  test('"Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), … chủ trì lễ đón" names the venue and its city', () => {
+    const p = place(
+      'Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), Bộ trưởng Quốc phòng chủ trì lễ đón Bộ trưởng Quốc phòng Chile.',
+    );
+    assert.equal(p?.place, 'trụ sở Bộ Quốc phòng (Hà Nội)');
+  });
+
+  test('"Tối 2/10, tại khách sạn Rex, … tổ chức lễ kỷ niệm" without a meeting word gives no venue from the opening', () => {
+    assert.equal(place('Tối 2/10, tại khách sạn Rex, Tổng Lãnh sự tổ chức lễ kỷ niệm Quốc khánh.')?.place ?? null, null);
+  });
+});

@@ -11,7 +11,7 @@ import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|llamada|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
@@ -40,6 +40,17 @@ const OTHER =
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
 const OWNED_BY_OTHER =
   /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+
+/** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
+const BRIEFING_AFTER =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
+
+/** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp): number => (before.match(re) ?? []).length;
+  return count(/[“「『«]/g) > count(/[”」』»]/g) || count(/"/g) % 2 === 1;
+}
 
 /** Past tense: a meeting already reported. */
 const PAST =
@@ -129,7 +140,7 @@ type Reading = {
 
 /** A photo caption or credit: its dates are the photo's. */
 const CAPTION =
-  /^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
 function read(texts: string[], dates: DateReader): Reading[] {
   const out: Reading[] = [];
@@ -157,22 +168,31 @@ function read(texts: string[], dates: DateReader): Reading[] {
         : FUTURE.test(before) ||
           (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
-      const other = caption || OTHER.test(before) || OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index));
+      const other =
+        caption ||
+        OTHER.test(before) ||
+        OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+        BRIEFING_AFTER.test(rest) ||
+        (m.relative !== null && quoted(text, m.index));
       if (future || other) continue;
-      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !/^\s*(?:I|We)\b/.test(sentence);
+      // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
+      const firstPerson =
+        /^\s*(?:I|We)\b/.test(sentence) &&
+        !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
+      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !firstPerson;
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
       const dateline =
         /^\s*[電电]/.test(rest) ||
         (m.index < 40 &&
-          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*$/u.test(opener)) ||
+          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(opener)) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(opener))));
       out.push({
         mention: m,
         paragraph: p,
         attached: reported && !dateline && !REPORTED.test(rest),
-        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j)),
+        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
         past: PAST.test(sentence),
         dateline,
         sentence: sentenceNo + si,
@@ -184,9 +204,17 @@ function read(texts: string[], dates: DateReader): Reading[] {
   return out;
 }
 
-/** No other date stands between this one and the meeting word at j: the word is this date's. */
-const nearest = (all: readonly DateMention[], m: DateMention, j: number): boolean =>
-  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0);
+/**
+ * No other date stands between this one and the meeting word at j: the word is this date's.
+ * A date that restates the one beside it ("this evening [Wednesday 26 February]", "today (5 May)") stands with it.
+ */
+const nearest = (all: readonly DateMention[], m: DateMention, j: number, text: string): boolean =>
+  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0 && !beside(o, m, text));
+
+const beside = (a: DateMention, b: DateMention, text: string): boolean => {
+  const [x, y] = a.index < b.index ? [a, b] : [b, a];
+  return /^[\s,([]*$/.test(text.slice(x.index + x.phrase.length, y.index));
+};
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
 type Anchor = { date: string; what: string; weight: number; month?: boolean };
@@ -311,10 +339,20 @@ export function meetingDateCandidates(
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const chosen =
+    // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
+    attached.find((x) => x.r.core && !x.r.mention.relative) ??
     attached.find((x) => x.r.core) ??
     attached[0] ??
     resolved.find((x) => x.r.dateline && readings.some((y) => y.attached && !y.late)) ??
-    resolved.find((x) => x.r.late && x.r.attached && x.r.core && !readings.some((y) => y.attached && !y.late));
+    resolved.find(
+      (x) =>
+        x.r.late &&
+        x.r.attached &&
+        x.r.core &&
+        !readings.some((y) => y.attached && !y.late) &&
+        // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
+        (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
+    );
   if (!chosen) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
