@@ -40,6 +40,17 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 
 const OF_COUNTRY = new RegExp(`^ of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
 
+/**
+ * Titles only one country uses, unqualified: "Secretary of State Antony Blinken" is the United
+ * States' ("Secretary of State for …" is British, "State Secretary" many countries').
+ */
+const DISTINCTIVE: [RegExp, string][] = [
+  [/^(?:Deputy )?Secretary of State$/, 'United States'],
+  [/^Chief Cabinet Secretary$/, 'Japan'],
+  [/^External Affairs Minister$|^Minister of External Affairs$/, 'India'],
+];
+const distinctive = (role: string | null): string | null => DISTINCTIVE.find(([re]) => re.test(role ?? ''))?.[1] ?? null;
+
 const countryOf = (whose: string | undefined): string | null => (whose ? normalizeCountry(whose.replace(/['’]s$/, '')) : null);
 
 /** An appositive description right after a mention. */
@@ -129,7 +140,8 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
     const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
-    const country = normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null);
+    const country =
+      normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null) ?? distinctive(role);
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
   for (const m of [...text.matchAll(REVERSED), ...text.matchAll(REVERSED_LONG)]) {
