@@ -151,6 +151,27 @@ function whole(db: Db, fn: () => void): void {
   }
 }
 
+/** The columns that hold what the parser read: written on import, rewritten by reparse. */
+export const READ_COLUMNS = `title, title_derived, publisher, published_at, meeting_date, place, language, participants_json,
+  date_notes_json, evidence_json, check_fields`;
+
+/** The values of READ_COLUMNS for a parsed record, in order. */
+export function readValues(parsed: ParsedRecord): (string | number | null)[] {
+  return [
+    parsed.title,
+    parsed.titleDerived ? 1 : 0,
+    parsed.publisher,
+    parsed.publishedAt,
+    parsed.meetingDate,
+    parsed.place,
+    parsed.language,
+    JSON.stringify(parsed.participants),
+    JSON.stringify(parsed.dateNotes),
+    JSON.stringify(parsed.evidence),
+    checkColumn(parsed),
+  ];
+}
+
 /** Stores a parsed record with its paragraphs and index entries in one transaction. */
 export function storeRecord(
   db: Db,
@@ -169,25 +190,14 @@ export function storeRecord(
   whole(db, () => {
     statement(
       db,
-      `INSERT INTO records (id, content_hash, title, title_derived, publisher, published_at, meeting_date, place, language,
-         participants_json, date_notes_json, source_name, imported_at, evidence_json, check_fields, source_text, source_hints_json)
+      `INSERT INTO records (id, content_hash, ${READ_COLUMNS}, source_name, imported_at, source_text, source_hints_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       hash,
-      parsed.title,
-      parsed.titleDerived ? 1 : 0,
-      parsed.publisher,
-      parsed.publishedAt,
-      parsed.meetingDate,
-      parsed.place,
-      parsed.language,
-      JSON.stringify(parsed.participants),
-      JSON.stringify(parsed.dateNotes),
+      ...readValues(parsed),
       sourceName,
       now,
-      JSON.stringify(parsed.evidence),
-      checkColumn(parsed),
       parsed.source?.text ?? null,
       parsed.source ? JSON.stringify(parsed.source.hints) : null,
     );

@@ -8,7 +8,7 @@ import { type Db, transaction } from '../db/connection.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParseHints } from './parse/types.ts';
-import { checkColumn } from './review.ts';
+import { READ_COLUMNS, readValues } from './records.ts';
 import { indexRecord } from './topics/tagging.ts';
 
 type Row = { id: string; source_text: string | null; source_hints_json: string | null; source_name: string | null };
@@ -39,24 +39,11 @@ export function reparseRecords(db: Db, id?: string): { reparsed: number; changed
     }
     updates.push({
       id: row.id,
-      values: [
-        parsed.title,
-        parsed.titleDerived ? 1 : 0,
-        parsed.publisher,
-        parsed.publishedAt,
-        parsed.meetingDate,
-        parsed.place,
-        parsed.language,
-        JSON.stringify(parsed.participants),
-        JSON.stringify(parsed.dateNotes),
-        JSON.stringify(parsed.evidence),
-        checkColumn(parsed),
-      ],
+      values: readValues(parsed),
     });
   }
   let changed = 0;
-  const COLUMNS = `title, title_derived, publisher, published_at, meeting_date, place, language, participants_json,
-    date_notes_json, evidence_json, check_fields`;
+  const COLUMNS = READ_COLUMNS;
   transaction(db, () => {
     const current = db.prepare(`SELECT ${COLUMNS} FROM records WHERE id = ?`);
     const update = db.prepare(`UPDATE records SET (${COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`);
