@@ -11,6 +11,7 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
+import { koreanListMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
@@ -50,6 +51,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(cjkMentions(text));
   take(localMentions(text, free));
   take(slavicMentions(text, free));
+  take(koreanListMentions(text));
   take(koreanMentions(text));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
