@@ -16,6 +16,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { OTHER_SIDE_WHY, fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
@@ -105,7 +106,11 @@ function assess(p: Person, starts: number[], text: string): { confidence: number
   if (p.country === null) {
     confidence -= 0.1;
     parts.push('the record does not say which country');
-  } else if (p.countryFrom) parts.push(`country from ${p.countryFrom}`);
+  } else if (p.countryFrom) {
+    parts.push(`country from ${p.countryFrom}`);
+    // Inferred, not said: worth a look.
+    if (p.countryFrom === OTHER_SIDE_WHY) confidence = Math.min(confidence, 0.6);
+  }
   return { confidence: Math.max(0.1, Math.round(confidence * 100) / 100), why: parts.join('; ') };
 }
 
@@ -138,6 +143,7 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     at += p.length + 1;
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
+  fillOtherSide(people, text);
   const firstParagraphEnd = (paragraphs[0]?.length ?? 0) + 1;
 
   const out: Participant[] = [];
