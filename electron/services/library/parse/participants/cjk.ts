@@ -223,7 +223,8 @@ function japanese(text: string): Found[] {
     const start = m.index - han.length - (kata ? kata.length : 0);
     // "韓国の尹錫悦大統領": the country, then "の", then the name.
     if (country === null) {
-      const owner = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})の$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+      const owner =
+        /([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})の$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
       for (let n = owner.length; n >= 2 && country === null; n--) country = countryWord(owner.slice(-n));
     }
     const home = country === null && !kata && name.length >= 3 && JAPAN_HOME.test(role) ? 'Japan' : null;

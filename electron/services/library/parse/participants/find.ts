@@ -16,7 +16,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
-import { OTHER_SIDE_WHY, fillOtherSide } from './sides.ts';
+import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 

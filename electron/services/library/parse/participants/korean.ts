@@ -7,8 +7,7 @@ import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
 
 /** A Japanese minister as Korean writes it ("외상", "방위상"): only Japan's ministers are "…상". */
-const JAPANESE_MINISTER =
-  '(?:외|방위|재무|총무|법무|경제산업|문부과학|국토교통|농림수산|후생노동|환경|경제재생|디지털)상';
+const JAPANESE_MINISTER = '(?:외|방위|재무|총무|법무|경제산업|문부과학|국토교통|농림수산|후생노동|환경|경제재생|디지털)상';
 const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JAPANESE_MINISTER}$`, 'u');
 
 /** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
@@ -123,11 +122,11 @@ export function koreanMentions(text: string): [Mention, number][] {
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
         ? 'Japan'
-      : glued
-        ? normalizeCountry(glued)
-        : side
-          ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
-          : null;
+        : glued
+          ? normalizeCountry(glued)
+          : side
+            ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
+            : null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
