@@ -173,6 +173,14 @@ const CASES: [string, [string, string | null][]][] = [
     ],
   ],
   [
+    'Presiden menerima surat kepercayaan dari empat duta besar negara sahabat di Istana Merdeka, yaitu: Maria Lopez Vidal (Uruguay); Tomas Berg (Swedia); Aiko Tanaka Mori (Jepang); dan Paul Okoro (Dubes LBBP Nigeria berkedudukan di Singapura).',
+    [
+      ['Maria Lopez Vidal', 'Uruguay'],
+      ['Tomas Berg', 'Sweden'],
+      ['Paul Okoro', 'Nigeria'],
+    ],
+  ],
+  [
     '中国外交部长王毅5日在北京会见了韩国外长赵兑烈。',
     [
       ['王毅', 'China'],

@@ -16,6 +16,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { parenListMentions } from './paren-list.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
@@ -56,6 +57,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanMentions(text));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
+  take(parenListMentions(text, free));
   if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
   return mentions.sort((a, b) => a.index - b.index);
 }

@@ -31,7 +31,7 @@ const titleAt = (text: string, at: number): number | null => {
 
 /** Indonesian titles and the countries written after them. */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|Duta Besar|Dubes|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
