@@ -104,6 +104,89 @@ const CASES: [string, [string, string | null][]][] = [
       ['Nasser Al Busaidi', null],
     ],
   ],
+  [
+    '윤석열 대통령은 27일 기시다 총리와 한일 정상회담을 가졌다. 우리 측에서는 최상목 부총리 겸 기획재정부 장관, 장호진 국가안보실장, 이도운 홍보수석 등이 배석했다. 일본 측에서는 모리야 히로시 관방부 장관, 세리자와 키요시 방위성 방위심의관 등이 자리했다.',
+    [
+      ['이도운', 'Republic of Korea'],
+      ['최상목', 'Republic of Korea'],
+      ['모리야 히로시', 'Japan'],
+      ['세리자와 키요시', 'Japan'],
+    ],
+  ],
+  [
+    '한미 정상회담이 열렸다. 미국도 지나 레이몬드 상무장관, 카린 장-피에르 백악관 대변인, 헨리 해거드 주한미국대사관 정무 공사참사관 등이 참석했다.',
+    [
+      ['지나 레이몬드', 'United States'],
+      ['카린 장-피에르', 'United States'],
+      ['헨리 해거드', 'United States'],
+    ],
+  ],
+  [
+    '문재인 대통령은 20일 도널드 트럼프 대통령과 한미 정상통화를 했다.',
+    [
+      ['문재인', 'Republic of Korea'],
+      ['도널드 트럼프', 'United States'],
+    ],
+  ],
+  [
+    '김용현 국방부 장관과 나카타니 방위상은 비엔티안에서 회담했다. 윤석열 대통령은 도착한 시진핑 중국 국가주석과 만났다.',
+    [
+      ['나카타니', 'Japan'],
+      ['시진핑', 'China'],
+    ],
+  ],
+  [
+    'Foreign Minister Ana Reyes met her counterpart, Tomas Vidal, who arrived in Manila on Monday, for talks on fisheries.',
+    [
+      ['Ana Reyes', null],
+      ['Tomas Vidal', null],
+    ],
+  ],
+  ['Defence Minister Lee Jong-sup received Brigadier General Hamid Karimi on Tuesday.', [['Hamid Karimi', null]]],
+  [
+    'The talks were attended by Maria Santos, Minister of Trade of the Philippines, Juan Cruz, Minister of Finance, and Pedro Soto, Ambassador of Chile.',
+    [
+      ['Maria Santos', 'Philippines'],
+      ['Juan Cruz', null],
+      ['Pedro Soto', 'Chile'],
+    ],
+  ],
+  [
+    'Presiden Joko Widodo menerima surat kepercayaan dari Duta Besar Kanada Cameron MacKay dan Duta Besar Prancis Olivier Chambard di Istana Merdeka.',
+    [
+      ['Cameron MacKay', 'Canada'],
+      ['Olivier Chambard', 'France'],
+    ],
+  ],
+  [
+    'Chiều 5/6, Đồng chí Nguyễn Văn Hùng đã tiếp Đại sứ Lào Sengphet Houngboungnuang.',
+    [
+      ['Nguyễn Văn Hùng', 'Viet Nam'],
+      ['Sengphet Houngboungnuang', 'Laos'],
+    ],
+  ],
+  [
+    '岸田文雄首相は5日、来日した韓国の尹錫悦大統領と首相官邸で会談した。',
+    [
+      ['岸田文雄', 'Japan'],
+      ['尹錫悦', 'Republic of Korea'],
+    ],
+  ],
+  [
+    'Presiden menerima surat kepercayaan dari empat duta besar negara sahabat di Istana Merdeka, yaitu: Maria Lopez Vidal (Uruguay); Tomas Berg (Swedia); Aiko Tanaka Mori (Jepang); dan Paul Okoro (Dubes LBBP Nigeria berkedudukan di Singapura).',
+    [
+      ['Maria Lopez Vidal', 'Uruguay'],
+      ['Tomas Berg', 'Sweden'],
+      ['Paul Okoro', 'Nigeria'],
+    ],
+  ],
+  [
+    '中国外交部长王毅5日在北京会见了韩国外长赵兑烈。',
+    [
+      ['王毅', 'China'],
+      ['赵兑烈', 'Republic of Korea'],
+    ],
+  ],
 ];
 
 describe('the participants, however the record names them', () => {

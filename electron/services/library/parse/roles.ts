@@ -62,6 +62,12 @@ const HEAD = [
   'Sherpa',
   'FM',
   'DPM',
+  // Military ranks name the officer as a title does: "Brigadier General Hamid Karimi".
+  '(?:Brigadier|Major|Lieutenant)[- ]General',
+  '(?:Lieutenant[- ])?Colonel',
+  '(?:Vice |Rear |Fleet )?Admiral',
+  'Air (?:Chief |Vice )?Marshal',
+  'General(?! (?:Assembly|Secretary|Staff|Council|Debate|Directorate|Department|Affairs|Election|Manager|Consul|Director))',
 ].join('|');
 
 /** One office: modifiers, rank, portfolio, head noun, domain. */

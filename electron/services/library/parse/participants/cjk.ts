@@ -95,7 +95,7 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
-  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称',
+  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了',
 ]);
 /** Characters a Chinese name does not start with (institutions, not people). */
 const NOT_NAME_START = new Set([...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副']);
@@ -220,8 +220,14 @@ function japanese(text: string): Found[] {
     }
     if (!kata && name.length > 5) continue;
     const role = rolePrefix + m[0];
-    const home = country === null && !kata && name.length >= 3 && JAPAN_HOME.test(role) ? 'Japan' : null;
     const start = m.index - han.length - (kata ? kata.length : 0);
+    // "韓国の尹錫悦大統領": the country, then "の", then the name.
+    if (country === null) {
+      const owner =
+        /([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})の$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+      for (let n = owner.length; n >= 2 && country === null; n--) country = countryWord(owner.slice(-n));
+    }
+    const home = country === null && !kata && name.length >= 3 && JAPAN_HOME.test(role) ? 'Japan' : null;
     let end = titleEnd;
     // "(The Hon Julie BISHOP, MP, Minister …)": the same person in English, not another one.
     const bracket = /^[(（][^()（）]{1,160}[)）]/u.exec(text.slice(end));

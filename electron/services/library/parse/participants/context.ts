@@ -35,7 +35,8 @@ const FUTURE =
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
 
 /** Korean puts the tense last: "…을 만날 예정이다", "…할 것으로 알려졌다" make the sentence one about later. */
-const KOREAN_FUTURE_AFTER = /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다/u;
+const KOREAN_FUTURE_AFTER =
+  /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다|(?<![\p{L}])(?:다음 ?(?:주|달)|내주|내달)(?![\p{L}])/u;
 
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {

@@ -38,6 +38,9 @@ const HOST =
 /** A description set off by commas after a mention: ", Head of the RoK's ASEAN SOM,". */
 const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secretary)\b[^,.;()]{1,80}),/u;
 
+/** "her counterpart, X", "his new counterpart X": whose is not said, the office is. */
+const COUNTERPART = /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))? counterparts?,?(?= \p{Lu})/giu;
+
 const OF_COUNTRY = new RegExp(`^ of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
@@ -135,7 +138,12 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
 
   for (const m of text.matchAll(NAMED)) {
     const end = m.index + m[0].length;
-    const name = readName(text, end) ?? commaName(text, end);
+    // "Maria Santos, Minister of Trade, Juan Cruz, …": a title after a name and a comma is that
+    // name's, so the name after it is not the title's.
+    const appositiveTitle = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+, (?:the )?$/u.test(
+      text.slice(Math.max(0, m.index - 60), m.index),
+    );
+    const name = readName(text, end) ?? (appositiveTitle ? null : commaName(text, end));
     if (!name || !m[2] || !open(m.index, name.end)) continue;
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
@@ -203,6 +211,13 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const generic = GENERIC_ROLES.has(m[2].toLowerCase());
     const role = mergeRoles(generic ? null : normalizeRole(m[2]), appositive(text, name.end));
     add(named(text, m.index, name, role, countryOf(m[1]), 'named with a title'), name.end);
+  }
+  // "met her counterpart, Tomas Vidal, who …": the other side's holder of the same office.
+  for (const m of text.matchAll(COUNTERPART)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end) ?? commaName(text, end);
+    if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;
+    add(named(text, m.index, name, appositive(text, name.end), null, 'named as the counterpart'), name.end);
   }
   for (const [m, end] of attendanceList(text, open)) add(m, end);
   for (const m of text.matchAll(HOST)) {

@@ -11,10 +11,13 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
+import { koreanListMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { parenListMentions } from './paren-list.ts';
+import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
@@ -50,9 +53,11 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(cjkMentions(text));
   take(localMentions(text, free));
   take(slavicMentions(text, free));
+  take(koreanListMentions(text));
   take(koreanMentions(text));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
+  take(parenListMentions(text, free));
   if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
   return mentions.sort((a, b) => a.index - b.index);
 }
@@ -103,7 +108,11 @@ function assess(p: Person, starts: number[], text: string): { confidence: number
   if (p.country === null) {
     confidence -= 0.1;
     parts.push('the record does not say which country');
-  } else if (p.countryFrom) parts.push(`country from ${p.countryFrom}`);
+  } else if (p.countryFrom) {
+    parts.push(`country from ${p.countryFrom}`);
+    // Inferred, not said: worth a look.
+    if (p.countryFrom === OTHER_SIDE_WHY) confidence = Math.min(confidence, 0.6);
+  }
   return { confidence: Math.max(0.1, Math.round(confidence * 100) / 100), why: parts.join('; ') };
 }
 
@@ -136,6 +145,7 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     at += p.length + 1;
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
+  fillOtherSide(people, text);
   const firstParagraphEnd = (paragraphs[0]?.length ?? 0) + 1;
 
   const out: Participant[] = [];

@@ -15,7 +15,7 @@ const KOREAN_HOME_TITLE =
  * Sino-Korean syllables end in nothing, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ or ㅇ and never start with a tense
  * consonant or ㅋ, and "ㅡ" always has a final: "마크롱", "트럼프", "바이든" fail, "윤석열" passes.
  */
-function sinoKorean(word: string): boolean {
+export function sinoKorean(word: string): boolean {
   for (const ch of word) {
     const code = (ch.codePointAt(0) ?? 0) - 0xac00;
     if (code < 0 || code > 11171) return false;

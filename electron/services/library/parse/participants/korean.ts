@@ -3,11 +3,19 @@
 // (without the country), as the record gives it.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
-import { HOME_WHY, koreanHome } from './home.ts';
+import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
+
+/** A Japanese minister as Korean writes it ("외상", "방위상"): only Japan's ministers are "…상". */
+const JAPANESE_MINISTER = '(?:외|방위|재무|총무|법무|경제산업|문부과학|국토교통|농림수산|후생노동|환경|경제재생|디지털)상';
+const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JAPANESE_MINISTER}$`, 'u');
 
 /** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
 const TITLES = [
+  '국가부주석',
+  '국가주석',
+  // Japan's ministers in Korean: "외상", "방위상", "재무상".
+  JAPANESE_MINISTER,
   '국가안보실장',
   '국가안보보좌관',
   '안보보좌관',
@@ -55,6 +63,7 @@ const TITLES = [
   // A country's ambassador written as one word: "주한 중국대사".
   `(?:${KOREAN_COUNTRY_SOURCE})대사`,
   '주임',
+  '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
   '부사장',
   '사장',
 ].join('|');
@@ -94,7 +103,9 @@ const SURNAME =
 
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
 // Only endings no transliterated name has: "페드로", "마르코", "호세" end in syllables that are also particles.
-const FOREIGN_STOP = /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠)$/u;
+// "도착한 시진핑", "앞서 로이드 오스틴": a verb's ending or an adverb before the name is not part of it.
+const FOREIGN_STOP =
+  /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠|^\p{Script=Hangul}{2,}(?:한|된|던)|^(?:앞서|이어|함께|이날|또|특히|당시))$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
@@ -109,15 +120,19 @@ export function koreanMentions(text: string): [Mention, number][] {
     const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1];
     const country = m[3]
       ? normalizeCountry(m[3])
-      : glued
-        ? normalizeCountry(glued)
-        : side
-          ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
-          : null;
+      : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
+        ? 'Japan'
+        : glued
+          ? normalizeCountry(glued)
+          : side
+            ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
+            : null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
-    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea'));
+    // …or by its sounds: "도널드 트럼프" is two words no Korean name has ("드", "프").
+    const sounds = all.length >= 2 && all.slice(-2).every((w) => !sinoKorean(w) && !NOT_NAMES.test(w));
+    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds);
     const words: string[] = [];
     for (const w of [...all].reverse()) {
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;

@@ -5,7 +5,7 @@
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
 import { sentenceBefore } from './context.ts';
-import { HOME_WHY, vietnameseHome } from './home.ts';
+import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, vietnameseSide } from './vietnamese.ts';
@@ -31,7 +31,7 @@ const titleAt = (text: string, at: number): number | null => {
 
 /** Indonesian titles and the countries written after them. */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|Duta Besar|Dubes|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
@@ -76,6 +76,8 @@ const RULES: { re: RegExp; country: (w: string) => string | null; how: string }[
   },
   { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)' },
 ];
+
+const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -128,7 +130,11 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index));
     const role = appositiveRole(text, name.end, (at) => titleAt(text, at));
-    const home = stated === null ? vietnameseHome(name.name, role) : null;
+    // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
+    // name written the Vietnamese way (three words or more) so called is Viet Nam's.
+    const comrade = /^[Đđ]ồng chí$/u.test(m[0]) && VIETNAMESE_SURNAME.test(name.name) && name.name.split(' ').length >= 3;
+    const home = stated === null ? (vietnameseHome(name.name, role) ?? (comrade ? 'Viet Nam' : null)) : null;
+    const homeWhy = comrade && vietnameseHome(name.name, role) === null ? COMRADE_WHY : HOME_WHY;
     out.push([
       {
         index: m.index,
@@ -136,7 +142,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
         name: name.name,
         role,
         country: stated ?? home,
-        ...(home ? { countryFrom: HOME_WHY } : {}),
+        ...(home ? { countryFrom: homeWhy } : {}),
         kind: 'named',
         possessive: name.possessive,
         how: 'named with a courtesy title (Vietnamese)',

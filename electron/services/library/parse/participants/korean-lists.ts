@@ -1,0 +1,98 @@
+// Korean delegation lists: "우리 측에서는 A 국가안보실장, B 대변인 등이 배석했다", "미국도 C 상무장관,
+// D 백악관 대변인 등이 참석했다", "일본 쪽은 E 외상, F 관방부장관 등이다". The side is said once,
+// at the head of the list, and every item is a name followed by its office, in any office's words.
+
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import type { Mention } from './types.ts';
+
+const KOREA = 'Republic of Korea';
+
+/** A side, then the list, then who sat in: "…측에서는 … 등이 배석했다". */
+const LIST = new RegExp(
+  `(?<![\\p{L}])(우리|한국|${KOREAN_COUNTRY_SOURCE}) ?(?:측|쪽)? ?(?:인사로는|에서는|에서|은|는|도|의) ([^.。\\n]{4,600}?)(?: ?등(?: ?\\d+명)?(?:이|은|도)?|이|가)? ?(?:배석|참석|동석|자리했|자리해|참여|함께|이다|입니다)`,
+  'gu',
+);
+
+/** An office's last word: "국가안보실장", "대변인", "외상", "공사참사관", "대사 대리", "내정자". */
+const TITLE_END =
+  /(?:장|관|상|리|석|보|사|의원|위원|대리|내정자|대변인|주석|대사|공사|특사|차장|총재|비서|고문|대표|의장|위원장)$/u;
+
+/** A word that starts an office, never a name: an acronym, "주한미국", a ministry or agency. */
+const OFFICE_START = new RegExp(
+  `^(?:[A-Za-z]{2,}|주(?:한|${KOREAN_COUNTRY_SOURCE})|(?:백악관|내각|[\\p{Script=Hangul}·]{2,}(?:부|성|처|청|실|원|대사관|위원회|사령부)|${KOREAN_COUNTRY_SOURCE})$)`,
+  'u',
+);
+
+const SURNAME =
+  /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
+
+/** A Korean name: one word of two to four syllables, starting with a surname. */
+const koreanName = (w: string): boolean => /^\p{Script=Hangul}{2,4}$/u.test(w) && SURNAME.test(w);
+
+/** A name of one to four words, every word Hangul (a hyphen allowed: "장-피에르"). */
+const nameWord = (w: string): boolean => /^\p{Script=Hangul}+(?:-\p{Script=Hangul}+)?$/u.test(w) && !OFFICE_START.test(w);
+
+function readItem(item: string, korean: boolean): { name: string; role: string; at: number } | null {
+  const trimmed = item.replace(/(?:이|가|은|는|도|과|와)$/u, '');
+  const words = trimmed.split(' ').filter((w) => w !== '');
+  if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
+  let cut: number;
+  if (korean) cut = 1;
+  else {
+    cut = words.findIndex((w, i) => i > 0 && OFFICE_START.test(w));
+    if (cut < 0) cut = words.length - 1;
+  }
+  const nameWords = words.slice(0, cut);
+  // More than five words of office is two items run together (a missing comma).
+  if (cut < 1 || cut > 4 || words.length - cut > 5 || !nameWords.every(nameWord)) return null;
+  if (korean && !koreanName(nameWords[0] ?? '')) return null;
+  // "왕 부장": a surname alone is a short form of someone named in full elsewhere.
+  if (nameWords.join('').length < 2) return null;
+  return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: item.indexOf(words[0] ?? '') };
+}
+
+export function koreanListMentions(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(LIST)) {
+    const side = m[1] ?? '';
+    const country = side === '우리' || side === '한국' ? KOREA : normalizeCountry(side);
+    const body = m[2] ?? '';
+    if (!country || !body.includes(' ')) continue;
+    const bodyStart = m.index + m[0].indexOf(body, side.length);
+    // Items are set off by commas, or joined by "과/와" after an office ("…실장과 박진 …").
+    const parts = [...body.matchAll(/[^,，]+/gu)].flatMap((p) => {
+      const pieces: [string, number][] = [];
+      let from = 0;
+      for (const j of p[0].matchAll(/(?<=\p{Script=Hangul})(?:과|와) /gu)) {
+        // "세리자와 키요시": a name may end in "와"; only an office ends an item.
+        if (!TITLE_END.test(p[0].slice(from, j.index))) continue;
+        pieces.push([p[0].slice(from, j.index), p.index + from]);
+        from = j.index + j[0].length;
+      }
+      pieces.push([p[0].slice(from), p.index + from]);
+      return pieces;
+    });
+    const found: [Mention, number][] = [];
+    for (const [raw, offset] of parts) {
+      const item = readItem(raw.trim(), country === KOREA);
+      if (!item) continue;
+      const start = bodyStart + offset + raw.indexOf(raw.trim()) + item.at;
+      const end = start + `${item.name} ${item.role}`.length;
+      found.push([
+        {
+          index: start,
+          surface: text.slice(start, end),
+          name: item.name,
+          role: item.role,
+          country,
+          kind: 'named',
+          how: 'named in a delegation list that says whose side it is',
+        },
+        end,
+      ]);
+    }
+    // One item read is a sentence, not a list: leave it to the other rules.
+    if (found.length >= 2) out.push(...found);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// A list of names each followed by its country in brackets: "Gustavo Torres (Argentina); Sophia
+// Nyamudeza (Zimbabwe); … dan Darko Pajovic (Montenegro)", as credential ceremonies, delegations
+// and attendance lists are written in any language that writes names in Latin letters.
+
+import { countryAt, countryIn } from '../countries.ts';
+import type { Mention } from './types.ts';
+
+const ITEM = /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu;
+/** Between two items: a semicolon (or a stray quote), and perhaps "and" in some language. */
+const BETWEEN = /^\s*[;’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$/u;
+
+/** The country in brackets, and the office written before it: "(Dubes LBBP Nepal, berkedudukan di …)". */
+function countryOf(s: string): { country: string | null; role: string | null } {
+  for (const w of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const c = countryAt(s, w.index);
+    if (c) return { country: c.country, role: s.slice(0, w.index).trim() || null };
+  }
+  return { country: countryIn(s), role: null };
+}
+
+export function parenListMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  let run: RegExpExecArray[] = [];
+  const flush = (): void => {
+    // Three or more: a list; fewer is a sentence's aside, left to the other rules.
+    if (run.length >= 3)
+      for (const m of run) {
+        const end = m.index + m[0].length;
+        const { country, role } = countryOf(m[2] ?? '');
+        if (!country || !free(m.index, end)) continue;
+        out.push([
+          {
+            index: m.index,
+            surface: m[1] ?? '',
+            name: m[1] ?? '',
+            role,
+            country,
+            kind: 'named',
+            how: 'named in a list, each name with its country in brackets',
+          },
+          end,
+        ]);
+      }
+    run = [];
+  };
+  for (const m of text.matchAll(ITEM)) {
+    const last = run.at(-1);
+    if (last && !BETWEEN.test(text.slice(last.index + last[0].length, m.index))) flush();
+    run.push(m);
+  }
+  flush();
+  return out;
+}
