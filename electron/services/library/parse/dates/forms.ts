@@ -178,7 +178,8 @@ function localesFor(text: string): Locale[] {
     // line (a byline, "le 18 septembre 2020") has too few words to tell its language: every locale,
     // if a word stands next to a number. A paragraph: the one locale its words belong to (each
     // locale costs a full pass).
-    if (text.length < 200) return /\d\s*\p{L}{3,}|\p{L}{3,}\.?\s*\d/u.test(text) ? Object.values(LATIN_LOCALES) : [];
+    // The caller has seen a month's name beside a number ("am 5. Juni", "el 5 de junio").
+    if (text.length < 200) return Object.values(LATIN_LOCALES);
     const own = LATIN_LOCALES[detectLanguage(text)];
     return own && own !== chrono.en ? [own] : [];
   }

@@ -29,6 +29,10 @@ const CORE =
 const REPORTED =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
 
+/** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
+const SAID_BEFORE =
+  /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
+
 /** A clause about what is still to happen. */
 const FUTURE =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде)(?![\p{L}])/iu;
@@ -136,6 +140,15 @@ type Reading = {
   sentence: number;
   /** After the lead: counts only when the lead dates no meeting and its clause names the talks. */
   late: boolean;
+  /** The day something was said or announced ("the ministry said on Thursday"), not done. */
+  announced: boolean;
+  /** After a reporting verb ("his office said Tuesday"): the day it was told, which the meeting may precede. */
+  saidOn: boolean;
+  /** A line that is only a date (a byline): the record's date, not the meeting's. */
+  byline: boolean;
+  firstPerson: boolean;
+  /** Its sentence also has "last week", "recently": the sentence may not be about this date's day. */
+  vague: boolean;
 };
 
 /** A photo caption or credit: its dates are the photo's. */
@@ -168,6 +181,8 @@ function read(texts: string[], dates: DateReader): Reading[] {
         : FUTURE.test(before) ||
           (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
+      const announced = REPORTED.test(rest);
+      const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       const other =
         caption ||
         OTHER.test(before) ||
@@ -191,7 +206,12 @@ function read(texts: string[], dates: DateReader): Reading[] {
       out.push({
         mention: m,
         paragraph: p,
-        attached: reported && !dateline && !REPORTED.test(rest),
+        attached: reported && !dateline && !announced,
+        announced,
+        saidOn,
+        byline: dateOfDateLine(text, dates) !== null,
+        firstPerson,
+        vague: VAGUE.test(sentence),
         core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
         past: PAST.test(sentence),
         dateline,
@@ -317,10 +337,12 @@ export function meetingDateCandidates(
   const anchor = anchorOf(texts, publishedAt, head, dates);
   const readings = read(texts, dates);
   let established: { date: string; phrase: string } | null = null;
+  let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
     const got = resolve(r.mention, anchor, established);
     if (!got) {
+      unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
       if (r.attached && !r.late && !resolved.some((x) => x.r.attached)) return [];
       continue;
@@ -353,7 +375,8 @@ export function meetingDateCandidates(
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
-  if (!chosen) return [];
+  // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
+  if (!chosen) return unresolved ? [] : fallback(resolved, anchor);
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
@@ -366,8 +389,35 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   if (!r.dateline && (m.hasOn || isFull(m))) c += 0.05;
   if (r.paragraph >= 2) c -= 0.1;
   if (r.late) c = Math.min(c, 0.6);
+  if (r.saidOn) c = Math.min(c, 0.5);
   if (got.anchored && anchor) c *= anchor.weight;
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
   return c;
+}
+
+/**
+ * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
+ * that name no meeting ("sat down with … on 5 June"): that date, at a confidence that asks for a
+ * check. Not a date line, an announcement's day, a speaker's own day or a sentence with "last week".
+ */
+function fallback(
+  resolved: { r: Reading; date: string; why: string; confidence: number }[],
+  anchor: Anchor | null,
+): Candidate[] {
+  const lead = resolved.filter((x) => !x.r.late);
+  if (lead.some((x) => x.r.announced || x.r.vague)) return [];
+  const usable = lead.filter((x) => !x.r.dateline && !x.r.byline && !x.r.saidOn && !x.r.firstPerson && x.r.paragraph < 2);
+  const distinct = new Set(usable.map((x) => x.date));
+  const only = usable[0];
+  if (!only || distinct.size !== 1) return [];
+  // Far back from the record's own date, a lone date is more likely one the record recalls.
+  if (anchor && toUtc(anchor.date) - toUtc(only.date) > LAG) return [];
+  return candidate(
+    'meetingDate',
+    only.date,
+    'body',
+    0.55,
+    `${only.why}: the only date the opening gives, in a record that reports a meeting, though its sentence does not say the meeting was that day`,
+  );
 }
