@@ -401,10 +401,7 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
  * that name no meeting ("sat down with … on 5 June"): that date, at a confidence that asks for a
  * check. Not a date line, an announcement's day, a speaker's own day or a sentence with "last week".
  */
-function fallback(
-  resolved: { r: Reading; date: string; why: string; confidence: number }[],
-  anchor: Anchor | null,
-): Candidate[] {
+function fallback(resolved: { r: Reading; date: string; why: string; confidence: number }[], anchor: Anchor | null): Candidate[] {
   const lead = resolved.filter((x) => !x.r.late);
   if (lead.some((x) => x.r.announced || x.r.vague)) return [];
   const usable = lead.filter((x) => !x.r.dateline && !x.r.byline && !x.r.saidOn && !x.r.firstPerson && x.r.paragraph < 2);
