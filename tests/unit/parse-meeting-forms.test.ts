@@ -62,6 +62,11 @@ const CASES: [string, string | null][] = [
   ['El canciller Pedro Soto se reunió el 5 de junio con su homólogo filipino en Manila.', '2024-06-05'],
   ['El canciller Pedro Soto recibió este miércoles a su par filipina Ana Reyes en Santiago.', '2024-06-05'],
   ['Außenministerin Anna Weber hat am 5. Juni ihren chilenischen Amtskollegen Pedro Soto in Berlin empfangen.', '2024-06-05'],
+  [
+    'เมื่อวันที่ ๕ มิถุนายน ๒๕๖๗ เวลา ๑๔.๐๐ น. นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับนายเปโดร โซโต รัฐมนตรีต่างประเทศชิลี',
+    '2024-06-05',
+  ],
+  ['เมื่อวันที่ 4 มิ.ย. 2567 นายสมชาย ใจดี ให้การต้อนรับเอกอัครราชทูตชิลีประจำประเทศไทย', '2024-06-04'],
   ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
 ];
 

@@ -69,6 +69,36 @@ const monthNumber = (name: string): number => {
   return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 };
 
+/** Thai month names, then their abbreviations, January first. */
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
+/** Thai digits (๐-๙) read as numbers. */
+const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+
 const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
@@ -143,6 +173,21 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
+  {
+    re: new RegExp(
+      `(?<![\\d๐-๙])([\\d๐-๙]{1,2})\\s*(${THAI_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})(?:\\s*(?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*([\\d๐-๙]{4}))?(?![\\d๐-๙])`,
+      'gu',
+    ),
+    build: (m) => {
+      const year = m[3] ? thaiNumber(m[3]) : null;
+      return {
+        year: year !== null && year > 2400 ? year - 543 : year,
+        month: (THAI_MONTHS.indexOf(m[2] ?? '') % 12) + 1,
+        day: thaiNumber(m[1] ?? ''),
+      };
+    },
   },
   {
     re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
