@@ -67,6 +67,10 @@ const CASES: [string, string | null][] = [
     '2024-06-05',
   ],
   ['เมื่อวันที่ 4 มิ.ย. 2567 นายสมชาย ใจดี ให้การต้อนรับเอกอัครราชทูตชิลีประจำประเทศไทย', '2024-06-04'],
+  [
+    'Chủ tịch Quốc hội tiếp Đoàn đại biểu Chile.Cuộc tiếp diễn ra vào chiều 5/6 tại Nhà Quốc hội.Hai bên trao đổi về hợp tác.',
+    '2024-06-05',
+  ],
   ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
 ];
 

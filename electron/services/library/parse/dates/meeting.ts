@@ -89,7 +89,8 @@ type Span = { start: number; end: number };
 function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /[.!?](?=\s+[^\s\p{Ll}(])|[。]/gu;
+  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…"): a word's end, then a capitalised word.
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|[。]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
