@@ -71,6 +71,8 @@ const CASES: [string, string | null][] = [
     'Chủ tịch Quốc hội tiếp Đoàn đại biểu Chile.Cuộc tiếp diễn ra vào chiều 5/6 tại Nhà Quốc hội.Hai bên trao đổi về hợp tác.',
     '2024-06-05',
   ],
+  ['조태열 외교부 장관은 지난달 28일 페드로 소토 칠레 외교장관과 회담했다.', '2024-05-28'],
+  ['上川外務大臣は先月28日、ソト外相と会談した。', '2024-05-28'],
   ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
 ];
 

@@ -19,9 +19,11 @@ export type DateMention = {
   weekday: number | null;
   /** Introduced by "on", the way records state when a meeting took place. */
   hasOn: boolean;
+  /** "지난달 28일", "先月28日": a day of the month before the anchor's. */
+  lastMonth?: boolean;
 };
 
-type Ymd = Pick<DateMention, 'year' | 'month' | 'day'>;
+type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth'>;
 
 const MONTHS = [
   'january',
@@ -161,8 +163,13 @@ const PATTERNS: Pattern[] = [
   },
   // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째".
   {
-    re: /(?:(?:어제|오늘|지난)\s*\(?\s*)?(?<![\d월月박.]\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
-    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박.]\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
+    build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
+  },
+  // Japanese and Chinese "先月28日", "上个月28日", "上月28号": a day of last month.
+  {
+    re: /(?:先月|上个?月)\s*(\d{1,2})\s*[日号]/g,
+    build: (m) => ({ year: null, month: null, day: num(m[1]), lastMonth: true }),
   },
   // Korean releases write month.day and the weekday: "10.5(화)".
   {

@@ -62,7 +62,7 @@ const PAST =
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 const VAGUE =
-  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
+  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
 
 const LEAD = 3;
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
@@ -315,14 +315,14 @@ function resolve(
       [ay, am],
       [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
     ] as const;
-    // Against a stated month, a bare day is in that month only.
-    for (const [y, mo] of anchor.month ? months.slice(0, 1) : months) {
+    // Against a stated month, a bare day is in that month only; "지난달 28일" is in the month before.
+    for (const [y, mo] of m.lastMonth ? months.slice(1) : anchor.month ? months.slice(0, 1) : months) {
       if (m.day > daysIn(y, mo)) continue;
       const t = Date.UTC(y, mo - 1, m.day);
       if (t <= a + LAG)
         return {
           date: fromUtc(t),
-          why: `${q}, month and year from ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
+          why: `${q}, ${m.lastMonth ? 'the month before that of' : 'month and year from'} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
           anchored: true,
         };
     }
