@@ -109,3 +109,19 @@ describe('a date the lead does not tie to the meeting is offered for a check', (
     assert.notEqual(r.meetingDate, '2024-06-06');
   });
 });
+
+describe('a headline date, when the opening gives none', () => {
+  const lead =
+    'Foreign Minister Ana Reyes met her Chilean counterpart Pedro Soto in Manila to discuss trade and fisheries cooperation.';
+  test('a headline that reports the meeting with its date gives it, marked Check', () => {
+    const r = parseRecordText(`Reyes meets Soto in Manila, 5 June 2024\n\n${lead}`);
+    assert.equal(r.meetingDate, '2024-06-05');
+    assert.ok((r.evidence.meetingDate?.confidence ?? 1) < 0.6);
+  });
+  test('a headline about a meeting still to come gives none', () => {
+    const r = parseRecordText(
+      'Reyes to meet Soto in Manila on 20 June 2024\n\nForeign Minister Ana Reyes will meet her Chilean counterpart Pedro Soto in Manila to discuss trade.',
+    );
+    assert.equal(r.meetingDate, null);
+  });
+});

@@ -384,7 +384,13 @@ export function meetingDateCandidates(
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => MEETING.test(l.text));
-  if (!chosen) return unresolved || !reportsOne ? [] : fallback(resolved, anchor);
+  if (!chosen) {
+    if (unresolved || !reportsOne) return [];
+    const lone = fallback(resolved, anchor);
+    // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
+    const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
+    return lone.length > 0 || resolved.some((x) => !x.r.late) || future ? lone : headlineDate(head, dates);
+  }
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
@@ -425,4 +431,40 @@ function fallback(resolved: { r: Reading; date: string; why: string; confidence:
     0.55,
     `${only.why}: the only date the opening gives, in a record that reports a meeting, though its sentence does not say the meeting was that day`,
   );
+}
+
+/**
+ * A lead that gives no date at all, under a headline that reports the meeting with one full date
+ * ("Reyes meets Soto in Manila, 5 June 2024"): the headline's date, marked Check.
+ */
+/** Headlines write the future with "to": "Reyes to meet Soto on 20 June". */
+const HEADLINE_FUTURE = /\bto\s+(?:meet|visit|hold|host|receive|call|attend|travel)\b/i;
+
+function headlineDate(head: string[], dates: DateReader): Candidate[] {
+  for (const line of head.slice(0, 3)) {
+    const words = (line.match(/\S+/g) ?? []).length;
+    // The headline names the talks themselves ("meets", "holds talks"), not a visit; a labelled date line is the record's date.
+    const talks = CORE.test(line) || /\b(?:meets|receives|hosts|calls\s+on)\b/i.test(line);
+    if (
+      words < 3 ||
+      words > 25 ||
+      !talks ||
+      /^\s*(?:date|dated|posted|published|updated)\b/i.test(line) ||
+      FUTURE.test(line) ||
+      HEADLINE_FUTURE.test(line) ||
+      OTHER.test(line)
+    )
+      continue;
+    const full = dates.mentions(line).filter(isFull);
+    const only = full[0];
+    if (!only || full.length !== 1 || dates.mentions(line).length !== 1) continue;
+    return candidate(
+      'meetingDate',
+      iso(only.year, only.month, only.day),
+      'heading',
+      0.55,
+      `the headline '${line.trim()}' gives this date and the opening gives none`,
+    );
+  }
+  return [];
 }
