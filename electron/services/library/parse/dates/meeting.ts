@@ -4,6 +4,7 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
+import { fallback, headlineDate } from './fallback.ts';
 import { type DateMention, type DateReader, dateOfDateLine, daysIn, firstFullDate, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
@@ -22,7 +23,7 @@ export const MEETING = new RegExp(
 );
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
-const CORE =
+export const CORE =
   /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
 /** The day something was announced, not done: "the ministry said on 1 December that…". */
@@ -34,11 +35,11 @@ const SAID_BEFORE =
   /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
 
 /** A clause about what is still to happen. */
-const FUTURE =
+export const FUTURE =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде)(?![\p{L}])/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
-const OTHER =
+export const OTHER =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
 
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
@@ -133,7 +134,7 @@ function clauseOf(text: string, s: Span, m: DateMention): Span {
   return { start: s.start + start, end: s.start + end };
 }
 
-type Reading = {
+export type Reading = {
   mention: DateMention;
   paragraph: number;
   /** In a sentence that reports the meeting. */
@@ -243,7 +244,7 @@ const beside = (a: DateMention, b: DateMention, text: string): boolean => {
 };
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
-type Anchor = { date: string; what: string; weight: number; month?: boolean };
+export type Anchor = { date: string; what: string; weight: number; month?: boolean };
 
 /**
  * The anchor for partial and relative dates: the publication date; else a date line heading
@@ -275,7 +276,7 @@ function anchorOf(texts: string[], publishedAt: string | null, head: string[], d
 
 const DAY = 86_400_000;
 /** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
-const LAG = 7 * DAY;
+export const LAG = 7 * DAY;
 
 /** A mention as a date, with how it was resolved; null when the record does not let it be known. */
 function resolve(
@@ -408,63 +409,4 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
   return c;
-}
-
-/**
- * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
- * that name no meeting ("sat down with … on 5 June"): that date, at a confidence that asks for a
- * check. Not a date line, an announcement's day, a speaker's own day or a sentence with "last week".
- */
-function fallback(resolved: { r: Reading; date: string; why: string; confidence: number }[], anchor: Anchor | null): Candidate[] {
-  const lead = resolved.filter((x) => !x.r.late);
-  if (lead.some((x) => x.r.announced || x.r.vague)) return [];
-  const usable = lead.filter((x) => !x.r.dateline && !x.r.byline && !x.r.saidOn && !x.r.firstPerson && x.r.paragraph < 2);
-  const distinct = new Set(usable.map((x) => x.date));
-  const only = usable[0];
-  if (!only || distinct.size !== 1) return [];
-  // Far back from the record's own date, a lone date is more likely one the record recalls.
-  if (anchor && toUtc(anchor.date) - toUtc(only.date) > LAG) return [];
-  return candidate(
-    'meetingDate',
-    only.date,
-    'body',
-    0.55,
-    `${only.why}: the only date the opening gives, in a record that reports a meeting, though its sentence does not say the meeting was that day`,
-  );
-}
-
-/**
- * A lead that gives no date at all, under a headline that reports the meeting with one full date
- * ("Reyes meets Soto in Manila, 5 June 2024"): the headline's date, marked Check.
- */
-/** Headlines write the future with "to": "Reyes to meet Soto on 20 June". */
-const HEADLINE_FUTURE = /\bto\s+(?:meet|visit|hold|host|receive|call|attend|travel)\b/i;
-
-function headlineDate(head: string[], dates: DateReader): Candidate[] {
-  for (const line of head.slice(0, 3)) {
-    const words = (line.match(/\S+/g) ?? []).length;
-    // The headline names the talks themselves ("meets", "holds talks"), not a visit; a labelled date line is the record's date.
-    const talks = CORE.test(line) || /\b(?:meets|receives|hosts|calls\s+on)\b/i.test(line);
-    if (
-      words < 3 ||
-      words > 25 ||
-      !talks ||
-      /^\s*(?:date|dated|posted|published|updated)\b/i.test(line) ||
-      FUTURE.test(line) ||
-      HEADLINE_FUTURE.test(line) ||
-      OTHER.test(line)
-    )
-      continue;
-    const full = dates.mentions(line).filter(isFull);
-    const only = full[0];
-    if (!only || full.length !== 1 || dates.mentions(line).length !== 1) continue;
-    return candidate(
-      'meetingDate',
-      iso(only.year, only.month, only.day),
-      'heading',
-      0.55,
-      `the headline '${line.trim()}' gives this date and the opening gives none`,
-    );
-  }
-  return [];
 }
