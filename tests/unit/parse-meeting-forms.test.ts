@@ -38,6 +38,42 @@ const CASES: [string, string | null][] = [
   ['6月5日,王毅外长在北京会见智利外长索托。', '2024-06-05'],
   ['The Foreign Secretary met his Chilean counterpart in London last week.', null],
   ['The President will meet the Chilean leader on June 20 in Santiago.', null],
+  // Date first, date last, and the other languages' leads.
+  ['On 5 June, Foreign Minister Ana Reyes received Ambassador Pedro Soto at the ministry.', '2024-06-05'],
+  [
+    'Foreign Minister Ana Reyes and her Chilean counterpart Pedro Soto discussed trade and fisheries at talks in Manila on 5 June.',
+    '2024-06-05',
+  ],
+  ['Foreign Minister Ana Reyes held talks with Pedro Soto in Manila on 5 June, the ministry said.', '2024-06-05'],
+  ['Chile and the Philippines held the fourth round of bilateral consultations in Manila on 5 June.', '2024-06-05'],
+  ['조태열 외교부 장관은 지난 4일 페드로 소토 칠레 외교장관과 회담을 가졌다.', '2024-06-04'],
+  ['조태열 외교부 장관은 현지시간 5일 워싱턴에서 토니 블링컨 국무장관과 회담했다.', '2024-06-05'],
+  ['조태열 외교부 장관이 5일 방한 중인 페드로 소토 칠레 외교장관을 접견하고 양국 협력 방안을 논의했다.', '2024-06-05'],
+  [
+    'Trong khuôn khổ chuyến thăm chính thức Chile, ngày 5/6, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Pedro Soto.',
+    '2024-06-05',
+  ],
+  ['Bộ trưởng Bùi Thanh Sơn vừa có cuộc hội đàm với Ngoại trưởng Chile Pedro Soto vào ngày 5/6.', '2024-06-05'],
+  ['Jakarta - Menlu Retno Marsudi menerima kunjungan kehormatan Dubes Chile pada Rabu (5/6).', '2024-06-05'],
+  ['Menlu Retno Marsudi mengadakan pertemuan dengan Menlu Chile pada 5 Juni 2024 di Jakarta.', '2024-06-05'],
+  ['上川陽子外務大臣は5日、チリのソト外相と会談を行いました。', '2024-06-05'],
+  ['当地时间5日,王毅在圣地亚哥会见智利外长索托。', '2024-06-05'],
+  ['Le ministre des Affaires étrangères Jean Dupont a reçu mercredi 5 juin son homologue chilien Pedro Soto.', '2024-06-05'],
+  ['El canciller Pedro Soto se reunió el 5 de junio con su homólogo filipino en Manila.', '2024-06-05'],
+  ['El canciller Pedro Soto recibió este miércoles a su par filipina Ana Reyes en Santiago.', '2024-06-05'],
+  ['Außenministerin Anna Weber hat am 5. Juni ihren chilenischen Amtskollegen Pedro Soto in Berlin empfangen.', '2024-06-05'],
+  [
+    'เมื่อวันที่ ๕ มิถุนายน ๒๕๖๗ เวลา ๑๔.๐๐ น. นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับนายเปโดร โซโต รัฐมนตรีต่างประเทศชิลี',
+    '2024-06-05',
+  ],
+  ['เมื่อวันที่ 4 มิ.ย. 2567 นายสมชาย ใจดี ให้การต้อนรับเอกอัครราชทูตชิลีประจำประเทศไทย', '2024-06-04'],
+  [
+    'Chủ tịch Quốc hội tiếp Đoàn đại biểu Chile.Cuộc tiếp diễn ra vào chiều 5/6 tại Nhà Quốc hội.Hai bên trao đổi về hợp tác.',
+    '2024-06-05',
+  ],
+  ['조태열 외교부 장관은 지난달 28일 페드로 소토 칠레 외교장관과 회담했다.', '2024-05-28'],
+  ['上川外務大臣は先月28日、ソト外相と会談した。', '2024-05-28'],
+  ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
 ];
 
 describe('the meeting date, however the lead says it', () => {
@@ -46,4 +82,46 @@ describe('the meeting date, however the lead says it', () => {
       assert.equal(parseRecordText(withPublication(text)).meetingDate, expected);
     });
   }
+});
+
+describe('a date the lead does not tie to the meeting is offered for a check', () => {
+  test('"the ministry said on Thursday" is the day it was told: the meeting may be earlier', () => {
+    const r = parseRecordText(
+      withPublication(
+        'Foreign Minister Ana Reyes met her Chilean counterpart Pedro Soto in Santiago, the ministry said on Thursday.',
+      ),
+    );
+    assert.ok((r.evidence.meetingDate?.confidence ?? 0) < 0.6);
+  });
+  test('a lone date in a lead that reports a meeting in other words is taken, marked Check', () => {
+    const r = parseRecordText(
+      withPublication(
+        'Foreign Minister Ana Reyes met Pedro Valdivia. The two ministers agreed on 5 June to open a consulate in Valparaíso.',
+      ),
+    );
+    assert.equal(r.meetingDate, '2024-06-05');
+    assert.ok((r.evidence.meetingDate?.confidence ?? 1) < 0.6);
+  });
+  test("a byline date alone is not the meeting's", () => {
+    const r = parseRecordText(
+      'Ministers meet\n\nJueves 6 de junio de 2024 - 00:00\n\nLa canciller se reunió esta tarde con su par chileno en Buenos Aires para hablar de comercio.',
+    );
+    assert.notEqual(r.meetingDate, '2024-06-06');
+  });
+});
+
+describe('a headline date, when the opening gives none', () => {
+  const lead =
+    'Foreign Minister Ana Reyes met her Chilean counterpart Pedro Soto in Manila to discuss trade and fisheries cooperation.';
+  test('a headline that reports the meeting with its date gives it, marked Check', () => {
+    const r = parseRecordText(`Reyes meets Soto in Manila, 5 June 2024\n\n${lead}`);
+    assert.equal(r.meetingDate, '2024-06-05');
+    assert.ok((r.evidence.meetingDate?.confidence ?? 1) < 0.6);
+  });
+  test('a headline about a meeting still to come gives none', () => {
+    const r = parseRecordText(
+      'Reyes to meet Soto in Manila on 20 June 2024\n\nForeign Minister Ana Reyes will meet her Chilean counterpart Pedro Soto in Manila to discuss trade.',
+    );
+    assert.equal(r.meetingDate, null);
+  });
 });

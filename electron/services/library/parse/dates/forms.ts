@@ -19,9 +19,11 @@ export type DateMention = {
   weekday: number | null;
   /** Introduced by "on", the way records state when a meeting took place. */
   hasOn: boolean;
+  /** "지난달 28일", "先月28日": a day of the month before the anchor's. */
+  lastMonth?: boolean;
 };
 
-type Ymd = Pick<DateMention, 'year' | 'month' | 'day'>;
+type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth'>;
 
 const MONTHS = [
   'january',
@@ -68,6 +70,36 @@ const monthNumber = (name: string): number => {
   const n = name.toLowerCase().replace('.', '').slice(0, 3);
   return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 };
+
+/** Thai month names, then their abbreviations, January first. */
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
+/** Thai digits (๐-๙) read as numbers. */
+const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
 
 const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
@@ -131,8 +163,13 @@ const PATTERNS: Pattern[] = [
   },
   // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째".
   {
-    re: /(?:(?:어제|오늘|지난)\s*\(?\s*)?(?<![\d월月박.]\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
-    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박.]\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
+    build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
+  },
+  // Japanese and Chinese "先月28日", "上个月28日", "上月28号": a day of last month.
+  {
+    re: /(?:先月|上个?月)\s*(\d{1,2})\s*[日号]/g,
+    build: (m) => ({ year: null, month: null, day: num(m[1]), lastMonth: true }),
   },
   // Korean releases write month.day and the weekday: "10.5(화)".
   {
@@ -143,6 +180,21 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
+  {
+    re: new RegExp(
+      `(?<![\\d๐-๙])([\\d๐-๙]{1,2})\\s*(${THAI_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})(?:\\s*(?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*([\\d๐-๙]{4}))?(?![\\d๐-๙])`,
+      'gu',
+    ),
+    build: (m) => {
+      const year = m[3] ? thaiNumber(m[3]) : null;
+      return {
+        year: year !== null && year > 2400 ? year - 543 : year,
+        month: (THAI_MONTHS.indexOf(m[2] ?? '') % 12) + 1,
+        day: thaiNumber(m[1] ?? ''),
+      };
+    },
   },
   {
     re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
@@ -178,7 +230,8 @@ function localesFor(text: string): Locale[] {
     // line (a byline, "le 18 septembre 2020") has too few words to tell its language: every locale,
     // if a word stands next to a number. A paragraph: the one locale its words belong to (each
     // locale costs a full pass).
-    if (text.length < 200) return /\d\s*\p{L}{3,}|\p{L}{3,}\.?\s*\d/u.test(text) ? Object.values(LATIN_LOCALES) : [];
+    // The caller has seen a month's name beside a number ("am 5. Juni", "el 5 de junio").
+    if (text.length < 200) return Object.values(LATIN_LOCALES);
     const own = LATIN_LOCALES[detectLanguage(text)];
     return own && own !== chrono.en ? [own] : [];
   }

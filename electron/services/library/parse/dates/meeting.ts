@@ -4,37 +4,42 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
+import { fallback, headlineDate } from './fallback.ts';
 import { type DateMention, type DateReader, dateOfDateLine, daysIn, firstFullDate, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
   [
-    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner)\b`,
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with)\b`,
     String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
-    String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|llamada|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
     String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
-    '회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
+    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
   ].join('|'),
   'iu',
 );
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
-const CORE =
-  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
+export const CORE =
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
 /** The day something was announced, not done: "the ministry said on 1 December that…". */
 const REPORTED =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
 
+/** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
+const SAID_BEFORE =
+  /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
+
 /** A clause about what is still to happen. */
-const FUTURE =
+export const FUTURE =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде)(?![\p{L}])/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
-const OTHER =
+export const OTHER =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
 
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
@@ -58,7 +63,7 @@ const PAST =
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 const VAGUE =
-  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月|上周|上个月|最近/iu;
+  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
 
 const LEAD = 3;
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
@@ -85,10 +90,16 @@ type Span = { start: number; end: number };
 function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /[.!?](?=\s+[^\s\p{Ll}(])|[。]/gu;
+  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…"): a word's end, then a capitalised word.
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|[。]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    if (m[0] === '.' && /(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)) continue;
+    // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
+    if (
+      m[0] === '.' &&
+      /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)
+    )
+      continue;
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
   }
@@ -123,7 +134,7 @@ function clauseOf(text: string, s: Span, m: DateMention): Span {
   return { start: s.start + start, end: s.start + end };
 }
 
-type Reading = {
+export type Reading = {
   mention: DateMention;
   paragraph: number;
   /** In a sentence that reports the meeting. */
@@ -136,6 +147,15 @@ type Reading = {
   sentence: number;
   /** After the lead: counts only when the lead dates no meeting and its clause names the talks. */
   late: boolean;
+  /** The day something was said or announced ("the ministry said on Thursday"), not done. */
+  announced: boolean;
+  /** After a reporting verb ("his office said Tuesday"): the day it was told, which the meeting may precede. */
+  saidOn: boolean;
+  /** A line that is only a date (a byline): the record's date, not the meeting's. */
+  byline: boolean;
+  firstPerson: boolean;
+  /** Its sentence also has "last week", "recently": the sentence may not be about this date's day. */
+  vague: boolean;
 };
 
 /** A photo caption or credit: its dates are the photo's. */
@@ -168,6 +188,8 @@ function read(texts: string[], dates: DateReader): Reading[] {
         : FUTURE.test(before) ||
           (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
+      const announced = REPORTED.test(rest);
+      const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       const other =
         caption ||
         OTHER.test(before) ||
@@ -191,7 +213,12 @@ function read(texts: string[], dates: DateReader): Reading[] {
       out.push({
         mention: m,
         paragraph: p,
-        attached: reported && !dateline && !REPORTED.test(rest),
+        attached: reported && !dateline && !announced,
+        announced,
+        saidOn,
+        byline: dateOfDateLine(text, dates) !== null,
+        firstPerson,
+        vague: VAGUE.test(sentence),
         core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
         past: PAST.test(sentence),
         dateline,
@@ -217,7 +244,7 @@ const beside = (a: DateMention, b: DateMention, text: string): boolean => {
 };
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
-type Anchor = { date: string; what: string; weight: number; month?: boolean };
+export type Anchor = { date: string; what: string; weight: number; month?: boolean };
 
 /**
  * The anchor for partial and relative dates: the publication date; else a date line heading
@@ -249,7 +276,7 @@ function anchorOf(texts: string[], publishedAt: string | null, head: string[], d
 
 const DAY = 86_400_000;
 /** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
-const LAG = 7 * DAY;
+export const LAG = 7 * DAY;
 
 /** A mention as a date, with how it was resolved; null when the record does not let it be known. */
 function resolve(
@@ -289,14 +316,14 @@ function resolve(
       [ay, am],
       [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
     ] as const;
-    // Against a stated month, a bare day is in that month only.
-    for (const [y, mo] of anchor.month ? months.slice(0, 1) : months) {
+    // Against a stated month, a bare day is in that month only; "지난달 28일" is in the month before.
+    for (const [y, mo] of m.lastMonth ? months.slice(1) : anchor.month ? months.slice(0, 1) : months) {
       if (m.day > daysIn(y, mo)) continue;
       const t = Date.UTC(y, mo - 1, m.day);
       if (t <= a + LAG)
         return {
           date: fromUtc(t),
-          why: `${q}, month and year from ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
+          why: `${q}, ${m.lastMonth ? 'the month before that of' : 'month and year from'} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
           anchored: true,
         };
     }
@@ -317,10 +344,12 @@ export function meetingDateCandidates(
   const anchor = anchorOf(texts, publishedAt, head, dates);
   const readings = read(texts, dates);
   let established: { date: string; phrase: string } | null = null;
+  let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
     const got = resolve(r.mention, anchor, established);
     if (!got) {
+      unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
       if (r.attached && !r.late && !resolved.some((x) => x.r.attached)) return [];
       continue;
@@ -353,7 +382,16 @@ export function meetingDateCandidates(
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
-  if (!chosen) return [];
+  // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
+  // The lead must itself report a meeting (a speech's date is the speech's).
+  const reportsOne = lead(texts).some((l) => MEETING.test(l.text));
+  if (!chosen) {
+    if (unresolved || !reportsOne) return [];
+    const lone = fallback(resolved, anchor);
+    // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
+    const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
+    return lone.length > 0 || resolved.some((x) => !x.r.late) || future ? lone : headlineDate(head, dates);
+  }
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
@@ -366,6 +404,7 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   if (!r.dateline && (m.hasOn || isFull(m))) c += 0.05;
   if (r.paragraph >= 2) c -= 0.1;
   if (r.late) c = Math.min(c, 0.6);
+  if (r.saidOn) c = Math.min(c, 0.5);
   if (got.anchored && anchor) c *= anchor.weight;
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
