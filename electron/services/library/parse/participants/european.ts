@@ -174,6 +174,9 @@ const compile = (g: Grammar): RegExp =>
 
 const COMPILED = GRAMMARS.map((g) => ({
   grammar: g,
+  // Every match holds one of the heads: a paragraph with none of them (most, in most languages)
+  // skips the full pattern, which is costly on every paragraph of every record.
+  gate: new RegExp(g.heads.join('|'), 'iu'),
   re: compile(g),
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
@@ -282,7 +285,8 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
 
 export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const { grammar, re, of } of COMPILED) {
+  for (const { grammar, gate, re, of } of COMPILED) {
+    if (!gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
