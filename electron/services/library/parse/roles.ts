@@ -70,6 +70,9 @@ const HEAD = [
   'General(?! (?:Assembly|Secretary|Staff|Council|Debate|Directorate|Department|Affairs|Election|Manager|Consul|Director))',
 ].join('|');
 
+/** The head nouns alone: every title holds one (a cheap test before the full patterns). */
+export const HEAD_SOURCE = HEAD;
+
 /** One office: modifiers, rank, portfolio, head noun, domain. */
 const TITLE = `(?:(?:First|Senior|Acting|Permanent|Principal|Executive|Chief|Special|High|Parliamentary|Assistant|Associate|Interim) )*(?:(?:Deputy|Vice|Under|Assistant)[- ])?${BEFORE}?(?:${HEAD})${OF_DOMAIN}{0,2}(?![\\p{L}])`;
 

@@ -3,7 +3,7 @@
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
 import { COUNTRY_SOURCE, countryAt, countryIn, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
-import { GENERIC_ROLES, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
+import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -79,6 +79,10 @@ const named = (
 });
 
 /** "The meeting was attended by A, adviser to …; B, …": a list of names, each with its office after it. */
+const ENGLISH_GATE = new RegExp(
+  `${HEAD_SOURCE}|diplomat|official|counterpart|delegate|leader|host|guest|visitor|attended|accompanied|present|delegation`,
+  'iu',
+);
 const ATTENDED =
   /\b(?:(?:was|were) (?:also )?attended by|accompanied by|(?:also )?present (?:were|was)|delegation (?:comprised|included|consisted of|was composed of))[:\s]\s*/giu;
 const ITEM_END = /[;\n]|\.(?=\s+\p{Lu}[\p{Ll}]|\s*$)/u;
@@ -129,6 +133,9 @@ function attendanceList(text: string, open: (a: number, b: number) => boolean): 
 /** Every English-style mention, each with the span it covers so later rules do not read it twice. */
 export function englishMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // Every pattern below needs a title's head noun, a word for a person, "host" or an attendance
+  // phrase: a paragraph with none (most, in other languages) is skipped before the costly patterns.
+  if (!ENGLISH_GATE.test(text)) return out;
   const taken: [number, number][] = [];
   const open = (a: number, b: number): boolean => free(a, b) && !taken.some(([s, e]) => a < e && b > s);
   const add = (m: Mention, end: number): void => {
