@@ -1,0 +1,29 @@
+// A date as a record gives it: what each reading rule finds, and the one check every reading passes.
+
+export type DateMention = {
+  index: number;
+  /** The words as the text has them, with "on the morning of" when present. */
+  phrase: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Dates that only make sense relative to another date (the publication date, or one stated before). */
+  relative: 'today' | 'yesterday' | 'weekday' | 'lastWeekday' | 'thatDay' | null;
+  weekday: number | null;
+  /** Introduced by "on", the way records state when a meeting took place. */
+  hasOn: boolean;
+  /** "지난달 28일", "先月28日": a day of the month before the anchor's. */
+  lastMonth?: boolean;
+};
+
+export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth'>;
+
+export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+
+/** Records of diplomacy are dated within these years; "0030" is a misread era year, not a date. */
+export const valid = (d: Ymd): boolean =>
+  d.day !== null &&
+  (d.year === null || (d.year >= 1900 && d.year <= 2100)) &&
+  (d.month === null || (d.month >= 1 && d.month <= 12)) &&
+  d.day >= 1 &&
+  d.day <= (d.month === null ? 31 : daysIn(d.year, d.month));
