@@ -114,6 +114,8 @@ const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // Every Korean mention has a Hangul name: text without Hangul skips the large pattern.
+  if (!/\p{Script=Hangul}/u.test(text)) return out;
   for (const m of text.matchAll(KOREAN_NAMED)) {
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
