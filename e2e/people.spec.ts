@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { AGENCY, SEOUL } from '../tests/fixtures/stories.ts';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = process.env.BRIEFBOOK_SHOTS ?? '/tmp/shots';
@@ -23,24 +24,6 @@ async function api(host: { url: string; origin: string }, method: string, input:
   if (!result.ok) throw new Error(result.error?.message);
   return result.value;
 }
-
-const SEOUL = `부이 타인 선 베트남 외교장관 방한
-
-외교부
-2023-06-06
-
-1. 박진 외교부 장관은 6월 5일 서울에서 부이 타인 선 베트남 외교장관과 회담을 가졌다.
-
-2. 양측은 인적 교류를 확대하기로 합의하였다.`;
-
-const AGENCY = `Viet Nam, ROK foreign ministers meet
-
-Yonhap
-2023-09-01
-
-1. Vietnamese Foreign Minister Bui Thanh Son (부이 타인 선) met Korean Foreign Minister Park Jin in Seoul on Friday.
-
-2. Foreign Minister Park Jin will visit Hanoi next year.`;
 
 test('the People view lists everyone once, in every script, and merges two entries that are one person', async ({
   app,

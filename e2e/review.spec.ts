@@ -1,14 +1,8 @@
 // A desk officer imports a record Briefbook is unsure of: the Check mark shows in the library and
 // the Reader with the reason, the Needs review filter finds it, and Confirm clears the mark.
-import { expect, test } from './fixtures.ts';
 
-const UNTITLED = [
-  'Published: 2024-05-16',
-  '',
-  'The foreign ministers of Freedonia and Sylvania met on Tuesday in Lisbon and agreed to open consulates in each other’s capitals before the end of the year.',
-  '',
-  'They also discussed fisheries and agreed to meet again next spring.',
-].join('\n');
+import { UNTITLED } from '../tests/fixtures/stories.ts';
+import { expect, test } from './fixtures.ts';
 
 test('a record without a headline is marked Check, explained, filtered under Needs review and confirmed', async ({
   app,

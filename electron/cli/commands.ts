@@ -1,54 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Input, Output } from '../api/contract.ts';
-import type { MethodName } from '../api/methods.ts';
+import type { Input } from '../api/contract.ts';
 import type { Book, BookSummary, ExportResult, ImportOutcome, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
 import { startHost } from '../host.ts';
-import { type Backend, createBackend } from '../rpc/backend.ts';
+import type { Backend } from '../rpc/backend.ts';
 import { resolveDataDir } from '../services/paths.ts';
-import { VERSION } from '../services/version.ts';
 import { buildDemoBook } from './demo.ts';
 import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
+import { CliError, call, type Flags, openBackend } from './session.ts';
 import { searchFilters } from './topics.ts';
 
-/** A failure the CLI reports as one line on stderr. */
-export class CliError extends Error {
-  readonly exitCode: number;
-  constructor(message: string, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
-
-export type Flags = {
-  data?: string;
-  json?: boolean;
-  title?: string;
-  classification?: string;
-  section?: string;
-  out?: string;
-  port?: string;
-  topic?: string;
-  country?: string;
-  from?: string;
-  to?: string;
-};
-
-const cliPlatform = {
-  // The CLI always names its output file; it never asks.
-  chooseExportTarget: async () => null,
-};
-
-function openBackend(flags: Flags): Backend {
-  return createBackend({ dataDir: resolve(resolveDataDir(flags.data)), host: 'cli', version: VERSION, platform: cliPlatform });
-}
-
-async function call<M extends MethodName>(backend: Backend, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await backend.dispatch(method, input);
-  if (!result.ok) throw new CliError(result.error.message);
-  return result.value as Output<M>;
-}
+export { CliError, type Flags } from './session.ts';
 
 function print(flags: Flags, json: unknown, text: () => string): void {
   process.stdout.write(`${flags.json ? JSON.stringify(json, null, 2) : text()}\n`);

@@ -1,11 +1,7 @@
 // The `topics` and `commitments` verbs, and the search filters (--topic, --country, --from, --to).
 
-import { resolve } from 'node:path';
 import type { LedgerEntry, SearchFilters, Topic } from '../api/types.ts';
-import { createBackend } from '../rpc/backend.ts';
-import { resolveDataDir } from '../services/paths.ts';
-import { VERSION } from '../services/version.ts';
-import { CliError, type Flags } from './commands.ts';
+import { CliError, callOnce, type Flags } from './session.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,22 +20,6 @@ export function searchFilters(flags: Flags): SearchFilters | undefined {
   return Object.keys(filters).length ? filters : undefined;
 }
 
-async function withDispatch<T>(flags: Flags, method: string, input: unknown): Promise<T> {
-  const backend = createBackend({
-    dataDir: resolve(resolveDataDir(flags.data)),
-    host: 'cli',
-    version: VERSION,
-    platform: { chooseExportTarget: async () => null },
-  });
-  try {
-    const result = await backend.dispatch(method, input);
-    if (!result.ok) throw new CliError(result.error.message);
-    return result.value as T;
-  } finally {
-    backend.close();
-  }
-}
-
 export function topicLine(t: Topic): string {
   const aliases = t.aliases.map((a) => (a.sourceCountry ? `${a.alias} (in ${a.sourceCountry} sources)` : a.alias));
   return `${t.id.padEnd(26)} ${t.name}  [${t.paragraphCount} paragraphs${t.kind === 'country' ? ', country' : ''}]\n    ${aliases.join(', ')}`;
@@ -53,13 +33,13 @@ export function commitmentLine(e: LedgerEntry): string {
 }
 
 export async function runTopics(flags: Flags): Promise<number> {
-  const topics = await withDispatch<Topic[]>(flags, 'topics.list', {});
+  const topics = await callOnce(flags, 'topics.list', {});
   process.stdout.write(`${flags.json ? JSON.stringify(topics, null, 2) : topics.map(topicLine).join('\n')}\n`);
   return 0;
 }
 
 export async function runCommitments(flags: Flags): Promise<number> {
-  const entries = await withDispatch<LedgerEntry[]>(flags, 'ledger.list', flags.country ? { counterpart: flags.country } : {});
+  const entries = await callOnce(flags, 'ledger.list', flags.country ? { counterpart: flags.country } : {});
   const text = entries.length ? entries.map(commitmentLine).join('\n') : 'No commitments found in the library.';
   process.stdout.write(`${flags.json ? JSON.stringify(entries, null, 2) : text}\n`);
   return 0;

@@ -9,37 +9,8 @@ import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchRes
 import { migrate, schemaVersion } from '../../electron/services/db/connection.ts';
 import { migrations } from '../../electron/services/db/migrations/index.ts';
 import { peopleDirectory } from '../../electron/services/people/directory.ts';
+import { AGENCY, HANOI, SEOUL } from '../fixtures/stories.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
-
-/** A Vietnamese ministry's readout: the minister in Vietnamese spelling. */
-const HANOI = `Foreign Minister Bùi Thanh Sơn holds talks with Korean counterpart
-
-Ministry of Foreign Affairs of Viet Nam
-2023-03-13
-
-1. On 12 March 2023 in Hanoi, Foreign Minister Bùi Thanh Sơn held talks with Minister of Foreign Affairs of the Republic of Korea Park Jin.
-
-2. Minister Son and Minister Park agreed to resume the Incheon-Hanoi route.`;
-
-/** The Korean ministry's release of the next meeting: both names in Hangul. */
-const SEOUL = `부이 타인 선 베트남 외교장관 방한
-
-외교부
-2023-06-06
-
-1. 박진 외교부 장관은 6월 5일 서울에서 부이 타인 선 베트남 외교장관과 회담을 가졌다.
-
-2. 양측은 인적 교류를 확대하기로 합의하였다.`;
-
-/** A news agency writing the name without diacritics, and in Hangul beside it. */
-const AGENCY = `Viet Nam, ROK foreign ministers meet
-
-Yonhap
-2023-09-01
-
-1. Vietnamese Foreign Minister Bui Thanh Son (부이 타인 선) met Korean Foreign Minister Park Jin in Seoul on Friday.
-
-2. Foreign Minister Park Jin will visit Hanoi next year.`;
 
 describe('the people directory', () => {
   let lib: ReturnType<typeof tempBackend>;

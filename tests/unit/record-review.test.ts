@@ -4,17 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import { UNTITLED } from '../fixtures/stories.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
-
-// No headline of its own (the title is made from the first sentence, so it is Check), a stated
-// publication date and a relative meeting date that the evidence explains.
-const UNTITLED = [
-  'Published: 2024-05-16',
-  '',
-  'The foreign ministers of Freedonia and Sylvania met on Tuesday in Lisbon and agreed to open consulates in each other’s capitals before the end of the year.',
-  '',
-  'They also discussed fisheries and agreed to meet again next spring.',
-].join('\n');
 
 describe('Check marks, evidence and confirmation', () => {
   test('a record without a headline is marked Check for its title, with the reason, and the Needs review filter finds it', async () => {

@@ -9,6 +9,7 @@ import {
   type FieldCandidate,
   type FieldEvidence,
 } from '../../../api/types/evidence.ts';
+import { fold } from './text.ts';
 
 /** A candidate as the rules produce it: which field it is for, and its evidence. */
 export type Candidate = FieldCandidate & { field: EvidenceField };
@@ -28,11 +29,7 @@ export const candidate = (
 const sameKey = (field: EvidenceField, value: string): string =>
   field === 'publishedAt' || field === 'meetingDate'
     ? value
-    : value
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .replace(/[đĐ]/g, 'd')
-        .toLowerCase()
+    : fold(value)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 

@@ -3,10 +3,9 @@
 // order: paragraphs with the words typed, paragraphs with another name of the topic, and
 // paragraphs tagged with it (an inferred "East Sea", a tag the user added).
 
-import type { StatementSync } from 'node:sqlite';
 import { fail } from '../../../api/errors.ts';
 import type { FacetValue, MatchKind, RecordGroup, SearchFilters, SearchResult } from '../../../api/types.ts';
-import type { Db } from '../../db/connection.ts';
+import { type Db, statement } from '../../db/connection.ts';
 import { formsOfPerson, personFor, resolvePerson } from '../../people/directory.ts';
 import { foldForIndex } from '../fold.ts';
 import { normalizeCountry } from '../parse/countries.ts';
@@ -114,22 +113,6 @@ function markTag(text: string, matched: string | null): string {
   return i === -1
     ? text
     : `${text.slice(0, i)}${OPEN}${text.slice(i, i + matched.length)}${CLOSE}${text.slice(i + matched.length)}`;
-}
-
-/** Search runs the same few statements again and again; compiling them once per library saves a good part of a query. */
-const statements = new WeakMap<Db, Map<string, StatementSync>>();
-function statement(db: Db, sql: string): StatementSync {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let st = cache.get(sql);
-  if (!st) {
-    st = db.prepare(sql);
-    cache.set(sql, st);
-  }
-  return st;
 }
 
 /** Up to this many matches are ranked by relevance (bm25); more are listed newest first. */
