@@ -1,13 +1,8 @@
 // What the user sees when something goes wrong.
-import { expect, test } from './fixtures.ts';
+import { expect, openImportDialog, test } from './fixtures.ts';
 
 test('importing empty pasted text explains what is wrong, in the dialog', async ({ app, page }) => {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Import…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Import a meeting record' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openImportDialog(page, app);
   await dialog.getByLabel('Text').fill('   \n  ');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 

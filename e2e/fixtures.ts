@@ -4,7 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export type BriefbookHost = { url: string; origin: string; dataDir: string; output: () => string };
 
@@ -77,3 +77,13 @@ export const test = base.extend<{ app: BriefbookHost; deskCountry: string | null
 });
 
 export { expect } from '@playwright/test';
+
+/** Opens the app on its library and the Import dialog: the dialog, ready for files or pasted text. */
+export async function openImportDialog(page: Page, app: BriefbookHost): Promise<Locator> {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.getByRole('button', { name: 'Import…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Import a meeting record' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}

@@ -1,6 +1,6 @@
 // A desk officer imports a handful of records at once in the browser, one of them a scanned PDF.
 import { join, resolve } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, openImportDialog, test } from './fixtures.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', 'tests', 'fixtures');
 
@@ -8,11 +8,7 @@ test('several files at once: progress, a result for each in words, and the good 
   app,
   page,
 }) => {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Import a meeting record' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openImportDialog(page, app);
 
   await dialog
     .getByLabel('Choose record files to import')

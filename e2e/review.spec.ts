@@ -2,16 +2,13 @@
 // the Reader with the reason, the Needs review filter finds it, and Confirm clears the mark.
 
 import { UNTITLED } from '../tests/fixtures/stories.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openImportDialog, test } from './fixtures.ts';
 
 test('a record without a headline is marked Check, explained, filtered under Needs review and confirmed', async ({
   app,
   page,
 }) => {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Import a meeting record' });
+  const dialog = await openImportDialog(page, app);
   await dialog.getByLabel('Text').fill(UNTITLED);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
