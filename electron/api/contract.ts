@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { EventName, MethodName } from './methods.ts';
 import {
+  bookChangeSchema,
   bookPatchSchema,
   bookSnapshotSchema,
   bookTitle,
@@ -44,6 +45,7 @@ import type {
   PersonSummary,
   RecordDetail,
   RecordSummary,
+  RevertResult,
   SavedSearch,
   SearchHit,
   SearchResult,
@@ -178,8 +180,15 @@ export const contract = {
   'books.open': method(z.strictObject({ id })).returns<Book>(),
   /** A copy of a book (sections, points, citations) to prepare the next meeting from the last. */
   'books.duplicate': method(z.strictObject({ id, title: bookTitle.optional() })).returns<Book>(),
-  /** Puts a book back exactly as a snapshot had it (undo/redo); one transaction. */
+  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert.) */
   'books.restore': method(z.strictObject({ book: bookSnapshotSchema })).returns<Book>(),
+  /**
+   * Undo (or redo) one step of this client's own: the `change` a book method returned, applied to
+   * the book as it is now. What another writer changed since is left alone and listed in `skipped`.
+   */
+  'books.revert': method(
+    z.strictObject({ change: bookChangeSchema, direction: z.enum(['undo', 'redo'], { error: 'must be "undo" or "redo"' }) }),
+  ).returns<RevertResult>(),
   'books.addSection': method(
     z.strictObject({ bookId: id, title: sectionTitle, index: z.number().int().min(0).max(500).optional() }),
   ).returns<Book>(),
