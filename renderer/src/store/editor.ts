@@ -178,7 +178,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
         get().receiveBook(res.value.book);
         if (skipped.length > 0) {
           const title = applied.edits.length > 0 ? `Could not ${verb} everything` : `Could not ${verb}`;
-          get().notify('info', title, `${skipped.join(' ')} Left as it is, so that change is kept.`);
+          // Stays until dismissed, like an error: the user expected the change to be gone.
+          get().notify('error', title, `${skipped.join(' ')} Left as it is, so that change is kept.`);
         }
       }
     }
