@@ -80,6 +80,8 @@ export const contract = {
       .strictObject({
         query: z.string().trim().max(500, 'is too long'),
         limit: z.number().int().min(1).max(500).optional(),
+        /** Hits to skip, to page through every matching paragraph (search.run pages by record). */
+        offset: z.number().int().min(0).max(1_000_000).optional(),
         filters: searchFiltersSchema.optional(),
       })
       .refine((i) => i.query !== '' || Boolean(i.filters?.topic), { message: 'must not be empty', path: ['query'] }),
@@ -233,13 +235,18 @@ export const contract = {
   ).returns<PdfPreview>(),
   'pdf.cancel': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
 
-  /** Search grouped by record, with facets; a query naming a topic also finds its other names and tags. */
+  /** Search grouped by record and paged by record, with facets; a query naming a topic also finds its other names and tags. */
   'search.run': method(
     z
       .strictObject({
         query: z.string().trim().max(500, 'is too long'),
         filters: searchFiltersSchema.optional(),
+        /** Records per page (default 50). */
         limit: z.number().int().min(1).max(1000).optional(),
+        /** Records to skip: the result's nextOffset asks for the next page. */
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+        /** Best paragraphs shown per record (default 3); the others are counted (otherHits). */
+        perRecord: z.number().int().min(1).max(50).optional(),
       })
       .refine((i) => i.query !== '' || Boolean(i.filters?.topic), {
         message: 'must not be empty (or choose a topic)',
