@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { EventName, MethodName } from './methods.ts';
 import {
+  bookChangeSchema,
   bookPatchSchema,
   bookSnapshotSchema,
   bookTitle,
@@ -44,6 +45,7 @@ import type {
   PersonSummary,
   RecordDetail,
   RecordSummary,
+  RevertResult,
   SavedSearch,
   SearchHit,
   SearchResult,
@@ -78,6 +80,8 @@ export const contract = {
       .strictObject({
         query: z.string().trim().max(500, 'is too long'),
         limit: z.number().int().min(1).max(500).optional(),
+        /** Hits to skip, to page through every matching paragraph (search.run pages by record). */
+        offset: z.number().int().min(0).max(1_000_000).optional(),
         filters: searchFiltersSchema.optional(),
       })
       .refine((i) => i.query !== '' || Boolean(i.filters?.topic), { message: 'must not be empty', path: ['query'] }),
@@ -178,8 +182,15 @@ export const contract = {
   'books.open': method(z.strictObject({ id })).returns<Book>(),
   /** A copy of a book (sections, points, citations) to prepare the next meeting from the last. */
   'books.duplicate': method(z.strictObject({ id, title: bookTitle.optional() })).returns<Book>(),
-  /** Puts a book back exactly as a snapshot had it (undo/redo); one transaction. */
+  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert.) */
   'books.restore': method(z.strictObject({ book: bookSnapshotSchema })).returns<Book>(),
+  /**
+   * Undo (or redo) one step of this client's own: the `change` a book method returned, applied to
+   * the book as it is now. What another writer changed since is left alone and listed in `skipped`.
+   */
+  'books.revert': method(
+    z.strictObject({ change: bookChangeSchema, direction: z.enum(['undo', 'redo'], { error: 'must be "undo" or "redo"' }) }),
+  ).returns<RevertResult>(),
   'books.addSection': method(
     z.strictObject({ bookId: id, title: sectionTitle, index: z.number().int().min(0).max(500).optional() }),
   ).returns<Book>(),
@@ -224,13 +235,18 @@ export const contract = {
   ).returns<PdfPreview>(),
   'pdf.cancel': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
 
-  /** Search grouped by record, with facets; a query naming a topic also finds its other names and tags. */
+  /** Search grouped by record and paged by record, with facets; a query naming a topic also finds its other names and tags. */
   'search.run': method(
     z
       .strictObject({
         query: z.string().trim().max(500, 'is too long'),
         filters: searchFiltersSchema.optional(),
+        /** Records per page (default 50). */
         limit: z.number().int().min(1).max(1000).optional(),
+        /** Records to skip: the result's nextOffset asks for the next page. */
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+        /** Best paragraphs shown per record (default 3); the others are counted (otherHits). */
+        perRecord: z.number().int().min(1).max(50).optional(),
       })
       .refine((i) => i.query !== '' || Boolean(i.filters?.topic), {
         message: 'must not be empty (or choose a topic)',

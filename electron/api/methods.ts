@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'books.open',
   'books.duplicate',
   'books.restore',
+  'books.revert',
   'books.addSection',
   'books.updateSection',
   'books.moveSection',

@@ -124,7 +124,7 @@ export const citationSchema = z.object({
 });
 
 /**
- * A whole book as the editor holds it: what undo restores (books.restore) and what a .briefbook
+ * A whole book as the editor holds it: what books.restore writes back and what a .briefbook
  * file carries. Extra fields (ordinals, timestamps) are ignored; order comes from the arrays.
  */
 export const bookSnapshotSchema = z.object({
@@ -158,6 +158,52 @@ export const bookSnapshotSchema = z.object({
       }),
     )
     .max(500),
+});
+
+const pointState = z.object({
+  sectionId: id,
+  after: id.nullable(),
+  index: z.number().int().min(0).max(100_000),
+  text: z.string().max(20_000, 'is too long (at most 20,000 characters)'),
+  kind: pointKindSchema,
+  marking: classificationSchema.nullable(),
+  drafted: z.boolean(),
+  citation: citationSchema.nullable(),
+});
+const sectionState = z.object({
+  after: id.nullable(),
+  index: z.number().int().min(0).max(500),
+  key: sectionKeySchema.nullable(),
+  title: sectionTitle,
+});
+const bookField = z.enum([
+  'title',
+  'meeting',
+  'meetingDate',
+  'place',
+  'principal',
+  'counterpart',
+  'preparedBy',
+  'classification',
+]);
+
+/** What one edit changed in a book (Book.change), as books.revert takes it back or does it again. */
+export const bookChangeSchema = z.object({
+  bookId: id,
+  edits: z
+    .array(
+      z.discriminatedUnion('type', [
+        z.object({ type: z.literal('point'), id, before: pointState.nullable(), after: pointState.nullable() }),
+        z.object({ type: z.literal('section'), id, before: sectionState.nullable(), after: sectionState.nullable() }),
+        z.object({
+          type: z.literal('book'),
+          field: bookField,
+          before: z.string().max(2000).nullable(),
+          after: z.string().max(2000).nullable(),
+        }),
+      ]),
+    )
+    .max(21_000),
 });
 
 /** A form of a person's name, as typed: "Bùi Thanh Sơn", "부이 타인 선". */

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { MethodName } from '../api/methods.ts';
+import type { Book } from '../api/types.ts';
+import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import {
   addPoint,
@@ -12,7 +14,9 @@ import {
   updateBook,
   updatePoint,
 } from '../services/books/books.ts';
+import { recordChange } from '../services/books/changes.ts';
 import { draftPoint, mergePoint, movePointTo, splitPoint } from '../services/books/editing.ts';
+import { revertChange } from '../services/books/revert.ts';
 import { addSection, moveSection, removeSection, renameSection } from '../services/books/sections.ts';
 import {
   BOOK_FILE_EXTENSION,
@@ -28,6 +32,9 @@ import { warmPdfWorker } from '../services/pdf/index.ts';
 
 type BookMethods = Extract<MethodName, `books.${string}`>;
 
+/** Each edit to a book answers with the book and what it changed (`change`), so the app can undo its own edits only. */
+const recorded = (ctx: ServiceContext, bookId: string, edit: () => Book): Book => recordChange(ctx.db, bookId, edit);
+
 export const bookHandlers: HandlerMap<BookMethods> = {
   'books.list': (_input, ctx) => listBooks(ctx.db),
   'books.create': ({ title, classification }, ctx) => createBook(ctx.db, title, classification),
@@ -37,26 +44,32 @@ export const bookHandlers: HandlerMap<BookMethods> = {
     if (ctx.host !== 'cli') warmPdfWorker().catch(() => {});
     return book;
   },
-  'books.update': ({ id, patch }, ctx) => updateBook(ctx.db, id, patch),
+  'books.update': ({ id, patch }, ctx) => recorded(ctx, id, () => updateBook(ctx.db, id, patch)),
   'books.remove': ({ id }, ctx) => {
     removeBook(ctx.db, id);
     return { removed: true as const };
   },
-  'books.addPoint': (input, ctx) => addPoint(ctx.db, input),
-  'books.updatePoint': ({ bookId, pointId, ...change }, ctx) => updatePoint(ctx.db, bookId, pointId, change),
+  'books.addPoint': (input, ctx) => recorded(ctx, input.bookId, () => addPoint(ctx.db, input)),
+  'books.updatePoint': ({ bookId, pointId, ...change }, ctx) =>
+    recorded(ctx, bookId, () => updatePoint(ctx.db, bookId, pointId, change)),
   'books.movePoint': ({ bookId, pointId, direction, section, index }, ctx) =>
-    direction ? movePoint(ctx.db, bookId, pointId, direction) : movePointTo(ctx.db, bookId, pointId, section, index),
-  'books.deletePoint': ({ bookId, pointId }, ctx) => deletePoint(ctx.db, bookId, pointId),
+    recorded(ctx, bookId, () =>
+      direction ? movePoint(ctx.db, bookId, pointId, direction) : movePointTo(ctx.db, bookId, pointId, section, index),
+    ),
+  'books.deletePoint': ({ bookId, pointId }, ctx) => recorded(ctx, bookId, () => deletePoint(ctx.db, bookId, pointId)),
   'books.open': ({ id }, ctx) => openBook(ctx.db, id),
   'books.duplicate': ({ id, title }, ctx) => duplicateBook(ctx.db, id, title),
-  'books.restore': ({ book }, ctx) => restoreBook(ctx.db, book),
-  'books.addSection': ({ bookId, title, index }, ctx) => addSection(ctx.db, bookId, title, index),
-  'books.updateSection': ({ bookId, sectionId, title }, ctx) => renameSection(ctx.db, bookId, sectionId, title),
-  'books.moveSection': ({ bookId, sectionId, index }, ctx) => moveSection(ctx.db, bookId, sectionId, index),
-  'books.removeSection': ({ bookId, sectionId }, ctx) => removeSection(ctx.db, bookId, sectionId),
-  'books.splitPoint': ({ bookId, pointId, at }, ctx) => splitPoint(ctx.db, bookId, pointId, at),
-  'books.mergePoint': ({ bookId, pointId }, ctx) => mergePoint(ctx.db, bookId, pointId),
-  'books.draftPoint': ({ bookId, pointId }, ctx) => draftPoint(ctx.db, bookId, pointId),
+  'books.restore': ({ book }, ctx) => recorded(ctx, book.id, () => restoreBook(ctx.db, book)),
+  'books.revert': ({ change, direction }, ctx) => revertChange(ctx.db, change, direction),
+  'books.addSection': ({ bookId, title, index }, ctx) => recorded(ctx, bookId, () => addSection(ctx.db, bookId, title, index)),
+  'books.updateSection': ({ bookId, sectionId, title }, ctx) =>
+    recorded(ctx, bookId, () => renameSection(ctx.db, bookId, sectionId, title)),
+  'books.moveSection': ({ bookId, sectionId, index }, ctx) =>
+    recorded(ctx, bookId, () => moveSection(ctx.db, bookId, sectionId, index)),
+  'books.removeSection': ({ bookId, sectionId }, ctx) => recorded(ctx, bookId, () => removeSection(ctx.db, bookId, sectionId)),
+  'books.splitPoint': ({ bookId, pointId, at }, ctx) => recorded(ctx, bookId, () => splitPoint(ctx.db, bookId, pointId, at)),
+  'books.mergePoint': ({ bookId, pointId }, ctx) => recorded(ctx, bookId, () => mergePoint(ctx.db, bookId, pointId)),
+  'books.draftPoint': ({ bookId, pointId }, ctx) => recorded(ctx, bookId, () => draftPoint(ctx.db, bookId, pointId)),
   'books.suggestCommitments': ({ bookId }, ctx) => suggestCommitments(ctx.db, bookId),
   'books.suggestParticipants': ({ bookId }, ctx) => suggestParticipants(ctx.db, bookId),
   'books.saveFile': async ({ bookId, outPath }, ctx) => {

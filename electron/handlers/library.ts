@@ -46,7 +46,7 @@ async function runBatch(ctx: ServiceContext, sources: ImportSource[], jobId: str
 export const libraryHandlers: HandlerMap<LibraryMethods> = {
   'library.list': ({ needsReview }, ctx) => listRecords(ctx.db, { needsReview: needsReview ?? false }),
   'library.get': ({ id }, ctx) => getRecord(ctx.db, id),
-  'library.search': ({ query, limit, filters }, ctx) => searchParagraphs(ctx.db, query, limit, filters),
+  'library.search': ({ query, limit, filters, offset }, ctx) => searchParagraphs(ctx.db, query, limit, filters, offset),
   'library.import': ({ paths, jobId }, ctx) => runBatch(ctx, pathSources(paths), jobId),
   'library.importData': ({ files, jobId }, ctx) => {
     // The schema caps each at just over 25 MB; importDocument checks the exact decoded size.

@@ -5,7 +5,8 @@ import { listSavedSearches, removeSavedSearch, saveSearch } from '../services/li
 type SearchMethods = 'search.run' | 'search.saved' | 'search.save' | 'search.removeSaved';
 
 export const searchHandlers: HandlerMap<SearchMethods> = {
-  'search.run': ({ query, filters, limit }, ctx) => searchLibrary(ctx.db, query, { filters, limit }),
+  'search.run': ({ query, filters, limit, offset, perRecord }, ctx) =>
+    searchLibrary(ctx.db, query, { filters, limit, offset, perRecord }),
   'search.saved': (_input, ctx) => listSavedSearches(ctx.db),
   'search.save': ({ name, query, filters }, ctx) => saveSearch(ctx.db, name, query, filters ?? {}),
   'search.removeSaved': ({ id }, ctx) => {

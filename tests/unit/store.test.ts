@@ -1,7 +1,7 @@
 // The renderer's store, driven through a fake API client (no DOM, no server).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Book, RecordDetail, RecordSummary, SearchHit } from '../../electron/api/types.ts';
+import type { Book, RecordDetail, RecordSummary, SearchResult } from '../../electron/api/types.ts';
 import type { ApiClient, CallFn, OnFn } from '../../renderer/src/api/client.ts';
 import { createAppStore, memoryPrefs } from '../../renderer/src/store/index.ts';
 
@@ -106,26 +106,47 @@ describe('app store', () => {
     assert.deepEqual(s.toasts, []);
   });
 
-  test('search stores the hits for the query and ignores stale answers', async () => {
-    const hit: SearchHit = {
-      recordId: 'r1',
-      recordTitle: record.title,
-      publishedAt: record.publishedAt,
-      paragraphId: 'r1:3',
-      label: '3',
-      snippet: [
-        { text: 'resume ', match: false },
-        { text: 'flights', match: true },
+  test('search stores the records found for the query and ignores stale answers', async () => {
+    const result: SearchResult = {
+      query: 'flights',
+      topic: null,
+      total: 1,
+      truncated: false,
+      records: 1,
+      offset: 0,
+      nextOffset: null,
+      groups: [
+        {
+          recordId: 'r1',
+          title: record.title,
+          publisher: null,
+          date: record.publishedAt,
+          sourceCountry: null,
+          otherHits: 0,
+          hits: [
+            {
+              paragraphId: 'r1:3',
+              label: '3',
+              via: 'literal',
+              topics: [],
+              snippet: [
+                { text: 'resume ', match: false },
+                { text: 'flights', match: true },
+              ],
+            },
+          ],
+        },
       ],
+      facets: { topic: [], country: [], participant: [], publisher: [], years: [] },
     };
     let releaseSlow: () => void = () => {};
     const { client, calls } = fakeClient({
-      'library.search': (input: { query: string }) =>
+      'search.run': (input: { query: string }) =>
         input.query === 'fli'
           ? new Promise((resolve) => {
-              releaseSlow = () => resolve([]);
+              releaseSlow = () => resolve({ ...result, groups: [], records: 0, total: 0 });
             })
-          : [hit],
+          : result,
     });
     const store = createAppStore(client);
     store.getState().setQuery('fli');
@@ -137,15 +158,15 @@ describe('app store', () => {
     const s = store.getState();
     assert.equal(s.searchedQuery, 'flights');
     assert.equal(s.searchStatus, 'done');
-    assert.equal(s.hits.length, 1);
-    assert.equal(s.hits[0]?.snippet.find((p) => p.match)?.text, 'flights');
+    assert.equal(s.found?.records, 1);
+    assert.equal(s.found?.groups[0]?.hits[0]?.snippet.find((p) => p.match)?.text, 'flights');
     assert.deepEqual(
-      calls.filter((c) => c.method === 'library.search').map((c) => (c.input as { query: string }).query),
+      calls.filter((c) => c.method === 'search.run').map((c) => (c.input as { query: string }).query),
       ['fli', 'flights'],
     );
 
     store.getState().setQuery('   ');
-    assert.deepEqual(store.getState().hits, []);
+    assert.equal(store.getState().found, null);
   });
 
   test('adding a point replaces the current book with the one the API returns', async () => {

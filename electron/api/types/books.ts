@@ -70,6 +70,43 @@ export type Book = BookProperties & {
   effectiveClassification?: Classification;
   /** When the book was last opened in the editor. Always set by the service. */
   openedAt?: string | null;
+  /**
+   * Set by the methods that change a book: what this call changed, with what was there before.
+   * The app keeps it as its own undo step and sends it back to books.revert.
+   */
+  change?: BookChange;
+};
+
+/** A point as undo sees it: where it stands and what it says. */
+export type PointState = {
+  sectionId: string;
+  /** The point before it in its section (null: first); `index` is the fallback when that one is gone. */
+  after: string | null;
+  index: number;
+  text: string;
+  kind: PointKind;
+  marking: Classification | null;
+  drafted: boolean;
+  citation: Citation | null;
+};
+
+export type SectionState = { after: string | null; index: number; key: SectionKey | null; title: string };
+
+/** One thing an edit changed; null = it did not exist (before an insert, after a delete). */
+export type BookEdit =
+  | { type: 'point'; id: string; before: PointState | null; after: PointState | null }
+  | { type: 'section'; id: string; before: SectionState | null; after: SectionState | null }
+  | { type: 'book'; field: keyof BookProperties; before: string | null; after: string | null };
+
+/** What one edit did to a book: the inverse operations undo applies, and redo applies again. */
+export type BookChange = { bookId: string; edits: BookEdit[] };
+
+export type RevertResult = {
+  book: Book;
+  /** The edits taken back (undo) or done again (redo): the step for the other stack. */
+  applied: BookChange;
+  /** Why some edits were left alone: another writer changed the same thing since. */
+  skipped: string[];
 };
 
 export type BookSummary = {

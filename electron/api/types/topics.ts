@@ -64,7 +64,10 @@ export type RecordGroup = {
   publisher: string | null;
   date: string | null;
   sourceCountry: string | null;
+  /** The record's best matching paragraphs (a few; search.run's perRecord). */
   hits: GroupedHit[];
+  /** How many more of its paragraphs match than `hits` shows. */
+  otherHits?: number;
 };
 
 export type FacetValue = { value: string; label: string; count: number };
@@ -73,11 +76,17 @@ export type SearchResult = {
   query: string;
   /** The topic the query named, whose other names and tags widened the search. */
   topic: { id: string; name: string } | null;
+  /** Matching paragraphs, in every record (not only this page's). */
   total: number;
-  /** True when there were more matches than returned. */
+  /** True when there were more matches than Briefbook lists (narrow the search to see the rest). */
   truncated: boolean;
+  /** Records with a match, in all: the groups are one page of them, best first. */
+  records: number;
+  /** Records before this page; `nextOffset` asks for the next page (null: this is the last). */
+  offset: number;
+  nextOffset: number | null;
   groups: RecordGroup[];
-  /** Counted over the returned paragraphs. */
+  /** Counted over every matching paragraph and record, not only this page. */
   facets: { topic: FacetValue[]; country: FacetValue[]; participant: FacetValue[]; publisher: FacetValue[]; years: FacetValue[] };
 };
 

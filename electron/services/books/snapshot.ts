@@ -1,4 +1,4 @@
-// Whole-book operations: restore a snapshot (undo/redo), copy a book, mark it opened.
+// Whole-book operations: restore a snapshot, copy a book, mark it opened. (Undo is revert.ts.)
 import type { z } from 'zod';
 import type { bookSnapshotSchema } from '../../api/contract.ts';
 import { fail } from '../../api/errors.ts';
@@ -39,7 +39,7 @@ function writeProperties(db: Db, id: string, s: BookSnapshot, stamp: string): vo
 
 /**
  * Puts a book back exactly as the snapshot has it: properties, sections and points, with the same
- * ids, in one transaction. Undo and redo go through here, so the database stays the truth.
+ * ids, in one transaction. It overwrites what anyone else wrote since, so undo does not use it.
  */
 export function restoreBook(db: Db, snapshot: BookSnapshot): Book {
   getBook(db, snapshot.id);

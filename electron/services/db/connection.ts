@@ -79,8 +79,9 @@ export function migrate(db: Db): void {
   }
 }
 
-/** Runs fn inside one write transaction: all of it lands, or none of it. */
+/** Runs fn inside one write transaction: all of it lands, or none of it. Inside another, it is part of that one. */
 export function transaction<T>(db: Db, fn: () => T): T {
+  if (db.isTransaction) return fn();
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = fn();

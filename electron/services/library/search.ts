@@ -73,15 +73,26 @@ export function snippetParts(original: string, marked: string, width = 260): Sni
   return parts;
 }
 
-export type SearchOptions = { limit?: number | undefined; filters?: SearchFilters | undefined };
+export type SearchOptions = {
+  /** Records per page (default 50). */
+  limit?: number | undefined;
+  /** Records to skip: the page starts there. */
+  offset?: number | undefined;
+  /** Best paragraphs shown per record (default 3); the rest are counted. */
+  perRecord?: number | undefined;
+  filters?: SearchFilters | undefined;
+};
+
+/** Every match is grouped and counted up to this many paragraphs; past it the result says truncated. */
+export const ALL_PARAGRAPHS = 20_000;
 
 /**
  * The paragraphs that match, as hits: the words typed first (best match first), then the topic's
- * other names, then paragraphs tagged with the topic. Filters narrow all three.
+ * other names, then paragraphs tagged with it. Filters narrow all three; `offset` pages on.
  */
-export function searchParagraphs(db: Db, query: string, limit = 100, filters: SearchFilters = {}): SearchHit[] {
-  const found = findParagraphs(db, query, filters, limit);
-  return found.rows.map((row) => ({
+export function searchParagraphs(db: Db, query: string, limit = 100, filters: SearchFilters = {}, offset = 0): SearchHit[] {
+  const found = findParagraphs(db, query, filters, offset + limit);
+  return found.rows.slice(offset).map((row) => ({
     recordId: row.record_id,
     recordTitle: row.title,
     publishedAt: row.published_at,
@@ -92,8 +103,30 @@ export function searchParagraphs(db: Db, query: string, limit = 100, filters: Se
   }));
 }
 
-/** Search results grouped by record, with facet counts and the topic the query named. */
+/**
+ * Search results by record, a page at a time: every match is found and grouped by record first (in
+ * the order of each record's best paragraph), facets count them all, and only the page's records
+ * are read with their text: a few best paragraphs each, and a count of the others.
+ */
 export function searchLibrary(db: Db, query: string, opts: SearchOptions = {}): SearchResult {
-  const found = findParagraphs(db, query, opts.filters ?? {}, opts.limit ?? 200);
-  return groupResults(db, query, found);
+  const filters = opts.filters ?? {};
+  const [limit, offset, perRecord] = [opts.limit ?? 50, opts.offset ?? 0, opts.perRecord ?? 3];
+  const all = groupResults(db, query, findParagraphs(db, query, filters, ALL_PARAGRAPHS, { light: true }));
+  const page = all.groups.slice(offset, offset + limit);
+  const shown = page.flatMap((g) => g.hits.slice(0, perRecord).map((h) => h.paragraphId));
+  const rows = new Map(
+    shown.length > 0
+      ? findParagraphs(db, query, filters, shown.length, { paragraphIds: shown }).rows.map((r) => [r.paragraph_id, r])
+      : [],
+  );
+  const groups = page.map((g) => ({
+    ...g,
+    hits: g.hits.slice(0, perRecord).map((h) => {
+      const row = rows.get(h.paragraphId);
+      return row ? { ...h, snippet: snippetParts(row.text, row.marked) } : h;
+    }),
+    otherHits: Math.max(0, g.hits.length - perRecord),
+  }));
+  const end = offset + page.length;
+  return { ...all, groups, offset, nextOffset: end < all.groups.length ? end : null };
 }

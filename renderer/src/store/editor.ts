@@ -2,16 +2,17 @@
 //
 // The database is the source of truth. Every change goes to the API in order (one queue), and the
 // store takes the Book the API returns. Typing is shown at once and saved after a short pause
-// (SAVE_DELAY_MS), so closing the app loses at most the last second. Undo keeps snapshots of the
-// book as the API last returned it and writes one back with books.restore, so undoing is itself a
-// saved change. (zundo would track the store's state, but undo here must write through the API
-// and skip local keystrokes, so a snapshot stack is the simpler fit.)
-import type { Book, TalkingPoint } from '../../../electron/api/types.ts';
+// (SAVE_DELAY_MS), so closing the app loses at most the last second. Undo takes back this window's
+// own edits only: each edit's answer says what it changed (Book.change), and undo sends that back to
+// books.revert, which applies the inverse to the book as it is now. A point the CLI or another window
+// added stays; an edit someone else changed since is left alone, with a notice. (zundo would track
+// the store's state, but undo here must write through the API and skip others' changes.)
+import type { Book, BookChange, RevertResult, TalkingPoint } from '../../../electron/api/types.ts';
 import type { ApiError, Result } from '../api/client.ts';
 import type { SliceCreator } from './types.ts';
+import { combineChanges, type Step, UndoHistory } from './undoSteps.ts';
 
 export const SAVE_DELAY_MS = 600;
-const HISTORY_LIMIT = 200;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'retrying';
 
@@ -60,6 +61,10 @@ function withPointText(book: Book, pointId: string, text: string): Book {
   return changed ? { ...book, sections } : book;
 }
 
+function withoutChange({ change: _change, ...book }: Book): Book {
+  return book;
+}
+
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client }) => {
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
@@ -68,19 +73,19 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
     return next;
   };
 
-  let history: { bookId: string | null; past: Book[]; future: Book[] } = { bookId: null, past: [], future: [] };
+  const history = new UndoHistory();
+  /** The open undo step of each point being typed in: its saves join it until the typing is all saved. */
+  const typing = new Map<string, Step>();
   /** Typed text not yet saved, by point id. */
   const pending = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = 1000;
   let savedTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const syncHistory = () => set({ canUndo: history.past.length > 0, canRedo: history.future.length > 0 });
-  const remember = (before: Book) => {
-    if (history.bookId !== before.id) history = { bookId: before.id, past: [], future: [] };
-    history.past.push(before);
-    if (history.past.length > HISTORY_LIMIT) history.past.shift();
-    history.future = [];
+  const syncHistory = () => set(history.can(get().book?.id));
+  const remember = (change: BookChange | undefined) => {
+    if (!change || change.edits.length === 0) return;
+    history.push(change.bookId, { change });
     syncHistory();
   };
 
@@ -126,6 +131,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
         if (res.error.code === 'NOT_FOUND' || res.error.code === 'BAD_INPUT') {
           // The point is gone (or the text cannot be stored): nothing to retry.
           pending.delete(pointId);
+          typing.delete(pointId);
           setPointSave(pointId, null);
           get().showError('Could not save the point', res.error);
           continue;
@@ -133,8 +139,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
         failed(res.error);
         return;
       }
+      const step = typing.get(pointId);
+      if (step && res.value.change) step.change = combineChanges(step.change, res.value.change);
       if (pending.get(pointId) === text) {
         pending.delete(pointId);
+        typing.delete(pointId);
         setPointSave(pointId, 'saved');
       }
       get().receiveBook(res.value);
@@ -143,14 +152,38 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
     if (pending.size === 0) markSaved();
   };
 
-  const restoreTo = async (target: Book, context: string): Promise<Book | null> => {
-    const res = await client.call('books.restore', { book: target });
-    if (!res.ok) {
-      get().showError(context, res.error);
-      return null;
+  /** Sends this window's newest step (undo) or the last undone one (redo) to books.revert. */
+  const revert = async (direction: 'undo' | 'redo'): Promise<void> => {
+    await saveTyping();
+    const bookId = get().book?.id;
+    if (!bookId) return;
+    const step = direction === 'undo' ? history.takeUndo(bookId) : history.takeRedo(bookId);
+    const back = (s: Step) => (direction === 'undo' ? history.putUndo(bookId, s) : history.putRedo(bookId, s));
+    const forth = (s: Step) => (direction === 'undo' ? history.putRedo(bookId, s) : history.putUndo(bookId, s));
+    const verb = direction === 'undo' ? 'undo' : 'redo';
+    if (step) {
+      let res: Result<RevertResult>;
+      try {
+        res = await client.call('books.revert', { change: step.change, direction });
+      } catch (err) {
+        res = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+      }
+      if (!res.ok) {
+        back(step);
+        get().showError(`Could not ${verb}`, res.error);
+      } else {
+        const { applied, skipped } = res.value;
+        if (applied.edits.length > 0) forth({ change: applied });
+        markSaved();
+        get().receiveBook(res.value.book);
+        if (skipped.length > 0) {
+          const title = applied.edits.length > 0 ? `Could not ${verb} everything` : `Could not ${verb}`;
+          // Stays until dismissed, like an error: the user expected the change to be gone.
+          get().notify('error', title, `${skipped.join(' ')} Left as it is, so that change is kept.`);
+        }
+      }
     }
-    markSaved();
-    return get().receiveBook(res.value);
+    syncHistory();
   };
 
   return {
@@ -163,13 +196,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
     setReading: (reading) => set({ reading }),
 
     receiveBook: (book) => {
-      let shown = book;
+      // The edit's `change` belongs on the undo stack, not in the book shown.
+      let shown: Book = book.change ? withoutChange(book) : book;
       for (const [pointId, text] of pending) shown = withPointText(shown, pointId, text);
       get().applyBook(shown);
-      if (history.bookId !== book.id) {
-        history = { bookId: book.id, past: [], future: [] };
-        syncHistory();
-      }
+      syncHistory();
       return shown;
     },
 
@@ -195,7 +226,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
           get().showError(context, res.error);
           return null;
         }
-        if (opts.undoable !== false) remember(before);
+        if (opts.undoable !== false) remember(res.value.change);
         markSaved();
         return get().receiveBook(res.value);
       }),
@@ -203,8 +234,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
     typePoint: (pointId, text) => {
       const book = get().book;
       if (!book) return;
-      // The first keystroke after a save starts a new undo step: the book as last saved.
-      if (!pending.has(pointId)) remember(book);
+      // The first keystroke after a save starts a new undo step; its saves fill it in.
+      if (!pending.has(pointId)) {
+        const step: Step = { change: { bookId: book.id, edits: [] } };
+        typing.set(pointId, step);
+        history.push(book.id, step);
+        syncHistory();
+      }
       pending.set(pointId, text);
       // Only the book changes here (no list, no prefs): this runs on every keystroke.
       set({ book: withPointText(book, pointId, text) });
@@ -216,34 +252,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
 
     flush: () => enqueue(saveTyping),
 
-    undo: () =>
-      enqueue(async () => {
-        await saveTyping();
-        const current = get().book;
-        const target = history.past.pop();
-        if (!current || !target || target.id !== current.id) {
-          syncHistory();
-          return;
-        }
-        const done = await restoreTo(target, 'Could not undo');
-        if (done) history.future.push(current);
-        else history.past.push(target);
-        syncHistory();
-      }),
+    undo: () => enqueue(() => revert('undo')),
 
-    redo: () =>
-      enqueue(async () => {
-        await saveTyping();
-        const current = get().book;
-        const target = history.future.pop();
-        if (!current || !target || target.id !== current.id) {
-          syncHistory();
-          return;
-        }
-        const done = await restoreTo(target, 'Could not redo');
-        if (done) history.past.push(current);
-        else history.future.push(target);
-        syncHistory();
-      }),
+    redo: () => enqueue(() => revert('redo')),
   };
 };

@@ -1,15 +1,19 @@
 // Library slice: the records, the search, and the record open in the Reader.
-import type { CorrectableField, Participant, RecordDetail, RecordSummary, SearchHit } from '../../../electron/api/types.ts';
+import type { CorrectableField, Participant, RecordDetail, RecordSummary, SearchResult } from '../../../electron/api/types.ts';
 import { createImportJobSlice, type ImportJobSlice } from '../features/library/importJob.ts';
+import { appendPage, RECORDS_PER_PAGE } from './searchPages.ts';
 import type { SliceCreator, Status } from './types.ts';
 
 export type LibrarySlice = ImportJobSlice & {
   records: RecordSummary[];
   recordsStatus: Status;
   query: string;
-  /** The query the current `hits` answer (may lag behind `query` while typing). */
+  /** The query the current `found` answers (may lag behind `query` while typing). */
   searchedQuery: string;
-  hits: SearchHit[];
+  /** The records that match, a page at a time (grouped by record, best first). */
+  found: SearchResult | null;
+  /** Asks for the next page of records and appends it. */
+  searchMore: () => Promise<void>;
   searchStatus: 'idle' | 'searching' | 'done' | 'error';
   record: RecordDetail | null;
   recordStatus: Status;
@@ -46,7 +50,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
     recordsStatus: 'idle',
     query: '',
     searchedQuery: '',
-    hits: [],
+    found: null,
     searchStatus: 'idle',
     record: null,
     recordStatus: 'idle',
@@ -86,23 +90,39 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
       const q = query.trim();
       const seq = ++searchSeq;
       if (!q) {
-        set({ hits: [], searchedQuery: '', searchStatus: 'idle' });
+        set({ found: null, searchedQuery: '', searchStatus: 'idle' });
         return;
       }
       set({ searchStatus: 'searching' });
-      const res = await client.call('library.search', { query: q, limit: 200 });
+      const res = await client.call('search.run', { query: q, limit: RECORDS_PER_PAGE });
       if (seq !== searchSeq) return; // a newer search superseded this one
       if (res.ok) {
-        set({ hits: res.value, searchedQuery: q, searchStatus: 'done' });
+        set({ found: res.value, searchedQuery: q, searchStatus: 'done' });
       } else {
-        set({ hits: [], searchedQuery: q, searchStatus: 'error' });
+        set({ found: null, searchedQuery: q, searchStatus: 'error' });
         get().showError('Search failed', res.error);
       }
     },
 
     clearSearch: () => {
       searchSeq++;
-      set({ query: '', hits: [], searchedQuery: '', searchStatus: 'idle' });
+      set({ query: '', found: null, searchedQuery: '', searchStatus: 'idle' });
+    },
+
+    searchMore: async () => {
+      const shown = get().found;
+      if (!shown || shown.nextOffset === null || get().searchStatus === 'searching') return;
+      const seq = searchSeq;
+      set({ searchStatus: 'searching' });
+      const res = await client.call('search.run', {
+        query: get().searchedQuery,
+        limit: RECORDS_PER_PAGE,
+        offset: shown.nextOffset,
+      });
+      if (seq !== searchSeq) return;
+      set({ searchStatus: 'done' });
+      if (res.ok) set({ found: appendPage(shown, res.value) });
+      else get().showError('Could not show more records', res.error);
     },
 
     openRecord: async (id, paragraphId = null) => {

@@ -12,6 +12,7 @@ import type {
   Topic,
   TopicTimeline,
 } from '../../../electron/api/types.ts';
+import { appendPage, RECORDS_PER_PAGE } from './searchPages.ts';
 import type { SliceCreator, Status } from './types.ts';
 
 export type TopicsSlice = {
@@ -47,6 +48,9 @@ export type TopicsSlice = {
   setSearchQuery: (query: string) => void;
   setSearchFilter: (key: keyof SearchFilters, value: string | undefined) => Promise<void>;
   runSearch: () => Promise<void>;
+  /** The next page of records for the current search (appended). */
+  moreSearchResults: () => Promise<void>;
+  moreResultsLoading: boolean;
   loadSavedSearches: () => Promise<void>;
   saveSearch: (name: string) => Promise<void>;
   applySavedSearch: (saved: SavedSearch) => Promise<void>;
@@ -72,6 +76,7 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
     searchFilters: {},
     searchResult: null,
     facetedSearchStatus: 'idle',
+    moreResultsLoading: false,
     savedSearches: [],
     paragraphTags: [],
     paragraphTagsRecordId: null,
@@ -185,13 +190,30 @@ export const createTopicsSlice: SliceCreator<TopicsSlice> = (set, get, { client,
         return;
       }
       set({ facetedSearchStatus: 'loading' });
-      const res = await client.call('search.run', { query, filters });
+      const res = await client.call('search.run', { query, filters, limit: RECORDS_PER_PAGE });
       if (seq !== searchSeq) return;
       if (res.ok) set({ searchResult: res.value, facetedSearchStatus: 'ready' });
       else {
         set({ facetedSearchStatus: 'error' });
         get().showError('Search failed', res.error);
       }
+    },
+
+    moreSearchResults: async () => {
+      const shown = get().searchResult;
+      if (!shown || shown.nextOffset === null || get().moreResultsLoading) return;
+      const seq = searchSeq;
+      set({ moreResultsLoading: true });
+      const res = await client.call('search.run', {
+        query: get().searchQuery.trim(),
+        filters: get().searchFilters,
+        limit: RECORDS_PER_PAGE,
+        offset: shown.nextOffset,
+      });
+      set({ moreResultsLoading: false });
+      if (seq !== searchSeq) return; // a new search replaced these results
+      if (res.ok) set({ searchResult: appendPage(shown, res.value) });
+      else get().showError('Could not show more records', res.error);
     },
 
     loadSavedSearches: async () => {

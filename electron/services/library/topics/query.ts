@@ -41,6 +41,8 @@ type Filter = {
   /** The date range, [from, to], or null. */
   dates: [string, string] | null;
   topicId: string | null;
+  /** Only these paragraphs (JSON array), or null: a page's paragraphs read again with their text. */
+  paragraphs: string | null;
 };
 
 /**
@@ -78,7 +80,7 @@ function filterSql(db: Db, filters: SearchFilters): Filter {
   }
   const dates: [string, string] | null =
     filters.from || filters.to ? [filters.from ?? '0000-00-00', filters.to ?? '9999-99-99'] : null;
-  return { records, dates, topicId };
+  return { records, dates, topicId, paragraphs: null };
 }
 
 /**
@@ -91,6 +93,10 @@ function filterWhere(filter: Filter, paragraphId: string, recordId: string, date
   if (filter.topicId) {
     sql += ` AND ${paragraphId} IN (SELECT paragraph_id FROM paragraph_topics WHERE topic_id = ? AND origin != 'removed')`;
     args.push(filter.topicId);
+  }
+  if (filter.paragraphs) {
+    sql += ` AND ${paragraphId} IN (SELECT value FROM json_each(?))`;
+    args.push(filter.paragraphs);
   }
   for (const r of filter.records) {
     sql += ` AND ${recordId} IN (${r.sql})`;
@@ -119,10 +125,22 @@ function markTag(text: string, matched: string | null): string {
 export const RANK_AT_MOST = 500;
 
 const COLUMNS = 'p.id AS paragraph_id, p.label, p.text, r.id AS record_id, r.title, r.published_at';
+/** Without the text and its highlight: every match of a common word, to group by record and count. */
+const LIGHT_COLUMNS = "p.id AS paragraph_id, p.label, '' AS text, r.id AS record_id, r.title, r.published_at";
 
-export function findParagraphs(db: Db, query: string, filters: SearchFilters, limit: number): Found {
+export type FindOptions = {
+  /** Rows without text or highlight (cheap enough to list every match). */
+  light?: boolean;
+  /** Only these paragraphs: the ones a page shows, read with their text and highlight. */
+  paragraphIds?: readonly string[];
+};
+
+export function findParagraphs(db: Db, query: string, filters: SearchFilters, limit: number, opts: FindOptions = {}): Found {
   ensureIndexed(db);
   const filter = filterSql(db, filters);
+  if (opts.paragraphIds) filter.paragraphs = JSON.stringify(opts.paragraphIds);
+  const columns = opts.light ? LIGHT_COLUMNS : COLUMNS;
+  const highlight = opts.light ? "''" : `highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}')`;
   const literal = query.trim() ? toFtsQuery(query) : null;
   const topic = query.trim() ? findTopic(db, query) : filter.topicId ? findTopic(db, filter.topicId) : null;
   const rows: FoundRow[] = [];
@@ -162,7 +180,7 @@ export function findParagraphs(db: Db, query: string, filters: SearchFilters, li
     );
     return statement(
       db,
-      `SELECT ${COLUMNS}, highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked, '${via}' AS via
+      `SELECT ${columns}, ${highlight} AS marked, '${via}' AS via
            FROM paragraph_index
            LEFT JOIN paragraph_index_records pir ON pir.k = paragraph_index.rowid
            JOIN paragraphs p ON p.id = paragraph_index.paragraph_id
@@ -203,7 +221,7 @@ export function findParagraphs(db: Db, query: string, filters: SearchFilters, li
     const where = filterWhere(filter, 'pt.paragraph_id', 'pt.record_id');
     const tagged = statement(
       db,
-      `SELECT ${COLUMNS}, pt.matched AS marked, 'tag' AS via
+      `SELECT ${columns}, pt.matched AS marked, 'tag' AS via
            FROM paragraph_topics pt
            JOIN paragraphs p ON p.id = pt.paragraph_id
            JOIN records r ON r.id = pt.record_id
@@ -333,6 +351,9 @@ export function groupResults(db: Db, query: string, found: Found): SearchResult 
     topic: found.topic,
     total: found.rows.length,
     truncated: found.truncated,
+    records: groups.size,
+    offset: 0,
+    nextOffset: null,
     groups: [...groups.values()],
     facets: {
       topic: facet(counts.topic, (id) => topicNames.get(id) ?? id),

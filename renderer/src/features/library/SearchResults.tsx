@@ -1,29 +1,16 @@
-import type { SearchHit } from '../../../../electron/api/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
+import { MoreRecords } from '../../components/MoreRecords.tsx';
 import { Snippet } from '../../components/Snippet.tsx';
 import { useApp } from '../../store/hooks.ts';
 
-type Group = { recordId: string; title: string; publishedAt: string | null; hits: SearchHit[] };
-
-function groupByRecord(hits: SearchHit[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const h of hits) {
-    let g = groups.get(h.recordId);
-    if (!g) {
-      g = { recordId: h.recordId, title: h.recordTitle, publishedAt: h.publishedAt, hits: [] };
-      groups.set(h.recordId, g);
-    }
-    g.hits.push(h);
-  }
-  return [...groups.values()];
-}
-
+/** The library's search: records with their best paragraphs, a page of records at a time. */
 export function SearchResults() {
-  const hits = useApp((s) => s.hits);
+  const found = useApp((s) => s.found);
   const searchedQuery = useApp((s) => s.searchedQuery);
   const status = useApp((s) => s.searchStatus);
   const openRecord = useApp((s) => s.openRecord);
+  const searchMore = useApp((s) => s.searchMore);
 
   if (status === 'error') {
     return (
@@ -32,20 +19,20 @@ export function SearchResults() {
       </EmptyState>
     );
   }
-  if (hits.length === 0) {
+  if (!found || found.groups.length === 0) {
     return (
       <EmptyState title={`Nothing found for “${searchedQuery}”`}>
         <p>Try a shorter word or another spelling (for example “Vietnam” or “Viet Nam”).</p>
       </EmptyState>
     );
   }
-  const groups = groupByRecord(hits);
   return (
     <section className="results" aria-label="Search results">
       <p className="muted results-summary">
-        {plural(hits.length, 'paragraph')} in {plural(groups.length, 'record')} for “{searchedQuery}”
+        {plural(found.records, 'record')} · {plural(found.total, 'paragraph')} for “{searchedQuery}”
+        {found.truncated ? ' (the best matches; add words to see the rest)' : ''}
       </p>
-      {groups.map((g) => (
+      {found.groups.map((g) => (
         <article key={g.recordId} className="result-group">
           <header className="result-group-header">
             <h2>
@@ -53,7 +40,7 @@ export function SearchResults() {
                 {g.title}
               </button>
             </h2>
-            {g.publishedAt && <span className="subtle">{formatDate(g.publishedAt)}</span>}
+            {g.date && <span className="subtle">{formatDate(g.date)}</span>}
           </header>
           <ul className="hit-list">
             {g.hits.map((h) => (
@@ -61,7 +48,7 @@ export function SearchResults() {
                 <button
                   type="button"
                   className="hit"
-                  onClick={() => void openRecord(h.recordId, h.paragraphId)}
+                  onClick={() => void openRecord(g.recordId, h.paragraphId)}
                   aria-label={`Open paragraph ${h.label} of ${g.title}`}
                 >
                   <span className="hit-label">para {h.label}</span>
@@ -70,8 +57,14 @@ export function SearchResults() {
               </li>
             ))}
           </ul>
+          {(g.otherHits ?? 0) > 0 && (
+            <button type="button" className="link-button subtle" onClick={() => void openRecord(g.recordId)}>
+              and {plural(g.otherHits ?? 0, 'more paragraph')} in this record
+            </button>
+          )}
         </article>
       ))}
+      <MoreRecords result={found} loading={status === 'searching'} onMore={() => void searchMore()} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../../electron/api/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
+import { MoreRecords } from '../../components/MoreRecords.tsx';
 import { Snippet } from '../../components/Snippet.tsx';
 import { useApp } from '../../store/hooks.ts';
 import { Facets } from './Facets.tsx';
@@ -21,6 +22,8 @@ function Results() {
   const result = useApp((s) => s.searchResult);
   const status = useApp((s) => s.facetedSearchStatus);
   const openRecord = useApp((s) => s.openRecord);
+  const more = useApp((s) => s.moreSearchResults);
+  const moreLoading = useApp((s) => s.moreResultsLoading);
   if (!result) {
     return status === 'loading' ? (
       <p className="muted">Searching…</p>
@@ -40,7 +43,7 @@ function Results() {
   return (
     <section className="results" aria-label="Search results">
       <p className="muted results-summary">
-        {plural(result.total, 'paragraph')} in {plural(result.groups.length, 'record')}
+        {plural(result.records, 'record')} · {plural(result.total, 'paragraph')}
         {result.truncated ? ' (the best matches; narrow the search to see the rest)' : ''}
         {result.topic ? ` · also every other name of ${result.topic.name}` : ''}
       </p>
@@ -81,8 +84,14 @@ function Results() {
               </li>
             ))}
           </ul>
+          {(g.otherHits ?? 0) > 0 && (
+            <button type="button" className="link-button subtle" onClick={() => void openRecord(g.recordId)}>
+              and {plural(g.otherHits ?? 0, 'more paragraph')} in this record
+            </button>
+          )}
         </article>
       ))}
+      <MoreRecords result={result} loading={moreLoading} onMore={() => void more()} />
     </section>
   );
 }
