@@ -30,7 +30,7 @@ describe('shaping learnt in one session is there for the next', () => {
     const [file] = readdirSync(path.join(dir, 'b'));
     assert.ok(file);
     const full = path.join(dir, 'b', file);
-    writeFileSync(full, '{"format":1,"runs":{"fi":[[5000,[102],1,0,0]],"ok":[[1,[111],1,0,0]]}}');
+    writeFileSync(full, '{"format":3,"runs":{"fi":[[5000,[102],1,0,0]],"ok":[[1,[111],1,0,0]]}}');
     // Glyph 5000 does not exist in a 100-glyph font: that entry is dropped, the sound one kept.
     assert.equal(rememberedRun(font(3), 'fi'), undefined);
     assert.deepEqual(rememberedRun(font(3), 'ok'), [[1, [111], 1, 0, 0]]);

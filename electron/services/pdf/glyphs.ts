@@ -4,11 +4,15 @@
 
 import { type RawGlyph, rememberedRun, rememberRun } from './shapecache.ts';
 import type { FontName } from './text.ts';
+import { inDocument, sameText, shapingFeatures, slot, textPerGlyph, trackGlyphText, variantKey } from './textlayer.ts';
 
 export type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
-type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
+export type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
 export type FontkitFont = {
-  layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+  layout(
+    text: string,
+    features?: Record<string, boolean>,
+  ): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
   getGlyph(id: number, codePoints?: number[]): Glyph;
   hasGlyphForCodePoint(cp: number): boolean;
 };
@@ -33,9 +37,10 @@ export const coverage = new WeakMap<FontkitFont, Map<number, boolean>>();
 export const coverageFns = new WeakMap<FontkitFont, (name: FontName, cp: number) => boolean>();
 
 function layoutRun(font: FontkitFont, scale: number, text: string, glyphs: Glyph[], pos: Position[], raw: RawGlyph[]): void {
-  const run = font.layout(text);
+  const run = font.layout(text, shapingFeatures(text));
+  const labelled = textPerGlyph(font, run.glyphs);
   for (let i = 0; i < run.glyphs.length; i++) {
-    const g = run.glyphs[i] as Glyph;
+    const g = labelled[i] as Glyph;
     const p = run.positions[i] as Position;
     glyphs.push(g);
     pos.push(scaled(p.xAdvance, g.advanceWidth, p.xOffset, p.yOffset, scale));
@@ -62,6 +67,7 @@ function fromRemembered(f: PdfkitFont, raw: RawGlyph[]): Layout {
 function layoutOf(f: PdfkitFont, text: string): Layout {
   let cache = layouts.get(f.font);
   if (!cache) {
+    trackGlyphText(f.font);
     cache = new Map();
     layouts.set(f.font, cache);
   }
@@ -97,7 +103,7 @@ function layoutOf(f: PdfkitFont, text: string): Layout {
  * shaped for one export serve the next. The Korean fonts keep per-document numbering: their subsets would
  * grow with every book's syllables, and carry one book's text into another's.
  */
-type Numbering = { glyphs: Glyph[]; ids: Map<number, number> };
+type Numbering = { glyphs: Glyph[]; ids: Map<number, number>; variants: Map<string, number> };
 /** One document's subset of a font under the shared numbering: glyphs 1..upto are in it. */
 export type Included = { numbering: Numbering; upto: number };
 
@@ -129,7 +135,7 @@ function register(f: PdfkitFont, gid: number, g: Glyph): void {
 function includeThrough(f: PdfkitFont, inc: Included, last: number): void {
   while (inc.upto < last) {
     const g = inc.numbering.glyphs[inc.upto] as Glyph;
-    const gid = f.subset.includeGlyph(g.id);
+    const gid = slot(f, g);
     // Something else put glyphs in this subset (pdfkit's own text()): ids would point at the wrong glyphs.
     if (gid !== inc.upto + 1) throw new Error(`glyph numbering of ${f.id} is out of step`);
     register(f, gid, g);
@@ -141,7 +147,7 @@ function includeThrough(f: PdfkitFont, inc: Included, last: number): void {
 export function shareNumbering(f: PdfkitFont): Included {
   let numbering = numberings.get(f.font);
   if (!numbering) {
-    numbering = { glyphs: [], ids: new Map() };
+    numbering = { glyphs: [], ids: new Map(), variants: new Map() };
     numberings.set(f.font, numbering);
   }
   const inc = { numbering, upto: 0 };
@@ -167,19 +173,23 @@ function encodeIn(f: PdfkitFont, glyphs: Glyph[]): { codes: string[]; maxId: num
     const g = glyphs[i] as Glyph;
     let gid: number;
     if (inc) {
-      const known = inc.numbering.ids.get(g.id);
+      const numbering = inc.numbering;
+      let known = numbering.ids.get(g.id);
+      const variant = known !== undefined && !sameText((numbering.glyphs[known - 1] as Glyph).codePoints, g.codePoints);
+      if (variant) known = numbering.variants.get(variantKey(g));
       if (known !== undefined) {
         if (known > inc.upto) includeThrough(f, inc, known);
         gid = known;
       } else {
-        includeThrough(f, inc, inc.numbering.glyphs.length);
-        gid = f.subset.includeGlyph(g.id);
+        includeThrough(f, inc, numbering.glyphs.length);
+        gid = slot(f, g);
         if (gid !== inc.upto + 1) throw new Error(`glyph numbering of ${f.id} is out of step`);
-        inc.numbering.glyphs.push(g);
-        inc.numbering.ids.set(g.id, gid);
+        numbering.glyphs.push(g);
+        if (variant) numbering.variants.set(variantKey(g), gid);
+        else numbering.ids.set(g.id, gid);
         inc.upto = gid;
       }
-    } else gid = f.subset.includeGlyph(g.id);
+    } else gid = inDocument(f, g);
     register(f, gid, g);
     out[i] = glyphCode(gid);
     if (gid > maxId) maxId = gid;

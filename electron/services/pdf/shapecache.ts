@@ -17,8 +17,8 @@ export type RawGlyph = [id: number, codePoints: number[], xAdvance: number, xOff
 /** What identifies a fontkit font's contents. */
 type FontIdentity = { postscriptName?: string; numGlyphs?: number; head?: { checkSumAdjustment?: number } };
 
-// Bumped when what is stored, or how it is shaped, changes.
-const FORMAT = 1;
+// Bumped when what is stored, or how it is shaped, changes (3: each glyph with the text it was shaped from, precomposed letters kept whole).
+const FORMAT = 3;
 // Enough for the letter pairs and a few years of names; a file stays well under a megabyte.
 const MAX_ENTRIES = 20_000;
 // Only short texts are kept: letters, pairs and words, not whole lines.
