@@ -152,11 +152,15 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
+      // "NAIROBI, Kenya, Feb 9 –": the city may carry its country or state before the date.
       const dateline =
         /^\s*[電电]/.test(rest) ||
         (m.index < 40 &&
-          ((i === 0 && /^\s*[\p{Lu}][\p{L} .'-]*(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(opener)) ||
-            (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(opener))));
+          ((i === 0 &&
+            /^\s*[\p{Lu}][\p{L} .'-]*(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(
+              opener,
+            )) ||
+            (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
       out.push({
         mention: m,
         paragraph: p,
