@@ -125,3 +125,40 @@ describe('a headline date, when the opening gives none', () => {
     assert.equal(r.meetingDate, null);
   });
 });
+
+describe("the site's clock is not the record's date", () => {
+  test("a page whose top shows today's date above the release's own date line is dated by the release", () => {
+    const r = parseRecordText(
+      [
+        'Tue. Mar 5th, 2024',
+        'Geneva, 14/09/2022',
+        'On 13 September, the High Representative met the Foreign Minister of Chile on the margins of the Council.',
+        'They discussed trade and the situation in the region.',
+      ].join('\n\n'),
+    );
+    assert.equal(r.publishedAt, '2022-09-14');
+    assert.equal(r.meetingDate, '2022-09-13');
+    assert.ok(r.evidence.publishedAt?.candidates.some((c) => /site.s clock/.test(c.why)) === true);
+  });
+
+  test('a Vietnamese page clock months after the briefing its lead reports ("chiều 12-4") gives no publication date', () => {
+    const r = parseRecordText(
+      [
+        'Thứ Hai, 03/11/2025, 08:15 (GMT+7)',
+        'Tin tức - Thời sự',
+        'Trong cuộc họp báo thường kỳ chiều 12-4, tại Hà Nội, người phát ngôn Bộ Ngoại giao đã trả lời câu hỏi của phóng viên về biển đảo.',
+        'Người phát ngôn khẳng định lập trường nhất quán của Việt Nam.',
+      ].join('\n\n'),
+    );
+    assert.equal(r.publishedAt, null);
+    assert.equal(r.evidence.publishedAt?.check, true);
+  });
+
+  test('a date line a day after the talks its lead reports stays the publication date', () => {
+    const r = parseRecordText(
+      'Thứ Ba, 15/04/2025, 08:15 (GMT+7)\n\nBộ trưởng tiếp Đại sứ Nhật Bản\n\nChiều 14/4, tại Hà Nội, Bộ trưởng Ngoại giao đã tiếp Đại sứ Nhật Bản.',
+    );
+    assert.equal(r.publishedAt, '2025-04-15');
+    assert.equal(r.meetingDate, '2025-04-14');
+  });
+});
