@@ -74,6 +74,12 @@ const CASES: [string, string | null][] = [
   ['조태열 외교부 장관은 지난달 28일 페드로 소토 칠레 외교장관과 회담했다.', '2024-05-28'],
   ['上川外務大臣は先月28日、ソト外相と会談した。', '2024-05-28'],
   ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
+  // "held discussions with" reports a meeting; a fixed-width date pads its one-digit month with a space.
+  [
+    'On June 1, 2024, Minister Ana Reyes held fruitful discussions with Ambassador Pedro Soto. During the meeting, they reviewed trade.',
+    '2024-06-01',
+  ],
+  ['Tối 4- 6-2024, Chủ tịch UBND thành phố đã tiếp đoàn đại biểu tỉnh bạn.', '2024-06-04'],
 ];
 
 describe('the meeting date, however the lead says it', () => {
