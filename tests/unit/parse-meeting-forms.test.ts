@@ -132,6 +132,18 @@ describe('a headline date, when the opening gives none', () => {
   });
 });
 
+describe('"held discussions with" reports the meeting its date belongs to', () => {
+  test('the date before "held fruitful discussions with" is the meeting\'s, stated, not a guess to check', () => {
+    const r = parseRecordText(
+      withPublication(
+        'On June 1, 2024, Minister Ana Reyes held fruitful discussions with Ambassador Pedro Soto, and on June 3 she opened a trade fair. During the meeting, they reviewed trade.',
+      ),
+    );
+    assert.equal(r.meetingDate, '2024-06-01');
+    assert.equal(r.evidence.meetingDate?.check, false);
+  });
+});
+
 describe("the site's clock is not the record's date", () => {
   test("a page whose top shows today's date above the release's own date line is dated by the release", () => {
     const r = parseRecordText(
