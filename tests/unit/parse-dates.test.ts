@@ -242,6 +242,25 @@ describe('dates that belong to something other than the meeting', () => {
     );
     assert.equal(m.date, null);
   });
+  test('a dateline with its country, "LUSAKA, Zambia, Mar 4 –", dates the dispatch, not talks held elsewhere on a day not given', () => {
+    const m = meeting(
+      [
+        'LUSAKA, Zambia, Mar 4 – Lusaka has been chosen to host a new regional office of the agency.',
+        'This follows a meeting between the Foreign Minister and the agency chief in Geneva.',
+        'The minister also held talks with the deputy director on the sidelines of the council.',
+      ].join('\n\n'),
+      '2021-03-04',
+    );
+    assert.equal(m.date, null);
+  });
+
+  test('"Ms Ana Ruiz, Minister of Trade, on Tuesday held talks" is a meeting on Tuesday, not a dateline', () => {
+    const m = meeting(
+      'Ms Ana Ruiz, Minister of Trade of Chile, on Tuesday held talks with her Peruvian counterpart.',
+      '2024-10-23',
+    );
+    assert.equal(m.date, '2024-10-22');
+  });
 });
 
 describe('the date the text states for the meeting', () => {

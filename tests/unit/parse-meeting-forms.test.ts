@@ -74,6 +74,12 @@ const CASES: [string, string | null][] = [
   ['조태열 외교부 장관은 지난달 28일 페드로 소토 칠레 외교장관과 회담했다.', '2024-05-28'],
   ['上川外務大臣は先月28日、ソト外相と会談した。', '2024-05-28'],
   ['Außenministerin Anna Weber traf sich am Mittwoch in Berlin mit ihrem chilenischen Amtskollegen Pedro Soto.', '2024-06-05'],
+  // "held discussions with" reports a meeting; a fixed-width date pads its one-digit month with a space.
+  [
+    'On June 1, 2024, Minister Ana Reyes held fruitful discussions with Ambassador Pedro Soto. During the meeting, they reviewed trade.',
+    '2024-06-01',
+  ],
+  ['Tối 4- 6-2024, Chủ tịch UBND thành phố đã tiếp đoàn đại biểu tỉnh bạn.', '2024-06-04'],
 ];
 
 describe('the meeting date, however the lead says it', () => {
@@ -123,5 +129,54 @@ describe('a headline date, when the opening gives none', () => {
       'Reyes to meet Soto in Manila on 20 June 2024\n\nForeign Minister Ana Reyes will meet her Chilean counterpart Pedro Soto in Manila to discuss trade.',
     );
     assert.equal(r.meetingDate, null);
+  });
+});
+
+describe('"held discussions with" reports the meeting its date belongs to', () => {
+  test('the date before "held fruitful discussions with" is the meeting\'s, stated, not a guess to check', () => {
+    const r = parseRecordText(
+      withPublication(
+        'On June 1, 2024, Minister Ana Reyes held fruitful discussions with Ambassador Pedro Soto, and on June 3 she opened a trade fair. During the meeting, they reviewed trade.',
+      ),
+    );
+    assert.equal(r.meetingDate, '2024-06-01');
+    assert.equal(r.evidence.meetingDate?.check, false);
+  });
+});
+
+describe("the site's clock is not the record's date", () => {
+  test("a page whose top shows today's date above the release's own date line is dated by the release", () => {
+    const r = parseRecordText(
+      [
+        'Tue. Mar 5th, 2024',
+        'Geneva, 14/09/2022',
+        'On 13 September, the High Representative met the Foreign Minister of Chile on the margins of the Council.',
+        'They discussed trade and the situation in the region.',
+      ].join('\n\n'),
+    );
+    assert.equal(r.publishedAt, '2022-09-14');
+    assert.equal(r.meetingDate, '2022-09-13');
+    assert.ok(r.evidence.publishedAt?.candidates.some((c) => /site.s clock/.test(c.why)) === true);
+  });
+
+  test('a Vietnamese page clock months after the briefing its lead reports ("chiều 12-4") gives no publication date', () => {
+    const r = parseRecordText(
+      [
+        'Thứ Hai, 03/11/2025, 08:15 (GMT+7)',
+        'Tin tức - Thời sự',
+        'Trong cuộc họp báo thường kỳ chiều 12-4, tại Hà Nội, người phát ngôn Bộ Ngoại giao đã trả lời câu hỏi của phóng viên về biển đảo.',
+        'Người phát ngôn khẳng định lập trường nhất quán của Việt Nam.',
+      ].join('\n\n'),
+    );
+    assert.equal(r.publishedAt, null);
+    assert.equal(r.evidence.publishedAt?.check, true);
+  });
+
+  test('a date line a day after the talks its lead reports stays the publication date', () => {
+    const r = parseRecordText(
+      'Thứ Ba, 15/04/2025, 08:15 (GMT+7)\n\nBộ trưởng tiếp Đại sứ Nhật Bản\n\nChiều 14/4, tại Hà Nội, Bộ trưởng Ngoại giao đã tiếp Đại sứ Nhật Bản.',
+    );
+    assert.equal(r.publishedAt, '2025-04-15');
+    assert.equal(r.meetingDate, '2025-04-14');
   });
 });

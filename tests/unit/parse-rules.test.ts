@@ -210,6 +210,34 @@ describe('who published it', () => {
   });
 });
 
+describe('credit lines name the publisher in each language', () => {
+  test('a copyright notice, an agency sign-off glued to the last sentence, an outlet before its reporter', () => {
+    const base = '장관은 5일 칠레 외교장관과 회담했다.\n양측은 협력 방안을 논의했다.';
+    assert.equal(parse(`${base}\n저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지`).publisher, '한빛일보');
+    assert.equal(parse(`${base}/뉴시스`).publisher, '뉴시스');
+    assert.equal(parse(`회담 소식\n\n한빛=김하늘 기자\n\n${base}`).publisher, '한빛');
+  });
+
+  test('"ⓒ 한빛일보" under a photo is the photo\'s credit, not the publisher', () => {
+    assert.equal(
+      parse('장관은 5일 칠레 외교장관과 회담했다.\n회담하는 두 장관. ⓒ 한빛일보\n양측은 협력 방안을 논의했다.').publisher,
+      null,
+    );
+  });
+
+  test('"rapporte la APS" and a dateline after a standfirst name the agency', () => {
+    assert.equal(
+      parse('Les deux ministres se sont entretenus hier au siège du ministère, rapporte la APS. Ils ont évoqué la coopération.')
+        .publisher,
+      'APS',
+    );
+    const r = parse(
+      'Leaders to meet\n\nSuch meetings are held about once in three months, officials say\n\nLIMA, March 7 (Andina-Peru) — The President received the Chilean Foreign Minister.',
+    );
+    assert.equal(r.publisher, 'Andina-Peru');
+  });
+});
+
 describe('who was in the room', () => {
   test('a name set off by commas after the title is that person', () => {
     assert.deepEqual(

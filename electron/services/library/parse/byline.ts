@@ -206,6 +206,7 @@ export function takeBylines(
   const bodyStart = lines.findIndex((l, i) => l.trim() !== '' && isProse(l, i, lines) && readByline(l, dates) === null);
   const end = bodyStart === -1 ? Math.min(lines.length, 12) : bodyStart;
   const out: string[] = [];
+  const dated: Dated[] = [];
   let seen = 0;
   for (const [i, l] of lines.entries()) {
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
@@ -220,12 +221,35 @@ export function takeBylines(
       continue;
     }
     if (b) {
-      candidates.push(...bylineCandidates(l, b, seen <= 6 ? 'top' : 'below'));
+      dated.push({ line: l, b, near: seen <= 6 ? 'top' : 'below', above: i < end });
       at.push(i);
       out.push('');
       continue;
     }
     out.push(l);
   }
+  const clock = siteClock(dated);
+  for (const d of dated) {
+    if (d === clock) candidates.push(...clockCandidate(d.line, d.b));
+    else candidates.push(...bylineCandidates(d.line, d.b, d.near));
+  }
   return { lines: out, candidates, at };
+}
+
+type Dated = { line: string; b: Byline; near: 'top' | 'below'; above: boolean };
+
+/**
+ * Two unlabelled date lines above the text that disagree ("Fri. Jun 2nd, 2023" at the top of the
+ * page, "Brussels, 19/06/2021" over the release): the first is the site's clock, the day the page
+ * was viewed; the one nearer the text is the record's.
+ */
+function siteClock(dated: Dated[]): Dated | null {
+  const above = dated.filter((d) => d.above && d.b.published !== null && d.b.label === null);
+  const [first] = above;
+  return first && above.some((d) => d.b.published !== first.b.published) ? first : null;
+}
+
+function clockCandidate(line: string, b: Byline): Candidate[] {
+  const why = `the site's clock "${collapse(line).slice(0, 80)}" at the top of the page, above the record's own date line`;
+  return candidate('publishedAt', b.published, 'byline', 0.2, why);
 }

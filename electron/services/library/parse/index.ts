@@ -6,6 +6,8 @@
 import { BriefbookError } from '../../../api/errors.ts';
 import type { RecordEvidence } from '../../../api/types/evidence.ts';
 import type { DateNote } from '../../../api/types.ts';
+import { creditCandidates } from './credits.ts';
+import { doubtStaleDates } from './dates/stale.ts';
 import { dateReader, meetingDateCandidates } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
@@ -35,8 +37,9 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   }
   const texts = paragraphs.map((p) => p.text);
   const found: Candidate[] = [
-    ...header.candidates,
+    ...doubtStaleDates(header.candidates, texts, dates),
     ...candidate('publisher', stated, 'dateline', 0.7, 'from the news-agency tag that opens the text'),
+    ...creditCandidates(texts),
   ];
 
   const publisher = resolveField('publisher', found);

@@ -73,7 +73,18 @@ export function ownerCandidates(input: string[]): Candidate[] {
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
     add(SUBSCRIBED.exec(line)?.[1], 0.75, `subscribed: the mailing list's notice "${line.slice(0, 80)}"`);
-    if (wordCount(line) > 25) continue;
+    if (wordCount(line) > 25) {
+      // A page copied as one long line: its rights notice is still the page's ("… 기자 ※ 저작권자 ⓒ X, 무단전재").
+      const at = line.search(/저작권자|all rights reserved/i);
+      const notice = at > 0 ? line.slice(Math.max(0, line.lastIndexOf(' ', Math.max(0, at - 40))), at + 80) : '';
+      if (notice !== '' && COPYRIGHT_LINE.test(notice))
+        add(
+          copyrightHolder(notice.slice(notice.search(/저작권자|copyright|[©ⓒ]/i))),
+          0.7,
+          `copyright: the page's copyright notice "${notice.trim()}"`,
+        );
+      continue;
+    }
     const quoted = `"${line.slice(0, 80)}"`;
     // A rights notice ("저작권자 © 충청일보 무단전재 금지") names the page's owner; a bare mark ("ⓒ 연합뉴스")
     // may credit the wire the story came from, so it counts for less.

@@ -245,7 +245,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
         continue;
       }
-      const d = opening ? (DATELINE.exec(p.text) ?? SLASH_DATELINE.exec(p.text)) : null;
+      const d = opening || early ? (DATELINE.exec(p.text) ?? SLASH_DATELINE.exec(p.text)) : null;
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one;
       // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals.
       const dashed = /[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;

@@ -3,8 +3,10 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type DateReader, isFull, iso } from './forms.ts';
-import { type Anchor, CORE, FUTURE, LAG, OTHER, type Reading } from './meeting.ts';
+import { type Anchor, LAG } from './meeting.ts';
+import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
+import { CORE, FUTURE, OTHER } from './words.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words

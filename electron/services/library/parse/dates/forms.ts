@@ -104,9 +104,10 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
     build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
-  // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)".
+  // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)";
+  // a one-digit month may be padded with a space, as fixed-width dates print it ("Tối 24- 4-2010").
   {
-    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-] ?(\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
   // "12/11/2021 08:57 AM": the American order, told by the clock that follows.

@@ -1,0 +1,37 @@
+// Credit lines that name the outlet inside or at the end of the text, in each language's form
+// (copyright lines are read with the page's furniture, owner.ts): an agency sign-off glued to the
+// last sentence ("…소개했다./연합"), an outlet before its reporter without brackets ("CNB=왕진오
+// 기자"), an agency the text says it reports from ("…, rapporte la MENA"). Weaker than a dateline
+// or the site's own name: they fill the field only when nothing stronger names the publisher.
+
+import { type Candidate, candidate } from './evidence.ts';
+
+/** "…고 말했다./연합", "…밝혔다. /뉴시스": an agency's sign-off run into the last sentence. */
+const GLUED_SIGN_OFF = /[.다]\s*\/\s*(\p{Script=Hangul}{2,8}|[A-Z]{2,8})\s*$/u;
+
+/** "CNB=왕진오 기자": the outlet, "=", then its reporter, on a line of its own. */
+const OUTLET_EQUALS_REPORTER = /^([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원)$/u;
+
+/** ", rapporte la MENA", ", selon l'agence APS", ", informó la agencia EFE", "reported Xinhua": the agency in capitals. */
+const REPORTED_BY =
+  /(?:rapporte|rapportent|selon|d['’]après|informó|según|segundo|informou)\s+(?:la|le|l['’]|el|a|o)?\s*(?:agence|agencia|agência)?\s*([A-Z][A-Z-]{1,9})(?![\p{L}])/u;
+
+export function creditCandidates(texts: string[]): Candidate[] {
+  const found: Candidate[] = [];
+  const last = texts.length - 1;
+  for (const [i, text] of texts.entries()) {
+    const line = text.trim();
+    const reporter = line.length <= 30 ? OUTLET_EQUALS_REPORTER.exec(line)?.[1] : undefined;
+    if (reporter) found.push(...candidate('publisher', reporter, 'byline', 0.65, `from the credit "${line}"`));
+    if (i < 3) {
+      const by = REPORTED_BY.exec(text)?.[1];
+      if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));
+    }
+    if (i >= last - 3) {
+      const glued = GLUED_SIGN_OFF.exec(line)?.[1];
+      if (glued)
+        found.push(...candidate('publisher', glued, 'byline', 0.6, `from the agency's sign-off "/${glued}" closing the text`));
+    }
+  }
+  return found;
+}

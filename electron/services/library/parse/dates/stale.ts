@@ -1,0 +1,49 @@
+// A page's date that cannot be the record's: the lead reports its news on a day and month
+// ("chiều 05-3", "on 18 June") that falls months before that date. A record is written within
+// days of what it reports, so such a date is the site's clock or a later repost, not the
+// record's publication: it is kept as a possibility, marked Check, never taken as the date.
+
+import type { Candidate } from '../evidence.ts';
+import type { DateReader } from './forms.ts';
+import { lead } from './readings.ts';
+import { toUtc } from './relative.ts';
+import { FUTURE } from './words.ts';
+
+const DAY = 86_400_000;
+/** How long after the day its lead reports a record may appear, and how long before (a site's date that lags). */
+const BEFORE = 62 * DAY;
+const AFTER = 7 * DAY;
+
+/** The day and month the first paragraph of prose reports, when it gives no year. */
+function leadDay(texts: string[], dates: DateReader): { month: number; day: number; phrase: string } | null {
+  const first = lead(texts, 1).at(-1)?.text ?? '';
+  const m = dates.mentions(first)[0];
+  if (!m || m.year !== null || m.relative !== null || m.month === null || m.day === null) return null;
+  // "the summit to be held on 5 March": a future day says nothing about when the record was written.
+  if (FUTURE.test(first.slice(Math.max(0, m.index - 60), m.index + m.phrase.length + 40))) return null;
+  return { month: m.month, day: m.day, phrase: m.phrase };
+}
+
+const fits = (date: string, d: { month: number; day: number }): boolean => {
+  const a = toUtc(date);
+  const y = Number(date.slice(0, 4));
+  return [y, y - 1].some((year) => {
+    const t = Date.UTC(year, d.month - 1, d.day);
+    return t <= a + AFTER && a - t <= BEFORE;
+  });
+};
+
+export function doubtStaleDates(found: Candidate[], texts: string[], dates: DateReader): Candidate[] {
+  if (!found.some((c) => c.field === 'publishedAt' && c.source !== 'metadata')) return found;
+  const d = leadDay(texts, dates);
+  if (!d) return found;
+  return found.map((c) =>
+    c.field !== 'publishedAt' || c.source === 'metadata' || fits(c.value, d)
+      ? c
+      : {
+          ...c,
+          confidence: Math.min(c.confidence, 0.3),
+          why: `${c.why}, though the text reports '${d.phrase}', months before it: perhaps the site's clock`,
+        },
+  );
+}
