@@ -2,8 +2,8 @@
 // offered below the Check mark so the desk officer confirms it.
 
 import { type Candidate, candidate } from '../evidence.ts';
+import { type Anchor, LAG } from './anchor.ts';
 import { type DateReader, isFull, iso } from './forms.ts';
-import { type Anchor, LAG } from './meeting.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
 import { CORE, FUTURE, OTHER } from './words.ts';

@@ -1,0 +1,40 @@
+// The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
+// 이날): its publication date, else a date line heading the text.
+import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso } from './forms.ts';
+import { lead } from './readings.ts';
+import { MEETING } from './words.ts';
+
+/** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
+export type Anchor = { date: string; what: string; weight: number; month?: boolean };
+
+/**
+ * The anchor for partial and relative dates: the publication date; else a date line heading
+ * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
+ */
+export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
+  if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
+  const lines = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
+  for (const t of lines) {
+    const d = dateOfDateLine(t, dates);
+    if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
+    const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
+    if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
+  }
+  for (const t of lines) {
+    // "date 2017-08" above the text: the year and month, which date "ngày 7/8" but not "yesterday".
+    const ym = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4})-(\d{2})(?![-\d])/i.exec(t);
+    const [y, mo] = [Number(ym?.[1]), Number(ym?.[2])];
+    if (ym && y >= 1900 && mo >= 1 && mo <= 12)
+      return { date: iso(y, mo, daysIn(y, mo)), what: `the month '${ym[0]}' heading the text`, weight: 0.8, month: true };
+  }
+  for (const t of lines) {
+    // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
+    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t, dates) : null;
+    if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
+  }
+  return null;
+}
+
+export const DAY = 86_400_000;
+/** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
+export const LAG = 7 * DAY;
