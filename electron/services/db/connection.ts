@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { BriefbookError } from '../../api/errors.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -8,24 +8,7 @@ export type Db = DatabaseSync;
 
 export const DATABASE_FILE = 'library.sqlite';
 
-const statements = new WeakMap<Db, Map<string, StatementSync>>();
-/**
- * A statement compiled once per connection: the import runs the same few dozen statements for
- * every record, and compiling them again each time cost more than running them.
- */
-export function statement(db: Db, sql: string): StatementSync {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let st = cache.get(sql);
-  if (!st) {
-    st = db.prepare(sql);
-    cache.set(sql, st);
-  }
-  return st;
-}
+export { statement } from './statements.ts';
 
 /** Opens (creating if needed) the library database in a data folder and brings its schema up to date. */
 export function openDatabase(dataDir: string): Db {

@@ -4,7 +4,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { fail } from '../../api/errors.ts';
 import type { PersonDetail, PersonForm, PersonRef, PersonRole, PersonSummary } from '../../api/types.ts';
-import { statement } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 import type { KnownPerson, PeopleDirectory } from '../library/parse/types.ts';
 import { personKey } from './names.ts';
 
