@@ -85,3 +85,49 @@ describe('Russian and Ukrainian titles take their complement in the genitive', (
     );
   });
 });
+
+describe('the people met, each described after the name', () => {
+  test('a minister received a visitor named first and described after a comma', () => {
+    assert.deepEqual(people('Minister Tomas Vidal received Ana Costa, Minister of Trade of Brazil, in his office.'), [
+      ['Tomas Vidal', 'Minister', null],
+      ['Ana Costa', 'Minister of Trade of Brazil', 'Brazil'],
+    ]);
+  });
+
+  test('a list of envoys met, each "H.E. Name, office", keeps whose office it is, not where it is posted', () => {
+    const found = people(
+      'Cabinet Secretary Omar Kiprop held talks with H.E. Lena Berg, U.S. Ambassador to Kenya, H.E. Sami Haddad, Ambassador of Jordan to Kenya, and Madam Rosa Lima, Director General of the United Nations Office in Nairobi.',
+    ).slice(1);
+    assert.deepEqual(
+      found.map(([name, , country]) => [name, country]),
+      [
+        ['Lena Berg', 'United States'],
+        ['Sami Haddad', 'Jordan'],
+        ['Rosa Lima', 'United Nations'],
+      ],
+    );
+  });
+
+  test('a nationality after "met with" is not taken for a name', () => {
+    const names = people('Minister Tomas Vidal held a meeting with Sri Lankan foreign minister Dev Perera.').map(([n]) => n);
+    assert.ok(!names.includes('Sri Lankan'), `got ${names.join(', ')}`);
+  });
+
+  test('a counterpart named after "su par" or "son homologue" is a participant', () => {
+    assert.ok(
+      people('El canciller Pablo Ruiz recibió a su par de Uruguay, Marta Sosa, en Buenos Aires.').some(
+        ([n]) => n === 'Marta Sosa',
+      ),
+    );
+    assert.ok(
+      people("Le ministre Jean Morel s'est entretenu avec son homologue, Marc Dubois, à Paris.").some(
+        ([n]) => n === 'Marc Dubois',
+      ),
+    );
+  });
+
+  test('"Director General United Nations Office" does not make the organisation a person', () => {
+    const names = people('Minister Tomas Vidal met Director General United Nations Office Rosa Lima.').map(([n]) => n);
+    assert.ok(!names.includes('United Nations'), `got ${names.join(', ')}`);
+  });
+});
