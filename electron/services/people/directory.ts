@@ -233,11 +233,23 @@ export function knownForms(db: Db): Map<string, KnownEntry> {
  * The directory as the parser sees it. Cheap to ask for before every record: the forms are read
  * once (on the first lookup) and kept for the connection.
  */
+/** personKey of what the parser asks about, remembered ("Foreign Minister" comes back in every record); bounded. */
+const spanKeys = new Map<string, string | null>();
+function spanKey(name: string): string | null {
+  let key = spanKeys.get(name);
+  if (key === undefined) {
+    if (spanKeys.size >= 50_000) spanKeys.clear();
+    key = personKey(name);
+    spanKeys.set(name, key);
+  }
+  return key;
+}
+
 export function peopleDirectory(db: Db): PeopleDirectory {
   const current = snapshot(db);
   return {
     lookup(name) {
-      const key = personKey(name);
+      const key = spanKey(name);
       if (!key) return null;
       current.known ??= load(db);
       const found = current.known.get(key);

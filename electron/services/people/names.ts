@@ -136,6 +136,7 @@ export function formsOf(p: Participant, texts: readonly string[]): string[] {
 
 /** Korean particles that attach to the last word of a name: "부이 타인 선은", "강경화 장관의". */
 const HANGUL_PARTICLE = /(?:께서|에게|으로|은|는|이|가|을|를|의|와|과|도|에|로)$/u;
+const HANGUL_END = /\p{Script=Hangul}$/u;
 
 /**
  * The keys of `known` that a text writes: runs of one to four words, folded like personKey, so a
@@ -151,13 +152,15 @@ export function knownNamesIn(texts: readonly string[], known: ReadonlyMap<string
       .normalize('NFC')
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
+    // Whether each word ends in Hangul (where a particle may be attached), asked once a word.
+    const hangulEnd = words.map((w) => HANGUL_END.test(w));
     for (let i = 0; i < words.length; i++) {
       let key = '';
       for (let n = 0; n < 4 && i + n < words.length; n++) {
         const word = words[i + n] as string;
         key = n === 0 ? word : `${key} ${word}`;
         if (known.has(key) && usable(key)) found.add(key);
-        else if (/\p{Script=Hangul}$/u.test(word)) {
+        else if (hangulEnd[i + n]) {
           const bare = key.replace(HANGUL_PARTICLE, '');
           if (bare !== key && bare.length >= 2 && known.has(bare) && usable(bare)) found.add(bare);
         }

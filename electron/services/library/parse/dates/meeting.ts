@@ -26,6 +26,9 @@ export const MEETING = new RegExp(
 export const CORE =
   /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
+/** CORE for reading every place it occurs (compiled once, not for each paragraph). */
+const CORE_ALL = new RegExp(CORE.source, 'giu');
+
 /** The day something was announced, not done: "the ministry said on 1 December that…". */
 const REPORTED =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
@@ -169,7 +172,7 @@ function read(texts: string[], dates: DateReader): Reading[] {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = dates.mentions(text);
-    const cores = [...text.matchAll(new RegExp(CORE.source, 'giu'))].map((x) => x.index);
+    const cores = [...text.matchAll(CORE_ALL)].map((x) => x.index);
     for (const m of mentions) {
       const si = Math.max(
         0,

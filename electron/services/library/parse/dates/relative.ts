@@ -6,7 +6,11 @@
 import type { DateMention } from './forms.ts';
 
 type Kind = NonNullable<DateMention['relative']>;
-type Word = { re: RegExp; kind: Kind; weekday?: (m: RegExpExecArray) => number };
+/**
+ * `gate`: words or letters every match of `re` contains (same case rules), tested first: most
+ * texts are in one or two languages, and a pattern for another language need not scan them.
+ */
+type Word = { re: RegExp; kind: Kind; weekday?: (m: RegExpExecArray) => number; gate?: RegExp };
 
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
@@ -38,6 +42,8 @@ const euDay = (w: string): number => {
 const EU_DAY_NAMES = [...new Set(EU_DAYS.flat())].map((d) => d.replace("'", "['’]")).join('|');
 /** Letters on neither side: \b does not see accented or Cyrillic letters. */
 const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+/** A weekday's name in any of these languages (every weekday pattern below holds one). */
+const EU_DAY_GATE = new RegExp(EU_DAY_NAMES, 'iu');
 
 /**
  * German, Spanish, Italian, French, Portuguese, Russian, Ukrainian. French "hier" (yesterday) is
@@ -50,12 +56,14 @@ const EUROPEAN: Word[] = [
       "gestern|ayer|ieri|ontem|вчера|вчора|(?<=(?:\\s(?:a|ont|est|sont|avait|avaient)\\s(?:[\\p{L}'’-]+\\s){0,4}))hier|hier(?=\\s+(?:soir|matin|après-midi)(?![\\p{L}]))",
     ),
     kind: 'yesterday',
+    gate: /gestern|ayer|ieri|ontem|вчера|вчора|hier/iu,
   },
   {
     re: w(
       'am\\s+selben\\s+Tag|am\\s+gleichen\\s+Tag|el\\s+mismo\\s+día|ese\\s+mismo\\s+día|lo\\s+stesso\\s+giorno|le\\s+même\\s+jour|no\\s+mesmo\\s+dia|в\\s+тот\\s+же\\s+день|того\\s+же\\s+дня|того\\s+ж\\s+дня',
     ),
     kind: 'thatDay',
+    gate: /tag|día|dia|giorno|jour|день|дня/iu,
   },
   {
     re: w(
@@ -63,6 +71,7 @@ const EUROPEAN: Word[] = [
     ),
     kind: 'lastWeekday',
     weekday: (m) => euDay(m[1] ?? m[2] ?? ''),
+    gate: EU_DAY_GATE,
   },
   // "am Montag", "el lunes", "lunedì", "lundi", "na segunda-feira", "в понедельник"; not "di domenica, ora italiana"
   // (a clock in another time zone), not before a date ("Montag, 5. Mai"), not "next Monday" (read as future).
@@ -71,6 +80,7 @@ const EUROPEAN: Word[] = [
       `(?:am\\s+|el\\s+|este\\s+|na\\s+|no\\s+|в\\s+|во\\s+|у\\s+)?(?<!(?:di|del|della|nella|de|du)\\s+)(${EU_DAY_NAMES})(?!\\s*,?\\s*(?:den\\s+|le\\s+|el\\s+|\\()?\\d|\\s+(?:prochain|prossim\\p{L}*|próxim\\p{L}*|que\\s+vient))`,
     ),
     kind: 'weekday',
+    gate: EU_DAY_GATE,
     weekday: (m) => {
       const name = m[1] ?? '';
       const bare = m[0].trim() === name;
@@ -81,6 +91,11 @@ const EUROPEAN: Word[] = [
     },
   },
 ];
+
+const HANGUL = /[\uac00-\ud7af]/;
+const HAN = /[\u4e00-\u9fff]/;
+/** The Vietnamese letters of the words below (hôm, sáng, trưa, chiều, tối, đêm, cùng, ngày, thứ, chủ). */
+const VI_LETTER = /[ôáưềốđùàứủ]/iu;
 
 const WORDS: Word[] = [
   // English. Lowercase "today" only: "Today" may open a sentence, but also a programme's name; both read the same here.
@@ -99,22 +114,27 @@ const WORDS: Word[] = [
     weekday: (m) => EN_DAYS.indexOf((m[1] ?? '').toLowerCase()),
   },
   // Korean.
-  { re: /이날|같은\s?날|당일/g, kind: 'thatDay' },
-  { re: /오늘(?!\s*\(?\s*\d)/g, kind: 'today' },
-  { re: /어제(?!\s*\(?\s*\d)/g, kind: 'yesterday' },
+  { re: /이날|같은\s?날|당일/g, kind: 'thatDay', gate: HANGUL },
+  { re: /오늘(?!\s*\(?\s*\d)/g, kind: 'today', gate: HANGUL },
+  { re: /어제(?!\s*\(?\s*\d)/g, kind: 'yesterday', gate: HANGUL },
   // Vietnamese.
-  { re: /(?<![\p{L}])(?:hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay)(?![\p{L}])/giu, kind: 'today' },
-  { re: /(?<![\p{L}])(?:hôm\s+qua|(?:sáng|trưa|chiều|tối|đêm)\s+qua)(?![\p{L}]|\s*\(?\s*\d)/giu, kind: 'yesterday' },
-  { re: /(?<![\p{L}])(?:cùng\s+ngày|trong\s+ngày)(?![\p{L}])/giu, kind: 'thatDay' },
+  { re: /(?<![\p{L}])(?:hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay)(?![\p{L}])/giu, kind: 'today', gate: VI_LETTER },
+  {
+    re: /(?<![\p{L}])(?:hôm\s+qua|(?:sáng|trưa|chiều|tối|đêm)\s+qua)(?![\p{L}]|\s*\(?\s*\d)/giu,
+    kind: 'yesterday',
+    gate: VI_LETTER,
+  },
+  { re: /(?<![\p{L}])(?:cùng\s+ngày|trong\s+ngày)(?![\p{L}])/giu, kind: 'thatDay', gate: VI_LETTER },
   {
     re: /(?<![\p{L}])(?:vào\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa\s+qua|tuần\s+trước))?(?![\p{L}]|\s*,?\s*\(?\s*(?:ngày\s+)?\d)/giu,
     kind: 'weekday',
+    gate: VI_LETTER,
     weekday: (m) => VI_DAYS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')),
   },
   // Indonesian.
-  { re: /\b(?:hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini)\b/gi, kind: 'today' },
+  { re: /\b(?:hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini)\b/gi, kind: 'today', gate: /ini/i },
   { re: /\b[Kk]emarin\b(?!\s*\()/g, kind: 'yesterday' },
-  { re: /\bhari\s+yang\s+sama\b/gi, kind: 'thatDay' },
+  { re: /\bhari\s+yang\s+sama\b/gi, kind: 'thatDay', gate: /hari/i },
   {
     re: /\b(?:pada\s+)?(?:hari\s+)?(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b(?!\s*\(|,?\s+\d|\s+(?:lalu|depan|ini|ke)\b)/g,
     kind: 'weekday',
@@ -122,14 +142,15 @@ const WORDS: Word[] = [
   },
   ...EUROPEAN,
   // Japanese and Chinese.
-  { re: /本日|今日|今天/g, kind: 'today' },
-  { re: /昨日|昨天/g, kind: 'yesterday' },
-  { re: /同日|当天|当日/g, kind: 'thatDay' },
+  { re: /本日|今日|今天/g, kind: 'today', gate: HAN },
+  { re: /昨日|昨天/g, kind: 'yesterday', gate: HAN },
+  { re: /同日|当天|当日/g, kind: 'thatDay', gate: HAN },
 ];
 
 export function findRelativeMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const w of WORDS) {
+    if (w.gate && !w.gate.test(text)) continue;
     w.re.lastIndex = 0;
     for (let m = w.re.exec(text); m; m = w.re.exec(text)) {
       const weekday = w.weekday ? w.weekday(m) : null;

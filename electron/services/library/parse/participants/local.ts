@@ -67,21 +67,27 @@ const RU_COUNTRIES: Record<string, string> = {
   Германии: 'Germany',
 };
 
-const RULES: { re: RegExp; country: (w: string) => string | null; how: string }[] = [
-  { re: VI_NAMED, country: (w) => normalizeCountry(w), how: 'named with a title (Vietnamese)' },
+/** Letters with diacritics (either case): every Vietnamese title above has one ("Bộ trưởng", "Đại sứ"). */
+const LATIN_MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
+/** `gate`: letters every match of `re` holds; a text without them (most, for each language) is not scanned. */
+const RULES: { re: RegExp; country: (w: string) => string | null; how: string; gate?: RegExp }[] = [
+  { re: VI_NAMED, country: (w) => normalizeCountry(w), how: 'named with a title (Vietnamese)', gate: LATIN_MARKED },
   {
     re: ID_NAMED,
     country: (w) => ID_COUNTRIES[w.toLowerCase()] ?? normalizeCountry(w),
     how: 'named with a title (Indonesian)',
   },
-  { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)' },
+  { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)', gate: CYRILLIC },
 ];
 
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const { re, country, how } of RULES) {
+  for (const { re, country, how, gate } of RULES) {
+    if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       let end = m.index + m[0].length;
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
