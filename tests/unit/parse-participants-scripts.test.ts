@@ -131,3 +131,38 @@ describe('the people met, each described after the name', () => {
     assert.ok(!names.includes('United Nations'), `got ${names.join(', ')}`);
   });
 });
+
+describe('Korean titles written as one word with what they head', () => {
+  test('a speaker of parliament meets a chairman whose body is named in brackets', () => {
+    assert.deepEqual(
+      people('김민수 국회의장은 11일 중국 왕지강(王志剛) 전국인민대표회의(全國人民代表大會) 상무위원장과 회담했다.').map(
+        ([n, r]) => [n, r],
+      ),
+      [
+        ['김민수', '국회의장'],
+        ['왕지강', '전국인민대표회의(全國人民代表大會) 상무위원장'],
+      ],
+    );
+  });
+
+  test('a vice mayor receives a new ambassador: "신임 주한 중국 대사", "…대통령과의 회담"', () => {
+    const found = people(
+      '이서준 정무부시장은 5일 류빙(劉兵) 신임 주한 중국 대사와 만났다. 이어 바트 에르덴 몽골 대통령과의 회담에 배석했다.',
+    );
+    assert.deepEqual(
+      found.map(([n, , c]) => [n, c]),
+      [
+        ['이서준', null],
+        ['류빙', 'China'],
+        ['바트 에르덴', 'Mongolia'],
+      ],
+    );
+  });
+
+  test('adverbs and possessives before a title are not names: "나란히 대사와", "한 나라의 대통령"', () => {
+    const names = people('정서윤 시장은 19일 대사를 접견했다. 나란히 대사와 앉았다. 한 나라의 대통령과 같은 예우다.').map(
+      ([n]) => n,
+    );
+    assert.deepEqual(names, ['정서윤']);
+  });
+});
