@@ -166,3 +166,17 @@ describe('Korean titles written as one word with what they head', () => {
     assert.deepEqual(names, ['정서윤']);
   });
 });
+
+describe('a Vietnamese local office is named with its place, not a person', () => {
+  test('"Bí thư Thành ủy Hải Phòng" and "Chủ tịch UBND Đà Nẵng" give the office, never a person called by the city', () => {
+    assert.deepEqual(
+      people(
+        'Ngày 3/5, ông Lê Văn Nam, Bí thư Thành ủy Hải Phòng, đã tiếp ông Sommad Pholsena. Chủ tịch UBND Đà Nẵng cùng dự.',
+      ).map(([n, r]) => [n, r]),
+      [
+        ['Lê Văn Nam', 'Bí thư Thành ủy Hải Phòng'],
+        ['Sommad Pholsena', null],
+      ],
+    );
+  });
+});
