@@ -85,3 +85,98 @@ describe('Russian and Ukrainian titles take their complement in the genitive', (
     );
   });
 });
+
+describe('the people met, each described after the name', () => {
+  test('a minister received a visitor named first and described after a comma', () => {
+    assert.deepEqual(people('Minister Tomas Vidal received Ana Costa, Minister of Trade of Brazil, in his office.'), [
+      ['Tomas Vidal', 'Minister', null],
+      ['Ana Costa', 'Minister of Trade of Brazil', 'Brazil'],
+    ]);
+  });
+
+  test('a list of envoys met, each "H.E. Name, office", keeps whose office it is, not where it is posted', () => {
+    const found = people(
+      'Cabinet Secretary Omar Kiprop held talks with H.E. Lena Berg, U.S. Ambassador to Kenya, H.E. Sami Haddad, Ambassador of Jordan to Kenya, and Madam Rosa Lima, Director General of the United Nations Office in Nairobi.',
+    ).slice(1);
+    assert.deepEqual(
+      found.map(([name, , country]) => [name, country]),
+      [
+        ['Lena Berg', 'United States'],
+        ['Sami Haddad', 'Jordan'],
+        ['Rosa Lima', 'United Nations'],
+      ],
+    );
+  });
+
+  test('a nationality after "met with" is not taken for a name', () => {
+    const names = people('Minister Tomas Vidal held a meeting with Sri Lankan foreign minister Dev Perera.').map(([n]) => n);
+    assert.ok(!names.includes('Sri Lankan'), `got ${names.join(', ')}`);
+  });
+
+  test('a counterpart named after "su par" or "son homologue" is a participant', () => {
+    assert.ok(
+      people('El canciller Pablo Ruiz recibió a su par de Uruguay, Marta Sosa, en Buenos Aires.').some(
+        ([n]) => n === 'Marta Sosa',
+      ),
+    );
+    assert.ok(
+      people("Le ministre Jean Morel s'est entretenu avec son homologue, Marc Dubois, à Paris.").some(
+        ([n]) => n === 'Marc Dubois',
+      ),
+    );
+  });
+
+  test('"Director General United Nations Office" does not make the organisation a person', () => {
+    const names = people('Minister Tomas Vidal met Director General United Nations Office Rosa Lima.').map(([n]) => n);
+    assert.ok(!names.includes('United Nations'), `got ${names.join(', ')}`);
+  });
+});
+
+describe('Korean titles written as one word with what they head', () => {
+  test('a speaker of parliament meets a chairman whose body is named in brackets', () => {
+    assert.deepEqual(
+      people('김민수 국회의장은 11일 중국 왕지강(王志剛) 전국인민대표회의(全國人民代表大會) 상무위원장과 회담했다.').map(
+        ([n, r]) => [n, r],
+      ),
+      [
+        ['김민수', '국회의장'],
+        ['왕지강', '전국인민대표회의(全國人民代表大會) 상무위원장'],
+      ],
+    );
+  });
+
+  test('a vice mayor receives a new ambassador: "신임 주한 중국 대사", "…대통령과의 회담"', () => {
+    const found = people(
+      '이서준 정무부시장은 5일 류빙(劉兵) 신임 주한 중국 대사와 만났다. 이어 바트 에르덴 몽골 대통령과의 회담에 배석했다.',
+    );
+    assert.deepEqual(
+      found.map(([n, , c]) => [n, c]),
+      [
+        ['이서준', null],
+        ['류빙', 'China'],
+        ['바트 에르덴', 'Mongolia'],
+      ],
+    );
+  });
+
+  test('adverbs and possessives before a title are not names: "나란히 대사와", "한 나라의 대통령"', () => {
+    const names = people('정서윤 시장은 19일 대사를 접견했다. 나란히 대사와 앉았다. 한 나라의 대통령과 같은 예우다.').map(
+      ([n]) => n,
+    );
+    assert.deepEqual(names, ['정서윤']);
+  });
+});
+
+describe('a Vietnamese local office is named with its place, not a person', () => {
+  test('"Bí thư Thành ủy Hải Phòng" and "Chủ tịch UBND Đà Nẵng" give the office, never a person called by the city', () => {
+    assert.deepEqual(
+      people(
+        'Ngày 3/5, ông Lê Văn Nam, Bí thư Thành ủy Hải Phòng, đã tiếp ông Sommad Pholsena. Chủ tịch UBND Đà Nẵng cùng dự.',
+      ).map(([n, r]) => [n, r]),
+      [
+        ['Lê Văn Nam', 'Bí thư Thành ủy Hải Phòng'],
+        ['Sommad Pholsena', null],
+      ],
+    );
+  });
+});

@@ -2,10 +2,11 @@
 // Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
-import { COUNTRY_SOURCE, countryAt, countryIn, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
+import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
+import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
 
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
@@ -86,15 +87,6 @@ const ENGLISH_GATE = new RegExp(
 const ATTENDED =
   /\b(?:(?:was|were) (?:also )?attended by|accompanied by|(?:also )?present (?:were|was)|delegation (?:comprised|included|consisted of|was composed of))[:\s]\s*/giu;
 const ITEM_END = /[;\n]|\.(?=\s+\p{Lu}[\p{Ll}]|\s*$)/u;
-
-/** The first country any capitalised word of a description starts: "Adviser to the Oman Foreign Ministry". */
-function countryInWords(s: string): string | null {
-  for (const w of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
-    const c = countryAt(s, w.index);
-    if (c) return c.country;
-  }
-  return countryIn(s);
-}
 
 function attendanceList(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];

@@ -16,6 +16,7 @@ import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
+import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
@@ -55,6 +56,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(slavicMentions(text, free));
   take(koreanListMentions(text));
   take(koreanMentions(text));
+  take(objectMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
   take(parenListMentions(text, free));

@@ -66,11 +66,18 @@ const TITLES = [
   '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
   '부사장',
   '사장',
+  // Heads of assemblies, councils, cities and associations, diplomats below ambassador, in one
+  // word with what they head: "국회의장", "상무위원장", "정무부시장", "한중도시우호협회장", "참사관".
+  '\\p{Script=Hangul}{0,8}(?:의장|위원장|협회장|회장)',
+  '(?:정무|행정|경제)?부시장',
+  '(?:\\p{Script=Hangul}{0,4}시)?시장',
+  '참사관',
+  '서기관',
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?)';
+  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -83,10 +90,10 @@ const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])|${POSTED})\\p{
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 const AFTER_TITLE =
-  '(?=(?:은|는|이|가|을|를|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
+  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) )?(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
@@ -95,7 +102,8 @@ const NOT_NAMES =
   /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
 
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
-const PARTICLE_END = /(?:에서|에게|으로|하여|했다|하고|했으며|이며|에는|에도|부터|까지)$/;
+const PARTICLE_END =
+  /(?:에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히)$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =

@@ -25,8 +25,12 @@ const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
 const STOP =
   /^(?:đã|có|sẽ|đang|là|được|bị|tiếp|gặp|dẫn|chủ|với|cho|về|khi|trong|để|này|đó|thì|mà|cùng|vừa|tới|đến|lên|ra|vào|sau|trước|theo|nói|phát|khẳng|nhấn|bày|hoan|cảm|chúc|gửi|trao|tặng|ký|dự|tham|làm|và|hội|tổ|chụp|cắt|đánh|mong|thay|nhận|đón|thăm|tiến|điện|hai|các|những|một)$/iu;
 
-/** A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội". */
-const PLACE_BEFORE = /(?:tỉnh|thành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng)\s$/u;
+/**
+ * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
+ * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng".
+ */
+const PLACE_BEFORE =
+  /(?:tỉnh|thành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -168,7 +172,8 @@ export function appositiveRole(text: string, at: number, titleAt: (at: number) =
   let n = 0;
   for (; n < words.length; n++) {
     const w = words[n] ?? '';
-    if (CAPITAL.test(w)) inBody = true;
+    // A comma closes the body's name: "Bí thư Thành ủy Hải Phòng, đã tiếp" stops before the verb.
+    if (CAPITAL.test(w)) inBody = !w.endsWith(',');
     else if (STOP.test(w) && !inBody) break;
     else inBody = false;
   }

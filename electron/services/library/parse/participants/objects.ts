@@ -1,0 +1,116 @@
+// The people a meeting verb takes as its object, each described after a comma: "received Ana
+// Costa, Minister of Trade of Brazil", "held talks with H.E. Lena Berg, Ambassador of Sweden,
+// H.E. Omar Haddad, …, and Madam Rosa Lima, Director General of …"; the same shape after
+// "attended by"; and a counterpart named after his office in the Romance languages ("recibió a
+// su par de Chile, Ana Ruiz", "a reçu son homologue, Marc Dubois").
+
+import { countryAt, countryIn } from '../countries.ts';
+import { HEAD_SOURCE } from '../roles.ts';
+import { readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese, Italian). */
+const OBJECT_OF =
+  /(?<![\p{L}])(?:met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu;
+
+/** Words that make a description an office: the title heads, in any case, and their Romance forms. */
+const OFFICE = new RegExp(
+  `(?<![\\p{L}])(?:${HEAD_SOURCE}|boss|head|chief|envoy|ministr[eoa]|embajador[a]?|ambassadeur|ambassadrice|embaixador[a]?|ambasciatore|canciller|chanceler|presidente?|présidente?|secretari[oa]|secrétaire|diret[o]r|directeur|director[a]?)(?![\\p{L}])`,
+  'iu',
+);
+
+/** "su par de Uruguay, Ana Ruiz", "seu homólogo brasileiro, João Melo": the counterpart, a comma, the name (without the comma, european.ts reads it). */
+const COUNTERPART =
+  /(?<![\p{L}])(?:su|sus|son|sa|ses|seu|sua|seus|il suo|la sua)\s+(?:par|pares|hom[óo]log[oa]s?|homologues?|omolog[oa])(?:\s+(?:de|do|da|di|du|del)\s+(?:la\s+|l['’])?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)|\s+\p{Ll}[\p{L}-]+)?,(?= \p{Lu})/gu;
+
+/** Courtesy words before a listed name that readName does not drop itself. */
+const LEAD = /^(?:,\s*|\s+)(?:and |the |la |le |o |a )*(?:H\.H\.\s+|S\.E\.\s+)?/u;
+
+/** The first country any capitalised word of a description starts: "Adviser to the Oman Foreign Ministry". */
+export function countryInWords(s: string): string | null {
+  for (const w of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const c = countryAt(s, w.index);
+    if (c) return c.country;
+  }
+  return countryIn(s);
+}
+
+/** A description ends at a comma, a full stop (not an initial's: "U.S."), a bracket, or where the clause goes on. */
+const DESCRIBED =
+  /^, (?:the )?([^,;()\n]{3,140}?)(?=,|;|(?<!(?<![\p{L}])\p{Lu})\.(?:\s|$)|\n|\(| (?:on|in|at|during|from|who|which|with|said|and (?:the )?\p{Ll})\b|$)/u;
+
+/** The description after a name up to the next item or the end of the clause: ", Minister of …, ". */
+function description(text: string, at: number): { role: string; end: number } | null {
+  const m = DESCRIBED.exec(text.slice(at, at + 200));
+  if (!m?.[1] || !OFFICE.test(m[1])) return null;
+  return { role: m[1].trim(), end: at + m[0].length };
+}
+
+/** Whose office a description names: "U.S. Ambassador to Kenya" is the United States' (where an envoy is posted is not whose). */
+function whose(role: string): string | null {
+  const plain = role.replace(/(?<![\p{L}])(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?/gu, '$1$2$3');
+  return countryInWords(ENVOY.test(plain) ? plain.replace(/ to (?:the )?.*$/u, '') : plain);
+}
+const ENVOY = /(?<![\p{L}])(?:ambassador|envoy|consul|representative|charg[eé]|embajador|ambassadeur|embaixador)/iu;
+
+/** One list of people met or attending, each "Name, description", joined by commas and "and". */
+function describedList(text: string, start: number, open: (a: number, b: number) => boolean, how: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  let pos = start;
+  for (let items = 0; items < 14; items++) {
+    const lead = LEAD.exec(text.slice(pos, pos + 20));
+    const at = pos + (lead?.[0].length ?? 0);
+    const name = readName(text, at - 1);
+    if (!name || name.name.split(' ').length < 2 || name.possessive) break;
+    const described = description(text, name.end);
+    // A name without a description may be a nationality ("met Sri Lankan foreign minister …"): not read here.
+    if (!described) break;
+    if (open(at, name.end))
+      out.push([
+        {
+          index: at,
+          surface: text.slice(at, name.end),
+          name: name.name,
+          ...(name.alias ? { alias: name.alias } : {}),
+          role: described.role,
+          country: whose(described.role),
+          kind: 'named',
+          how,
+        },
+        described.end,
+      ]);
+    pos = described.end;
+    if (
+      !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the |H\.[EH]\.|S\.E\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|\p{Lu})/u.test(text.slice(pos, pos + 30))
+    )
+      break;
+    if (text.startsWith(' and', pos)) pos += 4;
+  }
+  return out;
+}
+
+export function objectMentions(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(OBJECT_OF)) {
+    const how = /attended/i.test(m[0]) ? 'named in the list of those attending' : 'named as the person met, with a title';
+    out.push(...describedList(text, m.index + m[0].length - 1, open, how));
+  }
+  for (const m of text.matchAll(COUNTERPART)) {
+    const end = m.index + m[0].length;
+    const name = readName(text, end);
+    if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        role: null,
+        country: m[1] ? countryIn(m[1]) : null,
+        kind: 'named',
+        how: 'named as the counterpart',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
