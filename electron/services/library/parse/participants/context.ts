@@ -65,3 +65,11 @@ export function mentionContext(text: string, start: number, end: number): Mentio
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
   };
 }
+
+/**
+ * A spokesperson's office, in the languages the desks read: the person who tells the press about a
+ * meeting ("spokesperson X said", "대변인은 … 밝혔다", "người phát ngôn", "发言人") reports it, and is
+ * in the room only when a list of those attending names them.
+ */
+export const SPOKESPERSON =
+  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官/iu;

@@ -110,6 +110,7 @@ function attendanceList(text: string, open: (a: number, b: number) => boolean): 
             country: described ? countryInWords(described) : null,
             kind: 'named',
             how: 'named in the list of those attending',
+            attending: true,
           },
           name.end,
         ]);

@@ -6,7 +6,7 @@ import { CHECK_BELOW } from '../../../../api/types/evidence.ts';
 import type { Participant } from '../../../../api/types.ts';
 import { fold } from '../text.ts';
 import { cjkMentions } from './cjk.ts';
-import { mentionContext, sentenceBefore } from './context.ts';
+import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { europeanMentions } from './european.ts';
@@ -77,6 +77,8 @@ function onlyMentioned(p: Person, firstParagraphEnd: number): string | null {
       : 'only mentioned (greeted, thanked, quoted or recalled)';
   }
   if (real.every((m) => m.future) && p.first >= firstParagraphEnd) return 'only named as someone to be met later';
+  if (p.role !== null && SPOKESPERSON.test(p.role) && !p.mentions.some((m) => m.attending))
+    return 'the spokesperson who reported it';
   return null;
 }
 

@@ -87,6 +87,7 @@ export function koreanListMentions(text: string): [Mention, number][] {
           country,
           kind: 'named',
           how: 'named in a delegation list that says whose side it is',
+          attending: true,
         },
         end,
       ]);

@@ -22,6 +22,8 @@ export type Mention = {
   how: string;
   /** Found only because the people directory knows the name. */
   directory?: boolean;
+  /** Named in a list of those attending or of a delegation: in the room whatever the role. */
+  attending?: boolean;
 };
 
 export type Person = {

@@ -1,0 +1,39 @@
+// Named in the record but not in the room: the spokesperson who tells the press about a meeting,
+// and the other people a record mentions around the meeting it reports.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => p.name);
+
+describe('the spokesperson who reports a meeting is not one of its participants', () => {
+  test('an English readout: the spokesperson who describes the call is left out', () => {
+    assert.deepEqual(
+      names(
+        'Foreign Minister Ana Costa met Foreign Minister Lena Berg in Lisbon on Monday.\n\nSpokesperson Tomas Veld said the ministers discussed trade.',
+      ),
+      ['Ana Costa', 'Lena Berg'],
+    );
+  });
+
+  test('a Vietnamese report: "Người phát ngôn" who announces the talks is left out', () => {
+    const got = names(
+      'Bộ trưởng Ngoại giao Trần Văn Bình đã hội đàm với Ngoại trưởng Lena Berg.\n\nNgười phát ngôn Bộ Ngoại giao Lê Thu Hà cho biết hai bên nhất trí tăng cường hợp tác.',
+    );
+    assert.ok(got.includes('Trần Văn Bình'));
+    assert.ok(!got.includes('Lê Thu Hà'));
+  });
+
+  test('a Korean report: the 대변인 who briefs is left out, but one listed among those present is kept', () => {
+    const briefed = names(
+      '김민수 외교부 장관은 이날 마크롱 대통령과 회담했다.\n\n박영호 대변인은 브리핑에서 두 장관이 협력을 논의했다고 밝혔다.',
+    );
+    assert.ok(briefed.includes('김민수'));
+    assert.ok(!briefed.includes('박영호'));
+    const present = names(
+      '김민수 장관은 이날 존스 장관과 회담했다. 우리 측에서는 이동훈 국가안보실장, 박영호 대변인 등이 배석했다.',
+    );
+    assert.ok(present.includes('박영호'), `got ${present.join(', ')}`);
+  });
+});
