@@ -37,3 +37,11 @@ describe('the spokesperson who reports a meeting is not one of its participants'
     assert.ok(present.includes('박영호'), `got ${present.join(', ')}`);
   });
 });
+
+describe('a word of a title is never a name', () => {
+  test('"Thủ tướng Hoàng gia Campuchia" is the royal government’s prime minister, not a Mr Hoàng', () => {
+    const got = names('Thủ tướng Hoàng gia Campuchia Samdech Sok Chan tiếp Bộ trưởng Ngoại giao Trần Văn Bình tại Phnom Penh.');
+    assert.ok(!got.includes('Hoàng'), `got ${got.join(', ')}`);
+    assert.ok(got.includes('Samdech Sok Chan'), `got ${got.join(', ')}`);
+  });
+});
