@@ -180,3 +180,22 @@ describe('a Vietnamese local office is named with its place, not a person', () =
     );
   });
 });
+
+describe('Russian and Ukrainian name the person met in the instrumental, after "с"', () => {
+  test('"провёл переговоры с министром … Иваном Петровым" lists the minister as written', () => {
+    assert.deepEqual(
+      people('Министр иностранных дел России Олег Смирнов провёл переговоры с министром иностранных дел Чили Иваном Петровым.'),
+      [
+        ['Олег Смирнов', 'Министр иностранных дел', 'Russia'],
+        ['Иваном Петровым', 'министром иностранных дел', 'Chile'],
+      ],
+    );
+  });
+
+  test('a plural title names two people: "с главами МИД … X и Y"; a place after "с" is not a person', () => {
+    const got = people(
+      'Глава МИД Сергей Орлов встретился с главами МИД Перу и Чили Хуаном Мартинесом и Анной Рохас. Встреча прошла с Москвой на связи.',
+    ).map((p) => p[0]);
+    assert.deepEqual(got, ['Сергей Орлов', 'Хуаном Мартинесом', 'Анной Рохас']);
+  });
+});

@@ -20,6 +20,7 @@ import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
+import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
@@ -54,6 +55,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(cjkMentions(text));
   take(localMentions(text, free));
   take(slavicMentions(text, free));
+  take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
   take(koreanMentions(text));
   take(objectMentions(text, free));

@@ -58,7 +58,7 @@ const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+ [\p{Lu}][\p{Ll}’'-]
 const SIDE = /(?<![\p{L}])(?:[Оо]т|[Зз]|[Сс]о?|[Вв]ід) (\p{Ll}+) сторон[ыи]/u;
 
 /** A country in the genitive, by its dictionary form: "России" → Россия, "Китая" → Китай, "України" → Україна. */
-function genitiveCountry(word: string): string | null {
+export function genitiveCountry(word: string): string | null {
   const forms = [
     word,
     word.replace(/ии$/u, 'ия'),

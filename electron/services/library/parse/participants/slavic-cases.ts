@@ -1,0 +1,69 @@
+// Russian and Ukrainian name the person met after "с"/"з" (with), in the instrumental case: "провёл
+// переговоры с главой МИД Турции Хаканом Фиданом", "со своим белорусским коллегой Владимиром
+// Макеем", "зустрівся з державним секретарем Ентоні Блінкеном". The name is kept as written: turning
+// it back into the dictionary form would be a guess (Макеем → Макей, but Фиданом → Фидан).
+
+import { adjectiveCountry } from '../countries.ts';
+import { genitiveCountry } from './slavic.ts';
+import type { Mention } from './types.ts';
+
+/** Endings of a masculine or feminine noun or surname in the instrumental: -ом, -ем, -ым, -им, -ой, -ей, -ою. */
+const INSTRUMENTAL = '(?:ом|ем|ём|ым|им|ой|ей|ою|ею|єм)';
+const WORD = `[\\p{Lu}][\\p{Ll}’'-]*${INSTRUMENTAL}`;
+/** A name: two or three capitalised words, the first and last inflected ("Хосейном Амиром Абдоллахианом", "Абдаллой Бу Хабибом"). */
+const NAME = `(${WORD}(?: [\\p{Lu}][\\p{Ll}’'-]+)?(?: ${WORD}))`;
+
+/** "с" + the counterpart's description (lower-case words, an acronym or a country in the genitive) + the name. */
+const WITH_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+(?:ии|ии|и|ы|а|ї|у)) ){0,6}?)${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  'gu',
+);
+/** A second person after a plural description: "с главами МИД Ливана и Индонезии X и Y". */
+const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
+
+/** A sentence that reports a meeting, a call or talks: only there is the person "with" a participant. */
+const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин/iu;
+
+export function slavicInstrumentalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!/\p{Script=Cyrillic}/u.test(text) || !MEETING_WORD.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(WITH_NAMED)) {
+    const described = (m[1] ?? '').trim();
+    const name = m[2] ?? '';
+    const start = m.index + m[0].length - name.length;
+    let end = start + name.length;
+    if (!free(start, end)) continue;
+    // The verb of meeting is in the same sentence, before the preposition.
+    const sentence =
+      text
+        .slice(Math.max(0, m.index - 200), m.index)
+        .split(/[.!?\n]/u)
+        .at(-1) ?? '';
+    if (!MEETING_WORD.test(sentence) && !MEETING_WORD.test(described)) continue;
+    const words = described.split(' ').filter(Boolean);
+    let country: string | null = null;
+    for (const w of words) {
+      country ??= /^\p{Lu}/u.test(w) ? genitiveCountry(w) : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
+    }
+    const role = words
+      .filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country))
+      .join(' ');
+    const mention = (at: number, who: string): Mention => ({
+      index: at,
+      surface: text.slice(at, at + who.length),
+      name: who,
+      role: role === '' ? null : role,
+      country,
+      kind: 'named',
+      how: 'named as the one met, after "с" (Russian or Ukrainian)',
+    });
+    out.push([mention(start, name), end]);
+    const second = AND_NAME.exec(text.slice(end));
+    if (second?.[1] && /(?:ами|ями)$/u.test(words[0] ?? '')) {
+      const at = end + second[0].indexOf(second[1]);
+      end = at + second[1].length;
+      out.push([{ ...mention(at, second[1]), country: null }, end]);
+    }
+  }
+  return out;
+}
