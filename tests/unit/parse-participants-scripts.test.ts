@@ -199,3 +199,25 @@ describe('Russian and Ukrainian name the person met in the instrumental, after "
     assert.deepEqual(got, ['Сергей Орлов', 'Хуаном Мартинесом', 'Анной Рохас']);
   });
 });
+
+describe('a Korean record may give a counterpart only by country and office', () => {
+  test('"박 장관은 우간다 부통령과 … 논의했다": the Ugandan vice-president is a participant without a name', () => {
+    assert.deepEqual(
+      people(
+        '박진 외교부 장관은 20일 뉴욕에서 아프리카 각국 인사와 회담했다.\n\n박 장관은 우간다 부통령과 양국 협력 방안을 논의했다.',
+      ),
+      [
+        ['박진', '외교부 장관', 'Republic of Korea'],
+        [null, '부통령', 'Uganda'],
+      ],
+    );
+  });
+
+  test('a named holder of the office keeps it named, and a leader only invited is not a counterpart', () => {
+    const got = people('김민수 장관은 7일 존 스미스 신임 미국 국무장관과 통화했다. 또 칠레 대통령의 방한을 요청했다.');
+    assert.deepEqual(
+      got.map((p) => p[0]),
+      ['김민수', '존 스미스'],
+    );
+  });
+});

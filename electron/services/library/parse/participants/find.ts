@@ -11,6 +11,7 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
+import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanListMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
 import { reportsMeeting } from './meeting.ts';
@@ -62,6 +63,8 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
   take(parenListMentions(text, free));
+  // Last: a country and office alone, where no rule found a name for that office.
+  take(koreanCounterpartMentions(text, free));
   if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
   return mentions.sort((a, b) => a.index - b.index);
 }

@@ -85,7 +85,8 @@ const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 /** "주한", "주중": posted to a country, the start of an ambassador's title, never a name. */
 const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|베)(?![\\p{L}])`;
 
-const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
+// "신임" (newly appointed) and its kind come between a name and its title, never in the name.
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
@@ -101,9 +102,12 @@ const KOREAN_NAMED = new RegExp(
 const NOT_NAMES =
   /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
 
+/** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
+const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
+
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 const PARTICLE_END =
-  /(?:에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히)$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히)$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
@@ -154,7 +158,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
-      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w))
+      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
     )
       continue;
     const start = m.index + (raw.length - name.length);
