@@ -221,3 +221,14 @@ describe('a Korean record may give a counterpart only by country and office', ()
     );
   });
 });
+
+describe('a long transliterated name in Chinese is read whole', () => {
+  test('five and six characters ("卡斯特拉诺", "姆巴·莫库伊") are not cut at four', () => {
+    assert.deepEqual(
+      people(
+        '新华社纽约9月25日电 外交部长李明华25日在纽约会见了智利外长卡斯特拉诺、秘鲁外长姆巴·莫库伊。\n\n李明华表示，中方愿加强合作。卡斯特拉诺表示支持。姆巴·莫库伊说，愿深化关系。',
+      ).map((p) => p[0]),
+      ['李明华', '卡斯特拉诺', '姆巴·莫库伊'],
+    );
+  });
+});

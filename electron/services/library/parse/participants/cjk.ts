@@ -123,7 +123,8 @@ function chinese(text: string): Found[] {
     const base = count(cut.slice(0, 2));
     let name: string | null = null;
     if (base >= 2) {
-      for (let n = Math.min(4, cut.length); n >= 2 && name === null; n--)
+      // Up to six characters: transliterated names run long ("韋斯特韋勒", "姆巴·莫庫伊").
+      for (let n = Math.min(6, cut.length); n >= 2 && name === null; n--)
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);
     } else if (stop >= 2 || run.length === text.slice(titleEnd).search(/[^\p{Script=Han}·・]|$/u)) {
       // Named once: only a name closed by punctuation or a predicate word is sure.
@@ -132,12 +133,14 @@ function chinese(text: string): Found[] {
     if (name !== null && NOT_IN_NAME.test(name)) name = null;
     if (name === null) continue;
     // The offices before the title: back to punctuation or a joining word.
+    // …and never back into the name before it: "智利外长X、秘鲁外长Y" gives Y the office 外长 of 秘鲁.
     let start = m.index;
-    while (start > 0 && m.index - start < 24) {
+    while (start > 0 && m.index - start < 24 && !out.some((f) => f.end === start)) {
       const c = text[start - 1] ?? '';
       if (!(HAN.test(c) || c === '、') || STOP_CHARS.has(c)) break;
       start--;
     }
+    while (text[start] === '、') start++;
     let role = text.slice(start, titleEnd);
     const place = countryPrefix(role);
     const country = place ? place.country : null;
