@@ -45,3 +45,32 @@ describe('a word of a title is never a name', () => {
     assert.ok(got.includes('Samdech Sok Chan'), `got ${got.join(', ')}`);
   });
 });
+
+describe('a leader named around the meeting, not in it, is left out', () => {
+  test('an earlier call recalled: "following the call between President A and President B"', () => {
+    assert.deepEqual(
+      names(
+        'Foreign Minister Ana Costa spoke today with Foreign Minister Lena Berg to discuss next steps following the May 3 call between President Omar Diaz and President Ivo Kral.',
+      ),
+      ['Ana Costa', 'Lena Berg'],
+    );
+  });
+
+  test('the governments of two leaders, or a message to a leader, in Spanish and Portuguese', () => {
+    const es = names(
+      'El canciller Luis Mora se reunió con la canciller Ana Ruiz y acordó profundizar el diálogo entre los gobiernos del presidente Omar Díaz y la presidenta Eva Sol.',
+    );
+    assert.ok(es.includes('Luis Mora') && !es.includes('Omar Díaz'), `got ${es.join(', ')}`);
+    const pt = names(
+      'O chanceler Rui Prado se reuniu com o ministro Abel Nunes, que trouxe uma mensagem a ser entregue ao presidente Ivo Lima.',
+    );
+    assert.ok(pt.includes('Rui Prado') && !pt.includes('Ivo Lima'), `got ${pt.join(', ')}`);
+  });
+
+  test('a Korean record recalling a visit "지난 2003년": that visitor is not in this meeting', () => {
+    const got = names(
+      '김민수 국회의장은 15일 장밍 전인대 상무위원장과 회담했다. 상무위원장의 방한은 지난 2003년 왕다 상무위원장 이후 처음이다.',
+    );
+    assert.ok(got.includes('김민수') && !got.includes('왕다'), `got ${got.join(', ')}`);
+  });
+});

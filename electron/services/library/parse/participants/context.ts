@@ -11,7 +11,7 @@ const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i
  * visit of", "the late". English, Vietnamese, Indonesian.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|message (?:from|of)|letter (?:from|of)|sympath\w*)\b|(?<![\p{L}])(?:thay mặt|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
 
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
@@ -25,7 +25,7 @@ const VIETNAMESE_POSSESSIVE_BEFORE =
 
 /** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
 const RECALLED =
-  /(?:\b(?:recent|earlier|previous|last|past|prior)\s+(?:[\p{L}’'-]+\s+){0,2}(?:trips?|visits?|talks|meetings?|tours?)\b|(?<![\p{L}])(?:sau (?:các )?chuyến thăm|các chuyến thăm|chuyến thăm trước|lần trước|kunjungan sebelumnya))(?:[^,;.]*|[^;.]*,\s*(?:in which|during which|where|when)\b[^,;.]*)$/iu;
+  /(?:\b(?:recent|earlier|previous|last|past|prior)\s+(?:[\p{L}’'-]+\s+){0,2}(?:trips?|visits?|talks|meetings?|tours?)\b|\b(?:following|after|since|tras|después de|après|nach|depois d[ae]) (?:the|their|his|her|a|la|el|le|l['’]|dem|der|o|a) ?(?:[\p{L}\d’'-]+ ){0,3}(?:call|meeting|talks|summit|conversation|llamada|reunión|conversación|cumbre|entretien|appel|rencontre|sommet|Gespräch|Telefonat|Treffen|Gipfel|telefonema|reunião|encontro)s? (?:between|with|of|entre|con|avec|zwischen|mit|com)\b|(?<![\p{L}])(?:sau (?:các )?chuyến thăm|các chuyến thăm|chuyến thăm trước|lần trước|sau cuộc (?:điện đàm|gặp|hội đàm|hội kiến) (?:giữa|với)|kunjungan sebelumnya|지난 \d{4}년))(?:[^,;.]*|[^;.]*,\s*(?:in which|during which|where|when)\b[^,;.]*)$/iu;
 
 /** A sentence about what is planned: the person named after it is someone to be met, not met. */
 const FUTURE =
