@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { findParticipants } from '../../electron/services/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
   [
@@ -204,4 +205,32 @@ describe('the participants, however the record names them', () => {
       );
     });
   }
+});
+
+describe('one plural title for two people', () => {
+  const two = (text: string) =>
+    findParticipants(text.split('\n\n'), { publisherCountry: null, hostCountry: null }).map((p) => [p.name, p.role]);
+
+  test('French: "sous la présidence des ministres des Affaires étrangères A et B"', () => {
+    assert.deepEqual(
+      two(
+        'Une rencontre s’est tenue hier au Caire, sous la présidence des ministres des Affaires étrangères Sameh Karim et Fayçal Morad.',
+      ),
+      [
+        ['Sameh Karim', 'ministre des Affaires étrangères'],
+        ['Fayçal Morad', 'ministre des Affaires étrangères'],
+      ],
+    );
+  });
+
+  test('Spanish and English: "los cancilleres A y B", "Foreign Ministers A and B"', () => {
+    assert.deepEqual(two('Los cancilleres Luis Mora y Ana Ruiz se reunieron en Lima.'), [
+      ['Luis Mora', 'canciller'],
+      ['Ana Ruiz', 'canciller'],
+    ]);
+    assert.deepEqual(
+      two('Foreign Ministers Ana Costa and Lena Berg met in Oslo.').map((p) => p[0]),
+      ['Ana Costa', 'Lena Berg'],
+    );
+  });
 });

@@ -19,6 +19,7 @@ import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
+import { pluralTitleMentions } from './plural-titles.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
@@ -59,6 +60,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
   take(koreanMentions(text));
+  take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
