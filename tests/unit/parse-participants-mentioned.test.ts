@@ -17,6 +17,15 @@ describe('the spokesperson who reports a meeting is not one of its participants'
     );
   });
 
+  test('a spokesperson described after the name: "the ambassador X, porte-parole du ministère"', () => {
+    assert.deepEqual(
+      names(
+        "Le ministre des Affaires étrangères Paul Girard a rencontré la ministre Lena Berg à Oslo. L'ambassadeur Marc Petit, porte-parole du ministère, a déclaré que la rencontre était fructueuse.",
+      ),
+      ['Paul Girard', 'Lena Berg'],
+    );
+  });
+
   test('a Vietnamese report: "Người phát ngôn" who announces the talks is left out', () => {
     const got = names(
       'Bộ trưởng Ngoại giao Trần Văn Bình đã hội đàm với Ngoại trưởng Lena Berg.\n\nNgười phát ngôn Bộ Ngoại giao Lê Thu Hà cho biết hai bên nhất trí tăng cường hợp tác.',

@@ -75,7 +75,17 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
 const paragraphAt = (starts: number[], at: number): number => starts.filter((s) => s <= at).length;
 
 /** Mentioned, not present: every mention is an owner, a greeting, a thanks, a quote; or only ever someone to be met later. */
-function onlyMentioned(p: Person, firstParagraphEnd: number): string | null {
+/** A spokesperson by role, or described so right after the name: "Ahmed Zaki, porte-parole du ministère". */
+function spokesperson(p: Person, text: string): boolean {
+  if (p.role !== null && SPOKESPERSON.test(p.role)) return true;
+  return p.mentions.some((m) => {
+    const at = m.index + m.surface.length;
+    const described = /^\s*,\s*([^,;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
+    return SPOKESPERSON.test(described.split(/\s+/u).slice(0, 4).join(' '));
+  });
+}
+
+function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
   const real = p.mentions.filter((m) => !m.possessive && !m.passing);
   if (real.length === 0) {
     const m = p.mentions[0];
@@ -84,8 +94,7 @@ function onlyMentioned(p: Person, firstParagraphEnd: number): string | null {
       : 'only mentioned (greeted, thanked, quoted or recalled)';
   }
   if (real.every((m) => m.future) && p.first >= firstParagraphEnd) return 'only named as someone to be met later';
-  if (p.role !== null && SPOKESPERSON.test(p.role) && !p.mentions.some((m) => m.attending))
-    return 'the spokesperson who reported it';
+  if (spokesperson(p, text) && !p.mentions.some((m) => m.attending)) return 'the spokesperson who reported it';
   return null;
 }
 
@@ -163,7 +172,7 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
   for (const p of people.sort((a, b) => a.first - b.first)) {
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name === null && p.role === null && p.country === null) continue;
-    if (onlyMentioned(p, firstParagraphEnd)) continue;
+    if (onlyMentioned(p, firstParagraphEnd, text)) continue;
     const known = knownAs(
       ctx.directory,
       p.mentions.flatMap((m) => [m.name, m.alias]),
