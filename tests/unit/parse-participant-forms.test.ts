@@ -234,3 +234,16 @@ describe('one plural title for two people', () => {
     );
   });
 });
+
+describe('an office said briefly later is the person named with it in full', () => {
+  test('"Ana Costa, U.S. Ambassador to Chile" and later "the US Ambassador" are one person', () => {
+    const got = findParticipants(
+      [
+        'On November 2, Dr. Luis Mora, Cabinet Secretary for Foreign Affairs held fruitful discussions with H.E. Ana Costa, U.S. Ambassador to Chile, and H.E. Jo Park, Ambassador of Peru to Chile.',
+        'During the meeting with the US Ambassador, CS Mora acknowledged the strong relations.',
+      ],
+      { publisherCountry: null, hostCountry: null },
+    ).map((p) => p.name);
+    assert.deepEqual(got, ['Luis Mora', 'Ana Costa', 'Jo Park']);
+  });
+});

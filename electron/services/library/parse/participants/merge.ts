@@ -32,6 +32,16 @@ function adopt(p: Person, m: Mention): void {
   }
 }
 
+/** The short office is the long one said briefly: "the US Ambassador" is the "U.S. Ambassador to Kenya". */
+function holds(long: string | null, short: string | null): boolean {
+  if (long === null || short === null) return false;
+  const words = new Set(fold(long).split(/[^\p{L}\p{N}]+/u));
+  return fold(short)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => words.has(w));
+}
+
 export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Person[] {
   const people: Person[] = [];
   const attach = (p: Person, m: Mention): void => {
@@ -91,7 +101,9 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
         (p.country === null || m.country === null || p.country === m.country) &&
         titles(p.role).some((t) => titles(m.role).includes(t)),
     );
-    const byCountry = people.filter((p) => m.country !== null && p.country === m.country && rolesCompatible(p.role, m.role));
+    const byCountry = people.filter(
+      (p) => m.country !== null && p.country === m.country && (rolesCompatible(p.role, m.role) || holds(p.role, m.role)),
+    );
     const p = byTitle[0] ?? (byCountry.length === 1 ? byCountry[0] : byCountry.find((q) => q.name === null));
     if (p) attach(p, m);
     else create(m);
