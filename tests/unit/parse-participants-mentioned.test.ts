@@ -83,3 +83,13 @@ describe('a leader named around the meeting, not in it, is left out', () => {
     assert.ok(got.includes('김민수') && !got.includes('왕다'), `got ${got.join(', ')}`);
   });
 });
+
+describe('headline words after a title are not a name', () => {
+  test('Indonesian: "Presiden Terima Surat Kepercayaan Dubes Negara Sahabat" names nobody', () => {
+    const got = names(
+      'Presiden Terima Surat Kepercayaan Dubes Negara Sahabat\n\nPresiden Budi Santoso menerima surat kepercayaan dari Dubes Chile Ana Costa di Istana Merdeka.',
+    );
+    assert.ok(!got.some((n) => n !== null && /Surat|Negara/.test(n)), `got ${got.join(', ')}`);
+    assert.ok(got.includes('Budi Santoso'), `got ${got.join(', ')}`);
+  });
+});

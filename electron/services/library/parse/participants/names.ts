@@ -13,7 +13,10 @@ const NOT_NAME_WORDS: string[] = (
   'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
   "state people’s people's republic socialist head delegation january february march april may june july august " +
   'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
-  'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates'
+  'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
+  // Headline verbs and nouns in other languages ("Presiden Terima Surat Kepercayaan Dubes Negara Sahabat").
+  'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
+  'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
