@@ -247,3 +247,49 @@ describe('an office said briefly later is the person named with it in full', () 
     assert.deepEqual(got, ['Luis Mora', 'Ana Costa', 'Jo Park']);
   });
 });
+
+describe('a credentials ceremony is a meeting with each envoy', () => {
+  const who = (text: string) =>
+    findParticipants(text.split('\n\n'), { publisherCountry: null, hostCountry: null }).map((p) => [p.name, p.country]);
+
+  test('English: "received letters of credence from Ana Costa (Chile), Jo Park (Peru) and Lena Berg (Norway)"', () => {
+    assert.deepEqual(
+      who(
+        'President Omar Diaz received letters of credence from the ambassadors Ana Costa (Chile), Jo Park (Peru) and Lena Berg (Norway).',
+      ),
+      [
+        ['Omar Diaz', null],
+        ['Ana Costa', 'Chile'],
+        ['Jo Park', 'Peru'],
+        ['Lena Berg', 'Norway'],
+      ],
+    );
+  });
+
+  test('Vietnamese: "tiếp nhận quốc thư của Đại sứ Chile Ana Costa, Đại sứ Peru Jo Park": the envoys present them', () => {
+    assert.deepEqual(
+      who(
+        'Chủ tịch nước Lương Văn An tiếp nhận quốc thư của Đại sứ Chile Ana Costa, Đại sứ Peru Jo Park và Đại sứ Na Uy Lena Berg.',
+      ),
+      [
+        ['Lương Văn An', 'Viet Nam'],
+        ['Ana Costa', 'Chile'],
+        ['Jo Park', 'Peru'],
+        ['Lena Berg', 'Norway'],
+      ],
+    );
+  });
+
+  test('a record about credentials alone, with no other word of meeting, still reports one', () => {
+    assert.deepEqual(
+      who(
+        'The Governor-General accepted the credentials of Ambassador of Chile, Ana Costa; Ambassador of Peru, Jo Park; Ambassador of Norway, Lena Berg.',
+      ).slice(-3),
+      [
+        ['Ana Costa', 'Chile'],
+        ['Jo Park', 'Peru'],
+        ['Lena Berg', 'Norway'],
+      ],
+    );
+  });
+});

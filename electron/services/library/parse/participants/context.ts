@@ -21,7 +21,7 @@ const KOREAN_PASSING_AFTER =
 const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
-  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt) )của|phu nhân)\s+$/iu;
+  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
 
 /** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
 const RECALLED =

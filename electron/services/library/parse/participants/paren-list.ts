@@ -6,8 +6,8 @@ import { countryAt, countryIn } from '../countries.ts';
 import type { Mention } from './types.ts';
 
 const ITEM = /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu;
-/** Between two items: a semicolon (or a stray quote), and perhaps "and" in some language. */
-const BETWEEN = /^\s*[;’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$/u;
+/** Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone. */
+const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$/u;
 
 /** The country in brackets, and the office written before it: "(Dubes LBBP Nepal, berkedudukan di …)". */
 function countryOf(s: string): { country: string | null; role: string | null } {
