@@ -93,3 +93,17 @@ describe('headline words after a title are not a name', () => {
     assert.ok(got.includes('Budi Santoso'), `got ${got.join(', ')}`);
   });
 });
+
+describe('someone who only will meet later is not a participant', () => {
+  test('English puts the plan after the name: "Prime Minister X is to visit …" in a later paragraph', () => {
+    const got = names(
+      'Foreign Minister Ana Costa met Foreign Minister Lena Berg in Oslo on Monday.\n\nPrime Minister Omar Diaz is to visit Oslo in May.',
+    );
+    assert.deepEqual(got, ['Ana Costa', 'Lena Berg']);
+  });
+
+  test('"will meet" after the name likewise, while the one who met today stays', () => {
+    const got = names('Minister Ana Costa met Minister Lena Berg today.\n\nPresident Ivo Kral will meet them next week.');
+    assert.deepEqual(got, ['Ana Costa', 'Lena Berg']);
+  });
+});

@@ -38,6 +38,10 @@ const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn
 const KOREAN_FUTURE_AFTER =
   /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다|(?<![\p{L}])(?:다음 ?(?:주|달)|내주|내달)(?![\p{L}])/u;
 
+/** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
+const FUTURE_AFTER =
+  /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
+
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 300), at);
@@ -61,6 +65,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||
+      FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
   };
