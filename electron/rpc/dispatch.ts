@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { contract, type Output, type ParsedInput } from '../api/contract.ts';
-import { BriefbookError, type Result } from '../api/errors.ts';
+import { type ApiError, BriefbookError, type Result } from '../api/errors.ts';
 import { METHOD_NAMES, type MethodName } from '../api/methods.ts';
 import type { ServiceContext } from './context.ts';
+import { printable } from './printable.ts';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: ServiceContext) => Output<M> | Promise<Output<M>>;
 export type HandlerMap<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
@@ -28,6 +29,33 @@ export function describeInputError(error: z.ZodError): string {
   return `${parts.join('; ')}.`;
 }
 
+// What the file system says, in the user's words. A file that cannot be read or written is a fact
+// about that file, not a fault in Briefbook: it answers NOT_FOUND or BAD_INPUT, never INTERNAL.
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'it does not exist, or its folder does not',
+  ENOTDIR: 'a part of the path that should be a folder is a file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'the name is too long for the file system',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EEXIST: 'a file of that name is in the way',
+  EBUSY: 'the file is in use',
+  ELOOP: 'the path loops through links',
+  EMFILE: 'too many files are open; try again',
+  EFBIG: 'the file is too large',
+};
+
+function fileProblem(error: unknown): ApiError | null {
+  const e = error as NodeJS.ErrnoException | null;
+  const problem = e && typeof e.code === 'string' ? FILE_PROBLEMS[e.code] : undefined;
+  if (!problem) return null;
+  const where = typeof e?.path === 'string' ? ` “${printable(e.path)}”` : ' the file';
+  return { code: e?.code === 'ENOENT' ? 'NOT_FOUND' : 'BAD_INPUT', message: `Briefbook could not use${where}: ${problem}.` };
+}
+
 /**
  * The one dispatch both transports use: checks the method exists, validates the input against the
  * contract, runs the handler, and always answers a Result. Nothing thrown escapes.
@@ -51,6 +79,8 @@ export function createDispatch(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof BriefbookError) return { ok: false, error: { code: error.code, message: error.message } };
+      const file = fileProblem(error);
+      if (file) return { ok: false, error: file };
       log(`[briefbook] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
       return {
         ok: false,
