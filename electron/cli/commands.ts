@@ -6,9 +6,10 @@ import type { Book, BookSummary, ExportResult, ImportOutcome, RecordDetail, Reco
 import { startHost } from '../host.ts';
 import type { Backend } from '../rpc/backend.ts';
 import { printable } from '../rpc/printable.ts';
-import { resolveDataDir } from '../services/paths.ts';
+import { rendererDir, resolveDataDir } from '../services/paths.ts';
 import { buildDemoBook } from './demo.ts';
 import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
+import { ensureInterfaceBuilt } from './interface.ts';
 import { CliError, call, type Flags, openBackend } from './session.ts';
 import { searchFilters } from './topics.ts';
 
@@ -230,9 +231,11 @@ export async function runServe(flags: Flags): Promise<number> {
       throw new CliError(`briefbook: --port must be a number from 0 to 65535 (got ${flags.port}).`, 2);
   }
   const dataDir = resolve(resolveDataDir(flags.data));
+  const staticDir = rendererDir();
+  ensureInterfaceBuilt(staticDir);
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dataDir, port });
+    host = await startHost({ dataDir, port, staticDir });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE')
