@@ -16,11 +16,18 @@ export function isMethodName(name: string): name is MethodName {
   return known.has(name);
 }
 
+/** A name from the caller (a field, a method), short and on one line, to quote in a message. */
+function shortName(name: string): string {
+  const line = printable(name);
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
 /** Says what is wrong with an input in words, e.g. `title must not be empty; classification must be one of …`. */
 export function describeInputError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 5).map(shortName).join(', ')}`;
     if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `${where || 'input'} is missing`;
     if (issue.code === 'invalid_type')
       return `${where || 'input'} must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
@@ -67,7 +74,10 @@ export function createDispatch(
 ): Dispatch {
   return async (method, rawInput) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Briefbook has no operation called “${method}”.` } };
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `Briefbook has no operation called “${shortName(method)}”.` },
+      };
     }
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {

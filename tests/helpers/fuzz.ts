@@ -169,7 +169,8 @@ export function broken(value: unknown, r: Rng): unknown {
   if (r.chance(0.1)) return junk(r);
   const copy = structuredClone(value);
   const where = r.pick(places(copy).slice(1));
-  if (!where) return r.chance(0.5) ? { ...(copy as Json), [r.pick(['extra', '__proto__', 'constructor'])]: junk(r) } : junk(r);
+  if (!where)
+    return r.chance(0.5) ? { ...(copy as Json), [r.pick(['extra', 'constructor', ...NASTY_STRINGS])]: junk(r) } : junk(r);
   const parent = where.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], copy) as Record<
     string | number,
     unknown
@@ -190,7 +191,7 @@ export function broken(value: unknown, r: Rng): unknown {
       parent[key] = typeof was === 'string' ? `${was}${r.pick(['\0', '\n', '\u001f', '\u007f'])}` : r.pick(NASTY_STRINGS);
       break;
     case 4:
-      if (parent && typeof parent === 'object' && !Array.isArray(parent)) parent[`extra${r.int(10)}`] = junk(r);
+      if (parent && typeof parent === 'object' && !Array.isArray(parent)) parent[r.pick(['extra', ...NASTY_STRINGS])] = junk(r);
       else parent[key] = junk(r);
       break;
     case 5:

@@ -77,3 +77,11 @@ test('a file the system cannot read or write is answered in words, naming the fi
   );
   assert.deepEqual(logged, []);
 });
+
+test('an odd field or method name is quoted short and on one line', async () => {
+  const field = await lib.dispatch('books.list', { [`line\nbreak${'x'.repeat(500)}`]: 1 });
+  assert.equal(!field.ok && field.error.code, 'BAD_INPUT');
+  assert.ok(!field.ok && /unexpected field line\\nbreakx+…\.$/.test(field.error.message), JSON.stringify(field));
+  const method = await lib.dispatch(`no\nsuch${'y'.repeat(10_000)}`, {});
+  assert.ok(!method.ok && method.error.message.length < 120 && !method.error.message.includes('\n'));
+});
