@@ -55,7 +55,10 @@ describe('file names and paths a desk officer types get clear answers, never INT
       const result = await lib.dispatch(method, { bookId: book.id, outPath });
       assert.equal(result.ok, false, method);
       if (result.ok) continue;
-      assert.ok(['NOT_FOUND', 'EXPORT_FAILED'].includes(result.error.code), `${method}: ${result.error.code} ${result.error.message}`);
+      assert.ok(
+        ['NOT_FOUND', 'EXPORT_FAILED'].includes(result.error.code),
+        `${method}: ${result.error.code} ${result.error.message}`,
+      );
       assert.match(result.error.message, /no such folder/);
     }
   });
