@@ -63,6 +63,7 @@ function readBody(req: IncomingMessage): Promise<Body> {
   });
 }
 
+const TOO_LARGE = `The request is over ${Math.round(MAX_BODY / 1024 / 1024)} MB; import large files one at a time.`;
 const NOT_CONNECTED = 'This page is not connected to Briefbook; open the address Briefbook printed.';
 const FOREIGN = 'Briefbook answers only its own page; this request came from another site.';
 
@@ -99,14 +100,14 @@ export function createHttpHandler(opts: HttpTransportOptions) {
       const method = decodePath(url.pathname.slice('/rpc/'.length));
       if (method === null) return sendError(res, 400, 'BAD_INPUT', 'The operation’s name in the address is not validly encoded.');
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
-        return sendError(res, 413, 'BAD_INPUT', 'The request is over 36 MB; import large files one at a time.', {
+        return sendError(res, 413, 'BAD_INPUT', TOO_LARGE, {
           Connection: 'close',
         });
       }
       const body = await readBody(req);
       if (!body.ok) {
         if (!body.tooLarge) return void res.destroy();
-        return sendError(res, 413, 'BAD_INPUT', 'The request is over 36 MB; import large files one at a time.', {
+        return sendError(res, 413, 'BAD_INPUT', TOO_LARGE, {
           Connection: 'close',
         });
       }
