@@ -17,10 +17,13 @@ import {
   personRole,
   pointKindSchema,
   pointText,
+  readPath,
   recordCorrectionSchema,
   searchFiltersSchema,
   sectionTitle,
   topicWords,
+  uploadName,
+  writePath,
 } from './schemas.ts';
 import type {
   AppInfo,
@@ -88,7 +91,7 @@ export const contract = {
   ).returns<SearchHit[]>(),
   'library.import': method(
     z.strictObject({
-      paths: z.array(z.string().min(1)).min(1, 'must name at least one file').max(10_000),
+      paths: z.array(readPath).min(1, 'must name at least one file').max(10_000),
       /** Lets the caller follow library.importProgress events and cancel. */
       jobId: z.string().trim().min(1).max(100).optional(),
     }),
@@ -100,7 +103,7 @@ export const contract = {
       files: z
         .array(
           z.strictObject({
-            name: z.string().trim().min(1, 'is missing').max(300, 'is too long'),
+            name: uploadName.refine((s) => s !== '', 'is missing'),
             // 25 MB of bytes is 34.9 M base64 characters; the exact decoded size is checked per file.
             base64: z.string().max(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4, 'is larger than 25 MB'),
           }),
@@ -114,7 +117,7 @@ export const contract = {
   'library.importText': method(
     z.strictObject({
       text: z.string().max(25 * 1024 * 1024, 'is larger than 25 MB'),
-      name: z.string().trim().max(300).optional(),
+      name: uploadName.optional(),
     }),
   ).returns<RecordSummary>(),
   /** Corrects one detail Briefbook read from a record; the original is kept and shown. */
@@ -210,13 +213,11 @@ export const contract = {
   'books.suggestCommitments': method(z.strictObject({ bookId: id })).returns<CommitmentSuggestion[]>(),
   'books.suggestParticipants': method(z.strictObject({ bookId: id })).returns<ParticipantSuggestion[]>(),
   /** Writes the book and the records it cites as one .briefbook file. */
-  'books.saveFile': method(
-    z.strictObject({ bookId: id, outPath: z.string().min(1).max(4096).optional() }),
-  ).returns<BookFileResult>(),
-  'books.openFile': method(z.strictObject({ path: z.string().min(1).max(4096) })).returns<BookOpenResult>(),
+  'books.saveFile': method(z.strictObject({ bookId: id, outPath: writePath.optional() })).returns<BookFileResult>(),
+  'books.openFile': method(z.strictObject({ path: readPath })).returns<BookOpenResult>(),
   /** The browser's file input: the file's name and bytes (base64). */
   'books.openData': method(
-    z.strictObject({ name: z.string().trim().max(300), base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
+    z.strictObject({ name: uploadName, base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
   ).returns<BookOpenResult>(),
 
   'pdf.export': method(
@@ -225,7 +226,7 @@ export const contract = {
       /** Lets the caller follow pdf.progress events and cancel. */
       jobId: z.string().trim().min(1).max(100).optional(),
       /** Where to write; omitted = ask the user (Electron) or offer a download (browser host). */
-      outPath: z.string().min(1).max(4096).optional(),
+      outPath: writePath.optional(),
       options: pdfOptionsSchema.optional(),
     }),
   ).returns<ExportResult>(),

@@ -87,7 +87,18 @@ export function bookFileName(book: Pick<Book, 'title'>): string {
   const safe = [...book.title.normalize('NFC')]
     .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
     .join('');
-  const base = safe.replace(/\s+/g, ' ').trim().slice(0, 120);
+  // At most 120 characters and 180 bytes (Hangul is 3 bytes a letter; file systems allow 255), cut
+  // between letters, not inside one.
+  let base = '';
+  let bytes = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(
+    safe.replace(/\s+/g, ' ').trim(),
+  )) {
+    bytes += Buffer.byteLength(segment);
+    if (bytes > 180 || base.length + segment.length > 120) break;
+    base += segment;
+  }
+  base = base.trim();
   return `${base || 'Briefing book'}${BOOK_FILE_EXTENSION}`;
 }
 
