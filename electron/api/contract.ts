@@ -1,6 +1,7 @@
 // The one API contract: every method as `domain.verb`, its input schema and its output type.
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
+import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import type { EventName, MethodName } from './methods.ts';
 import {
   bookPatchSchema,
@@ -98,7 +99,7 @@ export const contract = {
           z.strictObject({
             name: z.string().trim().min(1, 'is missing').max(300, 'is too long'),
             // 25 MB of bytes is 34.9 M base64 characters; the exact decoded size is checked per file.
-            base64: z.string().max(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4, 'is larger than 25 MB'),
+            base64: z.string().max(base64Length(MAX_IMPORT_BYTES) + 4, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
           }),
         )
         .min(1, 'must hold at least one file')
@@ -109,7 +110,7 @@ export const contract = {
   'library.cancelImport': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
   'library.importText': method(
     z.strictObject({
-      text: z.string().max(25 * 1024 * 1024, 'is larger than 25 MB'),
+      text: z.string().max(MAX_IMPORT_BYTES, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
       name: z.string().trim().max(300).optional(),
     }),
   ).returns<RecordSummary>(),
@@ -205,7 +206,10 @@ export const contract = {
   'books.openFile': method(z.strictObject({ path: z.string().min(1).max(4096) })).returns<BookOpenResult>(),
   /** The browser's file input: the file's name and bytes (base64). */
   'books.openData': method(
-    z.strictObject({ name: z.string().trim().max(300), base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
+    z.strictObject({
+      name: z.string().trim().max(300),
+      base64: z.string().max(base64Length(MAX_BOOK_FILE_BYTES) + 4, `is larger than ${megabytes(MAX_BOOK_FILE_BYTES)}`),
+    }),
   ).returns<BookOpenResult>(),
 
   'pdf.export': method(

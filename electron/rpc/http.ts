@@ -3,12 +3,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Result } from '../api/errors.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../api/limits.ts';
 import type { Dispatch } from './dispatch.ts';
 import type { EventBus } from './events.ts';
 import { CONTENT_SECURITY_POLICY, RENDERER_MIME as MIME } from './web-policy.ts';
 
-// A 25 MB file arrives base64-encoded (4/3 larger) inside JSON.
-const MAX_BODY = 36 * 1024 * 1024;
+// The largest file (a 50 MB .briefbook) arrives base64-encoded (4/3 larger) inside JSON.
+const MAX_BODY = MAX_REQUEST_BODY_BYTES;
 
 export type HttpTransportOptions = {
   dispatch: Dispatch;

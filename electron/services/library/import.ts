@@ -3,12 +3,14 @@
 // whichever way it arrived. One bad file never stops the others, and storeRecord is one
 // transaction, so a failure never leaves half a record.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { BriefbookError, fail } from '../../api/errors.ts';
+import { megabytes } from '../../api/limits.ts';
 import type { ImportOutcome, RecordSummary } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { peopleDirectory } from '../people/directory.ts';
+import { readFileBounded } from '../read-file.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';
 import { type ExtractedDocument, extractDocument, FORMAT_BY_EXTENSION, MAX_IMPORT_BYTES } from './extract/index.ts';
@@ -58,7 +60,7 @@ function sizeText(bytes: number): string {
 export function tooLarge(name: string, size: number): never {
   fail(
     'IMPORT_TOO_LARGE',
-    `${name} is ${sizeText(size)}; Briefbook imports records of up to 25 MB. Split it, or import the part you need as text.`,
+    `${name} is ${size > MAX_IMPORT_BYTES + 1 ? sizeText(size) : `over ${megabytes(MAX_IMPORT_BYTES)}`}; Briefbook imports records of up to ${megabytes(MAX_IMPORT_BYTES)}. Split it, or import the part you need as text.`,
   );
 }
 
@@ -85,24 +87,22 @@ function storeDocument(db: Db, doc: ExtractedDocument, name: string): Stored {
   return storeRecord(db, parsed, name);
 }
 
-/** Stat and read a file, with the user's own spelling of it in every message. */
+/** Read a file within the import limit, with the user's own spelling of it in every message. */
 function readSource(path: string): Uint8Array {
   const name = basename(path);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) fail('IMPORT_UNREADABLE', `${name} is not a file.`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof BriefbookError) throw error;
-    fail('IMPORT_UNREADABLE', `Briefbook cannot find or open ${path}.`);
-  }
-  if (size > MAX_IMPORT_BYTES) tooLarge(name, size);
-  if (size === 0) fail('IMPORT_EMPTY', `${name} is empty: there is nothing to import.`);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    fail('IMPORT_UNREADABLE', `Briefbook cannot read ${name}: ${(error as Error).message}`);
+  const read = readFileBounded(path, MAX_IMPORT_BYTES);
+  if (read.ok) return read.bytes;
+  switch (read.problem) {
+    case 'missing':
+      return fail('IMPORT_UNREADABLE', `Briefbook cannot find or open ${path}.`);
+    case 'not-a-file':
+      return fail('IMPORT_UNREADABLE', `${name} is ${read.what}, not a file: there is nothing to import.`);
+    case 'too-large':
+      return tooLarge(name, read.size);
+    case 'empty':
+      return fail('IMPORT_EMPTY', `${name} is empty: there is nothing to import.`);
+    default:
+      return fail('IMPORT_UNREADABLE', `Briefbook cannot read ${name}: ${read.detail}`);
   }
 }
 

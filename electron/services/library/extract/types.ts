@@ -22,8 +22,8 @@ export type ExtractedDocument = {
   hints: DocumentHints;
 };
 
-/** Records larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+/** Records larger than this are refused before they are read (the one limit lives in api/limits.ts). */
+export { MAX_IMPORT_BYTES } from '../../../api/limits.ts';
 
 /** "en-GB" → "en"; anything that is not a language tag → null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
