@@ -31,6 +31,13 @@ export const MAX_READABLE_ELEMENTS = 30_000;
 
 /** One record: a .briefbook holds at most this, and an import that would exceed it is refused. */
 export const MAX_RECORD_PARAGRAPHS = 20_000;
+/**
+ * One record's text, once extracted: about 1,300 pages, far beyond any meeting record, and what the
+ * import reads within its bound of time and memory (bench/import.ts --largest).
+ */
+export const MAX_RECORD_TEXT_CHARS = 4_000_000;
+/** Who met is said near the top: participants are read from about this much of the start of a record. */
+export const PARTICIPANT_TEXT_CHARS = 100_000;
 /** Longer paragraphs (a whole file on one line) are split at sentence ends before they are read. */
 export const MAX_PARAGRAPH_CHARS = 20_000;
 

@@ -14,6 +14,7 @@ import { readFileBounded } from '../read-file.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';
 import { type ExtractedDocument, extractDocument, FORMAT_BY_EXTENSION, MAX_IMPORT_BYTES } from './extract/index.ts';
+import { boundRecordText } from './extract/long-text.ts';
 import { markdownToText } from './extract/markdown.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParsedRecord } from './parse/types.ts';
@@ -24,7 +25,7 @@ export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 /** What a folder import picks up. */
 export const IMPORT_EXTENSIONS = new Set(Object.keys(FORMAT_BY_EXTENSION));
 
-type Stored = { record: RecordSummary; duplicate: boolean };
+type Stored = { record: RecordSummary; duplicate: boolean; warnings?: string[] };
 
 /** A file to import: on disk, or bytes sent by the browser. `file` is what the user sees. */
 export type ImportSource = { file: string; path: string } | { file: string; name: string; bytes: Uint8Array };
@@ -67,7 +68,10 @@ export function tooLarge(name: string, size: number): never {
 /** Imports pasted text as one record. Throws BriefbookError with a desk-officer message on bad input. */
 export function importText(db: Db, text: string, name: string | null = null): Stored {
   if (text.trim() === '') fail('IMPORT_EMPTY', 'The pasted text is empty: paste the text of a meeting record first.');
-  const parsed = parseRecordText(text, { ...(name ? { fileName: name } : {}), directory: peopleDirectory(db) });
+  const parsed = parseRecordText(boundRecordText(text, 'The pasted text'), {
+    ...(name ? { fileName: name } : {}),
+    directory: peopleDirectory(db),
+  });
   return storeRecord(db, parsed, name);
 }
 
@@ -109,7 +113,10 @@ function readSource(path: string): Uint8Array {
 /** Imports one file of any supported format. */
 export async function importDocument(db: Db, bytes: Uint8Array, name: string): Promise<Stored> {
   if (bytes.length > MAX_IMPORT_BYTES) tooLarge(name, bytes.length);
-  return storeDocument(db, await extractDocument(bytes, name), name);
+  const doc = await extractDocument(bytes, name);
+  const stored = storeDocument(db, doc, name);
+  // How the file was read (a guessed encoding, damaged bytes), for the import result.
+  return doc.warnings?.length ? { ...stored, warnings: doc.warnings } : stored;
 }
 
 /** Imports one file from disk. Every failure is a BriefbookError naming the file and what is wrong with it. */

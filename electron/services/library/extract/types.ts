@@ -20,6 +20,8 @@ export type ExtractedDocument = {
   format: DocumentFormat;
   text: string;
   hints: DocumentHints;
+  /** What the user should know about how the file was read (a guessed encoding, flattened nesting). */
+  warnings?: string[];
 };
 
 /** Records larger than this are refused before they are read (the one limit lives in api/limits.ts). */
