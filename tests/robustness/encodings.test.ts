@@ -25,7 +25,7 @@ function utf16(text: string, bigEndian: boolean): Uint8Array {
 function utf32(text: string, bigEndian: boolean): Uint8Array {
   const cps = [...text].map((ch) => ch.codePointAt(0) as number);
   const view = new DataView(new ArrayBuffer(cps.length * 4));
-  cps.forEach((cp, i) => view.setUint32(i * 4, cp, !bigEndian));
+  for (const [i, cp] of cps.entries()) view.setUint32(i * 4, cp, !bigEndian);
   return new Uint8Array(view.buffer);
 }
 const join2 = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
