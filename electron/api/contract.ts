@@ -1,6 +1,7 @@
 // The one API contract: every method as `domain.verb`, its input schema and its output type.
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
+import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import type { EventName, MethodName } from './methods.ts';
 import {
   bookChangeSchema,
@@ -105,7 +106,7 @@ export const contract = {
           z.strictObject({
             name: uploadName.refine((s) => s !== '', 'is missing'),
             // 25 MB of bytes is 34.9 M base64 characters; the exact decoded size is checked per file.
-            base64: z.string().max(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4, 'is larger than 25 MB'),
+            base64: z.string().max(base64Length(MAX_IMPORT_BYTES) + 4, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
           }),
         )
         .min(1, 'must hold at least one file')
@@ -116,7 +117,7 @@ export const contract = {
   'library.cancelImport': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
   'library.importText': method(
     z.strictObject({
-      text: z.string().max(25 * 1024 * 1024, 'is larger than 25 MB'),
+      text: z.string().max(MAX_IMPORT_BYTES, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
       name: uploadName.optional(),
     }),
   ).returns<RecordSummary>(),
@@ -217,7 +218,10 @@ export const contract = {
   'books.openFile': method(z.strictObject({ path: readPath })).returns<BookOpenResult>(),
   /** The browser's file input: the file's name and bytes (base64). */
   'books.openData': method(
-    z.strictObject({ name: uploadName, base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
+    z.strictObject({
+      name: uploadName,
+      base64: z.string().max(base64Length(MAX_BOOK_FILE_BYTES) + 4, `is larger than ${megabytes(MAX_BOOK_FILE_BYTES)}`),
+    }),
   ).returns<BookOpenResult>(),
 
   'pdf.export': method(

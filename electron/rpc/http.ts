@@ -1,14 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError, Result } from '../api/errors.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../api/limits.ts';
 import type { Dispatch } from './dispatch.ts';
 import type { EventBus } from './events.ts';
 import { sendDownload, sendStatic } from './http-files.ts';
 import { decodePath, send } from './http-send.ts';
 import { isOwnOrigin, serverPathRefusal } from './web-policy.ts';
 
-// A 25 MB file arrives base64-encoded (4/3 larger) inside JSON.
-export const MAX_BODY = 36 * 1024 * 1024;
+// The largest file (a 50 MB .briefbook) arrives base64-encoded (4/3 larger) inside JSON.
+export const MAX_BODY = MAX_REQUEST_BODY_BYTES;
 
 export type HttpTransportOptions = {
   dispatch: Dispatch;

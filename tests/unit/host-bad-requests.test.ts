@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type RunningHost, startHost } from '../../electron/host.ts';
+import { MAX_BODY } from '../../electron/rpc/http.ts';
 import { tempDir } from '../helpers/library.ts';
 
 type Answer = { status: number; body: string; headers: Record<string, unknown> };
@@ -131,7 +132,7 @@ describe('the browser host answers every bad request well', () => {
   test('a request body over the limit is refused before it is read', async () => {
     const r = await http(host.port, '/rpc/library.importText', {
       method: 'POST',
-      headers: { ...auth(), 'Content-Length': String(40 * 1024 * 1024) },
+      headers: { ...auth(), 'Content-Length': String(MAX_BODY + 1024 * 1024) },
       body: '',
     });
     assert.equal(r.status, 413);

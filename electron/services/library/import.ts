@@ -3,15 +3,18 @@
 // whichever way it arrived. One bad file never stops the others, and storeRecord is one
 // transaction, so a failure never leaves half a record.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { BriefbookError, fail } from '../../api/errors.ts';
+import { megabytes } from '../../api/limits.ts';
 import type { ImportOutcome, RecordSummary } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { peopleDirectory } from '../people/directory.ts';
+import { readFileBounded } from '../read-file.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';
 import { type ExtractedDocument, extractDocument, FORMAT_BY_EXTENSION, MAX_IMPORT_BYTES } from './extract/index.ts';
+import { boundRecordText } from './extract/long-text.ts';
 import { markdownToText } from './extract/markdown.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParsedRecord } from './parse/types.ts';
@@ -22,7 +25,7 @@ export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 /** What a folder import picks up. */
 export const IMPORT_EXTENSIONS = new Set(Object.keys(FORMAT_BY_EXTENSION));
 
-type Stored = { record: RecordSummary; duplicate: boolean };
+type Stored = { record: RecordSummary; duplicate: boolean; warnings?: string[] };
 
 /** A file to import: on disk, or bytes sent by the browser. `file` is what the user sees. */
 export type ImportSource = { file: string; path: string } | { file: string; name: string; bytes: Uint8Array };
@@ -58,14 +61,17 @@ function sizeText(bytes: number): string {
 export function tooLarge(name: string, size: number): never {
   fail(
     'IMPORT_TOO_LARGE',
-    `${name} is ${sizeText(size)}; Briefbook imports records of up to 25 MB. Split it, or import the part you need as text.`,
+    `${name} is ${size > MAX_IMPORT_BYTES + 1 ? sizeText(size) : `over ${megabytes(MAX_IMPORT_BYTES)}`}; Briefbook imports records of up to ${megabytes(MAX_IMPORT_BYTES)}. Split it, or import the part you need as text.`,
   );
 }
 
 /** Imports pasted text as one record. Throws BriefbookError with a desk-officer message on bad input. */
 export function importText(db: Db, text: string, name: string | null = null): Stored {
   if (text.trim() === '') fail('IMPORT_EMPTY', 'The pasted text is empty: paste the text of a meeting record first.');
-  const parsed = parseRecordText(text, { ...(name ? { fileName: name } : {}), directory: peopleDirectory(db) });
+  const parsed = parseRecordText(boundRecordText(text, 'The pasted text'), {
+    ...(name ? { fileName: name } : {}),
+    directory: peopleDirectory(db),
+  });
   return storeRecord(db, parsed, name);
 }
 
@@ -85,31 +91,32 @@ function storeDocument(db: Db, doc: ExtractedDocument, name: string): Stored {
   return storeRecord(db, parsed, name);
 }
 
-/** Stat and read a file, with the user's own spelling of it in every message. */
+/** Read a file within the import limit, with the user's own spelling of it in every message. */
 function readSource(path: string): Uint8Array {
   const name = basename(path);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) fail('IMPORT_UNREADABLE', `${name} is not a file.`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof BriefbookError) throw error;
-    fail('IMPORT_UNREADABLE', `Briefbook cannot find or open ${path}.`);
-  }
-  if (size > MAX_IMPORT_BYTES) tooLarge(name, size);
-  if (size === 0) fail('IMPORT_EMPTY', `${name} is empty: there is nothing to import.`);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    fail('IMPORT_UNREADABLE', `Briefbook cannot read ${name}: ${(error as Error).message}`);
+  const read = readFileBounded(path, MAX_IMPORT_BYTES);
+  if (read.ok) return read.bytes;
+  switch (read.problem) {
+    case 'missing':
+      return fail('IMPORT_UNREADABLE', `Briefbook cannot find or open ${path}.`);
+    case 'not-a-file':
+      return fail('IMPORT_UNREADABLE', `${name} is ${read.what}, not a file: there is nothing to import.`);
+    case 'too-large':
+      return tooLarge(name, read.size);
+    case 'empty':
+      return fail('IMPORT_EMPTY', `${name} is empty: there is nothing to import.`);
+    default:
+      return fail('IMPORT_UNREADABLE', `Briefbook cannot read ${name}: ${read.detail}`);
   }
 }
 
 /** Imports one file of any supported format. */
 export async function importDocument(db: Db, bytes: Uint8Array, name: string): Promise<Stored> {
   if (bytes.length > MAX_IMPORT_BYTES) tooLarge(name, bytes.length);
-  return storeDocument(db, await extractDocument(bytes, name), name);
+  const doc = await extractDocument(bytes, name);
+  const stored = storeDocument(db, doc, name);
+  // How the file was read (a guessed encoding, damaged bytes), for the import result.
+  return doc.warnings?.length ? { ...stored, warnings: doc.warnings } : stored;
 }
 
 /** Imports one file from disk. Every failure is a BriefbookError naming the file and what is wrong with it. */
