@@ -153,3 +153,30 @@ describe('a Vietnamese lead that opens with its venue', () => {
     assert.equal(place('Tối 2/10, tại khách sạn Rex, Tổng Lãnh sự tổ chức lễ kỷ niệm Quốc khánh.')?.place ?? null, null);
   });
 });
+
+describe('no place where no meeting has happened yet, and none made up from a call', () => {
+  test('a preview filed from a capital ("is to receive … on Wednesday") has no meeting place', () => {
+    const p = place('The President is to receive twelve new ambassadors at a ceremony on Wednesday, the office said.', {
+      dateline: 'Ottawa',
+    });
+    assert.equal(p, null);
+  });
+
+  test('a "telephonic conversation" is a call: the dateline city is not its place', () => {
+    const p = place('The Foreign Minister on Friday held a telephonic conversation with his Kenyan counterpart.', {
+      dateline: 'Lisbon',
+    });
+    assert.equal(p, null);
+  });
+
+  test('a joint press conference after the talks does not make the record a briefing', () => {
+    const p = place('대통령은 이날 오전 리마 대통령궁에서 페루 대통령과 정상회담을 개최했다.', {
+      title: '대통령, 페루 대통령과 공동기자회견',
+    });
+    assert.equal(p?.place, '리마 대통령궁');
+  });
+
+  test('a weekday in Spanish or German is not a place ("el Jueves en …")', () => {
+    assert.equal(place('El canciller se reunió en Jueves con su homólogo.')?.place ?? null, null);
+  });
+});

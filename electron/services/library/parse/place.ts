@@ -6,7 +6,7 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
-import { MEETING } from './dates/meeting.ts';
+import { FUTURE, MEETING } from './dates/meeting.ts';
 import {
   JAPANESE_AT,
   KOREAN_ARRIVED,
@@ -34,7 +34,7 @@ import {
 export type PlaceReading = { place: string; confidence: number; why: string };
 
 const REMOTE =
-  /\b(?:phone|telephone|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
+  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
 /** Spanish and Portuguese datelines: "Lima (Perú), (jun. 26/14)." */
@@ -46,10 +46,11 @@ const COLON_DATELINE = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\
 const LABELS =
   /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
+// Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
-  /\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|기자회견|정례브리핑|họp báo|記者会見|记者会/i;
+  /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
 /** A photo caption: its place is the photo's. */
-const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=/i;
+const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=|\/사진/i;
 
 function firstPlace(re: RegExp, texts: string[]): string | null {
   for (const text of texts) {
@@ -111,7 +112,11 @@ export function findPlace(
   paragraphs: string[],
   opts: { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader } = {},
 ): PlaceReading | null {
-  const top = `${opts.title ?? ''}\n${paragraphs.slice(0, 3).join('\n')}`;
+  // A caption's "joint press conference" after the talks does not make the record a briefing.
+  const top = `${opts.title ?? ''}\n${paragraphs
+    .slice(0, 3)
+    .filter((p) => !CAPTION.test(p))
+    .join('\n')}`;
   if (BRIEFING.test(top)) return null;
   const lead = leadOf(paragraphs);
   // A call has no venue, whatever city the story was filed from, unless the lead opens by stating one.
@@ -168,6 +173,8 @@ export function findPlace(
     const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? KOREAN_VISITED.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
+  // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
+  if (meeting.length === 0 && lead.some((p) => FUTURE.test(p))) return null;
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
   const headline = firstPlace(TITLE_IN, [opts.title ?? '']);
