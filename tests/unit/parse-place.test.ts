@@ -180,3 +180,28 @@ describe('no place where no meeting has happened yet, and none made up from a ca
     assert.equal(place('El canciller se reunió en Jueves con su homólogo.')?.place ?? null, null);
   });
 });
+
+describe('the meeting place in the forms Romance, German and English leads use', () => {
+  test('a venue named by its kind: "au siège du ministère …", "en el Palacio …"', () => {
+    assert.equal(
+      place('Le ministre a reçu son homologue au siège du ministère des Affaires étrangères, où ils ont parlé.')?.place,
+      'siège du ministère des Affaires étrangères',
+    );
+    assert.equal(place('La reunión tuvo lugar en el Palacio Real y duró una hora.')?.place, 'Palacio Real');
+  });
+
+  test('"s’est entretenu, mardi à Genève" and "se reuniu, no Recife" name the place', () => {
+    assert.equal(place('Le ministre s’est entretenu, mardi à Genève, avec son homologue.')?.place, 'Genève');
+    assert.equal(place('O ministro se reuniu, no Recife, com o chanceler do Chile.')?.place, 'Recife');
+  });
+
+  test('"the meeting held in Nelson in the north" and "Visiting Perth within …" name the town', () => {
+    assert.equal(place('At the meeting held in Nelson in the north, the ministers discussed trade.')?.place, 'Nelson');
+    assert.equal(place('Visiting Perth within a regional tour, the minister met his counterpart today.')?.place, 'Perth');
+  });
+
+  test('German "in Graz getroffen" names the city; a noun after "in" is not one', () => {
+    assert.equal(place('Die beiden Außenminister haben sich am Montag in Graz getroffen.')?.place, 'Graz');
+    assert.equal(place('Die Minister trafen sich und sprachen über das Leben in Frieden zusammen mit den Nachbarn.'), null);
+  });
+});

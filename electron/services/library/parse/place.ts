@@ -26,6 +26,7 @@ import {
   INDONESIAN,
   NOT_PLACES,
   ROMANCE_PLACE,
+  ROMANCE_VENUE,
   TITLE_IN,
   VENUE,
   VISITING,
@@ -136,6 +137,8 @@ export function findPlace(
     // The venue must be a name or a qualified place, not "in the office" alone.
     if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' '))
       return reading(m[1], 0.8, `the text says the meeting was held at '${m[1].trim()}'`);
+    const romance = ROMANCE_VENUE.exec(text)?.[1];
+    if (romance) return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
   }
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
