@@ -205,3 +205,24 @@ describe('the meeting place in the forms Romance, German and English leads use',
     assert.equal(place('Die Minister trafen sich und sprachen über das Leben in Frieden zusammen mit den Nachbarn.'), null);
   });
 });
+
+describe('the place in Chinese, Thai and Vietnamese meeting sentences, and the first meeting first', () => {
+  test('"在北京會見" and "在法國巴黎先后會見" name the city, without the country before it', () => {
+    assert.equal(place('外交部長周一在北京會見來訪的外長。')?.place, '北京');
+    assert.equal(place('外交部長3日在法國巴黎先后會見了兩國外長。')?.place, '巴黎');
+  });
+
+  test('Thai "ณ เมืองเว้" names the city; ณ inside a word does not', () => {
+    assert.equal(place('รัฐมนตรีหารือกับรัฐมนตรีต่างประเทศญี่ปุ่น ณ เมืองเว้ เมื่อวันจันทร์')?.place, 'เมืองเว้');
+    assert.equal(place('คณะทูตเข้าพบหารือกับรัฐมนตรี')?.place ?? null, null);
+  });
+
+  test('"đến thăm Thành phố Đà Nẵng" names the city whatever its capital letter', () => {
+    assert.equal(place('Đoàn đến chào xã giao nhân chuyến đến thăm Thành phố Đà Nẵng.')?.place, 'Đà Nẵng');
+  });
+
+  test('the talks reported first win over an earlier leg told after them ("앞서 … 에서")', () => {
+    const p = place('대통령은 이날 오후 부산 벡스코에서 총리와 회담했다. 대통령은 앞서 이날 오전 서울에서 장관과 회담했다.');
+    assert.equal(p?.place, '부산 벡스코');
+  });
+});

@@ -8,12 +8,14 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
 import { FUTURE, MEETING } from './dates/meeting.ts';
 import {
+  chinesePlace,
   JAPANESE_AT,
   KOREAN_ARRIVED,
   KOREAN_EVENT,
   KOREAN_PLACE,
   KOREAN_VISITED,
   koreanPlace,
+  THAI_AT,
   VIETNAMESE_AT,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
@@ -106,6 +108,23 @@ function placeOverDate(head: string[], dates: DateReader): string | null {
   return null;
 }
 
+/** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
+function placeInOwnScript(sentence: string): PlaceReading | null {
+  const said = (p: string): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
+  const korean = KOREAN_PLACE.exec(sentence)?.[1];
+  if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
+  const k =
+    koreanPlace(sentence) ?? firstPlace(VIETNAMESE_AT, [sentence]) ?? chinesePlace(sentence) ?? THAI_AT.exec(sentence)?.[1];
+  if (k) return said(k);
+  const ja = JAPANESE_AT.exec(sentence)?.[1];
+  if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
+  const ru = CYRILLIC_PLACE.exec(sentence);
+  const inflected = ru?.[1] ?? ru?.[2];
+  return inflected
+    ? reading(inflected, 0.6, `the text says the meeting took place in '${inflected}' (the word may be inflected)`)
+    : null;
+}
+
 const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
   place ? { place: place.trim(), confidence, why } : null;
 
@@ -151,24 +170,10 @@ export function findPlace(
     (INDONESIAN.test(lead.join(' ')) ? firstPlace(DI_PLACE, meeting) : null) ??
     firstPlace(ROMANCE_PLACE, meeting);
   if (named) return said(named);
-  for (const text of meeting) {
-    const korean = KOREAN_PLACE.exec(text)?.[1];
-    if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
-    const k = koreanPlace(text);
-    if (k) return said(k);
-    const vi = firstPlace(VIETNAMESE_AT, meetingSentences(text));
-    if (vi) return said(vi);
-    const ja = JAPANESE_AT.exec(text)?.[1];
-    if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
-    const ru = meetingSentences(text)
-      .map((s) => CYRILLIC_PLACE.exec(s))
-      .find((x) => x);
-    if (ru)
-      return reading(
-        ru[1] ?? ru[2],
-        0.6,
-        `the text says the meeting took place in '${ru[1] ?? ru[2]}' (the word may be inflected)`,
-      );
+  // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
+  for (const sentence of lead.flatMap(meetingSentences)) {
+    const own = placeInOwnScript(sentence);
+    if (own) return own;
   }
   const visiting = firstPlace(VISITING, meeting);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);

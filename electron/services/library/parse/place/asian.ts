@@ -30,9 +30,22 @@ export const VIETNAMESE_AT =
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
 /** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
-export const VIETNAMESE_VISIT = /(?<![\p{L}])thăm\s+(?:tỉnh|thành phố|thủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+export const VIETNAMESE_VISIT =
+  /(?<![\p{L}])thăm\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
+
+/** Chinese: "在北京會見", "在美國紐約先后會見": the place between 在 and the verb of meeting. */
+const CHINESE_AT =
+  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別|同|与|與|和)?(?:會見|会见|會晤|会晤|會談|会谈|举行|舉行|接见|接見|出席)/u;
+/** "美國紐約": the country before the city is not part of the city's name. */
+const CHINESE_COUNTRY = /^\p{Script=Han}{1,2}[國国](?=\p{Script=Han}{2})/u;
+export function chinesePlace(sentence: string): string | null {
+  const m = CHINESE_AT.exec(sentence)?.[1];
+  return m ? m.replace(CHINESE_COUNTRY, '') : null;
+}
+/** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
+export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
 
 export function koreanPlace(text: string): string | null {
   KOREAN_AT.lastIndex = 0;
