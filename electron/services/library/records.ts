@@ -9,7 +9,7 @@ import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
 import { checkColumn, checkFieldsOf, confirmationsOf, NOTHING, settledFields } from './review.ts';
 import { topicMatcher } from './topics/store.ts';
-import { indexRecord } from './topics/tagging.ts';
+import { indexRecord, planIndex } from './topics/tagging.ts';
 
 type RecordRow = {
   id: string;
@@ -226,12 +226,18 @@ export function storeRecord(
     paragraphs,
     usedParagraphIds: [],
   };
+  const duplicate = (): string | null =>
+    (statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined)?.id ??
+    findDuplicate(db, fp);
+  // A record already here costs no more than the look-up (asked again under the lock, which decides).
+  const known = duplicate();
+  if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
   warmUp(db);
+  // Topic matching and names found in the text are worked out here, not while the lock is held.
+  const plan = planIndex(db, stored);
   const duplicateOf = whole(db, (): string | null => {
-    const existing = statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-    if (existing) return existing.id;
-    const near = findDuplicate(db, fp);
-    if (near) return near;
+    const found = duplicate();
+    if (found) return found;
     statement(
       db,
       `INSERT INTO records (id, content_hash, ${READ_COLUMNS}, source_name, imported_at, source_text, source_hints_json)
@@ -254,7 +260,7 @@ export function storeRecord(
     storeFingerprint(db, id, fp);
     // Topic tags, the record's side and its commitments land with the record or not at all. The
     // record is handed over as stored (a new record has no corrections) rather than read back.
-    indexRecord(db, stored, indexRows);
+    indexRecord(db, stored, indexRows, plan);
     return null;
   });
   if (duplicateOf) return { record: findRecordSummary(db, duplicateOf) as RecordSummary, duplicate: true };
