@@ -8,7 +8,6 @@ import { foldForIndex } from './fold.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
 import { checkColumn, checkFieldsOf, confirmationsOf, NOTHING, settledFields } from './review.ts';
-import { topicMatcher } from './topics/store.ts';
 import { indexRecord, planIndex } from './topics/tagging.ts';
 
 type RecordRow = {
@@ -133,8 +132,8 @@ export function getParagraph(db: Db, recordId: string, paragraphId: string): Par
 }
 
 /**
- * All of fn or none of it: its own transaction, or a savepoint inside a batch import's open
- * transaction (importBatch commits many records at once, one record failing rolls back alone).
+ * All of fn or none of it: its own transaction, or a savepoint inside the caller's transaction
+ * when it has one (one record failing then rolls back alone).
  */
 function whole<T>(db: Db, fn: () => T): T {
   if (!db.isTransaction) return transaction(db, fn);
@@ -148,19 +147,6 @@ function whole<T>(db: Db, fn: () => T): T {
     db.exec('RELEASE store_record');
     throw error;
   }
-}
-
-const warm = new WeakSet<Db>();
-/**
- * The first record a connection stores would build the topic matcher and compile its large
- * regular expressions while holding the write lock (a second or more); done here, before the lock.
- */
-function warmUp(db: Db): void {
-  if (warm.has(db)) return;
-  warm.add(db);
-  const matcher = topicMatcher(db);
-  // V8 compiles a regular expression separately for one-byte and two-byte text.
-  for (const text of ['The ministers met.', 'The ministers’ meeting in Hà Nội.']) matcher.find(text, { country: null, why: '' });
 }
 
 /** The columns that hold what the parser read: written on import, rewritten by reparse. */
@@ -232,8 +218,8 @@ export function storeRecord(
   // A record already here costs no more than the look-up (asked again under the lock, which decides).
   const known = duplicate();
   if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
-  warmUp(db);
-  // Topic matching and names found in the text are worked out here, not while the lock is held.
+  // Topic matching (which builds and compiles the matcher on a connection's first record) and the
+  // names found in the text are worked out here, not while the lock is held.
   const plan = planIndex(db, stored);
   const duplicateOf = whole(db, (): string | null => {
     const found = duplicate();
