@@ -42,12 +42,15 @@ function hitTable(db: Db): void {
   // seq is the rank: rows are inserted best first. A paragraph found by an earlier source is kept there.
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (
     seq INTEGER PRIMARY KEY, paragraph_id TEXT NOT NULL UNIQUE, record_id TEXT NOT NULL, source INTEGER NOT NULL, k INTEGER)`);
+  // The records with a match, listed once for the facets that count records.
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_records (record_id TEXT PRIMARY KEY) WITHOUT ROWID');
   ready.add(db);
 }
 
 /** Fills temp.search_hits with the matches, best first; returns how many (more than `cap`: truncated). */
 function collect(db: Db, plan: Plan, cap: number): number {
   statement(db, 'DELETE FROM temp.search_hits').run();
+  statement(db, 'DELETE FROM temp.search_records').run();
   let count = 0;
   for (const [i, source] of plan.sources.entries()) {
     // Each source reads up to cap + 1 of its own matches (the ones an earlier source found are
@@ -65,6 +68,7 @@ function collect(db: Db, plan: Plan, cap: number): number {
              JOIN records r ON r.id = pt.record_id
              LEFT JOIN record_sides s ON s.record_id = r.id
             WHERE pt.topic_id = ? AND pt.origin != 'removed'${where.sql}
+              AND pt.paragraph_id NOT IN (SELECT paragraph_id FROM temp.search_hits)
             ORDER BY ${TAGGED_ORDER}
             LIMIT ?`,
         ).run(i, source.topicId, ...where.args, cap + 1).changes,
@@ -73,17 +77,16 @@ function collect(db: Db, plan: Plan, cap: number): number {
     }
     const where = ftsWhere(plan.filter);
     // A common term is listed newest first by the index's own order, and its paragraph id is read
-    // from the index's content table by rowid (reading it through the index costs more). A rarer
-    // one is ranked by relevance, as library.search ranks it.
+    // from paragraph_index_records by rowid (through the index it would cost ten times more). A
+    // rarer one is ranked by relevance, as library.search ranks it.
     const common = isCommon(db, source.match);
     count += Number(
       statement(
         db,
         common
           ? `INSERT OR IGNORE INTO temp.search_hits (paragraph_id, record_id, source, k)
-             SELECT c.c1, ${FTS_RECORD}, ?, paragraph_index.rowid
+             SELECT coalesce(pir.paragraph_id, paragraph_index.paragraph_id), ${FTS_RECORD}, ?, paragraph_index.rowid
                FROM paragraph_index
-               JOIN paragraph_index_content c ON c.id = paragraph_index.rowid
                LEFT JOIN paragraph_index_records pir ON pir.k = paragraph_index.rowid
               WHERE paragraph_index MATCH ?${where.sql}
               ORDER BY paragraph_index.rowid DESC
@@ -115,6 +118,7 @@ export function groupAll(db: Db, query: string, filters: SearchFilters, cap = AL
       db,
       'DELETE FROM temp.search_hits WHERE seq > (SELECT seq FROM temp.search_hits ORDER BY seq LIMIT 1 OFFSET ?)',
     ).run(cap - 1);
+  statement(db, 'INSERT INTO temp.search_records SELECT DISTINCT record_id FROM temp.search_hits').run();
   // The temporary rows are search's own, not a change to the library (see libraryVersion).
   ownChanges.set(db, (ownChanges.get(db) ?? 0) + totalChanges(db) - changes);
   const total = Math.min(found, cap);
@@ -134,7 +138,8 @@ function facet(rows: { value: string; label?: string; count: number }[]): FacetV
 }
 
 type Counted = { value: string; label?: string; count: number };
-const MATCHED_RECORDS = 'SELECT DISTINCT record_id FROM temp.search_hits';
+// Each facet reads the matches first and looks up their tags or records (CROSS JOIN keeps that
+// order): its cost follows the number of matches, not the size of the library.
 
 /** The facets over every match: topics by paragraph, the rest by record. */
 function facets(db: Db): SearchResult['facets'] {
@@ -144,28 +149,28 @@ function facets(db: Db): SearchResult['facets'] {
     topic: facet(
       all(`SELECT pt.topic_id AS value, t.name AS label, count(*) AS count
              FROM temp.search_hits h
-             JOIN paragraph_topics pt ON pt.paragraph_id = h.paragraph_id AND pt.origin != 'removed'
+             CROSS JOIN paragraph_topics pt ON pt.paragraph_id = h.paragraph_id AND pt.origin != 'removed'
              JOIN topics t ON t.id = pt.topic_id AND t.kind = 'subject'
             GROUP BY pt.topic_id`),
     ),
     country: facet(
-      all(`SELECT rc.country AS value, count(*) AS count FROM (${MATCHED_RECORDS}) h
-             JOIN record_countries rc ON rc.record_id = h.record_id WHERE rc.country != '' GROUP BY rc.country`),
+      all(`SELECT rc.country AS value, count(*) AS count FROM temp.search_records h
+             CROSS JOIN record_countries rc ON rc.record_id = h.record_id WHERE rc.country != '' GROUP BY rc.country`),
     ),
     // Participants are counted by person (the directory's id), not by spelling: "Bùi Thanh Sơn" and
     // "부이 타인 선" are one entry, labelled with the directory's name.
     participant: facet(
-      all(`SELECT pr.person_id AS value, p.name AS label, count(*) AS count FROM (${MATCHED_RECORDS}) h
-             JOIN person_records pr ON pr.record_id = h.record_id JOIN people p ON p.id = pr.person_id
+      all(`SELECT pr.person_id AS value, p.name AS label, count(*) AS count FROM temp.search_records h
+             CROSS JOIN person_records pr ON pr.record_id = h.record_id JOIN people p ON p.id = pr.person_id
             GROUP BY pr.person_id`),
     ),
     publisher: facet(
-      all(`SELECT r.publisher AS value, count(*) AS count FROM (${MATCHED_RECORDS}) h
-             JOIN records r ON r.id = h.record_id WHERE r.publisher IS NOT NULL AND r.publisher != '' GROUP BY r.publisher`),
+      all(`SELECT r.publisher AS value, count(*) AS count FROM temp.search_records h
+             CROSS JOIN records r ON r.id = h.record_id WHERE r.publisher IS NOT NULL AND r.publisher != '' GROUP BY r.publisher`),
     ),
     years: facet(
-      all(`SELECT substr(s.date, 1, 4) AS value, count(*) AS count FROM (${MATCHED_RECORDS}) h
-             JOIN record_sides s ON s.record_id = h.record_id WHERE s.date IS NOT NULL AND s.date != '' GROUP BY value`),
+      all(`SELECT substr(s.date, 1, 4) AS value, count(*) AS count FROM temp.search_records h
+             CROSS JOIN record_sides s ON s.record_id = h.record_id WHERE s.date IS NOT NULL AND s.date != '' GROUP BY value`),
     ).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }
