@@ -50,8 +50,11 @@ export function indexRecord(
       'INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)',
     ).run(record.id, side.country, side.reason, date, new Date().toISOString());
     // The record's date also goes on its full-text rows, where the date filter of a search reads it.
-    const indexRow = statement(db, 'INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date) VALUES (?, ?, ?)');
-    for (const k of indexRows) indexRow.run(k, record.id, date);
+    const indexRow = statement(
+      db,
+      'INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date, paragraph_id) VALUES (?, ?, ?, ?)',
+    );
+    for (const [i, k] of indexRows.entries()) indexRow.run(k, record.id, date, record.paragraphs[i]?.id ?? null);
     if (indexRows.length === 0)
       statement(db, 'UPDATE paragraph_index_records SET date = ? WHERE record_id = ?').run(date, record.id);
     statement(db, 'DELETE FROM record_countries WHERE record_id = ?').run(record.id);
