@@ -5,6 +5,7 @@
 // and their text stored with a plain INSERT in one transaction, no parsing, no index.
 //
 //   npm run bench:import [-- --records 3000 --runs 3] [--breakdown]
+//   npm run bench:import -- --largest     the largest allowed file of each format (bench/import-largest.ts)
 //
 // CPU ms per record is the steadier figure on a busy machine; it includes the import worker's
 // start (module loading, compiling the parser's large regular expressions: about a second per
@@ -332,4 +333,7 @@ async function main(): Promise<void> {
 }
 
 // Run as a script; other scripts (profiling) import generate() without running the benchmark.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--largest')) await import('./import-largest.ts');
+  else await main();
+}

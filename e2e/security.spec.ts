@@ -61,9 +61,12 @@ test('hostile records are shown as harmless text in the library, the Reader, sea
     name: 'hostile-pasted.txt',
   });
   expect(pasted.ok, JSON.stringify(pasted)).toBe(true);
-  // An HTML page and an SVG, through the file import.
-  const files = await api<{ file: string; ok: boolean; record?: { id: string; title: string } }[]>(app, 'library.import', {
-    paths: [join(FIXTURES, 'hostile-readout.html'), join(FIXTURES, 'hostile-drawing.svg')],
+  // An HTML page and an SVG, through the file import (the browser sends the chosen files' bytes).
+  const files = await api<{ file: string; ok: boolean; record?: { id: string; title: string } }[]>(app, 'library.importData', {
+    files: ['hostile-readout.html', 'hostile-drawing.svg'].map((name) => ({
+      name,
+      base64: readFileSync(join(FIXTURES, name)).toString('base64'),
+    })),
   });
   expect(files.ok, JSON.stringify(files)).toBe(true);
   const htmlOutcome = files.ok ? files.value[0] : undefined;

@@ -17,6 +17,7 @@ import {
 import { runPeople } from './cli/people.ts';
 import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
+import { printable } from './rpc/printable.ts';
 
 const OPTIONS = {
   data: { type: 'string' },
@@ -79,15 +80,31 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`briefbook commitments | head -1`) closes the pipe: that is the reader's
+ * choice, not a failure, so Briefbook stops quietly with exit 0 instead of printing EPIPE.
+ */
+function endQuietlyWhenTheReaderStops(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+}
+
 export async function run(argv: string[]): Promise<void> {
+  endQuietlyWhenTheReaderStops();
   try {
     process.exitCode = await main(argv);
   } catch (error) {
     if (error instanceof CliError) {
-      console.error(error.message.startsWith('briefbook:') ? error.message : `briefbook: ${error.message}`);
+      // One line, whatever the file names in it hold.
+      const message = printable(error.message);
+      console.error(message.startsWith('briefbook:') ? message : `briefbook: ${message}`);
       process.exitCode = error.exitCode;
     } else {
-      console.error(`briefbook: something went wrong: ${(error as Error)?.message ?? error}`);
+      console.error(`briefbook: something went wrong: ${printable(String((error as Error)?.message ?? error))}`);
       if (process.env.BRIEFBOOK_DEBUG) console.error(error);
       process.exitCode = 1;
     }

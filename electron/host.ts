@@ -3,16 +3,31 @@ import { createServer, type Server } from 'node:http';
 import { createHostPlatform } from './platform/host.ts';
 import { type Backend, createBackend } from './rpc/backend.ts';
 import { createHttpHandler } from './rpc/http.ts';
+import { send } from './rpc/http-send.ts';
+import { printable } from './rpc/printable.ts';
 import { rendererDir } from './services/paths.ts';
 import { VERSION } from './services/version.ts';
 
 export type RunningHost = { url: string; port: number; token: string; server: Server; backend: Backend; close(): Promise<void> };
 
 /**
+ * How long a client may take to send its request. A connection that trickles its headers (or its
+ * body) is closed instead of held open for ever; the events stream is a response and is not bound.
+ */
+export type HostTimeouts = { headersMs: number; requestMs: number; checkEveryMs: number };
+export const HOST_TIMEOUTS: HostTimeouts = { headersMs: 10_000, requestMs: 120_000, checkEveryMs: 2_000 };
+
+/**
  * The browser host: the built renderer and the same API over HTTP, bound to 127.0.0.1 only,
  * with a random token per launch that the printed address carries.
  */
-export async function startHost(opts: { dataDir: string; port?: number; staticDir?: string }): Promise<RunningHost> {
+export async function startHost(opts: {
+  dataDir: string;
+  port?: number;
+  staticDir?: string;
+  timeouts?: Partial<HostTimeouts>;
+}): Promise<RunningHost> {
+  const timeouts = { ...HOST_TIMEOUTS, ...opts.timeouts };
   const downloads = new Map<string, { path: string; fileName: string }>();
   const backend = createBackend({
     dataDir: opts.dataDir,
@@ -28,13 +43,23 @@ export async function startHost(opts: { dataDir: string; port?: number; staticDi
     staticDir: opts.staticDir ?? rendererDir(),
     downloads,
   });
-  const server = createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
-      console.error('[briefbook] request failed:', error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    (req, res) => {
+      // The handler answers every request itself; this is the last guard, and says so in one line.
+      handler(req, res).catch((error: unknown) => {
+        console.error(
+          `[briefbook] ${req.method} ${printable(req.url ?? '')} failed: ${printable(String((error as Error)?.message ?? error))}`,
+        );
+        if (process.env.BRIEFBOOK_DEBUG) console.error(error);
+        send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in Briefbook.' } }));
+      });
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

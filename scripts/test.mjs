@@ -38,7 +38,7 @@ if (!only) {
 
 if (!only || only === 'unit') {
   const tap = join(results, 'unit.tap');
-  step('Unit and integration tests', [
+  step('Unit, integration and robustness tests', [
     '--test',
     '--test-concurrency=2',
     '--test-reporter=spec',
@@ -46,6 +46,8 @@ if (!only || only === 'unit') {
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
     'tests/unit/**/*.test.ts',
+    // Generated hostile files, each held to the stated bound of time and memory.
+    'tests/robustness/**/*.test.ts',
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);

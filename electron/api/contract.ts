@@ -1,6 +1,7 @@
 // The one API contract: every method as `domain.verb`, its input schema and its output type.
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
+import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import type { EventName, MethodName } from './methods.ts';
 import {
   bookChangeSchema,
@@ -17,10 +18,13 @@ import {
   personRole,
   pointKindSchema,
   pointText,
+  readPath,
   recordCorrectionSchema,
   searchFiltersSchema,
   sectionTitle,
   topicWords,
+  uploadName,
+  writePath,
 } from './schemas.ts';
 import type {
   AppInfo,
@@ -88,7 +92,7 @@ export const contract = {
   ).returns<SearchHit[]>(),
   'library.import': method(
     z.strictObject({
-      paths: z.array(z.string().min(1)).min(1, 'must name at least one file').max(10_000),
+      paths: z.array(readPath).min(1, 'must name at least one file').max(10_000),
       /** Lets the caller follow library.importProgress events and cancel. */
       jobId: z.string().trim().min(1).max(100).optional(),
     }),
@@ -100,9 +104,9 @@ export const contract = {
       files: z
         .array(
           z.strictObject({
-            name: z.string().trim().min(1, 'is missing').max(300, 'is too long'),
+            name: uploadName.refine((s) => s !== '', 'is missing'),
             // 25 MB of bytes is 34.9 M base64 characters; the exact decoded size is checked per file.
-            base64: z.string().max(Math.ceil((25 * 1024 * 1024) / 3) * 4 + 4, 'is larger than 25 MB'),
+            base64: z.string().max(base64Length(MAX_IMPORT_BYTES) + 4, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
           }),
         )
         .min(1, 'must hold at least one file')
@@ -113,8 +117,8 @@ export const contract = {
   'library.cancelImport': method(z.strictObject({ jobId: z.string().min(1).max(100) })).returns<{ cancelled: boolean }>(),
   'library.importText': method(
     z.strictObject({
-      text: z.string().max(25 * 1024 * 1024, 'is larger than 25 MB'),
-      name: z.string().trim().max(300).optional(),
+      text: z.string().max(MAX_IMPORT_BYTES, `is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
+      name: uploadName.optional(),
     }),
   ).returns<RecordSummary>(),
   /** Corrects one detail Briefbook read from a record; the original is kept and shown. */
@@ -210,13 +214,14 @@ export const contract = {
   'books.suggestCommitments': method(z.strictObject({ bookId: id })).returns<CommitmentSuggestion[]>(),
   'books.suggestParticipants': method(z.strictObject({ bookId: id })).returns<ParticipantSuggestion[]>(),
   /** Writes the book and the records it cites as one .briefbook file. */
-  'books.saveFile': method(
-    z.strictObject({ bookId: id, outPath: z.string().min(1).max(4096).optional() }),
-  ).returns<BookFileResult>(),
-  'books.openFile': method(z.strictObject({ path: z.string().min(1).max(4096) })).returns<BookOpenResult>(),
+  'books.saveFile': method(z.strictObject({ bookId: id, outPath: writePath.optional() })).returns<BookFileResult>(),
+  'books.openFile': method(z.strictObject({ path: readPath })).returns<BookOpenResult>(),
   /** The browser's file input: the file's name and bytes (base64). */
   'books.openData': method(
-    z.strictObject({ name: z.string().trim().max(300), base64: z.string().max(70 * 1024 * 1024, 'is larger than 50 MB') }),
+    z.strictObject({
+      name: uploadName,
+      base64: z.string().max(base64Length(MAX_BOOK_FILE_BYTES) + 4, `is larger than ${megabytes(MAX_BOOK_FILE_BYTES)}`),
+    }),
   ).returns<BookOpenResult>(),
 
   'pdf.export': method(
@@ -225,7 +230,7 @@ export const contract = {
       /** Lets the caller follow pdf.progress events and cancel. */
       jobId: z.string().trim().min(1).max(100).optional(),
       /** Where to write; omitted = ask the user (Electron) or offer a download (browser host). */
-      outPath: z.string().min(1).max(4096).optional(),
+      outPath: writePath.optional(),
       options: pdfOptionsSchema.optional(),
     }),
   ).returns<ExportResult>(),

@@ -212,3 +212,36 @@ export const personForm = z.string().trim().min(1, 'must not be empty').max(200,
 export const personCountry = z.string().trim().max(100, 'must be at most 100 characters').nullable().optional();
 /** A person's role (null or empty clears the typed role; the records' roles stay). */
 export const personRole = z.string().trim().max(300, 'must be at most 300 characters').nullable().optional();
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a file name to write may not hold
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const utf8 = new TextEncoder();
+/** File systems allow at most 255 bytes in one file or folder name (Hangul is 3 bytes a letter). */
+const namesFit = (path: string) => path.split(/[\\/]/).every((part) => utf8.encode(part).length <= 255);
+const NAME_TOO_LONG = 'has a file or folder name longer than file systems allow (255 bytes)';
+
+/**
+ * A file or folder on this computer to read, as the user chose it. A name may hold odd characters
+ * (Linux allows a line break) but never NUL, which no file system allows.
+ */
+export const readPath = z
+  .string()
+  .min(1, 'is missing')
+  .max(4096, 'is too long (at most 4,096 characters)')
+  .refine((s) => !s.includes('\0'), 'must not contain a NUL character')
+  .refine(namesFit, NAME_TOO_LONG);
+
+/** Where to write a new file: no control characters (a line break, NUL) in it, and names that fit. */
+export const writePath = z
+  .string()
+  .min(1, 'is missing')
+  .max(4096, 'is too long (at most 4,096 characters)')
+  .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters (such as a line break or NUL)')
+  .refine(namesFit, NAME_TOO_LONG);
+
+/** The name of a file the browser sent (upload, drop): shown to the user, so one line of at most 300 characters. */
+export const uploadName = z
+  .string()
+  .trim()
+  .max(300, 'is too long (at most 300 characters)')
+  .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters (such as a line break or NUL)');

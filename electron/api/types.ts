@@ -97,7 +97,14 @@ export type SearchHit = {
 };
 
 export type ImportOutcome =
-  | { file: string; ok: true /** Already in the library: nothing new was stored. */; duplicate: boolean; record: RecordSummary }
+  | {
+      file: string;
+      ok: true /** Already in the library: nothing new was stored. */;
+      duplicate: boolean;
+      record: RecordSummary;
+      /** How the file was read, when the user should know (a guessed encoding, damaged bytes shown as “�”). */
+      warnings?: string[];
+    }
   | { file: string; ok: false; error: { code: string; message: string } };
 
 /** One file of a batch import done (library.importProgress): `done` of `total`, and how it went. */

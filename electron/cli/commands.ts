@@ -5,9 +5,11 @@ import type { Input } from '../api/contract.ts';
 import type { Book, BookSummary, ExportResult, ImportOutcome, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
 import { startHost } from '../host.ts';
 import type { Backend } from '../rpc/backend.ts';
-import { resolveDataDir } from '../services/paths.ts';
+import { printable } from '../rpc/printable.ts';
+import { rendererDir, resolveDataDir } from '../services/paths.ts';
 import { buildDemoBook } from './demo.ts';
 import { bookLine, bookText, hitLine, recordLine, recordText } from './format.ts';
+import { ensureInterfaceBuilt } from './interface.ts';
 import { CliError, call, type Flags, openBackend } from './session.ts';
 import { searchFilters } from './topics.ts';
 
@@ -15,6 +17,10 @@ export { CliError, type Flags } from './session.ts';
 
 function print(flags: Flags, json: unknown, text: () => string): void {
   process.stdout.write(`${flags.json ? JSON.stringify(json, null, 2) : text()}\n`);
+}
+
+function pointIds(book: Book): string[] {
+  return book.sections.flatMap((s) => s.points.map((p) => p.id));
 }
 
 function need(value: string | undefined, what: string): string {
@@ -51,13 +57,15 @@ export async function runImport(args: string[], flags: Flags): Promise<number> {
         json.push({ file: o.file, duplicate: o.duplicate, ...record });
         if (!flags.json) {
           console.log(
-            `${o.duplicate ? 'already in library' : 'imported'}  ${o.file}  →  ${o.record.id}  ${o.record.title} (${o.record.paragraphCount} paragraphs)`,
+            `${o.duplicate ? 'already in library' : 'imported'}  ${printable(o.file)}  →  ${o.record.id}  ${printable(o.record.title)} (${o.record.paragraphCount} paragraphs)`,
           );
         }
       } else {
         json.push({ file: o.file, error: o.error });
         if (!flags.json)
-          console.log(`${o.error.code === 'CANCELLED' ? 'not imported' : 'failed'}    ${o.file}: ${o.error.message}`);
+          console.log(
+            `${o.error.code === 'CANCELLED' ? 'not imported' : 'failed'}    ${printable(o.file)}: ${printable(o.error.message)}`,
+          );
       }
     }
     if (flags.json) console.log(JSON.stringify(json, null, 2));
@@ -119,15 +127,16 @@ export async function runBook(args: string[], flags: Flags): Promise<number> {
       need(paragraphId, 'name the paragraph (its id or its number, e.g. 3)');
       const input: Input<'books.addPoint'> = { bookId: bookId as string, recordId, paragraphId };
       if (flags.section) input.section = flags.section;
+      // The point added is the one the book did not have before: an earlier point citing the same
+      // paragraph number of another record must not be taken for it.
+      const before = new Set(pointIds(await call(backend, 'books.get', { id: bookId as string })));
       const book: Book = await call(backend, 'books.addPoint', input);
-      const point = book.sections
-        .flatMap((s) => s.points)
-        .find((p) => p.citation?.paragraphId.endsWith(`:${paragraphId}`) || p.citation?.paragraphId === paragraphId);
+      const point = book.sections.flatMap((s) => s.points).find((p) => !before.has(p.id));
       print(
         flags,
         book,
         () =>
-          `Added ${point?.citation ? `para ${point.citation.label} of “${point.citation.recordTitle}”` : 'the point'} to “${book.title}”.`,
+          `Added ${point?.citation ? `para ${point.citation.label} of “${printable(point.citation.recordTitle)}”` : 'the point'} to “${printable(book.title)}”.`,
       );
       return 0;
     }
@@ -222,9 +231,11 @@ export async function runServe(flags: Flags): Promise<number> {
       throw new CliError(`briefbook: --port must be a number from 0 to 65535 (got ${flags.port}).`, 2);
   }
   const dataDir = resolve(resolveDataDir(flags.data));
+  const staticDir = rendererDir();
+  ensureInterfaceBuilt(staticDir);
   let host: Awaited<ReturnType<typeof startHost>>;
   try {
-    host = await startHost({ dataDir, port });
+    host = await startHost({ dataDir, port, staticDir });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE')

@@ -1,8 +1,9 @@
 import type { Book, BookSummary, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
+import { printable } from '../rpc/printable.ts';
 
 export function recordLine(r: RecordSummary): string {
   const date = r.meetingDate ?? r.publishedAt ?? 'undated   ';
-  return `${r.id}  ${date}  ${r.title}  (${r.paragraphCount} paragraphs${r.publisher ? `, ${r.publisher}` : ''})`;
+  return `${r.id}  ${date}  ${printable(r.title)}  (${r.paragraphCount} paragraphs${r.publisher ? `, ${printable(r.publisher)}` : ''})`;
 }
 
 export function recordText(r: RecordDetail): string {
@@ -27,11 +28,11 @@ export function recordText(r: RecordDetail): string {
 
 export function hitLine(h: SearchHit): string {
   const snippet = h.snippet.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
-  return `${h.recordTitle}${h.publishedAt ? `, ${h.publishedAt}` : ''}, para ${h.label}  [${h.paragraphId}]\n    ${snippet}`;
+  return `${printable(h.recordTitle)}${h.publishedAt ? `, ${h.publishedAt}` : ''}, para ${h.label}  [${h.paragraphId}]\n    ${snippet}`;
 }
 
 export function bookLine(b: BookSummary): string {
-  return `${b.id}  ${b.title}  (${b.pointCount} points, ${b.classification}, updated ${b.updatedAt.slice(0, 16).replace('T', ' ')})`;
+  return `${b.id}  ${printable(b.title)}  (${b.pointCount} points, ${b.classification}, updated ${b.updatedAt.slice(0, 16).replace('T', ' ')})`;
 }
 
 export function bookText(b: Book): string {

@@ -1,14 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { Result } from '../api/errors.ts';
+import type { ApiError, Result } from '../api/errors.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../api/limits.ts';
 import type { Dispatch } from './dispatch.ts';
 import type { EventBus } from './events.ts';
-import { CONTENT_SECURITY_POLICY, RENDERER_MIME as MIME } from './web-policy.ts';
+import { sendDownload, sendStatic } from './http-files.ts';
+import { decodePath, send } from './http-send.ts';
+import { isOwnOrigin, serverPathRefusal } from './web-policy.ts';
 
-// A 25 MB file arrives base64-encoded (4/3 larger) inside JSON.
-const MAX_BODY = 36 * 1024 * 1024;
+// The largest file (a 50 MB .briefbook) arrives base64-encoded (4/3 larger) inside JSON.
+export const MAX_BODY = MAX_REQUEST_BODY_BYTES;
 
 export type HttpTransportOptions = {
   dispatch: Dispatch;
@@ -19,19 +20,12 @@ export type HttpTransportOptions = {
   downloads: Map<string, { path: string; fileName: string }>;
 };
 
-function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8') {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'Referrer-Policy': 'no-referrer',
-  });
-  res.end(body);
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>, extra?: Record<string, string>) {
+  send(res, status, JSON.stringify(result), undefined, extra);
 }
 
-function sendResult(res: ServerResponse, status: number, result: Result<unknown>) {
-  send(res, status, JSON.stringify(result));
+function sendError(res: ServerResponse, status: number, code: ApiError['code'], message: string, extra?: Record<string, string>) {
+  sendResult(res, status, { ok: false, error: { code, message } }, extra);
 }
 
 function tokenMatches(given: string | null, token: string): boolean {
@@ -41,66 +35,97 @@ function tokenMatches(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
+type Body = { ok: true; text: string } | { ok: false; tooLarge: boolean };
+
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolveBody) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let done = false;
+    const finish = (body: Body) => {
+      if (done) return;
+      done = true;
+      resolveBody(body);
+    };
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+        // Stop keeping what arrives; the answer says why and the connection closes after it.
+        req.removeAllListeners('data');
+        req.resume();
+        finish({ ok: false, tooLarge: true });
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => finish({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', () => finish({ ok: false, tooLarge: false }));
+    req.on('close', () => finish({ ok: false, tooLarge: false }));
   });
 }
+
+const TOO_LARGE = `The request is over ${Math.round(MAX_BODY / 1024 / 1024)} MB; import large files one at a time.`;
+const NOT_CONNECTED = 'This page is not connected to Briefbook; open the address Briefbook printed.';
+const FOREIGN = 'Briefbook answers only its own page; this request came from another site.';
 
 /**
  * HTTP transport for the browser host: POST /rpc/<method> with a JSON body, GET /events
  * (server-sent events), GET /download/<id>, and the built renderer. Every API route needs the
- * per-launch token; the Host header must name the loopback address, which defeats DNS rebinding.
+ * per-launch token and a request from our own page (Origin, Sec-Fetch-Site); the Host header must
+ * name the loopback address, which defeats DNS rebinding. Every answer, even to a malformed request,
+ * is a status and a message; nothing thrown reaches the server.
  */
 export function createHttpHandler(opts: HttpTransportOptions) {
-  const staticRoot = resolve(opts.staticDir);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (host !== '127.0.0.1' && host !== 'localhost') {
-      return send(res, 403, JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Wrong host.' } }));
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      return sendError(res, 400, 'BAD_INPUT', 'The address of this request is not valid.');
     }
+    const hostHeader = req.headers.host ?? '';
+    const host = hostHeader.replace(/:\d+$/, '');
+    if (host !== '127.0.0.1' && host !== 'localhost') return sendError(res, 403, 'UNAUTHORIZED', 'Wrong host.');
     const bearer = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : null;
     const authorised = tokenMatches(bearer ?? url.searchParams.get('token'), opts.token);
+    const ownOrigin = isOwnOrigin({
+      origin: req.headers.origin,
+      host: hostHeader,
+      fetchSite: req.headers['sec-fetch-site'] as string | undefined,
+    });
 
     if (url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'POST') return sendResult(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: 'Use POST.' } });
-      if (!authorised) {
-        return sendResult(res, 401, {
-          ok: false,
-          error: {
-            code: 'UNAUTHORIZED',
-            message: 'This page is not connected to Briefbook; open the address Briefbook printed.',
-          },
+      if (req.method !== 'POST') return sendError(res, 405, 'BAD_INPUT', 'Use POST.', { Allow: 'POST' });
+      if (!ownOrigin) return sendError(res, 403, 'UNAUTHORIZED', FOREIGN);
+      if (!authorised) return sendError(res, 401, 'UNAUTHORIZED', NOT_CONNECTED);
+      const method = decodePath(url.pathname.slice('/rpc/'.length));
+      if (method === null) return sendError(res, 400, 'BAD_INPUT', 'The operation’s name in the address is not validly encoded.');
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+        return sendError(res, 413, 'BAD_INPUT', TOO_LARGE, {
+          Connection: 'close',
+        });
+      }
+      const body = await readBody(req);
+      if (!body.ok) {
+        if (!body.tooLarge) return void res.destroy();
+        return sendError(res, 413, 'BAD_INPUT', TOO_LARGE, {
+          Connection: 'close',
         });
       }
       let input: unknown = {};
       try {
-        const body = await readBody(req);
-        input = body.trim() === '' ? {} : JSON.parse(body);
+        input = body.text.trim() === '' ? {} : JSON.parse(body.text);
       } catch {
-        return sendResult(res, 400, {
-          ok: false,
-          error: { code: 'BAD_INPUT', message: 'The request was not valid JSON or was over 36 MB.' },
-        });
+        return sendError(res, 400, 'BAD_INPUT', 'The request was not valid JSON.');
       }
-      const result = await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
-      return sendResult(res, 200, result);
+      const refusal = serverPathRefusal(method, input);
+      if (refusal) return sendError(res, 200, 'BAD_INPUT', refusal);
+      return sendResult(res, 200, await opts.dispatch(method, input));
     }
 
     if (url.pathname === '/events') {
+      if (req.method !== 'GET') return send(res, 405, 'Use GET.', 'text/plain; charset=utf-8', { Allow: 'GET' });
+      if (!ownOrigin) return send(res, 403, FOREIGN, 'text/plain; charset=utf-8');
       if (!authorised) return send(res, 401, 'Unauthorized', 'text/plain');
       res.writeHead(200, {
         'Content-Type': 'text/event-stream',
@@ -120,44 +145,15 @@ export function createHttpHandler(opts: HttpTransportOptions) {
       return;
     }
 
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'Method not allowed', 'text/plain', { Allow: 'GET, HEAD' });
+
     if (url.pathname.startsWith('/download/')) {
+      if (!ownOrigin) return send(res, 403, FOREIGN, 'text/plain; charset=utf-8');
       if (!authorised) return send(res, 401, 'Unauthorized', 'text/plain');
-      const entry = opts.downloads.get(url.pathname.slice('/download/'.length));
-      if (!entry || !existsSync(entry.path)) return send(res, 404, 'This export is no longer available.', 'text/plain');
-      res.writeHead(200, {
-        'Content-Type': 'application/pdf',
-        'Content-Length': statSync(entry.path).size,
-        'Content-Disposition': `attachment; filename="${entry.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(entry.fileName)}`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      });
-      createReadStream(entry.path).pipe(res);
-      return;
+      return sendDownload(res, opts.downloads.get(url.pathname.slice('/download/'.length)));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const file = resolve(join(staticRoot, normalize(relative)));
-    if (!file.startsWith(staticRoot + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      if (!existsSync(join(staticRoot, 'index.html'))) {
-        return send(
-          res,
-          503,
-          'The Briefbook interface has not been built yet: run `npm run build` first.',
-          'text/plain; charset=utf-8',
-        );
-      }
-      return send(res, 404, 'Not found', 'text/plain');
-    }
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-    });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    return sendStatic(req, res, opts.staticDir, url.pathname);
   };
 }

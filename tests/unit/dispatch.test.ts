@@ -56,3 +56,32 @@ test('a handler that fails unexpectedly answers INTERNAL instead of throwing', a
   assert.equal(!result.ok && result.error.code, 'INTERNAL');
   assert.equal(logged.length, 1);
 });
+
+test('a file the system cannot read or write is answered in words, naming the file, not as INTERNAL', async () => {
+  const { createDispatch } = await import('../../electron/rpc/dispatch.ts');
+  const { readFileSync } = await import('node:fs');
+  const missing = `${lib.dir}/gone\nfolder/minutes.txt`;
+  const reading = {
+    ...handlers,
+    'books.list': () => {
+      readFileSync(missing);
+      return [];
+    },
+  };
+  const logged: string[] = [];
+  const result = await createDispatch(reading, lib.ctx, (m) => logged.push(m))('books.list', {});
+  assert.equal(!result.ok && result.error.code, 'NOT_FOUND');
+  assert.equal(
+    !result.ok && result.error.message,
+    `Briefbook could not use “${lib.dir}/gone\\nfolder/minutes.txt”: it does not exist, or its folder does not.`,
+  );
+  assert.deepEqual(logged, []);
+});
+
+test('an odd field or method name is quoted short and on one line', async () => {
+  const field = await lib.dispatch('books.list', { [`line\nbreak${'x'.repeat(500)}`]: 1 });
+  assert.equal(!field.ok && field.error.code, 'BAD_INPUT');
+  assert.ok(!field.ok && /unexpected field line\\nbreakx+…\.$/.test(field.error.message), JSON.stringify(field));
+  const method = await lib.dispatch(`no\nsuch${'y'.repeat(10_000)}`, {});
+  assert.ok(!method.ok && method.error.message.length < 120 && !method.error.message.includes('\n'));
+});

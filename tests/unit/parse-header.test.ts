@@ -356,3 +356,25 @@ describe('credits, sign-offs and dates of pages from sites not seen before', () 
     assert.equal(r.publishedAt, '2021-11-12');
   });
 });
+
+describe('a date line or a breadcrumb above the headline is not the title', () => {
+  const BODY_KO =
+    '장관은 9일 오후 서울에서 방한 중인 외교장관과 회담하고 양국 관계 발전 방안을 폭넓게 논의했다고 외교부가 밝혔다.';
+
+  test('a weekday and date alone on the first line ("목요일, 5월 9, 2024") is not the headline', () => {
+    const r = parseRecordText(`목요일, 5월 9, 2024\n장관, 외교장관과 회담 개최\n\n${BODY_KO}`);
+    assert.equal(r.title, '장관, 외교장관과 회담 개최');
+  });
+
+  test('a site clock "Thứ Tư, 17/12/2025, 09:32" is not the headline', () => {
+    const r = parseRecordText(
+      'Thứ Tư, 17/12/2025, 09:32\nBộ trưởng tiếp Đại sứ Nhật Bản\n\nChiều 16/12, tại Hà Nội, Bộ trưởng Ngoại giao đã tiếp Đại sứ Nhật Bản tại Việt Nam nhân dịp kết thúc nhiệm kỳ công tác.',
+    );
+    assert.equal(r.title, 'Bộ trưởng tiếp Đại sứ Nhật Bản');
+  });
+
+  test('a breadcrumb glued before a repeated headline is dropped: the headline alone is the title', () => {
+    const r = parseRecordText(`Home세계 소식장관, 외교장관과 회담 개최\n\n장관, 외교장관과 회담 개최\n\n${BODY_KO}`);
+    assert.equal(r.title, '장관, 외교장관과 회담 개최');
+  });
+});

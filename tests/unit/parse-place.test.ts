@@ -153,3 +153,76 @@ describe('a Vietnamese lead that opens with its venue', () => {
     assert.equal(place('Tối 2/10, tại khách sạn Rex, Tổng Lãnh sự tổ chức lễ kỷ niệm Quốc khánh.')?.place ?? null, null);
   });
 });
+
+describe('no place where no meeting has happened yet, and none made up from a call', () => {
+  test('a preview filed from a capital ("is to receive … on Wednesday") has no meeting place', () => {
+    const p = place('The President is to receive twelve new ambassadors at a ceremony on Wednesday, the office said.', {
+      dateline: 'Ottawa',
+    });
+    assert.equal(p, null);
+  });
+
+  test('a "telephonic conversation" is a call: the dateline city is not its place', () => {
+    const p = place('The Foreign Minister on Friday held a telephonic conversation with his Kenyan counterpart.', {
+      dateline: 'Lisbon',
+    });
+    assert.equal(p, null);
+  });
+
+  test('a joint press conference after the talks does not make the record a briefing', () => {
+    const p = place('대통령은 이날 오전 리마 대통령궁에서 페루 대통령과 정상회담을 개최했다.', {
+      title: '대통령, 페루 대통령과 공동기자회견',
+    });
+    assert.equal(p?.place, '리마 대통령궁');
+  });
+
+  test('a weekday in Spanish or German is not a place ("el Jueves en …")', () => {
+    assert.equal(place('El canciller se reunió en Jueves con su homólogo.')?.place ?? null, null);
+  });
+});
+
+describe('the meeting place in the forms Romance, German and English leads use', () => {
+  test('a venue named by its kind: "au siège du ministère …", "en el Palacio …"', () => {
+    assert.equal(
+      place('Le ministre a reçu son homologue au siège du ministère des Affaires étrangères, où ils ont parlé.')?.place,
+      'siège du ministère des Affaires étrangères',
+    );
+    assert.equal(place('La reunión tuvo lugar en el Palacio Real y duró una hora.')?.place, 'Palacio Real');
+  });
+
+  test('"s’est entretenu, mardi à Genève" and "se reuniu, no Recife" name the place', () => {
+    assert.equal(place('Le ministre s’est entretenu, mardi à Genève, avec son homologue.')?.place, 'Genève');
+    assert.equal(place('O ministro se reuniu, no Recife, com o chanceler do Chile.')?.place, 'Recife');
+  });
+
+  test('"the meeting held in Nelson in the north" and "Visiting Perth within …" name the town', () => {
+    assert.equal(place('At the meeting held in Nelson in the north, the ministers discussed trade.')?.place, 'Nelson');
+    assert.equal(place('Visiting Perth within a regional tour, the minister met his counterpart today.')?.place, 'Perth');
+  });
+
+  test('German "in Graz getroffen" names the city; a noun after "in" is not one', () => {
+    assert.equal(place('Die beiden Außenminister haben sich am Montag in Graz getroffen.')?.place, 'Graz');
+    assert.equal(place('Die Minister trafen sich und sprachen über das Leben in Frieden zusammen mit den Nachbarn.'), null);
+  });
+});
+
+describe('the place in Chinese, Thai and Vietnamese meeting sentences, and the first meeting first', () => {
+  test('"在北京會見" and "在法國巴黎先后會見" name the city, without the country before it', () => {
+    assert.equal(place('外交部長周一在北京會見來訪的外長。')?.place, '北京');
+    assert.equal(place('外交部長3日在法國巴黎先后會見了兩國外長。')?.place, '巴黎');
+  });
+
+  test('Thai "ณ เมืองเว้" names the city; ณ inside a word does not', () => {
+    assert.equal(place('รัฐมนตรีหารือกับรัฐมนตรีต่างประเทศญี่ปุ่น ณ เมืองเว้ เมื่อวันจันทร์')?.place, 'เมืองเว้');
+    assert.equal(place('คณะทูตเข้าพบหารือกับรัฐมนตรี')?.place ?? null, null);
+  });
+
+  test('"đến thăm Thành phố Đà Nẵng" names the city whatever its capital letter', () => {
+    assert.equal(place('Đoàn đến chào xã giao nhân chuyến đến thăm Thành phố Đà Nẵng.')?.place, 'Đà Nẵng');
+  });
+
+  test('the talks reported first win over an earlier leg told after them ("앞서 … 에서")', () => {
+    const p = place('대통령은 이날 오후 부산 벡스코에서 총리와 회담했다. 대통령은 앞서 이날 오전 서울에서 장관과 회담했다.');
+    assert.equal(p?.place, '부산 벡스코');
+  });
+});

@@ -2,56 +2,20 @@
 // can open it on their own laptop. Opening validates everything before it writes anything, and
 // records the library already has (same id or same text) are reused, never duplicated.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { bookSnapshotSchema } from '../../api/contract.ts';
 import { fail } from '../../api/errors.ts';
+import { MAX_BOOK_FILE_BYTES, megabytes } from '../../api/limits.ts';
 import type { Book, RecordDetail } from '../../api/types.ts';
 import { type Db, transaction } from '../db/connection.ts';
 import { findRecordSummary, getRecord, storeRecord } from '../library/records.ts';
+import { readFileBounded } from '../read-file.ts';
 import { getBook } from './books.ts';
+import { BOOK_FILE_FORMAT, type BookFile, bookFileSchema, fieldPath } from './share-schema.ts';
 import { type BookSnapshot, insertBookCopy } from './snapshot.ts';
 
-export const BOOK_FILE_FORMAT = 'briefbook';
+export { BOOK_FILE_FORMAT };
 export const BOOK_FILE_VERSION = 1;
 export const BOOK_FILE_EXTENSION = '.briefbook';
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-const text = (max: number) => z.string().max(max);
-const recordSchema = z.object({
-  id: z.string().min(1).max(200),
-  title: text(2000).min(1),
-  publisher: text(1000).nullable(),
-  publishedAt: text(40).nullable(),
-  meetingDate: text(40).nullable(),
-  place: text(1000).nullable(),
-  language: text(20),
-  sourceName: text(1000).nullable(),
-  participants: z
-    .array(
-      z.object({
-        name: text(500).nullable(),
-        role: text(500).nullable(),
-        country: text(500).nullable(),
-        aliases: z.array(text(500)).max(50),
-      }),
-    )
-    .max(500),
-  dateNotes: z.array(z.object({ field: z.enum(['publishedAt', 'meetingDate']), value: text(40), from: text(2000) })).max(20),
-  paragraphs: z
-    .array(z.object({ id: z.string().min(1).max(300), label: text(50), text: text(200_000) }))
-    .min(1)
-    .max(20_000),
-});
-
-const fileSchema = z.object({
-  format: z.literal(BOOK_FILE_FORMAT),
-  version: z.number().int().min(1),
-  savedAt: z.string().max(40),
-  book: bookSnapshotSchema,
-  records: z.array(recordSchema).max(5000),
-});
-export type BookFile = z.output<typeof fileSchema>;
+export type { BookFile };
 
 /** The book and every record it cites (with paragraphs), as the file holds them. */
 export function bookFile(db: Db, bookId: string): BookFile {
@@ -87,7 +51,18 @@ export function bookFileName(book: Pick<Book, 'title'>): string {
   const safe = [...book.title.normalize('NFC')]
     .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
     .join('');
-  const base = safe.replace(/\s+/g, ' ').trim().slice(0, 120);
+  // At most 120 characters and 180 bytes (Hangul is 3 bytes a letter; file systems allow 255), cut
+  // between letters, not inside one.
+  let base = '';
+  let bytes = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(
+    safe.replace(/\s+/g, ' ').trim(),
+  )) {
+    bytes += Buffer.byteLength(segment);
+    if (bytes > 180 || base.length + segment.length > 120) break;
+    base += segment;
+  }
+  base = base.trim();
   return `${base || 'Briefing book'}${BOOK_FILE_EXTENSION}`;
 }
 
@@ -109,12 +84,13 @@ export function saveBookFile(db: Db, bookId: string, path: string): { bytes: num
 }
 
 /** Checks a file's bytes; every problem is explained in words, and nothing is written. */
-export function parseBookFile(bytes: Buffer, name: string): BookFile {
+export function parseBookFile(bytes: Uint8Array, name: string): BookFile {
   if (bytes.length === 0) fail('BAD_INPUT', `“${name}” is empty: it is not a Briefbook book.`);
-  if (bytes.length > MAX_FILE_BYTES) fail('BAD_INPUT', `“${name}” is larger than 50 MB: it is not a Briefbook book.`);
+  if (bytes.length > MAX_BOOK_FILE_BYTES)
+    fail('BAD_INPUT', `“${name}” is larger than ${megabytes(MAX_BOOK_FILE_BYTES)}: it is not a Briefbook book.`);
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     fail('BAD_INPUT', `“${name}” is not a Briefbook book: it could not be read (it may be damaged or another kind of file).`);
   }
@@ -125,10 +101,10 @@ export function parseBookFile(bytes: Buffer, name: string): BookFile {
   if (typeof head.version === 'number' && head.version > BOOK_FILE_VERSION) {
     fail('BAD_INPUT', `“${name}” was saved by a newer version of Briefbook; update Briefbook to open it.`);
   }
-  const parsed = fileSchema.safeParse(json);
+  const parsed = bookFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the file';
+    const where = fieldPath(issue?.path ?? []);
     fail('BAD_INPUT', `“${name}” is damaged and was not opened (${where}: ${issue?.message ?? 'invalid'}). Nothing was changed.`);
   }
   return parsed.data;
@@ -186,16 +162,23 @@ export function openBookFile(db: Db, file: BookFile): OpenedBook {
   return { book: getBook(db, id), recordsAdded, recordsMatched };
 }
 
+/** Opens a .briefbook from disk, read within its limit: a device, a pipe or a huge file is refused unread. */
 export async function openBookPath(db: Db, path: string): Promise<OpenedBook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    fail(
-      code === 'ENOENT' ? 'NOT_FOUND' : 'BAD_INPUT',
-      code === 'ENOENT' ? `There is no file ${path}.` : `Briefbook could not read ${path}.`,
-    );
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const read = readFileBounded(path, MAX_BOOK_FILE_BYTES);
+  if (!read.ok) {
+    switch (read.problem) {
+      case 'missing':
+        return fail('NOT_FOUND', `There is no file ${path}.`);
+      case 'not-a-file':
+        return fail('BAD_INPUT', `“${name}” is ${read.what}, not a file: it is not a Briefbook book.`);
+      case 'too-large':
+        return fail('BAD_INPUT', `“${name}” is larger than ${megabytes(MAX_BOOK_FILE_BYTES)}: it is not a Briefbook book.`);
+      case 'empty':
+        return fail('BAD_INPUT', `“${name}” is empty: it is not a Briefbook book.`);
+      default:
+        return fail('BAD_INPUT', `Briefbook could not read ${path}.`);
+    }
   }
-  return openBookFile(db, parseBookFile(bytes, path.split(/[\\/]/).pop() ?? path));
+  return openBookFile(db, parseBookFile(read.bytes, name));
 }

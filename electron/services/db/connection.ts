@@ -21,11 +21,16 @@ export function openDatabase(dataDir: string): Db {
   return db;
 }
 
-export function openDatabaseFile(file: string): Db {
+/**
+ * How long a write waits for another connection's write (the import worker, the command line, a
+ * second window) before it fails. Their transactions last milliseconds; this is for a slow disk.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export function openDatabaseFile(file: string, opts: { busyTimeoutMs?: number } = {}): Db {
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(file);
-    db.exec('PRAGMA busy_timeout = 5000');
+    db = new DatabaseSync(file, { timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
     if (file !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA synchronous = NORMAL');

@@ -53,6 +53,9 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
     const addCounterpart = statement(db, 'INSERT OR IGNORE INTO ledger_counterparts (country, date, k) VALUES (?, ?, ?)');
     let previous: Actor | null = null;
     let lastParagraph = '';
+    // This record's words go in after every link is made: linking looks only at other records, and
+    // a record with thousands of commitments would otherwise make each lookup pass over its own.
+    const ownWords: [number | bigint, Set<string>][] = [];
     found.forEach((c, ordinal) => {
       if (c.paragraphId !== lastParagraph) previous = null;
       lastParagraph = c.paragraphId;
@@ -78,7 +81,6 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
         at,
       );
       const words = contentWords(what);
-      for (const w of words) addWord.run(w, lastInsertRowid);
       for (const country of counterparts) addCounterpart.run(country, date ?? '', lastInsertRowid);
       linkCommitment(
         db,
@@ -94,7 +96,9 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
         },
         words,
       );
+      ownWords.push([lastInsertRowid, words]);
     });
+    for (const [k, words] of ownWords) for (const w of words) addWord.run(w, k);
   });
 }
 

@@ -8,7 +8,7 @@ import { foldForIndex } from './fold.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
 import { checkColumn, checkFieldsOf, confirmationsOf, NOTHING, settledFields } from './review.ts';
-import { indexRecord } from './topics/tagging.ts';
+import { indexRecord, planIndex } from './topics/tagging.ts';
 
 type RecordRow = {
   id: string;
@@ -132,18 +132,16 @@ export function getParagraph(db: Db, recordId: string, paragraphId: string): Par
 }
 
 /**
- * All of fn or none of it: its own transaction, or a savepoint inside a batch import's open
- * transaction (importBatch commits many records at once, one record failing rolls back alone).
+ * All of fn or none of it: its own transaction, or a savepoint inside the caller's transaction
+ * when it has one (one record failing then rolls back alone).
  */
-function whole(db: Db, fn: () => void): void {
-  if (!db.isTransaction) {
-    transaction(db, fn);
-    return;
-  }
+function whole<T>(db: Db, fn: () => T): T {
+  if (!db.isTransaction) return transaction(db, fn);
   db.exec('SAVEPOINT store_record');
   try {
-    fn();
+    const result = fn();
     db.exec('RELEASE store_record');
+    return result;
   } catch (error) {
     db.exec('ROLLBACK TO store_record');
     db.exec('RELEASE store_record');
@@ -172,22 +170,60 @@ export function readValues(parsed: ParsedRecord): (string | number | null)[] {
   ];
 }
 
-/** Stores a parsed record with its paragraphs and index entries in one transaction. */
+/**
+ * Stores a parsed record with its paragraphs and index entries in one transaction. What can be
+ * worked out without the library (hashes, folded text) is worked out before the write lock is
+ * taken; the duplicate checks run inside it, so two importers of the same file store it once.
+ */
 export function storeRecord(
   db: Db,
   parsed: ParsedRecord,
   sourceName: string | null,
 ): { record: RecordSummary; duplicate: boolean } {
   const hash = contentHash(parsed);
-  const existing = statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-  if (existing) return { record: findRecordSummary(db, existing.id) as RecordSummary, duplicate: true };
   // The same record in another format: same letters and digits, or nearly the same words.
   const fp = fingerprint(parsed.paragraphs.map((p) => p.text));
-  const near = findDuplicate(db, fp);
-  if (near) return { record: findRecordSummary(db, near) as RecordSummary, duplicate: true };
   const id = `r${hash.slice(0, 10)}`;
   const now = new Date().toISOString();
-  whole(db, () => {
+  const seen = new Set<string>();
+  const paragraphs = parsed.paragraphs.map((p, ordinal): Paragraph => {
+    // Labels are the record's own; repeat labels (a record numbering twice) still need distinct ids.
+    let key = p.label;
+    for (let n = 2; seen.has(key); n++) key = `${p.label}~${n}`;
+    seen.add(key);
+    return { id: `${id}:${key}`, recordId: id, label: p.label, ordinal, text: p.text.normalize('NFC') };
+  });
+  const folded = paragraphs.map((p) => foldForIndex(p.text));
+  const stored: RecordDetail = {
+    id,
+    title: parsed.title,
+    publisher: parsed.publisher,
+    publishedAt: parsed.publishedAt,
+    meetingDate: parsed.meetingDate,
+    place: parsed.place,
+    language: parsed.language,
+    paragraphCount: paragraphs.length,
+    sourceName,
+    importedAt: now,
+    check: checkFieldsOf(checkColumn(parsed), NOTHING),
+    evidence: parsed.evidence,
+    participants: parsed.participants.map((p) => ({ ...p, key: p.key ?? participantKey(p.name) })),
+    dateNotes: parsed.dateNotes,
+    paragraphs,
+    usedParagraphIds: [],
+  };
+  const duplicate = (): string | null =>
+    (statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined)?.id ??
+    findDuplicate(db, fp);
+  // A record already here costs no more than the look-up (asked again under the lock, which decides).
+  const known = duplicate();
+  if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
+  // Topic matching (which builds and compiles the matcher on a connection's first record) and the
+  // names found in the text are worked out here, not while the lock is held.
+  const plan = planIndex(db, stored);
+  const duplicateOf = whole(db, (): string | null => {
+    const found = duplicate();
+    if (found) return found;
     statement(
       db,
       `INSERT INTO records (id, content_hash, ${READ_COLUMNS}, source_name, imported_at, source_text, source_hints_json)
@@ -203,42 +239,16 @@ export function storeRecord(
     );
     const insertParagraph = statement(db, 'INSERT INTO paragraphs (id, record_id, label, ordinal, text) VALUES (?, ?, ?, ?, ?)');
     const insertIndex = statement(db, 'INSERT INTO paragraph_index (body, paragraph_id) VALUES (?, ?)');
-    const seen = new Set<string>();
-    const paragraphs: Paragraph[] = [];
-    const indexRows: number[] = [];
-    parsed.paragraphs.forEach((p, ordinal) => {
-      // Labels are the record's own; repeat labels (a record numbering twice) still need distinct ids.
-      let key = p.label;
-      for (let n = 2; seen.has(key); n++) key = `${p.label}~${n}`;
-      seen.add(key);
-      const paragraphId = `${id}:${key}`;
-      const text = p.text.normalize('NFC');
-      insertParagraph.run(paragraphId, id, p.label, ordinal, text);
-      indexRows.push(Number(insertIndex.run(foldForIndex(text), paragraphId).lastInsertRowid));
-      paragraphs.push({ id: paragraphId, recordId: id, label: p.label, ordinal, text });
+    const indexRows = paragraphs.map((p, i) => {
+      insertParagraph.run(p.id, id, p.label, p.ordinal, p.text);
+      return Number(insertIndex.run(folded[i] as string, p.id).lastInsertRowid);
     });
     storeFingerprint(db, id, fp);
     // Topic tags, the record's side and its commitments land with the record or not at all. The
     // record is handed over as stored (a new record has no corrections) rather than read back.
-    const stored: RecordDetail = {
-      id,
-      title: parsed.title,
-      publisher: parsed.publisher,
-      publishedAt: parsed.publishedAt,
-      meetingDate: parsed.meetingDate,
-      place: parsed.place,
-      language: parsed.language,
-      paragraphCount: paragraphs.length,
-      sourceName,
-      importedAt: now,
-      check: checkFieldsOf(checkColumn(parsed), NOTHING),
-      evidence: parsed.evidence,
-      participants: parsed.participants.map((p) => ({ ...p, key: p.key ?? participantKey(p.name) })),
-      dateNotes: parsed.dateNotes,
-      paragraphs,
-      usedParagraphIds: [],
-    };
-    indexRecord(db, stored, indexRows);
+    indexRecord(db, stored, indexRows, plan);
+    return null;
   });
+  if (duplicateOf) return { record: findRecordSummary(db, duplicateOf) as RecordSummary, duplicate: true };
   return { record: findRecordSummary(db, id) as RecordSummary, duplicate: false };
 }

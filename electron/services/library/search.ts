@@ -1,7 +1,9 @@
 import type { SearchFilters, SearchHit, SearchResult, SnippetPart } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { foldForIndex } from './fold.ts';
-import { findParagraphs, groupResults } from './topics/query.ts';
+import { groupCached } from './topics/group.ts';
+import { readPage } from './topics/page.ts';
+import { findParagraphs } from './topics/query.ts';
 
 export const OPEN = '\u0001';
 export const CLOSE = '\u0002';
@@ -83,9 +85,6 @@ export type SearchOptions = {
   filters?: SearchFilters | undefined;
 };
 
-/** Every match is grouped and counted up to this many paragraphs; past it the result says truncated. */
-export const ALL_PARAGRAPHS = 20_000;
-
 /**
  * The paragraphs that match, as hits: the words typed first (best match first), then the topic's
  * other names, then paragraphs tagged with it. Filters narrow all three; `offset` pages on.
@@ -106,27 +105,23 @@ export function searchParagraphs(db: Db, query: string, limit = 100, filters: Se
 /**
  * Search results by record, a page at a time: every match is found and grouped by record first (in
  * the order of each record's best paragraph), facets count them all, and only the page's records
- * are read with their text: a few best paragraphs each, and a count of the others.
+ * are read with their text: a few best paragraphs each, and a count of the others. The grouping is
+ * kept until the library changes, so the next page only reads its own records.
  */
 export function searchLibrary(db: Db, query: string, opts: SearchOptions = {}): SearchResult {
-  const filters = opts.filters ?? {};
   const [limit, offset, perRecord] = [opts.limit ?? 50, opts.offset ?? 0, opts.perRecord ?? 3];
-  const all = groupResults(db, query, findParagraphs(db, query, filters, ALL_PARAGRAPHS, { light: true }));
-  const page = all.groups.slice(offset, offset + limit);
-  const shown = page.flatMap((g) => g.hits.slice(0, perRecord).map((h) => h.paragraphId));
-  const rows = new Map(
-    shown.length > 0
-      ? findParagraphs(db, query, filters, shown.length, { paragraphIds: shown }).rows.map((r) => [r.paragraph_id, r])
-      : [],
-  );
-  const groups = page.map((g) => ({
-    ...g,
-    hits: g.hits.slice(0, perRecord).map((h) => {
-      const row = rows.get(h.paragraphId);
-      return row ? { ...h, snippet: snippetParts(row.text, row.marked) } : h;
-    }),
-    otherHits: Math.max(0, g.hits.length - perRecord),
-  }));
+  const all = groupCached(db, query, opts.filters ?? {});
+  const page = all.records.slice(offset, offset + limit);
   const end = offset + page.length;
-  return { ...all, groups, offset, nextOffset: end < all.groups.length ? end : null };
+  return {
+    query,
+    topic: all.plan.topic,
+    total: all.total,
+    truncated: all.truncated,
+    records: all.records.length,
+    offset,
+    nextOffset: end < all.records.length ? end : null,
+    groups: readPage(db, all.plan, page, perRecord),
+    facets: all.facets,
+  };
 }

@@ -70,7 +70,17 @@ export function addFormRow(db: Db, personId: string, form: string, origin: 'reco
  * correction) replaces what it taught before; people it alone had taught, and nobody confirmed,
  * leave the directory with it.
  */
-export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirmed?: boolean } = {}): void {
+/** Keys of people the directory knows whom the record's text names (pure work: can run before a write lock). */
+export function namedIn(db: Db, record: LearnableRecord): Set<string> {
+  const texts = record.paragraphs?.map((p) => p.text) ?? [];
+  return texts.length > 0 ? knownNamesIn(texts, knownForms(db)) : new Set();
+}
+
+export function learnFromRecord(
+  db: Db,
+  record: LearnableRecord,
+  opts: { confirmed?: boolean; named?: ReadonlySet<string> } = {},
+): void {
   const confirmed = opts.confirmed === true;
   const date = record.meetingDate ?? record.publishedAt ?? null;
   const texts = record.paragraphs?.map((p) => p.text) ?? [];
@@ -138,7 +148,7 @@ export function learnFromRecord(db: Db, record: LearnableRecord, opts: { confirm
   // out (the parser could not read "부이 타인 선"): the record names them, so they appear in it.
   if (texts.length > 0) {
     const known = knownForms(db);
-    for (const key of knownNamesIn(texts, known)) {
+    for (const key of opts.named ?? knownNamesIn(texts, known)) {
       const entry = known.get(key);
       if (!entry || touched.has(entry.id)) continue;
       const form = statement(db, 'SELECT form FROM person_forms WHERE folded = ?').get(key) as { form: string } | undefined;

@@ -8,6 +8,7 @@ import { sql as topicsLedger } from './006_topics_ledger.ts';
 import { sql as ledgerLookups } from './007_ledger_lookups.ts';
 import { sql as recordEvidence } from './008_record_evidence.ts';
 import { run as people, sql as peopleTables } from './009_people.ts';
+import { sql as searchParagraphIds } from './010_search_paragraph_ids.ts';
 
 /**
  * One numbered migration: SQL, and optionally code run after it in the same transaction (a
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'ledger lookups: commitment words, counterparts by date', sql: ledgerLookups },
   { version: 8, name: 'record evidence, Check marks, confirmations, source text', sql: recordEvidence },
   { version: 9, name: 'people directory: names in every script, roles over time, appearances', sql: peopleTables, run: people },
+  { version: 10, name: 'search: the paragraph of each full-text row', sql: searchParagraphIds },
 ];

@@ -87,16 +87,18 @@ function letterOf(n: number, upper: boolean): string {
   return upper ? s.toUpperCase() : s;
 }
 
-/** "1." for numbered lists, "(a)" for lettered ones, "•" for bullets; nothing when the item numbers itself. */
-function listMarker(li: Element): string {
+/**
+ * "1." for numbered lists, "(a)" for lettered ones, "•" for bullets; nothing when the item numbers
+ * itself. `before` is how many <li> come before it in its list (counted by the walk, so a list of
+ * 100,000 items is not counted again for each one).
+ */
+function listMarker(li: Element, before: number): string {
   const list = li.parentNode as Element | null;
   const tag = list?.nodeType === ELEMENT_NODE ? list.tagName.toLowerCase() : '';
   if (tag !== 'ol') return '•';
   let index = Number.parseInt(list?.getAttribute('start') ?? '1', 10);
   if (!Number.isFinite(index)) index = 1;
-  for (let sib = li.previousSibling; sib; sib = sib.previousSibling) {
-    if (sib.nodeType === ELEMENT_NODE && (sib as Element).tagName.toLowerCase() === 'li') index++;
-  }
+  index += before;
   const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
   if (Number.isFinite(value)) index = value;
   const type = list?.getAttribute('type') ?? '1';
@@ -111,6 +113,8 @@ export function htmlToParagraphs(root: Node): string[] {
   const out: string[] = [];
   let line = '';
   let pendingMarker = '';
+  // Whether the line holds more than whitespace, kept as it grows (a row of 100,000 cells is not trimmed per cell).
+  let lineHasText = false;
   const flush = () => {
     const text = line
       .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
@@ -118,12 +122,18 @@ export function htmlToParagraphs(root: Node): string[] {
       .trim();
     if (text) out.push(pendingMarker && !OWN_MARKER.test(text) ? `${pendingMarker} ${text}` : text);
     line = '';
+    lineHasText = false;
     pendingMarker = '';
   };
-  const walk = (node: Node, pre: boolean): void => {
+  // Walked with a stack of its own, not by recursion: a page nested 50,000 deep is as safe as a flat one.
+  type Frame = { el: Node; pre: boolean; block: boolean; child: Node | null; items: number };
+  const stack: Frame[] = [];
+  /** Reads one node; an element whose children are to be read is pushed. */
+  const visit = (node: Node, pre: boolean, itemsBefore: number): void => {
     if (node.nodeType === TEXT_NODE) {
       const data = node.nodeValue ?? '';
       line += pre ? data : data.replace(/\s+/g, ' ');
+      if (!lineHasText && /\S/.test(data)) lineHasText = true;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -137,18 +147,39 @@ export function htmlToParagraphs(root: Node): string[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    if (tag === 'li') pendingMarker = listMarker(el);
+    if (tag === 'li') pendingMarker = listMarker(el, itemsBefore);
     if (tag === 'td' || tag === 'th') {
-      if (line.trim() !== '') line += ' | ';
+      if (lineHasText) line += ' | ';
     }
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre');
-    if (block) flush();
+    stack.push({ el, pre: pre || tag === 'pre', block, child: el.firstChild, items: 0 });
   };
-  walk(root, false);
+  visit(root, false, itemsBeforeOf(root));
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      if (frame.block) flush();
+      continue;
+    }
+    frame.child = child.nextSibling;
+    const isItem = child.nodeType === ELEMENT_NODE && (child as Element).tagName.toLowerCase() === 'li';
+    visit(child, frame.pre, frame.items);
+    if (isItem) frame.items++;
+  }
   flush();
   // A <br>-separated block becomes one line per <br>; each line a paragraph of its own when it
   // is a list item, otherwise the lines stay together as the page showed them.
   return out.flatMap((p) => splitBrLines(p));
+}
+
+/** The <li> before a walk's own root, when the root is a list item. */
+function itemsBeforeOf(node: Node): number {
+  let n = 0;
+  for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+    if (sib.nodeType === ELEMENT_NODE && (sib as Element).tagName.toLowerCase() === 'li') n++;
+  }
+  return n;
 }
 
 function splitBrLines(p: string): string[] {

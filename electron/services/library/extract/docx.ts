@@ -4,14 +4,13 @@
 
 import { parseHTML } from 'linkedom';
 import { fail } from '../../../api/errors.ts';
+import { MAX_ZIP_ENTRY_RATIO, MAX_ZIP_RATIO, MAX_ZIP_UNPACKED_BYTES, ZIP_RATIO_CHECKED_FROM_BYTES } from '../../../api/limits.ts';
 import { htmlToParagraphs } from './blocks.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, primaryLanguage } from './types.ts';
 import { readZipDirectory, readZipEntry, type ZipDirectory, ZipProblem } from './zip.ts';
 
-/** No Word document holding a meeting record unpacks to more than this. */
-export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024;
-/** Real Word XML compresses up to ~20:1; hundreds to one is a crafted file. */
-const MAX_RATIO = 200;
+/** No Word document holding a meeting record unpacks to more than this (the limits live in api/limits.ts). */
+export const MAX_DOCX_UNPACKED = MAX_ZIP_UNPACKED_BYTES;
 
 function sizeText(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
@@ -44,9 +43,13 @@ export function checkWordArchive(bytes: Uint8Array, fileName: string): ZipDirect
   }
   const ratio = dir.totalUncompressed / Math.max(1, dir.totalCompressed);
   const bomb = dir.entries.some(
-    (e) => e.uncompressedSize > MAX_DOCX_UNPACKED || e.uncompressedSize / Math.max(1, e.compressedSize) > 1000,
+    (e) => e.uncompressedSize > MAX_DOCX_UNPACKED || e.uncompressedSize / Math.max(1, e.compressedSize) > MAX_ZIP_ENTRY_RATIO,
   );
-  if (dir.totalUncompressed > MAX_DOCX_UNPACKED || bomb || (ratio > MAX_RATIO && dir.totalUncompressed > 10 * 1024 * 1024)) {
+  if (
+    dir.totalUncompressed > MAX_DOCX_UNPACKED ||
+    bomb ||
+    (ratio > MAX_ZIP_RATIO && dir.totalUncompressed > ZIP_RATIO_CHECKED_FROM_BYTES)
+  ) {
     fail(
       'IMPORT_UNSAFE',
       `${fileName} says it unpacks to ${sizeText(dir.totalUncompressed)} from a ${sizeText(bytes.length)} file, far more than any Word document holds. Briefbook did not open it, in case it is a “zip bomb” meant to fill the disk or memory.`,

@@ -4,9 +4,12 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeText } from '../decode.ts';
+import { fail } from '../../../api/errors.ts';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS } from '../../../api/limits.ts';
+import { decodeTextWithWarnings } from '../decode.ts';
 import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
+import { boundHtml } from './html-bounds.ts';
 import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
@@ -79,42 +82,84 @@ function pageHints(document: Document): DocumentHints {
 }
 
 export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocument {
-  const html = decodeText(bytes, fileName, declaredCharset(bytes));
-  return extractHtmlString(html);
+  const decoded = decodeTextWithWarnings(bytes, fileName, declaredCharset(bytes));
+  const doc = extractHtmlString(decoded.text, fileName);
+  if (decoded.warnings.length) doc.warnings = [...decoded.warnings, ...(doc.warnings ?? [])];
+  return doc;
 }
 
-export function extractHtmlString(html: string): ExtractedDocument {
+/** The page's DOM, bounded first (see html-bounds.ts); refuses a page no meeting record could be. */
+function parsePage(raw: string, fileName: string): { doc: Document; flattened: number } {
+  const bounded = boundHtml(raw);
+  if (!bounded.ok) {
+    fail(
+      'IMPORT_UNSAFE',
+      `${fileName} has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, far more than any web page holding a meeting record, so Briefbook did not read it. Save the article alone, or copy its text.`,
+    );
+  }
+  const html = bounded.html;
   const { document } = parseHTML(
     html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`,
   );
-  const doc = document as unknown as Document;
+  return { doc: document as unknown as Document, flattened: bounded.flattened };
+}
+
+/** Element count and deepest nesting, walked without recursion. */
+function domSize(root: Node): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop() as [Node, number];
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, d + 1]);
+  }
+  return { elements, depth };
+}
+
+export function extractHtmlString(html: string, fileName = 'The page'): ExtractedDocument {
+  const { doc, flattened } = parsePage(html, fileName);
+  const warnings: string[] = [];
+  if (flattened > 0)
+    warnings.push(
+      `${fileName} nests its elements more than ${MAX_HTML_DEPTH} deep; the text below that depth was read as plain text.`,
+    );
   const hints = pageHints(doc);
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
+  const removed = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
-    // Never drop the page body or a block that holds most of the page's text.
-    if (el === doc.body || el.querySelector('article, main')) continue;
+    // Never drop the page body or a block that holds most of the page's text. A block inside one
+    // already dropped is gone with it: not searched again.
+    if (el === doc.body || insideRemoved(el, removed) || el.querySelector('article, main')) continue;
     el.remove();
+    removed.add(el);
   }
   let paragraphs: string[] = [];
   let articleTitle: string | null = null;
-  try {
-    const article = new Readability<Element>(doc.cloneNode(true) as Document, {
-      charThreshold: 200,
-      serializer: (node) => node as Element,
-    }).parse();
-    if (article?.content) {
-      paragraphs = htmlToParagraphs(article.content);
-      articleTitle = cleanHint(article.title);
-      hints.publisher ??= cleanHint(article.siteName);
-      hints.publishedAt ??= isoDateOf(article.publishedTime);
-      hints.language ??= primaryLanguage(article.lang);
+  // The article finder costs as much as elements times depth, several times over: a page beyond
+  // any real one's size is read from its cleaned body instead.
+  const size = doc.documentElement ? domSize(doc.documentElement) : { elements: 0, depth: 0 };
+  const readable = size.elements <= MAX_READABLE_ELEMENTS && size.depth <= MAX_READABLE_DEPTH;
+  if (readable)
+    try {
+      const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+        charThreshold: 200,
+        serializer: (node) => node as Element,
+      }).parse();
+      if (article?.content) {
+        paragraphs = htmlToParagraphs(article.content);
+        articleTitle = cleanHint(article.title);
+        hints.publisher ??= cleanHint(article.siteName);
+        hints.publishedAt ??= isoDateOf(article.publishedTime);
+        hints.language ??= primaryLanguage(article.lang);
+      }
+    } catch {
+      // Readability gives up on odd pages; the whole body below is the fallback.
     }
-  } catch {
-    // Readability gives up on odd pages; the whole body below is the fallback.
-  }
   const bodyParagraphs = doc.body ? htmlToParagraphs(doc.body) : [];
   const chars = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
   // A short page (a readout of three paragraphs) may be below Readability's threshold; then the
@@ -140,5 +185,12 @@ export function extractHtmlString(html: string): ExtractedDocument {
   hints.candidates = candidates;
   // The title goes first, as it does on the page, unless the article already starts with it.
   if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
-  return { format: 'html', text: paragraphs.join('\n\n'), hints };
+  return { format: 'html', text: paragraphs.join('\n\n'), hints, ...(warnings.length ? { warnings } : {}) };
+}
+
+/** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */
+function insideRemoved(el: Element, removed: ReadonlySet<Element>): boolean {
+  if (removed.size === 0) return false;
+  for (let p = el.parentNode; p; p = p.parentNode) if (removed.has(p as Element)) return true;
+  return false;
 }

@@ -3,9 +3,11 @@
 // read as a web page; a file that is none of the supported kinds gets a message saying what it is.
 
 import { fail } from '../../../api/errors.ts';
-import { bomEncoding, decodeText, looksBinary } from '../decode.ts';
+import { decodeTextWithWarnings, looksBinary, unicodeFormOf } from '../decode.ts';
+import { decodeUtf32 } from '../unicode-forms.ts';
 import { extractDocx } from './docx.ts';
 import { extractHtml } from './html.ts';
+import { boundRecordText, requireReadableText } from './long-text.ts';
 import { markdownToText } from './markdown.ts';
 import { extractPdf } from './pdf.ts';
 import type { DocumentFormat, ExtractedDocument } from './types.ts';
@@ -50,12 +52,12 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || head.startsWith('GIF8')) {
     return { other: 'a picture' };
   }
-  const bom = bomEncoding(bytes);
-  if (!bom && looksBinary(bytes) && !/\0[\x20-\x7e]\0[\x20-\x7e]|[\x20-\x7e]\0[\x20-\x7e]\0/.test(head))
+  const unicode = unicodeFormOf(bytes);
+  if (!unicode && looksBinary(bytes) && !/\0[\x20-\x7e]\0[\x20-\x7e]|[\x20-\x7e]\0[\x20-\x7e]\0/.test(head))
     return { other: 'a binary file' };
   const ext = extensionOf(fileName);
   // Decoded loosely just to look: the real decoding (with the page's charset) happens in the extractor.
-  const peek = bom ? new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length, 4096)) : head;
+  const peek = unicode ? peekUnicode(bytes.subarray(unicode.bomLength, 4096), unicode.encoding) : head;
   const text = peek.replace(/\0/g, '').trimStart().slice(0, 1024).toLowerCase();
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|meta|title)\b/.test(text)) return 'html';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
@@ -64,8 +66,22 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
   return /<(p|div|br|table|article)\b[^>]*>/.test(text) && /<\/(p|div|table|article)>/.test(text) ? 'html' : 'text';
 }
 
-/** The file's text and what it says about itself. Throws BriefbookError with a message for the user. */
+function peekUnicode(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(bytes, encoding === 'utf-32le');
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * The file's text and what it says about itself, with no line longer than a paragraph may be.
+ * Throws BriefbookError with a message for the user.
+ */
 export async function extractDocument(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
+  const doc = await extractByFormat(bytes, fileName);
+  requireReadableText(doc.text, fileName);
+  return { ...doc, text: boundRecordText(doc.text, fileName) };
+}
+
+async function extractByFormat(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
   if (bytes.length === 0) fail('IMPORT_EMPTY', `${fileName} is empty: there is nothing to import.`);
   const ext = extensionOf(fileName);
   const sniffed = sniffFormat(bytes, fileName);
@@ -87,10 +103,17 @@ export async function extractDocument(bytes: Uint8Array, fileName: string): Prom
     case 'html':
       return extractHtml(bytes, fileName);
     case 'markdown': {
-      const { text, hints } = markdownToText(decodeText(bytes, fileName));
-      return { format: 'markdown', text, hints };
+      const decoded = decodeTextWithWarnings(bytes, fileName);
+      const { text, hints } = markdownToText(decoded.text);
+      return withWarnings({ format: 'markdown', text, hints }, decoded.warnings);
     }
-    default:
-      return { format: 'text', text: decodeText(bytes, fileName), hints: {} };
+    default: {
+      const decoded = decodeTextWithWarnings(bytes, fileName);
+      return withWarnings({ format: 'text', text: decoded.text, hints: {} }, decoded.warnings);
+    }
   }
+}
+
+function withWarnings(doc: ExtractedDocument, warnings: string[]): ExtractedDocument {
+  return warnings.length ? { ...doc, warnings } : doc;
 }

@@ -20,10 +20,12 @@ export type ExtractedDocument = {
   format: DocumentFormat;
   text: string;
   hints: DocumentHints;
+  /** What the user should know about how the file was read (a guessed encoding, flattened nesting). */
+  warnings?: string[];
 };
 
-/** Records larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+/** Records larger than this are refused before they are read (the one limit lives in api/limits.ts). */
+export { MAX_IMPORT_BYTES } from '../../../api/limits.ts';
 
 /** "en-GB" → "en"; anything that is not a language tag → null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {

@@ -3,6 +3,7 @@
 // to far more than any meeting record (a "zip bomb"), never reaches the decompressor.
 
 import { inflateRawSync } from 'node:zlib';
+import { MAX_ZIP_ENTRIES } from '../../../api/limits.ts';
 
 export type ZipEntry = {
   name: string;
@@ -65,7 +66,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   }
   if (cdOffset + cdSize > bytes.length)
     throw new ZipProblem('damaged', 'the archive directory points past the end of the file (it is truncated)');
-  if (count > 20_000) throw new ZipProblem('damaged', `the archive claims ${count} entries`);
+  if (count > MAX_ZIP_ENTRIES) throw new ZipProblem('damaged', `the archive claims ${count} entries`);
 
   const entries: ZipEntry[] = [];
   let totalUncompressed = 0;

@@ -4,8 +4,10 @@
 // meeting date ("yesterday", "on Tuesday", "18일").
 
 import { BriefbookError } from '../../../api/errors.ts';
+import { PARTICIPANT_TEXT_CHARS } from '../../../api/limits.ts';
 import type { RecordEvidence } from '../../../api/types/evidence.ts';
 import type { DateNote } from '../../../api/types.ts';
+import { leadingParagraphs } from '../extract/long-text.ts';
 import { creditCandidates } from './credits.ts';
 import { doubtStaleDates } from './dates/stale.ts';
 import { dateReader, meetingDateCandidates } from './dates.ts';
@@ -87,7 +89,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     hostCountry: hostCountryOf(place.value),
     ...(opts.directory ? { directory: opts.directory } : {}),
   };
-  const participants = findParticipants(texts, participantContext);
+  // Bounded: the mention rules grow faster than the text, and who met is said near the top.
+  const participants = findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), participantContext);
 
   const evidence: RecordEvidence = {
     title: titleEvidence,

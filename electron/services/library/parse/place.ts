@@ -5,109 +5,39 @@
 // states one ("Chiều 12/12, tại Hà Nội, … điện đàm"). Each reading carries an honest confidence:
 // "met in X" is stronger than the city a story was filed from.
 
-import { COUNTRY_SOURCE } from './countries.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
-import { MEETING } from './dates/meeting.ts';
+import { FUTURE, MEETING } from './dates/meeting.ts';
+import {
+  chinesePlace,
+  JAPANESE_AT,
+  KOREAN_ARRIVED,
+  KOREAN_EVENT,
+  KOREAN_PLACE,
+  KOREAN_VISITED,
+  koreanPlace,
+  THAI_AT,
+  VIETNAMESE_AT,
+  VIETNAMESE_OPENING,
+  VIETNAMESE_VISIT,
+} from './place/asian.ts';
+import {
+  CYRILLIC_PLACE,
+  DI_PLACE,
+  IN_COUNTRY,
+  IN_PLACE,
+  INDONESIAN,
+  NOT_PLACES,
+  ROMANCE_PLACE,
+  ROMANCE_VENUE,
+  TITLE_IN,
+  VENUE,
+  VISITING,
+} from './place/latin.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
 
-// Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
-const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-const VENUE_NOUN = ci(
-  '(?:guest ?house|guesthouse|ministry|hotel|palace|headquarters|hall|centre|center|office|building|residence|house|embassy|mission|villa|convention|complex|expo)',
-);
-
-/** "at the … <venue noun> [of/in …]", stopping at the end of the phrase. */
-const VENUE = new RegExp(
-  `(?<![\\p{L}])(?:${ci('at')}|${ci('in')}|di) (?:the )?((?:[\\p{L}’'-]+ ){0,4}?${VENUE_NOUN}(?: ${VENUE_NOUN})*(?:(?: of| in)(?: the)? [\\p{Lu}][\\p{L}’'-]*(?: (?:of |and |the )*[\\p{Lu}][\\p{L}’'-]*)*)*)`,
-  'u',
-);
-
-/** "is in Vietnam", "arrived in Seoul", "held in Hanoi". */
-const IN_COUNTRY = new RegExp(
-  `\\b(?:is|are|was|were|arrived|held|took place|met|meeting) in ((?:${COUNTRY_SOURCE})|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)(?= to\\b| for\\b| on\\b|[,.;]| and\\b)`,
-  'u',
-);
-
-/** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
-const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
-/** What follows a place in a sentence: a date, another complement, or the end of the clause. */
-const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
-const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b/;
-
-/** "met … in Bucharest on", "Meeting in Hanoi.", "In Tokyo, the Deputy Secretary met", German "in Bern bei". */
-const IN_PLACE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:situation|security|peace|stability|crisis|war|conflict|developments?|events|issues?|cooperation|investments?|presence|interests|elections?|troops|operations?|attacks?|work|Office|Ministry|Embassy|ambassador|Ambassador) )[Ii]n (${PLACE})(?:${AFTER_PLACE}|(?=\\s+(?:bei|am|an|zu|mit|und|statt|teil)\\b))`,
-  'gu',
-);
-/** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi": a place in it, with a meeting word. */
-const TITLE_IN = new RegExp(
-  `(?<=(?:${MEETING.source}).*)(?<![\\p{L}])in (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
-  'gu',
-);
-/** Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"). */
-const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE})${AFTER_PLACE}`, 'gu');
-const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
-/** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
-const ROMANCE_PLACE = new RegExp(
-  `(?<![\\p{L}])(?:reuni\\p{L}*|encuentro|recibió|llegó|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|arrivé|reçu)[^.;]{0,60}?\\s(?:en|a|à)\\s(${PLACE})(?=\\s|[,.;:(])`,
-  'gu',
-);
-/** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
-const CYRILLIC_PLACE =
-  /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
-/** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
-const VISITING = new RegExp(`\\b(?:visit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
-/** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
-const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
-/**
- * Korean, more generally: up to three words before 에서 ("캄보디아 프놈펜에서", "워싱턴 DC 주미대사관에서"),
- * dropping words that end in a particle or a verb ending ("열리는"), and never an event ("회의에서").
- */
-const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z]+\s+){0,4}[\p{Script=Hangul}A-Za-z]{2,})에서/gu;
-const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
-/** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
-const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
-/** Time words before a place ("이날 오후 서울 …"): not part of it. */
-const KOREAN_TIME = /^(?:이날|당일|오전|오후|저녁|현지시간|\d+일)$/u;
-/** "경남도청을 찾아": a building a visitor went to, by the ending of its name. */
-const KOREAN_VISITED =
-  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스))(?:을|를)\s*(?:찾아|방문)/u;
-/** "중국 항저우에 도착해": where a visitor arrived. */
-const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
-const KOREAN_EVENT =
-  /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제)$/u;
-/**
- * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
- * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
- */
-const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
-/** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
-const VIETNAMESE_OPENING = /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
-/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
-const VIETNAMESE_VISIT = /(?<![\p{L}])thăm\s+(?:tỉnh|thành phố|thủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
-/** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
-const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
-
-function koreanPlace(text: string): string | null {
-  KOREAN_AT.lastIndex = 0;
-  for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
-    const all = (m[1] ?? '').split(/\s+/);
-    // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
-    const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));
-    const words = all.slice(cut + 1);
-    let place = words.join(' ');
-    if (words.length > 1 && KOREAN_INSTITUTION.test(place)) place = place.replace(KOREAN_INSTITUTION, '');
-    if (!KOREAN_NOT_WORD.test(words[0] ?? '') && !KOREAN_EVENT.test(place)) return place;
-  }
-  return null;
-}
-
 const REMOTE =
-  /\b(?:phone|telephone|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
+  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
 /** Spanish and Portuguese datelines: "Lima (Perú), (jun. 26/14)." */
@@ -119,10 +49,11 @@ const COLON_DATELINE = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\
 const LABELS =
   /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
+// Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
-  /\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|기자회견|정례브리핑|họp báo|記者会見|记者会/i;
+  /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
 /** A photo caption: its place is the photo's. */
-const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=/i;
+const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=|\/사진/i;
 
 function firstPlace(re: RegExp, texts: string[]): string | null {
   for (const text of texts) {
@@ -177,6 +108,23 @@ function placeOverDate(head: string[], dates: DateReader): string | null {
   return null;
 }
 
+/** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
+function placeInOwnScript(sentence: string): PlaceReading | null {
+  const said = (p: string): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
+  const korean = KOREAN_PLACE.exec(sentence)?.[1];
+  if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
+  const k =
+    koreanPlace(sentence) ?? firstPlace(VIETNAMESE_AT, [sentence]) ?? chinesePlace(sentence) ?? THAI_AT.exec(sentence)?.[1];
+  if (k) return said(k);
+  const ja = JAPANESE_AT.exec(sentence)?.[1];
+  if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
+  const ru = CYRILLIC_PLACE.exec(sentence);
+  const inflected = ru?.[1] ?? ru?.[2];
+  return inflected
+    ? reading(inflected, 0.6, `the text says the meeting took place in '${inflected}' (the word may be inflected)`)
+    : null;
+}
+
 const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
   place ? { place: place.trim(), confidence, why } : null;
 
@@ -184,7 +132,11 @@ export function findPlace(
   paragraphs: string[],
   opts: { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader } = {},
 ): PlaceReading | null {
-  const top = `${opts.title ?? ''}\n${paragraphs.slice(0, 3).join('\n')}`;
+  // A caption's "joint press conference" after the talks does not make the record a briefing.
+  const top = `${opts.title ?? ''}\n${paragraphs
+    .slice(0, 3)
+    .filter((p) => !CAPTION.test(p))
+    .join('\n')}`;
   if (BRIEFING.test(top)) return null;
   const lead = leadOf(paragraphs);
   // A call has no venue, whatever city the story was filed from, unless the lead opens by stating one.
@@ -204,6 +156,8 @@ export function findPlace(
     // The venue must be a name or a qualified place, not "in the office" alone.
     if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' '))
       return reading(m[1], 0.8, `the text says the meeting was held at '${m[1].trim()}'`);
+    const romance = ROMANCE_VENUE.exec(text)?.[1];
+    if (romance) return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
   }
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
@@ -216,24 +170,10 @@ export function findPlace(
     (INDONESIAN.test(lead.join(' ')) ? firstPlace(DI_PLACE, meeting) : null) ??
     firstPlace(ROMANCE_PLACE, meeting);
   if (named) return said(named);
-  for (const text of meeting) {
-    const korean = KOREAN_PLACE.exec(text)?.[1];
-    if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
-    const k = koreanPlace(text);
-    if (k) return said(k);
-    const vi = firstPlace(VIETNAMESE_AT, meetingSentences(text));
-    if (vi) return said(vi);
-    const ja = JAPANESE_AT.exec(text)?.[1];
-    if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
-    const ru = meetingSentences(text)
-      .map((s) => CYRILLIC_PLACE.exec(s))
-      .find((x) => x);
-    if (ru)
-      return reading(
-        ru[1] ?? ru[2],
-        0.6,
-        `the text says the meeting took place in '${ru[1] ?? ru[2]}' (the word may be inflected)`,
-      );
+  // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
+  for (const sentence of lead.flatMap(meetingSentences)) {
+    const own = placeInOwnScript(sentence);
+    if (own) return own;
   }
   const visiting = firstPlace(VISITING, meeting);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
@@ -241,6 +181,8 @@ export function findPlace(
     const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? KOREAN_VISITED.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
+  // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
+  if (meeting.length === 0 && lead.some((p) => FUTURE.test(p))) return null;
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
   const headline = firstPlace(TITLE_IN, [opts.title ?? '']);

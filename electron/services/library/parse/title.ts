@@ -4,6 +4,7 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { blockFrom, CLOCKED, ERA_DATE, endsWithLine, isDateOnly } from './title-lines.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -100,13 +101,8 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   readMarker(line).marker.kind === 'none' &&
   dateOfDateLine(line, dates) === null &&
   !ERA_DATE.test(line) &&
-  !CLOCKED.test(line);
-
-/** A Japanese era date ("平成29年4月28日"), which the date reader does not read. */
-const ERA_DATE = /^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
-
-/** A date in figures with a clock time ("Kompas.com - 10/07/2023, 19:07 WIB"): a byline, never a headline. */
-const CLOCKED = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D{0,6}\d{1,2}:\d{2}/;
+  !CLOCKED.test(line) &&
+  !isDateOnly(line);
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -116,14 +112,6 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
  * heading line, is the title and what stands above it is dropped. A plain document puts its
  * title first.
  */
-/** A hard-wrapped paragraph from line i: its lines until a blank one, joined. */
-const blockFrom = (lines: string[], i: number): string => {
-  const end = lines.findIndex((l, k) => k > i && l.trim() === '');
-  return lines
-    .slice(i, end === -1 ? undefined : end)
-    .map((l) => l.trim())
-    .join(' ');
-};
 
 /**
  * A headline some pages print after the text or its caption (broadcasters' pages: text, then
@@ -195,7 +183,8 @@ export function takeTitle(
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
-  const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l)).length > 1);
+  // Printed twice, or once more with a breadcrumb glued before it ("الرئيسية세계 …Headline").
+  const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l) || endsWithLine(o.l, h.l)).length > 1);
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
   const dated = header

@@ -5,22 +5,41 @@
 import { fail } from '../../../api/errors.ts';
 import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
 import { type Db, statement } from '../../db/connection.ts';
-import { learnFromRecord, participantsSettled } from '../../people/learn.ts';
+import { learnFromRecord, namedIn, participantsSettled } from '../../people/learn.ts';
 import { recordCommitments } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
 import { getRecord } from '../records.ts';
+import type { TopicHit } from './matcher.ts';
 import { paragraphSource, recordSide } from './sides.ts';
 import { atomically, ensureCatalogue, getTopic, meta, setMeta, topicMatcher } from './store.ts';
 
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
+/** What indexing works out from the record alone: on import, done before the write lock is taken. */
+export type IndexPlan = { hits: TopicHit[][]; named: Set<string> };
+
+export function planIndex(db: Db, record: RecordDetail): IndexPlan {
+  const matcher = topicMatcher(db);
+  const side = recordSide(record);
+  return {
+    hits: record.paragraphs.map((p) => matcher.find(p.text, paragraphSource(p.text, record.participants, side))),
+    named: namedIn(db, record),
+  };
+}
+
 /**
  * Indexes one stored record: its side, countries, people (and the people directory), paragraph
  * topics and commitments.
- * `indexRows`, on import: the full-text index rowid of each paragraph, in order.
+ * `indexRows`, on import: the full-text index rowid of each paragraph, in order; `plan`, what
+ * planIndex worked out before the transaction.
  */
-export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows: readonly number[] = []): void {
+export function indexRecord(
+  db: Db,
+  recordOrId: string | RecordDetail,
+  indexRows: readonly number[] = [],
+  plan?: IndexPlan,
+): void {
   const record = typeof recordOrId === 'string' ? getRecord(db, recordOrId) : recordOrId;
   const matcher = topicMatcher(db);
   const side = recordSide(record);
@@ -31,8 +50,11 @@ export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows
       'INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)',
     ).run(record.id, side.country, side.reason, date, new Date().toISOString());
     // The record's date also goes on its full-text rows, where the date filter of a search reads it.
-    const indexRow = statement(db, 'INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date) VALUES (?, ?, ?)');
-    for (const k of indexRows) indexRow.run(k, record.id, date);
+    const indexRow = statement(
+      db,
+      'INSERT OR REPLACE INTO paragraph_index_records (k, record_id, date, paragraph_id) VALUES (?, ?, ?, ?)',
+    );
+    for (const [i, k] of indexRows.entries()) indexRow.run(k, record.id, date, record.paragraphs[i]?.id ?? null);
     if (indexRows.length === 0)
       statement(db, 'UPDATE paragraph_index_records SET date = ? WHERE record_id = ?').run(date, record.id);
     statement(db, 'DELETE FROM record_countries WHERE record_id = ?').run(record.id);
@@ -55,14 +77,14 @@ export function indexRecord(db: Db, recordOrId: string | RecordDetail, indexRows
       db,
       `INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'auto', ?, ?, ?)`,
     );
-    for (const p of record.paragraphs) {
-      for (const hit of matcher.find(p.text, paragraphSource(p.text, record.participants, side))) {
+    for (const [i, p] of record.paragraphs.entries()) {
+      for (const hit of plan?.hits[i] ?? matcher.find(p.text, paragraphSource(p.text, record.participants, side))) {
         tag.run(p.id, hit.topicId, record.id, hit.inferred ? 1 : 0, hit.reason, hit.matched);
       }
     }
     recordCommitments(db, record, date);
     // The people directory learns the record's participants (confirmed when a person settled them).
-    learnFromRecord(db, record, { confirmed: participantsSettled(record) });
+    learnFromRecord(db, record, { confirmed: participantsSettled(record), ...(plan ? { named: plan.named } : {}) });
   });
 }
 

@@ -1,10 +1,12 @@
 // The import job's state and actions, spread into the library slice: one batch at a time, a row per
 // file (waiting → imported / already in library / failed and why), progress from
 // library.importProgress events, and cancel. Plain TS (no DOM) so the store tests can load it.
+import { MAX_IMPORT_BYTES, megabytes } from '../../../../electron/api/limits.ts';
 import type { CorrectableField, ImportOutcome, ImportProgress } from '../../../../electron/api/types.ts';
 import type { SliceCreator } from '../../store/types.ts';
 
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
+
 /** Base64 per call, under the browser host's 30 MB request limit. */
 const MAX_CALL_BASE64 = 20 * 1024 * 1024;
 
@@ -177,7 +179,7 @@ export const createImportJobSlice: SliceCreator<ImportJobSlice> = (set, get, { c
           setRow(jobId, i, {
             file: file.name,
             status: 'failed',
-            message: `${file.name} is ${sizeText(file.size)}; Briefbook imports records of up to 25 MB. Split it, or import the part you need as text.`,
+            message: `${file.name} is ${sizeText(file.size)}; Briefbook imports records of up to ${megabytes(MAX_IMPORT_BYTES)}. Split it, or import the part you need as text.`,
             recordId: null,
             title: null,
           });

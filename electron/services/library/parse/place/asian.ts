@@ -1,0 +1,62 @@
+// How Korean, Vietnamese, Japanese, Chinese and Thai records state where a meeting took place:
+// "서울 종로구 외교부에서", "tại trụ sở Bộ Ngoại giao", "ジュネーブ出張中", "在北京會見", "ณ นครดานัง".
+
+/** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
+export const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
+/**
+ * Korean, more generally: up to three words before 에서 ("캄보디아 프놈펜에서", "워싱턴 DC 주미대사관에서"),
+ * dropping words that end in a particle or a verb ending ("열리는"), and never an event ("회의에서").
+ */
+export const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z]+\s+){0,4}[\p{Script=Hangul}A-Za-z]{2,})에서/gu;
+export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
+/** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
+export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
+/** Time words before a place ("이날 오후 서울 …"): not part of it. */
+export const KOREAN_TIME = /^(?:이날|당일|오전|오후|저녁|현지시간|\d+일)$/u;
+/** "경남도청을 찾아": a building a visitor went to, by the ending of its name. */
+export const KOREAN_VISITED =
+  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스))(?:을|를)\s*(?:찾아|방문)/u;
+/** "중국 항저우에 도착해": where a visitor arrived. */
+export const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
+export const KOREAN_EVENT =
+  /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제)$/u;
+/**
+ * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
+ * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
+ */
+export const VIETNAMESE_AT =
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+/** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
+export const VIETNAMESE_OPENING =
+  /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
+/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
+export const VIETNAMESE_VISIT =
+  /(?<![\p{L}])thăm\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+/** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
+export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
+
+/** Chinese: "在北京會見", "在美國紐約先后會見": the place between 在 and the verb of meeting. */
+const CHINESE_AT =
+  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別|同|与|與|和)?(?:會見|会见|會晤|会晤|會談|会谈|举行|舉行|接见|接見|出席)/u;
+/** "美國紐約": the country before the city is not part of the city's name. */
+const CHINESE_COUNTRY = /^\p{Script=Han}{1,2}[國国](?=\p{Script=Han}{2})/u;
+export function chinesePlace(sentence: string): string | null {
+  const m = CHINESE_AT.exec(sentence)?.[1];
+  return m ? m.replace(CHINESE_COUNTRY, '') : null;
+}
+/** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
+export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
+
+export function koreanPlace(text: string): string | null {
+  KOREAN_AT.lastIndex = 0;
+  for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
+    const all = (m[1] ?? '').split(/\s+/);
+    // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
+    const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));
+    const words = all.slice(cut + 1);
+    let place = words.join(' ');
+    if (words.length > 1 && KOREAN_INSTITUTION.test(place)) place = place.replace(KOREAN_INSTITUTION, '');
+    if (!KOREAN_NOT_WORD.test(words[0] ?? '') && !KOREAN_EVENT.test(place)) return place;
+  }
+  return null;
+}

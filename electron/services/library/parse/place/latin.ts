@@ -1,0 +1,65 @@
+// How Latin- and Cyrillic-script records state where a meeting took place: "at the Great Hall of
+// the People", "met … in Bucharest on", "di Kota Padang", "en Lima", "à Paris", "в Рованиеми".
+// Patterns only; place.ts decides which reading wins.
+
+import { COUNTRY_SOURCE } from '../countries.ts';
+import { MEETING } from '../dates/meeting.ts';
+
+// Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
+const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+export const VENUE_NOUN = ci(
+  '(?:guest ?house|guesthouse|ministry|hotel|palace|headquarters|hall|centre|center|office|building|residence|house|embassy|mission|villa|convention|complex|expo)',
+);
+
+/** "at the … <venue noun> [of/in …]", stopping at the end of the phrase. */
+export const VENUE = new RegExp(
+  `(?<![\\p{L}])(?:${ci('at')}|${ci('in')}|di) (?:the )?((?:[\\p{L}’'-]+ ){0,4}?${VENUE_NOUN}(?: ${VENUE_NOUN})*(?:(?: of| in)(?: the)? [\\p{Lu}][\\p{L}’'-]*(?: (?:of |and |the )*[\\p{Lu}][\\p{L}’'-]*)*)*)`,
+  'u',
+);
+
+/** "is in Vietnam", "arrived in Seoul", "held in Hanoi". */
+export const IN_COUNTRY = new RegExp(
+  `\\b(?:is|are|was|were|arrived|held|took place|met|meeting) in ((?:${COUNTRY_SOURCE})|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)(?= to\\b| for\\b| on\\b|[,.;]| and\\b)`,
+  'u',
+);
+
+/** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
+export const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
+/** What follows a place in a sentence: a date, another complement, or the end of the clause. */
+export const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|in|within|where|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
+export const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b|^(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Segunda|Terça|Quarta|Quinta|Sexta|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\p{L}])/u;
+
+/** "met … in Bucharest on", "Meeting in Hanoi.", "In Tokyo, the Deputy Secretary met", German "in Bern bei". */
+export const IN_PLACE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:situation|security|peace|stability|crisis|war|conflict|developments?|events|issues?|cooperation|investments?|presence|interests|elections?|troops|operations?|attacks?|work|Office|Ministry|Embassy|ambassador|Ambassador) )[Ii]n (${PLACE})(?:${AFTER_PLACE}|(?=\\s+(?:bei|am|an|zu|mit|und|statt|teil|zusammengekommen|zusammengetroffen|getroffen|empfangen|gesprochen|beraten)(?![\\p{L}])))`,
+  'gu',
+);
+/** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi": a place in it, with a meeting word. */
+export const TITLE_IN = new RegExp(
+  `(?<=(?:${MEETING.source}).*)(?<![\\p{L}])in (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
+  'gu',
+);
+/** Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"). */
+export const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE})${AFTER_PLACE}`, 'gu');
+export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
+/** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
+const ROMANCE_MEETING =
+  'reuni\\p{L}*|encuentro|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
+/**
+ * A venue named by its kind in a Romance language: "au siège du ministère des Affaires étrangères",
+ * "en el Palacio San Martín", "no Palácio do Planalto".
+ */
+export const ROMANCE_VENUE =
+  /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour)\s)/u;
+/** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
+export const ROMANCE_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,60}?\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
+  'gu',
+);
+/** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
+export const CYRILLIC_PLACE =
+  /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
+/** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
+export const VISITING = new RegExp(`\\b(?:[Vv]isit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');

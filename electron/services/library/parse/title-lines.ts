@@ -1,0 +1,53 @@
+// Heading lines that are not headlines, and headlines printed with something glued before them.
+
+/**
+ * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
+ * words and time zones ("목요일, 5월 9, 2024", "Thứ Tư, 17/12/2025, 09:32", "Tue 3 May 2022 10:00 GMT").
+ */
+const DATE_WORDS = new RegExp(
+  [
+    String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
+    String.raw`am|pm|gmt|utc|jst|kst|ict|wib|cet|cest|est|edt|pst|pdt|st|nd|rd|th|de|del|of|le|der`,
+    String.raw`thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|tháng|ngày|sáng|chiều|tối|trưa|giờ`,
+    String.raw`[월화수목금토일]요일|년|월|일|오전|오후|시|분|[年月日時分秒]|[月火水木金土日](?:曜日?)?|星期[一二三四五六日天]|周[一二三四五六日]`,
+  ]
+    .map((words) => String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`)
+    .join('|'),
+  'giu',
+);
+
+/** A line that is only a date or a clock (with weekday, month and zone words), never a headline. */
+export function isDateOnly(line: string): boolean {
+  if (!/\d/.test(line)) return false;
+  return (
+    line
+      .replace(/[\p{N}\p{P}\p{S}\s]+/gu, ' ')
+      .replace(DATE_WORDS, ' ')
+      .trim() === ''
+  );
+}
+
+/**
+ * "Home News Ministers meet in Hanoi" above "Ministers meet in Hanoi": a heading line that ends
+ * with another one is that headline with a breadcrumb or section glued before it.
+ */
+export const endsWithLine = (longer: string, line: string): boolean => {
+  const a = longer.trim().toLowerCase();
+  const b = line.trim().toLowerCase();
+  return b.length >= 12 && a.length > b.length && a.endsWith(b);
+};
+
+/** A Japanese era date ("平成29年4月28日"), which the date reader does not read. */
+export const ERA_DATE = /^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** A date in figures with a clock time ("Kompas.com - 10/07/2023, 19:07 WIB"): a byline, never a headline. */
+export const CLOCKED = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D{0,6}\d{1,2}:\d{2}/;
+
+/** A hard-wrapped paragraph from line i: its lines until a blank one, joined. */
+export const blockFrom = (lines: string[], i: number): string => {
+  const end = lines.findIndex((l, k) => k > i && l.trim() === '');
+  return lines
+    .slice(i, end === -1 ? undefined : end)
+    .map((l) => l.trim())
+    .join(' ');
+};
