@@ -48,6 +48,13 @@ describe('the spokesperson who reports a meeting is not one of its participants'
 });
 
 describe('a word of a title is never a name', () => {
+  test('"chính quyền Tổng thống X" is X’s administration: "quyền" is not "acting" and X is not in the room', () => {
+    const got = names(
+      'Bộ trưởng Ngoại giao Trần Văn Bình điện đàm với Ngoại trưởng Lena Berg.\n\nChính sách của chính quyền Tổng thống Omar Diaz tiếp tục coi trọng quan hệ hai nước.',
+    );
+    assert.ok(got.includes('Trần Văn Bình') && !got.includes('Omar Diaz'), `got ${got.join(', ')}`);
+  });
+
   test('"Thủ tướng Hoàng gia Campuchia" is the royal government’s prime minister, not a Mr Hoàng', () => {
     const got = names('Thủ tướng Hoàng gia Campuchia Samdech Sok Chan tiếp Bộ trưởng Ngoại giao Trần Văn Bình tại Phnom Penh.');
     assert.ok(!got.includes('Hoàng'), `got ${got.join(', ')}`);

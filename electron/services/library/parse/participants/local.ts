@@ -16,8 +16,9 @@ const VI_HEAD =
   '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
+// "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president.
 const VI_NAMED = new RegExp(
-  `(?<![\\p{L}])(?<!Phủ )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
 
