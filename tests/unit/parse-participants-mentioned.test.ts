@@ -114,3 +114,29 @@ describe('someone who only will meet later is not a participant', () => {
     assert.deepEqual(got, ['Ana Costa', 'Lena Berg']);
   });
 });
+
+describe('a name the people directory knows is a participant only where the record ties it to the meeting', () => {
+  const known = {
+    Kral: { name: 'Ivo Kral', role: 'President', country: 'Norway' },
+    Berg: { name: 'Lena Berg', role: 'Foreign Minister', country: 'Norway' },
+  };
+  const directory = { lookup: (n: string) => known[n as keyof typeof known] ?? null };
+  const withDirectory = (text: string) =>
+    findParticipants(text.split('\n\n'), { publisherCountry: null, hostCountry: null, directory }).map((p) => p.name);
+
+  test('a leader the directory knows, named only in an aside, is left out', () => {
+    assert.deepEqual(
+      withDirectory(
+        'Foreign Minister Ana Costa met Foreign Minister Tom Lind in Oslo.\n\nThe country has been led by Kral since 2019.',
+      ),
+      ['Ana Costa', 'Tom Lind'],
+    );
+  });
+
+  test('one the directory knows, named in the sentence of the meeting or among those attending, is kept', () => {
+    assert.deepEqual(withDirectory('Foreign Minister Ana Costa met Berg in Oslo.'), ['Ana Costa', 'Berg']);
+    assert.ok(
+      withDirectory('Foreign Minister Ana Costa met Foreign Minister Tom Lind in Oslo.\n\nKral also attended.').includes('Kral'),
+    );
+  });
+});

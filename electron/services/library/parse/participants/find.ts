@@ -14,7 +14,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanListMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
-import { reportsMeeting } from './meeting.ts';
+import { inMeetingSentence, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
 import { objectMentions } from './objects.ts';
@@ -173,6 +173,8 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name === null && p.role === null && p.country === null) continue;
     if (onlyMentioned(p, firstParagraphEnd, text)) continue;
+    // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
+    if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;
     const known = knownAs(
       ctx.directory,
       p.mentions.flatMap((m) => [m.name, m.alias]),

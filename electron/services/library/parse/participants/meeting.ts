@@ -27,3 +27,19 @@ export function reportsMeeting(paragraphs: string[]): boolean {
   if (paragraphs.slice(0, 4).some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
   return paragraphs.some((p) => MEETING.test(p.replace(PRESS, ' ')));
 }
+
+/** Words for being present at a meeting or accompanying a principal. */
+const ATTENDING =
+  /\b(?:attend\w*|accompan\w*|present|joined|delegation)\b|배석|참석|동석|수행|tham dự|có mặt|tháp tùng|hadir|mendampingi|didampingi|участ|присутств|陪同|出席|同席|acompañ|accompagn|begleit/iu;
+
+/** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
+export function inMeetingSentence(text: string, at: number): boolean {
+  const start = Math.max(
+    text.lastIndexOf('\n', at),
+    ...[...text.slice(Math.max(0, at - 300), at).matchAll(/[.!?。]\s/gu)].map((m) => Math.max(0, at - 300) + m.index),
+  );
+  const rest = text.slice(at, at + 300);
+  const stop = rest.search(/[.!?。](?:\s|$)|\n/u);
+  const sentence = text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
+  return ATTENDING.test(sentence) || MEETING.test(sentence.replace(PRESS, ' '));
+}
