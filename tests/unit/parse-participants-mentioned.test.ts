@@ -92,6 +92,13 @@ describe('a leader named around the meeting, not in it, is left out', () => {
 });
 
 describe('headline words after a title are not a name', () => {
+  test('English: "Chile-Peru Foreign Minister Consultations" is an event, not a minister called Consultations', () => {
+    const got = names(
+      'Chile-Peru Foreign Minister Consultations\n\nForeign Minister Ana Costa met Foreign Minister Jo Park in Lima.',
+    );
+    assert.deepEqual(got, ['Ana Costa', 'Jo Park']);
+  });
+
   test('Indonesian: "Presiden Terima Surat Kepercayaan Dubes Negara Sahabat" names nobody', () => {
     const got = names(
       'Presiden Terima Surat Kepercayaan Dubes Negara Sahabat\n\nPresiden Budi Santoso menerima surat kepercayaan dari Dubes Chile Ana Costa di Istana Merdeka.',

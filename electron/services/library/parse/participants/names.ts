@@ -16,7 +16,9 @@ const NOT_NAME_WORDS: string[] = (
   'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
   // Headline verbs and nouns in other languages ("Presiden Terima Surat Kepercayaan Dubes Negara Sahabat").
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
-  'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita'
+  'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
+  // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
+  'consultations consultation dialogue directorate senior bidang luar negeri'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
