@@ -280,6 +280,19 @@ describe('a credentials ceremony is a meeting with each envoy', () => {
     );
   });
 
+  test('each envoy of a bracketed list takes the office the list is introduced by', () => {
+    const roles = findParticipants(
+      [
+        'President Omar Diaz received letters of credence from the ambassadors Ana Costa (Chile), Jo Park (Peru) and Lena Berg (Norway).',
+      ],
+      {
+        publisherCountry: null,
+        hostCountry: null,
+      },
+    ).map((p) => p.role);
+    assert.deepEqual(roles, ['President', 'ambassador', 'ambassador', 'ambassador']);
+  });
+
   test('a record about credentials alone, with no other word of meeting, still reports one', () => {
     assert.deepEqual(
       who(

@@ -18,11 +18,32 @@ function countryOf(s: string): { country: string | null; role: string | null } {
   return { country: countryIn(s), role: null };
 }
 
+/** The office a list of envoys is introduced by ("the ambassadors", "Dubes", "Đại sứ"), in the singular. */
+const LIST_OFFICE =
+  /(?<![\p{L}])(ambassadors?|envoys?|duta besar|dubes|đại sứ|embajador(?:es)?|ambassadeurs?|embaixador(?:es)?|послы|посл(?:ов|а)|大使)(?![\p{L}])[^.;\n]{0,120}$/iu;
+const SINGULAR: Record<string, string> = {
+  ambassadors: 'ambassador',
+  envoys: 'envoy',
+  embajadores: 'embajador',
+  ambassadeurs: 'ambassadeur',
+  embaixadores: 'embaixador',
+  послы: 'посол',
+  послов: 'посол',
+  посла: 'посол',
+};
+
+function listOffice(text: string, at: number): string | null {
+  const word = LIST_OFFICE.exec(text.slice(Math.max(0, at - 160), at))?.[1];
+  if (!word) return null;
+  return SINGULAR[word.toLowerCase()] ?? word;
+}
+
 export function parenListMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   let run: RegExpExecArray[] = [];
   const flush = (): void => {
     // Three or more: a list; fewer is a sentence's aside, left to the other rules.
+    const office = run.length >= 3 && run[0] ? listOffice(text, run[0].index) : null;
     if (run.length >= 3)
       for (const m of run) {
         const end = m.index + m[0].length;
@@ -33,7 +54,7 @@ export function parenListMentions(text: string, free: (a: number, b: number) => 
             index: m.index,
             surface: m[1] ?? '',
             name: m[1] ?? '',
-            role,
+            role: role ?? office,
             country,
             kind: 'named',
             how: 'named in a list, each name with its country in brackets',
