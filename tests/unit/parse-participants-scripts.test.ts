@@ -232,3 +232,16 @@ describe('a long transliterated name in Chinese is read whole', () => {
     );
   });
 });
+
+describe('Korean offices written as one word after the name', () => {
+  test('"다이빙 주한중국대사" and "남관표 2차장" are read with their offices', () => {
+    assert.deepEqual(
+      people('김민수 외교부 제1차관은 장밍 주한중국대사를 만나 협력을 논의했다. 배석자는 우리 쪽의 이동훈 2차장이다.'),
+      [
+        ['김민수', '외교부 제1차관', 'Republic of Korea'],
+        ['장밍', '주한중국대사', 'China'],
+        ['이동훈', '2차장', null],
+      ],
+    );
+  });
+});

@@ -60,8 +60,10 @@ const TITLES = [
   // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
-  // A country's ambassador written as one word: "주한 중국대사".
-  `(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // A numbered deputy head: "2차장", "제1차장".
+  '제?\\d차장',
   '주임',
   '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
   '부사장',
