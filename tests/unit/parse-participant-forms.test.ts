@@ -306,3 +306,19 @@ describe('a credentials ceremony is a meeting with each envoy', () => {
     );
   });
 });
+
+describe('an initial glued to the surname is the same person', () => {
+  test('"C.Ashton" later in the record is the "Catherine Ashton" named first', () => {
+    const got = findParticipants(
+      [
+        'High Representative Catherine Ashton met Foreign Minister Linas Berg in Vilnius.',
+        "The EU's High Representative C.Ashton also hailed the presidency.",
+      ],
+      {
+        publisherCountry: null,
+        hostCountry: null,
+      },
+    ).map((p) => p.name);
+    assert.deepEqual(got, ['Catherine Ashton', 'Linas Berg']);
+  });
+});

@@ -8,7 +8,9 @@ import { fold } from '../text.ts';
 import { nameTokens } from './names.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
-const subset = (a: string[], b: string[]): boolean => a.every((t) => b.includes(t));
+/** Every word of a is in b; an initial ("c" of "C.Ashton") stands for a word it begins. */
+const subset = (a: string[], b: string[]): boolean =>
+  a.every((t) => b.includes(t) || (/^[a-z]$/.test(t) && b.some((w) => w.length > 1 && w.startsWith(t))));
 
 /** Same person by name: every word of the shorter name is in the longer, or one is the other's other-script form. */
 function sameName(p: Person, m: Mention): boolean {

@@ -131,4 +131,8 @@ export function commaName(text: string, at: number): ReadName | null {
   return name;
 }
 
-export const nameTokens = (name: string): string[] => fold(name).split(/\s+/);
+/** The words of a name; an initial glued to the surname ("C.Ashton", "R.Pompeo") is a word of its own. */
+export const nameTokens = (name: string): string[] =>
+  fold(name)
+    .split(/\s+|(?<=^\p{L}|\s\p{L})\.(?=\p{L})/u)
+    .filter(Boolean);
