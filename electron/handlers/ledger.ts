@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../rpc/dispatch.ts';
-import { fillBook, listLedger, updateEntry } from '../services/library/ledger.ts';
+import { fillBook } from '../services/books/commitments.ts';
+import { listLedger, updateEntry } from '../services/library/ledger.ts';
 import { normalizeCountry } from '../services/library/parse/countries.ts';
 import { ensureIndexed } from '../services/library/topics/tagging.ts';
 

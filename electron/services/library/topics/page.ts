@@ -3,7 +3,7 @@
 
 import type { GroupedHit, RecordGroup } from '../../../api/types.ts';
 import { type Db, statement } from '../../db/connection.ts';
-import { CLOSE, OPEN, snippetParts } from '../search.ts';
+import { CLOSE, OPEN, snippetParts } from '../search-text.ts';
 import { type HitRef, hitsOf, type MatchedRecord } from './group.ts';
 import { markTag, type Plan } from './query.ts';
 

@@ -10,7 +10,7 @@ import { formsOfPerson, personFor, resolvePerson } from '../../people/directory.
 import { foldForIndex } from '../fold.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
-import { CLOSE, OPEN, toFtsQuery } from '../search.ts';
+import { CLOSE, OPEN, toFtsQuery } from '../search-text.ts';
 import { foldForMatch } from './matcher.ts';
 import { findTopic, plainAliases } from './store.ts';
 import { ensureIndexed } from './tagging.ts';
