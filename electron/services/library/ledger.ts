@@ -4,11 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
 import type { CommitmentStatus, LedgerEntry, RecordDetail } from '../../api/types.ts';
-import { type Db, statement } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 import { personFor, resolvePerson } from '../people/directory.ts';
 import { extractCommitments } from './commitments.ts';
 import { type Actor, resolveCommitment } from './topics/actors.ts';
-import { contentWords, fillCommitmentWords, linkCommitment } from './topics/links.ts';
+import { contentWords, linkCommitment } from './topics/links.ts';
 import { atomically } from './topics/store.ts';
 
 const newId = () => `c${randomBytes(6).toString('hex')}`;
@@ -19,7 +20,6 @@ const newId = () => `c${randomBytes(6).toString('hex')}`;
  * countries are stored (indexRecord does): the ledger lists each commitment under them.
  */
 export function recordCommitments(db: Db, record: RecordDetail, date: string | null): void {
-  fillCommitmentWords(db);
   const found = extractCommitments(record);
   const kept = new Map(
     (

@@ -1,6 +1,7 @@
 import { fail } from '../../api/errors.ts';
 import type { DateNote, Paragraph, Participant, RecordDetail, RecordEvidence, RecordSummary } from '../../api/types.ts';
-import { type Db, statement } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 import { applyCorrections, correctionsOf } from './corrections.ts';
 import { participantKey } from './parse/participants.ts';
 import { checkFieldsOf, confirmationsOf, NOTHING, settledFields } from './review.ts';

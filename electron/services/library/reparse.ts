@@ -4,7 +4,8 @@
 // own tables and stay laid over whatever the parser reads now.
 
 import { fail } from '../../api/errors.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParseHints } from './parse/types.ts';

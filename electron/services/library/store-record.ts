@@ -3,7 +3,8 @@
 // same transaction. Reading records is records.ts, which knows nothing of indexing.
 import { createHash } from 'node:crypto';
 import type { Paragraph, RecordDetail, RecordSummary } from '../../api/types.ts';
-import { type Db, statement, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement, transaction } from '../db/statements.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { foldForIndex } from './fold.ts';
 import { participantKey } from './parse/participants.ts';
