@@ -6,12 +6,13 @@
 // paint that shows the new order (this includes the API call and re-rendering the book).
 // Several runs; the table gives the median and the worst, and the ratio to the 50 ms budget for
 // "feels instant".
-import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const POINTS = Number(process.env.BENCH_POINTS ?? 500);

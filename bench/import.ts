@@ -32,7 +32,8 @@ import { findParticipants, hostCountryOf } from '../electron/services/library/pa
 import { findPlace } from '../electron/services/library/parse/place.ts';
 import { extractPublisher, governmentCountry } from '../electron/services/library/parse/publisher.ts';
 import type { ParsedRecord } from '../electron/services/library/parse/types.ts';
-import { getRecord, storeRecord } from '../electron/services/library/records.ts';
+import { getRecord } from '../electron/services/library/records.ts';
+import { storeRecord } from '../electron/services/library/store-record.ts';
 import { paragraphSource, recordSide } from '../electron/services/library/topics/sides.ts';
 import { topicMatcher } from '../electron/services/library/topics/store.ts';
 import { peopleDirectory } from '../electron/services/people/directory.ts';

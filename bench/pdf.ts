@@ -2,11 +2,12 @@
 // exported by Briefbook the way the app does (exportBookPdf: the export worker, cold and then warm) and, as
 // the peer, printed by Chromium (page.pdf with header and footer templates) from the same content. Prints
 // median times, peak memory, sizes, the ratios and where Briefbook's time goes.
-import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
 import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../electron/api/types.ts';
 import { exportBookPdf, stopPdfWorker, warmPdfWorker } from '../electron/services/pdf/index.ts';
 

@@ -15,8 +15,8 @@ import { DATABASE_FILE, openDatabase } from '../electron/services/db/connection.
 import { listLedger } from '../electron/services/library/ledger.ts';
 import { parseRecordText } from '../electron/services/library/parse/index.ts';
 import type { ParsedRecord } from '../electron/services/library/parse/types.ts';
-import { storeRecord } from '../electron/services/library/records.ts';
 import { searchLibrary, searchParagraphs } from '../electron/services/library/search.ts';
+import { storeRecord } from '../electron/services/library/store-record.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);

@@ -34,6 +34,21 @@ const only = process.argv[2]; // "unit" or "e2e" to run one part
 
 if (!only) {
   check('type check (tsc)', step('Type check', [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']));
+  // Lint holds the house's rules: no import cycles, and which folders may import electron, node:* or
+  // the services (biome.json). A wrong import fails here, not in a review.
+  check(
+    'lint (biome)',
+    step('Lint', [
+      join(root, 'node_modules/@biomejs/biome/bin/biome'),
+      'check',
+      'electron',
+      'renderer/src',
+      'tests',
+      'e2e',
+      'scripts',
+      'bench',
+    ]),
+  );
 }
 
 if (!only || only === 'unit') {

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../rpc/dispatch.ts';
-import { fillBook, listLedger, updateEntry } from '../services/library/ledger.ts';
+import { fillBook } from '../services/books/commitments.ts';
+import { listLedger, updateEntry } from '../services/library/ledger.ts';
 import { normalizeCountry } from '../services/library/parse/countries.ts';
-import { ensureIndexed } from '../services/library/topics/tagging.ts';
 
 /** The ledger view shows the newest commitments; older ones are a filter away. */
 const LEDGER_PAGE = 1000;
@@ -9,13 +9,8 @@ const LEDGER_PAGE = 1000;
 const country = (c: string | undefined) => (c ? (normalizeCountry(c) ?? c) : undefined);
 
 export const ledgerHandlers: HandlerMap<'ledger.list' | 'ledger.update' | 'ledger.fillBook'> = {
-  'ledger.list': ({ counterpart, status, person }, ctx) => {
-    ensureIndexed(ctx.db);
-    return listLedger(ctx.db, { counterpart: country(counterpart), status, person, limit: LEDGER_PAGE });
-  },
+  'ledger.list': ({ counterpart, status, person }, ctx) =>
+    listLedger(ctx.db, { counterpart: country(counterpart), status, person, limit: LEDGER_PAGE }),
   'ledger.update': ({ id, status, note }, ctx) => updateEntry(ctx.db, id, { status, note }),
-  'ledger.fillBook': ({ bookId, counterpart }, ctx) => {
-    ensureIndexed(ctx.db);
-    return fillBook(ctx.db, bookId, country(counterpart) ?? counterpart);
-  },
+  'ledger.fillBook': ({ bookId, counterpart }, ctx) => fillBook(ctx.db, bookId, country(counterpart) ?? counterpart),
 };

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { addAlias, createTopic, getTopic, listTopics, removeAlias } from '../services/library/topics/store.ts';
-import { ensureIndexed, paragraphTopics, retagTopic, tagParagraph, untagParagraph } from '../services/library/topics/tagging.ts';
+import { paragraphTopics, retagTopic, tagParagraph, untagParagraph } from '../services/library/topics/tagging.ts';
 import { lastMeeting, listCounterparts, topicTimeline } from '../services/library/topics/timeline.ts';
 
 type TopicMethods =
@@ -18,36 +18,28 @@ type TopicMethods =
 const recordOf = (paragraphId: string) => paragraphId.slice(0, paragraphId.indexOf(':'));
 
 export const topicHandlers: HandlerMap<TopicMethods> = {
-  'topics.list': (_input, ctx) => {
-    ensureIndexed(ctx.db);
-    return listTopics(ctx.db);
-  },
+  'topics.list': (_input, ctx) => listTopics(ctx.db),
   'topics.create': ({ name, aliases }, ctx) => {
-    ensureIndexed(ctx.db);
     const id = createTopic(ctx.db, name, aliases ?? []);
     retagTopic(ctx.db, id);
     return getTopic(ctx.db, id);
   },
   'topics.addAlias': ({ topicId, alias, sourceCountry }, ctx) => {
-    ensureIndexed(ctx.db);
     addAlias(ctx.db, topicId, alias, sourceCountry ?? null);
     retagTopic(ctx.db, topicId);
     return getTopic(ctx.db, topicId);
   },
   'topics.removeAlias': ({ topicId, alias }, ctx) => {
-    ensureIndexed(ctx.db);
     removeAlias(ctx.db, topicId, alias);
     retagTopic(ctx.db, topicId);
     return getTopic(ctx.db, topicId);
   },
   'topics.forRecord': ({ recordId }, ctx) => paragraphTopics(ctx.db, recordId),
   'topics.tag': ({ paragraphId, topicId }, ctx) => {
-    ensureIndexed(ctx.db);
     tagParagraph(ctx.db, paragraphId, topicId);
     return paragraphTopics(ctx.db, recordOf(paragraphId));
   },
   'topics.untag': ({ paragraphId, topicId }, ctx) => {
-    ensureIndexed(ctx.db);
     untagParagraph(ctx.db, paragraphId, topicId);
     return paragraphTopics(ctx.db, recordOf(paragraphId));
   },

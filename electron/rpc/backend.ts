@@ -3,6 +3,7 @@ import { handlers } from '../handlers/index.ts';
 import type { Platform } from '../platform/types.ts';
 import type { Db } from '../services/db/connection.ts';
 import { openLibrary } from '../services/library/open.ts';
+import { stopPdfWorker } from '../services/pdf/index.ts';
 import type { ServiceContext } from './context.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { EventBus } from './events.ts';
@@ -33,8 +34,11 @@ export function createBackend(opts: {
     events,
     ctx,
     dispatch: createDispatch(handlers, ctx),
+    // The backend owns what it started: running jobs (imports, exports) are stopped, the idle PDF
+    // worker is let go, and the library is closed.
     close: () => {
       for (const job of ctx.jobs.values()) job.abort();
+      void stopPdfWorker();
       db.close();
     },
   };

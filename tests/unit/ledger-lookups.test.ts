@@ -46,6 +46,7 @@ describe('ledger and search lookups', () => {
     );
     const later = (lib.db.prepare(`SELECT id FROM records ORDER BY imported_at DESC LIMIT 1`).get() as { id: string }).id;
     lib.db.exec(`DELETE FROM commitments WHERE record_id = '${later}'`);
+    lib.db.exec('PRAGMA user_version = 10');
     const db = openDatabase(dir);
     try {
       const { indexRecord } = await import('../../electron/services/library/topics/tagging.ts');

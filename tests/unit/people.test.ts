@@ -204,7 +204,7 @@ describe('the people directory', () => {
 test('migration 009 back-fills the directory from the records already in the library', () => {
   const db = new DatabaseSync(':memory:');
   db.exec('PRAGMA foreign_keys = ON');
-  for (const m of migrations.filter((x) => x.version <= 8)) if (m.sql) db.exec(m.sql);
+  for (const m of migrations.filter((x) => x.version <= 8)) m.up(db);
   db.exec('PRAGMA user_version = 8');
   const insert = db.prepare(
     `INSERT INTO records (id, content_hash, title, language, participants_json, published_at, imported_at) VALUES (?, ?, ?, 'en', ?, ?, '2024-01-01')`,

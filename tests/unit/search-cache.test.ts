@@ -5,8 +5,8 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { type Db, openDatabase } from '../../electron/services/db/connection.ts';
 import { parseRecordText } from '../../electron/services/library/parse/index.ts';
-import { storeRecord } from '../../electron/services/library/records.ts';
 import { searchLibrary } from '../../electron/services/library/search.ts';
+import { storeRecord } from '../../electron/services/library/store-record.ts';
 import { ALL_PARAGRAPHS, groupAll } from '../../electron/services/library/topics/group.ts';
 import { tempDir } from '../helpers/library.ts';
 

@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ParagraphTopic, RecordSummary, Topic } from '../../electron/api/types.ts';
-import { openDatabaseFile } from '../../electron/services/db/connection.ts';
+import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/services/db/connection.ts';
+import { migrations } from '../../electron/services/db/migrations/index.ts';
 import { buildMatcher } from '../../electron/services/library/topics/matcher.ts';
+import { paragraphTopics } from '../../electron/services/library/topics/tagging.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { KOREAN, VNA_ENGLISH, VNA_VIETNAMESE, YONHAP } from './topics-corpus.ts';
 
@@ -144,12 +146,18 @@ describe('topics and their tags', () => {
     assert.match(!clash.ok ? clash.error.message : '', /South China Sea/);
   });
 
-  test('a library from before topics existed is tagged when it is next opened', async () => {
+  test('a library from before topics existed is tagged when it is next opened', () => {
+    // As the library was before migration 013: records stored, none of them indexed.
     lib.db.exec(`DELETE FROM paragraph_topics; DELETE FROM record_sides; DELETE FROM commitments; DELETE FROM commitment_index;
-      INSERT OR REPLACE INTO meta (key, value) VALUES ('topics_pending', '1')`);
-    const tags = await tagsOf(lib, seed1);
-    assert.ok(tags.some((t) => t.topicId === 'south-china-sea'));
-    assert.equal((lib.db.prepare('SELECT count(*) AS n FROM record_sides').get() as { n: number }).n, 6);
+      PRAGMA user_version = 12`);
+    const db = openDatabase(lib.dir);
+    try {
+      assert.ok(paragraphTopics(db, seed1).some((t) => t.topicId === 'south-china-sea'));
+      assert.equal((db.prepare('SELECT count(*) AS n FROM record_sides').get() as { n: number }).n, 6);
+      assert.equal(schemaVersion(db), migrations.at(-1)?.version);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -10,7 +10,8 @@ import type {
   SectionKey,
   TalkingPoint,
 } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { findRecordSummary, getParagraph } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
 

@@ -2,7 +2,8 @@
 // it back). Recorded by comparing the book just before and just after the edit inside one write
 // transaction, so no other writer's change can slip in between and be taken for the user's.
 import type { Book, BookChange, BookEdit, BookProperties, PointState, SectionState } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { getBook } from './books.ts';
 
 export const BOOK_FIELDS = [

@@ -1,7 +1,8 @@
 // Editing talking points beyond add/update/delete: move anywhere, split, merge, draft.
 import { fail } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { getRecord } from '../library/records.ts';
 import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';
 import { draftTalkingPoint } from './drafting.ts';

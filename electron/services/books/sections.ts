@@ -1,7 +1,8 @@
 // A book's sections: the standard ones and the user's own; add, rename, reorder, remove.
 import { fail } from '../../api/errors.ts';
 import type { Book, Section } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { getBook, newId, touch } from './books.ts';
 
 function findSection(book: Book, sectionId: string): Section {

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { bookSnapshotSchema } from '../../api/contract.ts';
 import { fail } from '../../api/errors.ts';
 import type { Book } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { getBook, newId, now } from './books.ts';
 
 export type BookSnapshot = z.output<typeof bookSnapshotSchema>;

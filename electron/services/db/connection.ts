@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { BriefbookError } from '../../api/errors.ts';
-import { migrations } from './migrations/index.ts';
+import { migrations, refreshes } from './migrations/index.ts';
+import { transaction } from './statements.ts';
 
 export type Db = DatabaseSync;
 
 export const DATABASE_FILE = 'library.sqlite';
 
-export { statement } from './statements.ts';
+export { statement, transaction } from './statements.ts';
 
 /** Opens (creating if needed) the library database in a data folder and brings its schema up to date. */
 export function openDatabase(dataDir: string): Db {
@@ -46,7 +47,11 @@ export function schemaVersion(db: Db): number {
   return row.user_version;
 }
 
-/** Applies every migration newer than the database, each in its own transaction. */
+/**
+ * Applies every migration newer than the database, each in its own transaction (back-fills
+ * included, so an upgraded library is complete when it opens), then the refreshes that are due
+ * (the shipped topic catalogue of a newer release).
+ */
 export function migrate(db: Db): void {
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
@@ -59,24 +64,16 @@ export function migrate(db: Db): void {
   for (const m of migrations) {
     if (m.version <= current) continue;
     transaction(db, () => {
-      if (m.sql) db.exec(m.sql);
-      // A migration may run code after its SQL: a back-fill that needs more than SQL can say.
-      m.run?.(db);
+      // Another connection (the import worker, the command line) may have run it while this one waited.
+      if (schemaVersion(db) >= m.version) return;
+      m.up(db);
       db.exec(`PRAGMA user_version = ${m.version}`);
     });
   }
-}
-
-/** Runs fn inside one write transaction: all of it lands, or none of it. Inside another, it is part of that one. */
-export function transaction<T>(db: Db, fn: () => T): T {
-  if (db.isTransaction) return fn();
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = fn();
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
+  for (const r of refreshes) {
+    if (!r.due(db)) continue;
+    transaction(db, () => {
+      if (r.due(db)) r.up(db);
+    });
   }
 }

@@ -1,5 +1,6 @@
-// Prepared statements, cached per connection. Its own module, below connection.ts, so that code
-// the migrations run (the people directory's back-fill) can use it without an import cycle.
+// Prepared statements, cached per connection, and transactions. Their own module, below
+// connection.ts, so that the code the migrations run (the back-fills) can use them without an
+// import cycle: library code imports these from here, and only the type Db from connection.ts.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
@@ -19,4 +20,18 @@ export function statement(db: DatabaseSync, sql: string): StatementSync {
     cache.set(sql, st);
   }
   return st;
+}
+
+/** Runs fn inside one write transaction: all of it lands, or none of it. Inside another, it is part of that one. */
+export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+  if (db.isTransaction) return fn();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
 }

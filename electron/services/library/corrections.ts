@@ -4,7 +4,8 @@
 
 import { fail } from '../../api/errors.ts';
 import type { CorrectableField, Participant, RecordCorrection } from '../../api/types.ts';
-import { type Db, statement, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement, transaction } from '../db/statements.ts';
 import { participantKey } from './parse/participants.ts';
 
 const COLUMN: Record<CorrectableField, string> = {

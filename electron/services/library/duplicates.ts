@@ -10,7 +10,8 @@
 // while two different readouts of the same pair of ministers score below 0.3.
 
 import { createHash } from 'node:crypto';
-import { type Db, statement } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 
 const PERMUTATIONS = 64;
 const ROWS_PER_BAND = 4;
@@ -83,7 +84,6 @@ export function fingerprint(paragraphs: readonly string[]): Fingerprint {
 
 /** The id of a record in the library with the same words, or nearly the same; null when none. */
 export function findDuplicate(db: Db, fp: Fingerprint): string | null {
-  backfillFingerprints(db);
   const exact = statement(db, 'SELECT record_id FROM record_fingerprints WHERE letters_hash = ?').get(fp.lettersHash) as
     | { record_id: string }
     | undefined;
@@ -120,21 +120,4 @@ export function storeFingerprint(db: Db, recordId: string, fp: Fingerprint): voi
   if (had) statement(db, 'DELETE FROM record_fingerprint_bands WHERE record_id = ?').run(recordId);
   const insert = statement(db, 'INSERT INTO record_fingerprint_bands (band, record_id) VALUES (?, ?)');
   for (const band of bands(fp.signature)) insert.run(band, recordId);
-}
-
-/** Records stored before fingerprints existed get theirs the first time a duplicate is looked for. */
-const backfilled = new WeakSet<Db>();
-
-function backfillFingerprints(db: Db): void {
-  if (backfilled.has(db)) return;
-  backfilled.add(db);
-  const missing = db
-    .prepare('SELECT r.id FROM records r LEFT JOIN record_fingerprints f ON f.record_id = r.id WHERE f.record_id IS NULL')
-    .all() as { id: string }[];
-  if (missing.length === 0) return;
-  const texts = db.prepare('SELECT text FROM paragraphs WHERE record_id = ? ORDER BY ordinal');
-  for (const { id } of missing) {
-    const paragraphs = (texts.all(id) as { text: string }[]).map((p) => p.text);
-    storeFingerprint(db, id, fingerprint(paragraphs));
-  }
 }

@@ -8,7 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { extractDocument } from './extract/index.ts';
 import { failedOutcome, parseDocument, readWarnings } from './import.ts';
 import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';
-import { storeRecord } from './records.ts';
+import { storeRecord } from './store-record.ts';
 
 export type ImportProgressStep = {
   done: number;

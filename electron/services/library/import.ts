@@ -17,7 +17,7 @@ import { markdownToText } from './extract/markdown.ts';
 import { expandPaths, MAX_IMPORT_BYTES, readSource, TEXT_EXTENSIONS, tooLarge } from './import-source.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParsedRecord } from './parse/types.ts';
-import { storeRecord } from './records.ts';
+import { storeRecord } from './store-record.ts';
 
 export {
   expandPaths,

@@ -3,13 +3,13 @@
 // shared extractor (commitments.ts); who committed and to what is read here (topics/actors.ts).
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../api/errors.ts';
-import type { Book, CommitmentStatus, LedgerEntry, RecordDetail } from '../../api/types.ts';
-import { addPoint, getBook } from '../books/books.ts';
-import { type Db, statement } from '../db/connection.ts';
+import type { CommitmentStatus, LedgerEntry, RecordDetail } from '../../api/types.ts';
+import type { Db } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 import { personFor, resolvePerson } from '../people/directory.ts';
 import { extractCommitments } from './commitments.ts';
 import { type Actor, resolveCommitment } from './topics/actors.ts';
-import { contentWords, fillCommitmentWords, linkCommitment } from './topics/links.ts';
+import { contentWords, linkCommitment } from './topics/links.ts';
 import { atomically } from './topics/store.ts';
 
 const newId = () => `c${randomBytes(6).toString('hex')}`;
@@ -20,7 +20,6 @@ const newId = () => `c${randomBytes(6).toString('hex')}`;
  * countries are stored (indexRecord does): the ledger lists each commitment under them.
  */
 export function recordCommitments(db: Db, record: RecordDetail, date: string | null): void {
-  fillCommitmentWords(db);
   const found = extractCommitments(record);
   const kept = new Map(
     (
@@ -251,43 +250,4 @@ export function updateEntry(
   if (change.note !== undefined)
     db.prepare('UPDATE commitments SET note = ?, updated_at = ? WHERE id = ?').run(change.note.trim(), at, id);
   return getEntry(db, id);
-}
-
-const STATUS_WORDS: Record<CommitmentStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
-/** The talking point a commitment becomes in "Previous commitments". */
-export function commitmentPoint(e: LedgerEntry): string {
-  const date = e.date ? ` (${e.date})` : '';
-  return `${e.who} ${e.what}${date}. Status: ${STATUS_WORDS[e.status]}${e.note ? ` — ${e.note}` : ''}.`;
-}
-
-/**
- * Fills a book's "Previous commitments" with the counterpart's commitments in one step: the latest
- * occurrence of each (an earlier one that came up again is left to its later record), not dropped,
- * and not already cited there. Each point keeps its source paragraph.
- */
-export function fillBook(db: Db, bookId: string, counterpart: string): { book: Book; added: number } {
-  let book = getBook(db, bookId);
-  const section = book.sections.find((s) => s.key === 'commitments');
-  if (!section) fail('NOT_FOUND', `The book “${book.title}” has no “Previous commitments” section.`);
-  const cited = new Set(section.points.map((p) => p.citation?.paragraphId).filter(Boolean));
-  const entries = listLedger(db, { counterpart }).filter((e) => e.status !== 'dropped' && e.later.length === 0);
-  let added = 0;
-  for (const e of entries) {
-    if (cited.has(e.paragraphId) && section.points.some((p) => p.text === commitmentPoint(e))) continue;
-    book = addPoint(db, {
-      bookId,
-      section: section.id,
-      recordId: e.recordId,
-      paragraphId: e.paragraphId,
-      text: commitmentPoint(e),
-    });
-    added++;
-  }
-  return { book, added };
 }

@@ -4,11 +4,12 @@
 // own tables and stay laid over whatever the parser reads now.
 
 import { fail } from '../../api/errors.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParseHints } from './parse/types.ts';
-import { READ_COLUMNS, readValues } from './records.ts';
+import { READ_COLUMNS, readValues } from './store-record.ts';
 import { indexRecord } from './topics/tagging.ts';
 
 type Row = { id: string; source_text: string | null; source_hints_json: string | null; source_name: string | null };

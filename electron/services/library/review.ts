@@ -5,7 +5,8 @@
 import { fail } from '../../api/errors.ts';
 import type { CorrectableField } from '../../api/types.ts';
 import { CORRECTABLE_FIELDS } from '../../api/types.ts';
-import { type Db, statement } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { statement } from '../db/statements.ts';
 import type { ParsedRecord } from './parse/types.ts';
 
 export const NOTHING: ReadonlySet<string> = new Set();

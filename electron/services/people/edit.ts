@@ -3,7 +3,8 @@
 // the parser reads later does not undo it.
 import { fail } from '../../api/errors.ts';
 import type { PersonDetail } from '../../api/types.ts';
-import { type Db, transaction } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
+import { transaction } from '../db/statements.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { dropSnapshot, getPerson, refreshSnapshot, requirePerson, statement } from './directory.ts';
 import { addFormRow } from './learn.ts';

@@ -1,7 +1,8 @@
 // Topics and their aliases, the topics each paragraph touches, the side each record speaks for,
 // the commitment ledger and saved searches.
-// The shipped topic list is written by the library code on first use (topics/store.ts), and the
-// paragraphs already in the library are tagged then too: 'topics_pending' marks that work as due.
+// The shipped topic list is written by migration 013 (a newer one at open, migrations/catalogue.ts),
+// and the paragraphs already in the library are tagged by migration 013 too ('topics_pending', the
+// flag releases before it checked on every request, is cleared there).
 export const sql = `
 CREATE TABLE topics (
   id TEXT PRIMARY KEY,

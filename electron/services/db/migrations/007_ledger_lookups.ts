@@ -2,7 +2,8 @@
 // - commitment_words: each commitment's content words (folded), keyed by the commitment's rowid, so a
 //   new commitment finds the earlier ones sharing its most specific words by an index seek instead
 //   of a full-text query whose cost grows with the library. Filled by the library code (the words
-//   are folded in JavaScript): 'commitment_words_pending' marks the commitments already stored.
+//   are folded in JavaScript): migration 011 fills it for the commitments already stored (and clears
+//   'commitment_words_pending', the flag releases before it checked).
 // - ledger_counterparts: every commitment under each country of its record, newest first, so one
 //   counterpart's ledger is read from the top of an index and never sorted whole.
 // - paragraph_index_records: the record (and its date) of each full-text index row, by the row's rowid, so a

@@ -5,9 +5,9 @@
 // library changes, so "Show more records" only reads the next page's paragraphs.
 
 import type { FacetValue, SearchFilters, SearchResult } from '../../../api/types.ts';
-import { type Db, statement } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement } from '../../db/statements.ts';
 import { FTS_RECORD, filterWhere, ftsWhere, isCommon, type Plan, searchPlan, TAGGED_ORDER } from './query.ts';
-import { ensureIndexed } from './tagging.ts';
 
 /** Every match is grouped and counted up to this many paragraphs; past it the result says truncated. */
 export const ALL_PARAGRAPHS = 20_000;
@@ -195,8 +195,6 @@ function libraryVersion(db: Db): string {
 
 /** groupAll, kept until the library changes: the next page of the same search is read from it. */
 export function groupCached(db: Db, query: string, filters: SearchFilters): Grouped {
-  // Records waiting to be indexed are indexed first: that is a write, and it comes before the check.
-  ensureIndexed(db);
   let cache = caches.get(db);
   if (!cache) {
     cache = { version: '', results: new Map() };

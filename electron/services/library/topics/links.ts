@@ -2,9 +2,9 @@
 // Each commitment's content words are kept in commitment_words (migration 7); a new commitment
 // looks up the newest ones sharing its two most specific words, by index seeks, so linking costs
 // the same in a library of ten records or twenty thousand.
-import { type Db, statement } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement } from '../../db/statements.ts';
 import { foldWord } from '../fold.ts';
-import { atomically } from './store.ts';
 
 const STOP = new Set(
   'the and for with that this from their both two sides side will would agreed agree to of in on at by as be been its his her they them also further continue continued into between such other which who well more most very'.split(
@@ -27,21 +27,6 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 
 /** Two commitments this similar (or more) are the same one coming up again. */
 export const LINK_SIMILARITY = 0.5;
-
-/** Commitments stored before the word lookup existed get their words once, on first use. */
-const wordsFilled = new WeakSet<Db>();
-export function fillCommitmentWords(db: Db): void {
-  if (wordsFilled.has(db)) return;
-  wordsFilled.add(db);
-  if (!db.prepare(`SELECT 1 FROM meta WHERE key = 'commitment_words_pending'`).get()) return;
-  atomically(db, () => {
-    const add = db.prepare('INSERT OR IGNORE INTO commitment_words (word, k) VALUES (?, ?)');
-    for (const c of db.prepare('SELECT rowid AS k, what FROM commitments').all() as { k: number; what: string }[]) {
-      for (const w of contentWords(c.what)) add.run(w, c.k);
-    }
-    db.prepare(`DELETE FROM meta WHERE key = 'commitment_words_pending'`).run();
-  });
-}
 
 export type Row = {
   id: string;

@@ -2,8 +2,9 @@
 // few paragraphs, highlighted where they match and with their topics.
 
 import type { GroupedHit, RecordGroup } from '../../../api/types.ts';
-import { type Db, statement } from '../../db/connection.ts';
-import { CLOSE, OPEN, snippetParts } from '../search.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement } from '../../db/statements.ts';
+import { CLOSE, OPEN, snippetParts } from '../search-text.ts';
 import { type HitRef, hitsOf, type MatchedRecord } from './group.ts';
 import { markTag, type Plan } from './query.ts';
 

@@ -5,15 +5,15 @@
 
 import { fail } from '../../../api/errors.ts';
 import type { MatchKind, SearchFilters } from '../../../api/types.ts';
-import { type Db, statement } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement } from '../../db/statements.ts';
 import { formsOfPerson, personFor, resolvePerson } from '../../people/directory.ts';
 import { foldForIndex } from '../fold.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
-import { CLOSE, OPEN, toFtsQuery } from '../search.ts';
+import { CLOSE, OPEN, toFtsQuery } from '../search-text.ts';
 import { foldForMatch } from './matcher.ts';
 import { findTopic, plainAliases } from './store.ts';
-import { ensureIndexed } from './tagging.ts';
 
 export type FoundRow = {
   paragraph_id: string;
@@ -137,7 +137,6 @@ export type Plan = { sources: Source[]; filter: Filter; topic: { id: string; nam
  * topic's other names; and paragraphs tagged with the topic.
  */
 export function searchPlan(db: Db, query: string, filters: SearchFilters): Plan {
-  ensureIndexed(db);
   const filter = filterSql(db, filters);
   const literal = query.trim() ? toFtsQuery(query) : null;
   const topic = query.trim() ? findTopic(db, query) : filter.topicId ? findTopic(db, filter.topicId) : null;

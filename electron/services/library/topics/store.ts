@@ -2,7 +2,8 @@
 // and the compiled matcher, rebuilt whenever the list changes.
 import { fail } from '../../../api/errors.ts';
 import type { Topic } from '../../../api/types.ts';
-import { type Db, statement, transaction } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement, transaction } from '../../db/statements.ts';
 import { CATALOGUE, CATALOGUE_VERSION, type CatalogueAlias } from './catalogue.ts';
 import { aliasKey, buildMatcher, type TopicMatcher } from './matcher.ts';
 
@@ -22,21 +23,33 @@ export { meta, setMeta };
 
 const aliasOf = (a: CatalogueAlias) => (typeof a === 'string' ? { alias: a, source: '' } : a);
 
-/** Writes the shipped topics into the library once per catalogue version; the user's changes stay. */
-export function ensureCatalogue(db: Db): void {
-  if (Number(meta(db, 'topic_catalogue') ?? 0) >= CATALOGUE_VERSION) return;
-  atomically(db, () => {
+/** True when the library holds an older shipped catalogue than this release's (or none). */
+export function catalogueDue(db: Db): boolean {
+  return Number(meta(db, 'topic_catalogue') ?? 0) < CATALOGUE_VERSION;
+}
+
+/**
+ * Writes the shipped topics and aliases into the library (the user's changes stay) and records the
+ * catalogue version. Runs at open, from the migrations; returns the topics that gained a name or an
+ * alias, which the caller tags the library for again.
+ */
+export function writeCatalogue(db: Db): string[] {
+  return atomically(db, () => {
+    const changed: string[] = [];
     const at = new Date().toISOString();
     const insertTopic = db.prepare('INSERT OR IGNORE INTO topics (id, name, kind, builtin, created_at) VALUES (?, ?, ?, 1, ?)');
     const insertAlias = db.prepare(
       'INSERT OR IGNORE INTO topic_aliases (topic_id, alias, folded, source_country, builtin) VALUES (?, ?, ?, ?, 1)',
     );
     for (const t of CATALOGUE) {
-      insertTopic.run(t.id, t.name, t.kind, at);
-      for (const a of [t.name, ...t.aliases].map(aliasOf)) insertAlias.run(t.id, a.alias, aliasKey(a.alias), a.source);
+      let added = Number(insertTopic.run(t.id, t.name, t.kind, at).changes);
+      for (const a of [t.name, ...t.aliases].map(aliasOf))
+        added += Number(insertAlias.run(t.id, a.alias, aliasKey(a.alias), a.source).changes);
+      if (added > 0) changed.push(t.id);
     }
     setMeta(db, 'topic_catalogue', String(CATALOGUE_VERSION));
     bumpVersion(db);
+    return changed;
   });
 }
 
@@ -48,7 +61,6 @@ const matchers = new WeakMap<Db, { version: string; matcher: TopicMatcher }>();
 
 /** The matcher for the library's current topic list (cached until the list changes). */
 export function topicMatcher(db: Db): TopicMatcher {
-  ensureCatalogue(db);
   const version = meta(db, 'topics_version') ?? '0';
   const cached = matchers.get(db);
   if (cached?.version === version) return cached.matcher;
@@ -63,7 +75,6 @@ export function topicMatcher(db: Db): TopicMatcher {
 }
 
 export function listTopics(db: Db): Topic[] {
-  ensureCatalogue(db);
   const topics = db.prepare('SELECT id, name, kind, builtin FROM topics ORDER BY kind DESC, name').all() as {
     id: string;
     name: string;
@@ -104,7 +115,6 @@ export function getTopic(db: Db, id: string): Topic {
 
 /** A topic by its id, name or any alias (diacritics and case ignored); null when none. */
 export function findTopic(db: Db, text: string): { id: string; name: string } | null {
-  ensureCatalogue(db);
   const key = aliasKey(text);
   if (!key) return null;
   const byId = db.prepare('SELECT id, name FROM topics WHERE id = ?').get(text.trim()) as
@@ -143,7 +153,6 @@ function checkAlias(db: Db, alias: string, topicId: string): void {
 }
 
 export function createTopic(db: Db, name: string, aliases: readonly string[]): string {
-  ensureCatalogue(db);
   const trimmed = name.trim();
   const existing = findTopic(db, trimmed);
   if (existing) fail('BAD_INPUT', `There is already a topic “${existing.name}” that “${trimmed}” stands for.`);

@@ -1,10 +1,11 @@
 // Tags every paragraph with the topics it touches, and records which side each record speaks for.
-// Runs inside storeRecord's transaction on import; records already in the library are indexed on
-// first use after the upgrade (ensureIndexed). Tags the user added or removed by hand are kept:
+// Runs inside storeRecord's transaction on import, after a correction, and once for the records of
+// an upgraded library (migration 013_topics_indexed). Tags the user added or removed by hand are kept:
 // tagging again replaces only the automatic ones.
 import { fail } from '../../../api/errors.ts';
 import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
-import { type Db, statement } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
+import { statement } from '../../db/statements.ts';
 import { learnFromRecord, namedIn, participantsSettled } from '../../people/learn.ts';
 import { recordCommitments } from '../ledger.ts';
 import { normalizeCountry } from '../parse/countries.ts';
@@ -12,7 +13,7 @@ import { participantKey } from '../parse/participants.ts';
 import { getRecord } from '../records.ts';
 import type { TopicHit } from './matcher.ts';
 import { paragraphSource, recordSide } from './sides.ts';
-import { atomically, ensureCatalogue, getTopic, meta, setMeta, topicMatcher } from './store.ts';
+import { atomically, getTopic, topicMatcher } from './store.ts';
 
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
@@ -88,31 +89,6 @@ export function indexRecord(
   });
 }
 
-/** Indexes what is not indexed yet: the library as it was before topics existed, and corrected records. */
-export function ensureIndexed(db: Db): void {
-  ensureCatalogue(db);
-  if (meta(db, 'topics_pending')) {
-    const ids = db
-      .prepare('SELECT r.id FROM records r WHERE NOT EXISTS (SELECT 1 FROM record_sides s WHERE s.record_id = r.id)')
-      .all() as { id: string }[];
-    atomically(db, () => {
-      for (const { id } of ids) indexRecord(db, id);
-      setMeta(db, 'topics_pending', null);
-    });
-  }
-  // A corrected publisher, date or participant list changes the record's side and dates.
-  const corrected = db
-    .prepare(
-      `SELECT DISTINCT c.record_id AS id FROM record_corrections c JOIN record_sides s ON s.record_id = c.record_id
-        WHERE c.corrected_at > s.indexed_at`,
-    )
-    .all() as { id: string }[];
-  if (corrected.length > 0)
-    atomically(db, () => {
-      for (const { id } of corrected) indexRecord(db, id);
-    });
-}
-
 /**
  * Tags the whole library again for one topic after its aliases changed. Only paragraphs that held
  * the tag or contain one of the topic's words are read, found through the full-text index.
@@ -167,7 +143,6 @@ export function retagTopic(db: Db, topicId: string): void {
 
 /** The topics of every paragraph of a record (the ones the user removed are left out). */
 export function paragraphTopics(db: Db, recordId: string): ParagraphTopic[] {
-  ensureIndexed(db);
   return (
     db
       .prepare(

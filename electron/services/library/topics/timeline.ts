@@ -11,7 +11,6 @@ import { getRecord } from '../records.ts';
 import { deskCountry } from '../settings.ts';
 import { paragraphSource, recordSide } from './sides.ts';
 import { findTopic, meta } from './store.ts';
-import { ensureIndexed } from './tagging.ts';
 
 /** Records dated this many days apart or less are taken as the same meeting. */
 export const SAME_MEETING_DAYS = 3;
@@ -30,7 +29,6 @@ export function homeCountry(db: Db): string | null {
 }
 
 export function listCounterparts(db: Db): { home: string | null; counterparts: Counterpart[] } {
-  ensureIndexed(db);
   const home = homeCountry(db);
   const rows = db
     .prepare(
@@ -114,7 +112,6 @@ function speakers(db: Db, r: TimelineRecord, counterpart: string, home: string |
 }
 
 export function topicTimeline(db: Db, topicText: string, counterpartText: string, maxRecords = 120): TopicTimeline {
-  ensureIndexed(db);
   const topic = findTopic(db, topicText);
   if (!topic) fail('NOT_FOUND', `There is no topic “${topicText}”.`);
   const counterpart = requireCounterpart(counterpartText);
@@ -150,7 +147,6 @@ export function topicTimeline(db: Db, topicText: string, counterpartText: string
 
 /** The most recent meeting with a counterpart: both sides' records of it and what was agreed. */
 export function lastMeeting(db: Db, counterpartText: string): LastMeeting {
-  ensureIndexed(db);
   const counterpart = requireCounterpart(counterpartText);
   const recent = db
     .prepare(
