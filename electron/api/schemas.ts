@@ -1,6 +1,7 @@
 // The schemas every API input is built from: ids, dates, texts, classifications, book and PDF options.
 // Each says what is wrong in words a desk officer understands; contract.ts assembles them per method.
 import { z } from 'zod';
+import { CLASSIFICATIONS } from './classification.ts';
 
 export const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
 /** A country's name as the user typed it; the handler normalises it (parse/countries.ts) and refuses an unknown one. */
@@ -50,9 +51,7 @@ export const recordCorrectionSchema = z.discriminatedUnion('field', [
   }),
 ]);
 
-export const classificationSchema = z.enum(['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'], {
-  error: 'must be one of UNCLASSIFIED, OFFICIAL, RESTRICTED, CONFIDENTIAL, SECRET',
-});
+export const classificationSchema = z.enum(CLASSIFICATIONS, { error: `must be one of ${CLASSIFICATIONS.join(', ')}` });
 export const sectionKeySchema = z.enum([
   'objectives',
   'key-messages',

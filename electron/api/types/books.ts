@@ -1,5 +1,7 @@
 // Briefing books, their talking points and citations, PDF export, suggestions and .briefbook files.
 
+import type { Classification } from '../classification.ts';
+
 export type Citation = {
   recordId: string;
   paragraphId: string;
@@ -48,7 +50,7 @@ export type Section = {
   points: TalkingPoint[];
 };
 
-export type Classification = 'UNCLASSIFIED' | 'OFFICIAL' | 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET';
+export type { Classification } from '../classification.ts';
 
 export type BookProperties = {
   title: string;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_CLASSIFICATION, highestMarking } from '../../api/classification.ts';
 import { fail } from '../../api/errors.ts';
 import type {
   Book,
@@ -14,8 +15,6 @@ import type { Db } from '../db/connection.ts';
 import { transaction } from '../db/statements.ts';
 import { findRecordSummary, getParagraph } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
-
-export const DEFAULT_CLASSIFICATION: Classification = 'RESTRICTED';
 
 export const newId = (prefix: string) => `${prefix}${randomBytes(5).toString('hex')}`;
 export const now = () => new Date().toISOString();
@@ -50,21 +49,6 @@ type PointRow = {
   marking: Classification | null;
   drafted: number;
 };
-
-/** Markings from lowest to highest: a book is marked at the highest level any of its points uses. */
-export const CLASSIFICATION_ORDER: readonly Classification[] = [
-  'UNCLASSIFIED',
-  'OFFICIAL',
-  'RESTRICTED',
-  'CONFIDENTIAL',
-  'SECRET',
-];
-
-export function highestMarking(book: Classification, points: readonly { marking: Classification | null }[]): Classification {
-  let rank = CLASSIFICATION_ORDER.indexOf(book);
-  for (const p of points) if (p.marking) rank = Math.max(rank, CLASSIFICATION_ORDER.indexOf(p.marking));
-  return CLASSIFICATION_ORDER[rank] ?? book;
-}
 
 export function createBook(db: Db, title: string, classification: Classification = DEFAULT_CLASSIFICATION): Book {
   const id = newId('b');

@@ -1,8 +1,8 @@
 // What every part of the book layout shares: the document, the typesetter, colours and sizes, link
 // targets, per-page state (running-header chapter, highest marking) and small helpers.
 
+import { higherMarking } from '../../api/classification.ts';
 import type { Book, Classification, RecordDetail } from '../../api/types.ts';
-import { higher } from './marking.ts';
 import type { PlannedSection, ResolvedOptions } from './plan.ts';
 import type { Face, Span } from './text.ts';
 import { type Line, type Row, type StructElement, Typesetter } from './typeset.ts';
@@ -84,7 +84,7 @@ export function enterChapter(ctx: Ctx, name: string, top: number): void {
 /** Raise the current page's banner to `m` if it is higher than what the page already carries. */
 export function markPage(ctx: Ctx, m: Classification | null | undefined): void {
   const i = ctx.ts.pageIndex;
-  ctx.markingByPage[i] = higher(ctx.markingByPage[i] ?? ctx.book.classification, m);
+  ctx.markingByPage[i] = higherMarking(ctx.markingByPage[i] ?? ctx.book.classification, m);
 }
 
 export function bookmark(ctx: Ctx, parent: PDFKit.PDFOutline, label: string, top: number, expanded = false): PDFKit.PDFOutline {

@@ -2,8 +2,7 @@
 // the page geometry, the metadata language. No pdfkit here.
 
 import { fail } from '../../api/errors.ts';
-import type { Book, Classification, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../api/types.ts';
-import { higher } from './marking.ts';
+import type { Book, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../api/types.ts';
 import type { Geometry } from './typeset.ts';
 
 export type ResolvedOptions = Required<Omit<PdfOptions, 'sectionIds'>> & { sectionIds: string[] };
@@ -87,12 +86,6 @@ export function recordsFor(sections: PlannedSection[], records: RecordDetail[]):
     }
   }
   return out;
-}
-
-export function highestMarking(base: Classification, points: Iterable<TalkingPoint>): Classification {
-  let m = base;
-  for (const p of points) m = higher(m, p.marking);
-  return m;
 }
 
 const VIETNAMESE = new Set(

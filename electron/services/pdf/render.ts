@@ -2,6 +2,7 @@
 // marking, running header and "Page X of Y". This file sets up the document and runs the parts in order.
 
 import PDFDocument from 'pdfkit';
+import { highestMarking } from '../../api/classification.ts';
 import { BriefbookError } from '../../api/errors.ts';
 import type { Book, PdfOptions, RecordDetail } from '../../api/types.ts';
 import { type Ctx, type Target, Typesetter } from './context.ts';
@@ -14,7 +15,7 @@ import { drawContents, type TocEntry } from './parts/contents.ts';
 import { drawCover } from './parts/cover.ts';
 import { drawHandout } from './parts/handout.ts';
 import { drawSections } from './parts/sections.ts';
-import { bookLanguage, geometry, highestMarking, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
+import { bookLanguage, geometry, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
 import { saveShapingCache } from './shapecache.ts';
 import { oneLine } from './text.ts';
 

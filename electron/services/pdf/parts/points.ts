@@ -1,9 +1,9 @@
 // A numbered talking point as rows: markup (bold, italic, bullets), its portion mark, its footnote
 // or endnote mark, and the "if raised" box. Also section headings.
 
+import { portionMark } from '../../../api/classification.ts';
 import type { TalkingPoint } from '../../../api/types.ts';
 import { BODY, BODY_LH, COLOR, type Ctx, HANG, markPage, rule, span, text } from '../context.ts';
-import { portionMark } from '../marking.ts';
 import { parseMarkup } from '../markup.ts';
 import type { Face, Span } from '../text.ts';
 import { baselineIn, type Note, type Row } from '../typeset.ts';

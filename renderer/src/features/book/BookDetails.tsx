@@ -1,9 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Book, Classification } from '../../../../electron/api/types.ts';
+import { CLASSIFICATIONS, type Classification } from '../../../../electron/api/classification.ts';
+import type { Book } from '../../../../electron/api/types.ts';
 import type { BookPatch } from '../../store/books.ts';
 import { useApp } from '../../store/hooks.ts';
-
-const CLASSIFICATIONS: Classification[] = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
 
 type Fields = {
   meeting: string;

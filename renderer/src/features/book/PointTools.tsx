@@ -1,5 +1,6 @@
 // The formatting toolbar, kind and marking of the point being worked on.
-import type { Classification, PointKind, TalkingPoint } from '../../../../electron/api/types.ts';
+import { CLASSIFICATIONS, type Classification } from '../../../../electron/api/classification.ts';
+import type { PointKind, TalkingPoint } from '../../../../electron/api/types.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { type Edit, toggleBullets, toggleWrap } from './markup.tsx';
 
@@ -10,7 +11,6 @@ export const KINDS: { value: PointKind; label: string }[] = [
   { value: 'background', label: 'Background' },
   { value: 'note', label: 'Note for the principal' },
 ];
-export const CLASSIFICATIONS: Classification[] = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
 
 type Props = {
   point: TalkingPoint;
