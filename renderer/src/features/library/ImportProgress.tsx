@@ -1,6 +1,6 @@
 // The running or finished import: a progress bar, a line per file in words, and Cancel.
 import { CheckBadge } from '../../components/CheckBadge.tsx';
-import type { ImportJobState, ImportRow } from './importJob.ts';
+import type { ImportJobState, ImportRow } from '../../store/importJob.ts';
 
 const STATUS_WORDS: Record<ImportRow['status'], string> = {
   waiting: 'Waiting',

@@ -1,5 +1,5 @@
 // Browser File objects → what the import job needs: name, size, and base64 read on demand.
-import type { BrowserFile } from './importJob.ts';
+import type { BrowserFile } from '../../store/importJob.ts';
 
 /** The extensions a folder or a drop is filtered to (a file chosen by hand is always tried). */
 export const RECORD_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx'];
