@@ -1,3 +1,4 @@
+import { pointNumber } from '../api/numbering.ts';
 import type { Book, BookSummary, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
 import { printable } from '../rpc/printable.ts';
 
@@ -49,7 +50,7 @@ export function bookText(b: Book): string {
   b.sections.forEach((s, si) => {
     lines.push('', `${si + 1}. ${s.title}  (${s.key ?? s.id})`);
     s.points.forEach((p, pi) => {
-      lines.push(`  ${si + 1}.${pi + 1}  ${p.text}  [${p.id}]`);
+      lines.push(`  ${pointNumber(si + 1, pi)}  ${p.text}  [${p.id}]`);
       if (p.citation) {
         lines.push(
           `        source: ${p.citation.recordTitle}${p.citation.publishedAt ? `, ${p.citation.publishedAt}` : ''}, para ${p.citation.label}`,

@@ -2,6 +2,7 @@
 // the page geometry, the metadata language. No pdfkit here.
 
 import { fail } from '../../api/errors.ts';
+import { pointNumber } from '../../api/numbering.ts';
 import type { Book, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../api/types.ts';
 import type { Geometry } from './typeset.ts';
 
@@ -61,12 +62,13 @@ export function keyMessages(book: Book): { number: string; point: TalkingPoint }
   const sections = planSections(book, resolveOptions(undefined));
   const out: { number: string; point: TalkingPoint }[] = [];
   for (const s of sections) {
-    for (const [i, p] of s.points.entries()) if (p.kind === 'key-message') out.push({ number: `${s.number}.${i + 1}`, point: p });
+    for (const [i, p] of s.points.entries())
+      if (p.kind === 'key-message') out.push({ number: pointNumber(s.number, i), point: p });
   }
   if (out.length > 0) return out;
   for (const s of sections) {
     if (s.section.key !== 'key-messages') continue;
-    for (const [i, p] of s.points.entries()) out.push({ number: `${s.number}.${i + 1}`, point: p });
+    for (const [i, p] of s.points.entries()) out.push({ number: pointNumber(s.number, i), point: p });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 import PDFDocument from 'pdfkit';
 import { highestMarking } from '../../api/classification.ts';
 import { BriefbookError } from '../../api/errors.ts';
+import { pointNumber } from '../../api/numbering.ts';
 import type { Book, PdfOptions, RecordDetail } from '../../api/types.ts';
 import { type Ctx, type Target, Typesetter } from './context.ts';
 import { FONT_NAMES, fontSources, rememberFonts } from './fonts.ts';
@@ -148,7 +149,7 @@ async function drawBook(ctx: Ctx): Promise<void> {
       const id = p.citation?.paragraphId;
       if (!id) return;
       const list = ctx.citedBy.get(id) ?? [];
-      list.push(`${s.number}.${pi + 1}`);
+      list.push(pointNumber(s.number, pi));
       ctx.citedBy.set(id, list);
     });
   }

@@ -1,6 +1,7 @@
 // The numbered sections: headings kept with their first point, points kept whole, key messages on a
 // page of their own, bookmarks for sections and points, footnotes (or endnote marks) for citations.
 
+import { pointNumber } from '../../../api/numbering.ts';
 import type { TalkingPoint } from '../../../api/types.ts';
 import { bookmark, COLOR, type Ctx, destination, enterChapter, type Target, tagRows } from '../context.ts';
 import { plainText } from '../markup.ts';
@@ -33,7 +34,7 @@ export async function drawSections(ctx: Ctx, targets: Target[], recordLabel: (re
     // Each point is laid out just before it is placed, so its lines die young (cheap for the garbage collector).
     const block = (pi: number): Row[] => {
       const p = s.points[pi] as TalkingPoint;
-      const number = `${n}.${pi + 1}`;
+      const number = pointNumber(n, pi);
       const c = p.citation;
       let note: number | null = null;
       let rows: Row[];

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { pointNumber } from '../../../../electron/api/numbering.ts';
 import type { Section } from '../../../../electron/api/types.ts';
 import { plural } from '../../components/format.ts';
 import { useAppStore } from '../../store/hooks.ts';
@@ -50,7 +51,7 @@ function VirtualPoints({ section, number }: { section: Section; number: number }
             key={p.id}
             point={p}
             sectionId={section.id}
-            number={`${number}.${item.index + 1}`}
+            number={pointNumber(number, item.index)}
             first={item.index === 0}
             last={item.index === points.length - 1}
             virtual={{ top: item.start - margin, index: item.index, measure: virtualizer.measureElement }}
@@ -241,7 +242,7 @@ function SectionBlockView({ section, number, first, last, index }: Props) {
                 key={p.id}
                 point={p}
                 sectionId={section.id}
-                number={`${number}.${i + 1}`}
+                number={pointNumber(number, i)}
                 first={i === 0}
                 last={i === count - 1}
               />

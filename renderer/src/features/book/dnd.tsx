@@ -19,7 +19,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { type ReactNode, useState } from 'react';
-import { sectionNumber } from '../../../../electron/api/numbering.ts';
+import { pointNumber, sectionNumber } from '../../../../electron/api/numbering.ts';
 import type { Book, Paragraph, Section } from '../../../../electron/api/types.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';
 import './editor.css';
@@ -37,7 +37,7 @@ function describePoint(book: Book | null, pointId: string): string {
   if (!book) return 'the point';
   for (const s of book.sections) {
     const i = s.points.findIndex((p) => p.id === pointId);
-    if (i !== -1) return `point ${sectionNumber(book, s)}.${i + 1}`;
+    if (i !== -1) return `point ${pointNumber(sectionNumber(book, s), i)}`;
   }
   return 'the point';
 }
