@@ -1,8 +1,10 @@
 // The application menu. Items that act on the app send a menu command to the window (the renderer maps
 // it onto its store actions); text editing uses Chromium's own roles. Only types come from 'electron',
 // so the template is tested here without the Electron binary.
+
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, MenuCommandEvent } from './api/contract.ts';
+import { accelerator, SHORTCUTS, type ShortcutName } from './api/shortcuts.ts';
 
 export type RecentBook = { id: string; title: string };
 
@@ -19,9 +21,10 @@ export type MenuOptions = {
 const MAX_RECENT = 8;
 
 export function menuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
+  // Every item that acts on the app takes its words and keys from the shortcut table.
+  const command = (name: MenuCommand & ShortcutName): MenuItemConstructorOptions => ({
+    label: SHORTCUTS[name].label,
+    accelerator: accelerator(name, opts.isMac),
     click: () => opts.send({ command: name }),
   });
   const recent: MenuItemConstructorOptions[] = opts.recentBooks.length
@@ -35,14 +38,14 @@ export function menuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('New Book', 'book.new', 'CmdOrCtrl+N'),
-      command('Open Book…', 'book.open', 'CmdOrCtrl+O'),
+      command('book.new'),
+      command('book.open'),
       { label: 'Recent Books', submenu: recent },
       { type: 'separator' },
-      command('Import Records…', 'library.import', 'CmdOrCtrl+I'),
+      command('library.import'),
       { type: 'separator' },
-      command('Export PDF…', 'pdf.export', 'CmdOrCtrl+E'),
-      command('Print…', 'pdf.print', 'CmdOrCtrl+P'),
+      command('pdf.export'),
+      command('pdf.print'),
       { type: 'separator' },
       opts.isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
@@ -51,15 +54,15 @@ export function menuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
     label: '&Edit',
     submenu: [
       // Undo and redo go to the window: in a text field they undo typing, elsewhere the last book change.
-      command('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'edit.redo', opts.isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+      command('edit.undo'),
+      command('edit.redo'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      command('Find…', 'edit.find', 'CmdOrCtrl+F'),
+      command('edit.find'),
     ],
   };
   const view: MenuItemConstructorOptions = {

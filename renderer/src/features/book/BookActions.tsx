@@ -1,8 +1,10 @@
 // The book's header actions: autosave state, undo/redo, reading view, share file, duplicate, delete.
+
 import { useEffect, useRef, useState } from 'react';
 import { authorizedUrl } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { plural } from '../../components/format.ts';
+import { isShortcut, titleOf } from '../../shortcuts.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';
 
 /** "Saving…", "Saved", "Not saved — retrying": in words, where the user looks. */
@@ -55,7 +57,7 @@ export function BookActions() {
         className="button small"
         disabled={!canUndo}
         onClick={() => void store.getState().undo()}
-        title="Undo (Ctrl+Z)"
+        title={titleOf('edit.undo')}
       >
         Undo
       </button>
@@ -64,7 +66,7 @@ export function BookActions() {
         className="button small"
         disabled={!canRedo}
         onClick={() => void store.getState().redo()}
-        title="Redo (Shift+Ctrl+Z)"
+        title={titleOf('edit.redo')}
       >
         Redo
       </button>
@@ -137,17 +139,15 @@ export function useUndoShortcuts(active: boolean) {
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (!mod || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key !== 'z' && key !== 'y') return;
+      const redo = isShortcut('edit.redo', e);
+      if (!redo && !isShortcut('edit.undo', e)) return;
       // Other fields (search, dialogs, cover details) keep their own undo.
       const target = e.target as HTMLElement | null;
       const field = target?.closest('input, textarea, select, [contenteditable]');
       if (field && !field.classList.contains('point-text')) return;
       if (target?.closest('dialog')) return;
       e.preventDefault();
-      if (key === 'y' || e.shiftKey) void store.getState().redo();
+      if (redo) void store.getState().redo();
       else void store.getState().undo();
     };
     window.addEventListener('keydown', onKey, true);

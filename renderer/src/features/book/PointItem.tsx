@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { TalkingPoint } from '../../../../electron/api/types.ts';
 import { formatDate } from '../../components/format.ts';
+import { isShortcut } from '../../shortcuts.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';
 import { type DragData, pointDragId } from './dnd.tsx';
 import { drift, type Edit, toggleWrap } from './markup.tsx';
@@ -198,14 +199,13 @@ const PointBody = memo(function PointBody({ point, number, first, last, textId }
         onChange={(e) => type(e.target.value)}
         onBlur={() => void store.getState().flush()}
         onKeyDown={(e) => {
-          const mod = e.ctrlKey || e.metaKey;
-          if (mod && e.key === 'Enter') {
+          if (isShortcut('point.save', e)) {
             e.preventDefault();
             void store.getState().flush();
-          } else if (mod && !e.shiftKey && (e.key === 'b' || e.key === 'B')) {
+          } else if (isShortcut('point.bold', e)) {
             e.preventDefault();
             format((t, s, en) => toggleWrap(t, s, en, '**'));
-          } else if (mod && !e.shiftKey && (e.key === 'i' || e.key === 'I')) {
+          } else if (isShortcut('point.italic', e)) {
             e.preventDefault();
             format((t, s, en) => toggleWrap(t, s, en, '*'));
           }

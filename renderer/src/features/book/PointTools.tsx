@@ -1,6 +1,8 @@
 // The formatting toolbar, kind and marking of the point being worked on.
+
 import { CLASSIFICATIONS, type Classification } from '../../../../electron/api/classification.ts';
 import type { PointKind, TalkingPoint } from '../../../../electron/api/types.ts';
+import { titleOf } from '../../shortcuts.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { type Edit, toggleBullets, toggleWrap } from './markup.tsx';
 
@@ -28,7 +30,7 @@ export function PointTools({ point, number, format }: Props) {
         className="tool"
         onClick={() => format((t, s, e) => toggleWrap(t, s, e, '**'))}
         aria-label="Bold"
-        title="Bold (Ctrl+B)"
+        title={titleOf('point.bold')}
       >
         <b>B</b>
       </button>
@@ -37,7 +39,7 @@ export function PointTools({ point, number, format }: Props) {
         className="tool"
         onClick={() => format((t, s, e) => toggleWrap(t, s, e, '*'))}
         aria-label="Italic"
-        title="Italic (Ctrl+I)"
+        title={titleOf('point.italic')}
       >
         <i>I</i>
       </button>
