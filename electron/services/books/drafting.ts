@@ -32,8 +32,8 @@
 // a speaker with no known side speaks for the country their clause starts with ("said that the UK
 // would…").
 
+import { fold } from '../../api/fold.ts';
 import type { Participant } from '../../api/types.ts';
-import { foldWord } from '../library/fold.ts';
 import { COUNTRY_SOURCE, countryIn, normalizeCountry } from '../library/parse/countries.ts';
 import { countryAdjectives, countryForms, nationalityIn, withArticle } from '../library/parse/country-names.ts';
 import { mentions } from '../library/topics/sides.ts';
@@ -78,12 +78,12 @@ export function personWords(text: string | null | undefined): string[] {
         .split(/[\s,;:()/]+/)
         .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 2)
         .filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !normalizeCountry(w))
-        .map((w) => foldWord(w.replace(/[’'.]+$/, ''))),
+        .map((w) => fold(w.replace(/[’'.]+$/, ''))),
     ),
   ];
 }
 
-const folded = (s: string): string => ` ${foldWord(s).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
 
 function names(subject: string, words: string[]): boolean {
   const f = folded(subject);

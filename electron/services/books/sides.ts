@@ -1,9 +1,10 @@
 // A book's two sides: the country its principal speaks for ("we") and the counterpart's. From the
 // book's Principal and Counterpart fields (a country named there, or the person as a participant of
 // the cited record), else the desk's own country for the principal (settings, asked on first run).
+
+import { fold } from '../../api/fold.ts';
 import type { Book, Participant } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
-import { foldWord } from '../library/fold.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { deskCountry } from '../library/settings.ts';
 import { countryOfPersonNamed } from '../people/directory.ts';
@@ -20,7 +21,7 @@ function personCountry(description: string | null, participants: Participant[]):
   for (const p of participants) {
     const said = ` ${[p.name, ...p.aliases]
       .filter(Boolean)
-      .map((n) => foldWord(n as string).replace(/[^\p{L}\p{N}-]+/gu, ' '))
+      .map((n) => fold(n as string).replace(/[^\p{L}\p{N}-]+/gu, ' '))
       .join(' ')} `;
     if (words.some((w) => said.includes(` ${w} `)) && countryOf(p)) return countryOf(p);
   }

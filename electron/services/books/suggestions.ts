@@ -1,16 +1,17 @@
 // Suggestions for a book from the library: previous commitments with the counterpart, and the
 // people found in the records for "Participants and biographies".
+
+import { fold } from '../../api/fold.ts';
 import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { extractAllCommitments } from '../library/commitments.ts';
-import { foldWord } from '../library/fold.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { getBook } from './books.ts';
 import { sideOf } from './drafting.ts';
 
 const simple = (s: string) =>
-  foldWord(s)
+  fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 

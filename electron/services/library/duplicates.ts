@@ -10,6 +10,7 @@
 // while two different readouts of the same pair of ministers score below 0.3.
 
 import { createHash } from 'node:crypto';
+import { foldCompatible } from '../../api/fold.ts';
 import type { Db } from '../db/connection.ts';
 import { statement } from '../db/statements.ts';
 
@@ -19,12 +20,7 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 
 /** Words of the text: letters and digits only, lower case, no diacritics, đ → d. */
 export function foldedWords(paragraphs: readonly string[]): string[] {
-  return paragraphs
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldCompatible(paragraphs.join(' '))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 }

@@ -1,7 +1,8 @@
 // What a search does with text, apart from the library: the query a desk officer types as an FTS5
 // query, and a snippet cut around the matches. Used by the search and by the finding it builds on.
+
+import { foldForIndex } from '../../api/fold.ts';
 import type { SnippetPart } from '../../api/types.ts';
-import { foldForIndex } from './fold.ts';
 
 export const OPEN = '\u0001';
 export const CLOSE = '\u0002';

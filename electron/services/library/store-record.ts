@@ -2,11 +2,11 @@
 // off it (topic tags, the record's side, its commitments in the ledger, the people directory) in the
 // same transaction. Reading records is records.ts, which knows nothing of indexing.
 import { createHash } from 'node:crypto';
+import { foldForIndex } from '../../api/fold.ts';
 import type { Paragraph, RecordDetail, RecordSummary } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
-import { foldForIndex } from './fold.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
 import { findRecordSummary } from './records.ts';

@@ -35,9 +35,7 @@ export function cleanParagraph(s: string): string {
 }
 
 /** Lowercase without diacritics, so "Phạm Bình Minh" and "Pham Binh Minh" compare equal. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
+export { fold } from '../../../api/fold.ts';
 
 export function wordCount(s: string): number {
   const t = s.trim();

@@ -2,9 +2,9 @@
 // Each commitment's content words are kept in commitment_words (migration 7); a new commitment
 // looks up the newest ones sharing its two most specific words, by index seeks, so linking costs
 // the same in a library of ten records or twenty thousand.
+import { fold } from '../../../api/fold.ts';
 import type { Db } from '../../db/connection.ts';
 import { statement } from '../../db/statements.ts';
-import { foldWord } from '../fold.ts';
 
 const STOP = new Set(
   'the and for with that this from their both two sides side will would agreed agree to of in on at by as be been its his her they them also further continue continued into between such other which who well more most very'.split(
@@ -14,7 +14,7 @@ const STOP = new Set(
 
 /** The words that carry a commitment's meaning: folded, three letters or more, common words left out. */
 export function contentWords(text: string): Set<string> {
-  return new Set((foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
+  return new Set((fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
 }
 
 /** Dice similarity of two word sets: 1 = the same words, 0 = none shared. */

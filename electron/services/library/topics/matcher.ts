@@ -2,6 +2,7 @@
 // single regular expression over the paragraph with diacritics (and đ) folded away, longest alias
 // first, matched on word boundaries. Acronyms ("ROK", "SCS", "NSPP") must match their case, so
 // "rok" or "eps" inside ordinary prose do not count; every other alias ignores case.
+import { foldKeepingCase } from '../../../api/fold.ts';
 
 export type MatcherAlias = {
   topicId: string;
@@ -23,19 +24,9 @@ export type TopicHit = {
 /** The source a paragraph speaks for: the speaker's country, else the record's. */
 export type SpeakerSource = { country: string | null; why: string };
 
-/** Diacritics and đ folded away, case kept: "Biển Đông" → "Bien Dong". Hangul stays Hangul. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
-
 /** The key an alias is stored and looked up under: folded, lower case, dashes and spaces as one space. */
 export function aliasKey(alias: string): string {
-  return foldForMatch(alias)
+  return foldKeepingCase(alias)
     .toLowerCase()
     .replace(/[\s\p{Pd}]+/gu, ' ')
     .replace(/[’‘`]/g, "'")
@@ -48,7 +39,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const HANGUL = /[\p{Script=Hangul}]$/u;
 
 function aliasPattern(alias: string): string {
-  const folded = foldForMatch(alias).trim();
+  const folded = foldKeepingCase(alias).trim();
   // Words may be joined by any run of spaces or dashes: "people-to-people", "ASEAN – RoK", "Incheon Hanoi".
   const body = folded
     .split(/[\s\p{Pd}]+/u)
@@ -71,7 +62,7 @@ export function buildMatcher(aliases: readonly MatcherAlias[]): TopicMatcher {
     list.push(a);
     byKey.set(key, list);
   }
-  const patterns = [...new Map(aliases.map((a) => [aliasPattern(a.alias), foldForMatch(a.alias).length])).entries()]
+  const patterns = [...new Map(aliases.map((a) => [aliasPattern(a.alias), foldKeepingCase(a.alias).length])).entries()]
     .sort((x, y) => y[1] - x[1])
     .map(([p]) => p);
   if (patterns.length === 0) return { find: () => [] };
@@ -79,7 +70,7 @@ export function buildMatcher(aliases: readonly MatcherAlias[]): TopicMatcher {
 
   return {
     find(text, source) {
-      const folded = foldForMatch(text);
+      const folded = foldKeepingCase(text);
       // Folding can shorten a character (a precomposed letter with two marks stays one unit after
       // NFC), so "matched" comes from the folded text when lengths differ.
       const sameLength = folded.length === text.length;

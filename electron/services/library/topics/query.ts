@@ -4,15 +4,14 @@
 // paragraphs tagged with it (an inferred "East Sea", a tag the user added).
 
 import { fail } from '../../../api/errors.ts';
+import { foldForIndex, foldKeepingCase } from '../../../api/fold.ts';
 import type { MatchKind, SearchFilters } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { statement } from '../../db/statements.ts';
 import { formsOfPerson, personFor, resolvePerson } from '../../people/directory.ts';
-import { foldForIndex } from '../fold.ts';
 import { normalizeCountry } from '../parse/countries.ts';
 import { participantKey } from '../parse/participants.ts';
 import { CLOSE, OPEN, toFtsQuery } from '../search-text.ts';
-import { foldForMatch } from './matcher.ts';
 import { findTopic, plainAliases } from './store.ts';
 
 export type FoundRow = {
@@ -112,9 +111,9 @@ export function filterWhere(
 
 /** Marks where the matched words stand in a paragraph, for a hit found by its tag. */
 export function markTag(text: string, matched: string | null): string {
-  const folded = foldForMatch(text);
+  const folded = foldKeepingCase(text);
   if (!matched || folded.length !== text.length) return text;
-  const i = folded.toLowerCase().indexOf(foldForMatch(matched).toLowerCase());
+  const i = folded.toLowerCase().indexOf(foldKeepingCase(matched).toLowerCase());
   return i === -1
     ? text
     : `${text.slice(0, i)}${OPEN}${text.slice(i, i + matched.length)}${CLOSE}${text.slice(i + matched.length)}`;

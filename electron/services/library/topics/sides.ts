@@ -1,8 +1,9 @@
 // Which side a record, and a paragraph in it, speaks for. A desk officer reads "our side" and
 // "their side" in two columns, and "East Sea" means a different sea depending on who says it.
+
+import { foldKeepingCase } from '../../../api/fold.ts';
 import type { Participant } from '../../../api/types.ts';
 import { countryIn, normalizeCountry } from '../parse/countries.ts';
-import { foldForMatch } from './matcher.ts';
 
 export type RecordFacts = {
   title: string;
@@ -68,11 +69,11 @@ export type Mention = { index: number; end: number; participant: Participant };
 
 /** Where the paragraph names a participant, in reading order (longest reference wins at one spot). */
 export function mentions(text: string, participants: Participant[]): Mention[] {
-  const folded = foldForMatch(text).toLowerCase();
+  const folded = foldKeepingCase(text).toLowerCase();
   const found: Mention[] = [];
   for (const p of participants) {
     for (const ref of referencesOf(p)) {
-      const needle = foldForMatch(ref).toLowerCase();
+      const needle = foldKeepingCase(ref).toLowerCase();
       for (let i = folded.indexOf(needle); i !== -1; i = folded.indexOf(needle, i + needle.length)) {
         const before = folded[i - 1];
         const after = folded[i + needle.length];

@@ -2,7 +2,9 @@
 // Runs inside storeRecord's transaction on import, after a correction, and once for the records of
 // an upgraded library (migration 013_topics_indexed). Tags the user added or removed by hand are kept:
 // tagging again replaces only the automatic ones.
+
 import { fail } from '../../../api/errors.ts';
+import { foldForIndex } from '../../../api/fold.ts';
 import type { ParagraphTopic, RecordDetail } from '../../../api/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { statement } from '../../db/statements.ts';
@@ -105,11 +107,7 @@ export function retagTopic(db: Db, topicId: string): void {
   );
   const find = db.prepare('SELECT paragraph_id FROM paragraph_index WHERE paragraph_index MATCH ?');
   for (const alias of [topic.name, ...topic.aliases.map((a) => a.alias)]) {
-    const words = alias
-      .normalize('NFC')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .match(/[\p{L}\p{N}\p{M}]+/gu);
+    const words = foldForIndex(alias).match(/[\p{L}\p{N}\p{M}]+/gu);
     if (!words) continue;
     const phrase = `"${words.join(' ').replace(/"/g, '""')}"${/\p{Script=Hangul}$/u.test(alias) ? '*' : ''}`;
     for (const r of find.all(phrase) as { paragraph_id: string }[]) candidates.add(r.paragraph_id);

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { fold as foldText } from '../../../../electron/api/fold.ts';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
+const fold = (s: string) => foldText(s).trim();
 
 /** Countries whose name starts with the words typed first, then those containing them. */
 function filter(countries: string[], query: string): string[] {
