@@ -1,3 +1,5 @@
+import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION } from '../api/classification.ts';
+
 export const USAGE = `Usage: briefbook <command> [options]
 
 Commands:
@@ -31,6 +33,6 @@ Options for every command:
   --json          print machine-readable JSON
   -h, --help      show this help
 
-Classifications: UNCLASSIFIED, OFFICIAL, RESTRICTED (default), CONFIDENTIAL, SECRET.
+Classifications: ${CLASSIFICATIONS.map((c) => (c === DEFAULT_CLASSIFICATION ? `${c} (default)` : c)).join(', ')}.
 Sections: objectives, key-messages, talking-points (default), if-raised, background,
           commitments, participants, programme.`;

@@ -7,7 +7,7 @@ import type { SliceCreator } from './types.ts';
 
 export { MAX_IMPORT_BYTES };
 
-/** Base64 per call, under the browser host's 30 MB request limit. */
+/** Base64 per call: files are sent in batches well under the browser host's body limit (MAX_REQUEST_BODY_BYTES). */
 const MAX_CALL_BASE64 = 20 * 1024 * 1024;
 
 export type ImportRowStatus = 'waiting' | 'imported' | 'duplicate' | 'failed' | 'cancelled';

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../../electron/api/limits.ts';
 import { isElectron } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useApp } from '../../store/hooks.ts';
@@ -80,8 +81,8 @@ function FileChooser({ disabled }: { disabled: boolean }) {
       }}
     >
       <p>
-        Web pages (.html), PDFs with text, Word documents (.docx), and text or Markdown files, up to 25 MB each. Drop them here or
-        anywhere on the window, or:
+        Web pages (.html), PDFs with text, Word documents (.docx), and text or Markdown files, up to {megabytes(MAX_IMPORT_BYTES)}{' '}
+        each. Drop them here or anywhere on the window, or:
       </p>
       <div className="button-row">
         {desktop ? (
