@@ -5,11 +5,15 @@ import type { Book, Section } from './types.ts';
  * so "point 3.2" means the same in the app, the PDF and a conversation: Talking points is always 3
  * in the standard template. The PDF leaves empty sections out but keeps the numbers.
  */
-export function sectionNumber(book: Pick<Book, 'sections'>, section: Pick<Section, 'id'>): number {
-  const sorted = [...book.sections].sort((a, b) => a.ordinal - b.ordinal);
-  return sorted.findIndex((s) => s.id === section.id) + 1;
+export function numberedSections<S extends Pick<Section, 'ordinal'>>(sections: readonly S[]): { section: S; number: number }[] {
+  return [...sections].sort((a, b) => a.ordinal - b.ordinal).map((section, i) => ({ section, number: i + 1 }));
 }
 
+export function sectionNumber(book: Pick<Book, 'sections'>, section: Pick<Section, 'id'>): number {
+  return numberedSections(book.sections).find((s) => s.section.id === section.id)?.number ?? 0;
+}
+
+/** "3.2": the second point of section 3. */
 export function pointNumber(sectionNo: number, pointIndex: number): string {
   return `${sectionNo}.${pointIndex + 1}`;
 }

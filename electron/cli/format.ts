@@ -1,4 +1,4 @@
-import { pointNumber } from '../api/numbering.ts';
+import { numberedSections, pointNumber } from '../api/numbering.ts';
 import type { Book, BookSummary, RecordDetail, RecordSummary, SearchHit } from '../api/types.ts';
 import { printable } from '../rpc/printable.ts';
 
@@ -47,16 +47,16 @@ export function bookText(b: Book): string {
     ['prepared by', b.preparedBy],
   ];
   for (const [k, v] of props) if (v) lines.push(`  ${k}: ${v}`);
-  b.sections.forEach((s, si) => {
-    lines.push('', `${si + 1}. ${s.title}  (${s.key ?? s.id})`);
+  for (const { section: s, number: si } of numberedSections(b.sections)) {
+    lines.push('', `${si}. ${s.title}  (${s.key ?? s.id})`);
     s.points.forEach((p, pi) => {
-      lines.push(`  ${pointNumber(si + 1, pi)}  ${p.text}  [${p.id}]`);
+      lines.push(`  ${pointNumber(si, pi)}  ${p.text}  [${p.id}]`);
       if (p.citation) {
         lines.push(
           `        source: ${p.citation.recordTitle}${p.citation.publishedAt ? `, ${p.citation.publishedAt}` : ''}, para ${p.citation.label}`,
         );
       }
     });
-  });
+  }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // the page geometry, the metadata language. No pdfkit here.
 
 import { fail } from '../../api/errors.ts';
-import { pointNumber } from '../../api/numbering.ts';
+import { numberedSections, pointNumber } from '../../api/numbering.ts';
 import type { Book, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../api/types.ts';
 import type { Geometry } from './typeset.ts';
 
@@ -42,9 +42,9 @@ function isKeyMessages(s: Section, points: TalkingPoint[]): boolean {
 
 /** Sections to print, numbered by the book's order (empty ones are left out but keep their numbers). */
 export function planSections(book: Book, opts: ResolvedOptions): PlannedSection[] {
-  const all = [...book.sections].sort(byOrdinal).map((s, i) => {
+  const all = numberedSections(book.sections).map(({ section: s, number }) => {
     const points = [...s.points].sort(byOrdinal);
-    return { section: s, number: i + 1, points, ownPage: isKeyMessages(s, points) };
+    return { section: s, number, points, ownPage: isKeyMessages(s, points) };
   });
   if (opts.scope === 'sections') {
     const known = new Set(all.map((s) => s.section.id));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { numberedSections } from '../../../../electron/api/numbering.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
@@ -99,11 +100,11 @@ export function BookView() {
         </div>
       )}
       <div className="sections">
-        {book.sections.map((section, i) => (
+        {numberedSections(book.sections).map(({ section, number }, i) => (
           <SectionBlock
             key={section.id}
             section={section}
-            number={i + 1}
+            number={number}
             index={i}
             first={i === 0}
             last={i === book.sections.length - 1}

@@ -1,6 +1,6 @@
 // The book as the principal will read it: cover, contents, numbered points, sources as small notes.
 // Offline and read-only; "Back to editing" returns to the editor.
-import { sectionNumber } from '../../../../electron/api/numbering.ts';
+import { pointNumber, sectionNumber } from '../../../../electron/api/numbering.ts';
 import type { Book } from '../../../../electron/api/types.ts';
 import { formatDate } from '../../components/format.ts';
 import { useAppStore } from '../../store/hooks.ts';
@@ -69,9 +69,7 @@ export function ReadingView({ book }: { book: Book }) {
               <ol className="reading-points">
                 {s.points.map((p, i) => (
                   <li key={p.id} className={`reading-point kind-${p.kind}`}>
-                    <span className="reading-num">
-                      {n}.{i + 1}
-                    </span>
+                    <span className="reading-num">{pointNumber(n, i)}</span>
                     <div className="reading-point-body">
                       {(p.marking || KIND_NOTE[p.kind]) && (
                         <div className="reading-tags">
