@@ -1,4 +1,4 @@
-import type { Book, Section } from './types.ts';
+import type { Section } from './types.ts';
 
 /**
  * Section numbers follow the book's sections in order, whether or not a section has points yet,
@@ -9,7 +9,10 @@ export function numberedSections<S extends Pick<Section, 'ordinal'>>(sections: r
   return [...sections].sort((a, b) => a.ordinal - b.ordinal).map((section, i) => ({ section, number: i + 1 }));
 }
 
-export function sectionNumber(book: Pick<Book, 'sections'>, section: Pick<Section, 'id'>): number {
+export function sectionNumber(
+  book: { sections: readonly Pick<Section, 'id' | 'ordinal'>[] },
+  section: Pick<Section, 'id'>,
+): number {
   return numberedSections(book.sections).find((s) => s.section.id === section.id)?.number ?? 0;
 }
 
