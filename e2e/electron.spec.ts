@@ -103,7 +103,7 @@ test('the menus have the usual items and shortcuts', async () => {
     const accel = (label: string) => items.find((i) => i.label === label)?.accelerator;
     expect(accel('New Book')).toBe('CmdOrCtrl+N');
     expect(accel('Open Book…')).toBe('CmdOrCtrl+O');
-    expect(accel('Import Records…')).toBe('CmdOrCtrl+I');
+    expect(accel('Import Records…')).toBe('Shift+CmdOrCtrl+O');
     expect(accel('Export PDF…')).toBe('CmdOrCtrl+E');
     expect(accel('Print…')).toBe('CmdOrCtrl+P');
     expect(accel('Find…')).toBe('CmdOrCtrl+F');

@@ -14,7 +14,8 @@ export type Shortcut = {
 export const SHORTCUTS = {
   'book.new': { label: 'New Book', accelerator: 'CmdOrCtrl+N' },
   'book.open': { label: 'Open Book…', accelerator: 'CmdOrCtrl+O' },
-  'library.import': { label: 'Import Records…', accelerator: 'CmdOrCtrl+I' },
+  // Not Ctrl+I: that is italic while a point is edited, and a menu accelerator would take it first.
+  'library.import': { label: 'Import Records…', accelerator: 'Shift+CmdOrCtrl+O' },
   'pdf.export': { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E' },
   'pdf.print': { label: 'Print…', accelerator: 'CmdOrCtrl+P' },
   'edit.undo': { label: 'Undo', accelerator: 'CmdOrCtrl+Z' },

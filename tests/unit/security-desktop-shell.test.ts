@@ -37,7 +37,7 @@ describe('the application menu', () => {
     const expected: [string, string][] = [
       ['New Book', 'CmdOrCtrl+N'],
       ['Open Book…', 'CmdOrCtrl+O'],
-      ['Import Records…', 'CmdOrCtrl+I'],
+      ['Import Records…', 'Shift+CmdOrCtrl+O'],
       ['Export PDF…', 'CmdOrCtrl+E'],
       ['Print…', 'CmdOrCtrl+P'],
       ['Undo', 'CmdOrCtrl+Z'],

@@ -38,3 +38,17 @@ test('the buttons say the keys the menu uses, on Windows and on the Mac', () => 
     assert.equal(items.find((i) => i.label === 'Import Records…')?.accelerator, SHORTCUTS['library.import'].accelerator);
   }
 });
+
+test('no two commands share a key, so typing italic in a point never opens the Import dialog', () => {
+  for (const isMac of [false, true]) {
+    const seen = new Map<string, string>();
+    for (const name of Object.keys(SHORTCUTS) as (keyof typeof SHORTCUTS)[]) {
+      const s: { accelerator: string; mac?: string; also?: readonly string[] } = SHORTCUTS[name];
+      for (const combo of new Set([isMac ? (s.mac ?? s.accelerator) : s.accelerator, ...(s.also ?? [])])) {
+        const other = seen.get(combo);
+        assert.equal(other, undefined, `${combo} is both ${other} and ${name}${isMac ? ' on the Mac' : ''}`);
+        seen.set(combo, name);
+      }
+    }
+  }
+});
