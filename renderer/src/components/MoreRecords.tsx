@@ -10,7 +10,7 @@ export function MoreRecords({ result, loading, onMore }: { result: SearchResult;
       <span className="muted">
         Showing {result.groups.length} of {plural(result.records, 'record')}
       </span>
-      <button type="button" onClick={onMore} disabled={loading}>
+      <button type="button" className="button small" onClick={onMore} disabled={loading}>
         {loading ? 'Loading…' : `Show more records (${left} more)`}
       </button>
     </div>
