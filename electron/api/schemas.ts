@@ -2,6 +2,7 @@
 // Each says what is wrong in words a desk officer understands; contract.ts assembles them per method.
 import { z } from 'zod';
 import { CLASSIFICATIONS } from './classification.ts';
+import { BOOK_FIELDS } from './types/books.ts';
 
 export const id = z.string().trim().min(1, 'is missing').max(200, 'is too long');
 /** A country's name as the user typed it; the handler normalises it (parse/countries.ts) and refuses an unknown one. */
@@ -175,16 +176,7 @@ const sectionState = z.object({
   key: sectionKeySchema.nullable(),
   title: sectionTitle,
 });
-const bookField = z.enum([
-  'title',
-  'meeting',
-  'meetingDate',
-  'place',
-  'principal',
-  'counterpart',
-  'preparedBy',
-  'classification',
-]);
+const bookField = z.enum(BOOK_FIELDS);
 
 /** What one edit changed in a book (Book.change), as books.revert takes it back or does it again. */
 export const bookChangeSchema = z.object({

@@ -52,6 +52,18 @@ export type Section = {
 
 export type { Classification } from '../classification.ts';
 
+/** A book's own properties, in the order the cover and the undo history list them. */
+export const BOOK_FIELDS = [
+  'title',
+  'meeting',
+  'meetingDate',
+  'place',
+  'principal',
+  'counterpart',
+  'preparedBy',
+  'classification',
+] as const satisfies readonly (keyof BookProperties)[];
+
 export type BookProperties = {
   title: string;
   meeting: string | null;

@@ -1,21 +1,12 @@
 // What one edit did to a book, as data: the app keeps it as its own undo step (books.revert takes
 // it back). Recorded by comparing the book just before and just after the edit inside one write
 // transaction, so no other writer's change can slip in between and be taken for the user's.
-import type { Book, BookChange, BookEdit, BookProperties, PointState, SectionState } from '../../api/types.ts';
+import { BOOK_FIELDS, type Book, type BookChange, type BookEdit, type PointState, type SectionState } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook } from './books.ts';
 
-export const BOOK_FIELDS = [
-  'title',
-  'meeting',
-  'meetingDate',
-  'place',
-  'principal',
-  'counterpart',
-  'preparedBy',
-  'classification',
-] as const satisfies readonly (keyof BookProperties)[];
+export { BOOK_FIELDS };
 
 export function pointStates(book: Book): Map<string, PointState> {
   const states = new Map<string, PointState>();

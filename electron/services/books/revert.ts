@@ -8,6 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook, now, touch, updateBook } from './books.ts';
 import { pointContent, pointStates, sectionContent, sectionStates } from './changes.ts';
+import { pointContentValues } from './snapshot.ts';
 
 type Direction = 'undo' | 'redo';
 type PointEdit = Extract<BookEdit, { type: 'point' }>;
@@ -36,20 +37,7 @@ const ends = <S>(e: { before: S; after: S }, d: Direction) =>
   d === 'undo' ? { expected: e.after, target: e.before } : { expected: e.before, target: e.after };
 
 function writePoint(db: Db, id: string, p: PointState, exists: boolean): void {
-  const c = p.citation;
-  const values = [
-    p.sectionId,
-    p.text.normalize('NFC'),
-    p.kind,
-    p.marking,
-    p.drafted ? 1 : 0,
-    c?.recordId ?? null,
-    c?.paragraphId ?? null,
-    c?.label ?? null,
-    c?.recordTitle ?? null,
-    c?.publishedAt ?? null,
-    c?.sourceText ?? null,
-  ];
+  const values = [p.sectionId, ...pointContentValues(p)];
   const stamp = now();
   // A point that comes back (or changes section) goes last for now; its place is set at the end.
   const last = (

@@ -13,11 +13,25 @@ type SnapshotPoint = BookSnapshot['sections'][number]['points'][number];
 const POINT_COLUMNS = `section_id, ordinal, text, kind, marking, drafted, record_id, paragraph_id, cite_label, cite_title,
   cite_published_at, source_text`;
 
-function pointValues(p: SnapshotPoint, sectionId: string, ordinal: number) {
+type CitedFields = {
+  recordId?: string | null;
+  paragraphId?: string | null;
+  label?: string | null;
+  recordTitle?: string | null;
+  publishedAt?: string | null;
+  sourceText?: string | null;
+};
+
+/** A point's content as the points table stores it, text to source_text in column order (also used by revert). */
+export function pointContentValues(p: {
+  text: string;
+  kind: string;
+  marking: string | null;
+  drafted?: boolean | undefined;
+  citation?: CitedFields | null;
+}) {
   const c = p.citation;
   return [
-    sectionId,
-    ordinal,
     p.text.normalize('NFC'),
     p.kind,
     p.marking,
@@ -29,6 +43,10 @@ function pointValues(p: SnapshotPoint, sectionId: string, ordinal: number) {
     c?.publishedAt ?? null,
     c?.sourceText ?? null,
   ] as const;
+}
+
+function pointValues(p: SnapshotPoint, sectionId: string, ordinal: number) {
+  return [sectionId, ordinal, ...pointContentValues(p)] as const;
 }
 
 function writeProperties(db: Db, id: string, s: BookSnapshot, stamp: string): void {
