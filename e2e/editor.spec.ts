@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { bookWith as bookOf, expect, test } from './fixtures.ts';
 
 const RECORD = 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon';
 const BOOK = 'Visit of the Foreign Minister of Viet Nam';
+const bookWith = (page: Page, url: string, labels: string[]) => bookOf(page, url, RECORD, BOOK, labels);
 const SHOTS = process.env.BRIEFBOOK_SHOTS ?? '/tmp/shots';
 
 async function shot(page: Page, name: string) {
@@ -19,23 +20,6 @@ const points = (page: Page, key: string): Locator => section(page, key).locator(
 const citations = async (page: Page, key: string) =>
   (await points(page, key).locator('.citation').allTextContents()).map((t) => /para ([\d.]+)/.exec(t)?.[1]);
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-/** Opens the sample record in the Reader and adds the given paragraphs to a new book. */
-async function bookWith(page: Page, url: string, labels: string[]) {
-  await page.goto(url);
-  await page.getByRole('table').getByRole('button', { name: RECORD }).click();
-  await expect(page.getByRole('heading', { level: 1, name: RECORD })).toBeVisible();
-  for (const [i, label] of labels.entries()) {
-    const para = page.getByRole('listitem', { name: `Paragraph ${label}`, exact: true });
-    await para.getByRole('button', { name: `Add paragraph ${label} to book` }).click();
-    if (i === 0) {
-      const dialog = page.getByRole('dialog', { name: 'New briefing book' });
-      await dialog.getByLabel('Title').fill(BOOK);
-      await dialog.getByRole('button', { name: 'Create book and add' }).click();
-    }
-    await expect(para.getByText('In book')).toBeVisible();
-  }
-}
 
 async function openTheBook(page: Page, title = BOOK) {
   await nav(page)

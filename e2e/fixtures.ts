@@ -87,3 +87,20 @@ export async function openImportDialog(page: Page, app: BriefbookHost): Promise<
   await expect(dialog).toBeVisible();
   return dialog;
 }
+
+/** Opens a record in the Reader and adds the given paragraphs to a new book with this title. */
+export async function bookWith(page: Page, url: string, record: string, book: string, labels: string[]): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('table').getByRole('button', { name: record }).click();
+  await expect(page.getByRole('heading', { level: 1, name: record })).toBeVisible();
+  for (const [i, label] of labels.entries()) {
+    const para = page.getByRole('listitem', { name: `Paragraph ${label}`, exact: true });
+    await para.getByRole('button', { name: `Add paragraph ${label} to book` }).click();
+    if (i === 0) {
+      const dialog = page.getByRole('dialog', { name: 'New briefing book' });
+      await dialog.getByLabel('Title').fill(book);
+      await dialog.getByRole('button', { name: 'Create book and add' }).click();
+    }
+    await expect(para.getByText('In book')).toBeVisible();
+  }
+}

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { bookWith, expect, test } from './fixtures.ts';
 
 const RECORD = 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon';
 const BOOK = 'Visit of the Foreign Minister of Viet Nam';
@@ -29,18 +29,7 @@ async function openTheBook(page: Page) {
 }
 
 test('Undo after another writer’s change takes back only the user’s own change', async ({ app, page, context }) => {
-  await page.goto(app.url);
-  await page.getByRole('table').getByRole('button', { name: RECORD }).click();
-  for (const [i, label] of ['3', '4'].entries()) {
-    const para = page.getByRole('listitem', { name: `Paragraph ${label}`, exact: true });
-    await para.getByRole('button', { name: `Add paragraph ${label} to book` }).click();
-    if (i === 0) {
-      const dialog = page.getByRole('dialog', { name: 'New briefing book' });
-      await dialog.getByLabel('Title').fill(BOOK);
-      await dialog.getByRole('button', { name: 'Create book and add' }).click();
-    }
-    await expect(para.getByText('In book')).toBeVisible();
-  }
+  await bookWith(page, app.url, RECORD, BOOK, ['3', '4']);
   await openTheBook(page);
   const original = await text(page, 0).inputValue();
   await text(page, 0).fill('We agreed to introduce special entry procedures.');

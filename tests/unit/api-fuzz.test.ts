@@ -12,9 +12,9 @@ import { contract } from '../../electron/api/contract.ts';
 import { ErrorCodes, type Result } from '../../electron/api/errors.ts';
 import { METHOD_NAMES, type MethodName } from '../../electron/api/methods.ts';
 import type { Book, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
-import { type RunningHost, startHost } from '../../electron/host.ts';
 import type { Dispatch } from '../../electron/rpc/dispatch.ts';
 import { broken, fitting, librarySnapshot, type Pools, type Rng, rng, writes } from '../helpers/fuzz.ts';
+import { useHost } from '../helpers/host.ts';
 import { koreanSeed, tempBackend, tempDir, unwrap } from '../helpers/library.ts';
 
 const SEED = 20_260_113;
@@ -209,26 +209,15 @@ describe('fuzzing every API method', () => {
   });
 
   describe('over HTTP', () => {
-    let host: RunningHost;
-    const dir = tempDir();
-    before(async () => {
-      const staticDir = join(dir, 'static');
-      mkdirSync(staticDir);
-      writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Briefbook</title>');
-      host = await startHost({ dataDir: join(dir, 'data'), port: 0, staticDir });
-    });
-    after(async () => {
-      await host.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const host = useHost();
 
     async function post(
       method: string,
       body: string | Uint8Array<ArrayBuffer>,
     ): Promise<{ status: number; result: Result<unknown> | null }> {
-      const res = await fetch(`http://127.0.0.1:${host.port}/rpc/${method}`, {
+      const res = await fetch(`http://127.0.0.1:${host().port}/rpc/${method}`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${host().token}`, 'Content-Type': 'application/json' },
         body,
       });
       const text = await res.text();
@@ -252,7 +241,7 @@ describe('fuzzing every API method', () => {
         const sample = inputsFor(method, index)
           .inputs.filter((_, i) => i % 20 === 0)
           .map((input) => JSON.parse(JSON.stringify(input) ?? '{}') as unknown);
-        for (const p of await fuzz(overHttp, host.backend.db, method, sample)) problems.push(`${method}: ${p}`);
+        for (const p of await fuzz(overHttp, host().backend.db, method, sample)) problems.push(`${method}: ${p}`);
       }
       const raw: (string | Uint8Array<ArrayBuffer>)[] = [
         '{',

@@ -3,14 +3,14 @@
 // links reach the system browser only when they are plain https; files handed over by the system are
 // only ever existing files of the kinds Briefbook opens.
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { type RunningHost, startHost } from '../../electron/host.ts';
+import { after, describe, test } from 'node:test';
 import { filesFromArgv, vetExternalUrl } from '../../electron/policy.ts';
 import { APP_ENTRY_URL, appFileFor, appResponseHeaders, isAppUrl } from '../../electron/protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/rpc/web-policy.ts';
+import { useHost } from '../helpers/host.ts';
 import { tempDir } from '../helpers/library.ts';
 
 type Reply = {
@@ -83,33 +83,21 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('the browser host’s headers', () => {
-  let host: RunningHost;
-  const dir = tempDir();
-  before(async () => {
-    const staticDir = join(dir, 'static');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Briefbook</title>');
-    writeFileSync(join(staticDir, 'record.txt'), '<script>window.__pwned = 1</script>');
-    host = await startHost({ dataDir: join(dir, 'data'), port: 0, staticDir });
-  });
-  after(async () => {
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const host = useHost({ 'record.txt': '<script>window.__pwned = 1</script>' });
 
   test('every response carries the CSP and forbids MIME sniffing: pages, API answers and refusals', async () => {
     const replies = [
-      await http(host.port, '/'),
-      await http(host.port, '/rpc/library.list', {
+      await http(host().port, '/'),
+      await http(host().port, '/rpc/library.list', {
         method: 'POST',
         body: '{}',
-        headers: { Authorization: `Bearer ${host.token}` },
+        headers: { Authorization: `Bearer ${host().token}` },
       }),
-      await http(host.port, '/rpc/library.list', {
+      await http(host().port, '/rpc/library.list', {
         method: 'POST',
         body: '{}',
       }),
-      await http(host.port, '/no-such-file.js'),
+      await http(host().port, '/no-such-file.js'),
     ];
     for (const r of replies) {
       assert.equal(r.headers['content-security-policy'], CONTENT_SECURITY_POLICY, `status ${r.status} lacks the CSP`);
@@ -118,22 +106,22 @@ describe('the browser host’s headers', () => {
   });
 
   test('a file of unknown type is sent as opaque bytes, never as a page the browser would run', async () => {
-    const r = await http(host.port, '/record.txt');
+    const r = await http(host().port, '/record.txt');
     assert.equal(r.status, 200);
     assert.equal(r.headers['content-type'], 'application/octet-stream');
     assert.equal(r.headers['x-content-type-options'], 'nosniff');
   });
 
   test('a request addressed to another host name is refused before anything else (DNS rebinding)', async () => {
-    for (const hostHeader of ['evil.example', 'evil.example:80', `127.0.0.1.evil.example:${host.port}`]) {
-      const page = await http(host.port, '/', {
+    for (const hostHeader of ['evil.example', 'evil.example:80', `127.0.0.1.evil.example:${host().port}`]) {
+      const page = await http(host().port, '/', {
         headers: { Host: hostHeader },
       });
       assert.equal(page.status, 403, `Host "${hostHeader}" was served the page`);
-      const call = await http(host.port, '/rpc/library.list', {
+      const call = await http(host().port, '/rpc/library.list', {
         method: 'POST',
         body: '{}',
-        headers: { Host: hostHeader, Authorization: `Bearer ${host.token}` },
+        headers: { Host: hostHeader, Authorization: `Bearer ${host().token}` },
       });
       assert.equal(call.status, 403, `Host "${hostHeader}" reached the API`);
       assert.equal(call.headers['x-content-type-options'], 'nosniff');
@@ -141,8 +129,8 @@ describe('the browser host’s headers', () => {
   });
 
   test('the event stream and downloads need the token too', async () => {
-    assert.equal((await http(host.port, '/events')).status, 401);
-    assert.equal((await http(host.port, '/download/anything')).status, 401);
+    assert.equal((await http(host().port, '/events')).status, 401);
+    assert.equal((await http(host().port, '/download/anything')).status, 401);
   });
 });
 

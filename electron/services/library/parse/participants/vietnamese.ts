@@ -51,6 +51,34 @@ function countryHere(text: string, pos: number, wordStart: number, word: string)
   viCountry.lastIndex = wordStart;
   return viCountry.test(text) ? place : null;
 }
+/** One step of a scan along a title's clause: its end, a lower-case word, a courtesy word, a country, or a capitalised word. */
+type Step =
+  | { kind: 'end' }
+  | { kind: 'lower' | 'courtesy'; next: number }
+  /** country null: the place a person is posted to ("Đại sứ tại X"), not whose side they are on. */
+  | { kind: 'country'; next: number; country: string | null }
+  | { kind: 'capital'; word: string; wordStart: number; length: number };
+
+function stepAt(text: string, pos: number, inBody: boolean): Step {
+  const rest = text.slice(pos, pos + 80);
+  const w = WORD.exec(rest);
+  if (!w?.[1]) return { kind: 'end' };
+  const word = w[1];
+  const wordStart = pos + w[0].length - word.length;
+  if (!CAPITAL.test(word)) {
+    if (STOP.test(word) && !inBody) return { kind: 'end' };
+    return { kind: 'lower', next: pos + w[0].length };
+  }
+  if (COURTESY_WORD.test(word))
+    return { kind: 'courtesy', next: pos + w[0].length + (/^\s*đồng chí/iu.test(rest) ? ' chí'.length : 0) };
+  const place = countryHere(text, pos, wordStart, word);
+  if (place) {
+    const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
+    return { kind: 'country', next: place.end, country: posted ? null : place.country };
+  }
+  return { kind: 'capital', word, wordStart, length: w[0].length };
+}
+
 /** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
 
@@ -79,28 +107,15 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       pos += /^\s*[-–]\s?/u.exec(rest)?.[0].length ?? 1;
       continue;
     }
-    const w = WORD.exec(rest);
-    if (!w?.[1]) return null;
-    const word = w[1];
-    const wordStart = pos + w[0].length - word.length;
-    if (!CAPITAL.test(word)) {
-      if (STOP.test(word) && !inBody) return null;
-      inBody = false;
-      pos += w[0].length;
-      continue;
-    }
+    const step = stepAt(text, pos, inBody);
+    if (step.kind === 'end') return null;
     inBody = false;
-    if (COURTESY_WORD.test(word)) {
-      pos += w[0].length + (/^\s*đồng chí/iu.test(rest) ? ' chí'.length : 0);
+    if (step.kind !== 'capital') {
+      if (step.kind === 'country' && step.country) country = step.country;
+      pos = step.next;
       continue;
     }
-    const place = countryHere(text, pos, wordStart, word);
-    const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
-    if (place) {
-      if (!posted) country = place.country;
-      pos = place.end;
-      continue;
-    }
+    const { word, wordStart } = step;
     // The run of capitalised words from here.
     const run: string[] = [];
     let end = pos;
@@ -140,7 +155,7 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       };
     }
     // A body's word is passed alone: the name may follow in the same run ("TP.HCM Nguyễn Thị Quyết Tâm").
-    pos = run.length >= 2 && !body ? end : pos + w[0].length;
+    pos = run.length >= 2 && !body ? end : pos + step.length;
     inBody = true;
   }
   return null;
@@ -193,30 +208,12 @@ function countryFrom(text: string, start: number): string | null {
       pos += 2;
       continue;
     }
-    const rest = text.slice(pos, pos + 80);
-    const w = WORD.exec(rest);
-    if (!w?.[1]) return null;
-    const word = w[1];
-    const wordStart = pos + w[0].length - word.length;
-    if (!CAPITAL.test(word)) {
-      if (STOP.test(word) && !inBody) return null;
-      inBody = false;
-      pos += w[0].length;
-      continue;
-    }
-    if (COURTESY_WORD.test(word)) {
-      pos += w[0].length + (/^\s*đồng chí/iu.test(rest) ? ' chí'.length : 0);
-      continue;
-    }
-    const place = countryHere(text, pos, wordStart, word);
-    const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
-    if (place) {
-      if (!posted) return place.country;
-      pos = place.end;
-      continue;
-    }
-    pos += w[0].length;
-    inBody = true;
+    const step = stepAt(text, pos, inBody);
+    if (step.kind === 'end') return null;
+    if (step.kind === 'country' && step.country) return step.country;
+    if (step.kind === 'lower') inBody = false;
+    else if (step.kind === 'capital') inBody = true;
+    pos = step.kind === 'capital' ? pos + step.length : step.next;
   }
   return null;
 }
