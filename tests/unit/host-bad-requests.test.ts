@@ -1,32 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type RunningHost, startHost } from '../../electron/host.ts';
 import { MAX_BODY } from '../../electron/rpc/http.ts';
+import { type Answer, http } from '../helpers/http.ts';
 import { tempDir } from '../helpers/library.ts';
-
-type Answer = { status: number; body: string; headers: Record<string, unknown> };
-
-function http(port: number, path: string, opts: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      // An event stream never ends by itself: its first bytes are enough.
-      if (String(res.headers['content-type']).startsWith('text/event-stream')) {
-        resolve({ status: res.statusCode ?? 0, body: '', headers: res.headers });
-        req.destroy();
-      }
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
 
 function jsonError(answer: Answer): { code: string; message: string } {
   const parsed = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };

@@ -4,50 +4,14 @@
 // only ever existing files of the kinds Briefbook opens.
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { filesFromArgv, vetExternalUrl } from '../../electron/policy.ts';
 import { APP_ENTRY_URL, appFileFor, appResponseHeaders, isAppUrl } from '../../electron/protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/rpc/web-policy.ts';
 import { useHost } from '../helpers/host.ts';
+import { http } from '../helpers/http.ts';
 import { tempDir } from '../helpers/library.ts';
-
-type Reply = {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-};
-
-function http(
-  port: number,
-  path: string,
-  opts: {
-    method?: string;
-    body?: string;
-    headers?: Record<string, string>;
-  } = {},
-) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: opts.method ?? 'GET',
-        headers: opts.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
 
 /** The CSP as a map of directive → sources. */
 function directives(csp: string): Map<string, string[]> {

@@ -3,7 +3,7 @@
 // so the Reader can show "corrected" with the original, and reverting brings the original back.
 
 import { fail } from '../../api/errors.ts';
-import type { CorrectableField, Participant, RecordCorrection } from '../../api/types.ts';
+import type { CorrectableField, Participant, RecordCorrection, RecordDetail } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { participantKey } from './parse/participants.ts';
@@ -90,15 +90,7 @@ export function correctionsOf(db: Db, recordId: string): Map<CorrectableField, {
  * for each corrected field the original the parser read (a string, or the participants' JSON).
  */
 export function applyCorrections<
-  T extends {
-    title: string;
-    publisher: string | null;
-    publishedAt: string | null;
-    meetingDate: string | null;
-    place: string | null;
-    language: string;
-    participants?: Participant[];
-  },
+  T extends Omit<Pick<RecordDetail, CorrectableField>, 'participants'> & { participants?: Participant[] },
 >(
   record: T,
   corrections: Map<CorrectableField, { value: CorrectionValue; correctedAt: string }>,
