@@ -8,7 +8,7 @@ import type {
   BookSummary,
   Classification,
   PointKind,
-} from '../../../electron/api/types.ts';
+} from '../../../electron/shared/types.ts';
 import type { Result } from '../api/client.ts';
 import type { SliceCreator, Status } from './types.ts';
 

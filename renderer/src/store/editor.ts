@@ -7,7 +7,7 @@
 // books.revert, which applies the inverse to the book as it is now. A point the CLI or another window
 // added stays; an edit someone else changed since is left alone, with a notice. (zundo would track
 // the store's state, but undo here must write through the API and skip others' changes.)
-import type { Book, BookChange, RevertResult, TalkingPoint } from '../../../electron/api/types.ts';
+import type { Book, BookChange, RevertResult, TalkingPoint } from '../../../electron/shared/types.ts';
 import type { ApiError, Result } from '../api/client.ts';
 import type { SliceCreator } from './types.ts';
 import { combineChanges, type Step, UndoHistory } from './undoSteps.ts';

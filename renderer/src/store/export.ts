@@ -1,5 +1,5 @@
 // Export slice: one PDF export job at a time, its progress and its result.
-import type { ExportProgress, ExportResult, PdfOptions, PdfPreview } from '../../../electron/api/types.ts';
+import type { ExportProgress, ExportResult, PdfOptions, PdfPreview } from '../../../electron/shared/types.ts';
 import type { SliceCreator } from './types.ts';
 
 export type ExportJob = {

@@ -1,8 +1,8 @@
 // The import job's state and actions, spread into the library slice: one batch at a time, a row per
 // file (waiting → imported / already in library / failed and why), progress from
 // library.importProgress events, and cancel. Plain TS (no DOM) so the store tests can load it.
-import { MAX_IMPORT_BYTES, megabytes } from '../../../electron/api/limits.ts';
-import type { CorrectableField, ImportOutcome, ImportProgress } from '../../../electron/api/types.ts';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../electron/shared/limits.ts';
+import type { CorrectableField, ImportOutcome, ImportProgress } from '../../../electron/shared/types.ts';
 import type { SliceCreator } from './types.ts';
 
 export { MAX_IMPORT_BYTES };

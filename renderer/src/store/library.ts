@@ -1,5 +1,5 @@
 // Library slice: the records, the search, and the record open in the Reader.
-import type { CorrectableField, Participant, RecordDetail, RecordSummary, SearchResult } from '../../../electron/api/types.ts';
+import type { CorrectableField, Participant, RecordDetail, RecordSummary, SearchResult } from '../../../electron/shared/types.ts';
 import { createImportJobSlice, type ImportJobSlice } from './importJob.ts';
 import { appendPage, RECORDS_PER_PAGE } from './searchPages.ts';
 import type { SliceCreator, Status } from './types.ts';

@@ -1,6 +1,6 @@
 // People slice: the people directory (a searchable list), the person open in the detail pane,
 // and the edits a desk officer makes there (name, country, role, forms, merging two entries).
-import type { PersonDetail, PersonSummary } from '../../../electron/api/types.ts';
+import type { PersonDetail, PersonSummary } from '../../../electron/shared/types.ts';
 import type { SliceCreator, Status } from './types.ts';
 
 export type PersonPatch = { name?: string; country?: string | null; role?: string | null };

@@ -11,7 +11,7 @@ import type {
   SearchResult,
   Topic,
   TopicTimeline,
-} from '../../../electron/api/types.ts';
+} from '../../../electron/shared/types.ts';
 import { appendPage, RECORDS_PER_PAGE } from './searchPages.ts';
 import type { SliceCreator, Status } from './types.ts';
 
