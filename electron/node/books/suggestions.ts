@@ -3,7 +3,7 @@
 
 import { fold } from '../../shared/fold.ts';
 import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { extractAllCommitments } from '../ledger/commitments.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord, listRecords } from '../library/records.ts';

@@ -4,7 +4,7 @@
 // before its record is written, so what was stored stays and nothing after the cancel is stored.
 
 import type { ImportOutcome } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { extractDocument } from './extract/index.ts';
 import { failedOutcome, parseDocument, readWarnings } from './import.ts';
 import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { handlers } from '../handlers/index.ts';
 import { openLibrary } from '../library/open.ts';
 import { stopPdfWorker } from '../pdf/index.ts';
