@@ -6,7 +6,7 @@ import { getBook } from '../books/books.ts';
 import { restoreBook } from '../books/snapshot.ts';
 import type { Db } from '../db/connection.ts';
 import { statement, transaction } from '../db/statements.ts';
-import { readBook, writeBook } from './doc.ts';
+import { readBook, setAccess, writeBook } from './doc.ts';
 import { bookDocName, deskSettings, editDoc, loadDoc } from './store.ts';
 
 const bookExists = (db: Db, id: string) => statement(db, 'SELECT 1 FROM books WHERE id = ?').get(id) !== undefined;
@@ -26,17 +26,26 @@ export function deskBookEdited(db: Db, bookId: string): void {
     return;
   }
   const book = getBook(db, bookId);
-  editDoc(db, name, bookId, (doc) => writeBook(doc, book));
+  const officer = deskSettings(db)?.officer;
+  editDoc(db, name, bookId, (doc) => {
+    writeBook(doc, book);
+    if (officer) setAccess(doc, { owner: officer });
+  });
 }
 
 /** Every book of the library in its document: the first share after joining, and books made before. */
 export function shareAllBooks(db: Db): number {
+  const officer = deskSettings(db)?.officer;
   const ids = statement(db, 'SELECT id FROM books ORDER BY created_at').all() as { id: string }[];
   let changed = 0;
   for (const { id } of ids) {
     transaction(db, () => {
       const book = getBook(db, id);
-      changed += editDoc(db, bookDocName(id), id, (doc) => writeBook(doc, book)) > 0 ? 1 : 0;
+      const edits = editDoc(db, bookDocName(id), id, (doc) => {
+        writeBook(doc, book);
+        if (officer) setAccess(doc, { owner: officer });
+      });
+      changed += edits > 0 ? 1 : 0;
     });
   }
   return changed;

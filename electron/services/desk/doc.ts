@@ -200,3 +200,19 @@ export function localUndoManager(doc: Y.Doc): Y.UndoManager {
     captureTimeout: 0,
   });
 }
+
+/** Who shared the book first (its owner) and, when the owner restricted it, the officers who may open it. */
+export function docAccess(doc: Y.Doc): { owner: string | null; officers: string[] | null } {
+  const props = properties(doc);
+  const officers = props.get('officers');
+  return {
+    owner: (props.get('owner') as string | undefined) ?? null,
+    officers: Array.isArray(officers) ? (officers as string[]) : null,
+  };
+}
+
+export function setAccess(doc: Y.Doc, access: { owner?: string; officers?: string[] | null }): void {
+  const props = properties(doc);
+  if (access.owner && !props.get('owner')) props.set('owner', access.owner);
+  if (access.officers !== undefined) setIfChanged(props, 'officers', access.officers);
+}

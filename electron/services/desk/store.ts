@@ -7,12 +7,12 @@ import type { Db } from '../db/connection.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { LOCAL_ORIGIN } from './doc.ts';
 
-export type DeskSettings = { url: string; token: string; officer: string; accredited: Classification | null };
+export type DeskConnection = { url: string; token: string; officer: string; accredited: Classification | null };
 
 export const LIBRARY_DOC = 'desk:library';
 export const bookDocName = (bookId: string) => `book:${bookId}`;
 
-export function deskSettings(db: Db): DeskSettings | null {
+export function deskSettings(db: Db): DeskConnection | null {
   const rows = statement(db, 'SELECT key, value FROM desk_settings').all() as { key: string; value: string }[];
   const s = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   if (!s.url || !s.token) return null;
@@ -24,7 +24,7 @@ export function deskSettings(db: Db): DeskSettings | null {
   };
 }
 
-export function saveDeskSettings(db: Db, settings: Partial<DeskSettings>): void {
+export function saveDeskSettings(db: Db, settings: Partial<DeskConnection>): void {
   const put = statement(
     db,
     'INSERT INTO desk_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
