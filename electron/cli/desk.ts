@@ -41,7 +41,7 @@ export async function runDesk(args: string[], flags: Flags): Promise<number> {
   if (sub === 'status') {
     const s = await callOnce(flags, 'desk.status', {});
     const text = s.joined
-      ? `Joined ${s.url} as ${s.officer} (accredited for ${s.accredited ?? 'unknown'}). ${s.pendingChanges ? `${plural(s.pendingChanges, 'change')} (${kb(s.pendingBytes)}) waiting to be sent.` : 'Up to date.'}${s.lastSync ? ` Last sync ${s.lastSync}.` : ' Never synced.'}`
+      ? `Joined ${s.url} as ${s.officer} (accredited for ${s.accredited ?? 'unknown'}). ${s.pendingChanges ? `${plural(s.pendingChanges, 'change')} (${kb(s.pendingBytes)}) waiting to be sent.` : 'Up to date.'}${s.localOnlyBooks ? ` ${plural(s.localOnlyBooks, 'book')} stay on this laptop (marked above ${s.accredited}).` : ''}${s.lastSync ? ` Last sync ${s.lastSync}.` : ' Never synced.'}`
       : 'This library has not joined a desk (briefbook desk join wss://HOST:PORT --token TOKEN).';
     print(flags, s, text);
     return 0;

@@ -11,6 +11,8 @@ export type DeskStatus = {
   /** Changes made here that the server has not yet stored. */
   pendingChanges: number;
   pendingBytes: number;
+  /** Books marked above what the server is accredited for: they never leave this laptop. */
+  localOnlyBooks: number;
   lastSync: string | null;
 };
 

@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { CLASSIFICATIONS } from '../../api/classification.ts';
 import { fail } from '../../api/errors.ts';
-import type { Classification } from '../../api/types.ts';
+import type { Classification, DeskStatus } from '../../api/types.ts';
 import type { Db } from '../db/connection.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { applyBookDoc, shareAllBooks } from './books.ts';
@@ -17,6 +17,7 @@ import {
   bookDocName,
   type DeskConnection,
   deskSettings,
+  docNames,
   editDoc,
   LIBRARY_DOC,
   loadDoc,
@@ -110,6 +111,14 @@ function syncDoc(
       document: doc,
       token: JSON.stringify({ token: settings.token, marking }),
       onAuthenticationFailed: ({ reason }) => done(Object.assign(new Error(reason), { code: 'DESK_REFUSED' })),
+      // A one-off sync does not wait for the server to come back: what was not acknowledged stays in the outbox.
+      onClose: () =>
+        done(
+          Object.assign(
+            new Error(`The desk server went away while “${name}” was syncing; what it had not stored goes out at the next sync.`),
+            { code: 'DESK_UNREACHABLE' },
+          ),
+        ),
       onSynced: ({ state }) => {
         if (state) persist();
       },
@@ -221,17 +230,23 @@ export async function deskSync(db: Db): Promise<SyncReport> {
   return report;
 }
 
-/** What `desk status` shows: the desk joined, and what waits to be sent. */
-export function deskStatus(db: Db) {
+/** What `desk status` shows: the desk joined, what waits to be sent, and the books that stay here. */
+export function deskStatus(db: Db): DeskStatus {
   const settings = deskSettings(db);
-  const waiting = outbox(db);
+  const accredited = settings?.accredited ?? null;
+  const local = new Set<string>();
+  if (accredited)
+    for (const { name, bookId } of docNames(db))
+      if (bookId && rank(docClassification(loadDoc(db, name))) > rank(accredited)) local.add(name);
+  const waiting = outbox(db).filter((e) => !local.has(e.doc));
   return {
     joined: settings !== null,
     url: settings?.url ?? null,
     officer: settings?.officer ?? null,
-    accredited: settings?.accredited ?? null,
+    accredited,
     pendingChanges: waiting.length,
     pendingBytes: waiting.reduce((n, e) => n + e.bytes, 0),
+    localOnlyBooks: local.size,
     lastSync: (statement(db, 'SELECT max(synced_at) AS at FROM desk_docs').get() as { at: string | null }).at,
   };
 }
