@@ -245,3 +245,32 @@ describe('Korean offices written as one word after the name', () => {
     );
   });
 });
+
+describe('Arabic, which writes no capitals: the title, "his counterpart" or an honorific marks the name', () => {
+  test('a minister receives his counterpart; an official "present at the meeting" is in the room', () => {
+    assert.deepEqual(
+      people(
+        'استقبل وزير الخارجية كريم ناصر اليوم نظيره المغربي عادل منصور بمقر الوزارة.\n\nحضر اللقاء، مستشار وزير الخارجية للشؤون السياسية الدكتور سمير بن علي.',
+      ),
+      [
+        ['كريم ناصر', 'وزير الخارجية', null],
+        ['عادل منصور', null, 'Morocco'],
+        ['سمير بن علي', 'مستشار وزير الخارجية للشؤون السياسية', null],
+      ],
+    );
+  });
+
+  test('an honorific with the office after the name, and "بوزير خارجية" with the country after it', () => {
+    assert.deepEqual(people('التقى الأمير خالد بن سعد وزير الخارجية السعودي، اليوم في الرياض، بوزير خارجية نيجيريا يوسف أحمد.'), [
+      ['خالد بن سعد', 'وزير الخارجية', 'Saudi Arabia'],
+      ['يوسف أحمد', 'وزير خارجية', 'Nigeria'],
+    ]);
+  });
+
+  test('the same minister spelt شكري and شكرى is one person', () => {
+    assert.deepEqual(people('السفير سامح شكري وزير الخارجية.\n\nاستقبل وزير الخارجية سامح شكرى نظيره التونسي نبيل حسن.'), [
+      ['سامح شكري', 'وزير الخارجية', null],
+      ['نبيل حسن', null, 'Tunisia'],
+    ]);
+  });
+});

@@ -26,6 +26,13 @@ export const CORE_ALL = new RegExp(CORE.source, 'giu');
 export const REPORTED =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
 
+/**
+ * A sentence that names the speaker of the quotes before it: Indonesian "Demikian ungkap Retno …
+ * pada Selasa 8 September", "Hal itu dikatakan …". Its date is the day of the remarks, not a meeting's.
+ */
+export const SAID_SENTENCE =
+  /^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut))\s+(?:(?:di)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara)\p{L}*|disampaikan|dikatakan)(?![\p{L}])/iu;
+
 /** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
 export const SAID_BEFORE =
   /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;

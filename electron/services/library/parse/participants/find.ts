@@ -5,6 +5,7 @@
 import { CHECK_BELOW } from '../../../../api/types/evidence.ts';
 import type { Participant } from '../../../../api/types.ts';
 import { fold } from '../text.ts';
+import { arabicMentions } from './arabic.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
@@ -56,6 +57,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(localMentions(text, free));
+  take(arabicMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
