@@ -1,6 +1,9 @@
 // Whether the record reports a meeting at all. A press conference, a speech, an interview or a
 // letter names many people, none of them "in the room" with a counterpart: such a record has no
-// participants (the labelling rule: a record with no meeting has none).
+// participants (the labelling rule: a record with no meeting has none). Nor does a record whose
+// every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
+
+import { FUTURE, PAST } from '../dates/words.ts';
 
 /** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
 const MEETING =
@@ -21,11 +24,22 @@ const PRESS =
 const PRESS_RECORD =
   /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|Họp báo thường kỳ/iu;
 
+/** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
+const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
+
+/** A sentence about what is still to happen, with nothing in it that has happened. */
+const ahead = (sentence: string): boolean => (FUTURE.test(sentence) || ARRANGED.test(sentence)) && !PAST.test(sentence);
+
 export function reportsMeeting(paragraphs: string[]): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
   if (paragraphs.slice(0, 4).some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
-  return paragraphs.some((p) => MEETING.test(p.replace(PRESS, ' ')));
+  return paragraphs.some((p) =>
+    p
+      .replace(PRESS, ' ')
+      .split(/(?<=[.!?。])\s+|\n/u)
+      .some((s) => MEETING.test(s) && !ahead(s)),
+  );
 }
 
 /** Words for being present at a meeting or accompanying a principal. */
