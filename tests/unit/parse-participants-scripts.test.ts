@@ -274,3 +274,32 @@ describe('Arabic, which writes no capitals: the title, "his counterpart" or an h
     ]);
   });
 });
+
+describe('Thai, which spaces phrases, not words: the name stands between an honorific and the office after it', () => {
+  test('a courtesy call: the visitor, the minister glued to "กับนาย", and the officials attending', () => {
+    assert.deepEqual(
+      people(
+        'เมื่อวันที่ ๕ มิถุนายน ๒๕๖๗ นาย John Smith ที่ปรึกษากระทรวงการต่างประเทศสหรัฐฯ ได้เข้าเยี่ยมคารวะและพบหารือกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ โดยมีนางสมศรี มีสุข อธิบดีกรมอเมริกาและแปซิฟิกใต้ เข้าร่วมด้วย',
+      ),
+      [
+        ['John Smith', 'ที่ปรึกษากระทรวงการต่างประเทศ', 'United States'],
+        ['สมชาย ใจดี', 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', 'Thailand'],
+        ['สมศรี มีสุข', 'อธิบดีกรมอเมริกาและแปซิฟิกใต้', 'Thailand'],
+      ],
+    );
+  });
+
+  test('an envoy "ประจำประเทศไทย" is the sending country’s; the office ends where the verb begins', () => {
+    assert.deepEqual(
+      people('ดาตุ๊ก อาหมัด ยูซุฟ เอกอัครราชทูตมาเลเซียประจำประเทศไทยได้เข้าเยี่ยมคารวะนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ'),
+      [
+        ['อาหมัด ยูซุฟ', 'เอกอัครราชทูตประจำประเทศไทย', 'Malaysia'],
+        ['สมชาย ใจดี', 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', 'Thailand'],
+      ],
+    );
+  });
+
+  test('the spokesperson (โฆษก) who tells of a conference is not in it', () => {
+    assert.deepEqual(people('นางสมศรี มีสุข อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า กระทรวงจัดการประชุมเอกอัครราชทูต'), []);
+  });
+});
