@@ -62,7 +62,7 @@ const CAPTION_MARK =
 
 /** Words of a share bar: a line made of nothing else is furniture. */
 const SHARE_WORDS =
-  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄|스크랩|카카오톡|페이스북|트위터|글자\s*크기|url\s*복사|x)(?![\p{L}])/giu;
+  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|url\s*복사|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
 
 /** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
 const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
@@ -88,7 +88,7 @@ function isWidget(line: string): boolean {
 
 /** Text-size buttons ("XS SM MD LG", "A+ A-", "Adjust font size:", "Ukuran Font: - +", "글자크기"). */
 const FONT_CONTROL =
-  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)\b/iu;
+  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)(?![\p{L}])/iu;
 
 /** A login bar ("用户名: 密码: 验证码: 注册 | 忘记密码?", "로그인 회원가입", "Sign in | Register"). */
 const LOGIN_WORDS =
@@ -102,6 +102,15 @@ const GOVERNMENT_BANNER =
 function isLinkList(line: string): boolean {
   const parts = line.split(/\s+[•·|]\s+|\s{3,}/).filter((p) => p.trim() !== '');
   return parts.length >= 4 && parts.every((p) => p.split(/\s+/).length <= 16);
+}
+
+/** A row of links set apart by wide gaps, as copied from a page's top bar ("Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc"). */
+function isSpacedMenu(raw: string): boolean {
+  const parts = raw
+    .trim()
+    .split(/\s{3,}|\t+/)
+    .filter((p) => p.trim() !== '');
+  return parts.length >= 4 && parts.every((p) => p.trim().split(/\s+/).length <= 4 && !/[.!?。]$/.test(p.trim()));
 }
 
 /** A line of bracketed buttons: "CNML格式】 【 】 【打 印】". */
@@ -171,6 +180,14 @@ function joinBareLabels(lines: string[]): string[] {
   return out;
 }
 
+/** "Theo dõi Báo Gia Lai trên Google News", "Follow us on Google News": a button that names the site. */
+const FOLLOW_SITE = /^(?:theo dõi|follow)\s+(.{2,60}?)\s+(?:trên|on)\s+google\s+(?:news|tin tức)$/iu;
+
+/** A search box's label: "Tìm kiếm", "Tìm kiếm nâng cao", "Search", "검색", "상세검색". */
+const SEARCH_BOX =
+  /^(?:tìm kiếm|search|advanced search|검색|상세\s?검색|cari|pencarian|搜索|検索|recherche|suche|buscar)(?:\s+nâng cao)?$/iu;
+const SEARCH_BOX_END = /\s(?:tìm kiếm|search|검색|cari|搜索|検索)$/iu;
+
 /**
  * The site's clock: a date on its own line just above a weather or market widget ("2024.04.19
  * (금)" then "서울 3.2℃") is the day the page was viewed, not when the record was published.
@@ -179,9 +196,12 @@ function siteClockLines(lines: string[]): boolean[] {
   const out = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     const t = collapse(lines[i] ?? '').replace(/^[•·\-*]\s*/, '');
-    if (t === '' || t.split(' ').length > 4 || !/\d/.test(t)) continue;
+    if (t === '' || !/\d/.test(t)) continue;
     const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
     const after = next === -1 ? '' : collapse(lines[i + 1 + next] ?? '').replace(/^[•·\-*]\s*/, '');
+    // Today's date printed beside the search box ("Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm").
+    if (t.split(' ').length <= 12 && /\d{4}/.test(t) && (SEARCH_BOX_END.test(t) || SEARCH_BOX.test(after))) out[i] = true;
+    if (t.split(' ').length > 4) continue;
     if (after !== '' && isWidget(after) && !isWidget(t)) out[i] = true;
   }
   return out;
@@ -218,6 +238,12 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     }
     const meta = stripMetaBullet(line);
     if (clock[i]) continue;
+    const follow = FOLLOW_SITE.exec(meta);
+    if (follow) {
+      if (publisher === null && !/^us$/i.test(follow[1] ?? '')) publisher = follow[1] ?? null;
+      continue;
+    }
+    if (isSpacedMenu(rawLines[i] ?? '')) continue;
 
     for (const site of KNOWN_SITES) if (publisher === null && site.test.test(meta)) publisher = site.publisher;
 
@@ -273,7 +299,8 @@ export function isPageFurniture(line: string): boolean {
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
-  if (words <= 6 && FONT_CONTROL.test(line)) return true;
+  // "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)": the label and its buttons on one line.
+  if (words <= 12 && FONT_CONTROL.test(line)) return true;
   if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
   if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
   if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;

@@ -86,6 +86,16 @@ const DESK_TAGS =
 const KIND_PREFIX =
   /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
 
+/** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
+const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
+const withoutSiteTail = (line: string): string => {
+  const head = line.replace(SITE_TAIL, '');
+  return head !== line && substantialLine(head) ? head : line;
+};
+
+/** The station's or paper's own tag before its headline, as before its lead: "(TTV) Phỏng vấn …", "(QNO) …". */
+const SOURCE_TAG = /^\((?:\p{Lu}{2,6})\)\s+(?=\S)/u;
+
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
 const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
@@ -164,7 +174,7 @@ export function takeTitle(
 
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: l.trim(), i }))
+    .map((l, i) => ({ l: withoutSiteTail(l.trim()), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
@@ -191,10 +201,13 @@ export function takeTitle(
     .filter((h) => dateOfDateLine(h.l, dates) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
-  const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
+  const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
+  // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
+  // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
+  const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '') || chosen.l;
+  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
@@ -216,6 +229,19 @@ export function takeTitle(
     return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   });
   return { title, lines: rest, headerDate, publisher, confidence, why };
+}
+
+/** The first of the candidate lines that stand together, with no other heading line between them, ending at `last`. */
+function firstOfRun<T extends { l: string; i: number }>(header: T[], candidates: T[], last: T): T {
+  let at = header.indexOf(last);
+  const korean = (l: string): boolean => (l.match(/\p{Script=Hangul}/gu) ?? []).length >= 8;
+  if (!korean(last.l)) return last;
+  while (at > 0) {
+    const prev = header[at - 1];
+    if (prev === undefined || !candidates.includes(prev) || !korean(prev.l) || same(prev.l, last.l)) break;
+    at -= 1;
+  }
+  return header[at] ?? last;
 }
 
 const EVENT =
