@@ -4,7 +4,17 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { blockFrom, CLOCKED, ERA_DATE, endsWithLine, isDateOnly } from './title-lines.ts';
+import {
+  blockFrom,
+  CLOCKED,
+  ERA_DATE,
+  endsWithLine,
+  firstOfRun,
+  isDateOnly,
+  SOURCE_TAG,
+  substantialLine,
+  withoutSiteTail,
+} from './title-lines.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -31,11 +41,6 @@ const size = (line: string): number =>
     wordCount(line),
     Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
   );
-
-/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
-const substantialLine = (line: string): boolean =>
-  wordCount(line) >= 4 ||
-  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
 const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
@@ -85,16 +90,6 @@ const DESK_TAGS =
  */
 const KIND_PREFIX =
   /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
-
-/** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
-const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
-const withoutSiteTail = (line: string): string => {
-  const head = line.replace(SITE_TAIL, '');
-  return head !== line && substantialLine(head) ? head : line;
-};
-
-/** The station's or paper's own tag before its headline, as before its lead: "(TTV) Phỏng vấn …", "(QNO) …". */
-const SOURCE_TAG = /^\((?:\p{Lu}{2,6})\)\s+(?=\S)/u;
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
@@ -229,19 +224,6 @@ export function takeTitle(
     return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   });
   return { title, lines: rest, headerDate, publisher, confidence, why };
-}
-
-/** The first of the candidate lines that stand together, with no other heading line between them, ending at `last`. */
-function firstOfRun<T extends { l: string; i: number }>(header: T[], candidates: T[], last: T): T {
-  let at = header.indexOf(last);
-  const korean = (l: string): boolean => (l.match(/\p{Script=Hangul}/gu) ?? []).length >= 8;
-  if (!korean(last.l)) return last;
-  while (at > 0) {
-    const prev = header[at - 1];
-    if (prev === undefined || !candidates.includes(prev) || !korean(prev.l) || same(prev.l, last.l)) break;
-    at -= 1;
-  }
-  return header[at] ?? last;
 }
 
 const EVENT =
