@@ -159,7 +159,7 @@ function aliasesOf(p: Person): string[] {
 }
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
-  if (!reportsMeeting(paragraphs)) return [];
+  if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   const text = paragraphs.join('\n');
   const starts: number[] = [];
