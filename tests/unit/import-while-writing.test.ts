@@ -17,7 +17,6 @@ import type { Result } from '../../electron/shared/errors.ts';
 import type { Book, ImportOutcome } from '../../electron/shared/types.ts';
 import { koreanSeed, repoRoot, tempDir, unwrap } from '../helpers/library.ts';
 
-
 /** A saved web page of 3 MB: a short readout inside an enormous menu. Extracting it takes seconds. */
 function slowPage(file: string): void {
   const menu = Array.from(
