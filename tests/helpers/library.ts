@@ -15,7 +15,7 @@ export function tempDir(prefix = 'briefbook-test-'): string {
 }
 
 /** A real library in a temporary folder, seeded like a first run, through the real dispatch. */
-export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: string; dispose(): void } {
+export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: string; dispose(): Promise<void> } {
   const dir = tempDir();
   const backend = createBackend({
     dataDir: dir,
@@ -27,8 +27,8 @@ export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: str
   return {
     ...backend,
     dir,
-    dispose() {
-      backend.close();
+    async dispose() {
+      await backend.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -47,7 +47,7 @@ async function withBackend<T>(flags: Flags, fn: (backend: Backend) => Promise<T>
   try {
     return await fn(backend);
   } finally {
-    backend.close();
+    await backend.close();
   }
 }
 

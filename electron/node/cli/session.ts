@@ -51,6 +51,6 @@ export async function callOnce<M extends MethodName>(flags: Flags, method: M, in
   try {
     return await call(backend, method, input);
   } finally {
-    backend.close();
+    await backend.close();
   }
 }

@@ -19,7 +19,6 @@ import { addSection, moveSection, removeSection, renameSection } from '../books/
 import { BOOK_FILE_EXTENSION, bookFileName, openBookFile, openBookPath, parseBookFile, saveBookFile } from '../books/share.ts';
 import { duplicateBook, openBook, restoreBook } from '../books/snapshot.ts';
 import { suggestCommitments, suggestParticipants } from '../books/suggestions.ts';
-import { warmPdfWorker } from '../pdf/index.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 
@@ -34,7 +33,7 @@ export const bookHandlers: HandlerMap<BookMethods> = {
   'books.get': ({ id }, ctx) => {
     const book = getBook(ctx.db, id);
     // An open book is likely to be exported: start the PDF worker now so the first export is warm.
-    if (ctx.host !== 'cli') warmPdfWorker().catch(() => {});
+    if (ctx.host !== 'cli') ctx.workers.pdf.warm().catch(() => {});
     return book;
   },
   'books.update': ({ id, patch }, ctx) => recorded(ctx, id, () => updateBook(ctx.db, id, patch)),
