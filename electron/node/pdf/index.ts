@@ -8,12 +8,13 @@ import { access, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefbookError } from '../../shared/errors.ts';
 import type { Book } from '../../shared/types.ts';
-import type { ExportStats, PdfWorkerPool } from './pool.ts';
-import { type ExportOptions, type PrintableBook, type ProgressEvent, writeBookPdf } from './render.ts';
+import type { PdfWorkerPool } from './pool.ts';
+import { writeBookPdf } from './render.ts';
 import { oneLine } from './text.ts';
+import type { ExportOptions, ExportStats, PrintableBook, ProgressEvent } from './types.ts';
 
-export type { ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './pool.ts';
 export { PdfWorkerPool } from './pool.ts';
+export type { ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './types.ts';
 export type { ExportOptions, PrintableBook, ProgressEvent };
 
 function tempPathFor(outPath: string): string {

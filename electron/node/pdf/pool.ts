@@ -6,22 +6,9 @@
 
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BriefbookError, type ErrorCode } from '../../shared/errors.ts';
+import { BriefbookError } from '../../shared/errors.ts';
 import { resolveCacheDir } from '../paths.ts';
-import type { ExportOptions, PrintableBook, ProgressEvent } from './render.ts';
-
-export type ExportStats = { pages: number; bytes: number };
-
-/** What the parent asks the worker to do. */
-export type WorkerJob = { input: PrintableBook; filePath: string; pdf?: ExportOptions['pdf']; fontsDir?: string };
-export type WorkerRequest = { type: 'job'; id: number; job: WorkerJob } | { type: 'warm' };
-
-/** Messages the worker posts to its parent, each for the job it names. */
-export type WorkerMessage =
-  | { type: 'progress'; id: number; progress: ProgressEvent }
-  | { type: 'done'; id: number; result: ExportStats }
-  | { type: 'error'; id: number; code: ErrorCode; message: string }
-  | { type: 'warmed'; id: 0 };
+import type { ExportOptions, ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './types.ts';
 
 const IDLE_MS = 60_000;
 // Node's defaults: a larger young generation (48 or 128 MB) measured no faster with bench/pdf.ts and used more memory.
