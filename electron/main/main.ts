@@ -5,7 +5,6 @@ import { join, sep } from 'node:path';
 import { app, type BrowserWindow, ipcMain, Menu, screen } from 'electron';
 import { type Backend, createBackend } from '../node/rpc/backend.ts';
 import type { MenuCommandEvent } from '../shared/contract.ts';
-import type { BookSummary } from '../shared/types.ts';
 import { EVENT_CHANNEL, registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { createElectronPlatform } from './platform.ts';
@@ -69,9 +68,9 @@ function focusMainWindow(): void {
 
 async function refreshMenu(dataDir: string): Promise<void> {
   let recentBooks: { id: string; title: string }[] = [];
-  const listed = await backend?.dispatch('books.list', {});
+  const listed = await backend?.call('books.list', {});
   if (listed?.ok)
-    recentBooks = (listed.value as BookSummary[]).map((b) => ({
+    recentBooks = listed.value.map((b) => ({
       id: b.id,
       title: b.title,
     }));

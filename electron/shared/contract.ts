@@ -1,6 +1,7 @@
 // The one API contract: every method as `domain.verb`, its input schema and its output type.
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
+import type { Result } from './errors.ts';
 import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import type { EventName, MethodName } from './methods.ts';
 import {
@@ -340,6 +341,12 @@ export type Contract = typeof contract;
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type Output<M extends MethodName> = Contract[M]['output'];
+/**
+ * A call by method name, typed by the contract: the method's input in, the Result of its output
+ * back. The renderer's client, the backend (CLI, Electron's main process, tests) and the e2e helpers
+ * all call through it, so a misspelt method or a wrong input fails to compile.
+ */
+export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
 /** What the desktop app's menu (or the system, for files opened with Briefbook) asks the window to do. */
 export const MENU_COMMANDS = [

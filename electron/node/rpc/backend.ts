@@ -1,3 +1,5 @@
+import type { Call, Output } from '../../shared/contract.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/connection.ts';
 import { handlers } from '../handlers/index.ts';
@@ -13,7 +15,10 @@ export type Backend = {
   db: Db;
   events: EventBus;
   ctx: ServiceContext;
+  /** Untyped, for the transports (IPC, HTTP), whose callers name methods the compiler never sees. */
   dispatch: Dispatch;
+  /** The same dispatch, typed by the contract: for the CLI, Electron's main process and tests. */
+  call: Call;
   /**
    * Stops what the backend started and closes the library: running imports and exports are
    * cancelled, every worker thread is stopped, and later calls are refused. The library is closed
@@ -47,11 +52,15 @@ export function createBackend(opts: {
       imports: new ImportJobs({ workerPath: opts.workers?.import }),
     },
   };
+  const dispatch = createDispatch(handlers, ctx);
+  // The dispatch checks each input against the same contract the types come from.
+  const call: Call = (method, input) => dispatch(method, input) as Promise<Result<Output<typeof method>>>;
   return {
     db,
     events,
     ctx,
-    dispatch: createDispatch(handlers, ctx),
+    dispatch,
+    call,
     close: () => {
       for (const job of ctx.jobs.values()) job.abort();
       const stopped = Promise.all([ctx.workers.pdf.close(), ctx.workers.imports.close()]);
