@@ -2,7 +2,7 @@
 // ledger) never imports books; books read the ledger.
 import { fail } from '../../shared/errors.ts';
 import type { Book, CommitmentStatus, LedgerEntry } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { listLedger } from '../ledger/ledger.ts';
 import { countryOfPersonNamed, personFor } from '../people/directory.ts';
 import { addPoint, getBook } from './books.ts';

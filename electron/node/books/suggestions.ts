@@ -3,7 +3,7 @@
 
 import { fold } from '../../shared/fold.ts';
 import type { CommitmentSuggestion, ParticipantSuggestion } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { getBook } from './books.ts';
 import { previousCommitments } from './commitments.ts';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { BriefbookError } from '../../shared/errors.ts';
 import { migrations, refreshes } from './migrations/index.ts';
-import { transaction } from './statements.ts';
+import { type Db, transaction } from './statements.ts';
 
-export type Db = DatabaseSync;
+export type { Db } from './statements.ts';
 
 export const DATABASE_FILE = 'library.sqlite';
 

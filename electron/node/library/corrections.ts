@@ -4,7 +4,7 @@
 
 import { fail } from '../../shared/errors.ts';
 import type { CorrectableField, Participant, RecordCorrection, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { participantKey } from './parse/participants.ts';
 

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
 

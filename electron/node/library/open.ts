@@ -1,4 +1,5 @@
-import { type Db, openDatabase } from '../db/connection.ts';
+import { openDatabase } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { samplesDir } from '../paths.ts';
 import { seedSampleRecords } from './seed.ts';
 

@@ -4,7 +4,7 @@
 // own tables and stay laid over whatever the parser reads now.
 
 import { fail } from '../../shared/errors.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { indexRecord } from '../topics/tagging.ts';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { foldForIndex } from '../../shared/fold.ts';
 import type { Paragraph, RecordDetail, RecordSummary } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { indexRecord, planIndex } from '../topics/tagging.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';

@@ -1,7 +1,7 @@
 import type { Call, Output } from '../../shared/contract.ts';
 import type { Result } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { handlers } from '../handlers/index.ts';
 import { ImportJobs } from '../library/import-job.ts';
 import { openLibrary } from '../library/open.ts';

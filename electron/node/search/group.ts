@@ -5,7 +5,7 @@
 // library changes, so "Show more records" only reads the next page's paragraphs.
 
 import type { FacetValue, SearchFilters, SearchResult } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { FTS_RECORD, filterWhere, ftsWhere, isCommon, type Plan, searchPlan, TAGGED_ORDER } from './query.ts';
 

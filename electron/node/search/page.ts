@@ -2,7 +2,7 @@
 // few paragraphs, highlighted where they match and with their topics.
 
 import type { GroupedHit, RecordGroup } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { type HitRef, hitsOf, type MatchedRecord } from './group.ts';
 import { markTag, type Plan } from './query.ts';

@@ -6,7 +6,7 @@
 import { fail } from '../../shared/errors.ts';
 import { foldForIndex, foldKeepingCase } from '../../shared/fold.ts';
 import type { SearchFilters } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { participantKey } from '../library/parse/participants.ts';

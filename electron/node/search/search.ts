@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchHit, SearchResult } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { groupCached, rankedHits } from './group.ts';
 import { readHits, readPage } from './page.ts';
 
