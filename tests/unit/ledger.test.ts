@@ -145,6 +145,23 @@ describe('the commitment ledger', () => {
     assert.equal(second.added, 0);
   });
 
+  test('the book’s suggestions read the same ledger: the counterpart’s commitments before the meeting, newest first', async () => {
+    const created = unwrap<Book>(await lib.call('books.create', { title: 'Before the 2021 round' }));
+    const patch = { counterpart: 'Deputy Prime Minister Pham Binh Minh', meetingDate: '2021-01-01' };
+    unwrap(await lib.call('books.update', { id: created.id, patch }));
+    const suggested = unwrap(await lib.call('books.suggestCommitments', { bookId: created.id }));
+    // The counterpart is a person the directory knows: their country's entries, from records before the meeting.
+    const listed = (await ledger({ counterpart: 'Viet Nam' })).filter((e) => !e.date || e.date < patch.meetingDate);
+    assert.ok(suggested.length > 0);
+    assert.deepEqual(
+      suggested.map((c) => [c.paragraphId, c.who, c.what]),
+      listed.map((e) => [e.paragraphId, e.who, e.sentence]),
+    );
+    assert.ok(!suggested.some((c) => c.recordId === later), 'the record after the meeting is left out');
+    const dates = suggested.map((c) => c.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
   test('the last meeting with Viet Nam: both sides’ records of it and what was agreed', async () => {
     const last = unwrap<LastMeeting>(await lib.call('topics.lastMeeting', { counterpart: 'Vietnam' }));
     assert.equal(last.meeting?.date, '2021-03-03');
