@@ -365,11 +365,8 @@ export type Contract = typeof contract;
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type Output<M extends MethodName> = Contract[M]['output'];
-/**
- * A call by method name, typed by the contract: the method's input in, the Result of its output
- * back. The renderer's client, the backend (CLI, Electron's main process, tests) and the e2e helpers
- * all call through it, so a misspelt method or a wrong input fails to compile.
- */
+// A call typed by the contract (input in, Result of output back), for every caller (renderer, CLI,
+// Electron's main process, tests, e2e): a misspelt method or a wrong input fails to compile.
 export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
 /** What the desktop app's menu (or the system, for files opened with Briefbook) asks the window to do. */
