@@ -306,7 +306,7 @@ async function main(): Promise<void> {
       `\nstarting the export worker, loading pdfkit and parsing the fonts, with what earlier sessions shaped on disk (one` +
       `\nsession of each size before them: the first session ever, whose cold export is its own column). Warm: ${WARM} later exports of other books of the` +
       `\nsame size in the same session (worker, fonts and shaped words kept). Chromium: page.pdf() of the cold export's` +
-      `\ncontent, browser already running. First after warm-up: a new worker warmed by warmPdfWorker() (as the app can do` +
+      `\ncontent, browser already running. First after warm-up: a new worker warmed by PdfWorkerPool.warm() (as the app can do` +
       `\nwhen a book is opened), then the cold export's book. Peak memory: the session process's max RSS (the worker is a` +
       `\nthread in it) after the cold export / after all.\n`,
   );

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { handlers } from '../handlers/index.ts';
 import { ImportJobs } from '../library/import-job.ts';
-import { openLibrary } from '../library/open.ts';
+import { openLibrary } from '../open/library.ts';
 import { PdfWorkerPool } from '../pdf/pool.ts';
 import type { Platform } from '../platform/types.ts';
 import type { ServiceContext } from './context.ts';
