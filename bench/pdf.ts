@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
-import { exportBookPdf, stopPdfWorker, warmPdfWorker } from '../electron/node/pdf/index.ts';
+import { exportBookPdf, PdfWorkerPool } from '../electron/node/pdf/index.ts';
 import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../electron/shared/types.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -201,12 +201,13 @@ type ChildResult = { cold: Run; warm: Run[]; coldRssMb: number; rssMb: number; p
 
 /** One app session in a fresh process: the first export (cold: worker start, pdfkit, fonts) then warm ones. */
 async function child(points: number, dir: string): Promise<void> {
+  const pool = new PdfWorkerPool();
   const once = async (bookSeed: number): Promise<Run> => {
     const content = makeBook(points, bookSeed);
     const out = path.join(dir, `ours-${points}-${process.pid}-${bookSeed}.pdf`);
     let writeAt = 0;
     const t0 = performance.now();
-    const res = await exportBookPdf({ ...content, generatedAt: '2020-09-25T08:30:00Z' }, out, {
+    const res = await exportBookPdf(pool, { ...content, generatedAt: '2020-09-25T08:30:00Z' }, out, {
       onProgress: (p) => {
         if (p.stage === 'write' && p.done === 0) writeAt = performance.now();
       },
@@ -220,14 +221,14 @@ async function child(points: number, dir: string): Promise<void> {
   const coldRssMb = process.resourceUsage().maxRSS / 1024;
   const warm: Run[] = [];
   for (let i = 0; i < WARM; i++) warm.push(await once(2 + i));
-  await stopPdfWorker();
+  await pool.stopIdle();
   // Shaped words outlive the worker's restart only in that worker: a new one starts from scratch.
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  // The app can warm the worker before the first export (warmPdfWorker, e.g. when a book is opened):
+  // The app can warm the worker before the first export (PdfWorkerPool.warm, e.g. when a book is opened):
   // a new worker, warmed, then the first export of the cold book.
-  await warmPdfWorker();
+  await pool.warm();
   const prewarmedMs = (await once(1)).ms;
-  await stopPdfWorker();
+  await pool.close();
   const result: ChildResult = { cold, warm, coldRssMb, rssMb, prewarmedMs };
   process.stdout.write(JSON.stringify(result));
 }
@@ -305,7 +306,7 @@ async function main(): Promise<void> {
       `\nstarting the export worker, loading pdfkit and parsing the fonts, with what earlier sessions shaped on disk (one` +
       `\nsession of each size before them: the first session ever, whose cold export is its own column). Warm: ${WARM} later exports of other books of the` +
       `\nsame size in the same session (worker, fonts and shaped words kept). Chromium: page.pdf() of the cold export's` +
-      `\ncontent, browser already running. First after warm-up: a new worker warmed by warmPdfWorker() (as the app can do` +
+      `\ncontent, browser already running. First after warm-up: a new worker warmed by PdfWorkerPool.warm() (as the app can do` +
       `\nwhen a book is opened), then the cold export's book. Peak memory: the session process's max RSS (the worker is a` +
       `\nthread in it) after the cold export / after all.\n`,
   );

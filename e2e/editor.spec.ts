@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { bookWith as bookOf, expect, test } from './fixtures.ts';
+import { bookWith as bookOf, expect, hostCall, test, unwrap } from './fixtures.ts';
 
 const RECORD = 'ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon';
 const BOOK = 'Visit of the Foreign Minister of Viet Nam';
@@ -279,24 +279,18 @@ test('a book shared as a .briefbook file opens on another library; a foreign fil
 });
 
 test('a long book renders only what is near the screen, and scrolls with every point in its place', async ({ app, page }) => {
-  const u = new URL(app.url);
-  const rpc = async <T>(method: string, input: unknown): Promise<T> => {
-    const res = await fetch(`${u.origin}/rpc/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${u.searchParams.get('token')}` },
-      body: JSON.stringify(input),
-    });
-    return ((await res.json()) as { value: T }).value;
-  };
-  const records = await rpc<{ id: string }[]>('library.list', {});
-  const record = await rpc<{ id: string; paragraphs: { id: string }[] }>('library.get', { id: records[0]?.id });
-  const book = await rpc<{ id: string }>('books.create', { title: 'A long book' });
+  const call = hostCall(app);
+  const records = unwrap(await call('library.list', {}));
+  const record = unwrap(await call('library.get', { id: records[0]?.id as string }));
+  const book = unwrap(await call('books.create', { title: 'A long book' }));
   for (let i = 0; i < 90; i++) {
-    await rpc('books.addPoint', {
-      bookId: book.id,
-      recordId: record.id,
-      paragraphId: record.paragraphs[i % record.paragraphs.length]?.id,
-    });
+    unwrap(
+      await call('books.addPoint', {
+        bookId: book.id,
+        recordId: record.id,
+        paragraphId: record.paragraphs[i % record.paragraphs.length]?.id as string,
+      }),
+    );
   }
   await page.goto(app.url);
   await openTheBook(page, 'A long book');

@@ -6,6 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
+import type { Input, Output } from '../electron/shared/contract.ts';
+import type { Result } from '../electron/shared/errors.ts';
+import type { MethodName } from '../electron/shared/methods.ts';
 // @ts-expect-error plain JS helper shared with scripts/start.mjs
 import { electronBinary } from '../scripts/electron-binary.mjs';
 
@@ -48,15 +51,19 @@ async function launch(extraArgs: string[] = []): Promise<{
   };
 }
 
-const call = (window: Page, method: string, input: unknown = {}) =>
-  window.evaluate(([m, i]) => (window as unknown as { briefbook: Bridge }).briefbook[m as string]?.(i), [method, input] as const);
+/** A call through the preload's bridge, typed by the contract (the page itself sees only names and JSON). */
+const call = <M extends MethodName>(window: Page, method: M, input: Input<M>) =>
+  window.evaluate(([m, i]) => (window as unknown as { briefbook: Bridge }).briefbook[m as string]?.(i), [
+    method,
+    input,
+  ] as const) as Promise<Result<Output<M>>>;
 
 test('the desktop app starts locked down, lists the sample records and reaches the backend over IPC', async () => {
   const { app, window, close } = await launch();
   try {
     await expect(window.getByText('ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon').first()).toBeVisible();
     expect(window.url()).toBe('briefbook://app/index.html');
-    expect(await call(window, 'app.info')).toMatchObject({
+    expect(await call(window, 'app.info', {})).toMatchObject({
       ok: true,
       value: { host: 'electron' },
     });
@@ -166,9 +173,8 @@ test('a .briefbook named on the command line opens that book', async () => {
 test('a book exports to a real PDF from the desktop app', async () => {
   const { window, data, close } = await launch();
   try {
-    const created = (await call(window, 'books.create', {
-      title: 'Export smoke test',
-    })) as { ok: boolean; value: { id: string } };
+    const created = await call(window, 'books.create', { title: 'Export smoke test' });
+    if (!created.ok) throw new Error(created.error.message);
     const out = join(data, 'export.pdf');
     const result = await call(window, 'pdf.export', {
       bookId: created.value.id,

@@ -5,8 +5,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Call, Output } from '../electron/shared/contract.ts';
+import type { Result } from '../electron/shared/errors.ts';
 
 export type BriefbookHost = { url: string; origin: string; dataDir: string; output: () => string };
+
+/** The host's API as any client calls it (POST /rpc/<method> with the token), typed by the contract. */
+export function hostCall(host: { url: string; origin: string }): Call {
+  const token = new URL(host.url).searchParams.get('token') ?? '';
+  return async (method, input) => {
+    const res = await fetch(`${host.origin}/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as Result<Output<typeof method>>;
+  };
+}
+
+/** A call's value, or the test fails with the host's message. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 const READY = /Briefbook is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { AGENCY, SEOUL } from '../tests/fixtures/stories.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, hostCall, test, unwrap } from './fixtures.ts';
 
 const SHOTS = process.env.BRIEFBOOK_SHOTS ?? '/tmp/shots';
 
@@ -13,25 +13,14 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-async function api(host: { url: string; origin: string }, method: string, input: unknown): Promise<unknown> {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
-  const res = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value;
-}
-
 test('the People view lists everyone once, in every script, and merges two entries that are one person', async ({
   app,
   page,
 }) => {
   // The sample records, and two more: the Korean release in Hangul and an agency report in both scripts.
-  await api(app, 'library.importText', { text: AGENCY });
-  await api(app, 'library.importText', { text: SEOUL });
+  const call = hostCall(app);
+  unwrap(await call('library.importText', { text: AGENCY }));
+  unwrap(await call('library.importText', { text: SEOUL }));
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();

@@ -4,24 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, hostCall, test } from './fixtures.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'malicious');
-
-type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function api<T>(host: { url: string; origin: string }, method: string, input: unknown): Promise<Result<T>> {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
-  const res = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as Result<T>;
-}
 
 /** Nothing ran: no flag, and no element of the page carries an event handler or a javascript: link. */
 async function expectNothingRan(page: Page, dialogs: string[]) {
@@ -56,13 +41,13 @@ test('hostile records are shown as harmless text in the library, the Reader, sea
   });
 
   // Pasted text, through the same call the Import dialog makes.
-  const pasted = await api<{ id: string; title: string }>(app, 'library.importText', {
+  const pasted = await hostCall(app)('library.importText', {
     text: readFileSync(join(FIXTURES, 'hostile-pasted.txt'), 'utf8'),
     name: 'hostile-pasted.txt',
   });
   expect(pasted.ok, JSON.stringify(pasted)).toBe(true);
   // An HTML page and an SVG, through the file import (the browser sends the chosen files' bytes).
-  const files = await api<{ file: string; ok: boolean; record?: { id: string; title: string } }[]>(app, 'library.importData', {
+  const files = await hostCall(app)('library.importData', {
     files: ['hostile-readout.html', 'hostile-drawing.svg'].map((name) => ({
       name,
       base64: readFileSync(join(FIXTURES, name)).toString('base64'),
@@ -104,13 +89,13 @@ test('hostile records are shown as harmless text in the library, the Reader, sea
   await expectNothingRan(page, dialogs);
 
   // A book citing the hostile paragraphs.
-  const book = await api<{ id: string; title: string }>(app, 'books.create', {
+  const book = await hostCall(app)('books.create', {
     title: 'Hostile test book',
   });
   expect(book.ok).toBe(true);
   if (!book.ok) return;
   for (const paragraph of ['1', '2', '3', '4']) {
-    const added = await api(app, 'books.addPoint', {
+    const added = await hostCall(app)('books.addPoint', {
       bookId: book.value.id,
       recordId: pasted.value.id,
       paragraphId: paragraph,

@@ -3,11 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { app, type BrowserWindow, ipcMain, Menu, screen } from 'electron';
-import { setImportWorkerPath } from '../node/library/import-job.ts';
-import { setPdfWorkerPath } from '../node/pdf/index.ts';
 import { type Backend, createBackend } from '../node/rpc/backend.ts';
 import type { MenuCommandEvent } from '../shared/contract.ts';
-import type { BookSummary } from '../shared/types.ts';
 import { EVENT_CHANNEL, registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { createElectronPlatform } from './platform.ts';
@@ -30,10 +27,9 @@ const appDir = join(__dirname, '..');
 const resources = app.isPackaged ? process.resourcesPath : appDir;
 process.env.BRIEFBOOK_ASSETS ??= join(resources, 'assets');
 if (app.isPackaged) process.env.BRIEFBOOK_FONTS_DIR ??= join(resources, 'fonts');
-// The worker script is unpacked from the asar archive (asarUnpack) so a worker thread can load it.
+// The worker scripts are unpacked from the asar archive (asarUnpack) so a worker thread can load them;
+// the backend starts its workers from there.
 const unpacked = (file: string) => join(__dirname, file).replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
-setPdfWorkerPath(unpacked('pdf-worker.cjs'));
-setImportWorkerPath(unpacked('import-worker.cjs'));
 
 app.enableSandbox();
 registerAppScheme();
@@ -72,9 +68,9 @@ function focusMainWindow(): void {
 
 async function refreshMenu(dataDir: string): Promise<void> {
   let recentBooks: { id: string; title: string }[] = [];
-  const listed = await backend?.dispatch('books.list', {});
+  const listed = await backend?.call('books.list', {});
   if (listed?.ok)
-    recentBooks = (listed.value as BookSummary[]).map((b) => ({
+    recentBooks = listed.value.map((b) => ({
       id: b.id,
       title: b.title,
     }));
@@ -163,6 +159,7 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       version: app.getVersion(),
       platform: createElectronPlatform(app.getPath('documents'), takeOpenFiles),
+      workers: { pdf: unpacked('pdf-worker.cjs'), import: unpacked('import-worker.cjs') },
     });
     const live = backend;
     // The Recent Books menu follows the books: refresh it after any change to them.
@@ -199,5 +196,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => backend?.close());
+  app.on('will-quit', () => void backend?.close());
 }

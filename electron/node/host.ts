@@ -63,8 +63,8 @@ export async function startHost(opts: {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
-  }).catch((error: NodeJS.ErrnoException) => {
-    backend.close();
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await backend.close();
     throw error;
   });
   const address = server.address();
@@ -79,8 +79,7 @@ export async function startHost(opts: {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          backend.close();
-          resolve();
+          void backend.close().then(resolve);
         });
       }),
   };

@@ -1,6 +1,7 @@
 // The one API contract: every method as `domain.verb`, its input schema and its output type.
 // Imported by the renderer and by Node alike, so it imports nothing host-specific.
 import { z } from 'zod';
+import type { Result } from './errors.ts';
 import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import type { EventName, MethodName } from './methods.ts';
 import {
@@ -364,6 +365,9 @@ export type Contract = typeof contract;
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type Output<M extends MethodName> = Contract[M]['output'];
+// A call typed by the contract (input in, Result of output back), for every caller (renderer, CLI,
+// Electron's main process, tests, e2e): a misspelt method or a wrong input fails to compile.
+export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
 /** What the desktop app's menu (or the system, for files opened with Briefbook) asks the window to do. */
 export const MENU_COMMANDS = [

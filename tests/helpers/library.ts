@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Backend, createBackend } from '../../electron/node/rpc/backend.ts';
+import type { Input, Output } from '../../electron/shared/contract.ts';
 import type { Result } from '../../electron/shared/errors.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const samplesDir = join(repoRoot, 'assets', 'records');
@@ -15,7 +17,7 @@ export function tempDir(prefix = 'briefbook-test-'): string {
 }
 
 /** A real library in a temporary folder, seeded like a first run, through the real dispatch. */
-export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: string; dispose(): void } {
+export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: string; dispose(): Promise<void> } {
   const dir = tempDir();
   const backend = createBackend({
     dataDir: dir,
@@ -27,14 +29,26 @@ export function tempBackend(opts: { seed?: boolean } = {}): Backend & { dir: str
   return {
     ...backend,
     dir,
-    dispose() {
-      backend.close();
+    async dispose() {
+      await backend.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
+/** The value of a Result (typed by the call that gave it, or as the test says), or a thrown error in words. */
+export function unwrap<T>(result: Result<T>): T;
+export function unwrap<T>(result: Result<unknown>): T;
 export function unwrap<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** A typed call's value: a misspelt method or a wrong input fails to compile; an error answer fails the test. */
+export async function callValue<M extends MethodName>(
+  lib: Pick<Backend, 'call'>,
+  method: M,
+  input: Input<M>,
+): Promise<Output<M>> {
+  return unwrap(await lib.call(method, input));
 }

@@ -24,12 +24,12 @@ describe('a .briefbook with bad fields is refused, naming the field, and nothing
   before(async () => {
     mine = tempBackend();
     theirs = tempBackend({ seed: false });
-    const records = unwrap<RecordSummary[]>(await mine.dispatch('library.list', {}));
+    const records = unwrap<RecordSummary[]>(await mine.call('library.list', {}));
     const record = records.find((r) => r.title.startsWith('ROK-Viet Nam')) as RecordSummary;
-    const book = unwrap<Book>(await mine.dispatch('books.create', { title: 'Visit of the Foreign Minister' }));
-    unwrap(await mine.dispatch('books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: '3' }));
+    const book = unwrap<Book>(await mine.call('books.create', { title: 'Visit of the Foreign Minister' }));
+    unwrap(await mine.call('books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: '3' }));
     const file = join(mine.dir, 'good.briefbook');
-    unwrap(await mine.dispatch('books.saveFile', { bookId: book.id, outPath: file }));
+    unwrap(await mine.call('books.saveFile', { bookId: book.id, outPath: file }));
     good = JSON.parse(readFileSync(file, 'utf8')) as Json;
   });
   after(() => {
@@ -116,7 +116,7 @@ describe('a .briefbook with bad fields is refused, naming the field, and nothing
       const path = join(theirs.dir, 'bad.briefbook');
       writeFileSync(path, JSON.stringify(file));
       const before = counts();
-      const r = await theirs.dispatch('books.openFile', { path });
+      const r = await theirs.call('books.openFile', { path });
       assert.equal(r.ok, false);
       if (r.ok) return;
       assert.equal(r.error.code, 'BAD_INPUT');
@@ -129,7 +129,7 @@ describe('a .briefbook with bad fields is refused, naming the field, and nothing
   test('the same file without the damage opens', async () => {
     const path = join(theirs.dir, 'good.briefbook');
     writeFileSync(path, JSON.stringify(good));
-    const r = await theirs.dispatch('books.openFile', { path });
+    const r = await theirs.call('books.openFile', { path });
     assert.ok(r.ok, r.ok ? '' : r.error.message);
   });
 });

@@ -75,11 +75,11 @@ describe('every encoding arrives intact', () => {
     test('a record with one damaged byte imports with its Vietnamese and Korean intact, and a warning', async () => {
       const file = join(lib.dir, 'damaged.txt');
       writeFileSync(file, join2(utf8.subarray(0, 20), Uint8Array.of(0xc3), utf8.subarray(20)));
-      const [outcome] = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: [file] }));
+      const [outcome] = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: [file] }));
       assert.ok(outcome?.ok, JSON.stringify(outcome));
       if (!outcome?.ok) return;
       assert.equal(outcome.warnings?.length, 1);
-      const detail = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id }));
+      const detail = unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id }));
       const all = detail.paragraphs.map((p) => p.text).join('\n');
       assert.match(all, /Bùi Thanh Sơn met Foreign Minister 박진/);
       assert.ok(!/Ã|â€/.test(all + detail.title), 'no mojibake');
@@ -89,7 +89,7 @@ describe('every encoding arrives intact', () => {
       const other = tempBackend({ seed: false });
       const file = join(other.dir, 'wide.txt');
       writeFileSync(file, join2(Uint8Array.of(0xff, 0xfe, 0, 0), utf32(record, false)));
-      const [outcome] = unwrap<ImportOutcome[]>(await other.dispatch('library.import', { paths: [file] }));
+      const [outcome] = unwrap<ImportOutcome[]>(await other.call('library.import', { paths: [file] }));
       other.dispose();
       assert.ok(outcome?.ok, JSON.stringify(outcome));
       if (outcome?.ok) assert.match(outcome.record.title, /^Foreign Ministers’ Meeting/);

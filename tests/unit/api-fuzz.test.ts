@@ -106,22 +106,22 @@ describe('fuzzing every API method', () => {
     process.chdir(files);
     writeFileSync(join(files, 'record.txt'), readFileSync(koreanSeed));
     mkdirSync(join(files, 'sub'));
-    const records = unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}));
+    const records = unwrap<RecordSummary[]>(await lib.call('library.list', {}));
     const paragraphs: string[] = [];
     for (const r of records) {
-      const detail = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: r.id }));
+      const detail = unwrap<RecordDetail>(await lib.call('library.get', { id: r.id }));
       paragraphs.push(...detail.paragraphs.map((p) => p.id), ...detail.paragraphs.map((p) => p.label));
     }
     const books: Book[] = [];
     for (const title of ['Fuzz one', 'Fuzz two']) {
-      const book = unwrap<Book>(await lib.dispatch('books.create', { title }));
+      const book = unwrap<Book>(await lib.call('books.create', { title }));
       for (const r of records)
-        await lib.dispatch('books.addPoint', { bookId: book.id, recordId: r.id, paragraphId: paragraphs[1] ?? '1' });
-      books.push(unwrap<Book>(await lib.dispatch('books.get', { id: book.id })));
+        await lib.call('books.addPoint', { bookId: book.id, recordId: r.id, paragraphId: paragraphs[1] ?? '1' });
+      books.push(unwrap<Book>(await lib.call('books.get', { id: book.id })));
     }
-    unwrap(await lib.dispatch('books.saveFile', { bookId: books[0]?.id, outPath: join(files, 'book.briefbook') }));
+    unwrap(await lib.call('books.saveFile', { bookId: books[0]?.id as string, outPath: join(files, 'book.briefbook') }));
     const list = async (m: MethodName) =>
-      ((await lib.dispatch(m, {})) as { ok: boolean; value?: { id: string }[] }).value?.map((x) => x.id) ?? [];
+      ((await lib.call(m, {})) as { ok: boolean; value?: { id: string }[] }).value?.map((x) => x.id) ?? [];
     const recordIds = records.map((r) => r.id);
     const bookIds = books.map((b) => b.id);
     const sections = books.flatMap((b) => b.sections.map((s) => s.id)).concat(['talking-points', 'background']);

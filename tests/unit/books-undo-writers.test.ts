@@ -2,23 +2,25 @@
 // CLI or another window writing to the same library. Undo takes back only A's own edits.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Input } from '../../electron/shared/contract.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
 import type { Book, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import type { ApiClient } from '../../renderer/src/api/client.ts';
 import { createAppStore } from '../../renderer/src/store/index.ts';
-import { tempBackend, unwrap } from '../helpers/library.ts';
+import { callValue, tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('undo with another writer', () => {
   let lib: ReturnType<typeof tempBackend>;
   let record: RecordDetail;
-  const get = async (id: string) => unwrap<Book>(await lib.dispatch('books.get', { id }));
+  const get = async (id: string) => unwrap<Book>(await lib.call('books.get', { id }));
   const tp = (b: Book | null) => b?.sections.find((s) => s.key === 'talking-points')?.points ?? [];
   const texts = (b: Book | null) => tp(b).map((p) => p.text);
   const para = (label: string) => record.paragraphs.find((p) => p.label === label)?.text as string;
   /** The CLI (or another window): calls straight to the same library, never through A's store. */
-  const cli = async <T = Book>(method: string, input: unknown) => unwrap<T>(await lib.dispatch(method, input));
+  const cli = <M extends MethodName>(method: M, input: Input<M>) => callValue(lib, method, input);
   const windowA = () => {
     const client: ApiClient = {
-      call: ((method: string, input: unknown) => lib.dispatch(method, input)) as ApiClient['call'],
+      call: lib.call,
       on: () => () => {},
     };
     return createAppStore(client);
@@ -38,8 +40,10 @@ describe('undo with another writer', () => {
 
   before(async () => {
     lib = tempBackend();
-    const records = unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}));
-    record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id }));
+    const records = unwrap<RecordSummary[]>(await lib.call('library.list', {}));
+    record = unwrap<RecordDetail>(
+      await lib.call('library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id as string }),
+    );
   });
   after(() => lib.dispose());
 
@@ -93,7 +97,10 @@ describe('undo with another writer', () => {
 
     const six = tp(await get(bookId)).find((p) => p.citation?.label === '6')?.id as string;
     await a.getState().movePointTo(six, tp(a.getState().book)[0]?.sectionId as string, 0);
-    await cli('books.deletePoint', { bookId, pointId: tp(await get(bookId)).find((p) => p.citation?.label === '5')?.id });
+    await cli('books.deletePoint', {
+      bookId,
+      pointId: tp(await get(bookId)).find((p) => p.citation?.label === '5')?.id as string,
+    });
     await a.getState().undo();
     assert.deepEqual(
       tp(await get(bookId)).map((p) => p.citation?.label),
@@ -116,7 +123,7 @@ describe('undo with another writer', () => {
 
     // A point deleted elsewhere does not come back when the window undoes its edit to it.
     await edit(a, ids[1] as string, 'Second, reworded.');
-    await cli('books.deletePoint', { bookId, pointId: ids[1] });
+    await cli('books.deletePoint', { bookId, pointId: ids[1] as string });
     await a.getState().undo();
     assert.equal(tp(await get(bookId)).length, 1);
     assert.match(a.getState().toasts.at(-1)?.message ?? '', /was deleted elsewhere/);

@@ -13,18 +13,20 @@ describe('undo, redo and autosave in the editor', () => {
   let lib: ReturnType<typeof tempBackend>;
   let store: ReturnType<typeof createAppStore>;
   let record: RecordDetail;
-  const saved = async () => unwrap<Book>(await lib.dispatch('books.get', { id: store.getState().book?.id }));
+  const saved = async () => unwrap<Book>(await lib.call('books.get', { id: store.getState().book?.id as string }));
   const tp = (b: Book | null) => b?.sections.find((s) => s.key === 'talking-points')?.points ?? [];
 
   before(async () => {
     lib = tempBackend();
     const client: ApiClient = {
-      call: ((method: string, input: unknown) => lib.dispatch(method, input)) as ApiClient['call'],
+      call: lib.call,
       on: () => () => {},
     };
     store = createAppStore(client);
-    const records = unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}));
-    record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id }));
+    const records = unwrap<RecordSummary[]>(await lib.call('library.list', {}));
+    record = unwrap<RecordDetail>(
+      await lib.call('library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id as string }),
+    );
     await store.getState().createBook('Visit of the Foreign Minister of Viet Nam');
     await store.getState().addPoint(record.id, `${record.id}:3`);
     await store.getState().addPoint(record.id, `${record.id}:4`);
@@ -89,10 +91,10 @@ describe('undo, redo and autosave in the editor', () => {
   test('a failed save says "Not saved — retrying" and keeps the text until it lands', async () => {
     let failing = true;
     const flaky: ApiClient = {
-      call: ((method: string, input: unknown) =>
+      call: (method, input) =>
         failing && method === 'books.updatePoint'
           ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'The database is busy.' } })
-          : lib.dispatch(method, input)) as ApiClient['call'],
+          : lib.call(method, input),
       on: () => () => {},
     };
     const s2 = createAppStore(flaky);

@@ -1,25 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Input } from '../../electron/shared/contract.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
 import type { Book, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
-import { tempBackend, unwrap } from '../helpers/library.ts';
+import { callValue, tempBackend } from '../helpers/library.ts';
 
 describe('assembling a briefing book', () => {
   let lib: ReturnType<typeof tempBackend>;
   let record: RecordDetail;
   let book: Book;
-  const call = async <T>(method: string, input: unknown) => unwrap<T>(await lib.dispatch(method, input));
+  const call = <M extends MethodName>(method: M, input: Input<M>) => callValue(lib, method, input);
   const talkingPoints = (b: Book) => b.sections.find((s) => s.key === 'talking-points')?.points ?? [];
 
   before(async () => {
     lib = tempBackend();
-    const records = await call<RecordSummary[]>('library.list', {});
+    const records = await call('library.list', {});
     const korean = records.find((r) => r.title.startsWith('ROK-Viet Nam')) as RecordSummary;
-    record = await call<RecordDetail>('library.get', { id: korean.id });
+    record = await call('library.get', { id: korean.id });
   });
   after(() => lib.dispose());
 
   test('a new book has the standard sections, in order, and a RESTRICTED marking by default', async () => {
-    book = await call<Book>('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' });
+    book = await call('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' });
     assert.deepEqual(
       book.sections.map((s) => s.title),
       [
@@ -40,7 +42,7 @@ describe('assembling a briefing book', () => {
     for (const label of ['3', '4']) {
       const paragraph = record.paragraphs.find((p) => p.label === label);
       assert.ok(paragraph, `paragraph ${label}`);
-      book = await call<Book>('books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: paragraph.id });
+      book = await call('books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: paragraph.id });
     }
     const points = talkingPoints(book);
     assert.equal(points.length, 2);
@@ -48,12 +50,12 @@ describe('assembling a briefing book', () => {
     assert.equal(points[0]?.citation?.publishedAt, '2020-09-22');
     assert.equal(points[0]?.citation?.recordTitle, record.title);
     assert.match(points[0]?.text ?? '', /^In particular, Minister Kang/);
-    const reread = await call<RecordDetail>('library.get', { id: record.id });
+    const reread = await call('library.get', { id: record.id });
     assert.deepEqual(reread.usedParagraphIds.sort(), [`${record.id}:3`, `${record.id}:4`]);
   });
 
   test('a paragraph can be named by its number alone', async () => {
-    const b = await call<Book>('books.addPoint', {
+    const b = await call('books.addPoint', {
       bookId: book.id,
       recordId: record.id,
       paragraphId: '5.2',
@@ -65,7 +67,7 @@ describe('assembling a briefing book', () => {
   test('editing the wording keeps the source attached', async () => {
     const second = talkingPoints(book)[1];
     assert.ok(second);
-    book = await call<Book>('books.updatePoint', {
+    book = await call('books.updatePoint', {
       bookId: book.id,
       pointId: second.id,
       text: 'We hope to cooperate on vaccines.',
@@ -79,14 +81,14 @@ describe('assembling a briefing book', () => {
   test('moving a point up reorders it, and the order persists', async () => {
     const second = talkingPoints(book)[1];
     assert.ok(second);
-    book = await call<Book>('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
+    book = await call('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
     assert.deepEqual(
       talkingPoints(book).map((p) => p.citation?.label),
       ['4', '3'],
     );
     // Already first: moving up again changes nothing.
-    book = await call<Book>('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
-    const fresh = await call<Book>('books.get', { id: book.id });
+    book = await call('books.movePoint', { bookId: book.id, pointId: second.id, direction: 'up' });
+    const fresh = await call('books.get', { id: book.id });
     assert.deepEqual(
       talkingPoints(fresh).map((p) => p.citation?.label),
       ['4', '3'],
@@ -94,7 +96,7 @@ describe('assembling a briefing book', () => {
   });
 
   test('renaming and setting the cover properties', async () => {
-    book = await call<Book>('books.update', {
+    book = await call('books.update', {
       id: book.id,
       patch: {
         title: 'Visit of FM Son',
@@ -113,7 +115,7 @@ describe('assembling a briefing book', () => {
   test('deleting a point renumbers the rest and frees the paragraph', async () => {
     const first = talkingPoints(book)[0];
     assert.ok(first);
-    book = await call<Book>('books.deletePoint', { bookId: book.id, pointId: first.id });
+    book = await call('books.deletePoint', { bookId: book.id, pointId: first.id });
     assert.deepEqual(
       talkingPoints(book).map((p) => [p.ordinal, p.citation?.label]),
       [[0, '3']],
@@ -121,7 +123,7 @@ describe('assembling a briefing book', () => {
   });
 
   test('mistakes get clear errors and change nothing', async () => {
-    const before = await call<Book>('books.get', { id: book.id });
+    const before = await call('books.get', { id: book.id });
     const cases: [string, unknown, string][] = [
       ['books.addPoint', { bookId: 'nope', text: 'x' }, 'NOT_FOUND'],
       ['books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: '99' }, 'NOT_FOUND'],
@@ -140,6 +142,6 @@ describe('assembling a briefing book', () => {
         assert.ok(result.error.message.length > 10);
       }
     }
-    assert.deepEqual(await call<Book>('books.get', { id: book.id }), before);
+    assert.deepEqual(await call('books.get', { id: book.id }), before);
   });
 });

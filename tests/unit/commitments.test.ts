@@ -1,7 +1,7 @@
 // Commitments extracted from record paragraphs: a pure function the book and a future ledger share.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractAllCommitments, extractCommitments } from '../../electron/node/ledger/commitments.ts';
+import { extractCommitments } from '../../electron/node/ledger/commitments.ts';
 
 const record = {
   id: 'r1',
@@ -44,21 +44,5 @@ describe('finding commitments in a record', () => {
     assert.equal(route?.recordId, 'r1');
     assert.equal(route?.date, '2020-09-18');
     assert.equal(extractCommitments(record)[2]?.who, 'The ROK');
-  });
-
-  test('records after the meeting being prepared are left out; newest first', () => {
-    const later = {
-      ...record,
-      id: 'r2',
-      meetingDate: '2021-03-01',
-      paragraphs: [{ id: 'r2:1', text: 'They agreed to hold the next round in Hanoi.' }],
-    };
-    assert.deepEqual(
-      extractAllCommitments([record, later], '2021-01-01')
-        .map((c) => c.recordId)
-        .filter((id) => id === 'r2'),
-      [],
-    );
-    assert.equal(extractAllCommitments([record, later])[0]?.recordId, 'r2');
   });
 });

@@ -13,6 +13,20 @@ test('every method in the contract has exactly one handler', () => {
   assert.deepEqual(Object.keys(contract).sort(), [...METHOD_NAMES].sort());
 });
 
+test('a typed call answers with the output the contract names; a misspelt method or a wrong input does not compile', async () => {
+  const created = await lib.call('books.create', { title: 'Typed' });
+  assert.equal(created.ok && created.value.title, 'Typed');
+  // Never run: tsc (in npm test) fails if any of these compiles.
+  const _checkedByTsc = () => [
+    // @ts-expect-error a method the contract does not have
+    lib.call('books.craete', { title: 'x' }),
+    // @ts-expect-error a field the method does not take
+    lib.call('books.create', { name: 'x' }),
+    // @ts-expect-error a field of the wrong type
+    lib.call('library.search', { query: 'x', limit: '10' }),
+  ];
+});
+
 test('an unknown method is answered with UNKNOWN_METHOD, not thrown', async () => {
   const result = await lib.dispatch('library.drop', {});
   assert.deepEqual(result.ok, false);

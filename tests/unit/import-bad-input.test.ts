@@ -49,7 +49,7 @@ describe('bad input in an import batch', () => {
       join(formats, 'joint-committee-minutes.docx'),
     ];
     const before = rows();
-    const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: files }));
+    const outcomes = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: files }));
     const result = Object.fromEntries(outcomes.map((o) => [name(o), o.ok ? 'imported' : o.error.code]));
     assert.deepEqual(result, {
       'empty.txt': 'IMPORT_EMPTY',
@@ -81,7 +81,7 @@ describe('bad input in an import batch', () => {
     const stored = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
     let paragraphs = 0;
     for (const o of stored)
-      paragraphs += unwrap<RecordDetail>(await lib.dispatch('library.get', { id: o.record.id })).paragraphs.length;
+      paragraphs += unwrap<RecordDetail>(await lib.call('library.get', { id: o.record.id })).paragraphs.length;
     const afterRows = rows();
     assert.equal(afterRows.r - before.r, 2);
     assert.equal(afterRows.p - before.p, paragraphs);
@@ -90,12 +90,12 @@ describe('bad input in an import batch', () => {
 
   test('text in Windows-1252, EUC-KR and UTF-16 arrives with every letter intact', async () => {
     const paths = ['windows-1252.txt', 'euc-kr.txt', 'utf-16.txt'].map((f) => join(bad, f));
-    const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths }));
+    const outcomes = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths }));
     const texts: string[] = [];
     for (const o of outcomes) {
       assert.ok(o.ok, JSON.stringify(o));
       texts.push(
-        unwrap<RecordDetail>(await lib.dispatch('library.get', { id: o.record.id }))
+        unwrap<RecordDetail>(await lib.call('library.get', { id: o.record.id }))
           .paragraphs.map((p) => p.text)
           .join('\n'),
       );
@@ -107,12 +107,12 @@ describe('bad input in an import batch', () => {
 
   test('a file with the wrong extension is read as what it really is', async () => {
     const [outcome] = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.import', {
+      await lib.call('library.import', {
         paths: [join(bad, 'wrong-extension.pdf')],
       }),
     );
     assert.ok(outcome?.ok, JSON.stringify(outcome));
-    const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id }));
+    const record = unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id }));
     assert.equal(record.title, 'Deputy ministers hold strategic dialogue');
     assert.deepEqual(
       record.paragraphs.map((p) => p.label),
@@ -122,12 +122,12 @@ describe('bad input in an import batch', () => {
 
   test('malformed HTML imports the text it holds, with no tag left in it', async () => {
     const [outcome] = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.import', {
+      await lib.call('library.import', {
         paths: [join(bad, 'malformed.html')],
       }),
     );
     assert.ok(outcome?.ok, JSON.stringify(outcome));
-    const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id }));
+    const record = unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id }));
     const text = record.paragraphs.map((p) => p.text).join('\n');
     assert.match(text, /met the delegation of the National Assembly on Tuesday morning/);
     assert.match(text, /thanked the Ministry for its hospitality/);
@@ -136,12 +136,12 @@ describe('bad input in an import batch', () => {
 
   test('a hostile web page imports as harmless text: no script, handler, javascript: link or SVG survives', async () => {
     const [outcome] = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.import', {
+      await lib.call('library.import', {
         paths: [join(bad, 'malicious.html')],
       }),
     );
     assert.ok(outcome?.ok, JSON.stringify(outcome));
-    const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id }));
+    const record = unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id }));
     const stored = JSON.stringify(record);
     for (const bad of ['<', 'script', 'alert', 'javascript', 'onerror', 'onclick', 'evil.example', 'SVG TEXT', 'NOSCRIPT']) {
       assert.ok(!stored.includes(bad), `${bad} survived: ${stored}`);
@@ -159,7 +159,7 @@ describe('bad input in an import batch', () => {
   test('browser uploads get the same checks: a file over 25 MB and a nameless file are refused in words', async () => {
     const big = Buffer.alloc(25 * 1024 * 1024 + 1, 0x61).toString('base64');
     const outcomes = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.importData', {
+      await lib.call('library.importData', {
         files: [
           { name: 'big.txt', base64: big },
           {
@@ -181,7 +181,7 @@ describe('bad input in an import batch', () => {
         ['readout.html', 'imported'],
       ],
     );
-    const nameless = await lib.dispatch('library.importData', {
+    const nameless = await lib.call('library.importData', {
       files: [{ name: ' ', base64: 'aGVsbG8=' }],
     });
     assert.equal(!nameless.ok && nameless.error.code, 'BAD_INPUT');
@@ -193,7 +193,7 @@ describe('bad input in an import batch', () => {
     const copy = join(lib.dir, 'copy-of-encrypted.pdf');
     copyFileSync(join(bad, 'encrypted.pdf'), copy);
     const outcomes = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.import', {
+      await lib.call('library.import', {
         paths: [copy, join(bad, 'zip-bomb.docx'), join(bad, 'empty.txt')],
       }),
     );

@@ -18,7 +18,7 @@ describe('importing record files', () => {
 
   test('both seed records import; a second import is recognised as the same record', async () => {
     const first = unwrap<ImportOutcome[]>(
-      await lib.dispatch('library.import', {
+      await lib.call('library.import', {
         paths: [koreanSeed, vietnameseSeed],
       }),
     );
@@ -26,9 +26,9 @@ describe('importing record files', () => {
       first.map((o) => o.ok && o.duplicate),
       [false, false],
     );
-    const again = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: [koreanSeed] }));
+    const again = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: [koreanSeed] }));
     assert.equal(again[0]?.ok && again[0].duplicate, true);
-    assert.equal(unwrap<RecordSummary[]>(await lib.dispatch('library.list', {})).length, 2);
+    assert.equal(unwrap<RecordSummary[]>(await lib.call('library.list', {})).length, 2);
   });
 
   test('bad files each get a clear reason, and the good file in the same batch still imports', async () => {
@@ -52,7 +52,7 @@ describe('importing record files', () => {
       'Hanoi, 5 March 2021\n\nThe two ministers agreed to reopen consular services.\n\nThey will meet again in May.',
     );
     const before = count();
-    const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: Object.values(files) }));
+    const outcomes = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: Object.values(files) }));
     const codes = Object.fromEntries(outcomes.map((o) => [o.file.split('/').pop(), o.ok ? 'ok' : o.error.code]));
     assert.deepEqual(codes, {
       'empty.txt': 'IMPORT_EMPTY',
@@ -67,7 +67,7 @@ describe('importing record files', () => {
       if (!o.ok) assert.match(o.error.message, new RegExp(o.file.split('/').pop()?.replace('.', '\\.') ?? ''));
     const good = outcomes.find((o) => o.ok);
     assert.ok(good?.ok);
-    const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: good.record.id }));
+    const record = unwrap<RecordDetail>(await lib.call('library.get', { id: good.record.id }));
     assert.equal(record.paragraphs.length + 1, count() - before);
   });
 
@@ -110,9 +110,9 @@ describe('importing record files', () => {
     for (const [name, bytes, expected] of cases) {
       const path = join(dir(), name);
       writeFileSync(path, bytes);
-      const [outcome] = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: [path] }));
+      const [outcome] = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: [path] }));
       assert.ok(outcome?.ok, `${name}: ${JSON.stringify(outcome)}`);
-      const record = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id }));
+      const record = unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id }));
       assert.ok(
         record.paragraphs.some((p) => p.text.includes(expected)),
         `${name}: ${JSON.stringify(record.paragraphs)}`,
@@ -122,12 +122,12 @@ describe('importing record files', () => {
 
   test('pasted text imports as a record; empty pasted text is refused', async () => {
     const record = unwrap<RecordSummary>(
-      await lib.dispatch('library.importText', {
+      await lib.call('library.importText', {
         text: 'Seoul, 2 April 2021\n\nThe ministers discussed vaccines.',
       }),
     );
     assert.equal(record.paragraphCount >= 1, true);
-    const empty = await lib.dispatch('library.importText', { text: '   ' });
+    const empty = await lib.call('library.importText', { text: '   ' });
     assert.equal(!empty.ok && empty.error.code, 'IMPORT_EMPTY');
   });
 
@@ -139,7 +139,7 @@ describe('importing record files', () => {
     writeFileSync(join(folder, 'inner', 'b.md'), 'The two sides will open a new consulate in Da Nang.');
     writeFileSync(join(folder, 'photo.jpg'), 'not a record');
     writeFileSync(join(folder, '.hidden.txt'), 'The ministers met in secret.');
-    const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: [folder] }));
+    const outcomes = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: [folder] }));
     assert.deepEqual(
       outcomes.map((o) => [o.file.split('/').pop(), o.ok]),
       [

@@ -13,11 +13,11 @@ const formats = join(repoRoot, 'tests', 'fixtures', 'formats');
 describe('importing every kind of record file', () => {
   let lib: ReturnType<typeof tempBackend>;
   const importOne = async (path: string) => {
-    const [outcome] = unwrap<ImportOutcome[]>(await lib.dispatch('library.import', { paths: [path] }));
+    const [outcome] = unwrap<ImportOutcome[]>(await lib.call('library.import', { paths: [path] }));
     assert.ok(outcome?.ok, JSON.stringify(outcome));
     return {
       outcome,
-      record: unwrap<RecordDetail>(await lib.dispatch('library.get', { id: outcome.record.id })),
+      record: unwrap<RecordDetail>(await lib.call('library.get', { id: outcome.record.id })),
     };
   };
 
@@ -178,8 +178,8 @@ describe('importing every kind of record file', () => {
     });
     const before = recordCount();
     // The job is registered as the call starts, so a cancel sent right after it always finds it.
-    const running = lib.dispatch('library.importData', { jobId: 'job-1', files });
-    assert.deepEqual(unwrap(await lib.dispatch('library.cancelImport', { jobId: 'job-1' })), { cancelled: true });
+    const running = lib.call('library.importData', { jobId: 'job-1', files });
+    assert.deepEqual(unwrap(await lib.call('library.cancelImport', { jobId: 'job-1' })), { cancelled: true });
     const outcomes = unwrap<ImportOutcome[]>(await running);
     off();
     assert.equal(outcomes.length, 30);
@@ -190,7 +190,7 @@ describe('importing every kind of record file', () => {
     );
     assert.equal(recordCount(), before);
     // Cancelling a job that has finished says so.
-    assert.deepEqual(unwrap(await lib.dispatch('library.cancelImport', { jobId: 'job-1' })), { cancelled: false });
+    assert.deepEqual(unwrap(await lib.call('library.cancelImport', { jobId: 'job-1' })), { cancelled: false });
   });
 
   test('the batch also runs on the main thread when no worker can be used, with the same results', async () => {

@@ -18,7 +18,7 @@ describe('ledger and search lookups', () => {
   after(() => lib.dispose());
 
   test('a counterpart’s ledger, newest first, is the top of the whole ledger for its records', async () => {
-    unwrap<RecordSummary>(await lib.dispatch('library.importText', LATER_MOFA));
+    unwrap<RecordSummary>(await lib.call('library.importText', LATER_MOFA));
     const all = listLedger(lib.db);
     const ofVietNam = new Set(
       (lib.db.prepare(`SELECT record_id FROM record_countries WHERE country = 'Viet Nam'`).all() as { record_id: string }[]).map(
@@ -67,12 +67,12 @@ describe('ledger and search lookups', () => {
   test('a corrected meeting date moves the record in and out of a date-filtered search', async () => {
     const hits = async (from: string, to: string) =>
       new Set(
-        unwrap<SearchHit[]>(
-          await lib.dispatch('library.search', { query: 'cooperation', filters: { from, to }, limit: 500 }),
-        ).map((h) => h.recordId),
+        unwrap<SearchHit[]>(await lib.call('library.search', { query: 'cooperation', filters: { from, to }, limit: 500 })).map(
+          (h) => h.recordId,
+        ),
       );
     const id = [...(await hits('0000-01-01', '9999-12-31'))][0] as string;
-    unwrap(await lib.dispatch('library.correct', { recordId: id, field: 'meetingDate', value: '1999-05-05' }));
+    unwrap(await lib.call('library.correct', { recordId: id, field: 'meetingDate', value: '1999-05-05' }));
     assert.ok((await hits('1999-01-01', '1999-12-31')).has(id));
     assert.ok(!(await hits('2000-01-01', '9999-12-31')).has(id));
   });
@@ -80,7 +80,7 @@ describe('ledger and search lookups', () => {
   test('a filtered search finds the same paragraphs with or without the index rows’ record entries', async () => {
     const search = async () =>
       unwrap<SearchHit[]>(
-        await lib.dispatch('library.search', {
+        await lib.call('library.search', {
           query: 'cooperation',
           filters: { country: 'Viet Nam', from: '1990-01-01', to: '2100-12-31' },
           limit: 500,
@@ -93,7 +93,7 @@ describe('ledger and search lookups', () => {
     lib.db.exec('DELETE FROM paragraph_index_records');
     assert.deepEqual(await search(), withEntries);
     const none = unwrap<SearchHit[]>(
-      await lib.dispatch('library.search', { query: 'cooperation', filters: { country: 'Thailand' }, limit: 500 }),
+      await lib.call('library.search', { query: 'cooperation', filters: { country: 'Thailand' }, limit: 500 }),
     );
     assert.equal(none.length, 0);
   });
@@ -102,18 +102,18 @@ describe('ledger and search lookups', () => {
 test('correcting a meeting date and reverting it moves the record in a date-filtered search both ways', async () => {
   const lib = tempBackend();
   try {
-    const records = unwrap<{ id: string; title: string }[]>(await lib.dispatch('library.list', {}));
+    const records = unwrap<{ id: string; title: string }[]>(await lib.call('library.list', {}));
     const korean = records.find((r) => r.title.startsWith('ROK-Viet Nam')) as { id: string };
     const inWindow = async () => {
       const hits = unwrap<{ recordId: string }[]>(
-        await lib.dispatch('library.search', { query: 'flights', filters: { from: '2020-09-01', to: '2020-09-30' } }),
+        await lib.call('library.search', { query: 'flights', filters: { from: '2020-09-01', to: '2020-09-30' } }),
       );
       return hits.some((h) => h.recordId === korean.id);
     };
     assert.equal(await inWindow(), true);
-    unwrap(await lib.dispatch('library.correct', { recordId: korean.id, field: 'meetingDate', value: '2021-03-01' }));
+    unwrap(await lib.call('library.correct', { recordId: korean.id, field: 'meetingDate', value: '2021-03-01' }));
     assert.equal(await inWindow(), false, 'the corrected date is outside the window');
-    unwrap(await lib.dispatch('library.revertCorrection', { recordId: korean.id, field: 'meetingDate' }));
+    unwrap(await lib.call('library.revertCorrection', { recordId: korean.id, field: 'meetingDate' }));
     assert.equal(await inWindow(), true, 'the reverted date is back inside it');
   } finally {
     lib.dispose();

@@ -50,11 +50,11 @@ describe('the commitment ledger', () => {
   let seed1: string;
   let seed2: string;
   let later: string;
-  const ledger = async (input = {}) => unwrap<LedgerEntry[]>(await lib.dispatch('ledger.list', input));
+  const ledger = async (input = {}) => unwrap<LedgerEntry[]>(await lib.call('ledger.list', input));
 
   before(async () => {
     lib = tempBackend();
-    for (const r of unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}))) {
+    for (const r of unwrap<RecordSummary[]>(await lib.call('library.list', {}))) {
       if (r.title.startsWith('ROK-Viet Nam')) seed1 = r.id;
       else seed2 = r.id;
     }
@@ -91,7 +91,7 @@ describe('the commitment ledger', () => {
   test('the desk officer sets a status and a note; they stay', async () => {
     const entry = (await ledger()).find((e) => e.label === '5.2') as LedgerEntry;
     unwrap(
-      await lib.dispatch('ledger.update', {
+      await lib.call('ledger.update', {
         id: entry.id,
         status: 'in-progress',
         note: 'Signed in principle; ratification pending.',
@@ -102,12 +102,12 @@ describe('the commitment ledger', () => {
     assert.equal(again?.note, 'Signed in principle; ratification pending.');
     const bad = await lib.dispatch('ledger.update', { id: entry.id, status: 'finished' });
     assert.equal(!bad.ok && bad.error.code, 'BAD_INPUT');
-    const missing = await lib.dispatch('ledger.update', { id: 'cnope', status: 'done' });
+    const missing = await lib.call('ledger.update', { id: 'cnope', status: 'done' });
     assert.equal(!missing.ok && missing.error.code, 'NOT_FOUND');
   });
 
   test('a commitment that comes up again in a later record is linked to the earlier one', async () => {
-    later = unwrap<RecordSummary>(await lib.dispatch('library.importText', LATER_MOFA)).id;
+    later = unwrap<RecordSummary>(await lib.call('library.importText', LATER_MOFA)).id;
     const entries = await ledger({ counterpart: 'Vietnam' });
     const again = entries.find((e) => e.recordId === later && e.what.startsWith('agreed to conclude'));
     const first = entries.find((e) => e.recordId === seed1 && e.label === '5.2');
@@ -122,11 +122,11 @@ describe('the commitment ledger', () => {
   });
 
   test('"Previous commitments" is filled from the ledger in one step, each point citing its paragraph', async () => {
-    const book = unwrap<Book>(await lib.dispatch('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' }));
+    const book = unwrap<Book>(await lib.call('books.create', { title: 'Visit of the Foreign Minister of Viet Nam' }));
     const dropped = (await ledger()).find((e) => e.label === '6.1') as LedgerEntry;
-    unwrap(await lib.dispatch('ledger.update', { id: dropped.id, status: 'dropped' }));
+    unwrap(await lib.call('ledger.update', { id: dropped.id, status: 'dropped' }));
     const { book: filled, added } = unwrap<{ book: Book; added: number }>(
-      await lib.dispatch('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }),
+      await lib.call('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }),
     );
     const points = filled.sections.find((s) => s.key === 'commitments')?.points ?? [];
     assert.equal(points.length, added);
@@ -141,12 +141,29 @@ describe('the commitment ledger', () => {
     );
     assert.ok(!points.some((p) => p.citation?.paragraphId === dropped.paragraphId));
     // A second fill adds nothing twice.
-    const second = unwrap<{ added: number }>(await lib.dispatch('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }));
+    const second = unwrap<{ added: number }>(await lib.call('ledger.fillBook', { bookId: book.id, counterpart: 'Viet Nam' }));
     assert.equal(second.added, 0);
   });
 
+  test('the book’s suggestions read the same ledger: the counterpart’s commitments before the meeting, newest first', async () => {
+    const created = unwrap<Book>(await lib.call('books.create', { title: 'Before the 2021 round' }));
+    const patch = { counterpart: 'Deputy Prime Minister Pham Binh Minh', meetingDate: '2021-01-01' };
+    unwrap(await lib.call('books.update', { id: created.id, patch }));
+    const suggested = unwrap(await lib.call('books.suggestCommitments', { bookId: created.id }));
+    // The counterpart is a person the directory knows: their country's entries, from records before the meeting.
+    const listed = (await ledger({ counterpart: 'Viet Nam' })).filter((e) => !e.date || e.date < patch.meetingDate);
+    assert.ok(suggested.length > 0);
+    assert.deepEqual(
+      suggested.map((c) => [c.paragraphId, c.who, c.what]),
+      listed.map((e) => [e.paragraphId, e.who, e.sentence]),
+    );
+    assert.ok(!suggested.some((c) => c.recordId === later), 'the record after the meeting is left out');
+    const dates = suggested.map((c) => c.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
   test('the last meeting with Viet Nam: both sides’ records of it and what was agreed', async () => {
-    const last = unwrap<LastMeeting>(await lib.dispatch('topics.lastMeeting', { counterpart: 'Vietnam' }));
+    const last = unwrap<LastMeeting>(await lib.call('topics.lastMeeting', { counterpart: 'Vietnam' }));
     assert.equal(last.meeting?.date, '2021-03-03');
     assert.deepEqual(
       last.meeting?.records.map((r) => r.recordId),
@@ -156,7 +173,7 @@ describe('the commitment ledger', () => {
   });
 
   test('the topic timeline puts our side and their side of each meeting apart', async () => {
-    const timeline = unwrap<TopicTimeline>(await lib.dispatch('topics.timeline', { topic: 'SCS', counterpart: 'Vietnam' }));
+    const timeline = unwrap<TopicTimeline>(await lib.call('topics.timeline', { topic: 'SCS', counterpart: 'Vietnam' }));
     assert.equal(timeline.topic.id, 'south-china-sea');
     const sides = timeline.meetings.flatMap((m) => m.records.map((r) => [r.recordId, r.side]));
     assert.deepEqual(sides, [

@@ -6,14 +6,14 @@ import { tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('searching the library', () => {
   let lib: ReturnType<typeof tempBackend>;
-  const search = async (query: string) => unwrap<SearchHit[]>(await lib.dispatch('library.search', { query }));
+  const search = async (query: string) => unwrap<SearchHit[]>(await lib.call('library.search', { query }));
   const flat = (hit: SearchHit) => hit.snippet.map((p) => p.text).join('');
   const marked = (hit: SearchHit) => hit.snippet.filter((p) => p.match).map((p) => p.text);
 
   before(async () => {
     lib = tempBackend();
     unwrap(
-      await lib.dispatch('library.importText', {
+      await lib.call('library.importText', {
         name: 'vn-readout.txt',
         text: 'Phó Thủ tướng Phạm Bình Minh tiếp Bộ trưởng Ngoại giao Hàn Quốc tại Đà Nẵng.\n\n외교부 장관은 베트남과의 협력을 강조했다.',
       }),
@@ -22,7 +22,7 @@ describe('searching the library', () => {
   after(() => lib.dispose());
 
   test('a first run shows the two sample records', async () => {
-    const records = unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}));
+    const records = unwrap<RecordSummary[]>(await lib.call('library.list', {}));
     assert.ok(records.some((r) => r.title.startsWith('ROK-Viet Nam Foreign Ministers')));
     assert.equal(records.length, 3);
   });
@@ -62,7 +62,7 @@ describe('searching the library', () => {
   });
 
   test('an empty query is rejected with BAD_INPUT', async () => {
-    const result = await lib.dispatch('library.search', { query: '   ' });
+    const result = await lib.call('library.search', { query: '   ' });
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.error.code, 'BAD_INPUT');
   });

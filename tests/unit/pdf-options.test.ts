@@ -348,18 +348,18 @@ describe('pdf.preview and pdf.export through the API', () => {
     const { tempBackend, unwrap } = await import('../helpers/library.ts');
     const lib = tempBackend();
     try {
-      const records = unwrap<{ id: string }[]>(await lib.dispatch('library.list', {}));
-      const created = unwrap<{ id: string }>(await lib.dispatch('books.create', { title: 'Preview book' }));
-      const rec = unwrap<{ paragraphs: { id: string }[] }>(await lib.dispatch('library.get', { id: records[0]?.id }));
+      const records = unwrap<{ id: string }[]>(await lib.call('library.list', {}));
+      const created = unwrap<{ id: string }>(await lib.call('books.create', { title: 'Preview book' }));
+      const rec = unwrap<{ paragraphs: { id: string }[] }>(await lib.call('library.get', { id: records[0]?.id as string }));
       unwrap(
-        await lib.dispatch('books.addPoint', {
+        await lib.call('books.addPoint', {
           bookId: created.id,
           recordId: records[0]?.id,
           paragraphId: rec.paragraphs[0]?.id,
         }),
       );
       const preview = unwrap<{ pages: number; pdfBase64: string }>(
-        await lib.dispatch('pdf.preview', { bookId: created.id, options: { paper: 'Letter', citations: 'endnotes' } }),
+        await lib.call('pdf.preview', { bookId: created.id, options: { paper: 'Letter', citations: 'endnotes' } }),
       );
       assert.ok(preview.pages >= 4);
       assert.equal(Buffer.from(preview.pdfBase64, 'base64').subarray(0, 5).toString(), '%PDF-');
@@ -370,7 +370,7 @@ describe('pdf.preview and pdf.export through the API', () => {
       });
       assert.equal(bad.ok, false);
       assert.match(bad.ok ? '' : bad.error.message, /A4 or Letter/);
-      const none = await lib.dispatch('pdf.export', {
+      const none = await lib.call('pdf.export', {
         bookId: created.id,
         outPath: path.join(dir, 'none.pdf'),
         options: { scope: 'sections' },

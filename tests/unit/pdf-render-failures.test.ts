@@ -4,10 +4,13 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { FONT_FILE_NAMES } from '../../electron/node/pdf/fonts.ts';
-import { exportBookPdf, renderBookPdf } from '../../electron/node/pdf/index.ts';
+import { exportBookPdf, PdfWorkerPool, renderBookPdf } from '../../electron/node/pdf/index.ts';
 import { fixture, flat, keep, longFixture, pagesText, pdfInfo } from '../helpers/pdf-book.ts';
+
+const pool = new PdfWorkerPool();
+after(() => pool.close());
 
 describe('cancellation and failure', () => {
   test('an export aborted before it starts throws CANCELLED and leaves no file', async () => {
@@ -15,7 +18,7 @@ describe('cancellation and failure', () => {
     try {
       const ac = new AbortController();
       ac.abort();
-      await assert.rejects(exportBookPdf(fixture(), path.join(dir, 'x.pdf'), { signal: ac.signal }), { code: 'CANCELLED' });
+      await assert.rejects(exportBookPdf(pool, fixture(), path.join(dir, 'x.pdf'), { signal: ac.signal }), { code: 'CANCELLED' });
       assert.deepEqual(readdirSync(dir), []);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -28,7 +31,7 @@ describe('cancellation and failure', () => {
       const ac = new AbortController();
       const out = path.join(dir, 'long.pdf');
       await assert.rejects(
-        exportBookPdf(longFixture(120), out, {
+        exportBookPdf(pool, longFixture(120), out, {
           signal: ac.signal,
           onProgress: (p) => {
             if (p.stage === 'layout' && p.done >= 5) ac.abort();
@@ -60,7 +63,7 @@ describe('cancellation and failure', () => {
   });
 
   test('an unwritable destination throws EXPORT_FAILED', async () => {
-    await assert.rejects(exportBookPdf(fixture(), '/nonexistent-dir/x/y.pdf'), { code: 'EXPORT_FAILED' });
+    await assert.rejects(exportBookPdf(pool, fixture(), '/nonexistent-dir/x/y.pdf'), { code: 'EXPORT_FAILED' });
   });
 });
 
@@ -102,7 +105,7 @@ describe('long book', () => {
     try {
       const out = path.join(dir, 'long.pdf');
       const input = longFixture(200);
-      const res = await exportBookPdf(input, out);
+      const res = await exportBookPdf(pool, input, out);
       if (keep) copyFileSync(out, path.join(keep, 'long.pdf'));
       const pages = pagesText(out);
       assert.equal(res.pages, pages.length);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { exportBookPdf, pdfFileName } from '../../electron/node/pdf/index.ts';
+import { exportBookPdf, PdfWorkerPool, pdfFileName } from '../../electron/node/pdf/index.ts';
 import { cleanText, FALLBACK, resolveCluster } from '../../electron/node/pdf/text.ts';
 import { CLOSING, CLOSING_ASCII, OPENING, OPENING_ASCII, tokenize } from '../../electron/node/pdf/words.ts';
 import { body, fixture, flat, keep, PARA_3, PARA_3_1, PARA_4, PARA_4_1, pagesText, pdfInfo, run } from '../helpers/pdf-book.ts';
@@ -58,6 +58,7 @@ describe('pdfFileName', () => {
 });
 
 describe('briefing book PDF (worker export)', () => {
+  const pool = new PdfWorkerPool();
   let dir = '';
   let file = '';
   let pages: string[] = [];
@@ -67,11 +68,14 @@ describe('briefing book PDF (worker export)', () => {
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'bb-pdf-'));
     file = path.join(dir, pdfFileName(fixture().book));
-    stats = await exportBookPdf(fixture(), file, { onProgress: (p) => progress.push(p) });
+    stats = await exportBookPdf(pool, fixture(), file, { onProgress: (p) => progress.push(p) });
     pages = pagesText(file);
     if (keep) copyFileSync(file, path.join(keep, 'fixture.pdf'));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('writes only the final file and reports pages and bytes', () => {
     assert.deepEqual(readdirSync(dir), [path.basename(file)]);

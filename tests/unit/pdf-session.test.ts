@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { exportBookPdf, type PrintableBook, stopPdfWorker, warmPdfWorker } from '../../electron/node/pdf/index.ts';
+import { exportBookPdf, PdfWorkerPool, type PrintableBook } from '../../electron/node/pdf/index.ts';
 import type { Book, Section, TalkingPoint } from '../../electron/shared/types.ts';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -59,25 +59,26 @@ const SECOND = printable('Visit to Hà Nội', [
 ]);
 
 describe('several exports in one session', () => {
+  const pool = new PdfWorkerPool();
   let dir = '';
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'bb-pdf-session-'));
   });
   after(async () => {
-    await stopPdfWorker();
+    await pool.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('a book exported after another reads, embeds and looks exactly as it does on its own', async () => {
     const alone = path.join(dir, 'alone.pdf');
-    await stopPdfWorker();
-    await exportBookPdf(SECOND, alone);
-    await stopPdfWorker(); // a fresh worker: nothing shared with the export above
+    await pool.stopIdle();
+    await exportBookPdf(pool, SECOND, alone);
+    await pool.stopIdle(); // a fresh worker: nothing shared with the export above
 
     const first = path.join(dir, 'first.pdf');
     const after = path.join(dir, 'after.pdf');
-    await exportBookPdf(FIRST, first);
-    await exportBookPdf(SECOND, after);
+    await exportBookPdf(pool, FIRST, first);
+    await exportBookPdf(pool, SECOND, after);
 
     const flat = (s: string) => s.replace(/\s+/g, ' ');
     assert.match(flat(text(first)), /Москва и Сеул/);
@@ -92,10 +93,10 @@ describe('several exports in one session', () => {
   });
 
   test('a worker warmed before the first export gives the same book', async () => {
-    await stopPdfWorker();
-    await warmPdfWorker();
+    await pool.stopIdle();
+    await pool.warm();
     const warmed = path.join(dir, 'warmed.pdf');
-    const res = await exportBookPdf(SECOND, warmed);
+    const res = await exportBookPdf(pool, SECOND, warmed);
     assert.ok(res.pages >= 3);
     assert.equal(text(warmed), text(path.join(dir, 'alone.pdf')));
   });

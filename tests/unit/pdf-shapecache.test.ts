@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { type RawGlyph, rememberedRun, rememberRun, saveShapingCache } from '../../electron/node/pdf/shapecache.ts';
+import { rememberedRun, rememberRun, saveShapingCache } from '../../electron/node/pdf/shapecache.ts';
+import type { RawGlyph } from '../../electron/node/pdf/types.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bb-shapecache-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

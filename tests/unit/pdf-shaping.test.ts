@@ -7,10 +7,11 @@ import { describe, test } from 'node:test';
 import PDFDocument from 'pdfkit';
 import { AsciiTable } from '../../electron/node/pdf/ascii.ts';
 import { loadFontBuffers } from '../../electron/node/pdf/fonts.ts';
-import { glyphCode, type PdfkitFont } from '../../electron/node/pdf/glyphs.ts';
+import { glyphCode } from '../../electron/node/pdf/glyphs.ts';
 import { renderBookPdf } from '../../electron/node/pdf/index.ts';
 import { sampleBook } from '../../electron/node/pdf/sample.ts';
 import { shapeFully } from '../../electron/node/pdf/shaping.ts';
+import type { PdfkitFont } from '../../electron/node/pdf/types.ts';
 
 // Words with kerning pairs (AV, To, y.), ligatures (fi, fl, ffi, ffl) and ligatures next to each other.
 const WORDS = [

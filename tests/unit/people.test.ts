@@ -8,19 +8,20 @@ import { afterEach, describe, test } from 'node:test';
 import { migrate, schemaVersion } from '../../electron/node/open/connection.ts';
 import { migrations } from '../../electron/node/open/migrations/index.ts';
 import { peopleDirectory } from '../../electron/node/people/directory.ts';
-import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchResult } from '../../electron/shared/types.ts';
+import type { Input } from '../../electron/shared/contract.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
 import { AGENCY, HANOI, SEOUL } from '../fixtures/stories.ts';
-import { tempBackend, unwrap } from '../helpers/library.ts';
+import { callValue, tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('the people directory', () => {
   let lib: ReturnType<typeof tempBackend>;
-  const call = async <T>(method: string, input: unknown) => unwrap<T>(await lib.dispatch(method, input));
-  const importText = async (text: string) => (await call<RecordSummary>('library.importText', { text })).id;
+  const call = <M extends MethodName>(method: M, input: Input<M>) => callValue(lib, method, input);
+  const importText = async (text: string) => (await call('library.importText', { text })).id;
   /** The person a name belongs to, in any of its forms. */
   const find = async (name: string) => {
-    const found = await call<{ id: string } | null>('people.resolve', { name });
+    const found = await call('people.resolve', { name });
     assert.ok(found, `${name} is in the directory`);
-    return call<PersonDetail>('people.get', { id: found.id });
+    return call('people.get', { id: found.id });
   };
   afterEach(() => lib?.dispose());
 
@@ -31,7 +32,7 @@ describe('the people directory', () => {
     await call('library.confirm', { recordId: hanoi, field: 'participants' });
     let son = await find('Bùi Thanh Sơn');
     assert.equal(son.confirmed, true);
-    son = await call<PersonDetail>('people.addForm', { id: son.id, form: '부이 타인 선' });
+    son = await call('people.addForm', { id: son.id, form: '부이 타인 선' });
     assert.deepEqual(son.forms.map((f) => [f.form, f.script, f.byUser]).sort(), [
       ['Bùi Thanh Sơn', 'Latin', false],
       ['부이 타인 선', 'Hangul', true],
@@ -49,7 +50,7 @@ describe('the people directory', () => {
     assert.deepEqual(son.records.map((r) => r.recordId).sort(), [hanoi, seoul].sort());
     assert.equal(son.records.find((r) => r.recordId === seoul)?.nameAsWritten, '부이 타인 선');
     // "베트남" (Viet Nam) read as a name is a country, not a person.
-    assert.ok(!(await call<PersonSummary[]>('people.list', {})).some((p) => p.name === '베트남'));
+    assert.ok(!(await call('people.list', {})).some((p) => p.name === '베트남'));
   });
 
   test('a name written in two scripts side by side is one person, found in the next record in either', async () => {
@@ -73,7 +74,7 @@ describe('the people directory', () => {
     const park = await find('Park Jin');
     const hangul = await find('박진');
     assert.notEqual(park.id, hangul.id);
-    const merged = await call<PersonDetail>('people.merge', { keepId: park.id, mergeId: hangul.id });
+    const merged = await call('people.merge', { keepId: park.id, mergeId: hangul.id });
     assert.equal(merged.name, 'Park Jin');
     assert.deepEqual(merged.forms.map((f) => f.form).sort(), ['Park Jin', '박진']);
     // Each record's own wording of the role is kept (the Korean record says 외교부 장관).
@@ -81,20 +82,20 @@ describe('the people directory', () => {
     assert.equal(merged.records.length, 3);
     assert.equal(merged.confirmed, true);
     // The merged entry is gone; its forms now find the one person.
-    const gone = await lib.dispatch('people.get', { id: hangul.id });
+    const gone = await lib.call('people.get', { id: hangul.id });
     assert.equal(gone.ok, false);
-    assert.equal(unwrap<{ id: string } | null>(await lib.dispatch('people.resolve', { name: '박진' }))?.id, park.id);
+    assert.equal(unwrap<{ id: string } | null>(await lib.call('people.resolve', { name: '박진' }))?.id, park.id);
     // Roles over time come with the records they were read from.
     const fm = merged.roles.find((r) => r.role === 'Foreign Minister');
     assert.equal(fm?.from, '2023-09-01');
     assert.equal(fm?.records.length, 1);
 
-    const self = await lib.dispatch('people.merge', { keepId: park.id, mergeId: park.id });
+    const self = await lib.call('people.merge', { keepId: park.id, mergeId: park.id });
     assert.equal(self.ok, false);
     assert.match(!self.ok ? self.error.message : '', /cannot be merged with themselves/);
-    const unknown = await lib.dispatch('people.merge', { keepId: park.id, mergeId: 'p000000000000' });
+    const unknown = await lib.call('people.merge', { keepId: park.id, mergeId: 'p000000000000' });
     assert.deepEqual(!unknown.ok && unknown.error.code, 'NOT_FOUND');
-    const empty = await lib.dispatch('people.merge', { keepId: park.id, mergeId: '' });
+    const empty = await lib.call('people.merge', { keepId: park.id, mergeId: '' });
     assert.equal(!empty.ok && empty.error.code, 'BAD_INPUT');
   });
 
@@ -146,7 +147,7 @@ describe('the people directory', () => {
     const hanoi = await importText(HANOI);
     const agency = await importText(AGENCY);
     const seoul = await importText(SEOUL);
-    const result = await call<SearchResult>('search.run', { query: 'Bui Thanh Son' });
+    const result = await call('search.run', { query: 'Bui Thanh Son' });
     assert.deepEqual(result.groups.map((g) => g.recordId).sort(), [hanoi, agency, seoul].sort());
     // The Hangul record is found through the directory, not by its letters.
     assert.equal(result.groups.find((g) => g.recordId === seoul)?.hits[0]?.via, 'alias');
@@ -156,11 +157,11 @@ describe('the people directory', () => {
     assert.deepEqual(facet && { label: facet.label, count: facet.count }, { label: 'Bùi Thanh Sơn', count: 3 });
     // …and filtering by it (by id, or by any form of the name) keeps all three.
     for (const participant of [son.id, '부이 타인 선', 'bui thanh son']) {
-      const byPerson = await call<SearchResult>('search.run', { query: 'Park', filters: { participant } });
+      const byPerson = await call('search.run', { query: 'Park', filters: { participant } });
       assert.deepEqual(byPerson.groups.map((g) => g.recordId).sort(), [hanoi, agency].sort(), participant);
     }
     // A search in Hangul finds the Latin spellings too.
-    const hangul = await call<SearchResult>('search.run', { query: '부이 타인 선' });
+    const hangul = await call('search.run', { query: '부이 타인 선' });
     assert.deepEqual(hangul.groups.map((g) => g.recordId).sort(), [hanoi, agency, seoul].sort());
   });
 
@@ -169,7 +170,7 @@ describe('the people directory', () => {
     await importText(HANOI);
     await importText(AGENCY);
     const park = await find('Park Jin');
-    const entries = await call<LedgerEntry[]>('ledger.list', { person: park.id });
+    const entries = await call('ledger.list', { person: park.id });
     assert.ok(entries.length > 0);
     for (const e of entries) assert.equal(e.person?.id, park.id);
     assert.ok(entries.some((e) => e.what.includes('visit Hanoi')));
@@ -179,7 +180,7 @@ describe('the people directory', () => {
     lib = tempBackend({ seed: false });
     await importText(HANOI);
     const son = await find('Bùi Thanh Sơn');
-    const edited = await call<PersonDetail>('people.update', {
+    const edited = await call('people.update', {
       id: son.id,
       patch: { role: 'Deputy Prime Minister', country: 'Vietnam' },
     });
@@ -188,15 +189,15 @@ describe('the people directory', () => {
     assert.ok(edited.roles.some((r) => r.role === 'Deputy Prime Minister' && r.byUser));
     assert.equal(peopleDirectory(lib.db).lookup('Bùi Thanh Sơn')?.role, 'Deputy Prime Minister');
     const park = await find('Park Jin');
-    const taken = await lib.dispatch('people.addForm', { id: son.id, form: 'Park Jin' });
+    const taken = await lib.call('people.addForm', { id: son.id, form: 'Park Jin' });
     assert.match(!taken.ok ? taken.error.message : '', /already a form of Park Jin: merge/);
-    const withForm = await call<PersonDetail>('people.addForm', { id: son.id, form: 'Bui Thanh Son' });
+    const withForm = await call('people.addForm', { id: son.id, form: 'Bui Thanh Son' });
     assert.equal(withForm.forms.length, 1, 'the same spelling family is one form');
-    const last = await lib.dispatch('people.removeForm', { id: park.id, form: 'Park Jin' });
+    const last = await lib.call('people.removeForm', { id: park.id, form: 'Park Jin' });
     assert.match(!last.ok ? last.error.message : '', /only form/);
-    const long = await lib.dispatch('people.update', { id: son.id, patch: { name: 'x'.repeat(201) } });
+    const long = await lib.call('people.update', { id: son.id, patch: { name: 'x'.repeat(201) } });
     assert.equal(!long.ok && long.error.code, 'BAD_INPUT');
-    const nothing = await lib.dispatch('people.update', { id: son.id, patch: {} });
+    const nothing = await lib.call('people.update', { id: son.id, patch: {} });
     assert.equal(!nothing.ok && nothing.error.code, 'BAD_INPUT');
   });
 });

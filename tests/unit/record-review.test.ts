@@ -11,14 +11,14 @@ describe('Check marks, evidence and confirmation', () => {
   test('a record without a headline is marked Check for its title, with the reason, and the Needs review filter finds it', async () => {
     const lib = tempBackend({ seed: false });
     try {
-      const summary = unwrap<RecordSummary>(await lib.dispatch('library.importText', { text: UNTITLED }));
+      const summary = unwrap<RecordSummary>(await lib.call('library.importText', { text: UNTITLED }));
       assert.ok(summary.check?.includes('title'), `check: ${summary.check}`);
-      const detail = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: summary.id }));
+      const detail = unwrap<RecordDetail>(await lib.call('library.get', { id: summary.id }));
       assert.equal(detail.evidence?.title?.check, true);
       assert.match(detail.evidence?.title?.why ?? '', /first sentence/);
       assert.equal(detail.meetingDate, '2024-05-14');
       assert.match(detail.evidence?.meetingDate?.why ?? '', /Tuesday/);
-      const review = unwrap<RecordSummary[]>(await lib.dispatch('library.list', { needsReview: true }));
+      const review = unwrap<RecordSummary[]>(await lib.call('library.list', { needsReview: true }));
       assert.deepEqual(
         review.map((r) => r.id),
         [summary.id],
@@ -31,14 +31,14 @@ describe('Check marks, evidence and confirmation', () => {
   test('confirming a field clears its Check mark; correcting another clears that one', async () => {
     const lib = tempBackend({ seed: false });
     try {
-      const summary = unwrap<RecordSummary>(await lib.dispatch('library.importText', { text: UNTITLED }));
-      const confirmed = unwrap<RecordDetail>(await lib.dispatch('library.confirm', { recordId: summary.id, field: 'title' }));
+      const summary = unwrap<RecordSummary>(await lib.call('library.importText', { text: UNTITLED }));
+      const confirmed = unwrap<RecordDetail>(await lib.call('library.confirm', { recordId: summary.id, field: 'title' }));
       assert.ok(!confirmed.check?.includes('title'));
       assert.deepEqual(
         confirmed.confirmations?.map((c) => c.field),
         ['title'],
       );
-      const review = unwrap<RecordSummary[]>(await lib.dispatch('library.list', { needsReview: true }));
+      const review = unwrap<RecordSummary[]>(await lib.call('library.list', { needsReview: true }));
       assert.ok(review.every((r) => r.id !== summary.id || !r.check?.includes('title')));
       const bad = await lib.dispatch('library.confirm', { recordId: summary.id, field: 'colour' });
       assert.equal(bad.ok, false);
@@ -50,23 +50,23 @@ describe('Check marks, evidence and confirmation', () => {
   test('a correction survives reading the record again with the parser', async () => {
     const lib = tempBackend({ seed: false });
     try {
-      const summary = unwrap<RecordSummary>(await lib.dispatch('library.importText', { text: UNTITLED }));
+      const summary = unwrap<RecordSummary>(await lib.call('library.importText', { text: UNTITLED }));
       unwrap(
-        await lib.dispatch('library.correct', {
+        await lib.call('library.correct', {
           recordId: summary.id,
           field: 'place',
           value: 'Lisbon, Palácio das Necessidades',
         }),
       );
-      unwrap(await lib.dispatch('library.correct', { recordId: summary.id, field: 'title', value: 'Freedonia–Sylvania talks' }));
-      const again = unwrap<{ reparsed: number; changed: number }>(await lib.dispatch('library.reparse', {}));
+      unwrap(await lib.call('library.correct', { recordId: summary.id, field: 'title', value: 'Freedonia–Sylvania talks' }));
+      const again = unwrap<{ reparsed: number; changed: number }>(await lib.call('library.reparse', {}));
       assert.equal(again.reparsed, 1);
-      const detail = unwrap<RecordDetail>(await lib.dispatch('library.get', { id: summary.id }));
+      const detail = unwrap<RecordDetail>(await lib.call('library.get', { id: summary.id }));
       assert.equal(detail.place, 'Lisbon, Palácio das Necessidades');
       assert.equal(detail.title, 'Freedonia–Sylvania talks');
       assert.ok(!detail.check?.includes('title'));
       // Re-importing the same text is the same record: nothing read again overwrites the correction.
-      const twice = unwrap<RecordSummary>(await lib.dispatch('library.importText', { text: UNTITLED }));
+      const twice = unwrap<RecordSummary>(await lib.call('library.importText', { text: UNTITLED }));
       assert.equal(twice.id, summary.id);
       assert.equal(twice.title, 'Freedonia–Sylvania talks');
     } finally {

@@ -29,7 +29,7 @@ function readout(i: number): string {
 
 describe('search through a large library, a page of records at a time', () => {
   let lib: ReturnType<typeof tempBackend>;
-  const run = async (input: object) => unwrap<SearchResult>(await lib.dispatch('search.run', { query: 'cooperation', ...input }));
+  const run = async (input: object) => unwrap<SearchResult>(await lib.call('search.run', { query: 'cooperation', ...input }));
 
   before(async () => {
     lib = tempBackend({ seed: false });
@@ -38,7 +38,7 @@ describe('search through a large library, a page of records at a time', () => {
         name: `readout-${start + k}.txt`,
         base64: Buffer.from(readout(start + k)).toString('base64'),
       }));
-      const outcomes = unwrap<ImportOutcome[]>(await lib.dispatch('library.importData', { files }));
+      const outcomes = unwrap<ImportOutcome[]>(await lib.call('library.importData', { files }));
       assert.ok(
         outcomes.every((o) => o.ok && !o.duplicate),
         JSON.stringify(outcomes.find((o) => !o.ok)),
@@ -88,7 +88,7 @@ describe('search through a large library, a page of records at a time', () => {
   test('library.search pages through every paragraph with offset', async () => {
     const ids = new Set<string>();
     for (let offset = 0; ; offset += 500) {
-      const hits = unwrap<SearchHit[]>(await lib.dispatch('library.search', { query: 'cooperation', limit: 500, offset }));
+      const hits = unwrap<SearchHit[]>(await lib.call('library.search', { query: 'cooperation', limit: 500, offset }));
       for (const h of hits) ids.add(h.paragraphId);
       if (hits.length < 500) break;
     }

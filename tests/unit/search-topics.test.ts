@@ -10,15 +10,15 @@ describe('searching by topic', () => {
   let lib: ReturnType<typeof tempBackend>;
   const id: Record<string, string> = {};
   const recordsFor = async (query: string, filters = {}) =>
-    new Set(unwrap<SearchHit[]>(await lib.dispatch('library.search', { query, filters, limit: 500 })).map((h) => h.recordId));
-  const run = async (query: string, filters = {}) => unwrap<SearchResult>(await lib.dispatch('search.run', { query, filters }));
+    new Set(unwrap<SearchHit[]>(await lib.call('library.search', { query, filters, limit: 500 })).map((h) => h.recordId));
+  const run = async (query: string, filters = {}) => unwrap<SearchResult>(await lib.call('search.run', { query, filters }));
 
   before(async () => {
     lib = tempBackend();
     for (const r of [VNA_VIETNAMESE, VNA_ENGLISH, YONHAP, KOREAN, LATER_MOFA]) {
-      id[r.name] = unwrap<RecordSummary>(await lib.dispatch('library.importText', r)).id;
+      id[r.name] = unwrap<RecordSummary>(await lib.call('library.importText', r)).id;
     }
-    for (const r of unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}))) {
+    for (const r of unwrap<RecordSummary[]>(await lib.call('library.list', {}))) {
       if (r.title.startsWith('ROK-Viet Nam Foreign Ministers’ Meeting')) id.seed1 = r.id;
       if (r.title.startsWith('Vietnam – RoK Consultation')) id.seed2 = r.id;
     }
@@ -50,7 +50,7 @@ describe('searching by topic', () => {
       const records = await recordsFor(alias);
       for (const r of [id.seed1, id.seed2, id[KOREAN.name]]) assert.ok(records.has(r as string), `${alias} → ${r}`);
     }
-    const hits = unwrap<SearchHit[]>(await lib.dispatch('library.search', { query: 'NSPP' }));
+    const hits = unwrap<SearchHit[]>(await lib.call('library.search', { query: 'NSPP' }));
     assert.equal(hits[0]?.via, 'literal');
     assert.equal(hits[0]?.recordId, id.seed2);
     assert.ok(hits.slice(1).every((h) => h.via !== 'literal'));
@@ -96,29 +96,29 @@ describe('searching by topic', () => {
 
   test('a search is saved with its filters, listed, replaced under the same name and removed', async () => {
     const saved = unwrap<SavedSearch>(
-      await lib.dispatch('search.save', { name: 'SCS with Viet Nam', query: 'Biển Đông', filters: { country: 'Viet Nam' } }),
+      await lib.call('search.save', { name: 'SCS with Viet Nam', query: 'Biển Đông', filters: { country: 'Viet Nam' } }),
     );
     unwrap(
-      await lib.dispatch('search.save', {
+      await lib.call('search.save', {
         name: 'SCS with Viet Nam',
         query: 'SCS',
         filters: { country: 'Viet Nam', from: '2020-01-01' },
       }),
     );
-    const list = unwrap<SavedSearch[]>(await lib.dispatch('search.saved', {}));
+    const list = unwrap<SavedSearch[]>(await lib.call('search.saved', {}));
     assert.equal(list.length, 1);
     assert.equal(list[0]?.query, 'SCS');
     assert.deepEqual(list[0]?.filters, { country: 'Viet Nam', from: '2020-01-01' });
-    unwrap(await lib.dispatch('search.removeSaved', { id: saved.id }));
-    assert.deepEqual(unwrap<SavedSearch[]>(await lib.dispatch('search.saved', {})), []);
+    unwrap(await lib.call('search.removeSaved', { id: saved.id }));
+    assert.deepEqual(unwrap<SavedSearch[]>(await lib.call('search.saved', {})), []);
   });
 
   test('mistakes get clear errors', async () => {
-    const unknown = await lib.dispatch('search.run', { query: 'x', filters: { topic: 'Atlantis' } });
+    const unknown = await lib.call('search.run', { query: 'x', filters: { topic: 'Atlantis' } });
     assert.equal(!unknown.ok && unknown.error.code, 'NOT_FOUND');
-    const badDate = await lib.dispatch('search.run', { query: 'x', filters: { from: '2020-13-01' } });
+    const badDate = await lib.call('search.run', { query: 'x', filters: { from: '2020-13-01' } });
     assert.equal(!badDate.ok && badDate.error.code, 'BAD_INPUT');
-    const empty = await lib.dispatch('search.run', { query: ' ' });
+    const empty = await lib.call('search.run', { query: ' ' });
     assert.equal(!empty.ok && empty.error.code, 'BAD_INPUT');
   });
 });

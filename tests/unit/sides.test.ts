@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { draftTalkingPoint } from '../../electron/node/books/drafting.ts';
-import type { Book, DeskSettings, RecordDetail, RecordSummary, TopicTimeline } from '../../electron/shared/types.ts';
-import { tempBackend, unwrap } from '../helpers/library.ts';
+import type { Input } from '../../electron/shared/contract.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
+import type { Book, RecordDetail } from '../../electron/shared/types.ts';
+import { callValue, tempBackend } from '../helpers/library.ts';
 
 const US_RECORD = `Secretary Blinken's Meeting with Japanese Foreign Minister Kamikawa
 
@@ -29,18 +31,18 @@ Published 14 March 2024
 3. The Foreign Secretary said that the UK would continue to raise human rights in Xinjiang.`;
 
 type Lib = ReturnType<typeof tempBackend>;
-const call = async <T>(lib: Lib, method: string, input: unknown) => unwrap<T>(await lib.dispatch(method, input));
+const call = <M extends MethodName>(lib: Lib, method: M, input: Input<M>) => callValue(lib, method, input);
 
 async function importText(lib: Lib, text: string): Promise<RecordDetail> {
-  const summary = await call<RecordSummary>(lib, 'library.importText', { text });
-  return call<RecordDetail>(lib, 'library.get', { id: summary.id });
+  const summary = await call(lib, 'library.importText', { text });
+  return call(lib, 'library.get', { id: summary.id });
 }
 
 /** Drafts the record's paragraph `label` in the book and answers the drafted wording. */
 async function draft(lib: Lib, book: Book, record: RecordDetail, label: string): Promise<string> {
-  let b = await call<Book>(lib, 'books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: label });
+  let b = await call(lib, 'books.addPoint', { bookId: book.id, recordId: record.id, paragraphId: label });
   const point = b.sections.find((s) => s.key === 'talking-points')?.points.at(-1);
-  b = await call<Book>(lib, 'books.draftPoint', { bookId: book.id, pointId: point?.id });
+  b = await call(lib, 'books.draftPoint', { bookId: book.id, pointId: point?.id as string });
   return b.sections.find((s) => s.key === 'talking-points')?.points.find((p) => p.id === point?.id)?.text ?? '';
 }
 
@@ -87,17 +89,17 @@ describe('the desk’s country and the sides of a book', () => {
   after(() => lib.dispose());
 
   test('the setting starts empty (first run), takes any name of a country, and refuses an unknown one', async () => {
-    const first = await call<DeskSettings>(lib, 'settings.get', {});
+    const first = await call(lib, 'settings.get', {});
     assert.equal(first.country, null);
     assert.ok(first.countries.includes('Japan') && first.countries.includes('United Kingdom'));
-    const set = await call<DeskSettings>(lib, 'settings.set', { country: 'the UK' });
+    const set = await call(lib, 'settings.set', { country: 'the UK' });
     assert.equal(set.country, 'United Kingdom');
-    assert.equal((await call<DeskSettings>(lib, 'settings.get', {})).country, 'United Kingdom');
-    const bad = await lib.dispatch('settings.set', { country: 'Atlantis' });
+    assert.equal((await call(lib, 'settings.get', {})).country, 'United Kingdom');
+    const bad = await lib.call('settings.set', { country: 'Atlantis' });
     assert.equal(bad.ok, false);
     assert.equal(!bad.ok && bad.error.code, 'BAD_INPUT');
     assert.match(!bad.ok ? bad.error.message : '', /does not know the country “Atlantis”/);
-    const empty = await lib.dispatch('settings.set', { country: '  ' });
+    const empty = await lib.call('settings.set', { country: '  ' });
     assert.match(!empty.ok ? empty.error.message : '', /country must name a country/);
   });
 
@@ -105,12 +107,12 @@ describe('the desk’s country and the sides of a book', () => {
     await call(lib, 'settings.set', { country: 'United States' });
     let record = await importText(lib, US_RECORD);
     // The readout is the State Department's (the desk officer says so in the Reader).
-    record = await call<RecordDetail>(lib, 'library.correct', {
+    record = await call(lib, 'library.correct', {
       recordId: record.id,
       field: 'publisher',
       value: 'U.S. Department of State',
     });
-    const book = await call<Book>(lib, 'books.create', { title: 'Visit of the Foreign Minister of Japan' });
+    const book = await call(lib, 'books.create', { title: 'Visit of the Foreign Minister of Japan' });
     assert.equal(book.principal, null);
     const blinken = record.paragraphs.find((p) => p.text.startsWith('Secretary Blinken said'));
     const kamikawa = record.paragraphs.find((p) => p.text.startsWith('Foreign Minister Kamikawa'));
@@ -126,8 +128,8 @@ describe('the desk’s country and the sides of a book', () => {
   test('a UK desk’s counterpart’s words stay theirs', async () => {
     await call(lib, 'settings.set', { country: 'United Kingdom' });
     const record = await importText(lib, UK_RECORD);
-    let book = await call<Book>(lib, 'books.create', { title: 'Talks with China' });
-    book = await call<Book>(lib, 'books.update', { id: book.id, patch: { counterpart: 'Foreign Minister Wang Yi' } });
+    let book = await call(lib, 'books.create', { title: 'Talks with China' });
+    book = await call(lib, 'books.update', { id: book.id, patch: { counterpart: 'Foreign Minister Wang Yi' } });
     assert.equal(await draft(lib, book, record, '2'), 'We note that China will expand cooperation with us on climate finance.');
     assert.equal(await draft(lib, book, record, '3'), 'We will continue to raise human rights in Xinjiang.');
   });
@@ -135,16 +137,16 @@ describe('the desk’s country and the sides of a book', () => {
   test('the same record drafted for a Chinese desk speaks for China', async () => {
     await call(lib, 'settings.set', { country: 'Chinese' });
     const detail = await importText(lib, UK_RECORD);
-    const book = await call<Book>(lib, 'books.create', { title: 'Visit of the Foreign Secretary' });
+    const book = await call(lib, 'books.create', { title: 'Visit of the Foreign Secretary' });
     assert.equal(await draft(lib, book, detail, '2'), 'We will expand cooperation with the United Kingdom on climate finance.');
     assert.equal(await draft(lib, book, detail, '3'), 'We note that the UK will continue to raise human rights in Xinjiang.');
   });
 
   test('a Japanese desk sees its own minister’s paragraphs in the our-side column', async () => {
     await call(lib, 'settings.set', { country: 'Japan' });
-    const counterparts = await call<{ home: string | null }>(lib, 'topics.counterparts', {});
+    const counterparts = await call(lib, 'topics.counterparts', {});
     assert.equal(counterparts.home, 'Japan');
-    const timeline = await call<TopicTimeline>(lib, 'topics.timeline', { topic: 'climate', counterpart: 'United States' });
+    const timeline = await call(lib, 'topics.timeline', { topic: 'climate', counterpart: 'United States' });
     const record = timeline.meetings.flatMap((m) => m.records).find((r) => r.title.startsWith('Secretary Blinken'));
     assert.ok(record, 'the State Department’s readout is on the timeline');
     assert.equal(record.side, 'theirs', 'published by the State Department');
@@ -162,9 +164,9 @@ describe('a Korean desk and a Korean book, as before', () => {
 
   test('set through the setting, with no principal in the book', async () => {
     await call(lib, 'settings.set', { country: 'ROK' });
-    const records = await call<RecordSummary[]>(lib, 'library.list', {});
-    const record = await call<RecordDetail>(lib, 'library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id });
-    const book = await call<Book>(lib, 'books.create', { title: 'Visit of the Foreign Minister of Viet Nam' });
+    const records = await call(lib, 'library.list', {});
+    const record = await call(lib, 'library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id as string });
+    const book = await call(lib, 'books.create', { title: 'Visit of the Foreign Minister of Viet Nam' });
     assert.match(await draft(lib, book, record, '5.3'), /^We will continue to step up development cooperation with Viet Nam/);
     const minh = record.paragraphs.find((p) => /Minh said that his country would/.test(p.text));
     assert.ok(minh, 'Minh’s paragraph');
@@ -173,9 +175,9 @@ describe('a Korean desk and a Korean book, as before', () => {
 
   test('and the Vietnamese desk drafts the same record in Viet Nam’s voice', async () => {
     await call(lib, 'settings.set', { country: 'Vietnam' });
-    const records = await call<RecordSummary[]>(lib, 'library.list', {});
-    const record = await call<RecordDetail>(lib, 'library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id });
-    const book = await call<Book>(lib, 'books.create', { title: 'Visit of the Foreign Minister of Korea' });
+    const records = await call(lib, 'library.list', {});
+    const record = await call(lib, 'library.get', { id: records.find((r) => r.title.startsWith('ROK'))?.id as string });
+    const book = await call(lib, 'books.create', { title: 'Visit of the Foreign Minister of Korea' });
     assert.match(
       await draft(lib, book, record, '5.3'),
       /^We note that the ROK will continue to step up development cooperation with us .*We note that the ROK will support our science/,

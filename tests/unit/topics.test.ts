@@ -14,12 +14,11 @@ type Lib = ReturnType<typeof tempBackend>;
 
 async function importAll(lib: Lib, records: { name: string; text: string }[]): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  for (const r of records) ids[r.name] = unwrap<RecordSummary>(await lib.dispatch('library.importText', r)).id;
+  for (const r of records) ids[r.name] = unwrap<RecordSummary>(await lib.call('library.importText', r)).id;
   return ids;
 }
 
-const tagsOf = async (lib: Lib, recordId: string) =>
-  unwrap<ParagraphTopic[]>(await lib.dispatch('topics.forRecord', { recordId }));
+const tagsOf = async (lib: Lib, recordId: string) => unwrap<ParagraphTopic[]>(await lib.call('topics.forRecord', { recordId }));
 
 describe('topics and their tags', () => {
   let lib: Lib;
@@ -30,14 +29,14 @@ describe('topics and their tags', () => {
   before(async () => {
     lib = tempBackend();
     ids = await importAll(lib, [VNA_VIETNAMESE, VNA_ENGLISH, YONHAP, KOREAN]);
-    const records = unwrap<RecordSummary[]>(await lib.dispatch('library.list', {}));
+    const records = unwrap<RecordSummary[]>(await lib.call('library.list', {}));
     seed1 = records.find((r) => r.title.startsWith('ROK-Viet Nam Foreign Ministers'))?.id as string;
     seed2 = records.find((r) => r.title.startsWith('Vietnam – RoK Consultation'))?.id as string;
   });
   after(() => lib.dispose());
 
   test('the library ships with the diplomatic topics and both sides’ names for them', async () => {
-    const topics = unwrap<Topic[]>(await lib.dispatch('topics.list', {}));
+    const topics = unwrap<Topic[]>(await lib.call('topics.list', {}));
     const scs = topics.find((t) => t.id === 'south-china-sea') as Topic;
     for (const alias of ['East Sea (South China Sea)', 'Biển Đông', 'SCS'])
       assert.ok(
@@ -124,11 +123,11 @@ describe('topics and their tags', () => {
 
   test('the user adds and removes a tag; re-tagging after an alias change keeps both choices', async () => {
     const para = `${seed1}:6.2`;
-    unwrap(await lib.dispatch('topics.untag', { paragraphId: para, topicId: 'maritime-security' }));
-    unwrap(await lib.dispatch('topics.tag', { paragraphId: para, topicId: 'korean-peninsula' }));
+    unwrap(await lib.call('topics.untag', { paragraphId: para, topicId: 'maritime-security' }));
+    unwrap(await lib.call('topics.tag', { paragraphId: para, topicId: 'korean-peninsula' }));
     // Changing the topic's aliases tags the library again for it.
-    unwrap(await lib.dispatch('topics.addAlias', { topicId: 'maritime-security', alias: 'training ship Hannara' }));
-    unwrap(await lib.dispatch('topics.addAlias', { topicId: 'korean-peninsula', alias: 'marine training ship' }));
+    unwrap(await lib.call('topics.addAlias', { topicId: 'maritime-security', alias: 'training ship Hannara' }));
+    unwrap(await lib.call('topics.addAlias', { topicId: 'korean-peninsula', alias: 'marine training ship' }));
     const tags = (await tagsOf(lib, seed1)).filter((t) => t.paragraphId === para);
     assert.ok(!tags.some((t) => t.topicId === 'maritime-security'), 'the removed tag stays removed');
     assert.equal(tags.find((t) => t.topicId === 'korean-peninsula')?.byUser, true);
@@ -136,12 +135,12 @@ describe('topics and their tags', () => {
 
   test('a topic the user adds tags the paragraphs already in the library', async () => {
     const topic = unwrap<Topic>(
-      await lib.dispatch('topics.create', { name: 'Public administration', aliases: ['hành chính công', 'civil service'] }),
+      await lib.call('topics.create', { name: 'Public administration', aliases: ['hành chính công', 'civil service'] }),
     );
     assert.equal(topic.paragraphCount, 1);
-    const again = await lib.dispatch('topics.create', { name: 'Civil Service' });
+    const again = await lib.call('topics.create', { name: 'Civil Service' });
     assert.equal(!again.ok && again.error.code, 'BAD_INPUT');
-    const clash = await lib.dispatch('topics.addAlias', { topicId: topic.id, alias: 'SCS' });
+    const clash = await lib.call('topics.addAlias', { topicId: topic.id, alias: 'SCS' });
     assert.equal(!clash.ok && clash.error.code, 'BAD_INPUT');
     assert.match(!clash.ok ? clash.error.message : '', /South China Sea/);
   });

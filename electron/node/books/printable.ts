@@ -5,7 +5,7 @@ import { fail } from '../../shared/errors.ts';
 import type { PdfPreview, RecordDetail } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { getRecord } from '../library/records.ts';
-import { type ExportOptions, exportBookPdf, type PrintableBook, pdfFileName } from '../pdf/index.ts';
+import { type ExportOptions, exportBookPdf, type PdfWorkerPool, type PrintableBook, pdfFileName } from '../pdf/index.ts';
 import { getBook } from './books.ts';
 
 /** The book with every record it cites, in order of first citation, ready for the PDF renderer. */
@@ -28,19 +28,24 @@ export function printableBook(db: Db, bookId: string): PrintableBook {
   return { book, records, generatedAt: new Date().toISOString() };
 }
 
-export async function exportPrintableBook(db: Db, bookId: string, outPath: string, opts: ExportOptions) {
+export async function exportPrintableBook(db: Db, pool: PdfWorkerPool, bookId: string, outPath: string, opts: ExportOptions) {
   if (!outPath.toLowerCase().endsWith('.pdf')) fail('BAD_INPUT', `The export file must end in .pdf (got ${outPath}).`);
-  return exportBookPdf(printableBook(db, bookId), outPath, opts);
+  return exportBookPdf(pool, printableBook(db, bookId), outPath, opts);
 }
 
 /** Renders the book into a private temporary folder and hands back the bytes; the file is removed either way. */
-export async function previewPrintableBook(db: Db, bookId: string, opts: ExportOptions): Promise<PdfPreview> {
+export async function previewPrintableBook(
+  db: Db,
+  pool: PdfWorkerPool,
+  bookId: string,
+  opts: ExportOptions,
+): Promise<PdfPreview> {
   const printable = printableBook(db, bookId);
   const dir = await mkdtemp(join(tmpdir(), 'briefbook-preview-'));
   try {
     const fileName = pdfFileName(printable.book);
     const file = join(dir, fileName);
-    const { pages, bytes } = await exportBookPdf(printable, file, opts);
+    const { pages, bytes } = await exportBookPdf(pool, printable, file, opts);
     return { pages, bytes, fileName, pdfBase64: (await readFile(file)).toString('base64') };
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => {});

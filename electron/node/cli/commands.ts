@@ -47,7 +47,7 @@ async function withBackend<T>(flags: Flags, fn: (backend: Backend) => Promise<T>
   try {
     return await fn(backend);
   } finally {
-    backend.close();
+    await backend.close();
   }
 }
 
@@ -221,7 +221,7 @@ export async function runDemo(flags: Flags): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbook-demo-'));
   try {
     return await withBackend({ ...flags, data: dir }, async (backend) => {
-      const book = await buildDemoBook(backend.dispatch);
+      const book = await buildDemoBook(backend.call);
       const result: ExportResult = await call(backend, 'pdf.export', { bookId: book.id, outPath: out });
       print(flags, result, () => `Wrote the sample briefing book to ${result.path} (${result.pages} pages)`);
       return 0;

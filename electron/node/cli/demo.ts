@@ -1,25 +1,25 @@
+import type { Call } from '../../shared/contract.ts';
 import type { Result } from '../../shared/errors.ts';
-import type { Book, RecordDetail, RecordSummary } from '../../shared/types.ts';
-import type { Dispatch } from '../rpc/dispatch.ts';
+import type { Book, RecordDetail } from '../../shared/types.ts';
 
-async function must<T>(result: Promise<Result<unknown>>): Promise<T> {
+async function must<T>(result: Promise<Result<T>>): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
+  return r.value;
 }
 
 /** Builds the sample briefing book from the sample records, through the same API the app uses. */
-export async function buildDemoBook(dispatch: Dispatch): Promise<Book> {
-  const records = await must<RecordSummary[]>(dispatch('library.list', {}));
-  const details = await Promise.all(records.map((r) => must<RecordDetail>(dispatch('library.get', { id: r.id }))));
+export async function buildDemoBook(call: Call): Promise<Book> {
+  const records = await must(call('library.list', {}));
+  const details = await Promise.all(records.map((r) => must(call('library.get', { id: r.id }))));
   const korean = details.find((r) => r.paragraphs.some((p) => p.label === '3.1'));
   const vietnamese = details.find((r) => r !== korean);
   if (!korean) throw new Error('The sample records are missing from this library.');
-  let book = await must<Book>(
-    dispatch('books.create', { title: 'Visit of the Foreign Minister of Viet Nam', classification: 'RESTRICTED' }),
+  let book = await must(
+    call('books.create', { title: 'Visit of the Foreign Minister of Viet Nam', classification: 'RESTRICTED' }),
   );
-  book = await must<Book>(
-    dispatch('books.update', {
+  book = await must(
+    call('books.update', {
       id: book.id,
       patch: {
         meeting: 'Bilateral meeting with the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam',
@@ -34,8 +34,8 @@ export async function buildDemoBook(dispatch: Dispatch): Promise<Book> {
   const add = async (section: string, record: RecordDetail | undefined, label: string, text?: string) => {
     const paragraph = record?.paragraphs.find((p) => p.label === label);
     if (!record || !paragraph) return;
-    book = await must<Book>(
-      dispatch('books.addPoint', {
+    book = await must(
+      call('books.addPoint', {
         bookId: book.id,
         section,
         recordId: record.id,

@@ -48,9 +48,9 @@ export function openBackend(flags: Flags): Backend {
 }
 
 export async function call<M extends MethodName>(backend: Backend, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await backend.dispatch(method, input);
+  const result = await backend.call(method, input);
   if (!result.ok) throw new CliError(result.error.message);
-  return result.value as Output<M>;
+  return result.value;
 }
 
 /** One call on the library, opened for it and closed after. */
@@ -59,6 +59,6 @@ export async function callOnce<M extends MethodName>(flags: Flags, method: M, in
   try {
     return await call(backend, method, input);
   } finally {
-    backend.close();
+    await backend.close();
   }
 }

@@ -41,7 +41,7 @@ export const appHandlers: HandlerMap<
     const dir = await mkdtemp(join(tmpdir(), 'briefbook-print-'));
     try {
       const file = join(dir, pdfFileName(book));
-      await exportPrintableBook(ctx.db, bookId, file, {});
+      await exportPrintableBook(ctx.db, ctx.workers.pdf, bookId, file, {});
       return { printed: await print(file) };
     } finally {
       await rm(dir, { recursive: true, force: true }).catch(() => {});

@@ -21,7 +21,6 @@ import { duplicateBook, openBook, restoreBook } from '../books/snapshot.ts';
 import { suggestCommitments, suggestParticipants } from '../books/suggestions.ts';
 import { transaction } from '../db/statements.ts';
 import { deskBookEdited } from '../desk/books.ts';
-import { warmPdfWorker } from '../pdf/index.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 
@@ -45,7 +44,7 @@ export const bookHandlers: HandlerMap<BookMethods> = {
   'books.get': ({ id }, ctx) => {
     const book = getBook(ctx.db, id);
     // An open book is likely to be exported: start the PDF worker now so the first export is warm.
-    if (ctx.host !== 'cli') warmPdfWorker().catch(() => {});
+    if (ctx.host !== 'cli') ctx.workers.pdf.warm().catch(() => {});
     return book;
   },
   'books.update': ({ id, patch }, ctx) => recorded(ctx, id, () => updateBook(ctx.db, id, patch)),

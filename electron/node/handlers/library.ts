@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { ImportOutcome } from '../../shared/types.ts';
 import { correctField, revertCorrection } from '../library/corrections.ts';
 import { type ImportSource, importText, pathSources } from '../library/import.ts';
-import { runImportJob } from '../library/import-job.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { reparseRecords } from '../library/reparse.ts';
 import { confirmField } from '../library/review.ts';
@@ -31,7 +30,7 @@ async function runBatch(ctx: ServiceContext, sources: ImportSource[], jobId: str
   const controller = new AbortController();
   ctx.jobs.set(id, controller);
   try {
-    const outcomes = await runImportJob(ctx.db, sources, {
+    const outcomes = await ctx.workers.imports.run(ctx.db, sources, {
       signal: controller.signal,
       onProgress: (step) => ctx.emit('library.importProgress', { jobId: id, ...step }),
     });

@@ -16,7 +16,7 @@ export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel' | 'pdf.preview'
     const controller = new AbortController();
     ctx.jobs.set(id, controller);
     try {
-      const { pages, bytes } = await exportPrintableBook(ctx.db, bookId, target.path, {
+      const { pages, bytes } = await exportPrintableBook(ctx.db, ctx.workers.pdf, bookId, target.path, {
         signal: controller.signal,
         onProgress: (p) => ctx.emit('pdf.progress', { jobId: id, ...p }),
         pdf: options,
@@ -31,7 +31,7 @@ export const pdfHandlers: HandlerMap<'pdf.export' | 'pdf.cancel' | 'pdf.preview'
     const controller = new AbortController();
     ctx.jobs.set(id, controller);
     try {
-      return await previewPrintableBook(ctx.db, bookId, {
+      return await previewPrintableBook(ctx.db, ctx.workers.pdf, bookId, {
         signal: controller.signal,
         onProgress: (p) => ctx.emit('pdf.progress', { jobId: id, ...p }),
         pdf: options,

@@ -1,21 +1,9 @@
-// Commitments found in record paragraphs: what one side, or both, undertook to do.
-// Pure extraction (no database): the book's "Previous commitments" suggestions use it today, and a
-// persistent commitments ledger can be built on the same function later.
-import type { CommitmentKind, Paragraph, Participant } from '../../shared/types.ts';
+// Commitments found in record paragraphs: what one side, or both, undertook to do. Pure extraction
+// (no database): the ledger (ledger.ts) stores what it finds when a record is stored, and books read
+// the ledger, never this directly.
+import type { Commitment, CommitmentKind, Paragraph, Participant } from '../../shared/types.ts';
 
-export type { CommitmentKind };
-
-export type Commitment = {
-  /** Who committed, as the record says it: "The two sides", "Minister Kang", "Viet Nam". */
-  who: string;
-  /** The commitment itself, one sentence from the record. */
-  what: string;
-  kind: CommitmentKind;
-  recordId: string;
-  paragraphId: string;
-  /** The meeting's date, else the record's publication date (YYYY-MM-DD), else null. */
-  date: string | null;
-};
+export type { Commitment, CommitmentKind };
 
 export type CommitmentSource = {
   id: string;
@@ -92,12 +80,4 @@ export function extractCommitments(record: CommitmentSource): Commitment[] {
     }
   }
   return found;
-}
-
-/** Commitments across records, newest meeting first; records dated after `before` are left out. */
-export function extractAllCommitments(records: readonly CommitmentSource[], before: string | null = null): Commitment[] {
-  return records
-    .filter((r) => !before || !(r.meetingDate ?? r.publishedAt) || (r.meetingDate ?? r.publishedAt ?? '') < before)
-    .flatMap((r) => extractCommitments(r))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }

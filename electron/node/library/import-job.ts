@@ -7,6 +7,7 @@
 // between files.
 
 import { Worker } from 'node:worker_threads';
+import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
@@ -30,14 +31,7 @@ export type ImportWorkerMessage =
   | { type: 'done'; outcomes: ImportOutcome[] }
   | { type: 'error'; message: string };
 
-let workerPath: string | URL | null = null;
-
-/** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/import-worker.cjs). */
-export function setImportWorkerPath(p: string): void {
-  workerPath = p;
-}
-
-function workerUrl(): string | URL | null {
+function workerUrl(workerPath: string | URL | null): string | URL | null {
   if (workerPath) return workerPath;
   try {
     // Empty in a CommonJS bundle: then the in-process fallback runs.
@@ -54,11 +48,53 @@ export type ImportJobOptions = {
   inProcess?: boolean;
   /** Awaited before each file and before each parse; the batch waits for it (tests cancel at an exact point). */
   checkpoint?: (point: ImportCheckpoint) => void | Promise<void>;
+  /** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/import-worker.cjs). */
+  workerPath?: string | URL | null;
 };
+
+/**
+ * The backend's import jobs: each runs as runImportJob does, and close() cancels every running job
+ * (its worker stops; what was imported stays) and refuses new ones.
+ */
+export class ImportJobs {
+  readonly #workerPath: string | URL | null;
+  readonly #running = new Map<Promise<ImportOutcome[]>, AbortController>();
+  #closed = false;
+
+  constructor(opts: { workerPath?: string | URL | undefined } = {}) {
+    this.#workerPath = opts.workerPath ?? null;
+  }
+
+  /** Jobs running now. */
+  get running(): number {
+    return this.#running.size;
+  }
+
+  async run(db: Db, sources: ImportSource[], opts: ImportJobOptions = {}): Promise<ImportOutcome[]> {
+    if (this.#closed) fail('CANCELLED', 'Briefbook is closing: nothing was imported. Open Briefbook again and import once more.');
+    const controller = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
+    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...opts, signal });
+    this.#running.set(job, controller);
+    try {
+      return await job;
+    } finally {
+      this.#running.delete(job);
+    }
+  }
+
+  /** Cancels every running job and resolves once each has stopped (its worker gone). */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const jobs = [...this.#running];
+    for (const [, controller] of jobs) controller.abort();
+    await Promise.allSettled(jobs.map(([job]) => job));
+  }
+}
 
 export async function runImportJob(db: Db, sources: ImportSource[], opts: ImportJobOptions = {}): Promise<ImportOutcome[]> {
   const dbFile = db.location();
-  const url = workerUrl();
+  const url = workerUrl(opts.workerPath ?? null);
   if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
   const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   let worker: Worker;

@@ -5,10 +5,8 @@
 // learnt once per font by shaping that pair; anything else (marks, contextual forms, a pair whose glyphs
 // change) sends the word through the full shaper.
 
-import { encode, type PdfkitFont, type Position } from './glyphs.ts';
-
-/** A word's advance (1/1000 em), its TJ fragment and highest glyph id: what Shaped needs. */
-export type AsciiShape = { width: number; tj: string; maxId: number };
+import { encode } from './glyphs.ts';
+import type { AsciiShape, PdfkitFont, Position } from './types.ts';
 
 // Units are characters (0–127) and the ligatures found so far (128–255).
 const UNITS = 256;

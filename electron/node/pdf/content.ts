@@ -1,12 +1,7 @@
 // Where content-stream operators are written: the open page's byte buffer (pagestream.ts) or, for what is
 // drawn through pdfkit later, a string. Text is one byte a character, as pdfkit writes content.
 
-export interface ContentOut {
-  /** Append text. */
-  put(s: string): void;
-  /** Append text and a newline: the end of an operator. */
-  line(s: string): void;
-}
+import type { ContentOut } from './types.ts';
 
 /** Operators collected as one string, for pdfkit's addContent (which adds the final newline itself). */
 export class StringOut implements ContentOut {

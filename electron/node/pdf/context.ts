@@ -2,10 +2,9 @@
 // targets, per-page state (running-header chapter, highest marking) and small helpers.
 
 import { higherMarking } from '../../shared/classification.ts';
-import type { Book, Classification, RecordDetail } from '../../shared/types.ts';
-import type { PlannedSection, ResolvedOptions } from './plan.ts';
-import type { Face, Span } from './text.ts';
-import { type Line, type Row, type StructElement, Typesetter } from './typeset.ts';
+import type { Classification } from '../../shared/types.ts';
+import type { Ctx, Face, Line, Row, Span, StructElement } from './types.ts';
+import { Typesetter } from './typeset.ts';
 
 export const COLOR = {
   ink: '#1b1d21',
@@ -23,34 +22,6 @@ export const COLOR = {
 export const BODY = 10.5;
 export const BODY_LH = 15.5;
 export const HANG = 36; // point numbers hang in this column; section titles and point text align after it
-
-export type Target = { page: number | null; dest: string };
-
-/** A citation in the printed book: its number, the point that makes it and where the record is. */
-export type NoteRef = { n: number; pointNumber: string; text: string; dest: string | null };
-
-export type Ctx = {
-  doc: PDFKit.PDFDocument;
-  ts: Typesetter;
-  book: Book;
-  options: ResolvedOptions;
-  sections: PlannedSection[];
-  records: RecordDetail[];
-  title: string;
-  /** Left edge and width of the text area in recto coordinates (verso pages are shifted by the typesetter). */
-  L: number;
-  W: number;
-  chapterByPage: string[];
-  markingByPage: Classification[];
-  chapter: string;
-  /** Paragraph id → named destination in the annex (only when the annex is printed). */
-  paraDest: Map<string, string>;
-  /** Paragraph id → numbers of the points citing it. */
-  citedBy: Map<string, string[]>;
-  notes: NoteRef[];
-  /** Annex record index → outline parent, set while the annex is drawn. */
-  step: () => Promise<void>;
-};
 
 export function span(text: string, face: Face, size: number, color: string, rise?: number): Span {
   return rise ? { text, face, size, color, rise } : { text, face, size, color };

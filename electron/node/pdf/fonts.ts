@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { FontName } from './text.ts';
+import type { FontName, OpenedFont } from './types.ts';
 
 const PACKAGE_FILES: Record<FontName, string> = {
   sans: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
@@ -52,9 +52,6 @@ export function loadFontBuffers(): Record<FontName, Buffer> {
   cache = { key, buffers };
   return buffers;
 }
-
-/** A font as pdfkit opened it for a document: its fontkit font, which holds the parsed tables. */
-export type OpenedFont = { layout(text: string): unknown };
 
 let opened: { key: string; fonts: Record<FontName, OpenedFont> } | null = null;
 

@@ -2,30 +2,10 @@
 // the OpenType shaper, and glyph coverage, cached per fontkit font. pdfkit numbers glyphs per document
 // (its font subset), so encode() maps the shared result into one document's numbering.
 
-import { type RawGlyph, rememberedRun, rememberRun } from './shapecache.ts';
-import type { FontName } from './text.ts';
-import { inDocument, sameText, shapingFeatures, slot, textPerGlyph, trackGlyphText, variantKey } from './textlayer.ts';
+import { rememberedRun, rememberRun } from './shapecache.ts';
 
-export type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
-export type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
-export type FontkitFont = {
-  layout(
-    text: string,
-    features?: Record<string, boolean>,
-  ): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
-  getGlyph(id: number, codePoints?: number[]): Glyph;
-  hasGlyphForCodePoint(cp: number): boolean;
-};
-/** pdfkit's EmbeddedFont: one per document, wrapping a fontkit font and the document's subset of it. */
-export type PdfkitFont = {
-  id: string;
-  ref(): unknown;
-  font: FontkitFont;
-  scale: number;
-  subset: { includeGlyph(glyphId: number): number };
-  widths: number[];
-  unicode: number[][];
-};
+import { inDocument, sameText, shapingFeatures, slot, textPerGlyph, trackGlyphText, variantKey } from './textlayer.ts';
+import type { FontkitFont, FontName, Glyph, Included, Numbering, PdfkitFont, Position, RawGlyph } from './types.ts';
 
 /** Glyphs and positions (1/1000 em) of a text in one font, before any document's subset numbering. */
 type Layout = { glyphs: Glyph[]; pos: Position[] };
@@ -93,19 +73,6 @@ function layoutOf(f: PdfkitFont, text: string): Layout {
   cache.set(text, l);
   return l;
 }
-
-/**
- * Glyph numbering shared by every document in this thread, for the Latin fonts. pdfkit numbers a font's
- * glyphs per document in the order they are first drawn, so a word's TJ fragment (its glyph ids) is
- * only good for one document. Here a Latin font's glyphs are numbered in the order first used in the
- * session, and every document's subset takes that numbering (its first glyphs are all those numbered so
- * far: the letters, digits, marks and punctuation of earlier books, a few hundred at most), so fragments
- * shaped for one export serve the next. The Korean fonts keep per-document numbering: their subsets would
- * grow with every book's syllables, and carry one book's text into another's.
- */
-type Numbering = { glyphs: Glyph[]; ids: Map<number, number>; variants: Map<string, number> };
-/** One document's subset of a font under the shared numbering: glyphs 1..upto are in it. */
-export type Included = { numbering: Numbering; upto: number };
 
 const numberings = new WeakMap<FontkitFont, Numbering>();
 const included = new WeakMap<PdfkitFont, Included>();

@@ -8,12 +8,13 @@ import { access, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefbookError } from '../../shared/errors.ts';
 import type { Book } from '../../shared/types.ts';
-import { type ExportStats, runInWorker } from './pool.ts';
-import { type ExportOptions, type PrintableBook, type ProgressEvent, writeBookPdf } from './render.ts';
+import type { PdfWorkerPool } from './pool.ts';
+import { writeBookPdf } from './render.ts';
 import { oneLine } from './text.ts';
+import type { ExportOptions, ExportStats, PrintableBook, ProgressEvent } from './types.ts';
 
-export type { ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './pool.ts';
-export { setPdfWorkerPath, stopPdfWorker, warmPdfWorker } from './pool.ts';
+export { PdfWorkerPool } from './pool.ts';
+export type { ExportStats, WorkerJob, WorkerMessage, WorkerRequest } from './types.ts';
 export type { ExportOptions, PrintableBook, ProgressEvent };
 
 function tempPathFor(outPath: string): string {
@@ -57,15 +58,20 @@ export async function renderBookPdf(input: PrintableBook, outPath: string, opts:
   }
 }
 
-/** Lay out and write the book in the (warm) export worker; abort terminates the worker. */
-export async function exportBookPdf(input: PrintableBook, outPath: string, opts: ExportOptions = {}): Promise<ExportStats> {
+/** Lay out and write the book in the pool's (warm) export worker; abort terminates the worker. */
+export async function exportBookPdf(
+  pool: PdfWorkerPool,
+  input: PrintableBook,
+  outPath: string,
+  opts: ExportOptions = {},
+): Promise<ExportStats> {
   const { signal } = opts;
   if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   await checkDestination(outPath);
   if (signal?.aborted) throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');
   const tmp = tempPathFor(outPath);
   try {
-    const result = await runInWorker({ input, filePath: tmp, pdf: opts.pdf, fontsDir: process.env.BRIEFBOOK_FONTS_DIR }, opts);
+    const result = await pool.run({ input, filePath: tmp, pdf: opts.pdf, fontsDir: process.env.BRIEFBOOK_FONTS_DIR }, opts);
     return await finish(tmp, outPath, result, opts);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => {});

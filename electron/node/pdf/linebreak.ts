@@ -2,14 +2,12 @@
 // glued by closing punctuation or opening brackets move together) and words wider than the line broken
 // between characters. Runs for every paragraph of the book, so it works on plain arrays, not objects.
 
-import type { Shaped, Shaper } from './shaping.ts';
-import { type Coverage, FALLBACK, type Face, type FontName, type Span } from './text.ts';
+import type { Shaper } from './shaping.ts';
+import { FALLBACK } from './text.ts';
+import type { Coverage, Face, FontName, Line, Shaped, Span } from './types.ts';
 import { tokenize, WordList } from './words.ts';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-export type Item = { font: FontName; size: number; color: string; rise: number; x: number; width: number; parts: Shaped[] };
-export type Line = { items: Item[]; width: number };
 
 export class LineBreaker {
   private readonly shaper: Shaper;

@@ -1,9 +1,7 @@
 // The small markup a talking point is written in, shared with the editor: `**bold**`, `*italic*`, and
 // lines starting with "- " as bullets. Anything that is not well-formed markup stays as written.
 
-export type InlineStyle = { bold: boolean; italic: boolean };
-export type Inline = { text: string } & InlineStyle;
-export type Block = { kind: 'text' | 'bullet'; inlines: Inline[] };
+import type { Block, Inline, InlineStyle } from './types.ts';
 
 const EMPHASIS = /\*\*(?=\S)([\s\S]+?)(?<=\S)\*\*|\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*/;
 

@@ -4,9 +4,7 @@
 import { fail } from '../../shared/errors.ts';
 import { numberedSections, pointNumber } from '../../shared/numbering.ts';
 import type { Book, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../shared/types.ts';
-import type { Geometry } from './typeset.ts';
-
-export type ResolvedOptions = Required<Omit<PdfOptions, 'sectionIds'>> & { sectionIds: string[] };
+import type { Geometry, PlannedSection, ResolvedOptions } from './types.ts';
 
 export function resolveOptions(o: PdfOptions | undefined): ResolvedOptions {
   return {
@@ -28,8 +26,6 @@ export function geometry(paper: ResolvedOptions['paper'], mirror = true): Geomet
     ? { ...PAPER[paper], top: 76, bottom: 76, left: 76, right: 56, mirror }
     : { ...PAPER[paper], top: 76, bottom: 76, left: 66, right: 66, mirror };
 }
-
-export type PlannedSection = { section: Section; number: number; points: TalkingPoint[]; ownPage: boolean };
 
 function byOrdinal<T extends { ordinal: number }>(a: T, b: T): number {
   return a.ordinal - b.ordinal;

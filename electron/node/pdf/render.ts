@@ -5,28 +5,22 @@ import PDFDocument from 'pdfkit';
 import { highestMarking } from '../../shared/classification.ts';
 import { BriefbookError } from '../../shared/errors.ts';
 import { pointNumber } from '../../shared/numbering.ts';
-import type { Book, PdfOptions, RecordDetail } from '../../shared/types.ts';
-import { type Ctx, type Target, Typesetter } from './context.ts';
+import { Typesetter } from './context.ts';
 import { FONT_NAMES, fontSources, rememberFonts } from './fonts.ts';
 import { PdfOutput } from './output.ts';
 import { drawAnnex } from './parts/annex.ts';
 import { drawChrome } from './parts/chrome.ts';
 import { drawEndnotes } from './parts/citations.ts';
-import { drawContents, type TocEntry } from './parts/contents.ts';
+import { drawContents } from './parts/contents.ts';
 import { drawCover } from './parts/cover.ts';
 import { drawHandout } from './parts/handout.ts';
 import { drawSections } from './parts/sections.ts';
 import { bookLanguage, geometry, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
 import { saveShapingCache } from './shapecache.ts';
 import { oneLine } from './text.ts';
+import type { Ctx, ExportOptions, PrintableBook, Target, TocEntry } from './types.ts';
 
 export { citationLine } from './parts/citations.ts';
-
-export type PrintableBook = { book: Book; records: RecordDetail[]; generatedAt: string };
-
-export type ExportStage = 'layout' | 'write' | 'done';
-export type ProgressEvent = { stage: ExportStage; done: number; total: number };
-export type ExportOptions = { onProgress?: (p: ProgressEvent) => void; signal?: AbortSignal; pdf?: PdfOptions };
 
 function cancelled(): never {
   throw new BriefbookError('CANCELLED', 'The PDF export was cancelled.');

@@ -4,7 +4,7 @@
 // and Vietnamese text. Its text is ordinary readout language, so what it teaches the shaper is what books need.
 
 import type { Book, RecordDetail, Section, TalkingPoint } from '../../shared/types.ts';
-import type { PrintableBook } from './render.ts';
+import type { PrintableBook } from './types.ts';
 
 const PARAGRAPHS = [
   'Minister Kang Kyung-wha held talks with Deputy Prime Minister and Foreign Minister Phạm Bình Minh on 18 September 2020 in Hà Nội, and the two sides agreed to resume regular flights between Incheon, Hà Nội and Hồ Chí Minh City as early as possible.',

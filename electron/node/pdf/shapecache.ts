@@ -10,9 +10,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveCacheDir } from '../paths.ts';
-
-/** A glyph as fontkit shaped it, in font units: id, the characters it stands for, advance, offsets. */
-export type RawGlyph = [id: number, codePoints: number[], xAdvance: number, xOffset: number, yOffset: number];
+import type { RawGlyph } from './types.ts';
 
 /** What identifies a fontkit font's contents. */
 type FontIdentity = { postscriptName?: string; numGlyphs?: number; head?: { checkSumAdjustment?: number } };

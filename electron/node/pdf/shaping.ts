@@ -4,30 +4,9 @@
 // ready-made TJ fragment. Drawing a line is then string concatenation into the page's content stream.
 
 import { AsciiTable, flat, num } from './ascii.ts';
-import type { ContentOut } from './content.ts';
-import {
-  coverage,
-  coverageFns,
-  encode,
-  type FontkitFont,
-  type Included,
-  includeUpTo,
-  type PdfkitFont,
-  type Position,
-  shareNumbering,
-} from './glyphs.ts';
-import type { FontName } from './text.ts';
 
-/** A word (or space) in one font: its advance in 1/1000 em and its glyphs as a TJ array fragment. */
-export type Shaped = {
-  width: number;
-  /** `(glyphs) -kern (glyphs)`: independent of the font size because TJ numbers are in 1/1000 em. */
-  tj: string;
-  /** Glyphs moved by GPOS mark positioning (rare with NFC text); drawn glyph by glyph. */
-  offsets: { glyphs: string[]; pos: Position[] } | null;
-  /** The highest glyph id in it (see glyphs.ts: a fragment from the shared numbering needs glyphs 1..maxId). */
-  maxId: number;
-};
+import { coverage, coverageFns, encode, includeUpTo, shareNumbering } from './glyphs.ts';
+import type { ContentOut, FontkitFont, FontName, Included, PdfkitFont, Position, Shaped } from './types.ts';
 
 /** A font's shaped words and ASCII table: per document, or for the Latin fonts shared by all (glyphs.ts). */
 type Shapes = { words: Map<string, Shaped>; ascii: AsciiTable };

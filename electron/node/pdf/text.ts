@@ -2,13 +2,7 @@
 // splits text into words for line breaking). No pdfkit here: coverage comes in as a callback.
 
 import { isoToLongDate } from '../../shared/dates.ts';
-import type { Shaped } from './shaping.ts';
-
-/** A face family the renderer can ask for; each maps to an ordered fallback chain of font files. */
-export type Face = 'regular' | 'bold' | 'italic' | 'bold-italic';
-
-/** Registered font names, one per TTF file. */
-export type FontName = 'sans' | 'sans-bold' | 'sans-italic' | 'sans-bold-italic' | 'kr' | 'kr-bold';
+import type { Coverage, Face, FontName } from './types.ts';
 
 // Noto Sans lacks arrows and geometric bullets (→ ▪ ●); Noto Sans KR has them, so it is the symbol
 // fallback too. Noto Sans KR has no italic: Hangul in an italic run is set upright, as Korean typesetting does.
@@ -18,14 +12,6 @@ export const FALLBACK: Record<Face, readonly FontName[]> = {
   italic: ['sans-italic', 'sans', 'kr'],
   'bold-italic': ['sans-bold-italic', 'sans-bold', 'kr-bold'],
 };
-
-export type Coverage = (font: FontName, codePoint: number) => boolean;
-
-/** A piece of text in one style, as the renderer hands it to the typesetter. `rise` raises it (footnote marks). */
-export type Span = { text: string; face: Face; size: number; color: string; rise?: number };
-
-/** A run of text drawn in a single font file, with its shaped glyphs when the tokeniser was given a shaper. */
-export type Run = { text: string; font: FontName; span: Span; shaped?: Shaped | undefined };
 
 // Characters that must never reach the PDF: C0/C1 controls (except tab and newline), zero-width and
 // directional formatting marks, variation selectors, soft hyphen, BOM, object replacement.

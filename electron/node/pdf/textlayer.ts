@@ -7,7 +7,7 @@
 // text is put in the subset a second time, under its own id with its own ToUnicode entry: the same
 // outline drawn, and every glyph's text exactly the text it stands for.
 
-import type { FontkitFont, Glyph, PdfkitFont } from './glyphs.ts';
+import type { FontkitFont, Glyph, PdfkitFont } from './types.ts';
 
 const tracked = new WeakSet<FontkitFont>();
 

@@ -2,55 +2,15 @@
 // heights), rows flowed onto pages with keep-together, orphan/widow control and footnotes that take
 // their room at the foot of the page, mirrored margins for binding, and text written as pre-shaped glyph runs.
 
-import { type ContentOut, StringOut } from './content.ts';
-import { type Line, LineBreaker } from './linebreak.ts';
+import { StringOut } from './content.ts';
+import { LineBreaker } from './linebreak.ts';
 import { PageStreams } from './pagestream.ts';
 import { fillOp, num, Shaper, writeTj } from './shaping.ts';
-import type { Coverage, FontName, Span } from './text.ts';
-
-/** Page size and margins. `left`/`right` are a recto (odd) page's; verso pages mirror them when `mirror`. */
-export type Geometry = {
-  width: number;
-  height: number;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  mirror?: boolean;
-};
-
-export type { Item, Line } from './linebreak.ts';
-
-/** One unit the flow may put on a page: usually a line of text, sometimes a rule or a gap. */
-export type Row = {
-  h: number;
-  draw: (top: number) => void;
-  keepWithPrev?: boolean;
-  /** Drawn inside a structure element's marked content (see Typesetter.mark); other rows are drawn outside any. */
-  tagged?: boolean;
-  /** Footnotes this row calls: they go at the foot of the page the row lands on. */
-  notes?: Note[];
-};
-
-/** A structure element of the tagged PDF (pdfkit's PDFStructureElement), as far as the typesetter uses it. */
-export type StructElement = { add(child: unknown): unknown };
+import type { ContentOut, Coverage, FlowOptions, FontName, Geometry, Line, Note, Row, Span, StructElement } from './types.ts';
 
 type MarkingDoc = PDFKit.PDFDocument & {
   markStructureContent(tag: string): unknown;
   endMarkedContent(): unknown;
-};
-
-/** A footnote: its rows are drawn at the foot of the page, above the bottom margin. */
-export type Note = { rows: Row[]; h: number };
-
-export type FlowOptions = {
-  /** Move the whole block to the next page rather than split it, when it fits on one page. */
-  keepTogether?: boolean;
-  /** Minimum rows left at the bottom of a page / carried to the next one when a block splits. */
-  orphans?: number;
-  widows?: number;
-  /** Height of what must follow on the same page (a heading's first lines of text). */
-  keepWithNext?: number;
 };
 
 const NOTE_SEPARATOR = 14;

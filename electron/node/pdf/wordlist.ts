@@ -1,7 +1,6 @@
 // A paragraph's words as the tokeniser (words.ts) hands them to line breaking (linebreak.ts).
 
-import type { Shaped } from './shaping.ts';
-import type { FontName, Run, Span } from './text.ts';
+import type { FontName, Run, Shaped, Span } from './types.ts';
 
 /**
  * A paragraph's words in flat arrays, reused from one paragraph to the next: a thousand-page book has

@@ -2,8 +2,8 @@
 // into runs by the font that has its glyphs, with the kinsoku rules that glue words together. Every
 // word of a book passes through here, so the lookups are made to be cheap: see WordTable.
 
-import type { Shaped } from './shaping.ts';
-import { type Coverage, cleanText, FALLBACK, type Face, type FontName, resolveCluster, type Span } from './text.ts';
+import { cleanText, FALLBACK, resolveCluster } from './text.ts';
+import type { Coverage, Face, FontName, Shaped, Span, WordShaper } from './types.ts';
 import { WordList } from './wordlist.ts';
 
 export { WordList };
@@ -172,12 +172,6 @@ function pieces(fragment: string, face: Face, covers: Coverage): Piece {
   }
   return chain as Piece;
 }
-
-/** What the tokeniser needs of a document's shaper (shaping.ts): shape a word, or keep an earlier shape. */
-export type WordShaper = {
-  shapeWord(font: FontName, text: string): Shaped;
-  reuse(font: FontName, shaped: Shaped): boolean;
-};
 
 /**
  * Split spans into words for line breaking: words separated by spaces, CJK characters one by one, hard

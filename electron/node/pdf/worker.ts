@@ -3,8 +3,9 @@
 
 import { parentPort } from 'node:worker_threads';
 import { BriefbookError } from '../../shared/errors.ts';
-import type { WorkerMessage, WorkerRequest } from './pool.ts';
-import { type ProgressEvent, writeBookPdf } from './render.ts';
+
+import { writeBookPdf } from './render.ts';
+import type { ProgressEvent, WorkerMessage, WorkerRequest } from './types.ts';
 import { warmUp } from './warm.ts';
 
 const port = parentPort;

@@ -1,14 +1,31 @@
+import type { Call, Output } from '../../shared/contract.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { handlers } from '../handlers/index.ts';
+import { ImportJobs } from '../library/import-job.ts';
 import { openLibrary } from '../open/library.ts';
-import { stopPdfWorker } from '../pdf/index.ts';
+import { PdfWorkerPool } from '../pdf/pool.ts';
 import type { Platform } from '../platform/types.ts';
 import type { ServiceContext } from './context.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { EventBus } from './events.ts';
 
-export type Backend = { db: Db; events: EventBus; ctx: ServiceContext; dispatch: Dispatch; close(): void };
+export type Backend = {
+  db: Db;
+  events: EventBus;
+  ctx: ServiceContext;
+  /** Untyped, for the transports (IPC, HTTP), whose callers name methods the compiler never sees. */
+  dispatch: Dispatch;
+  /** The same dispatch, typed by the contract: for the CLI, Electron's main process and tests. */
+  call: Call;
+  /**
+   * Stops what the backend started and closes the library: running imports and exports are
+   * cancelled, every worker thread is stopped, and later calls are refused. The library is closed
+   * at once; the promise resolves when the last worker thread is gone.
+   */
+  close(): Promise<void>;
+};
 
 /** The services, their context and the dispatch: identical in Electron, the browser host and the CLI. */
 export function createBackend(opts: {
@@ -17,6 +34,8 @@ export function createBackend(opts: {
   version: string;
   platform: Platform;
   samplesDir?: string;
+  /** The worker scripts, for builds that bundle them separately (Electron's dist-electron/*.cjs). */
+  workers?: { pdf?: string; import?: string };
 }): Backend {
   const db = openLibrary(opts.dataDir, opts.samplesDir);
   const events = new EventBus();
@@ -28,18 +47,25 @@ export function createBackend(opts: {
     platform: opts.platform,
     emit: (event, payload) => events.emit(event, payload),
     jobs: new Map(),
+    workers: {
+      pdf: new PdfWorkerPool({ workerPath: opts.workers?.pdf }),
+      imports: new ImportJobs({ workerPath: opts.workers?.import }),
+    },
   };
+  const dispatch = createDispatch(handlers, ctx);
+  // The dispatch checks each input against the same contract the types come from.
+  const call: Call = (method, input) => dispatch(method, input) as Promise<Result<Output<typeof method>>>;
   return {
     db,
     events,
     ctx,
-    dispatch: createDispatch(handlers, ctx),
-    // The backend owns what it started: running jobs (imports, exports) are stopped, the idle PDF
-    // worker is let go, and the library is closed.
+    dispatch,
+    call,
     close: () => {
       for (const job of ctx.jobs.values()) job.abort();
-      void stopPdfWorker();
+      const stopped = Promise.all([ctx.workers.pdf.close(), ctx.workers.imports.close()]);
       db.close();
+      return stopped.then(() => undefined);
     },
   };
 }

@@ -2,6 +2,8 @@ import type { EventPayloads } from '../../shared/contract.ts';
 import type { EventName } from '../../shared/methods.ts';
 import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
+import type { ImportJobs } from '../library/import-job.ts';
+import type { PdfWorkerPool } from '../pdf/pool.ts';
 import type { Platform } from '../platform/types.ts';
 
 /** Everything a handler may use. Built once per host (Electron, browser host, CLI). */
@@ -12,6 +14,8 @@ export type ServiceContext = {
   version: string;
   platform: Platform;
   emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
-  /** Running exports by job id, so they can be cancelled. */
+  /** Running imports and exports by job id, so they can be cancelled. */
   jobs: Map<string, AbortController>;
+  /** The worker threads the backend owns: the PDF export workers and the import jobs. */
+  workers: { pdf: PdfWorkerPool; imports: ImportJobs };
 };

@@ -172,14 +172,21 @@ export type PdfPreview = { pages: number; bytes: number; fileName: string; pdfBa
 /** A commitment found in a record paragraph (see electron/node/ledger/commitments.ts). */
 export type CommitmentKind = 'agreed' | 'decided' | 'will' | 'proposed' | 'requested' | 'suggested';
 
-/** A commitment offered for a book's "Previous commitments" section, with its source. */
-export type CommitmentSuggestion = {
+/** A commitment as a record states it: found by the extractor, kept in the ledger. */
+export type Commitment = {
+  /** Who committed, as the record says it: "The two sides", "Minister Kang", "Viet Nam". */
   who: string;
+  /** The commitment itself, one sentence from the record. */
   what: string;
   kind: CommitmentKind;
   recordId: string;
   paragraphId: string;
+  /** The meeting's date, else the record's publication date (YYYY-MM-DD), else null. */
   date: string | null;
+};
+
+/** A commitment offered for a book's "Previous commitments" section, with its source. */
+export type CommitmentSuggestion = Commitment & {
   recordTitle: string;
   label: string;
   /** Already cited by a point in this book. */

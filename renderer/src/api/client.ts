@@ -2,13 +2,14 @@
 // - In Electron the preload exposes `window.briefbook`: one function per method, plus `on`.
 // - In the browser host: POST /rpc/<method> with a bearer token; events over /events (SSE).
 // Nothing here throws: every failure comes back as {ok: false, error}.
-import type { EventPayloads, Input, Output } from '../../../electron/shared/contract.ts';
+import type { Call, EventPayloads, Input, Output } from '../../../electron/shared/contract.ts';
 import type { ApiError, Result } from '../../../electron/shared/errors.ts';
 import type { EventName, MethodName } from '../../../electron/shared/methods.ts';
 
 export type { ApiError, EventName, EventPayloads, Input, MethodName, Output, Result };
 
-export type CallFn = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+/** The contract's typed call (a misspelt method or a wrong input fails to compile). */
+export type CallFn = Call;
 export type OnFn = <E extends EventName>(event: E, cb: (payload: EventPayloads[E]) => void) => () => void;
 
 /** What the store needs from a client; tests inject a fake. */

@@ -1,9 +1,9 @@
 // Contents: clickable entries; page numbers are filled in once the book is laid out.
 
-import { BODY, BODY_LH, bookmark, COLOR, type Ctx, HANG, type Target, tagRows, text } from '../context.ts';
-import { baselineIn, type Row } from '../typeset.ts';
+import { BODY, BODY_LH, bookmark, COLOR, HANG, tagRows, text } from '../context.ts';
+import type { Ctx, Row, TocEntry } from '../types.ts';
+import { baselineIn } from '../typeset.ts';
 
-export type TocEntry = { level: 0 | 1; label: string; title: string; target: Target };
 type Slot = { entry: TocEntry; page: number; top: number; lh: number; size: number; lastLineEnd: number };
 
 const PN_W = 40;

@@ -3,10 +3,10 @@
 
 import { portionMark } from '../../../shared/classification.ts';
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { BODY, BODY_LH, COLOR, type Ctx, HANG, markPage, rule, span, text } from '../context.ts';
+import { BODY, BODY_LH, COLOR, HANG, markPage, rule, span, text } from '../context.ts';
 import { parseMarkup } from '../markup.ts';
-import type { Face, Span } from '../text.ts';
-import { baselineIn, type Note, type Row } from '../typeset.ts';
+import type { Ctx, Face, Note, PointStyle, Row, Span } from '../types.ts';
+import { baselineIn } from '../typeset.ts';
 import { citationLine } from './citations.ts';
 
 const BULLET_INDENT = 13;
@@ -15,7 +15,6 @@ function face(bold: boolean, italic: boolean): Face {
   return bold ? (italic ? 'bold-italic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
-export type PointStyle = { size: number; lh: number };
 export const KEY_MESSAGE_STYLE: PointStyle = { size: 11.5, lh: 17.5 };
 const PLAIN_STYLE: PointStyle = { size: BODY, lh: BODY_LH };
 
