@@ -4,7 +4,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, transaction } from '../electron/node/db/connection.ts';
 import { recordCommitments } from '../electron/node/ledger/ledger.ts';
 import { dateReader, meetingDateCandidates } from '../electron/node/library/parse/dates.ts';
 import { resolveField } from '../electron/node/library/parse/evidence.ts';
@@ -19,6 +18,7 @@ import { extractPublisher, governmentCountry } from '../electron/node/library/pa
 import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
 import { getRecord } from '../electron/node/library/records.ts';
 import { storeRecord } from '../electron/node/library/store-record.ts';
+import { openDatabase, transaction } from '../electron/node/open/connection.ts';
 import { peopleDirectory } from '../electron/node/people/directory.ts';
 import { learnFromRecord } from '../electron/node/people/learn.ts';
 import { paragraphSource, recordSide } from '../electron/node/topics/sides.ts';

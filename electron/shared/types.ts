@@ -1,6 +1,7 @@
 // Data that crosses the API. JSON only: ISO dates (YYYY-MM-DD or full ISO timestamps), file paths, no buffers.
 
 import type { RecordEvidence } from './types/evidence.ts';
+import type { SnippetPart } from './types/snippet.ts';
 import type { MatchKind } from './types/topics.ts';
 
 export type Participant = {
@@ -83,7 +84,7 @@ export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 /** One corrected field and what Briefbook had read there (participants: their JSON). */
 export type RecordCorrection = { field: CorrectableField; original: string | null; correctedAt: string };
 
-export type SnippetPart = { text: string; match: boolean };
+export type { SnippetPart } from './types/snippet.ts';
 
 export type SearchHit = {
   recordId: string;
@@ -111,6 +112,7 @@ export type ImportOutcome =
 export type ImportProgress = { jobId: string; done: number; total: number; file: string; outcome: ImportOutcome };
 
 export * from './types/books.ts';
+export * from './types/desk.ts';
 export * from './types/evidence.ts';
 export * from './types/people.ts';
 export * from './types/settings.ts';

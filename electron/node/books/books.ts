@@ -11,7 +11,7 @@ import type {
   SectionKey,
   TalkingPoint,
 } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { findRecordSummary, getParagraph } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';

@@ -9,7 +9,7 @@ import {
   type PointState,
   type SectionState,
 } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook } from './books.ts';
 

@@ -1,7 +1,7 @@
 // Editing talking points beyond add/update/delete: move anywhere, split, merge, draft.
 import { fail } from '../../shared/errors.ts';
 import type { Book } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getRecord } from '../library/records.ts';
 import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';

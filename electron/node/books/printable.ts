@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail } from '../../shared/errors.ts';
 import type { PdfPreview, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { getRecord } from '../library/records.ts';
 import { type ExportOptions, exportBookPdf, type PrintableBook, pdfFileName } from '../pdf/index.ts';
 import { getBook } from './books.ts';

@@ -4,7 +4,7 @@
 // and said so; every other writer's points and words stay.
 import { bookPatchSchema } from '../../shared/schemas.ts';
 import type { BookChange, BookEdit, PointState, RevertResult, SectionState } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook, now, touch, updateBook } from './books.ts';
 import { pointContent, pointStates, sectionContent, sectionStates } from './changes.ts';

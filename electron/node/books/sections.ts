@@ -1,7 +1,7 @@
 // A book's sections: the standard ones and the user's own; add, rename, reorder, remove.
 import { fail } from '../../shared/errors.ts';
 import type { Book, Section } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook, newId, touch } from './books.ts';
 

@@ -5,7 +5,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fail } from '../../shared/errors.ts';
 import { MAX_BOOK_FILE_BYTES, megabytes } from '../../shared/limits.ts';
 import type { Book, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { findRecordSummary, getRecord } from '../library/records.ts';
 import { storeRecord } from '../library/store-record.ts';

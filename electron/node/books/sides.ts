@@ -4,7 +4,7 @@
 
 import { fold } from '../../shared/fold.ts';
 import type { Book, Participant } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { deskCountry } from '../library/settings.ts';
 import { countryOfPersonNamed } from '../people/directory.ts';

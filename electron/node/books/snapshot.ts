@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { bookSnapshotSchema } from '../../shared/contract.ts';
 import { fail } from '../../shared/errors.ts';
 import type { Book } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getBook, newId, now } from './books.ts';
 

@@ -1,7 +1,11 @@
 // Prepared statements, cached per connection, and transactions. Their own module, below
 // connection.ts, so that the code the migrations run (the back-fills) can use them without an
-// import cycle: library code imports these from here, and only the type Db from connection.ts.
+// import cycle: library code imports these and the type Db from here, never connection.ts (which
+// imports the migrations, which import library code).
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+/** The library's SQLite connection. */
+export type Db = DatabaseSync;
 
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 /**

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../shared/errors.ts';
 import type { CommitmentStatus, LedgerEntry, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { personFor, resolvePerson } from '../people/directory.ts';
 import { type Actor, resolveCommitment } from '../topics/actors.ts';

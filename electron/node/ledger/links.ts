@@ -3,7 +3,7 @@
 // looks up the newest ones sharing its two most specific words, by index seeks, so linking costs
 // the same in a library of ten records or twenty thousand.
 import { fold } from '../../shared/fold.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 
 const STOP = new Set(

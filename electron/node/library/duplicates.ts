@@ -11,7 +11,7 @@
 
 import { createHash } from 'node:crypto';
 import { foldCompatible } from '../../shared/fold.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 
 const PERMUTATIONS = 64;

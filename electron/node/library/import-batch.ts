@@ -7,8 +7,7 @@
 // was read before the cancel is stored and nothing after it.
 
 import type { ImportOutcome } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
-import { transaction } from '../db/statements.ts';
+import { type Db, transaction } from '../db/statements.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import type { ExtractedDocument } from './extract/index.ts';
 import { extractDocument } from './extract/index.ts';

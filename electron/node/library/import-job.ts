@@ -8,7 +8,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
 
@@ -41,7 +41,7 @@ function workerUrl(): string | URL | null {
   if (workerPath) return workerPath;
   try {
     // Empty in a CommonJS bundle: then the in-process fallback runs.
-    return new URL('./import-worker.ts', import.meta.url);
+    return new URL('../open/import-worker.ts', import.meta.url);
   } catch {
     return null;
   }

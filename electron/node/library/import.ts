@@ -7,7 +7,7 @@
 import { basename, extname } from 'node:path';
 import { BriefbookError, fail } from '../../shared/errors.ts';
 import type { ImportOutcome, RecordSummary } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { type PeopleDirectory, peopleDirectory } from '../people/directory.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';

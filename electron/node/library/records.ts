@@ -1,6 +1,6 @@
 import { fail } from '../../shared/errors.ts';
 import type { DateNote, Paragraph, Participant, RecordDetail, RecordEvidence, RecordSummary } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { applyCorrections, correctionsOf } from './corrections.ts';
 import { participantKey } from './parse/participants.ts';

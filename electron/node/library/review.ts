@@ -5,7 +5,7 @@
 import { fail } from '../../shared/errors.ts';
 import type { CorrectableField } from '../../shared/types.ts';
 import { CORRECTABLE_FIELDS } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import type { ParsedRecord } from './parse/types.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { importFiles } from './import.ts';
 import { countRecords } from './records.ts';
 

@@ -2,7 +2,7 @@
 // desk, so everyone sharing it shares them. For now one: the desk's own country, asked on first run.
 import { fail } from '../../shared/errors.ts';
 import type { DeskSettings } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { normalizeCountry } from './parse/countries.ts';
 import { knownCountries } from './parse/country-names.ts';
 

@@ -3,7 +3,7 @@
 // the parser reads later does not undo it.
 import { fail } from '../../shared/errors.ts';
 import type { PersonDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { dropSnapshot, getPerson, refreshSnapshot, requirePerson, statement } from './directory.ts';

@@ -1,6 +1,6 @@
 // Two entries of the directory become one: shared by a desk officer's merge and by a correction
 // that writes two known names as one person.
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from './directory.ts';
 
 /** Inside the caller's transaction: every form, role and appearance of `gone` moves to `keep`. */

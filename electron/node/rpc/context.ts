@@ -1,7 +1,7 @@
 import type { EventPayloads } from '../../shared/contract.ts';
 import type { EventName } from '../../shared/methods.ts';
 import type { AppInfo } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import type { Platform } from '../platform/types.ts';
 
 /** Everything a handler may use. Built once per host (Electron, browser host, CLI). */

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fail } from '../../shared/errors.ts';
 import type { SavedSearch, SearchFilters } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 
 type Row = { id: string; name: string; query: string; filters_json: string; created_at: string };
 const toSaved = (r: Row): SavedSearch => ({

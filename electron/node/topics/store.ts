@@ -2,7 +2,7 @@
 // and the compiled matcher, rebuilt whenever the list changes.
 import { fail } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { CATALOGUE, CATALOGUE_VERSION, type CatalogueAlias } from './catalogue.ts';
 import { aliasKey, buildMatcher, type TopicMatcher } from './matcher.ts';

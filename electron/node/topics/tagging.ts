@@ -6,7 +6,7 @@
 import { fail } from '../../shared/errors.ts';
 import { foldForIndex } from '../../shared/fold.ts';
 import type { ParagraphTopic, RecordDetail } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { recordCommitments } from '../ledger/ledger.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';

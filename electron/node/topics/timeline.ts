@@ -4,7 +4,7 @@
 
 import { fail } from '../../shared/errors.ts';
 import type { Counterpart, LastMeeting, Meeting, Side, TimelineRecord, TopicTimeline } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { listLedger } from '../ledger/ledger.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord } from '../library/records.ts';

@@ -1,5 +1,5 @@
 // Topics, faceted search, the topic timeline and the commitment ledger.
-import type { SnippetPart } from '../types.ts';
+import type { SnippetPart } from './snippet.ts';
 
 // —— Topics, faceted search, the topic timeline and the commitment ledger (issue 7) ——
 

@@ -2,20 +2,10 @@
 // "Viet Nam" finds "Vietnam" and "ROK" finds "Republic of Korea". Organisations a minister can
 // speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
 
-import { ADJECTIVE_STEMS, COUNTRY_TABLE, NOT_ADJECTIVES } from './country-table.ts';
+import { ADJECTIVE_STEMS, COUNTRY_TABLE, type Country, NOT_ADJECTIVES } from './country-table.ts';
 import { fold } from './text.ts';
 
-export type Country = {
-  name: string;
-  /** English forms (and long forms safe in any text). */
-  forms: string[];
-  /** English adjectives: "Korean", "Vietnamese". */
-  adjectives: string[];
-  /** Korean forms: "미국", "중국". */
-  ko?: string[];
-  /** Vietnamese forms, read only in a title's country slot: "Hoa Kỳ", "Nga" ("Nga" is also a given name). */
-  vi?: string[];
-};
+export type { Country } from './country-table.ts';
 
 const COUNTRIES: Country[] = COUNTRY_TABLE;
 

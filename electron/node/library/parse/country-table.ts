@@ -1,7 +1,18 @@
 // The countries and organisations a record's people speak for, with the ways English, Korean and
 // Vietnamese records write them. Data only; countries.ts builds the matchers.
 
-import type { Country } from './countries.ts';
+/** A country or organisation and the ways records write it. */
+export type Country = {
+  name: string;
+  /** English forms (and long forms safe in any text). */
+  forms: string[];
+  /** English adjectives: "Korean", "Vietnamese". */
+  adjectives: string[];
+  /** Korean forms: "미국", "중국". */
+  ko?: string[];
+  /** Vietnamese forms, read only in a title's country slot: "Hoa Kỳ", "Nga" ("Nga" is also a given name). */
+  vi?: string[];
+};
 
 const c = (name: string, forms: string[], adjectives: string[], ko: string[] = [], vi: string[] = []): Country => ({
   name,

@@ -2,9 +2,10 @@
 // link back to the points that cite them.
 
 import type { RecordDetail } from '../../../shared/types.ts';
-import { bookmark, COLOR, type Ctx, destination, enterChapter, HANG, type Target, tagRows, text } from '../context.ts';
+import { bookmark, COLOR, type Ctx, destination, HANG, type Target, tagRows, text } from '../context.ts';
 import { longDate, oneLine } from '../text.ts';
 import { baselineIn, type Row } from '../typeset.ts';
+import { chapterHeading } from './chapter.ts';
 import { headingRows, keepWithNextHeight } from './points.ts';
 
 function participantLine(p: RecordDetail['participants'][number]): string {
@@ -50,21 +51,11 @@ function citedRows(ctx: Ctx, cited: string[], x: number, width: number, decorate
 
 export async function drawAnnex(ctx: Ctx, annexTarget: Target, recordTargets: Target[]): Promise<void> {
   const { ts, doc, L, W, records } = ctx;
-  ts.newPage();
   let annexOutline: PDFKit.PDFOutline | null = null;
-  ts.flow(
-    tagRows(
-      ctx,
-      'H1',
-      ts.lineRows(text(ctx, 'Annex: Source records', 'bold', 18, COLOR.accent, W), L, 26, 18, (top, i) => {
-        if (i !== 0) return;
-        enterChapter(ctx, 'Annex: Source records', top);
-        annexTarget.page = ts.pageIndex;
-        destination(ctx, 'annex', top);
-        annexOutline = bookmark(ctx, doc.outline, 'Annex: Source records', top, true);
-      }),
-    ),
-  );
+  chapterHeading(ctx, 'Annex: Source records', 'annex', (top) => {
+    annexTarget.page = ts.pageIndex;
+    annexOutline = bookmark(ctx, doc.outline, 'Annex: Source records', top, true);
+  });
   ts.y += 6;
   const intro =
     records.length > 0

@@ -1,9 +1,10 @@
 // How a citation reads in print, and the endnotes list (when the book asks for endnotes, not footnotes).
 
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { COLOR, type Ctx, destination, enterChapter, HANG, span, tagRows, text } from '../context.ts';
+import { COLOR, type Ctx, destination, HANG, span, tagRows, text } from '../context.ts';
 import { oneLine, shortDate } from '../text.ts';
 import { baselineIn, type Row } from '../typeset.ts';
+import { chapterHeading } from './chapter.ts';
 
 export function citationLine(c: NonNullable<TalkingPoint['citation']>): string {
   const parts = [oneLine(c.recordTitle)];
@@ -16,19 +17,7 @@ export function citationLine(c: NonNullable<TalkingPoint['citation']>): string {
 /** "Notes" before the annex: each citation with its number, the point it belongs to and a link to the record. */
 export function drawEndnotes(ctx: Ctx, onPage: (top: number) => void): void {
   const { ts, L, W } = ctx;
-  ts.newPage();
-  ts.flow(
-    tagRows(
-      ctx,
-      'H1',
-      ts.lineRows(text(ctx, 'Notes', 'bold', 18, COLOR.accent, W), L, 26, 18, (top, i) => {
-        if (i !== 0) return;
-        enterChapter(ctx, 'Notes', top);
-        destination(ctx, 'notes', top);
-        onPage(top);
-      }),
-    ),
-  );
+  chapterHeading(ctx, 'Notes', 'notes', onPage);
   ts.y += 8;
   for (const n of ctx.notes) {
     const lines = ts.layout(

@@ -4,9 +4,9 @@
 
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabaseFile } from '../db/connection.ts';
-import { type ImportCheckpoint, importBatch } from './import-batch.ts';
-import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from './import-job.ts';
+import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
+import { openDatabaseFile } from './connection.ts';
 
 // The parser's patterns are few, large and run on every record: compiled to machine code on first
 // use they read a batch's first records about twice as fast as when V8 first interprets each one
