@@ -1,10 +1,13 @@
 // How fast a desk officer's backlog goes in: imports a few thousand records, generated from the
 // text records of the corpus, into a fresh library through the real import path (dispatch →
 // library.import → extract → parse → duplicate check → SQLite + FTS), and prints records per
-// second and peak memory, the median of several runs. The peer is the floor: the same files read
-// and their text stored with a plain INSERT in one transaction, no parsing, no index.
+// second and peak memory, the median of several runs, each run in a process of its own. The floor:
+// the same files read and their text stored with a plain INSERT in one transaction, no parsing.
 //
-//   npm run bench:import [-- --records 3000 --runs 3] [--breakdown]
+//   npm run bench:import [-- --records 3000 --runs 3] [--breakdown] [--peer <checkout>]
+//   --peer: another checkout of Briefbook (e.g. `git worktree add --detach ../base 3b5d5db`, its
+//   node_modules linked or installed) imports the same generated files in the same runs, in turn
+//   with this one, so both see the same machine load.
 //   npm run bench:import -- --largest     the largest allowed file of each format (bench/import-largest.ts)
 //
 // CPU ms per record is the steadier figure on a busy machine; it includes the import worker's
@@ -12,11 +15,13 @@
 // run), so fewer records read slower. --breakdown also times each step of parsing and storing
 // on the main thread, over the same texts (after one warm-up pass), in ms per record.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createBackend } from '../electron/node/rpc/backend.ts';
 import { recordCommitments } from '../electron/node/ledger/ledger.ts';
 import { dateReader, meetingDateCandidates } from '../electron/node/library/parse/dates.ts';
 import { resolveField } from '../electron/node/library/parse/evidence.ts';
@@ -35,10 +40,10 @@ import { storeRecord } from '../electron/node/library/store-record.ts';
 import { openDatabase, transaction } from '../electron/node/open/connection.ts';
 import { peopleDirectory } from '../electron/node/people/directory.ts';
 import { learnFromRecord } from '../electron/node/people/learn.ts';
-import { createBackend } from '../electron/node/rpc/backend.ts';
 import { topicMatcher } from '../electron/node/topics/store.ts';
 import type { ImportOutcome } from '../electron/shared/types.ts';
 import { corpusDir, loadManifest } from '../scripts/eval-import.ts';
+import { breakdown } from './import-breakdown.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,6 +52,7 @@ const arg = (name: string, fallback: number): number => {
 const RECORDS = arg('records', 3000);
 const BREAKDOWN = process.argv.includes('--breakdown');
 const RUNS = arg('runs', 3);
+const PEER = process.argv.includes('--peer') ? (process.argv[process.argv.indexOf('--peer') + 1] ?? null) : null;
 
 const GIVEN = [
   'Minh',
@@ -152,11 +158,22 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: nu
   }
 }
 
+type MakeBackend = typeof createBackend;
+
+/** The peer checkout's createBackend: its own modules, parser and import worker. */
+async function peerBackend(checkout: string): Promise<MakeBackend> {
+  const where = ['electron/node/rpc/backend.ts', 'electron/rpc/backend.ts'].map((p) => resolve(checkout, p));
+  const file = where.find((f) => existsSync(f));
+  if (!file) throw new Error(`${checkout} is not a Briefbook checkout: no ${where.join(' or ')}`);
+  return ((await import(pathToFileURL(file).href)) as { createBackend: MakeBackend }).createBackend;
+}
+
 async function briefbookRun(
   files: string[],
+  make: MakeBackend = createBackend,
 ): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; imported: number; duplicates: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const backend = createBackend({
+  const backend = make({
     dataDir: dir,
     host: 'cli',
     version: 'bench',
@@ -202,85 +219,37 @@ async function plainInsertRun(files: string[]): Promise<{ seconds: number; cpuSe
   }
 }
 
-/**
- * Each step's cost, in ms per record: the steps of parseRecordText called one by one as it calls
- * them (header, paragraphs and publisher, dates, place, language, participants), then storing
- * into a library on this thread, and the store's steps run again on the stored records (topics,
- * people directory, ledger). A warm-up pass over the texts comes first, so compiling is not counted.
- */
-function breakdown(files: string[]): void {
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'bench-breakdown-'));
-  const db = openDatabase(dir);
-  const t: Record<string, number> = {};
-  const time = <T>(what: string, fn: () => T): T => {
-    const start = performance.now();
-    const value = fn();
-    t[what] = (t[what] ?? 0) + performance.now() - start;
-    return value;
-  };
-  try {
-    for (const text of texts.slice(0, 100)) parseRecordText(text, { directory: peopleDirectory(db) });
-    const parsed: ParsedRecord[] = [];
-    for (const text of texts) {
-      const dates = dateReader();
-      const header = time('parse: header (chrome, bylines, title)', () => readHeader(text, {}, dates));
-      const { paragraphs, publisher, datelinePlace } = time('parse: paragraphs and publisher', () => {
-        const p = extractPublisher(splitParagraphs(header.lines));
-        return {
-          paragraphs: labelParagraphs(p.paragraphs).map((x) => x.text),
-          publisher: p.publisher,
-          datelinePlace: p.datelinePlace,
-        };
-      });
-      const publishedAt = resolveField('publishedAt', header.candidates);
-      const head = text
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .slice(0, 12);
-      time('parse: meeting date', () =>
-        reportsMeeting(paragraphs) ? meetingDateCandidates(paragraphs, publishedAt.value, publishedAt.why, head, dates) : [],
-      );
-      const place = time('parse: place', () => findPlace(paragraphs, { title: null, dateline: datelinePlace, head, dates }));
-      time('parse: language', () => detectLanguage(paragraphs.join('\n')));
-      time('parse: participants', () =>
-        findParticipants(paragraphs, {
-          publisherCountry: governmentCountry(publisher),
-          hostCountry: hostCountryOf(place?.place ?? null),
-          directory: peopleDirectory(db),
-        }),
-      );
-      parsed.push(time('parse: all of parseRecordText', () => parseRecordText(text, { directory: peopleDirectory(db) })));
-    }
-    // One transaction, as the import worker commits many records at once.
-    const ids = transaction(db, () =>
-      parsed.map(
-        (p, i) => time('store: all of storeRecord (with the steps below)', () => storeRecord(db, p, `record-${i}.txt`)).record.id,
-      ),
-    );
-    const matcher = topicMatcher(db);
-    transaction(db, () => {
-      for (const id of ids) {
-        const record = getRecord(db, id);
-        const side = recordSide(record);
-        time('store: topics of each paragraph', () => {
-          for (const p of record.paragraphs) matcher.find(p.text, paragraphSource(p.text, record.participants, side));
-        });
-        time('store: people directory (learnFromRecord)', () => learnFromRecord(db, record));
-        time('store: ledger (recordCommitments)', () => recordCommitments(db, record, record.meetingDate ?? record.publishedAt));
-      }
-    });
-    console.log('\nSteps, ms per record (main thread, after a warm-up pass):');
-    for (const [what, ms] of Object.entries(t)) console.log(`  ${what.padEnd(52)} ${(ms / texts.length).toFixed(3).padStart(7)}`);
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
+};
+
+type Run = Awaited<ReturnType<typeof briefbookRun>>;
+
+/**
+ * One import run in a process of its own, so that neither checkout's runs warm or change the
+ * other's (module caches, V8 settings the import worker makes).
+ */
+function childRun(dir: string, checkout: string | null): Run {
+  const args = [fileURLToPath(import.meta.url), '--child', dir, ...(checkout ? ['--peer', checkout] : [])];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as Run;
+}
+
+async function child(dir: string): Promise<void> {
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => join(dir, f));
+  const run = await briefbookRun(files, PEER ? await peerBackend(PEER) : createBackend);
+  console.log(JSON.stringify(run));
+}
+
+const row = (what: string, runs: { seconds: number; cpuSeconds: number; peakMb: number }[]): string => {
+  const rate = median(runs.map((r) => RECORDS / r.seconds));
+  const cpuMs = median(runs.map((r) => (r.cpuSeconds * 1000) / RECORDS));
+  const secs = median(runs.map((r) => r.seconds));
+  const mb = median(runs.map((r) => r.peakMb));
+  return `${what.padEnd(66)}  ${rate.toFixed(0).padStart(10)}  ${secs.toFixed(2).padStart(8)}  ${cpuMs.toFixed(2).padStart(13)}  ${mb.toFixed(0).padStart(11)}`;
 };
 
 async function main(): Promise<void> {
@@ -291,40 +260,30 @@ async function main(): Promise<void> {
     console.log(
       `Importing ${RECORDS} generated records (${(bytes / 1024 / 1024).toFixed(1)} MB of text), ${RUNS} runs each, median shown.\n`,
     );
-    const ours: Awaited<ReturnType<typeof briefbookRun>>[] = [];
+    const ours: Run[] = [];
+    const peer: Run[] = [];
     const floor: Awaited<ReturnType<typeof plainInsertRun>>[] = [];
     for (let run = 0; run < RUNS; run++) {
       floor.push(await plainInsertRun(files));
-      ours.push(await briefbookRun(files));
+      if (PEER) peer.push(childRun(work, PEER));
+      ours.push(childRun(work, null));
     }
-    const oursRate = median(ours.map((r) => RECORDS / r.seconds));
-    const floorRate = median(floor.map((r) => RECORDS / r.seconds));
-    const rows = [
-      [
-        'Briefbook library.import (extract, parse, dedupe, store, index)',
-        oursRate,
-        median(ours.map((r) => r.seconds)),
-        median(ours.map((r) => (r.cpuSeconds * 1000) / RECORDS)),
-        median(ours.map((r) => r.peakMb)),
-      ],
-      [
-        'peer: plain INSERT of the same text (no parsing), the floor',
-        floorRate,
-        median(floor.map((r) => r.seconds)),
-        median(floor.map((r) => (r.cpuSeconds * 1000) / RECORDS)),
-        median(floor.map((r) => r.peakMb)),
-      ],
-    ] as const;
+    const rate = (runs: { seconds: number }[]) => median(runs.map((r) => RECORDS / r.seconds));
     console.log(
       `${'what'.padEnd(66)}  ${'records/s'.padStart(10)}  ${'seconds'.padStart(8)}  ${'CPU ms/record'.padStart(13)}  ${'peak RSS MB'.padStart(11)}`,
     );
-    for (const [what, rate, secs, cpuMs, mb] of rows)
-      console.log(
-        `${what.padEnd(66)}  ${rate.toFixed(0).padStart(10)}  ${secs.toFixed(2).padStart(8)}  ${cpuMs.toFixed(2).padStart(13)}  ${mb.toFixed(0).padStart(11)}`,
-      );
+    console.log(row('Briefbook library.import (extract, parse, dedupe, store, index)', ours));
+    if (PEER) console.log(row(`peer: ${PEER}, the same files in the same runs`, peer));
+    console.log(row('floor: plain INSERT of the same text (no parsing)', floor));
     console.log(
-      `\nratio: Briefbook imports at ${(oursRate / floorRate).toFixed(3)}× the plain-INSERT floor (${(floorRate / oursRate).toFixed(1)}× slower).`,
+      `\nratio: Briefbook imports at ${(rate(ours) / rate(floor)).toFixed(3)}× the plain-INSERT floor (${(rate(floor) / rate(ours)).toFixed(1)}× slower).`,
     );
+    if (PEER) {
+      const each = ours.map((r, i) => (peer[i] as Run).seconds / r.seconds);
+      console.log(
+        `against the peer: ${(rate(ours) / rate(peer)).toFixed(2)}× its records/s (run by run: ${each.map((x) => `${x.toFixed(2)}×`).join(', ')}).`,
+      );
+    }
     const last = ours.at(-1);
     console.log(`new records per run: ${last?.imported}; recognised as duplicates: ${last?.duplicates}.`);
     if (BREAKDOWN) breakdown(files);
@@ -336,5 +295,6 @@ async function main(): Promise<void> {
 // Run as a script; other scripts (profiling) import generate() without running the benchmark.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--largest')) await import('./import-largest.ts');
+  else if (process.argv.includes('--child')) await child(process.argv[process.argv.indexOf('--child') + 1] as string);
   else await main();
 }

@@ -78,6 +78,17 @@ export function fingerprint(paragraphs: readonly string[]): Fingerprint {
   return { lettersHash: lettersHash(words), signature: signature(words) };
 }
 
+// A near-duplicate shares most bands, so only the records sharing the most are compared: records
+// that merely share boilerplate stay out of the comparison however many there are. Compiled once
+// per connection (statement()): every signature has the same number of bands.
+const CANDIDATES = `SELECT f.record_id, f.signature FROM (
+     SELECT record_id, count(*) AS shared FROM record_fingerprint_bands WHERE band IN (${Array.from(
+       { length: PERMUTATIONS / ROWS_PER_BAND },
+       () => '?',
+     ).join(',')})
+     GROUP BY record_id ORDER BY shared DESC LIMIT 8
+   ) c JOIN record_fingerprints f ON f.record_id = c.record_id`;
+
 /** The id of a record in the library with the same words, or nearly the same; null when none. */
 export function findDuplicate(db: Db, fp: Fingerprint): string | null {
   const exact = statement(db, 'SELECT record_id FROM record_fingerprints WHERE letters_hash = ?').get(fp.lettersHash) as
@@ -85,16 +96,7 @@ export function findDuplicate(db: Db, fp: Fingerprint): string | null {
     | undefined;
   if (exact) return exact.record_id;
   const keys = bands(fp.signature);
-  const candidates = db
-    // A near-duplicate shares most bands, so only the records sharing the most are compared:
-    // records that merely share boilerplate stay out of the comparison however many there are.
-    .prepare(
-      `SELECT f.record_id, f.signature FROM (
-         SELECT record_id, count(*) AS shared FROM record_fingerprint_bands WHERE band IN (${keys.map(() => '?').join(',')})
-         GROUP BY record_id ORDER BY shared DESC LIMIT 8
-       ) c JOIN record_fingerprints f ON f.record_id = c.record_id`,
-    )
-    .all(...keys) as { record_id: string; signature: string }[];
+  const candidates = statement(db, CANDIDATES).all(...keys) as { record_id: string; signature: string }[];
   let best: { id: string; score: number } | null = null;
   for (const c of candidates) {
     const score = similarity(fp.signature, JSON.parse(c.signature) as number[]);

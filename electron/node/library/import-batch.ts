@@ -53,8 +53,10 @@ export function cancelledOutcome(source: ImportSource): ImportOutcome {
   };
 }
 
-/** A group's write holds the lock for a few milliseconds: other writers (autosave) wait no longer. */
-export const GROUP_RECORDS = 16;
+/** Records written in one transaction, at most. */
+const GROUP_RECORDS = 16;
+/** A group's write holds the lock about this long (ms) at most: other writers (autosave) wait no longer. */
+const WRITE_MS = 100;
 /** Progress is reported at least this often (ms), however slowly records arrive. */
 const GROUP_MS = 250;
 /** Larger files are read with nothing waiting to be written, so a cancel stops them at once. */
@@ -84,26 +86,44 @@ export async function importBatch(
   let holding = false;
   let firstAt = 0;
 
-  /** Writes the waiting records in one transaction, then reports every queued file in order. */
-  const flush = () => {
-    const reading = queue.filter((q) => q.read);
-    if (reading.length > 0) {
-      try {
-        const stored = transaction(db, () => reading.map((q) => store(db, q)));
-        for (const [i, q] of reading.entries()) q.outcome = stored[i];
-      } catch (error) {
-        // The group's transaction itself failed (the library stayed locked): none of it is stored.
-        for (const q of reading) q.outcome = failedOutcome(q.source.file, error);
+  /**
+   * Writes the waiting records in one transaction of at most WRITE_MS, then reports the files done,
+   * in order; what did not fit waits for the next write (files parsed in between let other
+   * writers in). `all`: write and report everything now.
+   */
+  const flush = (all = false) => {
+    do {
+      const written: Queued[] = [];
+      if (queue.some((q) => q.read)) {
+        const start = performance.now();
+        try {
+          transaction(db, () => {
+            for (const q of queue) {
+              if (!q.read) continue;
+              if (written.length > 0 && performance.now() - start >= WRITE_MS) break;
+              q.outcome = store(db, q);
+              written.push(q);
+            }
+          });
+        } catch (error) {
+          // The transaction itself failed (the library stayed locked): none of the group is stored.
+          for (const q of written) q.outcome = failedOutcome(q.source.file, error);
+        }
       }
+      let done = 0;
+      for (const q of queue) {
+        if (!q.outcome) break;
+        outcomes.push(q.outcome);
+        opts.onProgress?.({ done: outcomes.length, total, file: q.source.file, outcome: q.outcome });
+        done++;
+      }
+      queue = queue.slice(done);
+    } while (all && queue.length > 0);
+    if (queue.length === 0 && holding) {
+      holding = false;
+      opts.releaseWrite?.();
     }
-    for (const q of queue) {
-      const outcome = q.outcome ?? cancelledOutcome(q.source);
-      outcomes.push(outcome);
-      opts.onProgress?.({ done: outcomes.length, total, file: q.source.file, outcome });
-    }
-    queue = [];
-    if (holding) opts.releaseWrite?.();
-    holding = false;
+    firstAt = performance.now();
   };
 
   for (const [index, source] of sources.entries()) {
@@ -114,7 +134,7 @@ export async function importBatch(
       else {
         const name = sourceName(source);
         const bytes = sourceBytes(source);
-        if (bytes.length > AHEAD_BYTES) flush();
+        if (bytes.length > AHEAD_BYTES) flush(true);
         const doc = await extractDocument(bytes, name);
         await opts.checkpoint?.({ index, file: source.file, step: 'parse' });
         if (cancelled()) queued.outcome = cancelledOutcome(source);
@@ -131,11 +151,11 @@ export async function importBatch(
     }
     if (queue.length === 0) firstAt = performance.now();
     queue.push(queued);
-    const groupFull = queue.length >= GROUP_RECORDS || performance.now() - firstAt >= GROUP_MS;
-    if (groupFull || cancelled() || index === sources.length - 1) flush();
+    if (cancelled() || index === sources.length - 1) flush(true);
+    else if (queue.length >= GROUP_RECORDS || performance.now() - firstAt >= GROUP_MS) flush();
     if (opts.yieldBetween) await new Promise<void>((r) => setImmediate(r));
   }
-  flush();
+  flush(true);
   return outcomes;
 }
 

@@ -29,6 +29,19 @@ const REVERSED_LONG = new RegExp(
   `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), [^,;.()\\n]{5,160}? and (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=,)`,
   'giu',
 );
+/**
+ * What every match of REVERSED and REVERSED_LONG ends with (", the Chinese foreign minister" and
+ * " and Chinese foreign minister,"), the same patterns and flags: found fast, as they start with a
+ * literal. A text without it has no match, so the costly name-first patterns are not run on it.
+ */
+const REVERSED_TAIL = new RegExp(
+  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for )`,
+  'u',
+);
+const REVERSED_LONG_TAIL = new RegExp(
+  ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
+  'iu',
+);
 const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u;
 const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
 /** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
@@ -152,7 +165,11 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
       normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null) ?? distinctive(role);
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
-  for (const m of [...text.matchAll(REVERSED), ...text.matchAll(REVERSED_LONG)]) {
+  const reversed = [
+    ...(REVERSED_TAIL.test(text) ? text.matchAll(REVERSED) : []),
+    ...(REVERSED_LONG_TAIL.test(text) ? text.matchAll(REVERSED_LONG) : []),
+  ];
+  for (const m of reversed) {
     const end = m.index + m[0].length;
     // "Mr Pedro Soto, the Chilean Foreign Minister,": the courtesy title is not part of the name.
     const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.)\.? /.exec(m[1] ?? '')?.[0] ?? '';
