@@ -2,7 +2,7 @@
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
 import type { DateMention, DateReader } from './forms.ts';
-import { dateOfDateLine } from './forms.ts';
+import { dateOfDateLine, isFull } from './forms.ts';
 import { BRIEFING_AFTER, CORE_ALL, FUTURE, MEETING, OTHER, OWNED_BY_OTHER, PAST, REPORTED, SAID_BEFORE, VAGUE } from './words.ts';
 
 export const LEAD = 3;
@@ -98,11 +98,15 @@ export type Reading = {
   announced: boolean;
   /** After a reporting verb ("his office said Tuesday"): the day it was told, which the meeting may precede. */
   saidOn: boolean;
+  /** Its sentence reports a meeting, whoever's day the date is ("X met Y, his office said Tuesday"). */
+  reports: boolean;
   /** A line that is only a date (a byline): the record's date, not the meeting's. */
   byline: boolean;
   firstPerson: boolean;
   /** Its sentence also has "last week", "recently": the sentence may not be about this date's day. */
   vague: boolean;
+  /** A day still to come ("talks to be held on Wednesday"): never the meeting's, but it tells the talks are ahead. */
+  future: boolean;
 };
 
 /** A photo caption or credit: its dates are the photo's. */
@@ -143,7 +147,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));
-      if (future || other) continue;
+      if (other) continue;
       // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
@@ -161,13 +165,18 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
               opener,
             )) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
+      // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
+      const tellingOnly = saidOn && !MEETING.test(clause);
+      // "30.12.2024 17:14 NHK": a date with the clock right after it is when the item was posted, wherever it stands.
+      const stamp = isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest);
       out.push({
         mention: m,
         paragraph: p,
-        attached: reported && !dateline && !announced,
+        attached: reported && !dateline && !announced && !tellingOnly && !stamp,
         announced,
         saidOn,
-        byline: dateOfDateLine(text, dates) !== null,
+        reports: reported,
+        byline: stamp || dateOfDateLine(text, dates) !== null,
         firstPerson,
         vague: VAGUE.test(sentence),
         core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
@@ -175,6 +184,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         dateline,
         sentence: sentenceNo + si,
         late: p >= LEAD,
+        future,
       });
     }
     sentenceNo += spans.length;

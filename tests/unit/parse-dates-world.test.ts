@@ -1,0 +1,85 @@
+// How the world writes a meeting's day, beyond the forms the corpus was first tuned on: a day the
+// reporting clause gives, talks still ahead, the Romance future, a post's time stamp, a relative
+// word its date restates, a span of days.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
+
+/** The meeting date a record's paragraphs give, against a publication date. */
+const meeting = (text: string, publishedAt: string | null = null): string | null =>
+  meetingDateCandidates(text.split('\n\n'), publishedAt, 'from the page')[0]?.value ?? null;
+
+describe('a day that belongs to the telling, not the meeting', () => {
+  test('"the ministers spoke by telephone…, the State Department said on Monday" does not date the call', () => {
+    const text =
+      'WASHINGTON (Reuters) - The U.S. and Russian foreign ministers spoke by telephone about Syria and Ukraine, the U.S. State Department said on Monday.\n\n' +
+      'They agreed to stay in close touch, the spokesman said.';
+    assert.equal(meeting(text, '2016-01-11'), null);
+  });
+
+  test('a readout dated Tuesday that says the call was "on Monday" still takes Monday', () => {
+    const text = 'The Secretary spoke on Monday with Foreign Minister Lavrov about next steps, the spokesperson said.';
+    assert.equal(meeting(text, '2016-01-12'), '2016-01-11');
+  });
+});
+
+describe('talks still ahead', () => {
+  test('"talks to be held here on Wednesday… the minister arrived here on Tuesday": the arrival is not the meeting', () => {
+    const text =
+      'Counterterrorism will be one of the subjects of talks to be held here on Wednesday between Foreign Minister Sergei Lavrov and his Azerbaijani counterpart Elmar Mamedyarov. The Azeri Foreign Minister arrived here on Tuesday for his first official visit.\n\n' +
+      'The two ministers are to exchange views on the regional situation, the deputy spokesman said.';
+    assert.equal(meeting(text, '2004-08-17'), null);
+  });
+
+  test('"les ministres se rencontreront mercredi à Moscou, a annoncé mardi Ankara" gives no meeting date', () => {
+    const text =
+      'Les ministres turc et syrien des Affaires étrangères, Mevlüt Çavuşoğlu et Fayçal Mekdad, se rencontreront mercredi à Moscou, une première depuis 2011, a annoncé mardi Ankara.';
+    assert.equal(meeting(text, '2023-05-09'), null);
+  });
+
+  test('"el canciller se reunirá el jueves con su homólogo" gives no meeting date; "se reunió este jueves" does', () => {
+    assert.equal(meeting('El canciller se reunirá el jueves con su homólogo de Brasil en Río de Janeiro.', '2024-02-20'), null);
+    assert.equal(
+      meeting('La canciller se reunió este jueves en Brasil con el secretario de Estado.', '2024-02-23'),
+      '2024-02-22',
+    );
+  });
+});
+
+describe("a post's time stamp and a restated day", () => {
+  test('"…調整 0 30.12.2024 17:14 NHK 石破総理大臣は…会談時期について…" is when the item was posted, not a meeting', () => {
+    const text =
+      '石破首相 トランプ氏との会談 1月中旬は見送る方向で調整 0 30.12.2024 17:14 NHK 石破総理大臣はアメリカのトランプ次期大統領との会談時期について、日程の打診があった1月中旬は見送る方向で調整に入りました。';
+    assert.equal(meeting(text), null);
+  });
+
+  test('"hari ini Kamis (18/4/2024)" with no publication date: the bracketed date is the day, "hari ini" says the same', () => {
+    const text =
+      'Jakarta – Menteri Luar Negeri China Wang Yi mengunjungi Istana Kepresidenan Jakarta hari ini Kamis (18/4/2024) untuk bertemu dengan Presiden Joko Widodo (Jokowi).';
+    assert.equal(meeting(text), '2024-04-18');
+  });
+
+  test('"today" on its own, with no date to count from, still gives nothing', () => {
+    assert.equal(meeting('The minister met his counterpart today in Jakarta.'), null);
+  });
+});
+
+describe('a span of days', () => {
+  test('"between 20th to 24th May 2022", "3–5 March", "18 hingga 23 April" read as their first day', () => {
+    const first = (s: string) => {
+      const m = findDateMentions(s)[0];
+      return m ? [m.year, m.month, m.day] : null;
+    };
+    assert.deepEqual(first('The diplomats visited the High Commission between 20th to 24th May 2022.'), [2022, 5, 20]);
+    assert.deepEqual(first('a 3–5 March visit to Canberra'), [null, 3, 3]);
+    assert.deepEqual(first('Pada tanggal 18 hingga 23 April, Wang Yi akan berkunjung.'), [null, 4, 18]);
+    // A span running backwards is no span: only "3 May" is read.
+    assert.deepEqual(first('from 24 to 3 May'), [null, 5, 3]);
+  });
+
+  test('a visit "from 17 to 20 October 2021" dates the meeting to its first day when the lead gives no other', () => {
+    const text = 'The Minister paid an official visit to Jakarta from 17 to 20 October 2021 and called on the President.';
+    assert.equal(meeting(text, '2021-10-21'), '2021-10-17');
+  });
+});
