@@ -83,3 +83,37 @@ describe('a span of days', () => {
     assert.equal(meeting(text, '2021-10-21'), '2021-10-17');
   });
 });
+
+describe('more of the ways the world writes the day', () => {
+  test('"se reuniu nesta quinta-feira (18)" under a month-only date line takes the 18th of that month', () => {
+    const text =
+      ' date 2024-01 Apoie o 247\n\n247 - O ministro das Relações Exteriores, Mauro Vieira, se reuniu nesta quinta-feira (18) com o chanceler chinês Wang Yi.';
+    const texts = text.split('\n\n');
+    assert.equal(meetingDateCandidates(texts, null, '', texts)[0]?.value, '2024-01-18');
+  });
+
+  test('"ABU DHABI, (UrduPoint / WAM - 02nd May, 2021) … received his Saudi counterpart today": the tag dates "today"', () => {
+    const text =
+      'ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. Sheikh Abdullah bin Zayed and Prince Faisal bin Farhan reviewed their relations.\n\n' +
+      'This came as the UAE top diplomat received his Saudi counterpart today and reciprocated with him the Ramadan greetings.';
+    assert.equal(meeting(text), '2021-05-02');
+  });
+
+  test('"received a courtesy call … at Seri Perdana, Putrajaya last night" is the day before the record', () => {
+    const text = 'Prime Minister Anwar Ibrahim received a courtesy call from Jusuf Kalla at Seri Perdana, Putrajaya last night.';
+    assert.equal(meeting(text, '2023-10-26'), '2023-10-25');
+  });
+
+  test('"Das Treffen, zwei Tage vor Beginn der EU-Ratspräsidentschaft am 1. Juli 2020, soll ein Zeichen sein" is no meeting date', () => {
+    const text =
+      'Das Treffen mit dem französischen Präsidenten, zwei Tage vor Beginn der deutschen EU-Ratspräsidentschaft am 1. Juli 2020, soll ein Zeichen für die engen Beziehungen sein.';
+    assert.equal(meeting(text), null);
+  });
+
+  test('"the ministers met on 5 May and will meet again in the autumn" keeps 5 May', () => {
+    assert.equal(
+      meeting('The ministers met on 5 May in Canberra and will meet again in the autumn.', '2024-05-06'),
+      '2024-05-05',
+    );
+  });
+});

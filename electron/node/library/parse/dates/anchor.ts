@@ -17,6 +17,10 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
   for (const t of lines) {
     const d = dateOfDateLine(t, dates);
     if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
+    // A dispatch whose agency tag carries the date: "ABU DHABI, (UrduPoint / WAM - 02nd May, 2021) H.H. …".
+    const tag = /^\p{Lu}[\p{Lu} .'-]+,\s*\(([^)]{4,80})\)/u.exec(t);
+    const tagged = tag?.[1] ? firstFullDate(tag[1], dates) : null;
+    if (tag && tagged) return { date: tagged, what: `the dispatch's tag '${tag[0]}'`, weight: 0.8 };
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
   }

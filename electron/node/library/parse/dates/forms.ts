@@ -176,6 +176,11 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
+  {
+    re: /(?<![\p{L}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes)\s*\((\d{1,2})\)/giu,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+  },
   // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
   {
     re: new RegExp(

@@ -137,7 +137,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const future = korean
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
         : FUTURE.test(before) ||
-          (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
+          // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
+          (FUTURE.test(sentence) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
       const announced = REPORTED.test(rest);
       const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
