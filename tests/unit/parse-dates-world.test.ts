@@ -117,3 +117,26 @@ describe('more of the ways the world writes the day', () => {
     );
   });
 });
+
+describe('the date a release gives itself', () => {
+  test('"Addis Ababa, March 5, 2021 (FBC) – President … has today received" counts "today" from the dispatch', () => {
+    const text =
+      'Addis Ababa, March 5, 2021 (FBC) – President Sahle-Work Zewde has today received credential letters of new ambassadors of five countries.';
+    const texts = text.split('\n\n');
+    assert.equal(meetingDateCandidates(texts, null, '', texts)[0]?.value, '2021-03-05');
+  });
+
+  test('a release reposted a day later: "November 24, 2021 – Ottawa, Ontario – Global Affairs Canada … today met" is the 24th', () => {
+    const text =
+      'November 24, 2021 – Ottawa, Ontario – Global Affairs Canada\n\n' +
+      'The Honourable Mélanie Joly, Minister of Foreign Affairs, today met with Nanaia Mahuta, New Zealand’s Minister of Foreign Affairs.';
+    assert.equal(meeting(text, '2021-11-25'), '2021-11-24');
+  });
+
+  test('a date line weeks before the publication date is not taken for the release’s own: "today" stays the site’s day', () => {
+    const text =
+      'October 2, 2021 – Ottawa, Ontario – Global Affairs Canada\n\n' +
+      'The Minister of Foreign Affairs today met with the Minister of Foreign Affairs of New Zealand.';
+    assert.equal(meeting(text, '2021-11-25'), '2021-11-25');
+  });
+});
