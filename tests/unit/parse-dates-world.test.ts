@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 /** The meeting date a record's paragraphs give, against a publication date. */
 const meeting = (text: string, publishedAt: string | null = null): string | null =>
@@ -138,5 +139,32 @@ describe('the date a release gives itself', () => {
       'October 2, 2021 – Ottawa, Ontario – Global Affairs Canada\n\n' +
       'The Minister of Foreign Affairs today met with the Minister of Foreign Affairs of New Zealand.';
     assert.equal(meeting(text, '2021-11-25'), '2021-11-25');
+  });
+});
+
+describe('the publication date a dispatch states', () => {
+  test('"Addis Ababa, March 5, 2021 (FBC) –" under a slogan and a headline is the record\'s date', () => {
+    const r = parseRecordText(
+      'Fana: At a Speed of Life!\n\nPresident Sahle-Work Zewde receives letters of credentials of five new ambassadors\n\n' +
+        'Addis Ababa, March 5, 2021 (FBC) – President Sahle-Work Zewde has today received credential letters of new ambassadors of five countries.\n\n' +
+        'The envoys who presented their letters of credence to the president are Geeta Pasi of the U.S. and Gaen Kamau of Kenya.',
+    );
+    assert.equal(r.publishedAt, '2021-03-05');
+    assert.equal(r.meetingDate, '2021-03-05');
+  });
+
+  test('"ABU DHABI, (UrduPoint / WAM - 02nd May, 2021)": the date inside the agency tag is the record\'s date', () => {
+    const r = parseRecordText(
+      'ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. Sheikh Abdullah bin Zayed Al Nahyan and Prince Faisal bin Farhan reviewed the relations between the two nations.\n\n' +
+        'This came as the UAE top diplomat received his Saudi counterpart today and reciprocated with him the Ramadan greetings.',
+    );
+    assert.equal(r.publishedAt, '2021-05-02');
+  });
+
+  test('"SEOUL, Aug. 24 (Yonhap) --" with no year and no other date gives no publication date', () => {
+    const r = parseRecordText(
+      'SEOUL, Aug. 24 (Yonhap) -- Unification Minister Lee In-young met with the U.S. envoy for North Korea and discussed a coordinated approach.\n\nThe two shared their views on the situation.',
+    );
+    assert.equal(r.publishedAt, null);
   });
 });
