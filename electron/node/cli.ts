@@ -14,6 +14,7 @@ import {
   runServe,
   runSettings,
 } from './cli/commands.ts';
+import { runDesk, runDeskServer } from './cli/desk.ts';
 import { runPeople } from './cli/people.ts';
 import { runCommitments, runTopics } from './cli/topics.ts';
 import { USAGE } from './cli/usage.ts';
@@ -31,6 +32,14 @@ const OPTIONS = {
   country: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  token: { type: 'string' },
+  postgres: { type: 'string' },
+  accredited: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  host: { type: 'string' },
+  redis: { type: 'string' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +84,10 @@ export async function main(argv: string[]): Promise<number> {
       return runPeople(args, flags);
     case 'demo':
       return runDemo(flags);
+    case 'desk':
+      return runDesk(args, flags);
+    case 'desk-server':
+      return runDeskServer(args, flags);
     default:
       throw new CliError(`briefbook: unknown command “${verb}”. Run \`briefbook --help\` for the list.`, 2);
   }

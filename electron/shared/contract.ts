@@ -34,7 +34,11 @@ import type {
   BookSummary,
   CommitmentSuggestion,
   Counterpart,
+  DeskJoinResult,
+  DeskRestriction,
   DeskSettings,
+  DeskStatus,
+  DeskSyncReport,
   ExportProgress,
   ExportResult,
   ImportOutcome,
@@ -325,6 +329,26 @@ export const contract = {
   'people.removeForm': method(z.strictObject({ id, form: personForm })).returns<PersonDetail>(),
   /** Two entries are one person: the forms, roles and records of mergeId move to keepId. */
   'people.merge': method(z.strictObject({ keepId: id, mergeId: id })).returns<PersonDetail>(),
+
+  /** Joins this library to a desk server: checks the address and the officer's token, then keeps them. */
+  'desk.join': method(
+    z.strictObject({
+      url: z
+        .string()
+        .trim()
+        .max(500, 'is too long')
+        .regex(/^wss?:\/\/[^\s/]+(\/\S*)?$/, 'must be a desk server address such as wss://desk.example.org:8443'),
+      token: z.string().trim().min(1, 'is missing').max(200, 'is too long'),
+    }),
+  ).returns<DeskJoinResult>(),
+  /** The desk this library joined, and how many changes wait to be sent. */
+  'desk.status': method(z.strictObject({})).returns<DeskStatus>(),
+  /** Sends what changed here, receives what the other officers did, and says how much of each. */
+  'desk.sync': method(z.strictObject({})).returns<DeskSyncReport>(),
+  /** The owner restricts a book to named officers; an empty list shares it with the whole desk again. */
+  'desk.restrict': method(
+    z.strictObject({ bookId: id, officers: z.array(z.string().trim().min(1).max(100)).max(100) }),
+  ).returns<DeskRestriction>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export {

@@ -16,6 +16,10 @@ export const ErrorCodes = [
   'IMPORT_UNSAFE',
   'EXPORT_FAILED',
   'CANCELLED',
+  /** The desk server could not be reached: the laptop keeps working offline. */
+  'DESK_UNREACHABLE',
+  /** The desk server refused: no valid token, a restricted book, or a marking above its accreditation. */
+  'DESK_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -70,6 +70,10 @@ export const METHOD_NAMES = [
   'people.addForm',
   'people.removeForm',
   'people.merge',
+  'desk.join',
+  'desk.status',
+  'desk.sync',
+  'desk.restrict',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

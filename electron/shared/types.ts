@@ -112,6 +112,7 @@ export type ImportOutcome =
 export type ImportProgress = { jobId: string; done: number; total: number; file: string; outcome: ImportOutcome };
 
 export * from './types/books.ts';
+export * from './types/desk.ts';
 export * from './types/evidence.ts';
 export * from './types/people.ts';
 export * from './types/settings.ts';

@@ -28,6 +28,14 @@ export type Flags = {
   country?: string;
   from?: string;
   to?: string;
+  token?: string;
+  postgres?: string;
+  accredited?: string;
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  host?: string;
+  redis?: string;
+  name?: string;
 };
 
 const cliPlatform = {

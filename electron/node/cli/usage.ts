@@ -27,6 +27,16 @@ Commands:
   settings set country <name>        set it: "United States", "UK", "Japan", "ROK"…
   serve [--port N]                   run the app in your browser at 127.0.0.1
   demo --out FILE.pdf                build a sample briefing book from the sample records
+  desk join <wss://URL> --token T    join this library to the desk server (an officer's token)
+  desk sync                          send this laptop's changes, receive the others'; then exit
+  desk status                        the desk joined and the changes waiting to be sent
+  desk restrict <bookId> [officer]...
+                                     open a book only to named officers (none: the whole desk)
+  desk-server --postgres URL [--port N] [--accredited MARKING] [--tls-cert F --tls-key F]
+              [--host H] [--redis redis://H:P]
+                                     run the desk server (plain ws:// on loopback only)
+  desk-server token --postgres URL --name NAME
+                                     issue an officer's token (prints it once)
 
 Options for every command:
   --data DIR      the library folder (default: $BRIEFBOOK_DATA, else Briefbook's user-data folder)

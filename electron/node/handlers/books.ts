@@ -19,6 +19,8 @@ import { addSection, moveSection, removeSection, renameSection } from '../books/
 import { BOOK_FILE_EXTENSION, bookFileName, openBookFile, openBookPath, parseBookFile, saveBookFile } from '../books/share.ts';
 import { duplicateBook, openBook, restoreBook } from '../books/snapshot.ts';
 import { suggestCommitments, suggestParticipants } from '../books/suggestions.ts';
+import { transaction } from '../db/statements.ts';
+import { deskBookEdited } from '../desk/books.ts';
 import { warmPdfWorker } from '../pdf/index.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
@@ -26,11 +28,20 @@ import type { HandlerMap } from '../rpc/dispatch.ts';
 type BookMethods = Extract<MethodName, `books.${string}`>;
 
 /** Each edit to a book answers with the book and what it changed (`change`), so the app can undo its own edits only. */
-const recorded = (ctx: ServiceContext, bookId: string, edit: () => Book): Book => recordChange(ctx.db, bookId, edit);
+const recorded = (ctx: ServiceContext, bookId: string, edit: () => Book): Book =>
+  transaction(ctx.db, () => shared(ctx, recordChange(ctx.db, bookId, edit)));
+
+/** On a library joined to a desk, the book's document follows each change, in the same transaction. */
+function shared<T extends { id: string } | { book: { id: string } }>(ctx: ServiceContext, result: T): T {
+  deskBookEdited(ctx.db, 'book' in result ? result.book.id : result.id);
+  return result;
+}
+const sharing = <T extends { id: string } | { book: { id: string } }>(ctx: ServiceContext, fn: () => T): T =>
+  transaction(ctx.db, () => shared(ctx, fn()));
 
 export const bookHandlers: HandlerMap<BookMethods> = {
   'books.list': (_input, ctx) => listBooks(ctx.db),
-  'books.create': ({ title, classification }, ctx) => createBook(ctx.db, title, classification),
+  'books.create': ({ title, classification }, ctx) => sharing(ctx, () => createBook(ctx.db, title, classification)),
   'books.get': ({ id }, ctx) => {
     const book = getBook(ctx.db, id);
     // An open book is likely to be exported: start the PDF worker now so the first export is warm.
@@ -39,7 +50,10 @@ export const bookHandlers: HandlerMap<BookMethods> = {
   },
   'books.update': ({ id, patch }, ctx) => recorded(ctx, id, () => updateBook(ctx.db, id, patch)),
   'books.remove': ({ id }, ctx) => {
-    removeBook(ctx.db, id);
+    transaction(ctx.db, () => {
+      removeBook(ctx.db, id);
+      deskBookEdited(ctx.db, id);
+    });
     return { removed: true as const };
   },
   'books.addPoint': (input, ctx) => recorded(ctx, input.bookId, () => addPoint(ctx.db, input)),
@@ -51,9 +65,9 @@ export const bookHandlers: HandlerMap<BookMethods> = {
     ),
   'books.deletePoint': ({ bookId, pointId }, ctx) => recorded(ctx, bookId, () => deletePoint(ctx.db, bookId, pointId)),
   'books.open': ({ id }, ctx) => openBook(ctx.db, id),
-  'books.duplicate': ({ id, title }, ctx) => duplicateBook(ctx.db, id, title),
+  'books.duplicate': ({ id, title }, ctx) => sharing(ctx, () => duplicateBook(ctx.db, id, title)),
   'books.restore': ({ book }, ctx) => recorded(ctx, book.id, () => restoreBook(ctx.db, book)),
-  'books.revert': ({ change, direction }, ctx) => revertChange(ctx.db, change, direction),
+  'books.revert': ({ change, direction }, ctx) => sharing(ctx, () => revertChange(ctx.db, change, direction)),
   'books.addSection': ({ bookId, title, index }, ctx) => recorded(ctx, bookId, () => addSection(ctx.db, bookId, title, index)),
   'books.updateSection': ({ bookId, sectionId, title }, ctx) =>
     recorded(ctx, bookId, () => renameSection(ctx.db, bookId, sectionId, title)),
@@ -77,7 +91,10 @@ export const bookHandlers: HandlerMap<BookMethods> = {
     const { bytes, records } = saveBookFile(ctx.db, bookId, path);
     return { saved: true, path, fileName: basename(path), bytes, records, downloadUrl: target.downloadUrl };
   },
-  'books.openFile': ({ path }, ctx) => openBookPath(ctx.db, path),
+  'books.openFile': async ({ path }, ctx) => {
+    const opened = await openBookPath(ctx.db, path);
+    return sharing(ctx, () => opened);
+  },
   'books.openData': ({ name, base64 }, ctx) =>
-    openBookFile(ctx.db, parseBookFile(Buffer.from(base64, 'base64'), name || 'The file')),
+    sharing(ctx, () => openBookFile(ctx.db, parseBookFile(Buffer.from(base64, 'base64'), name || 'The file'))),
 };

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { appHandlers } from './app.ts';
 import { bookHandlers } from './books.ts';
+import { deskHandlers } from './desk.ts';
 import { ledgerHandlers } from './ledger.ts';
 import { libraryHandlers } from './library.ts';
 import { pdfHandlers } from './pdf.ts';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap = {
   ...ledgerHandlers,
   ...settingsHandlers,
   ...peopleHandlers,
+  ...deskHandlers,
 };

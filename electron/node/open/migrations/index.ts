@@ -12,6 +12,7 @@ import { sql as searchParagraphIds } from './010_search_paragraph_ids.ts';
 import { up as commitmentWords } from './011_commitment_words.ts';
 import { up as recordFingerprints } from './012_record_fingerprints.ts';
 import { up as topicsIndexed } from './013_topics_indexed.ts';
+import { sql as desk } from './014_desk.ts';
 import { up as catalogue, due as catalogueDue } from './catalogue.ts';
 
 /**
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'ledger: the words of the commitments already stored', up: commitmentWords },
   { version: 12, name: 'duplicates: the fingerprints of the records already stored', up: recordFingerprints },
   { version: 13, name: 'topics: the shipped catalogue, and the records already stored indexed', up: topicsIndexed },
+  { version: 14, name: 'desk: settings, shared documents, outbox, shared records', up: exec(desk) },
 ];
 
 export const refreshes: readonly Refresh[] = [{ name: 'the shipped topic catalogue', due: catalogueDue, up: catalogue }];
