@@ -141,21 +141,27 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
 
 /** "SEOUL, April 24 (Yonhap) --", "HANOI, Sept. 18 (VNA) –": the month and day a dateline gives. */
 const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*([^()]{3,30}?)\s*\(([^()]{2,30})\)\s*[–—:-]/u;
+/** "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. …": the date inside the agency's tag. */
+const TAGGED_DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*\(([^()]{4,80})\)/u;
 
 export function datelineDay(
   firstLine: string,
   dates: DateReader = READ_ALWAYS,
-): { month: number; day: number; phrase: string } | null {
-  const d = DATELINE.exec(firstLine.trim());
-  if (!d?.[1]) return null;
-  const m = dates.mentions(d[1]).find((x) => x.month !== null && x.day !== null);
-  return m?.month && m.day ? { month: m.month, day: m.day, phrase: m.phrase } : null;
+): { year: number | null; month: number; day: number; phrase: string } | null {
+  const line = firstLine.trim();
+  const d = DATELINE.exec(line);
+  const tagged = d ? null : TAGGED_DATELINE.exec(line);
+  const within = d?.[1] ?? tagged?.[1];
+  if (!within) return null;
+  const m = dates.mentions(within).find((x) => x.month !== null && x.day !== null && (d !== null || x.year !== null));
+  return m?.month && m.day ? { year: m.year, month: m.month, day: m.day, phrase: m.phrase } : null;
 }
 
 /**
  * The dateline's day as a publication date: the year comes only from another stated date (the
  * page's metadata or byline), and only when the day falls within a month before it, so the
- * year is not guessed. Agreeing with that date, it confirms it.
+ * year is not guessed. Agreeing with that date, it confirms it. A dateline that states its year
+ * ("Addis Ababa, March 5, 2021 (FBC) –") is the dispatch's date by itself.
  */
 export function datelineCandidate(
   firstLine: string,
@@ -163,6 +169,10 @@ export function datelineCandidate(
   dates: DateReader = READ_ALWAYS,
 ): Candidate[] {
   const d = datelineDay(firstLine, dates);
+  if (d?.year) {
+    const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    return candidate('publishedAt', iso, 'dateline', 0.7, `the dateline's "${d.phrase}"`);
+  }
   if (!d || !anchor) return [];
   const [y = 0, m = 1, day = 1] = anchor.value.split('-').map(Number);
   const at = Date.UTC(y, m - 1, day);

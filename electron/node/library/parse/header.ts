@@ -97,6 +97,12 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
     ...candidate('publisher', heading.publisher, 'heading', 0.8, 'from the letterhead above the title'),
   );
   const firstBody = heading.lines.find((l) => l.trim() !== '') ?? '';
-  found.push(...datelineCandidate(firstBody, anchorDate(found), dates));
+  // A dateline that states its year may stand under a slogan or a standfirst: the next two lines are read for one.
+  const dated = heading.lines
+    .filter((l) => l.trim() !== '')
+    .slice(1, 3)
+    .flatMap((l) => datelineCandidate(l, null, dates))
+    .slice(0, 1);
+  found.push(...datelineCandidate(firstBody, anchorDate(found), dates), ...dated);
   return { lines: heading.lines, candidates: found };
 }

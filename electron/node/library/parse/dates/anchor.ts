@@ -12,11 +12,28 @@ export type Anchor = { date: string; what: string; weight: number; month?: boole
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
 export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
-  if (publishedAt) return { date: publishedAt, what: 'the publication date', weight: 1 };
   const lines = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
+  if (publishedAt) {
+    // A release reposted a day or two later keeps its own date line ("November 24, 2021 – Ottawa, Ontario –
+    // Global Affairs Canada"): its "today" is that day, not the site's.
+    const own = lead(texts)
+      .map((l) => l.text.trim())
+      .find(
+        (t) => (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) && /^\p{L}*\.?\s*\d/u.test(t) && firstFullDate(t, dates),
+      );
+    const ownDate = own ? firstFullDate(own, dates) : null;
+    if (own && ownDate && ownDate < publishedAt && Date.parse(publishedAt) - Date.parse(ownDate) <= LAG)
+      return { date: ownDate, what: `the release's own date line '${own}'`, weight: 0.9 };
+    return { date: publishedAt, what: 'the publication date', weight: 1 };
+  }
   for (const t of lines) {
     const d = dateOfDateLine(t, dates);
     if (d) return { date: d, what: `the date line '${t}'`, weight: 0.8 };
+    // A dispatch that opens with its date, in the agency's tag or before it: "ABU DHABI, (UrduPoint / WAM -
+    // 02nd May, 2021) H.H. …", "Addis Ababa, March 5, 2021 (FBC) – President …".
+    const opener = /^\p{Lu}[\p{L} .'-]{1,40},\s*(?:\(([^)]{4,80})\)|([^()]{4,30}?)\s*\([^)]{1,30}\)\s*[–—:-])/u.exec(t);
+    const dated = opener ? firstFullDate(opener[1] ?? opener[2] ?? '', dates) : null;
+    if (opener && dated) return { date: dated, what: `the dispatch's date line '${opener[0].trim()}'`, weight: 0.8 };
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
   }

@@ -117,6 +117,15 @@ const PATTERNS: Pattern[] = [
   },
   // "30/10/2020": day first unless the second number cannot be a month; both twelve or less is not guessed.
   { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, build: (m) => dayMonthYear(num(m[1]), num(m[2]), num(m[3])) },
+  // A span of days sharing one month: "20th to 24th May 2022", "3–5 March", "17 and 18 October", "18 hingga 23 April".
+  // A visit's date is its first day; the phrase keeps the whole span.
+  {
+    re: new RegExp(
+      `${PREFIX}\\b(?:from\\s+|between\\s+)?(\\d{1,2})${ORD}\\s*(?:[-–]|to|and|until|till|hingga|sampai|s/d)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]) } : null),
+  },
   {
     re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
@@ -166,6 +175,11 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
+  // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
+  {
+    re: /(?<![\p{L}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes)\s*\((\d{1,2})\)/giu,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
   },
   // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
   {

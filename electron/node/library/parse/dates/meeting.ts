@@ -85,12 +85,18 @@ export function meetingDateCandidates(
   dates: DateReader = READ_ALWAYS,
 ): Candidate[] {
   const anchor = anchorOf(texts, publishedAt, head, dates);
-  const readings = readDates(texts, dates);
+  const all = readDates(texts, dates);
+  const readings = all.filter((r) => !r.future);
+  // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
+  // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
+  const talksAhead = all.some((r) => r.future && r.core && !r.late);
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
     const got = resolve(r.mention, anchor, established);
+    // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
+    if (!got && restated(r, readings)) continue;
     if (!got) {
       unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
@@ -119,8 +125,9 @@ export function meetingDateCandidates(
     // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
     attached.find((x) => x.r.core && !x.r.mention.relative) ??
     attached.find((x) => x.r.core) ??
-    attached[0] ??
-    resolved.find((x) => x.r.dateline && readings.some((y) => y.attached && !y.late)) ??
+    (talksAhead ? undefined : attached[0]) ??
+    // A dated dispatch whose lead reports the meeting, even if only a telling is dated ("SEOUL, Aug. 24 (Yonhap) -- X met Y, his office said Tuesday").
+    resolved.find((x) => x.r.dateline && readings.some((y) => (y.attached || (y.reports && y.saidOn)) && !y.late)) ??
     resolved.find(
       (x) =>
         x.r.late &&
@@ -135,7 +142,7 @@ export function meetingDateCandidates(
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => MEETING.test(l.text));
   if (!chosen) {
-    if (unresolved || !reportsOne) return [];
+    if (unresolved || !reportsOne || talksAhead) return [];
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
@@ -144,6 +151,15 @@ export function meetingDateCandidates(
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
+  );
+}
+
+/** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */
+function restated(r: Reading, readings: Reading[]): boolean {
+  if (!r.mention.relative) return false;
+  const end = r.mention.index + r.mention.phrase.length;
+  return readings.some(
+    (x) => x !== r && x.sentence === r.sentence && !x.mention.relative && x.mention.index >= end && x.mention.index - end <= 3,
   );
 }
 

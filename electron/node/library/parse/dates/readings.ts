@@ -2,7 +2,7 @@
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
 import type { DateMention, DateReader } from './forms.ts';
-import { dateOfDateLine } from './forms.ts';
+import { dateOfDateLine, isFull } from './forms.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
@@ -110,11 +110,15 @@ export type Reading = {
   announced: boolean;
   /** After a reporting verb ("his office said Tuesday"): the day it was told, which the meeting may precede. */
   saidOn: boolean;
+  /** Its sentence reports a meeting, whoever's day the date is ("X met Y, his office said Tuesday"). */
+  reports: boolean;
   /** A line that is only a date (a byline): the record's date, not the meeting's. */
   byline: boolean;
   firstPerson: boolean;
   /** Its sentence also has "last week", "recently": the sentence may not be about this date's day. */
   vague: boolean;
+  /** A day still to come ("talks to be held on Wednesday"): never the meeting's, but it tells the talks are ahead. */
+  future: boolean;
 };
 
 /** A photo caption or credit: its dates are the photo's. */
@@ -145,7 +149,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const future = korean
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
         : FUTURE.test(before) ||
-          (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
+          // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
+          (FUTURE.test(sentence) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -155,7 +160,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));
-      if (future || other) continue;
+      if (other) continue;
       // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
@@ -173,13 +178,18 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
               opener,
             )) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
+      // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
+      const tellingOnly = saidOn && !MEETING.test(clause);
+      // "30.12.2024 17:14 NHK": a date with the clock right after it is when the item was posted, wherever it stands.
+      const stamp = isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest);
       out.push({
         mention: m,
         paragraph: p,
-        attached: reported && !dateline && !announced,
+        attached: reported && !dateline && !announced && !tellingOnly && !stamp,
         announced,
         saidOn,
-        byline: dateOfDateLine(text, dates) !== null,
+        reports: reported,
+        byline: stamp || dateOfDateLine(text, dates) !== null,
         firstPerson,
         vague: VAGUE.test(sentence),
         core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
@@ -187,6 +197,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         dateline,
         sentence: sentenceNo + si,
         late: p >= LEAD,
+        future,
       });
     }
     sentenceNo += spans.length;

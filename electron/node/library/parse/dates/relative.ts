@@ -101,7 +101,8 @@ const WORDS: Word[] = [
   // English. Lowercase "today" only: "Today" may open a sentence, but also a programme's name; both read the same here.
   { re: /\b(?:[Oo]n\s+)?(?:(?:earlier|later)\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b/g, kind: 'today' },
   { re: /\bToday\b(?=,?\s+(?:the|[A-Z]\p{Ll}+\s))/gu, kind: 'today' },
-  { re: /\b(?:yesterday|Yesterday)\b/g, kind: 'yesterday' },
+  // "last night" in a record dated the morning after is the day before, as "yesterday" is.
+  { re: /\b(?:yesterday|Yesterday|last\s+night)\b/g, kind: 'yesterday' },
   { re: /\b(?:the\s+same\s+day|that\s+day|later\s+that\s+day|[Ee]arlier\s+that\s+day)\b/g, kind: 'thatDay' },
   {
     re: /\b[Ll]ast\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
