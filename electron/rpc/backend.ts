@@ -2,6 +2,7 @@ import type { AppInfo } from '../api/types.ts';
 import { handlers } from '../handlers/index.ts';
 import type { Platform } from '../platform/types.ts';
 import type { Db } from '../services/db/connection.ts';
+import { startDeskLive } from '../services/desk/live.ts';
 import { openLibrary } from '../services/library/open.ts';
 import { stopPdfWorker } from '../services/pdf/index.ts';
 import type { ServiceContext } from './context.ts';
@@ -29,6 +30,15 @@ export function createBackend(opts: {
     emit: (event, payload) => events.emit(event, payload),
     jobs: new Map(),
   };
+  // The app and `serve` keep a joined library in sync; the CLI syncs when asked (desk sync).
+  const live =
+    opts.host === 'cli'
+      ? null
+      : startDeskLive(db, (state, report) => {
+          events.emit('desk.changed', state);
+          if (report && (report.received.changes > 0 || report.records.added > 0))
+            events.emit('library.changed', { reason: 'desk' });
+        });
   return {
     db,
     events,
@@ -39,6 +49,7 @@ export function createBackend(opts: {
     close: () => {
       for (const job of ctx.jobs.values()) job.abort();
       void stopPdfWorker();
+      live?.stop();
       db.close();
     },
   };

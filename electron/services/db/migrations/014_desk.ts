@@ -1,28 +1,29 @@
 // The desk: this library joined to a desk server (several officers share books and records).
 // Each shared document's Yjs state is kept here so the laptop is complete offline; the outbox holds
 // the updates made here until the server has stored them, so nothing is lost if it goes down.
+// (IF NOT EXISTS: a library whose version was set back, as the upgrade tests do, runs it again.)
 export const sql = `
-CREATE TABLE desk_settings (
+CREATE TABLE IF NOT EXISTS desk_settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
 
-CREATE TABLE desk_docs (
+CREATE TABLE IF NOT EXISTS desk_docs (
   name TEXT PRIMARY KEY,
   book_id TEXT,
   state BLOB NOT NULL,
   synced_at TEXT
 );
 
-CREATE TABLE desk_outbox (
+CREATE TABLE IF NOT EXISTS desk_outbox (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   doc TEXT NOT NULL,
   data BLOB NOT NULL,
   created_at TEXT NOT NULL
 );
-CREATE INDEX desk_outbox_by_doc ON desk_outbox(doc, id);
+CREATE INDEX IF NOT EXISTS desk_outbox_by_doc ON desk_outbox(doc, id);
 
-CREATE TABLE desk_records (
+CREATE TABLE IF NOT EXISTS desk_records (
   hash TEXT PRIMARY KEY,
   record_id TEXT NOT NULL
 );
