@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { Book } from '../electron/api/types.ts';
-import { LOCAL_ORIGIN, writeBook } from '../electron/services/desk/doc.ts';
+import { LOCAL_ORIGIN, writeBook } from '../electron/node/desk/doc.ts';
+import type { Book } from '../electron/shared/types.ts';
 import { postgresBin, type RunningServer, startPostgres, startServer, token } from '../tests/helpers/desk.ts';
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 20);

@@ -3,7 +3,7 @@
 // one's own work, and an owner can keep a book to named officers.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, RecordSummary } from '../../electron/api/types.ts';
+import type { Book, RecordSummary } from '../../electron/shared/types.ts';
 import { deskSkip, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
 import { content, koreanRecord, type Laptop, laptop } from './laptops.ts';
 

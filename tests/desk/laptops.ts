@@ -3,10 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Input, Output } from '../../electron/api/contract.ts';
-import type { MethodName } from '../../electron/api/methods.ts';
-import type { Book } from '../../electron/api/types.ts';
-import { createBackend } from '../../electron/rpc/backend.ts';
+import { createBackend } from '../../electron/node/rpc/backend.ts';
+import type { Input, Output } from '../../electron/shared/contract.ts';
+import type { MethodName } from '../../electron/shared/methods.ts';
+import type { Book } from '../../electron/shared/types.ts';
 import { briefbook, type CliResult, ok } from '../helpers/desk.ts';
 import { samplesDir, tempDir, unwrap } from '../helpers/library.ts';
 

@@ -3,7 +3,7 @@
 // and each officer sees who else has the book open.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { DeskLiveState } from '../../electron/api/types.ts';
+import type { DeskLiveState } from '../../electron/shared/types.ts';
 import { deskSkip, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
 import { type Laptop, laptop } from './laptops.ts';
 

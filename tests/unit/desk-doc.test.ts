@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as Y from 'yjs';
-import type { Book } from '../../electron/api/types.ts';
-import { LOCAL_ORIGIN, localUndoManager, readBook, setText, writeBook } from '../../electron/services/desk/doc.ts';
+import { LOCAL_ORIGIN, localUndoManager, readBook, setText, writeBook } from '../../electron/node/desk/doc.ts';
+import type { Book } from '../../electron/shared/types.ts';
 
 function book(): Book {
   const point = (id: string, text: string) => ({

@@ -11,9 +11,9 @@ import { request } from 'node:http';
 import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { generate } from '../../bench/import.ts';
-import type { Result } from '../../electron/api/errors.ts';
-import type { Book, ImportOutcome } from '../../electron/api/types.ts';
-import { type RunningHost, startHost } from '../../electron/host.ts';
+import { type RunningHost, startHost } from '../../electron/node/host.ts';
+import type { Result } from '../../electron/shared/errors.ts';
+import type { Book, ImportOutcome } from '../../electron/shared/types.ts';
 import { koreanSeed, repoRoot, tempDir, unwrap } from '../helpers/library.ts';
 
 const PROMISE_MS = 1000;

@@ -3,7 +3,7 @@
 // the meeting date is read against the publication date; "last week" and a future meeting give none.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const withPublication = (text: string): string => `Ministers meet\n\nPublished: 2024-06-06\n\n${text}`;
 

@@ -2,7 +2,7 @@
 // and the other people a record mentions around the meeting it reports.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
 const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => p.name);

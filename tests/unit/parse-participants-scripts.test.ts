@@ -2,7 +2,7 @@
 // which country a home official speaks for when the record does not say it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
 const people = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => [p.name, p.role, p.country]);

@@ -1,7 +1,7 @@
 // The desk in the sidebar: "Offline", "Syncing…" or "Up to date", and who else has this book open.
 // Nothing shows on a library that has not joined a desk.
 import { useEffect, useState } from 'react';
-import type { DeskLiveState } from '../../../electron/api/types.ts';
+import type { DeskLiveState } from '../../../electron/shared/types.ts';
 import { call, getClient } from '../api/client.ts';
 import { useApp } from '../store/hooks.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchFilters } from '../../../../electron/api/types.ts';
+import type { SearchFilters } from '../../../../electron/shared/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { MoreRecords } from '../../components/MoreRecords.tsx';

@@ -1,7 +1,7 @@
 // Settings → The desk server: join this library to the desk's server with the officer's token.
 // The token comes from the desk administrator (briefbook desk-server token --name NAME).
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { DeskStatus } from '../../../../electron/api/types.ts';
+import type { DeskStatus } from '../../../../electron/shared/types.ts';
 import { call } from '../../api/client.ts';
 
 export function DeskServerForm({ open }: { open: boolean }) {
