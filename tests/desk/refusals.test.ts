@@ -10,7 +10,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import pg from 'pg';
 import * as Y from 'yjs';
 import { DATABASE_FILE } from '../../electron/node/db/connection.ts';
-import { writeBook } from '../../electron/node/desk/doc.ts';
+import { readBook, writeBook } from '../../electron/node/desk/doc.ts';
 import type { Book } from '../../electron/shared/types.ts';
 import { deskSkip, freePort, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
 import { repoRoot } from '../helpers/library.ts';
@@ -121,6 +121,9 @@ describe('the desk refuses what it must, and loses nothing it acknowledged', { s
     writeBook(doc, { ...(await kim.book(secret.id)), id: 'bforged02' } as Book);
     await connect(server.url, 'book:bforged02', JSON.stringify({ token: kimToken }), doc);
     assert.equal(await stored('book:bforged02'), undefined);
+    const peek = new Y.Doc();
+    const answer = await connect(server.url, 'book:bforged02', JSON.stringify({ token: kimToken }), peek);
+    assert.ok(answer !== null || readBook(peek) === null, 'another officer never receives it either');
   });
 
   test('killing the server during a sync loses nothing acknowledged; both laptops converge after restart', async () => {

@@ -91,7 +91,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     debounce: 500,
     maxDebounce: 2000,
     extensions,
-    async onAuthenticate({ token, documentName }) {
+    async onAuthenticate({ token, documentName, instance }) {
       const credentials = parseCredentials(token ?? '');
       const officer = credentials.token ? await store.officerFor(credentials.token) : null;
       if (!officer)
@@ -99,11 +99,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
           'The desk server did not accept this laptop’s token: ask the desk administrator for a new one (briefbook desk-server token --name NAME) and join again.',
         );
       const info = await store.info(documentName);
-      const marking = tooHigh(credentials.marking)
-        ? credentials.marking
-        : tooHigh(info?.classification)
-          ? info?.classification
-          : null;
+      // A document another client is sending right now counts too, stored or not.
+      const open = instance.documents.get(documentName);
+      const live = open && documentName.startsWith('book:') ? docClassification(open) : null;
+      const marking = [credentials.marking, info?.classification, live].find((m) => tooHigh(m)) ?? null;
       if (marking) throw refuse(overAccredited(marking, accredited));
       if (info?.officers && info.owner !== officer && !info.officers.includes(officer))
         throw refuse(
@@ -113,7 +112,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     },
     async onChange({ documentName, document, instance }) {
       // A client that sends a book marked above the accreditation anyway is cut off; nothing is stored.
-      if (documentName.startsWith('book:') && tooHigh(docClassification(document))) instance.closeConnections(documentName);
+      if (documentName.startsWith('book:') && tooHigh(docClassification(document))) {
+        instance.closeConnections(documentName);
+        await instance.unloadDocument(document);
+      }
     },
     async onStateless({ payload, connection, document, documentName }) {
       // "persist:<update>": the client asks for its updates to be on disk before it drops them
