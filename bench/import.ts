@@ -17,7 +17,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, transaction } from '../electron/node/db/connection.ts';
 import { recordCommitments } from '../electron/node/ledger/ledger.ts';
 import { dateReader, meetingDateCandidates } from '../electron/node/library/parse/dates.ts';
 import { resolveField } from '../electron/node/library/parse/evidence.ts';
@@ -32,6 +31,7 @@ import { extractPublisher, governmentCountry } from '../electron/node/library/pa
 import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
 import { getRecord } from '../electron/node/library/records.ts';
 import { storeRecord } from '../electron/node/library/store-record.ts';
+import { openDatabase, transaction } from '../electron/node/open/connection.ts';
 import { peopleDirectory } from '../electron/node/people/directory.ts';
 import { learnFromRecord } from '../electron/node/people/learn.ts';
 import { createBackend } from '../electron/node/rpc/backend.ts';

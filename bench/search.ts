@@ -10,11 +10,11 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE, openDatabase } from '../electron/node/db/connection.ts';
 import { listLedger } from '../electron/node/ledger/ledger.ts';
 import { parseRecordText } from '../electron/node/library/parse/index.ts';
 import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
 import { storeRecord } from '../electron/node/library/store-record.ts';
+import { DATABASE_FILE, openDatabase } from '../electron/node/open/connection.ts';
 import { searchLibrary, searchParagraphs } from '../electron/node/search/search.ts';
 import type { SearchFilters } from '../electron/shared/types.ts';
 

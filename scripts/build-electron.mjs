@@ -50,7 +50,7 @@ await Promise.all([
   // Batch import runs in its own worker thread with its own SQLite connection.
   build({
     ...common,
-    entryPoints: ['electron/node/library/import-worker.ts'],
+    entryPoints: ['electron/node/open/import-worker.ts'],
     outfile: 'dist-electron/import-worker.cjs',
   }),
 ]);

@@ -9,11 +9,12 @@ function stripped(text: string, form: 'NFD' | 'NFKD'): string {
 }
 
 /**
- * Lower case, no diacritics, đ/Đ → d: for comparing folded text with folded text ("Pham Binh Minh"
- * equals "Phạm Bình Minh"). Hangul ends decomposed, so compare only folded forms.
+ * Lower case, no diacritics, đ/Đ → d, Arabic ى → ي: for comparing folded text with folded text ("Pham
+ * Binh Minh" equals "Phạm Bình Minh"). Hangul ends decomposed, so compare only folded forms.
  */
 export function fold(text: string): string {
-  return stripped(text, 'NFD');
+  // Arabic writes the final ya with or without its dots ("شكري" / "شكرى", Egypt's habit): one letter.
+  return stripped(text, 'NFD').replace(/ى/g, 'ي');
 }
 
 /**

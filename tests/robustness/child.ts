@@ -4,9 +4,9 @@
 //   node tests/robustness/child.ts <import|book> <dataDir> <file>
 
 import { openBookPath } from '../../electron/node/books/share.ts';
-import type { Db } from '../../electron/node/db/connection.ts';
 import { importFile } from '../../electron/node/library/import.ts';
-import { openLibrary } from '../../electron/node/library/open.ts';
+import type { Db } from '../../electron/node/open/connection.ts';
+import { openLibrary } from '../../electron/node/open/library.ts';
 
 export type ChildReport = {
   ok: boolean;

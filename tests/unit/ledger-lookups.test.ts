@@ -4,8 +4,8 @@
 // filtered search finds the same paragraphs whether or not an index row has its record entry.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openDatabase } from '../../electron/node/db/connection.ts';
 import { listLedger } from '../../electron/node/ledger/ledger.ts';
+import { openDatabase } from '../../electron/node/open/connection.ts';
 import type { LedgerEntry, RecordSummary, SearchHit } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { LATER_MOFA } from './topics-corpus.ts';

@@ -147,3 +147,22 @@ describe('a name the people directory knows is a participant only where the reco
     );
   });
 });
+
+describe('a record whose every meeting is still to come has no participants', () => {
+  test('an announcement that two ministers "will meet next weekend" names no one in a room', () => {
+    assert.deepEqual(
+      names(
+        'Ministers of the two countries set a meeting\n\nForeign Minister Ali Demir said in a tweet that Foreign Ministers Ana Costa and Lena Berg will meet next weekend.\n\n"The ministers have decided to meet, with my participation," said Ali Demir.',
+      ),
+      [],
+    );
+  });
+
+  test('Ukrainian "зустрінеться" is a meeting to come; a meeting held the same day still counts', () => {
+    assert.deepEqual(names('Міністр закордонних справ Дмитро Коваль зустрінеться з державним секретарем Анною Берг.'), []);
+    assert.deepEqual(
+      names('Foreign Minister Ana Costa met Foreign Minister Lena Berg in Lisbon on Monday. They will meet again in May.'),
+      ['Ana Costa', 'Lena Berg'],
+    );
+  });
+});

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, test } from 'node:test';
-import { migrate, schemaVersion } from '../../electron/node/db/connection.ts';
-import { migrations } from '../../electron/node/db/migrations/index.ts';
+import { migrate, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
 import { peopleDirectory } from '../../electron/node/people/directory.ts';
 import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchResult } from '../../electron/shared/types.ts';
 import { AGENCY, HANOI, SEOUL } from '../fixtures/stories.ts';

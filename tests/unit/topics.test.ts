@@ -2,8 +2,8 @@
 // read by who is speaking, and the desk officer's own tags and aliases kept.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/node/db/connection.ts';
-import { migrations } from '../../electron/node/db/migrations/index.ts';
+import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
 import { buildMatcher } from '../../electron/node/topics/matcher.ts';
 import { paragraphTopics } from '../../electron/node/topics/tagging.ts';
 import type { ParagraphTopic, RecordSummary, Topic } from '../../electron/shared/types.ts';

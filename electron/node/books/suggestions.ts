@@ -2,93 +2,35 @@
 // people found in the records for "Participants and biographies".
 
 import { fold } from '../../shared/fold.ts';
-import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail } from '../../shared/types.ts';
+import type { CommitmentSuggestion, ParticipantSuggestion } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { extractAllCommitments } from '../ledger/commitments.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { getBook } from './books.ts';
-import { sideOf } from './drafting.ts';
+import { previousCommitments } from './commitments.ts';
 
 const simple = (s: string) =>
   fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Words of a counterpart description that name someone or somewhere ("Pham Binh Minh", "Viet Nam"). */
-function counterpartWords(counterpart: string): string[] {
-  const stop = new Set([
-    'minister',
-    'deputy',
-    'prime',
-    'foreign',
-    'affairs',
-    'the',
-    'of',
-    'and',
-    'for',
-    'fm',
-    'mr',
-    'ms',
-    'mrs',
-    'h',
-    'e',
-    'his',
-    'her',
-    'excellency',
-    'president',
-    'vice',
-    'ambassador',
-    'secretary',
-    'general',
-    'state',
-  ]);
-  return simple(counterpart)
-    .split(' ')
-    .filter((w) => w.length >= 3 && !stop.has(w));
-}
-
-/** A record concerns the counterpart when a participant, or the text, names them or their country. */
-function concerns(record: RecordDetail, counterpart: string | null): boolean {
-  if (!counterpart?.trim()) return true;
-  // The counterpart's country, whichever country it is: a participant from it makes the record theirs too.
-  const side = sideOf(counterpart);
-  const words = counterpartWords(counterpart);
-  const people = record.participants
-    .map((p) => simple([p.name, p.role, p.country, ...p.aliases].filter(Boolean).join(' ')))
-    .join(' | ');
-  if (words.some((w) => new RegExp(`\\b${w}\\b`).test(people))) return true;
-  if (side && record.participants.some((p) => p.country && (normalizeCountry(p.country) ?? p.country) === side)) return true;
-  const body = simple(`${record.title} ${record.paragraphs.map((p) => p.text).join(' ')}`);
-  return words.length > 0 && words.every((w) => body.includes(w));
-}
-
-function recordsBefore(db: Db, book: Book): RecordDetail[] {
-  return listRecords(db)
-    .filter(
-      (r) =>
-        !book.meetingDate ||
-        !(r.meetingDate ?? r.publishedAt) ||
-        (r.meetingDate ?? r.publishedAt ?? '') < (book.meetingDate ?? ''),
-    )
-    .map((r) => getRecord(db, r.id));
-}
-
-/** Commitments from earlier records that concern the book's counterpart, newest first, with their source. */
+/**
+ * Commitments from earlier records with the book's counterpart, newest first, with their source:
+ * the ledger's (previousCommitments), as "Previous commitments" is filled.
+ */
 export function suggestCommitments(db: Db, bookId: string): CommitmentSuggestion[] {
   const book = getBook(db, bookId);
-  const records = recordsBefore(db, book).filter((r) => concerns(r, book.counterpart));
-  const byId = new Map(records.map((r) => [r.id, r]));
   const cited = new Set(book.sections.flatMap((s) => s.points.map((p) => p.citation?.paragraphId)).filter(Boolean));
-  return extractAllCommitments(records, book.meetingDate).map((c) => {
-    const record = byId.get(c.recordId);
-    return {
-      ...c,
-      recordTitle: record?.title ?? '',
-      label: record?.paragraphs.find((p) => p.id === c.paragraphId)?.label ?? '',
-      inBook: cited.has(c.paragraphId),
-    };
-  });
+  return previousCommitments(db, book, book.counterpart).map((e) => ({
+    who: e.who,
+    what: e.sentence,
+    kind: e.kind,
+    recordId: e.recordId,
+    paragraphId: e.paragraphId,
+    date: e.date,
+    recordTitle: e.recordTitle,
+    label: e.label,
+    inBook: cited.has(e.paragraphId),
+  }));
 }
 
 /**

@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import { getBook } from '../books/books.ts';
 import { restoreBook } from '../books/snapshot.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { readBook, setAccess, writeBook } from './doc.ts';
 import { bookDocName, deskSettings, editDoc, loadDoc } from './store.ts';

@@ -1,7 +1,7 @@
 // Joining a desk, and restricting a book to named officers.
 import { fail } from '../../shared/errors.ts';
 import { getBook } from '../books/books.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { deskBookEdited } from './books.ts';
 import { docAccess, setAccess } from './doc.ts';
 import { bookDocName, deskSettings, editDoc, loadDoc, saveDeskSettings } from './store.ts';

@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { BriefbookError } from '../../shared/errors.ts';
 import type { DeskLiveState } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { bookDocName, deskSettings } from './store.ts';
 import { deskSync, type SyncReport } from './sync.ts';

@@ -4,7 +4,7 @@
 // a correction made on one laptop reaches the others: the latest correction of a field wins.
 import * as Y from 'yjs';
 import type { CorrectableField } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { type CorrectionValue, correctField, correctionsOf } from '../library/corrections.ts';
 import type { ParsedRecord } from '../library/parse/types.ts';

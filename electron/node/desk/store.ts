@@ -3,7 +3,7 @@
 // writes its rows, its document and its outbox entry in one SQLite transaction.
 import * as Y from 'yjs';
 import type { Classification } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { LOCAL_ORIGIN } from './doc.ts';
 

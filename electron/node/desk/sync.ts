@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { CLASSIFICATIONS } from '../../shared/classification.ts';
 import { fail } from '../../shared/errors.ts';
 import type { Classification, DeskStatus } from '../../shared/types.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { applyBookDoc, shareAllBooks } from './books.ts';
 import { docClassification, LOCAL_ORIGIN } from './doc.ts';

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportOutcome } from '../../shared/types.ts';
-import { transaction } from '../db/connection.ts';
 import { correctField, revertCorrection } from '../library/corrections.ts';
 import { type ImportSource, importText, pathSources } from '../library/import.ts';
 import { runImportJob } from '../library/import-job.ts';
 import { getRecord, listRecords } from '../library/records.ts';
 import { reparseRecords } from '../library/reparse.ts';
 import { confirmField } from '../library/review.ts';
+import { transaction } from '../open/connection.ts';
 import { learnFromRecord } from '../people/learn.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 import { searchParagraphs } from '../search/search.ts';
-import { indexRecord } from '../topics/tagging.ts';
 
 type LibraryMethods =
   | 'library.list'
@@ -71,14 +70,11 @@ export const libraryHandlers: HandlerMap<LibraryMethods> = {
   },
   'library.correct': (input, ctx) => {
     correctField(ctx.db, input.recordId, input.field, input.value);
-    // A corrected date, publisher or participant list moves the record in search, topics and the ledger.
-    indexRecord(ctx.db, input.recordId);
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, input.recordId);
   },
   'library.revertCorrection': ({ recordId, field }, ctx) => {
     revertCorrection(ctx.db, recordId, field);
-    indexRecord(ctx.db, recordId);
     ctx.emit('library.changed', { reason: 'correct' });
     return getRecord(ctx.db, recordId);
   },

@@ -7,6 +7,7 @@ import type { CorrectableField, Participant, RecordCorrection, RecordDetail } fr
 import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { participantKey } from './parse/participants.ts';
+import { recordChanged } from './record-events.ts';
 
 const COLUMN: Record<CorrectableField, string> = {
   title: 'title',
@@ -62,19 +63,25 @@ export function correctField(db: Db, recordId: string, field: CorrectableField, 
   transaction(db, () => {
     if (JSON.stringify(originalValue) === JSON.stringify(normalised)) {
       db.prepare('DELETE FROM record_corrections WHERE record_id = ? AND field = ?').run(recordId, field);
+      recordChanged(db, recordId);
       return;
     }
     db.prepare(
       `INSERT INTO record_corrections (record_id, field, value_json, corrected_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (record_id, field) DO UPDATE SET value_json = excluded.value_json, corrected_at = excluded.corrected_at`,
     ).run(recordId, field, JSON.stringify(normalised), new Date().toISOString());
+    // A corrected date, publisher or participant list moves the record in search, topics and the ledger.
+    recordChanged(db, recordId);
   });
 }
 
 /** Removes a correction: the field shows what Briefbook read again. Reverting an uncorrected field is harmless. */
 export function revertCorrection(db: Db, recordId: string, field: CorrectableField): void {
   requireRecord(db, recordId);
-  db.prepare('DELETE FROM record_corrections WHERE record_id = ? AND field = ?').run(recordId, field);
+  transaction(db, () => {
+    db.prepare('DELETE FROM record_corrections WHERE record_id = ? AND field = ?').run(recordId, field);
+    recordChanged(db, recordId);
+  });
 }
 
 /** The corrections of one record: field → corrected value and when. */

@@ -41,7 +41,7 @@ function workerUrl(): string | URL | null {
   if (workerPath) return workerPath;
   try {
     // Empty in a CommonJS bundle: then the in-process fallback runs.
-    return new URL('./import-worker.ts', import.meta.url);
+    return new URL('../open/import-worker.ts', import.meta.url);
   } catch {
     return null;
   }

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { BriefbookError, fail } from '../../shared/errors.ts';
 import type { ImportOutcome, RecordSummary } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { peopleDirectory } from '../people/directory.ts';
+import { type PeopleDirectory, peopleDirectory } from '../people/directory.ts';
 import { decodeText } from './decode.ts';
 import { extractHtml } from './extract/html.ts';
 import { type ExtractedDocument, extractDocument } from './extract/index.ts';
@@ -45,11 +45,16 @@ export function importText(db: Db, text: string, name: string | null = null): St
  * Reads a record out of extracted text. The library is only read (the people directory helps name
  * the participants), never written, so no lock is held however long the text takes.
  */
-export function parseDocument(db: Db, doc: ExtractedDocument, name: string): ParsedRecord {
+export function parseDocument(
+  db: Db,
+  doc: ExtractedDocument,
+  name: string,
+  directory: PeopleDirectory = peopleDirectory(db),
+): ParsedRecord {
   if (doc.text.trim() === '') fail('IMPORT_EMPTY', `${name} has no text in it: there is nothing to import.`);
   // The directory is read once per connection and kept current by what each stored record teaches it.
   // The parser weighs the file's hints (title, publisher, date) against what the text says.
-  const opts = { fileName: name, hints: doc.hints, directory: peopleDirectory(db) };
+  const opts = { fileName: name, hints: doc.hints, directory };
   try {
     return parseRecordText(doc.text, opts);
   } catch (error) {

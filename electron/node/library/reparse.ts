@@ -7,9 +7,9 @@ import { fail } from '../../shared/errors.ts';
 import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { peopleDirectory } from '../people/directory.ts';
-import { indexRecord } from '../topics/tagging.ts';
 import { parseRecordText } from './parse/index.ts';
 import type { ParseHints } from './parse/types.ts';
+import { recordChanged } from './record-events.ts';
 import { READ_COLUMNS, readValues } from './store-record.ts';
 
 type Row = { id: string; source_text: string | null; source_hints_json: string | null; source_name: string | null };
@@ -53,7 +53,7 @@ export function reparseRecords(db: Db, id?: string): { reparsed: number; changed
       if (JSON.stringify(before) === JSON.stringify(u.values)) continue;
       update.run(...u.values, u.id);
       changed += 1;
-      indexRecord(db, u.id);
+      recordChanged(db, u.id);
     }
   });
   return { reparsed: updates.length, changed };

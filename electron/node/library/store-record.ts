@@ -1,15 +1,15 @@
 // Storing a record: the one place where a record enters the library, with everything that hangs
-// off it (topic tags, the record's side, its commitments in the ledger, the people directory) in the
-// same transaction. Reading records is records.ts, which knows nothing of indexing.
+// off it (topic tags, the record's side, its commitments in the ledger, the people directory: the
+// listeners of record-events.ts) in the same transaction. Reading records is records.ts, which knows nothing of indexing.
 import { createHash } from 'node:crypto';
 import { foldForIndex } from '../../shared/fold.ts';
 import type { Paragraph, RecordDetail, RecordSummary } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
-import { indexRecord, planIndex } from '../topics/tagging.ts';
 import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
+import { planRecord, recordChanged } from './record-events.ts';
 import { findRecordSummary } from './records.ts';
 import { checkColumn, checkFieldsOf, NOTHING } from './review.ts';
 
@@ -108,7 +108,7 @@ export function storeRecord(
   if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
   // Topic matching (which builds and compiles the matcher on a connection's first record) and the
   // names found in the text are worked out here, not while the lock is held.
-  const plan = planIndex(db, stored);
+  const plans = planRecord(db, stored);
   const duplicateOf = whole(db, (): string | null => {
     const found = duplicate();
     if (found) return found;
@@ -134,7 +134,7 @@ export function storeRecord(
     storeFingerprint(db, id, fp);
     // Topic tags, the record's side and its commitments land with the record or not at all. The
     // record is handed over as stored (a new record has no corrections) rather than read back.
-    indexRecord(db, stored, indexRows, plan);
+    recordChanged(db, stored, indexRows, plans);
     return null;
   });
   if (duplicateOf) return { record: findRecordSummary(db, duplicateOf) as RecordSummary, duplicate: true };

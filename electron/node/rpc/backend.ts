@@ -2,7 +2,7 @@ import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { startDeskLive } from '../desk/live.ts';
 import { handlers } from '../handlers/index.ts';
-import { openLibrary } from '../library/open.ts';
+import { openLibrary } from '../open/library.ts';
 import { stopPdfWorker } from '../pdf/index.ts';
 import type { Platform } from '../platform/types.ts';
 import type { ServiceContext } from './context.ts';

@@ -14,8 +14,11 @@ export const ALL_PARAGRAPHS = 20_000;
 
 /** A record with a match: how many of its paragraphs match, and which, best first. */
 export type MatchedRecord = { recordId: string; count: number; hits: string };
-/** One hit of `MatchedRecord.hits`: the source it came from (an index in plan.sources), its index rowid, its paragraph. */
-export type HitRef = { source: number; k: number | null; paragraphId: string };
+/**
+ * One hit of `MatchedRecord.hits`: its rank over the whole search (seq), the source it came from
+ * (an index in plan.sources), its index rowid, its paragraph and record.
+ */
+export type HitRef = { seq: number; source: number; k: number | null; paragraphId: string; recordId: string };
 
 export type Grouped = {
   plan: Plan;
@@ -31,10 +34,28 @@ const FIELD = '\u001e';
 /** The hits of one record, in rank order. */
 export function hitsOf(record: MatchedRecord): HitRef[] {
   return record.hits.split(SEP).map((h) => {
-    const [source, k, paragraphId] = h.split(FIELD);
-    return { source: Number(source), k: k ? Number(k) : null, paragraphId: paragraphId ?? '' };
+    const [seq, source, k, paragraphId] = h.split(FIELD);
+    return {
+      seq: Number(seq),
+      source: Number(source),
+      k: k ? Number(k) : null,
+      paragraphId: paragraphId ?? '',
+      recordId: record.recordId,
+    };
   });
 }
+
+/** Every hit of a search in rank order, whatever its record (library.search's list of paragraphs). */
+export function rankedHits(grouped: Grouped): HitRef[] {
+  let ranked = ranks.get(grouped);
+  if (!ranked) {
+    ranked = grouped.records.flatMap(hitsOf).sort((a, b) => a.seq - b.seq);
+    ranks.set(grouped, ranked);
+  }
+  return ranked;
+}
+// Kept with the cached grouping: paging through the list sorts it once.
+const ranks = new WeakMap<Grouped, HitRef[]>();
 
 const ready = new WeakSet<Db>();
 function hitTable(db: Db): void {
@@ -125,7 +146,7 @@ export function groupAll(db: Db, query: string, filters: SearchFilters, cap = AL
   const records = statement(
     db,
     `SELECT record_id AS recordId, count(*) AS count,
-            group_concat(source || char(30) || coalesce(k, '') || char(30) || paragraph_id, char(31) ORDER BY seq) AS hits
+            group_concat(seq || char(30) || source || char(30) || coalesce(k, '') || char(30) || paragraph_id, char(31) ORDER BY seq) AS hits
        FROM temp.search_hits GROUP BY record_id ORDER BY min(seq)`,
   ).all() as MatchedRecord[];
   return { plan, records, total, truncated, facets: facets(db) };

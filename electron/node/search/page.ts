@@ -8,22 +8,31 @@ import { type HitRef, hitsOf, type MatchedRecord } from './group.ts';
 import { markTag, type Plan } from './query.ts';
 import { CLOSE, OPEN, snippetParts } from './search-text.ts';
 
-type RecordRow = { id: string; title: string; publisher: string | null; date: string | null; source: string | null };
+type RecordRow = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  source: string | null;
+  published_at: string | null;
+};
 type ParagraphRow = { id: string; label: string; text: string };
 type TopicRow = { paragraph_id: string; id: string; name: string; inferred: number };
 
-export function readPage(db: Db, plan: Plan, page: readonly MatchedRecord[], perRecord: number): RecordGroup[] {
-  if (page.length === 0) return [];
-  const shown = page.map((record) => ({ record, hits: hitsOf(record).slice(0, perRecord) }));
-  const paragraphIds = JSON.stringify(shown.flatMap((s) => s.hits.map((h) => h.paragraphId)));
+/** Hits read with their text: each highlighted where it matches, with its topics and its record. */
+export type ReadHits = { records: Map<string, RecordRow>; hits: Map<string, GroupedHit> };
+
+/** Reads the given hits and their records, a few statements whatever their number. */
+export function readHits(db: Db, plan: Plan, hits: readonly HitRef[]): ReadHits {
   // A page is at most a few hundred ids: they go in as one JSON array, one statement whatever the count.
+  const paragraphIds = JSON.stringify(hits.map((h) => h.paragraphId));
   const records = new Map(
     (
       statement(
         db,
-        `SELECT r.id, r.title, r.publisher, s.date, s.source_country AS source
+        `SELECT r.id, r.title, r.publisher, r.published_at, s.date, s.source_country AS source
            FROM records r LEFT JOIN record_sides s ON s.record_id = r.id WHERE r.id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(page.map((r) => r.recordId))) as RecordRow[]
+      ).all(JSON.stringify([...new Set(hits.map((h) => h.recordId))])) as RecordRow[]
     ).map((r) => [r.id, r]),
   );
   const paragraphs = new Map(
@@ -45,36 +54,45 @@ export function readPage(db: Db, plan: Plan, page: readonly MatchedRecord[], per
     list.push({ id: t.id, name: t.name, inferred: t.inferred === 1 });
   }
   for (const list of topics.values()) list.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const marked = highlights(
+  const marked = highlights(db, plan, hits);
+  const read = new Map<string, GroupedHit>();
+  for (const h of hits) {
+    const source = plan.sources[h.source];
+    const text = paragraphs.get(h.paragraphId);
+    const mark = !text
+      ? ''
+      : source?.via === 'tag'
+        ? tagMark(db, source.topicId, h.paragraphId, text.text)
+        : (marked.get(`${h.source}:${h.k}`) ?? text.text);
+    read.set(h.paragraphId, {
+      paragraphId: h.paragraphId,
+      label: text?.label ?? '',
+      snippet: text ? snippetParts(text.text, mark) : [],
+      via: source?.via ?? 'literal',
+      topics: topics.get(h.paragraphId) ?? [],
+    });
+  }
+  return { records, hits: read };
+}
+
+/** A page of records, each with its best `perRecord` paragraphs and a count of the others (search.run). */
+export function readPage(db: Db, plan: Plan, page: readonly MatchedRecord[], perRecord: number): RecordGroup[] {
+  if (page.length === 0) return [];
+  const shown = page.map((record) => ({ record, hits: hitsOf(record).slice(0, perRecord) }));
+  const read = readHits(
     db,
     plan,
     shown.flatMap((s) => s.hits),
   );
-
   return shown.map(({ record, hits }) => {
-    const info = records.get(record.recordId);
+    const info = read.records.get(record.recordId);
     return {
       recordId: record.recordId,
       title: info?.title ?? '',
       publisher: info?.publisher ?? null,
       date: info?.date ?? null,
       sourceCountry: info?.source ?? null,
-      hits: hits.map((h) => {
-        const source = plan.sources[h.source];
-        const text = paragraphs.get(h.paragraphId);
-        const mark = !text
-          ? ''
-          : source?.via === 'tag'
-            ? tagMark(db, source.topicId, h.paragraphId, text.text)
-            : (marked.get(`${h.source}:${h.k}`) ?? text.text);
-        return {
-          paragraphId: h.paragraphId,
-          label: text?.label ?? '',
-          snippet: text ? snippetParts(text.text, mark) : [],
-          via: source?.via ?? 'literal',
-          topics: topics.get(h.paragraphId) ?? [],
-        };
-      }),
+      hits: hits.flatMap((h) => read.hits.get(h.paragraphId) ?? []),
       otherHits: Math.max(0, record.count - hits.length),
     };
   });

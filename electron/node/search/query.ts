@@ -1,11 +1,11 @@
-// The search behind library.search and search.run. A query that names a topic (by its name or any
-// alias: "Biển Đông", "SCS", "East Sea (South China Sea)") is widened three ways, ranked in this
-// order: paragraphs with the words typed, paragraphs with another name of the topic, and
-// paragraphs tagged with it (an inferred "East Sea", a tag the user added).
+// What a search looks for (its plan), behind library.search and search.run alike. A query that
+// names a topic (by its name or any alias: "Biển Đông", "SCS", "East Sea (South China Sea)") is
+// widened three ways, ranked in this order: paragraphs with the words typed, paragraphs with
+// another name of the topic, and paragraphs tagged with it (an inferred "East Sea", a user's tag).
 
 import { fail } from '../../shared/errors.ts';
 import { foldForIndex, foldKeepingCase } from '../../shared/fold.ts';
-import type { MatchKind, SearchFilters } from '../../shared/types.ts';
+import type { SearchFilters } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { normalizeCountry } from '../library/parse/countries.ts';
@@ -13,19 +13,6 @@ import { participantKey } from '../library/parse/participants.ts';
 import { formsOfPerson, personFor, resolvePerson } from '../people/directory.ts';
 import { findTopic, plainAliases } from '../topics/store.ts';
 import { CLOSE, OPEN, toFtsQuery } from './search-text.ts';
-
-export type FoundRow = {
-  paragraph_id: string;
-  label: string;
-  text: string;
-  record_id: string;
-  title: string;
-  published_at: string | null;
-  marked: string;
-  via: MatchKind;
-};
-
-export type Found = { rows: FoundRow[]; truncated: boolean; topic: { id: string; name: string } | null };
 
 /** One alias as an FTS5 phrase; Korean matches word prefixes (particles attach to the word). */
 function aliasPhrase(alias: string): string | null {
@@ -122,8 +109,6 @@ export function markTag(text: string, matched: string | null): string {
 /** Up to this many matches are ranked by relevance (bm25); more are listed newest first. */
 export const RANK_AT_MOST = 500;
 
-const COLUMNS = 'p.id AS paragraph_id, p.label, p.text, r.id AS record_id, r.title, r.published_at';
-
 /** One way a paragraph can match, in rank order: a full-text query, or the topic's tags. */
 export type Source = { via: 'literal' | 'alias'; match: string } | { via: 'tag'; topicId: string };
 
@@ -174,63 +159,5 @@ export function ftsWhere(filter: Filter): { sql: string; args: string[] } {
   );
 }
 
-/** The matching paragraphs with their text, best first: up to `limit` (library.search's page). */
-export function findParagraphs(db: Db, query: string, filters: SearchFilters, limit: number): Found {
-  const plan = searchPlan(db, query, filters);
-  const rows: FoundRow[] = [];
-  const seen = new Set<string>();
-  let truncated = false;
-  for (const source of plan.sources) {
-    if (rows.length >= limit) break;
-    const list = source.via === 'tag' ? tagged(db, plan.filter, source.topicId, limit) : fts(db, plan.filter, source, limit);
-    if (list.length > limit) truncated = true;
-    for (const row of list) {
-      if (rows.length >= limit) {
-        truncated = true;
-        break;
-      }
-      if (seen.has(row.paragraph_id)) continue;
-      seen.add(row.paragraph_id);
-      rows.push(row);
-    }
-  }
-  return { rows, truncated, topic: plan.topic };
-}
-
-function fts(db: Db, filter: Filter, source: { via: 'literal' | 'alias'; match: string }, limit: number): FoundRow[] {
-  // Ranking by relevance scores every match; past a few thousand that alone takes longer than a
-  // desk officer should wait, so a common term lists the most recently imported paragraphs first.
-  const order = isCommon(db, source.match)
-    ? 'paragraph_index.rowid DESC'
-    : 'bm25(paragraph_index), r.published_at DESC, p.ordinal';
-  const where = ftsWhere(filter);
-  return statement(
-    db,
-    `SELECT ${COLUMNS}, highlight(paragraph_index, 0, '${OPEN}', '${CLOSE}') AS marked, '${source.via}' AS via
-       FROM paragraph_index
-       LEFT JOIN paragraph_index_records pir ON pir.k = paragraph_index.rowid
-       JOIN paragraphs p ON p.id = paragraph_index.paragraph_id
-       JOIN records r ON r.id = p.record_id
-      WHERE paragraph_index MATCH ?${where.sql}
-      ORDER BY ${order}
-      LIMIT ?`,
-  ).all(source.match, ...where.args, limit + 1) as FoundRow[];
-}
-
-/** Paragraphs tagged with the topic, newest record first. */
+/** Paragraphs tagged with the topic: newest record first. */
 export const TAGGED_ORDER = `coalesce(s.date, '') DESC, r.id, p.ordinal`;
-function tagged(db: Db, filter: Filter, topicId: string, limit: number): FoundRow[] {
-  const where = filterWhere(filter, 'pt.paragraph_id', 'pt.record_id');
-  const rows = statement(
-    db,
-    `SELECT ${COLUMNS}, pt.matched AS marked, 'tag' AS via
-       FROM paragraph_topics pt
-       JOIN paragraphs p ON p.id = pt.paragraph_id
-       JOIN records r ON r.id = pt.record_id
-       LEFT JOIN record_sides s ON s.record_id = r.id
-      WHERE pt.topic_id = ? AND pt.origin != 'removed'${where.sql}
-      ORDER BY ${TAGGED_ORDER}
-      LIMIT ?`,
-  ).all(topicId, ...where.args, limit + 1) as FoundRow[];
-  return rows.map((r) => ({ ...r, marked: markTag(r.text, r.marked) }));
-}

@@ -1,9 +1,7 @@
 import type { SearchFilters, SearchHit, SearchResult } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { groupCached } from './group.ts';
-import { readPage } from './page.ts';
-import { findParagraphs } from './query.ts';
-import { snippetParts } from './search-text.ts';
+import { groupCached, rankedHits } from './group.ts';
+import { readHits, readPage } from './page.ts';
 
 export { CLOSE, OPEN, snippetParts, toFtsQuery } from './search-text.ts';
 
@@ -18,20 +16,27 @@ export type SearchOptions = {
 };
 
 /**
- * The paragraphs that match, as hits: the words typed first (best match first), then the topic's
- * other names, then paragraphs tagged with it. Filters narrow all three; `offset` pages on.
+ * The paragraphs that match, as a list (library.search and the CLI's `search`): the same search as
+ * searchLibrary, its hits in rank order whatever their record: the words typed first (best match
+ * first), then the topic's other names, then paragraphs tagged with it. `offset` pages on.
  */
 export function searchParagraphs(db: Db, query: string, limit = 100, filters: SearchFilters = {}, offset = 0): SearchHit[] {
-  const found = findParagraphs(db, query, filters, offset + limit);
-  return found.rows.slice(offset).map((row) => ({
-    recordId: row.record_id,
-    recordTitle: row.title,
-    publishedAt: row.published_at,
-    paragraphId: row.paragraph_id,
-    label: row.label,
-    snippet: snippetParts(row.text, row.marked),
-    via: row.via,
-  }));
+  const all = groupCached(db, query, filters);
+  const page = rankedHits(all).slice(offset, offset + limit);
+  const read = readHits(db, all.plan, page);
+  return page.map((h) => {
+    const record = read.records.get(h.recordId);
+    const hit = read.hits.get(h.paragraphId);
+    return {
+      recordId: h.recordId,
+      recordTitle: record?.title ?? '',
+      publishedAt: record?.published_at ?? null,
+      paragraphId: h.paragraphId,
+      label: hit?.label ?? '',
+      snippet: hit?.snippet ?? [],
+      via: hit?.via ?? 'literal',
+    };
+  });
 }
 
 /**

@@ -55,7 +55,8 @@ function meta(document: Document, ...names: string[]): string | null {
 
 function pageHints(document: Document): DocumentHints {
   const title =
-    meta(document, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ??
+    // The plain headline tag carries no "-정치ㅣ한국일보" site and section after it.
+    meta(document, 'headline', 'og:title', 'twitter:title', 'dc.title', 'DC.title') ??
     cleanHint(document.querySelector('title')?.textContent);
   const timeEl = document.querySelector('time[datetime]');
   return {
@@ -168,6 +169,7 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
 
   const heading =
     cleanHint(doc.querySelector('h1')?.textContent) ??
+    meta(doc, 'headline') ??
     trimSiteName(articleTitle, hints.publisher ?? null) ??
     trimSiteName(hints.title ?? null, hints.publisher ?? null);
   hints.title = heading ?? hints.title ?? null;

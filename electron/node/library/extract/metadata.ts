@@ -139,7 +139,8 @@ function timeCandidates(document: Document): Candidate[] {
 /** A page title's parts: "Headline | Section - Site", "Headline_新华网". */
 const titleParts = (title: string): string[] =>
   title
-    .split(/\s+[|–—-]\s+|\s*[|｜]\s*|_(?=[^_\s]{2,12}$)/)
+    // "ㅣ" (a Hangul letter) stands for the bar on Korean sites: "Headline-정치ㅣ한국일보".
+    .split(/\s+[|–—-]\s+|\s*[|｜ㅣ]\s*|_(?=[^_\s]{2,12}$)/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
 

@@ -2,6 +2,7 @@
 // share bars, mail headers, signatures), keeping what that wrapping tells us: the publication
 // date line, the mail subject, and the site, when the site is one we recognise.
 
+import { FOLLOW_SITE, isSpacedMenu, isWidget, siteClockLines } from './page-instruments.ts';
 import { collapse } from './text.ts';
 
 export type ChromeResult = {
@@ -62,7 +63,7 @@ const CAPTION_MARK =
 
 /** Words of a share bar: a line made of nothing else is furniture. */
 const SHARE_WORDS =
-  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄|스크랩|카카오톡|페이스북|트위터|글자\s*크기|url\s*복사|x)(?![\p{L}])/giu;
+  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|url\s*복사|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
 
 /** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
 const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
@@ -76,19 +77,9 @@ function isBreadcrumb(line: string): boolean {
   return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? '')) || trail;
 }
 
-/** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */
-function isWidget(line: string): boolean {
-  if (line.split(/\s+/).length > 8 || !/\d/.test(line)) return false;
-  return (
-    /-?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|[℃℉])(?![\p{L}])/u.test(line) ||
-    /[▲▼△▽↑↓]/.test(line) ||
-    /^(?:[A-Z][A-Z0-9&-]{1,9}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[+-]?[\d.,]+%?)*$/.test(line)
-  );
-}
-
 /** Text-size buttons ("XS SM MD LG", "A+ A-", "Adjust font size:", "Ukuran Font: - +", "글자크기"). */
 const FONT_CONTROL =
-  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)\b/iu;
+  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)(?![\p{L}])/iu;
 
 /** A login bar ("用户名: 密码: 验证码: 注册 | 忘记密码?", "로그인 회원가입", "Sign in | Register"). */
 const LOGIN_WORDS =
@@ -171,22 +162,6 @@ function joinBareLabels(lines: string[]): string[] {
   return out;
 }
 
-/**
- * The site's clock: a date on its own line just above a weather or market widget ("2024.04.19
- * (금)" then "서울 3.2℃") is the day the page was viewed, not when the record was published.
- */
-function siteClockLines(lines: string[]): boolean[] {
-  const out = lines.map(() => false);
-  for (let i = 0; i < lines.length; i++) {
-    const t = collapse(lines[i] ?? '').replace(/^[•·\-*]\s*/, '');
-    if (t === '' || t.split(' ').length > 4 || !/\d/.test(t)) continue;
-    const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
-    const after = next === -1 ? '' : collapse(lines[i + 1 + next] ?? '').replace(/^[•·\-*]\s*/, '');
-    if (after !== '' && isWidget(after) && !isWidget(t)) out[i] = true;
-  }
-  return out;
-}
-
 export function removeChrome(inputLines: string[]): ChromeResult {
   let dateLine: string | null = null;
   let subject: string | null = null;
@@ -218,6 +193,12 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     }
     const meta = stripMetaBullet(line);
     if (clock[i]) continue;
+    const follow = FOLLOW_SITE.exec(meta);
+    if (follow) {
+      if (publisher === null && !/^us$/i.test(follow[1] ?? '')) publisher = follow[1] ?? null;
+      continue;
+    }
+    if (isSpacedMenu(rawLines[i] ?? '')) continue;
 
     for (const site of KNOWN_SITES) if (publisher === null && site.test.test(meta)) publisher = site.publisher;
 
@@ -273,7 +254,8 @@ export function isPageFurniture(line: string): boolean {
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
-  if (words <= 6 && FONT_CONTROL.test(line)) return true;
+  // "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)": the label and its buttons on one line.
+  if (words <= 12 && FONT_CONTROL.test(line)) return true;
   if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
   if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
   if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;

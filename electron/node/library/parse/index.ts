@@ -51,10 +51,11 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     .filter((l) => l.trim() !== '')
     .slice(0, 12);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
-  if (reportsMeeting(texts)) found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head, dates));
+  const ownTitle = resolveField('title', found);
+  if (reportsMeeting(texts, ownTitle.value))
+    found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head, dates));
   const meetingDate = resolveField('meetingDate', found);
 
-  const ownTitle = resolveField('title', found);
   const titleEvidence =
     ownTitle.value !== null
       ? ownTitle
@@ -87,6 +88,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   const participantContext = {
     publisherCountry: governmentCountry(publisher.value),
     hostCountry: hostCountryOf(place.value),
+    title: ownTitle.value,
     ...(opts.directory ? { directory: opts.directory } : {}),
   };
   // Bounded: the mention rules grow faster than the text, and who met is said near the top.

@@ -1,5 +1,7 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
+import { wordCount } from './text.ts';
+
 /**
  * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
  * words and time zones ("목요일, 5월 9, 2024", "Thứ Tư, 17/12/2025, 09:32", "Tue 3 May 2022 10:00 GMT").
@@ -51,3 +53,37 @@ export const blockFrom = (lines: string[], i: number): string => {
     .map((l) => l.trim())
     .join(' ');
 };
+
+/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
+export const substantialLine = (line: string): boolean =>
+  wordCount(line) >= 4 ||
+  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+
+/** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
+const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
+export const withoutSiteTail = (line: string): string => {
+  const head = line.replace(SITE_TAIL, '');
+  return head !== line && substantialLine(head) ? head : line;
+};
+
+/** The station's or paper's own tag before its headline, as before its lead: "(TTV) Phỏng vấn …", "(QNO) …". */
+export const SOURCE_TAG = /^\((?:\p{Lu}{2,6})\)\s+(?=\S)/u;
+
+/** The first of the candidate lines that stand together, with no other heading line between them, ending at `last`. */
+export function firstOfRun<T extends { l: string; i: number }>(header: T[], candidates: T[], last: T): T {
+  let at = header.indexOf(last);
+  const korean = (l: string): boolean => (l.match(/\p{Script=Hangul}/gu) ?? []).length >= 8;
+  if (!korean(last.l)) return last;
+  while (at > 0) {
+    const prev = header[at - 1];
+    if (
+      prev === undefined ||
+      !candidates.includes(prev) ||
+      !korean(prev.l) ||
+      prev.l.trim().toLowerCase() === last.l.trim().toLowerCase()
+    )
+      break;
+    at -= 1;
+  }
+  return header[at] ?? last;
+}

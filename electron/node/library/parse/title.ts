@@ -4,7 +4,17 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { blockFrom, CLOCKED, ERA_DATE, endsWithLine, isDateOnly } from './title-lines.ts';
+import {
+  blockFrom,
+  CLOCKED,
+  ERA_DATE,
+  endsWithLine,
+  firstOfRun,
+  isDateOnly,
+  SOURCE_TAG,
+  substantialLine,
+  withoutSiteTail,
+} from './title-lines.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -31,11 +41,6 @@ const size = (line: string): number =>
     wordCount(line),
     Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
   );
-
-/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
-const substantialLine = (line: string): boolean =>
-  wordCount(line) >= 4 ||
-  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
 const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
@@ -164,7 +169,7 @@ export function takeTitle(
 
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: l.trim(), i }))
+    .map((l, i) => ({ l: withoutSiteTail(l.trim()), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
@@ -191,10 +196,13 @@ export function takeTitle(
     .filter((h) => dateOfDateLine(h.l, dates) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
-  const aboveMark = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
+  const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
+  // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
+  // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
+  const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '') || chosen.l;
+  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;

@@ -191,6 +191,8 @@ const PATTERNS: Pattern[] = [
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   if (a > 12) return { year, month: b, day: a };
   if (b > 12) return { year, month: a, day: b };
+  // "01/01/2023": either order reads the same day.
+  if (a === b) return { year, month: a, day: a };
   return null;
 }
 

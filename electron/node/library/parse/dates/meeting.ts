@@ -12,6 +12,13 @@ import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 import { FUTURE, MEETING } from './words.ts';
 
 export type { Reading } from './readings.ts';
+
+/** A meeting said to come after another one: "after talks with…", "sau khi … trao đổi với…", "…회담에 이어". */
+const AFTER_ANOTHER = new RegExp(
+  String.raw`(?:\b(?:after|following)\b|(?<![\p{L}])sau\s+khi(?![\p{L}])|에\s*이어|직후)[^.!?。]{0,120}?(?:${MEETING.source})`,
+  'iu',
+);
+
 export { CORE, FUTURE, MEETING, OTHER } from './words.ts';
 
 /** A mention as a date, with how it was resolved; null when the record does not let it be known. */
@@ -100,7 +107,12 @@ export function meetingDateCandidates(
     established = { date: got.date, phrase: r.mention.phrase };
     resolved.push({ r, date: got.date, why: got.why, confidence });
   }
-  const attached = resolved.filter((x) => x.r.attached && !x.r.late);
+  // A lead that puts its undated meeting after another ("Cuộc điện đàm diễn ra sau khi … có cuộc trao đổi với …")
+  // leaves a date told in a later paragraph to that other meeting.
+  const after = texts.slice(0, 3).findIndex((t) => AFTER_ANOTHER.test(t));
+  const afterAnother = (x: { r: Reading }): boolean =>
+    after !== -1 && x.r.paragraph > after && !readings.some((y) => y.paragraph === after);
+  const attached = resolved.filter((x) => x.r.attached && !x.r.late && !afterAnother(x));
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const chosen =
@@ -115,6 +127,7 @@ export function meetingDateCandidates(
         x.r.attached &&
         x.r.core &&
         !readings.some((y) => y.attached && !y.late) &&
+        !afterAnother(x) &&
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );

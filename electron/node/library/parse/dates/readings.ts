@@ -3,7 +3,19 @@
 
 import type { DateMention, DateReader } from './forms.ts';
 import { dateOfDateLine } from './forms.ts';
-import { BRIEFING_AFTER, CORE_ALL, FUTURE, MEETING, OTHER, OWNED_BY_OTHER, PAST, REPORTED, SAID_BEFORE, VAGUE } from './words.ts';
+import {
+  BRIEFING_AFTER,
+  CORE_ALL,
+  FUTURE,
+  MEETING,
+  OTHER,
+  OWNED_BY_OTHER,
+  PAST,
+  REPORTED,
+  SAID_BEFORE,
+  SAID_SENTENCE,
+  VAGUE,
+} from './words.ts';
 
 export const LEAD = 3;
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
@@ -135,7 +147,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         : FUTURE.test(before) ||
           (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
           (FUTURE.test(after) && !PAST.test(clause));
-      const announced = REPORTED.test(rest);
+      const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       const other =
         caption ||

@@ -5,6 +5,7 @@
 import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { fold } from '../text.ts';
+import { arabicMentions } from './arabic.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
@@ -23,6 +24,7 @@ import { pluralTitleMentions } from './plural-titles.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { thaiMentions } from './thai.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
@@ -56,6 +58,8 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(localMentions(text, free));
+  take(arabicMentions(text, free));
+  take(thaiMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
@@ -155,7 +159,7 @@ function aliasesOf(p: Person): string[] {
 }
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
-  if (!reportsMeeting(paragraphs)) return [];
+  if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   const text = paragraphs.join('\n');
   const starts: number[] = [];

@@ -52,4 +52,6 @@ export type ParticipantContext = {
   publisherCountry: string | null;
   hostCountry: string | null;
   directory?: PeopleDirectory;
+  /** The record's own headline: a briefing or press conference says so there. */
+  title?: string | null;
 };

@@ -1,7 +1,7 @@
 // The desk: this library joined to a desk server (several officers share books and records).
 // Each shared document's Yjs state is kept here so the laptop is complete offline; the outbox holds
 // the updates made here until the server has stored them, so nothing is lost if it goes down.
-// (IF NOT EXISTS: a library whose version was set back, as the upgrade tests do, runs it again.)
+// IF NOT EXISTS: a library opened again at an earlier version (as the upgrade tests do) runs it twice.
 export const sql = `
 CREATE TABLE IF NOT EXISTS desk_settings (
   key TEXT PRIMARY KEY,

@@ -3,9 +3,9 @@
 // writes a record and reports it.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabaseFile } from '../db/connection.ts';
-import { type ImportCheckpoint, importBatch } from './import-batch.ts';
-import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from './import-job.ts';
+import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
+import { openDatabaseFile } from './connection.ts';
 
 const port = parentPort;
 if (!port) throw new Error('the import worker must run in a worker thread');

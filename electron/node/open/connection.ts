@@ -2,14 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { BriefbookError } from '../../shared/errors.ts';
+import { type Db, transaction } from '../db/statements.ts';
 import { migrations, refreshes } from './migrations/index.ts';
-import { type Db, transaction } from './statements.ts';
+import { registerRecordListeners } from './record-listeners.ts';
 
-export type { Db } from './statements.ts';
+export type { Db } from '../db/statements.ts';
 
 export const DATABASE_FILE = 'library.sqlite';
 
-export { statement, transaction } from './statements.ts';
+export { statement, transaction } from '../db/statements.ts';
 
 /** Opens (creating if needed) the library database in a data folder and brings its schema up to date. */
 export function openDatabase(dataDir: string): Db {
@@ -38,6 +39,7 @@ export function openDatabaseFile(file: string, opts: { busyTimeoutMs?: number } 
   } catch (cause) {
     throw new BriefbookError('INTERNAL', `Briefbook cannot open its library at ${file}: ${(cause as Error).message}`);
   }
+  registerRecordListeners();
   migrate(db);
   return db;
 }

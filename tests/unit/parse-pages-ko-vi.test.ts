@@ -1,0 +1,95 @@
+// Korean and Vietnamese pages as a desk officer copies them from provincial portals, ministries,
+// broadcasters and papers: the site's furniture is not the record, and a date the record does not
+// give to a meeting is never the meeting's. Each test is one shape found in the corpus (new-kovi5.json).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractHtmlString } from '../../electron/node/library/extract/html.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+
+const parse = parseRecordText;
+
+describe('Vietnamese pages', () => {
+  test('a spokesperson\'s answer about a missile test "tiếp tục" (continued) reports no meeting, so its date is no meeting date', () => {
+    const r = parse(
+      'Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng.\nTrả lời câu hỏi của phóng viên liên quan đến việc Triều Tiên tiến hành thử tên lửa ngày 29/11/2017, Người phát ngôn nêu rõ:\n“Việt Nam hết sức quan ngại trước việc Triều Tiên tiếp tục tiến hành thử tên lửa đạn đạo ngày 29/11/2017, làm gia tăng căng thẳng ở khu vực.”',
+    );
+    assert.equal(r.meetingDate, null);
+    assert.deepEqual(r.participants, []);
+  });
+
+  test("the ministry's top bar and today's date beside its search box are neither title nor publication date; a briefing has no participants", () => {
+    const r = parse(
+      'Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English \nThứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm\n Tìm kiếm nâng cao\n\nNội dung Họp báo thường kỳ lần thứ 14 năm 2021\n\nI. THÔNG BÁO\n\n1. Chủ tịch nước Nguyễn Xuân Phúc và Phu nhân thăm chính thức Lào từ 9 – 10/8/2021\n\nDự kiến trong khuôn khổ chuyến thăm, Chủ tịch nước Nguyễn Xuân Phúc sẽ hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thoong-lun Xỉ-xu-lít.',
+    );
+    assert.equal(r.title, 'Nội dung Họp báo thường kỳ lần thứ 14 năm 2021');
+    assert.equal(r.publishedAt, null);
+    assert.equal(r.meetingDate, null);
+    assert.deepEqual(r.participants, []);
+  });
+
+  test('a courtesy call told only as "chào xã giao" is a meeting, and its people are its participants', () => {
+    const r = parse(
+      'Sáng 27/5/2016, ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh, đã chào xã giao Bí thư Tỉnh ủy Nguyễn Phú Cường nhân dịp thành lập Hội hữu nghị.',
+    );
+    assert.equal(r.meetingDate, '2016-05-27');
+    assert.ok(r.participants.some((p) => p.name === 'Nguyễn Phú Cường'));
+  });
+
+  test('a call said to come "sau khi" (after) another call: the date told later is that other call\'s, not this one\'s', () => {
+    const r = parse(
+      'date 2025-11-25\n\nCuộc điện đàm diễn ra sau khi nhà lãnh đạo Mỹ có cuộc trao đổi với Chủ tịch Trung Quốc Tập Cận Bình, trong đó ông Tập nhấn mạnh quan điểm của Bắc Kinh.\n\nCăng thẳng bùng lên giữa Nhật Bản và Trung Quốc từ thời điểm Thủ tướng Takaichi trả lời chất vấn tại Quốc hội đầu tháng này.\n\nTân Hoa Xã dẫn lời Chủ tịch Tập Cận Bình nói trong cuộc điện đàm với Tổng thống Mỹ Trump ngày 24/11 rằng vấn đề Đài Loan là then chốt.',
+    );
+    assert.equal(r.publishedAt, '2025-11-25');
+    assert.equal(r.meetingDate, null);
+  });
+
+  test('a portal\'s "Cỡ chữ: Font size: Giảm (A-) …" buttons are not the headline; its "Thứ 3, Ngày 14/12/2021" stamp dates the page', () => {
+    const r = parse(
+      'Tin Tức\nThứ 3, Ngày 14/12/2021, 15:00\nChủ tịch UBND tỉnh Võ Văn Minh tiếp Tổng Lãnh sự Hàn Quốc\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n14/12/2021\nChiều 16-11, tại Trung tâm Hành chính tỉnh Bình Dương, ông Võ Văn Minh - Chủ tịch UBND tỉnh Bình Dương đã tiếp Ngài Kang Myongil - Tổng Lãnh sự Hàn Quốc tại thành phố Hồ Chí Minh đến thăm và làm việc với tỉnh.',
+    );
+    assert.equal(r.title, 'Chủ tịch UBND tỉnh Võ Văn Minh tiếp Tổng Lãnh sự Hàn Quốc');
+    assert.equal(r.publishedAt, '2021-12-14');
+    assert.equal(r.meetingDate, '2021-11-16');
+  });
+
+  test('"Theo dõi Báo Gia Lai trên Google News" names the paper and is not its headline', () => {
+    const r = parse(
+      'Chính trị\n\nQuốc phòng - An ninh\n\nGia Lai\n\nLãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh thăm Gia Lai\n\nTheo dõi Báo Gia Lai trên Google News\nChiều 28-11, tại trụ sở UBND tỉnh Gia Lai, Phó Chủ tịch UBND tỉnh Huỳnh Nữ Thu Hà đã có buổi tiếp ông Ahn Seong-ho, Tham tán thương mại, và đoàn cán bộ nhân chuyến thăm và làm việc tại tỉnh.',
+    );
+    assert.equal(r.title, 'Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh thăm Gia Lai');
+    assert.equal(r.publisher, 'Báo Gia Lai');
+  });
+
+  test('a broadcaster\'s "(TTV)" tag is not part of its headline, and "20:51, 01/01/2023" reads the same in either order', () => {
+    const r = parse(
+      'Banner\n\n(TTV) Phỏng vấn đồng chí Chủ tịch Ủy ban Nhân dân tỉnh\n\n20:51, 01/01/2023\nNăm 2022, tỉnh Tuyên Quang đã vượt qua khó khăn thách thức để hoàn thành nhiều chỉ tiêu về kinh tế - xã hội, và Đài đã mời tới trường quay đồng chí Chủ tịch để chia sẻ về những nhiệm vụ trọng tâm.',
+    );
+    assert.equal(r.title, 'Phỏng vấn đồng chí Chủ tịch Ủy ban Nhân dân tỉnh');
+    assert.equal(r.publishedAt, '2023-01-01');
+  });
+});
+
+describe('Korean pages', () => {
+  test('a headline with its deck (부제) above the byline: the headline is the first line, and the tool bar is not a title', () => {
+    const r = parse(
+      '사회\n사회일반\n베트남 외교부 레티투항 차관… 전북 방문\n김관영 도지사와 환담, 지자체 교류 확대 의향 전달ㆍ협력 제안\n박동일 기자\n필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게\n기사입력: 2024/04/01 [12:19]\n\n베트남 외교부 레티투항 차관이 1일 전북특별자치도를 방문해 김관영 도지사를 만나, 분야별 전략적 교류 협력을 제안했다.',
+    );
+    assert.equal(r.title, '베트남 외교부 레티투항 차관… 전북 방문');
+    assert.equal(r.publishedAt, '2024-04-01');
+    assert.equal(r.meetingDate, '2024-04-01');
+  });
+
+  test('a video page\'s channel after the bar ("/ YTN (Yes! Top News)") is not part of the headline', () => {
+    const r = parse(
+      '외교부 "日 대사, 조율 안 된 황 대행 면담 언급 부적절" / YTN (Yes! Top News)\n\n2017-11-15 0\n\n외교부는 나가미네 야스마사 주한 일본 대사가 황교안 대통령 권한대행 총리를 만나겠다고 일방적으로 발표한 데 대해 유감을 나타냈습니다.',
+    );
+    assert.equal(r.title, '외교부 "日 대사, 조율 안 된 황 대행 면담 언급 부적절"');
+  });
+
+  test('a page whose sharing title ends "-정치ㅣ한국일보" gives its plain headline tag as the title', () => {
+    const doc = extractHtmlString(
+      '<html><head><title>장동혁, 한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보</title><meta name="headline" content="장동혁, 한동훈 제명했지만… 부담 커졌다"/><meta property="og:site_name" content="한국일보"/></head><body><div><p>장동혁 국민의힘 대표가 한동훈 전 대표를 제명했지만, 어깨는 한층 무거워졌다.</p></div></body></html>',
+    );
+    assert.equal(doc.hints.title, '장동혁, 한동훈 제명했지만… 부담 커졌다');
+  });
+});
