@@ -44,7 +44,8 @@ export class DeskLive {
     const waiting = (statement(this.db, 'SELECT count(*) AS n FROM desk_outbox').get() as { n: number }).n;
     if (!force && waiting === 0 && Date.now() - this.#lastSync < RECEIVE_MS && this.state.state !== 'offline') return;
     this.#running = true;
-    this.#set({ state: 'syncing', message: null });
+    // A look for the others' work with nothing to send does not flash "Syncing…" every few seconds.
+    if (waiting > 0 || this.state.state !== 'up-to-date') this.#set({ state: 'syncing', message: null });
     try {
       const report = await deskSync(this.db);
       this.#lastSync = Date.now();
