@@ -109,6 +109,8 @@ if (!postgresBin()) {
 const pg = await startPostgres();
 const server = await startServer(pg.url);
 const credentials = JSON.stringify({ token: token(pg.url, 'Bench'), marking: 'RESTRICTED' });
+// The server process before any officer connects: Node, the TypeScript sources, Hocuspocus, pg.
+const idleMb = rssKb(server.process.pid as number) / 1024;
 const results: Awaited<ReturnType<typeof run>>[] = [];
 try {
   for (let n = 0; n < RUNS; n++) {
@@ -127,7 +129,7 @@ console.log(`\n${OFFICERS} officers × ${EDITS} edits to one book over loopback,
 console.log('| measure | the desk (Yjs updates) | the peer’s way (whole book each edit) | ratio |');
 console.log('| --- | --- | --- | --- |');
 console.log(`| time to converge | ${m('ms').toFixed(0)} ms | | |`);
-console.log(`| desk server memory (RSS) | ${m('memoryMb').toFixed(0)} MB | | |`);
+console.log(`| desk server memory (RSS) | ${m('memoryMb').toFixed(0)} MB (idle ${idleMb.toFixed(0)} MB) | | |`);
 console.log(
   `| bytes sent per edit | ${m('perEdit').toFixed(0)} B | ${m('wholePerEdit').toFixed(0)} B | ${(m('wholePerEdit') / m('perEdit')).toFixed(0)}× less |`,
 );

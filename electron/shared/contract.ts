@@ -36,6 +36,7 @@ import type {
   CommitmentSuggestion,
   Counterpart,
   DeskJoinResult,
+  DeskLiveState,
   DeskRestriction,
   DeskSettings,
   DeskStatus,
@@ -350,6 +351,8 @@ export const contract = {
   'desk.restrict': method(
     z.strictObject({ bookId: id, officers: z.array(z.string().trim().min(1).max(100)).max(100) }),
   ).returns<DeskRestriction>(),
+  /** The desk as the app shows it, for the book on screen (null: none): state, and who else has it open. */
+  'desk.live': method(z.strictObject({ bookId: id.nullable() })).returns<DeskLiveState>(),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export {
@@ -390,9 +393,10 @@ export type MenuCommandEvent = { command: MenuCommand; paths?: string[]; bookId?
 
 export type EventPayloads = {
   'pdf.progress': ExportProgress;
-  'library.changed': { reason: 'import' | 'seed' | 'correct' };
+  'library.changed': { reason: 'import' | 'seed' | 'correct' | 'desk' };
   'library.importProgress': ImportProgress;
   'app.menuCommand': MenuCommandEvent;
+  'desk.changed': DeskLiveState;
 };
 // Every event named in methods.ts has a payload type, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -74,8 +74,15 @@ export const METHOD_NAMES = [
   'desk.status',
   'desk.sync',
   'desk.restrict',
+  'desk.live',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['pdf.progress', 'library.changed', 'library.importProgress', 'app.menuCommand'] as const;
+export const EVENT_NAMES = [
+  'pdf.progress',
+  'library.changed',
+  'library.importProgress',
+  'app.menuCommand',
+  'desk.changed',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -12,6 +12,7 @@ import { samplesDir, tempDir, unwrap } from '../helpers/library.ts';
 
 export type Laptop = {
   dir: string;
+  events: ReturnType<typeof createBackend>['events'];
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   cli(...args: string[]): CliResult;
   sync(): string;
@@ -20,11 +21,12 @@ export type Laptop = {
   close(): void;
 };
 
-export function laptop(): Laptop {
+/** A laptop; `live`: as the app and `serve` run it, syncing on its own and showing who else is in a book. */
+export function laptop(opts: { live?: boolean } = {}): Laptop {
   const dir = tempDir('briefbook-laptop-');
   const backend = createBackend({
     dataDir: dir,
-    host: 'cli',
+    host: opts.live ? 'browser' : 'cli',
     version: 'test',
     platform: { chooseExportTarget: async () => null },
     samplesDir: join(dir, 'no-samples'),
@@ -33,6 +35,7 @@ export function laptop(): Laptop {
     unwrap<Output<M>>(await backend.dispatch(method, input));
   return {
     dir,
+    events: backend.events,
     call,
     cli: (...args) => briefbook(dir, ...args),
     sync: () => ok(dir, 'desk', 'sync'),

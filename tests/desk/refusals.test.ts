@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import pg from 'pg';
 import * as Y from 'yjs';
-import { writeBook } from '../../electron/node/desk/doc.ts';
+import { readBook, writeBook } from '../../electron/node/desk/doc.ts';
 import { DATABASE_FILE } from '../../electron/node/open/connection.ts';
 import type { Book } from '../../electron/shared/types.ts';
 import { deskSkip, freePort, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
@@ -121,6 +121,26 @@ describe('the desk refuses what it must, and loses nothing it acknowledged', { s
     writeBook(doc, { ...(await kim.book(secret.id)), id: 'bforged02' } as Book);
     await connect(server.url, 'book:bforged02', JSON.stringify({ token: kimToken }), doc);
     assert.equal(await stored('book:bforged02'), undefined);
+    const peek = new Y.Doc();
+    const answer = await connect(server.url, 'book:bforged02', JSON.stringify({ token: kimToken }), peek);
+    assert.ok(answer !== null || readBook(peek) === null, 'another officer never receives it either');
+  });
+
+  test('an officer who is not the owner cannot restrict a book by sending the change himself', async () => {
+    const open = await kim.call('books.create', { title: 'Whole desk' });
+    kim.sync();
+    lee.sync();
+    const library = new DatabaseSync(join(lee.dir, DATABASE_FILE), { readOnly: true });
+    const row = library.prepare('SELECT state FROM desk_docs WHERE name = ?').get(`book:${open.id}`) as { state: Uint8Array };
+    library.close();
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, row.state);
+    forged.getMap('book').set('officers', ['Park']);
+    await connect(server.url, `book:${open.id}`, JSON.stringify({ token: token(postgres.url, 'Park') }), forged);
+    const r = await db.query('SELECT officers FROM desk_documents WHERE name = $1', [`book:${open.id}`]);
+    assert.equal(r.rows[0]?.officers, null, 'the restriction was not stored');
+    await kim.call('books.update', { id: open.id, patch: { place: 'Seoul' } });
+    assert.doesNotMatch(kim.sync(), /restricted/);
   });
 
   test('killing the server during a sync loses nothing acknowledged; both laptops converge after restart', async () => {

@@ -16,7 +16,11 @@ import { transaction } from '../db/statements.ts';
 import { findRecordSummary, getParagraph } from '../library/records.ts';
 import { DEFAULT_SECTION, STANDARD_SECTIONS } from './template.ts';
 
-export const newId = (prefix: string) => `${prefix}${randomBytes(5).toString('hex')}`;
+/**
+ * 128 random bits, as a UUID has: books, sections and points keep their ids on every laptop of a
+ * desk (electron/node/desk), so an id made on one laptop must not be made again on another.
+ */
+export const newId = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 export const now = () => new Date().toISOString();
 
 type BookRow = {

@@ -106,6 +106,9 @@ export async function runDeskServer(args: string[], flags: Flags): Promise<numbe
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  // Documents still waiting for their debounce are stored first; a client that keeps reconnecting
+  // does not keep the process up past a few seconds.
+  setTimeout(() => process.exit(0), 3000).unref();
   await server.close();
   return 0;
 }

@@ -8,7 +8,7 @@ import { createServer as createHttps } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { type Extension, Server } from '@hocuspocus/server';
+import { type Document, type Extension, type Hocuspocus, Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { CLASSIFICATIONS } from '../../shared/classification.ts';
 import type { Classification } from '../../shared/types.ts';
@@ -64,12 +64,21 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
 
   const tooHigh = (marking: string | null | undefined) =>
     marking !== null && marking !== undefined && rank(marking) > rank(accredited);
+  // Who may restrict each open book (its stored owner) and the restriction as last stored: an
+  // officer who is not the owner and changes it is cut off, and the book is not stored from then.
+  const access = new Map<string, { owner: string | null; officers: string }>();
+  const tampered = new Set<string>();
   const save = async (name: string, doc: Y.Doc) => {
     const info = documentInfo(name, doc);
     // A book that became too highly marked is never written here (the client never sends one either).
-    if (tooHigh(info.classification)) return false;
+    if (tooHigh(info.classification) || tampered.has(name)) return false;
     await store.store(name, Y.encodeStateAsUpdate(doc), info);
+    access.set(name, { owner: access.get(name)?.owner ?? info.owner, officers: JSON.stringify(info.officers) });
     return true;
+  };
+  const cutOff = async (instance: Hocuspocus, document: Document) => {
+    instance.closeConnections(document.name);
+    await instance.unloadDocument(document);
   };
 
   const extensions: Extension[] = [
@@ -91,7 +100,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     debounce: 500,
     maxDebounce: 2000,
     extensions,
-    async onAuthenticate({ token, documentName }) {
+    async onAuthenticate({ token, documentName, instance }) {
       const credentials = parseCredentials(token ?? '');
       const officer = credentials.token ? await store.officerFor(credentials.token) : null;
       if (!officer)
@@ -99,11 +108,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
           'The desk server did not accept this laptop’s token: ask the desk administrator for a new one (briefbook desk-server token --name NAME) and join again.',
         );
       const info = await store.info(documentName);
-      const marking = tooHigh(credentials.marking)
-        ? credentials.marking
-        : tooHigh(info?.classification)
-          ? info?.classification
-          : null;
+      // A document another client is sending right now counts too, stored or not.
+      const open = instance.documents.get(documentName);
+      const live = open && documentName.startsWith('book:') ? docClassification(open) : null;
+      const marking = [credentials.marking, info?.classification, live].find((m) => tooHigh(m)) ?? null;
       if (marking) throw refuse(overAccredited(marking, accredited));
       if (info?.officers && info.owner !== officer && !info.officers.includes(officer))
         throw refuse(
@@ -111,9 +119,27 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
         );
       return { officer };
     },
-    async onChange({ documentName, document, instance }) {
+    async afterLoadDocument({ documentName, document }) {
+      if (!documentName.startsWith('book:')) return;
+      const stored = await store.info(documentName);
+      const owner = stored?.owner ?? docAccess(document).owner;
+      access.set(documentName, { owner, officers: JSON.stringify(stored?.officers ?? docAccess(document).officers) });
+    },
+    async onChange({ documentName, document, instance, context }) {
+      if (!documentName.startsWith('book:')) return;
       // A client that sends a book marked above the accreditation anyway is cut off; nothing is stored.
-      if (documentName.startsWith('book:') && tooHigh(docClassification(document))) instance.closeConnections(documentName);
+      if (tooHigh(docClassification(document))) return cutOff(instance, document);
+      const known = access.get(documentName);
+      const officers = JSON.stringify(docAccess(document).officers);
+      const officer = (context as { officer?: string } | undefined)?.officer;
+      if (known && officer && officers !== known.officers && known.owner && officer !== known.owner) {
+        tampered.add(documentName);
+        return cutOff(instance, document);
+      }
+    },
+    async afterUnloadDocument({ documentName }) {
+      access.delete(documentName);
+      tampered.delete(documentName);
     },
     async onStateless({ payload, connection, document, documentName }) {
       // "persist:<update>": the client asks for its updates to be on disk before it drops them

@@ -2,6 +2,7 @@ import type { Call, Output } from '../../shared/contract.ts';
 import type { Result } from '../../shared/errors.ts';
 import type { AppInfo } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
+import { startDeskLive } from '../desk/live.ts';
 import { handlers } from '../handlers/index.ts';
 import { ImportJobs } from '../library/import-job.ts';
 import { openLibrary } from '../open/library.ts';
@@ -55,6 +56,15 @@ export function createBackend(opts: {
   const dispatch = createDispatch(handlers, ctx);
   // The dispatch checks each input against the same contract the types come from.
   const call: Call = (method, input) => dispatch(method, input) as Promise<Result<Output<typeof method>>>;
+  // The app and `serve` keep a joined library in sync; the CLI syncs when asked (desk sync).
+  const live =
+    opts.host === 'cli'
+      ? null
+      : startDeskLive(db, (state, report) => {
+          events.emit('desk.changed', state);
+          if (report && (report.received.changes > 0 || report.records.added > 0))
+            events.emit('library.changed', { reason: 'desk' });
+        });
   return {
     db,
     events,
@@ -64,6 +74,7 @@ export function createBackend(opts: {
     close: () => {
       for (const job of ctx.jobs.values()) job.abort();
       const stopped = Promise.all([ctx.workers.pdf.close(), ctx.workers.imports.close()]);
+      live?.stop();
       db.close();
       return stopped.then(() => undefined);
     },

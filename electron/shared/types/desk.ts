@@ -26,3 +26,13 @@ export type DeskSyncReport = {
 };
 
 export type DeskRestriction = { bookId: string; officers: string[] | null };
+
+/** What the app shows of the desk: "Offline", "Syncing…", "Up to date", and who else has the book open. */
+export type DeskLiveState = {
+  state: 'not-joined' | 'offline' | 'syncing' | 'up-to-date';
+  /** Why offline, or a book that stayed on this laptop. */
+  message: string | null;
+  bookId: string | null;
+  /** The other officers who have this book open now. */
+  others: string[];
+};

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { OpenBookFile } from '../features/book/OpenBookFile.tsx';
 import { useApp } from '../store/hooks.ts';
+import { DeskStatus } from './DeskStatus.tsx';
 import { NewBookDialog } from './NewBookDialog.tsx';
 
 const NAV_LABELS = { search: 'Search', topics: 'Topics', ledger: 'Commitments', people: 'People' } as const;
@@ -88,6 +89,7 @@ export function Sidebar() {
       </div>
 
       <div className="nav-group nav-settings">
+        <DeskStatus />
         <button type="button" className="nav-item" onClick={() => openSettings(true)} aria-haspopup="dialog">
           <span>Settings</span>
           <span className="nav-settings-country">{deskCountry ? `${deskCountry} desk` : 'Desk country not set'}</span>

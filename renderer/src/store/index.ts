@@ -53,13 +53,28 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
     };
   });
 
+  /** The other officers' work arrived: the book list, and the open book once this officer's edits are saved. */
+  const receiveFromDesk = async () => {
+    await store.getState().loadBooks();
+    const id = store.getState().book?.id;
+    if (!id) return;
+    await store.getState().flush();
+    const fresh = await client.call('books.get', { id });
+    if (fresh.ok && store.getState().book?.id === id) store.getState().receiveBook(fresh.value);
+  };
+
   const offs: Array<() => void> = [];
   let started = false;
   const init = async () => {
     if (!started) {
       started = true;
       offs.push(client.on('pdf.progress', (p) => store.getState().onExportProgress(p)));
-      offs.push(client.on('library.changed', () => void store.getState().loadRecords()));
+      offs.push(
+        client.on('library.changed', ({ reason }) => {
+          void store.getState().loadRecords();
+          if (reason === 'desk') void receiveFromDesk();
+        }),
+      );
     }
     const s = store.getState();
     await Promise.all([s.loadRecords(), s.loadBooks(), s.loadSettings()]);

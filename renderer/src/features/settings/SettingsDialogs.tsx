@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useApp } from '../../store/hooks.ts';
 import { CountryPicker } from './CountryPicker.tsx';
+import { DeskServerForm } from './DeskServerForm.tsx';
 import './settings.css';
 
 /** The country form both dialogs share: pick or type, then save through settings.set. */
@@ -102,6 +103,7 @@ export function SettingsDialog() {
           </button>
         </div>
       </form>
+      <DeskServerForm open={open} />
     </Dialog>
   );
 }
