@@ -303,3 +303,24 @@ describe('Thai, which spaces phrases, not words: the name stands between an hono
     assert.deepEqual(people('นางสมศรี มีสุข อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า กระทรวงจัดการประชุมเอกอัครราชทูต'), []);
   });
 });
+
+describe('Russian and Ukrainian names after "с"/"з" that decline only in part', () => {
+  test('"с президентом Венесуэлы Николасом Мадуро": the country is not part of the name, the surname does not decline', () => {
+    assert.deepEqual(people('Глава МИД России Сергей Лавров встретился с президентом Венесуэлы Николасом Мадуро в Нью-Йорке.'), [
+      ['Сергей Лавров', 'Глава МИД', 'Russia'],
+      ['Николасом Мадуро', 'президентом', 'Venezuela'],
+    ]);
+  });
+
+  test('"з державним секретарем США Ентоні Блінкеном": the plain surname the record writes later names him', () => {
+    assert.deepEqual(
+      people(
+        'Міністр закордонних справ України Дмитро Кулеба зустрівся з державним секретарем США Ентоні Блінкеном. Блінкен запевнив Україну у підтримці.',
+      ),
+      [
+        ['Дмитро Кулеба', 'Міністр закордонних справ', 'Ukraine'],
+        ['Ентоні Блінкен', 'державним секретарем', 'United States'],
+      ],
+    );
+  });
+});
