@@ -6,6 +6,22 @@ import { parseRecordText } from '../../electron/services/library/parse/index.ts'
 import { findParticipants } from '../../electron/services/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
+  // Spanish sets the name off with commas after the office, its country or a qualifier; "de la" stays in the name.
+  [
+    'El canciller de Chile, Pedro Soto de la Vega, sostuvo un encuentro bilateral con el secretario del Departamento de Estado de Estados Unidos, Mark Hale.',
+    [
+      ['Pedro Soto de la Vega', 'Chile'],
+      ['Mark Hale', 'United States'],
+    ],
+  ],
+  ['La secretaria general Iberoamericana, Ana Reyes, presentó un informe en la reunión de cancilleres.', [['Ana Reyes', null]]],
+  [
+    'El secretario de Relaciones Exteriores, Pedro Soto, se reunió con su homóloga filipina Ana Reyes.',
+    [
+      ['Pedro Soto', null],
+      ['Ana Reyes', 'Philippines'],
+    ],
+  ],
   [
     'Foreign Minister Ana Reyes of the Philippines met with Chilean Foreign Minister Pedro Soto on Wednesday.',
     [
