@@ -6,6 +6,21 @@ import { parseRecordText } from '../../electron/services/library/parse/index.ts'
 import { findParticipants } from '../../electron/services/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
+  // A title after the name in lower case, with its remit; "His Excellency" is not part of the name.
+  [
+    'The spokesman said that Mark Hale, assistant secretary of state for East Asian and Pacific affairs, held a meeting with Vice Foreign Minister Li Wen on Wednesday.',
+    [
+      ['Mark Hale', null],
+      ['Li Wen', null],
+    ],
+  ],
+  [
+    'Prime Minister Ana Reyes met with His Excellency Pedro Soto, Secretary-General of the United Nations yesterday.',
+    [
+      ['Ana Reyes', null],
+      ['Pedro Soto', 'United Nations'],
+    ],
+  ],
   // Spanish sets the name off with commas after the office, its country or a qualifier; "de la" stays in the name.
   [
     'El canciller de Chile, Pedro Soto de la Vega, sostuvo un encuentro bilateral con el secretario del Departamento de Estado de Estados Unidos, Mark Hale.',
