@@ -324,3 +324,14 @@ describe('Russian and Ukrainian names after "с"/"з" that decline only in part'
     );
   });
 });
+
+describe('Japanese names a pair of countries and puts the plan last', () => {
+  test('"日・インドネシア外相電話会談" names a country, not a person; "…と会談を行う予定" is a meeting to come', () => {
+    assert.deepEqual(
+      people(
+        '茂木敏充外務大臣は19日、日・インドネシア外相電話会談を行った。\n\n会談では、明日菅総理大臣がジョコ大統領と会談を行う予定であることが紹介された。',
+      ).map((p) => p[0]),
+      ['茂木敏充'],
+    );
+  });
+});

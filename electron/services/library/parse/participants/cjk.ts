@@ -198,6 +198,9 @@ function japanese(text: string): Found[] {
       }
       name = tokens.join('・');
       before = before.slice(0, before.length - kata.length);
+      // "日・インドネシア外相電話会談": the other country of a pair, not a name.
+      const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
+      if (pairWith && pairWith in PREFIX) continue;
     } else if (han.length >= 2) {
       // "山口外務副大臣": office words between the name and the title belong to the role.
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';

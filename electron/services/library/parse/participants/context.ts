@@ -38,6 +38,9 @@ const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn
 const KOREAN_FUTURE_AFTER =
   /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다|(?<![\p{L}])(?:다음 ?(?:주|달)|내주|내달)(?![\p{L}])/u;
 
+/** Japanese too: "ジョコ大統領と会談を行う予定" (is to hold talks with President Joko), within the clause. */
+const JAPANESE_FUTURE_AFTER = /^[^、。\n]*?(?:予定|見通し|見込み)/u;
+
 /** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
 const FUTURE_AFTER =
   /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
@@ -67,7 +70,10 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       FUTURE.test(before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
-        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
+        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
+      (/[\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(start, end)) &&
+        /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(end, end + 60)) &&
+        JAPANESE_FUTURE_AFTER.test(text.slice(end, end + 60))),
   };
 }
 
