@@ -118,8 +118,9 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   if (k) return said(k);
   const ja = JAPANESE_AT.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
-  const ru = CYRILLIC_PLACE.exec(sentence);
-  const inflected = ru?.[1] ?? ru?.[2];
+  const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
+    .map((ru) => ru[1] ?? ru[2])
+    .find((p) => p && !NOT_PLACES.test(p));
   return inflected
     ? reading(inflected, 0.6, `the text says the meeting took place in '${inflected}' (the word may be inflected)`)
     : null;
