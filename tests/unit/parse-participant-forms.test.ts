@@ -6,6 +6,12 @@ import { parseRecordText } from '../../electron/services/library/parse/index.ts'
 import { findParticipants } from '../../electron/services/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
+  // French "a discuté avec" reports a meeting; a name set off by a comma may be closed by its verb.
+  ['Lors du sommet, le ministre Paul Girard a discuté avec son homologue chinois Li Wen des relations.', [['Li Wen', 'China']]],
+  [
+    'Le ministre des Affaires étrangères, Paul Girard s’est entretenu mercredi avec son homologue Lena Berg.',
+    [['Paul Girard', null]],
+  ],
   // A title after the name in lower case, with its remit; "His Excellency" is not part of the name.
   [
     'The spokesman said that Mark Hale, assistant secretary of state for East Asian and Pacific affairs, held a meeting with Vice Foreign Minister Li Wen on Wednesday.',

@@ -190,7 +190,12 @@ function nameAfterComma(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
   if (!name || name.name.split(' ').length < 2) return null;
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è)\b)/u.test(text.slice(name.end, name.end + 6)) ? name : null;
+  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra s'est entretenu").
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}]))/u.test(
+    text.slice(name.end, name.end + 10),
+  )
+    ? name
+    : null;
 }
 
 /** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
