@@ -335,3 +335,14 @@ describe('Japanese names a pair of countries and puts the plan last', () => {
     );
   });
 });
+
+describe('Chinese: "會面" reports a meeting, and a weekday after the name is not part of it', () => {
+  test('"外長李明華周五(8日)…與澳洲外長黃英賢會面" gives both ministers, whole', () => {
+    assert.deepEqual(
+      people('國務委員兼外長李明華周五(8日)在峇里與澳洲外長黃英賢會面。李明華表示,中方願加強合作。黃英賢表示支持。').map(
+        (p) => p[0],
+      ),
+      ['李明華', '黃英賢'],
+    );
+  });
+});

@@ -118,7 +118,11 @@ function chinese(text: string): Found[] {
     // Cut at a word that starts the predicate ("巴羅通電話" → 巴羅), then keep the longest start
     // that occurs as often as its first two characters do ("傅瑩緊急…", "傅瑩重申" → 傅瑩).
     const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
-    const cut = stop >= 2 ? run.slice(0, stop) : run;
+    // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it.
+    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
+      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天).*$/u,
+      '',
+    );
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
     let name: string | null = null;
