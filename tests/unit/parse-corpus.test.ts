@@ -18,7 +18,7 @@ type Floors = Partial<Record<Field, number>> & { precision: number; recall: numb
 // the blind split has two that nobody has read (the goal is none there too).
 const FLOORS: Record<Split, Floors> = {
   // Measured: title 89.6%, publisher 84.0%, publishedAt 94.8%, meetingDate 94.8%, place 79.4%,
-  // language 100%, participants precision 87.5%, recall 80.9%, no invented date (326 records).
+  // language 100%, participants precision 87.6%, recall 81.0%, no invented date (326 records).
   tuning: {
     title: 0.89,
     publishedAt: 0.94,
@@ -26,7 +26,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.79,
     language: 1,
     precision: 0.87,
-    recall: 0.8,
+    recall: 0.81,
     invented: 0,
   },
   // Measured: title 91.7%, publishedAt 95.6%, meetingDate 73.5%, place 70.6%, language 100%,

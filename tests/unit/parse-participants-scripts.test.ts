@@ -345,4 +345,11 @@ describe('Chinese: "會面" reports a meeting, and a weekday after the name is n
       ['李明華', '黃英賢'],
     );
   });
+
+  test('"会见俄罗斯外长拉夫罗夫时" ends the name at 时 (when)', () => {
+    assert.deepEqual(
+      people('外交部长王毅在会见俄罗斯外长拉夫罗夫时表示,中方愿同俄方加强协调。').map((p) => p[0]),
+      ['王毅', '拉夫罗夫'],
+    );
+  });
 });

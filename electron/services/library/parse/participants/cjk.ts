@@ -95,7 +95,7 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
-  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了',
+  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時',
 ]);
 /** Characters a Chinese name does not start with (institutions, not people). */
 const NOT_NAME_START = new Set([...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副']);
