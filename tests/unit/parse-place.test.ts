@@ -233,3 +233,14 @@ describe('the platform a statement was posted on is not a place', () => {
     assert.equal(place('Кулеба розпочав переговори у Twitter та в Анталії з міністром.')?.place, 'Анталії');
   });
 });
+
+describe('"in the German city of Bonn", and a call recalled later is not this meeting', () => {
+  test('the city named with its kind is the place; "In a phone call … last week" further down does not make it a call', () => {
+    assert.equal(
+      place(
+        'Foreign Minister Li Wen met Secretary of State Mark Hale on Friday on the sidelines of a meeting of foreign ministers in the German city of Bonn.\n\nThe pair exchanged views on two-way ties.\n\nIn a phone call with Li Wen’s president last week, the US President agreed to honour the policy.',
+      )?.place,
+      'Bonn',
+    );
+  });
+});

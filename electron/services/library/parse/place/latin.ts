@@ -62,5 +62,10 @@ export const ROMANCE_PLACE = new RegExp(
 /** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
 export const CYRILLIC_PLACE =
   /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
+/** "in the German city of Bonn", "in the Kenyan capital of Nairobi": the city a lead names with its kind. */
+export const CITY_OF = new RegExp(
+  `(?<![\\p{L}])in the (?:[\\p{Lu}][\\p{L}-]+ )?(?:city|town|capital|port city|resort town) of (${PLACE})${AFTER_PLACE}`,
+  'gu',
+);
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
 export const VISITING = new RegExp(`\\b(?:[Vv]isit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
