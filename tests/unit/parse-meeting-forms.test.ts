@@ -38,6 +38,11 @@ const CASES: [string, string | null][] = [
   ['6月5日,王毅外长在北京会见智利外长索托。', '2024-06-05'],
   ['The Foreign Secretary met his Chilean counterpart in London last week.', null],
   ['The President will meet the Chilean leader on June 20 in Santiago.', null],
+  // The day the talks were announced is not the day they were held, told later in the lead.
+  [
+    'The two advisers held wide-ranging talks on trade, it was announced on Monday. Ana Reyes and Pedro Soto met in Geneva on Sunday, the two governments said.',
+    '2024-06-02',
+  ],
   // The day the minister spoke to reporters about a visit still to come is not a meeting's.
   [
     'Menlu Retno Marsudi akan bertemu dengan Menlu Chile pada akhir bulan ini. Demikian ungkap Retno yang ditemui di sela rapat dengan parlemen, Selasa 4 Juni 2024.',

@@ -6,6 +6,43 @@ import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
+  // French "a discuté avec" reports a meeting; a name set off by a comma may be closed by its verb.
+  ['Lors du sommet, le ministre Paul Girard a discuté avec son homologue chinois Li Wen des relations.', [['Li Wen', 'China']]],
+  [
+    'Le ministre des Affaires étrangères, Paul Girard s’est entretenu mercredi avec son homologue Lena Berg.',
+    [['Paul Girard', null]],
+  ],
+  // A title after the name in lower case, with its remit; "His Excellency" is not part of the name.
+  [
+    'The spokesman said that Mark Hale, assistant secretary of state for East Asian and Pacific affairs, held a meeting with Vice Foreign Minister Li Wen on Wednesday.',
+    [
+      ['Mark Hale', null],
+      ['Li Wen', null],
+    ],
+  ],
+  [
+    'Prime Minister Ana Reyes met with His Excellency Pedro Soto, Secretary-General of the United Nations yesterday.',
+    [
+      ['Ana Reyes', null],
+      ['Pedro Soto', 'United Nations'],
+    ],
+  ],
+  // Spanish sets the name off with commas after the office, its country or a qualifier; "de la" stays in the name.
+  [
+    'El canciller de Chile, Pedro Soto de la Vega, sostuvo un encuentro bilateral con el secretario del Departamento de Estado de Estados Unidos, Mark Hale.',
+    [
+      ['Pedro Soto de la Vega', 'Chile'],
+      ['Mark Hale', 'United States'],
+    ],
+  ],
+  ['La secretaria general Iberoamericana, Ana Reyes, presentó un informe en la reunión de cancilleres.', [['Ana Reyes', null]]],
+  [
+    'El secretario de Relaciones Exteriores, Pedro Soto, se reunió con su homóloga filipina Ana Reyes.',
+    [
+      ['Pedro Soto', null],
+      ['Ana Reyes', 'Philippines'],
+    ],
+  ],
   [
     'Foreign Minister Ana Reyes of the Philippines met with Chilean Foreign Minister Pedro Soto on Wednesday.',
     [

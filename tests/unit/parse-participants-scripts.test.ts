@@ -303,3 +303,53 @@ describe('Thai, which spaces phrases, not words: the name stands between an hono
     assert.deepEqual(people('นางสมศรี มีสุข อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า กระทรวงจัดการประชุมเอกอัครราชทูต'), []);
   });
 });
+
+describe('Russian and Ukrainian names after "с"/"з" that decline only in part', () => {
+  test('"с президентом Венесуэлы Николасом Мадуро": the country is not part of the name, the surname does not decline', () => {
+    assert.deepEqual(people('Глава МИД России Сергей Лавров встретился с президентом Венесуэлы Николасом Мадуро в Нью-Йорке.'), [
+      ['Сергей Лавров', 'Глава МИД', 'Russia'],
+      ['Николасом Мадуро', 'президентом', 'Venezuela'],
+    ]);
+  });
+
+  test('"з державним секретарем США Ентоні Блінкеном": the plain surname the record writes later names him', () => {
+    assert.deepEqual(
+      people(
+        'Міністр закордонних справ України Дмитро Кулеба зустрівся з державним секретарем США Ентоні Блінкеном. Блінкен запевнив Україну у підтримці.',
+      ),
+      [
+        ['Дмитро Кулеба', 'Міністр закордонних справ', 'Ukraine'],
+        ['Ентоні Блінкен', 'державним секретарем', 'United States'],
+      ],
+    );
+  });
+});
+
+describe('Japanese names a pair of countries and puts the plan last', () => {
+  test('"日・インドネシア外相電話会談" names a country, not a person; "…と会談を行う予定" is a meeting to come', () => {
+    assert.deepEqual(
+      people(
+        '茂木敏充外務大臣は19日、日・インドネシア外相電話会談を行った。\n\n会談では、明日菅総理大臣がジョコ大統領と会談を行う予定であることが紹介された。',
+      ).map((p) => p[0]),
+      ['茂木敏充'],
+    );
+  });
+});
+
+describe('Chinese: "會面" reports a meeting, and a weekday after the name is not part of it', () => {
+  test('"外長李明華周五(8日)…與澳洲外長黃英賢會面" gives both ministers, whole', () => {
+    assert.deepEqual(
+      people('國務委員兼外長李明華周五(8日)在峇里與澳洲外長黃英賢會面。李明華表示,中方願加強合作。黃英賢表示支持。').map(
+        (p) => p[0],
+      ),
+      ['李明華', '黃英賢'],
+    );
+  });
+
+  test('"会见俄罗斯外长拉夫罗夫时" ends the name at 时 (when)', () => {
+    assert.deepEqual(
+      people('外交部长王毅在会见俄罗斯外长拉夫罗夫时表示,中方愿同俄方加强协调。').map((p) => p[0]),
+      ['王毅', '拉夫罗夫'],
+    );
+  });
+});

@@ -226,3 +226,21 @@ describe('the place in Chinese, Thai and Vietnamese meeting sentences, and the f
     assert.equal(p?.place, '부산 벡스코');
   });
 });
+
+describe('the platform a statement was posted on is not a place', () => {
+  test('"у повідомленні МЗС у Twitter" gives no place; "в Анталії" in the same sentence does', () => {
+    assert.equal(place('Кулеба розпочав переговори, йдеться у повідомленні МЗС у Twitter.')?.place ?? null, null);
+    assert.equal(place('Кулеба розпочав переговори у Twitter та в Анталії з міністром.')?.place, 'Анталії');
+  });
+});
+
+describe('"in the German city of Bonn", and a call recalled later is not this meeting', () => {
+  test('the city named with its kind is the place; "In a phone call … last week" further down does not make it a call', () => {
+    assert.equal(
+      place(
+        'Foreign Minister Li Wen met Secretary of State Mark Hale on Friday on the sidelines of a meeting of foreign ministers in the German city of Bonn.\n\nThe pair exchanged views on two-way ties.\n\nIn a phone call with Li Wen’s president last week, the US President agreed to honour the policy.',
+      )?.place,
+      'Bonn',
+    );
+  });
+});

@@ -21,6 +21,7 @@ import {
   VIETNAMESE_VISIT,
 } from './place/asian.ts';
 import {
+  CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
   IN_COUNTRY,
@@ -118,8 +119,9 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   if (k) return said(k);
   const ja = JAPANESE_AT.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
-  const ru = CYRILLIC_PLACE.exec(sentence);
-  const inflected = ru?.[1] ?? ru?.[2];
+  const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
+    .map((ru) => ru[1] ?? ru[2])
+    .find((p) => p && !NOT_PLACES.test(p));
   return inflected
     ? reading(inflected, 0.6, `the text says the meeting took place in '${inflected}' (the word may be inflected)`)
     : null;
@@ -140,7 +142,9 @@ export function findPlace(
   if (BRIEFING.test(top)) return null;
   const lead = leadOf(paragraphs);
   // A call has no venue, whatever city the story was filed from, unless the lead opens by stating one.
-  if (REMOTE.test(top) || REMOTE.test(lead.find((p) => MEETING.test(p)) ?? '')) {
+  // Only the headline and the first meeting paragraph say so: a call recalled later ("In a phone call … last week") is another event.
+  const first = lead.find((p) => MEETING.test(p)) ?? '';
+  if (REMOTE.test(opts.title ?? '') || REMOTE.test(first) || (!MEETING.test(first) && REMOTE.test(top))) {
     for (const text of lead) {
       const from = REMOTE_FROM.exec(text)?.[1];
       if (from) return reading(from, 0.7, `the text opens with where the call was made from ('${from}')`);
@@ -168,7 +172,8 @@ export function findPlace(
   const named =
     firstPlace(IN_PLACE, meeting) ??
     (INDONESIAN.test(lead.join(' ')) ? firstPlace(DI_PLACE, meeting) : null) ??
-    firstPlace(ROMANCE_PLACE, meeting);
+    firstPlace(ROMANCE_PLACE, meeting) ??
+    firstPlace(CITY_OF, meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {

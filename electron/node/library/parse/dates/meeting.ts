@@ -123,7 +123,9 @@ export function meetingDateCandidates(
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const chosen =
     // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
-    attached.find((x) => x.r.core && !x.r.mention.relative) ??
+    attached.find((x) => x.r.core && !x.r.mention.relative && !x.r.saidOn) ??
+    // "…, it was announced on Monday" is the day it was told; "met … on Sunday" later in the lead is the meeting's.
+    attached.find((x) => x.r.core && !x.r.saidOn) ??
     attached.find((x) => x.r.core) ??
     (talksAhead ? undefined : attached[0]) ??
     // A dated dispatch whose lead reports the meeting, even if only a telling is dated ("SEOUL, Aug. 24 (Yonhap) -- X met Y, his office said Tuesday").

@@ -95,7 +95,7 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
-  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了',
+  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時',
 ]);
 /** Characters a Chinese name does not start with (institutions, not people). */
 const NOT_NAME_START = new Set([...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副']);
@@ -118,7 +118,11 @@ function chinese(text: string): Found[] {
     // Cut at a word that starts the predicate ("巴羅通電話" → 巴羅), then keep the longest start
     // that occurs as often as its first two characters do ("傅瑩緊急…", "傅瑩重申" → 傅瑩).
     const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
-    const cut = stop >= 2 ? run.slice(0, stop) : run;
+    // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it.
+    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
+      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天).*$/u,
+      '',
+    );
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
     let name: string | null = null;
@@ -198,6 +202,9 @@ function japanese(text: string): Found[] {
       }
       name = tokens.join('・');
       before = before.slice(0, before.length - kata.length);
+      // "日・インドネシア外相電話会談": the other country of a pair, not a name.
+      const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
+      if (pairWith && pairWith in PREFIX) continue;
     } else if (han.length >= 2) {
       // "山口外務副大臣": office words between the name and the title belong to the role.
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';

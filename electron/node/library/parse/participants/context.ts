@@ -29,7 +29,7 @@ const RECALLED =
 
 /** A sentence about what is planned: the person named after it is someone to be met, not met. */
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?)(?![\p{L}])|예정/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정/iu;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
@@ -37,6 +37,9 @@ const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn
 /** Korean puts the tense last: "…을 만날 예정이다", "…할 것으로 알려졌다" make the sentence one about later. */
 const KOREAN_FUTURE_AFTER =
   /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다|(?<![\p{L}])(?:다음 ?(?:주|달)|내주|내달)(?![\p{L}])/u;
+
+/** Japanese too: "ジョコ大統領と会談を行う予定" (is to hold talks with President Joko), within the clause. */
+const JAPANESE_FUTURE_AFTER = /^[^、。\n]*?(?:予定|見通し|見込み)/u;
 
 /** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
 const FUTURE_AFTER =
@@ -67,7 +70,10 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       FUTURE.test(before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
-        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
+        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
+      (/[\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(start, end)) &&
+        /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(end, end + 60)) &&
+        JAPANESE_FUTURE_AFTER.test(text.slice(end, end + 60))),
   };
 }
 

@@ -18,8 +18,17 @@ const NAMED = new RegExp(
   'gu',
 );
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'-]+ ){1,3}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for )`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'-]+ ){1,3}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
+);
+/**
+ * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
+ * the title after the name in lower case, with its remit, closed by a comma. The name is checked
+ * case-sensitively after.
+ */
+const REVERSED_LOWER = new RegExp(
+  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) [^,;.()\\n]{3,80}?)?(?=, )`,
+  'giu',
 );
 /**
  * "Wang Yi, member of the Political Bureau … and Chinese foreign minister, held talks": a name,
@@ -168,12 +177,16 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   const reversed = [
     ...(REVERSED_TAIL.test(text) ? text.matchAll(REVERSED) : []),
     ...(REVERSED_LONG_TAIL.test(text) ? text.matchAll(REVERSED_LONG) : []),
+    ...text.matchAll(REVERSED_LOWER),
   ];
   for (const m of reversed) {
     const end = m.index + m[0].length;
-    // "Mr Pedro Soto, the Chilean Foreign Minister,": the courtesy title is not part of the name.
-    const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.)\.? /.exec(m[1] ?? '')?.[0] ?? '';
+    // "Mr Pedro Soto, the Chilean Foreign Minister,", "His Excellency António Guterres, Secretary-General": the courtesy title is not part of the name.
+    const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|(?:His|Her) Excellency(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
     if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
+    // Read without case, the name may have taken the words before it: "disclosed that Daniel Kritenbrink".
+    const trailing = /(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u.exec(m[1] ?? '')?.[0];
+    if (trailing && m[1] && trailing !== m[1] && /^[\p{Ll} ]+$/u.test(m[1].slice(0, -trailing.length))) m[1] = trailing;
     if (!m[1] || !m[3] || !CAPITALISED_NAME.test(m[1]) || !open(m.index, end)) continue;
     if (m[1].split(' ').some((t) => NOT_NAMES.has(fold(t), t) || isCountryWord(t))) continue;
     const country = normalizeCountry(m[4] ?? '') ?? countryOf(m[2]);

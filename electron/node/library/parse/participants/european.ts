@@ -34,6 +34,7 @@ const GRAMMARS: Grammar[] = [
       'cancill?er',
       'secretari[oa] de Estado',
       'secretari[oa] general',
+      'secretari[oa](?= del? (?:Relaciones|Asuntos|Departamento))',
       'subsecretari[oa]',
       'embajador(?:a)?',
       'jef[ea] de (?:la diplomacia|Estado|Gobierno)',
@@ -143,7 +144,7 @@ const GRAMMARS: Grammar[] = [
 /** Capitalised words that name a portfolio or an institution after a preposition (folded). */
 const PORTFOLIO = new Set(
   (
-    'asuntos relaciones exteriores exterior esteri affari affaires etrangeres europe europa europeos europee europeennes gobierno ' +
+    'asuntos relaciones departamento exteriores exterior esteri affari affaires etrangeres europe europa europeos europee europeennes gobierno ' +
     'governo gouvernement consiglio conseil estado stato etat tesoro tresor hacienda defensa difesa defense interior interno ' +
     'interieur economia economie finanzas finanze finances comercio commercio commerce justicia giustizia justice sanidad salute ' +
     'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
@@ -189,14 +190,26 @@ function nameAfterComma(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
   if (!name || name.name.split(' ').length < 2) return null;
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è)\b)/u.test(text.slice(name.end, name.end + 6)) ? name : null;
+  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra s'est entretenu").
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}]))/u.test(
+    text.slice(name.end, name.end + 10),
+  )
+    ? name
+    : null;
 }
 
 /** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
+/** Particles inside a name, written in lower case: "Juan Ramón de la Fuente", "Ursula von der Leyen". */
+const PARTICLE = /^(?:de|la|del|de la|di|da|do|dos|das|du|van|von|der|den|ter|le)$/u;
+
 const isName = (name: ReadName): boolean =>
   !name.name
     .split(' ')
-    .some((t) => NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t));
+    .some(
+      (t, i) =>
+        !(i > 0 && PARTICLE.test(t)) &&
+        (NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t)),
+    );
 
 type Reading = { role: string; country: string | null; name: ReadName };
 
@@ -279,6 +292,9 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
     break;
   }
   const name = nameAfterComma(text, pos) ?? readName(text, pos);
+  // One word, then a name set off by commas: the word qualifies the office ("secretaria general Iberoamericana, Rebeca Grynspan,").
+  const set = name && name.name.split(' ').length === 1 ? nameAfterComma(text, name.end) : null;
+  if (set && isName(set)) return { role: text.slice(start, name?.end ?? pos), country, name: set };
   if (!name || !isName(name)) return null;
   return { role: text.slice(start, roleEnd), country, name };
 }

@@ -8,9 +8,19 @@ import { fold } from '../text.ts';
 import { nameTokens } from './names.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
-/** Every word of a is in b; an initial ("c" of "C.Ashton") stands for a word it begins. */
+/** Russian and Ukrainian decline a name after "с"/"з": "Блинкеном" is "Блинкен", "Майком" is "Майк". */
+const INSTRUMENTAL = /^(?:ом|ем|ём|ым|им|ой|ей|ою|ею|єм)$/u;
+const declined = (t: string, w: string): boolean =>
+  /\p{Script=Cyrillic}/u.test(t) && t.length > w.length + 1 && t.startsWith(w) && INSTRUMENTAL.test(t.slice(w.length));
+
+/** Every word of a is in b; an initial ("c" of "C.Ashton") stands for a word it begins; a declined word for its plain form. */
 const subset = (a: string[], b: string[]): boolean =>
-  a.every((t) => b.includes(t) || (/^[a-z]$/.test(t) && b.some((w) => w.length > 1 && w.startsWith(t))));
+  a.every(
+    (t) =>
+      b.includes(t) ||
+      (/^[a-z]$/.test(t) && b.some((w) => w.length > 1 && w.startsWith(t))) ||
+      b.some((w) => declined(t, w) || declined(w, t)),
+  );
 
 /** Same person by name: every word of the shorter name is in the longer, or one is the other's other-script form. */
 function sameName(p: Person, m: Mention): boolean {

@@ -10,27 +10,60 @@ import type { Mention } from './types.ts';
 /** Endings of a masculine or feminine noun or surname in the instrumental: -ом, -ем, -ым, -им, -ой, -ей, -ою. */
 const INSTRUMENTAL = '(?:ом|ем|ём|ым|им|ой|ей|ою|ею|єм)';
 const WORD = `[\\p{Lu}][\\p{Ll}’'-]*${INSTRUMENTAL}`;
-/** A name: two or three capitalised words, the first and last inflected ("Хосейном Амиром Абдоллахианом", "Абдаллой Бу Хабибом"). */
-const NAME = `(${WORD}(?: [\\p{Lu}][\\p{Ll}’'-]+)?(?: ${WORD}))`;
+const CAP = "[\\p{Lu}][\\p{Ll}’'-]+";
+/**
+ * A name: two or three capitalised words, the first and last inflected ("Хосейном Амиром
+ * Абдоллахианом", "Абдаллой Бу Хабибом"), or a foreign given name that does not decline before an
+ * inflected surname ("Энтони Блинкеном") and a declined given name before a surname that does not
+ * ("Николасом Мадуро").
+ */
+const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} ${CAP}(?![\\p{L}]))`;
 
 /** "с" + the counterpart's description (lower-case words, an acronym or a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
   `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+(?:ии|ии|и|ы|а|ї|у)) ){0,6}?)${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
   'gu',
 );
+const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
+const INFLECTED = new RegExp(`^${WORD}$`, 'u');
+
 /** A second person after a plural description: "с главами МИД Ливана и Индонезии X и Y". */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
 
 /** A sentence that reports a meeting, a call or talks: only there is the person "with" a participant. */
 const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин/iu;
 
+/**
+ * The name in its dictionary form when the record itself writes it so elsewhere ("Ентоні Блінкеном" …
+ * "Блінкен ще раз запевнив"): every declined word must appear plain, or the name stays as written.
+ */
+function plainForm(name: string, text: string): string {
+  const words = name.split(' ');
+  const plain = words.map((w) => {
+    const m = new RegExp(`^(.+?)${INSTRUMENTAL}$`, 'u').exec(w);
+    if (!m?.[1]) return w;
+    return new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(text) ? m[1] : null;
+  });
+  return plain.every((w) => w !== null) && plain.join(' ') !== name ? plain.join(' ') : name;
+}
+
 export function slavicInstrumentalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Cyrillic}/u.test(text) || !MEETING_WORD.test(text)) return [];
   const out: [Mention, number][] = [];
   for (const m of text.matchAll(WITH_NAMED)) {
-    const described = (m[1] ?? '').trim();
-    const name = m[2] ?? '';
-    const start = m.index + m[0].length - name.length;
+    let described = (m[1] ?? '').trim();
+    let name = m[2] ?? '';
+    let start = m.index + m[0].length - name.length;
+    // A country in the genitive read into the name ("США Энтони", "Венесуэлы Николасом") belongs to the description.
+    for (let lead = name.split(' ')[0] ?? ''; genitiveCountry(lead) && !INFLECTED.test(lead); lead = name.split(' ')[0] ?? '') {
+      described = `${described} ${lead}`.trim();
+      NAME_AT.lastIndex = start + lead.length + 1;
+      const again = NAME_AT.exec(text);
+      if (!again?.[1]) break;
+      name = again[1];
+      start = again.index;
+    }
+    if (genitiveCountry(name.split(' ')[0] ?? '') && !INFLECTED.test(name.split(' ')[0] ?? '')) continue;
     let end = start + name.length;
     if (!free(start, end)) continue;
     // The verb of meeting is in the same sentence, before the preposition.
@@ -51,7 +84,7 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     const mention = (at: number, who: string): Mention => ({
       index: at,
       surface: text.slice(at, at + who.length),
-      name: who,
+      name: plainForm(who, text),
       role: role === '' ? null : role,
       country,
       kind: 'named',

@@ -28,8 +28,9 @@ export const IN_COUNTRY = new RegExp(
 export const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
 /** What follows a place in a sentence: a date, another complement, or the end of the clause. */
 export const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|in|within|where|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
+/** Not places: months, weekdays, and the platforms a statement was posted on ("у Twitter", "on Facebook"). */
 export const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b|^(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Segunda|Terça|Quarta|Quinta|Sexta|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\p{L}])/u;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b|^(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Segunda|Terça|Quarta|Quinta|Sexta|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\p{L}])|^(?:Twitter|Facebook|Instagram|Telegram|YouTube|WhatsApp|WeChat|Weibo|LinkedIn|TikTok|Threads|Bluesky)$/u;
 
 /** "met … in Bucharest on", "Meeting in Hanoi.", "In Tokyo, the Deputy Secretary met", German "in Bern bei". */
 export const IN_PLACE = new RegExp(
@@ -61,5 +62,10 @@ export const ROMANCE_PLACE = new RegExp(
 /** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
 export const CYRILLIC_PLACE =
   /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
+/** "in the German city of Bonn", "in the Kenyan capital of Nairobi": the city a lead names with its kind. */
+export const CITY_OF = new RegExp(
+  `(?<![\\p{L}])in the (?:[\\p{Lu}][\\p{L}-]+ )?(?:city|town|capital|port city|resort town) of (${PLACE})${AFTER_PLACE}`,
+  'gu',
+);
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
 export const VISITING = new RegExp(`\\b(?:[Vv]isit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
