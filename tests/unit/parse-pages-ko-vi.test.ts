@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractHtmlString } from '../../electron/services/library/extract/html.ts';
 import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { findParticipants } from '../../electron/services/library/parse/participants.ts';
 
 const parse = parseRecordText;
 
@@ -69,6 +70,32 @@ describe('Vietnamese pages', () => {
   });
 });
 
+describe('names that are places or common words', () => {
+  test('"Thành phố Hồ Chí Minh" in a headline, or a "Hồ Chí Minh" the directory knows after "TP.", is the city, not a person', () => {
+    const r = parse(
+      'Chủ tịch UBND tỉnh làm việc với Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh\n\nChiều ngày 29-7, ông Lê Tiến Châu, Chủ tịch UBND tỉnh, đã có buổi làm việc với Ngài Lim Jae Hoon, Tổng Lãnh sự Hàn Quốc.',
+    );
+    assert.ok(!r.participants.some((p) => p.name === 'Hồ Chí Minh'));
+    const directory = {
+      lookup: (n: string) => (n === 'Hồ Chí Minh' ? { name: n, role: 'Chủ tịch', country: 'Viet Nam' } : null),
+    };
+    const found = findParticipants(
+      ['Sáng 27-5, Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.'],
+      { publisherCountry: null, hostCountry: null, directory },
+    ).map((p) => p.name);
+    assert.ok(found.includes('Nguyễn Phú Cường') && !found.includes('Hồ Chí Minh'));
+  });
+
+  test('"한국과", "양국은", "각 부처", "권한대행" stand where a Korean name would and are not names', () => {
+    const names = (t: string) => parse(t).participants.map((p) => p.name);
+    assert.ok(!names('한국과 베트남 외교장관이 오는 31일 서울에서 만나 협력 방안을 논의한다.').includes('한국과'));
+    const got = names(
+      '나가미네 대사가 황교안 대통령 권한대행 총리를 만나겠다고 발표했다. 나가미네 대사가 각 부처 장관과 황 대행에게 면담을 요청했다.',
+    );
+    assert.ok(!got.includes('권한대행') && !got.includes('부처'), got.join(', '));
+  });
+});
+
 describe('Korean pages', () => {
   test('a headline with its deck (부제) above the byline: the headline is the first line, and the tool bar is not a title', () => {
     const r = parse(
@@ -91,5 +118,6 @@ describe('Korean pages', () => {
       '<html><head><title>장동혁, 한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보</title><meta name="headline" content="장동혁, 한동훈 제명했지만… 부담 커졌다"/><meta property="og:site_name" content="한국일보"/></head><body><div><p>장동혁 국민의힘 대표가 한동훈 전 대표를 제명했지만, 어깨는 한층 무거워졌다.</p></div></body></html>',
     );
     assert.equal(doc.hints.title, '장동혁, 한동훈 제명했지만… 부담 커졌다');
+    assert.ok(doc.hints.candidates?.some((c) => c.field === 'title' && c.value === '장동혁, 한동훈 제명했지만… 부담 커졌다'));
   });
 });

@@ -102,7 +102,11 @@ const KOREAN_NAMED = new RegExp(
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+
+/** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
+const notName = (w: string): boolean =>
+  NOT_NAMES.test(w) || NOT_NAMES.test(w.replace(/(?:과|와|은|는|이|가|을|를|의|도|에|에서)$/u, ''));
 
 /** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
 const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
@@ -160,7 +164,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
-      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
+      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
     )
       continue;
     const start = m.index + (raw.length - name.length);
