@@ -96,6 +96,27 @@ describe('names that are places or common words', () => {
   });
 });
 
+describe('where a Korean record says the meeting was', () => {
+  test('a city or province visited ("전라북도를 찾았다", "대전시를 방문하고") is the place; an event of another year ("2018년 무주에서") is not', () => {
+    const r = parse(
+      '주한 베트남 응웬 부 뚜 대사가 23일 송하진 도지사를 만나 교류방안을 모색했다.\n\n주한 베트남 응웬 부 뚜 대사가 23일 전라북도를 찾았다.\n\n지난 2017년 부임한 응웬 부 뚜 대사는 2018년 무주에서 열린 국제회의 참석차 전북을 방문한 적이 있었으나 공식적인 방문은 처음이다.',
+    );
+    assert.equal(r.place, '전라북도');
+    assert.equal(
+      parse('부이 반 하이 박장성장 등 21명의 베트남 고위공무원단이 10일 대전시를 방문하고 권선택 대전시장과 오찬간담회를 가졌다.')
+        .place,
+      '대전시',
+    );
+  });
+
+  test('a province visited "지난 2월" is an earlier visit, not where this meeting was', () => {
+    const r = parse(
+      '전라남도가 14일 베트남 빈프억성과 우호협력 간담회를 개최했다.\n\n김영록 지사는 지난 2월 베트남 빈프억성을 방문해 성장을 만나 우호협력 방안을 논의했다.',
+    );
+    assert.notEqual(r.place, '빈프억성');
+  });
+});
+
 describe('Korean pages', () => {
   test('a headline with its deck (부제) above the byline: the headline is the first line, and the tool bar is not a title', () => {
     const r = parse(
