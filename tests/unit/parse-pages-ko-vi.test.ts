@@ -70,6 +70,23 @@ describe('Vietnamese pages', () => {
   });
 });
 
+describe('a meeting still to come', () => {
+  test('a trip announced ("방문할 예정이다") reports no meeting: the prime minister is not yet a participant', () => {
+    const r = parse(
+      '[중앙뉴스라인, 신기철기자] 한덕수 국무총리는 7월 19일 서거한 베트남 당서기장 국장에 우리 정부 대표로 참석하기 위해 7월 24일~7월 25일 간 베트남을 방문할 예정이다.\n베트남 정부는 국장을 7월 25일~7월 26일 간 거행하며, 외국 조문사절단을 7월 25일 접수 예정이다.',
+    );
+    assert.deepEqual(r.participants, []);
+    assert.equal(r.meetingDate, null);
+  });
+
+  test('a meeting held, in a sentence that also looks ahead ("đã hội đàm … sẽ"), is still reported', () => {
+    const r = parse(
+      'Chiều 5/3/2024, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Penny Wong; hai bên sẽ gặp lại vào năm sau.',
+    );
+    assert.ok(r.participants.length >= 2);
+  });
+});
+
 describe('names that are places or common words', () => {
   test('"Thành phố Hồ Chí Minh" in a headline, or a "Hồ Chí Minh" the directory knows after "TP.", is the city, not a person', () => {
     const r = parse(

@@ -2,6 +2,8 @@
 // letter names many people, none of them "in the room" with a counterpart: such a record has no
 // participants (the labelling rule: a record with no meeting has none).
 
+import { FUTURE, PAST } from '../dates/words.ts';
+
 /** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
 const MEETING =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
@@ -26,7 +28,13 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   if (questions >= 2) return false;
   // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
-  return paragraphs.some((p) => MEETING.test(p.replace(PRESS, ' ')));
+  // A meeting still to come ("방문할 예정이다", "có kế hoạch điện đàm", "will meet") is not one the record reports.
+  return paragraphs.some((p) =>
+    p
+      .replace(PRESS, ' ')
+      .split(/(?<=[.!?。])\s+/u)
+      .some((s) => MEETING.test(s) && (!FUTURE.test(s) || PAST.test(s))),
+  );
 }
 
 /** Words for being present at a meeting or accompanying a principal. */
