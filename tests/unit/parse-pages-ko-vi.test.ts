@@ -134,6 +134,27 @@ describe('where a Korean record says the meeting was', () => {
   });
 });
 
+describe('Korean lists of those present', () => {
+  test('mayors and county heads with their place glued on, and a Vietnamese name of three words, are participants', () => {
+    const r = parse(
+      '전라남도가 14일 목포에서 베트남 빈프억성 대표단과 오찬을 가졌다. 오찬에는 김영록 전남도지사, 박홍률 목포시장, 우승희 영암군수, 응우옌 만 끄엉 빈프억성 당서기장 등 50여 명이 참석했다.',
+    );
+    const names = r.participants.map((p) => p.name);
+    for (const n of ['김영록', '박홍률', '우승희', '응우옌 만 끄엉']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  test('"방세환 경기 광주시장": the province before the title is not the name; "또 척 헤이글" keeps "또" (also) out', () => {
+    const r = parse('김동연 경기도지사와 방세환 경기 광주시장은 6일 응우옌 쑤언 푹 베트남 국가주석을 만나 협력 방안을 논의했다.');
+    const names = r.participants.map((p) => p.name);
+    assert.ok(names.includes('방세환') && !names.includes('경기'), names.join(', '));
+    assert.ok(
+      !parse(
+        '케리 장관은 또 척 헤이글 국방장관이 계획을 발표했다고 전했다. 케리 장관은 윤병세 장관과 통화했다.',
+      ).participants.some((p) => p.name === '또 척 헤이글'),
+    );
+  });
+});
+
 describe('Korean pages', () => {
   test('a headline with its deck (부제) above the byline: the headline is the first line, and the tool bar is not a title', () => {
     const r = parse(

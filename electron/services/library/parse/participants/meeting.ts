@@ -6,7 +6,7 @@ import { FUTURE, PAST } from '../dates/words.ts';
 
 /** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
 const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita/iu;
 
 /** A question-and-answer transcript: a spokesperson's briefing. */
 const QUESTION =
@@ -17,7 +17,7 @@ const QUESTION =
  * Such phrases are taken out before looking for a meeting word.
  */
 const PRESS =
-  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|정례브리핑|记者会/giu;
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会/giu;
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
 const PRESS_RECORD =
