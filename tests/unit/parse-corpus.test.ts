@@ -18,7 +18,7 @@ type Floors = Partial<Record<Field, number>> & { precision: number; recall: numb
 // the blind split has two that nobody has read (the goal is none there too).
 const FLOORS: Record<Split, Floors> = {
   // Measured: title 94.4%, publisher 86.5%, publishedAt 95.9%, meetingDate 96.6%, place 84.3%,
-  // language 100%, participants precision 88.3%, recall 80.0%, no invented date (319 records).
+  // language 100%, participants precision 88.4%, recall 80.3%, no invented date (319 records).
   tuning: {
     title: 0.94,
     publishedAt: 0.95,
@@ -26,7 +26,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.84,
     language: 1,
     precision: 0.88,
-    recall: 0.79,
+    recall: 0.8,
     invented: 0,
   },
   // Measured: title 91.7%, publishedAt 95.6%, meetingDate 73.5%, place 70.6%, language 100%,

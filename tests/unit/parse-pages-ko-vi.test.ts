@@ -87,6 +87,17 @@ describe('a meeting still to come', () => {
   });
 });
 
+describe('Vietnamese lists of those present', () => {
+  test('"có các đồng chí: name, offices; name, offices; …" names each comrade with their offices, for Viet Nam', () => {
+    const r = parse(
+      'Sáng 8/11, Đoàn đại biểu thành phố Asan (Hàn Quốc) đã đến thăm và làm việc với tỉnh Ninh Bình. Tiếp và làm việc với Đoàn có các đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; lãnh đạo một số sở, ngành của tỉnh.',
+    );
+    const got = r.participants.map((p) => `${p.name}|${p.country}`);
+    assert.ok(got.includes('Đinh Văn Điến|Viet Nam') && got.includes('Tống Quang Thìn|Viet Nam'), got.join(', '));
+    assert.equal(r.participants.find((p) => p.name === 'Đinh Văn Điến')?.role, 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh');
+  });
+});
+
 describe('names that are places or common words', () => {
   test('"Thành phố Hồ Chí Minh" in a headline, or a "Hồ Chí Minh" the directory knows after "TP.", is the city, not a person', () => {
     const r = parse(

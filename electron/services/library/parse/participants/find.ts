@@ -24,6 +24,7 @@ import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
+import { vietnameseListMentions } from './vietnamese-lists.ts';
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   const mentions: Mention[] = [];
@@ -55,6 +56,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
     }
   };
   take(cjkMentions(text));
+  take(vietnameseListMentions(text));
   take(localMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
