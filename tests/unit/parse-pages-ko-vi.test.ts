@@ -98,6 +98,21 @@ describe('Vietnamese lists of those present', () => {
   });
 });
 
+describe('who published it', () => {
+  test('a paper\'s masthead line ("Báo Đồng Nai điện tử") names it, above its own "(ĐN)" tag', () => {
+    const r = parse(
+      'Báo Đồng Nai điện tử\nEn\n\nBí thư Tỉnh ủy tiếp Tổng lãnh sự Hàn Quốc\n\n05:05, 27/05/2016\n\n(ĐN) – Sáng 27-5, Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh đến thăm.',
+    );
+    assert.equal(r.publisher, 'Báo Đồng Nai điện tử');
+    assert.equal(r.title, 'Bí thư Tỉnh ủy tiếp Tổng lãnh sự Hàn Quốc');
+  });
+
+  test('"[중앙뉴스라인, 신기철기자]" opening the text names the outlet', () => {
+    const r = parse('[중앙뉴스라인, 신기철기자] 한덕수 국무총리는 7월 24일~7월 25일 간 베트남을 방문할 예정이다.');
+    assert.equal(r.publisher, '중앙뉴스라인');
+  });
+});
+
 describe('names that are places or common words', () => {
   test('"Thành phố Hồ Chí Minh" in a headline, or a "Hồ Chí Minh" the directory knows after "TP.", is the city, not a person', () => {
     const r = parse(
