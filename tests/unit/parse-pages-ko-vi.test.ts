@@ -181,6 +181,17 @@ describe('Korean lists of those present', () => {
   });
 });
 
+describe('Korean consuls general', () => {
+  test('"도안 프엉 란(Doan Phuong Lan) 주부산베트남총영사": the posting, country and office in one word', () => {
+    const r = parse(
+      '정해관 국제관계대사는 2일 부 호(Vu Ho) 주한베트남대사와 도안 프엉 란(Doan Phuong Lan) 주부산베트남총영사를 만나 의견을 나눴다.',
+    );
+    const consul = r.participants.find((p) => p.name === '도안 프엉 란');
+    assert.equal(consul?.role, '주부산베트남총영사');
+    assert.equal(consul?.country, 'Viet Nam');
+  });
+});
+
 describe('Korean pages', () => {
   test('a headline with its deck (부제) above the byline: the headline is the first line, and the tool bar is not a title', () => {
     const r = parse(

@@ -65,6 +65,8 @@ const TITLES = [
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
+  `주\\p{Script=Hangul}{1,4}?(?:${KOREAN_COUNTRY_SOURCE})?총영사`,
   // A numbered deputy head: "2차장", "제1차장".
   '제?\\d차장',
   '주임',
@@ -137,8 +139,8 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 /** Vietnamese family names as Korean writes them. */
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|쩐|레|팜|호앙|후인|판|부이|응오|즈엉|르엉|찐|딘|람|마이)$/u;
-/** A country glued to the title: "중국대사". */
-const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+/** A country glued to the title: "중국대사", "주부산베트남총영사". */
+const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
