@@ -22,7 +22,7 @@ const MOVES_PER_RUN = 5;
 const BUDGET_MS = 50;
 
 async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['electron/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
+  const child = spawn(process.execPath, ['electron/node/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],

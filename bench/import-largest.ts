@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_IMPORT_BYTES, MAX_RECORD_TEXT_CHARS } from '../electron/api/limits.ts';
+import { MAX_IMPORT_BYTES, MAX_RECORD_TEXT_CHARS } from '../electron/shared/limits.ts';
 import { runChild } from '../tests/robustness/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbook-largest-'));

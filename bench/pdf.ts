@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
-import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../electron/api/types.ts';
-import { exportBookPdf, stopPdfWorker, warmPdfWorker } from '../electron/services/pdf/index.ts';
+import { exportBookPdf, stopPdfWorker, warmPdfWorker } from '../electron/node/pdf/index.ts';
+import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../electron/shared/types.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WARM = Number(process.env.BENCH_WARM ?? 2);

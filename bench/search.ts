@@ -10,13 +10,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SearchFilters } from '../electron/api/types.ts';
-import { DATABASE_FILE, openDatabase } from '../electron/services/db/connection.ts';
-import { listLedger } from '../electron/services/library/ledger.ts';
-import { parseRecordText } from '../electron/services/library/parse/index.ts';
-import type { ParsedRecord } from '../electron/services/library/parse/types.ts';
-import { searchLibrary, searchParagraphs } from '../electron/services/library/search.ts';
-import { storeRecord } from '../electron/services/library/store-record.ts';
+import { listLedger } from '../electron/node/ledger/ledger.ts';
+import { parseRecordText } from '../electron/node/library/parse/index.ts';
+import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
+import { storeRecord } from '../electron/node/library/store-record.ts';
+import { DATABASE_FILE, openDatabase } from '../electron/node/open/connection.ts';
+import { searchLibrary, searchParagraphs } from '../electron/node/search/search.ts';
+import type { SearchFilters } from '../electron/shared/types.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);

@@ -5,5 +5,5 @@ if (major < 22 || (major === 22 && minor < 18)) {
   console.error(`briefbook: needs Node.js 24 (this is ${process.version}). Install Node 24 and run it again.`);
   process.exit(1);
 }
-const { run } = await import('../electron/cli.ts');
+const { run } = await import('../electron/node/cli.ts');
 await run(process.argv.slice(2));

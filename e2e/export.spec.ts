@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BOOK = 'Visit to Hanoi: export options';
 
 function cli(dataDir: string, args: string[]): string {
-  return execFileSync(process.execPath, ['electron/cli.ts', ...args, '--data', dataDir], { cwd: ROOT, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['electron/node/cli.ts', ...args, '--data', dataDir], { cwd: ROOT, encoding: 'utf8' });
 }
 
 test('the desk officer previews the book as a Letter handout, then exports the full book', async ({ app, page }) => {

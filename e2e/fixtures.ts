@@ -13,7 +13,7 @@ const READY = /Briefbook is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/
 
 async function startHost(dataDir: string): Promise<{ host: BriefbookHost; child: ChildProcess }> {
   // process.execPath is the Node 24 running Playwright, which runs .ts via type stripping.
-  const child = spawn(process.execPath, ['electron/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
+  const child = spawn(process.execPath, ['electron/node/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +62,7 @@ export const test = base.extend<{ app: BriefbookHost; deskCountry: string | null
   app: async ({ deskCountry }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'briefbook-e2e-'));
     if (deskCountry)
-      execFileSync(process.execPath, ['electron/cli.ts', 'settings', 'set', 'country', deskCountry, '--data', dataDir], {
+      execFileSync(process.execPath, ['electron/node/cli.ts', 'settings', 'set', 'country', deskCountry, '--data', dataDir], {
         cwd: ROOT,
         stdio: 'ignore',
       });

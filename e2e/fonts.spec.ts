@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type CDPSession, chromium, type Locator } from '@playwright/test';
 import PDFDocument from 'pdfkit';
-import { loadFontBuffers } from '../electron/services/pdf/fonts.ts';
+import { loadFontBuffers } from '../electron/node/pdf/fonts.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -140,7 +140,7 @@ test('Korean, Japanese, Chinese and Vietnamese records show in the library and t
     writeFileSync(file, `${r.title}\n\n${r.body}\n`);
     return file;
   });
-  execFileSync(process.execPath, ['electron/cli.ts', 'import', ...files, '--data', app.dataDir], {
+  execFileSync(process.execPath, ['electron/node/cli.ts', 'import', ...files, '--data', app.dataDir], {
     cwd: path.resolve(import.meta.dirname, '..'),
     stdio: 'ignore',
   });

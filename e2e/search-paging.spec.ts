@@ -16,11 +16,14 @@ test('a common word in 65 readouts lists every record, a page at a time', async 
       join(folder, `readout-${i}.txt`),
       `Readout of fisheries consultations, round ${i}\n\n1. The sides reviewed seawatch duties on patrols in sector ${i}.\n\n2. They agreed to deepen seawatch on inspections, item ${i * 7}.\n`,
     );
-  execFileSync(process.execPath, ['electron/cli.ts', 'import', folder, '--data', app.dataDir], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, ['electron/node/cli.ts', 'import', folder, '--data', app.dataDir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   rmSync(folder, { recursive: true, force: true });
   // What the library took (the import may judge two generated readouts one record): at least 51, so there are two pages.
   const listed = JSON.parse(
-    execFileSync(process.execPath, ['electron/cli.ts', 'records', '--json', '--data', app.dataDir], {
+    execFileSync(process.execPath, ['electron/node/cli.ts', 'records', '--json', '--data', app.dataDir], {
       cwd: ROOT,
       encoding: 'utf8',
     }),

@@ -16,7 +16,7 @@ const text = (page: Page, i: number) => points(page).nth(i).getByRole('textbox')
 const saved = (page: Page) => expect(page.getByRole('status', { name: 'Autosave' })).toHaveText(/Saved|All changes saved/);
 
 function cli(dataDir: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['electron/cli.ts', ...args, '--data', dataDir], { cwd: ROOT, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['electron/node/cli.ts', ...args, '--data', dataDir], { cwd: ROOT, encoding: 'utf8' });
 }
 
 async function openTheBook(page: Page) {

@@ -27,14 +27,14 @@ export const PDF_EXTERNALS = ['pdfkit', 'fontkit'];
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['electron/main.ts'],
+    entryPoints: ['electron/main/main.ts'],
     outfile: 'dist-electron/main.cjs',
     external: ['electron', ...PDF_EXTERNALS],
   }),
   // The sandboxed preload may require only 'electron': everything else is bundled in.
   build({
     ...common,
-    entryPoints: ['electron/preload.ts'],
+    entryPoints: ['electron/main/preload.ts'],
     outfile: 'dist-electron/preload.cjs',
     external: ['electron'],
     define: {},
@@ -43,14 +43,14 @@ await Promise.all([
   // The worker runs in a Node worker thread, where 'electron' does not exist: it must never be required there.
   build({
     ...common,
-    entryPoints: ['electron/services/pdf/worker.ts'],
+    entryPoints: ['electron/node/pdf/worker.ts'],
     outfile: 'dist-electron/pdf-worker.cjs',
     external: PDF_EXTERNALS,
   }),
   // Batch import runs in its own worker thread with its own SQLite connection.
   build({
     ...common,
-    entryPoints: ['electron/services/library/import-worker.ts'],
+    entryPoints: ['electron/node/open/import-worker.ts'],
     outfile: 'dist-electron/import-worker.cjs',
   }),
 ]);

@@ -9,9 +9,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportOutcome, Participant, RecordDetail } from '../electron/api/types.ts';
-import { createBackend } from '../electron/rpc/backend.ts';
-import { participantKey } from '../electron/services/library/parse/participants.ts';
+import { participantKey } from '../electron/node/library/parse/participants.ts';
+import { createBackend } from '../electron/node/rpc/backend.ts';
+import type { ImportOutcome, Participant, RecordDetail } from '../electron/shared/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = join(root, 'tests', 'fixtures', 'corpus');

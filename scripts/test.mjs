@@ -30,7 +30,7 @@ function check(title, ok) {
   }
 }
 
-const only = process.argv[2]; // "unit" or "e2e" to run one part
+const only = process.argv[2]; // "unit", "desk" or "e2e" to run one part
 
 if (!only) {
   check('type check (tsc)', step('Type check', [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']));
@@ -51,26 +51,43 @@ if (!only) {
   );
 }
 
+/** Runs node:test files and counts their results from the TAP report. */
+function nodeTests(title, name, files, env = {}) {
+  const tap = join(results, `${name}.tap`);
+  step(
+    title,
+    [
+      '--test',
+      '--test-concurrency=2',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    env,
+  );
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (label) => Number(text.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+  if (!text) check(`${name} tests ran`, false);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+  skipped += count('skipped') + count('todo');
+  if (count('fail') + count('cancelled') > 0) failures.push(`${count('fail') + count('cancelled')} ${name} test(s)`);
+}
+
 if (!only || only === 'unit') {
-  const tap = join(results, 'unit.tap');
-  step('Unit, integration and robustness tests', [
-    '--test',
-    '--test-concurrency=2',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
+  nodeTests('Unit, integration and robustness tests', 'unit', [
     'tests/unit/**/*.test.ts',
     // Generated hostile files, each held to the stated bound of time and memory.
     'tests/robustness/**/*.test.ts',
   ]);
-  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
-  if (!text) check('unit tests ran', false);
-  passed += count('pass');
-  failed += count('fail') + count('cancelled');
-  skipped += count('skipped') + count('todo');
-  if (count('fail') + count('cancelled') > 0) failures.push(`${count('fail') + count('cancelled')} unit test(s)`);
+}
+
+if (!only || only === 'desk') {
+  // A real PostgreSQL, a real desk server and several libraries. Without PostgreSQL these are
+  // skipped (and counted so), unless BRIEFBOOK_DESK_TESTS=required (CI), where they fail.
+  nodeTests('The desk (PostgreSQL, desk server, several laptops)', 'desk', ['tests/desk/**/*.test.ts']);
 }
 
 if (!only || only === 'e2e') {

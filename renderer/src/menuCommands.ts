@@ -1,7 +1,7 @@
 // The desktop app's menu (and files the system hands to Briefbook) drive the same store actions as the
 // buttons. Only the Electron shell sends menu commands; in the browser this hook does nothing.
 import { useEffect } from 'react';
-import type { MenuCommandEvent } from '../../electron/api/contract.ts';
+import type { MenuCommandEvent } from '../../electron/shared/contract.ts';
 import { type ApiClient, getClient, isElectron } from './api/client.ts';
 import type { AppStore } from './store/index.ts';
 

@@ -1,5 +1,5 @@
-// The shortcut table (electron/api/shortcuts.ts) on the system the renderer runs on.
-import { isShortcut, type ShortcutName, shortcutTitle } from '../../electron/api/shortcuts.ts';
+// The shortcut table (electron/shared/shortcuts.ts) on the system the renderer runs on.
+import { isShortcut, type ShortcutName, shortcutTitle } from '../../electron/shared/shortcuts.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 

@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { type RunningHost, startHost } from '../../electron/host.ts';
+import { type RunningHost, startHost } from '../../electron/node/host.ts';
 import { tempDir } from './library.ts';
 
 /** Registers before/after hooks in the calling describe; the returned function gives the running host. */

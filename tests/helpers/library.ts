@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Result } from '../../electron/api/errors.ts';
-import { type Backend, createBackend } from '../../electron/rpc/backend.ts';
+import { type Backend, createBackend } from '../../electron/node/rpc/backend.ts';
+import type { Result } from '../../electron/shared/errors.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const samplesDir = join(repoRoot, 'assets', 'records');

@@ -1,8 +1,8 @@
 // A printable book for the PDF tests: the real 2020-09-22 press release (paragraphs 1-4) and a
 // Vietnamese-side record, and the poppler helpers that read a PDF back.
 import { execFileSync } from 'node:child_process';
-import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../../electron/api/types.ts';
-import type { PrintableBook } from '../../electron/services/pdf/index.ts';
+import type { PrintableBook } from '../../electron/node/pdf/index.ts';
+import type { Book, Citation, RecordDetail, Section, TalkingPoint } from '../../electron/shared/types.ts';
 // ---------- Fixture: the real 2020-09-22 press release (paragraphs 1-4) and a Vietnamese-side record ----------
 
 export const REC1 = 'rec-000';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Book, RecordSummary } from '../../electron/api/types.ts';
+import type { Book, RecordSummary } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 type Json = Record<string, unknown> & { book: Record<string, unknown>; records: Record<string, unknown>[] };

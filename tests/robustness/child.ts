@@ -3,10 +3,10 @@
 // and after: a hostile file's cost is measured on its own, not mixed with the test runner's.
 //   node tests/robustness/child.ts <import|book> <dataDir> <file>
 
-import { openBookPath } from '../../electron/services/books/share.ts';
-import type { Db } from '../../electron/services/db/connection.ts';
-import { importFile } from '../../electron/services/library/import.ts';
-import { openLibrary } from '../../electron/services/library/open.ts';
+import { openBookPath } from '../../electron/node/books/share.ts';
+import { importFile } from '../../electron/node/library/import.ts';
+import type { Db } from '../../electron/node/open/connection.ts';
+import { openLibrary } from '../../electron/node/open/library.ts';
 
 export type ChildReport = {
   ok: boolean;

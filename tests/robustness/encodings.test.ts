@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ImportOutcome, RecordDetail } from '../../electron/api/types.ts';
-import { decodeTextWithWarnings } from '../../electron/services/library/decode.ts';
+import { decodeTextWithWarnings } from '../../electron/node/library/decode.ts';
+import type { ImportOutcome, RecordDetail } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 const record =

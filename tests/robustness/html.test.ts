@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { MAX_HTML_ELEMENTS } from '../../electron/api/limits.ts';
-import { boundHtml } from '../../electron/services/library/extract/html-bounds.ts';
+import { boundHtml } from '../../electron/node/library/extract/html-bounds.ts';
+import { MAX_HTML_ELEMENTS } from '../../electron/shared/limits.ts';
 import { assertWithinBound, runChild, scratch } from './helpers.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>Talks</title></head><body>${body}</body></html>`;

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES } from '../../electron/api/limits.ts';
-import { readFileBounded } from '../../electron/services/read-file.ts';
+import { readFileBounded } from '../../electron/node/read-file.ts';
+import { MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES } from '../../electron/shared/limits.ts';
 import { repoRoot } from '../helpers/library.ts';
 import { assertWithinBound, runChild, scratch } from './helpers.ts';
 

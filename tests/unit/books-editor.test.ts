@@ -1,7 +1,13 @@
 // The book editor's service: sections, moves, split/merge, undo by snapshot, duplicate, recent first, markings.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, CommitmentSuggestion, ParticipantSuggestion, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type {
+  Book,
+  CommitmentSuggestion,
+  ParticipantSuggestion,
+  RecordDetail,
+  RecordSummary,
+} from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('editing a briefing book', () => {

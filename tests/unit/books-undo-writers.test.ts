@@ -2,7 +2,7 @@
 // CLI or another window writing to the same library. Undo takes back only A's own edits.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { Book, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import type { ApiClient } from '../../renderer/src/api/client.ts';
 import { createAppStore } from '../../renderer/src/store/index.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';

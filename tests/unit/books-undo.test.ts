@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Book, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { Book, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import type { ApiClient } from '../../renderer/src/api/client.ts';
 import { SAVE_DELAY_MS } from '../../renderer/src/store/editor.ts';
 import { createAppStore } from '../../renderer/src/store/index.ts';

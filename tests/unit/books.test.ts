@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { Book, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('assembling a briefing book', () => {

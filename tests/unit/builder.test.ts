@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { FONT_FILE_NAMES } from '../../electron/services/pdf/fonts.ts';
+import { FONT_FILE_NAMES } from '../../electron/node/pdf/fonts.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -127,7 +127,7 @@ describe('the installers (electron-builder.yml)', () => {
       assert.ok(included(config.files, path), `${path} would be left out`);
     }
     for (const path of [
-      'electron/main.ts',
+      'electron/main/main.ts',
       'renderer/src/App.tsx',
       'tests/unit/builder.test.ts',
       'tests/fixtures/malicious/script.html',
@@ -150,7 +150,7 @@ describe('the installers (electron-builder.yml)', () => {
     const records = config.extraResources.find((r) => r.to === 'assets/records');
     assert.ok(records && existsSync(join(root, records.from)) && readdirSync(join(root, records.from)).length > 0);
     // main.ts points the services at exactly these folders in a packaged app.
-    const main = readFileSync(join(root, 'electron/main.ts'), 'utf8');
+    const main = readFileSync(join(root, 'electron/main/main.ts'), 'utf8');
     assert.match(main, /BRIEFBOOK_FONTS_DIR \?\?= join\(resources, 'fonts'\)/);
     assert.match(main, /BRIEFBOOK_ASSETS \?\?= join\(resources, 'assets'\)/);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLASSIFICATIONS, higherMarking, highestMarking, portionMark } from '../../electron/api/classification.ts';
-import { classificationSchema } from '../../electron/api/schemas.ts';
+import { CLASSIFICATIONS, higherMarking, highestMarking, portionMark } from '../../electron/shared/classification.ts';
+import { classificationSchema } from '../../electron/shared/schemas.ts';
 
 test('a point marked SECRET raises a RESTRICTED book to SECRET; a lower marking leaves it', () => {
   assert.equal(highestMarking('RESTRICTED', [{ marking: null }, { marking: 'SECRET' }, { marking: 'OFFICIAL' }]), 'SECRET');

@@ -1,7 +1,7 @@
 // Commitments extracted from record paragraphs: a pure function the book and a future ledger share.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractAllCommitments, extractCommitments } from '../../electron/services/library/commitments.ts';
+import { extractAllCommitments, extractCommitments } from '../../electron/node/ledger/commitments.ts';
 
 const record = {
   id: 'r1',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isoToLongDate } from '../../electron/api/dates.ts';
-import { longDate } from '../../electron/services/pdf/text.ts';
+import { longDate } from '../../electron/node/pdf/text.ts';
+import { isoToLongDate } from '../../electron/shared/dates.ts';
 import { formatDate } from '../../renderer/src/components/format.ts';
 
 test('a date reads the same in the app and in the printed book', () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/services/db/connection.ts';
-import { migrations } from '../../electron/services/db/migrations/index.ts';
+import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
 import { tempDir } from '../helpers/library.ts';
 
 test('every migration applies in order to an empty database', () => {

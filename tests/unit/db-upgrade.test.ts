@@ -5,11 +5,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { test } from 'node:test';
-import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/services/db/connection.ts';
-import { migrations } from '../../electron/services/db/migrations/index.ts';
-import { findDuplicate, fingerprint, storeFingerprint } from '../../electron/services/library/duplicates.ts';
-import { searchParagraphs } from '../../electron/services/library/search.ts';
-import { indexRecord, paragraphTopics } from '../../electron/services/library/topics/tagging.ts';
+import { findDuplicate, fingerprint, storeFingerprint } from '../../electron/node/library/duplicates.ts';
+import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
+import { searchParagraphs } from '../../electron/node/search/search.ts';
+import { indexRecord, paragraphTopics } from '../../electron/node/topics/tagging.ts';
 import { tempDir } from '../helpers/library.ts';
 
 const latest = migrations.at(-1)?.version ?? 0;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { contract } from '../../electron/api/contract.ts';
-import { METHOD_NAMES } from '../../electron/api/methods.ts';
-import { handlers } from '../../electron/handlers/index.ts';
+import { handlers } from '../../electron/node/handlers/index.ts';
+import { contract } from '../../electron/shared/contract.ts';
+import { METHOD_NAMES } from '../../electron/shared/methods.ts';
 import { tempBackend } from '../helpers/library.ts';
 
 const lib = tempBackend({ seed: false });
@@ -43,7 +43,7 @@ test('bad inputs are rejected with BAD_INPUT and a message that names the field'
 });
 
 test('a handler that fails unexpectedly answers INTERNAL instead of throwing', async () => {
-  const { createDispatch } = await import('../../electron/rpc/dispatch.ts');
+  const { createDispatch } = await import('../../electron/node/rpc/dispatch.ts');
   const broken = {
     ...handlers,
     'books.list': () => {
@@ -58,7 +58,7 @@ test('a handler that fails unexpectedly answers INTERNAL instead of throwing', a
 });
 
 test('a file the system cannot read or write is answered in words, naming the file, not as INTERNAL', async () => {
-  const { createDispatch } = await import('../../electron/rpc/dispatch.ts');
+  const { createDispatch } = await import('../../electron/node/rpc/dispatch.ts');
   const { readFileSync } = await import('node:fs');
   const missing = `${lib.dir}/gone\nfolder/minutes.txt`;
   const reading = {

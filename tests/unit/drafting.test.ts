@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { draftTalkingPoint, infinitive, sideOf } from '../../electron/services/books/drafting.ts';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { draftTalkingPoint, infinitive, sideOf } from '../../electron/node/books/drafting.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 import { koreanSeed, vietnameseSeed } from '../helpers/library.ts';
 
 const korean = readFileSync(koreanSeed, 'utf8');

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { Result } from '../../electron/api/errors.ts';
-import type { Book, BookFileResult, ImportOutcome } from '../../electron/api/types.ts';
-import { createHostPlatform } from '../../electron/platform/host.ts';
-import { createBackend } from '../../electron/rpc/backend.ts';
+import { createHostPlatform } from '../../electron/node/platform/host.ts';
+import { createBackend } from '../../electron/node/rpc/backend.ts';
+import type { Result } from '../../electron/shared/errors.ts';
+import type { Book, BookFileResult, ImportOutcome } from '../../electron/shared/types.ts';
 import { koreanSeed, tempBackend, tempDir, unwrap } from '../helpers/library.ts';
 
 function refused(result: Result<unknown>, code: string, message: RegExp) {

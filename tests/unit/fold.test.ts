@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fold, foldCompatible, foldForIndex, foldKeepingCase } from '../../electron/api/fold.ts';
+import { fold, foldCompatible, foldForIndex, foldKeepingCase } from '../../electron/shared/fold.ts';
 
 test('"Pham Binh Minh" and "Phạm Bình Minh" fold alike, and "Da Nang" finds "Đà Nẵng"', () => {
   assert.equal(fold('Phạm Bình Minh'), fold('Pham Binh Minh'));

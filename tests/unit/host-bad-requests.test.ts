@@ -3,8 +3,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type RunningHost, startHost } from '../../electron/host.ts';
-import { MAX_BODY } from '../../electron/rpc/http.ts';
+import { type RunningHost, startHost } from '../../electron/node/host.ts';
+import { MAX_BODY } from '../../electron/node/rpc/http.ts';
 import { type Answer, http } from '../helpers/http.ts';
 import { tempDir } from '../helpers/library.ts';
 

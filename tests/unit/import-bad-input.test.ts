@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ImportOutcome, RecordDetail } from '../../electron/api/types.ts';
+import type { ImportOutcome, RecordDetail } from '../../electron/shared/types.ts';
 import { repoRoot, tempBackend, unwrap } from '../helpers/library.ts';
 
 const bad = join(repoRoot, 'tests', 'fixtures', 'bad');

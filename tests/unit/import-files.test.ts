@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ImportOutcome, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { ImportOutcome, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import { koreanSeed, tempBackend, unwrap, vietnameseSeed } from '../helpers/library.ts';
 
 describe('importing record files', () => {

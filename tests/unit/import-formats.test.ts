@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ImportOutcome, ImportProgress, RecordDetail } from '../../electron/api/types.ts';
+import type { ImportOutcome, ImportProgress, RecordDetail } from '../../electron/shared/types.ts';
 import { koreanSeed, repoRoot, tempBackend, unwrap } from '../helpers/library.ts';
 
 const formats = join(repoRoot, 'tests', 'fixtures', 'formats');
@@ -32,10 +32,10 @@ describe('importing every kind of record file', () => {
     assert.equal(page.outcome.duplicate, true, 'the page was stored a second time');
     assert.equal(page.record.id, text.record.id);
     // What the page would have given on its own: the article, not its menus, share bar or related news.
-    const { extractDocument } = await import('../../electron/services/library/extract/index.ts');
+    const { extractDocument } = await import('../../electron/node/library/extract/index.ts');
     const doc = await extractDocument(readFileSync(join(formats, 'rok-viet-nam-meeting.html')), 'page.html');
     // Not merely "nearly the same": the page gives exactly the paragraphs the text copy gives.
-    const { parseRecordText } = await import('../../electron/services/library/parse/index.ts');
+    const { parseRecordText } = await import('../../electron/node/library/parse/index.ts');
     assert.deepEqual(parseRecordText(doc.text).paragraphs, parseRecordText(readFileSync(koreanSeed, 'utf8')).paragraphs);
     for (const chrome of ['HOME', 'Facebook', 'Related news', 'Most popular', 'cookies', 'Copyright', 'Hit : 1690']) {
       assert.ok(!doc.text.includes(chrome), `${chrome} was kept`);
@@ -116,7 +116,7 @@ describe('importing every kind of record file', () => {
   const recordCount = () => (lib.db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
 
   async function cancelAt(tag: string, n: number, at: { index: number; step: 'file' | 'parse' }, inProcess = false) {
-    const { runImportJob } = await import('../../electron/services/library/import-job.ts');
+    const { runImportJob } = await import('../../electron/node/library/import-job.ts');
     const controller = new AbortController();
     const steps: ImportProgress[] = [];
     const before = recordCount();
@@ -194,7 +194,7 @@ describe('importing every kind of record file', () => {
   });
 
   test('the batch also runs on the main thread when no worker can be used, with the same results', async () => {
-    const { runImportJob } = await import('../../electron/services/library/import-job.ts');
+    const { runImportJob } = await import('../../electron/node/library/import-job.ts');
     const steps: number[] = [];
     const outcomes = await runImportJob(
       lib.db,

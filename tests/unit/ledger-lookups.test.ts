@@ -4,9 +4,9 @@
 // filtered search finds the same paragraphs whether or not an index row has its record entry.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { LedgerEntry, RecordSummary, SearchHit } from '../../electron/api/types.ts';
-import { openDatabase } from '../../electron/services/db/connection.ts';
-import { listLedger } from '../../electron/services/library/ledger.ts';
+import { listLedger } from '../../electron/node/ledger/ledger.ts';
+import { openDatabase } from '../../electron/node/open/connection.ts';
+import type { LedgerEntry, RecordSummary, SearchHit } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { LATER_MOFA } from './topics-corpus.ts';
 
@@ -49,7 +49,7 @@ describe('ledger and search lookups', () => {
     lib.db.exec('PRAGMA user_version = 10');
     const db = openDatabase(dir);
     try {
-      const { indexRecord } = await import('../../electron/services/library/topics/tagging.ts');
+      const { indexRecord } = await import('../../electron/node/topics/tagging.ts');
       indexRecord(db, later);
       const again = listLedger(db, { counterpart: 'Viet Nam' }).find(
         (e: LedgerEntry) => e.recordId === later && e.what.startsWith('agreed to conclude'),

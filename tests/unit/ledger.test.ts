@@ -3,7 +3,7 @@
 // book's "Previous commitments" filled from it in one step.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, LastMeeting, LedgerEntry, RecordSummary, TopicTimeline } from '../../electron/api/types.ts';
+import type { Book, LastMeeting, LedgerEntry, RecordSummary, TopicTimeline } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { LATER_MOFA } from './topics-corpus.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { RecordSummary, SearchHit } from '../../electron/api/types.ts';
-import { toFtsQuery } from '../../electron/services/library/search.ts';
+import { toFtsQuery } from '../../electron/node/search/search.ts';
+import type { RecordSummary, SearchHit } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('searching the library', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { numberedSections, pointNumber, sectionNumber } from '../../electron/api/numbering.ts';
+import { numberedSections, pointNumber, sectionNumber } from '../../electron/shared/numbering.ts';
 
 test('sections are numbered by their order in the book, empty or not, so "point 3.2" is the same everywhere', () => {
   const book = {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ImportOutcome, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { ImportOutcome, RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import { koreanSeed, repoRoot, tempBackend, unwrap } from '../helpers/library.ts';
 
 const corpus = join(repoRoot, 'tests', 'fixtures', 'corpus', 'records');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dateOfDateLine, firstFullDate, meetingDateCandidates } from '../../electron/services/library/parse/dates.ts';
+import { dateOfDateLine, firstFullDate, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 
 /** The meeting date a record's paragraphs give, against a publication date. */
 const meeting = (text: string, publishedAt: string | null = null) => {

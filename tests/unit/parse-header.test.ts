@@ -1,11 +1,11 @@
 // Title, publisher and publication date: what stands above and around a record's prose.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractHtmlString } from '../../electron/services/library/extract/html.ts';
-import { markdownToText } from '../../electron/services/library/extract/markdown.ts';
-import { readByline } from '../../electron/services/library/parse/byline.ts';
-import { isPageFurniture } from '../../electron/services/library/parse/chrome.ts';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { extractHtmlString } from '../../electron/node/library/extract/html.ts';
+import { markdownToText } from '../../electron/node/library/extract/markdown.ts';
+import { readByline } from '../../electron/node/library/parse/byline.ts';
+import { isPageFurniture } from '../../electron/node/library/parse/chrome.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const BODY =
   'The Foreign Minister held talks with his counterpart in Hanoi on Tuesday to discuss trade and investment.\n\nThe two sides agreed to meet again next year.';

@@ -3,7 +3,7 @@
 // the meeting date is read against the publication date; "last week" and a future meeting give none.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const withPublication = (text: string): string => `Ministers meet\n\nPublished: 2024-06-06\n\n${text}`;
 
@@ -38,6 +38,11 @@ const CASES: [string, string | null][] = [
   ['6月5日,王毅外长在北京会见智利外长索托。', '2024-06-05'],
   ['The Foreign Secretary met his Chilean counterpart in London last week.', null],
   ['The President will meet the Chilean leader on June 20 in Santiago.', null],
+  // The day the minister spoke to reporters about a visit still to come is not a meeting's.
+  [
+    'Menlu Retno Marsudi akan bertemu dengan Menlu Chile pada akhir bulan ini. Demikian ungkap Retno yang ditemui di sela rapat dengan parlemen, Selasa 4 Juni 2024.',
+    null,
+  ],
   // Date first, date last, and the other languages' leads.
   ['On 5 June, Foreign Minister Ana Reyes received Ambassador Pedro Soto at the ministry.', '2024-06-05'],
   [

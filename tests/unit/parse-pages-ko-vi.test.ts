@@ -3,9 +3,9 @@
 // give to a meeting is never the meeting's. Each test is one shape found in the corpus (new-kovi5.json).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractHtmlString } from '../../electron/services/library/extract/html.ts';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { extractHtmlString } from '../../electron/node/library/extract/html.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const parse = parseRecordText;
 

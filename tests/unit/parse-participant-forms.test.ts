@@ -2,8 +2,8 @@
 // language writes title and name, both principals are found, with their country when it is said.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const CASES: [string, [string, string | null][]][] = [
   [

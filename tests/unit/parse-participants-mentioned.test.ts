@@ -2,7 +2,7 @@
 // and the other people a record mentions around the meeting it reports.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
 const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => p.name);
@@ -144,6 +144,25 @@ describe('a name the people directory knows is a participant only where the reco
     assert.deepEqual(withDirectory('Foreign Minister Ana Costa met Berg in Oslo.'), ['Ana Costa', 'Berg']);
     assert.ok(
       withDirectory('Foreign Minister Ana Costa met Foreign Minister Tom Lind in Oslo.\n\nKral also attended.').includes('Kral'),
+    );
+  });
+});
+
+describe('a record whose every meeting is still to come has no participants', () => {
+  test('an announcement that two ministers "will meet next weekend" names no one in a room', () => {
+    assert.deepEqual(
+      names(
+        'Ministers of the two countries set a meeting\n\nForeign Minister Ali Demir said in a tweet that Foreign Ministers Ana Costa and Lena Berg will meet next weekend.\n\n"The ministers have decided to meet, with my participation," said Ali Demir.',
+      ),
+      [],
+    );
+  });
+
+  test('Ukrainian "зустрінеться" is a meeting to come; a meeting held the same day still counts', () => {
+    assert.deepEqual(names('Міністр закордонних справ Дмитро Коваль зустрінеться з державним секретарем Анною Берг.'), []);
+    assert.deepEqual(
+      names('Foreign Minister Ana Costa met Foreign Minister Lena Berg in Lisbon on Monday. They will meet again in May.'),
+      ['Ana Costa', 'Lena Berg'],
     );
   });
 });

@@ -2,7 +2,7 @@
 // which country a home official speaks for when the record does not say it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findParticipants } from '../../electron/services/library/parse/participants.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
 const people = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => [p.name, p.role, p.country]);
@@ -243,5 +243,63 @@ describe('Korean offices written as one word after the name', () => {
         ['이동훈', '2차장', null],
       ],
     );
+  });
+});
+
+describe('Arabic, which writes no capitals: the title, "his counterpart" or an honorific marks the name', () => {
+  test('a minister receives his counterpart; an official "present at the meeting" is in the room', () => {
+    assert.deepEqual(
+      people(
+        'استقبل وزير الخارجية كريم ناصر اليوم نظيره المغربي عادل منصور بمقر الوزارة.\n\nحضر اللقاء، مستشار وزير الخارجية للشؤون السياسية الدكتور سمير بن علي.',
+      ),
+      [
+        ['كريم ناصر', 'وزير الخارجية', null],
+        ['عادل منصور', null, 'Morocco'],
+        ['سمير بن علي', 'مستشار وزير الخارجية للشؤون السياسية', null],
+      ],
+    );
+  });
+
+  test('an honorific with the office after the name, and "بوزير خارجية" with the country after it', () => {
+    assert.deepEqual(people('التقى الأمير خالد بن سعد وزير الخارجية السعودي، اليوم في الرياض، بوزير خارجية نيجيريا يوسف أحمد.'), [
+      ['خالد بن سعد', 'وزير الخارجية', 'Saudi Arabia'],
+      ['يوسف أحمد', 'وزير خارجية', 'Nigeria'],
+    ]);
+  });
+
+  test('the same minister spelt شكري and شكرى is one person', () => {
+    assert.deepEqual(people('السفير سامح شكري وزير الخارجية.\n\nاستقبل وزير الخارجية سامح شكرى نظيره التونسي نبيل حسن.'), [
+      ['سامح شكري', 'وزير الخارجية', null],
+      ['نبيل حسن', null, 'Tunisia'],
+    ]);
+  });
+});
+
+describe('Thai, which spaces phrases, not words: the name stands between an honorific and the office after it', () => {
+  test('a courtesy call: the visitor, the minister glued to "กับนาย", and the officials attending', () => {
+    assert.deepEqual(
+      people(
+        'เมื่อวันที่ ๕ มิถุนายน ๒๕๖๗ นาย John Smith ที่ปรึกษากระทรวงการต่างประเทศสหรัฐฯ ได้เข้าเยี่ยมคารวะและพบหารือกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ โดยมีนางสมศรี มีสุข อธิบดีกรมอเมริกาและแปซิฟิกใต้ เข้าร่วมด้วย',
+      ),
+      [
+        ['John Smith', 'ที่ปรึกษากระทรวงการต่างประเทศ', 'United States'],
+        ['สมชาย ใจดี', 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', 'Thailand'],
+        ['สมศรี มีสุข', 'อธิบดีกรมอเมริกาและแปซิฟิกใต้', 'Thailand'],
+      ],
+    );
+  });
+
+  test('an envoy "ประจำประเทศไทย" is the sending country’s; the office ends where the verb begins', () => {
+    assert.deepEqual(
+      people('ดาตุ๊ก อาหมัด ยูซุฟ เอกอัครราชทูตมาเลเซียประจำประเทศไทยได้เข้าเยี่ยมคารวะนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ'),
+      [
+        ['อาหมัด ยูซุฟ', 'เอกอัครราชทูตประจำประเทศไทย', 'Malaysia'],
+        ['สมชาย ใจดี', 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', 'Thailand'],
+      ],
+    );
+  });
+
+  test('the spokesperson (โฆษก) who tells of a conference is not in it', () => {
+    assert.deepEqual(people('นางสมศรี มีสุข อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า กระทรวงจัดการประชุมเอกอัครราชทูต'), []);
   });
 });

@@ -2,8 +2,8 @@
 // Vietnamese, English and Russian order, and the people a record only mentions left out.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
-import { findParticipants, type PeopleDirectory } from '../../electron/services/library/parse/participants.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { findParticipants, type PeopleDirectory } from '../../electron/node/library/parse/participants.ts';
 
 const ctx = { publisherCountry: null, hostCountry: null };
 const people = (text: string, c: Parameters<typeof findParticipants>[1] = ctx) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findPlace } from '../../electron/services/library/parse/place.ts';
+import { findPlace } from '../../electron/node/library/parse/place.ts';
 
 const place = (text: string, opts: Parameters<typeof findPlace>[1] = {}) => findPlace(text.split('\n\n'), opts);
 

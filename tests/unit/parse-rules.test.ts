@@ -2,7 +2,7 @@
 // (tests/fixtures/corpus), written small so a regression names the rule it broke.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const parse = parseRecordText;
 const names = (text: string): (string | null)[] => parse(text).participants.map((p) => p.name);

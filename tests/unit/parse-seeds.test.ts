@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const seed = (name: string): string => readFileSync(new URL(`../../assets/records/${name}`, import.meta.url), 'utf8');
 

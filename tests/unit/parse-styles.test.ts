@@ -1,8 +1,8 @@
 // The shapes records come in: numbering styles, dates, page chrome, mail, datelines.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BriefbookError } from '../../electron/api/errors.ts';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { BriefbookError } from '../../electron/shared/errors.ts';
 
 const labels = (text: string): string[] => parseRecordText(text).paragraphs.map((p) => p.label);
 const texts = (text: string): string[] => parseRecordText(text).paragraphs.map((p) => p.text);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { deflateOffThread, shareTheRest } from '../../electron/services/pdf/deflater.ts';
+import { deflateOffThread, shareTheRest } from '../../electron/node/pdf/deflater.ts';
 
 test('page bodies compressed on the compression thread come back whole, each to its own page', async () => {
   const pages = Array.from({ length: 40 }, (_, i) =>

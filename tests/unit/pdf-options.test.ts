@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Book, PdfOptions, Section, TalkingPoint } from '../../electron/api/types.ts';
-import { type PrintableBook, renderBookPdf } from '../../electron/services/pdf/index.ts';
-import { parseMarkup } from '../../electron/services/pdf/markup.ts';
+import { type PrintableBook, renderBookPdf } from '../../electron/node/pdf/index.ts';
+import { parseMarkup } from '../../electron/node/pdf/markup.ts';
+import type { Book, PdfOptions, Section, TalkingPoint } from '../../electron/shared/types.ts';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const pagesText = (file: string) =>

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { FONT_FILE_NAMES } from '../../electron/services/pdf/fonts.ts';
-import { exportBookPdf, renderBookPdf } from '../../electron/services/pdf/index.ts';
+import { FONT_FILE_NAMES } from '../../electron/node/pdf/fonts.ts';
+import { exportBookPdf, renderBookPdf } from '../../electron/node/pdf/index.ts';
 import { fixture, flat, keep, longFixture, pagesText, pdfInfo } from '../helpers/pdf-book.ts';
 
 describe('cancellation and failure', () => {

@@ -3,9 +3,9 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { exportBookPdf, pdfFileName } from '../../electron/services/pdf/index.ts';
-import { cleanText, FALLBACK, resolveCluster } from '../../electron/services/pdf/text.ts';
-import { CLOSING, CLOSING_ASCII, OPENING, OPENING_ASCII, tokenize } from '../../electron/services/pdf/words.ts';
+import { exportBookPdf, pdfFileName } from '../../electron/node/pdf/index.ts';
+import { cleanText, FALLBACK, resolveCluster } from '../../electron/node/pdf/text.ts';
+import { CLOSING, CLOSING_ASCII, OPENING, OPENING_ASCII, tokenize } from '../../electron/node/pdf/words.ts';
 import { body, fixture, flat, keep, PARA_3, PARA_3_1, PARA_4, PARA_4_1, pagesText, pdfInfo, run } from '../helpers/pdf-book.ts';
 
 // ---------- Tests ----------

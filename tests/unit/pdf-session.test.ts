@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Book, Section, TalkingPoint } from '../../electron/api/types.ts';
-import { exportBookPdf, type PrintableBook, stopPdfWorker, warmPdfWorker } from '../../electron/services/pdf/index.ts';
+import { exportBookPdf, type PrintableBook, stopPdfWorker, warmPdfWorker } from '../../electron/node/pdf/index.ts';
+import type { Book, Section, TalkingPoint } from '../../electron/shared/types.ts';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const text = (file: string) => run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { type RawGlyph, rememberedRun, rememberRun, saveShapingCache } from '../../electron/services/pdf/shapecache.ts';
+import { type RawGlyph, rememberedRun, rememberRun, saveShapingCache } from '../../electron/node/pdf/shapecache.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bb-shapecache-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,8 +51,8 @@ describe('shaping learnt in one session is there for the next', () => {
     const root = path.resolve(import.meta.dirname, '../..');
     writeFileSync(
       script,
-      `import { renderBookPdf } from ${JSON.stringify(path.join(root, 'electron/services/pdf/index.ts'))};
-       import { sampleBook } from ${JSON.stringify(path.join(root, 'electron/services/pdf/sample.ts'))};
+      `import { renderBookPdf } from ${JSON.stringify(path.join(root, 'electron/node/pdf/index.ts'))};
+       import { sampleBook } from ${JSON.stringify(path.join(root, 'electron/node/pdf/sample.ts'))};
        await renderBookPdf(sampleBook(), process.argv[2]);`,
     );
     const run = (out: string, cache: string) =>

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import PDFDocument from 'pdfkit';
-import { AsciiTable } from '../../electron/services/pdf/ascii.ts';
-import { loadFontBuffers } from '../../electron/services/pdf/fonts.ts';
-import { glyphCode, type PdfkitFont } from '../../electron/services/pdf/glyphs.ts';
-import { renderBookPdf } from '../../electron/services/pdf/index.ts';
-import { sampleBook } from '../../electron/services/pdf/sample.ts';
-import { shapeFully } from '../../electron/services/pdf/shaping.ts';
+import { AsciiTable } from '../../electron/node/pdf/ascii.ts';
+import { loadFontBuffers } from '../../electron/node/pdf/fonts.ts';
+import { glyphCode, type PdfkitFont } from '../../electron/node/pdf/glyphs.ts';
+import { renderBookPdf } from '../../electron/node/pdf/index.ts';
+import { sampleBook } from '../../electron/node/pdf/sample.ts';
+import { shapeFully } from '../../electron/node/pdf/shaping.ts';
 
 // Words with kerning pairs (AV, To, y.), ligatures (fi, fl, ffi, ffl) and ligatures next to each other.
 const WORDS = [

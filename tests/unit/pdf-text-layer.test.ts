@@ -8,8 +8,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Book, Section, TalkingPoint } from '../../electron/api/types.ts';
-import { type PrintableBook, renderBookPdf } from '../../electron/services/pdf/index.ts';
+import { type PrintableBook, renderBookPdf } from '../../electron/node/pdf/index.ts';
+import type { Book, Section, TalkingPoint } from '../../electron/shared/types.ts';
 
 // The Vietnamese alphabet: 12 vowels, each bare and with the five tones (grave, hook, tilde, acute, dot
 // below), and 17 consonants, built from base letters and combining marks so the list cannot miss one.

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, test } from 'node:test';
-import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchResult } from '../../electron/api/types.ts';
-import { migrate, schemaVersion } from '../../electron/services/db/connection.ts';
-import { migrations } from '../../electron/services/db/migrations/index.ts';
-import { peopleDirectory } from '../../electron/services/people/directory.ts';
+import { migrate, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
+import { peopleDirectory } from '../../electron/node/people/directory.ts';
+import type { LedgerEntry, PersonDetail, PersonSummary, RecordSummary, SearchResult } from '../../electron/shared/types.ts';
 import { AGENCY, HANOI, SEOUL } from '../fixtures/stories.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 

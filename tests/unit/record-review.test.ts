@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type { RecordDetail, RecordSummary } from '../../electron/shared/types.ts';
 import { UNTITLED } from '../fixtures/stories.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
@@ -77,7 +77,7 @@ describe('Check marks, evidence and confirmation', () => {
 
 describe('a date the record barely supports', () => {
   test('is left empty and marked Check, with the guess among its evidence', async () => {
-    const { resolveField } = await import('../../electron/services/library/parse/evidence.ts');
+    const { resolveField } = await import('../../electron/node/library/parse/evidence.ts');
     const e = resolveField('meetingDate', [
       { field: 'meetingDate', value: '2023-03-02', source: 'body', confidence: 0.4, why: 'a date far from the publication date' },
     ]);

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { type Db, openDatabase } from '../../electron/services/db/connection.ts';
-import { parseRecordText } from '../../electron/services/library/parse/index.ts';
-import { searchLibrary } from '../../electron/services/library/search.ts';
-import { storeRecord } from '../../electron/services/library/store-record.ts';
-import { ALL_PARAGRAPHS, groupAll } from '../../electron/services/library/topics/group.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { storeRecord } from '../../electron/node/library/store-record.ts';
+import { type Db, openDatabase } from '../../electron/node/open/connection.ts';
+import { ALL_PARAGRAPHS, groupAll } from '../../electron/node/search/group.ts';
+import { searchLibrary } from '../../electron/node/search/search.ts';
 import { tempDir } from '../helpers/library.ts';
 
 const readout = (i: number, word = 'aquaculture') =>

@@ -2,7 +2,7 @@
 // record, so every record with a match can be reached, not only those of the first 100 paragraphs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ImportOutcome, SearchHit, SearchResult } from '../../electron/api/types.ts';
+import type { ImportOutcome, SearchHit, SearchResult } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 const RECORDS = 500;

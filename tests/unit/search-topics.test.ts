@@ -2,7 +2,7 @@
 // facets, results grouped by record, and saved searches.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { RecordSummary, SavedSearch, SearchHit, SearchResult } from '../../electron/api/types.ts';
+import type { RecordSummary, SavedSearch, SearchHit, SearchResult } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { KOREAN, LATER_MOFA, VNA_ENGLISH, VNA_VIETNAMESE, YONHAP } from './topics-corpus.ts';
 

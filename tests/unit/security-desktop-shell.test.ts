@@ -6,9 +6,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommandEvent } from '../../electron/api/contract.ts';
-import { menuTemplate } from '../../electron/menu.ts';
-import { placeWindow, readWindowState, writeWindowState } from '../../electron/window-state.ts';
+import { menuTemplate } from '../../electron/main/menu.ts';
+import { placeWindow, readWindowState, writeWindowState } from '../../electron/main/window-state.ts';
+import type { MenuCommandEvent } from '../../electron/shared/contract.ts';
 import { tempDir } from '../helpers/library.ts';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

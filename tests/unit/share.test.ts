@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Book, BookFileResult, BookOpenResult, BookSummary, RecordDetail, RecordSummary } from '../../electron/api/types.ts';
+import type {
+  Book,
+  BookFileResult,
+  BookOpenResult,
+  BookSummary,
+  RecordDetail,
+  RecordSummary,
+} from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 describe('sharing a briefing book as a .briefbook file', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isShortcut, SHORTCUTS, shortcutTitle } from '../../electron/api/shortcuts.ts';
-import { menuTemplate } from '../../electron/menu.ts';
+import { menuTemplate } from '../../electron/main/menu.ts';
+import { isShortcut, SHORTCUTS, shortcutTitle } from '../../electron/shared/shortcuts.ts';
 
 const press = (key: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
   key,

@@ -2,8 +2,8 @@
 // run), a book's principal and counterpart, and the record's participants decide who is "we".
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Book, DeskSettings, RecordDetail, RecordSummary, TopicTimeline } from '../../electron/api/types.ts';
-import { draftTalkingPoint } from '../../electron/services/books/drafting.ts';
+import { draftTalkingPoint } from '../../electron/node/books/drafting.ts';
+import type { Book, DeskSettings, RecordDetail, RecordSummary, TopicTimeline } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 
 const US_RECORD = `Secretary Blinken's Meeting with Japanese Foreign Minister Kamikawa
@@ -185,7 +185,7 @@ describe('a Korean desk and a Korean book, as before', () => {
 
 describe('a principal the people directory knows', () => {
   test('speaks for their own country, even on another desk and with a record that does not name them', async () => {
-    const { bookSides } = await import('../../electron/services/books/sides.ts');
+    const { bookSides } = await import('../../electron/node/books/sides.ts');
     const lib = tempBackend({ seed: false });
     try {
       await call(lib, 'settings.set', { country: 'ROK' });

@@ -1,7 +1,7 @@
 // The renderer's store, driven through a fake API client (no DOM, no server).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Book, RecordDetail, RecordSummary, SearchResult } from '../../electron/api/types.ts';
+import type { Book, RecordDetail, RecordSummary, SearchResult } from '../../electron/shared/types.ts';
 import type { ApiClient, CallFn, OnFn } from '../../renderer/src/api/client.ts';
 import { createAppStore, memoryPrefs } from '../../renderer/src/store/index.ts';
 

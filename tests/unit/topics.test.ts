@@ -2,11 +2,11 @@
 // read by who is speaking, and the desk officer's own tags and aliases kept.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ParagraphTopic, RecordSummary, Topic } from '../../electron/api/types.ts';
-import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/services/db/connection.ts';
-import { migrations } from '../../electron/services/db/migrations/index.ts';
-import { buildMatcher } from '../../electron/services/library/topics/matcher.ts';
-import { paragraphTopics } from '../../electron/services/library/topics/tagging.ts';
+import { openDatabase, openDatabaseFile, schemaVersion } from '../../electron/node/open/connection.ts';
+import { migrations } from '../../electron/node/open/migrations/index.ts';
+import { buildMatcher } from '../../electron/node/topics/matcher.ts';
+import { paragraphTopics } from '../../electron/node/topics/tagging.ts';
+import type { ParagraphTopic, RecordSummary, Topic } from '../../electron/shared/types.ts';
 import { tempBackend, unwrap } from '../helpers/library.ts';
 import { KOREAN, VNA_ENGLISH, VNA_VIETNAMESE, YONHAP } from './topics-corpus.ts';
 

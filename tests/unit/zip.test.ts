@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readZipDirectory, readZipEntry, ZipProblem } from '../../electron/services/library/extract/zip.ts';
+import { readZipDirectory, readZipEntry, ZipProblem } from '../../electron/node/library/extract/zip.ts';
 
 const docx = new Uint8Array(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'corpus', 'records', 'd01_vna_minh-kerry-phone.docx')),

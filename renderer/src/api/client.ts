@@ -2,9 +2,9 @@
 // - In Electron the preload exposes `window.briefbook`: one function per method, plus `on`.
 // - In the browser host: POST /rpc/<method> with a bearer token; events over /events (SSE).
 // Nothing here throws: every failure comes back as {ok: false, error}.
-import type { EventPayloads, Input, Output } from '../../../electron/api/contract.ts';
-import type { ApiError, Result } from '../../../electron/api/errors.ts';
-import type { EventName, MethodName } from '../../../electron/api/methods.ts';
+import type { EventPayloads, Input, Output } from '../../../electron/shared/contract.ts';
+import type { ApiError, Result } from '../../../electron/shared/errors.ts';
+import type { EventName, MethodName } from '../../../electron/shared/methods.ts';
 
 export type { ApiError, EventName, EventPayloads, Input, MethodName, Output, Result };
 

@@ -1,6 +1,6 @@
 // "Check": a field Briefbook was unsure of, until someone confirms or corrects it. One badge for
 // the import results, the library list and the Reader, so the mark reads the same everywhere.
-import type { CorrectableField } from '../../../electron/api/types.ts';
+import type { CorrectableField } from '../../../electron/shared/types.ts';
 
 export const FIELD_LABEL: Record<CorrectableField, string> = {
   title: 'Title',

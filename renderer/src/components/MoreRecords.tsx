@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../electron/api/types.ts';
+import type { SearchResult } from '../../../electron/shared/types.ts';
 import { plural } from './format.ts';
 
 /** "Showing 50 of 500 records" and the button that asks for the next page. */

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { Book } from '../../../electron/api/types.ts';
+import type { Book } from '../../../electron/shared/types.ts';
 import { useApp } from '../store/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 

@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../electron/api/types.ts';
+import type { SnippetPart } from '../../../electron/shared/types.ts';
 
 /** A search snippet: matched parts in <mark>. Text only, never HTML. */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {

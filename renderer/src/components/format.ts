@@ -1,5 +1,5 @@
 // Display helpers (no DOM).
-import { isoToLongDate } from '../../../electron/api/dates.ts';
+import { isoToLongDate } from '../../../electron/shared/dates.ts';
 
 /** "2020-09-22" or a full ISO timestamp → "22 September 2020"; other strings as given. */
 export function formatDate(value: string | null | undefined): string {

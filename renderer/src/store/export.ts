@@ -1,38 +1,7 @@
-// Export slice: one PDF export job at a time, its progress and its result.
-import type { ExportProgress, ExportResult, PdfOptions, PdfPreview } from '../../../electron/api/types.ts';
+import type { ExportSlice } from './state/export.ts';
 import type { SliceCreator } from './types.ts';
 
-export type ExportJob = {
-  jobId: string;
-  bookId: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: ExportProgress | null;
-  result: ExportResult | null;
-  error: string | null;
-};
-
-export type PreviewState = {
-  status: 'running' | 'done' | 'failed';
-  jobId: string;
-  preview: PdfPreview | null;
-  error: string | null;
-};
-
-export type ExportSlice = {
-  exportJob: ExportJob | null;
-  /** How the next export or preview is printed (paper, scope, annex…). */
-  exportOptions: PdfOptions;
-  setExportOptions: (patch: Partial<PdfOptions>) => void;
-  /** The in-app preview of the current options, or null when closed. */
-  pdfPreview: PreviewState | null;
-  previewPdf: () => Promise<void>;
-  closePreview: () => void;
-  exportPdf: () => Promise<ExportResult | null>;
-  cancelExport: () => Promise<void>;
-  /** Called for every pdf.progress event; ignores other jobs. */
-  onExportProgress: (progress: ExportProgress) => void;
-  clearExport: () => void;
-};
+export type { ExportJob, ExportSlice, PreviewState } from './state/export.ts';
 
 function newJobId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;

@@ -1,8 +1,8 @@
 // The import job's state and actions, spread into the library slice: one batch at a time, a row per
 // file (waiting → imported / already in library / failed and why), progress from
 // library.importProgress events, and cancel. Plain TS (no DOM) so the store tests can load it.
-import { MAX_IMPORT_BYTES, megabytes } from '../../../electron/api/limits.ts';
-import type { CorrectableField, ImportOutcome, ImportProgress } from '../../../electron/api/types.ts';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../electron/shared/limits.ts';
+import type { ImportOutcome, ImportProgress } from '../../../electron/shared/types.ts';
 import type { SliceCreator } from './types.ts';
 
 export { MAX_IMPORT_BYTES };
@@ -10,43 +10,9 @@ export { MAX_IMPORT_BYTES };
 /** Base64 per call: files are sent in batches well under the browser host's body limit (MAX_REQUEST_BODY_BYTES). */
 const MAX_CALL_BASE64 = 20 * 1024 * 1024;
 
-export type ImportRowStatus = 'waiting' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
-export type ImportRow = {
-  file: string;
-  status: ImportRowStatus;
-  message: string | null;
-  recordId: string | null;
-  title: string | null;
-  /** Fields Briefbook was unsure of in the imported record. */
-  check?: CorrectableField[];
-};
+import type { BrowserFile, ImportJobSlice, ImportJobState, ImportRow } from './state/importJob.ts';
 
-export type ImportJobState = {
-  jobId: string;
-  status: 'running' | 'done' | 'cancelling' | 'cancelled';
-  total: number;
-  done: number;
-  rows: ImportRow[];
-};
-
-/** A file the browser holds: its name and size, and a way to read it as base64 when its turn comes. */
-export type BrowserFile = {
-  name: string;
-  size: number;
-  readBase64: () => Promise<string>;
-};
-
-export type ImportJobSlice = {
-  importJob: ImportJobState | null;
-  /** Files from the file input or dropped on the window. */
-  importBrowserFiles: (files: BrowserFile[]) => Promise<void>;
-  /** Files and folders chosen in the desktop app's open dialog. */
-  importPaths: (paths: string[]) => Promise<void>;
-  /** Desktop app: the native open dialog (files and folders), then the import. */
-  chooseAndImport: () => Promise<void>;
-  cancelImport: () => Promise<void>;
-  clearImportJob: () => void;
-};
+export type { BrowserFile, ImportJobSlice, ImportJobState, ImportRow, ImportRowStatus } from './state/importJob.ts';
 
 function newJobId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;

@@ -1,23 +1,10 @@
 // People slice: the people directory (a searchable list), the person open in the detail pane,
 // and the edits a desk officer makes there (name, country, role, forms, merging two entries).
-import type { PersonDetail, PersonSummary } from '../../../electron/api/types.ts';
-import type { SliceCreator, Status } from './types.ts';
+import type { PersonDetail } from '../../../electron/shared/types.ts';
+import type { PeopleSlice } from './state/people.ts';
+import type { SliceCreator } from './types.ts';
 
-export type PersonPatch = { name?: string; country?: string | null; role?: string | null };
-
-export type PeopleSlice = {
-  people: PersonSummary[];
-  peopleStatus: Status;
-  peopleQuery: string;
-  person: PersonDetail | null;
-
-  loadPeople: (query?: string) => Promise<void>;
-  openPerson: (id: string) => Promise<void>;
-  updatePerson: (id: string, patch: PersonPatch) => Promise<boolean>;
-  addPersonForm: (id: string, form: string) => Promise<boolean>;
-  removePersonForm: (id: string, form: string) => Promise<boolean>;
-  mergePeople: (keepId: string, mergeId: string) => Promise<boolean>;
-};
+export type { PeopleSlice, PersonPatch } from './state/people.ts';
 
 export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get, { client, run }) => {
   let seq = 0;

@@ -1,6 +1,6 @@
 // Search results come a page of records at a time (search.run's offset): "Show more records"
 // appends the next page to what is shown.
-import type { SearchResult } from '../../../electron/api/types.ts';
+import type { SearchResult } from '../../../electron/shared/types.ts';
 
 /** Records asked for per page. */
 export const RECORDS_PER_PAGE = 50;

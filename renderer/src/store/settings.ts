@@ -1,22 +1,10 @@
 // Settings slice: the desk's own country ("we" in drafted talking points, "our side" in the
 // timeline). Asked on first run while it is empty; changed in the Settings dialog.
-import type { SliceCreator, Status } from './types.ts';
 
-export type SettingsSlice = {
-  /** The desk's country by its one name ("Republic of Korea"); null until set. */
-  deskCountry: string | null;
-  /** Every country Briefbook knows, for the country list. */
-  countries: string[];
-  settingsStatus: Status;
-  settingsOpen: boolean;
-  /** The first-run question was put off for this session ("Later"). */
-  firstRunDismissed: boolean;
-  loadSettings: () => Promise<void>;
-  /** Sets the desk's country; answers null when done, else what is wrong (shown by the field). */
-  setDeskCountry: (name: string) => Promise<string | null>;
-  openSettings: (open: boolean) => void;
-  dismissFirstRun: () => void;
-};
+import type { SettingsSlice } from './state/settings.ts';
+import type { SliceCreator } from './types.ts';
+
+export type { SettingsSlice } from './state/settings.ts';
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { client }) => ({
   deskCountry: null,

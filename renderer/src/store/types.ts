@@ -1,14 +1,14 @@
 // Shapes shared by the store's slices. Plain TS (no DOM, no React) so node:test can load it.
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApiClient, ApiError } from '../api/client.ts';
-import type { BooksSlice } from './books.ts';
-import type { EditorSlice } from './editor.ts';
-import type { ExportSlice } from './export.ts';
-import type { LibrarySlice } from './library.ts';
-import type { PeopleSlice } from './people.ts';
-import type { SettingsSlice } from './settings.ts';
-import type { TopicsSlice } from './topics.ts';
-import type { UiSlice } from './ui.ts';
+import type { BooksSlice } from './state/books.ts';
+import type { EditorSlice } from './state/editor.ts';
+import type { ExportSlice } from './state/export.ts';
+import type { LibrarySlice } from './state/library.ts';
+import type { PeopleSlice } from './state/people.ts';
+import type { SettingsSlice } from './state/settings.ts';
+import type { TopicsSlice } from './state/topics.ts';
+import type { UiSlice } from './state/ui.ts';
 
 export type AppState = LibrarySlice &
   BooksSlice &
@@ -31,4 +31,4 @@ export type StoreDeps = {
 
 export type SliceCreator<S> = (set: StoreApi<AppState>['setState'], get: () => AppState, deps: StoreDeps) => S;
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
+export type { Status } from './state/status.ts';

@@ -1,32 +1,9 @@
 // UI slice: which view is showing, and the messages (toasts) the user must see.
 import type { ApiError } from '../api/client.ts';
+import type { UiSlice, View } from './state/ui.ts';
 import type { SliceCreator } from './types.ts';
 
-export type View =
-  | { name: 'library' }
-  | { name: 'reader'; recordId: string; paragraphId: string | null }
-  | { name: 'book' }
-  | { name: 'search' }
-  | { name: 'topics' }
-  | { name: 'ledger' }
-  | { name: 'people' };
-
-export type Toast = {
-  id: number;
-  kind: 'error' | 'info' | 'success';
-  /** What the user was trying to do, e.g. "Could not add the paragraph". */
-  title: string;
-  message: string;
-};
-
-export type UiSlice = {
-  view: View;
-  toasts: Toast[];
-  setView: (view: View) => void;
-  notify: (kind: Toast['kind'], title: string, message?: string) => number;
-  showError: (title: string, error: ApiError | string) => number;
-  dismissToast: (id: number) => void;
-};
+export type { Toast, UiSlice, View } from './state/ui.ts';
 
 let nextToastId = 1;
 

@@ -1,7 +1,7 @@
 // This window's own undo and redo steps, one history per book. A step is what the window's own
 // edit changed (the `change` the API returned), never a snapshot of the book: undo sends it back to
 // books.revert, so another writer's points and words (the CLI, another window) are never undone.
-import type { BookChange, BookEdit } from '../../../electron/api/types.ts';
+import type { BookChange, BookEdit } from '../../../electron/shared/types.ts';
 
 const HISTORY_LIMIT = 200;
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { CLASSIFICATIONS, type Classification } from '../../../../electron/api/classification.ts';
-import type { Book } from '../../../../electron/api/types.ts';
+import { CLASSIFICATIONS, type Classification } from '../../../../electron/shared/classification.ts';
+import type { Book } from '../../../../electron/shared/types.ts';
 import type { BookPatch } from '../../store/books.ts';
 import { useApp } from '../../store/hooks.ts';
 

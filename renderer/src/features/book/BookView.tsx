@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { numberedSections } from '../../../../electron/api/numbering.ts';
+import { numberedSections } from '../../../../electron/shared/numbering.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate, plural } from '../../components/format.ts';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { TalkingPoint } from '../../../../electron/api/types.ts';
+import type { TalkingPoint } from '../../../../electron/shared/types.ts';
 import { formatDate } from '../../components/format.ts';
 import { isShortcut } from '../../shortcuts.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';

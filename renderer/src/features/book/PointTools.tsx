@@ -1,7 +1,7 @@
 // The formatting toolbar, kind and marking of the point being worked on.
 
-import { CLASSIFICATIONS, type Classification } from '../../../../electron/api/classification.ts';
-import type { PointKind, TalkingPoint } from '../../../../electron/api/types.ts';
+import { CLASSIFICATIONS, type Classification } from '../../../../electron/shared/classification.ts';
+import type { PointKind, TalkingPoint } from '../../../../electron/shared/types.ts';
 import { titleOf } from '../../shortcuts.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { type Edit, toggleBullets, toggleWrap } from './markup.tsx';

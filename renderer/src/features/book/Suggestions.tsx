@@ -1,6 +1,6 @@
 // Suggestions from the library: previous commitments with the counterpart, and the participants.
 import { useEffect, useState } from 'react';
-import type { CommitmentSuggestion, ParticipantSuggestion } from '../../../../electron/api/types.ts';
+import type { CommitmentSuggestion, ParticipantSuggestion } from '../../../../electron/shared/types.ts';
 import { call } from '../../api/client.ts';
 import { formatDate } from '../../components/format.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';

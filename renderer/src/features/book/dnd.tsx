@@ -19,8 +19,8 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { type ReactNode, useState } from 'react';
-import { pointNumber, sectionNumber } from '../../../../electron/api/numbering.ts';
-import type { Book, Paragraph, Section } from '../../../../electron/api/types.ts';
+import { pointNumber, sectionNumber } from '../../../../electron/shared/numbering.ts';
+import type { Book, Paragraph, Section } from '../../../../electron/shared/types.ts';
 import { useApp, useAppStore } from '../../store/hooks.ts';
 import './editor.css';
 

@@ -1,5 +1,5 @@
 // How the book is printed: paper, what to print, sources as footnotes or endnotes, annex, page breaks.
-import type { PdfOptions } from '../../../../electron/api/types.ts';
+import type { PdfOptions } from '../../../../electron/shared/types.ts';
 import { useApp } from '../../store/hooks.ts';
 
 export function ExportOptions() {

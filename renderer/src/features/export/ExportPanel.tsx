@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExportResult } from '../../../../electron/api/types.ts';
+import type { ExportResult } from '../../../../electron/shared/types.ts';
 import { authorizedUrl } from '../../api/client.ts';
 import { plural } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';

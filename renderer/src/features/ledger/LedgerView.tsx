@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CommitmentStatus, LedgerEntry } from '../../../../electron/api/types.ts';
+import type { CommitmentStatus, LedgerEntry } from '../../../../electron/shared/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';

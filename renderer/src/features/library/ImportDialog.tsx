@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES, megabytes } from '../../../../electron/api/limits.ts';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../../electron/shared/limits.ts';
 import { isElectron } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useApp } from '../../store/hooks.ts';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PersonSummary } from '../../../../electron/api/types.ts';
+import type { PersonSummary } from '../../../../electron/shared/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useApp } from '../../store/hooks.ts';
 import { PersonPane } from './PersonPane.tsx';

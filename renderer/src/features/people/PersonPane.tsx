@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PersonDetail } from '../../../../electron/api/types.ts';
+import type { PersonDetail } from '../../../../electron/shared/types.ts';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';
 

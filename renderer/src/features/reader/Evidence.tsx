@@ -1,6 +1,6 @@
 // Why a field of a record reads as it does (the evidence Briefbook weighed), and the Check mark
 // with its Confirm button while nobody has confirmed or corrected the field.
-import type { CorrectableField, FieldEvidence, RecordDetail } from '../../../../electron/api/types.ts';
+import type { CorrectableField, FieldEvidence, RecordDetail } from '../../../../electron/shared/types.ts';
 import { CheckBadge } from '../../components/CheckBadge.tsx';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Paragraph } from '../../../../electron/api/types.ts';
+import type { Paragraph } from '../../../../electron/shared/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { NewBookDialog } from '../../components/NewBookDialog.tsx';
 import { useApp, useAppStore } from '../../store/hooks.ts';

@@ -2,7 +2,7 @@
 // desk officer's corrections of them: a corrected field carries a "Corrected" badge, the value
 // Briefbook read is one click away, and a correction can be reverted.
 import { useState } from 'react';
-import type { CorrectableField, Participant, RecordCorrection, RecordDetail } from '../../../../electron/api/types.ts';
+import type { CorrectableField, Participant, RecordCorrection, RecordDetail } from '../../../../electron/shared/types.ts';
 import { FIELD_LABEL as LABEL } from '../../components/CheckBadge.tsx';
 import { formatDate } from '../../components/format.ts';
 import { useApp } from '../../store/hooks.ts';

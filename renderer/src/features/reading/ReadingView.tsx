@@ -1,7 +1,7 @@
 // The book as the principal will read it: cover, contents, numbered points, sources as small notes.
 // Offline and read-only; "Back to editing" returns to the editor.
-import { pointNumber, sectionNumber } from '../../../../electron/api/numbering.ts';
-import type { Book } from '../../../../electron/api/types.ts';
+import { pointNumber, sectionNumber } from '../../../../electron/shared/numbering.ts';
+import type { Book } from '../../../../electron/shared/types.ts';
 import { formatDate } from '../../components/format.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { Formatted } from '../book/markup.tsx';

@@ -1,4 +1,4 @@
-import type { FacetValue, SearchFilters } from '../../../../electron/api/types.ts';
+import type { FacetValue, SearchFilters } from '../../../../electron/shared/types.ts';
 import { useApp } from '../../store/hooks.ts';
 
 function Facet({ title, name, values }: { title: string; name: keyof SearchFilters; values: FacetValue[] }) {

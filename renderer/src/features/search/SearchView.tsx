@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { SearchFilters } from '../../../../electron/api/types.ts';
+import type { SearchFilters } from '../../../../electron/shared/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { formatDate, plural } from '../../components/format.ts';
-import { MoreRecords } from '../../components/MoreRecords.tsx';
-import { Snippet } from '../../components/Snippet.tsx';
+import { ResultGroups } from '../../components/ResultGroups.tsx';
 import { useApp } from '../../store/hooks.ts';
 import { Facets } from './Facets.tsx';
 import '../topics/topics.css';
 
-const VIA: Record<string, string> = { literal: '', alias: 'another name', tag: 'tagged' };
 const FILTER_NAMES: Record<keyof SearchFilters, string> = {
   topic: 'Topic',
   country: 'Country',
@@ -41,58 +38,12 @@ function Results() {
     );
   }
   return (
-    <section className="results" aria-label="Search results">
-      <p className="muted results-summary">
-        {plural(result.records, 'record')} · {plural(result.total, 'paragraph')}
-        {result.truncated ? ' (the best matches; narrow the search to see the rest)' : ''}
-        {result.topic ? ` · also every other name of ${result.topic.name}` : ''}
-      </p>
-      {result.groups.map((g) => (
-        <article key={g.recordId} className="result-group">
-          <header className="result-group-header">
-            <h2>
-              <button type="button" className="link-button" onClick={() => void openRecord(g.recordId)}>
-                {g.title}
-              </button>
-            </h2>
-            <span className="subtle">{[g.publisher, formatDate(g.date)].filter(Boolean).join(' · ')}</span>
-          </header>
-          <ul className="hit-list">
-            {g.hits.map((h) => (
-              <li key={h.paragraphId} className="result-hit">
-                <div className="result-hit-head">
-                  <button
-                    type="button"
-                    className="link-button hit-label"
-                    onClick={() => void openRecord(g.recordId, h.paragraphId)}
-                    aria-label={`Open paragraph ${h.label} of ${g.title}`}
-                  >
-                    para {h.label}
-                  </button>
-                  {VIA[h.via] && <span className="via">{VIA[h.via]}</span>}
-                </div>
-                <Snippet parts={h.snippet} />
-                {h.topics.length > 0 && (
-                  <div className="topic-chips">
-                    {h.topics.map((t) => (
-                      <span key={t.id} className={`topic-chip plain ${t.inferred ? 'inferred' : ''}`}>
-                        {t.name}
-                      </span>
-                    ))}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-          {(g.otherHits ?? 0) > 0 && (
-            <button type="button" className="link-button subtle" onClick={() => void openRecord(g.recordId)}>
-              and {plural(g.otherHits ?? 0, 'more paragraph')} in this record
-            </button>
-          )}
-        </article>
-      ))}
-      <MoreRecords result={result} loading={moreLoading} onMore={() => void more()} />
-    </section>
+    <ResultGroups
+      result={result}
+      loading={moreLoading}
+      onMore={() => void more()}
+      onOpen={(id, paragraphId) => void openRecord(id, paragraphId)}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { fold as foldText } from '../../../../electron/api/fold.ts';
+import { fold as foldText } from '../../../../electron/shared/fold.ts';
 
 const fold = (s: string) => foldText(s).trim();
 

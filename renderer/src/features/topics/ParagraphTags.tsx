@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ParagraphTopic } from '../../../../electron/api/types.ts';
+import type { ParagraphTopic } from '../../../../electron/shared/types.ts';
 import { useApp } from '../../store/hooks.ts';
 import './topics.css';
 

@@ -1,0 +1,185 @@
+// The desk server: Hocuspocus (the Yjs sync server) with its Database extension writing each
+// document to PostgreSQL, and its Redis extension when the ministry runs several nodes. It checks
+// each officer's token, refuses a book marked above what it is accredited for, and honours an
+// owner's restriction of a book to named officers. It listens on TLS, or on loopback only.
+import { readFileSync } from 'node:fs';
+import { createServer as createHttp, type Server as HttpServer, type IncomingMessage } from 'node:http';
+import { createServer as createHttps } from 'node:https';
+import type { Duplex } from 'node:stream';
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { type Extension, Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { CLASSIFICATIONS } from '../../shared/classification.ts';
+import type { Classification } from '../../shared/types.ts';
+import { docAccess, docClassification } from '../desk/doc.ts';
+import { DeskStore, type DocumentInfo } from './store.ts';
+
+export type DeskServerOptions = {
+  postgres: string;
+  port?: number;
+  host?: string;
+  accredited?: Classification;
+  tls?: { cert: string; key: string };
+  redis?: string;
+  quiet?: boolean;
+};
+
+export type DeskServer = { port: number; url: string; close: () => Promise<void> };
+
+const rank = (c: string | null | undefined) => CLASSIFICATIONS.indexOf((c ?? 'UNCLASSIFIED') as Classification);
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The words an officer reads when a book may not go to this server. */
+export const overAccredited = (marking: string, accredited: string) =>
+  `This book is marked ${marking}; the desk server is accredited for ${accredited} only; it stays on this laptop.`;
+
+/** A refusal the provider hands to the client as the reason for `authenticationFailed`. */
+const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
+
+/** The token the client sends: the officer's token and, for a book, its marking (so the server refuses before any content arrives). */
+export function parseCredentials(raw: string): { token: string; marking: string | null } {
+  try {
+    const value = JSON.parse(raw) as { token?: unknown; marking?: unknown };
+    return { token: String(value.token ?? ''), marking: typeof value.marking === 'string' ? value.marking : null };
+  } catch {
+    return { token: raw, marking: null };
+  }
+}
+
+function documentInfo(name: string, doc: Y.Doc): DocumentInfo {
+  if (!name.startsWith('book:')) return { classification: null, owner: null, officers: null };
+  return { classification: docClassification(doc), ...docAccess(doc) };
+}
+
+export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
+  const host = options.host ?? (options.tls ? '0.0.0.0' : '127.0.0.1');
+  if (!options.tls && !LOOPBACK.has(host))
+    throw new Error(
+      'The desk server needs --tls-cert and --tls-key to listen beyond this machine: officers’ books never travel in clear.',
+    );
+  const accredited = options.accredited ?? 'RESTRICTED';
+  const store = new DeskStore(options.postgres);
+  await store.init();
+
+  const tooHigh = (marking: string | null | undefined) =>
+    marking !== null && marking !== undefined && rank(marking) > rank(accredited);
+  const save = async (name: string, doc: Y.Doc) => {
+    const info = documentInfo(name, doc);
+    // A book that became too highly marked is never written here (the client never sends one either).
+    if (tooHigh(info.classification)) return false;
+    await store.store(name, Y.encodeStateAsUpdate(doc), info);
+    return true;
+  };
+
+  const extensions: Extension[] = [
+    new Database({
+      fetch: ({ documentName }) => store.fetch(documentName),
+      store: async ({ documentName, document }) => {
+        await save(documentName, document);
+      },
+    }),
+  ];
+  if (options.redis) {
+    const url = new URL(options.redis);
+    extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
+  }
+
+  const server = new Server({
+    quiet: true,
+    stopOnSignals: false,
+    debounce: 500,
+    maxDebounce: 2000,
+    extensions,
+    async onAuthenticate({ token, documentName }) {
+      const credentials = parseCredentials(token ?? '');
+      const officer = credentials.token ? await store.officerFor(credentials.token) : null;
+      if (!officer)
+        throw refuse(
+          'The desk server did not accept this laptop’s token: ask the desk administrator for a new one (briefbook desk-server token --name NAME) and join again.',
+        );
+      const info = await store.info(documentName);
+      const marking = tooHigh(credentials.marking)
+        ? credentials.marking
+        : tooHigh(info?.classification)
+          ? info?.classification
+          : null;
+      if (marking) throw refuse(overAccredited(marking, accredited));
+      if (info?.officers && info.owner !== officer && !info.officers.includes(officer))
+        throw refuse(
+          `This book is restricted by ${info.owner ?? 'its owner'} to named officers, and ${officer} is not one of them.`,
+        );
+      return { officer };
+    },
+    async onChange({ documentName, document, instance }) {
+      // A client that sends a book marked above the accreditation anyway is cut off; nothing is stored.
+      if (documentName.startsWith('book:') && tooHigh(docClassification(document))) instance.closeConnections(documentName);
+    },
+    async onStateless({ payload, connection, document, documentName }) {
+      // "persist:<update>": the client asks for its updates to be on disk before it drops them
+      // from its outbox. Until the server holds all of that update (its sync message may still be
+      // on the way), it answers "behind" and the client asks again.
+      if (!payload.startsWith('persist:')) return;
+      const pending = payload.slice('persist:'.length);
+      if (pending && !Y.snapshotContainsUpdate(Y.snapshot(document), Buffer.from(pending, 'base64'))) {
+        connection.sendStateless('behind');
+        return;
+      }
+      const stored = await save(documentName, document);
+      connection.sendStateless(stored ? 'persisted' : 'refused');
+    },
+    async onRequest({ request, response }) {
+      if (!request.url?.startsWith('/desk')) return;
+      // What a laptop asks before it syncs: the accreditation, and (given its token) who it is.
+      const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+      const officer = bearer ? await store.officerFor(bearer) : null;
+      response.writeHead(bearer && !officer ? 401 : 200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ server: 'briefbook-desk', accredited, officer }));
+      throw null;
+    },
+  });
+
+  // Hocuspocus's own HTTP server is plain; ours is HTTPS when given a certificate, and hands it
+  // every request and WebSocket upgrade.
+  const forward = (listener: HttpServer) => {
+    listener.on('request', (req: IncomingMessage, res) => server.httpServer.emit('request', req, res));
+    listener.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      server.httpServer.emit('upgrade', req, socket, head),
+    );
+    return listener;
+  };
+  const listener = forward(
+    options.tls
+      ? (createHttps({ cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) }) as unknown as HttpServer)
+      : createHttp(),
+  );
+  await new Promise<void>((resolve, reject) => {
+    listener.once('error', reject);
+    listener.listen(options.port ?? 0, host, () => resolve());
+  });
+  const address = listener.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? 'localhost' : host;
+  return {
+    port,
+    url: `${options.tls ? 'wss' : 'ws'}://${shownHost}:${port}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+      // Stores what is still waiting for its debounce, then lets go of every document.
+      await server.destroy();
+      listener.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}
+
+export async function issueToken(postgres: string, name: string): Promise<string> {
+  const store = new DeskStore(postgres);
+  try {
+    await store.init();
+    return await store.issueToken(name);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,95 @@
+// What this laptop keeps of the desk: the settings of the desk it joined, each shared document's
+// Yjs state, and the outbox of updates made here that the server has not yet stored. A book edit
+// writes its rows, its document and its outbox entry in one SQLite transaction.
+import * as Y from 'yjs';
+import type { Classification } from '../../shared/types.ts';
+import type { Db } from '../db/statements.ts';
+import { statement, transaction } from '../db/statements.ts';
+import { LOCAL_ORIGIN } from './doc.ts';
+
+export type DeskConnection = { url: string; token: string; officer: string; accredited: Classification | null };
+
+export const LIBRARY_DOC = 'desk:library';
+export const bookDocName = (bookId: string) => `book:${bookId}`;
+
+export function deskSettings(db: Db): DeskConnection | null {
+  const rows = statement(db, 'SELECT key, value FROM desk_settings').all() as { key: string; value: string }[];
+  const s = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  if (!s.url || !s.token) return null;
+  return {
+    url: s.url,
+    token: s.token,
+    officer: s.officer ?? '',
+    accredited: (s.accredited as Classification | undefined) ?? null,
+  };
+}
+
+export function saveDeskSettings(db: Db, settings: Partial<DeskConnection>): void {
+  const put = statement(
+    db,
+    'INSERT INTO desk_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  transaction(db, () => {
+    for (const [key, value] of Object.entries(settings)) if (typeof value === 'string') put.run(key, value);
+  });
+}
+
+export function loadDoc(db: Db, name: string): Y.Doc {
+  const doc = new Y.Doc();
+  const row = statement(db, 'SELECT state FROM desk_docs WHERE name = ?').get(name) as { state: Uint8Array } | undefined;
+  if (row) Y.applyUpdate(doc, row.state);
+  return doc;
+}
+
+export function hasDoc(db: Db, name: string): boolean {
+  return statement(db, 'SELECT 1 FROM desk_docs WHERE name = ?').get(name) !== undefined;
+}
+
+export function saveDoc(db: Db, name: string, doc: Y.Doc, bookId: string | null, synced = false): void {
+  statement(
+    db,
+    `INSERT INTO desk_docs (name, book_id, state, synced_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(name) DO UPDATE SET state = excluded.state, synced_at = coalesce(excluded.synced_at, desk_docs.synced_at)`,
+  ).run(name, bookId, Y.encodeStateAsUpdate(doc), synced ? new Date().toISOString() : null);
+}
+
+export function docNames(db: Db): { name: string; bookId: string | null }[] {
+  return (
+    statement(db, 'SELECT name, book_id FROM desk_docs ORDER BY name').all() as { name: string; book_id: string | null }[]
+  ).map((r) => ({ name: r.name, bookId: r.book_id }));
+}
+
+/**
+ * Applies a local edit to a document as one Yjs transaction with this laptop's origin, and keeps
+ * the update in the outbox until the server has stored it; all in one SQLite transaction.
+ */
+export function editDoc(db: Db, name: string, bookId: string | null, edit: (doc: Y.Doc) => void): number {
+  return transaction(db, () => {
+    const doc = loadDoc(db, name);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    doc.transact(() => edit(doc), LOCAL_ORIGIN);
+    if (updates.length === 0 && hasDoc(db, name)) return 0;
+    const stamp = new Date().toISOString();
+    const put = statement(db, 'INSERT INTO desk_outbox (doc, data, created_at) VALUES (?, ?, ?)');
+    if (updates.length) put.run(name, Y.mergeUpdates(updates), stamp);
+    saveDoc(db, name, doc, bookId);
+    return updates.length;
+  });
+}
+
+export type OutboxEntry = { id: number; doc: string; bytes: number };
+
+export function outbox(db: Db, name?: string): OutboxEntry[] {
+  const rows = (
+    name
+      ? statement(db, 'SELECT id, doc, length(data) AS bytes FROM desk_outbox WHERE doc = ? ORDER BY id').all(name)
+      : statement(db, 'SELECT id, doc, length(data) AS bytes FROM desk_outbox ORDER BY id').all()
+  ) as OutboxEntry[];
+  return rows;
+}
+
+/** The server stored everything up to `lastId` of this document: those updates leave the outbox. */
+export function acknowledge(db: Db, name: string, lastId: number): void {
+  statement(db, 'DELETE FROM desk_outbox WHERE doc = ? AND id <= ?').run(name, lastId);
+}

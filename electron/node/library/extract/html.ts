@@ -1,0 +1,198 @@
+// A saved web page → the article's text. Readability finds the article (menus, share bars,
+// "Related news", "Most popular" and cookie banners fall away); linkedom gives it a DOM in Node.
+// What the page's own metadata says (title, site, date, language) comes back as hints.
+
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { fail } from '../../../shared/errors.ts';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS } from '../../../shared/limits.ts';
+import { decodeTextWithWarnings } from '../decode.ts';
+import { candidate } from '../parse/evidence.ts';
+import { htmlToParagraphs } from './blocks.ts';
+import { boundHtml } from './html-bounds.ts';
+import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
+import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
+
+/** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? null;
+}
+
+/** Blocks that are never the article, whatever Readability scores them. */
+const CHROME_SELECTOR = [
+  'nav',
+  'header nav',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[aria-label*="cookie" i]',
+  '[class*="cookie" i]',
+  '[id*="cookie" i]',
+  '[class*="consent" i]',
+  '[id*="consent" i]',
+  '[class*="share" i]',
+  '[id*="share" i]',
+  '[class*="social" i]',
+  '[class*="breadcrumb" i]',
+  '[class*="related" i]',
+  '[id*="related" i]',
+  '[class*="popular" i]',
+  '[id*="popular" i]',
+  '[class*="newsletter" i]',
+  '[class*="advert" i]',
+  '[class*="skip" i]',
+].join(',');
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const value = cleanHint(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+function pageHints(document: Document): DocumentHints {
+  const title =
+    // The plain headline tag carries no "-정치ㅣ한국일보" site and section after it.
+    meta(document, 'headline', 'og:title', 'twitter:title', 'dc.title', 'DC.title') ??
+    cleanHint(document.querySelector('title')?.textContent);
+  const timeEl = document.querySelector('time[datetime]');
+  return {
+    title,
+    // Not 'author': that is a person, not who published the page.
+    publisher: meta(document, 'og:site_name', 'publisher', 'dc.publisher', 'DC.publisher'),
+    publishedAt: isoDateOf(
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'DC.date',
+        'dcterms.created',
+      ) ?? timeEl?.getAttribute('datetime'),
+    ),
+    language: primaryLanguage(
+      document.documentElement?.getAttribute('lang') ?? meta(document, 'og:locale', 'language', 'dc.language'),
+    ),
+  };
+}
+
+export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocument {
+  const decoded = decodeTextWithWarnings(bytes, fileName, declaredCharset(bytes));
+  const doc = extractHtmlString(decoded.text, fileName);
+  if (decoded.warnings.length) doc.warnings = [...decoded.warnings, ...(doc.warnings ?? [])];
+  return doc;
+}
+
+/** The page's DOM, bounded first (see html-bounds.ts); refuses a page no meeting record could be. */
+function parsePage(raw: string, fileName: string): { doc: Document; flattened: number } {
+  const bounded = boundHtml(raw);
+  if (!bounded.ok) {
+    fail(
+      'IMPORT_UNSAFE',
+      `${fileName} has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, far more than any web page holding a meeting record, so Briefbook did not read it. Save the article alone, or copy its text.`,
+    );
+  }
+  const html = bounded.html;
+  const { document } = parseHTML(
+    html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
+  return { doc: document as unknown as Document, flattened: bounded.flattened };
+}
+
+/** Element count and deepest nesting, walked without recursion. */
+function domSize(root: Node): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop() as [Node, number];
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, d + 1]);
+  }
+  return { elements, depth };
+}
+
+export function extractHtmlString(html: string, fileName = 'The page'): ExtractedDocument {
+  const { doc, flattened } = parsePage(html, fileName);
+  const warnings: string[] = [];
+  if (flattened > 0)
+    warnings.push(
+      `${fileName} nests its elements more than ${MAX_HTML_DEPTH} deep; the text below that depth was read as plain text.`,
+    );
+  const hints = pageHints(doc);
+  const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
+  // Read before scripts go: JSON-LD lives in <script>.
+  const candidates = pageMetadataCandidates(doc);
+  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
+  const removed = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
+    // Never drop the page body or a block that holds most of the page's text. A block inside one
+    // already dropped is gone with it: not searched again.
+    if (el === doc.body || insideRemoved(el, removed) || el.querySelector('article, main')) continue;
+    el.remove();
+    removed.add(el);
+  }
+  let paragraphs: string[] = [];
+  let articleTitle: string | null = null;
+  // The article finder costs as much as elements times depth, several times over: a page beyond
+  // any real one's size is read from its cleaned body instead.
+  const size = doc.documentElement ? domSize(doc.documentElement) : { elements: 0, depth: 0 };
+  const readable = size.elements <= MAX_READABLE_ELEMENTS && size.depth <= MAX_READABLE_DEPTH;
+  if (readable)
+    try {
+      const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+        charThreshold: 200,
+        serializer: (node) => node as Element,
+      }).parse();
+      if (article?.content) {
+        paragraphs = htmlToParagraphs(article.content);
+        articleTitle = cleanHint(article.title);
+        hints.publisher ??= cleanHint(article.siteName);
+        hints.publishedAt ??= isoDateOf(article.publishedTime);
+        hints.language ??= primaryLanguage(article.lang);
+      }
+    } catch {
+      // Readability gives up on odd pages; the whole body below is the fallback.
+    }
+  const bodyParagraphs = doc.body ? htmlToParagraphs(doc.body) : [];
+  const chars = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
+  // A short page (a readout of three paragraphs) may be below Readability's threshold; then the
+  // cleaned body is the record.
+  if (chars(paragraphs) < 0.3 * chars(bodyParagraphs)) paragraphs = bodyParagraphs;
+
+  const heading =
+    cleanHint(doc.querySelector('h1')?.textContent) ??
+    meta(doc, 'headline') ??
+    trimSiteName(articleTitle, hints.publisher ?? null) ??
+    trimSiteName(hints.title ?? null, hints.publisher ?? null);
+  hints.title = heading ?? hints.title ?? null;
+  // The site a page's <title> names after the headline: weak evidence of the publisher.
+  candidates.push(
+    ...candidate('publisher', siteOfTitle(pageTitle), 'metadata', 0.55, "from the site name at the end of the page's title"),
+  );
+  const h1 = cleanHint(doc.querySelector('h1')?.textContent);
+  candidates.push(...candidate('title', h1, 'heading', 0.7, "the page's main headline"));
+  // What Readability found where the tags above did not say.
+  if (!candidates.some((c) => c.field === 'publisher'))
+    candidates.push(...candidate('publisher', cleanHint(hints.publisher), 'metadata', 0.7, "from the page's site name"));
+  if (!candidates.some((c) => c.field === 'publishedAt'))
+    candidates.push(...candidate('publishedAt', hints.publishedAt, 'metadata', 0.75, "from the page's publication date"));
+  hints.candidates = candidates;
+  // The title goes first, as it does on the page, unless the article already starts with it.
+  if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
+  return { format: 'html', text: paragraphs.join('\n\n'), hints, ...(warnings.length ? { warnings } : {}) };
+}
+
+/** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */
+function insideRemoved(el: Element, removed: ReadonlySet<Element>): boolean {
+  if (removed.size === 0) return false;
+  for (let p = el.parentNode; p; p = p.parentNode) if (removed.has(p as Element)) return true;
+  return false;
+}

@@ -1,0 +1,152 @@
+// Many files, one after another, each reported once it is stored. Each file is read, extracted and
+// parsed with no lock held; the parsed records are then written a group at a time, in one short
+// transaction (a commit per record cost more than parsing it: each commit rewrites the pages of
+// every table and index the record touches). Another writer waits at most for one group's write,
+// never for a parse. Only small files are parsed ahead of the group's write, so a cancel is never
+// kept waiting by a long file. Cancel is checked before each file and again before each parse: what
+// was read before the cancel is stored and nothing after it.
+
+import type { ImportOutcome } from '../../shared/types.ts';
+import { type Db, transaction } from '../db/statements.ts';
+import { peopleDirectory } from '../people/directory.ts';
+import type { ExtractedDocument } from './extract/index.ts';
+import { extractDocument } from './extract/index.ts';
+import { failedOutcome, parseDocument, readWarnings } from './import.ts';
+import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';
+import type { ParsedRecord } from './parse/types.ts';
+import { type DirectoryAnswers, rememberingDirectory, sameAnswers } from './parse-ahead.ts';
+import { storeRecord } from './store-record.ts';
+
+export type ImportProgressStep = {
+  done: number;
+  total: number;
+  file: string;
+  outcome: ImportOutcome;
+};
+
+/** A point in the batch where a test can hold it: before a file starts, and before its text is parsed. */
+export type ImportCheckpoint = { index: number; file: string; step: 'file' | 'parse' };
+
+export type ImportBatchOptions = {
+  onProgress?: (step: ImportProgressStep) => void;
+  /** Checked before each file and before each write: cancel keeps what was already imported. */
+  isCancelled?: () => boolean;
+  /** Give the event loop a turn between files (when the batch runs on the main thread). */
+  yieldBetween?: boolean;
+  /** Awaited at each checkpoint: lets a test cancel at an exact point instead of racing the batch. */
+  checkpoint?: (point: ImportCheckpoint) => void | Promise<void>;
+  /**
+   * The right to write, taken when a parsed record starts waiting for its group's write (false:
+   * the batch is being stopped, store nothing) and given back once the group is written and
+   * reported. The import worker is stopped from outside only while it does not hold it, so a stop
+   * never loses a record that was read before it, nor lands between a write and its report.
+   */
+  claimWrite?: () => boolean;
+  releaseWrite?: () => void;
+};
+
+export function cancelledOutcome(source: ImportSource): ImportOutcome {
+  return {
+    file: source.file,
+    ok: false,
+    error: { code: 'CANCELLED', message: `${sourceName(source)} was not imported: the import was cancelled.` },
+  };
+}
+
+/** A group's write holds the lock for a few milliseconds: other writers (autosave) wait no longer. */
+export const GROUP_RECORDS = 16;
+/** Progress is reported at least this often (ms), however slowly records arrive. */
+const GROUP_MS = 250;
+/** Larger files are read with nothing waiting to be written, so a cancel stops them at once. */
+const AHEAD_BYTES = 64 * 1024;
+
+/** A file done with: its outcome, or its parsed record waiting for the group's write. */
+type Queued = {
+  source: ImportSource;
+  outcome?: ImportOutcome;
+  read?: { name: string; doc: ExtractedDocument; parsed: ParsedRecord; answers: DirectoryAnswers };
+};
+
+/**
+ * Imports many files of every format, one after another, reporting each outcome as it is stored.
+ * Cancelling stops before the next file (or before the current one is parsed); the files read
+ * before it are stored, the files not reached are reported as cancelled.
+ */
+export async function importBatch(
+  db: Db,
+  sources: readonly ImportSource[],
+  opts: ImportBatchOptions = {},
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  const total = sources.length;
+  const cancelled = () => opts.isCancelled?.() ?? false;
+  let queue: Queued[] = [];
+  let holding = false;
+  let firstAt = 0;
+
+  /** Writes the waiting records in one transaction, then reports every queued file in order. */
+  const flush = () => {
+    const reading = queue.filter((q) => q.read);
+    if (reading.length > 0) {
+      try {
+        const stored = transaction(db, () => reading.map((q) => store(db, q)));
+        for (const [i, q] of reading.entries()) q.outcome = stored[i];
+      } catch (error) {
+        // The group's transaction itself failed (the library stayed locked): none of it is stored.
+        for (const q of reading) q.outcome = failedOutcome(q.source.file, error);
+      }
+    }
+    for (const q of queue) {
+      const outcome = q.outcome ?? cancelledOutcome(q.source);
+      outcomes.push(outcome);
+      opts.onProgress?.({ done: outcomes.length, total, file: q.source.file, outcome });
+    }
+    queue = [];
+    if (holding) opts.releaseWrite?.();
+    holding = false;
+  };
+
+  for (const [index, source] of sources.entries()) {
+    if (!cancelled()) await opts.checkpoint?.({ index, file: source.file, step: 'file' });
+    const queued: Queued = { source };
+    try {
+      if (cancelled()) queued.outcome = cancelledOutcome(source);
+      else {
+        const name = sourceName(source);
+        const bytes = sourceBytes(source);
+        if (bytes.length > AHEAD_BYTES) flush();
+        const doc = await extractDocument(bytes, name);
+        await opts.checkpoint?.({ index, file: source.file, step: 'parse' });
+        if (cancelled()) queued.outcome = cancelledOutcome(source);
+        else {
+          const answers: DirectoryAnswers = new Map();
+          const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
+          if (!holding) holding = opts.claimWrite?.() ?? true;
+          if (holding) queued.read = { name, doc, parsed, answers };
+          else queued.outcome = cancelledOutcome(source);
+        }
+      }
+    } catch (error) {
+      queued.outcome = failedOutcome(source.file, error);
+    }
+    if (queue.length === 0) firstAt = performance.now();
+    queue.push(queued);
+    const groupFull = queue.length >= GROUP_RECORDS || performance.now() - firstAt >= GROUP_MS;
+    if (groupFull || cancelled() || index === sources.length - 1) flush();
+    if (opts.yieldBetween) await new Promise<void>((r) => setImmediate(r));
+  }
+  flush();
+  return outcomes;
+}
+
+/** Stores one record of a group, inside the group's transaction; a record that fails rolls back alone. */
+function store(db: Db, q: Queued): ImportOutcome {
+  const { name, doc, parsed, answers } = q.read as NonNullable<Queued['read']>;
+  try {
+    // A record stored earlier in the group may have taught the directory a name this one mentions.
+    const record = sameAnswers(peopleDirectory(db), answers) ? parsed : parseDocument(db, doc, name);
+    return { file: q.source.file, ok: true, ...storeRecord(db, record, name), ...readWarnings(doc) };
+  } catch (error) {
+    return failedOutcome(q.source.file, error);
+  }
+}

@@ -1,0 +1,145 @@
+// A batch import run off the main thread: a worker opens its own connection to the same SQLite
+// file (WAL lets both write safely), imports file after file and posts each outcome. Cancel sets a
+// shared flag the worker reads before each file and before each write; a worker busy reading or
+// parsing a long file is stopped at once (it holds no lock then), one writing a record finishes
+// that record first. What was already imported stays imported. Where no worker can be started (an
+// in-memory library, a bundle without the worker script) the same batch runs here, yielding
+// between files.
+
+import { Worker } from 'node:worker_threads';
+import type { ImportOutcome } from '../../shared/types.ts';
+import type { Db } from '../db/statements.ts';
+import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
+import type { ImportSource } from './import-source.ts';
+
+/** Slots of the Int32Array the job and its worker share. */
+export const SHARED = { cancel: 0, phase: 1, gate: 2 } as const;
+/** The worker's phase: FREE may be stopped at any moment, WRITING may not, STOPPED is being stopped. */
+export const PHASE = { free: 0, writing: 1, stopped: 2 } as const;
+
+export type ImportWorkerJob = {
+  dbFile: string;
+  sources: ImportSource[];
+  shared: SharedArrayBuffer;
+  /** The worker waits at each checkpoint until the job opens the gate. */
+  checkpoints: boolean;
+};
+export type ImportWorkerMessage =
+  | { type: 'progress'; step: ImportProgressStep }
+  | { type: 'checkpoint'; point: ImportCheckpoint }
+  | { type: 'done'; outcomes: ImportOutcome[] }
+  | { type: 'error'; message: string };
+
+let workerPath: string | URL | null = null;
+
+/** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/import-worker.cjs). */
+export function setImportWorkerPath(p: string): void {
+  workerPath = p;
+}
+
+function workerUrl(): string | URL | null {
+  if (workerPath) return workerPath;
+  try {
+    // Empty in a CommonJS bundle: then the in-process fallback runs.
+    return new URL('../open/import-worker.ts', import.meta.url);
+  } catch {
+    return null;
+  }
+}
+
+export type ImportJobOptions = {
+  signal?: AbortSignal;
+  onProgress?: (step: ImportProgressStep) => void;
+  /** Run in this thread even when a worker could be used (tests of the fallback). */
+  inProcess?: boolean;
+  /** Awaited before each file and before each parse; the batch waits for it (tests cancel at an exact point). */
+  checkpoint?: (point: ImportCheckpoint) => void | Promise<void>;
+};
+
+export async function runImportJob(db: Db, sources: ImportSource[], opts: ImportJobOptions = {}): Promise<ImportOutcome[]> {
+  const dbFile = db.location();
+  const url = workerUrl();
+  if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
+  const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  let worker: Worker;
+  try {
+    const job: ImportWorkerJob = {
+      dbFile,
+      sources,
+      shared: shared.buffer as SharedArrayBuffer,
+      checkpoints: Boolean(opts.checkpoint),
+    };
+    worker = new Worker(url, { workerData: job });
+  } catch {
+    return importInProcess(db, sources, opts);
+  }
+  let stopped = false;
+  const onAbort = () => {
+    Atomics.store(shared, SHARED.cancel, 1);
+    // Reading or parsing: nothing is written, so the worker can go now; writing: it stops after this record.
+    if (Atomics.compareExchange(shared, SHARED.phase, PHASE.free, PHASE.stopped) === PHASE.free) {
+      stopped = true;
+      void worker.terminate();
+    }
+  };
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const seen: ImportOutcome[] = [];
+  try {
+    return await new Promise<ImportOutcome[]>((resolveJob) => {
+      let settled = false;
+      // A worker that stops mid-batch still answers for every file: the rest are cancelled, or failed.
+      const finish = (outcomes: ImportOutcome[] | null, reason: string) => {
+        if (settled) return;
+        settled = true;
+        if (outcomes) return resolveJob(outcomes);
+        const rest = sources.slice(seen.length).map(
+          (s): ImportOutcome =>
+            stopped
+              ? cancelledOutcome(s)
+              : {
+                  file: s.file,
+                  ok: false,
+                  error: { code: 'INTERNAL', message: `${s.file.split(/[\\/]/).pop()} was not imported: ${reason}` },
+                },
+        );
+        // Every file is reported, as the worker would have: the rest as cancelled (or failed).
+        for (const [i, outcome] of rest.entries())
+          opts.onProgress?.({ done: seen.length + i + 1, total: sources.length, file: outcome.file, outcome });
+        resolveJob([...seen, ...rest]);
+      };
+      worker.on('message', (m: ImportWorkerMessage) => {
+        if (m.type === 'progress') {
+          seen.push(m.step.outcome);
+          opts.onProgress?.(m.step);
+        } else if (m.type === 'checkpoint') {
+          // A stopped worker stays shut: it is gone however it was waiting.
+          const open = () => {
+            if (stopped) return;
+            Atomics.store(shared, SHARED.gate, 1);
+            Atomics.notify(shared, SHARED.gate);
+          };
+          Promise.resolve()
+            .then(() => opts.checkpoint?.(m.point))
+            .then(open, open);
+        } else if (m.type === 'done') finish(m.outcomes, '');
+        else finish(null, `the importer failed (${m.message}).`);
+      });
+      worker.on('error', (e) => finish(null, `the importer failed (${e.message}).`));
+      // Messages the worker posted before it stopped are delivered before 'exit'.
+      worker.on('exit', (code) => finish(null, `the importer stopped unexpectedly (exit code ${code}).`));
+    });
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    await worker.terminate().catch(() => 0);
+  }
+}
+
+async function importInProcess(db: Db, sources: ImportSource[], opts: ImportJobOptions): Promise<ImportOutcome[]> {
+  return importBatch(db, sources, {
+    isCancelled: () => opts.signal?.aborted ?? false,
+    onProgress: (step) => opts.onProgress?.(step),
+    ...(opts.checkpoint ? { checkpoint: opts.checkpoint } : {}),
+    yieldBetween: true,
+  });
+}

@@ -1,0 +1,231 @@
+// Country names as records write them, mapped to one name per country so that a search for
+// "Viet Nam" finds "Vietnam" and "ROK" finds "Republic of Korea". Organisations a minister can
+// speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
+
+import { ADJECTIVE_STEMS, COUNTRY_TABLE, type Country, NOT_ADJECTIVES } from './country-table.ts';
+import { fold } from './text.ts';
+
+export type { Country } from './country-table.ts';
+
+const COUNTRIES: Country[] = COUNTRY_TABLE;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const sourceOf = (words: string[]): string => [...new Set(words)].sort(byLengthDesc).map(escapeRegExp).join('|');
+
+/** Regex source matching any country form, longest first ("North Korea" before "Korea"). */
+export const COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.forms));
+
+/** Regex source matching a nationality adjective ("Korean", "Vietnamese"). */
+export const NATIONALITY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => c.adjectives));
+
+/**
+ * Korean country names ("미국", "베트남", "칠레"), as they stand before a title: "미국 국무장관". The
+ * table's forms and every region's Korean name in ICU's data (a Hangul word is never an English word).
+ */
+export const KOREAN_COUNTRY_SOURCE = sourceOf([...COUNTRIES.flatMap((c) => c.ko ?? []), ...koreanRegionNames()]);
+
+function koreanRegionNames(): string[] {
+  const ko = new Intl.DisplayNames(['ko'], { type: 'region' });
+  const out: string[] = [];
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = ko.of(code);
+      // One word of Hangul only: "칠레", "사우디아라비아"; not "미국령 버진아일랜드" or codes ICU does not know.
+      if (name && name !== code && /^\p{Script=Hangul}{2,}$/u.test(name)) out.push(name);
+    }
+  return out;
+}
+
+/** Vietnamese country names ("Hoa Kỳ", "Nhật Bản"), as they stand after a title: "Ngoại trưởng Hoa Kỳ". */
+export const VIETNAMESE_COUNTRY_SOURCE = sourceOf(COUNTRIES.flatMap((c) => [...(c.vi ?? []), ...c.forms]));
+
+const lookup = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const f of [...c.forms, ...c.adjectives, ...(c.ko ?? []), ...(c.vi ?? []), c.name])
+    lookup.set(fold(f.replace(/^the /i, '')), c.name);
+
+/** The one name of a country written as a form or an adjective, in any language listed; null when unknown. */
+export function normalizeCountry(s: string): string | null {
+  const key = fold(s.trim().replace(/^the /i, ''));
+  return lookup.get(key) ?? worldNames().byName.get(key) ?? null;
+}
+
+/**
+ * Every country's name in the languages desks read, from the ICU data Node ships
+ * (Intl.DisplayNames): "Rumania", "Aljazair", "Schweiz", "Perú". Built once, on first use; the
+ * table above keeps the adjectives and special forms ICU does not give.
+ */
+const WORLD_LANGUAGES = [
+  'en',
+  'ko',
+  'vi',
+  'id',
+  'ms',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ja',
+  'zh',
+  'zh-Hant',
+  'ru',
+  'uk',
+  'tl',
+  'th',
+];
+/** Codes that are not countries a person speaks for: islands of other states, unions, placeholders. */
+const NOT_COUNTRIES = new Set([
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+  'ZZ',
+  'XA',
+  'XB',
+  'AN',
+  'BU',
+  'CS',
+  'DD',
+  'FX',
+  'NT',
+  'SU',
+  'TP',
+  'YD',
+  'YU',
+  'ZR',
+]);
+/** Where ICU's English name is not the one records use. */
+const ENGLISH_NAME: Record<string, string> = { PS: 'Palestine', VA: 'Holy See', CZ: 'Czech Republic', TR: 'Turkey' };
+
+type World = { byName: Map<string, string>; byLanguage: Map<string, Map<string, string>>; words: Set<string> };
+let world: World | null = null;
+
+function worldNames(): World {
+  if (world) return world;
+  const byName = new Map<string, string>();
+  const byLanguage = new Map<string, Map<string, string>>();
+  const words = new Set<string>();
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const codes: string[] = [];
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!NOT_COUNTRIES.has(code) && english.of(code) !== code) codes.push(code);
+    }
+  const canonical = new Map(
+    codes.map((code) => {
+      const en = ENGLISH_NAME[code] ?? english.of(code) ?? code;
+      return [code, lookup.get(fold(en)) ?? en] as const;
+    }),
+  );
+  for (const language of WORLD_LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: 'region' });
+    const own = new Map<string, string>();
+    for (const code of codes) {
+      const name = names.of(code);
+      const country = canonical.get(code);
+      if (!name || name === code || !country) continue;
+      const key = fold(name);
+      own.set(key, country);
+      if (!byName.has(key)) byName.set(key, country);
+      // Vietnamese one-word names ("Đức", "Anh", "Nga") are common given names: never a stop word.
+      if (language !== 'vi' && !/\s/.test(key) && key.length >= 5 && !ALSO_NAMES.has(key)) words.add(key);
+    }
+    byLanguage.set(language, own);
+  }
+  world = { byName, byLanguage, words };
+  return world;
+}
+
+/** A word that is a country's name in some language ("Rumania", "Aljazair"): never part of a person's name. */
+export const isCountryWord = (word: string): boolean => {
+  const key = fold(word);
+  return COUNTRY_WORDS.has(key) || worldNames().words.has(key);
+};
+
+/** Connecting words inside country names: "Kepulauan Solomon", "Estados Unidos de América", "Bosnia and Herzegovina". */
+const COUNTRY_TOKEN =
+  /^[ \t]*((?:\p{Lu}|\p{Lt})[\p{L}\p{M}’'.-]*|(?:and|und|et|y|e|i|dan|và|de|del|of|the|da|do|das|dos)(?![\p{L}]))/u;
+
+/**
+ * The country whose name starts at `at` ("Rumania, Ramona…", "Kepulauan Solomon, Jeremiah…",
+ * "der Schweiz Ignazio…"), longest name first; with its end. Any language's name counts.
+ */
+export function countryAt(text: string, at: number): { country: string; end: number } | null {
+  let pos = at;
+  const ends: { key: string; end: number }[] = [];
+  let words = '';
+  for (let i = 0; i < 5; i++) {
+    const m = COUNTRY_TOKEN.exec(text.slice(pos, pos + 60));
+    if (!m?.[1]) break;
+    words = words ? `${words} ${m[1]}` : m[1];
+    pos += m[0].length;
+    ends.push({ key: words, end: pos });
+  }
+  for (const e of ends.reverse()) {
+    const bare = e.key.replace(/[’']s$|[.]$/u, '');
+    const country = normalizeCountry(bare) ?? (/s$/.test(bare) ? worldNames().byName.get(fold(bare.slice(0, -1))) : undefined);
+    if (country && !/^(?:and|und|et|y|e|i|dan|và|de|del|of|the|da|do|das|dos)$/i.test(bare)) return { country, end: e.end };
+  }
+  return null;
+}
+
+/** The country a nationality adjective names in a language without a table of adjectives ("luxemburgischen", "portugués", "russe"): the country whose name in that language shares the adjective's stem; null when unsure. */
+export function adjectiveCountry(language: string, word: string): string | null {
+  const names = worldNames().byLanguage.get(language);
+  const adj = fold(word);
+  if (!names || adj.length < 4 || !/^\p{Ll}/u.test(word) || NOT_ADJECTIVES.test(adj)) return null;
+  const stem = ADJECTIVE_STEMS.find(([s]) => adj.startsWith(s));
+  if (stem) return stem[1];
+  let best: string | null = null;
+  let bestLength = 0;
+  let tie = false;
+  for (const [name, country] of names) {
+    const first = name.split(/[\s-]/)[0] ?? name;
+    let n = 0;
+    while (n < first.length && n < adj.length && first[n] === adj[n]) n++;
+    if (n < 3 || n < Math.min(4, adj.length - 2) || first.length - n > (n >= 6 ? 4 : 3)) continue;
+    if (n > bestLength) {
+      best = country;
+      bestLength = n;
+      tie = false;
+    } else if (n === bestLength && country !== best) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** The first country named inside a longer phrase ("guest house of the Ministry … of Viet Nam"). */
+// Compiled once: this runs for every participant of every record imported.
+let countryRe: RegExp | null = null;
+
+export function countryIn(s: string): string | null {
+  countryRe ??= new RegExp(`(?<![\\p{L}])(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+  const m = countryRe.exec(s);
+  return m ? normalizeCountry(m[0]) : null;
+}
+
+/** Country words that are also people's names ("Thái", "Jordan", "Chad"): they may stand in a name. */
+const ALSO_NAMES = new Set(['thai', 'lao', 'jordan', 'chad', 'georgia', 'nam', 'anh', 'nga']);
+
+/**
+ * One-word country names and adjectives, folded ("korea", "vietnam", "korean"): such a word is
+ * never part of a person's name. Parts of longer names ("Nam", "Quốc") are, so they are left out.
+ */
+export const COUNTRY_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [...c.forms, ...c.adjectives])
+    .filter((f) => !/\s/.test(f))
+    .map(fold)
+    .filter((f) => !ALSO_NAMES.has(f)),
+);

@@ -1,0 +1,207 @@
+// Every date the lead gives, read in its sentence and clause: is it attached to a meeting verb,
+// a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
+
+import type { DateMention, DateReader } from './forms.ts';
+import { dateOfDateLine } from './forms.ts';
+import {
+  BRIEFING_AFTER,
+  CORE_ALL,
+  FUTURE,
+  MEETING,
+  OTHER,
+  OWNED_BY_OTHER,
+  PAST,
+  REPORTED,
+  SAID_BEFORE,
+  SAID_SENTENCE,
+  VAGUE,
+} from './words.ts';
+
+export const LEAD = 3;
+/** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
+const LATER = 7;
+
+/**
+ * The lead: the first three paragraphs of prose, with the short lines among and before them
+ * (a date line, a heading left in the text), where records say when their meeting took place.
+ */
+export function lead(texts: string[], paragraphs = LEAD): { text: string; prose: number }[] {
+  const out: { text: string; prose: number }[] = [];
+  let prose = 0;
+  for (const text of texts.slice(0, paragraphs + 7)) {
+    out.push({ text, prose });
+    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text)) prose += 1;
+    if (prose >= paragraphs) break;
+  }
+  return out;
+}
+
+/** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp): number => (before.match(re) ?? []).length;
+  return count(/[“「『«]/g) > count(/[”」』»]/g) || count(/"/g) % 2 === 1;
+}
+
+type Span = { start: number; end: number };
+
+/** Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") does not end one. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…"): a word's end, then a capitalised word.
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|[。]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
+    if (
+      m[0] === '.' &&
+      /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)
+    )
+      continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The clause around a date; a clause that is only the date ("On 20 May,") runs on into the next. */
+function clauseOf(text: string, s: Span, m: DateMention): Span {
+  const sent = text.slice(s.start, s.end);
+  const at = m.index - s.start;
+  const bounds = /[,;:()–—]|\s-{1,2}\s/g;
+  let start = 0;
+  let end = sent.length;
+  for (let b = bounds.exec(sent); b; b = bounds.exec(sent)) {
+    if (b.index < at) start = b.index + b[0].length;
+    else if (b.index >= at + m.phrase.length) {
+      end = b.index;
+      break;
+    }
+  }
+  const words = (
+    sent
+      .slice(start, end)
+      .replace(m.phrase, ' ')
+      .match(/\p{L}+/gu) ?? []
+  ).length;
+  if (words <= 2) {
+    const next = sent.slice(end + 1).search(/[,;:()–—]/);
+    end = next < 0 ? sent.length : end + 1 + next;
+  }
+  return { start: s.start + start, end: s.start + end };
+}
+
+export type Reading = {
+  mention: DateMention;
+  paragraph: number;
+  /** In a sentence that reports the meeting. */
+  attached: boolean;
+  /** The clause of the date names the talks themselves, not only a visit around them. */
+  core: boolean;
+  /** Past tense in its sentence: a record written just before its stated date may still report it. */
+  past: boolean;
+  dateline: boolean;
+  sentence: number;
+  /** After the lead: counts only when the lead dates no meeting and its clause names the talks. */
+  late: boolean;
+  /** The day something was said or announced ("the ministry said on Thursday"), not done. */
+  announced: boolean;
+  /** After a reporting verb ("his office said Tuesday"): the day it was told, which the meeting may precede. */
+  saidOn: boolean;
+  /** A line that is only a date (a byline): the record's date, not the meeting's. */
+  byline: boolean;
+  firstPerson: boolean;
+  /** Its sentence also has "last week", "recently": the sentence may not be about this date's day. */
+  vague: boolean;
+};
+
+/** A photo caption or credit: its dates are the photo's. */
+const CAPTION =
+  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+
+export function readDates(texts: string[], dates: DateReader): Reading[] {
+  const out: Reading[] = [];
+  let sentenceNo = 0;
+  for (const [i, { text, prose: p }] of lead(texts, LATER).entries()) {
+    const caption = CAPTION.test(text);
+    const spans = sentences(text);
+    const mentions = dates.mentions(text);
+    const cores = [...text.matchAll(CORE_ALL)].map((x) => x.index);
+    for (const m of mentions) {
+      const si = Math.max(
+        0,
+        spans.findIndex((x) => m.index >= x.start && m.index < x.end),
+      );
+      const s = spans[si] ?? { start: 0, end: text.length };
+      const sentence = text.slice(s.start, s.end);
+      const c = clauseOf(text, s, m);
+      const before = text.slice(c.start, m.index);
+      const rest = text.slice(m.index + m.phrase.length);
+      const after = text.slice(m.index + m.phrase.length, c.end);
+      const clause = text.slice(c.start, c.end);
+      const korean = /[\uac00-\ud7af]/.test(sentence);
+      const future = korean
+        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
+        : FUTURE.test(before) ||
+          (FUTURE.test(text.slice(s.start, m.index)) && !PAST.test(sentence)) ||
+          (FUTURE.test(after) && !PAST.test(clause));
+      const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
+      const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const other =
+        caption ||
+        OTHER.test(before) ||
+        OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+        BRIEFING_AFTER.test(rest) ||
+        (m.relative !== null && quoted(text, m.index));
+      if (future || other) continue;
+      // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
+      const firstPerson =
+        /^\s*(?:I|We)\b/.test(sentence) &&
+        !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
+      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !firstPerson;
+      // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
+      // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
+      const opener = text.slice(0, m.index);
+      // "NAIROBI, Kenya, Feb 9 –": the city may carry its country or state before the date.
+      const dateline =
+        /^\s*[電电]/.test(rest) ||
+        (m.index < 40 &&
+          ((i === 0 &&
+            /^\s*[\p{Lu}][\p{L} .'-]*(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(
+              opener,
+            )) ||
+            (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
+      out.push({
+        mention: m,
+        paragraph: p,
+        attached: reported && !dateline && !announced,
+        announced,
+        saidOn,
+        byline: dateOfDateLine(text, dates) !== null,
+        firstPerson,
+        vague: VAGUE.test(sentence),
+        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
+        past: PAST.test(sentence),
+        dateline,
+        sentence: sentenceNo + si,
+        late: p >= LEAD,
+      });
+    }
+    sentenceNo += spans.length;
+  }
+  return out;
+}
+
+/**
+ * No other date stands between this one and the meeting word at j: the word is this date's.
+ * A date that restates the one beside it ("this evening [Wednesday 26 February]", "today (5 May)") stands with it.
+ */
+const nearest = (all: readonly DateMention[], m: DateMention, j: number, text: string): boolean =>
+  !all.some((o) => o !== m && (o.index - m.index) * (o.index - j) < 0 && !beside(o, m, text));
+
+const beside = (a: DateMention, b: DateMention, text: string): boolean => {
+  const [x, y] = a.index < b.index ? [a, b] : [b, a];
+  return /^[\s,([]*$/.test(text.slice(x.index + x.phrase.length, y.index));
+};

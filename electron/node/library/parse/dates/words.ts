@@ -1,0 +1,62 @@
+// The words around a date that say whose date it is: a meeting's, a future event's, an
+// announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
+
+/** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
+export const MEETING = new RegExp(
+  [
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions)\b`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
+    String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
+    // Russian and Ukrainian.
+    String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
+    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
+  ].join('|'),
+  'iu',
+);
+
+/** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
+export const CORE =
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
+
+/** CORE for reading every place it occurs (compiled once, not for each paragraph). */
+export const CORE_ALL = new RegExp(CORE.source, 'giu');
+
+/** The day something was announced, not done: "the ministry said on 1 December that…". */
+export const REPORTED =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced|stated|reported|cho\s+biết|thông\s+báo|mengatakan|menyatakan|밝혔|전했|말했|表示|称|発表|(?:sagte|erklärte|teilte|mitgeteilt|dijo|anunció|informó|ha\s+detto|ha\s+annunciato|a\s+déclaré|a\s+annoncé|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив|повідомив)(?![\p{L}]))/iu;
+
+/**
+ * A sentence that names the speaker of the quotes before it: Indonesian "Demikian ungkap Retno …
+ * pada Selasa 8 September", "Hal itu dikatakan …". Its date is the day of the remarks, not a meeting's.
+ */
+export const SAID_SENTENCE =
+  /^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut))\s+(?:(?:di)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara)\p{L}*|disampaikan|dikatakan)(?![\p{L}])/iu;
+
+/** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
+export const SAID_BEFORE =
+  /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
+
+/** A clause about what is still to happen. */
+export const FUTURE =
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])/iu;
+
+/** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
+export const OTHER =
+  /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
+
+/** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
+export const OWNED_BY_OTHER =
+  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+
+/** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
+export const BRIEFING_AFTER =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
+
+/** Past tense: a meeting already reported. */
+export const PAST =
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели)(?![\p{L}])/iu;
+
+/** Time words that name no day: a sentence with them does not date its meeting. */
+export const VAGUE =
+  /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;

@@ -1,0 +1,132 @@
+// Plain-text meeting record → ParsedRecord. Pure: no I/O, same text gives the same result.
+// Each reading rule offers candidates with their evidence; one resolver (evidence.ts) picks.
+// Order matters only where one field anchors another: the publication date anchors the
+// meeting date ("yesterday", "on Tuesday", "18일").
+
+import { BriefbookError } from '../../../shared/errors.ts';
+import { PARTICIPANT_TEXT_CHARS } from '../../../shared/limits.ts';
+import type { RecordEvidence } from '../../../shared/types/evidence.ts';
+import type { DateNote } from '../../../shared/types.ts';
+import { leadingParagraphs } from '../extract/long-text.ts';
+import { creditCandidates } from './credits.ts';
+import { doubtStaleDates } from './dates/stale.ts';
+import { dateReader, meetingDateCandidates } from './dates.ts';
+import { type Candidate, candidate, resolveField } from './evidence.ts';
+import { readHeader } from './header.ts';
+import { detectLanguage } from './language.ts';
+import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
+import { reportsMeeting } from './participants/meeting.ts';
+import { findParticipants, hostCountryOf } from './participants.ts';
+import { findPlace } from './place.ts';
+import { extractPublisher, governmentCountry } from './publisher.ts';
+import { deriveTitle } from './title.ts';
+import type { ParsedRecord, ParseOptions } from './types.ts';
+
+export type { ParsedRecord, ParseOptions } from './types.ts';
+
+export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRecord {
+  const hints = opts.hints ?? {};
+  // Dates are read once per line in this parse, however many rules look at the line.
+  const dates = dateReader();
+  const header = readHeader(text, hints, dates);
+  const { publisher: stated, paragraphs: raw, datelinePlace } = extractPublisher(splitParagraphs(header.lines));
+  const paragraphs = labelParagraphs(raw);
+  if (paragraphs.length === 0) {
+    throw new BriefbookError(
+      'IMPORT_EMPTY',
+      'This text has no paragraphs to import: it is empty or only page menus and headers. Copy the text of the press release or readout itself.',
+    );
+  }
+  const texts = paragraphs.map((p) => p.text);
+  const found: Candidate[] = [
+    ...doubtStaleDates(header.candidates, texts, dates),
+    ...candidate('publisher', stated, 'dateline', 0.7, 'from the news-agency tag that opens the text'),
+    ...creditCandidates(texts),
+  ];
+
+  const publisher = resolveField('publisher', found);
+  const publishedAt = resolveField('publishedAt', found);
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 12);
+  // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
+  const ownTitle = resolveField('title', found);
+  if (reportsMeeting(texts, ownTitle.value))
+    found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head, dates));
+  const meetingDate = resolveField('meetingDate', found);
+
+  const titleEvidence =
+    ownTitle.value !== null
+      ? ownTitle
+      : resolveField(
+          'title',
+          candidate(
+            'title',
+            deriveTitle(texts[0] ?? ''),
+            'derived',
+            0.3,
+            'made from the first sentence: the record has no headline',
+          ),
+        );
+
+  const placeRead = findPlace(texts, { title: ownTitle.value, dateline: datelinePlace, head, dates });
+  found.push(...candidate('place', placeRead?.place ?? null, 'body', placeRead?.confidence ?? 0, placeRead?.why ?? ''));
+  const place = resolveField('place', found);
+  found.push(
+    ...candidate(
+      'language',
+      detectLanguage(`${ownTitle.value ?? ''}\n${texts.join('\n')}`),
+      'body',
+      0.9,
+      'from the letters and words of the text',
+    ),
+  );
+  const language = resolveField('language', found);
+
+  // The people directory (when the caller has one) tells the participant rules who is known.
+  const participantContext = {
+    publisherCountry: governmentCountry(publisher.value),
+    hostCountry: hostCountryOf(place.value),
+    title: ownTitle.value,
+    ...(opts.directory ? { directory: opts.directory } : {}),
+  };
+  // Bounded: the mention rules grow faster than the text, and who met is said near the top.
+  const participants = findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), participantContext);
+
+  const evidence: RecordEvidence = {
+    title: titleEvidence,
+    publisher,
+    publishedAt,
+    meetingDate,
+    place,
+    language,
+  };
+  return {
+    title: titleEvidence.value ?? '',
+    titleDerived: ownTitle.value === null,
+    publisher: publisher.value,
+    publishedAt: publishedAt.value,
+    meetingDate: meetingDate.value,
+    place: place.value,
+    language: language.value ?? 'und',
+    participants,
+    paragraphs,
+    dateNotes: dateNotesOf(evidence),
+    evidence,
+    source: { text, hints },
+  };
+}
+
+/** The older "how a date was obtained" notes, kept for callers that read them. */
+function dateNotesOf(evidence: RecordEvidence): DateNote[] {
+  const notes: DateNote[] = [];
+  for (const field of ['publishedAt', 'meetingDate'] as const) {
+    const e = evidence[field];
+    // Only dates worked out from another (a weekday, "이날", a day without its year), as before.
+    if (e?.value && e.candidates[0]?.source === 'body' && /publication date/.test(e.why)) {
+      notes.push({ field, value: e.value, from: e.why });
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,162 @@
+// Arabic writes no capitals: a name is found by what stands around it. A title before it ("وزير
+// الخارجية سامح شكري", "وزير خارجية نيجيريا يوسف مايتاما توجار"), "his counterpart" with the
+// country's adjective ("نظيره المغربي صلاح الدين مزوار"), or an honorific ("الأمير", "الدكتور")
+// with the title after the name ("الأمير فيصل بن فرحان وزير الخارجية السعودي"). The name runs
+// until a word that cannot be part of one (a preposition, "اليوم", a title) or a comma.
+
+import type { Mention } from './types.ts';
+
+/** Honorifics and ranks written before a name; not part of it. */
+const HONORIFIC =
+  '(?:الأمير|الأميرة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة|السيد|السيدة|المهندس|المهندسة|اللواء|الفريق|معالي|سمو|فخامة|دولة)';
+
+/** Offices, longest first, as the record writes them (the country adjective after them is read apart). */
+const OFFICE =
+  '(?:وزير(?:ة)? الدولة لل?شؤون الخارجية|وزير(?:ة)? الخارجية والمغتربين|وزير(?:ة)? الخارجية والتعاون الدولي|وزير(?:ة)? الشؤون الخارجية|وزير(?:ة)? الخارجية|وزير(?:ة)? خارجية|نائب وزير الخارجية|مساعد وزير الخارجية|رئيس (?:الوزراء|مجلس الوزراء|الجمهورية|الحكومة)|ولي العهد|الأمين العام لل?[^\\s،,.]+(?: [^\\s،,.]+)?|المبعوث الخاص|سفير|سفيرة|القائم بالأعمال|الرئيس)';
+
+/** The counterpart, named by the other side's adjective: "نظيره المصري". */
+const COUNTERPART = '(?:نظير(?:ه|ها|ته|يه))';
+
+/** Adjectives (nisba) and names of countries, as Arabic writes them, to the name the labels use. */
+const COUNTRIES: [RegExp, string][] = [
+  [/^(?:ال)?سعودي(?:ة)?$|^المملكة العربية السعودية$/u, 'Saudi Arabia'],
+  [/^(?:ال)?مصري(?:ة)?$|^مصر$/u, 'Egypt'],
+  [/^(?:ال)?مغرب[يى](?:ة)?$|^المغرب$/u, 'Morocco'],
+  [/^(?:ال)?سوري(?:ة)?$|^سوريا$|^الجمهورية العربية السورية$/u, 'Syria'],
+  [/^(?:ال)?عراقي(?:ة)?$|^العراق$/u, 'Iraq'],
+  [/^(?:ال)?أردني(?:ة)?$|^الأردن$/u, 'Jordan'],
+  [/^(?:ال)?لبناني(?:ة)?$|^لبنان$/u, 'Lebanon'],
+  [/^(?:ال)?إماراتي(?:ة)?$|^الإمارات$/u, 'United Arab Emirates'],
+  [/^(?:ال)?قطري(?:ة)?$|^قطر$/u, 'Qatar'],
+  [/^(?:ال)?كويتي(?:ة)?$|^الكويت$/u, 'Kuwait'],
+  [/^(?:ال)?بحريني(?:ة)?$|^البحرين$/u, 'Bahrain'],
+  [/^(?:ال)?عماني(?:ة)?$|^عمان$|^سلطنة عمان$/u, 'Oman'],
+  [/^(?:ال)?يمني(?:ة)?$|^اليمن$/u, 'Yemen'],
+  [/^(?:ال)?تونسي(?:ة)?$|^تونس$/u, 'Tunisia'],
+  [/^(?:ال)?جزائري(?:ة)?$|^الجزائر$/u, 'Algeria'],
+  [/^(?:ال)?ليبي(?:ة)?$|^ليبيا$/u, 'Libya'],
+  [/^(?:ال)?سوداني(?:ة)?$|^السودان$/u, 'Sudan'],
+  [/^(?:ال)?فلسطيني(?:ة)?$|^فلسطين$/u, 'Palestine'],
+  [/^(?:ال)?تركي(?:ة)?$|^تركيا$/u, 'Turkey'],
+  [/^(?:ال)?إيراني(?:ة)?$|^إيران$/u, 'Iran'],
+  [/^(?:ال)?أم[ي]?ركي(?:ة)?$|^الولايات المتحدة$/u, 'United States'],
+  [/^(?:ال)?روسي(?:ة)?$|^روسيا$/u, 'Russia'],
+  [/^(?:ال)?صيني(?:ة)?$|^الصين$/u, 'China'],
+  [/^(?:ال)?فرنسي(?:ة)?$|^فرنسا$/u, 'France'],
+  [/^(?:ال)?بريطاني(?:ة)?$|^بريطانيا$/u, 'United Kingdom'],
+  [/^(?:ال)?ألماني(?:ة)?$|^ألمانيا$/u, 'Germany'],
+  [/^(?:ال)?إسباني(?:ة)?$|^إسبانيا$|^مملكة إسبانيا$/u, 'Spain'],
+  [/^(?:ال)?كمبودي(?:ة)?$|^كمبوديا$/u, 'Cambodia'],
+  [/^(?:ال)?نيجيري(?:ة)?$|^نيجيريا$/u, 'Nigeria'],
+  [/^(?:ال)?ياباني(?:ة)?$|^اليابان$/u, 'Japan'],
+  [/^(?:ال)?هندي(?:ة)?$|^الهند$/u, 'India'],
+  [/^(?:ال)?باكستاني(?:ة)?$|^باكستان$/u, 'Pakistan'],
+  [/^(?:ال)?كوري(?:ة)? الجنوبي(?:ة)?$|^كوريا الجنوبية$/u, 'Republic of Korea'],
+  [/^(?:ال)?فيتنامي(?:ة)?$|^فيتنام$/u, 'Viet Nam'],
+  [/^(?:ال)?إندونيسي(?:ة)?$|^إندونيسيا$/u, 'Indonesia'],
+];
+
+function countryOf(words: string): string | null {
+  const w = words.trim();
+  return COUNTRIES.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+/** The country written right after an office: one or two words ("السعودي", "نيجيريا", "كوريا الجنوبية"). */
+function countryAfter(text: string, at: number): { country: string; end: number } | null {
+  const m = /^ ((?:في )?(?:ال)?[\p{L}]+(?: (?:العربية )?[\p{L}]+)?)/u.exec(text.slice(at, at + 60));
+  if (!m?.[1]) return null;
+  const words = m[1].replace(/^في /u, '').split(' ');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const country = countryOf(words.slice(0, n).join(' '));
+    if (country)
+      return {
+        country,
+        end:
+          at +
+          1 +
+          m[1]
+            .split(' ')
+            .slice(0, n + (m[1].startsWith('في ') ? 1 : 0))
+            .join(' ').length,
+      };
+  }
+  return null;
+}
+
+/** Words a name does not run into: prepositions, time words, verbs of the lead, offices. */
+const STOP =
+  /^(?:[وفبل]?(?:في|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً))$/u;
+
+const WORD = '[\\p{L}\\p{M}]+';
+
+/** Up to four words of a name from `at`, through "بن"/"بنت" chains; null when no two words stand there. */
+function nameAt(text: string, at: number): { name: string; end: number } | null {
+  const m = new RegExp(`^\\s*["«“]?((?:${WORD})(?: ${WORD}){0,5})`, 'u').exec(text.slice(at, at + 120));
+  if (!m?.[1]) return null;
+  const words: string[] = [];
+  for (const w of m[1].split(' ')) {
+    if (STOP.test(w) || countryOf(w)) break;
+    words.push(w);
+    if (words.length >= 4 && !/^بن|^بنت/u.test(w)) break;
+  }
+  while (words.length > 0 && /^(?:بن|بنت|أبو|عبد|آل)$/u.test(words.at(-1) ?? '')) words.pop();
+  if (words.length < 2) return null;
+  const name = words.join(' ');
+  const start = text.indexOf(name, at);
+  return { name, end: start + name.length };
+}
+
+// "السفير" before a name is a rank (an honorific), read by the honorific rule.
+const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:[وب]?ال(?!سفير)|[وب])?(${OFFICE})`, 'gu');
+const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}])${COUNTERPART}`, 'gu');
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])[وب]?${HONORIFIC}(?= )`, 'gu');
+const OFFICE_AFTER = new RegExp(`^،? (?:ال)?(${OFFICE})`, 'u');
+
+export function arabicMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!/\p{Script=Arabic}/u.test(text)) return [];
+  const out: [Mention, number][] = [];
+  const push = (index: number, name: string, end: number, role: string | null, country: string | null, how: string): void => {
+    if (!free(index, end)) return;
+    out.push([{ index, surface: text.slice(index, end), name, role, country, kind: 'named', how }, end]);
+  };
+  // An office, then perhaps the country, an honorific, and the name.
+  for (const m of text.matchAll(OFFICE_BEFORE)) {
+    // An office of the minister's: "مستشار وزير الخارجية", "مدير عام مكتب وزير الخارجية".
+    const head =
+      /(?:(?:مساعد|مستشار|مدير|نائب|سكرتير|مكتب|عام|ديوان) )+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+    let role = head + (m[1] ?? '').replace(/^ال(?=رئيس|سفير)/u, '');
+    let at = m.index + m[0].length;
+    const c = countryAfter(text, at);
+    if (c) at = c.end;
+    // The office's field: "مستشار وزير الخارجية للشؤون السياسية مصعب …".
+    const field = /^ لل[\p{L}]+(?: ال[\p{L}]+)?/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+    if (!c) role += field;
+    at += field.length;
+    const hon = new RegExp(`^ ${HONORIFIC}`, 'u').exec(text.slice(at, at + 20));
+    if (hon) at += hon[0].length;
+    const n = nameAt(text, at);
+    if (n && /^[\s"«“]*$/u.test(text.slice(at, text.indexOf(n.name, at)))) {
+      push(text.indexOf(n.name, at), n.name, n.end, role, c?.country ?? null, 'named after a title (Arabic)');
+    }
+  }
+  // "نظيره المغربي صلاح الدين مزوار": the counterpart's country, then the name.
+  for (const m of text.matchAll(COUNTERPART_BEFORE)) {
+    let at = m.index + m[0].length;
+    const c = countryAfter(text, at);
+    if (c) at = c.end;
+    const hon = new RegExp(`^ ${HONORIFIC}`, 'u').exec(text.slice(at, at + 20));
+    if (hon) at += hon[0].length;
+    const n = nameAt(text, at);
+    if (n) push(text.indexOf(n.name, at), n.name, n.end, null, c?.country ?? null, 'named as the counterpart (Arabic)');
+  }
+  // "الأمير فيصل بن فرحان وزير الخارجية السعودي": honorific, name, and the office after it.
+  for (const m of text.matchAll(HONORIFIC_BEFORE)) {
+    const at = m.index + m[0].length;
+    const n = nameAt(text, at);
+    if (!n) continue;
+    const office = OFFICE_AFTER.exec(text.slice(n.end, n.end + 80));
+    const c = office ? countryAfter(text, n.end + office[0].length) : null;
+    push(text.indexOf(n.name, at), n.name, n.end, office?.[1] ?? null, c?.country ?? null, 'named with an honorific (Arabic)');
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// What the sentence around a mention says about the person: the source of a statement, someone
+// whose greetings are conveyed, who is thanked, congratulated, quoted or recalled, or someone
+// the visitor will meet later. Such people are named in the record but were not in the room.
+
+/** A name in an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
+const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i;
+
+/**
+ * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
+ * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
+ * visit of", "the late". English, Vietnamese, Indonesian.
+ */
+const PASSING_BEFORE =
+  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
+
+/** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
+const KOREAN_PASSING_AFTER =
+  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
+
+/** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
+const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])/u;
+// "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
+const VIETNAMESE_POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
+
+/** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
+const RECALLED =
+  /(?:\b(?:recent|earlier|previous|last|past|prior)\s+(?:[\p{L}’'-]+\s+){0,2}(?:trips?|visits?|talks|meetings?|tours?)\b|\b(?:following|after|since|tras|después de|après|nach|depois d[ae]) (?:the|their|his|her|a|la|el|le|l['’]|dem|der|o|a) ?(?:[\p{L}\d’'-]+ ){0,3}(?:call|meeting|talks|summit|conversation|llamada|reunión|conversación|cumbre|entretien|appel|rencontre|sommet|Gespräch|Telefonat|Treffen|Gipfel|telefonema|reunião|encontro)s? (?:between|with|of|entre|con|avec|zwischen|mit|com)\b|(?<![\p{L}])(?:sau (?:các )?chuyến thăm|các chuyến thăm|chuyến thăm trước|lần trước|sau cuộc (?:điện đàm|gặp|hội đàm|hội kiến) (?:giữa|với)|kunjungan sebelumnya|지난 \d{4}년))(?:[^,;.]*|[^;.]*,\s*(?:in which|during which|where|when)\b[^,;.]*)$/iu;
+
+/** A sentence about what is planned: the person named after it is someone to be met, not met. */
+const FUTURE =
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?)(?![\p{L}])|예정/iu;
+
+/** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
+const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
+
+/** Korean puts the tense last: "…을 만날 예정이다", "…할 것으로 알려졌다" make the sentence one about later. */
+const KOREAN_FUTURE_AFTER =
+  /(?:예정|계획|방침)(?:이다|이며|이라고)|것으로 (?:알려졌|전해졌|보인)다|(?<![\p{L}])(?:다음 ?(?:주|달)|내주|내달)(?![\p{L}])/u;
+
+/** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
+const FUTURE_AFTER =
+  /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
+
+/** The text of the sentence before a position, from its start. */
+export function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 300), at);
+  const stop = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?。]\s+(?=[\p{Lu}\p{Lo}□ㅇo-])/gu)].map((m) => m.index));
+  return stop < 0 ? head : head.slice(stop + 1);
+}
+
+export type MentionContext = { attribution: boolean; passing: boolean; possessive: boolean; future: boolean };
+
+/** How the sentence treats the person named at [start, end). */
+export function mentionContext(text: string, start: number, end: number): MentionContext {
+  const before = sentenceBefore(text, start);
+  const after = text.slice(end, end + 40);
+  return {
+    attribution: ATTRIBUTION.test(text.slice(Math.max(0, start - 40), start)),
+    passing:
+      PASSING_BEFORE.test(before) ||
+      RECALLED.test(before) ||
+      REMINDER.test(before) ||
+      KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')),
+    possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
+    future:
+      FUTURE.test(before) ||
+      FUTURE_AFTER.test(text.slice(end, end + 40)) ||
+      (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
+        KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')),
+  };
+}
+
+/**
+ * A spokesperson's office, in the languages the desks read: the person who tells the press about a
+ * meeting ("spokesperson X said", "대변인은 … 밝혔다", "người phát ngôn", "发言人") reports it, and is
+ * in the room only when a list of those attending names them.
+ */
+export const SPOKESPERSON =
+  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官|โฆษก/iu;

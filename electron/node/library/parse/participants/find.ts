@@ -1,0 +1,227 @@
+// Who was in the room: every rule's mentions, the sentence around each (a thanked or quoted
+// person, a source, someone to be met later), one person per individual, and for each how sure
+// the parser is and why, in words the desk officer reads in the Reader.
+
+import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
+import type { Participant } from '../../../../shared/types.ts';
+import { fold } from '../text.ts';
+import { arabicMentions } from './arabic.ts';
+import { cjkMentions } from './cjk.ts';
+import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
+import { directoryMentions, knownAs } from './directory.ts';
+import { englishMentions } from './english.ts';
+import { europeanMentions } from './european.ts';
+import { koreanMentions } from './korean.ts';
+import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanListMentions } from './korean-lists.ts';
+import { localMentions } from './local.ts';
+import { inMeetingSentence, reportsMeeting } from './meeting.ts';
+import { mergeMentions } from './merge.ts';
+import { nameTokens } from './names.ts';
+import { objectMentions } from './objects.ts';
+import { parenListMentions } from './paren-list.ts';
+import { pluralTitleMentions } from './plural-titles.ts';
+import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
+import { slavicMentions } from './slavic.ts';
+import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { thaiMentions } from './thai.ts';
+import type { Mention, ParticipantContext, Person } from './types.ts';
+import { vietnameseListMentions } from './vietnamese-lists.ts';
+
+function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
+  const mentions: Mention[] = [];
+  const covered: [number, number][] = [];
+  const free = (a: number, b: number): boolean => !covered.some(([s, e]) => a < e && b > s);
+  const ends = new Map<number, Mention>();
+  const take = (found: [Mention, number][]): void => {
+    for (const [m, end] of found.sort((a, b) => a[0].index - b[0].index)) {
+      if (!free(m.index, end)) continue;
+      covered.push([m.index, end]);
+      const c = mentionContext(text, m.index, end);
+      // A list goes on as it began: "the visits of A, B and C", "thanked A and B".
+      const before = [...ends.entries()].find(
+        ([e]) => e <= m.index && /^\s*(?:,|,? and|và|및|dan)?\s*$/u.test(text.slice(e, m.index)),
+      )?.[1];
+      // …but not from a fronted "On behalf of X, Minister Y welcomed …": Y is the subject.
+      const fronted = before ? /^\s*(?:on behalf of|thay mặt|atas nama)\b/iu.test(sentenceBefore(text, before.index)) : false;
+      if ((before?.passing || before?.possessive) && !fronted) c.passing = true;
+      // The source of a statement is not in the room: its span is covered so no rule reads it again.
+      if (c.attribution) continue;
+      const kept: Mention = {
+        ...m,
+        ...(c.passing ? { passing: true } : {}),
+        ...(c.future ? { future: true } : {}),
+        ...(c.possessive || m.possessive ? { possessive: true } : {}),
+      };
+      mentions.push(kept);
+      ends.set(end, kept);
+    }
+  };
+  take(cjkMentions(text));
+  take(vietnameseListMentions(text));
+  take(localMentions(text, free));
+  take(arabicMentions(text, free));
+  take(thaiMentions(text, free));
+  take(slavicMentions(text, free));
+  take(slavicInstrumentalMentions(text, free));
+  take(koreanListMentions(text));
+  take(koreanMentions(text));
+  take(pluralTitleMentions(text, free));
+  take(objectMentions(text, free));
+  take(englishMentions(text, free));
+  take(europeanMentions(text, free));
+  take(parenListMentions(text, free));
+  // Last: a country and office alone, where no rule found a name for that office.
+  take(koreanCounterpartMentions(text, free));
+  if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The paragraph a position is in, counting from 1. */
+const paragraphAt = (starts: number[], at: number): number => starts.filter((s) => s <= at).length;
+
+/** Mentioned, not present: every mention is an owner, a greeting, a thanks, a quote; or only ever someone to be met later. */
+/** A spokesperson by role, or described so right after the name: "Ahmed Zaki, porte-parole du ministère". */
+function spokesperson(p: Person, text: string): boolean {
+  if (p.role !== null && SPOKESPERSON.test(p.role)) return true;
+  return p.mentions.some((m) => {
+    const at = m.index + m.surface.length;
+    const described = /^\s*,\s*([^,;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
+    return SPOKESPERSON.test(described.split(/\s+/u).slice(0, 4).join(' '));
+  });
+}
+
+function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
+  const real = p.mentions.filter((m) => !m.possessive && !m.passing);
+  if (real.length === 0) {
+    const m = p.mentions[0];
+    return m?.possessive && !m.passing
+      ? 'named only as the owner of something'
+      : 'only mentioned (greeted, thanked, quoted or recalled)';
+  }
+  if (real.every((m) => m.future) && p.first >= firstParagraphEnd) return 'only named as someone to be met later';
+  if (spokesperson(p, text) && !p.mentions.some((m) => m.attending)) return 'the spokesperson who reported it';
+  return null;
+}
+
+function assess(p: Person, starts: number[], text: string): { confidence: number; why: string } {
+  const lead = p.mentions.find((m) => m.kind === 'named' && !m.passing) ?? p.mentions[0];
+  const para = paragraphAt(starts, p.first);
+  const parts: string[] = [];
+  let confidence: number;
+  if (p.name !== null && lead?.directory && p.mentions.every((m) => m.directory)) {
+    confidence = 0.6;
+    parts.push('known from the people directory');
+  } else if (p.name !== null) {
+    confidence = p.role ? 0.9 : 0.75;
+    parts.push(`${lead?.how ?? 'named'} in paragraph ${para}`);
+  } else if (p.role !== null) {
+    confidence = 0.75;
+    parts.push(`${lead?.how ?? 'named only by title'} in paragraph ${para}`);
+  } else {
+    confidence = 0.55;
+    parts.push(`only called "${lead?.surface ?? ''}"`);
+  }
+  if (p.name !== null && p.tokens.length === 1 && !/\p{Script=Hangul}|\p{Script=Han}|\p{Script=Katakana}/u.test(p.name)) {
+    confidence -= 0.25;
+    parts.push('only a short name is given');
+  }
+  const named = p.name === null ? 1 : text.split(p.name.split(' ').at(-1) ?? p.name).length - 1;
+  if (para > 2 && p.mentions.length === 1 && named <= 1) {
+    confidence = Math.min(confidence, 0.55);
+    parts.push('named once, late in the record');
+  }
+  if (p.country === null) {
+    confidence -= 0.1;
+    parts.push('the record does not say which country');
+  } else if (p.countryFrom) {
+    parts.push(`country from ${p.countryFrom}`);
+    // Inferred, not said: worth a look.
+    if (p.countryFrom === OTHER_SIDE_WHY) confidence = Math.min(confidence, 0.6);
+  }
+  return { confidence: Math.max(0.1, Math.round(confidence * 100) / 100), why: parts.join('; ') };
+}
+
+/**
+ * The short and role-only forms the record uses for the person ("Minister Kang", "FM Son",
+ * "the host"), and the name in another script; the full name itself is not an alias.
+ */
+function aliasesOf(p: Person): string[] {
+  const out: string[] = [];
+  const push = (s: string): void => {
+    if (s !== p.name && !out.includes(s)) out.push(s);
+  };
+  for (const m of p.mentions) {
+    const short = m.name === null || nameTokens(m.name).length < Math.max(2, p.tokens.length);
+    if (short) push(m.surface.replace(/^The /, 'the '));
+    if (m.alias) push(m.alias);
+    if (m.name && p.name && !nameTokens(m.name).every((t) => p.tokens.includes(t)) && fold(m.name) !== fold(p.name)) push(m.name);
+  }
+  return out;
+}
+
+export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
+  if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
+  // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
+  const text = paragraphs.join('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 1;
+  }
+  const people = mergeMentions(collectMentions(text, ctx), ctx);
+  fillOtherSide(people, text);
+  const firstParagraphEnd = (paragraphs[0]?.length ?? 0) + 1;
+
+  const out: Participant[] = [];
+  for (const p of people.sort((a, b) => a.first - b.first)) {
+    if (p.name !== null && p.name.trim() === '') continue;
+    if (p.name === null && p.role === null && p.country === null) continue;
+    if (onlyMentioned(p, firstParagraphEnd, text)) continue;
+    // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
+    if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;
+    const known = knownAs(
+      ctx.directory,
+      p.mentions.flatMap((m) => [m.name, m.alias]),
+    );
+    let directoryNote: string | null = null;
+    if (known) {
+      if (p.country === null || p.countryFrom) {
+        directoryNote = p.country === known.country || known.country === null ? null : 'known from the people directory';
+        p.country = known.country ?? p.country;
+      }
+      if (p.role === null && known.role) {
+        p.role = known.role;
+        directoryNote = 'known from the people directory';
+      }
+    }
+    const { confidence, why } = assess(p, starts, text);
+    const reasons = directoryNote && !why.includes(directoryNote) ? `${why}; ${directoryNote}` : why;
+    const sure = directoryNote ? Math.max(confidence, 0.7) : confidence;
+    out.push({
+      name: p.name,
+      role: p.role,
+      country: p.country,
+      aliases: aliasesOf(p),
+      key: participantKey(p.name),
+      confidence: sure,
+      why: reasons,
+      check: sure < CHECK_BELOW,
+    });
+  }
+  return out;
+}
+
+/**
+ * One person across records: the name folded (no diacritics, đ → d, lower case), honorifics and
+ * punctuation dropped, so "Phạm Bình Minh", "Pham Binh Minh" and "H.E. Mr. Pham Binh Minh" match.
+ */
+export function participantKey(name: string | null): string | null {
+  if (name === null) return null;
+  const key = fold(name)
+    .replace(/\b(?:h\.e\.|mr|ms|mrs|dr)\.?(?=\s|$)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return key === '' ? null : key;
+}

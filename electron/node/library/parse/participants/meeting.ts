@@ -1,0 +1,60 @@
+// Whether the record reports a meeting at all. A press conference, a speech, an interview or a
+// letter names many people, none of them "in the room" with a counterpart: such a record has no
+// participants (the labelling rule: a record with no meeting has none). Nor does a record whose
+// every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
+
+import { FUTURE, PAST } from '../dates/words.ts';
+
+/** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
+const MEETING =
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|traf|Treffen|Gespräch|встреч|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|التقى|يلتقي|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما)?)(?![\p{L}])/iu;
+
+/** A question-and-answer transcript: a spokesperson's briefing. */
+const QUESTION =
+  /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
+
+/**
+ * Meeting the press is not a meeting: a doorstep ("기자들과 만나"), a press conference, a briefing.
+ * Such phrases are taken out before looking for a meeting word.
+ */
+const PRESS =
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会/giu;
+
+/** The record says it is a press conference or a briefing: its title or first lines. */
+const PRESS_RECORD =
+  /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|Họp báo thường kỳ/iu;
+
+/** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
+const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
+
+/** A sentence about what is still to happen, with nothing in it that has happened. */
+const ahead = (sentence: string): boolean => (FUTURE.test(sentence) || ARRANGED.test(sentence)) && !PAST.test(sentence);
+
+export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
+  const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
+  if (questions >= 2) return false;
+  // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14").
+  if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
+  return paragraphs.some((p) =>
+    p
+      .replace(PRESS, ' ')
+      .split(/(?<=[.!?。])\s+|\n/u)
+      .some((s) => MEETING.test(s) && !ahead(s)),
+  );
+}
+
+/** Words for being present at a meeting or accompanying a principal. */
+const ATTENDING =
+  /\b(?:attend\w*|accompan\w*|present|joined|delegation)\b|배석|참석|동석|수행|tham dự|có mặt|tháp tùng|hadir|mendampingi|didampingi|участ|присутств|陪同|出席|同席|acompañ|accompagn|begleit|(?<![\p{L}])حضر(?![\p{L}])/iu;
+
+/** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
+export function inMeetingSentence(text: string, at: number): boolean {
+  const start = Math.max(
+    text.lastIndexOf('\n', at),
+    ...[...text.slice(Math.max(0, at - 300), at).matchAll(/[.!?。]\s/gu)].map((m) => Math.max(0, at - 300) + m.index),
+  );
+  const rest = text.slice(at, at + 300);
+  const stop = rest.search(/[.!?。](?:\s|$)|\n/u);
+  const sentence = text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
+  return ATTENDING.test(sentence) || MEETING.test(sentence.replace(PRESS, ' '));
+}

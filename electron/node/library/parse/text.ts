@@ -1,0 +1,48 @@
+// Character-level clean-up shared by every step of the parser.
+
+/**
+ * NFC (so "Phạm" typed with combining marks equals the precomposed form), Unix line ends,
+ * no BOM or zero-width characters, no-break and other odd spaces turned into plain spaces.
+ * Curly quotes and apostrophes are left as the source wrote them.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
+    .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Web copies often lose the space after a full stop ("relations.The two sides").
+ * Only split where the stop follows a lowercase word (two letters or more) or a closing
+ * bracket/quote, and the next word is capitalised and continues in lowercase, so "U.S.",
+ * "e.g.", decimals ("1.5") and domains ("mofa.go.kr") stay intact.
+ */
+export function splitGluedSentences(s: string): string {
+  return s.replace(/(?<=(?:\p{Ll}{2}|[)\]”’"]))([.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ');
+}
+
+/** The clean text of a paragraph: whitespace collapsed, glued sentences separated. */
+export function cleanParagraph(s: string): string {
+  return splitGluedSentences(collapse(s));
+}
+
+/** Lowercase without diacritics, so "Phạm Bình Minh" and "Pham Binh Minh" compare equal. */
+export { fold } from '../../../shared/fold.ts';
+
+export function wordCount(s: string): number {
+  const t = s.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** Ends like a sentence (a full stop, possibly inside a closing quote or bracket). */
+export function endsSentence(s: string): boolean {
+  return /[.!?…。][”’"')\]]*$/.test(s.trim());
+}

@@ -1,0 +1,53 @@
+// Worker thread entry for runImportJob: its own connection to the library, the batch, and a
+// message per file. The phase slot tells the job when the worker may be stopped: never while it
+// writes a record and reports it.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
+import { openDatabaseFile } from './connection.ts';
+
+const port = parentPort;
+if (!port) throw new Error('the import worker must run in a worker thread');
+
+const post = (m: ImportWorkerMessage) => port.postMessage(m);
+const job = workerData as ImportWorkerJob;
+const shared = new Int32Array(job.shared);
+
+/** Tells the job where the batch is and waits until the job lets it go on (tests only). */
+function checkpoint(point: ImportCheckpoint): void {
+  Atomics.store(shared, SHARED.gate, 0);
+  post({ type: 'checkpoint', point });
+  Atomics.wait(shared, SHARED.gate, 0);
+}
+
+// No top-level await: the Electron build bundles this file to CommonJS.
+function run(): Promise<void> {
+  // This thread waits for the lock without keeping anyone else waiting: its own writes are short.
+  const db = openDatabaseFile(job.dbFile, { busyTimeoutMs: 30_000 });
+  return importBatch(db, job.sources, {
+    isCancelled: () => Atomics.load(shared, SHARED.cancel) === 1,
+    onProgress: (step) => post({ type: 'progress', step }),
+    ...(job.checkpoints ? { checkpoint } : {}),
+    claimWrite: () => Atomics.compareExchange(shared, SHARED.phase, PHASE.free, PHASE.writing) === PHASE.free,
+    releaseWrite: () => void Atomics.compareExchange(shared, SHARED.phase, PHASE.writing, PHASE.free),
+  }).then(
+    (outcomes) => {
+      db.close();
+      post({ type: 'done', outcomes });
+    },
+    (error: unknown) => {
+      db.close();
+      throw error;
+    },
+  );
+}
+
+Promise.resolve()
+  .then(run)
+  .catch((e: unknown) =>
+    post({
+      type: 'error',
+      message: e instanceof Error ? e.message : String(e),
+    }),
+  );
