@@ -29,16 +29,17 @@ const FLOORS: Record<Split, Floors> = {
     recall: 0.78,
     invented: 0,
   },
-  // Measured: title 91.7%, publishedAt 95.6%, meetingDate 73.5%, place 70.6%, language 100%,
-  // participants precision 80.7%, recall 67.8%, two invented dates (68 records). Scored, never read.
+  // Measured with the held-out records added to the split: title 88.1%, publishedAt 96.3%,
+  // meetingDate 76.9%, place 67.6%, language 99.1%, participants precision 76.3%, recall 68.7%,
+  // two invented dates. Scored, never read.
   blind: {
-    title: 0.91,
-    publishedAt: 0.95,
-    meetingDate: 0.73,
-    place: 0.7,
-    language: 1,
-    precision: 0.8,
-    recall: 0.67,
+    title: 0.88,
+    publishedAt: 0.96,
+    meetingDate: 0.76,
+    place: 0.67,
+    language: 0.99,
+    precision: 0.76,
+    recall: 0.68,
     invented: 2,
   },
 };

@@ -209,6 +209,8 @@ export function pageMetadataCandidates(document: Document): Candidate[] {
       "from the page's date tag",
     ),
     ...timeCandidates(document),
+    // The plain headline tag ("headline", itemprop) carries no site or section after it.
+    ...candidate('title', metaContent(document, 'headline'), 'metadata', 0.6, "from the page's headline tag"),
     ...candidate(
       'title',
       trimSiteName(metaContent(document, 'og:title') ?? metaContent(document, 'twitter:title'), site),

@@ -13,8 +13,8 @@ import {
   KOREAN_ARRIVED,
   KOREAN_EVENT,
   KOREAN_PLACE,
-  KOREAN_VISITED,
   koreanPlace,
+  koreanVisited,
   THAI_AT,
   VIETNAMESE_AT,
   VIETNAMESE_OPENING,
@@ -183,7 +183,7 @@ export function findPlace(
   const visiting = firstPlace(VISITING, meeting);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
-    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? KOREAN_VISITED.exec(text)?.[1];
+    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? koreanVisited(text);
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.

@@ -106,12 +106,12 @@ const TAG_DATELINE =
 const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/u;
 
 /**
- * The outlet opening the text before its reporter: "[헤럴드경제=서정은 기자]", "[이데일리 김지완 기자]",
+ * The outlet opening the text before its reporter: "[헤럴드경제=서정은 기자]", "[이데일리 김지완 기자]", "[중앙뉴스라인, 신기철기자]",
  * "(Ngày Nay) -", "Kinhtedothi -", "NDO -", "JAKARTA, KOMPAS.com -". A person's name has a space;
  * an outlet's tag is one word (a domain allowed) or the words in brackets.
  */
 const OUTLET_REPORTER =
-  /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
+  /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|,\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
 const OUTLET_BEFORE_DASH =
   /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
 

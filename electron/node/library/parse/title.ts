@@ -68,10 +68,10 @@ const LETTERHEAD =
   /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}](?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.)*$/u;
 /**
  * The same in the scripts whose bodies are one word: "외교부", "통일부", "外務省", "外交部", and
- * "Bộ Ngoại giao", "Đại sứ quán …" in Vietnamese.
+ * "Bộ Ngoại giao", "Đại sứ quán …", a paper's masthead "Báo Đồng Nai điện tử" in Vietnamese.
  */
 const LOCAL_LETTERHEAD =
-  /^(?:[\p{Script=Hangul}]{1,8}(?:부|처|청|대사관|총영사관|대표부|위원회)|[\p{Script=Han}]{1,6}(?:省|部|大使馆|大使館|总领事馆|總領事館)|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}|Đại sứ quán\s+[\p{L}\s]{2,40}|Tổng lãnh sự quán\s+[\p{L}\s]{2,40})$/u;
+  /^(?:[\p{Script=Hangul}]{1,8}(?:부|처|청|대사관|총영사관|대표부|위원회)|[\p{Script=Han}]{1,6}(?:省|部|大使馆|大使館|总领事馆|總領事館)|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}|Đại sứ quán\s+[\p{L}\s]{2,40}|Tổng lãnh sự quán\s+[\p{L}\s]{2,40}|Báo\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s+điện\s+tử)?)$/u;
 const letterheadOf = (line: string): string | null =>
   (LETTERHEAD.test(line) && wordCount(line) <= 14) || LOCAL_LETTERHEAD.test(line)
     ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim()

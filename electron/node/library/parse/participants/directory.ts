@@ -14,6 +14,9 @@ const SPANS = [
 /** Korean particles a name carries in running text: "왕이는", "박진 장관과". */
 const PARTICLE = /(?:은|는|이|가|을|를|과|와|의|에게|께서|도)$/u;
 
+/** A city's or province's word before the span: "TP. Hồ Chí Minh", "thành phố Hồ Chí Minh" name a place, not the person. */
+const PLACE_WORD_BEFORE = /(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Hh]uyện|city of|City of)\s$/u;
+
 /** Each way of reading a span, longest first: "Sergei Lavrov Said" → "Sergei Lavrov Said", "Sergei Lavrov", … */
 function readings(span: string): { text: string; offset: number }[] {
   const words = span.split(' ');
@@ -41,6 +44,7 @@ export function directoryMentions(
         const start = m.index + r.offset;
         const end = start + r.text.length;
         if (!free(start, end) || out.some(([o, e]) => start < e && end > o.index)) continue;
+        if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
         const known = directory.lookup(r.text);
         if (!known) continue;
         out.push([

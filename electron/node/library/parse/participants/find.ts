@@ -27,6 +27,7 @@ import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { thaiMentions } from './thai.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
+import { vietnameseListMentions } from './vietnamese-lists.ts';
 
 export { participantKey };
 
@@ -60,6 +61,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
     }
   };
   take(cjkMentions(text));
+  take(vietnameseListMentions(text));
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));

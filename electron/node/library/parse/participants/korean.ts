@@ -11,6 +11,9 @@ const JAPANESE_MINISTER = '(?:외|방위|재무|총무|법무|경제산업|문�
 const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JAPANESE_MINISTER}$`, 'u');
 
 /** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
+/** Korean provinces written short before a mayor's title ("방세환 경기 광주시장"): never the name. */
+const REGIONS = '경기|경북|경남|전북|전남|충북|충남|강원|제주';
+
 const TITLES = [
   '국가부주석',
   '국가주석',
@@ -62,6 +65,8 @@ const TITLES = [
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
+  `주\\p{Script=Hangul}{1,4}?(?:${KOREAN_COUNTRY_SOURCE})?총영사`,
   // A numbered deputy head: "2차장", "제1차장".
   '제?\\d차장',
   '주임',
@@ -73,6 +78,10 @@ const TITLES = [
   '\\p{Script=Hangul}{0,8}(?:의장|위원장|협회장|회장)',
   '(?:정무|행정|경제)?부시장',
   '(?:\\p{Script=Hangul}{0,4}시)?시장',
+  // A mayor or county head with the place glued on ("목포시장", "영암군수"); a Vietnamese province's
+  // party secretary or people's committee chair ("빈프억성 당서기장").
+  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장)`,
+  '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
   '참사관',
   '서기관',
 ].join('|');
@@ -88,7 +97,7 @@ const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|베)(?![\\p{L}])`;
 
 // "신임" (newly appointed) and its kind come between a name and its title, never in the name.
-const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
@@ -102,7 +111,11 @@ const KOREAN_NAMED = new RegExp(
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+
+/** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
+const notName = (w: string): boolean =>
+  NOT_NAMES.test(w) || NOT_NAMES.test(w.replace(/(?:과|와|은|는|이|가|을|를|의|도|에|에서)$/u, ''));
 
 /** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
 const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
@@ -123,8 +136,11 @@ const FOREIGN_STOP =
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
-/** A country glued to the title: "중국대사". */
-const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+/** Vietnamese family names as Korean writes them. */
+// Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
+const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|쩐|레|팜|호앙|후인|판|부이|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+/** A country glued to the title: "중국대사", "주부산베트남총영사". */
+const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -148,7 +164,9 @@ export function koreanMentions(text: string): [Mention, number][] {
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
     // …or by its sounds: "도널드 트럼프" is two words no Korean name has ("드", "프").
     const sounds = all.length >= 2 && all.slice(-2).every((w) => !sinoKorean(w) && !NOT_NAMES.test(w));
-    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds);
+    // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
+    const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
+    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
     const words: string[] = [];
     for (const w of [...all].reverse()) {
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;
@@ -160,7 +178,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
-      words.some((w) => NOT_NAMES.test(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
+      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
     )
       continue;
     const start = m.index + (raw.length - name.length);

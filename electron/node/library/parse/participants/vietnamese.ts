@@ -30,7 +30,7 @@ const STOP =
  * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng".
  */
 const PLACE_BEFORE =
-  /(?:tỉnh|thành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
 const CAPITAL = /^\p{Lu}/u;

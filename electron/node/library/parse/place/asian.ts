@@ -13,9 +13,20 @@ export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|�
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
 export const KOREAN_TIME = /^(?:이날|당일|오전|오후|저녁|현지시간|\d+일)$/u;
-/** "경남도청을 찾아": a building a visitor went to, by the ending of its name. */
+/** "경남도청을 찾아", "대전시를 방문하고": a building, city or province a visitor went to, by the ending of its name. */
 export const KOREAN_VISITED =
-  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스))(?:을|를)\s*(?:찾아|방문)/u;
+  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|성))(?:을|를)\s*(?:찾아|찾았|방문)/u;
+/** The place a visitor went to, unless the sentence says the visit was an earlier one ("지난 2월 … 빈프억성을 방문해"). */
+export function koreanVisited(text: string): string | null {
+  const m = KOREAN_VISITED.exec(text);
+  if (!m?.[1]) return null;
+  const clause =
+    text
+      .slice(0, m.index)
+      .split(/[.。]\s/)
+      .at(-1) ?? '';
+  return /지난\s?(?:\d{1,2}월|달|해|번)|지난해|과거|예전/u.test(clause) ? null : m[1];
+}
 /** "중국 항저우에 도착해": where a visitor arrived. */
 export const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
 export const KOREAN_EVENT =
@@ -50,6 +61,9 @@ export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
 export function koreanPlace(text: string): string | null {
   KOREAN_AT.lastIndex = 0;
   for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
+    // "2018년 무주에서 열린 국제회의": a place dated by its year alone is another event's, and "년" is no place.
+    const before = text.slice(0, m.index);
+    if ((/\d{4}$/.test(before) && m[1]?.startsWith('년')) || /\d{4}\s*년\s*$/.test(before)) continue;
     const all = (m[1] ?? '').split(/\s+/);
     // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
     const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));

@@ -1,0 +1,48 @@
+// Vietnamese lists of those who received a delegation or sat in: "Tiếp và làm việc với Đoàn có các
+// đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ
+// tịch UBND tỉnh; …". After the colon, items are set apart by semicolons, each a name, then its offices.
+
+import { VIETNAMESE_SURNAME } from './home.ts';
+import type { Mention } from './types.ts';
+
+/** The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:". */
+const HEAD = /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu;
+/** A name: two to five capitalised words (a hyphen allowed: "Oh-Sae-Hyun"). */
+const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*,\s*(.+)$/u;
+
+export function vietnameseListMentions(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const head of text.matchAll(HEAD)) {
+    const start = head.index + head[0].length;
+    // The list runs to the end of the sentence.
+    const stop = text.slice(start).search(/\.(?:\s|$)|\n/u);
+    const body = text.slice(start, stop === -1 ? undefined : start + stop);
+    const comrades = /đồng chí/iu.test(head[1] ?? '');
+    let at = start;
+    for (const item of body.split(';')) {
+      const m = NAME.exec(item.trim());
+      const itemAt = at + (item.length - item.trimStart().length);
+      at += item.length + 1;
+      if (!m?.[1] || !m[2]) continue;
+      const name = m[1];
+      const role = m[2].trim();
+      if (role === '' || role.split(/\s+/).length > 20) continue;
+      // Comrades named the Vietnamese way are Viet Nam's own officials.
+      const country = comrades && VIETNAMESE_SURNAME.test(`${name} `) ? 'Viet Nam' : null;
+      const end = itemAt + item.trim().length;
+      out.push([
+        {
+          index: itemAt,
+          surface: item.trim(),
+          name,
+          role,
+          country,
+          kind: 'named',
+          how: 'named in a list after "các đồng chí:" (Vietnamese)',
+        },
+        end,
+      ]);
+    }
+  }
+  return out;
+}
