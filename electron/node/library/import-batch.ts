@@ -56,7 +56,7 @@ export function cancelledOutcome(source: ImportSource): ImportOutcome {
 /** Records written in one transaction, at most. */
 const GROUP_RECORDS = 16;
 /** A group's write holds the lock about this long (ms) at most: other writers (autosave) wait no longer. */
-const WRITE_MS = 100;
+const WRITE_MS = 50;
 /** Progress is reported at least this often (ms), however slowly records arrive. */
 const GROUP_MS = 250;
 /** Larger files are read with nothing waiting to be written, so a cancel stops them at once. */
