@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Result } from './errors.ts';
 import { base64Length, MAX_BOOK_FILE_BYTES, MAX_IMPORT_BYTES, megabytes } from './limits.ts';
-import type { EventName, MethodName } from './methods.ts';
+import type { MethodName } from './methods.ts';
 import {
   bookChangeSchema,
   bookPatchSchema,
@@ -41,10 +41,8 @@ import type {
   DeskSettings,
   DeskStatus,
   DeskSyncReport,
-  ExportProgress,
   ExportResult,
   ImportOutcome,
-  ImportProgress,
   LastMeeting,
   LedgerEntry,
   ParagraphTopic,
@@ -372,32 +370,10 @@ export type Output<M extends MethodName> = Contract[M]['output'];
 // Electron's main process, tests, e2e): a misspelt method or a wrong input fails to compile.
 export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-/** What the desktop app's menu (or the system, for files opened with Briefbook) asks the window to do. */
-export const MENU_COMMANDS = [
-  'book.new',
-  'book.open',
-  'library.import',
-  'files.open',
-  'pdf.export',
-  'pdf.print',
-  'edit.undo',
-  'edit.redo',
-  'edit.find',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-/**
- * `paths` comes with files.open (files opened from the file manager or a second launch); `bookId` with
- * book.open from File > Recent Books (without it, book.open asks for a .briefbook file).
- */
-export type MenuCommandEvent = { command: MenuCommand; paths?: string[]; bookId?: string };
-
-export type EventPayloads = {
-  'pdf.progress': ExportProgress;
-  'library.changed': { reason: 'import' | 'seed' | 'correct' | 'desk' };
-  'library.importProgress': ImportProgress;
-  'app.menuCommand': MenuCommandEvent;
-  'desk.changed': DeskLiveState;
-};
-// Every event named in methods.ts has a payload type, and nothing else does.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const eventsAreComplete: Exact<keyof EventPayloads, EventName> = true;
+export {
+  type EventPayloads,
+  eventsAreComplete,
+  MENU_COMMANDS,
+  type MenuCommand,
+  type MenuCommandEvent,
+} from './events.ts';

@@ -2,16 +2,13 @@
 // message per file. The phase slot tells the job when the worker may be stopped: never while it
 // writes a record and reports it.
 
-import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
 import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
 import { openDatabaseFile } from './connection.ts';
 
-// The parser's patterns are few, large and run on every record: compiled to machine code on first
-// use they read a batch's first records about twice as fast as when V8 first interprets each one
-// (measured: 10–15 against 17–34 CPU ms a record over the first 50). Matching is the same either way.
-setFlagsFromString('--no-regexp-tier-up');
+// V8's regexp flags are not set here: they are process-wide, and changing them after start crashed
+// the main thread in a regular expression compiled before (SIGSEGV in the API fuzz test).
 
 const port = parentPort;
 if (!port) throw new Error('the import worker must run in a worker thread');

@@ -42,9 +42,10 @@ const REVERSED_LONG = new RegExp(
  * What every match of REVERSED and REVERSED_LONG ends with (", the Chinese foreign minister" and
  * " and Chinese foreign minister,"), the same patterns and flags: found fast, as they start with a
  * literal. A text without it has no match, so the costly name-first patterns are not run on it.
+ * Keep each one's ending the same as its pattern's.
  */
 const REVERSED_TAIL = new RegExp(
-  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for )`,
+  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'u',
 );
 const REVERSED_LONG_TAIL = new RegExp(
