@@ -17,11 +17,11 @@ import { findPlace } from '../electron/node/library/parse/place.ts';
 import { extractPublisher, governmentCountry } from '../electron/node/library/parse/publisher.ts';
 import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
 import { getRecord } from '../electron/node/library/records.ts';
+import { paragraphSource, recordSide } from '../electron/node/library/sides.ts';
 import { storeRecord } from '../electron/node/library/store-record.ts';
 import { openDatabase, transaction } from '../electron/node/open/connection.ts';
 import { peopleDirectory } from '../electron/node/people/directory.ts';
 import { learnFromRecord } from '../electron/node/people/learn.ts';
-import { paragraphSource, recordSide } from '../electron/node/topics/sides.ts';
 import { topicMatcher } from '../electron/node/topics/store.ts';
 
 /**

@@ -16,6 +16,8 @@ export type ChildReport = {
   paragraphs: number;
   warnings: string[];
   ms: number;
+  /** Processor time the import used (user and system), what the bound is held to: wall time on a shared machine is its neighbours' too. */
+  cpuMs: number;
   peakMB: number;
   before: Counts;
   after: Counts;
@@ -35,6 +37,7 @@ function counts(db: Db): Counts {
 const db = openLibrary(dataDir, `${dataDir}/no-samples`);
 const before = counts(db);
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const report: Partial<ChildReport> = { ok: false, code: null, message: null, title: null, paragraphs: 0, warnings: [] };
 try {
   if (kind === 'book') {
@@ -50,6 +53,8 @@ try {
   Object.assign(report, { code: e.code ?? 'THROWN', message: e.message ?? String(error) });
 }
 report.ms = Math.round(performance.now() - started);
+const cpu = process.cpuUsage(cpuBefore);
+report.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 report.peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 report.before = before;
 report.after = counts(db);

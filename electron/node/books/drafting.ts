@@ -32,11 +32,11 @@
 // a speaker with no known side speaks for the country their clause starts with ("said that the UK
 // would…").
 
+import { COUNTRY_SOURCE, countryIn, normalizeCountry } from '../../shared/countries.ts';
 import { fold } from '../../shared/fold.ts';
 import type { Participant } from '../../shared/types.ts';
-import { COUNTRY_SOURCE, countryIn, normalizeCountry } from '../library/parse/countries.ts';
 import { countryAdjectives, countryForms, nationalityIn, withArticle } from '../library/parse/country-names.ts';
-import { mentions } from '../topics/sides.ts';
+import { mentions } from '../library/sides.ts';
 import { infinitive, KEEP_PAST, PRESENT } from './drafting-words.ts';
 
 export { infinitive };

@@ -2,10 +2,10 @@
 // book's Principal and Counterpart fields (a country named there, or the person as a participant of
 // the cited record), else the desk's own country for the principal (settings, asked on first run).
 
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fold } from '../../shared/fold.ts';
 import type { Book, Participant } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { deskCountry } from '../library/settings.ts';
 import { countryOfPersonNamed } from '../people/directory.ts';
 import { personWords, type Side, sideOf } from './drafting.ts';

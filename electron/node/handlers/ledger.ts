@@ -1,6 +1,6 @@
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fillBook } from '../books/commitments.ts';
 import { listLedger, updateEntry } from '../ledger/ledger.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 
 /** The ledger view shows the newest commitments; older ones are a filter away. */

@@ -5,10 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { fail } from '../../shared/errors.ts';
 import type { CommitmentStatus, LedgerEntry, RecordDetail } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { statement } from '../db/statements.ts';
+import { statement, transaction } from '../db/statements.ts';
 import { personFor, resolvePerson } from '../people/directory.ts';
-import { type Actor, resolveCommitment } from '../topics/actors.ts';
-import { atomically } from '../topics/store.ts';
+import { type Actor, resolveCommitment } from './actors.ts';
 import { extractCommitments } from './commitments.ts';
 import { contentWords, linkCommitment } from './links.ts';
 
@@ -40,7 +39,7 @@ export function recordCommitments(db: Db, record: RecordDetail, date: string | n
     statement(db, 'SELECT country FROM record_countries WHERE record_id = ?').all(record.id) as { country: string }[]
   ).map((r) => r.country);
   const at = new Date().toISOString();
-  atomically(db, () => {
+  transaction(db, () => {
     // The trigger on commitments takes their words and counterpart entries with them.
     statement(db, 'DELETE FROM commitments WHERE record_id = ?').run(record.id);
     const insert = statement(

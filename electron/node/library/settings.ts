@@ -1,9 +1,10 @@
 // The desk's settings, kept in the library database's `meta` table (key/value): one library is one
 // desk, so everyone sharing it shares them. For now one: the desk's own country, asked on first run.
+
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fail } from '../../shared/errors.ts';
 import type { DeskSettings } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { normalizeCountry } from './parse/countries.ts';
 import { knownCountries } from './parse/country-names.ts';
 
 export const DESK_COUNTRY_KEY = 'desk.country';

@@ -3,9 +3,9 @@
 // the parser reads while it imports (every known form folded → the person's name, role and country).
 import type { DatabaseSync } from 'node:sqlite';
 import { fail } from '../../shared/errors.ts';
+import type { KnownPerson, PeopleDirectory } from '../../shared/people.ts';
 import type { PersonDetail, PersonForm, PersonRef, PersonRole, PersonSummary } from '../../shared/types.ts';
 import { statement } from '../db/statements.ts';
-import type { KnownPerson, PeopleDirectory } from '../library/parse/types.ts';
 import { personKey } from './names.ts';
 
 type Db = DatabaseSync;

@@ -1,11 +1,12 @@
 // A desk officer edits the directory: fixes a name, country or role, adds or removes a form of the
 // name, merges two entries that are one person. Every edit marks the person confirmed, so what
 // the parser reads later does not undo it.
+
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fail } from '../../shared/errors.ts';
 import type { PersonDetail } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { dropSnapshot, getPerson, refreshSnapshot, requirePerson, statement } from './directory.ts';
 import { addFormRow } from './learn.ts';
 import { moveAll } from './move.ts';

@@ -6,8 +6,8 @@
 // a parser's later guess never renames a confirmed person or moves their country.
 import { randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { normalizeCountry } from '../../shared/countries.ts';
 import type { Participant } from '../../shared/types.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { knownForms, refreshSnapshot, statement } from './directory.ts';
 import { moveAll } from './move.ts';
 import { formsOf, knownNamesIn, personKey, scriptOf, splitName } from './names.ts';

@@ -1,9 +1,10 @@
 // Names as the directory compares them: one key per spelling family ("Bùi Thanh Sơn" and "Bui
 // Thanh Son" share "bui thanh son"), the script a form is written in, and the forms a record
 // gives side by side ("Bùi Thanh Sơn (부이 타인 선)").
+
+import { fold } from '../../shared/fold.ts';
+import { participantKey } from '../../shared/people.ts';
 import type { Participant } from '../../shared/types.ts';
-import { participantKey } from '../library/parse/participants.ts';
-import { fold } from '../library/parse/text.ts';
 
 /** Lower case, no diacritics, đ → d, honorifics and punctuation dropped; Hangul kept composed. */
 export function personKey(name: string | null | undefined): string | null {

@@ -3,12 +3,12 @@
 // widened three ways, ranked in this order: paragraphs with the words typed, paragraphs with
 // another name of the topic, and paragraphs tagged with it (an inferred "East Sea", a user's tag).
 
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fail } from '../../shared/errors.ts';
 import { foldForIndex, foldKeepingCase } from '../../shared/fold.ts';
 import type { SearchFilters } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { participantKey } from '../library/parse/participants.ts';
 import { formsOfPerson, personFor, resolvePerson } from '../people/directory.ts';
 import { findTopic, plainAliases } from '../topics/store.ts';

@@ -7,11 +7,6 @@ import { statement, transaction } from '../db/statements.ts';
 import { CATALOGUE, CATALOGUE_VERSION, type CatalogueAlias } from './catalogue.ts';
 import { aliasKey, buildMatcher, type TopicMatcher } from './matcher.ts';
 
-/** Runs fn in a transaction, or inside the caller's when there is one (storeRecord's). */
-export function atomically<T>(db: Db, fn: () => T): T {
-  return db.isTransaction ? fn() : transaction(db, fn);
-}
-
 const meta = (db: Db, key: string): string | null =>
   (statement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
 const setMeta = (db: Db, key: string, value: string | null): void => {
@@ -34,7 +29,7 @@ export function catalogueDue(db: Db): boolean {
  * alias, which the caller tags the library for again.
  */
 export function writeCatalogue(db: Db): string[] {
-  return atomically(db, () => {
+  return transaction(db, () => {
     const changed: string[] = [];
     const at = new Date().toISOString();
     const insertTopic = db.prepare('INSERT OR IGNORE INTO topics (id, name, kind, builtin, created_at) VALUES (?, ?, ?, 1, ?)');
@@ -158,7 +153,7 @@ export function createTopic(db: Db, name: string, aliases: readonly string[]): s
   if (existing) fail('BAD_INPUT', `There is already a topic “${existing.name}” that “${trimmed}” stands for.`);
   let id = slug(trimmed);
   for (let n = 2; db.prepare('SELECT 1 FROM topics WHERE id = ?').get(id); n++) id = `${slug(trimmed)}-${n}`;
-  atomically(db, () => {
+  transaction(db, () => {
     db.prepare(`INSERT INTO topics (id, name, kind, builtin, created_at) VALUES (?, ?, 'subject', 0, ?)`).run(
       id,
       trimmed,
@@ -182,7 +177,7 @@ export function addAlias(db: Db, topicId: string, alias: string, sourceCountry: 
   getTopic(db, topicId);
   const trimmed = alias.trim();
   checkAlias(db, trimmed, topicId);
-  atomically(db, () => {
+  transaction(db, () => {
     db.prepare('INSERT OR IGNORE INTO topic_aliases (topic_id, alias, folded, source_country) VALUES (?, ?, ?, ?)').run(
       topicId,
       trimmed,

@@ -3,19 +3,19 @@
 // an upgraded library (migration 013_topics_indexed). Tags the user added or removed by hand are kept:
 // tagging again replaces only the automatic ones.
 
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fail } from '../../shared/errors.ts';
 import { foldForIndex } from '../../shared/fold.ts';
 import type { ParagraphTopic, RecordDetail } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
-import { statement } from '../db/statements.ts';
+import { statement, transaction } from '../db/statements.ts';
 import { recordCommitments } from '../ledger/ledger.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { participantKey } from '../library/parse/participants.ts';
 import { getRecord } from '../library/records.ts';
+import { paragraphSource, recordSide } from '../library/sides.ts';
 import { learnFromRecord, namedIn, participantsSettled } from '../people/learn.ts';
 import type { TopicHit } from './matcher.ts';
-import { paragraphSource, recordSide } from './sides.ts';
-import { atomically, getTopic, topicMatcher } from './store.ts';
+import { getTopic, topicMatcher } from './store.ts';
 
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
@@ -47,7 +47,7 @@ export function indexRecord(
   const matcher = topicMatcher(db);
   const side = recordSide(record);
   const date = record.meetingDate ?? record.publishedAt ?? null;
-  atomically(db, () => {
+  transaction(db, () => {
     statement(
       db,
       'INSERT OR REPLACE INTO record_sides (record_id, source_country, reason, date, indexed_at) VALUES (?, ?, ?, ?, ?)',
@@ -117,7 +117,7 @@ export function retagTopic(db: Db, topicId: string): void {
     const rid = pid.slice(0, pid.indexOf(':'));
     byRecord.set(rid, [...(byRecord.get(rid) ?? []), pid]);
   }
-  atomically(db, () => {
+  transaction(db, () => {
     const remove = db.prepare(`DELETE FROM paragraph_topics WHERE paragraph_id = ? AND topic_id = ? AND origin = 'auto'`);
     const tag = db.prepare(
       `INSERT OR IGNORE INTO paragraph_topics (paragraph_id, topic_id, record_id, origin, inferred, reason, matched) VALUES (?, ?, ?, 'auto', ?, ?, ?)`,

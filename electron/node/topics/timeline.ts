@@ -2,14 +2,14 @@
 // is the records of both sides dated within a few days of each other (each side writes up the
 // same meeting, often a day or two apart), among the records the counterpart took part in.
 
+import { normalizeCountry } from '../../shared/countries.ts';
 import { fail } from '../../shared/errors.ts';
 import type { Counterpart, LastMeeting, Meeting, Side, TimelineRecord, TopicTimeline } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { listLedger } from '../ledger/ledger.ts';
-import { normalizeCountry } from '../library/parse/countries.ts';
 import { getRecord } from '../library/records.ts';
 import { deskCountry } from '../library/settings.ts';
-import { paragraphSource, recordSide } from './sides.ts';
+import { paragraphSource, recordSide } from '../library/sides.ts';
 import { findTopic, meta } from './store.ts';
 
 /** Records dated this many days apart or less are taken as the same meeting. */

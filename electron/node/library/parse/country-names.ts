@@ -1,7 +1,7 @@
 // The countries of countries.ts grouped by their one name: every form ("the ROK", "Korea") and
 // adjective ("Korean") of a country, and the list a desk chooses its own country from. Read only
 // through countries.ts' exports (its regex sources and normalizeCountry), so the list stays there.
-import { COUNTRY_SOURCE, NATIONALITY_SOURCE, normalizeCountry } from './countries.ts';
+import { COUNTRY_SOURCE, NATIONALITY_SOURCE, normalizeCountry } from '../../../shared/countries.ts';
 
 /** The alternatives of a regex source built by countries.ts, unescaped ("U\.S\." → "U.S."). */
 const alternatives = (source: string): string[] =>

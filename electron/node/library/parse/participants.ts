@@ -1,7 +1,7 @@
 // Who was in the room: the rules live in participants/ (one file per way of writing a person,
 // the sentence context, merging, the people directory); this module is what the rest imports.
 
-import { countryIn } from './countries.ts';
+import { countryIn } from '../../../shared/countries.ts';
 
 export { findParticipants, participantKey } from './participants/find.ts';
 export type { KnownPerson, ParticipantContext, PeopleDirectory } from './participants/types.ts';

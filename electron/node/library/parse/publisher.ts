@@ -2,7 +2,7 @@
 // ("Hanoi (VNA) –"), a "Source:" line. Credits ("Translated by Mai Huong") name a person
 // who worked on the copy, not the publisher, and are not paragraphs of the record.
 
-import { countryIn } from './countries.ts';
+import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 

@@ -5,7 +5,7 @@
 // ("王毅表示"), punctuation, or a word that starts the predicate ("同", "通電話").
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
-import { normalizeCountry } from '../countries.ts';
+import { normalizeCountry } from '../../../../shared/countries.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
 

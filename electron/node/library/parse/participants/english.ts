@@ -2,7 +2,7 @@
 // Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
-import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../countries.ts';
+import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';

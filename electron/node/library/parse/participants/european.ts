@@ -5,7 +5,7 @@
 // grammar, with each language's words as data: head nouns, modifiers, prepositions and the
 // portfolio words that may follow them; the country comes from countries.ts (any language).
 
-import { adjectiveCountry, countryAt, isCountryWord } from '../countries.ts';
+import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';

@@ -2,6 +2,7 @@
 // person, a source, someone to be met later), one person per individual, and for each how sure
 // the parser is and why, in words the desk officer reads in the Reader.
 
+import { participantKey } from '../../../../shared/people.ts';
 import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { fold } from '../text.ts';
@@ -26,6 +27,8 @@ import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { thaiMentions } from './thai.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
+
+export { participantKey };
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   const mentions: Mention[] = [];
@@ -209,17 +212,4 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext):
     });
   }
   return out;
-}
-
-/**
- * One person across records: the name folded (no diacritics, đ → d, lower case), honorifics and
- * punctuation dropped, so "Phạm Bình Minh", "Pham Binh Minh" and "H.E. Mr. Pham Binh Minh" match.
- */
-export function participantKey(name: string | null): string | null {
-  if (name === null) return null;
-  const key = fold(name)
-    .replace(/\b(?:h\.e\.|mr|ms|mrs|dr)\.?(?=\s|$)/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return key === '' ? null : key;
 }

@@ -2,7 +2,7 @@
 // 논의했다", "감비아 외교장관과 회담했다". Such a person is a participant with a role and a country
 // but no name; merging joins them to a named holder of the same office if the record has one.
 
-import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import type { Mention } from './types.ts';
 
 /** The offices a counterpart is given by: heads of state and government, ministers, envoys. */

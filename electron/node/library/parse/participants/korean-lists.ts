@@ -2,7 +2,7 @@
 // D 백악관 대변인 등이 참석했다", "일본 쪽은 E 외상, F 관방부장관 등이다". The side is said once,
 // at the head of the list, and every item is a name followed by its office, in any office's words.
 
-import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import type { Mention } from './types.ts';
 
 const KOREA = 'Republic of Korea';

@@ -2,7 +2,7 @@
 // 중국 외교부장", "토니 블링컨 미국 국무장관", "부총리 겸 외교부 장관". The role is kept as written
 // (without the country), as the record gives it.
 
-import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../countries.ts';
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
 

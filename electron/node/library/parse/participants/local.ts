@@ -3,7 +3,7 @@
 // "Menteri Luar Negeri RI Retno Marsudi"; Russian "министр иностранных дел России Сергей Лавров".
 // The role is kept as the record writes it, without the country.
 
-import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, type ReadName, readName } from './names.ts';

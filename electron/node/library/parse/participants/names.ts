@@ -2,7 +2,7 @@
 // Vietnamese marks, Cyrillic, Greek), "Kang, Kyung-wha" in the Korean order, courtesy titles
 // dropped, and the same name in another script beside it kept as an alias: "Wang Yi (王毅)".
 
-import { isCountryWord } from '../countries.ts';
+import { isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 
 /** Capitalised words that are not names when they follow a title. */

@@ -4,7 +4,7 @@
 // "attended by"; and a counterpart named after his office in the Romance languages ("recibió a
 // su par de Chile, Ana Ruiz", "a reçu son homologue, Marc Dubois").
 
-import { countryAt, countryIn } from '../countries.ts';
+import { countryAt, countryIn } from '../../../../shared/countries.ts';
 import { HEAD_SOURCE } from '../roles.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';

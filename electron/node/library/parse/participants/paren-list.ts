@@ -2,7 +2,7 @@
 // Nyamudeza (Zimbabwe); … dan Darko Pajovic (Montenegro)", as credential ceremonies, delegations
 // and attendance lists are written in any language that writes names in Latin letters.
 
-import { countryAt, countryIn } from '../countries.ts';
+import { countryAt, countryIn } from '../../../../shared/countries.ts';
 import type { Mention } from './types.ts';
 
 const ITEM = /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu;

@@ -2,7 +2,7 @@
 // X et Fayçal Y", "los cancilleres A y B", "os chanceleres A e B", "Foreign Ministers A and B".
 // Each name gets the office in the singular as written, and the country is left to the record.
 
-import { countryAt } from '../countries.ts';
+import { countryAt } from '../../../../shared/countries.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 

@@ -3,7 +3,7 @@
 // Макеем", "зустрівся з державним секретарем Ентоні Блінкеном". The name is kept as written: turning
 // it back into the dictionary form would be a guess (Макеем → Макей, but Фиданом → Фидан).
 
-import { adjectiveCountry } from '../countries.ts';
+import { adjectiveCountry } from '../../../../shared/countries.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
 

@@ -4,7 +4,7 @@
 // справ України Дмитро Кулеба". Only the nominative is read: a name in another case ("с
 // Майком Помпео") would have to be rebuilt, and a rebuilt name is a guess.
 
-import { adjectiveCountry, normalizeCountry } from '../countries.ts';
+import { adjectiveCountry, normalizeCountry } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
 import type { Mention } from './types.ts';
 

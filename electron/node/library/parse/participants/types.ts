@@ -37,16 +37,9 @@ export type Person = {
   countryFrom?: string;
 };
 
-/** A known person: the people directory's answer for a name it recognises. */
-export type KnownPerson = { name: string; role: string | null; country: string | null };
+import type { PeopleDirectory } from '../../../../shared/people.ts';
 
-/**
- * Known people with their name in every script. Optional: the parser stays pure and gives the
- * same answer for the same text and directory.
- */
-export type PeopleDirectory = {
-  lookup(name: string): KnownPerson | null;
-};
+export type { KnownPerson, PeopleDirectory } from '../../../../shared/people.ts';
 
 export type ParticipantContext = {
   publisherCountry: string | null;

@@ -6,7 +6,7 @@
 // capitalised words that is neither. The country is the last one named on the way that is not
 // where the office is posted ("tại Việt Nam").
 
-import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../countries.ts';
+import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 

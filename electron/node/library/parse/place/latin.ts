@@ -2,7 +2,7 @@
 // the People", "met … in Bucharest on", "di Kota Padang", "en Lima", "à Paris", "в Рованиеми".
 // Patterns only; place.ts decides which reading wins.
 
-import { COUNTRY_SOURCE } from '../countries.ts';
+import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { MEETING } from '../dates/meeting.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).

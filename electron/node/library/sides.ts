@@ -1,9 +1,9 @@
 // Which side a record, and a paragraph in it, speaks for. A desk officer reads "our side" and
 // "their side" in two columns, and "East Sea" means a different sea depending on who says it.
 
+import { countryIn, normalizeCountry } from '../../shared/countries.ts';
 import { foldKeepingCase } from '../../shared/fold.ts';
 import type { Participant } from '../../shared/types.ts';
-import { countryIn, normalizeCountry } from '../library/parse/countries.ts';
 
 export type RecordFacts = {
   title: string;

@@ -3,7 +3,7 @@
 // speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
 
 import { ADJECTIVE_STEMS, COUNTRY_TABLE, type Country, NOT_ADJECTIVES } from './country-table.ts';
-import { fold } from './text.ts';
+import { fold } from './fold.ts';
 
 export type { Country } from './country-table.ts';
 

@@ -2,10 +2,11 @@
 // extractor found: "Minister Kang and Deputy Prime Minister Minh deeply agreed on …" is both
 // sides; "Deputy Prime Minister Minh reaffirmed …, and suggested …" is Minh; "the ROK would …"
 // in Minister Kang's words is Kang, for the Republic of Korea.
+
+import { COUNTRY_SOURCE, normalizeCountry } from '../../shared/countries.ts';
 import type { Participant } from '../../shared/types.ts';
-import type { CommitmentKind } from '../ledger/commitments.ts';
-import { COUNTRY_SOURCE, normalizeCountry } from '../library/parse/countries.ts';
-import { mentions } from './sides.ts';
+import { mentions } from '../library/sides.ts';
+import type { CommitmentKind } from './commitments.ts';
 
 export type Actor = { who: string; whoCountry: string | null };
 export const BOTH_SIDES = 'Both sides';
