@@ -29,17 +29,18 @@ const FLOORS: Record<Split, Floors> = {
     recall: 0.8,
     invented: 0,
   },
-  // Measured with the held-out records added to the split: title 88.1%, publishedAt 96.3%,
-  // meetingDate 76.9%, place 67.6%, language 99.1%, participants precision 76.3%, recall 68.7%,
-  // two invented dates. Scored, never read.
+  // Measured once, at the end of the work (108 records: the 68 before and 40 held-out records
+  // gathered after, labelled before any parser ran on them): title 88.1%, publisher 76.9%,
+  // publishedAt 96.3%, meetingDate 77.8%, place 68.5%, language 99.1%, participants precision
+  // 76.7%, recall 69.0%, two invented dates. Scored, never read.
   blind: {
     title: 0.88,
     publishedAt: 0.96,
-    meetingDate: 0.76,
-    place: 0.67,
+    meetingDate: 0.77,
+    place: 0.68,
     language: 0.99,
     precision: 0.76,
-    recall: 0.68,
+    recall: 0.69,
     invented: 2,
   },
 };
