@@ -22,7 +22,15 @@ export async function deskJoin(db: Db, url: string, token: string) {
       'BAD_INPUT',
       `The desk server address must start with wss:// (encrypted); plain ws:// is only for a server on this machine.`,
     );
-  const info = await serverInfo(url, token);
+  const info = await serverInfo(url, token).catch((error: { code?: string }) => {
+    // Joining changes nothing until the server has answered: say so, not what a sync would say.
+    if (error.code === 'DESK_UNREACHABLE')
+      fail(
+        'DESK_UNREACHABLE',
+        `Briefbook could not join: the desk server at ${url} cannot be reached. Check the address, or join when this laptop is on the desk's network. Nothing was changed.`,
+      );
+    throw error;
+  });
   saveDeskSettings(db, { url: url.replace(/\/$/, ''), token, officer: info.officer, accredited: info.accredited });
   return { joined: true as const, url, officer: info.officer, accredited: info.accredited };
 }

@@ -46,7 +46,13 @@ export function DeskServerForm({ open }: { open: boolean }) {
           : 'Join your desk’s server to share books and records with the other officers. Everything keeps working offline; changes go out when the server is reachable.'}
       </p>
       <label htmlFor={urlId}>Server address</label>
-      <input id={urlId} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="wss://desk.example.org:8443" />
+      <input
+        id={urlId}
+        type="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        placeholder="wss://desk.example.org:8443"
+      />
       <label htmlFor={tokenId}>Your token</label>
       <input id={tokenId} value={token} onChange={(e) => setToken(e.target.value)} type="password" autoComplete="off" />
       {error && (
@@ -55,7 +61,7 @@ export function DeskServerForm({ open }: { open: boolean }) {
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy || !url.trim() || !token.trim()}>
+        <button type="submit" className="button primary" disabled={busy || !url.trim() || !token.trim()}>
           {busy ? 'Joining…' : status?.joined ? 'Join again' : 'Join the desk'}
         </button>
       </div>
