@@ -1,6 +1,7 @@
 // What one edit did to a book, as data: the app keeps it as its own undo step (books.revert takes
 // it back). Recorded by comparing the book just before and just after the edit inside one write
 // transaction, so no other writer's change can slip in between and be taken for the user's.
+import { longestIncreasing } from '../../shared/order.ts';
 import {
   BOOK_FIELDS,
   type Book,
@@ -60,22 +61,7 @@ export function movedIds(before: readonly string[], after: readonly string[]): S
   const at = new Map(before.map((id, i) => [id, i]));
   const kept = after.filter((id) => at.has(id));
   const rank = kept.map((id) => at.get(id) as number);
-  // Longest increasing subsequence, O(n log n), with links back to rebuild it.
-  const tails: number[] = [];
-  const prev: number[] = new Array(rank.length).fill(-1);
-  rank.forEach((r, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((rank[tails[mid] as number] as number) < r) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1] as number;
-    tails[lo] = i;
-  });
-  const inOrder = new Set<string>();
-  for (let i = tails.at(-1) ?? -1; i !== -1; i = prev[i] as number) inOrder.add(kept[i] as string);
+  const inOrder = new Set(longestIncreasing(rank).map((i) => kept[i] as string));
   return new Set(kept.filter((id) => !inOrder.has(id)));
 }
 

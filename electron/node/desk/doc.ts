@@ -3,8 +3,10 @@
 // officer (its id leaves one list and joins another) and reworded by another (its Y.Text) keeps
 // both changes: a move never copies the wording. Each wording is a Y.Text, so two officers typing
 // in the same point keep both edits.
+
 import * as Y from 'yjs';
 import { highestMarking } from '../../shared/classification.ts';
+import { longestIncreasing } from '../../shared/order.ts';
 import { BOOK_FIELDS, type Book, type Citation, type Classification, type PointKind } from '../../shared/types.ts';
 import type { BookSnapshot } from '../books/snapshot.ts';
 
@@ -62,22 +64,7 @@ function setOrder(list: Y.Array<string>, wanted: readonly string[]): void {
 
 /** The longest increasing subsequence of ranks (the ids that need not move). */
 function keptInOrder(ranks: readonly number[]): number[] {
-  const tails: number[] = [];
-  const prev: number[] = new Array(ranks.length).fill(-1);
-  ranks.forEach((r, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ranks[tails[mid] as number] as number) < r) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1] as number;
-    tails[lo] = i;
-  });
-  const out: number[] = [];
-  for (let i = tails.at(-1) ?? -1; i !== -1; i = prev[i] as number) out.unshift(ranks[i] as number);
-  return out;
+  return longestIncreasing(ranks).map((i) => ranks[i] as number);
 }
 
 /**
