@@ -48,8 +48,10 @@ export async function startPostgres(): Promise<{ url: string; stop: () => void }
   const dir = mkdtempSync(join(tmpdir(), 'briefbook-pg-'));
   chmodSync(dir, 0o777);
   const asRoot = process.getuid?.() === 0;
+  // runuser is in sbin, which a plain user's PATH (and CI's) may leave out.
+  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((f) => existsSync(f)) ?? 'runuser';
   const run = (cmd: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] : [join(bin, cmd), args];
+    const [file, argv] = asRoot ? [runuser, ['-u', 'postgres', '--', join(bin, cmd), ...args]] : [join(bin, cmd), args];
     execFileSync(file, argv, { stdio: 'pipe', cwd: dir });
   };
   const port = await freePort();
