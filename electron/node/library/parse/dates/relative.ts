@@ -3,7 +3,7 @@
 // Indonesian hari ini/kemarin/pada hari Rabu; Japanese/Chinese 本日/昨日/同日/今天/昨天/当天.
 // "Last week", "recently", "earlier this month" name no day and are deliberately not read.
 
-import type { DateMention } from './forms.ts';
+import type { DateMention } from './ymd.ts';
 
 type Kind = NonNullable<DateMention['relative']>;
 /**
