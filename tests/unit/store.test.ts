@@ -264,4 +264,21 @@ describe('app store', () => {
     assert.equal(store.getState().exportJob?.result?.pages, 3);
     store.dispose();
   });
+
+  test('the desk: the live link’s state follows the host’s events, and a refused join says why', async () => {
+    const { client, emit } = fakeClient({
+      'library.list': () => [record],
+      'books.list': () => [],
+      'settings.get': () => ({ country: 'Republic of Korea', countries: [] }),
+      'desk.join': () => ({ ok: false, error: { code: 'DESK_UNREACHABLE', message: 'Briefbook could not join.' } }),
+    });
+    const store = createAppStore(client, memoryPrefs());
+    await store.init();
+    assert.equal(store.getState().deskLive, null);
+    emit('desk.changed', { state: 'syncing', message: null, bookId: 'b1', others: ['Kim'] });
+    assert.deepEqual(store.getState().deskLive, { state: 'syncing', message: null, bookId: 'b1', others: ['Kim'] });
+    assert.equal(await store.getState().joinDesk('wss://desk.example.org', 't'), 'Briefbook could not join.');
+    assert.equal(store.getState().desk, null, 'nothing is recorded as joined');
+    store.dispose();
+  });
 });

@@ -1,8 +1,7 @@
 // The desk in the sidebar: "Offline", "Syncing…" or "Up to date", and who else has this book open.
 // Nothing shows on a library that has not joined a desk.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { DeskLiveState } from '../../../electron/shared/types.ts';
-import { call, getClient } from '../api/client.ts';
 import { useApp } from '../store/hooks.ts';
 
 const LABELS: Record<DeskLiveState['state'], string> = {
@@ -14,18 +13,12 @@ const LABELS: Record<DeskLiveState['state'], string> = {
 
 export function DeskStatus() {
   const bookId = useApp((s) => (s.view.name === 'book' ? (s.book?.id ?? null) : null));
-  const [live, setLive] = useState<DeskLiveState | null>(null);
+  const live = useApp((s) => s.deskLive);
+  const watch = useApp((s) => s.watchDeskBook);
 
-  useEffect(() => getClient().on('desk.changed', (state) => setLive(state)), []);
   useEffect(() => {
-    let current = true;
-    void call('desk.live', { bookId }).then((r) => {
-      if (current && r.ok) setLive(r.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [bookId]);
+    void watch(bookId);
+  }, [bookId, watch]);
 
   if (!live || live.state === 'not-joined') return null;
   const others = live.bookId === bookId ? live.others : [];

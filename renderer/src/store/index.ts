@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../api/client.ts';
 import { createBooksSlice } from './books.ts';
+import { createDeskSlice } from './desk.ts';
 import { createEditorSlice } from './editor.ts';
 import { createExportSlice } from './export.ts';
 import { createLibrarySlice } from './library.ts';
@@ -50,6 +51,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       ...createTopicsSlice(set, get, deps),
       ...createSettingsSlice(set, get, deps),
       ...createPeopleSlice(set, get, deps),
+      ...createDeskSlice(set, get, deps),
     };
   });
 
@@ -69,6 +71,7 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
     if (!started) {
       started = true;
       offs.push(client.on('pdf.progress', (p) => store.getState().onExportProgress(p)));
+      offs.push(client.on('desk.changed', (state) => store.getState().receiveDeskLive(state)));
       offs.push(
         client.on('library.changed', ({ reason }) => {
           void store.getState().loadRecords();

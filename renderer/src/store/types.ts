@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApiClient, ApiError } from '../api/client.ts';
 import type { BooksSlice } from './state/books.ts';
+import type { DeskSlice } from './state/desk.ts';
 import type { EditorSlice } from './state/editor.ts';
 import type { ExportSlice } from './state/export.ts';
 import type { LibrarySlice } from './state/library.ts';
@@ -17,7 +18,8 @@ export type AppState = LibrarySlice &
   EditorSlice &
   TopicsSlice &
   SettingsSlice &
-  PeopleSlice;
+  PeopleSlice &
+  DeskSlice;
 
 /** Small key/value persistence for preferences (localStorage in the app, a Map in tests). */
 export type Prefs = { get(key: string): string | null; set(key: string, value: string | null): void };

@@ -1,11 +1,12 @@
 // Settings → The desk server: join this library to the desk's server with the officer's token.
 // The token comes from the desk administrator (briefbook desk-server token --name NAME).
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { DeskStatus } from '../../../../electron/shared/types.ts';
-import { call } from '../../api/client.ts';
+import { useApp } from '../../store/hooks.ts';
 
 export function DeskServerForm({ open }: { open: boolean }) {
-  const [status, setStatus] = useState<DeskStatus | null>(null);
+  const status = useApp((s) => s.desk);
+  const loadDesk = useApp((s) => s.loadDesk);
+  const joinDesk = useApp((s) => s.joinDesk);
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -14,27 +15,23 @@ export function DeskServerForm({ open }: { open: boolean }) {
   const tokenId = useId();
 
   useEffect(() => {
-    if (!open) return;
-    void call('desk.status', {}).then((r) => {
-      if (!r.ok) return;
-      setStatus(r.value);
-      setUrl(r.value.url ?? '');
-    });
-  }, [open]);
+    if (open) void loadDesk();
+  }, [open, loadDesk]);
+  useEffect(() => {
+    if (status?.url) setUrl(status.url);
+  }, [status?.url]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const joined = await call('desk.join', { url: url.trim(), token: token.trim() });
+    const wrong = await joinDesk(url, token);
     setBusy(false);
-    if (!joined.ok) {
-      setError(joined.error.message);
+    if (wrong) {
+      setError(wrong);
       return;
     }
     setToken('');
-    const next = await call('desk.status', {});
-    if (next.ok) setStatus(next.value);
   };
 
   return (
