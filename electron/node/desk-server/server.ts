@@ -160,7 +160,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       const officer = bearer ? await store.officerFor(bearer) : null;
       response.writeHead(bearer && !officer ? 401 : 200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ server: 'briefbook-desk', accredited, officer }));
+      // The books it may open, decided here: a restricted book is not even named to the others.
+      if (request.url.startsWith('/desk/books'))
+        response.end(JSON.stringify({ books: officer ? await store.booksFor(officer) : [] }));
+      else response.end(JSON.stringify({ server: 'briefbook-desk', accredited, officer }));
       throw null;
     },
   });
