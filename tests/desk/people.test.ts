@@ -1,4 +1,4 @@
-// The people directory on the desk: a merge, a form of a name, a role or a country fixed by hand
+// The people directory on the desk: a merge, a form of a name added or removed, a role or a country fixed by hand
 // on one laptop reach the other (whose directory numbers its people itself), and for one field of
 // one person the latest edit wins, whichever laptop made it.
 import assert from 'node:assert/strict';
@@ -70,6 +70,8 @@ describe('the desk: one people directory for every laptop', { skip: deskSkip() }
     // Nguyen's role comes later than Kim's, though Kim syncs last.
     await new Promise((r) => setTimeout(r, 20));
     await nguyen.call('people.update', { id: (await kang(nguyen)).id, patch: { role: 'Ambassador to Viet Nam' } });
+    // And Nguyen takes back the Hangul form Kim added: removing it reaches Kim too.
+    await nguyen.call('people.removeForm', { id: (await kang(nguyen)).id, form: '강경화' });
     nguyen.sync();
     kim.sync();
     nguyen.sync();
@@ -77,6 +79,7 @@ describe('the desk: one people directory for every laptop', { skip: deskSkip() }
       const person = await kang(who);
       assert.equal(person.role, 'Ambassador to Viet Nam');
       assert.equal(person.country, 'Republic of Korea');
+      assert.equal(await who.call('people.resolve', { name: '강경화' }), null);
     }
   });
 });

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { Db } from '../db/statements.ts';
 import { statement } from '../db/statements.ts';
 import { resolvePerson } from '../people/directory.ts';
-import { addPersonForm, mergePeople, type PersonPatch, updatePerson } from '../people/edit.ts';
+import { addPersonForm, mergePeople, type PersonPatch, removePersonForm, updatePerson } from '../people/edit.ts';
 import { personKey } from '../people/names.ts';
 import { deskSettings, editDoc } from './store.ts';
 
@@ -16,13 +16,14 @@ export const PEOPLE_DOC = 'desk:people';
 type Field = keyof PersonPatch;
 export type PeopleEdit =
   | { kind: 'field'; person: string; field: Field; value: string | null }
-  | { kind: 'form'; person: string; form: string }
+  | { kind: 'form'; person: string; form: string; removed?: boolean }
   | { kind: 'merge'; keep: string; gone: string };
 type Shared = PeopleEdit & { at: string; officer: string };
 
 const editsOf = (doc: Y.Doc) => doc.getMap<string>('edits');
 
 /** The entry an edit takes: one per officer for a field, so the latest of several officers' edits can be told. */
+// A form added and the same form removed share an entry: the later of the two stands.
 function entryKey(edit: PeopleEdit, officer: string): string {
   if (edit.kind === 'merge') return `merge|${personKey(edit.keep)}|${personKey(edit.gone)}`;
   if (edit.kind === 'form') return `form|${personKey(edit.person)}|${personKey(edit.form)}`;
@@ -85,7 +86,14 @@ function applyOne(db: Db, e: Shared): boolean {
   // A person this laptop has not met yet: their records bring them, and a later sync the edit.
   if (!person) return false;
   if (e.kind === 'form') {
-    if (resolvePerson(db, e.form)) return false;
+    const holder = resolvePerson(db, e.form);
+    if (e.removed) {
+      // The form was someone else's: it leaves this person here too (not a namesake's).
+      if (holder?.id !== person.id) return false;
+      removePersonForm(db, person.id, e.form);
+      return true;
+    }
+    if (holder) return false;
     addPersonForm(db, person.id, e.form);
     return true;
   }

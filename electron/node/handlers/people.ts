@@ -31,7 +31,13 @@ export const peopleHandlers: HandlerMap<PeopleMethods> = {
       deskPeopleEdited(ctx.db, [{ kind: 'form', person: person.name, form }]);
       return person;
     }),
-  'people.removeForm': ({ id, form }, ctx) => removePersonForm(ctx.db, id, form),
+  'people.removeForm': ({ id, form }, ctx) =>
+    transaction(ctx.db, () => {
+      const namedBefore = requirePerson(ctx.db, id).name;
+      const person = removePersonForm(ctx.db, id, form);
+      deskPeopleEdited(ctx.db, [{ kind: 'form', person: namedBefore, form, removed: true }]);
+      return person;
+    }),
   'people.merge': ({ keepId, mergeId }, ctx) =>
     transaction(ctx.db, () => {
       const gone = requirePerson(ctx.db, mergeId).name;
