@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import pg from 'pg';
 import * as Y from 'yjs';
 import { deskSkip, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
@@ -28,6 +29,7 @@ describe('the desk: a restricted book reaches only the officers it names', { ski
   let nguyen: Laptop;
   let bookId: string;
   let nguyenSync: string;
+  const tokens = new Map<string, string>();
 
   before(async () => {
     postgres = await startPostgres();
@@ -37,8 +39,10 @@ describe('the desk: a restricted book reaches only the officers it names', { ski
       [kim, 'Kim'],
       [lee, 'Lee'],
       [nguyen, 'Nguyen'],
-    ] as const)
-      who.cli('desk', 'join', server.url, '--token', token(postgres.url, name));
+    ] as const) {
+      tokens.set(name, token(postgres.url, name));
+      who.cli('desk', 'join', server.url, '--token', tokens.get(name) as string);
+    }
     const shared = await kim.call('books.create', { title: 'Visit of the Foreign Minister' });
     const book = await kim.call('books.create', { title: TITLE });
     bookId = book.id;
@@ -83,5 +87,29 @@ describe('the desk: a restricted book reaches only the officers it names', { ski
     } finally {
       await db.end();
     }
+  });
+
+  test('a book listed in the shared library by a laptop that should not (an older one) is dropped by the server', async () => {
+    /** The shared library as an officer's client holds it after a sync, after `edit` (if any) was sent. */
+    const library = (officer: string, edit?: (doc: Y.Doc) => void) =>
+      new Promise<Y.Doc>((resolve) => {
+        const doc = new Y.Doc();
+        const provider = new HocuspocusProvider({
+          url: server.url,
+          name: 'desk:library',
+          document: doc,
+          token: JSON.stringify({ token: tokens.get(officer), marking: null }),
+          onSynced: () => {
+            edit?.(doc);
+            setTimeout(() => {
+              provider.destroy();
+              resolve(doc);
+            }, 1500);
+          },
+        });
+      });
+    await library('Kim', (doc) => doc.getMap('books').set(bookId, true));
+    const seen = await library('Nguyen');
+    assert.deepEqual([...seen.getMap('books').keys()], []);
   });
 });
