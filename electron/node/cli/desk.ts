@@ -32,7 +32,7 @@ export async function runDesk(args: string[], flags: Flags): Promise<number> {
     const r = await callOnce(flags, 'desk.sync', {});
     const lines = [
       `Sent ${plural(r.sent.changes, 'change')} (${kb(r.sent.bytes)}); received ${plural(r.received.changes, 'change')} (${kb(r.received.bytes)}).`,
-      `Books: ${r.books.created} new, ${r.books.updated} brought up to date, ${r.books.removed} removed. Records: ${r.records.added} new, ${plural(r.records.corrected, 'correction')} received.`,
+      `Books: ${r.books.created} new, ${r.books.updated} brought up to date, ${r.books.removed} removed. Records: ${r.records.added} new, ${plural(r.records.corrected, 'correction')} received. People: ${plural(r.people, 'directory edit')} received.`,
       ...r.refused.map((m) => `Not shared: ${m}`),
     ];
     print(flags, r, lines.join('\n'));

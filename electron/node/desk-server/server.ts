@@ -52,6 +52,15 @@ function documentInfo(name: string, doc: Y.Doc): DocumentInfo {
   return { classification: docClassification(doc), ...docAccess(doc) };
 }
 
+/**
+ * The shared library, which every officer reads, names no book: a list of books an older laptop
+ * wrote into it is emptied (each officer hears of books from `/desk/books`, restricted ones only if named).
+ */
+function dropBookList(document: Y.Doc): void {
+  const list = document.getMap('books');
+  if (list.size) document.transact(() => list.clear());
+}
+
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const host = options.host ?? (options.tls ? '0.0.0.0' : '127.0.0.1');
   if (!options.tls && !LOOPBACK.has(host))
@@ -120,12 +129,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       return { officer };
     },
     async afterLoadDocument({ documentName, document }) {
+      if (documentName === 'desk:library') return dropBookList(document);
       if (!documentName.startsWith('book:')) return;
       const stored = await store.info(documentName);
       const owner = stored?.owner ?? docAccess(document).owner;
       access.set(documentName, { owner, officers: JSON.stringify(stored?.officers ?? docAccess(document).officers) });
     },
     async onChange({ documentName, document, instance, context }) {
+      if (documentName === 'desk:library') return dropBookList(document);
       if (!documentName.startsWith('book:')) return;
       // A client that sends a book marked above the accreditation anyway is cut off; nothing is stored.
       if (tooHigh(docClassification(document))) return cutOff(instance, document);
@@ -160,7 +171,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       const officer = bearer ? await store.officerFor(bearer) : null;
       response.writeHead(bearer && !officer ? 401 : 200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ server: 'briefbook-desk', accredited, officer }));
+      // The books it may open, decided here: a restricted book is not even named to the others.
+      if (request.url.startsWith('/desk/books'))
+        response.end(JSON.stringify({ books: officer ? await store.booksFor(officer) : [] }));
+      else response.end(JSON.stringify({ server: 'briefbook-desk', accredited, officer }));
       throw null;
     },
   });

@@ -79,6 +79,16 @@ export class DeskStore {
     );
   }
 
+  /** The books an officer may open: every book shared with the whole desk, and the restricted ones that name them. */
+  async booksFor(officer: string): Promise<string[]> {
+    const r = await this.pool.query(
+      `SELECT substr(name, 6) AS id FROM desk_documents
+       WHERE name LIKE 'book:%' AND (officers IS NULL OR owner = $1 OR $1 = ANY(officers)) ORDER BY updated_at, name`,
+      [officer],
+    );
+    return r.rows.map((row) => row.id as string);
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

@@ -15,8 +15,6 @@ type SharedRecord = Omit<ParsedRecord, 'evidence' | 'titleDerived'> & { sourceNa
 type SharedCorrection = { value: CorrectionValue; correctedAt: string };
 
 const recordsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('records');
-/** The books shared on the desk, by id: how a laptop learns of a book it has never had. */
-export const bookList = (doc: Y.Doc) => doc.getMap<boolean>('books');
 
 function sharedRecord(db: Db, recordId: string): SharedRecord {
   const r = getRecord(db, recordId);

@@ -11,7 +11,8 @@ import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { applyBookDoc, shareAllBooks } from './books.ts';
 import { docClassification, LOCAL_ORIGIN } from './doc.ts';
-import { applyRecords, bookList, shareRecords } from './records.ts';
+import { applyPeople, PEOPLE_DOC } from './people.ts';
+import { applyRecords, shareRecords } from './records.ts';
 import {
   acknowledge,
   bookDocName,
@@ -31,6 +32,8 @@ export type SyncReport = {
   received: { changes: number; bytes: number };
   books: { created: number; updated: number; removed: number };
   records: { added: number; corrected: number };
+  /** Edits of the people directory made here from the other laptops' hands. */
+  people: number;
   /** Books that stayed on this laptop, with why. */
   refused: string[];
 };
@@ -63,6 +66,22 @@ export async function serverInfo(url: string, token: string): Promise<{ accredit
   }
   if (response.status === 401 || !body.officer) return fail('DESK_REFUSED', TOKEN_REFUSED);
   return { accredited: body.accredited, officer: body.officer };
+}
+
+/** The books the server lets this officer open (it names no restricted book to anyone outside its list). */
+async function sharedBooks(url: string, token: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${httpUrl(url)}/desk/books`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(5000),
+    });
+    return ((await response.json()) as { books?: string[] }).books ?? [];
+  } catch (error) {
+    return fail(
+      'DESK_UNREACHABLE',
+      `The desk server at ${url} stopped answering (${(error as Error).message}); try the sync again.`,
+    );
+  }
 }
 
 export const TOKEN_REFUSED =
@@ -159,6 +178,7 @@ export async function deskSync(db: Db): Promise<SyncReport> {
     received: { changes: 0, bytes: 0 },
     books: { created: 0, updated: 0, removed: 0 },
     records: { added: 0, corrected: 0 },
+    people: 0,
     refused: [],
   };
   // Every book and record of this laptop into its document first (the first share, and anything
@@ -167,11 +187,9 @@ export async function deskSync(db: Db): Promise<SyncReport> {
   const bookIds = (statement(db, 'SELECT book_id FROM desk_docs WHERE book_id IS NOT NULL').all() as { book_id: string }[]).map(
     (r) => r.book_id,
   );
-  const allowed = bookIds.filter((id) => rank(docClassification(loadDoc(db, bookDocName(id)))) <= rank(accredited));
-  editDoc(db, LIBRARY_DOC, null, (doc) => {
-    shareRecords(db, doc);
-    for (const id of allowed) if (!bookList(doc).has(id)) bookList(doc).set(id, true);
-  });
+  // Books are not listed in the shared library: every officer reads that document, and a book
+  // restricted to named officers must not be named to the others. The server lists them instead.
+  editDoc(db, LIBRARY_DOC, null, (doc) => shareRecords(db, doc));
   const socket = new HocuspocusProviderWebsocket({
     url: settings.url,
     maxAttempts: 3,
@@ -214,6 +232,8 @@ export async function deskSync(db: Db): Promise<SyncReport> {
         if (bookId) {
           const outcome = applyBookDoc(db, current);
           if (outcome !== 'empty') report.books[outcome]++;
+        } else if (name === PEOPLE_DOC) {
+          report.people += applyPeople(db, current);
         } else {
           const r = applyRecords(db, current);
           report.records.added += r.added;
@@ -222,7 +242,8 @@ export async function deskSync(db: Db): Promise<SyncReport> {
       });
     };
     await one(LIBRARY_DOC, null);
-    const listed = [...bookList(loadDoc(db, LIBRARY_DOC)).keys()];
+    await one(PEOPLE_DOC, null);
+    const listed = await sharedBooks(settings.url, settings.token);
     for (const id of new Set([...bookIds, ...listed])) await one(bookDocName(id), id);
   } finally {
     socket.destroy();

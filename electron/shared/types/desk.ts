@@ -21,6 +21,8 @@ export type DeskSyncReport = {
   received: { changes: number; bytes: number };
   books: { created: number; updated: number; removed: number };
   records: { added: number; corrected: number };
+  /** Hand edits of the people directory (merges, forms, names, countries, roles) made here from the desk. */
+  people: number;
   /** Books that stayed on this laptop, with why. */
   refused: string[];
 };
