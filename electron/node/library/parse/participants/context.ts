@@ -2,6 +2,8 @@
 // whose greetings are conveyed, who is thanked, congratulated, quoted or recalled, or someone
 // the visitor will meet later. Such people are named in the record but were not in the room.
 
+import { recalledFromElsewhere } from './recollection.ts';
+
 /** A name in an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
 const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i;
 
@@ -64,6 +66,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       PASSING_BEFORE.test(before) ||
       RECALLED.test(before) ||
       REMINDER.test(before) ||
+      recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')),
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:

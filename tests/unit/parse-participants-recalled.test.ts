@@ -1,0 +1,55 @@
+// People a record recalls from another time are named around the meeting, not in it: the
+// president a government serves under, the one who appointed an envoy, an officer appointed
+// decades ago, a minister "appointed last June" in Korean, "từng" in Vietnamese, 曾 in Chinese.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => p.name);
+
+describe('people recalled from another time are not participants', () => {
+  test('"under President X": the leader a government serves is not at the table', () => {
+    const got = names(
+      'National Security Adviser Moeed Yusuf met National Security Adviser Jake Sullivan in Geneva on Sunday.\n\nPakistan hopes to rebuild ties with the new US administration under President Joe Biden.',
+    );
+    assert.ok(got.includes('Moeed Yusuf') && got.includes('Jake Sullivan'));
+    assert.ok(!got.includes('Joe Biden'));
+  });
+
+  test('"appointed by President X" and "when General X was appointed": history, not the meeting', () => {
+    const got = names(
+      'Foreign Secretary Enrique Manalo met Secretary of State Marco Rubio in Munich. Rubio spoke with Manalo shortly after being appointed by US President Donald Trump.\n\nThe post has existed since 1969, when Major General Ghulam Omar was appointed as its first holder.',
+    );
+    assert.ok(got.includes('Enrique Manalo') && got.includes('Marco Rubio'));
+    assert.ok(!got.includes('Donald Trump'));
+    assert.ok(!got.includes('Ghulam Omar'));
+  });
+
+  test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
+    const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
+    assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));
+  });
+
+  test('a Korean report: "최선희 외무상은 지난 6월 임명됐다" recalls an appointment, not a meeting', () => {
+    const got = names(
+      '박진 외교부 장관은 12일 프놈펜에서 안광일 대사와 만났다.\n\n이어 최선희 외무상에게 취임을 축하한다고 전해달라고 했다. 최선희 외무상은 지난 6월 임명됐다.',
+    );
+    assert.ok(got.includes('박진'));
+    assert.ok(!got.includes('최선희'));
+  });
+
+  test('a Vietnamese report: "X từng …" (X once …) recalls an earlier visit', () => {
+    const vi = names(
+      'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lena Berg tại Hà Nội.\n\nNguyên Bộ trưởng Phạm Gia Khiêm từng thăm Na Uy năm 2005.',
+    );
+    assert.ok(vi.includes('Bùi Thanh Sơn'));
+    assert.ok(!vi.includes('Phạm Gia Khiêm'));
+  });
+
+  test('a Chinese report: "此前，外交部长李肇星曾…" recalls an earlier visit', () => {
+    const zh = names('外交部长王毅在北京会见美国国务卿蒂勒森。\n\n此前，外交部长李肇星曾访问华盛顿。');
+    assert.ok(zh.includes('王毅'));
+    assert.ok(!zh.includes('李肇星'));
+  });
+});
