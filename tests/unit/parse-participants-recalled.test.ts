@@ -26,6 +26,22 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!got.includes('Ghulam Omar'));
   });
 
+  test('"the government, led by Prime Minister X" praises a leader who was not at the table', () => {
+    const got = names(
+      'Foreign Minister Abdul Momen met Foreign Minister Ali Sabry in Colombo.\n\nThe ministers praised the Bangladesh government, led by Prime Minister Sheikh Hasina, for its growth.',
+    );
+    assert.ok(got.includes('Abdul Momen') && got.includes('Ali Sabry'));
+    assert.ok(!got.includes('Sheikh Hasina'));
+  });
+
+  test('"in a phone call with X last week" recalls an earlier call, not this meeting', () => {
+    const got = names(
+      'Foreign Minister Wang Yi met Secretary of State Rex Tillerson in Bonn on Friday.\n\nIn a phone call with Chinese leader Xi Jinping last week, the US side changed tack.',
+    );
+    assert.ok(got.includes('Wang Yi') && got.includes('Rex Tillerson'));
+    assert.ok(!got.includes('Xi Jinping'));
+  });
+
   test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
     const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
     assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));

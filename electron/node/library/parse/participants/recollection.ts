@@ -3,18 +3,19 @@
 // 임명됐다", a Vietnamese "từng", a Chinese 此前 or 曾. They are named around the meeting, not in it.
 
 /**
- * Just before the name, in its clause: "under President", "appointed by US President", Korean 당시
- * (at the time), Vietnamese khi đó / lúc đó (then), Chinese 此前 / 当时 (earlier, at the time).
+ * Just before the name, in its clause: "under President", "appointed by US President", "the
+ * government, led by Prime Minister" (and gobierno encabezado por, …), Korean 당시 (at the time), Vietnamese khi đó / lúc đó (then), Chinese 此前 / 当时 (earlier, at the time).
  */
 const RECALLED_BEFORE =
-  /(?:\bunder\s+(?:the\s+)?(?:(?:new|late|former|outgoing)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$|\b(?:appointed|nominated|named|elected|sworn in)\s+by\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$|(?<![\p{L}])(?:당시|khi đó|lúc đó|此前|當時|当时)(?![\p{L}])[^,;.。，!?\n]{0,40}$)/u;
+  /(?:\bunder\s+(?:the\s+)?(?:(?:new|late|former|outgoing)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$|\b(?:appointed|nominated|named|elected|sworn in)\s+by\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$|\b(?:government|administration|cabinet|regime)s?,?\s+(?:(?:led|headed)\s+by|under)\s+(?:[\p{L}.’'-]+\s+){0,4}$|\b(?:gobierno|gouvernement|governo|Regierung)\s+(?:encabezado por|liderado por|dirigé par|guidato da|geführt von|unter)\s+(?:[\p{L}.’'-]+\s+){0,4}$|(?<![\p{L}])(?:당시|khi đó|lúc đó|此前|當時|当时)(?![\p{L}])[^,;.。，!?\n]{0,40}$)/u;
 
 /**
  * Just after the name: what the person did at another time. "X became President", "when X was
- * appointed", "X took office"; Korean "…은 지난 6월 임명됐다"; Vietnamese "X từng …"; Chinese "X曾…".
+ * appointed", "X took office", "a call with X last week"; Korean "…은 지난 6월 임명됐다";
+ * Vietnamese "X từng …"; Chinese "X曾…".
  */
 const RECALLED_AFTER =
-  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾))/u;
+  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
 
 /** Is the person named at [start, end) someone the record recalls from another time? */
 export function recalledFromElsewhere(before: string, after: string): boolean {
