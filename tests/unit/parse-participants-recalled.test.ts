@@ -42,6 +42,15 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!got.includes('Xi Jinping'));
   });
 
+  test('"X had then said …", "X said last month …": words from another time, not from the table', () => {
+    const got = names(
+      'Foreign Minister Shah Mehmood Qureshi met Foreign Minister Ana Costa in Lisbon.\n\nHis Chinese counterpart Wang Yi had then said the issue should be settled peacefully. Deputy Foreign Minister Sergei Ryabkov said last month that talks would go on.',
+    );
+    assert.ok(got.includes('Shah Mehmood Qureshi') && got.includes('Ana Costa'));
+    assert.ok(!got.includes('Wang Yi'));
+    assert.ok(!got.includes('Sergei Ryabkov'));
+  });
+
   test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
     const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
     assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));
