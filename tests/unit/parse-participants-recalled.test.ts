@@ -51,6 +51,19 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!got.includes('Sergei Ryabkov'));
   });
 
+  test('"an uprising against President X", "los choques entre los presidentes X y Y": the background, not the table', () => {
+    const en = names(
+      'Secretary-General Ban Ki-moon met Foreign Minister Ana Costa in New York.\n\nThousands have been killed since an uprising against President Bashar al-Assad erupted.',
+    );
+    assert.ok(en.includes('Ban Ki-moon') && en.includes('Ana Costa'));
+    assert.ok(!en.includes('Bashar al-Assad'));
+    const es = names(
+      'El canciller Luis Murillo recibió a la canciller Diana Mondino en San Carlos.\n\nLa visita llega tras los choques entre los presidentes Javier Milei y Gustavo Petro.',
+    );
+    assert.ok(es.includes('Luis Murillo') && es.includes('Diana Mondino'));
+    assert.ok(!es.includes('Javier Milei'));
+  });
+
   test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
     const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
     assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));
