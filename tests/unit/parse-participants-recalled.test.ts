@@ -64,6 +64,14 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!es.includes('Javier Milei'));
   });
 
+  test('"he said he hoped to meet Prime Minister X": someone he wishes to meet, not someone he met', () => {
+    const got = names(
+      'Adviser Sartaj Aziz met Chief Minister Vasundhara Raje in Durban on Tuesday.\n\nAziz said the talks were constructive.\n\nHe said he hoped to meet Indian Prime Minister Atal Bihari Vajpayee soon.',
+    );
+    assert.ok(got.includes('Sartaj Aziz') && got.includes('Vasundhara Raje'));
+    assert.ok(!got.includes('Atal Bihari Vajpayee'));
+  });
+
   test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
     const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
     assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));
