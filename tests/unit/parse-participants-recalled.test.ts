@@ -85,6 +85,14 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!got.includes('최선희'));
   });
 
+  test('a Korean report: "지난 7일 자카르타에서 진행된 X 대통령과 Y 총리의 회담" recalls an earlier meeting', () => {
+    const got = names(
+      '한덕수 국무총리는 23일 항저우에서 시진핑 국가주석과 면담했다.\n\n이번 면담은 지난 7일 자카르타에서 진행된 윤석열 대통령과 리창 총리의 회담 이후 보름 만이다.',
+    );
+    assert.ok(got.includes('한덕수'));
+    assert.ok(!got.includes('윤석열'));
+  });
+
   test('a Vietnamese report: "X từng …" (X once …) recalls an earlier visit', () => {
     const vi = names(
       'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lena Berg tại Hà Nội.\n\nNguyên Bộ trưởng Phạm Gia Khiêm từng thăm Na Uy năm 2005.',
