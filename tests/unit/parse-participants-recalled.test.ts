@@ -72,6 +72,13 @@ describe('people recalled from another time are not participants', () => {
     assert.ok(!got.includes('Atal Bihari Vajpayee'));
   });
 
+  test('a Chinese preview: "届时，王毅将同岩屋毅举行会谈" names people to be met later, not met', () => {
+    const got = names(
+      '中国外交部发言人今天宣布，日本外相岩屋毅将于12月25日访华。\n\n届时，中共中央政治局委员、外交部长王毅将同岩屋毅举行会谈。',
+    );
+    assert.ok(!got.includes('王毅'));
+  });
+
   test('but "chaired by" or a meeting "under the chairmanship of" a minister keeps the chair', () => {
     const got = names('The talks were held under the chairmanship of Foreign Minister Ana Costa, who met Minister Lena Berg.');
     assert.ok(got.includes('Ana Costa') && got.includes('Lena Berg'));
