@@ -1,0 +1,26 @@
+// People a record recalls from another time: the leader a government served "under", the officer
+// "appointed by" someone, the man who "became President" years ago, a Korean 당시 or "지난 6월
+// 임명됐다", a Vietnamese "từng", a Chinese 此前 or 曾. They are named around the meeting, not in it.
+
+/**
+ * Just before the name, in its clause: "under President", "appointed by US President", "the
+ * government, led by Prime Minister" (gobierno encabezado por, …), "an uprising against President",
+ * "the clashes between the presidents" (choques entre, Streit zwischen), Korean 당시 (at the time)
+ * and "지난 7일 … 진행된" (held on the 7th, before this),
+ * Vietnamese khi đó / lúc đó (then), Chinese 此前 / 当时 (earlier, at the time).
+ */
+const RECALLED_BEFORE =
+  /(?:\bunder\s+(?:the\s+)?(?:(?:new|late|former|outgoing)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$|\b(?:appointed|nominated|named|elected|sworn in)\s+by\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$|\b(?:government|administration|cabinet|regime)s?,?\s+(?:(?:led|headed)\s+by|under)\s+(?:[\p{L}.’'-]+\s+){0,4}$|\b(?:gobierno|gouvernement|governo|Regierung)\s+(?:encabezado por|liderado por|dirigé par|guidato da|geführt von|unter)\s+(?:[\p{L}.’'-]+\s+){0,4}$|\b(?:uprising|protests?|revolt|rebellion|coup|clash(?:es)?|tensions?|disputes?|feud|rift|choques?|tensiones?|disputas?|levantamiento|protestas?|conflits?|Streit|Spannungen|Aufstand)\s+(?:against|between|entre|contra|contre|zwischen|gegen)\s+(?:(?:the|los|las|el|la|les|le|den|die|der)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$|(?<![\p{L}])지난\s*(?:\d{1,2}\s*(?:월|일)|달|주|해)[^.。\n]{0,60}(?:진행된|개최된|열린|있었던)\s*$|(?<![\p{L}])(?:당시|khi đó|lúc đó|此前|當時|当时)(?![\p{L}])[^,;.。，!?\n]{0,40}$)/u;
+
+/**
+ * Just after the name: what the person did at another time. "X became President", "when X was
+ * appointed", "X took office", "a call with X last week", "X had then said", "X said last month";
+ * Korean "…은 지난 6월 임명됐다"; Vietnamese "X từng …"; Chinese "X曾…".
+ */
+const RECALLED_AFTER =
+  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
+
+/** Is the person named at [start, end) someone the record recalls from another time? */
+export function recalledFromElsewhere(before: string, after: string): boolean {
+  return RECALLED_BEFORE.test(before) || RECALLED_AFTER.test(after);
+}
