@@ -7,7 +7,7 @@ import { MAX_BOOK_FILE_BYTES, megabytes } from '../../shared/limits.ts';
 import type { Book, RecordDetail } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
-import { findRecordSummary, getRecord } from '../library/records.ts';
+import { findRecordSummary, getRecord, readFields } from '../library/records.ts';
 import { storeRecord } from '../library/store-record.ts';
 import { readFileBounded } from '../read-file.ts';
 import { getBook } from './books.ts';
@@ -32,14 +32,8 @@ export function bookFile(db: Db, bookId: string): BookFile {
     const r: RecordDetail = getRecord(db, recordId);
     records.push({
       id: r.id,
-      title: r.title,
-      publisher: r.publisher,
-      publishedAt: r.publishedAt,
-      meetingDate: r.meetingDate,
-      place: r.place,
-      language: r.language,
+      ...readFields(r),
       sourceName: r.sourceName,
-      participants: r.participants,
       dateNotes: r.dateNotes,
       paragraphs: r.paragraphs.map((p) => ({ id: p.id, label: p.label, text: p.text })),
     });

@@ -8,7 +8,7 @@ import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { type CorrectionValue, correctField, correctionsOf } from '../library/corrections.ts';
 import type { ParsedRecord } from '../library/parse/types.ts';
-import { getRecord } from '../library/records.ts';
+import { getRecord, readFields } from '../library/records.ts';
 import { storeRecord } from '../library/store-record.ts';
 
 type SharedRecord = Omit<ParsedRecord, 'evidence' | 'titleDerived'> & { sourceName: string | null };
@@ -23,13 +23,7 @@ function sharedRecord(db: Db, recordId: string): SharedRecord {
     source_hints_json: string | null;
   };
   return {
-    title: r.title,
-    publisher: r.publisher,
-    publishedAt: r.publishedAt,
-    meetingDate: r.meetingDate,
-    place: r.place,
-    language: r.language,
-    participants: r.participants,
+    ...readFields(r),
     dateNotes: r.dateNotes,
     paragraphs: r.paragraphs.map((p) => ({ label: p.label, text: p.text })),
     sourceName: r.sourceName,

@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { CLASSIFICATIONS } from '../../shared/classification.ts';
 import { fail } from '../../shared/errors.ts';
-import type { Classification, DeskStatus } from '../../shared/types.ts';
+import type { Classification, DeskStatus, DeskSyncReport } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
 import { applyBookDoc, shareAllBooks } from './books.ts';
@@ -27,16 +27,8 @@ import {
   saveDoc,
 } from './store.ts';
 
-export type SyncReport = {
-  sent: { changes: number; bytes: number };
-  received: { changes: number; bytes: number };
-  books: { created: number; updated: number; removed: number };
-  records: { added: number; corrected: number };
-  /** Edits of the people directory made here from the other laptops' hands. */
-  people: number;
-  /** Books that stayed on this laptop, with why. */
-  refused: string[];
-};
+/** What one sync sent and received (the API's desk.sync answer). */
+export type SyncReport = DeskSyncReport;
 
 const TIMEOUT_MS = 15_000;
 const rank = (c: string | null) => CLASSIFICATIONS.indexOf((c ?? 'UNCLASSIFIED') as Classification);

@@ -80,6 +80,14 @@ export function findRecordSummary(db: Db, id: string): RecordSummary | null {
   return row ? withCorrections(db, toSummary(row, settledFields(db, id).get(id))) : null;
 }
 
+/** What the parser read of a record (corrections applied), as a copy of it carries it: a .briefbook, the desk. */
+export function readFields(
+  r: RecordDetail,
+): Pick<RecordDetail, 'title' | 'publisher' | 'publishedAt' | 'meetingDate' | 'place' | 'language' | 'participants'> {
+  const { title, publisher, publishedAt, meetingDate, place, language, participants } = r;
+  return { title, publisher, publishedAt, meetingDate, place, language, participants };
+}
+
 export function getRecord(db: Db, id: string): RecordDetail {
   const row = statement(db, `SELECT ${SUMMARY_COLUMNS}, r.evidence_json FROM records r WHERE r.id = ?`).get(id) as
     | (RecordRow & { evidence_json: string })
