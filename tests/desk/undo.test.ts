@@ -2,7 +2,10 @@
 // this laptop's own edits, step by step, and never the other officer's, even in the same point.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { MethodName } from '../../electron/shared/methods.ts';
 import type { Book } from '../../electron/shared/types.ts';
+import type { ApiClient, CallFn } from '../../renderer/src/api/client.ts';
+import { createAppStore } from '../../renderer/src/store/index.ts';
 import { deskSkip, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
 import { content, type Laptop, laptop } from './laptops.ts';
 
@@ -82,6 +85,34 @@ describe('undo on the desk: one officer’s own edits only', { skip: deskSkip() 
     await kim.call('books.updatePoint', { bookId, pointId: second, text: 'Trade grew last year, by 12%.' });
     const after = await kim.call('books.redo', { bookId });
     assert.equal(after.done, false, 'a new edit ends what could be redone');
+  });
+
+  test('the app’s Undo and Redo on a joined library go through the book’s document', async () => {
+    const methods: string[] = [];
+    const client: ApiClient = {
+      call: ((method: MethodName, input: never) => {
+        methods.push(method);
+        return kim.api(method, input);
+      }) as CallFn,
+      on: () => () => {},
+    };
+    const app = createAppStore(client);
+    await app.init();
+    assert.equal(app.getState().desk?.joined, true);
+    await app.getState().openBook(bookId);
+    app.getState().typePoint(first, 'Korea: We most warmly welcome the visit.');
+    await app.getState().flush();
+    await lee.call('books.updatePoint', { bookId, pointId: first, text: 'Korea: We warmly welcome the visit today.' });
+    lee.sync();
+    kim.sync();
+    await app.getState().undo();
+    assert.ok(methods.includes('books.undo') && !methods.includes('books.revert'), methods.join(', '));
+    assert.equal(texts(app.getState().book as Book)[0], 'Korea: We warmly welcome the visit today.', 'Lee’s word stays');
+    assert.equal(app.getState().canRedo, true);
+    await app.getState().redo();
+    assert.equal(texts(app.getState().book as Book)[0], 'Korea: We most warmly welcome the visit today.');
+    assert.deepEqual(texts(await kim.book(bookId)), texts(app.getState().book as Book));
+    app.dispose();
   });
 
   test('a library not on a desk is told to use the undo it has', async () => {
