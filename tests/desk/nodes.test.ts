@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Book } from '../../electron/shared/types.ts';
-import { type RunningServer, redisSkip, startPostgres, startRedis, startServer, token } from '../helpers/desk.ts';
+import { freePort, type RunningServer, redisSkip, startPostgres, startRedis, startServer, token } from '../helpers/desk.ts';
 import { content, type Laptop, laptop } from './laptops.ts';
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 40_000): Promise<T> {
@@ -88,5 +88,10 @@ describe('two desk server nodes sharing PostgreSQL and Redis', { skip: redisSkip
       return a.principal === 'Minister Kang' && b.place === 'Hanoi';
     });
     assert.deepEqual(content(await lee.book(bookId)), content(await kim.book(bookId)));
+  });
+
+  test('a node whose Redis does not answer refuses to start, saying so', async () => {
+    const nowhere = `redis://127.0.0.1:${await freePort()}`;
+    await assert.rejects(startServer(pg.url, { redis: nowhere }), /Redis at 127\.0\.0\.1:\d+ does not answer/);
   });
 });

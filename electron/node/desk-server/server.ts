@@ -84,7 +84,8 @@ async function redisLink(address: string): Promise<Redis> {
     new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000).unref()),
   ]).catch(() => false);
   if (!answered) {
-    await redis.onDestroy().catch(() => {});
+    redis.pub.disconnect();
+    redis.sub.disconnect();
     throw new Error(`Redis at ${url.host} does not answer; the nodes share updates through it (--redis).`);
   }
   return redis;
@@ -97,6 +98,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       'The desk server needs --tls-cert and --tls-key to listen beyond this machine: officers’ books never travel in clear.',
     );
   const accredited = options.accredited ?? 'RESTRICTED';
+  // Redis first: a node that cannot reach it stops before it opens anything else.
+  const redis = options.redis ? await redisLink(options.redis) : null;
   const store = new DeskStore(options.postgres);
   await store.init();
 
@@ -131,7 +134,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       },
     }),
   ];
-  if (options.redis) extensions.push(await redisLink(options.redis));
+  if (redis) extensions.push(redis);
 
   const server = new Server({
     quiet: true,
