@@ -131,8 +131,9 @@ export function editDoc(
   undoable = bookId !== null,
 ): number {
   return transaction(db, () => {
-    // A book's edits go through its kept document, so this laptop's undo can take them back.
-    const doc = undoable ? bookSession(db, name).doc : loadDoc(db, name);
+    // A book's edits go through its kept document, so this laptop's undo can take them back; its
+    // first share is not one of them (undoing it would empty the book's document for everyone).
+    const doc = undoable && hasDoc(db, name) ? bookSession(db, name).doc : loadDoc(db, name);
     return keepChange(db, name, bookId, doc, () => doc.transact(() => edit(doc), LOCAL_ORIGIN));
   });
 }
