@@ -34,12 +34,17 @@ export function saveDeskSettings(db: Db, settings: Partial<DeskConnection>): voi
   });
 }
 
-export function loadDoc(db: Db, name: string): Y.Doc {
+const storedState = (db: Db, name: string) =>
+  (statement(db, 'SELECT state FROM desk_docs WHERE name = ?').get(name) as { state: Uint8Array } | undefined)?.state ?? null;
+
+export function loadDoc(db: Db, name: string, state = storedState(db, name)): Y.Doc {
   const doc = new Y.Doc();
-  const row = statement(db, 'SELECT state FROM desk_docs WHERE name = ?').get(name) as { state: Uint8Array } | undefined;
-  if (row) Y.applyUpdate(doc, row.state);
+  if (state) Y.applyUpdate(doc, state);
   return doc;
 }
+
+/** What was last written of each kept document: while the store still holds exactly that, nothing needs merging. */
+const written = new WeakMap<Y.Doc, Uint8Array>();
 
 /** A book's document kept in memory while the library is open, with the undo history of this laptop's edits. */
 export type BookSession = { doc: Y.Doc; undo: Y.UndoManager };
@@ -58,8 +63,15 @@ export function bookSession(db: Db, name: string): BookSession {
     open = new Map();
     sessions.set(db, open);
   }
-  const stored = loadDoc(db, name);
+  const state = storedState(db, name);
   const kept = open.get(name);
+  const mine = kept && written.get(kept.doc);
+  if (kept && mine && state && Buffer.compare(mine, state) === 0) {
+    open.delete(name);
+    open.set(name, kept);
+    return kept;
+  }
+  const stored = loadDoc(db, name, state);
   if (kept) {
     open.delete(name);
     Y.applyUpdate(kept.doc, Y.encodeStateAsUpdate(stored), 'desk');
@@ -106,11 +118,13 @@ export function hasDoc(db: Db, name: string): boolean {
 }
 
 export function saveDoc(db: Db, name: string, doc: Y.Doc, bookId: string | null, synced = false): void {
+  const state = Y.encodeStateAsUpdate(doc);
+  written.set(doc, state);
   statement(
     db,
     `INSERT INTO desk_docs (name, book_id, state, synced_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET state = excluded.state, synced_at = coalesce(excluded.synced_at, desk_docs.synced_at)`,
-  ).run(name, bookId, Y.encodeStateAsUpdate(doc), synced ? new Date().toISOString() : null);
+  ).run(name, bookId, state, synced ? new Date().toISOString() : null);
 }
 
 export function docNames(db: Db): { name: string; bookId: string | null }[] {
