@@ -191,7 +191,7 @@ export const contract = {
   'books.open': method(z.strictObject({ id })).returns<Book>(),
   /** A copy of a book (sections, points, citations) to prepare the next meeting from the last. */
   'books.duplicate': method(z.strictObject({ id, title: bookTitle.optional() })).returns<Book>(),
-  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert.) */
+  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert; on a desk, books.undo.) */
   'books.restore': method(z.strictObject({ book: bookSnapshotSchema })).returns<Book>(),
   /**
    * Undo (or redo) one step of this client's own: the `change` a book method returned, applied to
