@@ -6,14 +6,16 @@
 // in-memory library, a bundle without the worker script) the same batch runs here, yielding
 // between files.
 
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
+import { AHEAD_SLOTS, signalAnswer } from './parse-ahead-pool.ts';
 
-/** Slots of the Int32Array the job and its worker share. */
+/** Slots of the Int32Array the job and its workers share (3 and 4: the parse worker's, AHEAD_SLOTS). */
 export const SHARED = { cancel: 0, phase: 1, gate: 2 } as const;
 /** The worker's phase: FREE may be stopped at any moment, WRITING may not, STOPPED is being stopped. */
 export const PHASE = { free: 0, writing: 1, stopped: 2 } as const;
@@ -24,7 +26,14 @@ export type ImportWorkerJob = {
   shared: SharedArrayBuffer;
   /** The worker waits at each checkpoint until the job opens the gate. */
   checkpoints: boolean;
+  /** The parse worker reading ahead, if one was started. */
+  ahead?: MessagePort;
 };
+/** The same script started as the parse worker: reads files for the import worker, never writes. */
+export type ParseWorkerJob = { dbFile: string; parser: MessagePort; shared: SharedArrayBuffer };
+
+/** Fewer files than this are all read by the import worker: a second worker's start would cost more. */
+const AHEAD_FROM_FILES = 24;
 export type ImportWorkerMessage =
   | { type: 'progress'; step: ImportProgressStep }
   | { type: 'checkpoint'; point: ImportCheckpoint }
@@ -96,8 +105,9 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
   const dbFile = db.location();
   const url = workerUrl(opts.workerPath ?? null);
   if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
-  const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const shared = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
   let worker: Worker;
+  let parser: Worker | null = null;
   try {
     const job: ImportWorkerJob = {
       dbFile,
@@ -105,8 +115,10 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
       shared: shared.buffer as SharedArrayBuffer,
       checkpoints: Boolean(opts.checkpoint),
     };
-    worker = new Worker(url, { workerData: job });
+    parser = startParser(url, sources.length, job, opts);
+    worker = new Worker(url, { workerData: job, transferList: job.ahead ? [job.ahead] : [] });
   } catch {
+    void parser?.terminate();
     return importInProcess(db, sources, opts);
   }
   let stopped = false;
@@ -167,8 +179,30 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
     });
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    await worker.terminate().catch(() => 0);
+    await Promise.all([worker.terminate().catch(() => 0), parser?.terminate().catch(() => 0)]);
   }
+}
+
+/**
+ * The second worker, reading the next files on another core while the import worker writes (a long
+ * batch, a machine with a core to spare; never when a test holds the batch at its checkpoints).
+ * One only: the app's own thread keeps a core's share to stay responsive.
+ */
+function startParser(url: string | URL, files: number, job: ImportWorkerJob, opts: ImportJobOptions): Worker | null {
+  if (opts.checkpoint || files < AHEAD_FROM_FILES || availableParallelism() < 2) return null;
+  const { port1, port2 } = new MessageChannel();
+  const parseJob: ParseWorkerJob = { dbFile: job.dbFile, parser: port1, shared: job.shared };
+  const parser = new Worker(url, { workerData: parseJob, transferList: [port1] });
+  // A parse worker that stops, however it stops, leaves the reading to the import worker.
+  const shared = new Int32Array(job.shared);
+  parser.on('error', () => {});
+  parser.on('exit', () => {
+    Atomics.store(shared, AHEAD_SLOTS.gone, 1);
+    signalAnswer(shared);
+  });
+  parser.unref();
+  job.ahead = port2;
+  return parser;
 }
 
 async function importInProcess(db: Db, sources: ImportSource[], opts: ImportJobOptions): Promise<ImportOutcome[]> {
