@@ -175,11 +175,13 @@ function readText(db: Db, doc: ExtractedDocument, name: string): ReadAhead {
 
 /** Stores one record of a group, inside the group's transaction; a record that fails rolls back alone. */
 function store(db: Db, q: Queued): ImportOutcome {
-  const { name, doc, parsed, answers } = q.read as NonNullable<Queued['read']>;
+  const { name, doc, parsed, answers, store: ahead } = q.read as NonNullable<Queued['read']>;
   try {
     // A record stored earlier in the group may have taught the directory a name this one mentions.
-    const record = sameAnswers(peopleDirectory(db), answers) ? parsed : parseDocument(db, doc, name);
-    return { file: q.source.file, ok: true, ...storeRecord(db, record, name), ...readWarnings(doc) };
+    const stored = sameAnswers(peopleDirectory(db), answers)
+      ? storeRecord(db, parsed, name, ahead)
+      : storeRecord(db, parseDocument(db, doc, name), name);
+    return { file: q.source.file, ok: true, ...stored, ...readWarnings(doc) };
   } catch (error) {
     return failedOutcome(q.source.file, error);
   }

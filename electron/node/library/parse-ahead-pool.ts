@@ -12,9 +12,16 @@ import type { ExtractedDocument } from './extract/index.ts';
 import type { ImportSource } from './import-source.ts';
 import type { ParsedRecord } from './parse/types.ts';
 import type { DirectoryAnswers } from './parse-ahead.ts';
+import type { StoreAhead } from './store-record.ts';
 
-/** A file read and parsed, waiting to be written. */
-export type ReadAhead = { name: string; doc: ExtractedDocument; parsed: ParsedRecord; answers: DirectoryAnswers };
+/** A file read and parsed, waiting to be written; `store`: what storing it needs worked out, by the parse worker. */
+export type ReadAhead = {
+  name: string;
+  doc: ExtractedDocument;
+  parsed: ParsedRecord;
+  answers: DirectoryAnswers;
+  store?: StoreAhead;
+};
 
 /** Files larger than this are read by the writer, never ahead, so a cancel is never kept waiting by them. */
 export const AHEAD_BYTES = 64 * 1024;

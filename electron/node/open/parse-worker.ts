@@ -8,6 +8,7 @@ import { parseDocument } from '../library/import.ts';
 import { sourceBytes, sourceName } from '../library/import-source.ts';
 import { type DirectoryAnswers, rememberingDirectory } from '../library/parse-ahead.ts';
 import { AHEAD_BYTES, type AheadReply, type AheadRequest, type ReadAhead, signalAnswer } from '../library/parse-ahead-pool.ts';
+import { storeAhead } from '../library/store-record.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { openDatabaseFile } from './connection.ts';
 
@@ -29,7 +30,7 @@ export function serveParses(port: MessagePort, dbFile: string, shared: Int32Arra
       const doc = await extractDocument(bytes, name);
       const answers: DirectoryAnswers = new Map();
       const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
-      return { name, doc, parsed, answers };
+      return { name, doc, parsed, answers, store: storeAhead(db, parsed) };
     } catch {
       // The writer reads it again and reports what is wrong in its own words.
       return null;
