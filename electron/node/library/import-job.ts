@@ -6,14 +6,13 @@
 // in-memory library, a bundle without the worker script) the same batch runs here, yielding
 // between files.
 
-import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
-import { AHEAD_SLOTS, signalAnswer } from './parse-ahead-pool.ts';
+import { ParseWorkerHost } from './parse-worker-host.ts';
 
 /** Slots of the Int32Array the job and its workers share (3 and 4: the parse worker's, AHEAD_SLOTS). */
 export const SHARED = { cancel: 0, phase: 1, gate: 2 } as const;
@@ -29,10 +28,7 @@ export type ImportWorkerJob = {
   /** The parse worker reading ahead, if one was started. */
   ahead?: MessagePort;
 };
-/** The same script started as the parse worker: reads files for the import worker, never writes. */
-export type ParseWorkerJob = { dbFile: string; parser: MessagePort; shared: SharedArrayBuffer };
-
-/** Fewer files than this are all read by the import worker: a second worker's start would cost more. */
+/** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
 const AHEAD_FROM_FILES = 24;
 export type ImportWorkerMessage =
   | { type: 'progress'; step: ImportProgressStep }
@@ -59,6 +55,8 @@ export type ImportJobOptions = {
   checkpoint?: (point: ImportCheckpoint) => void | Promise<void>;
   /** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/import-worker.cjs). */
   workerPath?: string | URL | null;
+  /** The warm parse worker to read ahead with (none: one is started for this job, if it is long enough). */
+  parser?: ParseWorkerHost;
 };
 
 /**
@@ -68,10 +66,22 @@ export type ImportJobOptions = {
 export class ImportJobs {
   readonly #workerPath: string | URL | null;
   readonly #running = new Map<Promise<ImportOutcome[]>, AbortController>();
+  readonly #parser: ParseWorkerHost | null;
   #closed = false;
 
   constructor(opts: { workerPath?: string | URL | undefined } = {}) {
     this.#workerPath = opts.workerPath ?? null;
+    const url = workerUrl(this.#workerPath);
+    this.#parser = url ? new ParseWorkerHost(url) : null;
+  }
+
+  /**
+   * Starts the parse worker for this library and has it read a few records, so that an import
+   * finds it ready (called when a library is opened); resolves when it is warm.
+   */
+  warm(db: Db): Promise<void> {
+    const dbFile = db.location();
+    return dbFile && this.#parser && !this.#closed ? this.#parser.warm(dbFile) : Promise.resolve();
   }
 
   /** Jobs running now. */
@@ -83,7 +93,8 @@ export class ImportJobs {
     if (this.#closed) fail('CANCELLED', 'Briefbook is closing: nothing was imported. Open Briefbook again and import once more.');
     const controller = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
-    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...opts, signal });
+    const parser = this.#parser ?? undefined;
+    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...(parser ? { parser } : {}), ...opts, signal });
     this.#running.set(job, controller);
     try {
       return await job;
@@ -98,6 +109,7 @@ export class ImportJobs {
     const jobs = [...this.#running];
     for (const [, controller] of jobs) controller.abort();
     await Promise.allSettled(jobs.map(([job]) => job));
+    await this.#parser?.close();
   }
 }
 
@@ -107,7 +119,12 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
   if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
   const shared = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
   let worker: Worker;
-  let parser: Worker | null = null;
+  // A job of its own (no warm worker lent) starts a parse worker for itself, and stops it after.
+  // A warm worker is used for any batch; one that is not started yet, only for a long one.
+  const long = !opts.checkpoint && sources.length >= AHEAD_FROM_FILES;
+  const own = !opts.parser && long ? new ParseWorkerHost(url) : null;
+  const lent = opts.parser && !opts.checkpoint && sources.length > 1 && (long || opts.parser.started) ? opts.parser : null;
+  const parser = lent ?? own;
   try {
     const job: ImportWorkerJob = {
       dbFile,
@@ -115,10 +132,12 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
       shared: shared.buffer as SharedArrayBuffer,
       checkpoints: Boolean(opts.checkpoint),
     };
-    parser = startParser(url, sources.length, job, opts);
-    worker = new Worker(url, { workerData: job, transferList: job.ahead ? [job.ahead] : [] });
+    const ahead = parser?.connect(dbFile, job.shared);
+    if (ahead) job.ahead = ahead;
+    worker = new Worker(url, { workerData: job, transferList: ahead ? [ahead] : [] });
   } catch {
-    void parser?.terminate();
+    parser?.disconnect(shared.buffer as SharedArrayBuffer);
+    void own?.close();
     return importInProcess(db, sources, opts);
   }
   let stopped = false;
@@ -179,30 +198,9 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
     });
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    await Promise.all([worker.terminate().catch(() => 0), parser?.terminate().catch(() => 0)]);
+    parser?.disconnect(shared.buffer as SharedArrayBuffer);
+    await Promise.all([worker.terminate().catch(() => 0), own?.close()]);
   }
-}
-
-/**
- * The second worker, reading the next files on another core while the import worker writes (a long
- * batch, a machine with a core to spare; never when a test holds the batch at its checkpoints).
- * One only: the app's own thread keeps a core's share to stay responsive.
- */
-function startParser(url: string | URL, files: number, job: ImportWorkerJob, opts: ImportJobOptions): Worker | null {
-  if (opts.checkpoint || files < AHEAD_FROM_FILES || availableParallelism() < 2) return null;
-  const { port1, port2 } = new MessageChannel();
-  const parseJob: ParseWorkerJob = { dbFile: job.dbFile, parser: port1, shared: job.shared };
-  const parser = new Worker(url, { workerData: parseJob, transferList: [port1] });
-  // A parse worker that stops, however it stops, leaves the reading to the import worker.
-  const shared = new Int32Array(job.shared);
-  parser.on('error', () => {});
-  parser.on('exit', () => {
-    Atomics.store(shared, AHEAD_SLOTS.gone, 1);
-    signalAnswer(shared);
-  });
-  parser.unref();
-  job.ahead = port2;
-  return parser;
 }
 
 async function importInProcess(db: Db, sources: ImportSource[], opts: ImportJobOptions): Promise<ImportOutcome[]> {

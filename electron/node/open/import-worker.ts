@@ -4,10 +4,11 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
-import { type ImportWorkerJob, type ImportWorkerMessage, type ParseWorkerJob, PHASE, SHARED } from '../library/import-job.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
 import { ParseAheadPool } from '../library/parse-ahead-pool.ts';
+import type { ParseWorkerJob } from '../library/parse-worker-host.ts';
 import { openDatabaseFile } from './connection.ts';
-import { serveParses } from './parse-worker.ts';
+import { runParseWorker } from './parse-worker.ts';
 
 // V8's regexp flags are not set here: they are process-wide, and changing them after start crashed
 // the main thread in a regular expression compiled before (SIGSEGV in the API fuzz test).
@@ -17,7 +18,7 @@ if (!port) throw new Error('the import worker must run in a worker thread');
 
 const post = (m: ImportWorkerMessage) => port.postMessage(m);
 const job = workerData as ImportWorkerJob | ParseWorkerJob;
-const shared = new Int32Array(job.shared);
+const shared = new Int32Array('shared' in job ? job.shared : new SharedArrayBuffer(4));
 
 /** Tells the job where the batch is and waits until the job lets it go on (tests only). */
 function checkpoint(point: ImportCheckpoint): void {
@@ -52,7 +53,7 @@ function run(job: ImportWorkerJob): Promise<void> {
   );
 }
 
-if ('parser' in job) serveParses(job.parser, job.dbFile, shared);
+if ('role' in job) runParseWorker(port, job);
 else
   Promise.resolve()
     .then(() => run(job))
