@@ -25,8 +25,9 @@ export type ImportWorkerJob = {
   shared: SharedArrayBuffer;
   /** The worker waits at each checkpoint until the job opens the gate. */
   checkpoints: boolean;
-  /** The parse worker reading ahead, if one was started. */
+  /** The parse worker reading ahead, if one was started; warm: it was, before this import. */
   ahead?: MessagePort;
+  aheadWarm?: boolean;
 };
 /** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
 const AHEAD_FROM_FILES = 24;
@@ -133,8 +134,11 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
       checkpoints: Boolean(opts.checkpoint),
     };
     const ahead = parser?.connect(dbFile, job.shared);
-    if (ahead) job.ahead = ahead;
-    worker = new Worker(url, { workerData: job, transferList: ahead ? [ahead] : [] });
+    if (ahead) {
+      job.ahead = ahead.port;
+      job.aheadWarm = ahead.warm;
+    }
+    worker = new Worker(url, { workerData: job, transferList: ahead ? [ahead.port] : [] });
   } catch {
     parser?.disconnect(shared.buffer as SharedArrayBuffer);
     void own?.close();

@@ -32,6 +32,10 @@ export type AheadReply = { type: 'ready' } | { type: 'read'; index: number; read
 
 /** Files handed to the worker and not yet taken, at most: bounds the memory records waiting hold. */
 const WINDOW = 32;
+/** How long a writer waits for a warm worker to answer at all (ms). */
+const READY_WAIT_MS = 1000;
+/** How long a writer waits for the record it needs before it reads the last one handed over itself (ms). */
+const STEAL_AFTER_MS = 5;
 
 /** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
 export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
@@ -53,10 +57,18 @@ export class ParseAheadPool {
   #ready = false;
   #next = 0;
 
-  constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array) {
+  constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
     this.#port = port;
     this.#sources = sources;
     this.#shared = shared;
+    // A warm worker answers within moments, and this thread's own first parse would cost a second
+    // or more (its patterns not compiled yet): wait for it (a bounded while).
+    const until = performance.now() + READY_WAIT_MS;
+    for (let now = performance.now(); warm && !this.#ready && now < until; now = performance.now()) {
+      const seen = Atomics.load(shared, AHEAD_SLOTS.answers);
+      this.#receive();
+      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, until - now);
+    }
   }
 
   /**
@@ -65,6 +77,7 @@ export class ParseAheadPool {
    * yields to its event loop in a batch, so answers are taken off the port as they are needed.
    */
   async take(index: number, readHere: (source: ImportSource) => Promise<ReadAhead | null>): Promise<ReadAhead | null> {
+    let waited = 0;
     for (;;) {
       const seen = Atomics.load(this.#shared, AHEAD_SLOTS.answers);
       this.#receive();
@@ -77,11 +90,17 @@ export class ParseAheadPool {
       }
       if (!this.#pending.has(index)) return null;
       const last = [...this.#pending].at(-1) as number;
-      if (last !== index) {
+      // Waiting a little first: most answers come within a few ms, and reading here costs this
+      // thread (the one that writes) a whole parse.
+      if (last !== index && waited >= STEAL_AFTER_MS) {
         this.#pending.delete(last);
         this.#port.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
-      } else Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, 50);
+      } else {
+        const start = performance.now();
+        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? STEAL_AFTER_MS - waited : 50);
+        waited += performance.now() - start;
+      }
     }
   }
 

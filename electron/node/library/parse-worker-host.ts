@@ -20,6 +20,8 @@ export class ParseWorkerHost {
   #worker: Worker | null = null;
   #dbFile: string | null = null;
   #warm: Promise<void> = Promise.resolve();
+  /** The worker finished its warm-up: an import waits for its first answer rather than read cold. */
+  #isWarm = false;
   /** The imports served now: told when the worker stops. */
   readonly #serving = new Set<Int32Array>();
 
@@ -42,14 +44,22 @@ export class ParseWorkerHost {
     worker.unref();
     this.#worker = worker;
     this.#dbFile = dbFile;
+    this.#isWarm = false;
     this.#warm = new Promise<void>((resolve) => {
-      worker.on('message', (m: ParseWorkerNote) => m.type === 'warm' && resolve());
+      worker.on('message', (m: ParseWorkerNote) => {
+        if (m.type !== 'warm') return;
+        if (this.#worker === worker) this.#isWarm = true;
+        resolve();
+      });
       worker.on('exit', () => resolve());
     });
     // A worker that stops, however it stops, leaves the reading to each import's own worker.
     worker.on('error', () => {});
     worker.on('exit', () => {
-      if (this.#worker === worker) this.#worker = null;
+      if (this.#worker === worker) {
+        this.#worker = null;
+        this.#isWarm = false;
+      }
       for (const shared of this.#serving) {
         Atomics.store(shared, AHEAD_SLOTS.gone, 1);
         signalAnswer(shared);
@@ -58,8 +68,11 @@ export class ParseWorkerHost {
     return this.#warm;
   }
 
-  /** A channel to the worker for one import (the import worker's end), started if need be; null when there is no second core. */
-  connect(dbFile: string, buffer: SharedArrayBuffer): MessagePort | null {
+  /**
+   * A channel to the worker for one import (the import worker's end, and whether the worker is
+   * warm), started if need be; null when there is no second core.
+   */
+  connect(dbFile: string, buffer: SharedArrayBuffer): { port: MessagePort; warm: boolean } | null {
     void this.warm(dbFile);
     const worker = this.#worker;
     if (!worker) return null;
@@ -67,7 +80,7 @@ export class ParseWorkerHost {
     const serve: ParseWorkerServe = { type: 'serve', port: port1, shared: buffer };
     worker.postMessage(serve, [port1]);
     this.#serving.add(new Int32Array(buffer));
-    return port2;
+    return { port: port2, warm: this.#isWarm };
   }
 
   /** The import is over: its channel is closed by the import worker's end. */

@@ -31,7 +31,7 @@ function checkpoint(point: ImportCheckpoint): void {
 function run(job: ImportWorkerJob): Promise<void> {
   // This thread waits for the lock without keeping anyone else waiting: its own writes are short.
   const db = openDatabaseFile(job.dbFile, { busyTimeoutMs: 30_000 });
-  const ahead = job.ahead ? new ParseAheadPool(job.ahead, job.sources, shared) : undefined;
+  const ahead = job.ahead ? new ParseAheadPool(job.ahead, job.sources, shared, job.aheadWarm === true) : undefined;
   return importBatch(db, job.sources, {
     ...(ahead ? { ahead } : {}),
     isCancelled: () => Atomics.load(shared, SHARED.cancel) === 1,

@@ -16,11 +16,25 @@ import { storeAhead } from '../library/store-record.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { openDatabaseFile } from './connection.ts';
 
+/** How stale the people directory this worker reads may be (ms); the writer checks every answer. */
+const DIRECTORY_MS = 250;
+
 /** Serves one import: its writer's requests on `port`, an answer signalled on `shared` each. */
 function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
   const queue: number[] = [];
   const sources = new Map<number, AheadRequest & { type: 'parse' }>();
   let running = false;
+  // The directory as the writer left it at most DIRECTORY_MS ago: reading it again after every
+  // group the writer stores cost more than reading again the few records whose answers then differ.
+  let known = peopleDirectory(db);
+  let knownAt = performance.now();
+  const directory = () => {
+    if (performance.now() - knownAt > DIRECTORY_MS) {
+      known = peopleDirectory(db);
+      knownAt = performance.now();
+    }
+    return known;
+  };
   const reply = (m: AheadReply) => {
     port.postMessage(m);
     signalAnswer(shared);
@@ -33,7 +47,7 @@ function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
       const name = sourceName(request.source);
       const doc = await extractDocument(bytes, name);
       const answers: DirectoryAnswers = new Map();
-      const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
+      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers));
       return { name, doc, parsed, answers, store: storeAhead(db, parsed) };
     } catch {
       // The writer reads it again and reports what is wrong in its own words.
