@@ -143,6 +143,8 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
 const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*([^()]{3,30}?)\s*\(([^()]{2,30})\)\s*[–—:-]/u;
 /** "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. …": the date inside the agency's tag. */
 const TAGGED_DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*\(([^()]{4,80})\)/u;
+/** "Горки-9, Московская область, 19 ноября, 2019, 13:58 — ИА Регнум.": place, region, the dated day, then a dash and the agency (its year stated). */
+const DASH_DATELINE = /^[\p{Lu}][\p{L}\d'’. -]{1,30}(?:,\s*[\p{L}'’. -]{2,40}){0,2},\s*([^()–—]{6,40}?)\s*[–—]\s*\p{Lu}/u;
 
 export function datelineDay(
   firstLine: string,
@@ -150,7 +152,7 @@ export function datelineDay(
 ): { year: number | null; month: number; day: number; phrase: string } | null {
   const line = firstLine.trim();
   const d = DATELINE.exec(line);
-  const tagged = d ? null : TAGGED_DATELINE.exec(line);
+  const tagged = d ? null : (TAGGED_DATELINE.exec(line) ?? DASH_DATELINE.exec(line));
   const within = d?.[1] ?? tagged?.[1];
   if (!within) return null;
   const m = dates.mentions(within).find((x) => x.month !== null && x.day !== null && (d !== null || x.year !== null));

@@ -4,6 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
+import { WORLD_PATTERNS } from './forms-world.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -200,6 +201,7 @@ const PATTERNS: Pattern[] = [
     re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  ...WORLD_PATTERNS,
 ];
 
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {

@@ -181,7 +181,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
       const tellingOnly = saidOn && !MEETING.test(clause);
       // "30.12.2024 17:14 NHK": a date with the clock right after it is when the item was posted, wherever it stands.
-      const stamp = isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest);
+      // "中俄外長會面 … Mar 30, 2022 在北京…": a Latin-lettered date in Chinese, Japanese or Korean prose is the site's stamp, not the writer's.
+      const stamp =
+        (isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest)) ||
+        (isFull(m) && /[A-Za-z]/.test(m.phrase) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4}/.test(sentence));
       out.push({
         mention: m,
         paragraph: p,

@@ -1,0 +1,118 @@
+// How pages the rules were never tuned on write their dates: Chinese 会面 and Arabic التقى as the
+// meeting's verb, Arabic weekdays and day-first dates, a Thai two-digit Buddhist year, a Russian
+// dateline with a comma before the year, a date only at the page's foot, and a Vietnamese ordinal
+// that is not a weekday.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+
+/** The meeting date a record's paragraphs give, against a publication date. */
+const meeting = (text: string, publishedAt: string | null = null): string | null =>
+  meetingDateCandidates(text.split('\n\n'), publishedAt, 'from the page')[0]?.value ?? null;
+
+const full = (text: string): string[] =>
+  findDateMentions(text)
+    .filter((m) => m.year !== null && m.month !== null && m.day !== null)
+    .map((m) => `${m.year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`);
+
+describe('the meeting verb in Chinese and Arabic', () => {
+  test('"林芳正星期天(4月2日)在北京与秦刚会面" dates the meeting by its own day', () => {
+    const text = '据日本放送协会报道,林芳正星期天(4月2日)在中国首都北京与秦刚会面。根据安排,两人将在午餐后再度会面。';
+    assert.equal(meeting(text, '2023-04-02'), '2023-04-02');
+  });
+
+  test('"التقى … بتاريخ 2024/5/14" is the meeting\'s date, year first', () => {
+    const text =
+      'التقى نائب رئيس مجلس الوزراء وزير الخارجية السيد فؤاد حسين وزير خارجية المملكة العربية السعودية بتاريخ 2024/5/14، على هامش اجتماعات مجلس وزراء الخارجية العرب.';
+    assert.equal(meeting(text), '2024-05-14');
+  });
+
+  test('"中俄外長會面 … Mar 30, 2022 在北京…會面": a Latin-lettered date in Chinese prose is the site\'s stamp, not the meeting\'s', () => {
+    const text =
+      '中俄外長會面 王毅:中俄關係保持正確前進方向 Mar 30, 2022 在北京,國務委員兼外長王毅,與到訪的俄羅斯外長拉夫羅夫會面。 王毅表示,中俄關係保持正確前進方向。';
+    assert.equal(meeting(text), null);
+  });
+
+  test('a meeting "المزمع" (planned) for next year gives no date', () => {
+    const text = 'ومن المزمع أن يلتقي الوزيران في بغداد الأسبوع المقبل لبحث العلاقات الثنائية.';
+    assert.equal(meeting(text, '2024-05-14'), null);
+  });
+});
+
+describe('Arabic weekdays and day-first dates', () => {
+  test('an Egyptian page dated "السبت 06-09-2014 17:41" whose minister received his guest "بعد عصر السبت" met that Saturday', () => {
+    const text =
+      'وزير الخارجية يستقبل نظيره المغربى\n\nالسبت 06-09-2014 17:41 | كتب: جمعة حمد الله\n\nاستقبل وزير الخارجية سامح شكرى بعد عصر السبت، نظيره المغربى صلاح الدين مزوار الذي يزور القاهرة حاليا وذلك بمقر وزارة الخارجية.';
+    const r = parseRecordText(text);
+    assert.equal(r.evidence.publishedAt?.value, '2014-09-06');
+    assert.equal(r.evidence.meetingDate?.value, '2014-09-06');
+  });
+
+  test('"اليوم الوطني" is a national day, not today', () => {
+    assert.deepEqual(
+      findDateMentions('احتفلت السفارة باليوم الوطني').filter((m) => m.relative === 'today'),
+      [],
+    );
+  });
+});
+
+describe('a Thai date with a two-digit Buddhist-era year', () => {
+  test('"วันนี้ (30 พ.ค. 67)" is 30 May 2024', () => {
+    assert.deepEqual(full('วันนี้ (30 พ.ค. 67) นายมาริษ เสงี่ยมพงษ์ เดินทางเยือนลาว'), ['2024-05-30']);
+  });
+
+  test('"30 พ.ค. 10.30 น." is a time, not a year', () => {
+    assert.deepEqual(full('วันที่ 30 พ.ค. 10.30 น. ประชุม'), []);
+  });
+});
+
+describe("a Russian dispatch's dateline", () => {
+  test('"Горки-9, Московская область, 19 ноября, 2019, 13:58 — ИА Регнум. Сегодня, 19 ноября…" dates the page and the talks', () => {
+    const text =
+      'Медведев побеседовал с премьер-министром Белоруссии\nГорки-9, Московская область, 19 ноября, 2019, 13:58 — ИА Регнум. Сегодня, 19 ноября, председатель правительства РФ Дмитрий Медведев провёл встречу со своим белорусским коллегой Сергеем Румасом.';
+    const r = parseRecordText(text);
+    assert.equal(r.evidence.publishedAt?.value, '2019-11-19');
+    assert.equal(r.evidence.meetingDate?.value, '2019-11-19');
+  });
+});
+
+describe('a page dated only at its foot', () => {
+  test('"Cập nhật ngày 17/10/2019" under the text is the page\'s date, weakly', () => {
+    const text =
+      'Đại sứ Cộng hòa Pháp tại Việt Nam trình quốc thư\n\nThứ tư ngày 16 tháng 10 năm 2019, Đại sứ Pháp tại Việt Nam Nicolas Warnery đã trình quốc thư lên Chủ tịch nước.\n\nCập nhật ngày 17/10/2019\n\nTrở về đầu trang';
+    const r = parseRecordText(text);
+    assert.equal(r.evidence.publishedAt?.value, '2019-10-17');
+    assert.equal(r.evidence.publishedAt?.check, true);
+  });
+
+  test('"Publicado: 7/8/2022" in a Spanish page is 7 August, day first', () => {
+    const text =
+      'El Canciller se reunió con su homólogo boliviano en Bogotá, como parte de su agenda de trabajo.\n\nAmbos cancilleres acordaron la próxima realización del Gabinete Binacional.\n\n(FIN) CVC\nPublicado: 7/8/2022';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value, '2022-08-07');
+  });
+
+  test('a foot date does not overrule a date above the text', () => {
+    const text =
+      'Ministers meet\n\nMay 3, 2021\n\nThe Minister met the Ambassador on Monday to discuss trade.\n\nLast updated: 9 June 2021';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value, '2021-05-03');
+  });
+});
+
+describe('a Vietnamese ordinal is not a weekday', () => {
+  test('"Hội nghị … lần thứ sáu" is the sixth conference, not Friday', () => {
+    assert.deepEqual(
+      findDateMentions('tham dự Hội nghị Bộ trưởng Ngoại giao hợp tác Mê Công – Lan Thương lần thứ sáu tại Trùng Khánh').filter(
+        (m) => m.relative === 'weekday',
+      ),
+      [],
+    );
+  });
+
+  test('"Sáng nay (6/6)… tiễn Đoàn công tác" in a page of 7 June 2021 dates the farewell 6 June', () => {
+    const text =
+      'Sáng nay (6/6), tại Cửa khẩu Quốc tế Hữu Nghị, đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh Lạng Sơn tiễn Đoàn công tác của Bộ Ngoại giao do Bộ trưởng Ngoại giao Bùi Thanh Sơn làm trưởng đoàn sang công tác tại Trùng Khánh, Trung Quốc.\n\nBộ trưởng dẫn đầu Đoàn công tác tham dự Hội nghị Bộ trưởng Ngoại giao hợp tác Mê Công – Lan Thương lần thứ sáu.';
+    assert.equal(meeting(text, '2021-06-07'), '2021-06-06');
+  });
+});
