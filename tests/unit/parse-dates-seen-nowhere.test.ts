@@ -116,3 +116,44 @@ describe('a Vietnamese ordinal is not a weekday', () => {
     assert.equal(meeting(text, '2021-06-07'), '2021-06-06');
   });
 });
+
+describe('a page date below the standfirst, or told in a line of chrome', () => {
+  test('"Jueves 14 de Enero de 2016 - 00:00" under a quoted standfirst and "Por Canal26" is the page\'s date', () => {
+    const text =
+      'Malcorra destacó el valor recíproco del vínculo con Brasil\n\n"Es el primer canciller que visita el Palacio en nuestra gestión, lo que es una prueba más del valor recíproco", sostuvo la ministra.\n\nPor Canal26\n\nJueves 14 de Enero de 2016 - 00:00\n\nLa canciller, Susana Malcorra, se reunió esta tarde con su par brasilero, Mauro Vieira.';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value, '2016-01-14');
+  });
+
+  test('"…, gepubliceerd op donderdag 5 september 2013." is when the page was published', () => {
+    const text =
+      'Ashton en Linkevičius bespreken Gymnich-agenda\n\nMet dank overgenomen van Litouws voorzitterschap Europese Unie 2e helft 2013 i, gepubliceerd op donderdag 5 september 2013.\n\nOn 5 September in Vilnius, the Lithuanian Minister of Foreign Affairs Linas Linkevičius met with Catherine Ashton.';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value, '2013-09-05');
+  });
+
+  test('"03/11/2023" alone atop a Spanish page is 3 November; atop an English one it is not guessed', () => {
+    const es =
+      '24 Horas Edición Central\n\n03/11/2023\n\nCancillería: presidentes conversaron sobre temas de interés bilateral\n\nEl Ministerio de Relaciones Exteriores informó que el encuentro entre la presidenta y su homólogo se desarrolló hoy.';
+    assert.equal(parseRecordText(es).evidence.publishedAt?.value, '2023-11-03');
+    const en =
+      'Evening News\n\n03/11/2023\n\nLeaders talk trade\n\nThe ministry said the meeting between the two presidents took place today in Washington.';
+    assert.equal(parseRecordText(en).evidence.publishedAt?.value ?? null, null);
+  });
+
+  test('a site\'s clock over its weather list ("2024.04.19 (금)" then "• 서울 3.2℃") is not the record\'s date', () => {
+    const text =
+      '2024.04.19 (금)\n\n  • 흐림동두천 1.0℃\n  • 서울 3.2℃\n\n서훈 국정원장, 일 아베총리 접견\n\n서훈 국가정보원장이 일본 도쿄 총리관저에서 아베 신조 총리를 접견했다고 밝혔다.';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value ?? null, null);
+  });
+
+  test('"Updated: Feb 9,2018 7:18 AM" with no space after the comma still has its year', () => {
+    assert.deepEqual(full('Updated: Feb 9,2018 7:18 AM     Xinhua/english.gov.cn'), ['2018-02-09']);
+  });
+});
+
+describe("the day a meeting was confirmed is not the meeting's", () => {
+  test('"la reunión … fue confirmada el 30 de octubre por la Casa Blanca" and "se desarrolló hoy": today', () => {
+    const text =
+      'Mediante un comunicado precisa que esta reunión bilateral entre ambos jefes de Estado "fue confirmada el 30 de octubre por la Casa Blanca y reconfirmada hasta anoche".\n\nEl Ministerio de Relaciones Exteriores informó que el encuentro entre la presidenta y su homólogo se desarrolló hoy.';
+    assert.equal(meeting(text, '2023-11-03'), '2023-11-03');
+  });
+});

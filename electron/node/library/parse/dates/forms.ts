@@ -132,7 +132,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
   },
   {
-    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    // "Feb 9, 2018", and "Feb 9,2018" as some sites print it.
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b`, 'g'),
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
   },
   {

@@ -55,7 +55,7 @@ export const OTHER =
 
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
 export const OWNED_BY_OTHER =
-  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
 /** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
 export const BRIEFING_AFTER =
