@@ -157,3 +157,24 @@ describe("the day a meeting was confirmed is not the meeting's", () => {
     assert.equal(meeting(text, '2023-11-03'), '2023-11-03');
   });
 });
+
+describe('messages of sympathy are no visit', () => {
+  test('"đã gửi Điện thăm hỏi" (sent a message of sympathy) dated "ngày 22-10-2020" gives no meeting date', () => {
+    const text =
+      'Ðiện và Thư thăm hỏi\n\nThứ Sáu, 23-10-2020, 01:44\n\nÐược tin một số tỉnh miền trung Việt Nam xảy ra thiên tai lũ lụt nghiêm trọng, ngày 22-10-2020, Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường đã gửi Ðiện thăm hỏi đến Thủ tướng Chính phủ Nguyễn Xuân Phúc.\n\nCùng ngày, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị đã gửi Ðiện, Thư thăm hỏi tới Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Phạm Bình Minh.';
+    const r = parseRecordText(text);
+    assert.equal(r.evidence.publishedAt?.value, '2020-10-23');
+    assert.equal(r.evidence.meetingDate?.value ?? null, null);
+  });
+});
+
+describe('a script that belongs to one language names it', () => {
+  test('a Bengali record is Bengali and a Malayalam release Malayalam, not English', () => {
+    const bn = parseRecordText(
+      'প্রধানমন্ত্রী শেখ হাসিনাকে বুধবার (১ জানুয়ারি) দুপুর ১২টা ২০ মিনিটে ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী টেলিফোন করেন বলে গণমাধ্যমকে জানিয়েছেন প্রধানমন্ত্রীর প্রেস সচিব।',
+    );
+    assert.equal(bn.evidence.language?.value, 'bn');
+    const ml = parseRecordText('പ്രധാനമന്ത്രി ശ്രീ. നരേന്ദ്ര മോദി പലസ്തീന് പ്രസിഡന്റ് ബഹുമാനപ്പെട്ട ശ്രീ. മഹമൂദ് അബ്ബാസുമായി ടെലിഫോണില് ചര്ച്ച നടത്തി.');
+    assert.equal(ml.evidence.language?.value, 'ml');
+  });
+});
