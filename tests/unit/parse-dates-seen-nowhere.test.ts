@@ -178,3 +178,17 @@ describe('a script that belongs to one language names it', () => {
     assert.equal(ml.evidence.language?.value, 'ml');
   });
 });
+
+describe("another story's headline in a list below the text", () => {
+  test('"Читайте также:" then "Лавров встретился с Блинкеном 5 мая 2023 года": that is the other story\'s day', () => {
+    const text =
+      'Лавров провел переговоры с Ван И.\n\nМинистры обсудили двусторонние отношения.\n\nЧитайте также:\n\nЛавров встретился с Блинкеном 5 мая 2023 года';
+    assert.equal(meeting(text), null);
+  });
+
+  test('an inline "اقرأ أيضا: …" link names another story: its date is not the undated meeting\'s', () => {
+    const text =
+      'التقى وزير الخارجية نظيره السعودي على هامش الاجتماعات الوزارية.\n\nاقرأ أيضا: وزير الخارجية يلتقي نظيره الإيراني بتاريخ 2024/5/2\n\nوجرى خلال اللقاء بحث العلاقات الثنائية.';
+    assert.equal(meeting(text), null);
+  });
+});
