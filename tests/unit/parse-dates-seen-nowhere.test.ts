@@ -192,3 +192,27 @@ describe("another story's headline in a list below the text", () => {
     assert.equal(meeting(text), null);
   });
 });
+
+describe('a preview: the page keeps its date, the meeting still ahead has none', () => {
+  test('"Le ministre rencontrera son homologue le 10 mars" under "2 mars 2022": dated page, no meeting date', () => {
+    const r = parseRecordText(
+      'Rencontre\n\n2 mars 2022\n\nLe ministre rencontrera son homologue le 10 mars à Paris pour discuter de la coopération.',
+    );
+    assert.equal(r.evidence.publishedAt?.value, '2022-03-02');
+    assert.equal(r.evidence.meetingDate?.value ?? null, null);
+  });
+
+  test('German present for the future, "trifft am 10. März", does not make the page\'s "2. März 2022" a stale clock', () => {
+    const r = parseRecordText(
+      'Treffen\n\n2. März 2022\n\nDie Ministerin trifft am 10. März ihren Amtskollegen in Berlin zu einem Gespräch über die Ukraine.',
+    );
+    assert.equal(r.evidence.publishedAt?.value, '2022-03-02');
+  });
+
+  test('a page whose lead reports a day months before its date is still doubted', () => {
+    const r = parseRecordText(
+      'Talks\n\n20 October 2022\n\nThe Minister met the Ambassador of Japan on 18 March to discuss trade and investment.',
+    );
+    assert.notEqual(r.evidence.publishedAt?.value, '2022-10-20');
+  });
+});
