@@ -216,3 +216,42 @@ describe('a preview: the page keeps its date, the meeting still ahead has none',
     assert.notEqual(r.evidence.publishedAt?.value, '2022-10-20');
   });
 });
+
+describe('an earlier meeting recalled, in the languages desks read', () => {
+  const recalled: [string, string][] = [
+    [
+      'es',
+      'Reunión\n\nEl canciller se reunió con su homólogo chino en Pekín. La última reunión entre ambos tuvo lugar el 12 de enero de 2021 en Ginebra.',
+    ],
+    [
+      'fr',
+      "Rencontre\n\nLe ministre a rencontré son homologue chinois à Pékin. Les deux hommes s'étaient déjà vus le 12 janvier 2021 à Genève.",
+    ],
+    [
+      'de',
+      'Treffen\n\nDie Ministerin traf ihren chinesischen Amtskollegen in Peking. Zuletzt hatten sich beide am 12. Januar 2021 in Genf getroffen.',
+    ],
+    ['id', 'Pertemuan\n\nMenlu bertemu Menlu China di Beijing. Keduanya terakhir bertemu pada 12 Januari 2021 di Jenewa.'],
+    [
+      'ru',
+      'Встреча\n\nЛавров провел переговоры с Ван И в Пекине. Предыдущая встреча министров состоялась 12 января 2021 года в Женеве.',
+    ],
+    ['ko', '회담\n\n정의용 장관은 베이징에서 왕이 부장과 회담했다. 두 장관은 2021년 1월 12일 제네바에서 만난 바 있다.'],
+    ['ja', '外相会談\n\n林外務大臣は北京で王毅外相と会談した。両外相の会談は2021年1月12日のジュネーブ以来となる。'],
+    ['zh', '外长会谈\n\n王毅在北京会见日本外相林芳正。两人上次会面是在2021年1月12日。'],
+  ];
+  for (const [lang, text] of recalled)
+    test(`${lang}: the date of the last meeting is not this one's, and no page date is made of it`, () => {
+      const r = parseRecordText(text);
+      assert.equal(r.evidence.meetingDate?.value ?? null, null);
+      assert.equal(r.evidence.publishedAt?.value ?? null, null);
+    });
+
+  test('"Ранее в понедельник Лавров встретился…" (earlier on Monday) is still this meeting\'s day', () => {
+    assert.equal(meeting('Ранее в понедельник Лавров встретился с Ван И в Пекине.', '2022-03-02'), '2022-02-28');
+  });
+
+  test('a Russian photo credit "Фото: МИД России, 12 января 2021 года" dates the photo', () => {
+    assert.equal(meeting('Лавров провел переговоры с Ван И.\n\nФото: МИД России, 12 января 2021 года'), null);
+  });
+});

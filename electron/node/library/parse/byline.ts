@@ -80,7 +80,9 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
  */
 export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
   const text = collapse(line);
-  if (text.length > 160 || (endsSentence(text) && wordCount(text) > 8)) return null;
+  // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
+  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  if (text.length > 160 || (endsSentence(text) && (wordCount(text) > 8 || cjk >= 20))) return null;
   LABEL.lastIndex = 0;
   const labels = [...text.matchAll(LABEL)];
   if (labels.length === 0) {

@@ -52,6 +52,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
   for (const [i, line] of first.entries()) {
     // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date.
     if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '')) continue;
+    // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
+    if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;
     // An update's date is weaker: the foot rule reads it.
     const only = (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) ? dateOfDateLine(line, dates) : null;
     if (only) return candidate('publishedAt', only, 'byline', 0.6, `from the line "${line}" near the top, which is only a date`);

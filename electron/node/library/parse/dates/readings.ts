@@ -11,6 +11,8 @@ import {
   OTHER,
   OWNED_BY_OTHER,
   PAST,
+  RECALLED,
+  RECALLED_AFTER,
   REPORTED,
   SAID_BEFORE,
   SAID_SENTENCE,
@@ -123,7 +125,7 @@ export type Reading = {
 
 /** A photo caption or credit: its dates are the photo's. */
 const CAPTION =
-  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
 /**
  * A list of other stories: "Related news", "Tin liên quan", "관련뉴스", "Читайте также:", "اقرأ أيضا".
@@ -172,6 +174,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const other =
         caption ||
         OTHER.test(before) ||
+        RECALLED.test(before) ||
+        RECALLED_AFTER.test(after) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));

@@ -53,6 +53,17 @@ export const FUTURE =
 export const OTHER =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
 
+/**
+ * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
+ * "Zuletzt hatten sich beide am", "terakhir bertemu pada", "Предыдущая встреча … состоялась", "Lần gặp gần nhất … là ngày".
+ * Not "earlier on Monday" / "ранее в понедельник", which wire stories use for the meeting itself.
+ */
+export const RECALLED =
+  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|前回|上次|此前|السابق|سبق/iu;
+
+/** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
+export const RECALLED_AFTER = /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来/u;
+
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
 export const OWNED_BY_OTHER =
   /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
