@@ -255,3 +255,21 @@ describe('an earlier meeting recalled, in the languages desks read', () => {
     assert.equal(meeting('Лавров провел переговоры с Ван И.\n\nФото: МИД России, 12 января 2021 года'), null);
   });
 });
+
+describe('a visit over several days is dated by its first day, however the language writes the span', () => {
+  const spans: [string, string, string | null][] = [
+    [
+      'es',
+      'El presidente realizó una visita de Estado a Japón del 10 al 12 de marzo de 2022 y se reunió con el primer ministro.',
+      null,
+    ],
+    ['ko', '대통령은 10∼12일 일본을 국빈 방문해 총리와 회담했다.', '2022-03-13'],
+    ['vi', 'Chủ tịch nước thăm cấp Nhà nước Nhật Bản từ ngày 10-12/3 và hội đàm với Thủ tướng.', '2022-03-13'],
+    ['zh', '主席于3月10日至12日对日本进行国事访问,并会见首相。', '2022-03-13'],
+    ['ja', '大統領は3月10日から12日まで日本を国賓訪問し、首相と会談した。', '2022-03-13'],
+  ];
+  for (const [lang, text, published] of spans)
+    test(`${lang}: "${text.slice(0, 40)}…" is 10 March, not the 12th`, () => {
+      assert.equal(meeting(text, published), '2022-03-10');
+    });
+});

@@ -13,6 +13,24 @@ const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => 
 const DAY_FIRST_LABEL =
   '(?:Publicado|Publicada|Actualizado|Actualizada|Publié|Publiée|Mis\\s+à\\s+jour|Pubblicato|Aggiornato|Veröffentlicht|Aktualisiert|Publicat|Cập\\s+nhật(?:\\s+lúc)?|Đăng(?:\\s+lúc)?|Ngày\\s+đăng)';
 
+/** Spanish, Portuguese and Italian month names, January first. */
+const ROMANCE_MONTHS = [
+  ['enero', 'janeiro', 'gennaio'],
+  ['febrero', 'fevereiro', 'febbraio'],
+  ['marzo', 'março', 'marzo'],
+  ['abril', 'abril', 'aprile'],
+  ['mayo', 'maio', 'maggio'],
+  ['junio', 'junho', 'giugno'],
+  ['julio', 'julho', 'luglio'],
+  ['agosto', 'agosto', 'agosto'],
+  ['septiembre', 'setembro', 'settembre', 'setiembre'],
+  ['octubre', 'outubro', 'ottobre'],
+  ['noviembre', 'novembro', 'novembre'],
+  ['diciembre', 'dezembro', 'dicembre'],
+];
+const romanceMonth = (w: string): number => ROMANCE_MONTHS.findIndex((names) => names.includes(w.toLowerCase())) + 1;
+const ROMANCE_MONTH = [...new Set(ROMANCE_MONTHS.flat())].join('|');
+
 export const WORLD_PATTERNS: Pattern[] = [
   // Arabic pages write the day first after the weekday: "السبت 06-09-2014 17:41".
   {
@@ -26,6 +44,34 @@ export const WORLD_PATTERNS: Pattern[] = [
       'giu',
     ),
     build: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
+  // A visit over several days is dated by its first: "del 10 al 12 de marzo de 2022", "de 10 a 12 de março", "dal 10 al 12 marzo".
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:del|de|dal)\\s+(\\d{1,2})\\s+(?:al|a|ao)\\s+(\\d{1,2})\\s+(?:de\\s+)?(${ROMANCE_MONTH})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?![\\p{L}\\d])`,
+      'giu',
+    ),
+    build: (m) =>
+      Number(m[1]) < Number(m[2])
+        ? { year: m[4] ? Number(m[4]) : null, month: romanceMonth(m[3] ?? ''), day: Number(m[1]) }
+        : null,
+  },
+  // Chinese and Japanese spans: "3月10日至12日", "3月10日から12日まで", Korean "3월 10일부터 12일까지".
+  {
+    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:至|到|から|부터|~|～|∼|-|－|–)\s*(?:\d{1,2}\s*[月월]\s*)?(\d{1,2})\s*[日일]/g,
+    build: (m) =>
+      Number(m[3]) !== Number(m[4]) ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) } : null,
+  },
+  // Korean "10∼12일", "10~12일": the days of one month.
+  {
+    re: /(?<![\d.월])(\d{1,2})\s*[~～∼-]\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안))/g,
+    build: (m) => (Number(m[1]) < Number(m[2]) ? { year: null, month: null, day: Number(m[1]) } : null),
+  },
+  // Vietnamese "từ ngày 10-12/3", "ngày 10 - 12/3/2022".
+  {
+    re: /(?<![\p{L}])(?:từ\s+)?ngày\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu,
+    build: (m) =>
+      Number(m[1]) < Number(m[2]) ? { year: m[4] ? Number(m[4]) : null, month: Number(m[3]), day: Number(m[1]) } : null,
   },
   // Thai news abbreviates the month and the Buddhist-era year: "30 พ.ค. 67" is 30 May 2567, that is 2024.
   {
