@@ -273,3 +273,14 @@ describe('a visit over several days is dated by its first day, however the langu
       assert.equal(meeting(text, published), '2022-03-10');
     });
 });
+
+describe('Arabic month names and Arabic-Indic digits', () => {
+  test('"التقى … في 12 مارس 2022" and "الثلاثاء ١٢ آذار/مارس ٢٠٢٢" are 12 March 2022', () => {
+    assert.deepEqual(full('التقى الوزير في 12 مارس 2022 نظيره'), ['2022-03-12']);
+    assert.deepEqual(full('الثلاثاء ١٢ آذار/مارس ٢٠٢٢'), ['2022-03-12']);
+  });
+
+  test('"استقبل … يوم 3 تشرين الثاني" in a page of 5 November 2021 met on 3 November', () => {
+    assert.equal(meeting('استقبل وزير الخارجية يوم 3 تشرين الثاني سفير اليابان في بغداد.', '2021-11-05'), '2021-11-03');
+  });
+});

@@ -31,6 +31,25 @@ const ROMANCE_MONTHS = [
 const romanceMonth = (w: string): number => ROMANCE_MONTHS.findIndex((names) => names.includes(w.toLowerCase())) + 1;
 const ROMANCE_MONTH = [...new Set(ROMANCE_MONTHS.flat())].join('|');
 
+/** Arabic month names, Egyptian and Levantine, January first; digits may be Arabic-Indic (٠-٩). */
+const ARABIC_MONTHS = [
+  ['يناير', 'كانون الثاني'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'إبريل', 'ابريل', 'نيسان'],
+  ['مايو', 'أيار', 'ايار'],
+  ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'],
+  ['أغسطس', 'اغسطس', 'آب'],
+  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول'],
+];
+const ARABIC_MONTH = ARABIC_MONTHS.flat().join('|');
+const arabicMonth = (w: string): number => ARABIC_MONTHS.findIndex((names) => names.includes(w)) + 1;
+const arabicNumber = (s: string): number => Number(s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+
 export const WORLD_PATTERNS: Pattern[] = [
   // Arabic pages write the day first after the weekday: "السبت 06-09-2014 17:41".
   {
@@ -72,6 +91,18 @@ export const WORLD_PATTERNS: Pattern[] = [
     re: /(?<![\p{L}])(?:từ\s+)?ngày\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu,
     build: (m) =>
       Number(m[1]) < Number(m[2]) ? { year: m[4] ? Number(m[4]) : null, month: Number(m[3]), day: Number(m[1]) } : null,
+  },
+  // Arabic: "12 مارس 2022", "١٢ آذار/مارس ٢٠٢٢", "12 أكتوبر" (the article or a conjunction may join the month: "ومارس").
+  {
+    re: new RegExp(
+      `(?<![\\d٠-٩])([\\d٠-٩]{1,2})\\s+(${ARABIC_MONTH})(?:\\s*/\\s*(?:${ARABIC_MONTH}))?(?:\\s+(?:عام\\s+|سنة\\s+)?([\\d٠-٩]{4}))?(?![\\d٠-٩\\u0621-\\u064a])`,
+      'g',
+    ),
+    build: (m) => ({
+      year: m[3] ? arabicNumber(m[3]) : null,
+      month: arabicMonth(m[2] ?? ''),
+      day: arabicNumber(m[1] ?? ''),
+    }),
   },
   // Thai news abbreviates the month and the Buddhist-era year: "30 พ.ค. 67" is 30 May 2567, that is 2024.
   {
