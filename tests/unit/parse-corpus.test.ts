@@ -17,16 +17,17 @@ type Floors = Partial<Record<Field, number>> & { precision: number; recall: numb
 // `invented` is the most dates given where the record supports none: none on the tuning split;
 // the blind split has two that nobody has read (the goal is none there too).
 const FLOORS: Record<Split, Floors> = {
-  // Measured: title 87.2%, publisher 82.3%, publishedAt 95.5%, meetingDate 95.7%, place 78.0%,
-  // language 100%, participants precision 84.8%, recall 80.9%, no invented date (423 records).
+  // Measured: title 85.3%, publisher 80.8%, publishedAt 96.9%, meetingDate 96.7%, place 74.5%,
+  // language 100%, participants precision 81.6%, recall 78.2%, no invented date (478 records: the 55
+  // of new-dates7.json and new-dates7b.json, held out until labelled, lower title, place and participants).
   tuning: {
-    title: 0.87,
-    publishedAt: 0.95,
-    meetingDate: 0.95,
-    place: 0.78,
+    title: 0.85,
+    publishedAt: 0.96,
+    meetingDate: 0.96,
+    place: 0.74,
     language: 1,
-    precision: 0.84,
-    recall: 0.8,
+    precision: 0.81,
+    recall: 0.78,
     invented: 0,
   },
   // Measured once, at the end of the work (108 records: the 68 before and 40 held-out records
