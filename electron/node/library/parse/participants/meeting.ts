@@ -27,8 +27,18 @@ const PRESS_RECORD =
 /** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
 const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
 
+/**
+ * What the date rules' future words leave out because it names no day, yet still says a meeting is
+ * to come or did not happen: "to hold talks", "届时", "将与", "มีกำหนด" (is scheduled to), "пройдёт",
+ * a meeting put off ("se pospuso", "무산"), or a Korean visit or talks in the present at the end of
+ * the sentence ("공식 방문한다": news Korean for what is planned).
+ */
+const AHEAD =
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
-const ahead = (sentence: string): boolean => (FUTURE.test(sentence) || ARRANGED.test(sentence)) && !PAST.test(sentence);
+const ahead = (sentence: string): boolean =>
+  (FUTURE.test(sentence) || ARRANGED.test(sentence) || AHEAD.test(sentence)) && !PAST.test(sentence);
 
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
