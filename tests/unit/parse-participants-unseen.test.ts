@@ -45,3 +45,33 @@ describe('a meeting that is only announced, planned or put off has no participan
     );
   });
 });
+
+const people = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p) => [p.name, p.role]);
+
+describe('Korean: words that stand where a name would, and names the title rule missed', () => {
+  test('"이들", "각 나라", "제정된" before a title are a pronoun, a noun and a verb form, not people', () => {
+    const got = names(
+      '대통령은 20일 신임 대사 5명에게 신임장을 받았다.\n\n이날 신임장이 제정된 대사는 5개국 대사다. 이들 신임 대사는 각 나라 외교장관의 추천을 받았다.\n\n행사에는 한도윤 외교부 장관이 배석했다.',
+    );
+    assert.deepEqual(got, ['한도윤']);
+  });
+
+  test('"안보실 1차장" after a name is an office and its title; "주(駐)중국 대사" keeps its Chinese gloss out of the name', () => {
+    assert.deepEqual(
+      people('대통령은 23일 서민준 주(駐)중국 대사에게 신임장을 수여했다. 이날 행사에는 오태석 안보실 1차장이 배석했다.'),
+      [
+        ['서민준', '대사'],
+        ['오태석', '안보실 1차장'],
+      ],
+    );
+  });
+
+  test('a foreigner named by surname alone ("트럼프 대통령", "매티스 국방장관") is a participant; "아프리카 대사들" is a region', () => {
+    assert.deepEqual(
+      names(
+        '문재인 대통령은 29일 백악관에서 트럼프 대통령을 만났다. 이날 만찬에는 매티스 국방장관 등이 참석했다. 아프리카 대사들도 초청됐다.',
+      ),
+      ['문재인', '트럼프', '매티스'],
+    );
+  });
+});
