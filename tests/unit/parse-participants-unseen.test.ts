@@ -75,3 +75,31 @@ describe('Korean: words that stand where a name would, and names the title rule 
     );
   });
 });
+
+describe('people met, each described after a comma, in a list that goes on with a verb or another person', () => {
+  test('"called on A, Minister … and met B, Secretary General, as well as C, State Secretary": three people, three clean titles', () => {
+    assert.deepEqual(
+      people(
+        'During her visit to Oslo, the minister called on Ana Lind, Minister of Foreign Affairs and met Per Berg, Secretary General, as well as Eva Holm, State Secretary.',
+      ).slice(-3),
+      [
+        ['Ana Lind', 'Minister of Foreign Affairs'],
+        ['Per Berg', 'Secretary General'],
+        ['Eva Holm', 'State Secretary'],
+      ],
+    );
+  });
+
+  test('"met A, Minister of Tourism and Dr. B, Minister for Culture": the honorific starts the next person', () => {
+    assert.deepEqual(people('In Valletta she met Tom Vella, Minister of Tourism and Dr. Rita Borg, Minister for Culture.'), [
+      ['Tom Vella', 'Minister of Tourism'],
+      ['Rita Borg', 'Minister for Culture'],
+    ]);
+  });
+
+  test('"The Foreign Minister, Prof. Idris Musa, received…": "Prof." is a courtesy word, not the name', () => {
+    assert.deepEqual(names('The Foreign Minister, Prof. Idris Musa, received on Sunday the ambassadors of Chile and Peru.'), [
+      'Idris Musa',
+    ]);
+  });
+});

@@ -36,8 +36,13 @@ export const NOT_NAMES = {
   },
 };
 
-const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
-const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
+/**
+ * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E."),
+ * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", and "H.E" written without its last stop.
+ */
+const COURTESY =
+  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
 
 export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
 
