@@ -103,3 +103,17 @@ describe('people met, each described after a comma, in a list that goes on with 
     ]);
   });
 });
+
+describe('Chinese: a name after a title ends where the clause goes on', () => {
+  test('"外交部长李明下午…": the time of day is not part of the name; "还将", "邀请年内" start no name', () => {
+    assert.deepEqual(
+      names('外交部长李明下午在北京会见了来访的某国外长张华。李明表示欢迎。双方同意加强合作,部长还将访问上海,并邀请年内回访。'),
+      ['李明', '张华'],
+    );
+  });
+
+  test('"刚上任的外长…以来", "首相的X": a verb or "的" after a title is not a name', () => {
+    const got = names('外交部长李明与某国首相的王刚举行会谈。这是外长以来首次访问,外长上任后首次出访。');
+    assert.ok(!got.some((n) => n !== null && /^(?:的|以|上任)/u.test(n)), String(got));
+  });
+});
