@@ -117,3 +117,28 @@ describe('Chinese: a name after a title ends where the clause goes on', () => {
     assert.ok(!got.some((n) => n !== null && /^(?:的|以|上任)/u.test(n)), String(got));
   });
 });
+
+describe('Arabic: a state written in its long form, an envoy posted elsewhere, a meeting word with its ending', () => {
+  test('"وزير خارجية جمهورية مصر العربية X" and "سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية Y"', () => {
+    const got = findParticipants(
+      [
+        'استقبل وزير الخارجية خالد العمر في الرياض معالي وزير خارجية جمهورية مصر العربية حسن نبيل.',
+        'وأقام الوزير مأدبة غداء تكريمًا لمعاليه. حضر الاستقبال سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية ماجد بن سعد الراشد.',
+      ],
+      ctx,
+    ).map((p) => [p.name, p.country]);
+    assert.deepEqual(got.slice(1), [
+      ['حسن نبيل', 'Egypt'],
+      ['ماجد بن سعد الراشد', 'Saudi Arabia'],
+    ]);
+  });
+
+  test('"عقد … اجتماعاً مع وزير خارجية روسيا الاتحادية": a meeting; the spokesperson after "،" is not in it', () => {
+    assert.deepEqual(
+      names(
+        'عقد وزير الخارجية خالد العمر اجتماعاً مع وزير خارجية روسيا الاتحادية "إيفان بتروف" في نيويورك. وصرح السفير سعيد كامل، المتحدث الرسمي باسم وزارة الخارجية، بأن اللقاء كان مثمرا.',
+      ),
+      ['خالد العمر', 'إيفان بتروف'],
+    );
+  });
+});

@@ -86,4 +86,4 @@ export function mentionContext(text: string, start: number, end: number): Mentio
  * in the room only when a list of those attending names them.
  */
 export const SPOKESPERSON =
-  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官|โฆษก/iu;
+  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官|โฆษก|(?<![\p{L}])(?:ال)?متحدث(?:ة)?(?: الرسمي| باسم)?/iu;

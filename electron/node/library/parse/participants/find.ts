@@ -89,7 +89,7 @@ function spokesperson(p: Person, text: string): boolean {
   if (p.role !== null && SPOKESPERSON.test(p.role)) return true;
   return p.mentions.some((m) => {
     const at = m.index + m.surface.length;
-    const described = /^\s*,\s*([^,;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
+    const described = /^\s*[,،]\s*([^,،;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
     return SPOKESPERSON.test(described.split(/\s+/u).slice(0, 4).join(' '));
   });
 }
