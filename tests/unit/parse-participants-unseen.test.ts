@@ -142,3 +142,19 @@ describe('Arabic: a state written in its long form, an envoy posted elsewhere, a
     );
   });
 });
+
+describe('an envoy from any country: the country after "of" in the title, in its long form too', () => {
+  test('"Ambassador of the Federal Democratic Republic of Ethiopia A, … High Commissioner of Republic of Mozambique B"', () => {
+    const got = findParticipants(
+      [
+        'Envoys of three states presented their credentials to the President today. The envoys were Ambassador of the Federal Democratic Republic of Ethiopia Abebe Tola Kebede, Ambassador of Georgia Nino Beridze and High Commissioner of Republic of Mozambique Armando Jose Sitoe.',
+      ],
+      ctx,
+    ).map((p) => [p.name, p.country]);
+    assert.deepEqual(got, [
+      ['Abebe Tola Kebede', 'Ethiopia'],
+      ['Nino Beridze', 'Georgia'],
+      ['Armando Jose Sitoe', 'Mozambique'],
+    ]);
+  });
+});

@@ -12,9 +12,32 @@ import type { Mention } from './types.ts';
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
 const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
 
+/**
+ * Every region's English name in ICU's data, for the country after "of" in a title ("Ambassador of
+ * Ethiopia"): the table lists the countries the desks name most, an envoy may come from any.
+ */
+const REGIONS: Map<string, string> = (() => {
+  const en = new Intl.DisplayNames(['en'], { type: 'region' });
+  const out = new Map<string, string>();
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = en.of(code);
+      if (name && name !== code && /^[\p{Lu}][\p{L}’' -]+$/u.test(name)) out.set(name, name);
+    }
+  return out;
+})();
+const REGION_SOURCE = [...REGIONS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** The country a title names after "of": the table's name, else the region's own. */
+const countryNamed = (s: string | undefined): string | null => normalizeCountry(s ?? '') ?? REGIONS.get(s ?? '') ?? null;
+
+/** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
+const STATE_OF =
+  "(?:(?:[\\p{Lu}][\\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?)?";
+
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
@@ -65,7 +88,7 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 /** "her counterpart, X", "his new counterpart X": whose is not said, the office is. */
 const COUNTERPART = /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))? counterparts?,?(?= \p{Lu})/giu;
 
-const OF_COUNTRY = new RegExp(`^ of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+const OF_COUNTRY = new RegExp(`^ of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
  * Titles only one country uses, unqualified: "Secretary of State Antony Blinken" is the United
@@ -171,8 +194,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
     const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
-    const country =
-      normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null) ?? distinctive(role);
+    const country = countryNamed(m[3]) ?? countryOf(m[1]) ?? (after ? countryNamed(after) : null) ?? distinctive(role);
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
   const reversed = [
