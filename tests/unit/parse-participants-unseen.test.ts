@@ -158,3 +158,34 @@ describe('an envoy from any country: the country after "of" in the title, in its
     ]);
   });
 });
+
+describe('the envoys of a credentials ceremony, listed with their countries after a plural', () => {
+  test('"The envoys who presented their letters of credence are A of Brazil, B of the U.S. and C from Chad"', () => {
+    const got = findParticipants(
+      [
+        'President Lena Berg received the credentials of three ambassadors on Tuesday.',
+        'The envoys who presented their letters of credence to the president are Ana Lima of Brazil, John Hale of the U.S. and Idriss Mahamat from Chad.',
+      ],
+      ctx,
+    ).map((p) => [p.name, p.country]);
+    assert.deepEqual(got, [
+      ['Lena Berg', null],
+      ['Ana Lima', 'Brazil'],
+      ['John Hale', 'United States'],
+      ['Idriss Mahamat', 'Chad'],
+    ]);
+  });
+
+  test('"The ambassadors are A, Mauritania, B, Belgium and C Austria"; a list without countries is not read here', () => {
+    assert.deepEqual(
+      names(
+        'The President received four new envoys. The ambassadors are Amadou Sy, Mauritania, Jan Peeters, Belgium and Karl Huber Austria.',
+      ),
+      ['Amadou Sy', 'Jan Peeters', 'Karl Huber'],
+    );
+    assert.deepEqual(
+      names('The President met diplomats. The diplomats present were told the envoys are Ana Lima and John Hale.'),
+      [],
+    );
+  });
+});

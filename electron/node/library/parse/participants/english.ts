@@ -7,29 +7,11 @@ import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROL
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
 import { countryInWords } from './objects.ts';
+import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
 
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
 const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
-
-/**
- * Every region's English name in ICU's data, for the country after "of" in a title ("Ambassador of
- * Ethiopia"): the table lists the countries the desks name most, an envoy may come from any.
- */
-const REGIONS: Map<string, string> = (() => {
-  const en = new Intl.DisplayNames(['en'], { type: 'region' });
-  const out = new Map<string, string>();
-  for (let a = 65; a < 91; a++)
-    for (let b = 65; b < 91; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = en.of(code);
-      if (name && name !== code && /^[\p{Lu}][\p{L}’' -]+$/u.test(name)) out.set(name, name);
-    }
-  return out;
-})();
-const REGION_SOURCE = [...REGIONS.keys()].sort((a, b) => b.length - a.length).join('|');
-/** The country a title names after "of": the table's name, else the region's own. */
-const countryNamed = (s: string | undefined): string | null => normalizeCountry(s ?? '') ?? REGIONS.get(s ?? '') ?? null;
 
 /** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
 const STATE_OF =

@@ -11,6 +11,7 @@ import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { envoyListMentions } from './envoy-lists.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
@@ -71,6 +72,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanMentions(text));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
+  take(envoyListMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
   take(parenListMentions(text, free));
