@@ -189,3 +189,17 @@ describe('the envoys of a credentials ceremony, listed with their countries afte
     );
   });
 });
+
+describe('Malay: the office, the rank, then the name', () => {
+  test('"Menteri Pertahanan Datuk Seri A menerima kunjungan …; turut hadir Ahli Parlimen Bagan Datuk Seri Dr B"', () => {
+    assert.deepEqual(
+      people(
+        'Menteri Pertahanan Datuk Seri Ahmad Karim Yusof menerima kunjungan hormat Duta Besar Jepun di Putrajaya hari ini. Pertemuan itu turut dihadiri Ahli Parlimen Bagan Datuk Seri Dr Siti Aminah Rahman.',
+      ),
+      [
+        ['Ahmad Karim Yusof', 'Menteri Pertahanan'],
+        ['Siti Aminah Rahman', 'Ahli Parlimen Bagan'],
+      ],
+    );
+  });
+});

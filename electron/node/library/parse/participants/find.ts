@@ -17,6 +17,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanListMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
+import { malayMentions } from './malay.ts';
 import { inMeetingSentence, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
@@ -63,6 +64,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(vietnameseListMentions(text));
+  take(malayMentions(text, free));
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
