@@ -203,3 +203,15 @@ describe('Malay: the office, the rank, then the name', () => {
     );
   });
 });
+
+describe('Korean: a Chinese name in four syllables, an envoy summoned, a meeting chaired, the first lady', () => {
+  test('"최민호 외교부 1차관은 어제 저녁 팡하이룽 주한중국대사를 초치해…": summoning is a meeting; the envoy is named', () => {
+    assert.deepEqual(names('최민호 외교부 1차관은 어제 저녁 팡하이룽 주한중국대사를 초치해 항의했다.'), ['최민호', '팡하이룽']);
+  });
+
+  test('"량궈춘 중국 외교부 상무부부장(차관)과 만났다"; "이정훈 외교부 장관 주재로 열린 회의"; "김미숙 여사"', () => {
+    assert.deepEqual(names('한지우 외교부 장관은 21일 량궈춘 중국 외교부 상무부부장(차관)과 만났다.'), ['한지우', '량궈춘']);
+    assert.deepEqual(names('이정훈 외교부 장관 주재로 서울에서 열린 회의에서는 협력 방안이 논의됐다.'), ['이정훈']);
+    assert.deepEqual(names('오늘은 김미숙 여사가 오찬을 함께했다.'), ['김미숙']);
+  });
+});

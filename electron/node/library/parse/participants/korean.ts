@@ -49,7 +49,9 @@ const TITLES = [
   '1차관',
   '2차관',
   '차관',
-  '부부장',
+  '(?:상무)?부부장',
+  // A president's or premier's wife, there with him: "김정숙 여사".
+  '여사',
   '부장',
   '장관',
   '대사',
@@ -175,7 +177,10 @@ export function koreanMentions(text: string): [Mention, number][] {
     const name = words.join(' ');
     // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑"); one word with a
     // sound no Sino-Korean name has is a foreigner's surname alone ("트럼프 대통령", "매티스 국방장관").
-    if (words.length === 1 && !foreign && !SURNAME.test(name) && sinoKorean(name)) continue;
+    // Four syllables in one word is no Korean name but a Chinese one ("후진타오", "싱하이밍"), unless a
+    // two-syllable surname starts it.
+    const chinese = words.length === 1 && name.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(name);
+    if (words.length === 1 && !foreign && !chinese && !SURNAME.test(name) && sinoKorean(name)) continue;
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
