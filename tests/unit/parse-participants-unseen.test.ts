@@ -215,3 +215,36 @@ describe('Korean: a Chinese name in four syllables, an envoy summoned, a meeting
     assert.deepEqual(names('오늘은 김미숙 여사가 오찬을 함께했다.'), ['김미숙']);
   });
 });
+
+describe('Vietnamese: a company head, China by its long name, the eth typed for Đ', () => {
+  test('"ông Lý Minh, Chủ tịch Tập đoàn Hoa Lợi": the company is no person; "Cộng hòa Nhân dân Trung Hoa" is China', () => {
+    assert.deepEqual(
+      findParticipants(
+        [
+          'Chiều 10/6, đồng chí Đỗ Văn Hùng, Bí thư Tỉnh ủy đã tiếp ông Lý Minh, Chủ tịch Tập đoàn Hoa Lợi.',
+          'Trước đó, Thủ tướng Lê Văn An đã hội đàm với Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Vương Kiến Quốc.',
+        ],
+        ctx,
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Đỗ Văn Hùng', 'Viet Nam'],
+        ['Lý Minh', null],
+        ['Lê Văn An', 'Viet Nam'],
+        ['Vương Kiến Quốc', 'China'],
+      ],
+    );
+  });
+
+  test('"Thủ tướng Ấn Ðộ" typed with Ð: the country is read and kept out of the name', () => {
+    assert.deepEqual(
+      findParticipants(['Bộ trưởng Lê Văn An đã gặp Thủ tướng Ấn Ðộ Raj Kumar Mehta tại New York.'], ctx).map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [
+        ['Lê Văn An', 'Viet Nam'],
+        ['Raj Kumar Mehta', 'India'],
+      ],
+    );
+  });
+});

@@ -167,10 +167,15 @@ function aliasesOf(p: Person): string[] {
   return out;
 }
 
+/** Letters only Vietnamese writes (horned o and u, tone marks under vowels). */
+const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
+
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
-  const text = paragraphs.join('\n');
+  // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
+  const joined = paragraphs.join('\n');
+  const text = VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ') : joined;
   const starts: number[] = [];
   let at = 0;
   for (const p of paragraphs) {

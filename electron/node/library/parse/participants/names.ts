@@ -44,6 +44,9 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
 const COURTESY =
   /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
 
+/** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
+export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;
+
 export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
 
 /** A script a name is written in, to tell a second-script alias from a description. */
@@ -114,6 +117,8 @@ export function readName(text: string, at: number): ReadName | null {
   }
   // A lone initial is not a name.
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
+  // "Chủ tịch Tập đoàn Hoa Lợi": a capitalised word that opens an organisation's common noun is not a name.
+  if (tokens.length === 1 && INSTITUTION.test(`${tokens[0]} ${/^ (\p{Ll}+)/u.exec(text.slice(pos))?.[1] ?? ''}`)) return null;
   // "J." at the end belongs to the next sentence's word, not to the name.
   while (tokens.length > 1 && /^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) {
     const last = tokens.pop() ?? '';
