@@ -248,3 +248,12 @@ describe('Vietnamese: a company head, China by its long name, the eth typed for 
     );
   });
 });
+
+describe('someone the visitor is only to meet later, in Chinese "将和"', () => {
+  test('"外长王毅10日…会见…;12日将和某国总理李强会面": the later meeting\'s host is not in the room', () => {
+    assert.deepEqual(
+      names('某国外长张华10日在植物园会见外交部长王毅。\n\n王毅12日将和某国总理陈立以及副总理林平会面,双方预计会讨论合作。'),
+      ['张华', '王毅'],
+    );
+  });
+});
