@@ -257,3 +257,21 @@ describe('someone the visitor is only to meet later, in Chinese "将和"', () =>
     );
   });
 });
+
+describe('Korean: several names sharing the one title at the end of the list', () => {
+  test('"민주당 한정우, 국민당 박소영, 정의당 이민재 대표 등": each party leader, each with the party', () => {
+    assert.deepEqual(
+      people('민주당 한정우, 국민당 박소영, 정의당 이민재 대표 등 3당 대표가 21일 국회에서 오세진 국회의장을 예방했다.'),
+      [
+        ['한정우', '민주당 대표'],
+        ['박소영', '국민당 대표'],
+        ['이민재', '정의당 대표'],
+        ['오세진', '국회의장'],
+      ],
+    );
+  });
+
+  test('countries listed before a title ("이란, 이라크 대표 등") are not people', () => {
+    assert.deepEqual(names('회의에는 이란, 이라크 대표 등이 참석했다. 한정우 외교부 장관이 회의를 주재했다.'), ['한정우']);
+  });
+});

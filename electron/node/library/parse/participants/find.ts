@@ -15,7 +15,7 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
-import { koreanListMentions } from './korean-lists.ts';
+import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { inMeetingSentence, reportsMeeting } from './meeting.ts';
@@ -71,6 +71,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
+  take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
