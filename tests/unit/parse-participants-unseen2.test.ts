@@ -26,3 +26,19 @@ describe('the one whose visit is reported made it: "X\'s visit to Y"', () => {
     );
   });
 });
+
+describe('Arabic names written in English keep their "bin": "Sheikh A bin B, Minister of …, received …"', () => {
+  test('the name before its title runs through "bin"; "Prince X bin Y, Foreign Minister of the Kingdom of Saudi Arabia"', () => {
+    const got = names(
+      'Sheikh Hamad bin Rashid, Minister of Foreign Affairs, received a phone call on Thursday. Prince Saad bin Nawaf, Foreign Minister of the Kingdom of Saudi Arabia, discussed relations with him.',
+    );
+    assert.ok(
+      got.some((n) => n !== null && /Hamad bin Rashid$/u.test(n)),
+      String(got),
+    );
+    assert.ok(
+      got.some((n) => n !== null && /Saad bin Nawaf$/u.test(n)),
+      String(got),
+    );
+  });
+});

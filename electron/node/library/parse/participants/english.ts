@@ -23,7 +23,7 @@ const NAMED = new RegExp(
   'gu',
 );
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'-]+ ){1,3}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
 );
 /**
@@ -57,7 +57,7 @@ const REVERSED_LONG_TAIL = new RegExp(
   ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
   'iu',
 );
-const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u;
+const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ (?:(?:bin|bint|ibn|al|el) )?){1,3}[\p{Lu}][\p{L}’'-]+$/u;
 const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
 /** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
 const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
@@ -187,7 +187,8 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   for (const m of reversed) {
     const end = m.index + m[0].length;
     // "Mr Pedro Soto, the Chilean Foreign Minister,", "His Excellency António Guterres, Secretary-General": the courtesy title is not part of the name.
-    const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|(?:His|Her) Excellency(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
+    const honorific =
+      /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.[EH]\.|(?:His|Her) (?:Excellency|Highness)(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
     if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
     // Read without case, the name may have taken the words before it: "disclosed that Daniel Kritenbrink".
     const trailing = /(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u.exec(m[1] ?? '')?.[0];
