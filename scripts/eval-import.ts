@@ -62,11 +62,11 @@ export type EvalReport = {
 };
 
 /** The split's entries, each file made absolute: manifest.json and any new-*.json beside it. */
-export function loadManifest(split: Split = 'tuning'): Expected[] {
+export function loadManifest(split: Split = 'tuning', only?: string): Expected[] {
   const dir = split === 'blind' ? join(corpusDir, 'blind') : corpusDir;
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir)
-    .filter((f) => f === 'manifest.json' || /^new-.*\.json$/.test(f))
+    .filter((f) => (only ? f === only : f === 'manifest.json' || /^new-.*\.json$/.test(f)))
     .sort();
   return files.flatMap((f) =>
     (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { records: Expected[] }).records.map((r) => ({
@@ -108,8 +108,8 @@ function samePerson(e: Expected['participants'][number], p: Participant): boolea
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
 
-export async function evaluateCorpus(split: Split = 'tuning'): Promise<EvalReport> {
-  const manifest = loadManifest(split);
+export async function evaluateCorpus(split: Split = 'tuning', only?: string): Promise<EvalReport> {
+  const manifest = loadManifest(split, only);
   const dir = mkdtempSync(join(tmpdir(), 'briefbook-eval-'));
   const backend = createBackend({
     dataDir: dir,
@@ -248,11 +248,13 @@ export function formatReport(r: EvalReport): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // `npm run eval:import` scores the tuning split; `-- --blind` the blind split (only at the end of
-  // a change: its misses are not for tuning), `-- --all` both; `-- --quiet` leaves out the misses.
+  // a change: its misses are not for tuning), `-- --all` both; `-- --quiet` leaves out the misses;
+  // `-- --only new-x.json` scores one manifest of the split (a fresh batch measured before tuning).
   const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const splits: Split[] = args.includes('--all') ? ['tuning', 'blind'] : args.includes('--blind') ? ['blind'] : ['tuning'];
   for (const split of splits) {
-    const report = await evaluateCorpus(split);
+    const report = await evaluateCorpus(split, only);
     const text = formatReport(report);
     console.log(
       args.includes('--quiet') || (split === 'blind' && !args.includes('--misses'))

@@ -65,7 +65,13 @@ export const COUNTRY_TABLE: Country[] = [
     ['Triều Tiên', 'CHDCND Triều Tiên'],
   ),
   c('Japan', ['Japan'], ['Japanese'], ['일본'], ['Nhật Bản', 'Nhật']),
-  c('China', ["People's Republic of China", 'People’s Republic of China', 'China', 'PRC'], ['Chinese'], ['중국'], ['Trung Quốc']),
+  c(
+    'China',
+    ["People's Republic of China", 'People’s Republic of China', 'China', 'PRC'],
+    ['Chinese'],
+    ['중국'],
+    ['Trung Quốc', 'Cộng hòa Nhân dân Trung Hoa', 'Trung Hoa'],
+  ),
   c(
     'United States',
     ['the United States of America', 'the United States', 'United States', 'U.S.', 'USA', 'US'],

@@ -56,17 +56,25 @@ const COUNTRIES: [RegExp, string][] = [
   [/^(?:ال)?إندونيسي(?:ة)?$|^إندونيسيا$/u, 'Indonesia'],
 ];
 
+/** A state's long form around its name ("جمهورية مصر العربية", "روسيا الاتحادية"); the king's title names Saudi Arabia. */
+const STATE_FORM = /^(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة|إمارة) | (?:العربية|الاتحادية|الشعبية|الإسلامية|الديمقراطية|الهاشمية)$/gu;
+
 function countryOf(words: string): string | null {
-  const w = words.trim();
-  return COUNTRIES.find(([re]) => re.test(w))?.[1] ?? null;
+  // Egyptian print writes a final ى for ي ("السورى"): the same word.
+  const w = words.trim().replace(/ى(?= |$)/gu, 'ي');
+  if (w === 'خادم الحرمين الشريفين') return 'Saudi Arabia';
+  const found = COUNTRIES.find(([re]) => re.test(w))?.[1];
+  if (found) return found;
+  const bare = w.replace(STATE_FORM, '').replace(STATE_FORM, '');
+  return bare !== w && bare !== '' ? (COUNTRIES.find(([re]) => re.test(bare))?.[1] ?? null) : null;
 }
 
 /** The country written right after an office: one or two words ("السعودي", "نيجيريا", "كوريا الجنوبية"). */
 function countryAfter(text: string, at: number): { country: string; end: number } | null {
-  const m = /^ ((?:في )?(?:ال)?[\p{L}]+(?: (?:العربية )?[\p{L}]+)?)/u.exec(text.slice(at, at + 60));
+  const m = /^ ((?:في )?(?:ال)?[\p{L}]+(?: [\p{L}]+){0,3})/u.exec(text.slice(at, at + 60));
   if (!m?.[1]) return null;
   const words = m[1].replace(/^في /u, '').split(' ');
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
     const country = countryOf(words.slice(0, n).join(' '));
     if (country)
       return {
@@ -85,7 +93,7 @@ function countryAfter(text: string, at: number): { country: string; end: number 
 
 /** Words a name does not run into: prepositions, time words, verbs of the lead, offices. */
 const STOP =
-  /^(?:[وفبل]?(?:في|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً))$/u;
+  /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا))$/u;
 
 const WORD = '[\\p{L}\\p{M}]+';
 
@@ -128,6 +136,9 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     let at = m.index + m[0].length;
     const c = countryAfter(text, at);
     if (c) at = c.end;
+    // Where an envoy is posted is not whose he is: "سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية أسامة …".
+    const posted = /^ لدى/u.test(text.slice(at, at + 5)) ? countryAfter(text, at + 4) : null;
+    if (posted) at = posted.end;
     // The office's field: "مستشار وزير الخارجية للشؤون السياسية مصعب …".
     const field = /^ لل[\p{L}]+(?: ال[\p{L}]+)?/u.exec(text.slice(at, at + 40))?.[0] ?? '';
     if (!c) role += field;

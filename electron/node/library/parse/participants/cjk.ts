@@ -98,7 +98,11 @@ const STOP_CHARS = new Set([
   ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時',
 ]);
 /** Characters a Chinese name does not start with (institutions, not people). */
-const NOT_NAME_START = new Set([...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副']);
+// …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),
+// an adverb ("还将", "也", "已"), "的", a measure ("系列"). Not "上": "上川阳子" is a name.
+const NOT_NAME_START = new Set([
+  ...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副以举舉邀互的系届屆还還将將也已再此该該这這',
+]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
@@ -120,7 +124,7 @@ function chinese(text: string): Found[] {
     const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it.
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
-      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天).*$/u,
+      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行).*$/u,
       '',
     );
     const count = (s: string): number => text.split(s).length - 1;
@@ -134,7 +138,7 @@ function chinese(text: string): Found[] {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
     }
-    if (name !== null && NOT_IN_NAME.test(name)) name = null;
+    if (name !== null && (NOT_IN_NAME.test(name) || /^上(?:任|述|次|[周週]|月)/u.test(name))) name = null;
     if (name === null) continue;
     // The offices before the title: back to punctuation or a joining word.
     // …and never back into the name before it: "智利外长X、秘鲁外长Y" gives Y the office 外长 of 秘鲁.

@@ -31,7 +31,7 @@ const RECALLED =
 
 /** A sentence about what is planned: the person named after it is someone to be met, not met. */
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed)\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
@@ -86,4 +86,4 @@ export function mentionContext(text: string, start: number, end: number): Mentio
  * in the room only when a list of those attending names them.
  */
 export const SPOKESPERSON =
-  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官|โฆษก/iu;
+  /spokes(?:person|man|woman)|(?<![\p{L}])(?:press secretary|porte-parole|portavoz|portavoce|porta-voz|sprecher(?:in)?|juru bicara|jubir|tagapagsalita|пресс-секретар\p{L}*|официальн\p{L}+ представител\p{L}*|речни\p{L}*|người phát ngôn|phát ngôn viên)(?![\p{L}])|대변인|发言人|發言人|報道官|โฆษก|(?<![\p{L}])(?:ال)?متحدث(?:ة)?(?: الرسمي| باسم)?/iu;

@@ -7,18 +7,23 @@ import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROL
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
 import { countryInWords } from './objects.ts';
+import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
 
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
 const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
 
+/** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
+const STATE_OF =
+  "(?:(?:[\\p{Lu}][\\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?)?";
+
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'-]+ ){1,3}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
 );
 /**
@@ -52,7 +57,7 @@ const REVERSED_LONG_TAIL = new RegExp(
   ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
   'iu',
 );
-const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u;
+const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ (?:(?:bin|bint|ibn|al|el) )?){1,3}[\p{Lu}][\p{L}’'-]+$/u;
 const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
 /** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
 const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
@@ -65,7 +70,7 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 /** "her counterpart, X", "his new counterpart X": whose is not said, the office is. */
 const COUNTERPART = /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))? counterparts?,?(?= \p{Lu})/giu;
 
-const OF_COUNTRY = new RegExp(`^ of (?:the )?(${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+const OF_COUNTRY = new RegExp(`^ of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
  * Titles only one country uses, unqualified: "Secretary of State Antony Blinken" is the United
@@ -171,8 +176,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
     const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
-    const country =
-      normalizeCountry(m[3] ?? '') ?? countryOf(m[1]) ?? (after ? normalizeCountry(after) : null) ?? distinctive(role);
+    const country = countryNamed(m[3]) ?? countryOf(m[1]) ?? (after ? countryNamed(after) : null) ?? distinctive(role);
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
   const reversed = [
@@ -183,7 +187,8 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   for (const m of reversed) {
     const end = m.index + m[0].length;
     // "Mr Pedro Soto, the Chilean Foreign Minister,", "His Excellency António Guterres, Secretary-General": the courtesy title is not part of the name.
-    const honorific = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|(?:His|Her) Excellency(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
+    const honorific =
+      /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.[EH]\.|(?:His|Her) (?:Excellency|Highness)(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
     if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
     // Read without case, the name may have taken the words before it: "disclosed that Daniel Kritenbrink".
     const trailing = /(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u.exec(m[1] ?? '')?.[0];

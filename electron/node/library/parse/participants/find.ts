@@ -11,11 +11,13 @@ import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { envoyListMentions } from './envoy-lists.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
-import { koreanListMentions } from './korean-lists.ts';
+import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
+import { malayMentions } from './malay.ts';
 import { inMeetingSentence, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
@@ -62,15 +64,18 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(vietnameseListMentions(text));
+  take(malayMentions(text, free));
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
+  take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
+  take(envoyListMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
   take(parenListMentions(text, free));
@@ -89,13 +94,26 @@ function spokesperson(p: Person, text: string): boolean {
   if (p.role !== null && SPOKESPERSON.test(p.role)) return true;
   return p.mentions.some((m) => {
     const at = m.index + m.surface.length;
-    const described = /^\s*,\s*([^,;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
+    const described = /^\s*[,،]\s*([^,،;.\n]{0,50})/u.exec(text.slice(at, at + 60))?.[1] ?? '';
     return SPOKESPERSON.test(described.split(/\s+/u).slice(0, 4).join(' '));
   });
 }
 
+/** "Minister Lekhi's visit to Norway": the owner of the visit or the talks reported is the one who made it. */
+const OWN_VISIT =
+  /^(?:['’]s?|'s) (?:(?:official|state|working|first|two-day|three-day|four-day|three-nation|two-nation|recent|ongoing) )*(?:visit|trip|tour|talks|meeting)s? (?:to|in|with)\b/u;
+
+/** "in the wake of President Park's trip", "ahead of X's visit": another trip than the one reported. */
+const EARLIER = /\b(?:wake of|after|following|since|before|ahead of|prior to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+
 function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
-  const real = p.mentions.filter((m) => !m.possessive && !m.passing);
+  const real = p.mentions.filter(
+    (m) =>
+      !m.passing &&
+      (!m.possessive ||
+        (OWN_VISIT.test(text.slice(m.index + m.surface.length, m.index + m.surface.length + 60)) &&
+          !EARLIER.test(sentenceBefore(text, m.index)))),
+  );
   if (real.length === 0) {
     const m = p.mentions[0];
     return m?.possessive && !m.passing
@@ -163,10 +181,15 @@ function aliasesOf(p: Person): string[] {
   return out;
 }
 
+/** Letters only Vietnamese writes (horned o and u, tone marks under vowels). */
+const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
+
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
-  const text = paragraphs.join('\n');
+  // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
+  const joined = paragraphs.join('\n');
+  const text = VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ') : joined;
   const starts: number[] = [];
   let at = 0;
   for (const p of paragraphs) {

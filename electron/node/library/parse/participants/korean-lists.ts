@@ -97,3 +97,53 @@ export function koreanListMentions(text: string): [Mention, number][] {
   }
   return out;
 }
+
+/**
+ * Names sharing one title at the end of the list: "이해찬, 정동영, 이정미 대표 등", "더불어민주당
+ * 이해찬, 민주평화당 정동영, 정의당 이정미 대표 등". Each name may follow its own body (a party, a
+ * ministry); the title after the last name, before "등" (and others), is every one's.
+ */
+const SHARED =
+  /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu;
+
+export function koreanSharedTitleMentions(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(SHARED)) {
+    const title = m[2] ?? '';
+    if (!TITLE_END.test(title)) continue;
+    const list = m[0].slice(0, m[0].lastIndexOf(` ${title}`));
+    const found: [Mention, number][] = [];
+    let offset = 0;
+    for (const item of list.split(', ')) {
+      const words = item.split(' ');
+      const name = words.at(-1) ?? '';
+      const body = words.length === 2 ? words[0] : undefined;
+      // Every item a Korean name, after at most one word of body (a party or a ministry: "정의당" is no name).
+      if (
+        words.length > 2 ||
+        !koreanName(name) ||
+        normalizeCountry(name) ||
+        (body && koreanName(body) && !/(?:당|부|처|청|원|회|실|단)$/u.test(body))
+      ) {
+        found.length = 0;
+        break;
+      }
+      const start = m.index + offset + item.length - name.length;
+      offset += item.length + 2;
+      found.push([
+        {
+          index: start,
+          surface: name,
+          name,
+          role: body ? `${body} ${title}` : title,
+          country: null,
+          kind: 'named',
+          how: 'named in a list that shares one title',
+        },
+        start + name.length,
+      ]);
+    }
+    if (found.length >= 2) out.push(...found);
+  }
+  return out;
+}

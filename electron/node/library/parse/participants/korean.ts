@@ -49,7 +49,9 @@ const TITLES = [
   '1차관',
   '2차관',
   '차관',
-  '부부장',
+  '(?:상무)?부부장',
+  // A president's or premier's wife, there with him: "김정숙 여사".
+  '여사',
   '부장',
   '장관',
   '대사',
@@ -88,7 +90,7 @@ const TITLES = [
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -105,13 +107,13 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -122,7 +124,7 @@ const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|
 
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 const PARTICLE_END =
-  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히)$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
@@ -173,8 +175,12 @@ export function koreanMentions(text: string): [Mention, number][] {
       words.unshift(w);
     }
     const name = words.join(' ');
-    // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑").
-    if (words.length === 1 && !foreign && !SURNAME.test(name)) continue;
+    // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑"); one word with a
+    // sound no Sino-Korean name has is a foreigner's surname alone ("트럼프 대통령", "매티스 국방장관").
+    // Four syllables in one word is no Korean name but a Chinese one ("후진타오", "싱하이밍"), unless a
+    // two-syllable surname starts it.
+    const chinese = words.length === 1 && name.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(name);
+    if (words.length === 1 && !foreign && !chinese && !SURNAME.test(name) && sinoKorean(name)) continue;
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||

@@ -6,7 +6,7 @@
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
-import { commaName, type ReadName, readName } from './names.ts';
+import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, vietnameseSide } from './vietnamese.ts';
 
@@ -98,6 +98,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       let scanned: string | null = null;
       let body: string | null = null;
       // "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang": past the body and the country to the name.
+      // "Chủ tịch Tập đoàn Hoa Lợi": the head of a company, whose name follows, not the person's.
+      if (re === VI_NAMED && !name && INSTITUTION.test(/^ (\p{Lu}\p{Ll}* \p{Ll}+)/u.exec(text.slice(end))?.[1] ?? '')) continue;
       if (re === VI_NAMED && (!name || bodyWord(name.name.split(' ')[0] ?? ''))) {
         const found = scanVietnamese(text, end, (at) => titleAt(text, at));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;

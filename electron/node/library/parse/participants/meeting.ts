@@ -7,7 +7,7 @@ import { FUTURE, PAST } from '../dates/words.ts';
 
 /** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
 const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|التقى|يلتقي|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما)?)(?![\p{L}])/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|초치|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 
 /** A question-and-answer transcript: a spokesperson's briefing. */
 const QUESTION =
@@ -27,8 +27,18 @@ const PRESS_RECORD =
 /** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
 const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
 
+/**
+ * What the date rules' future words leave out because it names no day, yet still says a meeting is
+ * to come or did not happen: "to hold talks", "届时", "将与", "มีกำหนด" (is scheduled to), "пройдёт",
+ * a meeting put off ("se pospuso", "무산"), or a Korean visit or talks in the present at the end of
+ * the sentence ("공식 방문한다": news Korean for what is planned).
+ */
+const AHEAD =
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
-const ahead = (sentence: string): boolean => (FUTURE.test(sentence) || ARRANGED.test(sentence)) && !PAST.test(sentence);
+const ahead = (sentence: string): boolean =>
+  (FUTURE.test(sentence) || ARRANGED.test(sentence) || AHEAD.test(sentence)) && !PAST.test(sentence);
 
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;

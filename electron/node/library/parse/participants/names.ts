@@ -36,8 +36,16 @@ export const NOT_NAMES = {
   },
 };
 
-const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.E\.|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
-const COURTESY = /^ (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Sir|Ông|Bà|Ngài|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
+/**
+ * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E."),
+ * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", and "H.E" written without its last stop.
+ */
+const COURTESY =
+  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
+
+/** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
+export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;
 
 export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
 
@@ -109,6 +117,8 @@ export function readName(text: string, at: number): ReadName | null {
   }
   // A lone initial is not a name.
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
+  // "Chủ tịch Tập đoàn Hoa Lợi": a capitalised word that opens an organisation's common noun is not a name.
+  if (tokens.length === 1 && INSTITUTION.test(`${tokens[0]} ${/^ (\p{Ll}+)/u.exec(text.slice(pos))?.[1] ?? ''}`)) return null;
   // "J." at the end belongs to the next sentence's word, not to the name.
   while (tokens.length > 1 && /^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) {
     const last = tokens.pop() ?? '';

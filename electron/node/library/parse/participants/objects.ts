@@ -35,9 +35,13 @@ export function countryInWords(s: string): string | null {
   return countryIn(s);
 }
 
-/** A description ends at a comma, a full stop (not an initial's: "U.S."), a bracket, or where the clause goes on. */
+/**
+ * A description ends at a comma, a full stop (not an initial's: "U.S."), a bracket, or where the
+ * clause goes on: a verb after "and" ("…, Minister of Foreign Affairs and met Tore Hattrem"), the
+ * next person ("and Dr. Owen Bonnici", "as well as Erling Rimestad").
+ */
 const DESCRIBED =
-  /^, (?:the )?([^,;()\n]{3,140}?)(?=,|;|(?<!(?<![\p{L}])\p{Lu})\.(?:\s|$)|\n|\(| (?:on|in|at|during|from|who|which|with|said|and (?:the )?\p{Ll})\b|$)/u;
+  /^, (?:the )?([^,;()\n]{3,140}?)(?=,|;|(?<!(?<![\p{L}])\p{Lu})\.(?:\s|$)|\n|\(| (?:on|in|at|during|from|who|which|with|said)\b| and (?:the )?\p{Ll}| (?:and|as well as) (?:Dr|Mr|Ms|Mrs|Madam|Sheikh|H\.E)\b| as well as\b|$)/u;
 
 /** The description after a name up to the next item or the end of the clause: ", Minister of …, ". */
 function description(text: string, at: number): { role: string; end: number } | null {
