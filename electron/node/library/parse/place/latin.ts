@@ -69,3 +69,11 @@ export const CITY_OF = new RegExp(
 );
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
 export const VISITING = new RegExp(`\\b(?:[Vv]isit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
+
+/** The city a venue is followed by: "…Villa, Abuja", "…House, Accra, Ghana". */
+export const CITY_AFTER = new RegExp(`^,\\s+(${PLACE})${AFTER_PLACE}`, 'u');
+/** "at Seri Perdana, Putrajaya": a named place without a venue word, then its city. */
+export const AT_NAME_CITY = new RegExp(
+  `(?<![\\p{L}])at ((?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}’'-]+), (${PLACE})(?=\\s+(?:on|last|yesterday|today|this|in)\\b|\\s*[,.;]|\\s*$)`,
+  'u',
+);
