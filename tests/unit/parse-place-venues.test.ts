@@ -75,3 +75,46 @@ describe('the lead under a deck and a share bar', () => {
     assert.ok(!r.paragraphs.some((p) => p.text.includes('URL 줄이기')));
   });
 });
+
+describe('a place in the grammar of each language', () => {
+  test('Russian "прибыл в Минск" and a hyphenated city "в Куала-Лумпуре" are read whole', () => {
+    assert.equal(
+      place('Министр прибыл в Минск в среду. Министры провели переговоры один на один в здании министерства.'),
+      'Минск',
+    );
+    assert.equal(place('Встреча министров состоялась в Куала-Лумпуре на полях форума.'), 'Куала-Лумпуре');
+  });
+
+  test('German "der zu einem Arbeitsbesuch in Moskau weilte" names where they met', () => {
+    assert.equal(
+      place('Am 10. Mai traf sich der Außenminister mit seinem Amtskollegen, der zu einem Arbeitsbesuch in Moskau weilte.'),
+      'Moskau',
+    );
+  });
+
+  test('a headline "Réunion … à Singapour" gives the place when the text does not', () => {
+    assert.equal(
+      place('Les deux ministres ont tenu un entretien sur la situation régionale.', 'Réunion des ministres à Singapour'),
+      'Singapour',
+    );
+  });
+
+  test('"in a beach resort of Goa", and "is in New York to attend" when no meeting sentence says where', () => {
+    assert.equal(place('The minister held a bilateral meeting with his counterpart in a beach resort of Goa.'), 'Goa');
+    assert.equal(
+      place(
+        'The Prime Minister met with the Secretary-General yesterday.\n\nThe Prime Minister is in New York to attend the General Assembly.',
+      ),
+      'New York',
+    );
+  });
+
+  test('Vietnamese "đã đến thành phố Quảng Châu" is where the visitor went', () => {
+    assert.equal(
+      place(
+        'Sáng 18/8, Chủ tịch nước và Đoàn đại biểu cấp cao đã đến thành phố Quảng Châu, tỉnh Quảng Đông, bắt đầu chuyến thăm cấp Nhà nước.',
+      ),
+      'Quảng Châu',
+    );
+  });
+});

@@ -29,7 +29,9 @@ import {
   IN_COUNTRY,
   IN_PLACE,
   INDONESIAN,
+  IS_IN,
   NOT_PLACES,
+  ROMANCE_MEETING,
   ROMANCE_PLACE,
   ROMANCE_VENUE,
   TITLE_IN,
@@ -90,11 +92,15 @@ const meetingSentences = (text: string): string[] =>
   text
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
-    .filter((s) => (MEETING.test(s) || CEREMONY.test(s) || /arriv|도착|đến/i.test(s)) && !UPCOMING.test(s));
+    .filter(
+      (s) => (MEETING.test(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
+    );
 /** A credentials ceremony or a courtesy call: a meeting with the head of state, whose place the record names. */
 const CEREMONY = /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
+/** A headline's word of meeting, in the languages the lead's own rules read. */
+const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
 
@@ -198,7 +204,7 @@ export function findPlace(
     const own = placeInOwnScript(sentence);
     if (own) return own;
   }
-  const visiting = firstPlace(VISITING, meeting);
+  const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
     const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? koreanVisited(text);
@@ -208,7 +214,8 @@ export function findPlace(
   if (meeting.length === 0 && lead.some((p) => FUTURE.test(p))) return null;
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
-  const headline = firstPlace(TITLE_IN, [opts.title ?? '']);
+  const word = TITLE_MEETING.exec(opts.title ?? '');
+  const headline = word ? firstPlace(TITLE_IN, [(opts.title ?? '').slice(word.index)]) : null;
   if (headline) return reading(headline, 0.6, `the headline says the meeting was in '${headline}'`);
   const colon = lead
     .slice(0, 3)

@@ -37,13 +37,13 @@ export const KOREAN_EVENT =
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
-/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
+/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan", "đã đến thành phố Quảng Châu": the place a visitor went to. */
 export const VIETNAMESE_VISIT =
-  /(?<![\p{L}])thăm\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+  /(?<![\p{L}])(?:thăm|đến)\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
 
