@@ -76,4 +76,17 @@ describe('a headline among the lines a page prints around it', () => {
     assert.equal(r.title, '中越外長會面 雙方同意加強合作');
     assert.ok(r.paragraphs.some((p) => p.text.includes('在河內')));
   });
+  test('a short heading that names the talks is the headline, not a longer section name above it', () => {
+    assert.equal(title(`オーストラリア連邦\n\n日越外相会談\n\n平成30年5月21日\n\n${LEAD}`), '日越外相会談');
+    assert.equal(title(`活動報告\n\n日越外相会談\n\n${LEAD}`), '日越外相会談');
+  });
+
+  test('a reading-time line ("3 Phút để đọc") marks the headline above it, not a label further down', () => {
+    assert.equal(
+      title(
+        `An official website\n\nĐiện đàm giữa Bộ trưởng Ngoại giao hai nước về hợp tác song phương\n3 Phút để đọc\n\nNỘI DUNG TRAO ĐỔI\n\nNgày 27 tháng 5 năm 2021,\n\n${LEAD}`,
+      ),
+      'Điện đàm giữa Bộ trưởng Ngoại giao hai nước về hợp tác song phương',
+    );
+  });
 });

@@ -146,3 +146,7 @@ export const withoutLeadingDate = (line: string): string => {
   const head = line.replace(DATE_BEFORE, '');
   return head !== line && substantialLine(head) ? head : line;
 };
+
+/** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Temps de lecture 4 min"): it marks the headline above it. */
+export const READING_TIME =
+  /^(?:\d{1,2}\s*(?:min(?:ute)?s?|phút|분|分钟?)\s*(?:read|để đọc|de lecture|읽기|阅读)|(?:temps de lecture|lesezeit|reading time|tiempo de lectura)\s*:?\s*\d{1,2}\s*min\.?)$/iu;

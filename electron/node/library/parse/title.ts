@@ -1,6 +1,7 @@
 // The record's title: a mail subject, the heading above the first sentence, or, when the
 // record has none (news-agency copy), a short title made from its first sentence.
 
+import { MEETING } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
@@ -13,6 +14,7 @@ import {
   firstOfRun,
   isDateOnly,
   isDoubledLabel,
+  READING_TIME,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
@@ -215,7 +217,8 @@ export function takeTitle(
   const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
-  const substantial = titleLike.filter((h) => substantialLine(h.l));
+  // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
+  const substantial = titleLike.filter((h) => substantialLine(h.l) || MEETING.test(h.l));
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
@@ -230,7 +233,14 @@ export function takeTitle(
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
   const dated = header
-    .filter((h) => dateOfDateLine(h.l, dates) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
+    .filter(
+      (h) =>
+        dateOfDateLine(h.l, dates) !== null ||
+        ERA_DATE.test(h.l) ||
+        CLOCKED.test(h.l) ||
+        CREDIT_LINE.test(h.l) ||
+        READING_TIME.test(h.l),
+    )
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
