@@ -222,7 +222,8 @@ export function takeTitle(
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
-    letterheadOf(l) !== null || (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
+    letterheadOf(l) !== null ||
+    (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && titleLike.some((h) => substantialLine(h.l)));
   if (candidates.length === 0) {
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim(), dates) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
