@@ -145,6 +145,20 @@ describe('a page date below the standfirst, or told in a line of chrome', () => 
     assert.equal(parseRecordText(text).evidence.publishedAt?.value ?? null, null);
   });
 
+  test('a quoted post\'s signature ("— Name (@handle) November 25, 2021") dates the post, not the page', () => {
+    const text =
+      'El canciller ha recibido al encargado de negocios de España en Caracas.\n\nEl canciller ha informado en su cuenta de Twitter de la primera reunión.\n\nNos reunimos con el Encargado de Negocios de España.\n\n— Felix Plasencia (@PlasenciaFelix) November 25, 2021\n\nAmbos coinciden este viernes en República Dominicana.';
+    assert.equal(parseRecordText(text).evidence.publishedAt?.value ?? null, null);
+  });
+
+  test('a board list of other stories under a short text ("제목 | 2012.01.10 |" rows) dates neither the page nor its "9일"', () => {
+    const text =
+      '대통령은 9일(월) 정상회담 직후 국빈만찬에 참석했습니다.\n\n양국 정상은 만족을 표했습니다.\n\nNo. | 제목 | 작성일 |\n---|---|---|\n간담회 참석 | 2012.01.10 | |\n간담회 결과 | 2012.01.10 | |\n오찬간담회 기조연설 | 2012.01.10 | |';
+    const read = parseRecordText(text);
+    assert.equal(read.evidence.publishedAt?.value ?? null, null);
+    assert.equal(read.evidence.meetingDate?.value ?? null, null, "'9일(월)' has no month or year of its own");
+  });
+
   test('"Updated: Feb 9,2018 7:18 AM" with no space after the comma still has its year', () => {
     assert.deepEqual(full('Updated: Feb 9,2018 7:18 AM     Xinhua/english.gov.cn'), ['2018-02-09']);
   });

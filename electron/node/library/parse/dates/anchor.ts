@@ -1,7 +1,7 @@
 // The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
 // 이날): its publication date, else a date line heading the text.
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso } from './forms.ts';
-import { lead } from './readings.ts';
+import { inStoryTable, lead } from './readings.ts';
 import { MEETING } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
@@ -12,7 +12,8 @@ export type Anchor = { date: string; what: string; weight: number; month?: boole
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
 export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
-  const lines = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
+  const all = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
+  const lines = all.filter((_, i) => !inStoryTable(all, i));
   if (publishedAt) {
     // A release reposted a day or two later keeps its own date line ("November 24, 2021 – Ottawa, Ontario –
     // Global Affairs Canada"): its "today" is that day, not the site's.

@@ -5,6 +5,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, iso } from './forms.ts';
+import { inStoryTable } from './readings.ts';
 
 const PUBLISHED =
   /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間)/iu;
@@ -40,6 +41,9 @@ export function footDateCandidates(lines: string[], dates: DateReader): Candidat
 const PUBLISHED_ON =
   /(?<![\p{L}])(?:published|posted|gepubliceerd|publicado|publicada|publié|publiée|veröffentlicht|pubblicato)\s+(?:on|op|el|le|am|il)?\s*/giu;
 
+/** A quoted post's signature ("— Felix Plasencia (@PlasenciaFelix) November 25, 2021"): its date is the post's, not the page's. */
+const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
+
 /**
  * Near the top, below a standfirst the byline reader stops at: a line that is only a date
  * ("Jueves 14 de Enero de 2016 - 00:00"), or a publication date a line of chrome tells.
@@ -53,6 +57,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date.
     if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '')) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
+    if (QUOTED_POST.test(line)) continue;
+    if (inStoryTable(first, i)) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;
     // An update's date is weaker: the foot rule reads it.
     const only = (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) ? dateOfDateLine(line, dates) : null;
