@@ -1,5 +1,5 @@
 // A page that dates itself only at its foot: "Cập nhật ngày 17/10/2019", "最終更新日 14/10/2016",
-// "Publicado: 7/8/2022", "Last updated: 3 May 2021". The line is short and labelled; its date is
+// "Publicado: 7/8/2022", "Last updated: 3 May 2021", Bengali wires' "বাংলাদেশ সময়: ১৩৫৫ ঘণ্টা, জানুয়ারি ০১, ২০২০" (the local time it was filed). The line is short and labelled; its date is
 // the page's, weaker evidence than a date above the text, and an update weaker than a publication.
 
 import { type Candidate, candidate } from '../evidence.ts';
@@ -8,9 +8,9 @@ import { type DateReader, dateOfDateLine, firstFullDate, iso } from './forms.ts'
 import { inStoryTable } from './readings.ts';
 
 const PUBLISHED =
-  /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間)/iu;
+  /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
 const UPDATED =
-  /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间)/iu;
+  /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间|আপডেট|अपडेट)/iu;
 
 /** How many lines from the end a foot date may stand (a "back to top" link or a counter may follow it). */
 const FOOT = 6;

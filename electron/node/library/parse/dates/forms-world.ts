@@ -50,7 +50,56 @@ const ARABIC_MONTH = ARABIC_MONTHS.flat().join('|');
 const arabicMonth = (w: string): number => ARABIC_MONTHS.findIndex((names) => names.includes(w)) + 1;
 const arabicNumber = (s: string): number => Number(s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 
+/** Bengali and Hindi month names, January first; Bengali "য়" may be one letter or two, and digits their own (০-৯, ०-९). */
+const INDIC_MONTHS = [
+  ['জানুয়ারি', 'জানুয়ারী', 'जनवरी'],
+  ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'फ़रवरी', 'फरवरी'],
+  ['মার্চ', 'मार्च'],
+  ['এপ্রিল', 'अप्रैल'],
+  ['মে', 'मई'],
+  ['জুন', 'जून'],
+  ['জুলাই', 'जुलाई'],
+  ['আগস্ট', 'আগষ্ট', 'अगस्त'],
+  ['সেপ্টেম্বর', 'सितंबर', 'सितम्बर'],
+  ['অক্টোবর', 'अक्टूबर', 'अक्तूबर'],
+  ['নভেম্বর', 'नवंबर', 'नवम्बर'],
+  ['ডিসেম্বর', 'दिसंबर', 'दिसम्बर'],
+];
+const indicKey = (w: string): string => w.normalize('NFD');
+const indicMonth = (w: string): number => INDIC_MONTHS.findIndex((names) => names.some((n) => indicKey(n) === indicKey(w))) + 1;
+const INDIC_MONTH = INDIC_MONTHS.flat()
+  .map((n) =>
+    indicKey(n)
+      .replace(/\u09af\u09bc/g, '(?:\u09af\u09bc|\u09df)')
+      .replace(/\u095e|\u092b\u093c/g, '(?:\u095e|\u092b\u093c)'),
+  )
+  .join('|');
+const INDIC_DIGITS = '[\\d\u09e6-\u09ef\u0966-\u096f]';
+const indicNumber = (s: string): number =>
+  Number(
+    s
+      .replace(/[\u09e6-\u09ef]/g, (d) => String(d.charCodeAt(0) - 0x09e6))
+      .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966)),
+  );
+/** Neither a digit nor a letter of the two scripts on either side ("১৫ মে" but not "মেয়র"). */
+const INDIC_EDGE = '[\\d\u0980-\u09ff\u0900-\u097f]';
+
 export const WORLD_PATTERNS: Pattern[] = [
+  // Bengali and Hindi: "১ জানুয়ারি ২০২০", "১ জানুয়ারি", "জানুয়ারি ০১, ২০২০", "5 जनवरी 2020".
+  {
+    re: new RegExp(
+      `(?<!${INDIC_EDGE})(?:(${INDIC_DIGITS}{1,2})\\s+(${INDIC_MONTH})(?:,?\\s+(${INDIC_DIGITS}{4}))?|(${INDIC_MONTH})\\s+(${INDIC_DIGITS}{1,2}),?\\s+(${INDIC_DIGITS}{4}))(?!${INDIC_EDGE})`,
+      'gu',
+    ),
+    build: (m) => {
+      const year = m[3] ?? m[6];
+      return {
+        year: year ? indicNumber(year) : null,
+        month: indicMonth(m[2] ?? m[4] ?? ''),
+        day: indicNumber(m[1] ?? m[5] ?? ''),
+      };
+    },
+  },
   // Arabic pages write the day first after the weekday: "السبت 06-09-2014 17:41".
   {
     re: /(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s*[،,]?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/g,

@@ -3,7 +3,10 @@
 // participants (the labelling rule: a record with no meeting has none). Nor does a record whose
 // every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
 
-import { FUTURE, PAST } from '../dates/words.ts';
+import { FUTURE, INDIC_MEETING, PAST } from '../dates/words.ts';
+
+/** Bengali and Hindi words for a meeting or call, shared with the date rules. */
+const INDIC = new RegExp(INDIC_MEETING, 'u');
 
 /** Words that report a meeting, a call, a visit or a credentials ceremony, in the languages the desks read. */
 const MEETING =
@@ -49,7 +52,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
     p
       .replace(PRESS, ' ')
       .split(/(?<=[.!?。])\s+|\n/u)
-      .some((s) => MEETING.test(s) && !ahead(s)),
+      .some((s) => (MEETING.test(s) || INDIC.test(s)) && !ahead(s)),
   );
 }
 

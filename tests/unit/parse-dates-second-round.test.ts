@@ -1,0 +1,47 @@
+// Dates the first round of rules still missed: Bengali and Hindi month names and digits, and the
+// stamp a Bengali wire puts at its foot ("বাংলাদেশ সময়: ১৩৫৫ ঘণ্টা, জানুয়ারি ০১, ২০২০").
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+
+/** The meeting date a record's paragraphs give, against a publication date. */
+const meeting = (text: string, publishedAt: string | null = null): string | null =>
+  meetingDateCandidates(text.split('\n\n'), publishedAt, 'from the page')[0]?.value ?? null;
+
+const read = (text: string): (string | null)[] =>
+  findDateMentions(text).map((m) =>
+    m.month === null || m.day === null
+      ? null
+      : `${m.year ?? '?'}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`,
+  );
+
+describe('Bengali and Hindi dates', () => {
+  test('"১ জানুয়ারি", "জানুয়ারি ০১, ২০২০" and "5 फ़रवरी 2020" are read with their own digits and month names', () => {
+    assert.deepEqual(read('বুধবার (১ জানুয়ারি) দুপুর'), ['?-01-01']);
+    assert.deepEqual(read('জানুয়ারি ০১, ২০২০'), ['2020-01-01']);
+    assert.deepEqual(read('मोदी ने 5 फ़रवरी 2020 को'), ['2020-02-05']);
+  });
+
+  test('a word that only begins like a month ("মেয়র", mayor) is no date', () => {
+    assert.deepEqual(read('১৫ মেয়র'), []);
+  });
+
+  test('a call "বুধবার (১ জানুয়ারি)" is dated by the wire\'s foot stamp, which gives the year', () => {
+    const text = [
+      'প্রধানমন্ত্রী শেখ হাসিনাকে বুধবার (১ জানুয়ারি) দুপুর ১২টা ২০ মিনিটে ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী টেলিফোন করেন বলে গণমাধ্যমকে জানিয়েছেন প্রধানমন্ত্রীর প্রেস সচিব।',
+      'প্রায় ১৫ মিনিটের মতো ফোনালাপে দুই প্রধানমন্ত্রী পারস্পরিক কুশল বিনিময় ছাড়াও বিভিন্ন বিষয়ে কথা বলেন।',
+      'বাংলাদেশ সময়: ১৩৫৫ ঘণ্টা, জানুয়ারি ০১, ২০২০',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2020-01-01');
+    assert.equal(parsed.meetingDate, '2020-01-01');
+  });
+
+  test('without a year anywhere, "মঙ্গলবার (১ সেপ্টেম্বর)" stays empty: never invented', () => {
+    const text = 'তিনি বলেন, মঙ্গলবার (১ সেপ্টেম্বর) বিকাল ৫টার দিকে দক্ষিণ এশিয়ার দুই প্রধানমন্ত্রী টেলিফোনে কথা বলেন। তারা কুশল বিনিময় করেন।';
+    assert.equal(meeting(text), null);
+    assert.equal(meeting(text, '2020-09-01'), '2020-09-01');
+  });
+});
