@@ -45,3 +45,22 @@ describe('Bengali and Hindi dates', () => {
     assert.equal(meeting(text, '2020-09-01'), '2020-09-01');
   });
 });
+
+describe('Korean: a roundtable is a meeting, and a day after a full stop is still a day', () => {
+  test('"20-22일 … 방문 … 21일 오전 … 간담회가 개최됐다": the roundtable\'s day beats the visit\'s first day', () => {
+    const text = [
+      '업무팀 일행 2명이 지난 7월 20-22일 장춘을 방문, 장춘시에서 교류워크숍 개최 사안을 가지고 협의했다.',
+      '업무팀은 장춘 방문 기간, 관계자와 업무회담을 진행한다. 21일 오전, 장춘시 외사판공실에서 간담회가 개최됐다.',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2022-08-08'), '2022-07-21');
+  });
+
+  test('a press roundtable ("기자간담회") is not the meeting: its day does not beat the talks\'', () => {
+    const text = '장관은 지난 20일 상대국 장관과 회담했다고 밝혔다. 장관은 22일 기자간담회에서 이같이 말했다.';
+    assert.equal(meeting(text, '2022-08-08'), '2022-07-20');
+  });
+
+  test('"2022. 7. 21": the day after a numeric month is not read again as a bare "21일"', () => {
+    assert.deepEqual(read('회담은 2022. 7. 21일 열렸다.'), ['2022-07-21']);
+  });
+});

@@ -16,7 +16,7 @@ export const MEETING = new RegExp(
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
     String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
-    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
+    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|(?<!(?:기자|언론|출입)\\s?)간담회|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
     // Arabic: the verb takes its conjunction and article without a space (وبحث، واللقاء), so no edge is asked for.
     ARABIC_MEETING,
     INDIC_MEETING,
@@ -26,7 +26,7 @@ export const MEETING = new RegExp(
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
 export const CORE =
-  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|会面|會面|见面|見面|通话|通電話|會談|التقى|التقت|يلتقي|لقاء|استقبل|يستقبل|مباحثات|محادثات|اتصال|বৈঠক|সাক্ষাৎ|ফোনালাপ|টেলিফোন|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|(?<!(?:기자|언론|출입)\s?)간담회|会談|会谈|会见|会晤|会面|會面|见面|見面|通话|通電話|會談|التقى|التقت|يلتقي|لقاء|استقبل|يستقبل|مباحثات|محادثات|اتصال|বৈঠক|সাক্ষাৎ|ফোনালাপ|টেলিফোন|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
 /** CORE for reading every place it occurs (compiled once, not for each paragraph). */
 export const CORE_ALL = new RegExp(CORE.source, 'giu');
