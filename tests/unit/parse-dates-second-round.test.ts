@@ -64,3 +64,43 @@ describe('Korean: a roundtable is a meeting, and a day after a full stop is stil
     assert.deepEqual(read('회담은 2022. 7. 21일 열렸다.'), ['2022-07-21']);
   });
 });
+
+describe('the year from elsewhere on the page', () => {
+  test('a breadcrumb "Highlighting Japan November 2017" gives "11月6日" its year', () => {
+    const text = [
+      'Home > Highlighting JAPAN > Highlighting Japan November 2017 > 総理動向',
+      '日米首脳ワーキングランチ及び日米首脳会談',
+      '11月6日,安倍晋三内閣総理大臣は,ドナルド・トランプ米国大統領と日米首脳ワーキングランチ及び日米首脳会談を行いました。概要は以下のとおりです。',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).meetingDate, '2017-11-06');
+  });
+
+  test('a month named above the text does not date a day of another month long before it', () => {
+    const text = [
+      'Archive > News > November 2017',
+      'Foreign ministers meet',
+      'The two ministers met on 6 March in Tokyo and held talks on regional security.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).meetingDate, null);
+  });
+
+  test('"se reunió este jueves" under "date 2024-02": the Thursday the text dates in full ("February 22, 2024")', () => {
+    const text = [
+      'La canciller se reunió este jueves en Brasil con el secretario de Estado, en el marco de la Cumbre del G-20.',
+      'La canciller difundió un mensaje sobre la reunión.',
+      'El encuentro se llevó a cabo un día después de otra reunión.',
+      'Pleased to meet with the Secretary to continue our bilateral conversation. pic.twitter.com/myLNQVuozS — Alicia Bárcena (@aliciabarcena) February 22, 2024',
+    ];
+    assert.equal(meetingDateCandidates(text, null, '', ['date 2024-02'])[0]?.value, '2024-02-22');
+  });
+
+  test('"este jueves" with a full date that is not a Thursday of that month stays empty', () => {
+    const text = [
+      'La canciller se reunió este jueves en Brasil con el secretario de Estado, en el marco de la Cumbre del G-20.',
+      'La canciller difundió un mensaje sobre la reunión.',
+      'El encuentro se llevó a cabo un día después de otra reunión.',
+      'Pleased to meet with the Secretary. pic.twitter.com/myLNQVuozS — Alicia Bárcena (@aliciabarcena) February 21, 2024',
+    ];
+    assert.equal(meetingDateCandidates(text, null, '', ['date 2024-02'])[0]?.value ?? null, null);
+  });
+});

@@ -45,12 +45,55 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
     if (ym && y >= 1900 && mo >= 1 && mo <= 12)
       return { date: iso(y, mo, daysIn(y, mo)), what: `the month '${ym[0]}' heading the text`, weight: 0.8, month: true };
   }
+  // "Highlighting Japan November 2017 > 総理動向": a breadcrumb or issue line naming only a month, above the text.
+  for (const t of head.map((l) => l.trim())) {
+    const words = (t.match(/\S+/g) ?? []).length;
+    const named = words <= 12 && !MEETING.test(t) && !dates.mentions(t).some((m) => m.day !== null) ? monthOfLine(t) : null;
+    if (named)
+      return {
+        date: iso(named.y, named.mo, daysIn(named.y, named.mo)),
+        what: `the month named above the text '${t}'`,
+        weight: 0.7,
+        month: true,
+      };
+  }
   for (const t of lines) {
     // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
     const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t, dates) : null;
     if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
   }
   return null;
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A month and year with no day: "November 2017", "2017年11月", "tháng 11/2017", "tháng 11 năm 2017". */
+function monthOfLine(t: string): { y: number; mo: number } | null {
+  const en =
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i.exec(t);
+  const cjk = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/.exec(t);
+  const vi = /(?<![\p{L}])tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)((?:19|20)\d{2})(?!\d)/iu.exec(t);
+  const [y, mo] = en
+    ? [Number(en[2]), MONTH_NAMES.indexOf((en[1] ?? '').toLowerCase()) + 1]
+    : cjk
+      ? [Number(cjk[1]), Number(cjk[2])]
+      : vi
+        ? [Number(vi[2]), Number(vi[1])]
+        : [0, 0];
+  return mo >= 1 && mo <= 12 ? { y, mo } : null;
 }
 
 export const DAY = 86_400_000;

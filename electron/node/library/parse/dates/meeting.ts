@@ -94,7 +94,8 @@ export function meetingDateCandidates(
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
-    const got = resolve(r.mention, anchor, established);
+    const got: { date: string; why: string; anchored: boolean } | null =
+      resolve(r.mention, anchor, established) ?? weekdayNamedInFull(r, all, anchor);
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
@@ -154,6 +155,29 @@ export function meetingDateCandidates(
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
   );
+}
+
+/**
+ * "se reunió este jueves" under a page dated only "2024-02": the one full date the text gives a meeting
+ * ("… February 22, 2024") that is a Thursday of that month is the day; none or two such, and it stays unknown.
+ */
+function weekdayNamedInFull(
+  r: Reading,
+  all: Reading[],
+  anchor: Anchor | null,
+): { date: string; why: string; anchored: boolean } | null {
+  const m = r.mention;
+  if (m.relative !== 'weekday' || m.weekday === null || !anchor?.month) return null;
+  const monthStart = `${anchor.date.slice(0, 8)}01`;
+  const fits = new Set(
+    all
+      .filter((x) => x.reports && !x.future && isFull(x.mention))
+      .map((x) => iso(x.mention.year ?? 0, x.mention.month ?? 0, x.mention.day ?? 0))
+      .filter((d) => d >= monthStart && d <= anchor.date && new Date(toUtc(d)).getUTCDay() === m.weekday),
+  );
+  const [only] = fits;
+  if (!only || fits.size !== 1) return null;
+  return { date: only, why: `'${m.phrase}', the day of that week the text dates in full in ${anchor.what}`, anchored: true };
 }
 
 /** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */

@@ -5,7 +5,7 @@
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
 
 /** Bengali and Hindi: a meeting, talks, a call ("বৈঠক", "টেলিফোনে কথা বলেন", "ফোনালাপ", "मुलाकात", "बातचीत"). */
-export const INDIC_MEETING = String.raw`বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट`;
+export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
