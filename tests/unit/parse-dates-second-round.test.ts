@@ -104,3 +104,36 @@ describe('the year from elsewhere on the page', () => {
     assert.equal(meetingDateCandidates(text, null, '', ['date 2024-02'])[0]?.value ?? null, null);
   });
 });
+
+describe('an activity log dates each entry', () => {
+  const log = (first: string): string =>
+    [
+      '2022.9.30',
+      first,
+      '2022.9.30',
+      '駐日エジプト・アラブ共和国大使館にお招きをいただき、来日された同国の運輸大臣と懇談させていただきました。',
+      '2022.9.29',
+      '英国のテリーザ・メイ元首相と会談しました。私からは哀悼の意を表しました。',
+    ].join('\n\n');
+
+  test('the first entry, "2022.9.30" over "大使がお越しになり会談しました", is that meeting\'s day', () => {
+    const parsed = parseRecordText(log('ウクライナのセルギー・コルスンスキー駐日特命全権大使がお越しになり会談しました。'));
+    assert.equal(parsed.meetingDate, '2022-09-30');
+  });
+
+  test('a first entry that reports no meeting gives no date, whatever the later entries report', () => {
+    const parsed = parseRecordText(log('地元の商店街を回り、皆様のご意見を伺いました。'));
+    assert.equal(parsed.meetingDate, null);
+  });
+
+  test("one date line over an undated lead is a page's date, not a log: the meeting stays undated", () => {
+    const parsed = parseRecordText(
+      [
+        '2022.9.30',
+        'ウクライナの駐日特命全権大使がお越しになり会談しました。',
+        'ロシアによる侵略を止めさせるべく取り組んでいくことを伝えました。',
+      ].join('\n\n'),
+    );
+    assert.equal(parsed.meetingDate, null);
+  });
+});

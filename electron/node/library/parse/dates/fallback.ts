@@ -3,10 +3,10 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, LAG } from './anchor.ts';
-import { type DateReader, isFull, iso } from './forms.ts';
+import { type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
-import { CORE, FUTURE, OTHER, RECALLED, RECALLED_AFTER } from './words.ts';
+import { CORE, FUTURE, MEETING, OTHER, RECALLED, RECALLED_AFTER } from './words.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
@@ -70,4 +70,32 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
     );
   }
   return [];
+}
+
+/**
+ * An activity log: two or more entries, each a line that is only a date ("2022.9.30") over what was
+ * done that day. The first entry, opening the text, reports a meeting with no date of its own: the
+ * entry's date is that meeting's, marked Check.
+ */
+export function logEntryDate(body: string[], head: string[], dates: DateReader): Candidate[] {
+  // The header may have taken the first entry's date line as the page's date: put it back over its entry.
+  const opening = body[0]?.trim().slice(0, 30) ?? '';
+  const at = opening ? head.findIndex((l) => l.trim().startsWith(opening)) : -1;
+  const above = at > 0 ? head[at - 1]?.trim() : undefined;
+  const texts = above && !dateOfDateLine(body[0]?.trim() ?? '', dates) && dateOfDateLine(above, dates) ? [above, ...body] : body;
+  const entries = texts.flatMap((t, i) => {
+    const date = dateOfDateLine(t.trim(), dates);
+    const next = texts[i + 1];
+    return date && next && !dateOfDateLine(next.trim(), dates) ? [{ i, date, next }] : [];
+  });
+  const first = entries[0];
+  if (entries.length < 2 || !first || first.i > 1) return [];
+  if (!MEETING.test(first.next) || FUTURE.test(first.next) || dates.mentions(first.next).length > 0) return [];
+  return candidate(
+    'meetingDate',
+    first.date,
+    'body',
+    0.5,
+    `the log entry dated '${texts[first.i]?.trim()}' reports the meeting, and the log dates each entry by the day it tells`,
+  );
 }

@@ -5,7 +5,7 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
-import { fallback, headlineDate } from './fallback.ts';
+import { fallback, headlineDate, logEntryDate } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { lead, type Reading, readDates } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
@@ -149,7 +149,9 @@ export function meetingDateCandidates(
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
-    return lone.length > 0 || resolved.some((x) => !x.r.late) || future ? lone : headlineDate(head, dates);
+    if (lone.length > 0 || future) return lone;
+    const entry = logEntryDate(texts, head, dates);
+    return entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates);
   }
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
