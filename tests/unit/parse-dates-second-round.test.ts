@@ -137,3 +137,17 @@ describe('an activity log dates each entry', () => {
     assert.equal(parsed.meetingDate, null);
   });
 });
+
+describe('a meeting told in the past before talks still ahead', () => {
+  test('"29일 오후 … 환영 만찬에 참석했다", then "30일 정상회담을 할 예정": the dinner is the first meeting reported', () => {
+    const text =
+      '문재인 대통령 내외가 백악관에서 트럼프 대통령 내외를 만났다. 29일 오후(현지시각) 문재인 대통령 내외는 트럼프 대통령 내외와 상견례 후 환영 만찬에 참석했다. 두 정상은 30일 백악관에서 정상회담을 할 예정이다.';
+    assert.equal(meeting(text, '2017-06-30'), '2017-06-29');
+  });
+
+  test('"arrived on Tuesday" names no meeting: with talks to be held on Wednesday, the arrival\'s day is not taken', () => {
+    const text =
+      'The minister arrived in Seoul on Tuesday. He will hold talks with his counterpart on Wednesday, the ministry said.';
+    assert.equal(meeting(text, '2017-06-27'), null);
+  });
+});

@@ -89,7 +89,9 @@ export function meetingDateCandidates(
   const readings = all.filter((r) => !r.future);
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
-  const talksAhead = all.some((r) => r.future && r.core && !r.late);
+  const ahead = all.find((r) => r.future && r.core && !r.late);
+  const talksAhead = ahead !== undefined;
+  const aheadDate = ahead ? (resolve(ahead.mention, anchor, null)?.date ?? null) : null;
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
@@ -128,7 +130,13 @@ export function meetingDateCandidates(
     // "…, it was announced on Monday" is the day it was told; "met … on Sunday" later in the lead is the meeting's.
     attached.find((x) => x.r.core && !x.r.saidOn) ??
     attached.find((x) => x.r.core) ??
-    (talksAhead ? undefined : attached[0]) ??
+    // Talks still ahead leave the lead's other days to them, save a meeting told in the past before them
+    // ("29일 오후 … 환영 만찬에 참석했다", then "30일 정상회담을 할 예정"): the first meeting the record reports.
+    (ahead
+      ? attached.find(
+          (x) => x.r.past && !x.r.future && x.r.sentence < ahead.sentence && (aheadDate === null || x.date < aheadDate),
+        )
+      : attached[0]) ??
     // A dated dispatch whose lead reports the meeting, even if only a telling is dated ("SEOUL, Aug. 24 (Yonhap) -- X met Y, his office said Tuesday").
     resolved.find((x) => x.r.dateline && readings.some((y) => (y.attached || (y.reports && y.saidOn)) && !y.late)) ??
     resolved.find(
