@@ -151,3 +151,13 @@ describe('a meeting told in the past before talks still ahead', () => {
     assert.equal(meeting(text, '2017-06-27'), null);
   });
 });
+
+describe('the first day of a stay is not the day of its talks', () => {
+  test('"held talks … today", then "a four-day visit beginning June 7 … for meetings and talks": today\'s talks', () => {
+    const text = [
+      'Minister Jaishankar held talks with the visiting Iranian foreign minister in New Delhi today.',
+      'The Iranian Foreign Minister is on a four-day visit to India beginning June 7, Tuesday at the invitation of his counterpart for meetings and talks with officials.',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2022-06-08'), '2022-06-08');
+  });
+});

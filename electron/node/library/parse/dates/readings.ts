@@ -123,6 +123,10 @@ export type Reading = {
   future: boolean;
 };
 
+/** The words that open a stay over several days: "beginning June 7", "starting on Monday", "à partir du", "mulai". */
+const SPAN_START =
+  /(?<![\p{L}])(?:beginning|starting|commencing|à\s+partir\s+du|a\s+partir\s+del?|ab\s+dem|mulai|bắt\s+đầu\s+từ)(?:\s+on)?\s*$/iu;
+
 /** A photo caption or credit: its dates are the photo's. */
 const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
@@ -219,7 +223,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         byline: stamp || dateOfDateLine(text, dates) !== null,
         firstPerson,
         vague: VAGUE.test(sentence),
-        core: cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
+        // "a four-day visit beginning June 7": the first day of a stay, not the day of its talks.
+        core: !SPAN_START.test(before) && cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
         past: PAST.test(sentence),
         dateline,
         sentence: sentenceNo + si,
