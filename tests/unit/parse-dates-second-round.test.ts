@@ -161,3 +161,31 @@ describe('the first day of a stay is not the day of its talks', () => {
     assert.equal(meeting(text, '2022-06-08'), '2022-06-08');
   });
 });
+
+describe('a day whose month and year the text gives in full elsewhere', () => {
+  test('"22일 오전 … 예방했다" with no page date takes "2019.08.22" under the photo of the same meeting', () => {
+    const text = [
+      '[서울=뉴스핌] 기자 = 강경화 외교부 장관은 22일 오전 인민대회당에서 왕이 중국 외교부장과 함께 리커창 중국 총리를 예방했다.',
+      '[베이징 로이터=뉴스핌] 22일(현지시각) 리커창 중국 총리가 강경화 외교부 장관과 만났다. 2019.08.22 |',
+    ].join('\n\n');
+    assert.equal(meeting(text), '2019-08-22');
+  });
+
+  test('two full dates on that day in different years leave it unknown', () => {
+    const text = [
+      '강경화 외교부 장관은 22일 오전 리커창 중국 총리를 예방했다.',
+      '두 사람은 2018.08.22 처음 만났고, 2017.08.22 에도 통화했다.',
+    ].join('\n\n');
+    assert.equal(meeting(text), null);
+  });
+
+  test('a list of other stories ("제목 | 2012.01.09 |") does not date "9일(월) 정상회담"', () => {
+    const text = [
+      '이명박 대통령은 국빈방중 첫날인 9일(월) 정상회담 직후 국빈만찬에 참석했습니다.',
+      'No. | 제목 | 작성일 |',
+      '한·중 정상회담 결과 | 2012.01.09 | |',
+      '대통령, 국빈만찬 참석 | 2012.01.09 | |',
+    ].join('\n\n');
+    assert.equal(meeting(text), null);
+  });
+});

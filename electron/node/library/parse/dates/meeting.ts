@@ -7,7 +7,7 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
-import { lead, type Reading, readDates } from './readings.ts';
+import { inStoryTable, lead, type Reading, readDates } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 import { FUTURE, MEETING } from './words.ts';
 
@@ -97,7 +97,9 @@ export function meetingDateCandidates(
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
   for (const r of readings) {
     const got: { date: string; why: string; anchored: boolean } | null =
-      resolve(r.mention, anchor, established) ?? weekdayNamedInFull(r, all, anchor);
+      resolve(r.mention, anchor, established) ??
+      weekdayNamedInFull(r, all, anchor) ??
+      (anchor ? null : statedInFull(r.mention, texts, dates));
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
@@ -188,6 +190,28 @@ function weekdayNamedInFull(
   const [only] = fits;
   if (!only || fits.size !== 1) return null;
   return { date: only, why: `'${m.phrase}', the day of that week the text dates in full in ${anchor.what}`, anchored: true };
+}
+
+/**
+ * With no date to count from, "22일 오전 … 예방했다" takes its month and year from the one full date elsewhere in the
+ * text that is that day ("… 만났다. 2019.08.22 |" under the photo of the same meeting); two such, and it stays unknown.
+ */
+function statedInFull(
+  m: DateMention,
+  texts: string[],
+  dates: DateReader,
+): { date: string; why: string; anchored: boolean } | null {
+  if (m.relative || m.day === null || m.year !== null) return null;
+  const same = new Set(
+    texts
+      // A list of other stories ("제목 | 2012.01.09 |") dates those stories, not this one.
+      .flatMap((t, i) => (inStoryTable(texts, i) ? [] : dates.mentions(t).filter(isFull)))
+      .filter((f) => f.day === m.day && (m.month === null || f.month === m.month))
+      .map((f) => iso(f.year, f.month, f.day)),
+  );
+  const [only] = same;
+  if (!only || same.size !== 1) return null;
+  return { date: only, why: `'${m.phrase}', the day the text gives in full as ${only}`, anchored: false };
 }
 
 /** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */
