@@ -189,3 +189,16 @@ describe('a day whose month and year the text gives in full elsewhere', () => {
     assert.equal(meeting(text), null);
   });
 });
+
+describe('a credentials ceremony is a meeting', () => {
+  test('"presented their credentials to the President on Thursday" dates the ceremony', () => {
+    const text =
+      'Eighteen newly arrived ambassadors presented their credentials to the President at the Kremlin on Thursday, among them the new Rwandan ambassador.';
+    assert.equal(meeting(text, '2014-01-17'), '2014-01-16');
+  });
+
+  test('"trình quốc thư" on 5/3 is the ceremony\'s day', () => {
+    const text = 'Ngày 5/3, Đại sứ đã trình quốc thư lên Tổng thống tại Phủ Tổng thống.';
+    assert.equal(meeting(text, '2024-03-06'), '2024-03-05');
+  });
+});

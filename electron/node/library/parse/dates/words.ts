@@ -10,7 +10,9 @@ export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষ
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
   [
-    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions)\b`,
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
+    // A credentials ceremony is a meeting of the head of state with each envoy.
+    String.raw`lettres\s+de\s+créance|cartas\s+credenciales|Beglaubigungsschreiben|верительн\p{L}*|quốc\s+thư|신임장|信任状|国书|國書|surat\s+kepercayaan`,
     String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
