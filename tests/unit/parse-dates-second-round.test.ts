@@ -202,3 +202,21 @@ describe('a credentials ceremony is a meeting', () => {
     assert.equal(meeting(text, '2024-03-06'), '2024-03-05');
   });
 });
+
+describe('Malay: a foot stamp, its weekdays and its word for a meeting', () => {
+  test('"Artikel ini disiarkan pada : Selasa, 30 January 2024" dates the page, and "mesyuarat … pada Isnin itu" is the Monday before', () => {
+    const text = [
+      'Kuala Lumpur: Menteri Luar Datuk Seri Mohamad Hasan mengadakan pertemuan dua hala dengan Menteri Luar Laos Saleumxay Kommasith di Luang Prabang, Laos.',
+      'Mohamad dalam hantarannya di Facebook berkata mesyuarat yang dijalankan secara berasingan selepas Pemukiman Menteri-menteri Luar Asean (AMM) pada Isnin itu, menyentuh pelbagai perkara.',
+      'Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2024-01-30');
+    assert.equal(parsed.meetingDate, '2024-01-29');
+  });
+
+  test('"Khamis" and "Jumaat" are Thursday and Friday', () => {
+    assert.equal(meeting('Menteri Luar mengadakan mesyuarat dengan rakan sejawatnya pada Khamis.', '2024-02-02'), '2024-02-01');
+    assert.equal(meeting('Menteri Luar mengadakan mesyuarat dengan rakan sejawatnya pada Jumaat.', '2024-02-03'), '2024-02-02');
+  });
+});

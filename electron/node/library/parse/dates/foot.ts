@@ -8,7 +8,7 @@ import { type DateReader, dateOfDateLine, firstFullDate, iso } from './forms.ts'
 import { inStoryTable } from './readings.ts';
 
 const PUBLISHED =
-  /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
+  /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
 const UPDATED =
   /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间|আপডেট|अपडेट)/iu;
 
@@ -21,7 +21,8 @@ export function footDateCandidates(lines: string[], dates: DateReader): Candidat
     .filter((l) => l !== '')
     .slice(-FOOT);
   for (const line of last.reverse()) {
-    if ((line.match(/\S+/g) ?? []).length > 8) continue;
+    // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
+    if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
     if (!published && !UPDATED.test(line)) continue;
     const date = firstFullDate(line, dates);

@@ -16,8 +16,10 @@ const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
 const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 
+/** Malay names where they differ from Indonesian ones: "pada Isnin", "Khamis lalu". */
+const MS_DAYS: Record<string, string> = { ahad: 'minggu', isnin: 'senin', khamis: 'kamis', jumaat: "jum'at" };
 const idDay = (w: string): number => {
-  const k = w.toLowerCase().replace(/jumat/, "jum'at");
+  const k = (MS_DAYS[w.toLowerCase()] ?? w.toLowerCase()).replace(/jumat/, "jum'at");
   return ID_DAYS.indexOf(k);
 };
 
@@ -136,12 +138,12 @@ const WORDS: Word[] = [
     gate: VI_LETTER,
     weekday: (m) => VI_DAYS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')),
   },
-  // Indonesian.
+  // Indonesian and Malay.
   { re: /\b(?:hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini)\b/gi, kind: 'today', gate: /ini/i },
   { re: /\b[Kk]emarin\b(?!\s*\()/g, kind: 'yesterday' },
   { re: /\bhari\s+yang\s+sama\b/gi, kind: 'thatDay', gate: /hari/i },
   {
-    re: /\b(?:pada\s+)?(?:hari\s+)?(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b(?!\s*\(|,?\s+\d|\s+(?:lalu|depan|ini|ke)\b)/g,
+    re: /\b(?:pada\s+)?(?:hari\s+)?(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Isnin|Khamis|Jumaat|Ahad)\b(?!\s*\(|,?\s+\d|\s+(?:lalu|depan|ini|ke)\b)/g,
     kind: 'weekday',
     weekday: (m) => idDay(m[1] ?? ''),
   },
