@@ -220,3 +220,27 @@ describe('Malay: a foot stamp, its weekdays and its word for a meeting', () => {
     assert.equal(meeting('Menteri Luar mengadakan mesyuarat dengan rakan sejawatnya pada Jumaat.', '2024-02-03'), '2024-02-02');
   });
 });
+
+describe("a day's programme under its date heading", () => {
+  const programme = (heading: string, line: string): string =>
+    [
+      'ローマで開催される地中海対話に、日本の外務大臣として初めて出席しました。',
+      heading,
+      '00:55 羽田空港発',
+      '09:00 ローマ着',
+      '12:00 地中海対話 スペシャルスピーチ',
+      line,
+    ].join('\n\n');
+
+  test('"11月23日", then "15:50 ラヴロフ・ロシア外相との会談", in a post of 2018-12-12: 23 November', () => {
+    assert.equal(meeting(programme('11月23日', '15:50 ラヴロフ・ロシア外相との会談'), '2018-12-12'), '2018-11-23');
+  });
+
+  test('a programme with no meeting in it gives no date', () => {
+    assert.equal(meeting(programme('11月23日', '15:50 市内視察'), '2018-12-12'), null);
+  });
+
+  test('a programme for days after the record was written is still to come: no date', () => {
+    assert.equal(meeting(programme('12月20日', '15:50 ラヴロフ・ロシア外相との会談'), '2018-12-12'), null);
+  });
+});

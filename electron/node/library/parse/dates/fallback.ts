@@ -3,7 +3,7 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, LAG } from './anchor.ts';
-import { type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
+import { type DateMention, type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
 import { CORE, FUTURE, MEETING, OTHER, RECALLED, RECALLED_AFTER } from './words.ts';
@@ -98,4 +98,29 @@ export function logEntryDate(body: string[], head: string[], dates: DateReader):
     0.5,
     `the log entry dated '${texts[first.i]?.trim()}' reports the meeting, and the log dates each entry by the day it tells`,
   );
+}
+
+/** A clock time opening a line of a programme: "13:00 ザリーフ・イラン外相とのワーキングランチ", "15.50 Talks with…". */
+const TIMED = /^\s*\d{1,2}[:.：]\d{2}\s*\S/u;
+
+/**
+ * A day's programme: a line that is only a date ("11月23日"), then lines that open with a clock time,
+ * one of them a meeting ("15:50 ラヴロフ・ロシア外相との会談"). The heading's date, for the caller to resolve.
+ */
+export function scheduleHeading(texts: string[], dates: DateReader): DateMention | null {
+  for (const [i, t] of texts.slice(0, 12).entries()) {
+    const found = dates.mentions(t);
+    const only = found[0];
+    if (!only || found.length !== 1 || only.relative || only.month === null) continue;
+    if (/[\p{L}\d]/u.test(t.replace(only.phrase, '').replace(/[（(][^)）]{1,4}[)）]/gu, ''))) continue;
+    const day: string[] = [];
+    for (const next of texts.slice(i + 1, i + 16)) {
+      if (dates.mentions(next).length > 0 && !TIMED.test(next)) break;
+      if (TIMED.test(next)) day.push(next);
+    }
+    const meets = day.some((l) => MEETING.test(l));
+    if (day.length >= 2 && meets && !day.some((l) => FUTURE.test(l))) return only;
+    return null;
+  }
+  return null;
 }

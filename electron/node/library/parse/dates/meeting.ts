@@ -5,7 +5,7 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
-import { fallback, headlineDate, logEntryDate } from './fallback.ts';
+import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
@@ -160,6 +160,17 @@ export function meetingDateCandidates(
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
     if (lone.length > 0 || future) return lone;
+    // A day's programme under its date heading: the heading dates its meetings, if the record had already been written by then.
+    const heading = scheduleHeading(texts, dates);
+    const day = heading && anchor ? resolve(heading, anchor, null) : null;
+    if (heading && day && anchor && day.date <= anchor.date)
+      return candidate(
+        'meetingDate',
+        day.date,
+        'body',
+        0.5,
+        `${day.why}: the heading of a day's programme whose timed lines include a meeting`,
+      );
     const entry = logEntryDate(texts, head, dates);
     return entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates);
   }
