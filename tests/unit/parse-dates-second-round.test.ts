@@ -244,3 +244,17 @@ describe("a day's programme under its date heading", () => {
     assert.equal(meeting(programme('12月20日', '15:50 ラヴロフ・ロシア外相との会談'), '2018-12-12'), null);
   });
 });
+
+describe('a posting time glued to the text', () => {
+  test('"관리자 / 2025-10-24 오후 5:33:00 / 20외교부는 24일 …" dates the page', () => {
+    const text =
+      '외교부, 아프리카 대사단과 간담회…"韓기업 진출 기반 확대" [연합뉴스]\n관리자 / 2025-10-24 오후 5:33:00 / 20외교부는 24일 주한 아프리카 대사단, 한-아프리카재단과 3자 간담회를 열고 한-아프리카 협력 방안을 논의했다고 밝혔다.\n협의회에는 정광용 외교부 아프리카중동국장과 주한 모로코 대사를 비롯한 19개국 대사가 참석했다.';
+    assert.equal(parseRecordText(text).publishedAt, '2025-10-24');
+  });
+
+  test("a date and time told deep in the first paragraph is an event's, not the post's", () => {
+    const text =
+      'The foreign ministers of the two countries held talks in the capital and discussed trade, energy, connectivity, education and tourism, and agreed to hold the next round of consultations on 2025-11-24 10:00 in the other capital, the ministry said in a statement that was circulated to the press later in the evening.';
+    assert.equal(parseRecordText(text).publishedAt, null);
+  });
+});

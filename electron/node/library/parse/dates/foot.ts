@@ -4,7 +4,7 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
-import { type DateReader, dateOfDateLine, firstFullDate, iso } from './forms.ts';
+import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
 import { inStoryTable } from './readings.ts';
 
 const PUBLISHED =
@@ -21,6 +21,16 @@ export function footDateCandidates(lines: string[], dates: DateReader): Candidat
     .filter((l) => l !== '')
     .slice(-FOOT);
   for (const line of last.reverse()) {
+    // A Korean wire's foot: "<저작권자 (C) 연합뉴스 …> 2017/02/07 17:17 송고", the time the story was sent.
+    const sent = /((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})\s+\d{1,2}:\d{2}\s*송고/.exec(line);
+    if (sent)
+      return candidate(
+        'publishedAt',
+        iso(Number(sent[1]), Number(sent[2]), Number(sent[3])),
+        'byline',
+        0.6,
+        `from the time the story was sent, "${sent[0]}"`,
+      );
     // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
     if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
@@ -55,6 +65,15 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     .filter((l) => l !== '')
     .slice(0, 8);
   for (const [i, line] of first.entries()) {
+    const stamp = postedStamp(line, dates);
+    if (stamp)
+      return candidate(
+        'publishedAt',
+        stamp.date,
+        'byline',
+        0.55,
+        `from '${stamp.phrase}', the time the item was posted, heading its text`,
+      );
     // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date.
     if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '')) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
@@ -85,4 +104,21 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     }
   }
   return [];
+}
+
+/**
+ * A long first line that opens with the item's posting time glued to its text: "… 0 30.12.2024 17:14 NHK 石破総理大臣は…",
+ * "관리자 / 2025-10-24 오후 5:33:00 / 20외교부는 24일…". A numeric date with a clock right after it, near the start.
+ * A short line with a clock is a site's clock over its menus, and is left to the rules above.
+ */
+function postedStamp(line: string, dates: DateReader): { date: string; phrase: string } | null {
+  if ((line.match(/\S+/g) ?? []).length <= 10 && line.length < 150) return null;
+  for (const m of dates.mentions(line)) {
+    if (m.index > 200 || !isFull(m) || !/^\d/.test(m.phrase)) continue;
+    const clock = /^\s*(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:[-–~]|to\b|bis\b))/.exec(
+      line.slice(m.index + m.phrase.length),
+    );
+    if (clock) return { date: iso(m.year, m.month, m.day), phrase: `${m.phrase}${clock[0]}`.trim() };
+  }
+  return null;
 }
