@@ -258,3 +258,17 @@ describe('a posting time glued to the text', () => {
     assert.equal(parseRecordText(text).publishedAt, null);
   });
 });
+
+describe("a Korean wire's foot", () => {
+  test('"<저작권자 (C) 연합뉴스 …> 2017/02/07 17:17 송고" dates the page, though the copyright line is chrome', () => {
+    const text = [
+      '[그래픽] 한미외교장관 첫 통화, 무슨 이야기 오갔나',
+      '(서울=연합뉴스) 반종빈 기자 = 한·미는 7일 미국 트럼프 행정부 출범후 처음 진행한 외교장관간 통화에서 북핵 문제를 논의했다.',
+      'bjbin@yna.co.kr',
+      '<저작권자 (C) 연합뉴스 무단전재 및 재배포금지> 2017/02/07 17:17 송고',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2017-02-07');
+    assert.equal(parsed.meetingDate, '2017-02-07');
+  });
+});

@@ -107,6 +107,6 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   found.push(...datelineCandidate(firstBody, anchorDate(found), dates), ...dated);
   // A date line below a standfirst, else a page dated only at its foot ("Cập nhật ngày 17/10/2019", "Publicado: 7/8/2022"): read when nothing above dates it.
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...headDateCandidates(front.lines, dates));
-  if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates));
+  if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
   return { lines: heading.lines, candidates: found };
 }

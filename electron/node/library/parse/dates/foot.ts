@@ -15,13 +15,9 @@ const UPDATED =
 /** How many lines from the end a foot date may stand (a "back to top" link or a counter may follow it). */
 const FOOT = 6;
 
-export function footDateCandidates(lines: string[], dates: DateReader): Candidate[] {
-  const last = lines
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(-FOOT);
-  for (const line of last.reverse()) {
-    // A Korean wire's foot: "<저작권자 (C) 연합뉴스 …> 2017/02/07 17:17 송고", the time the story was sent.
+export function footDateCandidates(lines: string[], dates: DateReader, withChrome: string[] = lines): Candidate[] {
+  // A Korean wire's foot, in the copyright line taken off as chrome: "<저작권자 (C) 연합뉴스 …> 2017/02/07 17:17 송고", when the story was sent.
+  for (const line of withChrome.slice(-FOOT).reverse()) {
     const sent = /((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})\s+\d{1,2}:\d{2}\s*송고/.exec(line);
     if (sent)
       return candidate(
@@ -31,6 +27,12 @@ export function footDateCandidates(lines: string[], dates: DateReader): Candidat
         0.6,
         `from the time the story was sent, "${sent[0]}"`,
       );
+  }
+  const last = lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(-FOOT);
+  for (const line of last.reverse()) {
     // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
     if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
