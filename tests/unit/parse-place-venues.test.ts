@@ -152,3 +152,13 @@ describe('venues named the way each language names them', () => {
     );
   });
 });
+
+describe('Arabic says where the visitor is', () => {
+  test('"الذي يزور القاهرة حاليا" (who is visiting Cairo currently), with or without its tanween', () => {
+    assert.equal(
+      place('استقبل وزير الخارجية بعد عصر السبت، نظيره المغربي الذي يزور القاهرة حاليا وذلك بمقر وزارة الخارجية.'),
+      'القاهرة',
+    );
+    assert.equal(place('التقى وزير الخارجية اليوم نظيره النيوزيلندي الذي يزور أبو ظبي حاليًا.'), 'أبو ظبي');
+  });
+});

@@ -8,6 +8,8 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
 import { FUTURE, MEETING } from './dates/meeting.ts';
 import {
+  ARABIC_CAPITAL,
+  ARABIC_VISITING,
   chinesePlace,
   JAPANESE_AT,
   JAPANESE_VENUE,
@@ -213,7 +215,12 @@ export function findPlace(
   const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
-    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? koreanVisited(text);
+    const v =
+      VIETNAMESE_VISIT.exec(text)?.[1] ??
+      KOREAN_ARRIVED.exec(text)?.[1] ??
+      koreanVisited(text) ??
+      ARABIC_VISITING.exec(text)?.[1] ??
+      ARABIC_CAPITAL.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.

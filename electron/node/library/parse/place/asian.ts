@@ -80,3 +80,8 @@ export function koreanPlace(text: string): string | null {
   }
   return null;
 }
+
+/** Arabic: the visitor "who is visiting Cairo currently" (الذي يزور القاهرة حاليا). */
+export const ARABIC_VISITING = /(?<![\p{L}])(?:يزور|تزور)\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?)\s+حالي\p{M}*ا/u;
+/** Arabic: "in the Saudi capital Riyadh" (في العاصمة السعودية الرياض). */
+export const ARABIC_CAPITAL = /(?<![\p{L}])في\s+العاصمة\s+\p{Script=Arabic}+\s+(\p{Script=Arabic}+(?:\s+ظبي)?)/u;
