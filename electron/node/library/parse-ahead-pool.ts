@@ -34,8 +34,12 @@ export type AheadReply = { type: 'ready' } | { type: 'read'; index: number; read
 const WINDOW = 32;
 /** How long a writer waits for a warm worker to answer at all (ms). */
 const READY_WAIT_MS = 1000;
-/** How long a writer waits for the record it needs before it reads the last one handed over itself (ms). */
-const STEAL_AFTER_MS = 5;
+/**
+ * How long a writer waits for the record it needs before it reads the last one handed over itself
+ * (ms). Its own first reads are cold (its patterns not compiled: a second or more), so beside a
+ * warm worker it waits unless the worker is stuck on a long file.
+ */
+const STEAL_AFTER_MS = { cold: 5, warm: 100 };
 
 /** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
 export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
@@ -56,11 +60,13 @@ export class ParseAheadPool {
   readonly #done = new Map<number, ReadAhead | null>();
   #ready = false;
   #next = 0;
+  readonly #stealAfter: number;
 
   constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
     this.#port = port;
     this.#sources = sources;
     this.#shared = shared;
+    this.#stealAfter = warm ? STEAL_AFTER_MS.warm : STEAL_AFTER_MS.cold;
     // A warm worker answers within moments, and this thread's own first parse would cost a second
     // or more (its patterns not compiled yet): wait for it (a bounded while).
     const until = performance.now() + READY_WAIT_MS;
@@ -92,13 +98,13 @@ export class ParseAheadPool {
       const last = [...this.#pending].at(-1) as number;
       // Waiting a little first: most answers come within a few ms, and reading here costs this
       // thread (the one that writes) a whole parse.
-      if (last !== index && waited >= STEAL_AFTER_MS) {
+      if (last !== index && waited >= this.#stealAfter) {
         this.#pending.delete(last);
         this.#port.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
       } else {
         const start = performance.now();
-        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? STEAL_AFTER_MS - waited : 50);
+        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? this.#stealAfter - waited : 50);
         waited += performance.now() - start;
       }
     }
