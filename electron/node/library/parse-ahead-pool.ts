@@ -32,14 +32,17 @@ export type AheadReply = { type: 'ready' } | { type: 'read'; index: number; read
 
 /** Files handed to the worker and not yet taken, at most: bounds the memory records waiting hold. */
 const WINDOW = 32;
-/** How long a writer waits for a warm worker to answer at all (ms). */
-const READY_WAIT_MS = 1000;
+/**
+ * How long a writer waits for the worker's first answer (ms): a cold worker starts in about a
+ * second, and this thread's own first parse would compile the same patterns again, costing as much.
+ */
+const READY_WAIT_MS = { cold: 10_000, warm: 1000 };
 /**
  * How long a writer waits for the record it needs before it reads the last one handed over itself
- * (ms). Its own first reads are cold (its patterns not compiled: a second or more), so beside a
- * warm worker it waits unless the worker is stuck on a long file.
+ * (ms): its own reads are cold (its patterns not compiled: a second or more at first), so it waits
+ * unless the worker is stuck on a long file.
  */
-const STEAL_AFTER_MS = { cold: 5, warm: 100 };
+const STEAL_AFTER_MS = 100;
 
 /** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
 export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
@@ -60,20 +63,17 @@ export class ParseAheadPool {
   readonly #done = new Map<number, ReadAhead | null>();
   #ready = false;
   #next = 0;
-  readonly #stealAfter: number;
 
   constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
     this.#port = port;
     this.#sources = sources;
     this.#shared = shared;
-    this.#stealAfter = warm ? STEAL_AFTER_MS.warm : STEAL_AFTER_MS.cold;
-    // A warm worker answers within moments, and this thread's own first parse would cost a second
-    // or more (its patterns not compiled yet): wait for it (a bounded while).
-    const until = performance.now() + READY_WAIT_MS;
-    for (let now = performance.now(); warm && !this.#ready && now < until; now = performance.now()) {
+    // Wait for the worker (a bounded while) rather than compile the parser's patterns here too.
+    const until = performance.now() + (warm ? READY_WAIT_MS.warm : READY_WAIT_MS.cold);
+    for (let now = performance.now(); !this.#ready && !this.#gone() && now < until; now = performance.now()) {
       const seen = Atomics.load(shared, AHEAD_SLOTS.answers);
       this.#receive();
-      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, until - now);
+      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, Math.min(50, until - now));
     }
   }
 
@@ -98,13 +98,13 @@ export class ParseAheadPool {
       const last = [...this.#pending].at(-1) as number;
       // Waiting a little first: most answers come within a few ms, and reading here costs this
       // thread (the one that writes) a whole parse.
-      if (last !== index && waited >= this.#stealAfter) {
+      if (last !== index && waited >= STEAL_AFTER_MS) {
         this.#pending.delete(last);
         this.#port.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
       } else {
         const start = performance.now();
-        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? this.#stealAfter - waited : 50);
+        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? STEAL_AFTER_MS - waited : 50);
         waited += performance.now() - start;
       }
     }
@@ -117,11 +117,15 @@ export class ParseAheadPool {
       else if (this.#pending.delete(reply.index)) this.#done.set(reply.index, reply.read);
     }
     // A worker that stopped answers nothing more: what it held is read here.
-    if (Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1) {
+    if (this.#gone()) {
       this.#ready = false;
       for (const index of this.#pending) this.#done.set(index, null);
       this.#pending.clear();
     }
+  }
+
+  #gone(): boolean {
+    return Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1;
   }
 
   /** Hands the worker the files after `index` until WINDOW are out. */
