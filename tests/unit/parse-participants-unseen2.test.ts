@@ -42,3 +42,12 @@ describe('Arabic names written in English keep their "bin": "Sheikh A bin B, Min
     );
   });
 });
+
+describe('Japanese: a secretary-general and a grand duke by their titles; a ministry of two fields', () => {
+  test('"UNRWAのラザリーニ事務局長", "アンリ・ルクセンブルク大公殿下"; "観光・考古大臣" names no one', () => {
+    const got = names(
+      '27日には、国連機関のマルティーニ事務局長が岩田外務大臣と会談を行いました。元観光・考古大臣による表敬もございました。午後にはジャン・ルクセンブルク大公殿下が森山総理大臣と会談を行いました。',
+    );
+    assert.deepEqual(got, ['マルティーニ', '岩田', 'ジャン', '森山']);
+  });
+});
