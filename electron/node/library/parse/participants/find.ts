@@ -186,6 +186,15 @@ const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
+  const found = participantsIn(paragraphs, ctx);
+  // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch
+  // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
+  const title = ctx.title?.trim();
+  if (found.some((p) => p.name !== null) || !title || paragraphs.some((p) => p.includes(title))) return found;
+  return participantsIn([title, ...paragraphs], ctx);
+}
+
+function participantsIn(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
   const joined = paragraphs.join('\n');
