@@ -41,6 +41,7 @@ import type {
   DeskSettings,
   DeskStatus,
   DeskSyncReport,
+  DeskUndoResult,
   ExportResult,
   ImportOutcome,
   LastMeeting,
@@ -190,7 +191,7 @@ export const contract = {
   'books.open': method(z.strictObject({ id })).returns<Book>(),
   /** A copy of a book (sections, points, citations) to prepare the next meeting from the last. */
   'books.duplicate': method(z.strictObject({ id, title: bookTitle.optional() })).returns<Book>(),
-  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert.) */
+  /** Puts a book back exactly as a snapshot had it, whoever wrote since; one transaction. (The app's undo is books.revert; on a desk, books.undo.) */
   'books.restore': method(z.strictObject({ book: bookSnapshotSchema })).returns<Book>(),
   /**
    * Undo (or redo) one step of this client's own: the `change` a book method returned, applied to
@@ -199,6 +200,13 @@ export const contract = {
   'books.revert': method(
     z.strictObject({ change: bookChangeSchema, direction: z.enum(['undo', 'redo'], { error: 'must be "undo" or "redo"' }) }),
   ).returns<RevertResult>(),
+  /**
+   * On a library joined to a desk: undo this laptop's newest change to the book through its shared
+   * document (Yjs's UndoManager); what the other officers wrote stays, even in the same point.
+   */
+  'books.undo': method(z.strictObject({ bookId: id })).returns<DeskUndoResult>(),
+  /** On a library joined to a desk: do again what books.undo took back, if nothing of this laptop's came since. */
+  'books.redo': method(z.strictObject({ bookId: id })).returns<DeskUndoResult>(),
   'books.addSection': method(
     z.strictObject({ bookId: id, title: sectionTitle, index: z.number().int().min(0).max(500).optional() }),
   ).returns<Book>(),

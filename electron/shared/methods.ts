@@ -29,6 +29,8 @@ export const METHOD_NAMES = [
   'books.duplicate',
   'books.restore',
   'books.revert',
+  'books.undo',
+  'books.redo',
   'books.addSection',
   'books.updateSection',
   'books.moveSection',

@@ -13,6 +13,8 @@ import { samplesDir, tempDir, unwrap } from '../helpers/library.ts';
 export type Laptop = {
   dir: string;
   events: ReturnType<typeof createBackend>['events'];
+  /** The backend's typed call, answering a Result (as the app's client does). */
+  api: ReturnType<typeof createBackend>['call'];
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   cli(...args: string[]): CliResult;
   sync(): string;
@@ -36,6 +38,7 @@ export function laptop(opts: { live?: boolean } = {}): Laptop {
   return {
     dir,
     events: backend.events,
+    api: backend.call,
     call,
     cli: (...args) => briefbook(dir, ...args),
     sync: () => ok(dir, 'desk', 'sync'),

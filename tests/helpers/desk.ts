@@ -30,6 +30,50 @@ export function deskSkip(): string | false {
   return why;
 }
 
+/** Debian's redis-server, or null when Redis is not installed (the test of several server nodes needs it). */
+export function redisBin(): string | null {
+  return ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((f) => existsSync(f)) ?? null;
+}
+
+/** Like deskSkip, for the tests that also need Redis: required in CI, skipped (saying why) elsewhere. */
+export function redisSkip(): string | false {
+  const pg = deskSkip();
+  if (pg) return pg;
+  if (redisBin()) return false;
+  const why = 'Redis is not installed (apt-get install -y redis-server)';
+  if (process.env.BRIEFBOOK_DESK_TESTS === 'required') throw new Error(`The desk tests are required but ${why}.`);
+  return why;
+}
+
+/** A throw-away Redis on a free loopback port, keeping nothing on disk. */
+export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const bin = redisBin();
+  if (!bin) throw new Error('Redis is not installed');
+  const port = await freePort();
+  const child = spawn(
+    bin,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (/ready to accept connections/i.test(out)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -82,9 +126,13 @@ export async function startPostgres(): Promise<{ url: string; stop: () => void }
 export type RunningServer = { url: string; port: number; process: ChildProcess; stop: () => Promise<void> };
 
 /** `briefbook desk-server` as its own process; resolves once it listens. */
-export function startServer(postgres: string, opts: { port?: number; accredited?: string } = {}): Promise<RunningServer> {
+export function startServer(
+  postgres: string,
+  opts: { port?: number; accredited?: string; redis?: string } = {},
+): Promise<RunningServer> {
   const args = [cli, 'desk-server', '--postgres', postgres, '--port', String(opts.port ?? 0)];
   if (opts.accredited) args.push('--accredited', opts.accredited);
+  if (opts.redis) args.push('--redis', opts.redis);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';

@@ -61,6 +61,36 @@ function dropBookList(document: Y.Doc): void {
   if (list.size) document.transact(() => list.clear());
 }
 
+/**
+ * Hocuspocus's Redis extension: the nodes pass each other every update and who is in which book,
+ * and take turns storing a document. A Redis that does not answer stops the start in words, rather
+ * than leave officers on this node cut off from those on the others.
+ */
+async function redisLink(address: string): Promise<Redis> {
+  const url = new URL(address);
+  const redis = new Redis({
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    options: {
+      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+      ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+      db: Number(url.pathname.slice(1) || 0),
+      ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
+      maxRetriesPerRequest: 3,
+    },
+  });
+  const answered = await Promise.race([
+    redis.pub.ping().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000).unref()),
+  ]).catch(() => false);
+  if (!answered) {
+    redis.pub.disconnect();
+    redis.sub.disconnect();
+    throw new Error(`Redis at ${url.host} does not answer; the nodes share updates through it (--redis).`);
+  }
+  return redis;
+}
+
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const host = options.host ?? (options.tls ? '0.0.0.0' : '127.0.0.1');
   if (!options.tls && !LOOPBACK.has(host))
@@ -68,6 +98,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       'The desk server needs --tls-cert and --tls-key to listen beyond this machine: officers’ books never travel in clear.',
     );
   const accredited = options.accredited ?? 'RESTRICTED';
+  // Redis first: a node that cannot reach it stops before it opens anything else.
+  const redis = options.redis ? await redisLink(options.redis) : null;
   const store = new DeskStore(options.postgres);
   await store.init();
 
@@ -81,8 +113,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     const info = documentInfo(name, doc);
     // A book that became too highly marked is never written here (the client never sends one either).
     if (tooHigh(info.classification) || tampered.has(name)) return false;
-    await store.store(name, Y.encodeStateAsUpdate(doc), info);
-    access.set(name, { owner: access.get(name)?.owner ?? info.owner, officers: JSON.stringify(info.officers) });
+    const stored = await store.store(name, Y.encodeStateAsUpdate(doc), (state) => {
+      const merged = new Y.Doc();
+      Y.applyUpdate(merged, state);
+      return documentInfo(name, merged);
+    });
+    access.set(name, { owner: access.get(name)?.owner ?? stored.owner, officers: JSON.stringify(stored.officers) });
     return true;
   };
   const cutOff = async (instance: Hocuspocus, document: Document) => {
@@ -98,10 +134,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       },
     }),
   ];
-  if (options.redis) {
-    const url = new URL(options.redis);
-    extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
-  }
+  if (redis) extensions.push(redis);
 
   const server = new Server({
     quiet: true,

@@ -3,6 +3,7 @@
 // copy of the database does not let anyone sign in.
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import * as Y from 'yjs';
 
 export type DocumentInfo = { classification: string | null; owner: string | null; officers: string[] | null };
 
@@ -21,6 +22,13 @@ CREATE TABLE IF NOT EXISTS desk_documents (
   updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 `;
+
+/** The stored state holds nothing the new one lacks (the usual case: one node, or nodes in step). */
+function sameState(stored: Uint8Array, next: Uint8Array): boolean {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, next);
+  return Y.snapshotContainsUpdate(Y.snapshot(doc), stored);
+}
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -70,13 +78,34 @@ export class DeskStore {
     return (r.rows[0] as DocumentInfo | undefined) ?? null;
   }
 
-  async store(name: string, state: Uint8Array, info: DocumentInfo): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO desk_documents (name, state, classification, owner, officers, updated_at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (name) DO UPDATE SET state = excluded.state, classification = excluded.classification,
-         owner = coalesce(desk_documents.owner, excluded.owner), officers = excluded.officers, updated_at = now()`,
-      [name, Buffer.from(state), info.classification, info.owner, info.officers],
-    );
+  /**
+   * Stores a document's state merged with what is already stored, in one transaction: with several
+   * nodes, one may store a copy that lacks an update another node stored (and acknowledged) a
+   * moment before; merging means no node ever writes an older state over a newer one. `infoOf`
+   * reads the marking and access of the state actually stored.
+   */
+  async store(name: string, state: Uint8Array, infoOf: (state: Uint8Array) => DocumentInfo): Promise<DocumentInfo> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const r = await client.query('SELECT state FROM desk_documents WHERE name = $1 FOR UPDATE', [name]);
+      const stored = r.rows[0]?.state as Buffer | undefined;
+      const merged = stored && !sameState(stored, state) ? Y.mergeUpdates([stored, state]) : state;
+      const info = infoOf(merged);
+      await client.query(
+        `INSERT INTO desk_documents (name, state, classification, owner, officers, updated_at) VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (name) DO UPDATE SET state = excluded.state, classification = excluded.classification,
+           owner = coalesce(desk_documents.owner, excluded.owner), officers = excluded.officers, updated_at = now()`,
+        [name, Buffer.from(merged), info.classification, info.owner, info.officers],
+      );
+      await client.query('COMMIT');
+      return info;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** The books an officer may open: every book shared with the whole desk, and the restricted ones that name them. */

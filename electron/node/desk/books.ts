@@ -41,10 +41,17 @@ export function shareAllBooks(db: Db): number {
   for (const { id } of ids) {
     transaction(db, () => {
       const book = getBook(db, id);
-      const edits = editDoc(db, bookDocName(id), id, (doc) => {
-        writeBook(doc, book);
-        if (officer) setAccess(doc, { owner: officer });
-      });
+      // Sharing what the library already holds is not an edit of the officer's to undo.
+      const edits = editDoc(
+        db,
+        bookDocName(id),
+        id,
+        (doc) => {
+          writeBook(doc, book);
+          if (officer) setAccess(doc, { owner: officer });
+        },
+        false,
+      );
       changed += edits > 0 ? 1 : 0;
     });
   }

@@ -21,6 +21,7 @@ import { duplicateBook, openBook, restoreBook } from '../books/snapshot.ts';
 import { suggestCommitments, suggestParticipants } from '../books/suggestions.ts';
 import { transaction } from '../db/statements.ts';
 import { deskBookEdited } from '../desk/books.ts';
+import { deskUndo } from '../desk/undo.ts';
 import type { ServiceContext } from '../rpc/context.ts';
 import type { HandlerMap } from '../rpc/dispatch.ts';
 
@@ -67,6 +68,8 @@ export const bookHandlers: HandlerMap<BookMethods> = {
   'books.duplicate': ({ id, title }, ctx) => sharing(ctx, () => duplicateBook(ctx.db, id, title)),
   'books.restore': ({ book }, ctx) => recorded(ctx, book.id, () => restoreBook(ctx.db, book)),
   'books.revert': ({ change, direction }, ctx) => sharing(ctx, () => revertChange(ctx.db, change, direction)),
+  'books.undo': ({ bookId }, ctx) => deskUndo(ctx.db, bookId, 'undo'),
+  'books.redo': ({ bookId }, ctx) => deskUndo(ctx.db, bookId, 'redo'),
   'books.addSection': ({ bookId, title, index }, ctx) => recorded(ctx, bookId, () => addSection(ctx.db, bookId, title, index)),
   'books.updateSection': ({ bookId, sectionId, title }, ctx) =>
     recorded(ctx, bookId, () => renameSection(ctx.db, bookId, sectionId, title)),

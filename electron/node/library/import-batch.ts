@@ -13,8 +13,8 @@ import type { ExtractedDocument } from './extract/index.ts';
 import { extractDocument } from './extract/index.ts';
 import { failedOutcome, parseDocument, readWarnings } from './import.ts';
 import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';
-import type { ParsedRecord } from './parse/types.ts';
 import { type DirectoryAnswers, rememberingDirectory, sameAnswers } from './parse-ahead.ts';
+import { AHEAD_BYTES, type ParseAheadPool, type ReadAhead } from './parse-ahead-pool.ts';
 import { storeRecord } from './store-record.ts';
 
 export type ImportProgressStep = {
@@ -43,6 +43,8 @@ export type ImportBatchOptions = {
    */
   claimWrite?: () => boolean;
   releaseWrite?: () => void;
+  /** A parse worker reading the next files on the other core (none: every file is read here). */
+  ahead?: ParseAheadPool;
 };
 
 export function cancelledOutcome(source: ImportSource): ImportOutcome {
@@ -59,14 +61,12 @@ const GROUP_RECORDS = 16;
 const WRITE_MS = 50;
 /** Progress is reported at least this often (ms), however slowly records arrive. */
 const GROUP_MS = 250;
-/** Larger files are read with nothing waiting to be written, so a cancel stops them at once. */
-const AHEAD_BYTES = 64 * 1024;
 
 /** A file done with: its outcome, or its parsed record waiting for the group's write. */
 type Queued = {
   source: ImportSource;
   outcome?: ImportOutcome;
-  read?: { name: string; doc: ExtractedDocument; parsed: ParsedRecord; answers: DirectoryAnswers };
+  read?: ReadAhead;
 };
 
 /**
@@ -126,25 +126,32 @@ export async function importBatch(
     firstAt = performance.now();
   };
 
+  /** A file the parse worker was handed, read here instead while the writer would wait for it. */
+  const readSmall = async (source: ImportSource): Promise<ReadAhead | null> => {
+    const bytes = sourceBytes(source);
+    if (bytes.length > AHEAD_BYTES) return null;
+    return readText(db, await extractDocument(bytes, sourceName(source)), sourceName(source));
+  };
+
   for (const [index, source] of sources.entries()) {
     if (!cancelled()) await opts.checkpoint?.({ index, file: source.file, step: 'file' });
     const queued: Queued = { source };
     try {
       if (cancelled()) queued.outcome = cancelledOutcome(source);
       else {
-        const name = sourceName(source);
-        const bytes = sourceBytes(source);
-        if (bytes.length > AHEAD_BYTES) flush(true);
-        const doc = await extractDocument(bytes, name);
-        await opts.checkpoint?.({ index, file: source.file, step: 'parse' });
-        if (cancelled()) queued.outcome = cancelledOutcome(source);
-        else {
-          const answers: DirectoryAnswers = new Map();
-          const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
-          if (!holding) holding = opts.claimWrite?.() ?? true;
-          if (holding) queued.read = { name, doc, parsed, answers };
-          else queued.outcome = cancelledOutcome(source);
+        let read = (await opts.ahead?.take(index, readSmall)) ?? null;
+        if (read && cancelled()) read = null;
+        else if (!read) {
+          const name = sourceName(source);
+          const bytes = sourceBytes(source);
+          if (bytes.length > AHEAD_BYTES) flush(true);
+          const doc = await extractDocument(bytes, name);
+          await opts.checkpoint?.({ index, file: source.file, step: 'parse' });
+          if (!cancelled()) read = readText(db, doc, name);
         }
+        if (read && !holding) holding = opts.claimWrite?.() ?? true;
+        if (read && holding) queued.read = read;
+        else queued.outcome = cancelledOutcome(source);
       }
     } catch (error) {
       queued.outcome = failedOutcome(source.file, error);
@@ -159,13 +166,22 @@ export async function importBatch(
   return outcomes;
 }
 
+/** A file's text parsed, with what the parse asked the people directory. */
+function readText(db: Db, doc: ExtractedDocument, name: string): ReadAhead {
+  const answers: DirectoryAnswers = new Map();
+  const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
+  return { name, doc, parsed, answers };
+}
+
 /** Stores one record of a group, inside the group's transaction; a record that fails rolls back alone. */
 function store(db: Db, q: Queued): ImportOutcome {
-  const { name, doc, parsed, answers } = q.read as NonNullable<Queued['read']>;
+  const { name, doc, parsed, answers, store: ahead } = q.read as NonNullable<Queued['read']>;
   try {
     // A record stored earlier in the group may have taught the directory a name this one mentions.
-    const record = sameAnswers(peopleDirectory(db), answers) ? parsed : parseDocument(db, doc, name);
-    return { file: q.source.file, ok: true, ...storeRecord(db, record, name), ...readWarnings(doc) };
+    const stored = sameAnswers(peopleDirectory(db), answers)
+      ? storeRecord(db, parsed, name, ahead)
+      : storeRecord(db, parseDocument(db, doc, name), name);
+    return { file: q.source.file, ok: true, ...stored, ...readWarnings(doc) };
   } catch (error) {
     return failedOutcome(q.source.file, error);
   }

@@ -6,14 +6,15 @@
 // in-memory library, a bundle without the worker script) the same batch runs here, yielding
 // between files.
 
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
+import { ParseWorkerHost } from './parse-worker-host.ts';
 
-/** Slots of the Int32Array the job and its worker share. */
+/** Slots of the Int32Array the job and its workers share (3 and 4: the parse worker's, AHEAD_SLOTS). */
 export const SHARED = { cancel: 0, phase: 1, gate: 2 } as const;
 /** The worker's phase: FREE may be stopped at any moment, WRITING may not, STOPPED is being stopped. */
 export const PHASE = { free: 0, writing: 1, stopped: 2 } as const;
@@ -24,7 +25,12 @@ export type ImportWorkerJob = {
   shared: SharedArrayBuffer;
   /** The worker waits at each checkpoint until the job opens the gate. */
   checkpoints: boolean;
+  /** The parse worker reading ahead, if one was started; warm: it was, before this import. */
+  ahead?: MessagePort;
+  aheadWarm?: boolean;
 };
+/** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
+const AHEAD_FROM_FILES = 24;
 export type ImportWorkerMessage =
   | { type: 'progress'; step: ImportProgressStep }
   | { type: 'checkpoint'; point: ImportCheckpoint }
@@ -50,6 +56,8 @@ export type ImportJobOptions = {
   checkpoint?: (point: ImportCheckpoint) => void | Promise<void>;
   /** Where the worker script lives, for builds that bundle it separately (e.g. dist-electron/import-worker.cjs). */
   workerPath?: string | URL | null;
+  /** The warm parse worker to read ahead with (none: one is started for this job, if it is long enough). */
+  parser?: ParseWorkerHost;
 };
 
 /**
@@ -59,10 +67,22 @@ export type ImportJobOptions = {
 export class ImportJobs {
   readonly #workerPath: string | URL | null;
   readonly #running = new Map<Promise<ImportOutcome[]>, AbortController>();
+  readonly #parser: ParseWorkerHost | null;
   #closed = false;
 
   constructor(opts: { workerPath?: string | URL | undefined } = {}) {
     this.#workerPath = opts.workerPath ?? null;
+    const url = workerUrl(this.#workerPath);
+    this.#parser = url ? new ParseWorkerHost(url) : null;
+  }
+
+  /**
+   * Starts the parse worker for this library and has it read a few records, so that an import
+   * finds it ready (called when a library is opened); resolves when it is warm.
+   */
+  warm(db: Db): Promise<void> {
+    const dbFile = db.location();
+    return dbFile && this.#parser && !this.#closed ? this.#parser.warm(dbFile) : Promise.resolve();
   }
 
   /** Jobs running now. */
@@ -74,7 +94,8 @@ export class ImportJobs {
     if (this.#closed) fail('CANCELLED', 'Briefbook is closing: nothing was imported. Open Briefbook again and import once more.');
     const controller = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
-    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...opts, signal });
+    const parser = this.#parser ?? undefined;
+    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...(parser ? { parser } : {}), ...opts, signal });
     this.#running.set(job, controller);
     try {
       return await job;
@@ -89,6 +110,7 @@ export class ImportJobs {
     const jobs = [...this.#running];
     for (const [, controller] of jobs) controller.abort();
     await Promise.allSettled(jobs.map(([job]) => job));
+    await this.#parser?.close();
   }
 }
 
@@ -96,8 +118,14 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
   const dbFile = db.location();
   const url = workerUrl(opts.workerPath ?? null);
   if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
-  const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const shared = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
   let worker: Worker;
+  // A job of its own (no warm worker lent) starts a parse worker for itself, and stops it after.
+  // A warm worker is used for any batch; one that is not started yet, only for a long one.
+  const long = !opts.checkpoint && sources.length >= AHEAD_FROM_FILES;
+  const own = !opts.parser && long ? new ParseWorkerHost(url) : null;
+  const lent = opts.parser && !opts.checkpoint && sources.length > 1 && (long || opts.parser.started) ? opts.parser : null;
+  const parser = lent ?? own;
   try {
     const job: ImportWorkerJob = {
       dbFile,
@@ -105,8 +133,15 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
       shared: shared.buffer as SharedArrayBuffer,
       checkpoints: Boolean(opts.checkpoint),
     };
-    worker = new Worker(url, { workerData: job });
+    const ahead = parser?.connect(dbFile, job.shared);
+    if (ahead) {
+      job.ahead = ahead.port;
+      job.aheadWarm = ahead.warm;
+    }
+    worker = new Worker(url, { workerData: job, transferList: ahead ? [ahead.port] : [] });
   } catch {
+    parser?.disconnect(shared.buffer as SharedArrayBuffer);
+    void own?.close();
     return importInProcess(db, sources, opts);
   }
   let stopped = false;
@@ -167,7 +202,8 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
     });
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    await worker.terminate().catch(() => 0);
+    parser?.disconnect(shared.buffer as SharedArrayBuffer);
+    await Promise.all([worker.terminate().catch(() => 0), own?.close()]);
   }
 }
 

@@ -8,8 +8,13 @@ import type { Db } from '../db/statements.ts';
 
 export type RecordListener = {
   name: string;
-  /** Work that needs no lock (topic matching, names found in the text), done before the write. */
-  plan: (db: Db, record: RecordDetail) => unknown;
+  /**
+   * Work that needs no lock (topic matching, names found in the text), done before the write;
+   * `ahead`, what planAhead worked out for the same record on another connection, if it did.
+   */
+  plan: (db: Db, record: RecordDetail, ahead?: unknown) => unknown;
+  /** The part of the plan that may be worked out on another connection (an import's parse worker); plan checks it is still current. */
+  planAhead?: (db: Db, record: RecordDetail) => unknown;
   /**
    * Inside the write. A new record comes whole, with the full-text rows just written and the plan;
    * a changed one (a correction, a re-read) by its id.
@@ -31,8 +36,13 @@ function registered(): readonly RecordListener[] {
 }
 
 /** Each listener's plan for a record about to be stored (before the write lock is taken). */
-export function planRecord(db: Db, record: RecordDetail): unknown[] {
-  return registered().map((l) => l.plan(db, record));
+export function planRecord(db: Db, record: RecordDetail, ahead?: readonly unknown[]): unknown[] {
+  return registered().map((l, i) => l.plan(db, record, ahead?.[i]));
+}
+
+/** What each listener can plan for a record on another connection, handed to planRecord later. */
+export function planRecordAhead(db: Db, record: RecordDetail): unknown[] {
+  return registered().map((l) => l.planAhead?.(db, record));
 }
 
 /** A record was just stored (whole) or changed (by id): every listener, inside the caller's transaction. */

@@ -6,10 +6,10 @@ import { foldForIndex } from '../../shared/fold.ts';
 import type { Paragraph, RecordDetail, RecordSummary } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { statement, transaction } from '../db/statements.ts';
-import { findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
+import { type Fingerprint, findDuplicate, fingerprint, storeFingerprint } from './duplicates.ts';
 import { participantKey } from './parse/participants.ts';
 import type { ParsedRecord } from './parse/types.ts';
-import { planRecord, recordChanged } from './record-events.ts';
+import { planRecord, planRecordAhead, recordChanged } from './record-events.ts';
 import { findRecordSummary } from './records.ts';
 import { checkColumn, checkFieldsOf, NOTHING } from './review.ts';
 
@@ -58,21 +58,14 @@ export function readValues(parsed: ParsedRecord): (string | number | null)[] {
   ];
 }
 
-/**
- * Stores a parsed record with its paragraphs and index entries in one transaction. What can be
- * worked out without the library (hashes, folded text) is worked out before the write lock is
- * taken; the duplicate checks run inside it, so two importers of the same file store it once.
- */
-export function storeRecord(
-  db: Db,
-  parsed: ParsedRecord,
-  sourceName: string | null,
-): { record: RecordSummary; duplicate: boolean } {
-  const hash = contentHash(parsed);
+/** What storing a record works out from the record alone; `ahead` when a parse worker did it already. */
+export type StoreAhead = { hash: string; fp: Fingerprint; folded: string[]; plans: unknown[] };
+
+function shape(parsed: ParsedRecord, sourceName: string | null, now: string, ahead?: StoreAhead) {
+  const hash = ahead?.hash ?? contentHash(parsed);
   // The same record in another format: same letters and digits, or nearly the same words.
-  const fp = fingerprint(parsed.paragraphs.map((p) => p.text));
+  const fp = ahead?.fp ?? fingerprint(parsed.paragraphs.map((p) => p.text));
   const id = `r${hash.slice(0, 10)}`;
-  const now = new Date().toISOString();
   const seen = new Set<string>();
   const paragraphs = parsed.paragraphs.map((p, ordinal): Paragraph => {
     // Labels are the record's own; repeat labels (a record numbering twice) still need distinct ids.
@@ -81,7 +74,7 @@ export function storeRecord(
     seen.add(key);
     return { id: `${id}:${key}`, recordId: id, label: p.label, ordinal, text: p.text.normalize('NFC') };
   });
-  const folded = paragraphs.map((p) => foldForIndex(p.text));
+  const folded = ahead?.folded ?? paragraphs.map((p) => foldForIndex(p.text));
   const stored: RecordDetail = {
     id,
     title: parsed.title,
@@ -100,6 +93,32 @@ export function storeRecord(
     paragraphs,
     usedParagraphIds: [],
   };
+  return { hash, fp, id, paragraphs, folded, stored };
+}
+
+/**
+ * The work of storing `parsed` that needs no lock and no record stored before it (hashes, folded
+ * text, what the listeners can plan ahead), done where the record was parsed; storeRecord checks
+ * what depends on the library and redoes it if the library changed meanwhile.
+ */
+export function storeAhead(db: Db, parsed: ParsedRecord): StoreAhead {
+  const { hash, fp, folded, stored } = shape(parsed, null, '');
+  return { hash, fp, folded, plans: planRecordAhead(db, stored) };
+}
+
+/**
+ * Stores a parsed record with its paragraphs and index entries in one transaction. What can be
+ * worked out without the library (hashes, folded text) is worked out before the write lock is
+ * taken; the duplicate checks run inside it, so two importers of the same file store it once.
+ */
+export function storeRecord(
+  db: Db,
+  parsed: ParsedRecord,
+  sourceName: string | null,
+  ahead?: StoreAhead,
+): { record: RecordSummary; duplicate: boolean } {
+  const now = new Date().toISOString();
+  const { hash, fp, id, paragraphs, folded, stored } = shape(parsed, sourceName, now, ahead);
   const duplicate = (): string | null =>
     (statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined)?.id ??
     findDuplicate(db, fp);
@@ -108,7 +127,7 @@ export function storeRecord(
   if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
   // Topic matching (which builds and compiles the matcher on a connection's first record) and the
   // names found in the text are worked out here, not while the lock is held.
-  const plans = planRecord(db, stored);
+  const plans = planRecord(db, stored, ahead?.plans);
   const duplicateOf = whole(db, (): string | null => {
     const found = duplicate();
     if (found) return found;

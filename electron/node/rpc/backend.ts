@@ -53,6 +53,9 @@ export function createBackend(opts: {
       imports: new ImportJobs({ workerPath: opts.workers?.import }),
     },
   };
+  // The app and `serve` start the import's parse worker with the library, so that an import finds
+  // its patterns compiled (the CLI imports once and exits: a long batch starts it itself).
+  if (opts.host !== 'cli') ctx.workers.imports.warm(db).catch(() => {});
   const dispatch = createDispatch(handlers, ctx);
   // The dispatch checks each input against the same contract the types come from.
   const call: Call = (method, input) => dispatch(method, input) as Promise<Result<Output<typeof method>>>;

@@ -54,9 +54,14 @@ function bumpVersion(db: Db): void {
 
 const matchers = new WeakMap<Db, { version: string; matcher: TopicMatcher }>();
 
+/** Changes whenever the library's topic list does. */
+export function topicsVersion(db: Db): string {
+  return meta(db, 'topics_version') ?? '0';
+}
+
 /** The matcher for the library's current topic list (cached until the list changes). */
 export function topicMatcher(db: Db): TopicMatcher {
-  const version = meta(db, 'topics_version') ?? '0';
+  const version = topicsVersion(db);
   const cached = matchers.get(db);
   if (cached?.version === version) return cached.matcher;
   const rows = db

@@ -15,20 +15,32 @@ import { getRecord } from '../library/records.ts';
 import { paragraphSource, recordSide } from '../library/sides.ts';
 import { learnFromRecord, namedIn, participantsSettled } from '../people/learn.ts';
 import type { TopicHit } from './matcher.ts';
-import { getTopic, topicMatcher } from './store.ts';
+import { getTopic, topicMatcher, topicsVersion } from './store.ts';
 
 const country = (c: string | null | undefined): string | null => (c ? (normalizeCountry(c) ?? c) : null);
 
 /** What indexing works out from the record alone: on import, done before the write lock is taken. */
 export type IndexPlan = { hits: TopicHit[][]; named: Set<string> };
 
-export function planIndex(db: Db, record: RecordDetail): IndexPlan {
+/** The topics of each paragraph, worked out on another connection, with the topic list they were matched against. */
+export type IndexAhead = { topicsVersion: string; hits: TopicHit[][] };
+
+function topicHits(db: Db, record: RecordDetail): TopicHit[][] {
   const matcher = topicMatcher(db);
   const side = recordSide(record);
-  return {
-    hits: record.paragraphs.map((p) => matcher.find(p.text, paragraphSource(p.text, record.participants, side))),
-    named: namedIn(db, record),
-  };
+  return record.paragraphs.map((p) => matcher.find(p.text, paragraphSource(p.text, record.participants, side)));
+}
+
+export function planIndexAhead(db: Db, record: RecordDetail): IndexAhead {
+  const version = topicsVersion(db);
+  return { topicsVersion: version, hits: topicHits(db, record) };
+}
+
+export function planIndex(db: Db, record: RecordDetail, ahead?: IndexAhead): IndexPlan {
+  // Matched ahead against the topic list as it still is: the same hits. The names are looked up
+  // here, in the directory as the records stored before this one left it.
+  const current = ahead && ahead.topicsVersion === topicsVersion(db) && ahead.hits.length === record.paragraphs.length;
+  return { hits: current ? ahead.hits : topicHits(db, record), named: namedIn(db, record) };
 }
 
 /**

@@ -123,6 +123,15 @@ export type RevertResult = {
   skipped: string[];
 };
 
+/** Undo or redo through the book's shared document (a library on a desk): this laptop's own edits only. */
+export type DeskUndoResult = {
+  book: Book;
+  /** False when there was nothing of this laptop's to undo (or redo). */
+  done: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+};
+
 export type BookSummary = {
   id: string;
   title: string;

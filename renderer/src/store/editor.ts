@@ -6,8 +6,10 @@
 // own edits only: each edit's answer says what it changed (Book.change), and undo sends that back to
 // books.revert, which applies the inverse to the book as it is now. A point the CLI or another window
 // added stays; an edit someone else changed since is left alone, with a notice. (zundo would track
-// the store's state, but undo here must write through the API and skip others' changes.)
-import type { Book, BookChange, RevertResult, TalkingPoint } from '../../../electron/shared/types.ts';
+// the store's state, but undo here must write through the API and skip others' changes.) On a
+// library joined to a desk, undo and redo go to books.undo / books.redo instead: the book's shared
+// document holds this laptop's own steps (Yjs's UndoManager), so the other officers' work stays.
+import type { Book, BookChange, DeskUndoResult, RevertResult, TalkingPoint } from '../../../electron/shared/types.ts';
 import type { ApiError, Result } from '../api/client.ts';
 import type { SliceCreator } from './types.ts';
 import { combineChanges, type Step, UndoHistory } from './undoSteps.ts';
@@ -122,11 +124,34 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, { client 
     if (pending.size === 0) markSaved();
   };
 
+  const onDesk = () => {
+    const { desk, deskLive } = get();
+    return desk?.joined === true || (deskLive !== null && deskLive.state !== 'not-joined');
+  };
+
+  /** A book on the desk: the newest step of this laptop's own, taken back (or done again) in the book's document. */
+  const deskRevert = async (bookId: string, direction: 'undo' | 'redo'): Promise<void> => {
+    let res: Result<DeskUndoResult>;
+    try {
+      res = await client.call(direction === 'undo' ? 'books.undo' : 'books.redo', { bookId });
+    } catch (err) {
+      res = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+    }
+    if (!res.ok) {
+      get().showError(`Could not ${direction}`, res.error);
+      return;
+    }
+    history.follow(bookId, res.value);
+    if (res.value.done) markSaved();
+    get().receiveBook(res.value.book);
+  };
+
   /** Sends this window's newest step (undo) or the last undone one (redo) to books.revert. */
   const revert = async (direction: 'undo' | 'redo'): Promise<void> => {
     await saveTyping();
     const bookId = get().book?.id;
     if (!bookId) return;
+    if (onDesk()) return deskRevert(bookId, direction);
     const step = direction === 'undo' ? history.takeUndo(bookId) : history.takeRedo(bookId);
     const back = (s: Step) => (direction === 'undo' ? history.putUndo(bookId, s) : history.putRedo(bookId, s));
     const forth = (s: Step) => (direction === 'undo' ? history.putRedo(bookId, s) : history.putUndo(bookId, s));

@@ -80,7 +80,8 @@ export function createAppStore(client: ApiClient, prefs: Prefs = memoryPrefs()):
       );
     }
     const s = store.getState();
-    await Promise.all([s.loadRecords(), s.loadBooks(), s.loadSettings()]);
+    // Whether the library is on a desk decides which undo the editor uses.
+    await Promise.all([s.loadRecords(), s.loadBooks(), s.loadSettings(), s.loadDesk()]);
   };
   const dispose = () => {
     for (const off of offs.splice(0)) off();

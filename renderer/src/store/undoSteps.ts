@@ -62,6 +62,17 @@ export class UndoHistory {
     return { canUndo: Boolean(h?.past.length), canRedo: Boolean(h?.future.length) };
   }
 
+  /**
+   * On a desk, the book's shared document keeps the undo history (this laptop's own edits): the
+   * window's stacks only mirror whether there is something to undo or redo.
+   */
+  follow(bookId: string, can: { canUndo: boolean; canRedo: boolean }): void {
+    const h = this.of(bookId);
+    const mark = (): Step => ({ change: { bookId, edits: [] } });
+    h.past = can.canUndo ? [mark()] : [];
+    h.future = can.canRedo ? [mark()] : [];
+  }
+
   forget(bookId: string): void {
     this.books.delete(bookId);
   }

@@ -9,6 +9,7 @@ import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABLE_DEPTH, MAX_READABLE_ELE
 import { decodeTextWithWarnings } from '../decode.ts';
 import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
+import { pageHeadline } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
 import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
@@ -167,8 +168,17 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // cleaned body is the record.
   if (chars(paragraphs) < 0.3 * chars(bodyParagraphs)) paragraphs = bodyParagraphs;
 
+  // Of several <h1> (a section name, a kicker glued on), the one the page's own metadata names.
+  const metaTitles = [
+    ...candidates.filter((c) => c.field === 'title').map((c) => c.value),
+    trimSiteName(pageTitle, hints.publisher ?? null) ?? '',
+  ];
+  const h1 = pageHeadline(
+    Array.from(doc.querySelectorAll('h1')).map((el) => cleanHint(el.textContent) ?? ''),
+    metaTitles,
+  );
   const heading =
-    cleanHint(doc.querySelector('h1')?.textContent) ??
+    h1 ??
     meta(doc, 'headline') ??
     trimSiteName(articleTitle, hints.publisher ?? null) ??
     trimSiteName(hints.title ?? null, hints.publisher ?? null);
@@ -177,7 +187,6 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   candidates.push(
     ...candidate('publisher', siteOfTitle(pageTitle), 'metadata', 0.55, "from the site name at the end of the page's title"),
   );
-  const h1 = cleanHint(doc.querySelector('h1')?.textContent);
   candidates.push(...candidate('title', h1, 'heading', 0.7, "the page's main headline"));
   // What Readability found where the tags above did not say.
   if (!candidates.some((c) => c.field === 'publisher'))

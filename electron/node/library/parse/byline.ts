@@ -80,7 +80,9 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
  */
 export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
   const text = collapse(line);
-  if (text.length > 160 || (endsSentence(text) && wordCount(text) > 8)) return null;
+  // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
+  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  if (text.length > 160 || (endsSentence(text) && (wordCount(text) > 8 || cjk >= 20))) return null;
   LABEL.lastIndex = 0;
   const labels = [...text.matchAll(LABEL)];
   if (labels.length === 0) {
@@ -143,6 +145,8 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
 const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*([^()]{3,30}?)\s*\(([^()]{2,30})\)\s*[–—:-]/u;
 /** "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) H.H. …": the date inside the agency's tag. */
 const TAGGED_DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}?,\s*\(([^()]{4,80})\)/u;
+/** "Горки-9, Московская область, 19 ноября, 2019, 13:58 — ИА Регнум.": place, region, the dated day, then a dash and the agency (its year stated). */
+const DASH_DATELINE = /^[\p{Lu}][\p{L}\d'’. -]{1,30}(?:,\s*[\p{L}'’. -]{2,40}){0,2},\s*([^()–—]{6,40}?)\s*[–—]\s*\p{Lu}/u;
 
 export function datelineDay(
   firstLine: string,
@@ -150,7 +154,7 @@ export function datelineDay(
 ): { year: number | null; month: number; day: number; phrase: string } | null {
   const line = firstLine.trim();
   const d = DATELINE.exec(line);
-  const tagged = d ? null : TAGGED_DATELINE.exec(line);
+  const tagged = d ? null : (TAGGED_DATELINE.exec(line) ?? DASH_DATELINE.exec(line));
   const within = d?.[1] ?? tagged?.[1];
   if (!within) return null;
   const m = dates.mentions(within).find((x) => x.month !== null && x.day !== null && (d !== null || x.year !== null));

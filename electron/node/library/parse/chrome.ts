@@ -63,7 +63,7 @@ const CAPTION_MARK =
 
 /** Words of a share bar: a line made of nothing else is furniture. */
 const SHARE_WORDS =
-  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|url\s*복사|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
+  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|크게|작게|프린트|메일|url\s*(?:복사|줄이기)|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
 
 /** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
 const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;

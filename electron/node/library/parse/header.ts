@@ -4,6 +4,7 @@
 
 import { datelineCandidate, readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
+import { footDateCandidates, headDateCandidates } from './dates/foot.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
@@ -104,5 +105,8 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
     .flatMap((l) => datelineCandidate(l, null, dates))
     .slice(0, 1);
   found.push(...datelineCandidate(firstBody, anchorDate(found), dates), ...dated);
+  // A date line below a standfirst, else a page dated only at its foot ("Cập nhật ngày 17/10/2019", "Publicado: 7/8/2022"): read when nothing above dates it.
+  if (!found.some((c) => c.field === 'publishedAt')) found.push(...headDateCandidates(front.lines, dates));
+  if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates));
   return { lines: heading.lines, candidates: found };
 }

@@ -19,7 +19,7 @@ import { reportsMeeting } from './participants/meeting.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher, governmentCountry } from './publisher.ts';
-import { deriveTitle } from './title.ts';
+import { deriveTitle } from './title-derive.ts';
 import type { ParsedRecord, ParseOptions } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';

@@ -20,6 +20,22 @@ const FUNCTION_WORDS: Record<string, string> = {
 };
 const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
+const OWN_SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Bengali}/gu, 'bn'],
+  [/\p{Script=Malayalam}/gu, 'ml'],
+  [/\p{Script=Tamil}/gu, 'ta'],
+  [/\p{Script=Telugu}/gu, 'te'],
+  [/\p{Script=Kannada}/gu, 'kn'],
+  [/\p{Script=Gujarati}/gu, 'gu'],
+  [/\p{Script=Gurmukhi}/gu, 'pa'],
+  [/\p{Script=Oriya}/gu, 'or'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Ethiopic}/gu, 'am'],
+];
+
 export function detectLanguage(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
@@ -37,6 +53,8 @@ export function detectLanguage(text: string): string {
   if (share(/\p{Script=Khmer}/gu) > 0.2) return 'km';
   if (share(/\p{Script=Lao}/gu) > 0.2) return 'lo';
   if (share(/\p{Script=Myanmar}/gu) > 0.2) return 'my';
+  // Scripts of one language each (Bengali, the South Indian and Sinhala scripts, Greek, Georgian, Armenian, Ethiopic).
+  for (const [script, lang] of OWN_SCRIPTS) if (share(script) > 0.2) return lang;
   if (share(/\p{Script=Cyrillic}/gu) > 0.3) {
     return count(/[іїєґІЇЄҐ]/gu) > 0.005 * letters ? 'uk' : count(/[ўЎ]/gu) > 0.005 * letters ? 'be' : 'ru';
   }

@@ -21,13 +21,17 @@ import {
   VIETNAMESE_VISIT,
 } from './place/asian.ts';
 import {
+  AT_NAME_CITY,
+  CITY_AFTER,
   CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
   IN_COUNTRY,
   IN_PLACE,
   INDONESIAN,
+  IS_IN,
   NOT_PLACES,
+  ROMANCE_MEETING,
   ROMANCE_PLACE,
   ROMANCE_VENUE,
   TITLE_IN,
@@ -74,7 +78,10 @@ function leadOf(paragraphs: string[]): string[] {
   for (const p of paragraphs.slice(0, 10)) {
     if (CAPTION.test(p)) continue;
     out.push(p);
-    if ((p.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]{20}/.test(p)) prose += 1;
+    // A deck or a share bar above the lead is not prose: prose ends its sentence, or runs long.
+    const n = (p.match(/\S+/g) ?? []).length;
+    const ended = /[.!?。][\s"'”’»)\]]*$/u.test(p.trim());
+    if ((n >= 8 && ended) || n >= 25 || /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]{20}/.test(p)) prose += 1;
     if (prose >= 3) break;
   }
   return out;
@@ -85,9 +92,15 @@ const meetingSentences = (text: string): string[] =>
   text
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
-    .filter((s) => (MEETING.test(s) || /arriv|도착|đến/i.test(s)) && !UPCOMING.test(s));
+    .filter(
+      (s) => (MEETING.test(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
+    );
+/** A credentials ceremony or a courtesy call: a meeting with the head of state, whose place the record names. */
+const CEREMONY = /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
+/** A headline's word of meeting, in the languages the lead's own rules read. */
+const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
 
@@ -139,7 +152,11 @@ export function findPlace(
     .slice(0, 3)
     .filter((p) => !CAPTION.test(p))
     .join('\n')}`;
-  if (BRIEFING.test(top)) return null;
+  // A briefing is the record's subject when it comes first; talks reported before it ("단독 정상회담 …
+  // 이어 기자회견") make a meeting record whose press conference followed.
+  const briefing = BRIEFING.exec(top);
+  const talks = MEETING.exec(top);
+  if (briefing && (!talks || talks.index > briefing.index)) return null;
   const lead = leadOf(paragraphs);
   // A call has no venue, whatever city the story was filed from, unless the lead opens by stating one.
   // Only the headline and the first meeting paragraph say so: a call recalled later ("In a phone call … last week") is another event.
@@ -158,8 +175,15 @@ export function findPlace(
   for (const text of held ? [held, ...meeting] : meeting) {
     const m = VENUE.exec(text);
     // The venue must be a name or a qualified place, not "in the office" alone.
-    if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' '))
-      return reading(m[1], 0.8, `the text says the meeting was held at '${m[1].trim()}'`);
+    if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' ')) {
+      // "at the presidential Villa, Abuja": the venue with the city the text names after it.
+      const city = CITY_AFTER.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.replace(/[.’']+$/, '');
+      const venue = city ? `${m[1].trim()}, ${city}` : m[1].trim();
+      return reading(venue, 0.8, `the text says the meeting was held at '${venue}'`);
+    }
+    const named = AT_NAME_CITY.exec(text);
+    const at = named?.[1] && named[2] && !NOT_PLACES.test(named[1]) ? `${named[1]}, ${named[2].replace(/[.’']+$/, '')}` : null;
+    if (at) return reading(at, 0.75, `the text says the meeting was at '${at}'`);
     const romance = ROMANCE_VENUE.exec(text)?.[1];
     if (romance) return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
   }
@@ -180,7 +204,7 @@ export function findPlace(
     const own = placeInOwnScript(sentence);
     if (own) return own;
   }
-  const visiting = firstPlace(VISITING, meeting);
+  const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
     const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? koreanVisited(text);
@@ -190,7 +214,8 @@ export function findPlace(
   if (meeting.length === 0 && lead.some((p) => FUTURE.test(p))) return null;
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
-  const headline = firstPlace(TITLE_IN, [opts.title ?? '']);
+  const word = TITLE_MEETING.exec(opts.title ?? '');
+  const headline = word ? firstPlace(TITLE_IN, [(opts.title ?? '').slice(word.index)]) : null;
   if (headline) return reading(headline, 0.6, `the headline says the meeting was in '${headline}'`);
   const colon = lead
     .slice(0, 3)

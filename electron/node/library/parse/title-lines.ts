@@ -87,3 +87,66 @@ export function firstOfRun<T extends { l: string; i: number }>(header: T[], cand
   }
   return header[at] ?? last;
 }
+
+/** A video or page title's channel after an underscore: "王毅同日本外相河野太郎通電話_國務委員王毅". */
+const UNDERSCORE_TAIL = /_[^_\s]{2,12}$/u;
+export const withoutUnderscoreTail = (line: string): string => {
+  const head = line.replace(UNDERSCORE_TAIL, '');
+  return head !== line && substantialLine(head) ? head : line;
+};
+
+/**
+ * A staff credit, never a headline: "작성자 사진김종연 기자 | 팔로우뉴스" (author, reporter), "Penulis: … |
+ * Editor: …", "Reporter: …".
+ */
+export const STAFF_CREDIT =
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
+
+/** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
+export const isDoubledLabel = (line: string): boolean => {
+  const w = line.trim().split(/\s+/);
+  const half = w.length / 2;
+  return w.length % 2 === 0 && half <= 3 && w.slice(0, half).join(' ') === w.slice(half).join(' ');
+};
+
+/** A full date with its year inside a line: "Mar 30, 2022", "30.12.2024", "2023-07-18". */
+const GLUED_DATE =
+  /\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?=\s|$)/u;
+/** What a page glues between a headline and its date: a counter, a "Reporter" label. */
+const BEFORE_DATE = /(?:\s+(?:\d{1,5}|reporter|posted|published|by|기자))+$/iu;
+
+/**
+ * A headline copied with what the page prints after it on the same line: the date and clock, the
+ * lead or the source ("… 1月中旬は見送る方向で調整 0 30.12.2024 17:14 NHK…", "… Mar 30, 2022 在北京,…").
+ * The headline ends where that date begins; `rest` is what followed it.
+ */
+export function cutAtGluedDate(line: string): { head: string; date: string; rest: string } | null {
+  const m = GLUED_DATE.exec(line);
+  if (!m || m.index < 8) return null;
+  const rest = line.slice(m.index + m[0].length).trim();
+  const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
+  return rest !== '' && substantialLine(head) ? { head, date: m[0].trim(), rest } : null;
+}
+
+/** "(01:07)" after a video's title: its length. */
+const DURATION = /\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
+/** A "show more" button copied after the headline. */
+const MORE_BUTTON =
+  /\s+(?:afficher plus|show more|read more|see more|lire la suite|mehr anzeigen|weiterlesen|ver más|leer más|xem thêm|더보기|자세히 보기|続きを読む|查看更多|selengkapnya|baca selengkapnya)$/iu;
+
+/** A headline without what a page prints after it on the same line: a video's length, a button. */
+export const withoutTrailers = (title: string): string => {
+  const t = title.replace(DURATION, '').replace(MORE_BUTTON, '').trim();
+  return t !== '' ? t : title;
+};
+
+/** A short date glued before a heading ("22.12.02 주한외국공관장 초청 간담회"): the heading after it. */
+const DATE_BEFORE = /^(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s+(?=\S)/u;
+export const withoutLeadingDate = (line: string): string => {
+  const head = line.replace(DATE_BEFORE, '');
+  return head !== line && substantialLine(head) ? head : line;
+};
+
+/** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Temps de lecture 4 min"): it marks the headline above it. */
+export const READING_TIME =
+  /^(?:\d{1,2}\s*(?:min(?:ute)?s?|phút|분|分钟?)\s*(?:read|để đọc|de lecture|읽기|阅读)|(?:temps de lecture|lesezeit|reading time|tiempo de lectura)\s*:?\s*\d{1,2}\s*min\.?)$/iu;

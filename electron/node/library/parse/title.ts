@@ -1,19 +1,27 @@
 // The record's title: a mail subject, the heading above the first sentence, or, when the
 // record has none (news-agency copy), a short title made from its first sentence.
 
+import { MEETING } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 import {
   blockFrom,
   CLOCKED,
+  cutAtGluedDate,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
+  isDoubledLabel,
+  READING_TIME,
   SOURCE_TAG,
+  STAFF_CREDIT,
   substantialLine,
+  withoutLeadingDate,
   withoutSiteTail,
+  withoutTrailers,
+  withoutUnderscoreTail,
 } from './title-lines.ts';
 
 export type TitleResult = {
@@ -50,7 +58,7 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
  * is a headline however long (Vietnamese and UN readout headlines run past 30 words).
  */
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
-  if (!isProse(line)) return false;
+  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines)) return false;
   if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
   // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General").
   const next = lines
@@ -58,6 +66,14 @@ export const isProseAt = (line: string, i: number, lines: string[]): boolean => 
     .filter((l) => l.trim() !== '')
     .slice(0, 2);
   return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
+};
+
+/** A line in capitals is a headline, however long and whatever it ends on ("TÌM HIỂU …: … TẠI TRUNG QUỐC!"). */
+const isCapitals = (line: string): boolean => (line.match(/\p{Lu}/gu) ?? []).length >= 12 && !/\p{Ll}/u.test(line);
+/** A site's slogan above its headline ("Fana: At a Speed of Life!"): a short exclamation over a heading line. */
+const isSlogan = (line: string, i: number, lines: string[]): boolean => {
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+  return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
 
 /**
@@ -92,13 +108,16 @@ const KIND_PREFIX =
   /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
-const CREDIT_LINE = /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$/iu;
+const CREDIT_LINE =
+  /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
 const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 
 const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
   wordCount(line) <= 60 &&
-  !endsSentenceHere(line) &&
+  (!endsSentenceHere(line) || isCapitals(line)) &&
+  !STAFF_CREDIT.test(line) &&
+  !isDoubledLabel(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&
@@ -110,6 +129,31 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   !isDateOnly(line);
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Where the prose starts. A line followed directly by one starting in lowercase is mid-sentence in
+ * hard-wrapped text, when the paragraph it starts reads as prose.
+ */
+const bodyStartOf = (lines: string[]): number =>
+  lines.findIndex(
+    (l, i) =>
+      l.trim() !== '' &&
+      (isProseAt(l, i, lines) ||
+        // A wrapped line fills the width: a lone rubric in lowercase below a word ("новости" / "власть") is not one.
+        (wordCount(l) >= 4 && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
+  );
+
+/**
+ * A headline, its date and the text copied onto one line ("中俄外長會面 王毅:… Mar 30, 2022 在北京,…"):
+ * the headline is put on a line of its own; the date stays with the text it came with, a lead long
+ * enough not to be taken for a byline.
+ */
+function unglued(lines: string[], at: number): string[] {
+  const line = lines[at];
+  const cut = line === undefined ? null : cutAtGluedDate(line.trim());
+  if (!cut || size(cut.rest) < 12 || endsSentenceHere(cut.head) || HAS_SENTENCE_INSIDE.test(cut.head)) return lines;
+  return [...lines.slice(0, at), cut.head, `${cut.date} ${cut.rest}`, ...lines.slice(at + 1)];
+}
 
 /**
  * Lines above the first line of prose are the heading area. Web pages put navigation above
@@ -137,7 +181,7 @@ function headlineBelow(lines: string[], marks: number[], dates: DateReader): { t
 }
 
 export function takeTitle(
-  lines: string[],
+  copied: string[],
   subject: string | null,
   fromPage: boolean,
   hintTitle: string | null = null,
@@ -146,13 +190,8 @@ export function takeTitle(
   /** The parse's date reader, so lines read before are not read again. */
   dates: DateReader = READ_ALWAYS,
 ): TitleResult {
-  // A line followed directly by one starting in lowercase is mid-sentence in hard-wrapped text,
-  // when the paragraph it starts reads as prose.
-  const bodyStart = lines.findIndex(
-    (l, i) =>
-      l.trim() !== '' &&
-      (isProseAt(l, i, lines) || (/^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
-  );
+  const lines = unglued(copied, bodyStartOf(copied));
+  const bodyStart = bodyStartOf(lines);
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
     return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
@@ -169,7 +208,7 @@ export function takeTitle(
 
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: withoutSiteTail(l.trim()), i }))
+    .map((l, i) => ({ l: withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim()))), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
@@ -178,11 +217,13 @@ export function takeTitle(
   const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
-  const substantial = titleLike.filter((h) => substantialLine(h.l));
+  // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
+  const substantial = titleLike.filter((h) => substantialLine(h.l) || MEETING.test(h.l));
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
-    letterheadOf(l) !== null || (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && substantial.length > 0);
+    letterheadOf(l) !== null ||
+    (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && titleLike.some((h) => substantialLine(h.l)));
   if (candidates.length === 0) {
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim(), dates) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
@@ -193,7 +234,14 @@ export function takeTitle(
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
   const dated = header
-    .filter((h) => dateOfDateLine(h.l, dates) !== null || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l))
+    .filter(
+      (h) =>
+        dateOfDateLine(h.l, dates) !== null ||
+        ERA_DATE.test(h.l) ||
+        CLOCKED.test(h.l) ||
+        CREDIT_LINE.test(h.l) ||
+        READING_TIME.test(h.l),
+    )
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
@@ -202,7 +250,8 @@ export function takeTitle(
   const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const title = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
+  const tagged = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
+  const title = withoutTrailers(tagged);
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
@@ -216,93 +265,13 @@ export function takeTitle(
           ? 'the headline above the text'
           : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
-  const rest = lines.filter((l, i) => {
+  const keep = (l: string, i: number): boolean => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i) return false;
     return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
-  });
+  };
+  const rest = lines.filter(keep);
   return { title, lines: rest, headerDate, publisher, confidence, why };
-}
-
-const EVENT =
-  /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
-const CONNECTOR = /^(?:[–—&-]|and|of|the|for|on|in|between)$/;
-const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
-const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');
-
-/**
- * A title for a record without one. First choice: the named event the first sentence
- * mentions ("the Vietnam – RoK Consultation at the deputy minister level on the Coordination
- * of the ASEAN – RoK Relationship" gives "Vietnam – RoK Consultation on the Coordination of
- * the ASEAN – RoK Relationship"): a capitalised phrase ending in an event word, with its
- * "on/of/between …" complement and without a "at the … level" qualifier. Otherwise the
- * first clause, cut at a word boundary to at most 90 characters.
- */
-export function deriveTitle(firstParagraph: string): string {
-  const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
-  return namedEvent(sentence) ?? firstClause(sentence);
-}
-
-function namedEvent(sentence: string): string | null {
-  const words = sentence.split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    if (!EVENT.test(bare(w))) continue;
-    // Walk back over capitalised words and dashes: "Vietnam – RoK Consultation".
-    let start = i;
-    while (start > 0) {
-      const prev = words[start - 1] ?? '';
-      if (/[,;:]$/.test(prev) || !(capitalised(prev) || /^[–—&-]$/.test(prev))) break;
-      start -= 1;
-    }
-    while (start < i && /^[–—&-]$/.test(words[start] ?? '')) start += 1;
-    // "The" opening a sentence is not part of the name.
-    if (start < i && /^the$/i.test(words[start] ?? '')) start += 1;
-    if (start === i && !/^\p{Lu}/u.test(w)) continue;
-    let end = i + 1;
-    const phrase = words.slice(start, end);
-    if (!/[,;:.]$/.test(w)) {
-      let j = end;
-      // Skip "at the deputy minister level": it qualifies the event, it does not name it.
-      if (words[j] === 'at') {
-        const lvl = words.slice(j, j + 7).findIndex((x) => /^level[,;:.]?$/.test(x));
-        if (lvl > 0 && !/[,;:.]$/.test(words[j + lvl - 1] ?? '')) j += lvl + 1;
-      }
-      if (/^(?:on|of|between|for|with)$/.test(words[j] ?? '')) {
-        const tail = complement(words, j);
-        if (tail.length > 0) phrase.push(...tail);
-      }
-      end = j;
-    }
-    const title = phrase.join(' ').replace(/[,;:.]+$/, '');
-    if (wordCount(title) >= 2) return title.length <= 120 ? title : firstClause(title);
-  }
-  return null;
-}
-
-/** "on the Coordination of the ASEAN – RoK Relationship": a preposition and a capitalised phrase. */
-function complement(words: string[], at: number): string[] {
-  const out: string[] = [words[at] ?? ''];
-  let lastCap = -1;
-  for (let k = at + 1; k < words.length; k++) {
-    const w = words[k] ?? '';
-    const b = bare(w);
-    if (capitalised(b) && !/^\d/.test(b)) lastCap = out.length;
-    else if (!CONNECTOR.test(b)) break;
-    out.push(b);
-    if (b !== w) break;
-  }
-  return lastCap === -1 ? [] : out.slice(0, lastCap + 1);
-}
-
-function firstClause(sentence: string): string {
-  const s = sentence.replace(/[.!?]+$/, '');
-  // A comma before a number belongs to a date ("September 18, 2020"), not a clause boundary.
-  const clause = /^(.{30,}?)(?:[,;:](?!\s\d)|\s[–—])(?:\s|$)/.exec(s)?.[1] ?? s;
-  if (clause.length <= 90) return clause.trim();
-  const cut = clause.slice(0, 91);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 40 ? cut.slice(0, space) : cut.slice(0, 90)).replace(/[\s,;:–—-]+$/, '')}…`;
 }

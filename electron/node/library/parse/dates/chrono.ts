@@ -68,13 +68,16 @@ export function chronoMentions(text: string): DateMention[] {
       // "today", "3 days ago", "for 15 minutes" are certain only relative to the reference: not stated dates.
       if (!/\d|[一二三四五六七八九十]日/.test(r.text) || [...r.tags()].some((t) => /casual|relative/i.test(t))) continue;
       if (!/\p{L}{3,}|[年月]/u.test(r.text.replace(/\b(?:am|pm|on|le|am|el|de|du|em|op)\b/gi, ''))) continue;
+      // "19 ноября, 2019, 13:58": a year set off by a comma after the day and month is still theirs.
+      const after = s.isCertain('year') ? null : /^,\s*((?:19|20)\d{2})(?![\d.:])/.exec(text.slice(r.index + r.text.length));
       const d: Ymd = {
-        year: s.isCertain('year') ? (s.get('year') ?? null) : null,
+        year: s.isCertain('year') ? (s.get('year') ?? null) : after ? Number(after[1]) : null,
         month: s.get('month') ?? null,
         day: s.get('day') ?? null,
       };
       if (!valid(d)) continue;
-      out.push({ index: r.index, phrase: r.text.trim(), ...d, relative: null, weekday: null, hasOn: false });
+      const phrase = after ? `${r.text}${after[0]}`.trim() : r.text.trim();
+      out.push({ index: r.index, phrase, ...d, relative: null, weekday: null, hasOn: false });
     }
   }
   return out;

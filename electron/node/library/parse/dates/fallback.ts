@@ -6,7 +6,7 @@ import { type Anchor, LAG } from './anchor.ts';
 import { type DateReader, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
-import { CORE, FUTURE, OTHER } from './words.ts';
+import { CORE, FUTURE, OTHER, RECALLED, RECALLED_AFTER } from './words.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
@@ -59,6 +59,8 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
     const full = dates.mentions(line).filter(isFull);
     const only = full[0];
     if (!only || full.length !== 1 || dates.mentions(line).length !== 1) continue;
+    // "… Zuletzt hatten sich beide am 12. Januar 2021 getroffen": an earlier meeting the line recalls.
+    if (RECALLED.test(line.slice(0, only.index)) || RECALLED_AFTER.test(line.slice(only.index + only.phrase.length))) continue;
     return candidate(
       'meetingDate',
       iso(only.year, only.month, only.day),

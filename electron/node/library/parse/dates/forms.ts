@@ -4,6 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
+import { WORLD_PATTERNS } from './forms-world.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -131,7 +132,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
   },
   {
-    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    // "Feb 9, 2018", and "Feb 9,2018" as some sites print it.
+    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b`, 'g'),
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
   },
   {
@@ -200,6 +202,7 @@ const PATTERNS: Pattern[] = [
     re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  ...WORLD_PATTERNS,
 ];
 
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {

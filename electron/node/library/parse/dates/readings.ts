@@ -11,6 +11,8 @@ import {
   OTHER,
   OWNED_BY_OTHER,
   PAST,
+  RECALLED,
+  RECALLED_AFTER,
   REPORTED,
   SAID_BEFORE,
   SAID_SENTENCE,
@@ -123,12 +125,27 @@ export type Reading = {
 
 /** A photo caption or credit: its dates are the photo's. */
 const CAPTION =
-  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+  /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
+
+/**
+ * A list of other stories: "Related news", "Tin liên quan", "관련뉴스", "Читайте также:", "اقرأ أيضا".
+ * Alone on its line it heads the list (every paragraph after it is another story's); with a headline after it, that line only.
+ */
+const RELATED =
+  /^\s*(?:related(?:\s+(?:news|stories|articles|posts))?|read\s+(?:more|also)|see\s+also|more\s+(?:news|stories)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)|xem\s+thêm|bài\s+liên\s+quan|관련\s?(?:뉴스|기사)|함께\s+보면\s+좋은\s+기사|많이\s+본\s+뉴스|читайте\s+также|смотрите\s+также|по\s+теме|baca\s+juga|berita\s+terkait|artikel\s+terkait|関連(?:記事|ニュース)|相[关關](?:新[闻聞]|阅读|報導|报道)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|leer\s+también|te\s+puede\s+interesar|(?:también\s+)?puedes\s+leer|noticias\s+relacionadas|leggi\s+anche|اقرأ\s+(?:أيضا|ايضا|أيضاً)|مقالات\s+ذات\s+صلة|ข่าวที่เกี่ยวข้อง)\s*[:：»›>-]?/iu;
 
 export function readDates(texts: string[], dates: DateReader): Reading[] {
   const out: Reading[] = [];
   let sentenceNo = 0;
+  let listed = false;
   for (const [i, { text, prose: p }] of lead(texts, LATER).entries()) {
+    const related = RELATED.exec(text);
+    if (related && text.slice(related[0].length).trim() === '') listed = true;
+    // Another story's headline, in a list or on a "Baca juga:" line: its dates are that story's.
+    if (listed || related) {
+      sentenceNo += sentences(text).length;
+      continue;
+    }
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = dates.mentions(text);
@@ -157,6 +174,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const other =
         caption ||
         OTHER.test(before) ||
+        RECALLED.test(before) ||
+        RECALLED_AFTER.test(after) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));
@@ -181,7 +200,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
       const tellingOnly = saidOn && !MEETING.test(clause);
       // "30.12.2024 17:14 NHK": a date with the clock right after it is when the item was posted, wherever it stands.
-      const stamp = isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest);
+      // "中俄外長會面 … Mar 30, 2022 在北京…": a Latin-lettered date in Chinese, Japanese or Korean prose is the site's stamp, not the writer's.
+      const stamp =
+        (isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest)) ||
+        (isFull(m) && /[A-Za-z]/.test(m.phrase) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4}/.test(sentence));
       out.push({
         mention: m,
         paragraph: p,

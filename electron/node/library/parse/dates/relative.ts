@@ -92,6 +92,9 @@ const EUROPEAN: Word[] = [
   },
 ];
 
+const ARABIC = /[\u0621-\u064a]/;
+/** Arabic weekday names after the article, Sunday first. */
+const AR_DAYS = ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت'];
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** The Vietnamese letters of the words below (hôm, sáng, trưa, chiều, tối, đêm, cùng, ngày, thứ, chủ). */
@@ -127,7 +130,8 @@ const WORDS: Word[] = [
   },
   { re: /(?<![\p{L}])(?:cùng\s+ngày|trong\s+ngày)(?![\p{L}])/giu, kind: 'thatDay', gate: VI_LETTER },
   {
-    re: /(?<![\p{L}])(?:vào\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa\s+qua|tuần\s+trước))?(?![\p{L}]|\s*,?\s*\(?\s*(?:ngày\s+)?\d)/giu,
+    // "lần thứ sáu", "khóa thứ hai", "hạng thứ ba": an ordinal after a counted noun, not a weekday.
+    re: /(?<![\p{L}])(?<!(?:lần|kỳ|khóa|khoá|phiên|đợt|vòng|lớp|hạng|số|người|nước|điểm|bước)\s+)(?:vào\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa\s+qua|tuần\s+trước))?(?![\p{L}]|\s*,?\s*\(?\s*(?:ngày\s+)?\d)/giu,
     kind: 'weekday',
     gate: VI_LETTER,
     weekday: (m) => VI_DAYS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')),
@@ -142,6 +146,15 @@ const WORDS: Word[] = [
     weekday: (m) => idDay(m[1] ?? ''),
   },
   ...EUROPEAN,
+  // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
+  { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
+  { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },
+  {
+    re: /(?<![\u0621-\u064a])(?:يوم\s+)?(?:و|ف)?ال(أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?![\u0621-\u064a])(?!\s*[\d٠-٩])/g,
+    kind: 'weekday',
+    gate: ARABIC,
+    weekday: (m) => AR_DAYS.indexOf((m[1] ?? '').replace('إ', 'ا')),
+  },
   // Japanese and Chinese.
   { re: /本日|今日|今天/g, kind: 'today', gate: HAN },
   { re: /昨日|昨天/g, kind: 'yesterday', gate: HAN },

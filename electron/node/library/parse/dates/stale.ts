@@ -29,7 +29,8 @@ const fits = (date: string, d: { month: number; day: number }): boolean => {
   const y = Number(date.slice(0, 4));
   return [y, y - 1].some((year) => {
     const t = Date.UTC(year, d.month - 1, d.day);
-    return t <= a + AFTER && a - t <= BEFORE;
+    // A day shortly after the page's date is an event still ahead ("trifft am 10. März"), no sign of a stale clock.
+    return (t <= a + AFTER && a - t <= BEFORE) || (year === y && t > a && t - a <= BEFORE);
   });
 };
 

@@ -1,23 +1,28 @@
 // The words around a date that say whose date it is: a meeting's, a future event's, an
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
+/** Arabic words for a meeting, a reception, a call, talks. */
+const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
+
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions)\b`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
     String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
-    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商',
+    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
+    // Arabic: the verb takes its conjunction and article without a space (وبحث، واللقاء), so no edge is asked for.
+    ARABIC_MEETING,
   ].join('|'),
   'iu',
 );
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
 export const CORE =
-  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|通话|通電話|會談|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|tiếp|bertemu|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|会談|会谈|会见|会晤|会面|會面|见面|見面|通话|通電話|會談|التقى|التقت|يلتقي|لقاء|استقبل|يستقبل|مباحثات|محادثات|اتصال|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*)(?![\p{L}])/iu;
 
 /** CORE for reading every place it occurs (compiled once, not for each paragraph). */
 export const CORE_ALL = new RegExp(CORE.source, 'giu');
@@ -42,15 +47,26 @@ export const SAID_BEFORE =
  * ("se rencontreront", "s'entretiendra", "se reunirá", "incontrerà", "receberá").
  */
 export const FUTURE =
-  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
 export const OTHER =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
 
+/**
+ * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
+ * "Zuletzt hatten sich beide am", "terakhir bertemu pada", "Предыдущая встреча … состоялась", "Lần gặp gần nhất … là ngày".
+ * Not "earlier on Monday" / "ранее в понедельник", which wire stories use for the meeting itself.
+ */
+export const RECALLED =
+  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|前回|上次|此前|السابق|سبق/iu;
+
+/** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
+export const RECALLED_AFTER = /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来/u;
+
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
 export const OWNED_BY_OTHER =
-  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
 /** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
 export const BRIEFING_AFTER =
@@ -58,7 +74,7 @@ export const BRIEFING_AFTER =
 
 /** Past tense: a meeting already reported. */
 export const PAST =
-  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели)(?![\p{L}])/iu;
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели)(?![\p{L}])/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =

@@ -4,15 +4,16 @@
 /** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
 export const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
 /**
- * Korean, more generally: up to three words before 에서 ("캄보디아 프놈펜에서", "워싱턴 DC 주미대사관에서"),
+ * Korean, more generally: up to three words before 에서 ("캄보디아 프놈펜에서", "워싱턴 DC 주미대사관에서", "청와대 본관 1층에서"),
  * dropping words that end in a particle or a verb ending ("열리는"), and never an event ("회의에서").
  */
-export const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z]+\s+){0,4}[\p{Script=Hangul}A-Za-z]{2,})에서/gu;
+export const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z\d]+\s+){0,4}(?:\d+층|[\p{Script=Hangul}A-Za-z]{2,}))에서/gu;
 export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
 /** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
-export const KOREAN_TIME = /^(?:이날|당일|오전|오후|저녁|현지시간|\d+일)$/u;
+export const KOREAN_TIME =
+  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분))$/u;
 /** "경남도청을 찾아", "대전시를 방문하고": a building, city or province a visitor went to, by the ending of its name. */
 export const KOREAN_VISITED =
   /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|성))(?:을|를)\s*(?:찾아|찾았|방문)/u;
@@ -36,13 +37,13 @@ export const KOREAN_EVENT =
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
-/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan": the place a visitor went to. */
+/** "thăm tỉnh Tochigi", "đến thăm thành phố Busan", "đã đến thành phố Quảng Châu": the place a visitor went to. */
 export const VIETNAMESE_VISIT =
-  /(?<![\p{L}])thăm\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+  /(?<![\p{L}])(?:thăm|đến)\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
 
@@ -63,7 +64,8 @@ export function koreanPlace(text: string): string | null {
   for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
     // "2018년 무주에서 열린 국제회의": a place dated by its year alone is another event's, and "년" is no place.
     const before = text.slice(0, m.index);
-    if ((/\d{4}$/.test(before) && m[1]?.startsWith('년')) || /\d{4}\s*년\s*$/.test(before)) continue;
+    if ((/\d{4}$/.test(before) && m[1]?.startsWith('년')) || /\d{4}\s*년\s*$/.test(before) || /\d{4}년/.test(m[1] ?? ''))
+      continue;
     const all = (m[1] ?? '').split(/\s+/);
     // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
     const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));

@@ -3,7 +3,6 @@
 // Patterns only; place.ts decides which reading wins.
 
 import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
-import { MEETING } from '../dates/meeting.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
 const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -34,20 +33,20 @@ export const NOT_PLACES =
 
 /** "met … in Bucharest on", "Meeting in Hanoi.", "In Tokyo, the Deputy Secretary met", German "in Bern bei". */
 export const IN_PLACE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:situation|security|peace|stability|crisis|war|conflict|developments?|events|issues?|cooperation|investments?|presence|interests|elections?|troops|operations?|attacks?|work|Office|Ministry|Embassy|ambassador|Ambassador) )[Ii]n (${PLACE})(?:${AFTER_PLACE}|(?=\\s+(?:bei|am|an|zu|mit|und|statt|teil|zusammengekommen|zusammengetroffen|getroffen|empfangen|gesprochen|beraten)(?![\\p{L}])))`,
+  `(?<![\\p{L}])(?<!(?:situation|security|peace|stability|crisis|war|conflict|developments?|events|issues?|cooperation|investments?|presence|interests|elections?|troops|operations?|attacks?|work|Office|Ministry|Embassy|ambassador|Ambassador) )[Ii]n (${PLACE})(?:${AFTER_PLACE}|(?=\\s+(?:bei|am|an|zu|mit|und|statt|teil|zusammengekommen|zusammengetroffen|getroffen|empfangen|gesprochen|beraten|weilte|weilt|eintraf|eingetroffen|ankam|angekommen)(?![\\p{L}])))`,
   'gu',
 );
-/** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi": a place in it, with a meeting word. */
+/** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi", "Réunion … à Singapour": a place after its meeting word (place.ts finds that word). */
 export const TITLE_IN = new RegExp(
-  `(?<=(?:${MEETING.source}).*)(?<![\\p{L}])in (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
+  `(?<![\\p{L}])(?:in|à|en|em) (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
   'gu',
 );
 /** Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"). */
 export const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE})${AFTER_PLACE}`, 'gu');
 export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
 /** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
-const ROMANCE_MEETING =
-  'reuni\\p{L}*|encuentro|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
+export const ROMANCE_MEETING =
+  'r[eé]uni\\p{L}*|encuentro|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
 /**
  * A venue named by its kind in a Romance language: "au siège du ministère des Affaires étrangères",
  * "en el Palacio San Martín", "no Palácio do Planalto".
@@ -56,16 +55,26 @@ export const ROMANCE_VENUE =
   /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour)\s)/u;
 /** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
 export const ROMANCE_PLACE = new RegExp(
-  `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,60}?\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
+  `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,80}?\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
   'gu',
 );
 /** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
 export const CYRILLIC_PLACE =
-  /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?))/u;
-/** "in the German city of Bonn", "in the Kenyan capital of Nairobi": the city a lead names with its kind. */
+  /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?))/u;
+/** "in the German city of Bonn", "in the Kenyan capital of Nairobi", "in a beach resort of Goa": the city a lead names with its kind. */
 export const CITY_OF = new RegExp(
-  `(?<![\\p{L}])in the (?:[\\p{Lu}][\\p{L}-]+ )?(?:city|town|capital|port city|resort town) of (${PLACE})${AFTER_PLACE}`,
+  `(?<![\\p{L}])in (?:the|a) (?:[\\p{L}-]+ )?(?:city|town|capital|port city|resort town|resort) of (${PLACE})${AFTER_PLACE}`,
   'gu',
 );
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
 export const VISITING = new RegExp(`\\b(?:[Vv]isit(?:ing)?|trip|travel(?:l)?ed|flew) (?:to )?(${PLACE})${AFTER_PLACE}`, 'gu');
+
+/** The city a venue is followed by: "…Villa, Abuja", "…House, Accra, Ghana". */
+export const CITY_AFTER = new RegExp(`^,\\s+(${PLACE})${AFTER_PLACE}`, 'u');
+/** "at Seri Perdana, Putrajaya": a named place without a venue word, then its city. */
+export const AT_NAME_CITY = new RegExp(
+  `(?<![\\p{L}])at ((?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}’'-]+), (${PLACE})(?=\\s+(?:on|last|yesterday|today|this|in)\\b|\\s*[,.;]|\\s*$)`,
+  'u',
+);
+/** "Prime Minister X is in New York to attend …": where a visitor is, when no meeting sentence says where they met. */
+export const IS_IN = new RegExp(`\\b(?:is|are|was|were) in (${PLACE}) (?:to|for)\\b`, 'u');

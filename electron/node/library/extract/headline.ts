@@ -1,0 +1,61 @@
+// Which of a saved page's headings is the article's headline. Pages print section names in an
+// <h1> too ("World", "経済・IT"), glue a kicker or the date into the headline's <h1> ("Minderheit
+// in Syrien - Drusen fordern …", "1. Februar 2022 Bundesministerin Raab: …"), and say in their
+// metadata (sharing title, structured data) what the headline is. The page is read against itself:
+// the heading its own metadata names wins; no list of sites.
+
+/** Compared without case, accents, quotes, entities or spacing. */
+const key = (s: string): string =>
+  s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** A heading that says something: four words, or eight characters in scripts written without spaces. */
+const says = (s: string): boolean =>
+  words(s) >= 4 || (s.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+
+/**
+ * The heading glued after a short kicker, section or date: "Politics | St. Louis Park elects …"
+ * when the metadata says "St. Louis Park elects …". The tail as the page prints it.
+ */
+function tailOf(heading: string, title: string): string | null {
+  const h = key(heading);
+  const t = key(title);
+  if (t.length < 12 || h === t || !h.endsWith(` ${t}`)) return null;
+  const head = h.slice(0, h.length - t.length).trim();
+  if (words(head) > 6) return null;
+  // The shortest end of the printed heading that reads as the title: no separator left before it.
+  const printed = heading.trim();
+  for (let i = printed.length - 1; i > 0; i--)
+    if (/\s/.test(printed[i - 1] ?? '') && key(printed.slice(i)) === t) return printed.slice(i);
+  return null;
+}
+
+/**
+ * The article's headline among the page's <h1> texts, given the titles its metadata states
+ * (sharing title with the site name taken off, structured-data headline, headline tag).
+ */
+export function pageHeadline(h1s: string[], metaTitles: string[]): string | null {
+  const headings = h1s.map((h) => h.trim()).filter((h) => h !== '');
+  const titles = metaTitles.map((t) => t.trim()).filter((t) => t !== '');
+  // A heading the metadata names exactly.
+  const named = headings.find((h) => titles.some((t) => key(t) === key(h)));
+  if (named) return named;
+  // A heading with a kicker or date before the headline the metadata names.
+  for (const h of headings)
+    for (const t of titles) {
+      const tail = tailOf(h, t);
+      if (tail) return tail;
+    }
+  // A heading the metadata's title holds with more around it ("Headline|Portal", "Kicker: Headline").
+  const held = headings.find((h) => says(h) && titles.some((t) => key(t).includes(key(h))));
+  if (held) return held;
+  // Otherwise the first heading that says something, before section names.
+  return headings.find(says) ?? headings[0] ?? null;
+}

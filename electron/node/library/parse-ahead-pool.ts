@@ -1,0 +1,135 @@
+// Reading the next records on the other core while this thread writes. A parse worker (its own
+// connection to the library, read only) extracts and parses the files a few places ahead of the
+// write; the writer takes each record as it comes to it. Its answers from the people directory are
+// kept and checked again before the write (parse-ahead.ts), so a record read ahead is stored exactly
+// as one read here. While the writer would wait, it reads the last file handed over but not started
+// itself; a file the worker could not read (too large, unreadable, damaged) is read here, so every
+// message and warning is the one the user would get without the worker. Until the worker has
+// started, and if it stops, everything is read here.
+
+import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
+import type { ExtractedDocument } from './extract/index.ts';
+import type { ImportSource } from './import-source.ts';
+import type { ParsedRecord } from './parse/types.ts';
+import type { DirectoryAnswers } from './parse-ahead.ts';
+import type { StoreAhead } from './store-record.ts';
+
+/** A file read and parsed, waiting to be written; `store`: what storing it needs worked out, by the parse worker. */
+export type ReadAhead = {
+  name: string;
+  doc: ExtractedDocument;
+  parsed: ParsedRecord;
+  answers: DirectoryAnswers;
+  store?: StoreAhead;
+};
+
+/** Files larger than this are read by the writer, never ahead, so a cancel is never kept waiting by them. */
+export const AHEAD_BYTES = 64 * 1024;
+
+/** What the writer and the parse worker say to each other. */
+export type AheadRequest = { type: 'parse'; index: number; source: ImportSource } | { type: 'drop'; index: number };
+export type AheadReply = { type: 'ready' } | { type: 'read'; index: number; read: ReadAhead | null };
+
+/** Files handed to the worker and not yet taken, at most: bounds the memory records waiting hold. */
+const WINDOW = 32;
+/** How long a writer waits for a warm worker to answer at all (ms). */
+const READY_WAIT_MS = 1000;
+/** How long a writer waits for the record it needs before it reads the last one handed over itself (ms). */
+const STEAL_AFTER_MS = 5;
+
+/** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
+export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
+
+/** Tells the writer that one more answer was posted (or that the worker is gone). */
+export function signalAnswer(shared: Int32Array): void {
+  Atomics.add(shared, AHEAD_SLOTS.answers, 1);
+  Atomics.notify(shared, AHEAD_SLOTS.answers);
+}
+
+export class ParseAheadPool {
+  readonly #port: MessagePort;
+  readonly #sources: readonly ImportSource[];
+  readonly #shared: Int32Array;
+  /** Handed over, no answer yet, in the order given. */
+  readonly #pending = new Set<number>();
+  /** Answered (null: read it here). */
+  readonly #done = new Map<number, ReadAhead | null>();
+  #ready = false;
+  #next = 0;
+
+  constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
+    this.#port = port;
+    this.#sources = sources;
+    this.#shared = shared;
+    // A warm worker answers within moments, and this thread's own first parse would cost a second
+    // or more (its patterns not compiled yet): wait for it (a bounded while).
+    const until = performance.now() + READY_WAIT_MS;
+    for (let now = performance.now(); warm && !this.#ready && now < until; now = performance.now()) {
+      const seen = Atomics.load(shared, AHEAD_SLOTS.answers);
+      this.#receive();
+      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, until - now);
+    }
+  }
+
+  /**
+   * The record at `index`, read ahead; null when it is to be read here. While the worker is still
+   * on it, `readHere` reads the last file it was handed but has not started. The writer never
+   * yields to its event loop in a batch, so answers are taken off the port as they are needed.
+   */
+  async take(index: number, readHere: (source: ImportSource) => Promise<ReadAhead | null>): Promise<ReadAhead | null> {
+    let waited = 0;
+    for (;;) {
+      const seen = Atomics.load(this.#shared, AHEAD_SLOTS.answers);
+      this.#receive();
+      this.#handOver(index);
+      if (this.#done.has(index)) {
+        const read = this.#done.get(index) ?? null;
+        this.#done.delete(index);
+        this.#handOver(index);
+        return read;
+      }
+      if (!this.#pending.has(index)) return null;
+      const last = [...this.#pending].at(-1) as number;
+      // Waiting a little first: most answers come within a few ms, and reading here costs this
+      // thread (the one that writes) a whole parse.
+      if (last !== index && waited >= STEAL_AFTER_MS) {
+        this.#pending.delete(last);
+        this.#port.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
+        this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
+      } else {
+        const start = performance.now();
+        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? STEAL_AFTER_MS - waited : 50);
+        waited += performance.now() - start;
+      }
+    }
+  }
+
+  #receive(): void {
+    for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
+      const reply = m.message as AheadReply;
+      if (reply.type === 'ready') this.#ready = true;
+      else if (this.#pending.delete(reply.index)) this.#done.set(reply.index, reply.read);
+    }
+    // A worker that stopped answers nothing more: what it held is read here.
+    if (Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1) {
+      this.#ready = false;
+      for (const index of this.#pending) this.#done.set(index, null);
+      this.#pending.clear();
+    }
+  }
+
+  /** Hands the worker the files after `index` until WINDOW are out. */
+  #handOver(index: number): void {
+    if (!this.#ready) return;
+    this.#next = Math.max(this.#next, index + 1);
+    while (this.#pending.size + this.#done.size < WINDOW && this.#next < this.#sources.length) {
+      const at = this.#next++;
+      this.#pending.add(at);
+      this.#port.postMessage({ type: 'parse', index: at, source: this.#sources[at] as ImportSource } satisfies AheadRequest);
+    }
+  }
+
+  close(): void {
+    this.#port.close();
+  }
+}

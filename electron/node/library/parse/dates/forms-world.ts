@@ -1,0 +1,119 @@
+// Date forms whose reading depends on the words around the numbers: a day-first "06-09-2014" after
+// an Arabic weekday, a Spanish or French "Publicado: 7/8/2022", a Thai "30 พ.ค. 67" whose two-digit
+// year is the Buddhist era's. forms.ts reads them with its own patterns.
+
+import type { Ymd } from './ymd.ts';
+
+type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
+
+const THAI_ABBREVIATED = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+
+/** Labels of a date in languages that write the day first. */
+const DAY_FIRST_LABEL =
+  '(?:Publicado|Publicada|Actualizado|Actualizada|Publié|Publiée|Mis\\s+à\\s+jour|Pubblicato|Aggiornato|Veröffentlicht|Aktualisiert|Publicat|Cập\\s+nhật(?:\\s+lúc)?|Đăng(?:\\s+lúc)?|Ngày\\s+đăng)';
+
+/** Spanish, Portuguese and Italian month names, January first. */
+const ROMANCE_MONTHS = [
+  ['enero', 'janeiro', 'gennaio'],
+  ['febrero', 'fevereiro', 'febbraio'],
+  ['marzo', 'março', 'marzo'],
+  ['abril', 'abril', 'aprile'],
+  ['mayo', 'maio', 'maggio'],
+  ['junio', 'junho', 'giugno'],
+  ['julio', 'julho', 'luglio'],
+  ['agosto', 'agosto', 'agosto'],
+  ['septiembre', 'setembro', 'settembre', 'setiembre'],
+  ['octubre', 'outubro', 'ottobre'],
+  ['noviembre', 'novembro', 'novembre'],
+  ['diciembre', 'dezembro', 'dicembre'],
+];
+const romanceMonth = (w: string): number => ROMANCE_MONTHS.findIndex((names) => names.includes(w.toLowerCase())) + 1;
+const ROMANCE_MONTH = [...new Set(ROMANCE_MONTHS.flat())].join('|');
+
+/** Arabic month names, Egyptian and Levantine, January first; digits may be Arabic-Indic (٠-٩). */
+const ARABIC_MONTHS = [
+  ['يناير', 'كانون الثاني'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'إبريل', 'ابريل', 'نيسان'],
+  ['مايو', 'أيار', 'ايار'],
+  ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'],
+  ['أغسطس', 'اغسطس', 'آب'],
+  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول'],
+];
+const ARABIC_MONTH = ARABIC_MONTHS.flat().join('|');
+const arabicMonth = (w: string): number => ARABIC_MONTHS.findIndex((names) => names.includes(w)) + 1;
+const arabicNumber = (s: string): number => Number(s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+
+export const WORLD_PATTERNS: Pattern[] = [
+  // Arabic pages write the day first after the weekday: "السبت 06-09-2014 17:41".
+  {
+    re: /(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s*[،,]?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/g,
+    build: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
+  // "Publicado: 7/8/2022", "Cập nhật ngày 04/07/2023", "Mis à jour le 3/5/2021": the label's language writes the day first.
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])${DAY_FIRST_LABEL}\\s*(?:ngày|le|el|am|il|em)?\\s*[:：]?\\s*(?:\\d{1,2}:\\d{2}(?:\\s*[AP]M)?,?\\s*(?:ngày\\s*)?)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)`,
+      'giu',
+    ),
+    build: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
+  // A visit over several days is dated by its first: "del 10 al 12 de marzo de 2022", "de 10 a 12 de março", "dal 10 al 12 marzo".
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:del|de|dal)\\s+(\\d{1,2})\\s+(?:al|a|ao)\\s+(\\d{1,2})\\s+(?:de\\s+)?(${ROMANCE_MONTH})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?![\\p{L}\\d])`,
+      'giu',
+    ),
+    build: (m) =>
+      Number(m[1]) < Number(m[2])
+        ? { year: m[4] ? Number(m[4]) : null, month: romanceMonth(m[3] ?? ''), day: Number(m[1]) }
+        : null,
+  },
+  // Chinese and Japanese spans: "3月10日至12日", "3月10日から12日まで", Korean "3월 10일부터 12일까지".
+  {
+    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:至|到|から|부터|~|～|∼|-|－|–)\s*(?:\d{1,2}\s*[月월]\s*)?(\d{1,2})\s*[日일]/g,
+    build: (m) =>
+      Number(m[3]) !== Number(m[4]) ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) } : null,
+  },
+  // Korean "10∼12일", "10~12일": the days of one month.
+  {
+    re: /(?<![\d.월])(\d{1,2})\s*[~～∼-]\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안))/g,
+    build: (m) => (Number(m[1]) < Number(m[2]) ? { year: null, month: null, day: Number(m[1]) } : null),
+  },
+  // Vietnamese "từ ngày 10-12/3", "ngày 10 - 12/3/2022".
+  {
+    re: /(?<![\p{L}])(?:từ\s+)?ngày\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu,
+    build: (m) =>
+      Number(m[1]) < Number(m[2]) ? { year: m[4] ? Number(m[4]) : null, month: Number(m[3]), day: Number(m[1]) } : null,
+  },
+  // Arabic: "12 مارس 2022", "١٢ آذار/مارس ٢٠٢٢", "12 أكتوبر" (the article or a conjunction may join the month: "ومارس").
+  {
+    re: new RegExp(
+      `(?<![\\d٠-٩])([\\d٠-٩]{1,2})\\s+(${ARABIC_MONTH})(?:\\s*/\\s*(?:${ARABIC_MONTH}))?(?:\\s+(?:عام\\s+|سنة\\s+)?([\\d٠-٩]{4}))?(?![\\d٠-٩\\u0621-\\u064a])`,
+      'g',
+    ),
+    build: (m) => ({
+      year: m[3] ? arabicNumber(m[3]) : null,
+      month: arabicMonth(m[2] ?? ''),
+      day: arabicNumber(m[1] ?? ''),
+    }),
+  },
+  // Thai news abbreviates the month and the Buddhist-era year: "30 พ.ค. 67" is 30 May 2567, that is 2024.
+  {
+    re: new RegExp(
+      `(?<![\\d๐-๙])([\\d๐-๙]{1,2})\\s*(${THAI_ABBREVIATED.map((a) => a.replace(/\./g, '\\.')).join('|')})\\s*([\\d๐-๙]{2})(?![\\d๐-๙.:])`,
+      'gu',
+    ),
+    build: (m) => ({
+      year: 2500 + thaiNumber(m[3] ?? '') - 543,
+      month: THAI_ABBREVIATED.indexOf(m[2] ?? '') + 1,
+      day: thaiNumber(m[1] ?? ''),
+    }),
+  },
+];

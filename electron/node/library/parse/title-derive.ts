@@ -1,0 +1,85 @@
+// A title for a record that has none of its own: the named event its first sentence mentions,
+// else its first clause.
+
+import { wordCount } from './text.ts';
+
+const EVENT =
+  /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
+const CONNECTOR = /^(?:[–—&-]|and|of|the|for|on|in|between)$/;
+const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');
+
+/**
+ * A title for a record without one. First choice: the named event the first sentence
+ * mentions ("the Vietnam – RoK Consultation at the deputy minister level on the Coordination
+ * of the ASEAN – RoK Relationship" gives "Vietnam – RoK Consultation on the Coordination of
+ * the ASEAN – RoK Relationship"): a capitalised phrase ending in an event word, with its
+ * "on/of/between …" complement and without a "at the … level" qualifier. Otherwise the
+ * first clause, cut at a word boundary to at most 90 characters.
+ */
+export function deriveTitle(firstParagraph: string): string {
+  const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
+  return namedEvent(sentence) ?? firstClause(sentence);
+}
+
+function namedEvent(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (!EVENT.test(bare(w))) continue;
+    // Walk back over capitalised words and dashes: "Vietnam – RoK Consultation".
+    let start = i;
+    while (start > 0) {
+      const prev = words[start - 1] ?? '';
+      if (/[,;:]$/.test(prev) || !(capitalised(prev) || /^[–—&-]$/.test(prev))) break;
+      start -= 1;
+    }
+    while (start < i && /^[–—&-]$/.test(words[start] ?? '')) start += 1;
+    // "The" opening a sentence is not part of the name.
+    if (start < i && /^the$/i.test(words[start] ?? '')) start += 1;
+    if (start === i && !/^\p{Lu}/u.test(w)) continue;
+    let end = i + 1;
+    const phrase = words.slice(start, end);
+    if (!/[,;:.]$/.test(w)) {
+      let j = end;
+      // Skip "at the deputy minister level": it qualifies the event, it does not name it.
+      if (words[j] === 'at') {
+        const lvl = words.slice(j, j + 7).findIndex((x) => /^level[,;:.]?$/.test(x));
+        if (lvl > 0 && !/[,;:.]$/.test(words[j + lvl - 1] ?? '')) j += lvl + 1;
+      }
+      if (/^(?:on|of|between|for|with)$/.test(words[j] ?? '')) {
+        const tail = complement(words, j);
+        if (tail.length > 0) phrase.push(...tail);
+      }
+      end = j;
+    }
+    const title = phrase.join(' ').replace(/[,;:.]+$/, '');
+    if (wordCount(title) >= 2) return title.length <= 120 ? title : firstClause(title);
+  }
+  return null;
+}
+
+/** "on the Coordination of the ASEAN – RoK Relationship": a preposition and a capitalised phrase. */
+function complement(words: string[], at: number): string[] {
+  const out: string[] = [words[at] ?? ''];
+  let lastCap = -1;
+  for (let k = at + 1; k < words.length; k++) {
+    const w = words[k] ?? '';
+    const b = bare(w);
+    if (capitalised(b) && !/^\d/.test(b)) lastCap = out.length;
+    else if (!CONNECTOR.test(b)) break;
+    out.push(b);
+    if (b !== w) break;
+  }
+  return lastCap === -1 ? [] : out.slice(0, lastCap + 1);
+}
+
+function firstClause(sentence: string): string {
+  const s = sentence.replace(/[.!?]+$/, '');
+  // A comma before a number belongs to a date ("September 18, 2020"), not a clause boundary.
+  const clause = /^(.{30,}?)(?:[,;:](?!\s\d)|\s[–—])(?:\s|$)/.exec(s)?.[1] ?? s;
+  if (clause.length <= 90) return clause.trim();
+  const cut = clause.slice(0, 91);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut.slice(0, 90)).replace(/[\s,;:–—-]+$/, '')}…`;
+}

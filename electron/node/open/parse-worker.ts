@@ -1,0 +1,129 @@
+// The import's parse worker (the import worker's script, started in this role, kept warm by
+// library/parse-worker-host.ts): reads and parses the files each import's writer hands it, in
+// order, with its own connection to the library, which it only reads (the people directory, the
+// topic list). It never writes, so it may be stopped at any moment.
+
+import type { MessagePort } from 'node:worker_threads';
+import type { Db } from '../db/statements.ts';
+import { extractDocument } from '../library/extract/index.ts';
+import { parseDocument } from '../library/import.ts';
+import { sourceBytes, sourceName } from '../library/import-source.ts';
+import { parseRecordText } from '../library/parse/index.ts';
+import { type DirectoryAnswers, rememberingDirectory } from '../library/parse-ahead.ts';
+import { AHEAD_BYTES, type AheadReply, type AheadRequest, type ReadAhead, signalAnswer } from '../library/parse-ahead-pool.ts';
+import type { ParseWorkerJob, ParseWorkerNote, ParseWorkerServe } from '../library/parse-worker-host.ts';
+import { storeAhead } from '../library/store-record.ts';
+import { peopleDirectory } from '../people/directory.ts';
+import { openDatabaseFile } from './connection.ts';
+
+/** How stale the people directory this worker reads may be (ms); the writer checks every answer. */
+const DIRECTORY_MS = 250;
+
+/** Serves one import: its writer's requests on `port`, an answer signalled on `shared` each. */
+function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
+  const queue: number[] = [];
+  const sources = new Map<number, AheadRequest & { type: 'parse' }>();
+  let running = false;
+  // The directory as the writer left it at most DIRECTORY_MS ago: reading it again after every
+  // group the writer stores cost more than reading again the few records whose answers then differ.
+  let known = peopleDirectory(db);
+  let knownAt = performance.now();
+  const directory = () => {
+    if (performance.now() - knownAt > DIRECTORY_MS) {
+      known = peopleDirectory(db);
+      knownAt = performance.now();
+    }
+    return known;
+  };
+  const reply = (m: AheadReply) => {
+    port.postMessage(m);
+    signalAnswer(shared);
+  };
+
+  const read = async (request: AheadRequest & { type: 'parse' }): Promise<ReadAhead | null> => {
+    try {
+      const bytes = sourceBytes(request.source);
+      if (bytes.length > AHEAD_BYTES) return null;
+      const name = sourceName(request.source);
+      const doc = await extractDocument(bytes, name);
+      const answers: DirectoryAnswers = new Map();
+      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers));
+      return { name, doc, parsed, answers, store: storeAhead(db, parsed) };
+    } catch {
+      // The writer reads it again and reports what is wrong in its own words.
+      return null;
+    }
+  };
+
+  // One file a turn, so that a drop sent meanwhile is seen before the next file starts.
+  const work = async () => {
+    running = true;
+    while (queue.length > 0) {
+      const index = queue.shift() as number;
+      const request = sources.get(index);
+      sources.delete(index);
+      if (request) reply({ type: 'read', index, read: await read(request) });
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    running = false;
+  };
+
+  // The import is over (or was cancelled): what it still asked for is dropped.
+  port.on('close', () => {
+    queue.length = 0;
+    sources.clear();
+  });
+  port.on('message', (m: AheadRequest) => {
+    if (m.type === 'drop') sources.delete(m.index);
+    else {
+      queue.push(m.index);
+      sources.set(m.index, m);
+      if (!running) void work();
+    }
+  });
+  reply({ type: 'ready' });
+}
+
+/**
+ * Some text in the languages the desk reads, parsed at start so that the parser's patterns are
+ * compiled before the first import (the first record read costs a second or more otherwise).
+ */
+const WARM_UP = [
+  `Foreign Minister Park Jin met with Vietnamese Deputy Prime Minister and Foreign Minister Bui Thanh Son in Seoul on Tuesday, March 14, 2023.
+
+SEOUL, March 14 (Yonhap) -- The two ministers agreed to hold the next meeting in Hanoi. "We will work together," Park said. Wang Yi, Chinese Foreign Minister, was also present.`,
+  `박진 외교부 장관은 14일 서울에서 부이 타인 선 베트남 부총리 겸 외교장관과 회담을 가졌다.
+
+입력 2023.03.14 10:21 양측은 다음 회의를 하노이에서 개최하기로 합의했다.`,
+  `Chiều 14/3/2023, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Park Jin.
+
+Hai bên nhất trí sẽ tổ chức phiên họp tiếp theo vào năm sau.`,
+];
+
+/** Parses the warm-up texts and the library's latest few records (nothing is stored). */
+function warmUp(db: Db): void {
+  const latest = db
+    .prepare(
+      `SELECT group_concat(text, char(10) || char(10)) AS text FROM paragraphs WHERE record_id IN
+         (SELECT id FROM records ORDER BY imported_at DESC LIMIT 4) GROUP BY record_id`,
+    )
+    .all() as { text: string }[];
+  const texts = [...WARM_UP, ...latest.map((r) => r.text).filter((t) => t.length < 20_000)];
+  // Twice: V8 compiles a pattern to machine code the second time it runs.
+  for (const text of [...texts, ...texts]) {
+    try {
+      const parsed = parseRecordText(text, { fileName: 'warm-up.txt', directory: peopleDirectory(db) });
+      storeAhead(db, parsed);
+    } catch {
+      // A record the parser refuses warms it just as well.
+    }
+  }
+}
+
+/** The parse worker's life: open the library, warm up, then serve each import its host connects. */
+export function runParseWorker(host: MessagePort, job: ParseWorkerJob): void {
+  const db = openDatabaseFile(job.dbFile, { busyTimeoutMs: 30_000 });
+  host.on('message', (m: ParseWorkerServe) => serveParses(db, m.port, new Int32Array(m.shared)));
+  warmUp(db);
+  host.postMessage({ type: 'warm' } satisfies ParseWorkerNote);
+}
