@@ -99,12 +99,12 @@ function spokesperson(p: Person, text: string): boolean {
   });
 }
 
-/** "Minister Lekhi's visit to Norway": the owner of the visit or the talks reported is the one who made it. */
+/** "during Minister Lekhi's visit to Norway": the owner of the visit or the talks reported is the one who made it. */
 const OWN_VISIT =
   /^(?:['’]s?|'s) (?:(?:official|state|working|first|two-day|three-day|four-day|three-nation|two-nation|recent|ongoing) )*(?:visit|trip|tour|talks|meeting)s? (?:to|in|with)\b/u;
 
-/** "in the wake of President Park's trip", "ahead of X's visit": another trip than the one reported. */
-const EARLIER = /\b(?:wake of|after|following|since|before|ahead of|prior to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+/** "during Minister X's visit": the visit the record reports, not one discussed ("discussed President Park's trip") or earlier. */
+const DURING = /\b(?:during|throughout|in the course of)\s+$/iu;
 
 function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
   const real = p.mentions.filter(
@@ -112,7 +112,7 @@ function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): stri
       !m.passing &&
       (!m.possessive ||
         (OWN_VISIT.test(text.slice(m.index + m.surface.length, m.index + m.surface.length + 60)) &&
-          !EARLIER.test(sentenceBefore(text, m.index)))),
+          DURING.test(sentenceBefore(text, m.index)))),
   );
   if (real.length === 0) {
     const m = p.mentions[0];
