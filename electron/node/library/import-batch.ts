@@ -67,6 +67,8 @@ type Queued = {
   source: ImportSource;
   outcome?: ImportOutcome;
   read?: ReadAhead;
+  /** Read again outside the lock because the directory changed since its first reading. */
+  reread?: boolean;
 };
 
 /**
@@ -92,23 +94,33 @@ export async function importBatch(
    * writers in). `all`: write and report everything now.
    */
   const flush = (all = false) => {
+    let stale: Queued | undefined;
     do {
       const written: Queued[] = [];
+      stale = undefined;
       if (queue.some((q) => q.read)) {
         const start = performance.now();
         try {
-          transaction(db, () => {
+          stale = transaction(db, (): Queued | undefined => {
             for (const q of queue) {
               if (!q.read) continue;
               if (written.length > 0 && performance.now() - start >= WRITE_MS) break;
+              // A record stored earlier may have taught the directory a name this one mentions: it is
+              // parsed again outside the lock (a parse on a cold thread costs most of a second), then written.
+              if (!q.reread && !sameAnswers(peopleDirectory(db), q.read.answers)) return q;
               q.outcome = store(db, q);
               written.push(q);
             }
+            return undefined;
           });
         } catch (error) {
           // The transaction itself failed (the library stayed locked): none of the group is stored.
           for (const q of written) q.outcome = failedOutcome(q.source.file, error);
         }
+      }
+      if (stale?.read) {
+        stale.read = readText(db, stale.read.doc, stale.read.name);
+        stale.reread = true;
       }
       let done = 0;
       for (const q of queue) {
@@ -118,7 +130,7 @@ export async function importBatch(
         done++;
       }
       queue = queue.slice(done);
-    } while (all && queue.length > 0);
+    } while ((all || stale) && queue.length > 0);
     if (queue.length === 0 && holding) {
       holding = false;
       opts.releaseWrite?.();
