@@ -22,17 +22,21 @@ const NOT_NAME_WORDS: string[] = (
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
+/** Folded forms the list holds only with marks ("bà" but no "ba"): a word written without them is another word. */
+const MARKED_ONLY = new Set([...NOT_NAME_FOLDED].filter((f) => !NOT_NAME_EXACT.has(f)));
 
 /**
  * Capitalised words that are not names when they follow a title. Compared without accents, except
- * that a word with marks the stop word lacks is a name: "Tô" (Tô Lâm) is not "to".
+ * that a word with marks the stop word lacks is a name: "Tô" (Tô Lâm) is not "to", and the other
+ * way round: "Ba" (Hùng Ba) is not "bà".
  */
 export const NOT_NAMES = {
   has(folded: string, token?: string): boolean {
     if (!NOT_NAME_FOLDED.has(folded)) return false;
     if (token === undefined) return true;
     const lower = token.toLowerCase();
-    return NOT_NAME_EXACT.has(lower) || fold(token) === lower;
+    // "Hùng Ba": "Ba" is not "bà" (Mrs) in a text that writes its marks.
+    return NOT_NAME_EXACT.has(lower) || (fold(token) === lower && !MARKED_ONLY.has(lower));
   },
 };
 
