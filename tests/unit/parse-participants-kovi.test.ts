@@ -43,3 +43,27 @@ describe('Vietnamese: offices, bodies and conferences that are not people', () =
     assert.equal(host?.role, 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn');
   });
 });
+
+describe("Korean: a clause's words before a title are not a name", () => {
+  test('"신임장은 대사를 … 파견국의 원수와 외무담당 장관이": an explanation of credentials names nobody', () => {
+    const got = names(
+      '윤석열 대통령은 5일 용산 대통령실에서 비상주 대사 6명으로부터 신임장을 받았다.\n\n신임장은 대사를 외교 사절로 파견하는 취지를 알리는 문서로, 파견국의 원수와 외무담당 장관이 보내는 것이다.',
+    );
+    assert.ok(!got.includes('신임장은') && !got.includes('원수와'), String(got));
+  });
+
+  test('"가장 먼 곳에서 참석한 브라질 대사 배우자": "참석한" (who attended) is no one\'s name', () => {
+    const got = names(
+      '김정숙 여사는 12일 청와대에서 주한 외교단 배우자들과 오찬을 함께했다.\n\n가장 먼 곳에서 참석한 브라질 대사 배우자를 비롯해 30여 명이 자리했다.',
+    );
+    assert.ok(!got.includes('참석한'), String(got));
+    assert.ok(got.includes('김정숙'), String(got));
+  });
+
+  test('"일정에 따르면 트럼프 대통령은": "according to" is not part of the president\'s name', () => {
+    const got = names(
+      '이재명 대통령은 25일 백악관에서 도널드 트럼프 미국 대통령과 정상회담을 했다.\n\n백악관이 배포한 일정에 따르면 트럼프 대통령은 정오에 이 대통령을 맞았다.',
+    );
+    assert.ok(!got.some((n) => n?.includes('따르면')), String(got));
+  });
+});

@@ -133,8 +133,17 @@ const SURNAME =
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
 // Only endings no transliterated name has: "페드로", "마르코", "호세" end in syllables that are also particles.
 // "도착한 시진핑", "앞서 로이드 오스틴": a verb's ending or an adverb before the name is not part of it.
+// "일정에 따르면 트럼프 대통령은": "according to" (따르면, 의하면) ends the phrase too.
 const FOREIGN_STOP =
-  /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠|^\p{Script=Hangul}{2,}(?:한|된|던)|^(?:앞서|이어|함께|이날|또|특히|당시))$/u;
+  /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠|따르면|의하면|^\p{Script=Hangul}{2,}(?:한|된|던)|^(?:앞서|이어|함께|이날|또|특히|당시))$/u;
+
+/**
+ * Words that stand where a one-word name would and are a clause's end: a meeting verb made a
+ * modifier ("참석한 브라질 대사", "동행한 차관"), or a noun with its particle ("신임장은 대사를",
+ * "파견국의 원수와 외무담당 장관이"). Korean names do not end in these particles.
+ */
+const CLAUSE_WORD =
+  /^(?:(?:참석|참여|참가|방문|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)|\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=Hangul}{3,}은)$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
@@ -184,7 +193,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
-      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
+      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
+      (words.length === 1 && CLAUSE_WORD.test(name))
     )
       continue;
     const start = m.index + (raw.length - name.length);
