@@ -67,3 +67,39 @@ describe("Korean: a clause's words before a title are not a name", () => {
     assert.ok(!got.some((n) => n?.includes('따르면')), String(got));
   });
 });
+
+describe('Korean: heads named in brackets, acting presidents, signing ceremonies', () => {
+  test('"스기나미구 대표단(구장 키시모토 사토코)을 만나": the delegation\'s head, named in brackets after it, was met', () => {
+    const got = people(
+      '서울 서초구는 19일 구청에서 일본 도쿄도 스기나미구 대표단(구장 키시모토 사토코)을 만나 교류 의지를 다졌다.',
+    );
+    const head = got.find((p) => p.name === '키시모토 사토코');
+    assert.ok(head, String(got.map((p) => p.name)));
+    assert.equal(head.country, 'Japan');
+  });
+
+  test('"한덕수 대통령 권한대행 국무총리가 … 통화했다": the acting president is a participant, and Korea\'s', () => {
+    const got = people('한덕수 대통령 권한대행 국무총리가 8일 도널드 트럼프 미국 대통령과 전화 통화를 했다.');
+    const acting = got.find((p) => p.name === '한덕수');
+    assert.ok(acting, String(got.map((p) => p.name)));
+    assert.equal(acting.country, 'Republic of Korea');
+  });
+
+  test('"광진구(구청장 김경호)는 … 자매결연 협약을 체결했다": a signing ceremony is a meeting of the two sides', () => {
+    const got = names(
+      '서울 광진구(구청장 김경호)는 20일 전남 장흥군과 자매결연 협약을 체결했다.\n\n이날 협약식에는 김경호 구청장과 김성 장흥군수 등 30여 명이 참석했다.',
+    );
+    assert.ok(got.includes('김경호') && got.includes('김성'), String(got));
+  });
+});
+
+test('"김성 장흥군수", "추윤구 광진구의회의장": a Korean district\'s or county\'s head is Korea\'s without saying so', () => {
+  const got = people('이날 협약식에는 김성 장흥군수와 추윤구 광진구의회의장 등 30여 명이 참석했다.');
+  assert.deepEqual(
+    got.map((p) => [p.name, p.country]),
+    [
+      ['김성', 'Republic of Korea'],
+      ['추윤구', 'Republic of Korea'],
+    ],
+  );
+});

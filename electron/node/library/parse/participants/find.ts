@@ -15,6 +15,7 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
@@ -73,6 +74,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
+  take(koreanHeadMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
