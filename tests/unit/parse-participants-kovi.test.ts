@@ -103,3 +103,25 @@ test('"김성 장흥군수", "추윤구 광진구의회의장": a Korean distric
     ],
   );
 });
+
+describe('Korean: the office first, as a letterhead writes it; the host who invited', () => {
+  test('"국무총리 이낙연은 … 방한한 비엣남 부총리 부엉 딩 후에를 접견": both named after their offices', () => {
+    const got = people(
+      '국무총리 이낙연은 21일 정부서울청사에서 회의 참석을 위해 방한한 비엣남 부총리 부엉 딩 후에를 접견, 양국 경제협력 방안에 대해 의견을 나눴다.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['이낙연', 'Republic of Korea'],
+        ['부엉 딩 후에', 'Viet Nam'],
+      ],
+    );
+  });
+
+  test('"부이 타잉 썬 베트남 외교부장관의 초청으로 … 방문": the minister who invited is the host, not just an owner', () => {
+    const got = names(
+      "박진 외교부장관은 '부이 타잉 썬(Bui Thanh Son)' 베트남 외교부장관의 초청으로 17일 하노이를 방문하여 외교장관회담을 개최하였다.",
+    );
+    assert.ok(got.includes('부이 타잉 썬'), String(got));
+  });
+});

@@ -17,6 +17,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { inMeetingSentence, reportsMeeting } from './meeting.ts';
@@ -75,6 +76,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
+  take(koreanTitleFirstMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));

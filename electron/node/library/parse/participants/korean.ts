@@ -142,8 +142,9 @@ const FOREIGN_STOP =
  * modifier ("참석한 브라질 대사", "동행한 차관"), or a noun with its particle ("신임장은 대사를",
  * "파견국의 원수와 외무담당 장관이"). Korean names do not end in these particles.
  */
-const CLAUSE_WORD =
-  /^(?:(?:참석|참여|참가|방문|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)|\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=Hangul}{3,}은)$/u;
+const CLAUSE_VERB =
+  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)$/u;
+const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=Hangul}{3,}은)$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
@@ -194,6 +195,7 @@ export function koreanMentions(text: string): [Mention, number][] {
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
+      words.some((w) => CLAUSE_VERB.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))
     )
       continue;
