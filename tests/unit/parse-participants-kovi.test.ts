@@ -125,3 +125,11 @@ describe('Korean: the office first, as a letterhead writes it; the host who invi
     assert.ok(got.includes('부이 타잉 썬'), String(got));
   });
 });
+
+test('"mong muốn sớm được đón Quốc vương Mohammed VI thăm": a king hoped for later was not in the room', () => {
+  const got = names(
+    'Chủ tịch nước Trần Đại Quang tiếp Đại sứ Maroc Jamale Eddine Benyahia trình quốc thư.\n\nNhân dịp này, Chủ tịch nước Trần Đại Quang bày tỏ mong muốn sớm được đón Quốc vương Mohammed VI thăm chính thức Việt Nam.',
+  );
+  assert.ok(!got.includes('Mohammed VI'), String(got));
+  assert.ok(got.includes('Trần Đại Quang'), String(got));
+});
