@@ -133,3 +133,13 @@ test('"mong muốn sớm được đón Quốc vương Mohammed VI thăm": a kin
   assert.ok(!got.includes('Mohammed VI'), String(got));
   assert.ok(got.includes('Trần Đại Quang'), String(got));
 });
+
+test('"패트 콘로이 호주 방위산업부 장관", "이건한 의원", "김영채 한-아프리카 재단 이사장": any ministry, a member, a foundation\'s chair', () => {
+  const got = people(
+    '김 장관은 패트 콘로이 호주 방위산업부 장관과 회담했다.\n\n방문단은 김기준 부의장과 이건한 의원을 면담했다.\n\n협의회에는 김영채 한-아프리카 재단 이사장이 참석했다.',
+  );
+  const named = got.map((p) => p.name);
+  assert.ok(named.includes('패트 콘로이') && named.includes('이건한') && named.includes('김영채'), String(named));
+  assert.equal(got.find((p) => p.name === '패트 콘로이')?.country, 'Australia');
+  assert.equal(got.find((p) => p.name === '이건한')?.country, 'Republic of Korea');
+});

@@ -65,6 +65,9 @@ const TITLES = [
   // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
+  '이사장',
+  '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
@@ -90,7 +93,7 @@ const TITLES = [
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:대통령 ?권한대행|권한대행|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+  '(?:대통령 ?권한대행|권한대행|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
