@@ -143,3 +143,10 @@ test('"패트 콘로이 호주 방위산업부 장관", "이건한 의원", "김
   assert.equal(got.find((p) => p.name === '패트 콘로이')?.country, 'Australia');
   assert.equal(got.find((p) => p.name === '이건한')?.country, 'Republic of Korea');
 });
+
+test('"đồng chí TS. Vi-lay-vông Bút-đa-khăm": a degree before the name ("TS." doctor) is not the name', () => {
+  const got = names(
+    'Chiều 10/3, Bí thư Tỉnh ủy Thái Thanh Quý tiếp Đoàn đại biểu tỉnh Chăm Pa Sắc, nước Cộng hòa dân chủ nhân dân Lào do đồng chí TS. Vi-lay-vông Bút-đa-khăm - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy làm Trưởng đoàn.',
+  );
+  assert.ok(got.includes('Vi-lay-vông Bút-đa-khăm'), String(got));
+});

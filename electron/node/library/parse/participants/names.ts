@@ -43,10 +43,11 @@ export const NOT_NAMES = {
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
 /**
  * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E."),
- * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", and "H.E" written without its last stop.
+ * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", "H.E" written without its last stop, and
+ * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master).
  */
 const COURTESY =
-  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
+  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.)(?= )/u;
 
 /** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
 export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;
