@@ -205,6 +205,14 @@ describe("another story's headline in a list below the text", () => {
       'التقى وزير الخارجية نظيره السعودي على هامش الاجتماعات الوزارية.\n\nاقرأ أيضا: وزير الخارجية يلتقي نظيره الإيراني بتاريخ 2024/5/2\n\nوجرى خلال اللقاء بحث العلاقات الثنائية.';
     assert.equal(meeting(text), null);
   });
+
+  test('"관련뉴스" alone on its line ends the record: the listed stories give it neither a date nor a person', () => {
+    const text =
+      '박진 장관은 이날 뉴욕에서 아프리카 외교장관들과 회담했다.\n\n양측은 협력 확대 방안을 논의했다.\n\n관련뉴스\n\n한덕수 총리, 2022년 9월 21일 베트남 총리와 회담';
+    const read = parseRecordText(text);
+    assert.equal(read.evidence.meetingDate?.value ?? null, null);
+    assert.ok(!read.participants.some((p) => p.name === '한덕수'), read.participants.map((p) => p.name).join(', '));
+  });
 });
 
 describe('a preview: the page keeps its date, the meeting still ahead has none', () => {

@@ -42,3 +42,31 @@ describe('Arabic names written in English keep their "bin": "Sheikh A bin B, Min
     );
   });
 });
+
+describe('Japanese: a secretary-general and a grand duke by their titles; a ministry of two fields', () => {
+  test('"UNRWAのラザリーニ事務局長", "アンリ・ルクセンブルク大公殿下"; "観光・考古大臣" names no one', () => {
+    const got = names(
+      '27日には、国連機関のマルティーニ事務局長が岩田外務大臣と会談を行いました。元観光・考古大臣による表敬もございました。午後にはジャン・ルクセンブルク大公殿下が森山総理大臣と会談を行いました。',
+    );
+    assert.deepEqual(got, ['マルティーニ', '岩田', 'ジャン', '森山']);
+  });
+});
+
+describe('a headline the body does not repeat names the principals', () => {
+  test('title "Chủ tịch nước X điện đàm với … Y", body only "hai nhà lãnh đạo": both from the headline', () => {
+    const title = 'Chủ tịch nước Lê Văn An điện đàm với Tổng thống Hàn Quốc Park Min-su';
+    const got = findParticipants(['Tại cuộc điện đàm, hai nhà lãnh đạo khẳng định tầm quan trọng của quan hệ hai nước.'], {
+      ...ctx,
+      title,
+    });
+    assert.deepEqual(
+      got.map((p) => p.name),
+      ['Lê Văn An', 'Park Min-su'],
+    );
+  });
+
+  test('a body that reports no meeting stays without participants, whatever the headline says', () => {
+    const title = 'Rencontre Ali Demir-Omar Said mercredi à Moscou';
+    assert.deepEqual(findParticipants(['Les deux ministres doivent discuter de la Syrie.'], { ...ctx, title }), []);
+  });
+});

@@ -118,3 +118,47 @@ describe('a place in the grammar of each language', () => {
     );
   });
 });
+
+describe('venues named the way each language names them', () => {
+  test('Japanese names a building in kanji before で: "港区の迎賓館で", "官邸で"', () => {
+    assert.equal(place('首相は東京都港区の迎賓館で各国の首脳と個別に会談した。'), '迎賓館');
+    assert.equal(place('首相は24日、官邸で外相と会い、首脳会談の日程を協議した。'), '官邸');
+  });
+
+  test('Chinese names the hall before the counterpart ("在北京人民大會堂與…舉行會談") or opens the lead with it ("在北京,…會面")', () => {
+    assert.equal(place('外交部長下午在北京人民大會堂與越南外長舉行會談。'), '北京人民大會堂');
+    assert.equal(place('在北京,國務委員兼外長與到訪的越南外長會面。'), '北京');
+    assert.equal(place('外長在美國紐約先后會見三國外長。'), '紐約');
+  });
+
+  test('the city named just before the venue comes with it ("in New York in der Ständigen Mission")', () => {
+    assert.equal(
+      place('Am Montag trafen sich beide Außenminister in New York in der Ständigen Mission Russlands bei der UNO.'),
+      'der Ständigen Mission, New York',
+    );
+  });
+
+  test('"at a ceremony held in Rashtrapati Bhavan here today" names the venue', () => {
+    assert.equal(
+      place('Four ambassadors presented their credentials to the President at a ceremony held in Rashtrapati Bhavan here today.'),
+      'Rashtrapati Bhavan',
+    );
+  });
+
+  test('an online meeting whose lead opens "tại Trụ sở Bộ Ngoại giao," keeps where it was held from', () => {
+    assert.equal(
+      place('Ngày 16/7, tại Trụ sở Bộ Ngoại giao, Thứ trưởng đã hội đàm trực tuyến với Thứ trưởng Ngoại giao Lào.'),
+      'Trụ sở Bộ Ngoại giao',
+    );
+  });
+});
+
+describe('Arabic says where the visitor is', () => {
+  test('"الذي يزور القاهرة حاليا" (who is visiting Cairo currently), with or without its tanween', () => {
+    assert.equal(
+      place('استقبل وزير الخارجية بعد عصر السبت، نظيره المغربي الذي يزور القاهرة حاليا وذلك بمقر وزارة الخارجية.'),
+      'القاهرة',
+    );
+    assert.equal(place('التقى وزير الخارجية اليوم نظيره النيوزيلندي الذي يزور أبو ظبي حاليًا.'), 'أبو ظبي');
+  });
+});

@@ -32,10 +32,17 @@ export type AheadReply = { type: 'ready' } | { type: 'read'; index: number; read
 
 /** Files handed to the worker and not yet taken, at most: bounds the memory records waiting hold. */
 const WINDOW = 32;
-/** How long a writer waits for a warm worker to answer at all (ms). */
-const READY_WAIT_MS = 1000;
-/** How long a writer waits for the record it needs before it reads the last one handed over itself (ms). */
-const STEAL_AFTER_MS = 5;
+/**
+ * How long a writer waits for the worker's first answer (ms): a cold worker starts in about a
+ * second, and this thread's own first parse would compile the same patterns again, costing as much.
+ */
+const READY_WAIT_MS = { cold: 10_000, warm: 1000 };
+/**
+ * How long a writer waits for the record it needs before it reads the last one handed over itself
+ * (ms): its own reads are cold (its patterns not compiled: a second or more at first), so it waits
+ * unless the worker is stuck on a long file.
+ */
+const STEAL_AFTER_MS = 100;
 
 /** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
 export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
@@ -61,13 +68,12 @@ export class ParseAheadPool {
     this.#port = port;
     this.#sources = sources;
     this.#shared = shared;
-    // A warm worker answers within moments, and this thread's own first parse would cost a second
-    // or more (its patterns not compiled yet): wait for it (a bounded while).
-    const until = performance.now() + READY_WAIT_MS;
-    for (let now = performance.now(); warm && !this.#ready && now < until; now = performance.now()) {
+    // Wait for the worker (a bounded while) rather than compile the parser's patterns here too.
+    const until = performance.now() + (warm ? READY_WAIT_MS.warm : READY_WAIT_MS.cold);
+    for (let now = performance.now(); !this.#ready && !this.#gone() && now < until; now = performance.now()) {
       const seen = Atomics.load(shared, AHEAD_SLOTS.answers);
       this.#receive();
-      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, until - now);
+      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, Math.min(50, until - now));
     }
   }
 
@@ -111,11 +117,15 @@ export class ParseAheadPool {
       else if (this.#pending.delete(reply.index)) this.#done.set(reply.index, reply.read);
     }
     // A worker that stopped answers nothing more: what it held is read here.
-    if (Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1) {
+    if (this.#gone()) {
       this.#ready = false;
       for (const index of this.#pending) this.#done.set(index, null);
       this.#pending.clear();
     }
+  }
+
+  #gone(): boolean {
+    return Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1;
   }
 
   /** Hands the worker the files after `index` until WINDOW are out. */

@@ -16,22 +16,23 @@ import { storeAhead } from '../library/store-record.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { openDatabaseFile } from './connection.ts';
 
-/** How stale the people directory this worker reads may be (ms); the writer checks every answer. */
-const DIRECTORY_MS = 250;
+/** How stale the people directory this worker reads may be (records); the writer checks every answer. */
+const DIRECTORY_RECORDS = 48;
 
 /** Serves one import: its writer's requests on `port`, an answer signalled on `shared` each. */
 function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
   const queue: number[] = [];
   const sources = new Map<number, AheadRequest & { type: 'parse' }>();
   let running = false;
-  // The directory as the writer left it at most DIRECTORY_MS ago: reading it again after every
-  // group the writer stores cost more than reading again the few records whose answers then differ.
+  // The directory as the writer left it at most DIRECTORY_RECORDS records ago: reading it again
+  // after every group the writer stores cost more than reading again the few records whose
+  // answers then differ.
   let known = peopleDirectory(db);
-  let knownAt = performance.now();
+  let since = 0;
   const directory = () => {
-    if (performance.now() - knownAt > DIRECTORY_MS) {
+    if (++since > DIRECTORY_RECORDS) {
       known = peopleDirectory(db);
-      knownAt = performance.now();
+      since = 0;
     }
     return known;
   };

@@ -8,8 +8,11 @@
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
 import { FUTURE, MEETING } from './dates/meeting.ts';
 import {
+  ARABIC_CAPITAL,
+  ARABIC_VISITING,
   chinesePlace,
   JAPANESE_AT,
+  JAPANESE_VENUE,
   KOREAN_ARRIVED,
   KOREAN_EVENT,
   KOREAN_PLACE,
@@ -23,6 +26,7 @@ import {
 import {
   AT_NAME_CITY,
   CITY_AFTER,
+  CITY_BEFORE,
   CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
@@ -95,8 +99,9 @@ const meetingSentences = (text: string): string[] =>
     .filter(
       (s) => (MEETING.test(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
     );
-/** A credentials ceremony or a courtesy call: a meeting with the head of state, whose place the record names. */
-const CEREMONY = /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状/iu;
+/** A credentials ceremony, a courtesy call, Chinese 會面 (met): meetings the shared word list leaves out, read for their place. */
+const CEREMONY =
+  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A headline's word of meeting, in the languages the lead's own rules read. */
@@ -130,7 +135,7 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   const k =
     koreanPlace(sentence) ?? firstPlace(VIETNAMESE_AT, [sentence]) ?? chinesePlace(sentence) ?? THAI_AT.exec(sentence)?.[1];
   if (k) return said(k);
-  const ja = JAPANESE_AT.exec(sentence)?.[1];
+  const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
     .map((ru) => ru[1] ?? ru[2])
@@ -163,7 +168,7 @@ export function findPlace(
   const first = lead.find((p) => MEETING.test(p)) ?? '';
   if (REMOTE.test(opts.title ?? '') || REMOTE.test(first) || (!MEETING.test(first) && REMOTE.test(top))) {
     for (const text of lead) {
-      const from = REMOTE_FROM.exec(text)?.[1];
+      const from = REMOTE_FROM.exec(text)?.[1] ?? VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
       if (from) return reading(from, 0.7, `the text opens with where the call was made from ('${from}')`);
     }
     return null;
@@ -177,7 +182,9 @@ export function findPlace(
     // The venue must be a name or a qualified place, not "in the office" alone.
     if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' ')) {
       // "at the presidential Villa, Abuja": the venue with the city the text names after it.
-      const city = CITY_AFTER.exec(text.slice((m.index ?? 0) + m[0].length))?.[1]?.replace(/[.’']+$/, '');
+      const city = (
+        CITY_AFTER.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? CITY_BEFORE.exec(text.slice(0, m.index))?.[1]
+      )?.replace(/[.’']+$/, '');
       const venue = city ? `${m[1].trim()}, ${city}` : m[1].trim();
       return reading(venue, 0.8, `the text says the meeting was held at '${venue}'`);
     }
@@ -190,7 +197,8 @@ export function findPlace(
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
     const v = VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
-    if (v && MEETING.test(text)) return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
+    if (v && (MEETING.test(text) || CEREMONY.test(text)))
+      return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
   }
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
@@ -207,7 +215,12 @@ export function findPlace(
   const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
   for (const text of lead) {
-    const v = VIETNAMESE_VISIT.exec(text)?.[1] ?? KOREAN_ARRIVED.exec(text)?.[1] ?? koreanVisited(text);
+    const v =
+      VIETNAMESE_VISIT.exec(text)?.[1] ??
+      KOREAN_ARRIVED.exec(text)?.[1] ??
+      koreanVisited(text) ??
+      ARABIC_VISITING.exec(text)?.[1] ??
+      ARABIC_CAPITAL.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.

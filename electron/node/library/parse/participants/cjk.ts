@@ -32,6 +32,8 @@ const HEADS = [
   '特[别別]代表',
   '秘[书書][长長]',
   '事務総長',
+  '事務局長',
+  '大公',
   '主任',
   '[顾顧]问|顧問',
   '補佐官',
@@ -209,7 +211,8 @@ function japanese(text: string): Found[] {
       // "日・インドネシア外相電話会談": the other country of a pair, not a name.
       const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
       if (pairWith && pairWith in PREFIX) continue;
-    } else if (han.length >= 2) {
+    } else if (han.length >= 2 && !/\p{Script=Han}・$/u.test(before)) {
+      // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name.
       // "山口外務副大臣": office words between the name and the title belong to the role.
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
       name = han.slice(0, han.length - office.length);

@@ -103,12 +103,12 @@ function spokesperson(p: Person, text: string): boolean {
   });
 }
 
-/** "Minister Lekhi's visit to Norway": the owner of the visit or the talks reported is the one who made it. */
+/** "during Minister Lekhi's visit to Norway": the owner of the visit or the talks reported is the one who made it. */
 const OWN_VISIT =
   /^(?:['’]s?|'s) (?:(?:official|state|working|first|two-day|three-day|four-day|three-nation|two-nation|recent|ongoing) )*(?:visit|trip|tour|talks|meeting)s? (?:to|in|with)\b/u;
 
-/** "in the wake of President Park's trip", "ahead of X's visit": another trip than the one reported. */
-const EARLIER = /\b(?:wake of|after|following|since|before|ahead of|prior to)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+/** "during Minister X's visit": the visit the record reports, not one discussed ("discussed President Park's trip") or earlier. */
+const DURING = /\b(?:during|throughout|in the course of)\s+$/iu;
 
 function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
   const real = p.mentions.filter(
@@ -116,7 +116,7 @@ function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): stri
       !m.passing &&
       (!m.possessive ||
         (OWN_VISIT.test(text.slice(m.index + m.surface.length, m.index + m.surface.length + 60)) &&
-          !EARLIER.test(sentenceBefore(text, m.index)))),
+          DURING.test(sentenceBefore(text, m.index)))),
   );
   if (real.length === 0) {
     const m = p.mentions[0];
@@ -190,6 +190,15 @@ const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
+  const found = participantsIn(paragraphs, ctx);
+  // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch
+  // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
+  const title = ctx.title?.trim();
+  if (found.some((p) => p.name !== null) || !title || paragraphs.some((p) => p.includes(title))) return found;
+  return participantsIn([title, ...paragraphs], ctx);
+}
+
+function participantsIn(paragraphs: string[], ctx: ParticipantContext): Participant[] {
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
   const joined = paragraphs.join('\n');

@@ -46,14 +46,18 @@ export const VIETNAMESE_VISIT =
   /(?<![\p{L}])(?:thăm|đến)\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
+/** Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"). */
+export const JAPANESE_VENUE = /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館))(?:で|において)/u;
 
-/** Chinese: "在北京會見", "在美國紐約先后會見": the place between 在 and the verb of meeting. */
+/** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
 const CHINESE_AT =
-  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別|同|与|與|和)?(?:會見|会见|會晤|会晤|會談|会谈|举行|舉行|接见|接見|出席)/u;
+  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
+/** "在北京,國務委員兼外長王毅,與到訪的…會面": a lead that opens with where, then a comma. */
+const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]/u;
 /** "美國紐約": the country before the city is not part of the city's name. */
 const CHINESE_COUNTRY = /^\p{Script=Han}{1,2}[國国](?=\p{Script=Han}{2})/u;
 export function chinesePlace(sentence: string): string | null {
-  const m = CHINESE_AT.exec(sentence)?.[1];
+  const m = CHINESE_AT.exec(sentence)?.[1] ?? CHINESE_OPENING.exec(sentence)?.[1];
   return m ? m.replace(CHINESE_COUNTRY, '') : null;
 }
 /** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
@@ -76,3 +80,8 @@ export function koreanPlace(text: string): string | null {
   }
   return null;
 }
+
+/** Arabic: the visitor "who is visiting Cairo currently" (الذي يزور القاهرة حاليا). */
+export const ARABIC_VISITING = /(?<![\p{L}])(?:يزور|تزور)\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?)\s+حالي\p{M}*ا/u;
+/** Arabic: "in the Saudi capital Riyadh" (في العاصمة السعودية الرياض). */
+export const ARABIC_CAPITAL = /(?<![\p{L}])في\s+العاصمة\s+\p{Script=Arabic}+\s+(\p{Script=Arabic}+(?:\s+ظبي)?)/u;

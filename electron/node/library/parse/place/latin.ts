@@ -26,7 +26,7 @@ export const IN_COUNTRY = new RegExp(
 /** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
 export const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
 /** What follows a place in a sentence: a date, another complement, or the end of the clause. */
-export const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|in|within|where|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
+export const AFTER_PLACE = `(?=\\s+(?:on|from|to|for|with|during|this|last|yesterday|today|here|in|within|where|pada|untuk|dengan)\\b|\\s+and\\s+\\p{Ll}+ed\\b|\\s*[,.;:(]|\\s*$)`;
 /** Not places: months, weekdays, and the platforms a statement was posted on ("у Twitter", "on Facebook"). */
 export const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Hari)\b|^(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Segunda|Terça|Quarta|Quinta|Sexta|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\p{L}])|^(?:Twitter|Facebook|Instagram|Telegram|YouTube|WhatsApp|WeChat|Weibo|LinkedIn|TikTok|Threads|Bluesky)$/u;
@@ -52,7 +52,7 @@ export const ROMANCE_MEETING =
  * "en el Palacio San Martín", "no Palácio do Planalto".
  */
 export const ROMANCE_VENUE =
-  /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour)\s)/u;
+  /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s*$|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour)\s)/u;
 /** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
 export const ROMANCE_PLACE = new RegExp(
   `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,80}?\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
@@ -78,3 +78,5 @@ export const AT_NAME_CITY = new RegExp(
 );
 /** "Prime Minister X is in New York to attend …": where a visitor is, when no meeting sentence says where they met. */
 export const IS_IN = new RegExp(`\\b(?:is|are|was|were) in (${PLACE}) (?:to|for)\\b`, 'u');
+/** The city named just before a venue: "in New York in der Ständigen Mission", "in Hanoi at the Government Guest House". */
+export const CITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Ii]n|à|en) (${PLACE})\\s*,?\\s*$`, 'u');
