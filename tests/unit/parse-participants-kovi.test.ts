@@ -150,3 +150,9 @@ test('"đồng chí TS. Vi-lay-vông Bút-đa-khăm": a degree before the name (
   );
   assert.ok(got.includes('Vi-lay-vông Bút-đa-khăm'), String(got));
 });
+
+test('"이철우 경상북도 도지사", "Sang Guowei 전인대 부위원장": a province or China\'s NPC is the body, not the name', () => {
+  const got = names('이철우 경상북도 도지사는 주한 대사들을 만났다.\n\n중국 측에서는 Sang Guowei 전인대 부위원장이 참석했다.');
+  assert.ok(got.includes('이철우'), String(got));
+  assert.ok(!got.includes('경상북도') && !got.includes('전인대'), String(got));
+});
