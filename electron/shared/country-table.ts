@@ -54,7 +54,7 @@ export const COUNTRY_TABLE: Country[] = [
       '베트남',
     ],
     ['Vietnamese'],
-    ['베트남', '월남'],
+    ['베트남', '비엣남', '월남'],
     ['Việt Nam'],
   ),
   c(

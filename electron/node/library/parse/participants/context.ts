@@ -20,7 +20,8 @@ const KOREAN_PASSING_AFTER =
   /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
 
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
-const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])/u;
+// …but "X의 초청으로" (at X's invitation) names the host, who is there.
+const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
@@ -29,9 +30,9 @@ const VIETNAMESE_POSSESSIVE_BEFORE =
 const RECALLED =
   /(?:\b(?:recent|earlier|previous|last|past|prior)\s+(?:[\p{L}’'-]+\s+){0,2}(?:trips?|visits?|talks|meetings?|tours?)\b|\b(?:following|after|since|tras|después de|après|nach|depois d[ae]) (?:the|their|his|her|a|la|el|le|l['’]|dem|der|o|a) ?(?:[\p{L}\d’'-]+ ){0,3}(?:call|meeting|talks|summit|conversation|llamada|reunión|conversación|cumbre|entretien|appel|rencontre|sommet|Gespräch|Telefonat|Treffen|Gipfel|telefonema|reunião|encontro)s? (?:between|with|of|entre|con|avec|zwischen|mit|com)\b|(?<![\p{L}])(?:sau (?:các )?chuyến thăm|các chuyến thăm|chuyến thăm trước|lần trước|sau cuộc (?:điện đàm|gặp|hội đàm|hội kiến) (?:giữa|với)|kunjungan sebelumnya|지난 \d{4}년))(?:[^,;.]*|[^;.]*,\s*(?:in which|during which|where|when)\b[^,;.]*)$/iu;
 
-/** A sentence about what is planned: the person named after it is someone to be met, not met. */
+/** A sentence about what is planned, hoped for ("mong muốn sớm được đón") or invited to ("mời … thăm"): the person named after it is someone to be met, not met. */
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;

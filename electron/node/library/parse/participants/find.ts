@@ -15,7 +15,9 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { inMeetingSentence, reportsMeeting } from './meeting.ts';
@@ -73,6 +75,8 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
+  take(koreanHeadMentions(text, free));
+  take(koreanTitleFirstMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));

@@ -65,6 +65,9 @@ const TITLES = [
   // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
+  '이사장',
+  '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
@@ -90,7 +93,7 @@ const TITLES = [
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+  '(?:대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -133,8 +136,18 @@ const SURNAME =
 /** A word ending in a particle ends the phrase before a foreign name: "장관은", "회담에서", "대통령의". */
 // Only endings no transliterated name has: "페드로", "마르코", "호세" end in syllables that are also particles.
 // "도착한 시진핑", "앞서 로이드 오스틴": a verb's ending or an adverb before the name is not part of it.
+// "일정에 따르면 트럼프 대통령은": "according to" (따르면, 의하면) ends the phrase too.
 const FOREIGN_STOP =
-  /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠|^\p{Script=Hangul}{2,}(?:한|된|던)|^(?:앞서|이어|함께|이날|또|특히|당시))$/u;
+  /(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다|했고|이며|지만|죠|따르면|의하면|^\p{Script=Hangul}{2,}(?:한|된|던)|^(?:앞서|이어|함께|이날|또|특히|당시))$/u;
+
+/**
+ * Words that stand where a one-word name would and are a clause's end: a meeting verb made a
+ * modifier ("참석한 브라질 대사", "동행한 차관"), or a noun with its particle ("신임장은 대사를",
+ * "파견국의 원수와 외무담당 장관이"). Korean names do not end in these particles.
+ */
+const CLAUSE_VERB =
+  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)$/u;
+const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=Hangul}{3,}은)$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
@@ -184,7 +197,9 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (
       name.length < 2 ||
       (name.length > 4 && words.length === 1) ||
-      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w))
+      words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
+      words.some((w) => CLAUSE_VERB.test(w)) ||
+      (words.length === 1 && CLAUSE_WORD.test(name))
     )
       continue;
     const start = m.index + (raw.length - name.length);

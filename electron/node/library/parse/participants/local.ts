@@ -8,17 +8,26 @@ import { sentenceBefore } from './context.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
-import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, vietnameseSide } from './vietnamese.ts';
+import {
+  appositiveCountry,
+  appositiveRole,
+  bodyWord,
+  scanVietnamese,
+  VI_COURTESY,
+  VI_VERB,
+  vietnameseSide,
+} from './vietnamese.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
-// "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president.
+// "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
+// Bộ trưởng Ngoại giao hợp tác Mê Công" is a ministers' conference, not a minister.
 const VI_NAMED = new RegExp(
-  `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
 
@@ -83,6 +92,20 @@ const RULES: { re: RegExp; country: (w: string) => string | null; how: string; g
   { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)', gate: CYRILLIC },
 ];
 
+/** Syllables only Vietnamese spells so: "Tuyên", "Đối", "Dân". */
+const VIETNAMESE_SYLLABLE = /[\u1EA0-\u1EF9ơưđăâêôƠƯĐĂÂÊÔ]/u;
+/**
+ * "Trưởng ban Tuyên giáo", "Trưởng ban Đối ngoại": one capitalised Vietnamese syllable, then a
+ * lower-case one that is not the sentence's verb, is the start of a body's name. Vietnamese names
+ * are written with every syllable capitalised, and a foreigner's surname alone ("Bộ trưởng
+ * Lavrov cho biết") is no Vietnamese syllable.
+ */
+function lonePartOfBody(text: string, name: ReadName): boolean {
+  if (name.name.includes(' ') || !VIETNAMESE_SYLLABLE.test(name.name)) return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(name.end, name.end + 20))?.[1];
+  return next !== undefined && !VI_VERB.test(next);
+}
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -110,6 +133,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
             .trim();
         scanned = found?.country ?? null;
       }
+      if (re === VI_NAMED && name && lonePartOfBody(text, name)) continue;
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
       const stated =
         (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??

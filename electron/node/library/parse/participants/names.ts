@@ -22,27 +22,32 @@ const NOT_NAME_WORDS: string[] = (
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
+/** Folded forms the list holds only with marks ("bà" but no "ba"): a word written without them is another word. */
+const MARKED_ONLY = new Set([...NOT_NAME_FOLDED].filter((f) => !NOT_NAME_EXACT.has(f)));
 
 /**
  * Capitalised words that are not names when they follow a title. Compared without accents, except
- * that a word with marks the stop word lacks is a name: "Tô" (Tô Lâm) is not "to".
+ * that a word with marks the stop word lacks is a name: "Tô" (Tô Lâm) is not "to", and the other
+ * way round: "Ba" (Hùng Ba) is not "bà".
  */
 export const NOT_NAMES = {
   has(folded: string, token?: string): boolean {
     if (!NOT_NAME_FOLDED.has(folded)) return false;
     if (token === undefined) return true;
     const lower = token.toLowerCase();
-    return NOT_NAME_EXACT.has(lower) || fold(token) === lower;
+    // "Hùng Ba": "Ba" is not "bà" (Mrs) in a text that writes its marks.
+    return NOT_NAME_EXACT.has(lower) || (fold(token) === lower && !MARKED_ONLY.has(lower));
   },
 };
 
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|Ngài|г-н|госпожа)\.?$/u;
 /**
  * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E."),
- * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", and "H.E" written without its last stop.
+ * Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri"), "Prof.", "H.E" written without its last stop, and
+ * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master).
  */
 const COURTESY =
-  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?)(?= )/u;
+  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.)(?= )/u;
 
 /** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
 export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;

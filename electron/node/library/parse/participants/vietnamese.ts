@@ -25,6 +25,10 @@ const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
 const STOP =
   /^(?:đã|có|sẽ|đang|là|được|bị|tiếp|gặp|dẫn|chủ|với|cho|về|khi|trong|để|này|đó|thì|mà|cùng|vừa|tới|đến|lên|ra|vào|sau|trước|theo|nói|phát|khẳng|nhấn|bày|hoan|cảm|chúc|gửi|trao|tặng|ký|dự|tham|làm|và|hội|tổ|chụp|cắt|đánh|mong|thay|nhận|đón|thăm|tiến|điện|hai|các|những|một)$/iu;
 
+/** The sentence's own verbs and markers, which no body's name holds: they end an office even right after a place ("UBND tỉnh Lạng Sơn tiếp"). */
+export const VI_VERB =
+  /^(?:đã|sẽ|đang|vừa|tiếp|gặp|đón|trao|tặng|thăm|nhấn|khẳng|bày|cảm|chúc|gửi|cho|nói|hoan|mong|chụp|cắt|dẫn|làm|là|có|được)$/iu;
+
 /**
  * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
  * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng".
@@ -189,7 +193,7 @@ export function appositiveRole(text: string, at: number, titleAt: (at: number) =
     const w = words[n] ?? '';
     // A comma closes the body's name: "Bí thư Thành ủy Hải Phòng, đã tiếp" stops before the verb.
     if (CAPITAL.test(w)) inBody = !w.endsWith(',');
-    else if (STOP.test(w) && !inBody) break;
+    else if (STOP.test(w) && (!inBody || VI_VERB.test(w))) break;
     else inBody = false;
   }
   return words.slice(0, n).join(' ').replace(/,\s*$/u, '').trim() || null;

@@ -1,0 +1,55 @@
+// Government releases in Korean sometimes write the office first, as in a letterhead: "국무총리
+// 이낙연은 … 비엣남 부총리 부엉 딩 후에를 접견했다". The office opens the clause (or follows its
+// country), then a name ends with its particle: a Korean name of three syllables, or a foreign one
+// of two or three words in Hangul.
+
+import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { koreanHome, sinoKorean } from './home.ts';
+import type { Mention } from './types.ts';
+
+const OFFICE =
+  '(?:대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관)';
+
+const TITLE_FIRST = new RegExp(
+  `(?:^|(?<=[\\n.。"“”'‘’]\\s?)|(?<=(${KOREAN_COUNTRY_SOURCE}) ))(${OFFICE}) (\\p{Script=Hangul}{1,5}(?: \\p{Script=Hangul}{1,5}){0,2}?)(은|는|이|가|을|를|과|와|에게)(?=[\\s,])`,
+  'gmu',
+);
+
+const SURNAME =
+  /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
+/** Nouns that follow an office and look like a name: a group, a ceremony, a document ("방문단", "취임식", "신임장"). */
+const NOUN_END = /(?:단|식|회|실|관|청|장|국|측|들|님|께)$/u;
+
+function nameOk(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length === 1) return name.length === 3 && SURNAME.test(name) && sinoKorean(name) && !NOUN_END.test(name);
+  // No Korean name is three words ("부엉 딩 후에"); two words must sound foreign ("토니 블링컨").
+  return words.length === 3 || words.some((w) => !sinoKorean(w));
+}
+
+export function koreanTitleFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!/\p{Script=Hangul}/u.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(TITLE_FIRST)) {
+    const said = m[1];
+    const role = m[2] ?? '';
+    const name = m[3] ?? '';
+    const start = m.index;
+    const end = start + m[0].length - (m[4] ?? '').length;
+    if (!nameOk(name) || !free(start, end)) continue;
+    const country = said ? normalizeCountry(said) : koreanHome(name, role);
+    out.push([
+      {
+        index: start,
+        surface: `${role} ${name}`,
+        name,
+        role,
+        country,
+        kind: 'named',
+        how: 'given a title, then named (Korean, as a letterhead writes it)',
+      },
+      end,
+    ]);
+  }
+  return out;
+}
