@@ -15,39 +15,35 @@ type Floors = Partial<Record<Field, number>> & { precision: number; recall: numb
 // Floors a little under the figures measured on each split at the last change (see README),
 // so one record slipping does not fail, and a rule that breaks several does.
 // `invented` is the most dates given where the record supports none: none on the tuning split;
-// the blind split has two that nobody has read (the goal is none there too).
+// the blind split has four that nobody has read (the goal is none there too).
 const FLOORS: Record<Split, Floors> = {
-  // Measured on s19-people merged with main (552 records): title 91.1%, publisher 79.3%,
-  // publishedAt 96.0%, meetingDate 95.8%, place 75.0%, language 99.1%, participants precision
-  // 81.4%, recall 79.9%. Three dates counted as invented, all in people7 records labelled before
-  // parsing: ko908 (its text says only "9일(월)"; the board list below it carries other rows' dates)
-  // and es901 (the date under an embedded tweet is the tweet's, not the article's).
-  // s19-people2 (564 records, with 12 fresh Korean and Vietnamese ones in new-people8, labelled
-  // before parsing): title 91.0% (303/333, so the floor is 90%), publishedAt 96.5%, meetingDate
-  // 96.1%, place 76.8%, language 99.1%, participants precision 82.1%, recall 80.0%, 0 invented.
+  // Measured at the end of stop 19 (576 records, with this stop's batches new-dates7, new-dates7b,
+  // new-dates8, new-people7, new-people8 and new-title7, each labelled before parsing): title 91.1%,
+  // publisher 79.5%, publishedAt 97.2%, meetingDate 97.7%, place 76.7%, language 99.1%,
+  // participants precision 81.8%, recall 79.7%, none invented.
   tuning: {
-    title: 0.9,
-    publishedAt: 0.96,
-    meetingDate: 0.95,
-    place: 0.75,
+    title: 0.91,
+    publishedAt: 0.97,
+    meetingDate: 0.97,
+    place: 0.76,
     language: 0.99,
     precision: 0.81,
     recall: 0.79,
-    invented: 3,
+    invented: 0,
   },
-  // Measured once, at the end of the work (108 records: the 68 before and 40 held-out records
-  // gathered after, labelled before any parser ran on them): title 88.1%, publisher 76.9%,
-  // publishedAt 96.3%, meetingDate 77.8%, place 68.5%, language 99.1%, participants precision
-  // 76.7%, recall 69.0%, two invented dates. Scored, never read.
+  // Measured once, at the end of stop 19 (166 records: 68 from the start, 40 held-out records of
+  // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title
+  // 84.2%, publisher 79.5%, publishedAt 98.8%, meetingDate 83.7%, place 70.5%, language 99.4%,
+  // participants precision 71.5%, recall 70.9%, four invented dates. Scored, never read.
   blind: {
-    title: 0.88,
-    publishedAt: 0.96,
-    meetingDate: 0.77,
-    place: 0.68,
+    title: 0.84,
+    publishedAt: 0.98,
+    meetingDate: 0.83,
+    place: 0.7,
     language: 0.99,
-    precision: 0.76,
-    recall: 0.69,
-    invented: 2,
+    precision: 0.71,
+    recall: 0.7,
+    invented: 4,
   },
 };
 
