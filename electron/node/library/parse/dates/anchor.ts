@@ -1,6 +1,6 @@
 // The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
 // 이날): its publication date, else a date line heading the text.
-import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso } from './forms.ts';
+import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { inStoryTable, lead } from './readings.ts';
 import { MEETING } from './words.ts';
 
@@ -65,21 +65,6 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
   return null;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** A month and year with no day: "November 2017", "2017年11月", "tháng 11/2017", "tháng 11 năm 2017". */
 function monthOfLine(t: string): { y: number; mo: number } | null {
   const en =
@@ -87,7 +72,7 @@ function monthOfLine(t: string): { y: number; mo: number } | null {
   const cjk = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/.exec(t);
   const vi = /(?<![\p{L}])tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)((?:19|20)\d{2})(?!\d)/iu.exec(t);
   const [y, mo] = en
-    ? [Number(en[2]), MONTH_NAMES.indexOf((en[1] ?? '').toLowerCase()) + 1]
+    ? [Number(en[2]), MONTHS.indexOf((en[1] ?? '').toLowerCase()) + 1]
     : cjk
       ? [Number(cjk[1]), Number(cjk[2])]
       : vi

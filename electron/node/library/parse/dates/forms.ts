@@ -11,7 +11,8 @@ import { type DateMention, valid, type Ymd } from './ymd.ts';
 export type { DateMention } from './ymd.ts';
 export { daysIn } from './ymd.ts';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',
