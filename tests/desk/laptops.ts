@@ -63,3 +63,14 @@ export const content = (b: Book) => ({
   classification: b.classification,
   sections: b.sections.map((s) => ({ id: s.id, title: s.title, points: s.points.map((p) => [p.id, p.text, p.kind]) })),
 });
+
+/** Asks again every 200 ms until the answer is there (sync and presence arrive when they arrive); fails after `ms`. */
+export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 40_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -5,17 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DeskLiveState } from '../../electron/shared/types.ts';
 import { deskSkip, type RunningServer, startPostgres, startServer, token } from '../helpers/desk.ts';
-import { type Laptop, laptop } from './laptops.ts';
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { type Laptop, laptop, until } from './laptops.ts';
 
 describe('the desk while the app runs', { skip: deskSkip() }, () => {
   let pg: Awaited<ReturnType<typeof startPostgres>>;

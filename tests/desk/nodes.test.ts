@@ -7,17 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Book } from '../../electron/shared/types.ts';
 import { freePort, type RunningServer, redisSkip, startPostgres, startRedis, startServer, token } from '../helpers/desk.ts';
-import { content, type Laptop, laptop } from './laptops.ts';
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 40_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { content, type Laptop, laptop, until } from './laptops.ts';
 
 const firstText = (b: Book) => b.sections.find((s) => s.key === 'key-messages')?.points[0]?.text;
 
