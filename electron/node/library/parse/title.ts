@@ -60,13 +60,17 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
   if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines)) return false;
   if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
-  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General").
+  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General"). An image and
+  // its caption copied as markup ("![]() |", "| caption |") stand between a headline and its lead.
   const next = lines
     .slice(i + 1)
-    .filter((l) => l.trim() !== '')
+    .filter((l) => l.trim() !== '' && !IMAGE_MARKUP.test(l))
     .slice(0, 2);
   return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
 };
+
+/** An image or a caption cell copied as markup: "![]() |", "![alt](src)", "| Minister X meets Y. Photo: VNA |". */
+const IMAGE_MARKUP = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$/u;
 
 /** A line in capitals is a headline, however long and whatever it ends on ("TÌM HIỂU …: … TẠI TRUNG QUỐC!"). */
 const isCapitals = (line: string): boolean => (line.match(/\p{Lu}/gu) ?? []).length >= 12 && !/\p{Ll}/u.test(line);
