@@ -80,6 +80,8 @@ export function firstOfRun<T extends { l: string; i: number }>(header: T[], cand
       prev === undefined ||
       !candidates.includes(prev) ||
       !korean(prev.l) ||
+      // A section label is one run of words ("정부·국회·지자체(정책·법안·토론회)"); a headline has spaces.
+      !/\s/.test(prev.l.trim()) ||
       prev.l.trim().toLowerCase() === last.l.trim().toLowerCase()
     )
       break;
@@ -126,6 +128,17 @@ export function cutAtGluedDate(line: string): { head: string; date: string; rest
   const rest = line.slice(m.index + m[0].length).trim();
   const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
   return rest !== '' && substantialLine(head) ? { head, date: m[0].trim(), rest } : null;
+}
+
+/** A clock and zone after a date ("11:52 PM EDT", "17:14"): all a page may glue after a headline's date. */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?$/iu;
+/** "… Foreign Minister Wang Yi 10/26/2023 11:52 PM EDT": the headline, and its date line. */
+export function cutAtTrailingDate(line: string): { head: string; date: string } | null {
+  const m = GLUED_DATE.exec(line);
+  if (!m || m.index < 8) return null;
+  const rest = line.slice(m.index + m[0].length).trim();
+  const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
+  return CLOCK_ONLY.test(rest) && substantialLine(head) ? { head, date: `${m[0].trim()} ${rest}`.trim() } : null;
 }
 
 /** "(01:07)" after a video's title: its length. */

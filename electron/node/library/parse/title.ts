@@ -9,6 +9,7 @@ import {
   blockFrom,
   CLOCKED,
   cutAtGluedDate,
+  cutAtTrailingDate,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
@@ -154,10 +155,20 @@ const bodyStartOf = (lines: string[]): number =>
  */
 function unglued(lines: string[], at: number): string[] {
   const line = lines[at];
+  // The headline with only its date and clock after it: the date goes to a line of its own.
+  const trailing = line === undefined ? null : cutAtTrailingDate(line.trim());
+  if (trailing && !endsSentenceHere(trailing.head) && !HAS_SENTENCE_INSIDE.test(trailing.head))
+    return [...lines.slice(0, at), trailing.head, trailing.date, ...lines.slice(at + 1)];
   const cut = line === undefined ? null : cutAtGluedDate(line.trim());
   if (!cut || size(cut.rest) < 12 || endsSentenceHere(cut.head) || HAS_SENTENCE_INSIDE.test(cut.head)) return lines;
   return [...lines.slice(0, at), cut.head, `${cut.date} ${cut.rest}`, ...lines.slice(at + 1)];
 }
+
+/** A heading line without the date and clock glued after it ("… Wang Yi 10/26/2023 11:52 PM EDT"). */
+const withoutTrailingDate = (line: string): string => {
+  const cut = cutAtTrailingDate(line);
+  return cut && !endsSentenceHere(cut.head) && !HAS_SENTENCE_INSIDE.test(cut.head) ? cut.head : line;
+};
 
 /**
  * Lines above the first line of prose are the heading area. Web pages put navigation above
@@ -212,7 +223,7 @@ export function takeTitle(
 
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim()))), i }))
+    .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
