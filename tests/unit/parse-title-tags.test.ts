@@ -13,15 +13,9 @@ describe('what a page prints after a headline, or between it and the lead', () =
     assert.equal(title(`外務大臣がロシア外務大臣と電話会談 [fr]\n\n${LEAD}`), '外務大臣がロシア外務大臣と電話会談');
   });
 
-  test('the agency a portal took the story from, in brackets after the headline ("[연합뉴스]"), is not part of it', () => {
-    assert.equal(
-      title(`외교부, 아프리카 대사단과 간담회…"협력 확대" [연합뉴스]\n\n${LEAD}`),
-      '외교부, 아프리카 대사단과 간담회…"협력 확대"',
-    );
-  });
-
-  test('a tag that says what the story is stays before the headline ("[포토] …")', () => {
+  test('a tag that says what the story is stays, before or after the headline ("[포토] …", "… [종합]")', () => {
     assert.equal(title(`[포토] 한·베트남 외교장관 회담\n\n${LEAD}`), '[포토] 한·베트남 외교장관 회담');
+    assert.equal(title(`한·베트남 외교장관 회담 [종합]\n\n${LEAD}`), '한·베트남 외교장관 회담 [종합]');
   });
 
   test("a long headline over an image and its caption copied as markup is the headline, not the lead's first clause", () => {

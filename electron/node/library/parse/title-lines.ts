@@ -148,10 +148,10 @@ const MORE_BUTTON =
   /\s+(?:afficher plus|show more|read more|see more|lire la suite|mehr anzeigen|weiterlesen|ver más|leer más|xem thêm|더보기|자세히 보기|続きを読む|查看更多|selengkapnya|baca selengkapnya)$/iu;
 
 /**
- * A tag in brackets after the headline: the language of the original ("[fr]", "[en]") or the
- * agency the story came from ("[연합뉴스]", "[Reuters]"), one word. Tags before a headline stay.
+ * The language of the original in brackets after the headline ("[fr]", "[en]"), as embassies print
+ * it on a translated page. Tags that say what the story is ("[종합]", "[포토]") stay, wherever they stand.
  */
-const TRAILING_TAG = /\s+\[(?:[a-z]{2}|[\p{L}\p{N}.]{2,12})\]$/u;
+const TRAILING_TAG = /\s+\[[a-z]{2}\]$/u;
 
 /** A headline without what a page prints after it on the same line: a video's length, a button, a tag. */
 export const withoutTrailers = (title: string): string => {
