@@ -16,6 +16,7 @@ import {
   isDateOnly,
   isDoubledLabel,
   READING_TIME,
+  RELEASE_NUMBER,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
@@ -23,6 +24,7 @@ import {
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
+  wrappedWith,
 } from './title-lines.ts';
 
 export type TitleResult = {
@@ -119,6 +121,7 @@ const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 
 const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
+  !RELEASE_NUMBER.test(line) &&
   wordCount(line) <= 60 &&
   (!endsSentenceHere(line) || isCapitals(line)) &&
   !STAFF_CREDIT.test(line) &&
@@ -265,7 +268,10 @@ export function takeTitle(
   const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const tagged = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
+  // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
+  const wrap = wrappedWith(header, chosen);
+  const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
+  const tagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
   const title = withoutTrailers(tagged);
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
@@ -284,7 +290,8 @@ export function takeTitle(
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
-    if (fromPage && i < chosen.i) return false;
+    if (fromPage && i < chosen.i && i !== wrap?.first.i) return false;
+    if (i === wrap?.first.i || i === wrap?.second.i) return false;
     return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   };
   const rest = lines.filter(keep);
