@@ -30,4 +30,14 @@ describe('a saved page whose headline carries a kicker, or stands in the header 
       `<article><h2>Es wird bald beginnen</h2>${body}</article></body></html>`;
     assert.equal(extractHtmlString(html).hints.title, '"Es wird bald beginnen": Trump spricht über Bodeneinsätze');
   });
+
+  test("a cookie banner's <h1> is not the headline, though the article's <h1> comes after it", () => {
+    const html = `<html><head></head><body><div aria-label="Cookie consent"><h1>We use cookies on this website</h1><p>Accept all</p></div><article><h1>Ministers agree to open a consulate in the north</h1>${body}</article></body></html>`;
+    assert.equal(extractHtmlString(html).hints.title, 'Ministers agree to open a consulate in the north');
+  });
+
+  test("the site's name in an <h1> logo gives way to the headline the page's <title> names, printed in an <h2>", () => {
+    const html = `<html><head><title>Ministers agree to open a consulate in the north | Example Times</title></head><body><h1 class="logo">Example Times Online News</h1><article><h2>Ministers agree to open a consulate in the north</h2>${body}</article></body></html>`;
+    assert.equal(extractHtmlString(html).hints.title, 'Ministers agree to open a consulate in the north');
+  });
 });

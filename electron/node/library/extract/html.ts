@@ -131,8 +131,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
-  // Read before the chrome goes: some pages print the headline's <h1> in their header bar.
-  const h1s = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
+  // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
+  const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
   const removed = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
@@ -175,7 +175,10 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
     ...candidates.filter((c) => c.field === 'title').map((c) => c.value),
     trimSiteName(pageTitle, hints.publisher ?? null) ?? '',
   ];
-  const h1 = pageHeadline(h1s, metaTitles);
+  // The article's own headings first; one in the chrome (a header bar, a cookie banner) only when
+  // the page's metadata names it.
+  const kept = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
+  const h1 = pageHeadline(kept, metaTitles, h1sOnPage);
   const heading =
     h1 ??
     meta(doc, 'headline') ??
