@@ -5,6 +5,7 @@ import { MEETING } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
   CLOCKED,
@@ -75,30 +76,11 @@ export const isProseAt = (line: string, i: number, lines: string[]): boolean => 
 /** An image or a caption cell copied as markup: "![]() |", "![alt](src)", "| Minister X meets Y. Photo: VNA |". */
 const IMAGE_MARKUP = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$/u;
 
-/** A line in capitals is a headline, however long and whatever it ends on ("TÌM HIỂU …: … TẠI TRUNG QUỐC!"). */
-const isCapitals = (line: string): boolean => (line.match(/\p{Lu}/gu) ?? []).length >= 12 && !/\p{Ll}/u.test(line);
 /** A site's slogan above its headline ("Fana: At a Speed of Life!"): a short exclamation over a heading line. */
 const isSlogan = (line: string, i: number, lines: string[]): boolean => {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '');
   return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
-
-/**
- * A letterhead: the name of a government body alone on a line above the title ("Ministry of
- * Foreign Affairs of Japan", "U.S. Department of State · Office of the Spokesperson").
- */
-const LETTERHEAD =
-  /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}](?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.)*$/u;
-/**
- * The same in the scripts whose bodies are one word: "외교부", "통일부", "外務省", "外交部", and
- * "Bộ Ngoại giao", "Đại sứ quán …", a paper's masthead "Báo Đồng Nai điện tử" in Vietnamese.
- */
-const LOCAL_LETTERHEAD =
-  /^(?:[\p{Script=Hangul}]{1,8}(?:부|처|청|대사관|총영사관|대표부|위원회)|[\p{Script=Han}]{1,6}(?:省|部|大使馆|大使館|总领事馆|總領事館)|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}|Đại sứ quán\s+[\p{L}\s]{2,40}|Tổng lãnh sự quán\s+[\p{L}\s]{2,40}|Báo\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s+điện\s+tử)?)$/u;
-const letterheadOf = (line: string): string | null =>
-  (LETTERHEAD.test(line) && wordCount(line) <= 14) || LOCAL_LETTERHEAD.test(line)
-    ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim()
-    : null;
 
 /**
  * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
@@ -122,6 +104,8 @@ const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
   !RELEASE_NUMBER.test(line) &&
+  !SPACED_LETTERS.test(line.trim()) &&
+  !(CONTACT.test(line) && wordCount(line) <= 12) &&
   wordCount(line) <= 60 &&
   (!endsSentenceHere(line) || isCapitals(line)) &&
   !STAFF_CREDIT.test(line) &&
