@@ -40,4 +40,9 @@ describe('a saved page whose headline carries a kicker, or stands in the header 
     const html = `<html><head><title>Ministers agree to open a consulate in the north | Example Times</title></head><body><h1 class="logo">Example Times Online News</h1><article><h2>Ministers agree to open a consulate in the north</h2>${body}</article></body></html>`;
     assert.equal(extractHtmlString(html).hints.title, 'Ministers agree to open a consulate in the north');
   });
+
+  test('a page <title> of a word or two ("Talks") does not overrule the <h1> that says what happened', () => {
+    const html = `<html><head><title>Talks</title></head><body><h1>Foreign Ministers meet in Seoul</h1>${body}</body></html>`;
+    assert.equal(extractHtmlString(html).hints.title, 'Foreign Ministers meet in Seoul');
+  });
 });

@@ -57,12 +57,14 @@ export function pageHeadline(h1s: string[], metaTitles: string[], inChrome: stri
   const held = headings.find((h) => says(h) && titles.some((t) => key(t).includes(key(h))));
   if (held) return held;
   // Otherwise the first heading that says something, before section names; when the metadata
-  // names a headline, not a heading that shares none of its words (the site's name in an <h1> logo).
+  // names a headline that says something, not a heading that shares none of its words (the site's
+  // name in an <h1> logo).
+  const named4 = titles.filter(says);
   const related = (h: string): boolean => {
     const ws = key(h).split(' ');
-    return titles.length === 0 || titles.some((t) => ws.filter((w) => ` ${key(t)} `.includes(` ${w} `)).length * 3 >= ws.length);
+    return named4.length === 0 || named4.some((t) => ws.filter((w) => ` ${key(t)} `.includes(` ${w} `)).length * 3 >= ws.length);
   };
   const saying = headings.filter(says);
-  if (titles.length > 0 && saying.length > 0 && !saying.some(related)) return null;
+  if (named4.length > 0 && saying.length > 0 && !saying.some(related)) return null;
   return saying.find(related) ?? headings[0] ?? null;
 }
