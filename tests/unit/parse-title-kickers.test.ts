@@ -36,7 +36,7 @@ describe('a saved page whose headline carries a kicker, or stands in the header 
     assert.equal(extractHtmlString(html).hints.title, 'Ministers agree to open a consulate in the north');
   });
 
-  test("the site's name in an <h1> logo gives way to the headline the page's <title> names, printed in an <h2>", () => {
+  test("the site's name in an <h1> logo (the site's name, as the <title> gives it) gives way to the headline printed in an <h2>", () => {
     const html = `<html><head><title>Ministers agree to open a consulate in the north | Example Times</title></head><body><h1 class="logo">Example Times Online News</h1><article><h2>Ministers agree to open a consulate in the north</h2>${body}</article></body></html>`;
     assert.equal(extractHtmlString(html).hints.title, 'Ministers agree to open a consulate in the north');
   });

@@ -41,7 +41,13 @@ function tailOf(heading: string, title: string): string | null {
  * The article's headline among the page's <h1> texts, given the titles its metadata states
  * (sharing title with the site name taken off, structured-data headline, headline tag).
  */
-export function pageHeadline(h1s: string[], metaTitles: string[], inChrome: string[] = []): string | null {
+export function pageHeadline(
+  h1s: string[],
+  metaTitles: string[],
+  inChrome: string[] = [],
+  /** The site's name (its sharing name, or the part of its <title> after the headline). */
+  site: string | null = null,
+): string | null {
   const headings = h1s.map((h) => h.trim()).filter((h) => h !== '');
   const titles = metaTitles.map((t) => t.trim()).filter((t) => t !== '');
   // A heading the metadata names exactly, in the article or else in the page's chrome.
@@ -56,15 +62,10 @@ export function pageHeadline(h1s: string[], metaTitles: string[], inChrome: stri
   // A heading the metadata's title holds with more around it ("Headline|Portal", "Kicker: Headline").
   const held = headings.find((h) => says(h) && titles.some((t) => key(t).includes(key(h))));
   if (held) return held;
-  // Otherwise the first heading that says something, before section names; when the metadata
-  // names a headline that says something, not a heading that shares none of its words (the site's
-  // name in an <h1> logo).
-  const named4 = titles.filter(says);
-  const related = (h: string): boolean => {
-    const ws = key(h).split(' ');
-    return named4.length === 0 || named4.some((t) => ws.filter((w) => ` ${key(t)} `.includes(` ${w} `)).length * 3 >= ws.length);
-  };
-  const saying = headings.filter(says);
-  if (named4.length > 0 && saying.length > 0 && !saying.some(related)) return null;
-  return saying.find(related) ?? headings[0] ?? null;
+  // Otherwise the first heading that says something, before section names, and not the site's own
+  // name in an <h1> logo ("Example Times Online News" on a page titled "… | Example Times").
+  const logo = (h: string): boolean => site !== null && key(site).length >= 3 && ` ${key(h)} `.includes(` ${key(site)} `);
+  const saying = headings.filter((h) => says(h) && !logo(h));
+  if (saying.length === 0 && headings.some(logo)) return null;
+  return saying[0] ?? headings[0] ?? null;
 }

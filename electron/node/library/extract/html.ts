@@ -178,7 +178,7 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // The article's own headings first; one in the chrome (a header bar, a cookie banner) only when
   // the page's metadata names it.
   const kept = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
-  const h1 = pageHeadline(kept, metaTitles, h1sOnPage);
+  const h1 = pageHeadline(kept, metaTitles, h1sOnPage, hints.publisher ?? siteOfTitle(pageTitle));
   const heading =
     h1 ??
     meta(doc, 'headline') ??
