@@ -4,8 +4,13 @@
 
 import { recalledFromElsewhere } from './recollection.ts';
 
-/** A name in an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
-const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i;
+/**
+ * A name in an attribution ("attributable to Spokesperson Ned Price", '…," said X') is the source,
+ * not a participant; the verb of saying before the name in the languages that put it first there:
+ * Indonesian '…," kata Duta Besar X', Spanish "dijo", Portuguese "disse", French "a déclaré".
+ */
+const ATTRIBUTION =
+  /(?:attributable to|according to|(?<![\p{L}])(?:said|says|kata|ujar|ucap|tutur|imbuh|dijo|afirmó|señaló|disse|afirmou|déclare|a déclaré|a affirmé|sagte|erklärte))\s*(?:the\s+)?$/iu;
 
 /**
  * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of

@@ -12,6 +12,7 @@ import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyListMentions } from './envoy-lists.ts';
+import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
@@ -66,6 +67,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(vietnameseListMentions(text));
+  take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
   take(localMentions(text, free));
   take(arabicMentions(text, free));

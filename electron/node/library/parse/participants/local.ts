@@ -5,6 +5,7 @@
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
+import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -114,9 +115,15 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       let end = m.index + m[0].length;
-      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
-      const place = m[2] ? null : countryAt(text, end);
+      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
+      // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
+      const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
+      const place = m[2] ? null : formal ? countryAfterForms(text, end) : countryAt(text, end);
+      // "Duta Besar Republik Yunan …": a formal name the tables do not know is the state's, not a person's.
+      if (formal && !place) continue;
       if (place) end = place.end;
+      // "Duta Besar LBBP Argentina untuk Indonesia Gustavo Arturo Torres": the name follows the posting.
+      if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;
