@@ -31,6 +31,7 @@ import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { thaiMentions } from './thai.ts';
+import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
 
@@ -72,6 +73,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
+  take(turkishMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
