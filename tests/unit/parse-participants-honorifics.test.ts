@@ -48,4 +48,11 @@ describe('counterparts and rulers', () => {
     );
     assert.ok(!got.some((n) => n?.includes('Mohamed bin Zayed')), String(got));
   });
+
+  test('"Also present was the Samoan High Commissioner to Fiji, Aliioaiga Feturi Elisaia": any country after "to", then the name', () => {
+    const got = names(
+      'The president met the guests. Also present at the meeting was the Samoan High Commissioner to Fiji, Aliioaiga Feturi Elisaia.',
+    );
+    assert.ok(got.includes('Aliioaiga Feturi Elisaia'), String(got));
+  });
 });

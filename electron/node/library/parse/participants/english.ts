@@ -25,7 +25,7 @@ const STATE_OF =
 
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
