@@ -15,10 +15,11 @@ const ENVOY =
   '(?:Duta Besar|Dubes|Ambassador|High Commissioner|Embajadora?|Embaixadora?|Ambassadeur|Ambassadrice|Botschafter(?:in)?|Ambasciatore|Посол)';
 
 /**
- * "1." or "(1)" opening a list item, the name after it; or a paragraph's start, where the list's
- * own numbers were read off as the paragraph's numbering.
+ * "1.", "(1)" or a dash opening a list item, or a colon or semicolon running one on ("ialah:
+ * Ulugbek Rozukulov, Duta Besar LBBP Republik Uzbekistan; Songphol Sukchan, …"), the name after it;
+ * or a paragraph's start, where the list's own numbers were read off as the paragraph's numbering.
  */
-const ITEM = /(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])(?= \p{Lu})|(?<=^|\n)(?=\p{Lu})/gu;
+const ITEM = /(?:(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])|[-–•]|[:;](?: dan| and)?)(?= \p{Lu})|(?<=^|\n)(?=\p{Lu})/gu;
 const TITLE_AFTER = new RegExp(`^, (${ENVOY}(?: LBBP)?)(?![\\p{L}])`, 'u');
 
 /** Words of a state's formal name before the country itself ("Republik Demokratik Rakyat Laos", "Kerajaan Spanyol"). */

@@ -107,6 +107,13 @@ function lonePartOfBody(text: string, name: ReadName): boolean {
   return next !== undefined && !VI_VERB.test(next);
 }
 
+/**
+ * "Menteri Luar Negeri (Menlu) Sugiono", "Wakil Presiden (Wapres) Amerika Serikat (AS) Michael
+ * Pence": a short form in brackets after an office or a country, skipped to what follows.
+ */
+const shortForm = (text: string, at: number): number =>
+  /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -115,6 +122,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       let end = m.index + m[0].length;
+      if (re === ID_NAMED) end += shortForm(text, end);
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
       // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
       const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
@@ -124,6 +132,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (place) end = place.end;
       // "Duta Besar LBBP Argentina untuk Indonesia Gustavo Arturo Torres": the name follows the posting.
       if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (re === ID_NAMED) end += shortForm(text, end);
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;

@@ -18,7 +18,7 @@ const NOT_NAME_WORDS: string[] = (
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
   // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
-  'consultations consultation dialogue directorate senior bidang luar negeri'
+  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
@@ -150,7 +150,14 @@ export function readName(text: string, at: number): ReadName | null {
 export function commaName(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
-  if (!name || name.name.split(' ').length < 2 || !/^(?:[,.;]| and )/.test(text.slice(name.end))) return null;
+  // Closed by a stop, "and", the paragraph's end, or the verb of the sentence it opens ("…, Mohammed Hossain also presented").
+  if (!name || name.name.split(' ').length < 2) return null;
+  if (
+    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said)\b)/.test(
+      text.slice(name.end),
+    )
+  )
+    return null;
   return name;
 }
 
