@@ -21,6 +21,8 @@ const ENVOY =
  */
 const ITEM = /(?:(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])|[-–•]|[:;](?: dan| and)?)(?= \p{Lu})|(?<=^|\n)(?=\p{Lu})/gu;
 const TITLE_AFTER = new RegExp(`^, (${ENVOY}(?: LBBP)?)(?![\\p{L}])`, 'u');
+/** Any title after a comma at all: without one there is no such list, and no item is read. */
+const ANY_TITLE_AFTER = new RegExp(`, ${ENVOY}(?![\\p{L}])`, 'u');
 
 /** Words of a state's formal name before the country itself ("Republik Demokratik Rakyat Laos", "Kerajaan Spanyol"). */
 export const STATE_FORM =
@@ -41,6 +43,7 @@ export function countryAfterForms(text: string, at: number): { country: string; 
 
 function numberedEnvoys(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
+  if (!ANY_TITLE_AFTER.test(text)) return out;
   for (const m of text.matchAll(ITEM)) {
     // readName reads from the space before a name; a paragraph's first word has none.
     const start = m.index + m[0].length - (m[0] === '' ? 1 : 0);
