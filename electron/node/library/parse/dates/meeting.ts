@@ -9,7 +9,7 @@ import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallbac
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
-import { FUTURE, MEETING } from './words.ts';
+import { MEETING, reportsMeetingWord, speaksOfFuture } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -153,12 +153,12 @@ export function meetingDateCandidates(
     );
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
-  const reportsOne = lead(texts).some((l) => MEETING.test(l.text));
+  const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
     if (unresolved || !reportsOne || talksAhead) return [];
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
-    const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
+    const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
     if (lone.length > 0 || future) return lone;
     // A day's programme under its date heading: the heading dates its meetings, if the record had already been written by then.
     const heading = scheduleHeading(texts, dates);
