@@ -12,6 +12,7 @@ import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyListMentions } from './envoy-lists.ts';
+import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
@@ -30,6 +31,7 @@ import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { thaiMentions } from './thai.ts';
+import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
 
@@ -66,10 +68,12 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   };
   take(cjkMentions(text));
   take(vietnameseListMentions(text));
+  take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
+  take(turkishMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));

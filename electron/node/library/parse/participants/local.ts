@@ -5,6 +5,7 @@
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
+import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -106,6 +107,13 @@ function lonePartOfBody(text: string, name: ReadName): boolean {
   return next !== undefined && !VI_VERB.test(next);
 }
 
+/**
+ * "Menteri Luar Negeri (Menlu) Sugiono", "Wakil Presiden (Wapres) Amerika Serikat (AS) Michael
+ * Pence": a short form in brackets after an office or a country, skipped to what follows.
+ */
+const shortForm = (text: string, at: number): number =>
+  /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -114,9 +122,17 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       let end = m.index + m[0].length;
-      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
-      const place = m[2] ? null : countryAt(text, end);
+      if (re === ID_NAMED) end += shortForm(text, end);
+      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
+      // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
+      const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
+      const place = m[2] ? null : formal ? countryAfterForms(text, end) : countryAt(text, end);
+      // "Duta Besar Republik Yunan …": a formal name the tables do not know is the state's, not a person's.
+      if (formal && !place) continue;
       if (place) end = place.end;
+      // "Duta Besar LBBP Argentina untuk Indonesia Gustavo Arturo Torres": the name follows the posting.
+      if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (re === ID_NAMED) end += shortForm(text, end);
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;
