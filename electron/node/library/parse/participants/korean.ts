@@ -70,6 +70,8 @@ const TITLES = [
   '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
+  `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
   `주\\p{Script=Hangul}{1,4}?(?:${KOREAN_COUNTRY_SOURCE})?총영사`,
   // A numbered deputy head: "2차장", "제1차장".
@@ -98,8 +100,8 @@ const ORGS =
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 
-/** "주한", "주중": posted to a country, the start of an ambassador's title, never a name. */
-const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|베)(?![\\p{L}])`;
+/** "주한", "주중", "주한독일": posted to a country, the start of an ambassador's title, never a name. */
+const POSTED = `주(?:(?:한|미|중|일|러|영|불|독|베)(?:${KOREAN_COUNTRY_SOURCE})?|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])`;
 
 // "신임" (newly appointed) and its kind come between a name and its title, never in the name.
 const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
@@ -107,7 +109,7 @@ const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|�
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 const AFTER_TITLE =
-  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
+  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
   `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
@@ -116,7 +118,7 @@ const KOREAN_NAMED = new RegExp(
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -156,6 +158,8 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|쩐|레|팜|호앙|후인|판|부이|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+/** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
+const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -169,11 +173,13 @@ export function koreanMentions(text: string): [Mention, number][] {
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
         ? 'Japan'
-        : glued
-          ? normalizeCountry(glued)
-          : side
-            ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
-            : null;
+        : POSTED_ABROAD.test((m[4] ?? '').trim())
+          ? 'Republic of Korea'
+          : glued
+            ? normalizeCountry(glued)
+            : side
+              ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
+              : null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.

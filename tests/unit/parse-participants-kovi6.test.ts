@@ -1,0 +1,62 @@
+// Korean and Vietnamese records, third round, read the way a desk officer reads them: Korea's own
+// envoys named with their posting glued on, everyday words that stand before a title, several
+// names sharing one title, Vietnamese names and provinces as Korean writes them.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const people = (text: string) => findParticipants(text.split('\n\n'), ctx);
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('Korean: envoys with their posting glued to the title', () => {
+  test('"신임장을 받은 대사는 ▲ 김창범 주인도네시아대사 ▲ …": every new envoy is Korea\'s, posted abroad', () => {
+    const got = people(
+      '문재인 대통령은 7일 청와대에서 신임 대사들에게 신임장을 수여했다.\n\n신임장을 받은 대사는 ▲ 김창범 주인도네시아대사 ▲ 전홍조 주스페인대사 ▲ 유복렬 주카메룬대사다.',
+    );
+    const envoy = got.find((p) => p.name === '김창범');
+    assert.ok(envoy, String(got.map((p) => p.name)));
+    assert.equal(envoy.role, '주인도네시아대사');
+    assert.equal(envoy.country, 'Republic of Korea');
+    assert.ok(
+      got.some((p) => p.name === '유복렬'),
+      'the last one, before "…대사다"',
+    );
+    assert.ok(!got.some((p) => p.name === '받은'), '"받은" (who received) is no name');
+  });
+
+  test('"정재호 주중국대사, 조태호 주미국대사 등이 발표자로": heads of mission at the dinner, Korea\'s', () => {
+    const got = people(
+      '윤석열 대통령이 3월 27일 재외공관장 166명을 청와대 영빈관에 초청해 만찬을 함께했다. 정재호 주중국대사, 조태호 주미국대사 등이 발표자로 나와 주재국의 외교 현안을 소개했다.',
+    );
+    const envoy = got.find((p) => p.name === '정재호');
+    assert.equal(envoy?.country, 'Republic of Korea');
+    assert.ok(
+      got.some((p) => p.name === '조태호'),
+      String(got.map((p) => p.name)),
+    );
+  });
+
+  test('"미하엘 라이펜슈툴 주한독일 대사다": "주한독일" (posted to Korea, from Germany) is no name', () => {
+    const got = names(
+      '문재인 대통령은 오늘 신임 주한대사 6명에게서 신임장을 받았다. 신임장을 전달한 주한대사는 응우옌 부 뚱 주한베트남 대사, 미하엘 라이펜슈툴 주한독일 대사다.',
+    );
+    assert.ok(!got.includes('주한독일'), String(got));
+  });
+});
+
+describe('Korean: everyday words standing where a name would, before a title', () => {
+  test('"출범 5주년을 맞아 코트디부아르 대사를 단장으로": "맞아" (marking) is nobody', () => {
+    const got = names(
+      '세종시는 6일 세종시 출범 5주년을 맞아 코트디부아르 대사를 단장으로 하는 외교사절을 초청했다. 이춘희 세종시장이 대사와 환담했다.',
+    );
+    assert.ok(!got.includes('맞아'), String(got));
+  });
+
+  test('"요구되고 있는 만큼 대사 여러분의 역할", "이에 대통령은", "이임 주한 베트남대사 접견": clause words, not people', () => {
+    const got = names(
+      '이임 주한 베트남대사 접견\n\n황교안 대통령 권한대행은 이임하는 주한 베트남 대사를 접견하였다. 협력이 요구되고 있는 만큼 대사 여러분의 역할이 중요하다. 이에 대통령은 감사를 표했다. 첫 여성 국회의장으로 취임한 의장의 뜻도 전했다.',
+    );
+    for (const w of ['이임', '만큼', '이에', '여성']) assert.ok(!got.includes(w), `${w} in ${got}`);
+  });
+});
