@@ -60,3 +60,37 @@ describe('Korean: everyday words standing where a name would, before a title', (
     for (const w of ['이임', '만큼', '이에', '여성']) assert.ok(!got.includes(w), `${w} in ${got}`);
   });
 });
+
+describe('Korean: Vietnamese names and provinces as Korean writes them', () => {
+  test('"레 쑤언 러이 당서기장과 황 바 휘 뜨선시장을 만나": three words opened by 황 (Hoàng) are one Vietnamese name', () => {
+    const got = names(
+      '30일에는 국제교류도시인 뜨선시를 방문해 레 쑤언 러이 당서기장과 황 바 휘 뜨선시장을 만나 교류에 대해 논의했다.',
+    );
+    assert.ok(got.includes('황 바 휘'), String(got));
+    assert.ok(!got.includes('휘'), String(got));
+  });
+
+  test('"부엉 꾸억 투언 박린성 부성장은": a province\'s vice-chair, named the Vietnamese way', () => {
+    const got = people(
+      '교류단은 덴도축제 개막식에 참석해 뜨선시장, 박린부성장을 면담했다. 부엉 꾸억 투언 박린성 부성장은 하반기에 공연단 파견을 약속했다.',
+    );
+    const vice = got.find((p) => p.name === '부엉 꾸억 투언');
+    assert.equal(vice?.role, '박린성 부성장');
+  });
+
+  test('"응웬 반 록(Nguyễn Văn Lộc) 베트남 빈증성 인민의회 의장": the province\'s council is his body, not part of his name', () => {
+    const got = people(
+      '조원휘 대전시의회 의장은 8일 오후 대전시의회를 찾은 응웬 반 록(Nguyễn Văn Lộc) 베트남 빈증성 인민의회 의장을 비롯한 대표단 11명을 접견했다.',
+    );
+    const chair = got.find((p) => p.name === '응웬 반 록');
+    assert.equal(chair?.role, '빈증성 인민의회 의장');
+    assert.equal(chair?.country, 'Viet Nam');
+  });
+
+  test('"웬 탁 퐁(Nguyen Thac Phong) 정무서기관": an embassy\'s political secretary', () => {
+    const got = names(
+      '정세균 국회의장은 팜 후 치 주한베트남대사의 예방을 받았다. 베트남 측에서는 웬 탁 퐁(Nguyen Thac Phong) 정무서기관, 짠 쑤언 튀(Tran Xuan Thuy) 서기관이 함께 했다.',
+    );
+    assert.ok(got.includes('웬 탁 퐁'), String(got));
+  });
+});

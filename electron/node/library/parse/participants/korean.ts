@@ -89,13 +89,16 @@ const TITLES = [
   // party secretary or people's committee chair ("빈프억성 당서기장").
   `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장)`,
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
+  // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
+  '\\p{Script=Hangul}{1,8}성 부?성장',
   '참사관',
-  '서기관',
+  // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
+  '(?:\\p{Script=Hangul}{1,4}|\\d등)?서기관',
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+  '(?:\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -154,8 +157,9 @@ const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
 /** Vietnamese family names as Korean writes them. */
+// "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
-const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|쩐|레|팜|호앙|후인|판|부이|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
 /** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
