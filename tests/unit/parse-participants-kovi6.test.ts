@@ -94,3 +94,30 @@ describe('Korean: Vietnamese names and provinces as Korean writes them', () => {
     assert.ok(got.includes('웬 탁 퐁'), String(got));
   });
 });
+
+describe('Korean: several names sharing one title, with no "등"', () => {
+  test('"송대윤, 황경아 부의장이 자리를 함께했으며": both vice-chairs sat in', () => {
+    const got = names(
+      '조원휘 대전시의회 의장은 8일 오후 빈증성 대표단을 접견했다.\n\n이날 접견에는 송대윤, 황경아 부의장이 자리를 함께했으며, 양 의회 간 의견을 교환했다.',
+    );
+    assert.ok(got.includes('송대윤') && got.includes('황경아'), String(got));
+  });
+
+  test('"조원휘 의장, 김영삼·황경아 부의장, 이금선 교육위원장 등과 환담": names joined by "·" share the title', () => {
+    const got = people(
+      '대표단은 대전시청에서 이장우 대전시장과 면담한 데 이어, 대전시의회 소통실에서 조원휘 의장, 김영삼·황경아 부의장, 이금선 교육위원장 등과 환담을 나눴다.',
+    );
+    assert.equal(got.find((p) => p.name === '김영삼')?.role, '부의장');
+    assert.ok(
+      got.some((p) => p.name === '황경아'),
+      String(got.map((p) => p.name)),
+    );
+  });
+
+  test('"최대 교역국”이라며, 주부산 총영사 임명을 축하": a quote\'s ending and a posting ("주부산") are no names', () => {
+    const got = names(
+      '박형준 부산시장과 도안 프엉 란 총영사가 4일 만났다. 박 시장은 “베트남은 최대 교역국”이라며, 주부산 총영사 임명을 축하했다.',
+    );
+    assert.ok(!got.includes('이라며') && !got.includes('주부산'), String(got));
+  });
+});

@@ -162,6 +162,9 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+/** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
+const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
+const ENVOY = /^(?:총?영사|대사|공사)$/u;
 /** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
@@ -215,6 +218,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
     const role = (m[4] ?? '').trim();
+    // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
+    if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
     const home = country === null ? koreanHome(name, role || null) : null;
     out.push([
       {
