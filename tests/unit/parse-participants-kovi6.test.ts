@@ -121,3 +121,22 @@ describe('Korean: several names sharing one title, with no "등"', () => {
     assert.ok(!got.includes('이라며') && !got.includes('주부산'), String(got));
   });
 });
+
+describe("Vietnamese: an office described in lower case, closed by its body's acronym", () => {
+  test('"Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph Borell": the EU\'s, in the room', () => {
+    const got = people(
+      'Tối 13/7, tại Jakarta, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc gặp ngắn với Ngoại trưởng Mỹ Antony J. Blinken và Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph Borell.',
+    );
+    const eu = got.find((p) => p.name === 'Joseph Borell');
+    assert.ok(eu, String(got.map((p) => p.name)));
+    assert.equal(eu.country, 'European Union');
+    assert.ok(eu.role?.startsWith('Đại diện cấp cao'), String(eu.role));
+  });
+
+  test('"Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên minh châu Âu (EU) Federica Mogherini"', () => {
+    const got = names(
+      'Ngày 7/8, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị và Đại diện cao cấp phụ trách an ninh và chính sách đối ngoại Liên minh châu Âu (EU) Federica Mogherini.',
+    );
+    assert.ok(got.includes('Federica Mogherini'), String(got));
+  });
+});
