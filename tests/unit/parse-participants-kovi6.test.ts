@@ -140,3 +140,26 @@ describe("Vietnamese: an office described in lower case, closed by its body's ac
     assert.ok(got.includes('Federica Mogherini'), String(got));
   });
 });
+
+describe('Vietnamese: words that hold a meeting word and mean something else', () => {
+  test('"đã gửi Điện thăm hỏi đến Thủ tướng": a cable of sympathy is no visit, and nobody met', () => {
+    const got = names(
+      'Trước tình hình mưa lũ, ngày 22-10-2020, Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường đã gửi Điện thăm hỏi đến Thủ tướng Chính phủ Nguyễn Xuân Phúc.\n\nCùng ngày, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị đã gửi Điện, Thư thăm hỏi tới Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Phạm Bình Minh.',
+    );
+    assert.deepEqual(got, []);
+  });
+
+  test('"tiếp bước người cha": following in a father\'s footsteps is no reception', () => {
+    const got = names(
+      'Kỳ này giới thiệu bài viết về Phó Thủ tướng, Ngoại trưởng Phạm Bình Minh, vị Bộ trưởng tiếp bước người cha, cố Ngoại trưởng Nguyễn Cơ Thạch.',
+    );
+    assert.deepEqual(got, []);
+  });
+
+  test('"gửi lời thăm hỏi" in a reception: the words of greeting do not stop the meeting being read', () => {
+    const got = names(
+      'Quyền Bộ trưởng Lê Hoài Trung gửi lời thăm hỏi đến Bộ trưởng Vương Nghị; đánh giá cao Đại sứ Hà Vĩ đã có nhiều đóng góp.',
+    );
+    assert.ok(got.includes('Lê Hoài Trung'), String(got));
+  });
+});
