@@ -163,3 +163,20 @@ describe('Vietnamese: words that hold a meeting word and mean something else', (
     assert.ok(got.includes('Lê Hoài Trung'), String(got));
   });
 });
+
+describe('Vietnamese: history told around the meeting', () => {
+  test('"quan hệ … do Chủ tịch Hồ Chí Minh và Chủ tịch Kim Nhật Thành xây dựng và vun đắp": the founders are recalled', () => {
+    const got = names(
+      'Sáng nay, đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn tiếp xã giao ông Ri Ho Jun, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam.\n\nChủ tịch UBND tỉnh khẳng định mối quan hệ hữu nghị truyền thống giữa hai Đảng, hai Nhà nước do Chủ tịch Hồ Chí Minh và Chủ tịch Kim Nhật Thành xây dựng và vun đắp.',
+    );
+    assert.ok(got.includes('Ri Ho Jun'), String(got));
+    assert.ok(!got.includes('Hồ Chí Minh') && !got.includes('Kim Nhật Thành'), String(got));
+  });
+
+  test('"Sau Chiến thắng Điện Biên Phủ 1954, Chủ tịch Hồ Chí Minh đã đến thăm …": a visit seventy years ago', () => {
+    const got = names(
+      'Thủ tướng Phạm Minh Chính tiếp các doanh nghiệp tại Hà Nội.\n\nSau Chiến thắng Điện Biên Phủ 1954, Chủ tịch Hồ Chí Minh đã đến thăm và nói chuyện với cán bộ, công nhân Nhà máy.',
+    );
+    assert.ok(!got.includes('Hồ Chí Minh'), String(got));
+  });
+});
