@@ -180,3 +180,25 @@ describe('Vietnamese: history told around the meeting', () => {
     assert.ok(!got.includes('Hồ Chí Minh'), String(got));
   });
 });
+
+describe('Vietnamese: a place is no known person called by a short name', () => {
+  // The directory knows the Foreign Minister, also called by his given name alone.
+  const son = { name: 'Bùi Thanh Sơn', role: 'Bộ trưởng Ngoại giao', country: 'Viet Nam' };
+  const directory = { lookup: (n: string) => (n === 'Sơn' || n === 'Bùi Thanh Sơn' ? son : null) };
+  const known = (text: string) => findParticipants(text.split('\n\n'), { ...ctx, directory }).map((p) => p.name);
+
+  test('"tỉnh Lạng Sơn", "Lạng Sơn vinh dự là điểm đón": the province, not Minister Sơn', () => {
+    const got = known(
+      'Sáng 25/10, đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh tiếp Đại sứ Hùng Ba đến thăm và làm việc tại tỉnh Lạng Sơn.\n\nLạng Sơn vinh dự là điểm đón đoàn. Hai bên trao đổi về hợp tác.',
+    );
+    assert.ok(!got.includes('Sơn') && !got.includes('Bùi Thanh Sơn'), String(got));
+  });
+
+  test('"Bộ trưởng Sơn tiếp …": the minister called by his given name is still found', () => {
+    const got = known('Chiều 5/6, tại Hà Nội, Bộ trưởng Sơn tiếp Đại sứ Hùng Ba.');
+    assert.ok(
+      got.some((n) => n === 'Sơn' || n === 'Bùi Thanh Sơn'),
+      String(got),
+    );
+  });
+});
