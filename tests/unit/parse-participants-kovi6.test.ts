@@ -202,3 +202,17 @@ describe('Vietnamese: a place is no known person called by a short name', () => 
     );
   });
 });
+
+describe('Korean: the owner of the meeting reported is in it', () => {
+  test('"정 총장은 강창희 국회의장의 파퓰리아스 그리스 대통령 면담에 배석했다": the Speaker held that meeting', () => {
+    const got = names('정진석 국회사무총장은 3일 오전 강창희 국회의장의 파퓰리아스 그리스 대통령 면담에 배석했다.');
+    assert.ok(got.includes('강창희'), String(got));
+  });
+
+  test('"문 대통령과 시진핑 중국 국가주석의 정상회담 일정": a summit\'s schedule is still someone else\'s plan', () => {
+    const got = names(
+      '왕 외교부장은 이날 강경화 외교부 장관과 회담했다. 왕 부장은 5일 문재인 대통령과 만나 문 대통령과 시진핑 중국 국가주석의 정상회담 일정 등을 조율할 것으로 알려졌다.',
+    );
+    assert.ok(!got.includes('시진핑'), String(got));
+  });
+});
