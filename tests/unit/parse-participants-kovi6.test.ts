@@ -216,3 +216,13 @@ describe('Korean: the owner of the meeting reported is in it', () => {
     assert.ok(!got.includes('시진핑'), String(got));
   });
 });
+
+describe('Anyone only ever named as someone to be met later is not in the room, even in the lead', () => {
+  test('"왕 외교부장은 이날 강 장관과 회담에 이어 5일 문재인 대통령과 만날 예정이다": the President is still to come', () => {
+    const got = names(
+      '강경화 외교부 장관과 왕이 중국 외교부장이 4일 외교부에서 회담했다. 왕 외교부장은 이날 강 장관과의 회담에 이어 5일 문재인 대통령과 만날 예정이다.',
+    );
+    assert.ok(got.includes('강경화'), String(got));
+    assert.ok(!got.includes('문재인'), String(got));
+  });
+});
