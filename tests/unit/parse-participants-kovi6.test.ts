@@ -226,3 +226,12 @@ describe('Anyone only ever named as someone to be met later is not in the room, 
     assert.ok(!got.includes('문재인'), String(got));
   });
 });
+
+describe('Korean: a city before a title is the posting, not a name', () => {
+  test('"도안 프엉 란 총영사는 부산 총영사로 부임해": "부산" is where she serves', () => {
+    const got = names(
+      '부 호 대사는 5일 주한 베트남 대사관에서 도안 프엉 란 총영사를 만났다. 부 호 대사는 부산 총영사로 부임한 도안 프엉 란 총영사를 환영했다.',
+    );
+    assert.ok(!got.includes('부산'), String(got));
+  });
+});
