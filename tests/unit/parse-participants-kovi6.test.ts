@@ -235,3 +235,22 @@ describe('Korean: a city before a title is the posting, not a name', () => {
     assert.ok(!got.includes('부산'), String(got));
   });
 });
+
+describe('Vietnamese: a hyphenated surname after a long chain of offices', () => {
+  test('"… Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez và Phu nhân": the guest is found', () => {
+    const got = names(
+      'Sáng 1/9, tại Phủ Chủ tịch (Hà Nội), Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm đã chủ trì Lễ đón chính thức Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba, Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez và Phu nhân.',
+    );
+    assert.ok(
+      got.some((n) => n?.startsWith('Miguel Díaz-Canel')),
+      String(got),
+    );
+  });
+
+  test('"quan hệ Việt Nam-Trung Quốc": two countries joined by a hyphen are nobody', () => {
+    const got = names(
+      'Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Khổng Huyễn Hựu, đánh giá cao đóng góp của Đại sứ cho quan hệ Đối tác hợp tác chiến lược toàn diện Việt Nam-Trung Quốc.',
+    );
+    assert.ok(!got.some((n) => n?.includes('-')), String(got));
+  });
+});
