@@ -51,8 +51,12 @@ function readItem(item: string, korean: boolean): { name: string; role: string; 
   return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: item.indexOf(words[0] ?? '') };
 }
 
+/** Every Korean list has Hangul: a text without it skips the patterns. */
+const HANGUL = /\p{Script=Hangul}/u;
+
 export function koreanListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
+  if (!HANGUL.test(text)) return out;
   for (const m of text.matchAll(LIST)) {
     const side = m[1] ?? '';
     const country = side === '우리' || side === '한국' ? KOREA : normalizeCountry(side);
@@ -142,6 +146,7 @@ function bareSharedTitle(text: string): [Mention, number][] {
 }
 
 export function koreanSharedTitleMentions(text: string): [Mention, number][] {
+  if (!HANGUL.test(text)) return [];
   const out: [Mention, number][] = bareSharedTitle(text);
   for (const m of text.matchAll(SHARED)) {
     const title = m[2] ?? '';
