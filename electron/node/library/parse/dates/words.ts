@@ -65,7 +65,7 @@ export const OTHER =
  * Not "earlier on Monday" / "ранее в понедельник", which wire stories use for the meeting itself.
  */
 export const RECALLED =
-  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|前回|上次|此前|السابق|سبق/iu;
+  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|(?<![\p{L}])앞서(?=[\s,])(?![\s,]*(?:이날|같은\s?날|당일))|前回|上次|此前|السابق|سبق/iu;
 
 /** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
 export const RECALLED_AFTER = /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来/u;
