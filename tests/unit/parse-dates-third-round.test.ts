@@ -109,3 +109,50 @@ describe('"This morning, Wednesday 9th March 2022, …" opens a sentence, not a 
     assert.equal(meeting(text), '2022-03-09');
   });
 });
+
+describe('the publication date where pages print it', () => {
+  test('a Thai page\'s "21/03/2561" is in the Buddhist era: 21 March 2018', () => {
+    const text = [
+      'เอกอัครราชทูต ณ กรุงปราก เป็นเจ้าภาพงานเลี้ยงรับรองอาหารกลางวันเอกอัครราชทูตกลุ่มประเทศเอเชีย',
+      '21/03/2561',
+      'เมื่อวันที่ 21 มีนาคม 2561 เอกอัครราชทูต ณ กรุงปราก ได้เป็นเจ้าภาพงานเลี้ยงรับรองอาหารกลางวัน โดยมีประธานสภาผู้แทนราษฎรเป็นแขกเกียรติยศ',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).publishedAt, '2018-03-21');
+  });
+
+  test('"Ex-envoys call on Mahama9:01, 19.May 2017": the stamp glued to the headline dates the page, not the call', () => {
+    const text = [
+      'Ex-envoys call on Mahama9:01, 19.May 2017',
+      'Ambassadors who served during the tenure of the former President have paid a courtesy call on him to thank him for their appointments.',
+      'The envoys indicated that they were proud of their service.',
+    ].join('\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2017-05-19');
+    assert.equal(parsed.meetingDate, null);
+  });
+
+  test('"… 2011年12月7日 17:51 在北京,外交部重申,…。": a Chinese line of prose with its posting time', () => {
+    const text =
+      '外交部:適時公布日揆訪華日期 外交部:適時公布日揆訪華日期 2011年12月7日 17:51 在北京,外交部重申,歡迎日本首相到訪,會在適當時候公布日期。 外交部發言人說,中方歡迎並重視此訪。';
+    assert.equal(parseRecordText(text).publishedAt, '2011-12-07');
+  });
+
+  test('"Sumber : ANTARA (15/03/1987)" at the foot dates the wire, and "hari Sabtu" is the day before', () => {
+    const text = [
+      'PRESIDEN TERIMA MENLU',
+      'Presiden Soeharto di Bina Graha Jakarta, hari Sabtu, menerima kunjungan kehormatan Menteri Luar Negeri Papua Nugini selama setengah jam.',
+      'Dalam kesempatan itu hadir pula Menteri Luar Negeri, yang seusai pertemuan mengatakan kepada wartawan bahwa tamunya menyampaikan salam hangat.',
+      'Mengenai keinginan Papua Nugini untuk menjadi anggota ASEAN, Menlu mengatakan bahwa hal itu sedang dipelajari.',
+      'Ketika ditanya apakah KTT ASEAN juga akan membicarakan keinginan itu, Menlu menjawab, “Kita lihat saja nanti.”',
+      'Menlu Papua Nugini berada di Indonesia sejak Kamis untuk mengadakan pertukaran piagam ratifikasi perjanjian persahabatan.',
+      'Kunjungan itu merupakan yang pertama sejak perjanjian ditandatangani, kata seorang pejabat kepada wartawan.',
+      'Jakarta, Antara',
+      'Sumber : ANTARA (15/03/1987)',
+      'Dikutip sesuai tulisan dan ejaan aslinya dari buku berita presiden, Jakarta : Antara Pustaka Utama, 2008, hal. 77-78.',
+      'Kenapa tidak meninggalkan komentar?',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '1987-03-15');
+    assert.equal(parsed.meetingDate, '1987-03-14');
+  });
+});

@@ -129,7 +129,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]) } : null),
   },
   {
-    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    // "19 May 2017", and "19.May 2017" as a stamp glued to a headline prints it.
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}(?:\\s+|\\.\\s*)(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
   },
   {
@@ -214,13 +215,16 @@ function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   return null;
 }
 
+/** "21/03/2561", "2563-07-09": Thai pages write numbers in the Buddhist era, 543 years ahead of the common one. */
+const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && d.year < 2700 ? { ...d, year: d.year - 543 } : d);
+
 /** Every date the text mentions, in reading order; overlapping forms keep the longest. */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const d = p.build(m);
+      const d = buddhistEra(p.build(m));
       if (!d || !valid(d)) continue;
       const lead = m[0].length - m[0].trimStart().length;
       found.push({
