@@ -156,3 +156,23 @@ describe('the publication date where pages print it', () => {
     assert.equal(parsed.meetingDate, '1987-03-14');
   });
 });
+
+describe("a clock's minutes are never a day", () => {
+  test('"14:24 Июль 16, 2018" under the headline is 16 July 2018, not the 24th', () => {
+    const text = [
+      'В Хельсинки началась первая личная встреча министров',
+      '14:24 Июль 16, 2018',
+      'Главы внешнеполитических ведомств России и США проводят переговоры параллельно с саммитом президентов.',
+      'ТАСС отмечает, что это первая встреча дипломатов после назначения госсекретаря.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).publishedAt, '2018-07-16');
+  });
+
+  test('"Маяк 5, 2021" names no month', () => {
+    const text = [
+      'Маяк 5, 2021',
+      'Министр провел встречу с послом в Москве, стороны обсудили сотрудничество в области энергетики.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).publishedAt, null);
+  });
+});

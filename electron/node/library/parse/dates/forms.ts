@@ -90,7 +90,8 @@ const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => 
 
 const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
-type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
+/** `gate`: a cheap test a text must pass before the pattern scans it (its script, say). */
+type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
 
 const num = (s: string | undefined): number => Number(s);
 const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
@@ -222,6 +223,7 @@ const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && 
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const p of PATTERNS) {
+    if (p.gate && !p.gate.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const d = buddhistEra(p.build(m));
