@@ -176,3 +176,14 @@ describe("a clock's minutes are never a day", () => {
     assert.equal(parseRecordText(text).publishedAt, null);
   });
 });
+
+describe('Indonesian: "menemui" (called on) reports a meeting', () => {
+  test('"Perdana Menteri … menemui Gubernur …, Selasa (7/6/2022)": the day of the call, not the recalled Bogor visit', () => {
+    const text = [
+      'Makassar, Sulawesi Selatan - Perdana Menteri Australia Anthony Albanese menemui Gubernur Sulawesi Selatan, Selasa (7/6/2022). Albanese tiba di Kantor Gubernur sekitar pukul 13.24 Wita.',
+      'Sehari sebelumnya, Albanese berkunjung di Istana Kepresidenan Bogor dan disambut oleh Presiden, Senin (6/6).',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2022-06-07'), '2022-06-07');
+    assert.equal(meeting(text), '2022-06-07');
+  });
+});
