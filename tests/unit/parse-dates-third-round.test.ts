@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
+import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 /** The meeting date a record's paragraphs give, against a publication date. */
@@ -185,5 +185,22 @@ describe('Indonesian: "menemui" (called on) reports a meeting', () => {
     ].join('\n\n');
     assert.equal(meeting(text, '2022-06-07'), '2022-06-07');
     assert.equal(meeting(text), '2022-06-07');
+  });
+});
+
+describe('Vietnamese: a day and month written with a dot', () => {
+  test('"Chiều 18.11", "Sáng 28.5", "ngày 5.3.2021" are dates; "18.11 triệu" is a number', () => {
+    const read = (t: string) => findDateMentions(t).map((m) => [m.year, m.month, m.day]);
+    assert.deepEqual(read('Chiều 18.11, đoàn cán bộ làm việc tại tỉnh.'), [[null, 11, 18]]);
+    assert.deepEqual(read('Sáng 28.5, HĐND tỉnh khai mạc kỳ họp.'), [[null, 5, 28]]);
+    assert.deepEqual(read('Lễ ký kết ngày 5.3.2021 tại Hà Nội.'), [[2021, 3, 5]]);
+    assert.deepEqual(read('Kim ngạch tăng 18.11 triệu USD.'), []);
+  });
+
+  test('"Chiều 18.11, Chủ tịch UBND tỉnh tiếp …" under a page dated 18/11/2019 is that day', () => {
+    assert.equal(
+      meeting('Chiều 18.11, Chủ tịch UBND tỉnh tiếp đoàn công tác của thành phố Sangju (Hàn Quốc).', '2019-11-18'),
+      '2019-11-18',
+    );
   });
 });

@@ -113,6 +113,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-] ?(\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  // Vietnamese papers also write the day and month with a dot: "Chiều 18.11", "Sáng 28.5", "Ngày 26.12"; only after the
+  // word for a day or a time of day, as "18.11 triệu" is a number.
+  {
+    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.]\\d|\\d)\\)?`, 'giu'),
+    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
   // "12/11/2021 08:57 AM": the American order, told by the clock that follows.
   {
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
