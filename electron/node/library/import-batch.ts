@@ -13,6 +13,7 @@ import type { ExtractedDocument } from './extract/index.ts';
 import { extractDocument } from './extract/index.ts';
 import { failedOutcome, parseDocument, readWarnings } from './import.ts';
 import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';
+import { withDirectory } from './parse/index.ts';
 import { type DirectoryAnswers, rememberingDirectory, sameAnswers } from './parse-ahead.ts';
 import { AHEAD_BYTES, type ParseAheadPool, type ReadAhead } from './parse-ahead-pool.ts';
 import { storeRecord } from './store-record.ts';
@@ -67,7 +68,7 @@ type Queued = {
   source: ImportSource;
   outcome?: ImportOutcome;
   read?: ReadAhead;
-  /** Read again outside the lock because the directory changed since its first reading. */
+  /** Its participants read again outside the lock because the directory changed since its first reading. */
   reread?: boolean;
 };
 
@@ -105,8 +106,8 @@ export async function importBatch(
             for (const q of queue) {
               if (!q.read) continue;
               if (written.length > 0 && performance.now() - start >= WRITE_MS) break;
-              // A record stored earlier may have taught the directory a name this one mentions: it is
-              // parsed again outside the lock (a parse on a cold thread costs most of a second), then written.
+              // A record stored earlier may have taught the directory a name this one mentions: its
+              // participants are read again outside the lock, then it is written.
               if (!q.reread && !sameAnswers(peopleDirectory(db), q.read.answers)) return q;
               q.outcome = store(db, q);
               written.push(q);
@@ -119,7 +120,7 @@ export async function importBatch(
         }
       }
       if (stale?.read) {
-        stale.read = readText(db, stale.read.doc, stale.read.name);
+        stale.read = rereadParticipants(db, stale.read);
         stale.reread = true;
       }
       let done = 0;
@@ -185,6 +186,13 @@ function readText(db: Db, doc: ExtractedDocument, name: string): ReadAhead {
   return { name, doc, parsed, answers };
 }
 
+/** A record read ahead, its participants read again against the directory as it is now (all that depends on it). */
+function rereadParticipants(db: Db, read: ReadAhead): ReadAhead {
+  const answers: DirectoryAnswers = new Map();
+  const parsed = withDirectory(read.parsed, rememberingDirectory(peopleDirectory(db), answers));
+  return { name: read.name, doc: read.doc, parsed, answers };
+}
+
 /** Stores one record of a group, inside the group's transaction; a record that fails rolls back alone. */
 function store(db: Db, q: Queued): ImportOutcome {
   const { name, doc, parsed, answers, store: ahead } = q.read as NonNullable<Queued['read']>;
@@ -192,7 +200,7 @@ function store(db: Db, q: Queued): ImportOutcome {
     // A record stored earlier in the group may have taught the directory a name this one mentions.
     const stored = sameAnswers(peopleDirectory(db), answers)
       ? storeRecord(db, parsed, name, ahead)
-      : storeRecord(db, parseDocument(db, doc, name), name);
+      : storeRecord(db, withDirectory(parsed, peopleDirectory(db)), name);
     return { file: q.source.file, ok: true, ...stored, ...readWarnings(doc) };
   } catch (error) {
     return failedOutcome(q.source.file, error);

@@ -6,7 +6,7 @@
 import { BriefbookError } from '../../../shared/errors.ts';
 import { PARTICIPANT_TEXT_CHARS } from '../../../shared/limits.ts';
 import type { RecordEvidence } from '../../../shared/types/evidence.ts';
-import type { DateNote } from '../../../shared/types.ts';
+import type { DateNote, Participant } from '../../../shared/types.ts';
 import { leadingParagraphs } from '../extract/long-text.ts';
 import { creditCandidates } from './credits.ts';
 import { doubtStaleDates } from './dates/stale.ts';
@@ -20,7 +20,7 @@ import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher, governmentCountry } from './publisher.ts';
 import { deriveTitle } from './title-derive.ts';
-import type { ParsedRecord, ParseOptions } from './types.ts';
+import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';
 
@@ -84,15 +84,11 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   );
   const language = resolveField('language', found);
 
-  // The people directory (when the caller has one) tells the participant rules who is known.
-  const participantContext = {
-    publisherCountry: governmentCountry(publisher.value),
-    hostCountry: hostCountryOf(place.value),
-    title: ownTitle.value,
-    ...(opts.directory ? { directory: opts.directory } : {}),
-  };
-  // Bounded: the mention rules grow faster than the text, and who met is said near the top.
-  const participants = findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), participantContext);
+  const participants = readParticipants(
+    texts,
+    { title: ownTitle.value, publisher: publisher.value, place: place.value },
+    opts.directory,
+  );
 
   const evidence: RecordEvidence = {
     title: titleEvidence,
@@ -119,6 +115,42 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
 }
 
 /** The older "how a date was obtained" notes, kept for callers that read them. */
+/**
+ * Who took part: the last step of a parse, and the only one that asks the people directory (who is
+ * known), given what the steps before it read (the record's own headline, publisher and place).
+ */
+function readParticipants(
+  texts: string[],
+  read: { title: string | null; publisher: string | null; place: string | null },
+  directory: PeopleDirectory | undefined,
+): Participant[] {
+  const context = {
+    publisherCountry: governmentCountry(read.publisher),
+    hostCountry: hostCountryOf(read.place),
+    title: read.title,
+    ...(directory ? { directory } : {}),
+  };
+  // Bounded: the mention rules grow faster than the text, and who met is said near the top.
+  return findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context);
+}
+
+/**
+ * A parsed record as a new parse against `directory` would read it: only its participants are read
+ * again (nothing else asks the directory). For a record parsed ahead, after the records stored
+ * before it taught the directory a name it mentions.
+ */
+export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory): ParsedRecord {
+  const read = { title: parsed.titleDerived ? null : parsed.title, publisher: parsed.publisher, place: parsed.place };
+  return {
+    ...parsed,
+    participants: readParticipants(
+      parsed.paragraphs.map((p) => p.text),
+      read,
+      directory,
+    ),
+  };
+}
+
 function dateNotesOf(evidence: RecordEvidence): DateNote[] {
   const notes: DateNote[] = [];
   for (const field of ['publishedAt', 'meetingDate'] as const) {

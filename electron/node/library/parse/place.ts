@@ -6,7 +6,8 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
-import { FUTURE, MEETING } from './dates/meeting.ts';
+import { MEETING } from './dates/meeting.ts';
+import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import {
   ARABIC_CAPITAL,
   ARABIC_VISITING,
@@ -97,7 +98,8 @@ const meetingSentences = (text: string): string[] =>
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
     .filter(
-      (s) => (MEETING.test(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
+      (s) =>
+        (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
     );
 /** A credentials ceremony, a courtesy call, Chinese 會面 (met): meetings the shared word list leaves out, read for their place. */
 const CEREMONY =
@@ -165,8 +167,8 @@ export function findPlace(
   const lead = leadOf(paragraphs);
   // A call has no venue, whatever city the story was filed from, unless the lead opens by stating one.
   // Only the headline and the first meeting paragraph say so: a call recalled later ("In a phone call … last week") is another event.
-  const first = lead.find((p) => MEETING.test(p)) ?? '';
-  if (REMOTE.test(opts.title ?? '') || REMOTE.test(first) || (!MEETING.test(first) && REMOTE.test(top))) {
+  const first = lead.find((p) => reportsMeetingWord(p)) ?? '';
+  if (REMOTE.test(opts.title ?? '') || REMOTE.test(first) || (!reportsMeetingWord(first) && REMOTE.test(top))) {
     for (const text of lead) {
       const from = REMOTE_FROM.exec(text)?.[1] ?? VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
       if (from) return reading(from, 0.7, `the text opens with where the call was made from ('${from}')`);
@@ -197,7 +199,7 @@ export function findPlace(
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
     const v = VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
-    if (v && (MEETING.test(text) || CEREMONY.test(text)))
+    if (v && (reportsMeetingWord(text) || CEREMONY.test(text)))
       return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
   }
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
@@ -224,7 +226,7 @@ export function findPlace(
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
-  if (meeting.length === 0 && lead.some((p) => FUTURE.test(p))) return null;
+  if (meeting.length === 0 && lead.some((p) => speaksOfFuture(p))) return null;
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
   const word = TITLE_MEETING.exec(opts.title ?? '');

@@ -1,7 +1,7 @@
 // The record's title: a mail subject, the heading above the first sentence, or, when the
 // record has none (news-agency copy), a short title made from its first sentence.
 
-import { MEETING } from './dates/words.ts';
+import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
@@ -218,7 +218,7 @@ export function takeTitle(
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
   // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
-  const substantial = titleLike.filter((h) => substantialLine(h.l) || MEETING.test(h.l));
+  const substantial = titleLike.filter((h) => substantialLine(h.l) || reportsMeetingWord(h.l));
   const candidates = substantial.length > 0 ? substantial : titleLike;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>

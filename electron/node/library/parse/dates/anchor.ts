@@ -3,7 +3,7 @@
 import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { inStoryTable, lead } from './readings.ts';
-import { MEETING } from './words.ts';
+import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
 export type Anchor = { date: string; what: string; weight: number; month?: boolean };
@@ -22,7 +22,8 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
     const own = lead(texts)
       .map((l) => l.text.trim())
       .find(
-        (t) => (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) && /^\p{L}*\.?\s*\d/u.test(t) && firstFullDate(t, dates),
+        (t) =>
+          (t.match(/\S+/g) ?? []).length <= 10 && !reportsMeetingWord(t) && /^\p{L}*\.?\s*\d/u.test(t) && firstFullDate(t, dates),
       );
     const ownDate = own ? firstFullDate(own, dates) : null;
     if (own && ownDate && ownDate < publishedAt && Date.parse(publishedAt) - Date.parse(ownDate) <= LAG)
@@ -50,7 +51,7 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
   // "Highlighting Japan November 2017 > 総理動向": a breadcrumb or issue line naming only a month, above the text.
   for (const t of head.map((l) => l.trim())) {
     const words = (t.match(/\S+/g) ?? []).length;
-    const named = words <= 12 && !MEETING.test(t) && !dates.mentions(t).some((m) => m.day !== null) ? monthOfLine(t) : null;
+    const named = words <= 12 && !reportsMeetingWord(t) && !dates.mentions(t).some((m) => m.day !== null) ? monthOfLine(t) : null;
     if (named)
       return {
         date: iso(named.y, named.mo, daysIn(named.y, named.mo)),
@@ -61,7 +62,7 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
   }
   for (const t of lines) {
     // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
-    const full = (t.match(/\S+/g) ?? []).length <= 10 && !MEETING.test(t) ? firstFullDate(t, dates) : null;
+    const full = (t.match(/\S+/g) ?? []).length <= 10 && !reportsMeetingWord(t) ? firstFullDate(t, dates) : null;
     if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
   }
   return null;

@@ -6,7 +6,7 @@ import { type Anchor, LAG } from './anchor.ts';
 import { type DateMention, type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
-import { CORE, FUTURE, MEETING, OTHER, RECALLED, RECALLED_AFTER } from './words.ts';
+import { CORE, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
@@ -51,7 +51,7 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
       words > 25 ||
       !talks ||
       /^\s*(?:date|dated|posted|published|updated)\b/i.test(line) ||
-      FUTURE.test(line) ||
+      speaksOfFuture(line) ||
       HEADLINE_FUTURE.test(line) ||
       OTHER.test(line)
     )
@@ -96,7 +96,7 @@ export function logEntryDate(body: string[], head: string[], dates: DateReader):
   });
   const first = entries[0];
   if (entries.length < 2 || !first || first.i > 1) return [];
-  if (!MEETING.test(first.next) || FUTURE.test(first.next) || dates.mentions(first.next).length > 0) return [];
+  if (!reportsMeetingWord(first.next) || speaksOfFuture(first.next) || dates.mentions(first.next).length > 0) return [];
   return candidate(
     'meetingDate',
     first.date,
@@ -124,8 +124,8 @@ export function scheduleHeading(texts: string[], dates: DateReader): DateMention
       if (dates.mentions(next).length > 0 && !TIMED.test(next)) break;
       if (TIMED.test(next)) day.push(next);
     }
-    const meets = day.some((l) => MEETING.test(l));
-    if (day.length >= 2 && meets && !day.some((l) => FUTURE.test(l))) return only;
+    const meets = day.some((l) => reportsMeetingWord(l));
+    if (day.length >= 2 && meets && !day.some((l) => speaksOfFuture(l))) return only;
     return null;
   }
   return null;

@@ -214,6 +214,9 @@ const PATTERNS: Pattern[] = [
   ...WORLD_PATTERNS,
 ];
 
+/** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u0e50-\u0e59\u09e6-\u09ef\u0966-\u096f]/;
+
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   if (a > 12) return { year, month: b, day: a };
   if (b > 12) return { year, month: a, day: b };
@@ -228,7 +231,8 @@ const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && 
 /** Every date the text mentions, in reading order; overlapping forms keep the longest. */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
-  for (const p of PATTERNS) {
+  // Every form above has a number in one of the scripts it reads: a line without one skips them all.
+  for (const p of ANY_DIGIT.test(text) ? PATTERNS : []) {
     if (p.gate && !p.gate.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {

@@ -9,7 +9,7 @@ import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallbac
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
-import { FUTURE, MEETING, PAST } from './words.ts';
+import { MEETING, reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -156,12 +156,12 @@ export function meetingDateCandidates(
     );
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
-  const reportsOne = lead(texts).some((l) => MEETING.test(l.text));
+  const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
     if (unresolved || !reportsOne || talksAhead || announces) return [];
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
-    const future = lead(texts, 1).some((l) => FUTURE.test(l.text));
+    const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
     if (lone.length > 0 || future) return lone;
     // A day's programme under its date heading: the heading dates its meetings, if the record had already been written by then.
     const heading = scheduleHeading(texts, dates);
@@ -188,10 +188,11 @@ function opensOnFuture(texts: string[]): boolean {
   for (const { text } of lead(texts)) {
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
+      if (!reportsMeetingWord(sentence)) continue;
       const at = MEETING.exec(sentence);
       // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
       const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
-      if (at) return FUTURE.test(told) && !PAST.test(told);
+      if (at) return speaksOfFuture(told) && !speaksOfPast(told);
     }
   }
   return false;

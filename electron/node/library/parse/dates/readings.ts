@@ -6,17 +6,17 @@ import { dateOfDateLine, isFull } from './forms.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
-  FUTURE,
-  MEETING,
+  namesNoDay,
   OTHER,
   OWNED_BY_OTHER,
-  PAST,
   RECALLED,
   RECALLED_AFTER,
   REPORTED,
+  reportsMeetingWord,
   SAID_BEFORE,
   SAID_SENTENCE,
-  VAGUE,
+  speaksOfFuture,
+  speaksOfPast,
 } from './words.ts';
 
 export const LEAD = 3;
@@ -183,11 +183,11 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const clause = text.slice(c.start, c.end);
       const korean = /[\uac00-\ud7af]/.test(sentence);
       const future = korean
-        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FUTURE.test(sentence) && !PAST.test(sentence))
-        : FUTURE.test(before) ||
+        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !speaksOfPast(sentence))
+        : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
-          (FUTURE.test(sentence) && !PAST.test(sentence)) ||
-          (FUTURE.test(after) && !PAST.test(clause));
+          (speaksOfFuture(sentence) && !speaksOfPast(sentence)) ||
+          (speaksOfFuture(after) && !speaksOfPast(clause));
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       const other =
@@ -203,7 +203,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
         !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
-      const reported = MEETING.test(sentence) && !VAGUE.test(sentence) && !firstPerson;
+      const reported = reportsMeetingWord(sentence) && !namesNoDay(sentence) && !firstPerson;
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
@@ -218,7 +218,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
             )) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
       // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
-      const tellingOnly = saidOn && !MEETING.test(clause);
+      const tellingOnly = saidOn && !reportsMeetingWord(clause);
       // "30.12.2024 17:14 NHK": a date with the clock right after it is when the item was posted, wherever it stands.
       // "中俄外長會面 … Mar 30, 2022 在北京…": a Latin-lettered date in Chinese, Japanese or Korean prose is the site's stamp, not the writer's.
       const stamp =
@@ -233,10 +233,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         reports: reported,
         byline: stamp || dateOfDateLine(text, dates) !== null,
         firstPerson,
-        vague: VAGUE.test(sentence),
+        vague: namesNoDay(sentence),
         // "a four-day visit beginning June 7": the first day of a stay, not the day of its talks.
         core: !SPAN_START.test(before) && cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
-        past: PAST.test(sentence),
+        past: speaksOfPast(sentence),
         dateline,
         sentence: sentenceNo + si,
         late: p >= LEAD,

@@ -1,6 +1,8 @@
 // The words around a date that say whose date it is: a meeting's, a future event's, an
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
+import { remembered } from '../remembered.ts';
+
 /** Arabic words for a meeting, a reception, a call, talks. */
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
 
@@ -85,3 +87,9 @@ export const PAST =
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
+
+/** The questions rules ask of one sentence again and again, each answered once per text. */
+export const reportsMeetingWord = remembered(MEETING);
+export const speaksOfFuture = remembered(FUTURE);
+export const speaksOfPast = remembered(PAST);
+export const namesNoDay = remembered(VAGUE);

@@ -3,7 +3,8 @@
 // participants (the labelling rule: a record with no meeting has none). Nor does a record whose
 // every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
 
-import { FUTURE, INDIC_MEETING, PAST } from '../dates/words.ts';
+import { INDIC_MEETING, speaksOfFuture, speaksOfPast } from '../dates/words.ts';
+import { remembered } from '../remembered.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 const INDIC = new RegExp(INDIC_MEETING, 'u');
@@ -11,6 +12,9 @@ const INDIC = new RegExp(INDIC_MEETING, 'u');
 /** Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read. */
 const MEETING =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối))|gặp|làm việc với|thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|rencontr|entretien|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
+
+/** MEETING.test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
+const meetingSaid = remembered(MEETING);
 
 /** A question-and-answer transcript: a spokesperson's briefing. */
 const QUESTION =
@@ -41,7 +45,7 @@ const AHEAD =
 
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 const ahead = (sentence: string): boolean =>
-  (FUTURE.test(sentence) || ARRANGED.test(sentence) || AHEAD.test(sentence)) && !PAST.test(sentence);
+  (speaksOfFuture(sentence) || ARRANGED.test(sentence) || AHEAD.test(sentence)) && !speaksOfPast(sentence);
 
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
@@ -52,7 +56,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
     p
       .replace(PRESS, ' ')
       .split(/(?<=[.!?。])\s+|\n/u)
-      .some((s) => (MEETING.test(s) || INDIC.test(s)) && !ahead(s)),
+      .some((s) => (meetingSaid(s) || INDIC.test(s)) && !ahead(s)),
   );
 }
 
@@ -69,5 +73,5 @@ export function inMeetingSentence(text: string, at: number): boolean {
   const rest = text.slice(at, at + 300);
   const stop = rest.search(/[.!?。](?:\s|$)|\n/u);
   const sentence = text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
-  return ATTENDING.test(sentence) || MEETING.test(sentence.replace(PRESS, ' '));
+  return ATTENDING.test(sentence) || meetingSaid(sentence.replace(PRESS, ' '));
 }
