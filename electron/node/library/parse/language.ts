@@ -17,6 +17,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   nl: 'de het een en van in is dat op te met voor zijn niet aan er ook als bij door',
   tl: 'ang ng mga sa na at ay si ni kay para nang ito mula kanyang kanilang din rin upang',
   sv: 'och i att det som en på är av för med till den har de inte om ett var',
+  tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
 };
 const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 

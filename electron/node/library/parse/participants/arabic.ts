@@ -8,11 +8,13 @@ import type { Mention } from './types.ts';
 
 /** Honorifics and ranks written before a name; not part of it. */
 const HONORIFIC =
-  '(?:الأمير|الأميرة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة|السيد|السيدة|المهندس|المهندسة|اللواء|الفريق|معالي|سمو|فخامة|دولة)';
+  '(?:الأمير|الأميرة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة|السيد|السيدة|المهندس|المهندسة|اللواء|الفريق|معالي|سمو|فخامة|دولة|الملك|الملكة|جلالة)';
+/** An honorific standing alone as a word: skipped before a name, never inside one. */
+const HONORIFIC_WORD = new RegExp(`^[وب]?${HONORIFIC}$`, 'u');
 
 /** Offices, longest first, as the record writes them (the country adjective after them is read apart). */
 const OFFICE =
-  '(?:وزير(?:ة)? الدولة لل?شؤون الخارجية|وزير(?:ة)? الخارجية والمغتربين|وزير(?:ة)? الخارجية والتعاون الدولي|وزير(?:ة)? الشؤون الخارجية|وزير(?:ة)? الخارجية|وزير(?:ة)? خارجية|نائب وزير الخارجية|مساعد وزير الخارجية|رئيس (?:الوزراء|مجلس الوزراء|الجمهورية|الحكومة)|ولي العهد|الأمين العام لل?[^\\s،,.]+(?: [^\\s،,.]+)?|المبعوث الخاص|سفير|سفيرة|القائم بالأعمال|الرئيس)';
+  '(?:وزير(?:ة)? الدولة لل?شؤون الخارجية|وزير(?:ة)? الخارجية والمغتربين|وزير(?:ة)? الخارجية والعلاقات الدولية|وزير(?:ة)? الخارجية والتعاون الدولي|وزير(?:ة)? الشؤون الخارجية|وزير(?:ة)? الخارجية|وزير(?:ة)? خارجية|نائب وزير الخارجية|مساعد وزير الخارجية|رئيس (?:الوزراء|مجلس الوزراء|الجمهورية|الحكومة)|ولي العهد|الأمين العام لل?[^\\s،,.]+(?: [^\\s،,.]+)?|المبعوث الخاص|سفير|سفيرة|القائم بالأعمال|الرئيس)';
 
 /** The counterpart, named by the other side's adjective: "نظيره المصري". */
 const COUNTERPART = '(?:نظير(?:ه|ها|ته|يه))';
@@ -39,7 +41,7 @@ const COUNTRIES: [RegExp, string][] = [
   [/^(?:ال)?فلسطيني(?:ة)?$|^فلسطين$/u, 'Palestine'],
   [/^(?:ال)?تركي(?:ة)?$|^تركيا$/u, 'Turkey'],
   [/^(?:ال)?إيراني(?:ة)?$|^إيران$/u, 'Iran'],
-  [/^(?:ال)?أم[ي]?ركي(?:ة)?$|^الولايات المتحدة$/u, 'United States'],
+  [/^(?:ال)?أم[ي]?ر[ي]?كي(?:ة)?$|^الولايات المتحدة(?: الأم[يى]?ركية)?$/u, 'United States'],
   [/^(?:ال)?روسي(?:ة)?$|^روسيا$/u, 'Russia'],
   [/^(?:ال)?صيني(?:ة)?$|^الصين$/u, 'China'],
   [/^(?:ال)?فرنسي(?:ة)?$|^فرنسا$/u, 'France'],
@@ -93,7 +95,7 @@ function countryAfter(text: string, at: number): { country: string; end: number 
 
 /** Words a name does not run into: prepositions, time words, verbs of the lead, offices. */
 const STOP =
-  /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا))$/u;
+  /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|صاحب|السمو|الملكي|النائب|الثاني|خادم|الحرمين|حفظه|ملك|ملكة|المملكة|ما|مما|تحيات|تحياته|تقدير|تقديره|جولة|زيارة|الدولي|الدولية|مطار|الوطني|المستشار|المبعوث|الخاص|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا))$/u;
 
 const WORD = '[\\p{L}\\p{M}]+';
 
@@ -103,9 +105,17 @@ function nameAt(text: string, at: number): { name: string; end: number } | null 
   if (!m?.[1]) return null;
   const words: string[] = [];
   for (const w of m[1].split(' ')) {
+    // "الأمير الدكتور بندر …": a second rank before the name is no part of it; inside a name it ends it.
+    if (HONORIFIC_WORD.test(w)) {
+      if (words.length === 0) continue;
+      break;
+    }
+    // A name does not open with "and the …", "in the …" ("والعلاقات الدولية"): that is the office going on.
+    if (words.length === 0 && /^(?:وال|بال|لل|بم)[\p{L}]{2,}/u.test(w)) break;
     if (STOP.test(w) || countryOf(w)) break;
     words.push(w);
-    if (words.length >= 4 && !/^بن|^بنت/u.test(w)) break;
+    // A chain of "بن" and a family "آل سعود" goes on past four words.
+    if (words.length >= 4 && !/^(?:بن|بنت|آل)$/u.test(w) && !/^(?:بن|بنت|آل)$/u.test(words.at(-2) ?? '')) break;
   }
   while (words.length > 0 && /^(?:بن|بنت|أبو|عبد|آل)$/u.test(words.at(-1) ?? '')) words.pop();
   if (words.length < 2) return null;
@@ -136,6 +146,8 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     let at = m.index + m[0].length;
     const c = countryAfter(text, at);
     if (c) at = c.end;
+    // A state's formal name the table does not hold ("بمملكة ليسوتو"): whose office, not a name.
+    else at += /^ ب?(?:ال)?(?:مملكة|جمهورية|دولة|سلطنة|إمارة) [\p{L}]+/u.exec(text.slice(at, at + 40))?.[0].length ?? 0;
     // Where an envoy is posted is not whose he is: "سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية أسامة …".
     const posted = /^ لدى/u.test(text.slice(at, at + 5)) ? countryAfter(text, at + 4) : null;
     if (posted) at = posted.end;
@@ -143,7 +155,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     const field = /^ لل[\p{L}]+(?: ال[\p{L}]+)?/u.exec(text.slice(at, at + 40))?.[0] ?? '';
     if (!c) role += field;
     at += field.length;
-    const hon = new RegExp(`^ ${HONORIFIC}`, 'u').exec(text.slice(at, at + 20));
+    const hon = new RegExp(`^ ${HONORIFIC}(?![\\p{L}])`, 'u').exec(text.slice(at, at + 20));
     if (hon) at += hon[0].length;
     const n = nameAt(text, at);
     if (n && /^[\s"«“]*$/u.test(text.slice(at, text.indexOf(n.name, at)))) {
@@ -155,7 +167,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     let at = m.index + m[0].length;
     const c = countryAfter(text, at);
     if (c) at = c.end;
-    const hon = new RegExp(`^ ${HONORIFIC}`, 'u').exec(text.slice(at, at + 20));
+    const hon = new RegExp(`^ ${HONORIFIC}(?![\\p{L}])`, 'u').exec(text.slice(at, at + 20));
     if (hon) at += hon[0].length;
     const n = nameAt(text, at);
     if (n) push(text.indexOf(n.name, at), n.name, n.end, null, c?.country ?? null, 'named as the counterpart (Arabic)');

@@ -4,8 +4,13 @@
 
 import { recalledFromElsewhere } from './recollection.ts';
 
-/** A name in an attribution ("attributable to Spokesperson Ned Price") is the source, not a participant. */
-const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i;
+/**
+ * A name in an attribution ("attributable to Spokesperson Ned Price", '…," said X') is the source,
+ * not a participant; the verb of saying before the name in the languages that put it first there:
+ * Indonesian '…," kata Duta Besar X', Spanish "dijo", Portuguese "disse", French "a déclaré".
+ */
+const ATTRIBUTION =
+  /(?:attributable to|according to|(?<![\p{L}])(?:said|says|kata|ujar|ucap|tutur|imbuh|dijo|afirmó|señaló|disse|afirmou|déclare|a déclaré|a affirmé|sagte|erklärte))\s*(?:the\s+)?$/iu;
 
 /**
  * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
@@ -13,15 +18,17 @@ const ATTRIBUTION = /(?:attributable to|according to|said|says)\s*(?:the\s+)?$/i
  * visit of", "the late". English, Vietnamese, Indonesian.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
 
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
   /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
 
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
-// …but "X의 초청으로" (at X's invitation) names the host, who is there.
-const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))/u;
+// …but "X의 초청으로" (at X's invitation) names the host, who is there; "강창희 국회의장의 파퓰리아스
+// 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
+const KOREAN_POSSESSIVE_AFTER =
+  /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;

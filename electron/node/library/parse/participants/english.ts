@@ -2,7 +2,13 @@
 // Kang Kyung-wha", "Chinese State Councilor and Foreign Minister Wang Yi", "Korea's top diplomat
 // Park Jin", "Wang Yi, Chinese Foreign Minister,", "the Korean ambassador", "the host".
 
-import { COUNTRY_SOURCE, isCountryWord, NATIONALITY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import {
+  adjectiveCountry,
+  COUNTRY_SOURCE,
+  isCountryWord,
+  NATIONALITY_SOURCE,
+  normalizeCountry,
+} from '../../../../shared/countries.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -19,11 +25,11 @@ const STATE_OF =
 
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:-[Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:-[Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
 );
 /**
@@ -47,12 +53,13 @@ const REVERSED_LONG = new RegExp(
  * What every match of REVERSED and REVERSED_LONG ends with (", the Chinese foreign minister" and
  * " and Chinese foreign minister,"), the same patterns and flags: found fast, as they start with a
  * literal. A text without it has no match, so the costly name-first patterns are not run on it.
- * Keep each one's ending the same as its pattern's.
+ * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
  */
 const REVERSED_TAIL = new RegExp(
   `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'u',
 );
+const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');
 const REVERSED_LONG_TAIL = new RegExp(
   ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
   'iu',
@@ -68,7 +75,10 @@ const HOST =
 const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secretary)\b[^,.;()]{1,80}),/u;
 
 /** "her counterpart, X", "his new counterpart X": whose is not said, the office is. */
-const COUNTERPART = /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))? counterparts?,?(?= \p{Lu})/giu;
+// "her Fijian counterpart Voreqe Bainimarama", "her Saudi Arabian counterpart": the adjective, when
+// there is one, says whose (any nationality ICU knows the country of).
+const COUNTERPART =
+  /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))?(?: ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?))? counterparts?,?(?= \p{Lu})/gu;
 
 const OF_COUNTRY = new RegExp(`^ of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 
@@ -182,7 +192,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   const reversed = [
     ...(REVERSED_TAIL.test(text) ? text.matchAll(REVERSED) : []),
     ...(REVERSED_LONG_TAIL.test(text) ? text.matchAll(REVERSED_LONG) : []),
-    ...text.matchAll(REVERSED_LOWER),
+    ...(REVERSED_LOWER_TAIL.test(text) ? text.matchAll(REVERSED_LOWER) : []),
   ];
   for (const m of reversed) {
     const end = m.index + m[0].length;
@@ -253,7 +263,8 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const end = m.index + m[0].length;
     const name = readName(text, end) ?? commaName(text, end);
     if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;
-    add(named(text, m.index, name, appositive(text, name.end), null, 'named as the counterpart'), name.end);
+    const whose = m[1] ? (countryOf(m[1]) ?? adjectiveCountry('en', m[1].toLowerCase())) : null;
+    add(named(text, m.index, name, appositive(text, name.end), whose, 'named as the counterpart'), name.end);
   }
   for (const [m, end] of attendanceList(text, open)) add(m, end);
   for (const m of text.matchAll(HOST)) {

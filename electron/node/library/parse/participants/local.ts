@@ -5,6 +5,7 @@
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { sentenceBefore } from './context.ts';
+import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -21,7 +22,7 @@ import {
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -30,6 +31,9 @@ const VI_NAMED = new RegExp(
   `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
+
+/** The clause's lower-case description ends with its body's acronym in brackets: "… Liên minh châu Âu (EU) ". */
+const BODY_ACRONYM = /^ [^.;:,\n()]{4,120}?\((\p{Lu}{2,6})\) (?=\p{Lu})/u;
 
 /** A title that continues a chain at `at` ("…, Tổng thư ký Ủy ban …"): where it ends. */
 const VI_TITLE_AT = new RegExp(VI_TITLE, 'iuy');
@@ -106,6 +110,13 @@ function lonePartOfBody(text: string, name: ReadName): boolean {
   return next !== undefined && !VI_VERB.test(next);
 }
 
+/**
+ * "Menteri Luar Negeri (Menlu) Sugiono", "Wakil Presiden (Wapres) Amerika Serikat (AS) Michael
+ * Pence": a short form in brackets after an office or a country, skipped to what follows.
+ */
+const shortForm = (text: string, at: number): number =>
+  /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -114,9 +125,17 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       let end = m.index + m[0].length;
-      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …".
-      const place = m[2] ? null : countryAt(text, end);
+      if (re === ID_NAMED) end += shortForm(text, end);
+      // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
+      // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
+      const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
+      const place = m[2] ? null : formal ? countryAfterForms(text, end) : countryAt(text, end);
+      // "Duta Besar Republik Yunan …": a formal name the tables do not know is the state's, not a person's.
+      if (formal && !place) continue;
       if (place) end = place.end;
+      // "Duta Besar LBBP Argentina untuk Indonesia Gustavo Arturo Torres": the name follows the posting.
+      if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      if (re === ID_NAMED) end += shortForm(text, end);
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;
@@ -132,6 +151,15 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
             .replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '')
             .trim();
         scanned = found?.country ?? null;
+        // "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph
+        // Borell": an office described in lower case, closed by its body's acronym; the name follows it.
+        const closed = found ? null : BODY_ACRONYM.exec(text.slice(end, end + 140));
+        const after = closed ? readName(text, end + closed[0].length - 1) : null;
+        if (closed && after && !bodyWord(after.name.split(' ')[0] ?? '')) {
+          name = after;
+          body = text.slice(m.index, end + closed[0].length - 1).trim();
+          scanned = normalizeCountry(closed[1] ?? '');
+        }
       }
       if (re === VI_NAMED && name && lonePartOfBody(text, name)) continue;
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;

@@ -18,7 +18,7 @@ const NOT_NAME_WORDS: string[] = (
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
   // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
-  'consultations consultation dialogue directorate senior bidang luar negeri'
+  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
@@ -47,7 +47,7 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master).
  */
 const COURTESY =
-  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.)(?= )/u;
+  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?)(?= )/u;
 
 /** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
 export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;
@@ -80,6 +80,8 @@ export function otherScript(text: string, name: string, at: number): { alias: st
 /** Particles that join the parts of a name, followed by a capitalised part. */
 const NAME_PARTICLE =
   /^ ((?:bin|binti|bint|ibn|al|el|de|da|dos|del|della|van(?: der| den| de)?|von(?: der| dem)?)(?: la| los)?)(?= [\p{Lu}])/u;
+/** The Arabic article glued to the next part of a name: "Mohammed al-Halbousi", "Abdullah el-Sisi". */
+const GLUED_ARTICLE = /^ ((?:al|el|ad|ar|as|at|az|ash|an|ul)-[\p{Lu}][\p{L}\p{M}’'-]*)/u;
 
 export function readName(text: string, at: number): ReadName | null {
   const tokens: string[] = [];
@@ -88,6 +90,12 @@ export function readName(text: string, at: number): ReadName | null {
   for (let m = COURTESY.exec(text.slice(pos)); m; m = COURTESY.exec(text.slice(pos))) pos += m[0].length;
   while (tokens.length < 5) {
     // Lower-case particles inside a name: "Faisal bin Farhan", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+    const glued = tokens.length > 0 ? GLUED_ARTICLE.exec(text.slice(pos)) : null;
+    if (glued?.[1]) {
+      tokens.push(glued[1]);
+      pos += 1 + glued[1].length;
+      continue;
+    }
     const particle = tokens.length > 0 ? NAME_PARTICLE.exec(text.slice(pos)) : null;
     if (particle?.[1]) {
       tokens.push(particle[1]);
@@ -116,7 +124,7 @@ export function readName(text: string, at: number): ReadName | null {
       break;
     }
   }
-  while (tokens.length > 1 && /^\p{Ll}/u.test(tokens.at(-1) ?? '')) {
+  while (tokens.length > 1 && /^\p{Ll}(?!\p{Ll}*-\p{Lu})/u.test(tokens.at(-1) ?? '')) {
     const last = tokens.pop() ?? '';
     pos -= 1 + last.length;
   }
@@ -142,7 +150,14 @@ export function readName(text: string, at: number): ReadName | null {
 export function commaName(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
-  if (!name || name.name.split(' ').length < 2 || !/^(?:[,.;]| and )/.test(text.slice(name.end))) return null;
+  // Closed by a stop, "and", the paragraph's end, or the verb of the sentence it opens ("…, Mohammed Hossain also presented").
+  if (!name || name.name.split(' ').length < 2) return null;
+  if (
+    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said)\b)/.test(
+      text.slice(name.end),
+    )
+  )
+    return null;
   return name;
 }
 
