@@ -39,6 +39,8 @@ const CHROME_LINES: RegExp[] = [
   // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
   /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,
   /^(?:kor|eng|한국어|english|tiếng việt)$/i,
+  // Where the page says the reader is ("You are here: Home", "Usted está en: Portada"): a breadcrumb.
+  /^(?:you are here|usted está en|está usted en|vous êtes ici|sie sind hier|bạn đang ở|você está em|anda berada di|현재 위치)\s*[:：]/i,
   // A lone caption label where a photo was.
   /^(?:photo|video|image|ảnh|사진)s?$/i,
   /상세보기$/,

@@ -135,6 +135,9 @@ const bodyStartOf = (lines: string[]): number =>
         (wordCount(l) >= 4 && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
   );
 
+/** A line that opens with the same words twice: the headline, printed again, then what follows it. */
+const DOUBLED_HEAD = /^(\S.{6,118}?)\s*\1(?=\s|$)/u;
+
 /**
  * A headline, its date and the text copied onto one line ("中俄外長會面 王毅:… Mar 30, 2022 在北京,…"):
  * the headline is put on a line of its own; the date stays with the text it came with, a lead long
@@ -142,6 +145,10 @@ const bodyStartOf = (lines: string[]): number =>
  */
 function unglued(lines: string[], at: number): string[] {
   const line = lines[at];
+  // The headline printed twice at the head of the text's line ("外交部:… 外交部:… 2011年12月7日 …").
+  const twice = line === undefined ? null : DOUBLED_HEAD.exec(line.trim());
+  if (twice?.[1] && substantialLine(twice[1]) && !endsSentenceHere(twice[1]))
+    return [...lines.slice(0, at), twice[1].trim(), line?.trim().slice(twice[0].length).trim() ?? '', ...lines.slice(at + 1)];
   // The headline with only its date and clock after it: the date goes to a line of its own.
   const trailing = line === undefined ? null : cutAtTrailingDate(line.trim());
   if (trailing && !endsSentenceHere(trailing.head) && !HAS_SENTENCE_INSIDE.test(trailing.head))
