@@ -2,6 +2,7 @@
 // clock beside the weather, an earlier meeting recalled, Chinese paragraphs and a lead that opens on "This morning".
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { findDateMentions, meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
@@ -202,5 +203,27 @@ describe('Vietnamese: a day and month written with a dot', () => {
       meeting('Chiều 18.11, Chủ tịch UBND tỉnh tiếp đoàn công tác của thành phố Sangju (Hàn Quốc).', '2019-11-18'),
       '2019-11-18',
     );
+  });
+});
+
+describe('a page that dates itself twice, or dates its entries (real pages from the corpus)', () => {
+  const page = (name: string): string => readFileSync(new URL(`../fixtures/corpus/records/${name}`, import.meta.url), 'utf8');
+
+  test('a blog\'s "Friday, October 27, 2023" over a readout stamped "10/26/2023 11:52 PM EDT": "today" is not counted from either', () => {
+    const parsed = parseRecordText(page('en805_ozardiplo_blinken-wang-yi-washington.txt'));
+    assert.equal(parsed.publishedAt, null);
+    assert.equal(parsed.meetingDate, null);
+  });
+
+  test('a list of courtesy calls of several days ("令和6年9月30日 … 令和6年7月19日 …"): the first call is dated, the page is not', () => {
+    const parsed = parseRecordText(page('ja1101_pref-fukushima_governor-courtesy-calls.txt'));
+    assert.equal(parsed.meetingDate, '2024-09-30');
+    assert.equal(parsed.publishedAt, null);
+  });
+
+  test('an activity log whose entries are all of one day ("2022.9.30") keeps that day as the page\'s date', () => {
+    const parsed = parseRecordText(page('ja805_yamada-kenji_korsunsky-call.txt'));
+    assert.equal(parsed.publishedAt, '2022-09-30');
+    assert.equal(parsed.meetingDate, '2022-09-30');
   });
 });

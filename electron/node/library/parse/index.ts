@@ -9,6 +9,7 @@ import type { RecordEvidence } from '../../../shared/types/evidence.ts';
 import type { DateNote, Participant } from '../../../shared/types.ts';
 import { leadingParagraphs } from '../extract/long-text.ts';
 import { creditCandidates } from './credits.ts';
+import { LOG_OF_DAYS } from './dates/fallback.ts';
 import { doubtStaleDates } from './dates/stale.ts';
 import { dateReader, meetingDateCandidates } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
@@ -45,7 +46,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   ];
 
   const publisher = resolveField('publisher', found);
-  const publishedAt = resolveField('publishedAt', found);
+  let publishedAt = resolveField('publishedAt', found);
   const head = text
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -53,8 +54,29 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const ownTitle = resolveField('title', found);
   if (reportsMeeting(texts, ownTitle.value))
-    found.push(...meetingDateCandidates(texts, publishedAt.value, publishedAt.why, head, dates));
+    found.push(
+      ...meetingDateCandidates(
+        texts,
+        publishedAt.value,
+        publishedAt.why,
+        head,
+        dates,
+        // Two dates the page gives for itself disagree: counting "today" from either would invent a day.
+        publishedAt.value === null && new Set(publishedAt.candidates.map((c) => c.value)).size > 1,
+      ),
+    );
   const meetingDate = resolveField('meetingDate', found);
+  // A page of entries of several days ("令和6年9月30日 … 令和6年7月19日 …"): the date the header read is its first entry's, not the page's.
+  if (publishedAt.value !== null && meetingDate.value === publishedAt.value && meetingDate.why.startsWith(LOG_OF_DAYS)) {
+    for (const [i, c] of found.entries())
+      if (c.field === 'publishedAt' && c.value === publishedAt.value)
+        found[i] = {
+          ...c,
+          confidence: Math.min(c.confidence, 0.3),
+          why: `${c.why}, though it dates the first of several entries, not the page`,
+        };
+    publishedAt = resolveField('publishedAt', found);
+  }
 
   const titleEvidence =
     ownTitle.value !== null

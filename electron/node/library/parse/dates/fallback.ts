@@ -78,17 +78,28 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
   return [];
 }
 
+/** How the log-entry rule's evidence begins; a log whose entries are of several days says so. */
+export const LOG_ENTRY = 'the log entry dated';
+export const LOG_OF_DAYS = 'the first entry of a log of several days, dated';
+
 /**
  * An activity log: two or more entries, each a line that is only a date ("2022.9.30") over what was
  * done that day. The first entry, opening the text, reports a meeting with no date of its own: the
  * entry's date is that meeting's, marked Check.
  */
 export function logEntryDate(body: string[], head: string[], dates: DateReader): Candidate[] {
-  // The header may have taken the first entry's date line as the page's date: put it back over its entry.
-  const opening = body[0]?.trim().slice(0, 30) ?? '';
-  const at = opening ? head.findIndex((l) => l.trim().startsWith(opening)) : -1;
-  const above = at > 0 ? head[at - 1]?.trim() : undefined;
-  const texts = above && !dateOfDateLine(body[0]?.trim() ?? '', dates) && dateOfDateLine(above, dates) ? [above, ...body] : body;
+  // The header may have taken the first entry's date line as the page's date: put it back over its entry, which may
+  // follow the page's own heading ("福島県への訪問者").
+  let texts = body;
+  for (const j of [0, 1]) {
+    const opening = body[j]?.trim().slice(0, 30) ?? '';
+    const at = opening ? head.findIndex((l) => l.trim().startsWith(opening)) : -1;
+    const above = at > 0 ? head[at - 1]?.trim() : undefined;
+    if (above && !dateOfDateLine(body[j]?.trim() ?? '', dates) && dateOfDateLine(above, dates)) {
+      texts = [...body.slice(0, j), above, ...body.slice(j)];
+      break;
+    }
+  }
   const entries = texts.flatMap((t, i) => {
     const date = dateOfDateLine(t.trim(), dates);
     const next = texts[i + 1];
@@ -102,7 +113,7 @@ export function logEntryDate(body: string[], head: string[], dates: DateReader):
     first.date,
     'body',
     0.5,
-    `the log entry dated '${texts[first.i]?.trim()}' reports the meeting, and the log dates each entry by the day it tells`,
+    `${new Set(entries.map((e) => e.date)).size > 1 ? LOG_OF_DAYS : LOG_ENTRY} '${texts[first.i]?.trim()}' reports the meeting, and the log dates each entry by the day it tells`,
   );
 }
 

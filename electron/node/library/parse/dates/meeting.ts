@@ -83,8 +83,10 @@ export function meetingDateCandidates(
   head: string[] = [],
   /** The parse's date reader, so lines read before are not read again. */
   dates: DateReader = READ_ALWAYS,
+  /** The page gives two publication dates that disagree: no day is counted from either ("today" stays unknown). */
+  disputed = false,
 ): Candidate[] {
-  const anchor = anchorOf(texts, publishedAt, head, dates);
+  const anchor = disputed ? null : anchorOf(texts, publishedAt, head, dates);
   const all = readDates(texts, dates);
   // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
   // without a past verb naming the talks themselves ("Chuyến thăm diễn ra từ ngày 14 đến 15/4/2025") is that future event's.
