@@ -68,21 +68,29 @@ describe('the import corpus: real records from many publishers, in every format'
   });
 
   for (const split of ['tuning', 'blind'] as const) {
-    test(`every ${split} record imports, no date is invented, and each field is read at least as well as before`, async () => {
-      const report = await evaluateCorpus(split);
-      const table = formatReport(report);
-      assert.deepEqual(report.failed, [], table);
-      const { invented, ...floors } = FLOORS[split];
-      assert.ok(
-        report.invented.length <= invented,
-        split === 'tuning' ? table : `${report.invented.length} invented dates on the blind split (at most ${invented})`,
-      );
-      for (const [field, floor] of Object.entries(floors) as [Field | 'precision' | 'recall', number][]) {
-        const value =
-          field === 'precision' || field === 'recall' ? report.participants[field] : (report.fields[field]?.accuracy ?? 1);
-        // The blind split's misses are not printed: they are not for tuning.
-        assert.ok(value >= floor, `${split} ${field}: ${value.toFixed(3)} < ${floor}${split === 'tuning' ? `\n${table}` : ''}`);
-      }
-    });
+    // Pass or fail on the blind split is itself a figure about it: whoever writes rules runs the unit
+    // tests, so it is scored only where asked (.ci/run, and the end of a round), never along the way.
+    const skip = split === 'blind' && process.env.BRIEFBOOK_BLIND_SPLIT !== 'score';
+    const why = 'the blind split is scored in CI (.ci/run) and at the end of a round: BRIEFBOOK_BLIND_SPLIT=score';
+    test(
+      `every ${split} record imports, no date is invented, and each field is read at least as well as before`,
+      skip ? { skip: why } : {},
+      async () => {
+        const report = await evaluateCorpus(split);
+        const table = formatReport(report);
+        assert.deepEqual(report.failed, [], table);
+        const { invented, ...floors } = FLOORS[split];
+        assert.ok(
+          report.invented.length <= invented,
+          split === 'tuning' ? table : `${report.invented.length} invented dates on the blind split (at most ${invented})`,
+        );
+        for (const [field, floor] of Object.entries(floors) as [Field | 'precision' | 'recall', number][]) {
+          const value =
+            field === 'precision' || field === 'recall' ? report.participants[field] : (report.fields[field]?.accuracy ?? 1);
+          // The blind split's misses are not printed: they are not for tuning.
+          assert.ok(value >= floor, `${split} ${field}: ${value.toFixed(3)} < ${floor}${split === 'tuning' ? `\n${table}` : ''}`);
+        }
+      },
+    );
   }
 });
