@@ -7,7 +7,8 @@ import { INDIC_MEETING, speaksOfFuture, speaksOfPast } from '../dates/words.ts';
 import { remembered } from '../remembered.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
-const INDIC = new RegExp(INDIC_MEETING, 'u');
+// …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
+const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 
 /** Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read. */
 const MEETING =
