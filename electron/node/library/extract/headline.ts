@@ -41,11 +41,11 @@ function tailOf(heading: string, title: string): string | null {
  * The article's headline among the page's <h1> texts, given the titles its metadata states
  * (sharing title with the site name taken off, structured-data headline, headline tag).
  */
-export function pageHeadline(h1s: string[], metaTitles: string[]): string | null {
+export function pageHeadline(h1s: string[], metaTitles: string[], inChrome: string[] = []): string | null {
   const headings = h1s.map((h) => h.trim()).filter((h) => h !== '');
   const titles = metaTitles.map((t) => t.trim()).filter((t) => t !== '');
-  // A heading the metadata names exactly.
-  const named = headings.find((h) => titles.some((t) => key(t) === key(h)));
+  // A heading the metadata names exactly, in the article or else in the page's chrome.
+  const named = [...headings, ...inChrome].find((h) => titles.some((t) => key(t) === key(h)));
   if (named) return named;
   // A heading with a kicker or date before the headline the metadata names.
   for (const h of headings)
@@ -56,6 +56,13 @@ export function pageHeadline(h1s: string[], metaTitles: string[]): string | null
   // A heading the metadata's title holds with more around it ("Headline|Portal", "Kicker: Headline").
   const held = headings.find((h) => says(h) && titles.some((t) => key(t).includes(key(h))));
   if (held) return held;
-  // Otherwise the first heading that says something, before section names.
-  return headings.find(says) ?? headings[0] ?? null;
+  // Otherwise the first heading that says something, before section names; when the metadata
+  // names a headline, not a heading that shares none of its words (the site's name in an <h1> logo).
+  const related = (h: string): boolean => {
+    const ws = key(h).split(' ');
+    return titles.length === 0 || titles.some((t) => ws.filter((w) => ` ${key(t)} `.includes(` ${w} `)).length * 3 >= ws.length);
+  };
+  const saying = headings.filter(says);
+  if (titles.length > 0 && saying.length > 0 && !saying.some(related)) return null;
+  return saying.find(related) ?? headings[0] ?? null;
 }

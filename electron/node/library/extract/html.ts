@@ -131,6 +131,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
+  // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
+  const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
   const removed = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
@@ -173,10 +175,10 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
     ...candidates.filter((c) => c.field === 'title').map((c) => c.value),
     trimSiteName(pageTitle, hints.publisher ?? null) ?? '',
   ];
-  const h1 = pageHeadline(
-    Array.from(doc.querySelectorAll('h1')).map((el) => cleanHint(el.textContent) ?? ''),
-    metaTitles,
-  );
+  // The article's own headings first; one in the chrome (a header bar, a cookie banner) only when
+  // the page's metadata names it.
+  const kept = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
+  const h1 = pageHeadline(kept, metaTitles, h1sOnPage);
   const heading =
     h1 ??
     meta(doc, 'headline') ??
@@ -197,6 +199,34 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // The title goes first, as it does on the page, unless the article already starts with it.
   if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
   return { format: 'html', text: paragraphs.join('\n\n'), hints, ...(warnings.length ? { warnings } : {}) };
+}
+
+/**
+ * An element's text with its children's texts kept apart: a kicker in its own <span> before the
+ * headline ("<span>Nationale Demo</span>Der 9. Juli naht: …") is not glued onto its first word.
+ */
+function spacedText(node: Node): string {
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling)
+    out += c.nodeType === 3 ? (c.textContent ?? '') : c.nodeType === 1 ? ` ${spacedText(c)} ` : '';
+  return out;
+}
+
+/**
+ * A heading's texts: the headline after a kicker the page marks up as its own element before it
+ * (a rubric or a quote in a <span>, a few words), then the whole heading.
+ */
+function headingTexts(h1: Element): string[] {
+  const whole = cleanHint(spacedText(h1)) ?? '';
+  let first: Node | null = h1.firstChild;
+  while (first?.nodeType === 3 && (first.textContent ?? '').trim() === '') first = first.nextSibling;
+  if (first?.nodeType !== 1) return [whole];
+  const kicker = cleanHint(first.textContent) ?? '';
+  let rest = '';
+  for (let c = first.nextSibling; c; c = c.nextSibling) rest += c.nodeType === 1 ? ` ${spacedText(c)} ` : (c.textContent ?? '');
+  const headline = cleanHint(rest) ?? '';
+  const words = (t: string): number => t.split(' ').filter(Boolean).length;
+  return kicker !== '' && words(kicker) <= 6 && words(headline) >= 4 ? [headline, whole] : [whole];
 }
 
 /** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */

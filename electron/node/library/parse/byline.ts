@@ -5,6 +5,7 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
+import { besideWeather } from './dates/clock.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { DESK_CREDIT, outletCredit } from './publisher.ts';
@@ -235,7 +236,7 @@ export function takeBylines(
       continue;
     }
     if (b) {
-      dated.push({ line: l, b, near: seen <= 6 ? 'top' : 'below', above: i < end });
+      dated.push({ line: l, b, near: seen <= 6 ? 'top' : 'below', above: i < end, i });
       at.push(i);
       out.push('');
       continue;
@@ -244,13 +245,13 @@ export function takeBylines(
   }
   const clock = siteClock(dated);
   for (const d of dated) {
-    if (d === clock) candidates.push(...clockCandidate(d.line, d.b));
+    if (d === clock || besideWeather(lines, d.i)) candidates.push(...clockCandidate(d.line, d.b));
     else candidates.push(...bylineCandidates(d.line, d.b, d.near));
   }
   return { lines: out, candidates, at };
 }
 
-type Dated = { line: string; b: Byline; near: 'top' | 'below'; above: boolean };
+type Dated = { line: string; b: Byline; near: 'top' | 'below'; above: boolean; i: number };
 
 /**
  * Two unlabelled date lines above the text that disagree ("Fri. Jun 2nd, 2023" at the top of the

@@ -5,6 +5,7 @@
 // states one ("Chiều 12/12, tại Hà Nội, … điện đàm"). Each reading carries an honest confidence:
 // "met in X" is stronger than the city a story was filed from.
 
+import { normalizeCountry } from '../../../shared/countries.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
@@ -150,10 +151,31 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
 const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
   place ? { place: place.trim(), confidence, why } : null;
 
-export function findPlace(
-  paragraphs: string[],
-  opts: { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader } = {},
-): PlaceReading | null {
+type PlaceOptions = { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader };
+
+/** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
+const PLACE_COMMA =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do|di|la|al|el|an)?\s*\p{Lu}[\p{L}'’-]*){0,2}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}])/gu;
+
+/**
+ * Where the meeting took place. When the text says only the country they met in ("se reunió en
+ * Brasil") and names the city in it elsewhere ("en Río de Janeiro, Brasil"), the city.
+ */
+export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceReading | null {
+  const found = placeOf(paragraphs, opts);
+  if (!found || normalizeCountry(found.place) === null) return found;
+  for (const text of [opts.title ?? '', ...leadOf(paragraphs)])
+    for (const m of text.matchAll(PLACE_COMMA))
+      if (m[2] === found.place && m[1] && !NOT_PLACES.test(m[1]) && m[1] !== found.place)
+        return {
+          place: m[1],
+          confidence: found.confidence,
+          why: `${found.why}; the text names the city there ('${m[1]}, ${m[2]}')`,
+        };
+  return found;
+}
+
+function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null {
   // A caption's "joint press conference" after the talks does not make the record a briefing.
   const top = `${opts.title ?? ''}\n${paragraphs
     .slice(0, 3)

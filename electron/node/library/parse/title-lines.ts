@@ -1,6 +1,6 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
-import { wordCount } from './text.ts';
+import { endsSentence, wordCount } from './text.ts';
 
 /**
  * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
@@ -80,6 +80,8 @@ export function firstOfRun<T extends { l: string; i: number }>(header: T[], cand
       prev === undefined ||
       !candidates.includes(prev) ||
       !korean(prev.l) ||
+      // A section label is one run of words ("정부·국회·지자체(정책·법안·토론회)"); a headline has spaces.
+      !/\s/.test(prev.l.trim()) ||
       prev.l.trim().toLowerCase() === last.l.trim().toLowerCase()
     )
       break;
@@ -128,15 +130,32 @@ export function cutAtGluedDate(line: string): { head: string; date: string; rest
   return rest !== '' && substantialLine(head) ? { head, date: m[0].trim(), rest } : null;
 }
 
+/** A clock and zone after a date ("11:52 PM EDT", "17:14"): all a page may glue after a headline's date. */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?$/iu;
+/** "… Foreign Minister Wang Yi 10/26/2023 11:52 PM EDT": the headline, and its date line. */
+export function cutAtTrailingDate(line: string): { head: string; date: string } | null {
+  const m = GLUED_DATE.exec(line);
+  if (!m || m.index < 8) return null;
+  const rest = line.slice(m.index + m[0].length).trim();
+  const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
+  return CLOCK_ONLY.test(rest) && substantialLine(head) ? { head, date: `${m[0].trim()} ${rest}`.trim() } : null;
+}
+
 /** "(01:07)" after a video's title: its length. */
 const DURATION = /\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 /** A "show more" button copied after the headline. */
 const MORE_BUTTON =
   /\s+(?:afficher plus|show more|read more|see more|lire la suite|mehr anzeigen|weiterlesen|ver más|leer más|xem thêm|더보기|자세히 보기|続きを読む|查看更多|selengkapnya|baca selengkapnya)$/iu;
 
-/** A headline without what a page prints after it on the same line: a video's length, a button. */
+/**
+ * The language of the original in brackets after the headline ("[fr]", "[en]"), as embassies print
+ * it on a translated page. Tags that say what the story is ("[종합]", "[포토]") stay, wherever they stand.
+ */
+const TRAILING_TAG = /\s+\[[a-z]{2}\]$/u;
+
+/** A headline without what a page prints after it on the same line: a video's length, a button, a tag. */
 export const withoutTrailers = (title: string): string => {
-  const t = title.replace(DURATION, '').replace(MORE_BUTTON, '').trim();
+  const t = title.replace(DURATION, '').replace(MORE_BUTTON, '').replace(TRAILING_TAG, '').trim();
   return t !== '' ? t : title;
 };
 
@@ -150,3 +169,33 @@ export const withoutLeadingDate = (line: string): string => {
 /** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Temps de lecture 4 min"): it marks the headline above it. */
 export const READING_TIME =
   /^(?:\d{1,2}\s*(?:min(?:ute)?s?|phút|분|分钟?)\s*(?:read|để đọc|de lecture|읽기|阅读)|(?:temps de lecture|lesezeit|reading time|tiempo de lectura)\s*:?\s*\d{1,2}\s*min\.?)$/iu;
+
+/**
+ * The kind of document and its number, above a release's headline: "Press Release No. 123",
+ * "Pressemitteilung Nr. 168", "Communiqué n° 45", "Thông cáo báo chí số 12", "보도자료 제123호".
+ */
+export const RELEASE_NUMBER =
+  /^(?:press release|press statement|media release|news release|statement|communiqu[ée](?: de presse)?|comunicado(?: de prensa)?|pressemitteilung|presseerklärung|siaran pers|thông cáo báo chí|thông cáo|보도자료|보도 자료|新闻稿|プレスリリース)\s*(?:no\.?|nr\.?|n[°º]|número|nomor|số|제)?\s*[:：]?\s*\d[\d/.-]*\s*호?$/iu;
+
+/**
+ * The words a headline cannot end on, in the languages desks read: a preposition, an article or a
+ * conjunction left at the end of a line says the headline goes on below ("… hội đàm với").
+ */
+const DANGLING =
+  /(?<![\p{L}])(?:with|and|of|to|for|in|on|at|the|a|an|from|by|between|amid|over|into|với|và|của|tại|cho|trong|về|giữa|các|những|de|du|des|et|avec|au|aux|le|la|les|pour|sur|mit|und|der|die|das|den|dem|von|zu|zur|zum|für|im|auf|bei|über|del|con|y|el|los|las|para|por|al|dengan|dan|di|ke|dari|untuk|yang|antara)$/iu;
+
+/** The two lines of a headline wrapped at a word it cannot end on, when `chosen` is one of them. */
+export function wrappedWith<T extends { l: string; i: number }>(header: T[], chosen: T): { first: T; second: T } | null {
+  const at = header.indexOf(chosen);
+  const pair = (first: T | undefined, second: T | undefined): { first: T; second: T } | null =>
+    first &&
+    second &&
+    second.i === first.i + 1 &&
+    DANGLING.test(first.l) &&
+    substantialLine(first.l) &&
+    !endsSentence(second.l) &&
+    wordCount(first.l) + wordCount(second.l) <= 40
+      ? { first, second }
+      : null;
+  return pair(chosen, header[at + 1]) ?? pair(header[at - 1], chosen);
+}

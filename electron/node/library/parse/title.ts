@@ -5,16 +5,19 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
   CLOCKED,
   cutAtGluedDate,
+  cutAtTrailingDate,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
   isDoubledLabel,
   READING_TIME,
+  RELEASE_NUMBER,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
@@ -22,6 +25,7 @@ import {
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
+  wrappedWith,
 } from './title-lines.ts';
 
 export type TitleResult = {
@@ -60,38 +64,23 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
   if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines)) return false;
   if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
-  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General").
+  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General"). An image and
+  // its caption copied as markup ("![]() |", "| caption |") stand between a headline and its lead.
   const next = lines
     .slice(i + 1)
-    .filter((l) => l.trim() !== '')
+    .filter((l) => l.trim() !== '' && !IMAGE_MARKUP.test(l))
     .slice(0, 2);
   return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
 };
 
-/** A line in capitals is a headline, however long and whatever it ends on ("TÌM HIỂU …: … TẠI TRUNG QUỐC!"). */
-const isCapitals = (line: string): boolean => (line.match(/\p{Lu}/gu) ?? []).length >= 12 && !/\p{Ll}/u.test(line);
+/** An image or a caption cell copied as markup: "![]() |", "![alt](src)", "| Minister X meets Y. Photo: VNA |". */
+const IMAGE_MARKUP = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$/u;
+
 /** A site's slogan above its headline ("Fana: At a Speed of Life!"): a short exclamation over a heading line. */
 const isSlogan = (line: string, i: number, lines: string[]): boolean => {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '');
   return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
-
-/**
- * A letterhead: the name of a government body alone on a line above the title ("Ministry of
- * Foreign Affairs of Japan", "U.S. Department of State · Office of the Spokesperson").
- */
-const LETTERHEAD =
-  /^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:Ministry|Department|Embassy|Office|(?:Permanent\s+)?Mission|Government|Consulate(?:\s+General)?|High Commission)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}](?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.)*$/u;
-/**
- * The same in the scripts whose bodies are one word: "외교부", "통일부", "外務省", "外交部", and
- * "Bộ Ngoại giao", "Đại sứ quán …", a paper's masthead "Báo Đồng Nai điện tử" in Vietnamese.
- */
-const LOCAL_LETTERHEAD =
-  /^(?:[\p{Script=Hangul}]{1,8}(?:부|처|청|대사관|총영사관|대표부|위원회)|[\p{Script=Han}]{1,6}(?:省|部|大使馆|大使館|总领事馆|總領事館)|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}|Đại sứ quán\s+[\p{L}\s]{2,40}|Tổng lãnh sự quán\s+[\p{L}\s]{2,40}|Báo\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s+điện\s+tử)?)$/u;
-const letterheadOf = (line: string): string | null =>
-  (LETTERHEAD.test(line) && wordCount(line) <= 14) || LOCAL_LETTERHEAD.test(line)
-    ? (line.split(/\s+[·|•–—]\s+/)[0] ?? line).trim()
-    : null;
 
 /**
  * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
@@ -114,6 +103,9 @@ const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
 
 const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
+  !RELEASE_NUMBER.test(line) &&
+  !SPACED_LETTERS.test(line.trim()) &&
+  !(CONTACT.test(line) && wordCount(line) <= 12) &&
   wordCount(line) <= 60 &&
   (!endsSentenceHere(line) || isCapitals(line)) &&
   !STAFF_CREDIT.test(line) &&
@@ -150,10 +142,20 @@ const bodyStartOf = (lines: string[]): number =>
  */
 function unglued(lines: string[], at: number): string[] {
   const line = lines[at];
+  // The headline with only its date and clock after it: the date goes to a line of its own.
+  const trailing = line === undefined ? null : cutAtTrailingDate(line.trim());
+  if (trailing && !endsSentenceHere(trailing.head) && !HAS_SENTENCE_INSIDE.test(trailing.head))
+    return [...lines.slice(0, at), trailing.head, trailing.date, ...lines.slice(at + 1)];
   const cut = line === undefined ? null : cutAtGluedDate(line.trim());
   if (!cut || size(cut.rest) < 12 || endsSentenceHere(cut.head) || HAS_SENTENCE_INSIDE.test(cut.head)) return lines;
   return [...lines.slice(0, at), cut.head, `${cut.date} ${cut.rest}`, ...lines.slice(at + 1)];
 }
+
+/** A heading line without the date and clock glued after it ("… Wang Yi 10/26/2023 11:52 PM EDT"). */
+const withoutTrailingDate = (line: string): string => {
+  const cut = cutAtTrailingDate(line);
+  return cut && !endsSentenceHere(cut.head) && !HAS_SENTENCE_INSIDE.test(cut.head) ? cut.head : line;
+};
 
 /**
  * Lines above the first line of prose are the heading area. Web pages put navigation above
@@ -208,7 +210,7 @@ export function takeTitle(
 
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim()))), i }))
+    .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
@@ -250,7 +252,10 @@ export function takeTitle(
   const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
   const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
-  const tagged = chosen.l.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || chosen.l;
+  // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
+  const wrap = wrappedWith(header, chosen);
+  const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
+  const tagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
   const title = withoutTrailers(tagged);
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
@@ -269,7 +274,8 @@ export function takeTitle(
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
-    if (fromPage && i < chosen.i) return false;
+    if (fromPage && i < chosen.i && i !== wrap?.first.i) return false;
+    if (i === wrap?.first.i || i === wrap?.second.i) return false;
     return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   };
   const rest = lines.filter(keep);

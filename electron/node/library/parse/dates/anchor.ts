@@ -1,5 +1,6 @@
 // The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
 // 이날): its publication date, else a date line heading the text.
+import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { inStoryTable, lead } from './readings.ts';
 import { reportsMeetingWord } from './words.ts';
@@ -13,7 +14,8 @@ export type Anchor = { date: string; what: string; weight: number; month?: boole
  */
 export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
   const all = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
-  const lines = all.filter((_, i) => !inStoryTable(all, i));
+  const lead0 = all.length - head.length;
+  const lines = all.filter((_, i) => !inStoryTable(all, i) && !(i >= lead0 && besideWeather(head, i - lead0)));
   if (publishedAt) {
     // A release reposted a day or two later keeps its own date line ("November 24, 2021 – Ottawa, Ontario –
     // Global Affairs Canada"): its "today" is that day, not the site's.

@@ -49,6 +49,9 @@ const MONTH_BY_NUMBER = new RegExp(
   'iu',
 );
 
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+const CLOCK_ALL = new RegExp(CLOCK.source, 'g');
+
 /** Fixed reference so chrono never reads the machine's clock; only what it marks certain is kept. */
 const NO_CLOCK = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -61,8 +64,10 @@ export function chronoMentions(text: string): DateMention[] {
   // Every date chrono would keep names its month next to a number (numeric forms are the rules'
   // above); most paragraphs of a record have none, and chrono is the costliest step of reading.
   if (!MONTH_BY_NUMBER.test(text)) return out;
-  for (const locale of localesFor(text)) {
-    for (const r of locale.parse(text, { instant: NO_CLOCK }, { forwardDate: false })) {
+  // "14:24 Июль 16, 2018": a clock's minutes are never a day; the clock is blanked (same length, so places hold).
+  const read = CLOCK.test(text) ? text.replace(CLOCK_ALL, (c) => ' '.repeat(c.length)) : text;
+  for (const locale of localesFor(read)) {
+    for (const r of locale.parse(read, { instant: NO_CLOCK }, { forwardDate: false })) {
       const s = r.start;
       if (!s.isCertain('month') || !s.isCertain('day')) continue;
       // "today", "3 days ago", "for 15 minutes" are certain only relative to the reference: not stated dates.

@@ -59,6 +59,12 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
     const full = dates.mentions(line).filter(isFull);
     const only = full[0];
     if (!only || full.length !== 1 || dates.mentions(line).length !== 1) continue;
+    // "Ex-envoys call on Mahama9:01, 19.May 2017": a date beside a clock is when the item was posted.
+    if (
+      /\d{1,2}:\d{2},?\s*$/.test(line.slice(0, only.index)) ||
+      /^\s*\d{1,2}:\d{2}/.test(line.slice(only.index + only.phrase.length))
+    )
+      continue;
     // "… Zuletzt hatten sich beide am 12. Januar 2021 getroffen": an earlier meeting the line recalls.
     if (RECALLED.test(line.slice(0, only.index)) || RECALLED_AFTER.test(line.slice(only.index + only.phrase.length))) continue;
     return candidate(

@@ -8,7 +8,7 @@ import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './f
 import { inStoryTable } from './readings.ts';
 
 const PUBLISHED =
-  /^(?:Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
+  /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
 const UPDATED =
   /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间|আপডেট|अपडेट)/iu;
 
@@ -108,13 +108,21 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
   return [];
 }
 
+const GLUED_CLOCK = /\p{L}\d{1,2}:\d{2},?\s*/u;
+
 /**
  * A long first line that opens with the item's posting time glued to its text: "… 0 30.12.2024 17:14 NHK 石破総理大臣は…",
  * "관리자 / 2025-10-24 오후 5:33:00 / 20외교부는 24일…". A numeric date with a clock right after it, near the start.
  * A short line with a clock is a site's clock over its menus, and is left to the rules above.
  */
 function postedStamp(line: string, dates: DateReader): { date: string; phrase: string } | null {
-  if ((line.match(/\S+/g) ?? []).length <= 10 && line.length < 150) return null;
+  // A headline with its stamp glued on ("Ex-envoys call on Mahama9:01, 19.May 2017"): a clock run into the last word, then the date.
+  const glued = GLUED_CLOCK.exec(line);
+  const after = glued ? dates.mentions(line.slice(glued.index + glued[0].length)).find(isFull) : undefined;
+  if (glued && after && after.index === 0)
+    return { date: iso(after.year, after.month, after.day), phrase: `${glued[0].slice(1)}${after.phrase}`.trim() };
+  // A line of Chinese or Japanese prose ("…訪華日期 2011年12月7日 17:51 在北京,外交部重申,…。") is long in characters, not in words.
+  if ((line.match(/\S+/g) ?? []).length <= 10 && line.length < 150 && !/。/.test(line)) return null;
   for (const m of dates.mentions(line)) {
     if (m.index > 200 || !isFull(m) || !/^\d/.test(m.phrase)) continue;
     const clock = /^\s*(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:[-–~]|to\b|bis\b))/.exec(

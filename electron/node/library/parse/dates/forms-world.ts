@@ -4,7 +4,7 @@
 
 import type { Ymd } from './ymd.ts';
 
-type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
+type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
 
 const THAI_ABBREVIATED = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
@@ -84,7 +84,33 @@ const indicNumber = (s: string): number =>
 /** Neither a digit nor a letter of the two scripts on either side ("১৫ মে" but not "মেয়র"). */
 const INDIC_EDGE = '[\\d\u0980-\u09ff\u0900-\u097f]';
 
+/** Russian and Ukrainian month names, nominative and genitive, January first: "Июль", "июля", "липня". */
+const CYRILLIC_MONTHS = [
+  'январь|января|січень|січня',
+  'февраль|февраля|лютий|лютого',
+  'март|марта|березень|березня',
+  'апрель|апреля|квітень|квітня',
+  'май|мая|травень|травня',
+  'июнь|июня|червень|червня',
+  'июль|июля|липень|липня',
+  'август|августа|серпень|серпня',
+  'сентябрь|сентября|вересень|вересня',
+  'октябрь|октября|жовтень|жовтня',
+  'ноябрь|ноября|листопад|листопада',
+  'декабрь|декабря|грудень|грудня',
+];
+const cyrillicMonth = (w: string): number => CYRILLIC_MONTHS.findIndex((names) => names.split('|').includes(w.toLowerCase())) + 1;
+
 export const WORLD_PATTERNS: Pattern[] = [
+  // A site's template in English order with the Russian month's name: "Июль 16, 2018" (chrono reads only "16 июля 2018").
+  {
+    re: new RegExp(`(?<![\\p{L}])(${CYRILLIC_MONTHS.join('|')})\\s+(\\d{1,2}),\\s*(\\d{4})(?!\\d)`, 'giu'),
+    gate: /[\u0400-\u04ff]/,
+    build: (m) => {
+      const month = cyrillicMonth(m[1] ?? '');
+      return month > 0 ? { year: Number(m[3]), month, day: Number(m[2]) } : null;
+    },
+  },
   // Bengali and Hindi: "১ জানুয়ারি ২০২০", "১ জানুয়ারি", "জানুয়ারি ০১, ২০২০", "5 जनवरी 2020".
   {
     re: new RegExp(

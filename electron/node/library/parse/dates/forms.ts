@@ -90,7 +90,8 @@ const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => 
 
 const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
-type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null };
+/** `gate`: a cheap test a text must pass before the pattern scans it (its script, say). */
+type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
 
 const num = (s: string | undefined): number => Number(s);
 const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
@@ -112,6 +113,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-] ?(\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  // Vietnamese papers also write the day and month with a dot: "Chiều 18.11", "Sáng 28.5", "Ngày 26.12"; only after the
+  // word for a day or a time of day, as "18.11 triệu" is a number.
+  {
+    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.]\\d|\\d)\\)?`, 'giu'),
+    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
   // "12/11/2021 08:57 AM": the American order, told by the clock that follows.
   {
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
@@ -129,7 +136,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]) } : null),
   },
   {
-    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    // "19 May 2017", and "19.May 2017" as a stamp glued to a headline prints it.
+    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}(?:\\s+|\\.\\s*)(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
     build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
   },
   {
@@ -217,14 +225,18 @@ function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   return null;
 }
 
+/** "21/03/2561", "2563-07-09": Thai pages write numbers in the Buddhist era, 543 years ahead of the common one. */
+const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && d.year < 2700 ? { ...d, year: d.year - 543 } : d);
+
 /** Every date the text mentions, in reading order; overlapping forms keep the longest. */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Every form above has a number in one of the scripts it reads: a line without one skips them all.
   for (const p of ANY_DIGIT.test(text) ? PATTERNS : []) {
+    if (p.gate && !p.gate.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const d = p.build(m);
+      const d = buddhistEra(p.build(m));
       if (!d || !valid(d)) continue;
       const lead = m[0].length - m[0].trimStart().length;
       found.push({

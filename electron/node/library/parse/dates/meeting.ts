@@ -7,9 +7,9 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
-import { inStoryTable, lead, type Reading, readDates } from './readings.ts';
+import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
-import { MEETING, reportsMeetingWord, speaksOfFuture } from './words.ts';
+import { MEETING, reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -86,7 +86,10 @@ export function meetingDateCandidates(
 ): Candidate[] {
   const anchor = anchorOf(texts, publishedAt, head, dates);
   const all = readDates(texts, dates);
-  const readings = all.filter((r) => !r.future);
+  // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
+  // without a past verb naming the talks themselves ("Chuyến thăm diễn ra từ ngày 14 đến 15/4/2025") is that future event's.
+  const announces = opensOnFuture(texts);
+  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   const ahead = all.find((r) => r.future && r.core && !r.late);
@@ -155,7 +158,7 @@ export function meetingDateCandidates(
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
-    if (unresolved || !reportsOne || talksAhead) return [];
+    if (unresolved || !reportsOne || talksAhead || announces) return [];
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
@@ -178,6 +181,21 @@ export function meetingDateCandidates(
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
   );
+}
+
+/** The lead's first sentence that names a meeting, call or visit speaks of it in the future tense only. */
+function opensOnFuture(texts: string[]): boolean {
+  for (const { text } of lead(texts)) {
+    for (const s of sentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      if (!reportsMeetingWord(sentence)) continue;
+      const at = MEETING.exec(sentence);
+      // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
+      const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
+      if (at) return speaksOfFuture(told) && !speaksOfPast(told);
+    }
+  }
+  return false;
 }
 
 /**

@@ -32,11 +32,18 @@ export function lead(texts: string[], paragraphs = LEAD): { text: string; prose:
   let prose = 0;
   for (const text of texts.slice(0, paragraphs + 7)) {
     out.push({ text, prose });
-    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text)) prose += 1;
+    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text) || cjkProse(text)) prose += 1;
     if (prose >= paragraphs) break;
   }
   return out;
 }
+
+/**
+ * Chinese and Japanese prose: no spaces, and a comma every few characters ("路透社报道,日本内阁秘书长…说:…"), so a
+ * paragraph is known by its length (two clauses and more), not by a run of characters.
+ */
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/g;
+const cjkProse = (text: string): boolean => text.length >= 40 && (text.match(CJK_CHAR) ?? []).length >= 40;
 
 /** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
 function quoted(text: string, at: number): boolean {
@@ -45,10 +52,10 @@ function quoted(text: string, at: number): boolean {
   return count(/[“「『«]/g) > count(/[”」』»]/g) || count(/"/g) % 2 === 1;
 }
 
-type Span = { start: number; end: number };
+export type Span = { start: number; end: number };
 
 /** Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") does not end one. */
-function sentences(text: string): Span[] {
+export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…"): a word's end, then a capitalised word.
@@ -122,6 +129,9 @@ export type Reading = {
   /** A day still to come ("talks to be held on Wednesday"): never the meeting's, but it tells the talks are ahead. */
   future: boolean;
 };
+
+/** "This morning, Wednesday 9th March 2022, …": words of time before a date open a sentence, not a dateline's city. */
+const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In)\b/;
 
 /** The words that open a stay over several days: "beginning June 7", "starting on Monday", "à partir du", "mulai". */
 const SPAN_START =
@@ -201,6 +211,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const dateline =
         /^\s*[電电]/.test(rest) ||
         (m.index < 40 &&
+          !TIME_OPENER.test(opener) &&
           ((i === 0 &&
             /^\s*[\p{Lu}][\p{L} .'-]*(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(
               opener,

@@ -104,7 +104,7 @@ const VI_LETTER = /[ôáưềốđùàứủ]/iu;
 
 const WORDS: Word[] = [
   // English. Lowercase "today" only: "Today" may open a sentence, but also a programme's name; both read the same here.
-  { re: /\b(?:[Oo]n\s+)?(?:(?:earlier|later)\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b/g, kind: 'today' },
+  { re: /\b(?:[Oo]n\s+)?(?:(?:earlier|later)\s+)?(?:today|[Tt]his\s+(?:morning|afternoon|evening)|tonight)\b/g, kind: 'today' },
   { re: /\bToday\b(?=,?\s+(?:the|[A-Z]\p{Ll}+\s))/gu, kind: 'today' },
   // "last night" in a record dated the morning after is the day before, as "yesterday" is.
   { re: /\b(?:yesterday|Yesterday|last\s+night)\b/g, kind: 'yesterday' },

@@ -25,8 +25,10 @@ const KOREAN_PASSING_AFTER =
   /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
 
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
-// …but "X의 초청으로" (at X's invitation) names the host, who is there.
-const KOREAN_POSSESSIVE_AFTER = /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))/u;
+// …but "X의 초청으로" (at X's invitation) names the host, who is there; "강창희 국회의장의 파퓰리아스
+// 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
+const KOREAN_POSSESSIVE_AFTER =
+  /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;

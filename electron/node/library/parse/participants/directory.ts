@@ -17,6 +17,9 @@ const PARTICLE = /(?:은|는|이|가|을|를|과|와|의|에게|께서|도)$/u;
 /** A city's or province's word before the span: "TP. Hồ Chí Minh", "thành phố Hồ Chí Minh" name a place, not the person. */
 const PLACE_WORD_BEFORE = /(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Hh]uyện|city of|City of)\s$/u;
 
+/** A word with Vietnamese letters or tone marks: "Lạng", "Sơn". */
+const VIETNAMESE_MARKED = /[\u00C0-\u00FF\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
+
 /** Each way of reading a span, longest first: "Sergei Lavrov Said" → "Sergei Lavrov Said", "Sergei Lavrov", … */
 function readings(span: string): { text: string; offset: number }[] {
   const words = span.split(' ');
@@ -40,7 +43,13 @@ export function directoryMentions(
   const out: [Mention & { known: KnownPerson }, number][] = [];
   for (const re of SPANS) {
     for (const m of text.matchAll(re)) {
+      // "tỉnh Lạng Sơn": no word of a place's name is a person ("Sơn" is a known short name).
+      if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Lạng Sơn vinh dự …": in a run of Vietnamese words, one word after the first is the end of
+      // another name (a place, a person), not a known person called by a short name.
+      const vietnamese = m[0].includes(' ') && m[0].split(' ').every((w) => VIETNAMESE_MARKED.test(w));
       for (const r of readings(m[0])) {
+        if (vietnamese && r.offset > 0 && !r.text.includes(' ')) continue;
         const start = m.index + r.offset;
         const end = start + r.text.length;
         if (!free(start, end) || out.some(([o, e]) => start < e && end > o.index)) continue;

@@ -53,12 +53,13 @@ const REVERSED_LONG = new RegExp(
  * What every match of REVERSED and REVERSED_LONG ends with (", the Chinese foreign minister" and
  * " and Chinese foreign minister,"), the same patterns and flags: found fast, as they start with a
  * literal. A text without it has no match, so the costly name-first patterns are not run on it.
- * Keep each one's ending the same as its pattern's.
+ * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
  */
 const REVERSED_TAIL = new RegExp(
   `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'u',
 );
+const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');
 const REVERSED_LONG_TAIL = new RegExp(
   ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
   'iu',
@@ -191,7 +192,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   const reversed = [
     ...(REVERSED_TAIL.test(text) ? text.matchAll(REVERSED) : []),
     ...(REVERSED_LONG_TAIL.test(text) ? text.matchAll(REVERSED_LONG) : []),
-    ...text.matchAll(REVERSED_LOWER),
+    ...(REVERSED_LOWER_TAIL.test(text) ? text.matchAll(REVERSED_LOWER) : []),
   ];
   for (const m of reversed) {
     const end = m.index + m[0].length;

@@ -116,7 +116,7 @@ const OWN_VISIT =
 /** "during Minister X's visit": the visit the record reports, not one discussed ("discussed President Park's trip") or earlier. */
 const DURING = /\b(?:during|throughout|in the course of)\s+$/iu;
 
-function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): string | null {
+function onlyMentioned(p: Person, text: string): string | null {
   const real = p.mentions.filter(
     (m) =>
       !m.passing &&
@@ -130,7 +130,8 @@ function onlyMentioned(p: Person, firstParagraphEnd: number, text: string): stri
       ? 'named only as the owner of something'
       : 'only mentioned (greeted, thanked, quoted or recalled)';
   }
-  if (real.every((m) => m.future) && p.first >= firstParagraphEnd) return 'only named as someone to be met later';
+  // Wherever first named, the lead included: "…에 이어 5일 문재인 대통령과 만날 예정이다".
+  if (real.every((m) => m.future)) return 'only named as someone to be met later';
   if (spokesperson(p, text) && !p.mentions.some((m) => m.attending)) return 'the spokesperson who reported it';
   return null;
 }
@@ -217,13 +218,12 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   fillOtherSide(people, text);
-  const firstParagraphEnd = (paragraphs[0]?.length ?? 0) + 1;
 
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name === null && p.role === null && p.country === null) continue;
-    if (onlyMentioned(p, firstParagraphEnd, text)) continue;
+    if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
     if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;
     const known = knownAs(

@@ -51,8 +51,12 @@ function readItem(item: string, korean: boolean): { name: string; role: string; 
   return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: item.indexOf(words[0] ?? '') };
 }
 
+/** Every Korean list has Hangul: a text without it skips the patterns. */
+const HANGUL = /\p{Script=Hangul}/u;
+
 export function koreanListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
+  if (!HANGUL.test(text)) return out;
   for (const m of text.matchAll(LIST)) {
     const side = m[1] ?? '';
     const country = side === '우리' || side === '한국' ? KOREA : normalizeCountry(side);
@@ -106,8 +110,44 @@ export function koreanListMentions(text: string): [Mention, number][] {
 const SHARED =
   /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu;
 
-export function koreanSharedTitleMentions(text: string): [Mention, number][] {
+/**
+ * The same without "등", or joined by "·": "송대윤, 황경아 부의장이 자리를 함께했으며", "김영삼·황경아
+ * 부의장". Only full Korean names of three syllables, so a clause word ("이에, 조태용 차관은") or
+ * a place ("인천시·경기도") is not read as one; the list starts a word (not "…”이라며, 주부산 총영사").
+ */
+const SHARED_BARE =
+  /(?<=^|[\s(])((?:\p{Script=Hangul}{3}(?:, |·)){1,6}\p{Script=Hangul}{3}) (\p{Script=Hangul}{1,8}?)(?=(?:이|가|은|는|과|와|을|를)?[\s,])/gu;
+const NOT_PERSON_END = /(?:시|군|구|국|당|부|청|원|회|처|관|단)$/u;
+
+function bareSharedTitle(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
+  for (const m of text.matchAll(SHARED_BARE)) {
+    const title = m[2] ?? '';
+    const items = (m[1] ?? '').split(/, |·/u);
+    if (!TITLE_END.test(title) || items.some((n) => !koreanName(n) || NOT_PERSON_END.test(n) || normalizeCountry(n))) continue;
+    let at = m.index;
+    for (const name of items) {
+      out.push([
+        {
+          index: at,
+          surface: name,
+          name,
+          role: title,
+          country: null,
+          kind: 'named',
+          how: 'named in a list that shares one title',
+        },
+        at + name.length,
+      ]);
+      at += name.length + (text[at + name.length] === '·' ? 1 : 2);
+    }
+  }
+  return out;
+}
+
+export function koreanSharedTitleMentions(text: string): [Mention, number][] {
+  if (!HANGUL.test(text)) return [];
+  const out: [Mention, number][] = bareSharedTitle(text);
   for (const m of text.matchAll(SHARED)) {
     const title = m[2] ?? '';
     if (!TITLE_END.test(title)) continue;

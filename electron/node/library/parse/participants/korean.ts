@@ -70,6 +70,8 @@ const TITLES = [
   '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
+  `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
   `주\\p{Script=Hangul}{1,4}?(?:${KOREAN_COUNTRY_SOURCE})?총영사`,
   // A numbered deputy head: "2차장", "제1차장".
@@ -87,19 +89,22 @@ const TITLES = [
   // party secretary or people's committee chair ("빈프억성 당서기장").
   `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장)`,
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
+  // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
+  '\\p{Script=Hangul}{1,8}성 부?성장',
   '참사관',
-  '서기관',
+  // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
+  '(?:\\p{Script=Hangul}{1,4}|\\d등)?서기관',
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
 const ORGS =
-  '(?:대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+  '(?:\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 
-/** "주한", "주중": posted to a country, the start of an ambassador's title, never a name. */
-const POSTED = `주(?:${KOREAN_COUNTRY_SOURCE}|한|미|중|일|러|영|불|독|베)(?![\\p{L}])`;
+/** "주한", "주중", "주한독일": posted to a country, the start of an ambassador's title, never a name. */
+const POSTED = `주(?:(?:한|미|중|일|러|영|불|독|베)(?:${KOREAN_COUNTRY_SOURCE})?|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])`;
 
 // "신임" (newly appointed) and its kind come between a name and its title, never in the name.
 const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
@@ -107,7 +112,7 @@ const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|�
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 const AFTER_TITLE =
-  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|으로서)?(?![\\p{Script=Hangul}]))';
+  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
   `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
@@ -116,7 +121,7 @@ const KOREAN_NAMED = new RegExp(
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -152,10 +157,16 @@ const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
 /** Vietnamese family names as Korean writes them. */
+// "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
-const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|쩐|레|팜|호앙|후인|판|부이|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+/** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
+const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
+const ENVOY = /^(?:총?영사|대사|공사)$/u;
+/** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
+const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -169,11 +180,13 @@ export function koreanMentions(text: string): [Mention, number][] {
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
         ? 'Japan'
-        : glued
-          ? normalizeCountry(glued)
-          : side
-            ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
-            : null;
+        : POSTED_ABROAD.test((m[4] ?? '').trim())
+          ? 'Republic of Korea'
+          : glued
+            ? normalizeCountry(glued)
+            : side
+              ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
+              : null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
@@ -205,6 +218,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
     const role = (m[4] ?? '').trim();
+    // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
+    if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
     const home = country === null ? koreanHome(name, role || null) : null;
     out.push([
       {

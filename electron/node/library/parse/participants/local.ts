@@ -22,7 +22,7 @@ import {
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -31,6 +31,9 @@ const VI_NAMED = new RegExp(
   `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
+
+/** The clause's lower-case description ends with its body's acronym in brackets: "… Liên minh châu Âu (EU) ". */
+const BODY_ACRONYM = /^ [^.;:,\n()]{4,120}?\((\p{Lu}{2,6})\) (?=\p{Lu})/u;
 
 /** A title that continues a chain at `at` ("…, Tổng thư ký Ủy ban …"): where it ends. */
 const VI_TITLE_AT = new RegExp(VI_TITLE, 'iuy');
@@ -148,6 +151,15 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
             .replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '')
             .trim();
         scanned = found?.country ?? null;
+        // "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph
+        // Borell": an office described in lower case, closed by its body's acronym; the name follows it.
+        const closed = found ? null : BODY_ACRONYM.exec(text.slice(end, end + 140));
+        const after = closed ? readName(text, end + closed[0].length - 1) : null;
+        if (closed && after && !bodyWord(after.name.split(' ')[0] ?? '')) {
+          name = after;
+          body = text.slice(m.index, end + closed[0].length - 1).trim();
+          scanned = normalizeCountry(closed[1] ?? '');
+        }
       }
       if (re === VI_NAMED && name && lonePartOfBody(text, name)) continue;
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;

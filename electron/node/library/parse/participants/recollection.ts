@@ -20,7 +20,18 @@ const RECALLED_BEFORE =
 const RECALLED_AFTER =
   /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
 
+/**
+ * Vietnamese history told around the meeting: a sentence that opens in another century ("Sau Chiến
+ * thắng Điện Biên Phủ 1954, Chủ tịch Hồ Chí Minh đã đến thăm …", "Năm 1957, …"), and the founders
+ * of a friendship ("quan hệ … do Chủ tịch Hồ Chí Minh và Chủ tịch Kim Nhật Thành xây dựng và vun đắp").
+ */
+const VI_HISTORY_BEFORE = /(?:^|[.!?]\s+)(?:Sau|Năm|Vào năm|Từ năm|Trước đó)\s[^.\n]{0,60}(?<!\d)1[89]\d\d(?!\d)[^.\n]{0,30}$/u;
+const VI_FOUNDED_AFTER =
+  /^(?:\s+và\s+[^,.;\n]{0,50})?\s+(?:đã\s+)?(?:dày công\s+)?(?:xây dựng|sáng lập|gây dựng|vun đắp|vun trồng|khai sinh)(?![\p{L}])/u;
+
 /** Is the person named at [start, end) someone the record recalls from another time? */
 export function recalledFromElsewhere(before: string, after: string): boolean {
-  return RECALLED_BEFORE.test(before) || RECALLED_AFTER.test(after);
+  return (
+    RECALLED_BEFORE.test(before) || RECALLED_AFTER.test(after) || VI_HISTORY_BEFORE.test(before) || VI_FOUNDED_AFTER.test(after)
+  );
 }

@@ -150,7 +150,7 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       }
     }
     const body = isBody(word) || ACRONYM.test(word);
-    if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')))) {
+    if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run))) {
       return {
         name: run.join(' ').replace(/\.$/, ''),
         start: wordStart,
@@ -164,6 +164,16 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
   }
   return null;
 }
+
+/** A surname of capitalised parts joined by hyphens: "Díaz-Canel", "Oh-Sae-Hyun" (not "TP.HCM", not "Vi-vi-an"). */
+const COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u;
+/** …unless the hyphen joins two countries: "Việt Nam-Trung Quốc" (relations) is nobody. */
+const compound = (t: string, run: string[]): boolean =>
+  COMPOUND.test(t) &&
+  !run
+    .join(' ')
+    .split('-')
+    .some((c) => normalizeCountry(c.trim()) !== null);
 
 /** Parenthetical asides: "(trước đây tên gọi là Bộ Quốc phòng)", "(bìa phải)". */
 const ASIDE = /^\s*[(（][^)）]{0,80}[)）]/u;
