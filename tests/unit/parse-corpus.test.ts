@@ -20,14 +20,18 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 20: the helpers' fresh batches (new-people9, new-people9b, new-kovi6, new-dates9, new-dates9b,
   // new-dates9c, new-title8), each labelled before parsing, lower the measured figures; set again
   // below once every branch is merged and the tuning split is measured whole.
+  // s20-people measured main merged into its branch (743 records, its three pages also stored by
+  // new-dates9 dropped from new-people9): title 90.4%, publishedAt 97.4%, meetingDate 96.4%, place
+  // 73.9%, language 98.9%, participants precision 83.6%, recall 80.2% (main alone, 746 records:
+  // 81.8%, 79.2%; every other field the same), two invented.
   tuning: {
-    title: 0.89,
+    title: 0.9,
     publishedAt: 0.97,
-    meetingDate: 0.97,
-    place: 0.74,
+    meetingDate: 0.96,
+    place: 0.73,
     language: 0.98,
-    precision: 0.79,
-    recall: 0.76,
+    precision: 0.83,
+    recall: 0.8,
     invented: 2,
   },
   // Measured once, at the end of stop 19 (166 records: 68 from the start, 40 held-out records of
