@@ -6,6 +6,7 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
 
@@ -207,6 +208,12 @@ function japanese(text: string): Found[] {
         rolePrefix = han.replace(/^(?:連邦|共和国|王国)/u, '');
       }
       name = tokens.join('・');
+      // "…駐日フィジー共和国特命全権大使": the katakana is the posting's country, the name is before "駐".
+      const envoy = postedEnvoy(text, m.index - han.length - kata.length, kata, han);
+      if (envoy) {
+        if (envoy.name) out.push(postedMention(text, envoy, han + m[0], titleEnd));
+        continue;
+      }
       before = before.slice(0, before.length - kata.length);
       // "日・インドネシア外相電話会談": the other country of a pair, not a name.
       const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];

@@ -14,6 +14,7 @@ import { englishMentions } from './english.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
+import { indicMentions } from './indic.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -74,6 +75,7 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));
+  take(indicMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(koreanListMentions(text));
