@@ -14,38 +14,36 @@ type Floors = Partial<Record<Field, number>> & { precision: number; recall: numb
 
 // Floors a little under the figures measured on each split at the last change (see README),
 // so one record slipping does not fail, and a rule that breaks several does.
-// `invented` is the most dates given where the record supports none: none on the tuning split;
+// `invented` is the most dates given where the record supports none: one on the tuning split;
 // the blind split has four that nobody has read (the goal is none there too).
 const FLOORS: Record<Split, Floors> = {
-  // Stop 20: the helpers' fresh batches (new-people9, new-people9b, new-kovi6, new-dates9, new-dates9b,
-  // new-dates9c, new-title8), each labelled before parsing, lower the measured figures; set again
-    place: 0.73,
-    language: 0.98,
-    precision: 0.79,
-    recall: 0.76,
-    invented: 2,
+  // Measured at the end of stop 20 (743 records, with this stop's batches new-people9, new-people9b,
+  // new-kovi6, new-dates9, new-dates9b, new-dates9c and new-title8, each labelled before parsing):
+  // title 90.8%, publisher 79.8%, publishedAt 97.6%, meetingDate 96.5%, place 74.0%, language 98.9%,
+  // participants precision 83.6%, recall 80.3%; one invented date (id1101: a photo caption of another
+  // event, dated in full above the lead).
   tuning: {
     title: 0.9,
     publishedAt: 0.97,
     meetingDate: 0.96,
     place: 0.73,
     language: 0.98,
-    precision: 0.79,
-    recall: 0.76,
-    invented: 2,
+    precision: 0.83,
+    recall: 0.8,
+    invented: 1,
   },
-  // Measured once, at the end of stop 19 (166 records: 68 from the start, 40 held-out records of
+  // Measured once, at the end of stop 20 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title
-  // 84.2%, publisher 79.5%, publishedAt 98.8%, meetingDate 83.7%, place 70.5%, language 99.4%,
-  // participants precision 71.5%, recall 70.9%, four invented dates. Scored, never read.
+  // 84.2%, publisher 79.5%, publishedAt 98.8%, meetingDate 83.7%, place 72.3%, language 99.4%,
+  // participants precision 74.3%, recall 71.4%, four invented dates. Scored, never read.
   blind: {
     title: 0.84,
     publishedAt: 0.98,
     meetingDate: 0.83,
-    place: 0.7,
+    place: 0.72,
     language: 0.99,
-    precision: 0.71,
-    recall: 0.7,
+    precision: 0.74,
+    recall: 0.71,
     invented: 4,
   },
 };
