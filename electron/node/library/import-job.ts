@@ -88,8 +88,7 @@ export class ImportJobs {
   warm(db: Db): Promise<void> {
     const dbFile = db.location();
     if (!dbFile || this.#closed) return Promise.resolve();
-    this.#writer?.start(dbFile);
-    return this.#parser ? this.#parser.warm(dbFile) : Promise.resolve();
+    return Promise.all([this.#writer?.start(dbFile), this.#parser?.warm(dbFile)]).then(() => {});
   }
 
   /** Jobs running now. */
@@ -216,7 +215,8 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
             .then(() => opts.checkpoint?.(m.point))
             .then(open, open);
         } else if (m.type === 'done') finish(m.outcomes, '');
-        else finish(null, `the importer failed (${m.message}).`);
+        // (A kept writer's note that it is warm may arrive here too: it is not this import's.)
+        else if (m.type === 'error') finish(null, `the importer failed (${m.message}).`);
       };
       onError = (e: Error) => finish(null, `the importer failed (${e.message}).`);
       // Messages the worker posted before it stopped are delivered before 'exit'.

@@ -6,6 +6,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { ImportWorkerJob } from './import-job.ts';
+import type { ParseWorkerNote } from './parse-worker-host.ts';
 
 /** The import worker's script started in this role: it waits for imports to run, one after another. */
 export type ImportWriterJob = { role: 'writer'; dbFile: string };
@@ -17,6 +18,7 @@ export class ImportWriterHost {
   #worker: Worker | null = null;
   #dbFile: string | null = null;
   #busy = false;
+  #warm: Promise<void> = Promise.resolve();
   /** Started once (the library was opened): from then on a writer is kept, and started again after one stopped. */
   #kept = false;
 
@@ -24,15 +26,25 @@ export class ImportWriterHost {
     this.#url = url;
   }
 
-  /** Starts the writer for this library (once; again after it stopped), warming up as a parse worker does. */
-  start(dbFile: string): void {
+  /**
+   * Starts the writer for this library (once; again after it stopped), warming up as a parse worker
+   * does; resolves when it is warm.
+   */
+  start(dbFile: string): Promise<void> {
     this.#kept = true;
-    if (this.#worker && this.#dbFile === dbFile) return;
+    if (this.#worker && this.#dbFile === dbFile) return this.#warm;
     void this.#worker?.terminate();
     const worker = new Worker(this.#url, { workerData: { role: 'writer', dbFile } satisfies ImportWriterJob });
     this.#dbFile = dbFile;
-    // Kept for the next import, it does not keep the process alive on its own.
+    // Kept for the next import, it does not keep the process alive on its own (unref before the
+    // listener below: a warm-up awaited still keeps the process alive until it ends).
     worker.unref();
+    this.#warm = new Promise<void>((resolve) => {
+      worker.on('message', (m: ParseWorkerNote) => {
+        if (m.type === 'warm') resolve();
+      });
+      worker.on('exit', () => resolve());
+    });
     worker.on('error', () => {});
     worker.on('exit', () => {
       if (this.#worker === worker) {
@@ -42,12 +54,13 @@ export class ImportWriterHost {
     });
     this.#worker = worker;
     this.#busy = false;
+    return this.#warm;
   }
 
   /** The kept writer for one import into this library, if writers are kept and it is free; give it back with release(). */
   lend(dbFile: string): Worker | null {
     if (!this.#kept || this.#busy || (this.#worker && this.#dbFile !== dbFile)) return null;
-    this.start(dbFile);
+    void this.start(dbFile);
     this.#busy = true;
     return this.#worker;
   }

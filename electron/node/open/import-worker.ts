@@ -8,7 +8,7 @@ import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
 import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
 import type { ImportWriterJob, ImportWriterRun } from '../library/import-writer-host.ts';
 import { ParseAheadPool } from '../library/parse-ahead-pool.ts';
-import type { ParseWorkerJob } from '../library/parse-worker-host.ts';
+import type { ParseWorkerJob, ParseWorkerNote } from '../library/parse-worker-host.ts';
 import { openDatabaseFile } from './connection.ts';
 import { runParseWorker, warmUp } from './parse-worker.ts';
 
@@ -81,4 +81,5 @@ else if ('role' in job) {
   connections.set(job.dbFile, db);
   port.on('message', (m: ImportWriterRun) => runReporting(m.job, true));
   warmUp(db);
+  port.postMessage({ type: 'warm' } satisfies ParseWorkerNote);
 } else runReporting(job, false);
