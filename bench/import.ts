@@ -9,6 +9,7 @@
 //   node_modules linked or installed) imports the same generated files in the same runs, in turn
 //   with this one, so both see the same machine load.
 //   npm run bench:import -- --largest     the largest allowed file of each format (bench/import-largest.ts)
+//   npm run bench:import -- --one-by-one  one file at a time into an opened library (bench/import-one-by-one.ts)
 //
 // CPU ms per record is the steadier figure on a busy machine; it includes the import worker's
 // start (module loading, compiling the parser's large regular expressions: about a second per
@@ -293,6 +294,7 @@ async function main(): Promise<void> {
 // Run as a script; other scripts (profiling) import generate() without running the benchmark.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--largest')) await import('./import-largest.ts');
+  else if (process.argv.includes('--one-by-one')) await import('./import-one-by-one.ts');
   else if (process.argv.includes('--child')) await child(process.argv[process.argv.indexOf('--child') + 1] as string);
   else await main();
 }
