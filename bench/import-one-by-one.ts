@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from './generate-records.ts';
 
 const FILES = 6;
 const arg = (name: string): string | null => {
@@ -18,8 +19,6 @@ const arg = (name: string): string | null => {
 
 /** In the child: open a library as the app does, then import each file alone; prints ms per import. */
 async function child(checkout: string, dir: string): Promise<void> {
-  // Here, not at the top: the parent is started through import.ts, which is still loading then.
-  const { generate } = await import('./import.ts');
   // Older checkouts kept the backend one folder up.
   const where = ['electron/node/rpc/backend.ts', 'electron/rpc/backend.ts'].map((p) => resolve(checkout, p));
   const backendFile = pathToFileURL(where.find((f) => existsSync(f)) ?? (where[0] as string)).href;
