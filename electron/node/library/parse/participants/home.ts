@@ -41,7 +41,7 @@ export function koreanHome(name: string, role: string | null): string | null {
 
 /** Vietnamese family names: a name that starts with one is written the Vietnamese way. */
 export const VIETNAMESE_SURNAME =
-  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Đinh|Trịnh|Đoàn|Lương|Mai|Cao|Lâm|Phùng|Tạ|Văn|Đào|Thái|Chu|Khuất|Nông|Triệu|Quách|Kiều|Lại|Vương|Hà|Trương|Tôn|Nghiêm|Đàm|Lưu|Giáp|Tống) /u;
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Đinh|Trịnh|Đoàn|Lương|Mai|Cao|Lâm|Phùng|Tạ|Văn|Đào|Thái|Chu|Khuất|Nông|Triệu|Quách|Kiều|Lại|Vương|Hà|Trương|Tôn|Nghiêm|Đàm|Lưu|Giáp|Tống|Thân) /u;
 
 /**
  * Offices a Vietnamese record leaves unqualified for its own government: "Thủ tướng", "Chủ tịch

@@ -87,7 +87,11 @@ const TITLES = [
   '(?:\\p{Script=Hangul}{0,4}시)?시장',
   // A mayor or county head with the place glued on ("목포시장", "영암군수"); a Vietnamese province's
   // party secretary or people's committee chair ("빈프억성 당서기장").
-  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장)`,
+  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장)`,
+  // A county's or district's head written alone after the name ("강인형 군수는", "전성수 구청장"):
+  // not "시장", which is also "market" ("글로벌 시장").
+  '부?군수',
+  '부?구청장',
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',

@@ -85,6 +85,8 @@ function stepAt(text: string, pos: number, inBody: boolean): Step {
 
 /** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
+/** A place written short, in capitals: "TPHCM", "TP.HCM" (not "TP" alone, which a place's name follows). */
+const SHORT_PLACE = /^(?:\p{Lu}{3,}|\p{Lu}+\.\p{Lu}+)$/u;
 
 export type ScannedName = { name: string; start: number; end: number; country: string | null };
 
@@ -137,6 +139,11 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       end = p;
     }
     if (PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart)) && run.length >= 2) {
+      // "UBND TPHCM Nguyễn Thị Hồng", "HĐND TP.HCM Nguyễn Thị Quyết Tâm": a place written short is one word.
+      if (SHORT_PLACE.test(word)) {
+        pos += step.length;
+        continue;
+      }
       // "UBND tỉnh Vĩnh Phúc Lê Duy Thành": a province is two words, the name what follows; three
       // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
       const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== 'Hồ Chí Minh';

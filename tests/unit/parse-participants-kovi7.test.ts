@@ -1,0 +1,73 @@
+// Korean and Vietnamese local officials read the way a desk officer reads them: a county head
+// written "강인형 군수", a city's leaders listed after "UBND TPHCM", and the list of other stories
+// under "Các tin liên quan" that names nobody who was in the room.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { findParticipants } from '../../electron/node/library/parse/participants.ts';
+
+const ctx = { publisherCountry: null, hostCountry: null };
+const people = (text: string) => findParticipants(text.split('\n\n'), ctx);
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('Korean: a county or district head named before the bare title', () => {
+  test('"강인형 군수는 인사말에서": the county head who welcomed the Japanese delegation took part', () => {
+    const got = people(
+      '일본 가와나베정 방문단 일행이 순창군을 찾았다.\n\n강인형 군수는 인사말에서 “앞으로도 변함없는 우호교류가 이어지길 바란다”고 말했다.',
+    );
+    const head = got.find((p) => p.name === '강인형');
+    assert.ok(head, String(got.map((p) => p.name)));
+    assert.equal(head.role, '군수');
+    assert.equal(head.country, 'Republic of Korea');
+  });
+
+  test('"강영달 임천면장을 비롯하여": a township head, the township glued to the title', () => {
+    const got = names(
+      '부여군 임천면은 자매도시인 일본 와쿠야 정장의 초청에 따라 강영달 임천면장을 비롯하여 번영회 일행이 방문했다고 전했다.',
+    );
+    assert.ok(got.includes('강영달'), String(got));
+  });
+
+  test('"전성수 구청장은": a district head; "글로벌 시장" (the global market) is still nobody', () => {
+    const got = names(
+      '서울 서초구 전성수 구청장은 20일 응우옌 부 뚱 주한 베트남 대사를 만나 지역 기업의 글로벌 시장 진출 방안을 논의했다.',
+    );
+    assert.ok(got.includes('전성수'), String(got));
+    assert.ok(!got.includes('글로벌'), String(got));
+  });
+});
+
+describe("Vietnamese: a city written short before its leaders' names", () => {
+  test('"Phó Chủ tịch UBND TPHCM Nguyễn Trung Tín, …, Trưởng Ban Dân vận Thành ủy Thân Thị Thư": every guest on the list, whole', () => {
+    const got = people(
+      'Chiều 1-4, đồng chí Lê Thanh Hải, Bí thư Thành ủy TPHCM đã tiếp đoàn đại biểu cấp cao thủ đô Viêng Chăn - Lào.\n\nTham dự buổi tiếp còn có Phó Chủ tịch UBND TPHCM Nguyễn Trung Tín, Chủ tịch UB MTTQ VN TPHCM Dương Quan Hà, Trưởng Ban Dân vận Thành ủy Thân Thị Thư cùng đại diện lãnh đạo một số sở, ban, ngành TP.',
+    );
+    const got2 = got.map((p) => p.name);
+    for (const n of ['Nguyễn Trung Tín', 'Dương Quan Hà', 'Thân Thị Thư']) assert.ok(got2.includes(n), String(got2));
+    assert.equal(got.find((p) => p.name === 'Nguyễn Trung Tín')?.role, 'Phó Chủ tịch UBND TPHCM');
+  });
+
+  test('"Phó Chủ tịch UBND TP.HCM Nguyễn Thị Hồng": the family name is kept, not read as the end of the place', () => {
+    const got = names('Phó Chủ tịch UBND TP.HCM Nguyễn Thị Hồng tiếp Chủ tịch tập đoàn Sany.');
+    assert.ok(got.includes('Nguyễn Thị Hồng'), String(got));
+    assert.ok(!got.includes('Thị Hồng'), String(got));
+  });
+});
+
+describe('Vietnamese: the list of other stories is not the record', () => {
+  test('"Các tin liên quan:": the vice-chairs in other stories\' headlines did not take part', () => {
+    const record = parseRecordText(
+      [
+        'Chủ tịch UBND TPHCM Lê Hoàng Quân tiếp đoàn đại biểu tỉnh Tứ Xuyên, Trung Quốc',
+        'Tối 24-4-2010, Chủ tịch UBND TPHCM Lê Hoàng Quân đã tiếp đoàn đại biểu tỉnh Tứ Xuyên, Trung Quốc do ông Tưởng Cự Phong dẫn đầu.',
+        '(Y.T., Sở Ngoại vụ TPHCM)',
+        'Các tin liên quan:',
+        '- Phó Chủ tịch UBND TPHCM Nguyễn Thị Hồng tiếp Chủ tịch tập đoàn Sany (Trung Quốc) (23-06-2009)',
+        '- Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thành Tài tiếp đoàn Đại biểu Ủy ban Dân tộc Nhà nước Trung Quốc (27-04-2009)',
+      ].join('\n'),
+    );
+    const got = record.participants.map((p) => p.name);
+    assert.ok(got.includes('Lê Hoàng Quân'), String(got));
+    assert.ok(!got.includes('Nguyễn Thị Hồng') && !got.includes('Nguyễn Thành Tài'), String(got));
+  });
+});
