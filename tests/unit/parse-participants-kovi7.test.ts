@@ -71,3 +71,38 @@ describe('Vietnamese: the list of other stories is not the record', () => {
     assert.ok(!got.includes('Nguyễn Thị Hồng') && !got.includes('Nguyễn Thành Tài'), String(got));
   });
 });
+
+describe('Vietnamese: the heads of foreign cities, districts and provinces', () => {
+  test('"do Quận trưởng Kim Youngbae làm trưởng đoàn": the Korean district head who led the delegation', () => {
+    const got = people(
+      'Trưa ngày 27-10, Chủ tịch UBND tỉnh Lê Văn Hưởng đã tiếp lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn Quốc, do Quận trưởng Kim Youngbae làm trưởng đoàn.\n\nQuận trưởng Kim Youngbae cảm ơn sự đón tiếp thân tình của lãnh đạo tỉnh.',
+    );
+    const head = got.find((p) => p.name === 'Kim Youngbae');
+    assert.ok(head, String(got.map((p) => p.name)));
+    assert.equal(head.role, 'Quận trưởng');
+  });
+
+  test('"Thị trưởng thành phố Quảng Châu Tôn Chí Dương": the mayor past the city; "Đô trưởng Thủ đô Viêng Chăn" names no one called Viêng Chăn', () => {
+    const got = names(
+      'Đón Tổng Bí thư tại sân bay có Tỉnh trưởng tỉnh Quảng Đông Vương Vĩ Trung, Thị trưởng thành phố Quảng Châu Tôn Chí Dương.\n\nĐồng chí Sombath Yialiher, Bí thư Thành ủy, Đô trưởng Thủ đô Viêng Chăn cảm ơn sự đón tiếp.',
+    );
+    assert.ok(got.includes('Tôn Chí Dương'), String(got));
+    assert.ok(!got.includes('Viêng Chăn'), String(got));
+  });
+
+  test('"ông Kim Hyun-gon, đại diện cho Tỉnh trưởng Kim Dong-yeon": the governor was represented, not there', () => {
+    const got = names(
+      'Lễ ký kết có sự tham dự của Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – ông Kim Hyun-gon, đại diện cho Tỉnh trưởng Kim Dong-yeon, và Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung.',
+    );
+    assert.ok(got.includes('Kim Hyun-gon'), String(got));
+    assert.ok(!got.includes('Kim Dong-yeon'), String(got));
+  });
+
+  test('"Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc – Việt Nam": a parliamentary group, not a person called Nhóm Nghị', () => {
+    const got = names(
+      'Vui mừng được đón tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc – Việt Nam cùng các nghị sĩ Hàn Quốc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đánh giá cao chuyến thăm.',
+    );
+    assert.ok(!got.includes('Nhóm Nghị'), String(got));
+    assert.ok(got.includes('Nguyễn Thị Kim Ngân'), String(got));
+  });
+});
