@@ -106,3 +106,27 @@ describe('Vietnamese: the heads of foreign cities, districts and provinces', () 
     assert.ok(got.includes('Nguyễn Thị Kim Ngân'), String(got));
   });
 });
+
+describe('Korean: foreign names transliterated, with the posting glued to "주한"', () => {
+  const ceremony =
+    '문재인 대통령은 16일 청와대에서 신임 주한대사 신임장 제정식을 가졌다.\n\n오늘 신임장을 전달한 주한대사는 뭄타즈 자흐라 발로치 주한파키스탄 대사, 볼프강 앙거홀처 주한오스트리아 대사, 응우옌 부 뚱 주한베트남 대사다.';
+
+  test('"볼프강 앙거홀처 주한오스트리아 대사": the whole name, though "앙거홀처" sounds Sino-Korean, and Austria from the posting', () => {
+    const got = people(ceremony);
+    const envoy = got.find((p) => p.name === '볼프강 앙거홀처');
+    assert.ok(envoy, String(got.map((p) => p.name)));
+    assert.equal(envoy.country, 'Austria');
+  });
+
+  test('"뭄타즈 자흐라 발로치 주한파키스탄 대사": three words, the last no Korean name', () => {
+    const got = people(ceremony);
+    const envoy = got.find((p) => p.name === '뭄타즈 자흐라 발로치');
+    assert.ok(envoy, String(got.map((p) => p.name)));
+    assert.equal(envoy.country, 'Pakistan');
+  });
+
+  test('"…있어 윤 대통령은": a verb before a Korean surname alone is not a foreign first name', () => {
+    const got = names('이번 회의는 한미일 정상이 처음으로 따로 만나는 자리가 있어 윤 대통령은 기시다 총리와 별도로 회담했다.');
+    assert.ok(!got.includes('있어 윤'), String(got));
+  });
+});

@@ -119,7 +119,7 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
@@ -166,11 +166,16 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+/** "볼프강 앙거홀처 주한오스트리아 대사": posted to Korea by the country glued after "주한", written apart from the title. */
+const POSTED_HERE = new RegExp(`주한(${KOREAN_COUNTRY_SOURCE}) `, 'u');
 /** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
 const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
 const ENVOY = /^(?:총?영사|대사|공사)$/u;
 /** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+
+/** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
+const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -179,7 +184,7 @@ export function koreanMentions(text: string): [Mention, number][] {
   for (const m of text.matchAll(KOREAN_NAMED)) {
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
-    const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1];
+    const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1] ?? POSTED_HERE.exec(m[0])?.[1];
     const country = m[3]
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
@@ -195,7 +200,14 @@ export function koreanMentions(text: string): [Mention, number][] {
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
     // …or by its sounds: "도널드 트럼프" is two words no Korean name has ("드", "프").
-    const sounds = all.length >= 2 && all.slice(-2).every((w) => !sinoKorean(w) && !NOT_NAMES.test(w));
+    // …or one of them has such a sound and the last is no Korean name ("볼프강 앙거홀처", "자흐라 발로치":
+    // "앙거홀처" and "발로치" sound Sino-Korean, but no Korean surname opens them).
+    const [penult = '', last = ''] = all.slice(-2);
+    const sounds =
+      all.length >= 2 &&
+      !NOT_NAMES.test(penult) &&
+      !NOT_NAMES.test(last) &&
+      ((!sinoKorean(penult) && !sinoKorean(last)) || (!sinoKorean(penult) && last.length >= 2 && !koreanName(last)));
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
