@@ -130,3 +130,23 @@ describe('Korean: foreign names transliterated, with the posting glued to "주�
     assert.ok(!got.includes('있어 윤'), String(got));
   });
 });
+
+describe('Korean: a party between the name and the party office; "위해" is no name', () => {
+  test('"김영철 노동당 부위원장 겸 통일전선부장": the party is the body, the man is 김영철', () => {
+    const got = names(
+      '문재인 대통령과 김정은 국무위원장이 서훈 국정원장과 김영철 노동당 부위원장 겸 통일전선부장만을 배석시키고 회담했다.',
+    );
+    assert.ok(got.includes('김영철'), String(got));
+    assert.ok(!got.includes('노동당'), String(got));
+  });
+
+  test('"장동혁 국민의힘 대표": a party leader (but "대표" alone heads a company too)', () => {
+    const got = people('장동혁 국민의힘 대표는 이날 국회에서 주한 일본대사를 만나 양국 관계를 논의했다.');
+    assert.equal(got.find((p) => p.name === '장동혁')?.role, '국민의힘 대표', String(got.map((p) => p.name)));
+  });
+
+  test('"…해결 등을 위해 국회의장이 활발히 나서고": "위해" (for) is not a name before a title', () => {
+    const got = names('의회 차원의 협력강화와 외교 현안문제 해결 등을 위해 국회의장이 활발히 나서고 있다.');
+    assert.ok(!got.includes('위해'), String(got));
+  });
+});
