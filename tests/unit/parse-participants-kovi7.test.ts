@@ -150,3 +150,28 @@ describe('Korean: a party between the name and the party office; "위해" is no 
     assert.ok(!got.includes('위해'), String(got));
   });
 });
+
+describe('Vietnamese: a delegation led by someone, and a department that plans nothing', () => {
+  const sangju = [
+    'Đoàn cán bộ của TP Sangju làm việc tại Hải Dương',
+    'Chiều 18.11, đoàn cán bộ của TP Sangju, tỉnh Gyeongsang Bắc (Hàn Quốc) do ông Choi Woo Hyuk, Giám đốc Viện Nghiên cứu văn hoá sáng tạo dẫn đầu làm việc tại Hải Dương.',
+    'Lãnh đạo Văn phòng UBND tỉnh và lãnh đạo các Sở: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn làm việc với đoàn.',
+  ];
+
+  test('"các Sở: Kế hoạch và Đầu tư … làm việc với đoàn": the Department of Planning names no plan; the meeting took place', () => {
+    const got = findParticipants(sangju, ctx).map((p) => p.name);
+    assert.ok(got.includes('Choi Woo Hyuk'), String(got));
+  });
+
+  test('"đoàn … (Hàn Quốc) do ông Choi Woo Hyuk … dẫn đầu": the head of the delegation is of its country', () => {
+    const head = findParticipants(sangju, ctx).find((p) => p.name === 'Choi Woo Hyuk');
+    assert.equal(head?.country, 'Republic of Korea');
+  });
+
+  test('"lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn Quốc, do Quận trưởng Kim Youngbae làm trưởng đoàn"', () => {
+    const got = people(
+      'Trưa ngày 27-10, Chủ tịch UBND tỉnh Lê Văn Hưởng đã tiếp lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn Quốc, do Quận trưởng Kim Youngbae làm trưởng đoàn.',
+    );
+    assert.equal(got.find((p) => p.name === 'Kim Youngbae')?.country, 'Republic of Korea', String(got.map((p) => p.name)));
+  });
+});

@@ -245,6 +245,18 @@ export const VI_COURTESY = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng 
 /** The first word of a run is a body's, not a name's. */
 export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);
 
+let ledRe: RegExp | null = null;
+/**
+ * "Đoàn đại biểu thành phố Asan (Hàn Quốc) do …", "lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn
+ * Quốc, do …": the one who leads ("do X dẫn đầu", "do X làm trưởng đoàn") is of the delegation's country.
+ */
+export function delegationSide(before: string): string | null {
+  if (!/(?<![\p{L}])do\s*$/u.test(before)) return null;
+  ledRe ??= new RegExp(`(?:[Đđ]oàn|lãnh đạo)[^.;:!?]{0,160}?(?:\\(|,\\s)(${VIETNAMESE_COUNTRY_SOURCE})\\)?,?\\s+do\\s*$`, 'u');
+  const m = ledRe.exec(before);
+  return m?.[1] ? normalizeCountry(m[1]) : null;
+}
+
 let sideRe: RegExp | null = null;
 /** "Đến dự về phía Trung Quốc có: …", "Phía Lào có …": a list that says whose side it is. */
 export function vietnameseSide(sentence: string): string | null {
