@@ -175,3 +175,37 @@ describe('Vietnamese: a delegation led by someone, and a department that plans n
     assert.equal(got.find((p) => p.name === 'Kim Youngbae')?.country, 'Republic of Korea', String(got.map((p) => p.name)));
   });
 });
+
+describe("Korean: names in corner brackets, written solid, and a chargé d'affaires with the country glued on", () => {
+  test('"「응우옌 부 뚜(Nguyen Vu Tu)」 주한베트남대사를 접견": the name inside the brackets', () => {
+    const got = names('조세영 1차관은 오늘 오후 「응우옌 부 뚜(Nguyen Vu Tu)」 주한베트남대사를 접견했습니다.');
+    assert.ok(got.includes('응우옌 부 뚜'), String(got));
+  });
+
+  test('"이임하는「팜 후 (Pham Huu Chi)」주한 베트남 대사": one ambassador, not a second one in Latin letters', () => {
+    const got = names(
+      '황교안 대통령 권한대행은 3일 오후 정부서울청사에서 이임하는「팜 후 (Pham Huu Chi)」주한 베트남 대사를 접견하였다.',
+    );
+    assert.ok(got.includes('팜 후'), String(got));
+    assert.ok(!got.includes('Pham Huu Chi'), String(got));
+  });
+
+  test('"르꽝응오이 인민위원장을 단장으로": a Vietnamese name written as one word of five syllables', () => {
+    const got = names(
+      '대전시의회는 27일 베트남 빈롱성 대표단을 접견했다.\n\n대표단은 르꽝응오이 인민위원장을 단장으로 한 8명으로 구성됐다.',
+    );
+    assert.ok(got.includes('르꽝응오이'), String(got));
+  });
+
+  test('"구라모토 나가사키현 의원", "㈜비코에너지 회장": a prefecture or a firm written solid is no one', () => {
+    const got = names('시의회는 이날 일본 나가사키현 의원 일행과 ㈜비코에너지 회장을 만나 교류 방안을 논의했다.');
+    assert.ok(!got.includes('나가사키현') && !got.includes('비코에너지'), String(got));
+  });
+
+  test('"팡쿤 주한중국대사대리를 만나": the chargé d\'affaires, the country glued to the title', () => {
+    const got = people('정병원 차관보가 오늘 오후 팡쿤 주한중국대사대리를 만나 최근 국내 상황에 대해 설명했습니다.');
+    const envoy = got.find((p) => p.name === '팡쿤');
+    assert.ok(envoy, String(got.map((p) => p.name)));
+    assert.equal(envoy.country, 'China');
+  });
+});

@@ -75,7 +75,7 @@ const TITLES = [
   '이사장',
   '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
-  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
   // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
   `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
@@ -124,7 +124,7 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${PRE_NAME} ){0,2}${NAME})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
@@ -170,7 +170,7 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
-const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사(?:대리)?|총영사)$`, 'u');
 /** "볼프강 앙거홀처 주한오스트리아 대사": posted to Korea by the country glued after "주한", written apart from the title. */
 const POSTED_HERE = new RegExp(`주한(${KOREAN_COUNTRY_SOURCE}) `, 'u');
 /** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
@@ -178,6 +178,9 @@ const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
 const ENVOY = /^(?:총?영사|대사|공사)$/u;
 /** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+
+/** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
+const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자)$/u;
 
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
@@ -230,7 +233,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (words.length === 1 && !foreign && !chinese && !SURNAME.test(name) && sinoKorean(name)) continue;
     if (
       name.length < 2 ||
-      (name.length > 4 && words.length === 1) ||
+      // …but a Vietnamese name written solid ("르꽝응오이 인민위원장") is five or six syllables no Korean word sounds like.
+      (name.length > 4 && words.length === 1 && (name.length > 6 || sinoKorean(name) || PLACE_OR_FIRM.test(name))) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
       words.some((w) => CLAUSE_VERB.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))
