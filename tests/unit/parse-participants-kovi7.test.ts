@@ -209,3 +209,15 @@ describe("Korean: names in corner brackets, written solid, and a chargé d'affai
     assert.equal(envoy.country, 'China');
   });
 });
+
+describe("Korean: a city or provincial council's speaker", () => {
+  test('"김동일 보령시장, 최은순 시의회 의장": the council speaker at the table with the mayor, a Korean official', () => {
+    const got = people(
+      '보령시는 일본 후지사와시 교류단을 만나 교류 강화 방안을 논의했다.\n\n이 자리에는 김동일 보령시장, 최은순 시의회 의장 등 관계자들이 참석했다.',
+    );
+    const speaker = got.find((p) => p.name === '최은순');
+    assert.ok(speaker, String(got.map((p) => p.name)));
+    assert.equal(speaker.role, '시의회 의장');
+    assert.equal(speaker.country, 'Republic of Korea');
+  });
+});
