@@ -54,10 +54,15 @@ export const blockFrom = (lines: string[], i: number): string => {
     .join(' ');
 };
 
-/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
+/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters, Thai its letters. */
 export const substantialLine = (line: string): boolean =>
   wordCount(line) >= 4 ||
-  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8 ||
+  (UNSPACED_SCRIPT.test(line) && (line.match(UNSPACED_LETTERS) ?? []).length >= 20);
+
+/** Thai, Lao, Khmer and Burmese, written without spaces between words: a section name is a word or two of them. */
+export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+export const UNSPACED_LETTERS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/gu;
 
 /** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
 const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
@@ -99,10 +104,10 @@ export const withoutUnderscoreTail = (line: string): string => {
 
 /**
  * A staff credit, never a headline: "작성자 사진김종연 기자 | 팔로우뉴스" (author, reporter), "Penulis: … |
- * Editor: …", "Reporter: …".
+ * Editor: …", "Reporter: …", "โดย THE STANDARD TEAM" (by).
  */
 export const STAFF_CREDIT =
-  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
 
 /** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
 export const isDoubledLabel = (line: string): boolean => {

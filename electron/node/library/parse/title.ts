@@ -21,6 +21,8 @@ import {
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
+  UNSPACED_LETTERS,
+  UNSPACED_SCRIPT,
   withoutLeadingDate,
   withoutSiteTail,
   withoutTrailers,
@@ -47,11 +49,17 @@ export type TitleResult = {
  */
 export const isProse = (line: string): boolean => size(line) >= 25 || (endsSentenceHere(line) && size(line) >= 3);
 
-/** Words, counting Chinese and Japanese (written without spaces) at two characters a word. */
+/**
+ * Words, counting Chinese and Japanese (written without spaces) at two characters a word. Thai-like
+ * scripts space only between phrases and end a sentence on no stop: their phrases count, and a word
+ * for every twelve characters (letters and vowel signs), so a lead of 200 characters and a dozen
+ * phrases is prose and a headline of 100 characters is not.
+ */
 const size = (line: string): number =>
   Math.max(
     wordCount(line),
     Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
+    UNSPACED_SCRIPT.test(line) ? wordCount(line) + Math.round((line.match(UNSPACED_LETTERS) ?? []).length / 12) : 0,
   );
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
