@@ -104,6 +104,12 @@ const DESK_TAGS =
 const KIND_PREFIX =
   /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
 
+/**
+ * The section a site files the story under, run into the headline with only a space: "海外新闻 日媒:…"
+ * (overseas news), "한국소식 외교부, …" (Korea news), "기타 한중일…" (other). A word of news or other.
+ */
+const SECTION_PREFIX = /^(?:\p{L}{0,4}(?:新闻|新聞|뉴스|소식|ニュース)|기타|其他|その他)\s+(?=\S)/u;
+
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE =
   /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
@@ -270,7 +276,9 @@ export function takeTitle(
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
-  const tagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+  const untagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+  const unfiled = untagged.replace(SECTION_PREFIX, '');
+  const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const title = withoutTrailers(tagged);
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
