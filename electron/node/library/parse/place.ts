@@ -11,6 +11,8 @@ import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import {
   ARABIC_CAPITAL,
+  ARABIC_DAY_IN,
+  ARABIC_VENUE_CITY,
   ARABIC_VISITING,
   chinesePlace,
   JAPANESE_AT,
@@ -244,7 +246,9 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       KOREAN_ARRIVED.exec(text)?.[1] ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??
-      ARABIC_CAPITAL.exec(text)?.[1];
+      ARABIC_CAPITAL.exec(text)?.[1] ??
+      ARABIC_VENUE_CITY.exec(text)?.[1] ??
+      ARABIC_DAY_IN.exec(text)?.[1];
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.

@@ -85,3 +85,16 @@ export function koreanPlace(text: string): string | null {
 export const ARABIC_VISITING = /(?<![\p{L}])(?:يزور|تزور)\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?)\s+حالي\p{M}*ا/u;
 /** Arabic: "in the Saudi capital Riyadh" (في العاصمة السعودية الرياض). */
 export const ARABIC_CAPITAL = /(?<![\p{L}])في\s+العاصمة\s+\p{Script=Arabic}+\s+(\p{Script=Arabic}+(?:\s+ظبي)?)/u;
+/** Arabic words run into "بـ" that are not places: "in the presence of", "on the occasion of", "about", "between". */
+const ARABIC_NOT_PLACE = String.raw`(?!حضور|مناسبة|رئاسة|شأن|هدف|حث|ين|عد|ن\s|ما\s|ها\s|ه\s|كل|الإضافة|التزامن|التعاون|الشأن|المناسبة)`;
+/**
+ * Arabic: a venue and the city run into it with "بـ" (in): "في مقر الوزارة بالرياض" (at the ministry's
+ * seat in Riyadh), "في قصره بجدة" (in his palace in Jeddah), "مطار الملك خالد الدولي بالرياض".
+ */
+export const ARABIC_VENUE_CITY = new RegExp(
+  String.raw`(?<![\p{L}])(?:مقر|قصر|مكتب|ديوان|قاعة|فندق|مطار)\p{L}*(?:\s+[^\s،.]+){0,4}?\s*،?\s+ب${ARABIC_NOT_PLACE}((?:ال)?\p{Script=Arabic}{2,})(?![\p{L}])`,
+  'u',
+);
+/** Arabic: "today, Sunday, in Riyadh" (اليوم الأحد في الرياض): a place after the day the text names. */
+export const ARABIC_DAY_IN =
+  /(?<![\p{L}])(?:اليوم|أمس|مساء|صباح)(?:\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?\s*،?\s+في\s+(?!العاصمة|مدينة|إطار|ختام|مستهل|أعقاب)((?:ال)?\p{Script=Arabic}{2,})(?=\s*[،.]|\s+مع(?![\p{L}]))/u;
