@@ -174,6 +174,22 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
           confidence: found.confidence,
           why: `${found.why}; the text names the city there ('${m[1]}, ${m[2]}')`,
         };
+  // Said only as the country ("is now in Fiji", "arrived in Saudi Arabia"): the city the lead names
+  // the meeting in ("a consultative meeting in Jeddah", "in the capital city of Suva", "Tashkent: …").
+  const lead = leadOf(paragraphs);
+  const dateline = lead
+    .slice(0, 3)
+    .map((t) => COLON_DATELINE.exec(t)?.[1])
+    .find((x) => x && !NOT_PLACES.test(x) && !LABELS.test(x));
+  for (const text of lead.flatMap(meetingSentences))
+    for (const re of [CITY_OF, IN_PLACE])
+      for (const m of text.matchAll(re)) {
+        const city = m[1]?.trim().replace(/[.’']+$/, '');
+        if (city && !NOT_PLACES.test(city) && normalizeCountry(city) === null)
+          return { place: city, confidence: found.confidence, why: `${found.why}; the text names the city there ('${city}')` };
+      }
+  if (dateline && normalizeCountry(dateline) === null)
+    return { place: dateline, confidence: found.confidence, why: `${found.why}; the dateline names the city ('${dateline}')` };
   return found;
 }
 

@@ -63,7 +63,7 @@ export const CYRILLIC_PLACE =
   /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?))/u;
 /** "in the German city of Bonn", "in the Kenyan capital of Nairobi", "in a beach resort of Goa": the city a lead names with its kind. */
 export const CITY_OF = new RegExp(
-  `(?<![\\p{L}])in (?:the|a) (?:[\\p{L}-]+ )?(?:city|town|capital|port city|resort town|resort) of (${PLACE})${AFTER_PLACE}`,
+  `(?<![\\p{L}])in (?:the|a) (?:[\\p{L}-]+ )?(?:city|town|capital|capital city|port city|resort town|resort) of (${PLACE})${AFTER_PLACE}`,
   'gu',
 );
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
