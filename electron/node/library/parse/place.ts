@@ -6,7 +6,7 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { normalizeCountry } from '../../../shared/countries.ts';
-import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
+import { type DateReader, READ_ALWAYS } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import {
@@ -29,6 +29,7 @@ import {
 } from './place/asian.ts';
 import {
   AT_NAME_CITY,
+  CAPS_DATELINE,
   CITY_AFTER,
   CITY_BEFORE,
   CITY_OF,
@@ -39,10 +40,12 @@ import {
   INDONESIAN,
   IS_IN,
   NOT_PLACES,
+  placeOverDate,
   ROMANCE_MEETING,
   ROMANCE_PLACE,
   ROMANCE_VENUE,
   TITLE_IN,
+  titleCase,
   VENUE,
   VISITING,
 } from './place/latin.ts';
@@ -113,24 +116,6 @@ const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
-
-/** "New York" over "21 September 2017", or "New York  21 September 2017", heading a readout. */
-function placeOverDate(head: string[], dates: DateReader): string | null {
-  for (const [i, line] of head.slice(0, 8).entries()) {
-    const t = line.trim();
-    const d = dateOfDateLine(t, dates);
-    const next = head[i + 1]?.trim() ?? '';
-    const one = d ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
-    const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
-    if (
-      /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
-      !NOT_PLACES.test(place) &&
-      !/^(?:By|Por|Von|Par|Oleh|Bởi|Published|Updated|Posted|Modified|Released|Issued|Dated?|Last)\b/.test(place)
-    )
-      return place;
-  }
-  return null;
-}
 
 /** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
 function placeInOwnScript(sentence: string): PlaceReading | null {
@@ -284,6 +269,13 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       0.5,
       `the dateline opening the text ('${colon}'): where the story was filed, perhaps not where they met`,
     );
+  // Only over a report of a meeting: a briefing's or a feature's dateline is no meeting place.
+  const caps = lead
+    .slice(0, 4)
+    .map((t) => CAPS_DATELINE.exec(t.trim()))
+    .map((m) => m?.[1] ?? m?.[2])
+    .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
+  if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
   if (opts.dateline)

@@ -3,6 +3,7 @@
 // Patterns only; place.ts decides which reading wins.
 
 import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
+import { type DateReader, dateOfDateLine } from '../dates/forms.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
 const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -80,3 +81,30 @@ export const AT_NAME_CITY = new RegExp(
 export const IS_IN = new RegExp(`\\b(?:is|are|was|were) in (${PLACE}) (?:to|for)\\b`, 'u');
 /** The city named just before a venue: "in New York in der Ständigen Mission", "in Hanoi at the Government Guest House". */
 export const CITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Ii]n|à|en) (${PLACE})\\s*,?\\s*$`, 'u');
+
+/**
+ * A dateline in capitals opening the lead, or alone above it: "ISLAMABAD: …", "NEW YORK—On Tuesday …",
+ * "ABU DHABI, (WAM - 02nd May, 2021) …", "ISLAMABAD" (a word or two). The city the story was filed from.
+ */
+export const CAPS_DATELINE =
+  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:\s*[:—–]\s*(?=\S)|\s+-{1,2}\s+|,\s*\()|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*$/u;
+export const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+
+/** "New York" over "21 September 2017", or "New York  21 September 2017", heading a readout. */
+export function placeOverDate(head: string[], dates: DateReader): string | null {
+  for (const [i, line] of head.slice(0, 8).entries()) {
+    const t = line.trim();
+    const d = dateOfDateLine(t, dates);
+    const next = head[i + 1]?.trim() ?? '';
+    const one = d ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
+    const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
+    if (
+      /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
+      !NOT_PLACES.test(place) &&
+      !/^(?:By|Por|Von|Par|Oleh|Bởi|Published|Updated|Posted|Modified|Released|Issued|Dated?|Last)\b/.test(place)
+    )
+      return place;
+  }
+  return null;
+}
