@@ -204,3 +204,23 @@ export function wrappedWith<T extends { l: string; i: number }>(header: T[], cho
       : null;
   return pair(chosen, header[at + 1]) ?? pair(header[at - 1], chosen);
 }
+
+/**
+ * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
+ * "(URGENT)", "(UPDATE 2)". Tags that say what the story is ("[포토]", "[단독]") stay.
+ */
+export const DESK_TAGS =
+  /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
+
+/**
+ * The kind of item a page files the story under, before a bar or colon: "视频 | …", "VIDEO: …",
+ * "ข่าวเด่น : …" (featured). The headline is what follows.
+ */
+export const KIND_PREFIX =
+  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
+
+/**
+ * The section a site files the story under, run into the headline with only a space: "海外新闻 日媒:…"
+ * (overseas news), "한국소식 외교부, …" (Korea news), "기타 한중일…" (other). A word of news or other.
+ */
+export const SECTION_PREFIX = /^(?:\p{L}{0,4}(?:新闻|新聞|뉴스|소식|ニュース)|기타|其他|その他)\s+(?=\S)/u;

@@ -5,19 +5,23 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { headlineUnderCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
   CLOCKED,
   cutAtGluedDate,
   cutAtTrailingDate,
+  DESK_TAGS,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
   isDoubledLabel,
+  KIND_PREFIX,
   READING_TIME,
   RELEASE_NUMBER,
+  SECTION_PREFIX,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
@@ -89,26 +93,6 @@ const isSlogan = (line: string, i: number, lines: string[]): boolean => {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '');
   return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
-
-/**
- * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
- * "(URGENT)", "(UPDATE 2)". Tags that say what the story is ("[포토]", "[단독]") stay.
- */
-const DESK_TAGS =
-  /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
-
-/**
- * The kind of item a page files the story under, before a bar or colon: "视频 | …", "VIDEO: …",
- * "ข่าวเด่น : …" (featured). The headline is what follows.
- */
-const KIND_PREFIX =
-  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
-
-/**
- * The section a site files the story under, run into the headline with only a space: "海外新闻 日媒:…"
- * (overseas news), "한국소식 외교부, …" (Korea news), "기타 한중일…" (other). A word of news or other.
- */
-const SECTION_PREFIX = /^(?:\p{L}{0,4}(?:新闻|新聞|뉴스|소식|ニュース)|기타|其他|その他)\s+(?=\S)/u;
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE =
@@ -215,6 +199,19 @@ export function takeTitle(
 ): TitleResult {
   const lines = unglued(copied, bodyStartOf(copied));
   const bodyStart = bodyStartOf(lines);
+  // Nothing that says what happened above the first sentence: that sentence may be a photo's caption.
+  const underCaption = (): TitleResult | null => {
+    const under = headlineUnderCaption(lines, bodyStart, {
+      titleLike: (l) => isTitleLike(l, dates) && !isProse(l),
+      prose: (l) => isProse(l),
+      mark: (l) => dateOfDateLine(l, dates) !== null || CLOCKED.test(l) || isDateOnly(l) || READING_TIME.test(l),
+      says: (l) => substantialLine(l) || reportsMeetingWord(l) || wordCount(l) >= 3,
+    });
+    if (under === null) return null;
+    const rest = lines.filter((_, i) => i !== under.at);
+    const why = "the headline under the photo's caption, above the date or the lead";
+    return { title: under.title, lines: rest, headerDate: null, publisher: null, confidence: 0.6, why };
+  };
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
     return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
@@ -226,7 +223,7 @@ export function takeTitle(
       const why = 'the headline printed twice above the byline, after the text';
       return { title: below.title, lines: rest, headerDate: null, publisher: null, confidence: 0.7, why };
     }
-    return { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
+    return underCaption() ?? { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
   }
 
   const header = lines
@@ -248,6 +245,8 @@ export function takeTitle(
     letterheadOf(l) !== null ||
     (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && titleLike.some((h) => substantialLine(h.l)));
   if (candidates.length === 0) {
+    const under = underCaption();
+    if (under) return { ...under, headerDate, publisher };
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim(), dates) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
