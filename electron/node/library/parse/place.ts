@@ -198,6 +198,12 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       const from = REMOTE_FROM.exec(text)?.[1] ?? VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
       if (from) return reading(from, 0.7, `the text opens with where the call was made from ('${from}')`);
     }
+    // Korean: "정부서울청사 집무실에서 트럼프 대통령과 통화했다" (called from the office): the sentence of the call says where.
+    const call = lead
+      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+      .find((t) => /통화/u.test(t) && /에서/u.test(t.slice(0, t.indexOf('통화'))));
+    const from = call ? koreanPlace(call.slice(0, call.indexOf('통화'))) : null;
+    if (from) return reading(from, 0.7, `the text says where the call was made from ('${from}')`);
     return null;
   }
   const meeting = lead.map((p) => meetingSentences(p).join(' ')).filter((s) => s !== '');

@@ -13,7 +13,7 @@ export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|�
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
 export const KOREAN_TIME =
-  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분))$/u;
+  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간)?)$/u;
 /** "경남도청을 찾아", "대전시를 방문하고": a building, city or province a visitor went to, by the ending of its name. */
 export const KOREAN_VISITED =
   /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|성))(?:을|를)\s*(?:찾아|찾았|방문)/u;
