@@ -115,7 +115,8 @@ const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A headline's word of meeting, in the languages the lead's own rules read. */
 const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
-const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
+// Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
+const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
 
 /** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
 function placeInOwnScript(sentence: string): PlaceReading | null {
