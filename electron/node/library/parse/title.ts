@@ -33,6 +33,7 @@ import {
   withoutUnderscoreTail,
   wrappedWith,
 } from './title-lines.ts';
+import { belowReleaseBlock } from './title-release.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -270,7 +271,8 @@ export function takeTitle(
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
   // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
   const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
-  const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  const first = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
