@@ -107,9 +107,9 @@ const meetingSentences = (text: string): string[] =>
       (s) =>
         (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
     );
-/** A credentials ceremony, a courtesy call, Chinese 會面 (met): meetings the shared word list leaves out, read for their place. */
+/** Credentials, a courtesy call, 會面 (met), a medal handed over ("trao Kỷ niệm chương"): meetings read for their place. */
 const CEREMONY =
-  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状|會面|会面/iu;
+  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A headline's word of meeting, in the languages the lead's own rules read. */
