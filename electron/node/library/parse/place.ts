@@ -23,9 +23,9 @@ import {
   koreanPlace,
   koreanVisited,
   THAI_AT,
-  VIETNAMESE_AT,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
+  vietnameseAt,
 } from './place/asian.ts';
 import {
   AT_NAME_CITY,
@@ -124,7 +124,10 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   const korean = KOREAN_PLACE.exec(sentence)?.[1];
   if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
   const k =
-    koreanPlace(sentence) ?? firstPlace(VIETNAMESE_AT, [sentence]) ?? chinesePlace(sentence) ?? THAI_AT.exec(sentence)?.[1];
+    koreanPlace(sentence) ??
+    vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
+    chinesePlace(sentence) ??
+    THAI_AT.exec(sentence)?.[1];
   if (k) return said(k);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
@@ -145,10 +148,7 @@ type PlaceOptions = { title?: string | null; dateline?: string | null; head?: st
 const PLACE_COMMA =
   /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do|di|la|al|el|an)?\s*\p{Lu}[\p{L}'’-]*){0,2}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}])/gu;
 
-/**
- * Where the meeting took place. When the text says only the country they met in ("se reunió en
- * Brasil") and names the city in it elsewhere ("en Río de Janeiro, Brasil"), the city.
- */
+/** Where the meeting took place; for a country ("se reunió en Brasil"), the city the text names in it. */
 export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceReading | null {
   const found = placeOf(paragraphs, opts);
   if (!found || normalizeCountry(found.place) === null) return found;

@@ -37,7 +37,7 @@ export const KOREAN_EVENT =
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
@@ -98,3 +98,20 @@ export const ARABIC_VENUE_CITY = new RegExp(
 /** Arabic: "today, Sunday, in Riyadh" (اليوم الأحد في الرياض): a place after the day the text names. */
 export const ARABIC_DAY_IN =
   /(?<![\p{L}])(?:اليوم|أمس|مساء|صباح)(?:\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?\s*،?\s+في\s+(?!العاصمة|مدينة|إطار|ختام|مستهل|أعقاب)((?:ال)?\p{Script=Arabic}{2,})(?=\s*[،.]|\s+مع(?![\p{L}]))/u;
+/** The city a Vietnamese venue is followed by: ", thành phố Quảng Châu", " mạng ở Thủ đô La Habana". */
+const VIETNAMESE_CITY_AFTER =
+  /^((?:\s+\p{Ll}+){0,2})\s*(?:,|\s+ở)\s+((?:[Tt]hủ đô|[Tt]hành phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+/**
+ * "tại <venue>" in a Vietnamese sentence, with the city the text names right after it ("tại Sân bay Quốc tế
+ * Bạch Vân, thành phố Quảng Châu" gives "Sân bay Quốc tế Bạch Vân, thành phố Quảng Châu").
+ */
+export function vietnameseAt(sentence: string, notPlace: (name: string) => boolean): string | null {
+  VIETNAMESE_AT.lastIndex = 0;
+  for (let m = VIETNAMESE_AT.exec(sentence); m; m = VIETNAMESE_AT.exec(sentence)) {
+    const name = m[1]?.trim().replace(/[.’']+$/, '');
+    if (!name || notPlace(name)) continue;
+    const city = VIETNAMESE_CITY_AFTER.exec(sentence.slice(m.index + m[0].length));
+    return city?.[2] ? `${name}${city[1] ?? ''}, ${city[2]}` : name;
+  }
+  return null;
+}
