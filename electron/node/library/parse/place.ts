@@ -46,6 +46,7 @@ import {
   ROMANCE_VENUE,
   TITLE_IN,
   titleCase,
+  turkishPlace,
   VENUE,
   VISITING,
 } from './place/latin.ts';
@@ -256,7 +257,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       ARABIC_VISITING.exec(text)?.[1] ??
       ARABIC_CAPITAL.exec(text)?.[1] ??
       ARABIC_VENUE_CITY.exec(text)?.[1] ??
-      ARABIC_DAY_IN.exec(text)?.[1];
+      ARABIC_DAY_IN.exec(text)?.[1] ??
+      turkishPlace(text);
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.

@@ -108,3 +108,17 @@ export function placeOverDate(head: string[], dates: DateReader): string | null 
   }
   return null;
 }
+
+/** Turkish words of meeting: görüştü, bir araya geldi, kabul etti, ziyaret, temas, toplantı. */
+const TURKISH_MEETING = /görüş\p{L}*|bir araya gel\p{L}*|kabul et\p{L}*|ziyaret\p{L}*|temas\p{L}*|toplantı\p{L}*/iu;
+/** Turkish case endings after an apostrophe: "Brüksel’de" (in Brussels), "Atina'ya gitti" (went to Athens), "Cidde kentinde"; one name, not the title before it. */
+const TURKISH_IN = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:da|de|ta|te)(?![\p{L}])/u;
+const TURKISH_CITY = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:kentinde|şehrinde|başkentinde)(?![\p{L}])/u;
+const TURKISH_TO =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:ya|ye|a|e)\s+(?:gitti|geçti|geldi|ulaştı|resmi ziyaret|ziyaret)/u;
+
+/** Where a Turkish paragraph that reports a meeting says it was: in a city, or the city a minister went to. */
+export function turkishPlace(text: string): string | null {
+  if (!TURKISH_MEETING.test(text)) return null;
+  return TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
+}
