@@ -35,6 +35,7 @@ import {
   CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
+  germanVenue,
   IN_COUNTRY,
   IN_PLACE,
   INDONESIAN,
@@ -50,6 +51,7 @@ import {
   VENUE,
   VISITING,
 } from './place/latin.ts';
+import { CAPTION, leadOf } from './place/lead.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
 
@@ -69,9 +71,6 @@ const LABELS =
 // Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
   /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
-/** A photo caption: its place is the photo's. */
-const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=|\/사진/i;
-
 function firstPlace(re: RegExp, texts: string[]): string | null {
   for (const text of texts) {
     re.lastIndex = 0;
@@ -81,22 +80,6 @@ function firstPlace(re: RegExp, texts: string[]): string | null {
     }
   }
   return null;
-}
-
-/** The first three paragraphs of prose, with the short lines among them (a headline left in the text). */
-function leadOf(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  let prose = 0;
-  for (const p of paragraphs.slice(0, 10)) {
-    if (CAPTION.test(p)) continue;
-    out.push(p);
-    // A deck or a share bar above the lead is not prose: prose ends its sentence, or runs long.
-    const n = (p.match(/\S+/g) ?? []).length;
-    const ended = /[.!?。][\s"'”’»)\]]*$/u.test(p.trim());
-    if ((n >= 8 && ended) || n >= 25 || /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]{20}/.test(p)) prose += 1;
-    if (prose >= 3) break;
-  }
-  return out;
 }
 
 /** The sentences of a paragraph that report a meeting, call, visit or reception. */
@@ -235,6 +218,11 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     if (v && (reportsMeetingWord(text) || CEREMONY.test(text)))
       return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
   }
+  const building = lead
+    .slice(0, 3)
+    .map(germanVenue)
+    .find((x) => x);
+  if (building) return reading(building, 0.75, `the text says the meeting was held in '${building}'`);
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
     firstPlace(IN_PLACE, meeting) ??

@@ -122,3 +122,18 @@ export function turkishPlace(text: string): string | null {
   if (!TURKISH_MEETING.test(text)) return null;
   return TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
 }
+
+/** German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. */
+const GERMAN_MEETING =
+  /(?<![\p{L}])(?:empfing|empfangen|trafen?|getroffen|zusammengekommen)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
+/**
+ * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "dem Schloss Bellevue": a building named
+ * by its ending (-amt, -palais, -haus, -ministerium) or a palace, after "im" or "dem".
+ */
+const GERMAN_VENUE =
+  /(?<![\p{L}])(?:[Ii]m|[Dd]em|[Ii]n der)\s+((?:Schloss|Palais|Rathaus)\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal))(?![\p{L}])/u;
+
+/** Where a German paragraph that reports a meeting says it was held: the building it names. */
+export function germanVenue(text: string): string | null {
+  return GERMAN_MEETING.test(text) ? (GERMAN_VENUE.exec(text)?.[1] ?? null) : null;
+}
