@@ -36,4 +36,29 @@ describe('the city, when the text names the country they met in and the city in 
     const q = place('Lãnh đạo tỉnh đã tiếp Tổng Lãnh sự Campuchia.', { head: ['Chủ Nhật, 24/11/2024 21:25 (GMT +7)'] });
     assert.equal(q, null);
   });
+  test('"arrived in Saudi Arabia … to take part in a consultative meeting in Jeddah" gives Jeddah', () => {
+    const p = place(
+      'The foreign ministers arrived in Saudi Arabia on Friday to take part in a consultative meeting in Jeddah.\n\nThey were received at the airport by the deputy minister.',
+    );
+    assert.equal(p?.place, 'Jeddah');
+  });
+
+  test('"is now in Fiji … met … opened the mission in the Fijian capital city of Suva" gives Suva', () => {
+    const p = place(
+      'The Prime Minister of Samoa is now in Fiji for her first official visit. On Tuesday she met her Fijian counterpart and discussed regional issues.\n\nShe also attended the opening ceremony of the new High Commission in the Fijian capital city of Suva on Tuesday evening.',
+    );
+    assert.equal(p?.place, 'Suva');
+  });
+
+  test('a city dateline ("Tashkent: …") over a lead that says only "her first visit to Uzbekistan" gives the city', () => {
+    const p = place(
+      'Tashkent: The External Affairs Minister and her Uzbek counterpart held talks on Sunday on trade and security.\n\nThe minister, who is on her first visit to Uzbekistan, was received by the foreign minister.',
+    );
+    assert.equal(p?.place, 'Tashkent');
+  });
+
+  test('a country with no city named for the meeting stays the country', () => {
+    const p = place('The minister is now in Fiji for her first official visit and met her counterpart on Tuesday.');
+    assert.equal(p?.place, 'Fiji');
+  });
 });

@@ -35,6 +35,9 @@ const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
 /** Lines that are navigation or page furniture wherever they appear. */
 const CHROME_LINES: RegExp[] = [
   /^skip (?:navigation|to (?:main )?content|to menu)$/i,
+  // The same skip links in the languages desks read: "ここから本文です。" (the text starts here),
+  // "本文へ", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido", "Bỏ qua nội dung".
+  /^(?:ここから本文(?:です)?|本文へ(?:移動|スキップ)?|zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|bỏ qua nội dung|跳[至到转]正文|跳過導覽)。?$/iu,
   /^(?:home|menu|menu content|search|print|share|facebook|twitter|tweet|kakaotalk|e-?mail|list|top|back to top|go (?:to )?top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
   // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
   /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,

@@ -6,11 +6,13 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { normalizeCountry } from '../../../shared/countries.ts';
-import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates/forms.ts';
+import { type DateReader, READ_ALWAYS } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import {
   ARABIC_CAPITAL,
+  ARABIC_DAY_IN,
+  ARABIC_VENUE_CITY,
   ARABIC_VISITING,
   chinesePlace,
   JAPANESE_AT,
@@ -21,29 +23,35 @@ import {
   koreanPlace,
   koreanVisited,
   THAI_AT,
-  VIETNAMESE_AT,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
+  vietnameseAt,
 } from './place/asian.ts';
 import {
   AT_NAME_CITY,
+  CAPS_DATELINE,
   CITY_AFTER,
   CITY_BEFORE,
   CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
+  germanVenue,
   IN_COUNTRY,
   IN_PLACE,
   INDONESIAN,
   IS_IN,
   NOT_PLACES,
+  placeOverDate,
   ROMANCE_MEETING,
   ROMANCE_PLACE,
   ROMANCE_VENUE,
   TITLE_IN,
+  titleCase,
+  turkishPlace,
   VENUE,
   VISITING,
 } from './place/latin.ts';
+import { CAPTION, leadOf } from './place/lead.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
 
@@ -63,9 +71,6 @@ const LABELS =
 // Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
   /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
-/** A photo caption: its place is the photo's. */
-const CAPTION = /\b(?:photograph|Picture by|Photo:|file photo)\b|\(Ảnh:|사진=|\/사진/i;
-
 function firstPlace(re: RegExp, texts: string[]): string | null {
   for (const text of texts) {
     re.lastIndex = 0;
@@ -77,22 +82,6 @@ function firstPlace(re: RegExp, texts: string[]): string | null {
   return null;
 }
 
-/** The first three paragraphs of prose, with the short lines among them (a headline left in the text). */
-function leadOf(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  let prose = 0;
-  for (const p of paragraphs.slice(0, 10)) {
-    if (CAPTION.test(p)) continue;
-    out.push(p);
-    // A deck or a share bar above the lead is not prose: prose ends its sentence, or runs long.
-    const n = (p.match(/\S+/g) ?? []).length;
-    const ended = /[.!?。][\s"'”’»)\]]*$/u.test(p.trim());
-    if ((n >= 8 && ended) || n >= 25 || /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]{20}/.test(p)) prose += 1;
-    if (prose >= 3) break;
-  }
-  return out;
-}
-
 /** The sentences of a paragraph that report a meeting, call, visit or reception. */
 const meetingSentences = (text: string): string[] =>
   text
@@ -102,33 +91,16 @@ const meetingSentences = (text: string): string[] =>
       (s) =>
         (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
     );
-/** A credentials ceremony, a courtesy call, Chinese 會面 (met): meetings the shared word list leaves out, read for their place. */
+/** Credentials, a courtesy call, 會面 (met), a medal handed over ("trao Kỷ niệm chương"): meetings read for their place. */
 const CEREMONY =
-  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|신임장|國書|国书|信任状|會面|会面/iu;
+  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A headline's word of meeting, in the languages the lead's own rules read. */
 const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
-const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于/u;
-
-/** "New York" over "21 September 2017", or "New York  21 September 2017", heading a readout. */
-function placeOverDate(head: string[], dates: DateReader): string | null {
-  for (const [i, line] of head.slice(0, 8).entries()) {
-    const t = line.trim();
-    const d = dateOfDateLine(t, dates);
-    const next = head[i + 1]?.trim() ?? '';
-    const one = d ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
-    const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
-    if (
-      /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
-      !NOT_PLACES.test(place) &&
-      !/^(?:By|Por|Von|Par|Oleh|Bởi|Published|Updated|Posted|Modified|Released|Issued|Dated?|Last)\b/.test(place)
-    )
-      return place;
-  }
-  return null;
-}
+// Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
+const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
 
 /** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
 function placeInOwnScript(sentence: string): PlaceReading | null {
@@ -136,7 +108,10 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   const korean = KOREAN_PLACE.exec(sentence)?.[1];
   if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
   const k =
-    koreanPlace(sentence) ?? firstPlace(VIETNAMESE_AT, [sentence]) ?? chinesePlace(sentence) ?? THAI_AT.exec(sentence)?.[1];
+    koreanPlace(sentence) ??
+    vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
+    chinesePlace(sentence) ??
+    THAI_AT.exec(sentence)?.[1];
   if (k) return said(k);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
@@ -157,10 +132,7 @@ type PlaceOptions = { title?: string | null; dateline?: string | null; head?: st
 const PLACE_COMMA =
   /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do|di|la|al|el|an)?\s*\p{Lu}[\p{L}'’-]*){0,2}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}])/gu;
 
-/**
- * Where the meeting took place. When the text says only the country they met in ("se reunió en
- * Brasil") and names the city in it elsewhere ("en Río de Janeiro, Brasil"), the city.
- */
+/** Where the meeting took place; for a country ("se reunió en Brasil"), the city the text names in it. */
 export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceReading | null {
   const found = placeOf(paragraphs, opts);
   if (!found || normalizeCountry(found.place) === null) return found;
@@ -172,6 +144,22 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
           confidence: found.confidence,
           why: `${found.why}; the text names the city there ('${m[1]}, ${m[2]}')`,
         };
+  // Said only as the country ("is now in Fiji", "arrived in Saudi Arabia"): the city the lead names
+  // the meeting in ("a consultative meeting in Jeddah", "in the capital city of Suva", "Tashkent: …").
+  const lead = leadOf(paragraphs);
+  const dateline = lead
+    .slice(0, 3)
+    .map((t) => COLON_DATELINE.exec(t)?.[1])
+    .find((x) => x && !NOT_PLACES.test(x) && !LABELS.test(x));
+  for (const text of lead.flatMap(meetingSentences))
+    for (const re of [CITY_OF, IN_PLACE])
+      for (const m of text.matchAll(re)) {
+        const city = m[1]?.trim().replace(/[.’']+$/, '');
+        if (city && !NOT_PLACES.test(city) && normalizeCountry(city) === null)
+          return { place: city, confidence: found.confidence, why: `${found.why}; the text names the city there ('${city}')` };
+      }
+  if (dateline && normalizeCountry(dateline) === null)
+    return { place: dateline, confidence: found.confidence, why: `${found.why}; the dateline names the city ('${dateline}')` };
   return found;
 }
 
@@ -195,6 +183,12 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       const from = REMOTE_FROM.exec(text)?.[1] ?? VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
       if (from) return reading(from, 0.7, `the text opens with where the call was made from ('${from}')`);
     }
+    // Korean: "정부서울청사 집무실에서 트럼프 대통령과 통화했다" (called from the office): the sentence of the call says where.
+    const call = lead
+      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+      .find((t) => /통화/u.test(t) && /에서/u.test(t.slice(0, t.indexOf('통화'))));
+    const from = call ? koreanPlace(call.slice(0, call.indexOf('통화'))) : null;
+    if (from) return reading(from, 0.7, `the text says where the call was made from ('${from}')`);
     return null;
   }
   const meeting = lead.map((p) => meetingSentences(p).join(' ')).filter((s) => s !== '');
@@ -224,6 +218,11 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     if (v && (reportsMeetingWord(text) || CEREMONY.test(text)))
       return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
   }
+  const building = lead
+    .slice(0, 3)
+    .map(germanVenue)
+    .find((x) => x);
+  if (building) return reading(building, 0.75, `the text says the meeting was held in '${building}'`);
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
     firstPlace(IN_PLACE, meeting) ??
@@ -244,7 +243,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       KOREAN_ARRIVED.exec(text)?.[1] ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??
-      ARABIC_CAPITAL.exec(text)?.[1];
+      ARABIC_CAPITAL.exec(text)?.[1] ??
+      ARABIC_VENUE_CITY.exec(text)?.[1] ??
+      ARABIC_DAY_IN.exec(text)?.[1] ??
+      turkishPlace(text);
     if (v) return reading(v, 0.6, `the text says the visitor went to '${v}'`);
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
@@ -264,6 +266,13 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       0.5,
       `the dateline opening the text ('${colon}'): where the story was filed, perhaps not where they met`,
     );
+  // Only over a report of a meeting: a briefing's or a feature's dateline is no meeting place.
+  const caps = lead
+    .slice(0, 4)
+    .map((t) => CAPS_DATELINE.exec(t.trim()))
+    .map((m) => m?.[1] ?? m?.[2])
+    .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
+  if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
   if (opts.dateline)

@@ -54,10 +54,15 @@ export const blockFrom = (lines: string[], i: number): string => {
     .join(' ');
 };
 
-/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters. */
+/** A heading long enough to say what happened; Korean counts its syllables, Chinese and Japanese their characters, Thai its letters. */
 export const substantialLine = (line: string): boolean =>
   wordCount(line) >= 4 ||
-  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8;
+  (line.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 8 ||
+  (UNSPACED_SCRIPT.test(line) && (line.match(UNSPACED_LETTERS) ?? []).length >= 20);
+
+/** Thai, Lao, Khmer and Burmese, written without spaces between words: a section name is a word or two of them. */
+export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+export const UNSPACED_LETTERS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/gu;
 
 /** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
 const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
@@ -99,10 +104,10 @@ export const withoutUnderscoreTail = (line: string): string => {
 
 /**
  * A staff credit, never a headline: "작성자 사진김종연 기자 | 팔로우뉴스" (author, reporter), "Penulis: … |
- * Editor: …", "Reporter: …".
+ * Editor: …", "Reporter: …", "โดย THE STANDARD TEAM" (by).
  */
 export const STAFF_CREDIT =
-  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
 
 /** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
 export const isDoubledLabel = (line: string): boolean => {
@@ -199,3 +204,23 @@ export function wrappedWith<T extends { l: string; i: number }>(header: T[], cho
       : null;
   return pair(chosen, header[at + 1]) ?? pair(header[at - 1], chosen);
 }
+
+/**
+ * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
+ * "(URGENT)", "(UPDATE 2)". Tags that say what the story is ("[포토]", "[단독]") stay.
+ */
+export const DESK_TAGS =
+  /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
+
+/**
+ * The kind of item a page files the story under, before a bar or colon: "视频 | …", "VIDEO: …",
+ * "ข่าวเด่น : …" (featured). The headline is what follows.
+ */
+export const KIND_PREFIX =
+  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
+
+/**
+ * The section a site files the story under, run into the headline with only a space: "海外新闻 日媒:…"
+ * (overseas news), "한국소식 외교부, …" (Korea news), "기타 한중일…" (other). A word of news or other.
+ */
+export const SECTION_PREFIX = /^(?:\p{L}{0,4}(?:新闻|新聞|뉴스|소식|ニュース)|기타|其他|その他)\s+(?=\S)/u;

@@ -5,28 +5,35 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { headlineUnderCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
   CLOCKED,
   cutAtGluedDate,
   cutAtTrailingDate,
+  DESK_TAGS,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
   isDoubledLabel,
+  KIND_PREFIX,
   READING_TIME,
   RELEASE_NUMBER,
+  SECTION_PREFIX,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
+  UNSPACED_LETTERS,
+  UNSPACED_SCRIPT,
   withoutLeadingDate,
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
   wrappedWith,
 } from './title-lines.ts';
+import { belowReleaseBlock } from './title-release.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -47,11 +54,17 @@ export type TitleResult = {
  */
 export const isProse = (line: string): boolean => size(line) >= 25 || (endsSentenceHere(line) && size(line) >= 3);
 
-/** Words, counting Chinese and Japanese (written without spaces) at two characters a word. */
+/**
+ * Words, counting Chinese and Japanese (written without spaces) at two characters a word. Thai-like
+ * scripts space only between phrases and end a sentence on no stop: their phrases count, and a word
+ * for every twelve characters (letters and vowel signs), so a lead of 200 characters and a dozen
+ * phrases is prose and a headline of 100 characters is not.
+ */
 const size = (line: string): number =>
   Math.max(
     wordCount(line),
     Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
+    UNSPACED_SCRIPT.test(line) ? wordCount(line) + Math.round((line.match(UNSPACED_LETTERS) ?? []).length / 12) : 0,
   );
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
@@ -81,20 +94,6 @@ const isSlogan = (line: string, i: number, lines: string[]): boolean => {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '');
   return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
-
-/**
- * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",
- * "(URGENT)", "(UPDATE 2)". Tags that say what the story is ("[포토]", "[단독]") stay.
- */
-const DESK_TAGS =
-  /^(?:\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th)? ?LD(?: LEAD)?|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ATTN[^)]*|EDITORS?:[^)]*)\)))+\s*/iu;
-
-/**
- * The kind of item a page files the story under, before a bar or colon: "视频 | …", "VIDEO: …",
- * "ข่าวเด่น : …" (featured). The headline is what follows.
- */
-const KIND_PREFIX =
-  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 const CREDIT_LINE =
@@ -201,6 +200,19 @@ export function takeTitle(
 ): TitleResult {
   const lines = unglued(copied, bodyStartOf(copied));
   const bodyStart = bodyStartOf(lines);
+  // Nothing that says what happened above the first sentence: that sentence may be a photo's caption.
+  const underCaption = (): TitleResult | null => {
+    const under = headlineUnderCaption(lines, bodyStart, {
+      titleLike: (l) => isTitleLike(l, dates) && !isProse(l),
+      prose: (l) => isProse(l),
+      mark: (l) => dateOfDateLine(l, dates) !== null || CLOCKED.test(l) || isDateOnly(l) || READING_TIME.test(l),
+      says: (l) => substantialLine(l) || reportsMeetingWord(l) || wordCount(l) >= 3,
+    });
+    if (under === null) return null;
+    const rest = lines.filter((_, i) => i !== under.at);
+    const why = "the headline under the photo's caption, above the date or the lead";
+    return { title: under.title, lines: rest, headerDate: null, publisher: null, confidence: 0.6, why };
+  };
   if (subject !== null) {
     const rest = lines.filter((l, i) => !(same(l, subject) && (bodyStart === -1 || i <= bodyStart)));
     return { title: subject, lines: rest, headerDate: null, publisher: null, confidence: 0.8, why: "the mail's subject" };
@@ -212,7 +224,7 @@ export function takeTitle(
       const why = 'the headline printed twice above the byline, after the text';
       return { title: below.title, lines: rest, headerDate: null, publisher: null, confidence: 0.7, why };
     }
-    return { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
+    return underCaption() ?? { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
   }
 
   const header = lines
@@ -234,6 +246,8 @@ export function takeTitle(
     letterheadOf(l) !== null ||
     (!substantialLine(l) && !endsSentence(l) && !/[-–—]$/.test(l) && titleLike.some((h) => substantialLine(h.l)));
   if (candidates.length === 0) {
+    const under = underCaption();
+    if (under) return { ...under, headerDate, publisher };
     const rest = lines.filter((l, i) => i >= bodyStart || (dateOfDateLine(l.trim(), dates) === null && !furniture(l.trim())));
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
@@ -257,12 +271,15 @@ export function takeTitle(
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
   // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
   const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
-  const chosen = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  const first = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
-  const tagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+  const untagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+  const unfiled = untagged.replace(SECTION_PREFIX, '');
+  const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const title = withoutTrailers(tagged);
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.

@@ -13,7 +13,7 @@ export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|�
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
 export const KOREAN_TIME =
-  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분))$/u;
+  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간)?)$/u;
 /** "경남도청을 찾아", "대전시를 방문하고": a building, city or province a visitor went to, by the ending of its name. */
 export const KOREAN_VISITED =
   /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|성))(?:을|를)\s*(?:찾아|찾았|방문)/u;
@@ -37,7 +37,7 @@ export const KOREAN_EVENT =
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng)(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
@@ -85,3 +85,33 @@ export function koreanPlace(text: string): string | null {
 export const ARABIC_VISITING = /(?<![\p{L}])(?:يزور|تزور)\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+)?)\s+حالي\p{M}*ا/u;
 /** Arabic: "in the Saudi capital Riyadh" (في العاصمة السعودية الرياض). */
 export const ARABIC_CAPITAL = /(?<![\p{L}])في\s+العاصمة\s+\p{Script=Arabic}+\s+(\p{Script=Arabic}+(?:\s+ظبي)?)/u;
+/** Arabic words run into "بـ" that are not places: "in the presence of", "on the occasion of", "about", "between". */
+const ARABIC_NOT_PLACE = String.raw`(?!حضور|مناسبة|رئاسة|شأن|هدف|حث|ين|عد|ن\s|ما\s|ها\s|ه\s|كل|الإضافة|التزامن|التعاون|الشأن|المناسبة)`;
+/**
+ * Arabic: a venue and the city run into it with "بـ" (in): "في مقر الوزارة بالرياض" (at the ministry's
+ * seat in Riyadh), "في قصره بجدة" (in his palace in Jeddah), "مطار الملك خالد الدولي بالرياض".
+ */
+export const ARABIC_VENUE_CITY = new RegExp(
+  String.raw`(?<![\p{L}])(?:مقر|قصر|مكتب|ديوان|قاعة|فندق|مطار)\p{L}*(?:\s+[^\s،.]+){0,4}?\s*،?\s+ب${ARABIC_NOT_PLACE}((?:ال)?\p{Script=Arabic}{2,})(?![\p{L}])`,
+  'u',
+);
+/** Arabic: "today, Sunday, in Riyadh" (اليوم الأحد في الرياض): a place after the day the text names. */
+export const ARABIC_DAY_IN =
+  /(?<![\p{L}])(?:اليوم|أمس|مساء|صباح)(?:\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?\s*،?\s+في\s+(?!العاصمة|مدينة|إطار|ختام|مستهل|أعقاب)((?:ال)?\p{Script=Arabic}{2,})(?=\s*[،.]|\s+مع(?![\p{L}]))/u;
+/** The city a Vietnamese venue is followed by: ", thành phố Quảng Châu", " mạng ở Thủ đô La Habana". */
+const VIETNAMESE_CITY_AFTER =
+  /^((?:\s+\p{Ll}+){0,2})\s*(?:,|\s+ở)\s+((?:[Tt]hủ đô|[Tt]hành phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+/**
+ * "tại <venue>" in a Vietnamese sentence, with the city the text names right after it ("tại Sân bay Quốc tế
+ * Bạch Vân, thành phố Quảng Châu" gives "Sân bay Quốc tế Bạch Vân, thành phố Quảng Châu").
+ */
+export function vietnameseAt(sentence: string, notPlace: (name: string) => boolean): string | null {
+  VIETNAMESE_AT.lastIndex = 0;
+  for (let m = VIETNAMESE_AT.exec(sentence); m; m = VIETNAMESE_AT.exec(sentence)) {
+    const name = m[1]?.trim().replace(/[.’']+$/, '');
+    if (!name || notPlace(name)) continue;
+    const city = VIETNAMESE_CITY_AFTER.exec(sentence.slice(m.index + m[0].length));
+    return city?.[2] ? `${name}${city[1] ?? ''}, ${city[2]}` : name;
+  }
+  return null;
+}

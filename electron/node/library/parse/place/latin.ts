@@ -3,6 +3,7 @@
 // Patterns only; place.ts decides which reading wins.
 
 import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
+import { type DateReader, dateOfDateLine } from '../dates/forms.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
 const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -63,7 +64,7 @@ export const CYRILLIC_PLACE =
   /(?<![\p{L}])(?:в|во|у)\s+(?:(?:его|её|их)\s+)?(?:\p{Ll}+(?:ом|ем|ой|ій|ому)\s+)?(?:(?:личной\s+)?резиденции\s+«([^»]{2,30})»|(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?))/u;
 /** "in the German city of Bonn", "in the Kenyan capital of Nairobi", "in a beach resort of Goa": the city a lead names with its kind. */
 export const CITY_OF = new RegExp(
-  `(?<![\\p{L}])in (?:the|a) (?:[\\p{L}-]+ )?(?:city|town|capital|port city|resort town|resort) of (${PLACE})${AFTER_PLACE}`,
+  `(?<![\\p{L}])in (?:the|a) (?:[\\p{L}-]+ )?(?:city|town|capital|capital city|port city|resort town|resort) of (${PLACE})${AFTER_PLACE}`,
   'gu',
 );
 /** "on an official visit to Vietnam", "who is visiting Hanoi, Viet Nam". */
@@ -80,3 +81,59 @@ export const AT_NAME_CITY = new RegExp(
 export const IS_IN = new RegExp(`\\b(?:is|are|was|were) in (${PLACE}) (?:to|for)\\b`, 'u');
 /** The city named just before a venue: "in New York in der Ständigen Mission", "in Hanoi at the Government Guest House". */
 export const CITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Ii]n|à|en) (${PLACE})\\s*,?\\s*$`, 'u');
+
+/**
+ * A dateline in capitals opening the lead, or alone above it: "ISLAMABAD: …", "NEW YORK—On Tuesday …",
+ * "ABU DHABI, (WAM - 02nd May, 2021) …", "ISLAMABAD" (a word or two). The city the story was filed from.
+ */
+export const CAPS_DATELINE =
+  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:\s*[:—–]\s*(?=\S)|\s+-{1,2}\s+|,\s*\()|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*$/u;
+export const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+
+/** "New York" over "21 September 2017", or "New York  21 September 2017", heading a readout. */
+export function placeOverDate(head: string[], dates: DateReader): string | null {
+  for (const [i, line] of head.slice(0, 8).entries()) {
+    const t = line.trim();
+    const d = dateOfDateLine(t, dates);
+    const next = head[i + 1]?.trim() ?? '';
+    const one = d ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
+    const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
+    if (
+      /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
+      !NOT_PLACES.test(place) &&
+      !/^(?:By|Por|Von|Par|Oleh|Bởi|Published|Updated|Posted|Modified|Released|Issued|Dated?|Last)\b/.test(place)
+    )
+      return place;
+  }
+  return null;
+}
+
+/** Turkish words of meeting: görüştü, bir araya geldi, kabul etti, ziyaret, temas, toplantı. */
+const TURKISH_MEETING = /görüş\p{L}*|bir araya gel\p{L}*|kabul et\p{L}*|ziyaret\p{L}*|temas\p{L}*|toplantı\p{L}*/iu;
+/** Turkish case endings after an apostrophe: "Brüksel’de" (in Brussels), "Atina'ya gitti" (went to Athens), "Cidde kentinde"; one name, not the title before it. */
+const TURKISH_IN = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:da|de|ta|te)(?![\p{L}])/u;
+const TURKISH_CITY = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:kentinde|şehrinde|başkentinde)(?![\p{L}])/u;
+const TURKISH_TO =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:ya|ye|a|e)\s+(?:gitti|geçti|geldi|ulaştı|resmi ziyaret|ziyaret)/u;
+
+/** Where a Turkish paragraph that reports a meeting says it was: in a city, or the city a minister went to. */
+export function turkishPlace(text: string): string | null {
+  if (!TURKISH_MEETING.test(text)) return null;
+  return TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
+}
+
+/** German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. */
+const GERMAN_MEETING =
+  /(?<![\p{L}])(?:empfing|empfangen|trafen?|getroffen|zusammengekommen)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
+/**
+ * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "dem Schloss Bellevue": a building named
+ * by its ending (-amt, -palais, -haus, -ministerium) or a palace, after "im" or "dem".
+ */
+const GERMAN_VENUE =
+  /(?<![\p{L}])(?:[Ii]m|[Dd]em|[Ii]n der)\s+((?:Schloss|Palais|Rathaus)\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal))(?![\p{L}])/u;
+
+/** Where a German paragraph that reports a meeting says it was held: the building it names. */
+export function germanVenue(text: string): string | null {
+  return GERMAN_MEETING.test(text) ? (GERMAN_VENUE.exec(text)?.[1] ?? null) : null;
+}
