@@ -4,8 +4,8 @@ import { describe, test } from 'node:test';
 import { extractHtmlString } from '../../electron/node/library/extract/html.ts';
 import { markdownToText } from '../../electron/node/library/extract/markdown.ts';
 import { readByline } from '../../electron/node/library/parse/byline.ts';
-import { isPageFurniture } from '../../electron/node/library/parse/chrome.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { isPageFurniture } from '../../electron/node/library/parse/page-furniture.ts';
 
 const BODY =
   'The Foreign Minister held talks with his counterpart in Hanoi on Tuesday to discuss trade and investment.\n\nThe two sides agreed to meet again next year.';

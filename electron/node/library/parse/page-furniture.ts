@@ -1,0 +1,81 @@
+// The lines a web page puts around and inside a record that are never its text: photo captions and
+// credits, navigation trails, share bars, text-size and login controls, government banners, site
+// greetings, rows of links and buttons, "read more" links. Each is recognised from the line alone.
+
+import { isWidget } from './page-instruments.ts';
+
+/** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
+const PHOTO_CREDIT =
+  /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+/** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
+const CAPTION_MARK =
+  /\((?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)\)/iu;
+
+/** Words of a share bar: a line made of nothing else is furniture. */
+const SHARE_WORDS =
+  /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|크게|작게|프린트|메일|url\s*(?:복사|줄이기)|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
+
+/** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
+const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
+function isBreadcrumb(line: string): boolean {
+  const arrows = line.split(/\s*[>›»→]\s*/);
+  const slashes = line.split(/\s+[/|]\s+/);
+  const short = (parts: string[]): boolean =>
+    parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
+  // "Home / Nacionales / <the headline>": a trail may end on the page's own headline, printed again below.
+  const trail = slashes.length >= 3 && HOME.test(slashes[0]?.trim() ?? '') && short(slashes.slice(0, -1));
+  return (short(arrows) && arrows.length >= 2) || (short(slashes) && HOME.test(slashes[0]?.trim() ?? '')) || trail;
+}
+
+/** Text-size buttons ("XS SM MD LG", "A+ A-", "Adjust font size:", "Ukuran Font: - +", "글자크기"). */
+const FONT_CONTROL =
+  /^(?:XS|SM|MD|LG|XL|XXL|A[+-])$|^(?:adjust\s+)?(?:font|text)(?:\s*size)?\s*:?[\s+A-]*$|^(?:ukuran font|글자\s*크기|cỡ chữ|字号|字體|字体)(?![\p{L}])/iu;
+
+/** A login bar ("用户名: 密码: 验证码: 注册 | 忘记密码?", "로그인 회원가입", "Sign in | Register"). */
+const LOGIN_WORDS =
+  /用户名|用戶名|密码|密碼|验证码|驗證碼|登录|登錄|登入|注册|註冊|로그인|회원가입|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\bpassword\b|\busername\b|đăng nhập|đăng ký/giu;
+
+/** The banner every government site of a country carries ("이 누리집은 대한민국 공식 전자정부 누리집입니다", "An official website of the United States government"). */
+const GOVERNMENT_BANNER =
+  /공식 전자정부 누리집|^an official website of the\b|official websites use \.gov|^cổng thông tin điện tử chính phủ$/iu;
+
+/** A run of links: "Story one • Story two • Story three", "Home | News | World | Sport". */
+function isLinkList(line: string): boolean {
+  const parts = line.split(/\s+[•·|]\s+|\s{3,}/).filter((p) => p.trim() !== '');
+  return parts.length >= 4 && parts.every((p) => p.split(/\s+/).length <= 16);
+}
+
+/** A line of bracketed buttons: "CNML格式】 【 】 【打 印】". */
+function isButtonRow(line: string): boolean {
+  const marks = (line.match(/[【】]/g) ?? []).length;
+  const bare = line
+    .replace(/【[^】]*】/g, ' ')
+    .replace(/[【】]/g, ' ')
+    .trim();
+  return marks >= 3 && (bare === '' || bare.split(/\s+/).length <= 1);
+}
+
+/** A site's greeting or official-site banner: "Welcome to the United Nations", "Willkommen auf …". */
+const WELCOME =
+  /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
+
+/** "Read more: …", "Xem thêm: …", "▶ 관련기사": a link to another story inside the text. */
+const READ_MORE =
+  /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
+
+/** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
+export function isPageFurniture(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words <= 40 && PHOTO_CREDIT.test(line)) return true;
+  if (words <= 40 && CAPTION_MARK.test(line)) return true;
+  if (READ_MORE.test(line)) return true;
+  if (words <= 12 && WELCOME.test(line)) return true;
+  if (isBreadcrumb(line) || isWidget(line)) return true;
+  // "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)": the label and its buttons on one line.
+  if (words <= 12 && FONT_CONTROL.test(line)) return true;
+  if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
+  if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
+  if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;
+  const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
+  return bare === '' && SHARE_WORDS.test(line) && words >= 2;
+}
