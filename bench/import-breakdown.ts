@@ -14,7 +14,8 @@ import { labelParagraphs, splitParagraphs } from '../electron/node/library/parse
 import { reportsMeeting } from '../electron/node/library/parse/participants/meeting.ts';
 import { findParticipants, hostCountryOf } from '../electron/node/library/parse/participants.ts';
 import { findPlace } from '../electron/node/library/parse/place.ts';
-import { extractPublisher, governmentCountry } from '../electron/node/library/parse/publisher.ts';
+import { extractPublisher } from '../electron/node/library/parse/publisher.ts';
+import { governmentCountry } from '../electron/node/library/parse/publisher-names.ts';
 import type { ParsedRecord } from '../electron/node/library/parse/types.ts';
 import { getRecord } from '../electron/node/library/records.ts';
 import { paragraphSource, recordSide } from '../electron/node/library/sides.ts';

@@ -20,7 +20,8 @@ import { reportsMeeting } from './participants/meeting.ts';
 import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
-import { extractPublisher, governmentCountry } from './publisher.ts';
+import { extractPublisher } from './publisher.ts';
+import { governmentCountry } from './publisher-names.ts';
 import { deriveTitle } from './title-derive.ts';
 import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 

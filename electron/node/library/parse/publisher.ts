@@ -4,32 +4,8 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
+import { expandAgency, expandKnown } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
-
-const AGENCIES: Record<string, string> = {
-  VNA: 'Vietnam News Agency',
-  TTXVN: 'Vietnam News Agency',
-  VOV: 'Voice of Vietnam',
-  Yonhap: 'Yonhap News Agency',
-  AFP: 'Agence France-Presse',
-  AP: 'Associated Press',
-  Reuters: 'Reuters',
-  Xinhua: 'Xinhua News Agency',
-  Kyodo: 'Kyodo News',
-  KBS: 'Korean Broadcasting System',
-  연합뉴스: 'Yonhap News Agency',
-  Antara: 'Antara News Agency',
-  Bernama: 'Bernama',
-  PTI: 'Press Trust of India',
-  dpa: 'Deutsche Presse-Agentur',
-  TASS: 'TASS',
-  EFE: 'Agencia EFE',
-  ANSA: 'ANSA',
-  Jiji: 'Jiji Press',
-  KCNA: 'Korean Central News Agency',
-  PNA: 'Philippine News Agency',
-  UPI: 'United Press International',
-};
 
 /** A tag's letters: Latin ("VNA", "dpa") or Hangul ("연합뉴스"). */
 const TAG = '[A-Za-z]{2,8}|\\p{Script=Hangul}{2,8}';
@@ -295,33 +271,3 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
   }
   return { publisher: publisher ?? reportedBy, paragraphs: out, datelinePlace };
 }
-
-const expandKnown = (tag: string): boolean => Object.keys(AGENCIES).some((k) => k.toLowerCase() === tag.toLowerCase());
-
-function expandAgency(name: string): string {
-  const key = Object.keys(AGENCIES).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? `${AGENCIES[key]} (${name})` : name;
-}
-
-/** The country a publisher speaks for when it is a government body ("Ministry of Foreign Affairs, Republic of Korea"). */
-export function governmentCountry(publisher: string | null): string | null {
-  if (publisher === null) return null;
-  // Seats of government known by their building or their own name, not a country's.
-  for (const [seat, country] of SEATS) if (seat.test(publisher)) return country;
-  if (
-    !/\b(?:Ministry|Department|Government|Office of the President|Embassy|Mission|Cheong Wa Dae|Presidential)\b/i.test(publisher)
-  )
-    return null;
-  return countryIn(publisher);
-}
-
-const SEATS: [RegExp, string][] = [
-  [/\bWhite House\b|\bDepartment of State\b|\bState Department\b/i, 'United States'],
-  [/\bKremlin\b|Кремл/i, 'Russia'],
-  [/\bÉlysée\b|\bQuai d'Orsay\b/i, 'France'],
-  [/\bDowning Street\b|\bForeign, Commonwealth (?:and|&) Development Office\b|\bFCDO\b/i, 'United Kingdom'],
-  [/\bAuswärtige[sn]? Amt/i, 'Germany'],
-  [/^(?:대한민국 )?외교부$|^청와대$|^대통령실$/u, 'Republic of Korea'],
-  [/^Bộ Ngoại giao(?: Việt Nam)?$/iu, 'Viet Nam'],
-  [/^外務省$|^首相官邸$/u, 'Japan'],
-];
