@@ -7,6 +7,7 @@ import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { fold } from '../text.ts';
 import { arabicMentions } from './arabic.ts';
+import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { directoryMentions, knownAs } from './directory.ts';
@@ -83,6 +84,8 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
+  // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
+  take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
