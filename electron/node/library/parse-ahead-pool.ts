@@ -10,7 +10,7 @@
 import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import type { ExtractedDocument } from './extract/index.ts';
 import type { ImportSource } from './import-source.ts';
-import type { ParsedRecord } from './parse/types.ts';
+import type { MentionsRead, ParsedRecord } from './parse/types.ts';
 import type { DirectoryAnswers } from './parse-ahead.ts';
 import type { StoreAhead } from './store-record.ts';
 
@@ -20,6 +20,8 @@ export type ReadAhead = {
   doc: ExtractedDocument;
   parsed: ParsedRecord;
   answers: DirectoryAnswers;
+  /** What the participant rules read without the directory: a reading again after it changed starts from it. */
+  mentions: MentionsRead[];
   store?: StoreAhead;
 };
 

@@ -9,6 +9,7 @@ import { extractDocument } from '../library/extract/index.ts';
 import { parseDocument } from '../library/import.ts';
 import { sourceBytes, sourceName } from '../library/import-source.ts';
 import { parseRecordText } from '../library/parse/index.ts';
+import type { MentionsRead } from '../library/parse/types.ts';
 import { type DirectoryAnswers, rememberingDirectory } from '../library/parse-ahead.ts';
 import { AHEAD_BYTES, type AheadReply, type AheadRequest, type ReadAhead, signalAnswer } from '../library/parse-ahead-pool.ts';
 import type { ParseWorkerJob, ParseWorkerNote, ParseWorkerServe } from '../library/parse-worker-host.ts';
@@ -54,8 +55,9 @@ function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
       const name = sourceName(request.source);
       const doc = await extractDocument(bytes, name);
       const answers: DirectoryAnswers = new Map();
-      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers));
-      return { name, doc, parsed, answers, ...(queue.length > BEHIND ? {} : { store: storeAhead(db, parsed) }) };
+      const mentions: MentionsRead[] = [];
+      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers), mentions);
+      return { name, doc, parsed, answers, mentions, ...(queue.length > BEHIND ? {} : { store: storeAhead(db, parsed) }) };
     } catch {
       // The writer reads it again and reports what is wrong in its own words.
       return null;
