@@ -4,7 +4,7 @@
 // B", "Turut hadir … Sekretaris Kabinet A, serta …, B". Each item is a name with its office after
 // it, an office then a name, or a name alone; the list ends at the first item that is none of these.
 
-import { countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
@@ -117,6 +117,21 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   return { office: office.slice(joined + 1).join(' '), name };
 }
 
+/** The first country a phrase names, in any language's name for it ("UAE’s", "Oman"). */
+function firstCountry(s: string): string | null {
+  const listed = countryIn(s);
+  if (listed) return listed;
+  for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const found = countryAt(s, m.index);
+    if (found) return found.country;
+  }
+  return null;
+}
+
+/** Offices of a government that someone may serve from abroad or at home: "to the Oman Foreign Ministry", "to UAE President". */
+const INSTITUTION =
+  /(?<![\p{L}])(?:Ministry|Government|President|Presidency|Court|Cabinet|King|Crown Prince|Prime Minister)(?![\p{L}])/u;
+
 /** Lower-case words an office may open with: "former Chief of Staff", "outgoing ambassador". */
 const OFFICE_OPENER =
   /^(?:former|new|outgoing|incoming|acting|senior|then|her|his|their|ancien(?:ne)?|nouvel(?:le)?|antigu[oa]|nuev[oa]|ex|mantan)$/iu;
@@ -170,14 +185,16 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       const surface = name.join(' ');
       const index = text.indexOf(surface, at);
       if (index < 0 || !free(index, index + surface.length)) return;
-      // "Kenya’s Ambassador to Ethiopia": the country the person speaks for, not where they serve.
+      // "Kenya’s Ambassador to Ethiopia": the country the person speaks for, not where they serve;
+      // but "Adviser to the Oman Foreign Ministry" serves an office of that country.
       const own = role?.replace(/(?<![\p{L}])(?:to|in|at|untuk|di|en|em|auprès|ante|para|bei)(?![\p{L}]).*$/u, '') ?? '';
+      const served = role && INSTITUTION.test(role.slice(own.length)) ? firstCountry(role.slice(own.length)) : null;
       const mention: Mention = {
         index,
         surface,
         name: surface,
         role,
-        country: own ? countryIn(own) : null,
+        country: (own ? firstCountry(own) : null) ?? served,
         kind: 'named',
         how: 'named among those present',
         attending: true,
