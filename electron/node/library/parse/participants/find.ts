@@ -10,6 +10,7 @@ import { arabicMentions } from './arabic.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
+import { courtesyFirstMentions } from './courtesy-first.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyListMentions } from './envoy-lists.ts';
@@ -112,6 +113,7 @@ function everyRuleButTheDirectory(
   take(envoyListMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
+  take(courtesyFirstMentions(text, free));
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
