@@ -13,6 +13,7 @@ import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { courtesyFirstMentions } from './courtesy-first.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { envoyCountryMentions } from './envoy-countries.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
@@ -111,6 +112,7 @@ function everyRuleButTheDirectory(
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
+  take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
   take(courtesyFirstMentions(text, free));
