@@ -16,9 +16,6 @@ const GATE = /embaixador|embajador|ambassad|ambasciat|credenc|créance|credentia
 const BETWEEN =
   /^\s*(?:[;,]\s*)?(?:(?:e|et|y|and|und)\s+)?(?:(?:os |as |les |los |las )?(?:do|da|dos|das|de|du|des|del|de la|de l['’]|d['’]|of the|of)\s*)?$/u;
 
-/** "du Portugal", "d’Argentine", "of the Philippines" after a name and its comma. */
-const OF = /^,\s+(?:du|des|de la|de l['’]|d['’]|de|da|do|das|dos|del|of the|of|from)\s*(?=\p{Lu})/u;
-
 /** The plural a list of envoys follows. */
 const ENVOYS =
   /(?<![\p{L}])(?:embaixador|embajador|ambassadeur|ambassador|representante|représentant)(?:es|s)(?![\p{L}])|(?<![\p{L}])ambasciatori(?![\p{L}])/giu;
@@ -52,10 +49,13 @@ function countryFirst(text: string): Item[] {
   return out;
 }
 
+/** "du Portugal", "d’Argentine", "of the Philippines" after a name and its comma. */
+const OF = /,\s+(?:du|des|de la|de l['’]|d['’]|de|da|do|das|dos|del|of the|of|from)\s*(?=\p{Lu})/gu;
+
 /** Name, comma, "du" + country: the name is the capitalised words before the comma. */
 function nameFirst(text: string): Item[] {
   const out: Item[] = [];
-  for (const c of text.matchAll(/,\s+(?:du|des|de la|de l['’]|d['’]|de|da|do|das|dos|del|of the|of|from)\s*(?=\p{Lu})/gu)) {
+  for (const c of text.matchAll(OF)) {
     const place = countryAt(text, c.index + c[0].length);
     if (!place) continue;
     const before = /((?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|do|dos|del|van|von|bin|al) ?){2,6}$/u.exec(
