@@ -28,6 +28,13 @@ describe('a form of address, a name, the office after it', () => {
     assert.match(ly.role ?? '', /^embajador extraordinario/);
   });
 
+  test('"Président de la République Islamique de Mauritanie", "vice-presidente da República Popular da China": a state\'s formal name is nobody', () => {
+    const got = names(
+      "Le Président de la République Islamique de Mauritanie, Mohamed Ould Cheikh Ghazouani, a reçu lundi l'envoyé spécial du président de Guinée-Bissau.\n\nO presidente Lula recebeu no Itamaraty o vice-presidente da República Popular da China, Wang Qishan.",
+    );
+    assert.ok(!got.includes('Islamique') && !got.includes('Popular'), String(got));
+  });
+
   test('"M. Dupont, qui a déclaré": a form of address without an office after the comma is left to the other rules', () => {
     const got = names(
       "Le ministre a reçu jeudi l'ambassadeur de France, Paul Martin. M. Jean Dupont, qui était absent, n'a rien dit.",

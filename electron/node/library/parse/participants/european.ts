@@ -20,7 +20,10 @@ const PORTFOLIO = new Set(
     'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
     'internazionale internationale internationales seguridad sicurezza securite republica repubblica republique nacion nazione ' +
     'negocios estrangeiros relacoes buitenlandse zaken auswartigen auswartiges bundesregierung union unione ue onu integracion ' +
-    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di'
+    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di ' +
+    // Words of a state's formal name: "République Islamique de Mauritanie", "República Popular da China".
+    'islamique islamica islamic democratique democratica democratico popular populaire popolare federale federal federativa ' +
+    'arabe arabica socialiste socialista bolivariana plurinacional oriental'
   ).split(' '),
 );
 const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
