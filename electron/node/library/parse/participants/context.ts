@@ -10,7 +10,7 @@ import { recalledFromElsewhere } from './recollection.ts';
  * Indonesian '…," kata Duta Besar X', Spanish "dijo", Portuguese "disse", French "a déclaré".
  */
 const ATTRIBUTION =
-  /(?:attributable to|according to|(?<![\p{L}])(?:said|says|kata|ujar|ucap|tutur|imbuh|dijo|afirmó|señaló|disse|afirmou|déclare|a déclaré|a affirmé|sagte|erklärte))\s*(?:the\s+)?$/iu;
+  /(?:attributable to|according to|(?<![\p{L}])(?:said|says|kata|ujar|ucap|tutur|imbuh|dijo|afirmó|señaló|indicó|explicó|agregó|añadió|precisó|disse|afirmou|explicou|acrescentou|declarou|déclare|a déclaré|a affirmé|a indiqué|a précisé|a expliqué|a ajouté|a souligné|sagte|erklärte|betonte))\s*(?:(?:the|le|la|l['’]|el|o|a|der|die)\s*)?$/iu;
 
 /**
  * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
@@ -39,7 +39,7 @@ const RECALLED =
 
 /** A sentence about what is planned, hoped for ("mong muốn sớm được đón") or invited to ("mời … thăm"): the person named after it is someone to be met, not met. */
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|visitará|viajará|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе)(?![\p{L}])|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;

@@ -7,150 +7,9 @@
 
 import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
+import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
-
-type Grammar = {
-  language: string;
-  /** Head nouns (regex sources), longest first. */
-  heads: string[];
-  /** Case-sensitive heads (German nouns are capitalised; a lowercase word is not a title). */
-  caseSensitive?: boolean;
-  /** Words written after the head that belong to the office: "electo", "uscente". */
-  after: string[];
-  /** Prepositions (with their articles) that open a portfolio or a country: "de", "degli", "der". */
-  of: string[];
-};
-
-const GRAMMARS: Grammar[] = [
-  {
-    language: 'es',
-    heads: [
-      'primer(?:a)? ministr[oa]',
-      'vicepresident[ea]',
-      'president[ea]',
-      'viceministr[oa]',
-      'ministr[oa]',
-      'cancill?er',
-      'secretari[oa] de Estado',
-      'secretari[oa] general',
-      'secretari[oa](?= del? (?:Relaciones|Asuntos|Departamento))',
-      'subsecretari[oa]',
-      'embajador(?:a)?',
-      'jef[ea] de (?:la diplomacia|Estado|Gobierno)',
-      'alt[oa] representante',
-      'enviad[oa] especial',
-      'portavoz',
-      'director(?:a)? general',
-      'homólog[oa]',
-      'senador(?:a)?',
-      'encargad[oa] de [Nn]egocios',
-      'rey',
-      'reina',
-    ],
-    after: ['electo', 'electa', 'saliente', 'designad[oa]', 'interin[oa]', 'en funciones'],
-    of: ['de la', 'de los', 'de las', 'del', 'de'],
-  },
-  {
-    language: 'it',
-    heads: [
-      'president[ea] del Consiglio',
-      'premier',
-      'vicepresident[ea]',
-      'president[ea]',
-      'vice ?ministr[oa]',
-      'ministr[oa]',
-      'sottosegretari[oa]',
-      'segretari[oa] di Stato',
-      'segretari[oa] generale',
-      'ambasciat(?:ore|rice)',
-      'senat(?:ore|rice)',
-      'deputat[oa]',
-      'omolog[oa]',
-      'cancelliere',
-      'portavoce',
-      'capo della diplomazia',
-      'alt[oa] rappresentante',
-      'inviat[oa] speciale',
-    ],
-    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim'],
-    of: ['dello', 'della', 'degli', 'delle', "dell[’']", 'del', 'dei', 'di', "d[’']"],
-  },
-  {
-    language: 'fr',
-    heads: [
-      'premi(?:er|ère) ministre',
-      'vice-présidente?',
-      'présidente?',
-      'ministre',
-      "secrétaire d[’']État",
-      'secrétaire générale?',
-      'ambassad(?:eur|rice)',
-      'homologue',
-      'chanceli(?:er|ère)',
-      'porte-parole',
-      'chef de la diplomatie',
-      'haute? représentante?',
-      'envoyée? spéciale?',
-      'sénat(?:eur|rice)',
-      "chargée? d[’']affaires",
-      'roi',
-      'reine',
-    ],
-    after: ['élue?', 'sortante?', 'désignée?', 'par intérim'],
-    of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']"],
-  },
-  {
-    language: 'pt',
-    heads: [
-      'primeir[oa][- ]ministr[oa]',
-      'vice-president[ea]',
-      'president[ea]',
-      'ministr[oa]',
-      'chanceler',
-      'secretári[oa] de Estado',
-      'secretári[oa][- ]geral',
-      'embaixador(?:a)?',
-      'homólog[oa]',
-      'porta-voz',
-      'encarregad[oa] de [Nn]egócios',
-      'rei',
-      'rainha',
-    ],
-    after: ['eleit[oa]', 'cessante', 'interin[oa]'],
-    of: ['dos', 'das', 'do', 'da', 'de'],
-  },
-  {
-    language: 'nl',
-    heads: ['minister-president', 'minister', 'staatssecretaris', 'ambassadeur', 'secretaris-generaal', 'ambtgenoot'],
-    after: [],
-    of: ['van de', 'van het', 'van', 'voor'],
-  },
-  {
-    language: 'de',
-    caseSensitive: true,
-    heads: [
-      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor)(?:innen|in|en|s|n)?',
-      'Minister(?:in|s)?',
-      'Präsident(?:in|en)?',
-      'Kanzler(?:in|s)?',
-      'Botschafter(?:in|s)?',
-      'Bundesrat|Bundesrätin',
-      'Kardinal',
-      'Bischof',
-      'Premier',
-      'Staatschef(?:in)?',
-      'Regierungschef(?:in)?',
-      'Sprecher(?:in)?',
-      'Gesandte[nr]?',
-      'Geschäftsträger(?:in)?',
-      'König(?:in)?',
-    ],
-    after: [],
-    of: ['der', 'des', 'von', 'vom', 'für'],
-  },
-];
 
 /** Capitalised words that name a portfolio or an institution after a preposition (folded). */
 const PORTFOLIO = new Set(
@@ -161,7 +20,10 @@ const PORTFOLIO = new Set(
     'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
     'internazionale internationale internationales seguridad sicurezza securite republica repubblica republique nacion nazione ' +
     'negocios estrangeiros relacoes buitenlandse zaken auswartigen auswartiges bundesregierung union unione ue onu integracion ' +
-    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di'
+    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di ' +
+    // Words of a state's formal name: "République Islamique de Mauritanie", "República Popular da China".
+    'islamique islamica islamic democratique democratica democratico popular populaire popolare federale federal federativa ' +
+    'arabe arabica socialiste socialista bolivariana plurinacional oriental'
   ).split(' '),
 );
 const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
@@ -224,6 +86,21 @@ const isName = (name: ReadName): boolean =>
 
 type Reading = { role: string; country: string | null; name: ReadName };
 
+/** Levels of government written in lower case after "of": "gobernador del estado", "maire de la ville". */
+const SUBDIVISION =
+  /^ ?(?:estado|provincia|departamento|municipio|ciudad|región|distrito|cantón|état|province|ville|région|département|commune|cidade|província|município|região|regione|città|comune)(?![\p{L}])/u;
+
+/** "en Venezuela", "em Brasília", "au Gabon", "in Italia": the post, not part of the name. */
+const POSTED_IN = /^ (?:en|em|no|na|au|à|in) (?:\p{Lu}[\p{L}\p{M}-]+)(?: \p{Lu}[\p{L}\p{M}-]+)?(?=,)/u;
+
+/** A state or city the office is of, then the name set off by a comma: "gobernador del estado La Guaira, José Alejandro Terán". */
+function placeThenName(text: string, at: number): ReadName | null {
+  const run = /^(?: \p{Lu}[\p{L}\p{M}’'.-]*){1,3}(?=, )/u.exec(text.slice(at, at + 60));
+  if (!run) return null;
+  const name = nameAfterComma(text, at + run[0].length);
+  return name && isName(name) ? name : null;
+}
+
 /** After the head: portfolio, country (adjective, "of" + name, genitive), then the name. */
 function readAfterTitle(text: string, language: string, of: RegExp, start: number, headEnd: number): Reading | null {
   let pos = headEnd;
@@ -273,7 +150,8 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       {
         // An unknown body or place: "della Florida Marco Rubio", "der EKS, Rita Famos".
         const run: { end: number }[] = [];
-        let q = after;
+        // "del estado (La Guaira)", "de la province", "do município": the level of government, then maybe its name.
+        let q = after + (SUBDIVISION.exec(text.slice(after, after + 20))?.[0].length ?? 0);
         for (
           let m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q));
           m?.[1] && run.length < 5;
@@ -282,7 +160,7 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
           q += m[0].length;
           run.push({ end: q });
         }
-        const comma = run.length > 0 ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
+        const comma = run.length > 0 || q > after ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
         if (comma && isName(comma)) return { role: text.slice(start, run.at(-1)?.end ?? q), country, name: comma };
         if (run.length >= 3) {
           const first = run[0]?.end ?? q;
@@ -300,9 +178,15 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       pos = place.end;
       continue;
     }
+    // Where the envoy serves, after the country they speak for: "embajador de México en Venezuela, Leopoldo de Gyvés".
+    const posted = country !== null ? POSTED_IN.exec(rest) : null;
+    if (posted) {
+      pos += posted[0].length;
+      continue;
+    }
     break;
   }
-  const name = nameAfterComma(text, pos) ?? readName(text, pos);
+  const name = nameAfterComma(text, pos) ?? readName(text, pos) ?? placeThenName(text, pos);
   // One word, then a name set off by commas: the word qualifies the office ("secretaria general Iberoamericana, Rebeca Grynspan,").
   const set = name && name.name.split(' ').length === 1 ? nameAfterComma(text, name.end) : null;
   if (set && isName(set)) return { role: text.slice(start, name?.end ?? pos), country, name: set };

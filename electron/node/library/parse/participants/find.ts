@@ -7,10 +7,13 @@ import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { fold } from '../text.ts';
 import { arabicMentions } from './arabic.ts';
+import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
+import { courtesyFirstMentions } from './courtesy-first.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { envoyCountryMentions } from './envoy-countries.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
@@ -104,11 +107,15 @@ function everyRuleButTheDirectory(
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
+  // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
+  take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
+  take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
+  take(courtesyFirstMentions(text, free));
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));

@@ -47,7 +47,7 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master).
  */
 const COURTESY =
-  /^ (?:H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?)(?= )/u;
+  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|S\.E\.M\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Excell?ency|Tan Sri|Tun|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Datin|Tengku|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?)(?= )/u;
 
 /** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
 export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;

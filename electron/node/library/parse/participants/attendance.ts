@@ -1,0 +1,231 @@
+// Those a record says were present, in a list after a cue: "Attending the meeting were A, Minister
+// of State, and B, Saudi Ambassador", "Present at the meeting were Mr A, former Chief of Staff",
+// "en présence de M. A, ambassadeur, et Mme B", "com a presença do ministro …, A, e do assessor …,
+// B", "Turut hadir … Sekretaris Kabinet A, serta …, B". Each item is a name with its office after
+// it, an office then a name, or a name alone; the list ends at the first item that is none of these.
+
+import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { fold } from '../text.ts';
+import { NOT_NAMES } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** Cheap test before the cue pattern: most records have none of these words. */
+const GATE = /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet/iu;
+
+const CUE = new RegExp(
+  [
+    String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
+    String.raw`\b(?:was|were) (?:also )?attended by\b`,
+    String.raw`\bin the presence of\b`,
+    String.raw`\b(?:accompanied|joined|flanked) by\b`,
+    String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
+    String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
+    String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
+    String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
+    String.raw`\bcom a presença d[eoa]s?\b`,
+    String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
+    String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
+    String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+    String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
+const OFFICE =
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul)/iu;
+
+/** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
+const NOT_PERSON = new Set(
+  (
+    'protokol protocol jenderal general negeri luar dalam negara kabinet cabinet kementerian ministry affairs foreign konsuler ' +
+    'consular republik republic state presidency presidencia presidência república palace house office secretariat embassy ' +
+    'kedutaan kedubes besar ri rrt un eu uae us uk pt forkopimda sulteng sumut pemprov bumn dpr mpr oficina gubernatura ' +
+    'education educación educação relations relaciones relações internacionales internacionais international defence defense ' +
+    'integration cooperation development trade commerce economy finance security justice health culture tourism industry ' +
+    'labour labor planning interior information communications welfare energy oceans fisheries strategy policy commonwealth ' +
+    'intelligence assembly parliament committee commission council congress senate party bureau department agency board ' +
+    'bank fund organisation organization government union federation istri ibu suami wife husband ' +
+    'authority crisis emergency disaster disasters management court service services forces armed supreme command institute ' +
+    'university centre center association corporation company group network programme program project initiative mission ' +
+    'consulate police army navy guard dinas biro badan kantor setda provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
+    'pemerintah kota kabupaten'
+  ).split(' '),
+);
+
+/** Courtesy words before a name. */
+const COURTESY =
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon)\.?$/u;
+
+/** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
+const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;
+
+/** Joining words, articles and forms of address at the start of an item: "and the", "e do", "et de", "serta", "His Highness". */
+const LEAD =
+  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|dan|serta|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
+
+/** A capitalised word that may be part of a name: not an acronym of three letters or more ("ESDM", "BPKAD"), a title, a body or a country. */
+const isNameWord = (t: string): boolean =>
+  /^\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(t) &&
+  !/^\p{Lu}{3,}$/u.test(t) &&
+  !NOT_NAMES.has(fold(t), t) &&
+  !NOT_PERSON.has(fold(t)) &&
+  !isCountryWord(t) &&
+  !OFFICE.test(t);
+
+/** The tokens of a name, courtesy words dropped; null when the words are not all a name's. */
+function wholeName(words: string[]): string[] | null {
+  let i = 0;
+  while (i < words.length - 1 && COURTESY.test(words[i] ?? '')) i++;
+  const rest = words.slice(i);
+  if (rest.length < 2 || rest.length > 8) return null;
+  // "Turki bin Abdullah Al Dakheel": a word that is also a country's name, when "bin" follows it, is a given name.
+  const ok = rest.every(
+    (t, k) =>
+      (k > 0 && k < rest.length - 1 && PARTICLE.test(t)) ||
+      isNameWord(t) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(t) && /^(?:bin|binti|bint|ibn)$/u.test(rest[k + 1] ?? '')),
+  );
+  return ok ? rest : null;
+}
+
+/** "Sekretaris Kabinet Pramono Anung", "Kenya’s Ambassador to Ethiopia Catherine Mwangi": an office, then a name of 2+ words. */
+function nameAfterOffice(words: string[]): { office: string; name: string[] } | null {
+  let start = words.length;
+  while (start > 0 && (isNameWord(words[start - 1] ?? '') || (start < words.length && PARTICLE.test(words[start - 1] ?? ''))))
+    start--;
+  while (start < words.length && PARTICLE.test(words[start] ?? '')) start++;
+  // "… et Mme Mariem Mint Ova": a courtesy word opens a name wherever it stands.
+  const courtesy = words.slice(0, start + 1).findLastIndex((w) => COURTESY.test(w));
+  if (courtesy >= 0 && words.slice(courtesy + 1, start).every((w) => isNameWord(w) || PARTICLE.test(w))) start = courtesy + 1;
+  const office = words.slice(0, courtesy >= 0 && courtesy + 1 === start ? courtesy : start);
+  const name = words.slice(start);
+  const before = (office.at(-1) ?? '').toLowerCase();
+  // After "of", "de la", "to", "and": the name of a body, a place or a portfolio, not of a person.
+  if (name.length < 2 || office.length === 0) return null;
+  if (
+    !(courtesy >= 0 && courtesy + 1 === start) &&
+    (PARTICLE.test(before) || /^(?:of|to|for|the|at|in|en|au|à|and|et|e|y|und|dan|serta)$/u.test(before))
+  )
+    return null;
+  // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
+  const first = office[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) && !OFFICE.test(first) && !OFFICE_OPENER.test(first)) return null;
+  if (!OFFICE.test(office.join(' '))) return null;
+  // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
+  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|dan|serta)$/u.test(w));
+  return { office: office.slice(joined + 1).join(' '), name };
+}
+
+/** The first country a phrase names, in any language's name for it ("UAE’s", "Oman"). */
+function firstCountry(s: string): string | null {
+  const listed = countryIn(s);
+  if (listed) return listed;
+  for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const found = countryAt(s, m.index);
+    if (found) return found.country;
+  }
+  return null;
+}
+
+/** Offices of a government that someone may serve from abroad or at home: "to the Oman Foreign Ministry", "to UAE President". */
+const INSTITUTION =
+  /(?<![\p{L}])(?:Ministry|Government|President|Presidency|Court|Cabinet|King|Crown Prince|Prime Minister)(?![\p{L}])/u;
+
+/** Lower-case words an office may open with: "former Chief of Staff", "outgoing ambassador". */
+const OFFICE_OPENER =
+  /^(?:former|new|outgoing|incoming|acting|senior|then|her|his|their|ancien(?:ne)?|nouvel(?:le)?|antigu[oa]|nuev[oa]|ex|mantan)$/iu;
+
+/** Where the sentence ends: a full stop not closing a courtesy word or an initial, a line end. */
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 500);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n') return i;
+    if (c !== '.' || !/\s/u.test(text[i + 1] ?? ' ')) continue;
+    const word = /(\S+)$/u.exec(text.slice(Math.max(from, i - 12), i + 1))?.[1] ?? '';
+    if (COURTESY.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
+    return i;
+  }
+  return limit;
+}
+
+type Item = { at: number; words: string[] };
+
+/** The items of the list: split at semicolons, commas and joining words, each with where it starts. */
+function items(text: string, from: number, to: number): Item[] {
+  const out: Item[] = [];
+  const parts = /[^,;]+/gu;
+  for (const p of text.slice(from, to).matchAll(parts)) {
+    // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
+    const pieces: string[] = [];
+    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|dan|serta|as well as)\s)/u)) {
+      const last = pieces.at(-1);
+      const words = (last ?? '').trim().replace(LEAD, '').split(/\s+/u);
+      if (last !== undefined && !wholeName(words) && !nameAfterOffice(words)) pieces[pieces.length - 1] = last + piece;
+      else pieces.push(piece);
+    }
+    for (const piece of pieces) {
+      const lead = LEAD.exec(piece.trimStart())?.[0] ?? '';
+      const body = piece.trimStart().slice(lead.length).trim();
+      if (body === '') continue;
+      out.push({ at: from + p.index + p[0].indexOf(body), words: body.split(/\s+/u) });
+    }
+  }
+  return out;
+}
+
+export function attendanceMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!GATE.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const from = cue.index + cue[0].length;
+    const list = items(text, from, sentenceEnd(text, from));
+    const push = (at: number, name: string[], role: string | null): void => {
+      const surface = name.join(' ');
+      const index = text.indexOf(surface, at);
+      if (index < 0 || !free(index, index + surface.length)) return;
+      // "Kenya’s Ambassador to Ethiopia": the country the person speaks for, not where they serve;
+      // but "Adviser to the Oman Foreign Ministry" serves an office of that country.
+      const own = role?.replace(/(?<![\p{L}])(?:to|in|at|untuk|di|en|em|auprès|ante|para|bei)(?![\p{L}]).*$/u, '') ?? '';
+      const served = role && INSTITUTION.test(role.slice(own.length)) ? firstCountry(role.slice(own.length)) : null;
+      const mention: Mention = {
+        index,
+        surface,
+        name: surface,
+        role,
+        country: (own ? firstCountry(own) : null) ?? served,
+        kind: 'named',
+        how: 'named among those present',
+        attending: true,
+      };
+      out.push([mention, index + surface.length]);
+    };
+    // Office first ("do ministro …, Antônio Patriota") or name first ("A, Minister of State"): the first item says which.
+    const officeFirst = list[0] !== undefined && wholeName(list[0].words) === null && OFFICE.test(list[0].words.join(' '));
+    let office: string | null = null;
+    for (const [i, item] of list.entries()) {
+      const name = wholeName(item.words);
+      if (name) {
+        const next = list[i + 1];
+        const after =
+          !officeFirst && next && !wholeName(next.words) && !nameAfterOffice(next.words) && OFFICE.test(next.words.join(' '));
+        push(item.at, name, officeFirst ? office : after ? next.words.join(' ') : null);
+        office = null;
+        continue;
+      }
+      const titled = nameAfterOffice(item.words);
+      if (titled) {
+        push(item.at, titled.name, titled.office || null);
+        continue;
+      }
+      if (OFFICE.test(item.words.join(' '))) {
+        office = item.words.join(' ');
+        continue;
+      }
+      // Neither a name nor an office: the list is over ("to discuss …", "asiatiques").
+      break;
+    }
+  }
+  return out;
+}

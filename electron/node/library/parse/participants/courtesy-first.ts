@@ -1,0 +1,59 @@
+// A form of address, a name, then the office after a comma, in the languages that write it so:
+// French "M. Perges Antonio Pedro, envoyé spécial du président", Spanish "el Excmo. Sr. Djérou
+// Robert Ly, embajador extraordinario", Portuguese "o Senhor Andrea Semadeni, embaixador da Suíça".
+// The form of address says a person is named; the office after the comma says who they are.
+
+import { countryAt } from '../../../../shared/countries.ts';
+import { fold } from '../text.ts';
+import { GRAMMARS } from './european-grammars.ts';
+import { NOT_NAMES, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** Cheap test first: most records have none of these. */
+const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau /u;
+
+/** The form of address, with the space before it (readName drops it again). */
+const ADDRESS =
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau)(?= \p{Lu})/gu;
+
+/** Every language's head nouns of an office, after the comma, with an article or "the new" before it. */
+const OFFICE_AFTER = new RegExp(
+  `^,\\s+(?:(?:l['’]|le |la |el |o |a |der |die |nouvel(?:le)? |nuev[oa] |nov[oa] |ancien(?:ne)? )?)(?:${GRAMMARS.filter(
+    (g) => !g.caseSensitive,
+  )
+    .flatMap((g) => g.heads)
+    .join('|')}|envoyée? spéciale?)(?![\\p{L}])`,
+  'iu',
+);
+
+export function courtesyFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!GATE.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const name = readName(text, m.index - 1);
+    if (!name || name.possessive || name.name.split(' ').length < 2) continue;
+    if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
+    const office = OFFICE_AFTER.exec(text.slice(name.end, name.end + 120));
+    if (!office) continue;
+    const index = text.indexOf(name.name, m.index);
+    if (index < 0 || !free(index, name.end)) continue;
+    // The office runs to the next comma, semicolon or stop: "embajador extraordinario y plenipotenciario de Costa de Marfil".
+    const roleStart = name.end + (/^,\s+/u.exec(text.slice(name.end))?.[0].length ?? 2);
+    const role = /^[^,;.\n()]{1,90}/u.exec(text.slice(roleStart))?.[0].trim() ?? null;
+    const of = role ? /(?<![\p{L}])(?:de|du|des|d['’]|da|do|del)\s+(?:la |l['’])?(?=\p{Lu})/u.exec(role) : null;
+    const country = role && of ? (countryAt(role, of.index + of[0].length)?.country ?? null) : null;
+    out.push([
+      {
+        index,
+        surface: text.slice(index, name.end),
+        name: name.name,
+        role,
+        country,
+        kind: 'named',
+        how: 'named with a form of address, the office after it',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+// The words of each European language's title grammar (european.ts reads with them): head nouns
+// of offices, words written after the head ("electo", "uscente"), and the prepositions that open a
+// portfolio or a country. Data only: a language is added here, not in the reading code.
+
+export type Grammar = {
+  language: string;
+  /** Head nouns (regex sources), longest first. */
+  heads: string[];
+  /** Case-sensitive heads (German nouns are capitalised; a lowercase word is not a title). */
+  caseSensitive?: boolean;
+  /** Words written after the head that belong to the office: "electo", "uscente". */
+  after: string[];
+  /** Prepositions (with their articles) that open a portfolio or a country: "de", "degli", "der". */
+  of: string[];
+};
+
+export const GRAMMARS: Grammar[] = [
+  {
+    language: 'es',
+    heads: [
+      'primer(?:a)? ministr[oa]',
+      'vicepresident[ea]',
+      'president[ea]',
+      'viceministr[oa]',
+      'ministr[oa]',
+      'cancill?er',
+      'secretari[oa] de Estado',
+      'secretari[oa] general',
+      'secretari[oa](?= del? (?:Relaciones|Asuntos|Departamento))',
+      'subsecretari[oa]',
+      'embajador(?:a)?',
+      'jef[ea] de (?:la diplomacia|Estado|Gobierno)',
+      'alt[oa] representante',
+      'enviad[oa] especial',
+      'portavoz',
+      'director(?:a)? general',
+      'homólog[oa]',
+      'senador(?:a)?',
+      'encargad[oa] de [Nn]egocios',
+      // Heads of a state, province or city receive envoys as a minister does.
+      'gobernador(?:a)?',
+      'vicegobernador(?:a)?',
+      'alcalde(?:sa)?',
+      'intendente',
+      'rey',
+      'reina',
+    ],
+    after: ['electo', 'electa', 'saliente', 'designad[oa]', 'interin[oa]', 'en funciones'],
+    of: ['de la', 'de los', 'de las', 'del', 'de'],
+  },
+  {
+    language: 'it',
+    heads: [
+      'president[ea] del Consiglio',
+      'premier',
+      'vicepresident[ea]',
+      'president[ea]',
+      'vice ?ministr[oa]',
+      'ministr[oa]',
+      'sottosegretari[oa]',
+      'segretari[oa] di Stato',
+      'segretari[oa] generale',
+      'ambasciat(?:ore|rice)',
+      'senat(?:ore|rice)',
+      'deputat[oa]',
+      'omolog[oa]',
+      'cancelliere',
+      'portavoce',
+      'capo della diplomazia',
+      'alt[oa] rappresentante',
+      'inviat[oa] speciale',
+      'governatore',
+      'sindac[oa]',
+    ],
+    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim'],
+    of: ['dello', 'della', 'degli', 'delle', "dell[’']", 'del', 'dei', 'di', "d[’']"],
+  },
+  {
+    language: 'fr',
+    heads: [
+      'premi(?:er|ère) ministre',
+      'vice-présidente?',
+      'présidente?',
+      'ministre',
+      "secrétaire d[’']État",
+      'secrétaire générale?',
+      'ambassad(?:eur|rice)',
+      'homologue',
+      'chanceli(?:er|ère)',
+      'porte-parole',
+      'chef de la diplomatie',
+      'haute? représentante?',
+      'envoyée? spéciale?',
+      'sénat(?:eur|rice)',
+      "chargée? d[’']affaires",
+      'gouverneur',
+      'maire',
+      'roi',
+      'reine',
+    ],
+    after: ['élue?', 'sortante?', 'désignée?', 'par intérim'],
+    of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']"],
+  },
+  {
+    language: 'pt',
+    heads: [
+      'primeir[oa][- ]ministr[oa]',
+      'vice-president[ea]',
+      'president[ea]',
+      'ministr[oa]',
+      'chanceler',
+      'secretári[oa] de Estado',
+      'secretári[oa][- ]geral',
+      'embaixador(?:a)?',
+      'homólog[oa]',
+      'porta-voz',
+      'encarregad[oa] de [Nn]egócios',
+      'governador(?:a)?',
+      'vice-governador(?:a)?',
+      'prefeit[oa]',
+      'rei',
+      'rainha',
+    ],
+    after: ['eleit[oa]', 'cessante', 'interin[oa]'],
+    of: ['dos', 'das', 'do', 'da', 'de'],
+  },
+  {
+    language: 'nl',
+    heads: ['minister-president', 'minister', 'staatssecretaris', 'ambassadeur', 'secretaris-generaal', 'ambtgenoot'],
+    after: [],
+    of: ['van de', 'van het', 'van', 'voor'],
+  },
+  {
+    language: 'de',
+    caseSensitive: true,
+    heads: [
+      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor)(?:innen|in|en|s|n)?',
+      'Minister(?:in|s)?',
+      'Präsident(?:in|en)?',
+      'Kanzler(?:in|s)?',
+      'Botschafter(?:in|s)?',
+      'Bundesrat|Bundesrätin',
+      'Kardinal',
+      'Bischof',
+      'Premier',
+      'Staatschef(?:in)?',
+      'Regierungschef(?:in)?',
+      'Sprecher(?:in)?',
+      'Gesandte[nr]?',
+      'Geschäftsträger(?:in)?',
+      'König(?:in)?',
+    ],
+    after: [],
+    of: ['der', 'des', 'von', 'vom', 'für'],
+  },
+];
