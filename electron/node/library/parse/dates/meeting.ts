@@ -94,9 +94,8 @@ export function meetingDateCandidates(
   const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
-  const ahead = all.find((r) => r.future && r.core && !r.late);
-  const talksAhead = ahead !== undefined;
-  const aheadDate = ahead ? (resolve(ahead.mention, anchor, null)?.date ?? null) : null;
+  let ahead = all.find((r) => r.future && r.core && !r.late);
+  let aheadDate = ahead ? (resolve(ahead.mention, anchor, null)?.date ?? null) : null;
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
@@ -116,7 +115,15 @@ export function meetingDateCandidates(
     let confidence = confidenceOf(r, got, anchor);
     if (anchor && got.date > anchor.date) {
       // Only a past-tense report a few days after its stated date (a site's date that lags) is kept, and doubted.
-      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) continue;
+      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) {
+        // The lead dates its talks after the record's own date ("王毅10月26日至28日訪問…會面" in a text of the 24th):
+        // they are still to come, with or without a future word, and no other day of the lead is theirs.
+        if (r.attached && !r.late && !r.past && (!ahead || ahead.sentence > r.sentence)) {
+          ahead = r;
+          aheadDate = got.date;
+        }
+        continue;
+      }
       confidence = Math.min(confidence, 0.55);
       got.why = `${got.why}, though after ${anchor.what}`;
     }
@@ -131,6 +138,7 @@ export function meetingDateCandidates(
   const attached = resolved.filter((x) => x.r.attached && !x.r.late && !afterAnother(x));
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
+  const [talks, talksDate] = [ahead, aheadDate];
   const chosen =
     // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
     attached.find((x) => x.r.core && !x.r.mention.relative && !x.r.saidOn) ??
@@ -139,9 +147,9 @@ export function meetingDateCandidates(
     attached.find((x) => x.r.core) ??
     // Talks still ahead leave the lead's other days to them, save a meeting told in the past before them
     // ("29일 오후 … 환영 만찬에 참석했다", then "30일 정상회담을 할 예정"): the first meeting the record reports.
-    (ahead
+    (talks
       ? attached.find(
-          (x) => x.r.past && !x.r.future && x.r.sentence < ahead.sentence && (aheadDate === null || x.date < aheadDate),
+          (x) => x.r.past && !x.r.future && x.r.sentence < talks.sentence && (talksDate === null || x.date < talksDate),
         )
       : attached[0]) ??
     // A dated dispatch whose lead reports the meeting, even if only a telling is dated ("SEOUL, Aug. 24 (Yonhap) -- X met Y, his office said Tuesday").
@@ -156,6 +164,7 @@ export function meetingDateCandidates(
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
+  const talksAhead = ahead !== undefined;
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
