@@ -39,3 +39,47 @@ describe('talks the lead dates after the record was written are ahead, and no ot
     assert.equal(meeting(text, '2023-06-24'), '2023-06-25');
   });
 });
+
+describe('publication date lines in scripts and labels the byline reader did not know', () => {
+  test('a Thai headline with the visit\'s dates in it is a headline, and "25 ส.ค. 2564" under it is the date', () => {
+    const text = [
+      'การเยือนไทยอย่างเป็นทางการของรัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี ระหว่างวันที่ ๒๖ – ๒๘ สิงหาคม ๒๕๖๔',
+      '',
+      'การเยือนไทยอย่างเป็นทางการของรัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี ระหว่างวันที่ ๒๖ – ๒๘ สิงหาคม ๒๕๖๔',
+      '',
+      '25 ส.ค. 2564',
+      '',
+      '309 view',
+      '',
+      'นายชอง อึย-ยง รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี มีกำหนดเดินทางเยือนไทยอย่างเป็นทางการ ระหว่างวันที่ ๒๖ - ๒๘ สิงหาคม ๒๕๖๔ เพื่อกระชับความเป็นหุ้นส่วนยุทธศาสตร์',
+    ].join('\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2021-08-25');
+    assert.equal(parsed.meetingDate, null);
+  });
+
+  test('"วันที่นำเข้าข้อมูล" is when the item was entered (published), "วันที่ปรับปรุงข้อมูล" when it was updated', () => {
+    const text = [
+      'รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือน สปป. ลาว อย่างเป็นทางการ',
+      '',
+      'วันที่นำเข้าข้อมูล 27 พ.ค. 2567',
+      '',
+      'วันที่ปรับปรุงข้อมูล 29 พ.ค. 2567',
+      '',
+      'นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเยือนสาธารณรัฐประชาธิปไตยประชาชนลาวอย่างเป็นทางการ ตามคำเชิญของรัฐมนตรีกระทรวงการต่างประเทศลาว',
+    ].join('\n');
+    assert.equal(parseRecordText(text).publishedAt, '2024-05-27');
+  });
+
+  test('"- Giriş Tarihi: 29.05.2022 | 20:10" below the standfirst: a label, a date and a clock make a byline in any language', () => {
+    const text = [
+      'Dışişleri Bakanı Çavuşoğlu, Fransız mevkidaşı Colonna ile görüştü',
+      'Son dakika... Dışişleri Bakanı Mevlüt Çavuşoğlu, Fransız mevkidaşı Colonna ile görüştü. Bakan Çavuşoğlu mevkidaşını tebrik etti.',
+      '- Gündem',
+      '- Giriş Tarihi: 29.05.2022 | 20:10',
+      '- Güncelleme Tarihi: 29.05.2022 | 20:31',
+      'Dışişleri Bakanlığından yapılan açıklamada görüşmede ikili ilişkilerin ele alındığı kaydedildi.',
+    ].join('\n');
+    assert.equal(parseRecordText(text).publishedAt, '2022-05-29');
+  });
+});
