@@ -83,3 +83,32 @@ describe('publication date lines in scripts and labels the byline reader did not
     assert.equal(parseRecordText(text).publishedAt, '2022-05-29');
   });
 });
+
+describe('Turkish days and meeting words, and Chinese in traditional characters', () => {
+  test('"Bakan Fidan ile Lavrov, dün akşam saatlerinde bir telefon görüşmesi gerçekleştirdi" in a text of 14 November: the 13th', () => {
+    const text = [
+      'Dışişleri Bakanı Hakan Fidan son olarak Rus mevkidaşı Sergey Lavrov ile görüştü.',
+      'Diplomatik kaynaklardan edinilen bilgiye göre, Bakan Fidan ile Rusya Dışişleri Bakanı Lavrov, dün akşam saatlerinde bir telefon görüşmesi gerçekleştirdi.',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2024-11-14'), '2024-11-13');
+  });
+
+  test('"Salı günü Ankara\'da bir araya geldi" in a text of Thursday 16 May 2024: Tuesday the 14th', () => {
+    const text = [
+      'Dışişleri Bakanı Hakan Fidan, Yunan mevkidaşı ile Salı günü Ankara’da bir araya geldi ve ikili ilişkileri ele aldı.',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2024-05-16'), '2024-05-14');
+  });
+
+  test('"Pazartesi görüşecek" is still to come: no meeting date', () => {
+    const text = ['Dışişleri Bakanı Hakan Fidan, Alman mevkidaşı ile Pazartesi günü Berlin’de görüşecek.'].join('\n\n');
+    assert.equal(meeting(text, '2024-05-16'), null);
+  });
+
+  test('"周一(21日)…會晤…同日": "即將訪問…11月4至6日" is a visit ahead, so "同日" is the 21st, not the 6th', () => {
+    const text = [
+      '【明報專訊】正在法國訪問的國務委員兼外長王毅,當地時間周一(21日)在巴黎愛麗舍宮與法國總統馬克龍會晤。王毅表示,中方熱烈歡迎馬克龍總統即將訪問中國。馬克龍總統將於11月4至6日訪華。王毅同日與法國外長會談。',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2019-10-23'), '2019-10-21');
+  });
+});

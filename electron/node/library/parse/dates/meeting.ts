@@ -9,7 +9,7 @@ import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallbac
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
-import { MEETING, reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
+import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -200,7 +200,7 @@ function opensOnFuture(texts: string[]): boolean {
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
       if (!reportsMeetingWord(sentence)) continue;
-      const at = MEETING.exec(sentence);
+      const at = DATE_MEETING.exec(sentence);
       // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
       const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
       if (at) return speaksOfFuture(told) && !speaksOfPast(told);

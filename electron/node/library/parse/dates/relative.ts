@@ -94,6 +94,22 @@ const EUROPEAN: Word[] = [
   },
 ];
 
+/** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
+const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
+/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). */
+const TURKISH: Word[] = [
+  { re: w('[Bb]ugün', 'gu'), kind: 'today', gate: /ugün/ },
+  { re: w('[Dd]ün', 'gu'), kind: 'yesterday', gate: /ün/ },
+  { re: w('aynı\\s+gün', 'giu'), kind: 'thatDay', gate: /aynı/i },
+  {
+    // "Pazar" alone may be a name or a market: only with "günü" after it.
+    re: w('(Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|Cuma|Pazar(?=\\s+günü))(?:\\s+(?:günü|akşamı|sabahı))?', 'gu'),
+    kind: 'weekday',
+    gate: /Pazar|Salı|Çarşamba|Perşembe|Cuma/,
+    weekday: (m) => TR_DAYS.indexOf(m[1] ?? ''),
+  },
+];
+
 const ARABIC = /[\u0621-\u064a]/;
 /** Arabic weekday names after the article, Sunday first. */
 const AR_DAYS = ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت'];
@@ -148,6 +164,7 @@ const WORDS: Word[] = [
     weekday: (m) => idDay(m[1] ?? ''),
   },
   ...EUROPEAN,
+  ...TURKISH,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },
