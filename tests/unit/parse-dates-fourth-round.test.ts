@@ -2,12 +2,9 @@
 // whatever the verb says.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
-
-const CORPUS = 'tests/fixtures/corpus/records';
 
 /** The meeting date a record's paragraphs give, against a publication date. */
 const meeting = (text: string, publishedAt: string | null = null): string | null =>
@@ -113,26 +110,5 @@ describe('Turkish days and meeting words, and Chinese in traditional characters'
       '【明報專訊】正在法國訪問的國務委員兼外長王毅,當地時間周一(21日)在巴黎愛麗舍宮與法國總統馬克龍會晤。王毅表示,中方熱烈歡迎馬克龍總統即將訪問中國。馬克龍總統將於11月4至6日訪華。王毅同日與法國外長會談。',
     ].join('\n\n');
     assert.equal(meeting(text, '2019-10-23'), '2019-10-21');
-  });
-});
-
-describe("a site's clock above the headline gives way to the date line under it", () => {
-  test('"Friday, October 27, 2023" atop a reposted statement dated "10/26/2023 11:52 PM EDT" under its headline: the 26th, and "today" with it', () => {
-    const parsed = parseRecordText(readFileSync(`${CORPUS}/en805_ozardiplo_blinken-wang-yi-washington.txt`, 'utf8'));
-    assert.equal(parsed.publishedAt, '2023-10-26');
-    assert.equal(parsed.meetingDate, '2023-10-26');
-  });
-
-  test('a labelled byline is the site\'s word for the record: "Published: 27 October 2023" above the headline is kept', () => {
-    const text = [
-      'Published: 27 October 2023',
-      '',
-      'Foreign ministers meet in Jakarta',
-      '',
-      '26 October 2023',
-      '',
-      'The foreign ministers of the two countries met in Jakarta and discussed maritime cooperation and trade.',
-    ].join('\n');
-    assert.notEqual(parseRecordText(text).publishedAt, '2023-10-26');
   });
 });

@@ -84,7 +84,6 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
     );
   }
   found.push(...candidate('publishedAt', heading.headerDate, 'heading', 0.8, 'from the date line under the headline'));
-  siteClockOverHeadline(found, heading.headerDate);
 
   // The site's name alone above the text is furniture, not the record's headline.
   const publishers = new Set(
@@ -110,20 +109,4 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...headDateCandidates(front.lines, dates));
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
   return { lines: heading.lines, candidates: found };
-}
-
-/**
- * "Friday, October 27, 2023" atop a page, then the headline and "10/26/2023 11:52 PM EDT" under it: two unlabelled date
- * lines above the text that disagree, the first the site's clock (the day the page was made), the one under the headline
- * the record's. A labelled byline ("Published …") is the site's word for the record itself and is left as it is.
- */
-function siteClockOverHeadline(found: Candidate[], headerDate: string | null): void {
-  if (headerDate === null) return;
-  const bylines = found.filter((c) => c.field === 'publishedAt' && c.source === 'byline');
-  const top = bylines.filter((c) => c.confidence === 0.8 && c.value !== headerDate);
-  if (top.length !== 1 || bylines.some((c) => c.value === headerDate)) return;
-  for (const c of top) {
-    c.confidence = 0.2;
-    c.why = `${c.why.replace(/ under the headline$/, '')}: the site's clock above the headline, which dates the record ${headerDate} under it`;
-  }
 }
