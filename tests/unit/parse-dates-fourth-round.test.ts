@@ -112,3 +112,23 @@ describe('Turkish days and meeting words, and Chinese in traditional characters'
     assert.equal(meeting(text, '2019-10-23'), '2019-10-21');
   });
 });
+
+describe('a weekday with nothing to count from takes the one full date in the text that falls on it', () => {
+  test('"held a meeting in Tehran on Monday" under a caption "… in Tehran on December 24, 2018" (a Monday): the 24th', () => {
+    const text = [
+      'Iran, Pakistan FMs discuss regional developments',
+      'Iranian Foreign Minister Mohammad Javad Zarif shakes hands with his Pakistani counterpart in Tehran on December 24, 2018. (Photo by Fars news agency)',
+      'Foreign ministers of Iran and Pakistan have exchanged views about the latest developments pertaining to bilateral relations as well as regional issues.',
+      'Iranian Foreign Minister Mohammad Javad Zarif and his Pakistani counterpart held a meeting in Tehran on Monday during which they stressed the importance of joint efforts.',
+    ].join('\n');
+    assert.equal(parseRecordText(text).meetingDate, '2018-12-24');
+  });
+
+  test('"se reunió el martes" with "el 24 de diciembre de 2018" (a Monday) as the only full date: no meeting date', () => {
+    const text = [
+      'Los cancilleres se reunieron el martes en Teherán y conversaron sobre la cooperación bilateral.',
+      'El acuerdo anterior se firmó el 24 de diciembre de 2018 en Islamabad.',
+    ].join('\n\n');
+    assert.equal(meeting(text), null);
+  });
+});

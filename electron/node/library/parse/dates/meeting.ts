@@ -103,7 +103,7 @@ export function meetingDateCandidates(
     const got: { date: string; why: string; anchored: boolean } | null =
       resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
-      (anchor ? null : statedInFull(r.mention, texts, dates));
+      (anchor ? null : statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates));
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
@@ -241,12 +241,18 @@ function statedInFull(
   texts: string[],
   dates: DateReader,
 ): { date: string; why: string; anchored: boolean } | null {
-  if (m.relative || m.day === null || m.year !== null) return null;
+  // "held a meeting in Tehran on Monday" under a caption "… in Tehran on December 24, 2018": the one full date that is a Monday.
+  const weekday = m.relative === 'weekday' && m.weekday !== null ? m.weekday : null;
+  if ((m.relative && weekday === null) || (!m.relative && (m.day === null || m.year !== null))) return null;
   const same = new Set(
     texts
       // A list of other stories ("제목 | 2012.01.09 |") dates those stories, not this one.
       .flatMap((t, i) => (inStoryTable(texts, i) ? [] : dates.mentions(t).filter(isFull)))
-      .filter((f) => f.day === m.day && (m.month === null || f.month === m.month))
+      .filter((f) =>
+        weekday !== null
+          ? new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay() === weekday
+          : f.day === m.day && (m.month === null || f.month === m.month),
+      )
       .map((f) => iso(f.year, f.month, f.day)),
   );
   const [only] = same;
