@@ -132,3 +132,36 @@ describe('a weekday with nothing to count from takes the one full date in the te
     assert.equal(meeting(text), null);
   });
 });
+
+describe('stamps with the clock first, and Korean labels that end in 일', () => {
+  test('"10:06 05/10/2021" above a Vietnamese headline: the clock first, then the day (5 October)', () => {
+    const text = [
+      '10:06 05/10/2021',
+      '',
+      'Thủ tướng Phạm Minh Chính gửi thư chúc mừng Thủ tướng Nhật Bản',
+      '',
+      'Nhân dịp Ngài Kishida Fumio được bầu làm Thủ tướng Nhật Bản, ngày 04/10/2021, Thủ tướng Chính phủ Phạm Minh Chính đã gửi thư chúc mừng.',
+    ].join('\n');
+    assert.equal(parseRecordText(text).publishedAt, '2021-10-05');
+  });
+
+  test('"3:06 PM 05/10/2021" is an American stamp, whose order is not guessed from the clock', () => {
+    const text = [
+      '3:06 PM 05/10/2021',
+      '',
+      'Prime Minister sends letter of congratulations',
+      '',
+      'The Prime Minister sent a letter of congratulations to his counterpart on his election by the parliament.',
+    ].join('\n');
+    assert.notEqual(parseRecordText(text).publishedAt, '2021-10-05');
+  });
+
+  test('"기사 작성일 2018-11-16 15:44:21 최종 수정일 2018-11-17 09:00:00": written on the 16th, updated later', () => {
+    const text = [
+      '[국회 Q&A]“국회의장도 직접 외교에 나서나요?”',
+      '기사 작성일 2018-11-16 15:44:21 최종 수정일 2018-11-17 09:00:00',
+      '국회의장은 의원외교의 중심으로서 여러 나라의 의회 지도자들과 만나 의회 간 협력을 논의합니다. 국회의장의 외교 활동은 정부 외교를 보완합니다.',
+    ].join('\n');
+    assert.equal(parseRecordText(text).publishedAt, '2018-11-16');
+  });
+});

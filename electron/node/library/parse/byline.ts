@@ -12,9 +12,9 @@ import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
-  '(?:기사\\s*입력|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่)';
+  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่)';
 const UPDATED =
-  '(?:최종\\s*수정|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
+  '(?:최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
@@ -41,15 +41,18 @@ export type Byline = { published: string | null; updated: string | null; label: 
 const OUTLET_LEAD =
   /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
+const CLOCK_FIRST = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])[,\s]+(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
+
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
  * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
  * (as Europe, Asia and Africa do); otherwise the date is not guessed.
  */
 function dayFirst(segment: string): string | null {
-  const m = /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
-    segment,
-  );
+  const m =
+    /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(segment) ??
+    // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
+    CLOCK_FIRST.exec(segment);
   if (!m) return null;
   const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
   if (zone?.[1] === '-') return null;
