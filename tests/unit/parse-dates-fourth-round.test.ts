@@ -165,3 +165,35 @@ describe('stamps with the clock first, and Korean labels that end in 일', () =>
     assert.equal(parseRecordText(text).publishedAt, '2018-11-16');
   });
 });
+
+describe('day-first dates with dashes, and Korean weekdays', () => {
+  test('"Chính trị 18-05-2022" under the headline dates the page, and "ngày 16.5" the meeting', () => {
+    const text = [
+      'Chủ tịch Quốc hội gặp nguyên lãnh đạo Đảng, Nhà nước Lào',
+      'Chính trị 18-05-2022',
+      'Trong khuôn khổ chuyến thăm chính thức nước Lào, ngày 16.5, tại thủ đô Vientiane, Chủ tịch Quốc hội Vương Đình Huệ đã có cuộc gặp với nguyên lãnh đạo Đảng, Nhà nước Lào.',
+    ].join('\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2022-05-18');
+    assert.equal(parsed.meetingDate, '2022-05-16');
+  });
+
+  test('"05-06-2022" could be either order: not guessed', () => {
+    assert.equal(
+      parseRecordText(
+        'Ministers meet in Hanoi\nPolitics 05-06-2022\nThe two ministers met in Hanoi and discussed trade and investment between the two countries.',
+      ).publishedAt,
+      null,
+    );
+  });
+
+  test('"목요일 … 회담했다" in a text published on Friday 21 September 2018: Thursday the 20th', () => {
+    const text = ['목요일 문재인 대통령과 김정은 국무위원장이 백두산 정상에서 만나 회담했다.'].join('\n\n');
+    assert.equal(meeting(text, '2018-09-21'), '2018-09-20');
+  });
+
+  test('"목요일(20일)" is read by the day it names, not counted back as a weekday', () => {
+    const text = ['두 정상은 목요일(20일) 평양에서 회담했다.'].join('\n\n');
+    assert.equal(meeting(text, '2018-09-27'), '2018-09-20');
+  });
+});

@@ -139,6 +139,13 @@ const WORDS: Word[] = [
   { re: /이날|같은\s?날|당일/g, kind: 'thatDay', gate: HANGUL },
   { re: /오늘(?!\s*\(?\s*\d)/g, kind: 'today', gate: HANGUL },
   { re: /어제(?!\s*\(?\s*\d)/g, kind: 'yesterday', gate: HANGUL },
+  // "목요일 … 올랐다", "지난 화요일": a weekday, not before a date it names ("목요일(20일)" is read by the date).
+  {
+    re: /(?<![\uac00-\ud7af])(지난\s*)?([월화수목금토일])요일(?!\s*\(?\s*\d)/g,
+    kind: 'weekday',
+    gate: /요일/,
+    weekday: (m) => '일월화수목금토'.indexOf(m[2] ?? ''),
+  },
   // Vietnamese.
   { re: /(?<![\p{L}])(?:hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay)(?![\p{L}])/giu, kind: 'today', gate: VI_LETTER },
   {
