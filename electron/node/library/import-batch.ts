@@ -14,6 +14,7 @@ import { extractDocument } from './extract/index.ts';
 import { failedOutcome, parseDocument, readWarnings } from './import.ts';
 import { type ImportSource, sourceBytes, sourceName } from './import-source.ts';
 import { withDirectory } from './parse/index.ts';
+import type { MentionsRead } from './parse/types.ts';
 import { type DirectoryAnswers, rememberingDirectory, sameAnswers } from './parse-ahead.ts';
 import { AHEAD_BYTES, type ParseAheadPool, type ReadAhead } from './parse-ahead-pool.ts';
 import { storeRecord } from './store-record.ts';
@@ -68,8 +69,6 @@ type Queued = {
   source: ImportSource;
   outcome?: ImportOutcome;
   read?: ReadAhead;
-  /** Its participants read again outside the lock because the directory changed since its first reading. */
-  reread?: boolean;
 };
 
 /**
@@ -95,33 +94,23 @@ export async function importBatch(
    * writers in). `all`: write and report everything now.
    */
   const flush = (all = false) => {
-    let stale: Queued | undefined;
     do {
       const written: Queued[] = [];
-      stale = undefined;
       if (queue.some((q) => q.read)) {
         const start = performance.now();
         try {
-          stale = transaction(db, (): Queued | undefined => {
+          transaction(db, () => {
             for (const q of queue) {
-              if (!q.read) continue;
+              if (!q.read || q.outcome) continue;
               if (written.length > 0 && performance.now() - start >= WRITE_MS) break;
-              // A record stored earlier may have taught the directory a name this one mentions: its
-              // participants are read again outside the lock, then it is written.
-              if (!q.reread && !sameAnswers(peopleDirectory(db), q.read.answers)) return q;
               q.outcome = store(db, q);
               written.push(q);
             }
-            return undefined;
           });
         } catch (error) {
           // The transaction itself failed (the library stayed locked): none of the group is stored.
           for (const q of written) q.outcome = failedOutcome(q.source.file, error);
         }
-      }
-      if (stale?.read) {
-        stale.read = rereadParticipants(db, stale.read);
-        stale.reread = true;
       }
       let done = 0;
       for (const q of queue) {
@@ -131,7 +120,7 @@ export async function importBatch(
         done++;
       }
       queue = queue.slice(done);
-    } while ((all || stale) && queue.length > 0);
+    } while (all && queue.length > 0);
     if (queue.length === 0 && holding) {
       holding = false;
       opts.releaseWrite?.();
@@ -182,25 +171,21 @@ export async function importBatch(
 /** A file's text parsed, with what the parse asked the people directory. */
 function readText(db: Db, doc: ExtractedDocument, name: string): ReadAhead {
   const answers: DirectoryAnswers = new Map();
-  const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers));
-  return { name, doc, parsed, answers };
-}
-
-/** A record read ahead, its participants read again against the directory as it is now (all that depends on it). */
-function rereadParticipants(db: Db, read: ReadAhead): ReadAhead {
-  const answers: DirectoryAnswers = new Map();
-  const parsed = withDirectory(read.parsed, rememberingDirectory(peopleDirectory(db), answers));
-  return { name: read.name, doc: read.doc, parsed, answers };
+  const mentions: MentionsRead[] = [];
+  const parsed = parseDocument(db, doc, name, rememberingDirectory(peopleDirectory(db), answers), mentions);
+  return { name, doc, parsed, answers, mentions };
 }
 
 /** Stores one record of a group, inside the group's transaction; a record that fails rolls back alone. */
 function store(db: Db, q: Queued): ImportOutcome {
-  const { name, doc, parsed, answers, store: ahead } = q.read as NonNullable<Queued['read']>;
+  const { name, doc, parsed, answers, mentions, store: ahead } = q.read as NonNullable<Queued['read']>;
   try {
-    // A record stored earlier in the group may have taught the directory a name this one mentions.
+    // A record stored before it (in this group or an earlier one, since it was read ahead) may have
+    // taught the directory a name it mentions: its participants are read again, here in the write,
+    // as that costs only the directory's own rule (what the others found was kept).
     const stored = sameAnswers(peopleDirectory(db), answers)
       ? storeRecord(db, parsed, name, ahead)
-      : storeRecord(db, withDirectory(parsed, peopleDirectory(db)), name);
+      : storeRecord(db, withDirectory(parsed, peopleDirectory(db), mentions), name);
     return { file: q.source.file, ok: true, ...stored, ...readWarnings(doc) };
   } catch (error) {
     return failedOutcome(q.source.file, error);

@@ -25,8 +25,8 @@ export type ImportWorkerJob = {
   shared: SharedArrayBuffer;
   /** The worker waits at each checkpoint until the job opens the gate. */
   checkpoints: boolean;
-  /** The parse worker reading ahead, if one was started; warm: it was, before this import. */
-  ahead?: MessagePort;
+  /** The parse workers reading ahead, if they were started; warm: they were, before this import. */
+  ahead?: MessagePort[];
   aheadWarm?: boolean;
 };
 /** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
@@ -135,10 +135,10 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
     };
     const ahead = parser?.connect(dbFile, job.shared);
     if (ahead) {
-      job.ahead = ahead.port;
+      job.ahead = ahead.ports;
       job.aheadWarm = ahead.warm;
     }
-    worker = new Worker(url, { workerData: job, transferList: ahead ? [ahead.port] : [] });
+    worker = new Worker(url, { workerData: job, transferList: ahead?.ports ?? [] });
   } catch {
     parser?.disconnect(shared.buffer as SharedArrayBuffer);
     void own?.close();

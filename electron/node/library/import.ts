@@ -16,7 +16,7 @@ import { boundRecordText } from './extract/long-text.ts';
 import { markdownToText } from './extract/markdown.ts';
 import { expandPaths, MAX_IMPORT_BYTES, readSource, TEXT_EXTENSIONS, tooLarge } from './import-source.ts';
 import { parseRecordText } from './parse/index.ts';
-import type { ParsedRecord } from './parse/types.ts';
+import type { MentionsRead, ParsedRecord } from './parse/types.ts';
 import { storeRecord } from './store-record.ts';
 
 export {
@@ -50,11 +50,12 @@ export function parseDocument(
   doc: ExtractedDocument,
   name: string,
   directory: PeopleDirectory = peopleDirectory(db),
+  mentionsRead?: MentionsRead[],
 ): ParsedRecord {
   if (doc.text.trim() === '') fail('IMPORT_EMPTY', `${name} has no text in it: there is nothing to import.`);
   // The directory is read once per connection and kept current by what each stored record teaches it.
   // The parser weighs the file's hints (title, publisher, date) against what the text says.
-  const opts = { fileName: name, hints: doc.hints, directory };
+  const opts = { fileName: name, hints: doc.hints, directory, ...(mentionsRead ? { mentionsRead } : {}) };
   try {
     return parseRecordText(doc.text, opts);
   } catch (error) {

@@ -1,6 +1,7 @@
-// Reading the next records on the other core while this thread writes. A parse worker (its own
-// connection to the library, read only) extracts and parses the files a few places ahead of the
-// write; the writer takes each record as it comes to it. Its answers from the people directory are
+// Reading the next records on the other cores while this thread writes. Parse workers (each with its
+// own connection to the library, read only) extract and parse the files a few places ahead of the
+// write, each handed the next file when it has the fewest waiting; the writer takes each record as
+// it comes to it. Its answers from the people directory are
 // kept and checked again before the write (parse-ahead.ts), so a record read ahead is stored exactly
 // as one read here. While the writer would wait, it reads the last file handed over but not started
 // itself; a file the worker could not read (too large, unreadable, damaged) is read here, so every
@@ -10,7 +11,7 @@
 import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import type { ExtractedDocument } from './extract/index.ts';
 import type { ImportSource } from './import-source.ts';
-import type { ParsedRecord } from './parse/types.ts';
+import type { MentionsRead, ParsedRecord } from './parse/types.ts';
 import type { DirectoryAnswers } from './parse-ahead.ts';
 import type { StoreAhead } from './store-record.ts';
 
@@ -20,6 +21,8 @@ export type ReadAhead = {
   doc: ExtractedDocument;
   parsed: ParsedRecord;
   answers: DirectoryAnswers;
+  /** What the participant rules read without the directory: a reading again after it changed starts from it. */
+  mentions: MentionsRead[];
   store?: StoreAhead;
 };
 
@@ -54,33 +57,34 @@ export function signalAnswer(shared: Int32Array): void {
 }
 
 export class ParseAheadPool {
-  readonly #port: MessagePort;
+  readonly #ports: MessagePort[];
   readonly #sources: readonly ImportSource[];
   readonly #shared: Int32Array;
-  /** Handed over, no answer yet, in the order given. */
-  readonly #pending = new Set<number>();
+  /** Handed over, no answer yet, in the order given: the worker (its port's place) each went to. */
+  readonly #pending = new Map<number, number>();
   /** Answered (null: read it here). */
   readonly #done = new Map<number, ReadAhead | null>();
-  #ready = false;
+  /** The workers that said they are ready, by port's place. */
+  readonly #ready = new Set<number>();
   #next = 0;
 
-  constructor(port: MessagePort, sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
-    this.#port = port;
+  constructor(ports: MessagePort[], sources: readonly ImportSource[], shared: Int32Array, warm: boolean) {
+    this.#ports = ports;
     this.#sources = sources;
     this.#shared = shared;
-    // Wait for the worker (a bounded while) rather than compile the parser's patterns here too.
+    // Wait for a worker (a bounded while) rather than compile the parser's patterns here too.
     const until = performance.now() + (warm ? READY_WAIT_MS.warm : READY_WAIT_MS.cold);
-    for (let now = performance.now(); !this.#ready && !this.#gone() && now < until; now = performance.now()) {
+    for (let now = performance.now(); this.#ready.size === 0 && !this.#gone() && now < until; now = performance.now()) {
       const seen = Atomics.load(shared, AHEAD_SLOTS.answers);
       this.#receive();
-      if (!this.#ready) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, Math.min(50, until - now));
+      if (this.#ready.size === 0) Atomics.wait(shared, AHEAD_SLOTS.answers, seen, Math.min(50, until - now));
     }
   }
 
   /**
-   * The record at `index`, read ahead; null when it is to be read here. While the worker is still
-   * on it, `readHere` reads the last file it was handed but has not started. The writer never
-   * yields to its event loop in a batch, so answers are taken off the port as they are needed.
+   * The record at `index`, read ahead; null when it is to be read here. While the workers are still
+   * on it, `readHere` reads the last file handed over but not started. The writer never yields to
+   * its event loop in a batch, so answers are taken off the ports as they are needed.
    */
   async take(index: number, readHere: (source: ImportSource) => Promise<ReadAhead | null>): Promise<ReadAhead | null> {
     let waited = 0;
@@ -95,12 +99,12 @@ export class ParseAheadPool {
         return read;
       }
       if (!this.#pending.has(index)) return null;
-      const last = [...this.#pending].at(-1) as number;
+      const last = [...this.#pending.keys()].at(-1) as number;
       // Waiting a little first: most answers come within a few ms, and reading here costs this
       // thread (the one that writes) a whole parse.
       if (last !== index && waited >= STEAL_AFTER_MS) {
+        this.#ports[this.#pending.get(last) as number]?.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#pending.delete(last);
-        this.#port.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
       } else {
         const start = performance.now();
@@ -111,15 +115,17 @@ export class ParseAheadPool {
   }
 
   #receive(): void {
-    for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
-      const reply = m.message as AheadReply;
-      if (reply.type === 'ready') this.#ready = true;
-      else if (this.#pending.delete(reply.index)) this.#done.set(reply.index, reply.read);
+    for (const [at, port] of this.#ports.entries()) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const reply = m.message as AheadReply;
+        if (reply.type === 'ready') this.#ready.add(at);
+        else if (this.#pending.delete(reply.index)) this.#done.set(reply.index, reply.read);
+      }
     }
-    // A worker that stopped answers nothing more: what it held is read here.
+    // Workers that stopped answer nothing more: what they held is read here.
     if (this.#gone()) {
-      this.#ready = false;
-      for (const index of this.#pending) this.#done.set(index, null);
+      this.#ready.clear();
+      for (const index of this.#pending.keys()) this.#done.set(index, null);
       this.#pending.clear();
     }
   }
@@ -128,18 +134,26 @@ export class ParseAheadPool {
     return Atomics.load(this.#shared, AHEAD_SLOTS.gone) === 1;
   }
 
-  /** Hands the worker the files after `index` until WINDOW are out. */
+  /** Hands the ready workers the files after `index` until WINDOW are out, each to the one with fewest waiting. */
   #handOver(index: number): void {
-    if (!this.#ready) return;
+    if (this.#ready.size === 0) return;
     this.#next = Math.max(this.#next, index + 1);
+    const waiting = new Map<number, number>([...this.#ready].map((at) => [at, 0]));
+    for (const at of this.#pending.values()) if (waiting.has(at)) waiting.set(at, (waiting.get(at) as number) + 1);
     while (this.#pending.size + this.#done.size < WINDOW && this.#next < this.#sources.length) {
+      const [to] = [...waiting].reduce((a, b) => (b[1] < a[1] ? b : a));
+      waiting.set(to, (waiting.get(to) as number) + 1);
       const at = this.#next++;
-      this.#pending.add(at);
-      this.#port.postMessage({ type: 'parse', index: at, source: this.#sources[at] as ImportSource } satisfies AheadRequest);
+      this.#pending.set(at, to);
+      this.#ports[to]?.postMessage({
+        type: 'parse',
+        index: at,
+        source: this.#sources[at] as ImportSource,
+      } satisfies AheadRequest);
     }
   }
 
   close(): void {
-    this.#port.close();
+    for (const port of this.#ports) port.close();
   }
 }

@@ -1,8 +1,7 @@
-// The import's parse worker, kept warm: started once for an opened library (its start, loading the
-// modules and compiling the parser's patterns on a first few records, is about a second of CPU or
-// more), then lent to each import in turn. Each import gets its own channel to it; the worker never
-// writes, so an import that is cancelled just closes its channel. One worker only: the app's own
-// thread keeps a core's share to stay responsive.
+// The import's parse workers, kept warm: started once for an opened library (each one's start,
+// loading the modules and compiling the parser's patterns on a first few records, is about a second
+// of CPU or more), then lent to each import in turn. Each import gets its own channel to each; a
+// worker never writes, so an import that is cancelled just closes its channels.
 
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
@@ -15,82 +14,109 @@ export type ParseWorkerServe = { type: 'serve'; port: MessagePort; shared: Share
 /** What the worker tells its host: the warm-up is done. */
 export type ParseWorkerNote = { type: 'warm' };
 
+/**
+ * Parse workers per library: two where there are two cores or more, none on one. Parsing is the
+ * import's bottleneck: with one parse worker the import's writer waited for it about a third of
+ * the time, and a core stood half idle. The app's own thread is idle during an import (the window
+ * is drawn by another process) and still gets its turn whenever it has something to do.
+ */
+export function parseWorkerCount(cores = availableParallelism()): number {
+  return cores < 2 ? 0 : 2;
+}
+
 export class ParseWorkerHost {
   readonly #url: string | URL;
-  #worker: Worker | null = null;
+  readonly #count: number;
+  #workers: Worker[] = [];
   #dbFile: string | null = null;
   #warm: Promise<void> = Promise.resolve();
-  /** The worker finished its warm-up: an import waits for its first answer rather than read cold. */
+  /** Every worker finished its warm-up: an import waits for their first answers rather than read cold. */
   #isWarm = false;
-  /** The imports served now: told when the worker stops. */
+  /** The imports served now: told when a worker stops. */
   readonly #serving = new Set<Int32Array>();
 
-  constructor(url: string | URL) {
+  constructor(url: string | URL, count = parseWorkerCount()) {
     this.#url = url;
+    this.#count = count;
   }
 
   /** Started (warming or warm). */
   get started(): boolean {
-    return this.#worker !== null;
+    return this.#workers.length > 0;
   }
 
-  /** Starts the worker for this library (once; again after it stopped); resolves when it is warm. */
+  /** Starts the workers for this library (once; again after one stopped); resolves when they are warm. */
   warm(dbFile: string): Promise<void> {
-    if (availableParallelism() < 2) return Promise.resolve();
-    if (this.#worker && this.#dbFile === dbFile) return this.#warm;
-    void this.#worker?.terminate();
+    if (this.#count === 0) return Promise.resolve();
+    if (this.#workers.length > 0 && this.#dbFile === dbFile) return this.#warm;
+    for (const worker of this.#workers) void worker.terminate();
     const job: ParseWorkerJob = { role: 'parse', dbFile };
-    const worker = new Worker(this.#url, { workerData: job });
-    worker.unref();
-    this.#worker = worker;
+    const workers = Array.from({ length: this.#count }, () => {
+      const worker = new Worker(this.#url, { workerData: job });
+      // Before the listeners below: a warm-up awaited still keeps the process alive until it ends.
+      worker.unref();
+      return worker;
+    });
+    this.#workers = workers;
     this.#dbFile = dbFile;
     this.#isWarm = false;
-    this.#warm = new Promise<void>((resolve) => {
-      worker.on('message', (m: ParseWorkerNote) => {
-        if (m.type !== 'warm') return;
-        if (this.#worker === worker) this.#isWarm = true;
-        resolve();
+    const warmed = workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker.on('message', (m: ParseWorkerNote) => {
+            if (m.type === 'warm') resolve();
+          });
+          worker.on('exit', () => resolve());
+        }),
+    );
+    this.#warm = Promise.all(warmed).then(() => {
+      if (this.#workers === workers) this.#isWarm = true;
+    });
+    for (const worker of workers) {
+      // A worker that stops, however it stops, stops the set: each import reads the rest itself,
+      // and the next import starts them again.
+      worker.on('error', () => {});
+      worker.on('exit', () => {
+        if (this.#workers === workers) {
+          this.#workers = [];
+          this.#isWarm = false;
+          for (const other of workers) if (other !== worker) void other.terminate();
+        }
+        for (const shared of this.#serving) {
+          Atomics.store(shared, AHEAD_SLOTS.gone, 1);
+          signalAnswer(shared);
+        }
       });
-      worker.on('exit', () => resolve());
-    });
-    // A worker that stops, however it stops, leaves the reading to each import's own worker.
-    worker.on('error', () => {});
-    worker.on('exit', () => {
-      if (this.#worker === worker) {
-        this.#worker = null;
-        this.#isWarm = false;
-      }
-      for (const shared of this.#serving) {
-        Atomics.store(shared, AHEAD_SLOTS.gone, 1);
-        signalAnswer(shared);
-      }
-    });
+    }
     return this.#warm;
   }
 
   /**
-   * A channel to the worker for one import (the import worker's end, and whether the worker is
+   * Channels to the workers for one import (the import worker's ends, and whether the workers are
    * warm), started if need be; null when there is no second core.
    */
-  connect(dbFile: string, buffer: SharedArrayBuffer): { port: MessagePort; warm: boolean } | null {
+  connect(dbFile: string, buffer: SharedArrayBuffer): { ports: MessagePort[]; warm: boolean } | null {
     void this.warm(dbFile);
-    const worker = this.#worker;
-    if (!worker) return null;
-    const { port1, port2 } = new MessageChannel();
-    const serve: ParseWorkerServe = { type: 'serve', port: port1, shared: buffer };
-    worker.postMessage(serve, [port1]);
+    const workers = this.#workers;
+    if (workers.length === 0) return null;
+    const ports = workers.map((worker) => {
+      const { port1, port2 } = new MessageChannel();
+      const serve: ParseWorkerServe = { type: 'serve', port: port1, shared: buffer };
+      worker.postMessage(serve, [port1]);
+      return port2;
+    });
     this.#serving.add(new Int32Array(buffer));
-    return { port: port2, warm: this.#isWarm };
+    return { ports, warm: this.#isWarm };
   }
 
-  /** The import is over: its channel is closed by the import worker's end. */
+  /** The import is over: its channels are closed by the import worker's end. */
   disconnect(buffer: SharedArrayBuffer): void {
     for (const shared of this.#serving) if (shared.buffer === buffer) this.#serving.delete(shared);
   }
 
   async close(): Promise<void> {
-    const worker = this.#worker;
-    this.#worker = null;
-    await worker?.terminate().catch(() => 0);
+    const workers = this.#workers;
+    this.#workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
   }
 }

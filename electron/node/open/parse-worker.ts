@@ -9,6 +9,7 @@ import { extractDocument } from '../library/extract/index.ts';
 import { parseDocument } from '../library/import.ts';
 import { sourceBytes, sourceName } from '../library/import-source.ts';
 import { parseRecordText } from '../library/parse/index.ts';
+import type { MentionsRead } from '../library/parse/types.ts';
 import { type DirectoryAnswers, rememberingDirectory } from '../library/parse-ahead.ts';
 import { AHEAD_BYTES, type AheadReply, type AheadRequest, type ReadAhead, signalAnswer } from '../library/parse-ahead-pool.ts';
 import type { ParseWorkerJob, ParseWorkerNote, ParseWorkerServe } from '../library/parse-worker-host.ts';
@@ -18,13 +19,6 @@ import { openDatabaseFile } from './connection.ts';
 
 /** How stale the people directory this worker reads may be (records); the writer checks every answer. */
 const DIRECTORY_RECORDS = 48;
-/**
- * Files waiting in this worker's queue beyond which it is behind the writer (which then waits for
- * it): it leaves what storing needs (hashes, folded text, topics) to the writer, which would
- * otherwise sit idle, and reads the next file sooner. Ahead of the writer, it works that out too.
- */
-const BEHIND = 4;
-
 /** Serves one import: its writer's requests on `port`, an answer signalled on `shared` each. */
 function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
   const queue: number[] = [];
@@ -54,8 +48,11 @@ function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
       const name = sourceName(request.source);
       const doc = await extractDocument(bytes, name);
       const answers: DirectoryAnswers = new Map();
-      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers));
-      return { name, doc, parsed, answers, ...(queue.length > BEHIND ? {} : { store: storeAhead(db, parsed) }) };
+      const mentions: MentionsRead[] = [];
+      const parsed = parseDocument(db, doc, name, rememberingDirectory(directory(), answers), mentions);
+      // What storing needs from the record alone (hashes, folded text, topics) is worked out here,
+      // on a warm thread, rather than on the writer's.
+      return { name, doc, parsed, answers, mentions, store: storeAhead(db, parsed) };
     } catch {
       // The writer reads it again and reports what is wrong in its own words.
       return null;

@@ -17,6 +17,7 @@ import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
 import { reportsMeeting } from './participants/meeting.ts';
+import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher, governmentCountry } from './publisher.ts';
@@ -110,6 +111,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     texts,
     { title: ownTitle.value, publisher: publisher.value, place: place.value },
     opts.directory,
+    opts.mentionsRead,
   );
 
   const evidence: RecordEvidence = {
@@ -145,12 +147,14 @@ function readParticipants(
   texts: string[],
   read: { title: string | null; publisher: string | null; place: string | null },
   directory: PeopleDirectory | undefined,
+  mentionsRead: MentionsRead[] | undefined,
 ): Participant[] {
   const context = {
     publisherCountry: governmentCountry(read.publisher),
     hostCountry: hostCountryOf(read.place),
     title: read.title,
     ...(directory ? { directory } : {}),
+    ...(mentionsRead ? { mentionsRead } : {}),
   };
   // Bounded: the mention rules grow faster than the text, and who met is said near the top.
   return findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context);
@@ -159,9 +163,10 @@ function readParticipants(
 /**
  * A parsed record as a new parse against `directory` would read it: only its participants are read
  * again (nothing else asks the directory). For a record parsed ahead, after the records stored
- * before it taught the directory a name it mentions.
+ * before it taught the directory a name it mentions. `mentionsRead`, left by that parse: only the
+ * directory's own rule then runs again (the others never ask it), so the reading costs little.
  */
-export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory): ParsedRecord {
+export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory, mentionsRead?: MentionsRead[]): ParsedRecord {
   const read = { title: parsed.titleDerived ? null : parsed.title, publisher: parsed.publisher, place: parsed.place };
   return {
     ...parsed,
@@ -169,6 +174,7 @@ export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory):
       parsed.paragraphs.map((p) => p.text),
       read,
       directory,
+      mentionsRead,
     ),
   };
 }

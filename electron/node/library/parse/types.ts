@@ -1,6 +1,9 @@
 import type { RecordEvidence } from '../../../shared/types/evidence.ts';
 import type { DateNote, Participant } from '../../../shared/types.ts';
 import type { Candidate } from './evidence.ts';
+import type { MentionsRead } from './participants/types.ts';
+
+export type { MentionsRead } from './participants/types.ts';
 
 /** What the text parser understands of one meeting record, before it is stored. */
 export type ParsedRecord = {
@@ -45,4 +48,10 @@ export type KnownPerson = { name: string; role: string | null; country: string |
  */
 export type PeopleDirectory = { lookup(name: string): KnownPerson | null };
 
-export type ParseOptions = { fileName?: string; hints?: ParseHints; directory?: PeopleDirectory };
+export type ParseOptions = {
+  fileName?: string;
+  hints?: ParseHints;
+  directory?: PeopleDirectory;
+  /** Where the participant rules leave what they read without the directory (see withDirectory). */
+  mentionsRead?: MentionsRead[];
+};

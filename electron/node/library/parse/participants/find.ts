@@ -39,10 +39,11 @@ import { vietnameseListMentions } from './vietnamese-lists.ts';
 export { participantKey };
 
 function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
-  const mentions: Mention[] = [];
-  const covered: [number, number][] = [];
+  const earlier = ctx.mentionsRead?.find((r) => r.text === text);
+  const mentions: Mention[] = earlier ? earlier.mentions.map((m) => ({ ...m })) : [];
+  const covered: [number, number][] = earlier ? earlier.covered.map(([s, e]): [number, number] => [s, e]) : [];
   const free = (a: number, b: number): boolean => !covered.some(([s, e]) => a < e && b > s);
-  const ends = new Map<number, Mention>();
+  const ends = new Map<number, Mention>(earlier?.ends.map(([end, i]) => [end, mentions[i] as Mention]));
   const take = (found: [Mention, number][]): void => {
     for (const [m, end] of found.sort((a, b) => a[0].index - b[0].index)) {
       if (!free(m.index, end)) continue;
@@ -67,6 +68,26 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
       ends.set(end, kept);
     }
   };
+  if (!earlier) everyRuleButTheDirectory(text, take, free);
+  if (!earlier && ctx.mentionsRead) {
+    const at = new Map(mentions.map((m, i) => [m, i]));
+    ctx.mentionsRead.push({
+      text,
+      mentions: mentions.map((m) => ({ ...m })),
+      covered: covered.map(([s, e]): [number, number] => [s, e]),
+      ends: [...ends].map(([end, m]): [number, number] => [end, at.get(m) as number]),
+    });
+  }
+  if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Every rule that reads the text alone, in order: what each takes is not read again by the ones after. */
+function everyRuleButTheDirectory(
+  text: string,
+  take: (found: [Mention, number][]) => void,
+  free: (a: number, b: number) => boolean,
+): void {
   take(cjkMentions(text));
   take(vietnameseListMentions(text));
   take(envoyPairMentions(text, free));
@@ -91,8 +112,6 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
-  if (ctx.directory) take(directoryMentions(text, ctx.directory, free));
-  return mentions.sort((a, b) => a.index - b.index);
 }
 
 /** The paragraph a position is in, counting from 1. */

@@ -41,10 +41,19 @@ import type { PeopleDirectory } from '../../../../shared/people.ts';
 
 export type { KnownPerson, PeopleDirectory } from '../../../../shared/people.ts';
 
+/**
+ * What the rules that never ask the people directory found in a text: the mentions kept, the spans
+ * read (a source's span is read but not kept) and where each kept mention ends. A reading against a
+ * newer directory starts from it and runs only the directory's own rule, which comes last.
+ */
+export type MentionsRead = { text: string; mentions: Mention[]; covered: [number, number][]; ends: [number, number][] };
+
 export type ParticipantContext = {
   publisherCountry: string | null;
   hostCountry: string | null;
   directory?: PeopleDirectory;
+  /** Readings of this record's texts from an earlier parse, and where a parse leaves its own. */
+  mentionsRead?: MentionsRead[];
   /** The record's own headline: a briefing or press conference says so there. */
   title?: string | null;
 };
