@@ -22,7 +22,8 @@ const FLOORS: Record<Split, Floors> = {
   // title 90.8%, publisher 79.8%, publishedAt 97.6%, meetingDate 96.5%, place 74.0%, language 98.9%,
   // participants precision 83.6%, recall 80.3%; one invented date (id1101: a photo caption of another
   // event, dated in full above the lead).
-  // Branch s21-dates with new-dates10 (37 records, 780 in all): recall 79.9% (the new batch's participants), floor 0.79.
+  // Branch s21-dates with new-dates10 (37 records, 780 in all): recall 79.9% (the new batch's participants), floor 0.79;
+  // no invented date (id1101's caption no longer dates its meeting).
   tuning: {
     title: 0.9,
     publishedAt: 0.97,
@@ -31,7 +32,7 @@ const FLOORS: Record<Split, Floors> = {
     language: 0.98,
     precision: 0.83,
     recall: 0.79,
-    invented: 1,
+    invented: 0,
   },
   // Measured once, at the end of stop 20 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title

@@ -2,9 +2,12 @@
 // whatever the verb says.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+
+const CORPUS = 'tests/fixtures/corpus/records';
 
 /** The meeting date a record's paragraphs give, against a publication date. */
 const meeting = (text: string, publishedAt: string | null = null): string | null =>
@@ -195,5 +198,21 @@ describe('day-first dates with dashes, and Korean weekdays', () => {
   test('"목요일(20일)" is read by the day it names, not counted back as a weekday', () => {
     const text = ['두 정상은 목요일(20일) 평양에서 회담했다.'].join('\n\n');
     assert.equal(meeting(text, '2018-09-27'), '2018-09-20');
+  });
+});
+
+describe("a file photo's caption dated weeks before the record does not date its meeting when the lead gives another day", () => {
+  test('caption "… membuka pertemuan … Kamis (27/1/2022)" over "… menerima surat-surat kepercayaan … pada Rabu (3/2)" in a text of 2 March: no date', () => {
+    const parsed = parseRecordText(readFileSync(`${CORPUS}/id1101_katadata_jokowi-six-ambassadors-credentials.txt`, 'utf8'));
+    assert.equal(parsed.publishedAt, '2022-03-02');
+    assert.equal(parsed.meetingDate, null);
+  });
+
+  test('the lead dated the same day as the record keeps its date, whatever the paragraph after it recalls ("từ ngày 29-30/10/2020")', () => {
+    const text = [
+      'Sáng 30/10, Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh đã đón, hội đàm với Ngoại trưởng Hoa Kỳ.',
+      'Nhận lời mời của Phó thủ tướng, từ ngày 29-30/10/2020, Ngoại trưởng Hoa Kỳ thăm chính thức Việt Nam.',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2020-10-30'), '2020-10-30');
   });
 });

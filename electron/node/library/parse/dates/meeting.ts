@@ -188,6 +188,9 @@ export function meetingDateCandidates(
     const entry = logEntryDate(texts, head, dates);
     return entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates);
   }
+  // A one-sentence paragraph dated well before the record (a file photo's caption, "… membuka pertemuan … Kamis (27/1/2022)")
+  // whose next paragraph ties the meeting to another day ("… menerima … pada Rabu (3/2)"): two readings disagree, none is kept.
+  if (chosen && (!anchor || toUtc(anchor.date) - toUtc(chosen.date) > LAG) && disagreedBelow(chosen, resolved, texts)) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
@@ -280,4 +283,16 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
   return c;
+}
+
+/** The chosen date stands alone in its paragraph, and the next paragraph dates a meeting to another day. */
+function disagreedBelow(
+  chosen: { r: Reading; date: string },
+  resolved: { r: Reading; date: string }[],
+  texts: string[],
+): boolean {
+  const para = chosen.r.paragraph;
+  const own = texts.find((t) => t.includes(chosen.r.mention.phrase)) ?? '';
+  if (sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length !== 1) return false;
+  return resolved.some((x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date);
 }
