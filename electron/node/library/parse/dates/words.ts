@@ -28,14 +28,11 @@ export const MEETING = new RegExp(
   'iu',
 );
 
-/**
- * What the date rules count as a meeting word: MEETING, and Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi",
- * "kabul etti", "ziyaret"), which only the date rules read so far (place and participants keep MEETING).
- */
-export const DATE_MEETING = new RegExp(
-  String.raw`${MEETING.source}|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*)(?![\p{L}])`,
-  'iu',
-);
+/** Turkish meeting words ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti", "ziyaret"), which only the date rules read so far. */
+const TURKISH_MEETING = /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*)(?![\p{L}])/iu;
+
+/** What the date rules count as a meeting word: MEETING, and Turkish (place and participants keep MEETING alone). */
+export const DATE_MEETING = new RegExp(`${MEETING.source}|${TURKISH_MEETING.source}`, 'iu');
 
 /** Chinese written in traditional characters says "will" with 將 ("即將訪問", "將於11月"), which FUTURE reads only in simplified. */
 export const ZH_AHEAD = /即將|將於|將在|預定/;
@@ -102,7 +99,8 @@ export const VAGUE =
 
 /** The questions rules ask of one sentence again and again, each answered once per text. */
 export const reportsMeetingWord = remembered(MEETING);
-export const datesMeetingWord = remembered(DATE_MEETING);
+/** MEETING's answer is shared with the other rules; the Turkish words are a small second test. */
+export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || TURKISH_MEETING.test(text);
 export const speaksOfFuture = remembered(FUTURE);
 export const speaksOfPast = remembered(PAST);
 export const namesNoDay = remembered(VAGUE);
