@@ -216,3 +216,20 @@ describe("a file photo's caption dated weeks before the record does not date its
     assert.equal(meeting(text, '2020-10-30'), '2020-10-30');
   });
 });
+
+describe('Korean words for a courtesy talk and a hosted visit date their meeting', () => {
+  test('"세종시는 6일 … 외교사절을 초청해 … 행사를 가졌다" in a text of 6 December 2017: that day', () => {
+    const text = ['세종시는 6일 세계 18개국 41명의 외교사절을 초청해 시 주요 시설을 소개하는 행사를 가졌다.'].join('\n\n');
+    assert.equal(meeting(text, '2017-12-06'), '2017-12-06');
+  });
+
+  test('"시장은 지난 4일 시청에서 대사와 환담했다" in a text of the 6th: the 4th', () => {
+    const text = ['이춘희 시장은 지난 4일 시청 접견실에서 주한 코트디부아르 대사와 환담했다.'].join('\n\n');
+    assert.equal(meeting(text, '2017-12-06'), '2017-12-04');
+  });
+
+  test('"오는 20일 외교사절을 초청할 예정" is ahead: no date', () => {
+    const text = ['세종시는 오는 20일 외교사절을 초청해 홍보 행사를 열 예정이다.'].join('\n\n');
+    assert.equal(meeting(text, '2017-12-06'), null);
+  });
+});

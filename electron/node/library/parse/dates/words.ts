@@ -28,11 +28,14 @@ export const MEETING = new RegExp(
   'iu',
 );
 
-/** Turkish meeting words ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti", "ziyaret"), which only the date rules read so far. */
-const TURKISH_MEETING = /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*)(?![\p{L}])/iu;
+/**
+ * Meeting words only the date rules read so far: Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti",
+ * "ziyaret") and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다").
+ */
+const EXTRA_MEETING = /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*)(?![\p{L}])|환담|초청해/iu;
 
-/** What the date rules count as a meeting word: MEETING, and Turkish (place and participants keep MEETING alone). */
-export const DATE_MEETING = new RegExp(`${MEETING.source}|${TURKISH_MEETING.source}`, 'iu');
+/** What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone). */
+export const DATE_MEETING = new RegExp(`${MEETING.source}|${EXTRA_MEETING.source}`, 'iu');
 
 /** Chinese written in traditional characters says "will" with 將 ("即將訪問", "將於11月"), which FUTURE reads only in simplified. */
 export const ZH_AHEAD = /即將|將於|將在|預定/;
@@ -99,8 +102,8 @@ export const VAGUE =
 
 /** The questions rules ask of one sentence again and again, each answered once per text. */
 export const reportsMeetingWord = remembered(MEETING);
-/** MEETING's answer is shared with the other rules; the Turkish words are a small second test. */
-export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || TURKISH_MEETING.test(text);
+/** MEETING's answer is shared with the other rules; the extra words are a small second test. */
+export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || EXTRA_MEETING.test(text);
 export const speaksOfFuture = remembered(FUTURE);
 export const speaksOfPast = remembered(PAST);
 export const namesNoDay = remembered(VAGUE);
