@@ -122,8 +122,9 @@ export function storeRecord(
   const duplicate = (): string | null =>
     (statement(db, 'SELECT id FROM records WHERE content_hash = ?').get(hash) as { id: string } | undefined)?.id ??
     findDuplicate(db, fp);
-  // A record already here costs no more than the look-up (asked again under the lock, which decides).
-  const known = duplicate();
+  // A record already here costs no more than the look-up (asked again under the lock, which decides;
+  // inside the caller's transaction, an import's group, the lock is held already: asked once).
+  const known = db.isTransaction ? null : duplicate();
   if (known) return { record: findRecordSummary(db, known) as RecordSummary, duplicate: true };
   // Topic matching (which builds and compiles the matcher on a connection's first record) and the
   // names found in the text are worked out here, not while the lock is held.
