@@ -12,6 +12,7 @@ import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
 import type { ImportSource } from './import-source.ts';
+import { ImportWriterHost, type ImportWriterRun } from './import-writer-host.ts';
 import { ParseWorkerHost } from './parse-worker-host.ts';
 
 /** Slots of the Int32Array the job and its workers share (3 and 4: the parse worker's, AHEAD_SLOTS). */
@@ -58,6 +59,8 @@ export type ImportJobOptions = {
   workerPath?: string | URL | null;
   /** The warm parse worker to read ahead with (none: one is started for this job, if it is long enough). */
   parser?: ParseWorkerHost;
+  /** The writer kept between imports, used when it is free (else this job starts a thread of its own). */
+  writer?: ImportWriterHost;
 };
 
 /**
@@ -68,12 +71,14 @@ export class ImportJobs {
   readonly #workerPath: string | URL | null;
   readonly #running = new Map<Promise<ImportOutcome[]>, AbortController>();
   readonly #parser: ParseWorkerHost | null;
+  readonly #writer: ImportWriterHost | null;
   #closed = false;
 
   constructor(opts: { workerPath?: string | URL | undefined } = {}) {
     this.#workerPath = opts.workerPath ?? null;
     const url = workerUrl(this.#workerPath);
     this.#parser = url ? new ParseWorkerHost(url) : null;
+    this.#writer = url ? new ImportWriterHost(url) : null;
   }
 
   /**
@@ -82,7 +87,8 @@ export class ImportJobs {
    */
   warm(db: Db): Promise<void> {
     const dbFile = db.location();
-    return dbFile && this.#parser && !this.#closed ? this.#parser.warm(dbFile) : Promise.resolve();
+    if (!dbFile || this.#closed) return Promise.resolve();
+    return Promise.all([this.#writer?.start(dbFile), this.#parser?.warm(dbFile)]).then(() => {});
   }
 
   /** Jobs running now. */
@@ -95,7 +101,14 @@ export class ImportJobs {
     const controller = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
     const parser = this.#parser ?? undefined;
-    const job = runImportJob(db, sources, { workerPath: this.#workerPath, ...(parser ? { parser } : {}), ...opts, signal });
+    const writer = this.#writer ?? undefined;
+    const job = runImportJob(db, sources, {
+      workerPath: this.#workerPath,
+      ...(parser ? { parser } : {}),
+      ...(writer ? { writer } : {}),
+      ...opts,
+      signal,
+    });
     this.#running.set(job, controller);
     try {
       return await job;
@@ -110,7 +123,7 @@ export class ImportJobs {
     const jobs = [...this.#running];
     for (const [, controller] of jobs) controller.abort();
     await Promise.allSettled(jobs.map(([job]) => job));
-    await this.#parser?.close();
+    await Promise.all([this.#parser?.close(), this.#writer?.close()]);
   }
 }
 
@@ -120,11 +133,12 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
   if (opts.inProcess || !dbFile || !url) return importInProcess(db, sources, opts);
   const shared = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
   let worker: Worker;
+  let kept: Worker | null = null;
   // A job of its own (no warm worker lent) starts a parse worker for itself, and stops it after.
   // A warm worker is used for any batch; one that is not started yet, only for a long one.
   const long = !opts.checkpoint && sources.length >= AHEAD_FROM_FILES;
   const own = !opts.parser && long ? new ParseWorkerHost(url) : null;
-  const lent = opts.parser && !opts.checkpoint && sources.length > 1 && (long || opts.parser.started) ? opts.parser : null;
+  const lent = opts.parser && !opts.checkpoint && (long || opts.parser.started) ? opts.parser : null;
   const parser = lent ?? own;
   try {
     const job: ImportWorkerJob = {
@@ -138,8 +152,12 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
       job.ahead = ahead.ports;
       job.aheadWarm = ahead.warm;
     }
-    worker = new Worker(url, { workerData: job, transferList: ahead?.ports ?? [] });
+    // The kept writer when it is free (a test's checkpoints need a thread of their own, stopped after).
+    kept = opts.checkpoint ? null : (opts.writer?.lend(dbFile) ?? null);
+    if (kept) kept.postMessage({ type: 'run', job } satisfies ImportWriterRun, ahead?.ports ?? []);
+    worker = kept ?? new Worker(url, { workerData: job, transferList: ahead?.ports ?? [] });
   } catch {
+    if (kept) opts.writer?.release(kept);
     parser?.disconnect(shared.buffer as SharedArrayBuffer);
     void own?.close();
     return importInProcess(db, sources, opts);
@@ -156,6 +174,9 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const seen: ImportOutcome[] = [];
+  let onMessage = (_m: ImportWorkerMessage): void => {};
+  let onError = (_e: Error): void => {};
+  let onExit = (_code: number): void => {};
   try {
     return await new Promise<ImportOutcome[]>((resolveJob) => {
       let settled = false;
@@ -179,7 +200,7 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
           opts.onProgress?.({ done: seen.length + i + 1, total: sources.length, file: outcome.file, outcome });
         resolveJob([...seen, ...rest]);
       };
-      worker.on('message', (m: ImportWorkerMessage) => {
+      onMessage = (m: ImportWorkerMessage) => {
         if (m.type === 'progress') {
           seen.push(m.step.outcome);
           opts.onProgress?.(m.step);
@@ -194,16 +215,25 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
             .then(() => opts.checkpoint?.(m.point))
             .then(open, open);
         } else if (m.type === 'done') finish(m.outcomes, '');
-        else finish(null, `the importer failed (${m.message}).`);
-      });
-      worker.on('error', (e) => finish(null, `the importer failed (${e.message}).`));
+        // (A kept writer's note that it is warm may arrive here too: it is not this import's.)
+        else if (m.type === 'error') finish(null, `the importer failed (${m.message}).`);
+      };
+      onError = (e: Error) => finish(null, `the importer failed (${e.message}).`);
       // Messages the worker posted before it stopped are delivered before 'exit'.
-      worker.on('exit', (code) => finish(null, `the importer stopped unexpectedly (exit code ${code}).`));
+      onExit = (code: number) => finish(null, `the importer stopped unexpectedly (exit code ${code}).`);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
     });
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     parser?.disconnect(shared.buffer as SharedArrayBuffer);
-    await Promise.all([worker.terminate().catch(() => 0), own?.close()]);
+    // The kept writer waits for the next import (unless it was stopped); a thread of the job's own stops.
+    worker.off('message', onMessage);
+    worker.off('error', onError);
+    worker.off('exit', onExit);
+    if (kept && !stopped) opts.writer?.release(kept);
+    await Promise.all([kept && !stopped ? 0 : worker.terminate().catch(() => 0), own?.close()]);
   }
 }
 

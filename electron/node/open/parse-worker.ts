@@ -105,7 +105,7 @@ Hai bên nhất trí sẽ tổ chức phiên họp tiếp theo vào năm sau.`,
 ];
 
 /** Parses the warm-up texts and the library's latest few records (nothing is stored). */
-function warmUp(db: Db): void {
+export function warmUp(db: Db): void {
   const latest = db
     .prepare(
       `SELECT group_concat(text, char(10) || char(10)) AS text FROM paragraphs WHERE record_id IN

@@ -117,7 +117,7 @@ const READ_MORE =
 
 /** A heading after which a page lists other articles: everything from here on is not the record. */
 const TAIL_STARTS =
-  /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|latest news|most (?:read|viewed|popular)|you may also like|read more|see also|editor'?’?s picks?|tin mới|tin liên quan|tin khác|bài liên quan|xem thêm|baca juga|berita terkait|관련 ?(?:기사|뉴스)|많이 본 뉴스|читайте также|смотрите также|関連(?:記事|ニュース)|相[关關](?:新[闻聞]|阅读|閱讀)|lesen sie auch|mehr zum thema|(?:à )?lire aussi|leer también|noticias relacionadas|leggi anche|اقرأ (?:أيضا|أيضاً|ايضا)|مقالات ذات صلة|ข่าวที่เกี่ยวข้อง)\s*:?$/iu;
+  /^(?:related (?:news|articles?|stories|posts|content)|other news|more news|latest news|most (?:read|viewed|popular)|you may also like|read more|see also|editor'?’?s picks?|tin mới|(?:các )?tin liên quan|(?:các )?tin khác|bài liên quan|xem thêm|baca juga|berita terkait|관련 ?(?:기사|뉴스)|많이 본 뉴스|читайте также|смотрите также|関連(?:記事|ニュース)|相[关關](?:新[闻聞]|阅读|閱讀)|lesen sie auch|mehr zum thema|(?:à )?lire aussi|leer también|noticias relacionadas|leggi anche|اقرأ (?:أيضا|أيضاً|ايضا)|مقالات ذات صلة|ข่าวที่เกี่ยวข้อง)\s*:?$/iu;
 
 /** A cookie notice: never the record, though it often names the site's owner ("the policy of KBS"). */
 const COOKIE_NOTICE = /\b(?:uses? cookies|cookie policy|accept (?:all )?cookies|consent to the (?:use|application) of)\b/i;

@@ -14,6 +14,10 @@ const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JAPANESE_
 /** Korean provinces written short before a mayor's title ("방세환 경기 광주시장"): never the name. */
 const REGIONS = '경기|경북|경남|전북|전남|충북|충남|강원|제주';
 
+/** Political parties written between a name and the party office: "김영철 노동당 부위원장", "장동혁 국민의힘 대표". */
+const PARTIES =
+  '(?:더불어)?민주당|국민의힘|국민의당|정의당|조국혁신당|개혁신당|자유한국당|새누리당|한나라당|노동당|자민당|입헌민주당|공명당|공화당';
+
 const TITLES = [
   '국가부주석',
   '국가주석',
@@ -65,11 +69,13 @@ const TITLES = [
   // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.
+  `(?:${PARTIES}) (?:원내)?대표`,
   // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
   '이사장',
   '(?:국회|시|도|구|군)?의원',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
-  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
   // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
   `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
@@ -87,7 +93,11 @@ const TITLES = [
   '(?:\\p{Script=Hangul}{0,4}시)?시장',
   // A mayor or county head with the place glued on ("목포시장", "영암군수"); a Vietnamese province's
   // party secretary or people's committee chair ("빈프억성 당서기장").
-  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장)`,
+  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장)`,
+  // A county's or district's head written alone after the name ("강인형 군수는", "전성수 구청장"):
+  // not "시장", which is also "market" ("글로벌 시장").
+  '부?군수',
+  '부?구청장',
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',
@@ -97,8 +107,7 @@ const TITLES = [
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
-const ORGS =
-  '(?:\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|의회|대회|위원회)(?:[(（][^)）]{1,40}[)）])?)';
+const ORGS = `(?:${PARTIES}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회)`;
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -115,13 +124,13 @@ const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”]?((?:${PRE_NAME} ){0,2}${NAME})(?:[(（]([^)）]{1,40})[)）])?['‘’"“”]? (?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,5}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
+  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${PRE_NAME} ){0,2}${NAME})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
   'gu',
 );
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남)$/;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -161,12 +170,20 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
-const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사|총영사)$`, 'u');
+const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사(?:대리)?|총영사)$`, 'u');
+/** "볼프강 앙거홀처 주한오스트리아 대사": posted to Korea by the country glued after "주한", written apart from the title. */
+const POSTED_HERE = new RegExp(`주한(${KOREAN_COUNTRY_SOURCE}) `, 'u');
 /** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
 const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
 const ENVOY = /^(?:총?영사|대사|공사)$/u;
 /** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
+
+/** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
+const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자)$/u;
+
+/** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
+const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -175,7 +192,7 @@ export function koreanMentions(text: string): [Mention, number][] {
   for (const m of text.matchAll(KOREAN_NAMED)) {
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
-    const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1];
+    const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1] ?? POSTED_HERE.exec(m[0])?.[1];
     const country = m[3]
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
@@ -191,7 +208,14 @@ export function koreanMentions(text: string): [Mention, number][] {
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
     // …or by its sounds: "도널드 트럼프" is two words no Korean name has ("드", "프").
-    const sounds = all.length >= 2 && all.slice(-2).every((w) => !sinoKorean(w) && !NOT_NAMES.test(w));
+    // …or one of them has such a sound and the last is no Korean name ("볼프강 앙거홀처", "자흐라 발로치":
+    // "앙거홀처" and "발로치" sound Sino-Korean, but no Korean surname opens them).
+    const [penult = '', last = ''] = all.slice(-2);
+    const sounds =
+      all.length >= 2 &&
+      !NOT_NAMES.test(penult) &&
+      !NOT_NAMES.test(last) &&
+      ((!sinoKorean(penult) && !sinoKorean(last)) || (!sinoKorean(penult) && last.length >= 2 && !koreanName(last)));
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
@@ -209,7 +233,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (words.length === 1 && !foreign && !chinese && !SURNAME.test(name) && sinoKorean(name)) continue;
     if (
       name.length < 2 ||
-      (name.length > 4 && words.length === 1) ||
+      // …but a Vietnamese name written solid ("르꽝응오이 인민위원장") is five or six syllables no Korean word sounds like.
+      (name.length > 4 && words.length === 1 && (name.length > 6 || sinoKorean(name) || PLACE_OR_FIRM.test(name))) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
       words.some((w) => CLAUSE_VERB.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))

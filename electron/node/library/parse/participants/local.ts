@@ -13,6 +13,7 @@ import {
   appositiveCountry,
   appositiveRole,
   bodyWord,
+  delegationSide,
   scanVietnamese,
   VI_COURTESY,
   VI_VERB,
@@ -22,7 +23,7 @@ import {
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -117,6 +118,12 @@ function lonePartOfBody(text: string, name: ReadName): boolean {
 const shortForm = (text: string, at: number): number =>
   /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
 
+/** The side a list or a delegation puts the person on, from the sentence before them. */
+const sideBefore = (text: string, at: number): string | null => {
+  const before = sentenceBefore(text, at);
+  return vietnameseSide(before) ?? delegationSide(before);
+};
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -165,7 +172,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
       const stated =
         (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??
-        (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index))) : null);
+        (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? sideBefore(text, m.index)) : null);
       const role = body ?? m[1].trim();
       const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
       out.push([
@@ -189,7 +196,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     const name = readName(text, m.index + m[0].length);
     if (!name || name.name.split(' ').length < 2 || bodyWord(name.name.split(' ')[0] ?? '')) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
-    const stated = appositiveCountry(text, name.end) ?? vietnameseSide(sentenceBefore(text, m.index));
+    const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
     const role = appositiveRole(text, name.end, (at) => titleAt(text, at));
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
     // name written the Vietnamese way (three words or more) so called is Viet Nam's.

@@ -44,9 +44,14 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
 const AHEAD =
   /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
 
+/** A ministry's or department's name holding a word for "plan": "Sở Kế hoạch và Đầu tư" (Planning and Investment) plans nothing. */
+const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
-const ahead = (sentence: string): boolean =>
-  (speaksOfFuture(sentence) || ARRANGED.test(sentence) || AHEAD.test(sentence)) && !speaksOfPast(sentence);
+const ahead = (sentence: string): boolean => {
+  const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
+  return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s)) && !speaksOfPast(s);
+};
 
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;

@@ -15,7 +15,7 @@ const BODY_WORDS = new Set(
   (
     'ủy uỷ ban bộ đảng quốc hội nhân đại thường thượng hạ cộng trung liên đối toàn chính nhà tỉnh thành sở cục vụ viện ' +
     'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
-    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh'
+    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh nhóm'
   ).split(' '),
 );
 /** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
@@ -34,7 +34,7 @@ export const VI_VERB =
  * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng".
  */
 const PLACE_BEFORE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -85,6 +85,8 @@ function stepAt(text: string, pos: number, inBody: boolean): Step {
 
 /** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
+/** A place written short, in capitals: "TPHCM", "TP.HCM" (not "TP" alone, which a place's name follows). */
+const SHORT_PLACE = /^(?:\p{Lu}{3,}|\p{Lu}+\.\p{Lu}+)$/u;
 
 export type ScannedName = { name: string; start: number; end: number; country: string | null };
 
@@ -137,6 +139,11 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       end = p;
     }
     if (PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart)) && run.length >= 2) {
+      // "UBND TPHCM Nguyễn Thị Hồng", "HĐND TP.HCM Nguyễn Thị Quyết Tâm": a place written short is one word.
+      if (SHORT_PLACE.test(word)) {
+        pos += step.length;
+        continue;
+      }
       // "UBND tỉnh Vĩnh Phúc Lê Duy Thành": a province is two words, the name what follows; three
       // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
       const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== 'Hồ Chí Minh';
@@ -237,6 +244,18 @@ export const VI_COURTESY = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng 
 
 /** The first word of a run is a body's, not a name's. */
 export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);
+
+let ledRe: RegExp | null = null;
+/**
+ * "Đoàn đại biểu thành phố Asan (Hàn Quốc) do …", "lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn
+ * Quốc, do …": the one who leads ("do X dẫn đầu", "do X làm trưởng đoàn") is of the delegation's country.
+ */
+export function delegationSide(before: string): string | null {
+  if (!/(?<![\p{L}])do\s*$/u.test(before)) return null;
+  ledRe ??= new RegExp(`(?:[Đđ]oàn|lãnh đạo)[^.;:!?]{0,160}?(?:\\(|,\\s)(${VIETNAMESE_COUNTRY_SOURCE})\\)?,?\\s+do\\s*$`, 'u');
+  const m = ledRe.exec(before);
+  return m?.[1] ? normalizeCountry(m[1]) : null;
+}
 
 let sideRe: RegExp | null = null;
 /** "Đến dự về phía Trung Quốc có: …", "Phía Lào có …": a list that says whose side it is. */
