@@ -12,9 +12,9 @@ import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
-  '(?:기사\\s*입력|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日)';
+  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่)';
 const UPDATED =
-  '(?:최종\\s*수정|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?)';
+  '(?:최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
@@ -41,15 +41,18 @@ export type Byline = { published: string | null; updated: string | null; label: 
 const OUTLET_LEAD =
   /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 
+const CLOCK_FIRST = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])[,\s]+(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
+
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
  * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
  * (as Europe, Asia and Africa do); otherwise the date is not guessed.
  */
 function dayFirst(segment: string): string | null {
-  const m = /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
-    segment,
-  );
+  const m =
+    /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(segment) ??
+    // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
+    CLOCK_FIRST.exec(segment);
   if (!m) return null;
   const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
   if (zone?.[1] === '-') return null;
@@ -57,6 +60,11 @@ function dayFirst(segment: string): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Thai, Lao, Khmer and Burmese put no space between words: a headline in them ("การเยือน…ระหว่างวันที่ ๒๖ – ๒๘ สิงหาคม ๒๕๖๔") is one "word" long. */
+const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
+/** Roughly the words a run of such letters holds (eight letters a word), beyond the one the spaces count. */
+const spacelessWords = (text: string): number => Math.floor((text.match(SPACELESS)?.length ?? 0) / 8);
 
 /**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
@@ -71,7 +79,7 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
   const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);
   for (const re of NOISE) rest = rest.replace(re, ' ');
-  return wordCount(collapse(rest)) <= (bylineMarks ? 6 : 3) ? date : null;
+  return wordCount(collapse(rest)) + spacelessWords(rest) <= (bylineMarks ? 6 : 3) ? date : null;
 }
 
 /**
@@ -204,7 +212,14 @@ export function datelineCandidate(
  */
 /** A short line carrying a labelled date ("입력 2024-04-17 20:29 |"): a byline wherever the page put it. */
 const labelledOnly = (l: string, b: Byline | null): boolean =>
-  b !== null && wordCount(l) <= 10 && (b.label !== null || STAMP.test(collapse(l)));
+  b !== null && wordCount(l) <= 10 && (b.label !== null || STAMP.test(collapse(l)) || LABELLED_STAMP.test(collapse(l)));
+
+/**
+ * A label in any language, a colon, then a date and a clock: "- Giriş Tarihi: 29.05.2022 | 20:10". The shape is a
+ * byline's whatever the label's language; a label this file does not know is taken for publication (the first such line).
+ */
+const LABELLED_STAMP =
+  /^[-•·*]?\s*\p{L}[\p{L} .]{1,30}[:：]\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A line that is nothing but a timestamp ("Thứ hai, 22/05/2023 08:41", "2023-05-22 08:41"): a byline below the text. */
 const STAMP =

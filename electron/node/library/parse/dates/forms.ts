@@ -124,8 +124,11 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
     build: (m) => ({ year: num(m[3]), month: num(m[1]), day: num(m[2]) }),
   },
-  // "30/10/2020": day first unless the second number cannot be a month; both twelve or less is not guessed.
-  { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, build: (m) => dayMonthYear(num(m[1]), num(m[2]), num(m[3])) },
+  // "30/10/2020", "18-05-2022": day first unless the second number cannot be a month; both twelve or less is not guessed.
+  {
+    re: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g,
+    build: (m) => dayMonthYear(num(m[1]), num(m[3]), num(m[4])),
+  },
   // A span of days sharing one month: "20th to 24th May 2022", "3–5 March", "17 and 18 October", "18 hingga 23 April".
   // A visit's date is its first day; the phrase keeps the whole span.
   {

@@ -9,7 +9,7 @@ import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallbac
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
-import { MEETING, reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
+import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -94,9 +94,8 @@ export function meetingDateCandidates(
   const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
-  const ahead = all.find((r) => r.future && r.core && !r.late);
-  const talksAhead = ahead !== undefined;
-  const aheadDate = ahead ? (resolve(ahead.mention, anchor, null)?.date ?? null) : null;
+  let ahead = all.find((r) => r.future && r.core && !r.late);
+  let aheadDate = ahead ? (resolve(ahead.mention, anchor, null)?.date ?? null) : null;
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
@@ -104,7 +103,7 @@ export function meetingDateCandidates(
     const got: { date: string; why: string; anchored: boolean } | null =
       resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
-      (anchor ? null : statedInFull(r.mention, texts, dates));
+      (anchor ? null : statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates));
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
@@ -116,7 +115,15 @@ export function meetingDateCandidates(
     let confidence = confidenceOf(r, got, anchor);
     if (anchor && got.date > anchor.date) {
       // Only a past-tense report a few days after its stated date (a site's date that lags) is kept, and doubted.
-      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) continue;
+      if (!r.past || anchor.weight < 1 || toUtc(got.date) - toUtc(anchor.date) > LAG) {
+        // The lead dates its talks after the record's own date ("王毅10月26日至28日訪問…會面" in a text of the 24th):
+        // they are still to come, with or without a future word, and no other day of the lead is theirs.
+        if (r.attached && !r.late && !r.past && (!ahead || ahead.sentence > r.sentence)) {
+          ahead = r;
+          aheadDate = got.date;
+        }
+        continue;
+      }
       confidence = Math.min(confidence, 0.55);
       got.why = `${got.why}, though after ${anchor.what}`;
     }
@@ -131,6 +138,7 @@ export function meetingDateCandidates(
   const attached = resolved.filter((x) => x.r.attached && !x.r.late && !afterAnother(x));
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
+  const [talks, talksDate] = [ahead, aheadDate];
   const chosen =
     // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
     attached.find((x) => x.r.core && !x.r.mention.relative && !x.r.saidOn) ??
@@ -139,9 +147,9 @@ export function meetingDateCandidates(
     attached.find((x) => x.r.core) ??
     // Talks still ahead leave the lead's other days to them, save a meeting told in the past before them
     // ("29일 오후 … 환영 만찬에 참석했다", then "30일 정상회담을 할 예정"): the first meeting the record reports.
-    (ahead
+    (talks
       ? attached.find(
-          (x) => x.r.past && !x.r.future && x.r.sentence < ahead.sentence && (aheadDate === null || x.date < aheadDate),
+          (x) => x.r.past && !x.r.future && x.r.sentence < talks.sentence && (talksDate === null || x.date < talksDate),
         )
       : attached[0]) ??
     // A dated dispatch whose lead reports the meeting, even if only a telling is dated ("SEOUL, Aug. 24 (Yonhap) -- X met Y, his office said Tuesday").
@@ -156,6 +164,7 @@ export function meetingDateCandidates(
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
+  const talksAhead = ahead !== undefined;
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
@@ -179,6 +188,9 @@ export function meetingDateCandidates(
     const entry = logEntryDate(texts, head, dates);
     return entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates);
   }
+  // A one-sentence paragraph dated well before the record (a file photo's caption, "… membuka pertemuan … Kamis (27/1/2022)")
+  // whose next paragraph ties the meeting to another day ("… menerima … pada Rabu (3/2)"): two readings disagree, none is kept.
+  if (chosen && (!anchor || toUtc(anchor.date) - toUtc(chosen.date) > LAG) && disagreedBelow(chosen, resolved, texts)) return [];
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
   return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
@@ -191,7 +203,7 @@ function opensOnFuture(texts: string[]): boolean {
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
       if (!reportsMeetingWord(sentence)) continue;
-      const at = MEETING.exec(sentence);
+      const at = DATE_MEETING.exec(sentence);
       // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
       const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
       if (at) return speaksOfFuture(told) && !speaksOfPast(told);
@@ -232,12 +244,18 @@ function statedInFull(
   texts: string[],
   dates: DateReader,
 ): { date: string; why: string; anchored: boolean } | null {
-  if (m.relative || m.day === null || m.year !== null) return null;
+  // "held a meeting in Tehran on Monday" under a caption "… in Tehran on December 24, 2018": the one full date that is a Monday.
+  const weekday = m.relative === 'weekday' && m.weekday !== null ? m.weekday : null;
+  if ((m.relative && weekday === null) || (!m.relative && (m.day === null || m.year !== null))) return null;
   const same = new Set(
     texts
       // A list of other stories ("제목 | 2012.01.09 |") dates those stories, not this one.
       .flatMap((t, i) => (inStoryTable(texts, i) ? [] : dates.mentions(t).filter(isFull)))
-      .filter((f) => f.day === m.day && (m.month === null || f.month === m.month))
+      .filter((f) =>
+        weekday !== null
+          ? new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay() === weekday
+          : f.day === m.day && (m.month === null || f.month === m.month),
+      )
       .map((f) => iso(f.year, f.month, f.day)),
   );
   const [only] = same;
@@ -265,4 +283,16 @@ function confidenceOf(r: Reading, got: { date: string; anchored: boolean }, anch
   // A full date long before the publication date may be an earlier meeting the record recalls.
   if (!got.anchored && anchor && toUtc(anchor.date) - toUtc(got.date) > 45 * DAY) c = Math.min(c, 0.5);
   return c;
+}
+
+/** The chosen date stands alone in its paragraph, and the next paragraph dates a meeting to another day. */
+function disagreedBelow(
+  chosen: { r: Reading; date: string },
+  resolved: { r: Reading; date: string }[],
+  texts: string[],
+): boolean {
+  const para = chosen.r.paragraph;
+  const own = texts.find((t) => t.includes(chosen.r.mention.phrase)) ?? '';
+  if (sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length !== 1) return false;
+  return resolved.some((x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date);
 }

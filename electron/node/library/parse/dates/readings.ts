@@ -12,11 +12,12 @@ import {
   RECALLED,
   RECALLED_AFTER,
   REPORTED,
-  reportsMeetingWord,
+  datesMeetingWord as reportsMeetingWord,
   SAID_BEFORE,
   SAID_SENTENCE,
   speaksOfFuture,
   speaksOfPast,
+  ZH_AHEAD,
 } from './words.ts';
 
 export const LEAD = 3;
@@ -186,7 +187,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !speaksOfPast(sentence))
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
-          (speaksOfFuture(sentence) && !speaksOfPast(sentence)) ||
+          ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !speaksOfPast(sentence)) ||
           (speaksOfFuture(after) && !speaksOfPast(clause));
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));

@@ -94,6 +94,22 @@ const EUROPEAN: Word[] = [
   },
 ];
 
+/** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
+const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
+/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). */
+const TURKISH: Word[] = [
+  { re: w('[Bb]ugün', 'gu'), kind: 'today', gate: /ugün/ },
+  { re: w('[Dd]ün', 'gu'), kind: 'yesterday', gate: /ün/ },
+  { re: w('aynı\\s+gün', 'giu'), kind: 'thatDay', gate: /aynı/i },
+  {
+    // "Pazar" alone may be a name or a market: only with "günü" after it.
+    re: w('(Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|Cuma|Pazar(?=\\s+günü))(?:\\s+(?:günü|akşamı|sabahı))?', 'gu'),
+    kind: 'weekday',
+    gate: /Pazar|Salı|Çarşamba|Perşembe|Cuma/,
+    weekday: (m) => TR_DAYS.indexOf(m[1] ?? ''),
+  },
+];
+
 const ARABIC = /[\u0621-\u064a]/;
 /** Arabic weekday names after the article, Sunday first. */
 const AR_DAYS = ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت'];
@@ -123,6 +139,13 @@ const WORDS: Word[] = [
   { re: /이날|같은\s?날|당일/g, kind: 'thatDay', gate: HANGUL },
   { re: /오늘(?!\s*\(?\s*\d)/g, kind: 'today', gate: HANGUL },
   { re: /어제(?!\s*\(?\s*\d)/g, kind: 'yesterday', gate: HANGUL },
+  // "목요일 … 올랐다", "지난 화요일": a weekday, not before a date it names ("목요일(20일)" is read by the date).
+  {
+    re: /(?<![\uac00-\ud7af])(지난\s*)?([월화수목금토일])요일(?!\s*\(?\s*\d)/g,
+    kind: 'weekday',
+    gate: /요일/,
+    weekday: (m) => '일월화수목금토'.indexOf(m[2] ?? ''),
+  },
   // Vietnamese.
   { re: /(?<![\p{L}])(?:hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay)(?![\p{L}])/giu, kind: 'today', gate: VI_LETTER },
   {
@@ -148,6 +171,7 @@ const WORDS: Word[] = [
     weekday: (m) => idDay(m[1] ?? ''),
   },
   ...EUROPEAN,
+  ...TURKISH,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },
