@@ -5,10 +5,11 @@
 //   npm run bench:import -- --one-by-one [--peer <checkout>] [--runs 5]
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { backendOf, benchLibrary } from './backend.ts';
 import { generate } from './generate-records.ts';
 
 const FILES = 6;
@@ -19,18 +20,7 @@ const arg = (name: string): string | null => {
 
 /** In the child: open a library as the app does, then import each file alone; prints ms per import. */
 async function child(checkout: string, dir: string): Promise<void> {
-  // Older checkouts kept the backend one folder up.
-  const where = ['electron/node/rpc/backend.ts', 'electron/rpc/backend.ts'].map((p) => resolve(checkout, p));
-  const backendFile = pathToFileURL(where.find((f) => existsSync(f)) ?? (where[0] as string)).href;
-  const { createBackend } = (await import(backendFile)) as typeof import('../electron/node/rpc/backend.ts');
-  const data = mkdtempSync(join(tmpdir(), 'bench-one-'));
-  const backend = createBackend({
-    dataDir: data,
-    host: 'electron',
-    version: 'bench',
-    platform: { chooseExportTarget: async () => null },
-    samplesDir: join(data, 'none'),
-  });
+  const { backend, dispose } = benchLibrary(await backendOf(checkout), 'electron');
   try {
     // As the app does when it opens a library (older checkouts had nothing to warm).
     await backend.ctx.workers?.imports?.warm?.(backend.ctx.db);
@@ -43,8 +33,7 @@ async function child(checkout: string, dir: string): Promise<void> {
     }
     console.log(JSON.stringify(ms));
   } finally {
-    await backend.close();
-    rmSync(data, { recursive: true, force: true });
+    await dispose();
   }
 }
 

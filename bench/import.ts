@@ -17,13 +17,13 @@
 // on the main thread, over the same texts (after one warm-up pass), in ms per record.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createBackend } from '../electron/node/rpc/backend.ts';
+import { fileURLToPath } from 'node:url';
 import type { ImportOutcome } from '../electron/shared/types.ts';
+import { backendOf, benchLibrary, type MakeBackend } from './backend.ts';
 import { generate } from './generate-records.ts';
 import { breakdown } from './import-breakdown.ts';
 
@@ -65,29 +65,12 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: nu
   }
 }
 
-type MakeBackend = typeof createBackend;
-
-/** The peer checkout's createBackend: its own modules, parser and import worker. */
-async function peerBackend(checkout: string): Promise<MakeBackend> {
-  const where = ['electron/node/rpc/backend.ts', 'electron/rpc/backend.ts'].map((p) => resolve(checkout, p));
-  const file = where.find((f) => existsSync(f));
-  if (!file) throw new Error(`${checkout} is not a Briefbook checkout: no ${where.join(' or ')}`);
-  return ((await import(pathToFileURL(file).href)) as { createBackend: MakeBackend }).createBackend;
-}
-
 async function briefbookRun(
   files: string[],
-  make: MakeBackend = createBackend,
+  make: MakeBackend,
   warm = false,
 ): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; imported: number; duplicates: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const backend = make({
-    dataDir: dir,
-    host: 'cli',
-    version: 'bench',
-    platform: { chooseExportTarget: async () => null },
-    samplesDir: join(dir, 'none'),
-  });
+  const { backend, dispose } = benchLibrary(make, 'cli');
   try {
     // As the app does when it opens a library: the parse worker started and warmed, before the import.
     if (warm) await backend.ctx.workers.imports.warm(backend.ctx.db);
@@ -106,8 +89,7 @@ async function briefbookRun(
       duplicates: r.value.filter((o) => o.ok && o.duplicate).length,
     };
   } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
@@ -156,7 +138,7 @@ async function child(dir: string): Promise<void> {
   const files = readdirSync(dir)
     .sort()
     .map((f) => join(dir, f));
-  const run = await briefbookRun(files, PEER ? await peerBackend(PEER) : createBackend, process.argv.includes('--warm'));
+  const run = await briefbookRun(files, await backendOf(PEER), process.argv.includes('--warm'));
   console.log(JSON.stringify(run));
 }
 
