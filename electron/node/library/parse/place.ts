@@ -52,6 +52,7 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { russianNominative } from './place/russian.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
 
@@ -103,7 +104,7 @@ const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`,
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
 
 /** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
-function placeInOwnScript(sentence: string): PlaceReading | null {
+function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null {
   const said = (p: string): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const korean = KOREAN_PLACE.exec(sentence)?.[1];
   if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
@@ -118,9 +119,9 @@ function placeInOwnScript(sentence: string): PlaceReading | null {
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
     .map((ru) => ru[1] ?? ru[2])
     .find((p) => p && !NOT_PLACES.test(p));
-  return inflected
-    ? reading(inflected, 0.6, `the text says the meeting took place in '${inflected}' (the word may be inflected)`)
-    : null;
+  if (!inflected) return null;
+  const city = russianNominative(inflected, lead.join('\n'));
+  return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
 
 const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
@@ -232,7 +233,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {
-    const own = placeInOwnScript(sentence);
+    const own = placeInOwnScript(sentence, lead);
     if (own) return own;
   }
   const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
