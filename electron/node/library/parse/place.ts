@@ -48,6 +48,7 @@ import {
   TITLE_IN,
   titleCase,
   turkishPlace,
+  untilDayWord,
   VENUE,
   VISITING,
 } from './place/latin.ts';
@@ -227,7 +228,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
     firstPlace(IN_PLACE, meeting) ??
-    (INDONESIAN.test(lead.join(' ')) ? firstPlace(DI_PLACE, meeting) : null) ??
+    (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
     firstPlace(CITY_OF, meeting);
   if (named) return said(named);

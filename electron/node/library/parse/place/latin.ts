@@ -42,8 +42,23 @@ export const TITLE_IN = new RegExp(
   `(?<![\\p{L}])(?:in|à|en|em) (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
   'gu',
 );
-/** Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"). */
-export const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE})${AFTER_PLACE}`, 'gu');
+/**
+ * Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"), with the names after
+ * it that say where that is: "di Ruang Kredensial, Istana Merdeka, Jakarta, Senin (4/11)".
+ */
+export const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE}(?:, ${PLACE}){0,2})${AFTER_PLACE}`, 'gu');
+/** A venue and the places after its commas, up to the day or month that dates it ("…, Jakarta, Senin"). */
+export const untilDayWord = (names: string | null): string | null => {
+  if (names === null) return null;
+  const kept: string[] = [];
+  for (const name of names.split(', ')) {
+    if (NOT_PLACES.test(name) || INDONESIAN_MONTH.test(name)) break;
+    kept.push(name);
+  }
+  return kept.length > 0 ? kept.join(', ') : null;
+};
+const INDONESIAN_MONTH =
+  /^(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\p{L}])/u;
 export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
 /** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
 export const ROMANCE_MEETING =
