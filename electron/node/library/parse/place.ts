@@ -12,6 +12,7 @@ import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import {
   ARABIC_CAPITAL,
   ARABIC_DAY_IN,
+  ARABIC_IN,
   ARABIC_VENUE_CITY,
   ARABIC_VISITING,
   chinesePlace,
@@ -113,7 +114,8 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     koreanPlace(sentence) ??
     vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
     chinesePlace(sentence) ??
-    THAI_AT.exec(sentence)?.[1];
+    THAI_AT.exec(sentence)?.[1] ??
+    ARABIC_IN.exec(sentence)?.[1];
   if (k) return said(k);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);

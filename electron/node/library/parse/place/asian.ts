@@ -99,6 +99,12 @@ export const ARABIC_VENUE_CITY = new RegExp(
   String.raw`(?<![\p{L}])(?:مقر|قصر|مكتب|ديوان|قاعة|فندق|مطار)\p{L}*(?:\s+[^\s،.]+){0,4}?\s*،?\s+ب${ARABIC_NOT_PLACE}((?:ال)?\p{Script=Arabic}{2,})(?![\p{L}])`,
   'u',
 );
+/**
+ * Arabic: a meeting sentence's "in Riyadh" (في الرياض), ending its clause or followed by "today" ("في جدة
+ * اليوم"): one word after في, not a phrase of time or manner ("في المقابل،" on the other hand).
+ */
+export const ARABIC_IN =
+  /(?<![\p{L}])في\s+(?!المقابل|السياق|البداية|النهاية|الختام|المجمل|الواقع|الأثناء|غضون|حين|ذلك|هذا|هذه|المنطقة|العالم|المستقبل|الماضي|الخارج|الداخل|العاصمة|مدينة|إطار|ختام|مستهل|أعقاب|اليوم|أمس)((?:ال)?\p{Script=Arabic}{3,})(?=\s*[،.:]|\s*$|\s+(?:اليوم|أمس|مساء|صباح)(?![\p{L}]))/u;
 /** Arabic: "today, Sunday, in Riyadh" (اليوم الأحد في الرياض): a place after the day the text names. */
 export const ARABIC_DAY_IN =
   /(?<![\p{L}])(?:اليوم|أمس|مساء|صباح)(?:\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?\s*،?\s+في\s+(?!العاصمة|مدينة|إطار|ختام|مستهل|أعقاب)((?:ال)?\p{Script=Arabic}{2,})(?=\s*[،.]|\s+مع(?![\p{L}]))/u;
