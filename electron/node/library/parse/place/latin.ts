@@ -24,6 +24,11 @@ export const IN_COUNTRY = new RegExp(
   'u',
 );
 
+/**
+ * Before "en", "em", "à", "di": a post or a topic, not where anyone met: "el embajador de México en Venezuela",
+ * "para duta besar di Indonesia" (the ambassadors in Indonesia), "evaluar situación en Venezuela".
+ */
+const POSTED = String.raw`(?:[Ee]mbajador(?:a)?|[Ee]mbaixador(?:a)?|[Aa]mbassadeur|[Aa]mbassadrice|[Aa]mbasciatore|[Cc]ónsul|[Cc]onsul|[Dd]uta [Bb]esar|[Ss]ituación|[Ss]ituação|[Ss]ituation|[Cc]risis|[Cc]rise|[Cc]onflicto|[Cc]onflito|[Cc]onflit)(?:\s+(?:de|do|da|du|del|d’|di)\s+\p{Lu}\p{L}+)?`;
 /** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
 export const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
 /** What follows a place in a sentence: a date, another complement, or the end of the clause. */
@@ -39,14 +44,17 @@ export const IN_PLACE = new RegExp(
 );
 /** A headline's "meets foreign ministers in Munich conference", "talks in Hanoi", "Réunion … à Singapour": a place after its meeting word (place.ts finds that word). */
 export const TITLE_IN = new RegExp(
-  `(?<![\\p{L}])(?:in|à|en|em) (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
+  `(?<![\\p{L}])(?<!${POSTED} )(?:in|à|en|em) (${PLACE})(?=\\s+(?:conference|summit|talks|meeting|forum|dialogue)\\b|${AFTER_PLACE.slice(3, -1)})`,
   'gu',
 );
 /**
  * Indonesian "di Kota Padang," (read only in Indonesian text: Italian "di" is "of"), with the names after
- * it that say where that is: "di Ruang Kredensial, Istana Merdeka, Jakarta, Senin (4/11)".
+ * it that say where that is: "di Ruang Kredensial, Istana Merdeka, Jakarta, Senin (4/11)", "di ruang Kredensial, …".
  */
-export const DI_PLACE = new RegExp(`(?<![\\p{L}])[Dd]i (?:Kota )?(${PLACE}(?:, ${PLACE}){0,2})${AFTER_PLACE}`, 'gu');
+export const DI_PLACE = new RegExp(
+  `(?<![\\p{L}])(?<!${POSTED} )[Dd]i (?:Kota )?((?:(?:ruang|aula|balai|wisma)\\s+)?${PLACE}(?:, ${PLACE}){0,2})${AFTER_PLACE}`,
+  'gu',
+);
 /** A venue and the places after its commas, up to the day or month that dates it ("…, Jakarta, Senin"). */
 export const untilDayWord = (names: string | null): string | null => {
   if (names === null) return null;
@@ -62,7 +70,7 @@ const INDONESIAN_MONTH =
 export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
 /** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
 export const ROMANCE_MEETING =
-  'r[eé]uni\\p{L}*|encuentro|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
+  'r[eé]uni\\p{L}*|encuentro|se encuentra|se encontraba|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
 /**
  * A venue named by its kind in a Romance language: "au siège du ministère des Affaires étrangères",
  * "en el Palacio San Martín", "no Palácio do Planalto".
@@ -71,7 +79,7 @@ export const ROMANCE_VENUE =
   /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s*$|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour)\s)/u;
 /** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
 export const ROMANCE_PLACE = new RegExp(
-  `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,80}?\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
+  `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,80}?(?<!${POSTED})\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,
   'gu',
 );
 /** Russian and Ukrainian: "в финском Рованиеми", "у Вашингтоні", a residence in quotes «Чжуннаньхай». */
