@@ -27,6 +27,7 @@ import {
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
   vietnameseAt,
+  vietnameseWorkedAt,
 } from './place/asian.ts';
 import {
   AT_NAME_CITY,
@@ -241,9 +242,11 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   }
   const visiting = firstPlace(VISITING, meeting) ?? firstPlace(IS_IN, lead);
   if (visiting) return reading(visiting, 0.65, `the text says the visitor was visiting '${visiting}'`);
-  for (const text of lead) {
+  // The headline too: "Đoàn … thăm và làm việc tại Quảng Nam" may be all a record says of where.
+  for (const text of [...lead, opts.title ?? '']) {
     const v =
       VIETNAMESE_VISIT.exec(text)?.[1] ??
+      vietnameseWorkedAt(text) ??
       KOREAN_ARRIVED.exec(text)?.[1] ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??

@@ -1,6 +1,8 @@
 // How Korean, Vietnamese, Japanese, Chinese and Thai records state where a meeting took place:
 // "서울 종로구 외교부에서", "tại trụ sở Bộ Ngoại giao", "ジュネーブ出張中", "在北京會見", "ณ นครดานัง".
 
+import { normalizeCountry } from '../../../../shared/countries.ts';
+
 /** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
 export const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
 /**
@@ -48,6 +50,28 @@ export const VIETNAMESE_OPENING =
 /** "thăm tỉnh Tochigi", "đến thăm thành phố Busan", "đã đến thành phố Quảng Châu": the place a visitor went to. */
 export const VIETNAMESE_VISIT =
   /(?<![\p{L}])(?:thăm|đến)\s+(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+/**
+ * Vietnamese: where a delegation came to work, "đã đến thăm và làm việc với tỉnh Ninh Bình", "thăm và làm
+ * việc tại Quảng Nam", "đã đến Hà Nội": a province or city by its name, not a person
+ * or a body named by a title ("đến Thủ tướng", "làm việc với Sở Ngoại vụ").
+ */
+const VIETNAMESE_WORKED_AT =
+  /(?<![\p{L}])(?:đến thăm(?: và làm việc)?(?: với| tại)?|thăm và làm việc (?:với|tại)|làm việc tại|đã đến)\s+((?:tỉnh|thành phố|thủ đô)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/gu;
+const VIETNAMESE_BODY =
+  /^(?:Thủ|Chủ|Bộ|Quyền|Đại|Tổng|Phó|Ngài|Ông|Bà|Đoàn|Lãnh|Trưởng|Bí|Sở|Ban|Ủy|Văn|Trung|Hội|Cục|Vụ|Viện|Trường|Công|Tập|Ngân|Đảng|Quốc|Nhà|Cơ|Các|Những)(?![\p{L}])/u;
+/** "đến Hà Nội, bắt đầu chuyến thăm chính thức": arrived in a city, beginning the visit. */
+const VIETNAMESE_ARRIVED_IN = /(?<![\p{L}])đến\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}),\s*bắt đầu/u;
+export function vietnameseWorkedAt(text: string): string | null {
+  if (!text.includes('đến') && !text.includes('làm việc')) return null;
+  const arrived = VIETNAMESE_ARRIVED_IN.exec(text)?.[1];
+  if (arrived && normalizeCountry(arrived) === null) return arrived;
+  for (const m of text.matchAll(VIETNAMESE_WORKED_AT)) {
+    const name = m[2] ?? '';
+    // A country is where the whole visit was, not the meeting ("đến thăm Việt Nam").
+    if (name !== '' && !VIETNAMESE_BODY.test(name) && normalizeCountry(name) === null) return `${m[1] ?? ''}${name}`;
+  }
+  return null;
+}
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
 /** Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"). */
