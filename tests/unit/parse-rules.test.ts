@@ -170,7 +170,11 @@ describe('where the meeting was', () => {
   test('a month, an acronym or a bare venue word is not a place', () => {
     assert.equal(parse('Talks\n\nThe ministers met in June to discuss cooperation in ASEAN and the UN.').place, null);
     assert.equal(parse('Talks\n\nThe talks were held in the Hotel, and the ministers agreed to meet again.').place, null);
-    assert.equal(parse('Talks\n\nRetno bertemu di Hotel Mercure, Padang, untuk membahas kerja sama.').place, 'Hotel Mercure');
+    // The hotel with the city after its comma ("di Hotel Mercure, Padang,"), not a month after it.
+    assert.equal(
+      parse('Talks\n\nRetno bertemu di Hotel Mercure, Padang, untuk membahas kerja sama.').place,
+      'Hotel Mercure, Padang',
+    );
   });
 });
 
