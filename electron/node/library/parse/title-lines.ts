@@ -217,7 +217,15 @@ export const DESK_TAGS =
  * "ข่าวเด่น : …" (featured). The headline is what follows.
  */
 export const KIND_PREFIX =
-  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
+  /^(?:视频|視頻|图集|圖集|直播|组图|video|videos|photos?|gallery|infographic|live|watch|clip|press releases?|ข่าวเด่น|ข่าว|ảnh|clip|영상|포토)\s*[|｜:：]\s+(?=\S)/iu;
+
+/**
+ * Where the text came from, in brackets beside the headline: a mailing list's tag ("[wanabidii] …"), a
+ * source with its date ("[Bundesregierung - 14.06.2013] …"), an agency after it ("… [연합뉴스]"). A rubric
+ * that says what the story is ("[포토]", "[속보]", "[국회 Q&A]") stays.
+ */
+export const SOURCE_BRACKETS =
+  /^\[(?:\p{Ll}[\p{Ll}\d_.-]*|[^\]]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^\]]*)\]\s+(?=\S)|\s+\[[^\]]*(?:뉴스|[Nn]ews|통신|[Pp]ress|新闻|新聞|通信社?)\]$/u;
 
 /**
  * The section a site files the story under, run into the headline with only a space: "海外新闻 日媒:…"

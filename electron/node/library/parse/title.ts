@@ -22,6 +22,7 @@ import {
   READING_TIME,
   RELEASE_NUMBER,
   SECTION_PREFIX,
+  SOURCE_BRACKETS,
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
@@ -277,7 +278,8 @@ export function takeTitle(
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
-  const untagged = whole.replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+  const untagged =
+    whole.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
   const unfiled = untagged.replace(SECTION_PREFIX, '');
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const title = withoutTrailers(tagged);
