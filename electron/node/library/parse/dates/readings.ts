@@ -1,6 +1,7 @@
 // Every date the lead gives, read in its sentence and clause: is it attached to a meeting verb,
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
+import { execAll } from '../patterns.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { dateOfDateLine, isFull } from './forms.ts';
 import {
@@ -169,7 +170,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = dates.mentions(text);
-    const cores = [...text.matchAll(CORE_ALL)].map((x) => x.index);
+    const cores = [...execAll(CORE_ALL, text)].map((x) => x.index);
     for (const m of mentions) {
       const si = Math.max(
         0,
