@@ -69,3 +69,29 @@ describe('Korean: a foreign city or prefecture written before its own office is 
     assert.ok(got.includes('박상현'), String(got));
   });
 });
+
+describe('Korean: a university president and a deputy consul general named before the title', () => {
+  test('"강봉춘 부총장이 한국 연세대 윤영철 부총장 일행을 만났다": both vice-presidents; the university is nobody', () => {
+    const got = names('10월 31일, 강봉춘 부총장이 한국 연세대 윤영철 부총장 일행을 만났다. 양측은 교류 방안을 논의했다.');
+    assert.ok(got.includes('강봉춘'), String(got));
+    assert.ok(got.includes('윤영철'), String(got));
+    assert.ok(!got.includes('연세대'), String(got));
+  });
+
+  test('"오세정 총장은 … 접견했다": the president who received the visiting rector took part', () => {
+    const got = people('서울대학교 오세정 총장은 23일 브라질 상파울루대학교 총장 등 방한한 대학 총장들을 접견했다.');
+    assert.equal(got.find((p) => p.name === '오세정')?.role, '총장');
+  });
+
+  test('"정기홍 총영사를 위시하여 이병호 부총영사 … 배석하고": the deputy consul general who sat in', () => {
+    const got = names(
+      '정기홍 총영사는 29일 총영사관 회의실에서 한인회 임원들을 만났다.\n\n공관 측에서 정기홍 총영사를 위시하여 이병호 부총영사, 그리고 영사 3명이 배석하고, 한인회 측에서는 방미석 회장이 자리를 함께했다.',
+    );
+    assert.ok(got.includes('이병호'), String(got));
+  });
+
+  test('"사무처 부총장과 논의했다": the secretariat is not a person', () => {
+    const got = names('정 총장은 3일 베트남의회 사무처 부총장 일행과 총장 회의실에서 양국 관심사에 대해 논의했다.');
+    assert.ok(!got.includes('사무처'), String(got));
+  });
+});

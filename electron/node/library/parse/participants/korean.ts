@@ -40,7 +40,9 @@ const TITLES = [
   '고위대표',
   '국무위원',
   '대변인',
-  '총영사',
+  // A deputy consul general ("이병호 부총영사"); a university's president or vice-president ("오세정 총장", "강봉춘 부총장").
+  '부?총영사',
+  '부?총장',
   '부통령',
   '대통령',
   '부총리',
@@ -183,7 +185,7 @@ const ENVOY = /^(?:총?영사|대사|공사)$/u;
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 /** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
-const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자)$/u;
+const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
 
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
@@ -247,6 +249,8 @@ export function koreanMentions(text: string): [Mention, number][] {
       // …but a Vietnamese name written solid ("르꽝응오이 인민위원장") is five or six syllables no Korean word sounds like.
       (name.length > 4 && words.length === 1 && (name.length > 6 || sinoKorean(name) || PLACE_OR_FIRM.test(name))) ||
       (words.length === 1 && foreignPlace(name)) ||
+      // "연세대 부총장", "사무처 부총장": the university or the office the president heads, not a name.
+      (words.length === 1 && /[대처]$/u.test(name) && /총장$/u.test(m[4] ?? '')) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
       words.some((w) => CLAUSE_VERB.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))
