@@ -8,6 +8,7 @@ import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
+import { inRecordYear, recordYear } from './record-year.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
@@ -99,11 +100,19 @@ export function meetingDateCandidates(
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
+  // Undated, the record may still state its meeting's year ("2023년도 재외공관장 회의"): its months and days take it.
+  const year =
+    anchor || !readings.some((r) => r.mention.month !== null && r.mention.year === null) ? null : recordYear(texts, head);
   for (const r of readings) {
+    // The paragraph dates this day in full otherwise ("15일 … 출국하기 전 … 2020.01.15."): another day's, not the meeting's.
+    const direct = resolve(r.mention, anchor, established);
+    if (direct && r.sameDayInFull && direct.date !== r.sameDayInFull) continue;
     const got: { date: string; why: string; anchored: boolean } | null =
-      resolve(r.mention, anchor, established) ??
+      direct ??
       weekdayNamedInFull(r, all, anchor) ??
-      (anchor ? null : statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates));
+      (anchor
+        ? null
+        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ?? inRecordYear(r.mention, year)));
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
