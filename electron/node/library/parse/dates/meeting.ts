@@ -92,7 +92,12 @@ export function meetingDateCandidates(
   // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
   // without a past verb naming the talks themselves ("Chuyến thăm diễn ra từ ngày 14 đến 15/4/2025") is that future event's.
   const announces = opensOnFuture(texts);
-  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)));
+  // A day its paragraph dates in full otherwise ("15일 … 출국하기 전 … 2020.01.15."): another day's (a photo's), not the meeting's.
+  const otherDay = (r: Reading): boolean => {
+    const d = r.sameDayInFull ? resolve(r.mention, anchor, null)?.date : undefined;
+    return d !== undefined && d !== r.sameDayInFull;
+  };
+  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   let ahead = all.find((r) => r.future && r.core && !r.late);
@@ -104,11 +109,8 @@ export function meetingDateCandidates(
   const year =
     anchor || !readings.some((r) => r.mention.month !== null && r.mention.year === null) ? null : recordYear(texts, head);
   for (const r of readings) {
-    // The paragraph dates this day in full otherwise ("15일 … 출국하기 전 … 2020.01.15."): another day's, not the meeting's.
-    const direct = resolve(r.mention, anchor, established);
-    if (direct && r.sameDayInFull && direct.date !== r.sameDayInFull) continue;
     const got: { date: string; why: string; anchored: boolean } | null =
-      direct ??
+      resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
       (anchor
         ? null
