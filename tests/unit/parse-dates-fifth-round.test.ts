@@ -83,3 +83,27 @@ describe('a day the paragraph itself dates in full as another day is not the mee
     assert.equal(meeting(text, '2023-03-08'), null);
   });
 });
+
+describe("a live report tells its talks as under way and gives no day: the day is the record's own date", () => {
+  test('"Встреча … началась в Берлине" in a record posted 26-02-2013: 26 February 2013', () => {
+    const text = ['Встреча министра иностранных дел России и его немецкого коллеги Гидо Вестервелле началась в Берлине.'].join(
+      '\n\n',
+    );
+    assert.equal(meeting(text, '2013-02-26'), '2013-02-26');
+  });
+
+  test('"se encuentra en Lima … participando en la reunión de cancilleres" under "Martes, 08 de agosto de 2017"', () => {
+    const file = readFileSync(`${CORPUS}/es1330_minrel-cl_munoz-lima-foreign-ministers.txt`, 'utf8');
+    assert.equal(parseRecordText(file).meetingDate, '2017-08-08');
+  });
+
+  test('talks still to come, begun "last week", or a record with no date of its own give no day', () => {
+    assert.equal(meeting('Переговоры министров проходят завтра и будут посвящены Сирии.', '2013-02-26'), null);
+    assert.equal(meeting('The talks, which are under way since last week, are meeting resistance.', '2013-02-26'), null);
+    assert.equal(meeting('Встреча министров началась в Берлине.'), null);
+  });
+
+  test('a lead that dates its meeting keeps that day ("Chiều 24/2 … đang hội đàm")', () => {
+    assert.equal(meeting('Chiều 24/2, hai Bộ trưởng đang hội đàm tại Hà Nội.', '2023-02-25'), '2023-02-24');
+  });
+});

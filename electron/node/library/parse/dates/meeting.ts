@@ -7,6 +7,7 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
+import { liveReport } from './live.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
@@ -181,6 +182,9 @@ export function meetingDateCandidates(
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
     if (unresolved || !reportsOne || talksAhead || announces) return [];
+    // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
+    const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
+    if (live.length > 0) return live;
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
