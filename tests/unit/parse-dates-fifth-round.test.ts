@@ -107,3 +107,14 @@ describe("a live report tells its talks as under way and gives no day: the day i
     assert.equal(meeting('Chiều 24/2, hai Bộ trưởng đang hội đàm tại Hà Nội.', '2023-02-25'), '2023-02-24');
   });
 });
+
+describe('words for a state or long negotiations are no live report', () => {
+  test('"the plan is meeting resistance", "the two sides are in talks", "переговоры начались в 2019 году": no day', () => {
+    for (const text of [
+      'The plan is meeting resistance from several ministers.',
+      'The two governments are in talks on a new trade agreement.',
+      'Переговоры о мирном договоре начались ещё в 2019 году.',
+    ])
+      assert.equal(meeting(text, '2023-05-10'), null, text);
+  });
+});

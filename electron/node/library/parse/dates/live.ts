@@ -10,9 +10,10 @@ import { datesMeetingWord, namesNoDay, RECALLED, speaksOfFuture } from './words.
 /** Words that tell talks as going on, or just begun, at the time of writing. */
 const LIVE = new RegExp(
   [
-    String.raw`\b(?:(?:is|are)\s+(?:meeting|holding|under\s*way|in\s+talks)|got\s+under\s*way|(?:began|begins|begin|started|starts)\s+(?:talks|their\s+talks|a\s+meeting))\b`,
-    String.raw`(?<![\p{L}])(?:начал(?:ась|ись|ся)|проход(?:ит|ят)|провод(?:ит|ят)|идут|se\s+encuentran?|están?\s+reunid[oa]s?|se\s+reúnen|estão\s+reunidos|se\s+déroule(?:nt)?|sont\s+réunis|hat\s+begonnen|haben\s+begonnen|sedang\s+(?:berlangsung|bertemu)|đang\s+(?:diễn\s+ra|hội\s+đàm|họp|gặp))(?![\p{L}])`,
-    String.raw`진행\s*중|진행되고\s*있|열리고\s*있|正在(?:举行|會談|会谈|举办)|行われている`,
+    // Not "are in talks" or "is meeting resistance": words for negotiations or a state that run for months.
+    String.raw`\b(?:(?:talks|meeting|meetings)\s+(?:began|begins|started|starts|got\s+under\s*way|(?:is|are)\s+under\s*way)|(?:began|begin|begins|started|start|starts|opened)\s+(?:their\s+)?(?:talks|a\s+meeting))\b`,
+    String.raw`(?<![\p{L}])(?:начал(?:ась|ись|ся)|проход(?:ит|ят)|провод(?:ит|ят)\s+переговоры|se\s+encuentran?|están?\s+reunid[oa]s?|se\s+reúnen|estão\s+reunidos|sont\s+réunis|hat\s+begonnen|haben\s+begonnen|sedang\s+(?:berlangsung|bertemu)|đang\s+(?:diễn\s+ra|hội\s+đàm|họp|gặp))(?![\p{L}])`,
+    String.raw`열리고\s*있|正在(?:举行|會談|会谈|举办)|行われている`,
   ].join('|'),
   'iu',
 );
@@ -26,7 +27,8 @@ export function liveReport(texts: string[], head: string[], anchor: Anchor | nul
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
       if (!LIVE.test(sentence) || !datesMeetingWord(sentence)) continue;
-      if (speaksOfFuture(sentence) || RECALLED.test(sentence) || namesNoDay(sentence)) return [];
+      // A year in it ('начались ещё в 2019 году') puts the start long before the record.
+      if (speaksOfFuture(sentence) || RECALLED.test(sentence) || namesNoDay(sentence) || /\d{4}/.test(sentence)) return [];
       return candidate(
         'meetingDate',
         anchor.date,
