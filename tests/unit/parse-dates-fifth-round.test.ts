@@ -118,3 +118,21 @@ describe('words for a state or long negotiations are no live report', () => {
       assert.equal(meeting(text, '2023-05-10'), null, text);
   });
 });
+
+describe('a year that belongs to an invitation', () => {
+  test('an undated credentials ceremony whose only year is a visit the president was invited to make gets no meeting date', () => {
+    const text = [
+      'Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh ngày 23/2 đã trình quốc thư lên Tổng thống Barack Obama.',
+      'Đại sứ chuyển lời mời của Chủ tịch nước mời Tổng thống Barack Obama sang thăm Việt Nam trong năm 2015.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).meetingDate, null);
+  });
+
+  test('the same year told of the ceremony itself still dates it', () => {
+    const text = [
+      'Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh ngày 23/2 đã trình quốc thư lên Tổng thống Barack Obama.',
+      'Lễ trình quốc thư trong năm 2015 diễn ra tại Nhà Trắng.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(text).meetingDate, '2015-02-23');
+  });
+});

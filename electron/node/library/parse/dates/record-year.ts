@@ -17,6 +17,13 @@ const YEAR =
 /** A year that opens or closes a stretch of time: "từ đầu năm 2020 đến nay", "since 2019", "2019년부터", "2019年以来". */
 const SPAN = /(?<![\p{L}])(?:từ|since|sejak|desde|depuis|seit|с)\s|부터|까지|以来|đến\s+nay/iu;
 
+/**
+ * An invitation to come later ("invited President Obama to visit in 2015", "mời … sang thăm Việt Nam trong năm 2015",
+ * "방한을 초청했다"): its year is the visit's to come. Not "at the invitation of" ("theo lời mời của"), which is the host's.
+ */
+const INVITED =
+  /\binvit(?:ed|es|ing)\b[^.]{0,80}\bto (?:visit|attend|come)\b|(?<![\p{L}])(?<!lời )mời(?! của)(?![\p{L}])|초청(?:했|하였|한다|할)|mengundang|\binvit[óo]\b/iu;
+
 export type RecordYear = { year: number; phrase: string };
 
 /** Every year the line writes as a year, each with the words that say so. */
@@ -45,6 +52,7 @@ export function recordYear(texts: string[], head: string[]): RecordYear | null {
         if (
           (found && found.year !== y.year) ||
           speaksOfFuture(sentence) ||
+          INVITED.test(sentence) ||
           RECALLED.test(sentence) ||
           (!caption && OTHER.test(sentence))
         )
