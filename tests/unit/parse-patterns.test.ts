@@ -31,3 +31,20 @@ test('a loose pattern that misses where the strict one matches is caught by the 
   const text = '박진 장관 조태열 장관';
   assert.notDeepEqual(via(/조태열 장관/gu, /\p{Script=Hangul}+ 장관/uy, text), all(/\p{Script=Hangul}+ 장관/gu, text));
 });
+
+test('every match of a pattern is found as matchAll finds it, nested searches and empty matches included', async () => {
+  const { execAll } = await import('../../electron/node/library/parse/patterns.ts');
+  const re = /(?<![\p{L}])\p{Lu}\p{L}*|(?=😀)/gu;
+  const text = 'Park Jin met 😀Bui Thanh Son in Seoul 😀';
+  const nested: string[] = [];
+  for (const m of execAll(re, text)) {
+    // The same pattern used inside the loop does not move the outer search.
+    nested.push(`${m[0]}:${[...execAll(re, 'Hanoi Tokyo')].length}`);
+  }
+  assert.deepEqual(
+    nested,
+    [...text.matchAll(re)].map((m) => `${m[0]}:2`),
+  );
+  assert.equal(re.lastIndex, 0, 'the pattern is left as it was');
+  assert.throws(() => [...execAll(/x/u, 'x')], /global/);
+});

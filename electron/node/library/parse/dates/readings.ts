@@ -1,8 +1,9 @@
 // Every date the lead gives, read in its sentence and clause: is it attached to a meeting verb,
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
+import { execAll } from '../patterns.ts';
 import type { DateMention, DateReader } from './forms.ts';
-import { dateOfDateLine, isFull } from './forms.ts';
+import { dateOfDateLine, isFull, iso } from './forms.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
@@ -129,7 +130,21 @@ export type Reading = {
   vague: boolean;
   /** A day still to come ("talks to be held on Wednesday"): never the meeting's, but it tells the talks are ahead. */
   future: boolean;
+  /** A day without its year whose paragraph gives that day in full elsewhere ("15일 … 2020.01.15."): that full date. */
+  sameDayInFull: string | null;
 };
+
+/** The one full date in the paragraph, other than m, on m's day (and month, if m names one). */
+function sameDayInFull(m: DateMention, mentions: readonly DateMention[]): string | null {
+  if (m.year !== null || m.day === null || m.relative) return null;
+  const same = new Set(
+    mentions
+      .filter((o) => o !== m && isFull(o) && o.day === m.day && (m.month === null || o.month === m.month))
+      .map((o) => iso(o.year ?? 0, o.month ?? 0, o.day ?? 0)),
+  );
+  const [only] = same;
+  return only && same.size === 1 ? only : null;
+}
 
 /** "This morning, Wednesday 9th March 2022, …": words of time before a date open a sentence, not a dateline's city. */
 const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In)\b/;
@@ -139,17 +154,23 @@ const SPAN_START =
   /(?<![\p{L}])(?:beginning|starting|commencing|à\s+partir\s+du|a\s+partir\s+del?|ab\s+dem|mulai|bắt\s+đầu\s+từ)(?:\s+on)?\s*$/iu;
 
 /** A photo caption or credit: its dates are the photo's. */
-const CAPTION =
+export const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
 /**
  * A list of other stories: "Related news", "Tin liên quan", "관련뉴스", "Читайте также:", "اقرأ أيضا".
  * Alone on its line it heads the list (every paragraph after it is another story's); with a headline after it, that line only.
  */
-const RELATED =
+export const RELATED =
   /^\s*(?:related(?:\s+(?:news|stories|articles|posts))?|read\s+(?:more|also)|see\s+also|more\s+(?:news|stories)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)|xem\s+thêm|bài\s+liên\s+quan|관련\s?(?:뉴스|기사)|함께\s+보면\s+좋은\s+기사|많이\s+본\s+뉴스|читайте\s+также|смотрите\s+также|по\s+теме|baca\s+juga|berita\s+terkait|artikel\s+terkait|関連(?:記事|ニュース)|相[关關](?:新[闻聞]|阅读|報導|报道)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|leer\s+también|te\s+puede\s+interesar|(?:también\s+)?puedes\s+leer|noticias\s+relacionadas|leggi\s+anche|اقرأ\s+(?:أيضا|ايضا|أيضاً)|مقالات\s+ذات\s+صلة|ข่าวที่เกี่ยวข้อง)\s*[:：»›>-]?/iu;
 
 /** A row of a table beside another dated row ("제목 | 2012.01.10 |"): a list of other stories, whose dates are theirs. */
+/** A heading alone on its line over a list of other stories ("Related News", "Tin liên quan:"): what follows is theirs. */
+export const headsRelatedList = (line: string): boolean => {
+  const m = RELATED.exec(line);
+  return m !== null && line.slice(m[0].length).trim() === '';
+};
+
 export function inStoryTable(lines: (string | undefined)[], i: number): boolean {
   return !!lines[i]?.includes('|') && [lines[i - 1], lines[i + 1]].some((r) => r?.includes('|') && /\d{4}/.test(r));
 }
@@ -169,7 +190,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = dates.mentions(text);
-    const cores = [...text.matchAll(CORE_ALL)].map((x) => x.index);
+    const cores = [...execAll(CORE_ALL, text)].map((x) => x.index);
     for (const m of mentions) {
       const si = Math.max(
         0,
@@ -242,6 +263,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         sentence: sentenceNo + si,
         late: p >= LEAD,
         future,
+        sameDayInFull: sameDayInFull(m, mentions),
       });
     }
     sentenceNo += spans.length;

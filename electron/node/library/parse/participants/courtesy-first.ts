@@ -4,6 +4,7 @@
 // The form of address says a person is named; the office after the comma says who they are.
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS } from './european-grammars.ts';
 import { NOT_NAMES, readName } from './names.ts';
@@ -29,7 +30,7 @@ const OFFICE_AFTER = new RegExp(
 export function courtesyFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of execAll(ADDRESS, text)) {
     const name = readName(text, m.index - 1);
     if (!name || name.possessive || name.name.split(' ').length < 2) continue;
     if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
