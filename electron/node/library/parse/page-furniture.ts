@@ -62,6 +62,10 @@ function isButtonRow(line: string): boolean {
 const WELCOME =
   /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di|欢迎(?:访问|来到)|ようこそ|.{0,20}에 오신 것을 환영합니다)/iu;
 
+/** A comment section's prompt: "Share your thoughts and join the conversation in the comments.", "Leave a comment", "댓글 쓰기". */
+const COMMENT_PROMPT =
+  /^(?:share your thoughts|join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add a comment|(?:viết|gửi) bình luận|댓글(?:을)? (?:쓰기|달기|남기기)|kommentar (?:schreiben|verfassen)|laisser un commentaire|deja (?:un|tu) comentario|tulis komentar)\b/iu;
+
 /** "Read more: …", "Xem thêm: …", "▶ 관련기사": a link to another story inside the text. */
 const READ_MORE =
   /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
@@ -73,6 +77,7 @@ export function isPageFurniture(line: string): boolean {
   if (words <= 40 && CAPTION_MARK.test(line)) return true;
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
+  if (words <= 14 && COMMENT_PROMPT.test(line)) return true;
   if (isBreadcrumb(line) || isWidget(line)) return true;
   // "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)": the label and its buttons on one line.
   if (words <= 12 && FONT_CONTROL.test(line)) return true;

@@ -41,11 +41,11 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
 /**
  * What the date rules' future words leave out because it names no day, yet still says a meeting is
  * to come or did not happen: "to hold talks", "届时", "将与", "มีกำหนด" (is scheduled to), "пройдёт",
- * a meeting put off ("se pospuso", "무산"), or a Korean visit or talks in the present at the end of
+ * a meeting put off or called off ("se pospuso", "tạm hoãn", "verschoben", "무산", "연기됐다"), or a Korean visit or talks in the present at the end of
  * the sentence ("공식 방문한다": news Korean for what is planned).
  */
 const AHEAD =
-  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
 
 /** A ministry's or department's name holding a word for "plan": "Sở Kế hoạch và Đầu tư" (Planning and Investment) plans nothing. */
 const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
@@ -56,12 +56,17 @@ const ahead = (sentence: string): boolean => {
   return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s)) && !speaksOfPast(s);
 };
 
+/** How far down a record a meeting it reports is first told, at most (paragraphs). */
+const OWN_PARAGRAPHS = 20;
+
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
   // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
-  const sentences = paragraphs.flatMap((p) => p.replace(PRESS, ' ').split(/(?<=[.!?。])\s+|\n/u));
+  // A meeting the record reports is told in its first paragraphs; one told only far below is
+  // another story's on the same page (a saved page's list of further stories, a live blog's entries).
+  const sentences = paragraphs.slice(0, OWN_PARAGRAPHS).flatMap((p) => p.replace(PRESS, ' ').split(/(?<=[.!?。])\s+|\n/u));
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
   const about = sentences.filter((s) => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s)));
   // A record that opens on a meeting still to come ("diagendakan menerima …", "will meet") reports
