@@ -33,10 +33,13 @@ export function decodeTextWithWarnings(bytes: Uint8Array, fileName: string, decl
     );
   }
   const declared = declaredCharset ? decoderFor(declaredCharset) : null;
-  // A page that says UTF-8 but is not (saved by an old editor) falls through to the guess below.
-  if (declared && declared.encoding !== 'utf-8') return { text: declared.decode(bytes), warnings: [] };
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const { invalid, multibyte } = utf8Damage(bytes, utf8);
+  // A page saved again as UTF-8 often keeps its old declaration (<meta charset="gb2312">): text in a
+  // legacy encoding is almost never valid UTF-8 once it has letters beyond ASCII, so valid UTF-8 wins.
+  if (declared && declared.encoding !== 'utf-8' && !(invalid === 0 && multibyte > 0))
+    return { text: declared.decode(bytes), warnings: [] };
+  // A page that says UTF-8 but is not (saved by an old editor) falls through to the guess below.
   if (invalid === 0) return { text: utf8, warnings: [] };
   if (invalid < INVALID_SHARE_OF_LEGACY * (invalid + multibyte)) {
     return {
