@@ -44,9 +44,12 @@ const titleAt = (text: string, at: number): number | null => {
   return m ? at + m[0].length : null;
 };
 
-/** Indonesian titles and the countries written after them. */
+/**
+ * Indonesian titles and the countries written after them. "Menteri Besar" (a Malaysian state's chief
+ * minister) is one office: its second word is nobody's name.
+ */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
