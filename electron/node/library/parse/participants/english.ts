@@ -122,6 +122,8 @@ const ENGLISH_GATE = new RegExp(
   `${HEAD_SOURCE}|diplomat|official|counterpart|delegate|leader|host|guest|visitor|attended|accompanied|present|delegation`,
   'iu',
 );
+/** A letter of the Latin script (any case): every title and name these patterns read holds one. */
+const LATIN = /\p{Script=Latin}/u;
 const ATTENDED =
   /\b(?:(?:was|were) (?:also )?attended by|accompanied by|(?:also )?present (?:were|was)|delegation (?:comprised|included|consisted of|was composed of))[:\s]\s*/giu;
 const ITEM_END = /[;\n]|\.(?=\s+\p{Lu}[\p{Ll}]|\s*$)/u;
@@ -166,7 +168,9 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
   const out: [Mention, number][] = [];
   // Every pattern below needs a title's head noun, a word for a person, "host" or an attendance
   // phrase: a paragraph with none (most, in other languages) is skipped before the costly patterns.
-  if (!ENGLISH_GATE.test(text)) return out;
+  // The Latin-letter test first: it is cheap, and a paragraph in Hangul (or any other script alone)
+  // fails it before the gate's case-blind alternatives are tried at every character.
+  if (!LATIN.test(text) || !ENGLISH_GATE.test(text)) return out;
   const taken: [number, number][] = [];
   const open = (a: number, b: number): boolean => free(a, b) && !taken.some(([s, e]) => a < e && b > s);
   const add = (m: Mention, end: number): void => {

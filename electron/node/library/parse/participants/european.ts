@@ -208,6 +208,8 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
 
 export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // Every head is written in Latin letters: a paragraph without one skips all the languages' gates.
+  if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, gate, re, of } of COMPILED) {
     if (!gate.test(text)) continue;
     for (const m of text.matchAll(re)) {

@@ -10,10 +10,16 @@ import type { Mention } from './types.ts';
 const OFFICE =
   '(?:대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관)';
 
+/** The office, the name and its particle, found first (the office is a literal, cheap to look for). */
 const TITLE_FIRST = new RegExp(
-  `(?:^|(?<=[\\n.。"“”'‘’]\\s?)|(?<=(${KOREAN_COUNTRY_SOURCE}) ))(${OFFICE}) (\\p{Script=Hangul}{1,5}(?: \\p{Script=Hangul}{1,5}){0,2}?)(은|는|이|가|을|를|과|와|에게)(?=[\\s,])`,
-  'gmu',
+  `(${OFFICE}) (\\p{Script=Hangul}{1,5}(?: \\p{Script=Hangul}{1,5}){0,2}?)(은|는|이|가|을|를|과|와|에게)(?=[\\s,])`,
+  'gu',
 );
+/**
+ * What must come right before the office: a line's or sentence's start, a quote, or its country.
+ * Checked only where an office was found: looking behind at every character was most of the cost.
+ */
+const OPENS = new RegExp(`(?:^|(?<=[\\n.。"“”'‘’]\\s?)|(?<=(${KOREAN_COUNTRY_SOURCE}) ))`, 'muy');
 
 const SURNAME =
   /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
@@ -30,12 +36,20 @@ function nameOk(name: string): boolean {
 export function koreanTitleFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Hangul}/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(TITLE_FIRST)) {
-    const said = m[1];
-    const role = m[2] ?? '';
-    const name = m[3] ?? '';
+  TITLE_FIRST.lastIndex = 0;
+  for (let m = TITLE_FIRST.exec(text); m; m = TITLE_FIRST.exec(text)) {
+    OPENS.lastIndex = m.index;
+    const opens = OPENS.exec(text);
+    // Not where a clause opens: look again from the next character, as one pattern would.
+    if (!opens) {
+      TITLE_FIRST.lastIndex = m.index + 1;
+      continue;
+    }
+    const said = opens[1];
+    const role = m[1] ?? '';
+    const name = m[2] ?? '';
     const start = m.index;
-    const end = start + m[0].length - (m[4] ?? '').length;
+    const end = start + m[0].length - (m[3] ?? '').length;
     if (!nameOk(name) || !free(start, end)) continue;
     const country = said ? normalizeCountry(said) : koreanHome(name, role);
     out.push([
