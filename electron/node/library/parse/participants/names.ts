@@ -18,7 +18,9 @@ const NOT_NAME_WORDS: string[] = (
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
   // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
-  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para'
+  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
+  // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
+  'high commissioner'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
