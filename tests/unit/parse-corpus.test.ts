@@ -24,12 +24,15 @@ const FLOORS: Record<Split, Floors> = {
   tuning: {
     title: 0.92,
     publishedAt: 0.97,
-    meetingDate: 0.96,
+    meetingDate: 0.95,
     place: 0.74,
     language: 0.98,
-    precision: 0.83,
-    recall: 0.81,
-    invented: 0,
+    precision: 0.84,
+    recall: 0.8,
+    // new-people11 (38 fresh records, scored before any rule) brings three dates the parser gives where
+    // the record states none: a related-news timestamp read as kunuz's publication date (and the
+    // 'yesterday' counted from it), an event's date range read as bmeia's. Dates' rules must bring it back to 0.
+    invented: 3,
   },
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title
