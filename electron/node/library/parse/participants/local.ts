@@ -8,6 +8,7 @@ import { sentenceBefore } from './context.ts';
 import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
+import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
 import {
   appositiveCountry,
@@ -139,7 +140,11 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
       // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
       const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
-      const place = m[2] ? null : formal ? countryAfterForms(text, end) : countryAt(text, end);
+      // Russian past any country in the genitive, not only the list above: "Президент Казахстана", "посол Украины Владимир Ельченко".
+      const genitive = re === RU_NAMED && !m[2] ? /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 40)) : null;
+      const inflected = genitive?.[1] ? genitiveCountry(genitive[1]) : null;
+      const genitivePlace = inflected && genitive ? { country: inflected, end: end + genitive[0].length } : null;
+      const place = m[2] ? null : formal ? countryAfterForms(text, end) : (countryAt(text, end) ?? genitivePlace);
       // "Duta Besar Republik Yunan …": a formal name the tables do not know is the state's, not a person's.
       if (formal && !place) continue;
       if (place) end = place.end;
