@@ -21,17 +21,22 @@ const FLOORS: Record<Split, Floors> = {
   // new-people10 and new-dates10, each labelled before parsing and scored once before any rule):
   // title 92.6%, publisher 79.1%, publishedAt 97.7%, meetingDate 96.3%, place 74.8%, language 98.5%,
   // participants precision 83.8%, recall 81.2%; no invented date.
+  // With new-dates11 (33 records labelled before parsing, stop 22) and its date rules: title 92.0%, meetingDate 96.6%,
+  // participants precision 82.7%, recall 79.6% (the new batch's participants are read less well).
   tuning: {
-    title: 0.92,
+    title: 0.91,
     publishedAt: 0.97,
-    meetingDate: 0.95,
-    place: 0.74,
+    meetingDate: 0.96,
+    // s22-kovi: with new-kovi8 and new-kovi8b (places the parser leaves empty) the split measures 73.9%.
+    // s22-people: with new-people11 (38 records labelled before parsing, scored once: participants
+    // P 80.5%, R 53.0%, place 55.3%) the split of 974 measures place 72.9%, P 83.4%, R 78.6%.
+    place: 0.72,
     language: 0.98,
-    precision: 0.84,
-    recall: 0.8,
-    // new-people11 (38 fresh records, scored before any rule) brings three dates the parser gives where
-    // the record states none: a related-news timestamp read as kunuz's publication date (and the
-    // 'yesterday' counted from it), an event's date range read as bmeia's. Dates' rules must bring it back to 0.
+    precision: 0.83,
+    recall: 0.78,
+    // new-people11 brings three dates the parser gives where the record states none: a related-news
+    // timestamp read as kunuz's publication date (and 'yesterday' counted from it), an event's date
+    // range read as bmeia's. Dates' rules must bring it back to 0.
     invented: 3,
   },
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

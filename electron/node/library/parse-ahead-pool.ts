@@ -3,8 +3,8 @@
 // write, each handed the next file when it has the fewest waiting; the writer takes each record as
 // it comes to it. Its answers from the people directory are
 // kept and checked again before the write (parse-ahead.ts), so a record read ahead is stored exactly
-// as one read here. While the writer would wait, it reads the last file handed over but not started
-// itself; a file the worker could not read (too large, unreadable, damaged) is read here, so every
+// as one read here. Whenever the record it needs is not ready, the writer reads the last file
+// handed over (not started, as each worker reads in order) itself; a file the worker could not read (too large, unreadable, damaged) is read here, so every
 // message and warning is the one the user would get without the worker. Until the worker has
 // started, and if it stops, everything is read here.
 
@@ -40,13 +40,6 @@ const WINDOW = 32;
  * second, and this thread's own first parse would compile the same patterns again, costing as much.
  */
 const READY_WAIT_MS = { cold: 10_000, warm: 1000 };
-/**
- * How long a writer waits for the record it needs before it reads the last one handed over itself
- * (ms): its own reads are cold (its patterns not compiled: a second or more at first), so it waits
- * unless the worker is stuck on a long file.
- */
-const STEAL_AFTER_MS = 100;
-
 /** Slots of the shared Int32Array the parse worker signals on (after the job's own, import-job.ts SHARED). */
 export const AHEAD_SLOTS = { answers: 3, gone: 4 } as const;
 
@@ -87,7 +80,6 @@ export class ParseAheadPool {
    * its event loop in a batch, so answers are taken off the ports as they are needed.
    */
   async take(index: number, readHere: (source: ImportSource) => Promise<ReadAhead | null>): Promise<ReadAhead | null> {
-    let waited = 0;
     for (;;) {
       const seen = Atomics.load(this.#shared, AHEAD_SLOTS.answers);
       this.#receive();
@@ -100,17 +92,13 @@ export class ParseAheadPool {
       }
       if (!this.#pending.has(index)) return null;
       const last = [...this.#pending.keys()].at(-1) as number;
-      // Waiting a little first: most answers come within a few ms, and reading here costs this
-      // thread (the one that writes) a whole parse.
-      if (last !== index && waited >= STEAL_AFTER_MS) {
+      // Rather than wait, read a file the workers have not reached: this thread and the workers
+      // then keep every core busy (only its first read is dear, when its patterns compile).
+      if (last !== index) {
         this.#ports[this.#pending.get(last) as number]?.postMessage({ type: 'drop', index: last } satisfies AheadRequest);
         this.#pending.delete(last);
         this.#done.set(last, await readHere(this.#sources[last] as ImportSource).catch(() => null));
-      } else {
-        const start = performance.now();
-        Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, last !== index ? STEAL_AFTER_MS - waited : 50);
-        waited += performance.now() - start;
-      }
+      } else Atomics.wait(this.#shared, AHEAD_SLOTS.answers, seen, 50);
     }
   }
 

@@ -15,13 +15,16 @@ export type ParseWorkerServe = { type: 'serve'; port: MessagePort; shared: Share
 export type ParseWorkerNote = { type: 'warm' };
 
 /**
- * Parse workers per library: two where there are two cores or more, none on one. Parsing is the
- * import's bottleneck: with one parse worker the import's writer waited for it about a third of
- * the time, and a core stood half idle. The app's own thread is idle during an import (the window
- * is drawn by another process) and still gets its turn whenever it has something to do.
+ * Parse workers per library: one fewer than the cores (at most two), none on one core. The writer
+ * reads a file itself whenever the record it needs is not ready (parse-ahead-pool.ts), so on two
+ * cores one parse worker and the writer keep both busy. Two workers there made three threads share
+ * two cores: each record cost more CPU, and in the same runs the import was about 14% slower
+ * (bench/import.ts, a second import into an opened library, four runs each).
+ * The app's own thread is idle during an import (the window is drawn by another process) and still
+ * gets its turn whenever it has something to do.
  */
 export function parseWorkerCount(cores = availableParallelism()): number {
-  return cores < 2 ? 0 : 2;
+  return Math.max(0, Math.min(cores - 1, 2));
 }
 
 export class ParseWorkerHost {

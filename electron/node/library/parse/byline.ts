@@ -8,6 +8,7 @@
 import { besideWeather } from './dates/clock.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
+import { execAll } from './patterns.ts';
 import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
@@ -93,7 +94,7 @@ export function readByline(line: string, dates: DateReader = READ_ALWAYS): Bylin
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
   if (text.length > 160 || (endsSentence(text) && (wordCount(text) > 8 || cjk >= 20))) return null;
   LABEL.lastIndex = 0;
-  const labels = [...text.matchAll(LABEL)];
+  const labels = [...execAll(LABEL, text)];
   if (labels.length === 0) {
     const date = bareDate(text, false, dates);
     const outlet = date ? (OUTLET_LEAD.exec(text)?.[1] ?? null) : null;

@@ -9,6 +9,7 @@ import { normalizeCountry } from '../../../shared/countries.ts';
 import { type DateReader, READ_ALWAYS } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
+import { execAll } from './patterns.ts';
 import {
   ARABIC_CAPITAL,
   ARABIC_DAY_IN,
@@ -137,7 +138,7 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
   const found = placeOf(paragraphs, opts);
   if (!found || normalizeCountry(found.place) === null) return found;
   for (const text of [opts.title ?? '', ...leadOf(paragraphs)])
-    for (const m of text.matchAll(PLACE_COMMA))
+    for (const m of execAll(PLACE_COMMA, text))
       if (m[2] === found.place && m[1] && !NOT_PLACES.test(m[1]) && m[1] !== found.place)
         return {
           place: m[1],
@@ -153,7 +154,7 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
     .find((x) => x && !NOT_PLACES.test(x) && !LABELS.test(x));
   for (const text of lead.flatMap(meetingSentences))
     for (const re of [CITY_OF, IN_PLACE])
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         const city = m[1]?.trim().replace(/[.’']+$/, '');
         if (city && !NOT_PLACES.test(city) && normalizeCountry(city) === null)
           return { place: city, confidence: found.confidence, why: `${found.why}; the text names the city there ('${city}')` };

@@ -1,5 +1,7 @@
 // Character-level clean-up shared by every step of the parser.
 
+import { execAll } from './patterns.ts';
+
 /**
  * NFC (so "Phạm" typed with combining marks equals the precomposed form), Unix line ends,
  * no BOM or zero-width characters, no-break and other odd spaces turned into plain spaces.
@@ -47,7 +49,7 @@ export function wordCount(s: string): number {
   if (t === '') return 0;
   // Counted without building the words: it runs on every line of every record.
   let n = 1;
-  for (const _ of t.matchAll(WHITESPACE_RUN)) n++;
+  for (const _ of execAll(WHITESPACE_RUN, t)) n++;
   return n;
 }
 

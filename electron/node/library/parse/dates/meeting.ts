@@ -7,7 +7,9 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
+import { liveReport } from './live.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
+import { inRecordYear, recordYear } from './record-year.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
@@ -91,7 +93,12 @@ export function meetingDateCandidates(
   // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
   // without a past verb naming the talks themselves ("Chuyến thăm diễn ra từ ngày 14 đến 15/4/2025") is that future event's.
   const announces = opensOnFuture(texts);
-  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)));
+  // A day its paragraph dates in full otherwise ("15일 … 출국하기 전 … 2020.01.15."): another day's (a photo's), not the meeting's.
+  const otherDay = (r: Reading): boolean => {
+    const d = r.sameDayInFull ? resolve(r.mention, anchor, null)?.date : undefined;
+    return d !== undefined && d !== r.sameDayInFull;
+  };
+  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   let ahead = all.find((r) => r.future && r.core && !r.late);
@@ -99,11 +106,16 @@ export function meetingDateCandidates(
   let established: { date: string; phrase: string } | null = null;
   let unresolved = false;
   const resolved: { r: Reading; date: string; why: string; confidence: number }[] = [];
+  // Undated, the record may still state its meeting's year ("2023년도 재외공관장 회의"): its months and days take it.
+  const year =
+    anchor || !readings.some((r) => r.mention.month !== null && r.mention.year === null) ? null : recordYear(texts, head);
   for (const r of readings) {
     const got: { date: string; why: string; anchored: boolean } | null =
       resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
-      (anchor ? null : statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates));
+      (anchor
+        ? null
+        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ?? inRecordYear(r.mention, year)));
     // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
     if (!got && restated(r, readings)) continue;
     if (!got) {
@@ -170,6 +182,9 @@ export function meetingDateCandidates(
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
     if (unresolved || !reportsOne || talksAhead || announces) return [];
+    // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
+    const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
+    if (live.length > 0) return live;
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));

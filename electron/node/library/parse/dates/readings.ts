@@ -1,8 +1,9 @@
 // Every date the lead gives, read in its sentence and clause: is it attached to a meeting verb,
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
+import { execAll } from '../patterns.ts';
 import type { DateMention, DateReader } from './forms.ts';
-import { dateOfDateLine, isFull } from './forms.ts';
+import { dateOfDateLine, isFull, iso } from './forms.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
@@ -129,7 +130,21 @@ export type Reading = {
   vague: boolean;
   /** A day still to come ("talks to be held on Wednesday"): never the meeting's, but it tells the talks are ahead. */
   future: boolean;
+  /** A day without its year whose paragraph gives that day in full elsewhere ("15일 … 2020.01.15."): that full date. */
+  sameDayInFull: string | null;
 };
+
+/** The one full date in the paragraph, other than m, on m's day (and month, if m names one). */
+function sameDayInFull(m: DateMention, mentions: readonly DateMention[]): string | null {
+  if (m.year !== null || m.day === null || m.relative) return null;
+  const same = new Set(
+    mentions
+      .filter((o) => o !== m && isFull(o) && o.day === m.day && (m.month === null || o.month === m.month))
+      .map((o) => iso(o.year ?? 0, o.month ?? 0, o.day ?? 0)),
+  );
+  const [only] = same;
+  return only && same.size === 1 ? only : null;
+}
 
 /** "This morning, Wednesday 9th March 2022, …": words of time before a date open a sentence, not a dateline's city. */
 const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In)\b/;
@@ -139,7 +154,7 @@ const SPAN_START =
   /(?<![\p{L}])(?:beginning|starting|commencing|à\s+partir\s+du|a\s+partir\s+del?|ab\s+dem|mulai|bắt\s+đầu\s+từ)(?:\s+on)?\s*$/iu;
 
 /** A photo caption or credit: its dates are the photo's. */
-const CAPTION =
+export const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
 /**
@@ -169,7 +184,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
     const caption = CAPTION.test(text);
     const spans = sentences(text);
     const mentions = dates.mentions(text);
-    const cores = [...text.matchAll(CORE_ALL)].map((x) => x.index);
+    const cores = [...execAll(CORE_ALL, text)].map((x) => x.index);
     for (const m of mentions) {
       const si = Math.max(
         0,
@@ -242,6 +257,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         sentence: sentenceNo + si,
         late: p >= LEAD,
         future,
+        sameDayInFull: sameDayInFull(m, mentions),
       });
     }
     sentenceNo += spans.length;

@@ -4,6 +4,7 @@
 // with the title after the name ("الأمير فيصل بن فرحان وزير الخارجية السعودي"). The name runs
 // until a word that cannot be part of one (a preposition, "اليوم", a title) or a comma.
 
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 /** Honorifics and ranks written before a name; not part of it. */
@@ -138,7 +139,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     out.push([{ index, surface: text.slice(index, end), name, role, country, kind: 'named', how }, end]);
   };
   // An office, then perhaps the country, an honorific, and the name.
-  for (const m of text.matchAll(OFFICE_BEFORE)) {
+  for (const m of execAll(OFFICE_BEFORE, text)) {
     // An office of the minister's: "مستشار وزير الخارجية", "مدير عام مكتب وزير الخارجية".
     const head =
       /(?:(?:مساعد|مستشار|مدير|نائب|سكرتير|مكتب|عام|ديوان) )+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
@@ -163,7 +164,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     }
   }
   // "نظيره المغربي صلاح الدين مزوار": the counterpart's country, then the name.
-  for (const m of text.matchAll(COUNTERPART_BEFORE)) {
+  for (const m of execAll(COUNTERPART_BEFORE, text)) {
     let at = m.index + m[0].length;
     const c = countryAfter(text, at);
     if (c) at = c.end;
@@ -173,7 +174,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     if (n) push(text.indexOf(n.name, at), n.name, n.end, null, c?.country ?? null, 'named as the counterpart (Arabic)');
   }
   // "الأمير فيصل بن فرحان وزير الخارجية السعودي": honorific, name, and the office after it.
-  for (const m of text.matchAll(HONORIFIC_BEFORE)) {
+  for (const m of execAll(HONORIFIC_BEFORE, text)) {
     const at = m.index + m[0].length;
     const n = nameAt(text, at);
     if (!n) continue;

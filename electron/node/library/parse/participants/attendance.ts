@@ -5,6 +5,7 @@
 // it, an office then a name, or a name alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
@@ -156,7 +157,7 @@ type Item = { at: number; words: string[] };
 function items(text: string, from: number, to: number): Item[] {
   const out: Item[] = [];
   const parts = /[^,;]+/gu;
-  for (const p of text.slice(from, to).matchAll(parts)) {
+  for (const p of execAll(parts, text.slice(from, to))) {
     // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
     const pieces: string[] = [];
     for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|dan|serta|as well as)\s)/u)) {
@@ -178,7 +179,7 @@ function items(text: string, from: number, to: number): Item[] {
 export function attendanceMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const cue of text.matchAll(CUE)) {
+  for (const cue of execAll(CUE, text)) {
     const from = cue.index + cue[0].length;
     const list = items(text, from, sentenceEnd(text, from));
     const push = (at: number, name: string[], role: string | null): void => {

@@ -6,6 +6,7 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
@@ -116,7 +117,7 @@ type Found = { mention: Mention; end: number };
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  for (const m of execAll(TITLE, text)) {
     const titleEnd = m.index + m[0].length;
     const run = /^[\p{Script=Han}·・]{2,8}/u.exec(text.slice(titleEnd))?.[0];
     if (!run) continue;
@@ -187,7 +188,7 @@ const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
 function japanese(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  for (const m of execAll(TITLE, text)) {
     const titleEnd = m.index + m[0].length;
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     // The kanji right before the title: a country, an office word, or the name itself.

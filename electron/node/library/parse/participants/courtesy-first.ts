@@ -4,6 +4,7 @@
 // The form of address says a person is named; the office after the comma says who they are.
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS } from './european-grammars.ts';
 import { NOT_NAMES, readName } from './names.ts';
@@ -37,7 +38,7 @@ const OFFICE_AFTER = new RegExp(
 export function courtesyFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of execAll(ADDRESS, text)) {
     // A list puts each entry on its own line ("Ms. Ana Helena Chacón Echevarría, Ambassador of …"): read it as after a space.
     const at = Math.max(0, m.index - 1);
     const line = text[at] === ' ' ? text : `${text.slice(0, at)} ${text.slice(at + (m.index === 0 ? 0 : 1))}`;

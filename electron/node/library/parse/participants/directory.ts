@@ -2,6 +2,7 @@
 // "왕이는"). The directory is passed in; nothing here reads a file or the network, so the same
 // text and directory always give the same participants.
 
+import { execAll } from '../patterns.ts';
 import type { KnownPerson, Mention, PeopleDirectory } from './types.ts';
 
 /** Spans that could be a name: 2–4 capitalised words (any alphabet), Hangul words and pairs, Han runs. */
@@ -42,7 +43,7 @@ export function directoryMentions(
 ): [Mention & { known: KnownPerson }, number][] {
   const out: [Mention & { known: KnownPerson }, number][] = [];
   for (const re of SPANS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       // "tỉnh Lạng Sơn": no word of a place's name is a person ("Sơn" is a known short name).
       if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "Lạng Sơn vinh dự …": in a run of Vietnamese words, one word after the first is the end of

@@ -9,6 +9,7 @@ import {
   NATIONALITY_SOURCE,
   normalizeCountry,
 } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -130,7 +131,7 @@ const ITEM_END = /[;\n]|\.(?=\s+\p{Lu}[\p{Ll}]|\s*$)/u;
 
 function attendanceList(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(ATTENDED)) {
+  for (const m of execAll(ATTENDED, text)) {
     let pos = m.index + m[0].length;
     for (let items = 0; items < 12; items++) {
       const name = readName(text, pos - 1);
@@ -178,7 +179,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     taken.push([m.index, end]);
   };
 
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of execAll(NAMED, text)) {
     const end = m.index + m[0].length;
     // "Maria Santos, Minister of Trade, Juan Cruz, …": a title after a name and a comma is that
     // name's, so the name after it is not the title's.
@@ -194,9 +195,9 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     add(named(text, m.index, name, role, country, 'named with a title'), name.end);
   }
   const reversed = [
-    ...(REVERSED_TAIL.test(text) ? text.matchAll(REVERSED) : []),
-    ...(REVERSED_LONG_TAIL.test(text) ? text.matchAll(REVERSED_LONG) : []),
-    ...(REVERSED_LOWER_TAIL.test(text) ? text.matchAll(REVERSED_LOWER) : []),
+    ...(REVERSED_TAIL.test(text) ? execAll(REVERSED, text) : []),
+    ...(REVERSED_LONG_TAIL.test(text) ? execAll(REVERSED_LONG, text) : []),
+    ...(REVERSED_LOWER_TAIL.test(text) ? execAll(REVERSED_LOWER, text) : []),
   ];
   for (const m of reversed) {
     const end = m.index + m[0].length;
@@ -224,7 +225,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     );
   }
   for (const re of [ROLE_ONLY, ROLE_OF]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const end = m.index + m[0].length;
       if (!m[1] || !m[2] || !open(m.index, end)) continue;
       const word = re === ROLE_ONLY ? m[2] : m[1];
@@ -254,7 +255,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
       );
     }
   }
-  for (const m of text.matchAll(ROLE_NAMED)) {
+  for (const m of execAll(ROLE_NAMED, text)) {
     const end = m.index + m[0].length;
     const name = readName(text, end) ?? commaName(text, end);
     if (!name || !m[1] || !m[2] || !open(m.index, name.end)) continue;
@@ -263,7 +264,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     add(named(text, m.index, name, role, countryOf(m[1]), 'named with a title'), name.end);
   }
   // "met her counterpart, Tomas Vidal, who …": the other side's holder of the same office.
-  for (const m of text.matchAll(COUNTERPART)) {
+  for (const m of execAll(COUNTERPART, text)) {
     const end = m.index + m[0].length;
     const name = readName(text, end) ?? commaName(text, end);
     if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;
@@ -271,7 +272,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     add(named(text, m.index, name, appositive(text, name.end), whose, 'named as the counterpart'), name.end);
   }
   for (const [m, end] of attendanceList(text, open)) add(m, end);
-  for (const m of text.matchAll(HOST)) {
+  for (const m of execAll(HOST, text)) {
     const end = m.index + m[0].length;
     if (!open(m.index, end)) continue;
     const kind = m[1] === 'host' ? 'host' : 'guest';

@@ -5,6 +5,7 @@
 // items in a row make a list; one alone may be anything ("de Lisboa, Maria Silva").
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -55,7 +56,7 @@ const OF = /,\s+(?:du|des|de la|de l['’]|d['’]|de|da|do|das|dos|del|of the|o
 /** Name, comma, "du" + country: the name is the capitalised words before the comma. */
 function nameFirst(text: string): Item[] {
   const out: Item[] = [];
-  for (const c of text.matchAll(OF)) {
+  for (const c of execAll(OF, text)) {
     const place = countryAt(text, c.index + c[0].length);
     if (!place) continue;
     const before = /((?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|do|dos|del|van|von|bin|al) ?){2,6}$/u.exec(

@@ -4,6 +4,7 @@
 // followed by its country ("of X", "from X", ", X" or just "X").
 
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
@@ -16,7 +17,7 @@ const COUNTRY_AFTER = new RegExp(`^(?:,? (?:of|from) (?:the )?|, | )(${COUNTRY_S
 
 export function envoyListMentions(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of execAll(HEAD, text)) {
     let pos = m.index + m[0].length;
     for (let items = 0; items < 25; items++) {
       const name = readName(text, pos);

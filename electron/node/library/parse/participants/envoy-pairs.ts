@@ -7,6 +7,7 @@
 //   Colombia, Carlos Fernando García Manosalva y de República Eslovaca, Milan Cigán".
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -44,7 +45,7 @@ export function countryAfterForms(text: string, at: number): { country: string; 
 function numberedEnvoys(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   if (!ANY_TITLE_AFTER.test(text)) return out;
-  for (const m of text.matchAll(ITEM)) {
+  for (const m of execAll(ITEM, text)) {
     // readName reads from the space before a name; a paragraph's first word has none.
     const start = m.index + m[0].length - (m[0] === '' ? 1 : 0);
     const name = m[0] === '' ? readName(` ${text.slice(start + 1, start + 120)}`, 0) : readName(text, start);
@@ -85,7 +86,7 @@ const LOOSE_COUNTRY = /^ (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})(?=, \p{Lu})/
 
 function countryNamePairs(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(PAIRS_HEAD)) {
+  for (const m of execAll(PAIRS_HEAD, text)) {
     let pos = m.index + m[0].length;
     for (let items = 0; items < 25; items++) {
       const known = countryAfterForms(text, pos);

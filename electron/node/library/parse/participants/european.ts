@@ -6,6 +6,7 @@
 // portfolio words that may follow them; the country comes from countries.ts (any language).
 
 import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -212,7 +213,7 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
   if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, gate, re, of } of COMPILED) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
       const start = m.index + (before ? before.length + 1 : 0);

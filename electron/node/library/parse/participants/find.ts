@@ -21,6 +21,7 @@ import { indicMentions } from './indic.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
+import { koreanLatinMentions } from './korean-latin.ts';
 import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
@@ -107,6 +108,7 @@ function everyRuleButTheDirectory(
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
+  take(koreanLatinMentions(text, free));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));

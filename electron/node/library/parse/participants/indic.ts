@@ -5,6 +5,7 @@
 // so the name is the two words after the office, less the ending. An office followed by its own
 // ending ("প্রধানমন্ত্রীর প্রেস সচিব", the prime minister's press secretary) names nobody.
 
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 const HINDI_OFFICE =
@@ -68,7 +69,7 @@ export function indicMentions(text: string, free: (a: number, b: number) => bool
     ...(bengali ? [{ re: BENGALI_OFFICE, read: bengaliName, how: 'named after the office (Bengali)' }] : []),
   ];
   for (const { re, read, how } of rules)
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       if (re === BENGALI_OFFICE && BENGALI_PLURAL.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const at = m.index + m[0].length;
       const name = read(text, at);

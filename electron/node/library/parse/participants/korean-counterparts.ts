@@ -3,6 +3,7 @@
 // but no name; merging joins them to a named holder of the same office if the record has one.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 /** The offices a counterpart is given by: heads of state and government, ministers, envoys. */
@@ -21,7 +22,7 @@ const AFTER_PHRASE = /(?:^|[\n.,;:()'"“”‘’]|\d+일|(?:은|는|이|가|�
 export function koreanCounterpartMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Hangul}/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(COUNTERPART)) {
+  for (const m of execAll(COUNTERPART, text)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end) || !MEETING_AFTER.test(text.slice(end, end + 160))) continue;
     // "렉스 틸러슨 신임 미국 국무장관과": a name (and "신임") stands before; only a phrase ended by a

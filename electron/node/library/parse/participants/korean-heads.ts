@@ -3,6 +3,7 @@
 // the brackets, then the name; the country is the one named just before the body, if any.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
 
@@ -25,7 +26,7 @@ const COUNTRY_BEFORE = new RegExp(`(?<![\\p{L}])(${KOREAN_COUNTRY_SOURCE})(?![\\
 export function koreanHeadMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Hangul}/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of execAll(HEAD, text)) {
     const role = m[1] ?? '';
     const name = m[2] ?? '';
     const end = m.index + m[0].length;

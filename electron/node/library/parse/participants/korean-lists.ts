@@ -3,6 +3,7 @@
 // at the head of the list, and every item is a name followed by its office, in any office's words.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 const KOREA = 'Republic of Korea';
@@ -57,7 +58,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 export function koreanListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   if (!HANGUL.test(text)) return out;
-  for (const m of text.matchAll(LIST)) {
+  for (const m of execAll(LIST, text)) {
     const side = m[1] ?? '';
     const country = side === '우리' || side === '한국' ? KOREA : normalizeCountry(side);
     const body = m[2] ?? '';
@@ -121,7 +122,7 @@ const NOT_PERSON_END = /(?:시|군|구|국|당|부|청|원|회|처|관|단)$/u;
 
 function bareSharedTitle(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(SHARED_BARE)) {
+  for (const m of execAll(SHARED_BARE, text)) {
     const title = m[2] ?? '';
     const items = (m[1] ?? '').split(/, |·/u);
     if (!TITLE_END.test(title) || items.some((n) => !koreanName(n) || NOT_PERSON_END.test(n) || normalizeCountry(n))) continue;
@@ -148,7 +149,7 @@ function bareSharedTitle(text: string): [Mention, number][] {
 export function koreanSharedTitleMentions(text: string): [Mention, number][] {
   if (!HANGUL.test(text)) return [];
   const out: [Mention, number][] = bareSharedTitle(text);
-  for (const m of text.matchAll(SHARED)) {
+  for (const m of execAll(SHARED, text)) {
     const title = m[2] ?? '';
     if (!TITLE_END.test(title)) continue;
     const list = m[0].slice(0, m[0].lastIndexOf(` ${title}`));

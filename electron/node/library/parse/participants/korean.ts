@@ -3,6 +3,7 @@
 // (without the country), as the record gives it.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
 
@@ -40,7 +41,9 @@ const TITLES = [
   '고위대표',
   '국무위원',
   '대변인',
-  '총영사',
+  // A deputy consul general ("이병호 부총영사"); a university's president or vice-president ("오세정 총장", "강봉춘 부총장").
+  '부?총영사',
+  '부?총장',
   '부통령',
   '대통령',
   '부총리',
@@ -123,10 +126,18 @@ const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|�
 const AFTER_TITLE =
   '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
-const KOREAN_NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${PRE_NAME} ){0,2}${NAME})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`,
-  'gu',
-);
+/** An office as Korean writes it after a name, with the bodies before it and what may follow it: for rules that read other scripts' names. */
+export const KOREAN_OFFICE = `((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
+
+/** A name, then a title: the whole rule. */
+const NAMED_SOURCE = (name: string, preName: string): string =>
+  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${preName} ){0,2}${name})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
+const KOREAN_NAMED = new RegExp(NAMED_SOURCE(NAME, PRE_NAME), 'uy');
+/**
+ * The same rule with the names' exclusions left out: it matches wherever the whole rule does (and
+ * more), far more cheaply, so the whole rule is tried only where it finds something.
+ */
+const KOREAN_NAMED_LOOSE = new RegExp(NAMED_SOURCE('\\p{Script=Hangul}{1,5}', '\\p{Script=Hangul}{1,5}'), 'gu');
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
@@ -180,16 +191,24 @@ const ENVOY = /^(?:총?영사|대사|공사)$/u;
 const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 /** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
-const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자)$/u;
+const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
 
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
+
+/**
+ * A foreign city or prefecture written before its own office ("뜨선시 당서기장", "하이퐁시 교육훈련청장",
+ * "준모드시 의원"): one word ending in "시" or "현" that no Korean name sounds like is the place, not a person.
+ */
+// Four syllables with a one-syllable surname ("하이퐁시") is no Korean name either.
+const foreignPlace = (w: string): boolean =>
+  w.length >= 3 && /[시현]$/u.test(w) && (!koreanName(w) || (w.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(w)));
 
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   // Every Korean mention has a Hangul name: text without Hangul skips the large pattern.
   if (!/\p{Script=Hangul}/u.test(text)) return out;
-  for (const m of text.matchAll(KOREAN_NAMED)) {
+  for (const m of matchesWhereLoose(KOREAN_NAMED_LOOSE, KOREAN_NAMED, text)) {
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
     const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1] ?? POSTED_HERE.exec(m[0])?.[1];
@@ -235,6 +254,9 @@ export function koreanMentions(text: string): [Mention, number][] {
       name.length < 2 ||
       // …but a Vietnamese name written solid ("르꽝응오이 인민위원장") is five or six syllables no Korean word sounds like.
       (name.length > 4 && words.length === 1 && (name.length > 6 || sinoKorean(name) || PLACE_OR_FIRM.test(name))) ||
+      (words.length === 1 && foreignPlace(name)) ||
+      // "연세대 부총장", "사무처 부총장": the university or the office the president heads, not a name.
+      (words.length === 1 && /[대처]$/u.test(name) && /총장$/u.test(m[4] ?? '')) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
       words.some((w) => CLAUSE_VERB.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))

@@ -4,6 +4,7 @@
 // The role is kept as the record writes it, without the country.
 
 import { countryAt, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { sentenceBefore } from './context.ts';
 import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
@@ -134,7 +135,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   const out: [Mention, number][] = [];
   for (const { re, country, how, gate } of RULES) {
     if (gate && !gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       let end = m.index + m[0].length;
       if (re === ID_NAMED) end += shortForm(text, end);
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
@@ -200,7 +201,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       ]);
     }
   }
-  for (const m of text.matchAll(VI_COURTESY)) {
+  for (const m of execAll(VI_COURTESY, text)) {
     const name = readName(text, m.index + m[0].length);
     if (!name || name.name.split(' ').length < 2 || bodyWord(name.name.split(' ')[0] ?? '')) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;

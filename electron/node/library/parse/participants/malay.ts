@@ -4,6 +4,7 @@
 // where the office, however many capitalised words it runs to, ends and the name begins.
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -12,7 +13,7 @@ const OFFICE =
 
 export function malayMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(OFFICE)) {
+  for (const m of execAll(OFFICE, text)) {
     const office = m[1] ?? '';
     const end = m.index + office.length;
     const name = readName(text, end);

@@ -5,6 +5,7 @@
 // su par de Chile, Ana Ruiz", "a reçu son homologue, Marc Dubois").
 
 import { countryAt, countryIn } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -95,11 +96,11 @@ function describedList(text: string, start: number, open: (a: number, b: number)
 
 export function objectMentions(text: string, open: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(OBJECT_OF)) {
+  for (const m of execAll(OBJECT_OF, text)) {
     const how = /attended/i.test(m[0]) ? 'named in the list of those attending' : 'named as the person met, with a title';
     out.push(...describedList(text, m.index + m[0].length - 1, open, how));
   }
-  for (const m of text.matchAll(COUNTERPART)) {
+  for (const m of execAll(COUNTERPART, text)) {
     const end = m.index + m[0].length;
     const name = readName(text, end);
     if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;

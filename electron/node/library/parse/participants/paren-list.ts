@@ -3,6 +3,7 @@
 // and attendance lists are written in any language that writes names in Latin letters.
 
 import { countryAt, countryIn } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 const ITEM = /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu;
@@ -64,7 +65,7 @@ export function parenListMentions(text: string, free: (a: number, b: number) => 
       }
     run = [];
   };
-  for (const m of text.matchAll(ITEM)) {
+  for (const m of execAll(ITEM, text)) {
     const last = run.at(-1);
     if (last && !BETWEEN.test(text.slice(last.index + last[0].length, m.index))) flush();
     run.push(m);

@@ -3,6 +3,7 @@
 // Each name gets the office in the singular as written, and the country is left to the record.
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -26,7 +27,7 @@ const singular = (role: string): string =>
 export function pluralTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/inist|ancill|hancel|résident|resident|mbassad|mbajad|mbaixad/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(PLURAL)) {
+  for (const m of execAll(PLURAL, text)) {
     let at = m.index + m[0].length;
     if (text[at] === ',') at++;
     const first = readName(text, at);

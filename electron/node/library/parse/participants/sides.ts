@@ -2,6 +2,7 @@
 // the meeting is clear ("문재인 대통령은 … 도널드 트럼프 대통령과 통화했다"). A name that cannot be
 // Korean, in a record where exactly one other country takes part, is that country's.
 
+import { execAll } from '../patterns.ts';
 import { sinoKorean } from './home.ts';
 import type { Person } from './types.ts';
 
@@ -36,7 +37,7 @@ const PARTNER: Record<string, string> = {
 
 export function fillOtherSide(people: Person[], text: string): void {
   const countries = new Set(people.flatMap((p) => (p.country ? [p.country] : [])));
-  const pairs = new Set([...text.matchAll(PAIR)].map((m) => PARTNER[m[1] ?? ''] ?? ''));
+  const pairs = new Set([...execAll(PAIR, text)].map((m) => PARTNER[m[1] ?? ''] ?? ''));
   if (pairs.size === 1) countries.add(KOREA).add([...pairs][0] ?? '');
   if (!countries.has(KOREA) || countries.size !== 2) return;
   const other = [...countries].find((c) => c !== KOREA);

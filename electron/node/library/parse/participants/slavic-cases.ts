@@ -4,6 +4,7 @@
 // it back into the dictionary form would be a guess (Макеем → Макей, but Фиданом → Фидан).
 
 import { adjectiveCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
 
@@ -50,7 +51,7 @@ function plainForm(name: string, text: string): string {
 export function slavicInstrumentalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Cyrillic}/u.test(text) || !MEETING_WORD.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(WITH_NAMED)) {
+  for (const m of execAll(WITH_NAMED, text)) {
     let described = (m[1] ?? '').trim();
     let name = m[2] ?? '';
     let start = m.index + m[0].length - name.length;

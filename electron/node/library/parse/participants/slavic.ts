@@ -5,6 +5,7 @@
 // Майком Помпео") would have to be rebuilt, and a rebuilt name is a guess.
 
 import { adjectiveCountry, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { sentenceBefore } from './context.ts';
 import type { Mention } from './types.ts';
 
@@ -78,7 +79,7 @@ export function genitiveCountry(word: string): string | null {
 export function slavicMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(SLAVIC)) {
+  for (const m of execAll(SLAVIC, text)) {
     const title = m[1] ?? '';
     const words = (m[2] ?? '').trim().split(' ').filter(Boolean);
     const name = m[3] ?? '';

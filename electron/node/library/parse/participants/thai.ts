@@ -4,6 +4,7 @@
 // Chollet ที่ปรึกษากระทรวงการต่างประเทศสหรัฐฯ"). The office may carry the country glued to it; the
 // role is kept without it, and "ประจำประเทศไทย" (accredited to Thailand) is not the person's country.
 
+import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 const HONORIFIC =
@@ -109,7 +110,7 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
 export function thaiMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!THAI.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(OFFICE_PHRASE)) {
+  for (const m of execAll(OFFICE_PHRASE, text)) {
     const n = nameBefore(text, m.index);
     if (!n) continue;
     // The phrase may run on into the verb: "…คณบดีคณะทูตได้เข้าเยี่ยมคารวะนายมาริษ".

@@ -5,6 +5,7 @@
 // Silva'nın yemin törenine") makes the person the owner of the next noun, not someone met.
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -71,7 +72,7 @@ export function turkishMentions(text: string, free: (a: number, b: number) => bo
   // Cheap gate: the offices all hold one of these.
   if (!/Bakan|Cumhurbaşkan|Başkanı|mevkida|Büyükelçi|Sekreteri/u.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const m of text.matchAll(OFFICE)) {
+  for (const m of execAll(OFFICE, text)) {
     const office = m[1] ?? '';
     const read = readName(text, m.index + m[0].length);
     if (!read) continue;

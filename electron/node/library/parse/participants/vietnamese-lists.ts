@@ -2,6 +2,7 @@
 // đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ
 // tịch UBND tỉnh; …". After the colon, items are set apart by semicolons, each a name, then its offices.
 
+import { execAll } from '../patterns.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 import type { Mention } from './types.ts';
 
@@ -12,7 +13,7 @@ const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*
 
 export function vietnameseListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const head of text.matchAll(HEAD)) {
+  for (const head of execAll(HEAD, text)) {
     const start = head.index + head[0].length;
     // The list runs to the end of the sentence.
     const stop = text.slice(start).search(/\.(?:\s|$)|\n/u);

@@ -1,0 +1,83 @@
+// A record with no publication date may still state the year of its meeting in so many words:
+// "2023년도 재외공관장 회의", "chuyến thăm … trong năm 2016", "การประชุม… ประจำปี 2566". A month and day
+// the lead gives ("3월 27일", "chiều 8/11", "20 พ.ย.") then take that year, and only that one: a
+// record naming two years, or its year only beside something else, leaves the day unknown.
+
+import { type DateMention, daysIn, iso } from './forms.ts';
+import { CAPTION, lead, sentences } from './readings.ts';
+import { datesMeetingWord, OTHER, RECALLED, speaksOfFuture } from './words.ts';
+
+/**
+ * A year written as a year, as these languages always write one: "2023년(도)", "2016年", "năm 2015", "tahun 2019",
+ * "ประจำปี 2566" / "พ.ศ. 2558" (Buddhist era, 543 years ahead). A bare "2000" may be a count; "APEC Year 2017" a name.
+ */
+const YEAR =
+  /(?<!\d)((?:19|20)\d{2})\s*(?:년도?|年)|(?<![\p{L}\d])(?:năm|tahun)\s+((?:19|20)\d{2})(?!\d)|(?:ประจำปี|ปี|พ\.\s?ศ\.)\s*(25\d{2})(?!\d)/giu;
+
+/** A year that opens or closes a stretch of time: "từ đầu năm 2020 đến nay", "since 2019", "2019년부터", "2019年以来". */
+const SPAN = /(?<![\p{L}])(?:từ|since|sejak|desde|depuis|seit|с)\s|부터|까지|以来|đến\s+nay/iu;
+
+/**
+ * An invitation to come later ("invited President Obama to visit in 2015", "mời … sang thăm Việt Nam trong năm 2015",
+ * "방한을 초청했다"): its year is the visit's to come. Not "at the invitation of" ("theo lời mời của"), which is the host's.
+ */
+const INVITED =
+  /\binvit(?:ed|es|ing)\b[^.]{0,80}\bto (?:visit|attend|come)\b|(?<![\p{L}])(?<!lời )mời(?! của)(?![\p{L}])|초청(?:했|하였|한다|할)|mengundang|\binvit[óo]\b/iu;
+
+export type RecordYear = { year: number; phrase: string };
+
+/** Every year the line writes as a year, each with the words that say so. */
+function yearsIn(text: string): RecordYear[] {
+  if (!/\d{4}/.test(text)) return [];
+  return [...text.matchAll(YEAR)].map((m) => {
+    const be = m[3] ? Number(m[3]) - 543 : 0;
+    return { year: be || Number(m[1] ?? m[2]), phrase: m[0].trim() };
+  });
+}
+
+/**
+ * The one year the headline and lead state for a meeting they report (in a sentence that names it, told
+ * neither as still to come nor as an earlier one recalled), when no other year stands anywhere in them.
+ */
+export function recordYear(texts: string[], head: string[]): RecordYear | null {
+  let found: RecordYear | null = null;
+  let tied = false;
+  for (const line of [...head, ...lead(texts).map((l) => l.text)]) {
+    // A photo's caption ("![…](…)", "[사진제공=…]") names its photo: that word makes its year no other thing's.
+    const caption = CAPTION.test(line) || line.trimStart().startsWith('![');
+    for (const s of sentences(line)) {
+      const sentence = line.slice(s.start, s.end);
+      for (const y of yearsIn(sentence)) {
+        // Two years stated, or the year of something else (a plan, an anniversary, an earlier visit, "since 2020"): not known.
+        if (
+          (found && found.year !== y.year) ||
+          speaksOfFuture(sentence) ||
+          INVITED.test(sentence) ||
+          RECALLED.test(sentence) ||
+          (!caption && OTHER.test(sentence))
+        )
+          return null;
+        if (
+          SPAN.test(
+            sentence.slice(Math.max(0, sentence.indexOf(y.phrase) - 12), sentence.indexOf(y.phrase) + y.phrase.length + 4),
+          )
+        )
+          return null;
+        found = y;
+        tied = tied || datesMeetingWord(sentence);
+      }
+    }
+  }
+  return tied ? found : null;
+}
+
+/** "3월 27일" in a record whose year is stated: that day of that year. */
+export function inRecordYear(m: DateMention, year: RecordYear | null): { date: string; why: string; anchored: boolean } | null {
+  if (!year || m.relative || m.year !== null || m.month === null || m.day === null) return null;
+  if (m.day > daysIn(year.year, m.month)) return null;
+  return {
+    date: iso(year.year, m.month, m.day),
+    why: `'${m.phrase}', the year from '${year.phrase}' the record states`,
+    anchored: true,
+  };
+}
