@@ -39,10 +39,10 @@ export function courtesyFirstMentions(text: string, free: (a: number, b: number)
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
   for (const m of execAll(ADDRESS, text)) {
-    // A list puts each entry on its own line ("Ms. Ana Helena Chacón Echevarría, Ambassador of …"): read it as after a space.
-    const at = Math.max(0, m.index - 1);
-    const line = text[at] === ' ' ? text : `${text.slice(0, at)} ${text.slice(at + (m.index === 0 ? 0 : 1))}`;
-    const name = readName(line, at);
+    // Read from a space put before the address, so an entry that opens a line ("Ms. Ana Helena Chacón
+    // Echevarría, Ambassador of …") reads as one after a space; a short window, not a copy of the text.
+    const read = readName(` ${text.slice(m.index, m.index + 160)}`, 0);
+    const name = read ? { ...read, end: m.index - 1 + read.end } : null;
     if (!name || name.possessive || name.name.split(' ').length < 2) continue;
     if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
     const english = /^(?:Mrs?|Ms|H\.E)/u.test(m[0]);
