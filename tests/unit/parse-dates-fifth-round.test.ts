@@ -136,3 +136,32 @@ describe('a year that belongs to an invitation', () => {
     assert.equal(parseRecordText(text).meetingDate, '2015-02-23');
   });
 });
+
+describe('dates that belong to something else than the page', () => {
+  test("an event page's span of days under its headline is the visit's, not the page's publication date", () => {
+    const text = [
+      'Bundespräsident Steinmeier in Wien',
+      '14.07.2017 - 15.07.2017 Veranstaltung',
+      'Bundespräsident Steinmeier reiste am Freitag, den 14.07.2017, zu seinem Antrittsbesuch nach Österreich, wo ihn Bundespräsident Van der Bellen in der Hofburg empfing.',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, null);
+    assert.equal(parsed.meetingDate, '2017-07-14');
+  });
+
+  test("a short readout's 'Related News' timestamps date neither the page nor its 'yesterday'", () => {
+    const text = [
+      'Foreign ministers discuss the agenda of upcoming meetings',
+      'Yesterday, the Minister of Foreign Affairs of Uzbekistan held a telephone conversation with the Minister of Foreign Affairs of Mongolia.',
+      'They discussed the agenda of upcoming meetings at the top and high levels.',
+      'Related News',
+      '11:50 / 04.11.2024',
+      'Uzbekistan appoints new ambassador to Indonesia',
+      '14:28 / 29.10.2024',
+      'New ambassador presents credentials',
+    ].join('\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, null);
+    assert.equal(parsed.meetingDate, null);
+  });
+});

@@ -6,7 +6,7 @@
 // read by dates.ts.
 
 import { besideWeather } from './dates/clock.ts';
-import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
+import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { execAll } from './patterns.ts';
 import { DESK_CREDIT, outletCredit } from './publisher.ts';
@@ -67,6 +67,17 @@ const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
 /** Roughly the words a run of such letters holds (eight letters a word), beyond the one the spaces count. */
 const spacelessWords = (text: string): number => Math.floor((text.match(SPACELESS)?.length ?? 0) / 8);
 
+/** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017", "3 May to 5 May 2021"): an event's days, not a publication's. */
+const RANGE_MARK = /^\s*(?:[-–—~〜]|to|bis|au|al|đến|sampai|hingga|até)\s*$/iu;
+function isDateRange(segment: string, dates: DateReader): boolean {
+  const full = dates.mentions(segment).filter(isFull);
+  for (let k = 1; k < full.length; k++) {
+    const [a, b] = [full[k - 1], full[k]] as [DateMention, DateMention];
+    if (RANGE_MARK.test(segment.slice(a.index + a.phrase.length, b.index))) return true;
+  }
+  return false;
+}
+
 /**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
  * or beside a time or a "|" (the marks of a byline), the reporter and outlet may stay ("Nguyễn
@@ -75,7 +86,7 @@ const spacelessWords = (text: string): number => Math.floor((text.match(SPACELES
  */
 function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
   const date = firstFullDate(segment, dates) ?? dayFirst(segment);
-  if (!date) return null;
+  if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
   const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);

@@ -6,6 +6,7 @@ export {
   dateReader,
   findDateMentions,
   firstFullDate,
+  isFull,
   iso,
   READ_ALWAYS,
 } from './dates/forms.ts';

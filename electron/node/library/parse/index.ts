@@ -10,6 +10,7 @@ import type { DateNote, Participant } from '../../../shared/types.ts';
 import { leadingParagraphs } from '../extract/long-text.ts';
 import { creditCandidates } from './credits.ts';
 import { LOG_OF_DAYS } from './dates/fallback.ts';
+import { headsRelatedList } from './dates/readings.ts';
 import { doubtStaleDates } from './dates/stale.ts';
 import { dateReader, meetingDateCandidates } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
@@ -49,10 +50,10 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
 
   const publisher = resolveField('publisher', found);
   let publishedAt = resolveField('publishedAt', found);
-  const head = text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .slice(0, 12);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  // The page's first lines, as far as a list of other stories ("Related News"), whose dates and places are theirs.
+  const related = lines.slice(0, 12).findIndex(headsRelatedList);
+  const head = lines.slice(0, related === -1 ? 12 : related);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const ownTitle = resolveField('title', found);
   if (reportsMeeting(texts, ownTitle.value))

@@ -15,6 +15,9 @@ const CAPTION_MARK =
 const SHARE_WORDS =
   /(?:copy link|copy url|sao chép(?: liên kết)?|chia sẻ|in bài|gửi bài|facebook|twitter|zalo|linkedin|telegram|whatsapp|kakao(?:talk|story)?|line|naver|band|email|e-mail|print|share|tweet|pinterest|reddit|weibo|wechat|공유(?:하기)?|인쇄(?:하기)?|스크랩(?:하기)?|카카오톡|페이스북|트위터|글자\s*(?:크기|크게|작게)|크게|작게|프린트|메일|url\s*(?:복사|줄이기)|(?:메일|이메일)로?\s*보내기|(?:필자|기자)의\s*다른\s*기사\s*보기|x)(?![\p{L}])/giu;
 
+/** One share word (no g flag: a test keeps no state). */
+const SHARE_WORD = new RegExp(SHARE_WORDS.source, 'iu');
+
 /** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
 const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
 function isBreadcrumb(line: string): boolean {
@@ -76,6 +79,7 @@ export function isPageFurniture(line: string): boolean {
   if (words <= 14 && (line.match(LOGIN_WORDS) ?? []).length >= 2) return true;
   if (words <= 20 && GOVERNMENT_BANNER.test(line)) return true;
   if (isButtonRow(line) || (!/[.!?。]$/.test(line) && isLinkList(line))) return true;
-  const bare = line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '');
-  return bare === '' && SHARE_WORDS.test(line) && words >= 2;
+  // A row of share buttons only: tested for one such word before the line is stripped of them all.
+  if (words < 2 || !SHARE_WORD.test(line)) return false;
+  return line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '') === '';
 }

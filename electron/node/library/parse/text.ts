@@ -1,7 +1,5 @@
 // Character-level clean-up shared by every step of the parser.
 
-import { execAll } from './patterns.ts';
-
 /**
  * NFC (so "Phạm" typed with combining marks equals the precomposed form), Unix line ends,
  * no BOM or zero-width characters, no-break and other odd spaces turned into plain spaces.
@@ -18,7 +16,6 @@ export function normalizeText(input: string): string {
 
 /** Whitespace other than one plain space between words. */
 const NOT_SINGLE_SPACE = /[^\S ]|\s\s/;
-const WHITESPACE_RUN = /\s+/g;
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(s: string): string {
@@ -45,12 +42,30 @@ export function cleanParagraph(s: string): string {
 export { fold } from '../../../shared/fold.ts';
 
 export function wordCount(s: string): number {
-  const t = s.trim();
-  if (t === '') return 0;
-  // Counted without building the words: it runs on every line of every record.
-  let n = 1;
-  for (const _ of execAll(WHITESPACE_RUN, t)) n++;
+  // Counted by one pass over the characters: it runs on every line of every record.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
+}
+
+/** JavaScript's \s: the characters trim() and /\s/ treat as white space. */
+function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
 }
 
 /** Ends like a sentence (a full stop, possibly inside a closing quote or bracket). */

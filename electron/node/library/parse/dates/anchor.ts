@@ -2,7 +2,7 @@
 // 이날): its publication date, else a date line heading the text.
 import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
-import { inStoryTable, lead } from './readings.ts';
+import { headsRelatedList, inStoryTable, lead } from './readings.ts';
 import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
@@ -13,7 +13,10 @@ export type Anchor = { date: string; what: string; weight: number; month?: boole
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
 export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
-  const all = [...lead(texts).map((l) => l.text.trim()), ...head.map((l) => l.trim())];
+  const leadLines = lead(texts).map((l) => l.text.trim());
+  // A list of other stories inside the lead (a short record's "Related News"): its dates are theirs.
+  const related = leadLines.findIndex(headsRelatedList);
+  const all = [...(related === -1 ? leadLines : leadLines.slice(0, related)), ...head.map((l) => l.trim())];
   const lead0 = all.length - head.length;
   const lines = all.filter((_, i) => !inStoryTable(all, i) && !(i >= lead0 && besideWeather(head, i - lead0)));
   if (publishedAt) {

@@ -5,7 +5,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
-import { inStoryTable } from './readings.ts';
+import { headsRelatedList, inStoryTable } from './readings.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
@@ -62,10 +62,10 @@ const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
  * ("Jueves 14 de Enero de 2016 - 00:00"), or a publication date a line of chrome tells.
  */
 export function headDateCandidates(lines: string[], dates: DateReader): Candidate[] {
-  const first = lines
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(0, 8);
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // A short record's list of other stories may start within the first lines: their dates are theirs.
+  const related = nonEmpty.findIndex(headsRelatedList);
+  const first = nonEmpty.slice(0, related === -1 ? 8 : Math.min(8, related));
   for (const [i, line] of first.entries()) {
     const stamp = postedStamp(line, dates);
     if (stamp)
