@@ -11,11 +11,19 @@ import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: most records have none of these. */
-const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau /u;
+const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |H\.E|Excellency/u;
 
 /** The form of address, with the space before it (readName drops it again). */
 const ADDRESS =
-  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau)(?= \p{Lu})/gu;
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|H\.E\.?)(?= \p{Lu})/gu;
+
+/**
+ * English offices after an English form of address: "Mrs Therese Rath, the High Commissioner of
+ * Belize", "Mr Wendell Vincent Carlton De Landro, High Commissioner of", "H.E Adrian Morrison High
+ * Commissioner of Australia" (the comma left out).
+ */
+const ENGLISH_OFFICE_AFTER =
+  /^,?\s+(?:the (?:new |outgoing )?)?(?:Ambassador|High Commissioner|(?:Deputy |Prime |Foreign )?Minister|(?:Vice[- ])?President|Secretary|Special Envoy|Envoy|Charg[ée] d['’]Affaires|Consul(?:-| )General|Permanent Representative|Governor|Speaker)(?![\p{L}])/u;
 
 /** Every language's head nouns of an office, after the comma, with an article or "the new" before it. */
 const OFFICE_AFTER = new RegExp(
@@ -31,17 +39,21 @@ export function courtesyFirstMentions(text: string, free: (a: number, b: number)
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
   for (const m of execAll(ADDRESS, text)) {
-    const name = readName(text, m.index - 1);
+    // Read from a space put before the address, so an entry that opens a line ("Ms. Ana Helena Chacón
+    // Echevarría, Ambassador of …") reads as one after a space; a short window, not a copy of the text.
+    const read = readName(` ${text.slice(m.index, m.index + 160)}`, 0);
+    const name = read ? { ...read, end: m.index - 1 + read.end } : null;
     if (!name || name.possessive || name.name.split(' ').length < 2) continue;
     if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    const office = OFFICE_AFTER.exec(text.slice(name.end, name.end + 120));
+    const english = /^(?:Mrs?|Ms|H\.E)/u.test(m[0]);
+    const office = (english ? ENGLISH_OFFICE_AFTER : OFFICE_AFTER).exec(text.slice(name.end, name.end + 120));
     if (!office) continue;
     const index = text.indexOf(name.name, m.index);
     if (index < 0 || !free(index, name.end)) continue;
     // The office runs to the next comma, semicolon or stop: "embajador extraordinario y plenipotenciario de Costa de Marfil".
-    const roleStart = name.end + (/^,\s+/u.exec(text.slice(name.end))?.[0].length ?? 2);
+    const roleStart = name.end + (/^,?\s+(?:the )?/u.exec(text.slice(name.end))?.[0].length ?? 2);
     const role = /^[^,;.\n()]{1,90}/u.exec(text.slice(roleStart))?.[0].trim() ?? null;
-    const of = role ? /(?<![\p{L}])(?:de|du|des|d['’]|da|do|del)\s+(?:la |l['’])?(?=\p{Lu})/u.exec(role) : null;
+    const of = role ? /(?<![\p{L}])(?:de|du|des|d['’]|da|do|del|of)\s+(?:la |l['’]|the )?(?=\p{Lu})/u.exec(role) : null;
     const country = role && of ? (countryAt(role, of.index + of[0].length)?.country ?? null) : null;
     out.push([
       {

@@ -24,8 +24,17 @@ const PORTFOLIO = new Set(
     'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di ' +
     // Words of a state's formal name: "République Islamique de Mauritanie", "República Popular da China".
     'islamique islamica islamic democratique democratica democratico popular populaire popolare federale federal federativa ' +
-    'arabe arabica socialiste socialista bolivariana plurinacional oriental'
+    'arabe arabica socialiste socialista bolivariana plurinacional oriental ' +
+    // Portuguese portfolios, and the ones every Romance cabinet has: "secretário de Estado da Cooperação".
+    'cooperacao desenvolvimento defesa fazenda justica saude educacao educacion education educazione agricultura agriculture ' +
+    'cultura culture energia energie transportes transports comunidade communaute comunidad'
   ).split(' '),
+);
+/** Portfolio words some houses write in lower case ("des affaires étrangères", "de relaciones exteriores"); not "estado", a level of government. */
+const LOWER_PORTFOLIO = new Set(
+  'affaires etrangeres relaciones asuntos exteriores negocios estrangeiros relacoes esteri affari cooperation cooperacion cooperacao defense defensa defesa economia economie finances finanzas commerce comercio interieur justice justicia sante sanidad saude hacienda'.split(
+    ' ',
+  ),
 );
 const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
 
@@ -56,7 +65,8 @@ const COMPILED = GRAMMARS.map((g) => ({
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
 
-const CAPITALISED = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*|y|e|et|de|la|del|des|della|delle|degli|di|und|en)(?![\p{L}])/u;
+/** A portfolio's word: capitalised or, by house style, not ("des affaires étrangères"); the caller keeps only portfolio words. */
+const CAPITALISED = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*|\p{Ll}[\p{L}\p{M}]*)(?![\p{L}])/u;
 const LOWER_WORD = /^ (\p{Ll}[\p{L}\p{M}-]+)(?![\p{L}])/u;
 
 /** A name set off by a comma, closed by a stop, a comma, a bracket or a conjunction. */
@@ -64,8 +74,10 @@ function nameAfterComma(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
   if (!name || name.name.split(' ').length < 2) return null;
-  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra s'est entretenu").
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}]))/u.test(
+  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra
+  // s'est entretenu", "…, Carlos França, recebeu", "…, Javier Corral Jurado continúa"): a past in -ó,
+  // -ou, -eu, -iu, -ait or a present in -oit, -úa.
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
     text.slice(name.end, name.end + 10),
   )
     ? name
@@ -133,7 +145,7 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       let good = after;
       for (let m = CAPITALISED.exec(text.slice(p, p + 40)); m?.[1]; m = CAPITALISED.exec(text.slice(p, p + 40))) {
         const w = fold(m[1].replace(/[.,]$/, ''));
-        if (!PORTFOLIO.has(w)) break;
+        if (!PORTFOLIO.has(w) || (/^\p{Ll}/u.test(m[1]) && !CONNECTOR.has(w) && !LOWER_PORTFOLIO.has(w))) break;
         p += m[0].length;
         if (CONNECTOR.has(w)) continue;
         words++;

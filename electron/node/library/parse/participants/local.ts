@@ -9,6 +9,7 @@ import { sentenceBefore } from './context.ts';
 import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
+import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
 import {
   appositiveCountry,
@@ -45,9 +46,12 @@ const titleAt = (text: string, at: number): number | null => {
   return m ? at + m[0].length : null;
 };
 
-/** Indonesian titles and the countries written after them. */
+/**
+ * Indonesian titles and the countries written after them. "Menteri Besar" (a Malaysian state's chief
+ * minister) is one office: its second word is nobody's name.
+ */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
@@ -137,7 +141,11 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // A country the list above does not hold, in any language: "Menlu Rumania, Ramona …";
       // Indonesian past the state's formal name: "Duta Besar Kerajaan Belanda Lambertus Grijns".
       const formal = re === ID_NAMED && !m[2] && STATE_FORM.test(text.slice(end, end + 20));
-      const place = m[2] ? null : formal ? countryAfterForms(text, end) : countryAt(text, end);
+      // Russian past any country in the genitive, not only the list above: "Президент Казахстана", "посол Украины Владимир Ельченко".
+      const genitive = re === RU_NAMED && !m[2] ? /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 40)) : null;
+      const inflected = genitive?.[1] ? genitiveCountry(genitive[1]) : null;
+      const genitivePlace = inflected && genitive ? { country: inflected, end: end + genitive[0].length } : null;
+      const place = m[2] ? null : formal ? countryAfterForms(text, end) : (countryAt(text, end) ?? genitivePlace);
       // "Duta Besar Republik Yunan …": a formal name the tables do not know is the state's, not a person's.
       if (formal && !place) continue;
       if (place) end = place.end;

@@ -22,11 +22,23 @@ const subset = (a: string[], b: string[]): boolean =>
       b.some((w) => declined(t, w) || declined(w, t)),
   );
 
+/**
+ * A one-word name made of the full name's first word and the start of a later one: "Jokowi" is Joko
+ * Widodo. Records give the full name once and the people's short form after it.
+ */
+const blended = (a: string[], b: string[]): boolean => {
+  const [word] = a;
+  const [first] = b;
+  if (a.length !== 1 || b.length < 2 || !word || !first || first.length < 3 || !word.startsWith(first)) return false;
+  const rest = word.slice(first.length);
+  return rest.length === 2 && b.slice(1).some((t) => t.length > rest.length && t.startsWith(rest));
+};
+
 /** Same person by name: every word of the shorter name is in the longer, or one is the other's other-script form. */
 function sameName(p: Person, m: Mention): boolean {
   if (p.name === null || m.name === null) return false;
   const tokens = nameTokens(m.name);
-  if (subset(tokens, p.tokens) || subset(p.tokens, tokens)) return true;
+  if (subset(tokens, p.tokens) || subset(p.tokens, tokens) || blended(tokens, p.tokens) || blended(p.tokens, tokens)) return true;
   const forms = p.mentions.flatMap((x) => (x.alias ? [fold(x.alias)] : []));
   return (
     forms.includes(fold(m.name)) ||

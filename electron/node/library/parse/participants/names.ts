@@ -18,7 +18,9 @@ const NOT_NAME_WORDS: string[] = (
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
   // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
-  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para'
+  'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
+  // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
+  'high commissioner'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
@@ -83,6 +85,13 @@ const NAME_PARTICLE =
 /** The Arabic article glued to the next part of a name: "Mohammed al-Halbousi", "Abdullah el-Sisi". */
 const GLUED_ARTICLE = /^ ((?:al|el|ad|ar|as|at|az|ash|an|ul)-[\p{Lu}][\p{L}\p{M}’'-]*)/u;
 
+/** Nouns that end the name of a building, a place or a service, never a person's: checked after a name's first word ("Park Jin" is a name). */
+const FACILITY = new Set(
+  'Airport Airways Airlines House Unit Rail Railway Station Hotel Palace Centre Center Stadium Museum University Hospital Terminal Secretariat Headquarters'.split(
+    ' ',
+  ),
+);
+
 export function readName(text: string, at: number): ReadName | null {
   const tokens: string[] = [];
   let pos = at;
@@ -130,6 +139,8 @@ export function readName(text: string, at: number): ReadName | null {
   }
   // A lone initial is not a name.
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
+  // "Winfield House London", "King Abdulaziz International Airport", "Light Rail", "Media Unit": a place or a service.
+  if (tokens.slice(1).some((t) => FACILITY.has(t))) return null;
   // "Chủ tịch Tập đoàn Hoa Lợi": a capitalised word that opens an organisation's common noun is not a name.
   if (tokens.length === 1 && INSTITUTION.test(`${tokens[0]} ${/^ (\p{Ll}+)/u.exec(text.slice(pos))?.[1] ?? ''}`)) return null;
   // "J." at the end belongs to the next sentence's word, not to the name.

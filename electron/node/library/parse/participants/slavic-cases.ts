@@ -65,6 +65,8 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
       start = again.index;
     }
     if (genitiveCountry(name.split(' ')[0] ?? '') && !INFLECTED.test(name.split(' ')[0] ?? '')) continue;
+    // "с Президентом Беларуси": an office and the country it serves, no name.
+    if (name.split(' ').length > 1 && genitiveCountry(name.split(' ').at(-1) ?? '')) continue;
     let end = start + name.length;
     if (!free(start, end)) continue;
     // The verb of meeting is in the same sentence, before the preposition.

@@ -65,6 +65,8 @@ export function genitiveCountry(word: string): string | null {
     word.replace(/ии$/u, 'ия'),
     word.replace(/[иы]$/u, 'а'),
     word.replace(/я$/u, 'й'),
+    // "Беларуси" → "Беларусь".
+    word.replace(/и$/u, 'ь'),
     word.replace(/а$/u, ''),
   ];
   for (const f of forms) {
