@@ -57,10 +57,17 @@ export function cancelledOutcome(source: ImportSource): ImportOutcome {
   };
 }
 
-/** Records written in one transaction, at most. */
-const GROUP_RECORDS = 16;
-/** A group's write holds the lock about this long (ms) at most: other writers (autosave) wait no longer. */
-const WRITE_MS = 50;
+/**
+ * Records written in one transaction, at most. Each commit rewrites the pages its records touched
+ * (the full-text index's new segment, the fingerprint bands' leaves): measured on 1,500 records, a
+ * commit cost 0.5 ms a record in groups of 16, 0.2 in groups of 64.
+ */
+const GROUP_RECORDS = 64;
+/**
+ * A group's write holds the lock about this long (ms) at most: other writers (a book's autosave)
+ * wait no longer. Readers never wait (WAL).
+ */
+const WRITE_MS = 150;
 /** Progress is reported at least this often (ms), however slowly records arrive. */
 const GROUP_MS = 250;
 
