@@ -151,8 +151,10 @@ const notName = (w: string): boolean =>
 const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
 
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
+// …or in a verb's ending: "행사에 참석했고 다롄시장 면담", "초청받아 시장 일행", "의장을 비롯해 시의원",
+// "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left.
 const PARTICLE_END =
-  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
