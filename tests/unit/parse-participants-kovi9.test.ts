@@ -40,3 +40,22 @@ describe('Korean: a verb that ends its clause before a title is not a person', (
     assert.ok(!got.includes('소통했지만'), String(got));
   });
 });
+
+describe('Korean: an office written solid with its desk, after the name', () => {
+  test('"바토르 에르덴(Bator Erden) 몽골 외교차관", "응우옌 반 민 베트남 외교부 수석차관": the vice-ministers met', () => {
+    const got = names(
+      '김태호 외교부 제1차관은 3일 오후 외교부에서 「바토르 에르덴(Bator Erden)」 몽골 외교차관과 면담했다.\n\n같은 날 응우옌 반 민 베트남 외교부 수석차관도 만났다.',
+    );
+    assert.ok(got.includes('김태호'), String(got));
+    assert.ok(got.includes('바토르 에르덴'), String(got));
+    assert.ok(got.includes('응우옌 반 민'), String(got));
+  });
+
+  test('"한상우 재외동포영사기획관도 함께 자리했다": the desk officer who sat in; "기타 행정담당관" is nobody', () => {
+    const got = names(
+      '장관은 교민 간담회를 가졌으며, 오민석 주몽골대사와 한상우 재외동포영사기획관도 함께 자리했다.\n\n참사관 10명, 기타 행정담당관과 가족 등이 함께 방문했다.',
+    );
+    assert.ok(got.includes('한상우'), String(got));
+    assert.ok(!got.includes('기타'), String(got));
+  });
+});
