@@ -12,6 +12,14 @@ const GLUED_SIGN_OFF = /[.다]\s*\/\s*(\p{Script=Hangul}{2,8}|[A-Z]{2,8})\s*$/u;
 /** "CNB=왕진오 기자": the outlet, "=", then its reporter, on a line of its own. */
 const OUTLET_EQUALS_REPORTER = /^([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원)$/u;
 
+/**
+ * "[전국매일신문] 이신우기자", "[중앙통신뉴스]강진군(군수 강진원)이 …", "[전남인터넷신문/유길남.서성열 기자]…": an outlet's
+ * tag in brackets opening a paragraph below the page's chrome, known by its outlet ending or by the reporter after it
+ * (a section's tag, "[정치]", "[포토]", is neither).
+ */
+const OUTLET_TAG =
+  /^\[([\p{Script=Hangul}A-Za-z\d]{2,10}(?:뉴스|일보|신문|방송|통신|타임즈|타임스|저널|투데이|미디어|TV))(?:\s*[/=]\s*\p{Script=Hangul}{2,4}(?:\s*[.·,]\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원))?\]/u;
+
 /** ", rapporte la MENA", ", selon l'agence APS", ", informó la agencia EFE", "reported Xinhua": the agency in capitals. */
 const REPORTED_BY =
   /(?:rapporte|rapportent|selon|d['’]après|informó|según|segundo|informou)\s+(?:la|le|l['’]|el|a|o)?\s*(?:agence|agencia|agência)?\s*([A-Z][A-Z-]{1,9})(?![\p{L}])/u;
@@ -23,6 +31,8 @@ export function creditCandidates(texts: string[]): Candidate[] {
     const line = text.trim();
     const reporter = line.length <= 30 ? OUTLET_EQUALS_REPORTER.exec(line)?.[1] : undefined;
     if (reporter) found.push(...candidate('publisher', reporter, 'byline', 0.65, `from the credit "${line}"`));
+    const tag = i < 10 && line.startsWith('[') ? OUTLET_TAG.exec(line)?.[1] : undefined;
+    if (tag) found.push(...candidate('publisher', tag, 'byline', 0.6, `from the outlet's tag "[${tag}]" opening a paragraph`));
     if (i < 3) {
       const by = REPORTED_BY.exec(text)?.[1];
       if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));

@@ -20,7 +20,10 @@ const NOT_NAME_WORDS: string[] = (
   // Words of an office or an event written in capitals after a title ("Foreign Minister Consultations", "Menteri Senior Bidang Luar Negeri").
   'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
   // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
-  'high commissioner'
+  'high commissioner ' +
+  // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
+  // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
+  'trưởng'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));

@@ -25,9 +25,11 @@ const RECALLED_AFTER =
  * thắng Điện Biên Phủ 1954, Chủ tịch Hồ Chí Minh đã đến thăm …", "Năm 1957, …"), and the founders
  * of a friendship ("quan hệ … do Chủ tịch Hồ Chí Minh và Chủ tịch Kim Nhật Thành xây dựng và vun đắp").
  */
-const VI_HISTORY_BEFORE = /(?:^|[.!?]\s+)(?:Sau|Năm|Vào năm|Từ năm|Trước đó)\s[^.\n]{0,60}(?<!\d)1[89]\d\d(?!\d)[^.\n]{0,30}$/u;
+// …or opens on a day of another century: "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh … đã đọc bản Tuyên ngôn".
+const VI_HISTORY_BEFORE =
+  /(?:^|[.!?]\s+)(?:(?:Sau|Năm|Vào năm|Từ năm|Trước đó)\s[^.\n]{0,60}(?<!\d)1[89]\d\d(?!\d)|(?:Vào\s+)?[Nn]gày\s+\d{1,2}[/-]\d{1,2}[/-]1[89]\d\d(?!\d))[^.\n]{0,30}$/u;
 const VI_FOUNDED_AFTER =
-  /^(?:\s+và\s+[^,.;\n]{0,50})?\s+(?:đã\s+)?(?:dày công\s+)?(?:xây dựng|sáng lập|gây dựng|vun đắp|vun trồng|khai sinh)(?![\p{L}])/u;
+  /^(?:\s+và\s+[^,.;\n]{0,50})?\s+(?:đã\s+)?(?:dày công\s+)?(?:xây dựng|sáng lập|gây dựng|vun đắp|vun trồng|khai sinh|đặt nền móng|đặt nền tảng)(?![\p{L}])/u;
 
 /** Is the person named at [start, end) someone the record recalls from another time? */
 export function recalledFromElsewhere(before: string, after: string): boolean {

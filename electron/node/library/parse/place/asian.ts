@@ -16,12 +16,19 @@ export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
 export const KOREAN_TIME =
   /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간)?)$/u;
-/** "경남도청을 찾아", "대전시를 방문하고": a building, city or province a visitor went to, by the ending of its name. */
+/**
+ * "경남도청을 찾아", "대전시를 방문하고", "서울 강서구의회를 방문했다", "빈시를 공식 방문", "여의도 국회를 예방해":
+ * a building, city, district, province or council a visitor went to, by the ending of its name.
+ */
 export const KOREAN_VISITED =
-  /(\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|성))(?:을|를)\s*(?:찾아|찾았|방문)/u;
+  /(?<!\p{Script=Hangul})(?!(?:돌파|친|연|요|도|입|출|탐|추|가|기|창|욕)구(?:를|을))(\p{Script=Hangul}{2,}의회|\p{Script=Hangul}*국회|\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|구|성))(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문|예방해|예방했)/u;
+/** "19일 남구를 방문했다", "4일 함안을 찾았다": a day, then the one word the visitor went to. */
+const KOREAN_DAY_VISITED = /\d{1,2}일\s+(\p{Script=Hangul}{2,5})(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문)/u;
 /** The place a visitor went to, unless the sentence says the visit was an earlier one ("지난 2월 … 빈프억성을 방문해"). */
 export function koreanVisited(text: string): string | null {
-  const m = KOREAN_VISITED.exec(text);
+  const day = KOREAN_DAY_VISITED.exec(text);
+  // A whole country visited ("9일 베트남을 방문") is where the trip went, not the meeting's place.
+  const m = KOREAN_VISITED.exec(text) ?? (day?.[1] && normalizeCountry(day[1]) === null ? day : null);
   if (!m?.[1]) return null;
   const clause =
     text
