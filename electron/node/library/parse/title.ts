@@ -35,6 +35,7 @@ import {
   wrappedWith,
 } from './title-lines.ts';
 import { belowReleaseBlock } from './title-release.ts';
+import { asksAsHeadline } from './title-shapes.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -76,7 +77,7 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
  * is a headline however long (Vietnamese and UN readout headlines run past 30 words).
  */
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
-  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines)) return false;
+  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines) || asksAsHeadline(line, size)) return false;
   if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
   // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General"). An image and
   // its caption copied as markup ("![]() |", "| caption |") stand between a headline and its lead.
@@ -107,7 +108,7 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   !SPACED_LETTERS.test(line.trim()) &&
   !(CONTACT.test(line) && wordCount(line) <= 12) &&
   wordCount(line) <= 60 &&
-  (!endsSentenceHere(line) || isCapitals(line)) &&
+  (!endsSentenceHere(line) || isCapitals(line) || asksAsHeadline(line, size)) &&
   !STAFF_CREDIT.test(line) &&
   !isDoubledLabel(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
