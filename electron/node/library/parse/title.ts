@@ -6,6 +6,7 @@ import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { headlineUnderCaption } from './title-caption.ts';
+import { headlineAboveDeck } from './title-deck.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
@@ -35,6 +36,7 @@ import {
   wrappedWith,
 } from './title-lines.ts';
 import { belowReleaseBlock } from './title-release.ts';
+import { asksAsHeadline } from './title-shapes.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -76,7 +78,7 @@ const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\
  * is a headline however long (Vietnamese and UN readout headlines run past 30 words).
  */
 export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
-  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines)) return false;
+  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines) || asksAsHeadline(line, size)) return false;
   if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
   // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General"). An image and
   // its caption copied as markup ("![]() |", "| caption |") stand between a headline and its lead.
@@ -107,7 +109,7 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   !SPACED_LETTERS.test(line.trim()) &&
   !(CONTACT.test(line) && wordCount(line) <= 12) &&
   wordCount(line) <= 60 &&
-  (!endsSentenceHere(line) || isCapitals(line)) &&
+  (!endsSentenceHere(line) || isCapitals(line) || asksAsHeadline(line, size)) &&
   !STAFF_CREDIT.test(line) &&
   !isDoubledLabel(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
@@ -271,8 +273,12 @@ export function takeTitle(
   const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
   // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
-  const aboveMark = lastAbove === undefined ? undefined : firstOfRun(header, candidates, lastAbove);
-  const first = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? candidates[candidates.length - 1] : candidates[0]);
+  // Elsewhere a deck, longer and without its full stop, stands between the headline and the byline.
+  const aboveMark =
+    lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
+  const lastLine = candidates[candidates.length - 1];
+  const onPage = fromPage && lastLine ? headlineAboveDeck(header, candidates, lastLine) : undefined;
+  const first = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? onPage : candidates[0]);
   const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
