@@ -15,12 +15,12 @@ export const MEETING = new RegExp(
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
     // A credentials ceremony is a meeting of the head of state with each envoy.
     String.raw`lettres\s+de\s+créance|cartas\s+credenciales|Beglaubigungsschreiben|верительн\p{L}*|quốc\s+thư|신임장|信任状|国书|國書|surat\s+kepercayaan`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffen|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçu|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono)(?![\p{L}])`,
     // Russian and Ukrainian.
     String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
-    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|(?<!(?:기자|언론|출입)\\s?)간담회|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
+    'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|(?<!(?:기자|언론|출입)\\s?)간담회|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|만찬|오찬|상견례|顔合わせ|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
     // Arabic: the verb takes its conjunction and article without a space (وبحث، واللقاء), so no edge is asked for.
     ARABIC_MEETING,
     INDIC_MEETING,
