@@ -9,7 +9,10 @@ import { describe, test } from 'node:test';
 import { extractHtmlString } from '../../electron/node/library/extract/html.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
-const STORY = '<p>The mayor received the visiting ambassador at the city hall, and the two discussed a partnership between their ports and universities.</p>'.repeat(3);
+const STORY =
+  '<p>The mayor received the visiting ambassador at the city hall, and the two discussed a partnership between their ports and universities.</p>'.repeat(
+    3,
+  );
 const page = (block: string): string =>
   `<html><head><title>Mayor receives ambassador</title></head><body><header><nav>Home News</nav></header><main><h1>Mayor receives ambassador</h1>${block}<article>${STORY}</article></main></body></html>`;
 const published = (html: string): string | null => {
@@ -19,11 +22,17 @@ const published = (html: string): string | null => {
 
 describe("a CMS's date block dates the saved page", () => {
   test('"2.9.2020 klo 12.45" in a block marked published gives 2 September 2020', () => {
-    assert.equal(published(page('<div class="news__date"><span class="news__date--published">2.9.2020 klo 12.45</span></div>')), '2020-09-02');
+    assert.equal(
+      published(page('<div class="news__date"><span class="news__date--published">2.9.2020 klo 12.45</span></div>')),
+      '2020-09-02',
+    );
   });
 
   test('"erstellt: 01. April 2025, 15:25" in a meta_date block, and a <time class="datetime">, date the page', () => {
-    assert.equal(published(page('<span class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></span>')), '2025-04-01');
+    assert.equal(
+      published(page('<span class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></span>')),
+      '2025-04-01',
+    );
     assert.equal(published(page('<time class="datetime" datetime="2022-02-01">1. Februar 2022</time>')), '2022-02-01');
   });
 

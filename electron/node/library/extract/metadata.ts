@@ -5,8 +5,8 @@
 // A modification date ("og:updated_time", "dateModified") is not when the record was published
 // and is not offered.
 
-import { type Candidate, candidate } from '../parse/evidence.ts';
 import { firstFullDate } from '../parse/dates.ts';
+import { type Candidate, candidate } from '../parse/evidence.ts';
 import { cleanHint, isoDateOf } from './types.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -180,7 +180,9 @@ export function datelineDay(
   const within = d?.[1] ?? tagged?.[1];
   if (!within) {
     const lead = leadDate(line, dates);
-    return lead?.year && lead.month && lead.day ? { year: lead.year, month: lead.month, day: lead.day, phrase: lead.phrase } : null;
+    return lead?.year && lead.month && lead.day
+      ? { year: lead.year, month: lead.month, day: lead.day, phrase: lead.phrase }
+      : null;
   }
   const m = dates.mentions(within).find((x) => x.month !== null && x.day !== null && (d !== null || x.year !== null));
   return m?.month && m.day ? { year: m.year, month: m.month, day: m.day, phrase: m.phrase } : null;

@@ -13,7 +13,7 @@ const MAX_WORDS_BEFORE = 6;
 /** After the date: a dash, a bar or a closing bracket, perhaps after a full stop ("2016.-"), then the story (a letter or a quote, not another date). */
 const SEPARATOR_THEN_TEXT = /^\s*\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]/u;
 /** Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). */
-const PLAIN_BEFORE = /^[\[(]?[\p{L}\p{M}'’. ,–—-]*$/u;
+const PLAIN_BEFORE = /^[[(]?[\p{L}\p{M}'’. ,–—-]*$/u;
 
 /** Small words that join a label or a place to the date after it. */
 const JOINING = /^(?:vom|am|den|a|le|el|de|del|du|di|em|en|ngày|tanggal|d\.)$/u;
