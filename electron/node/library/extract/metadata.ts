@@ -5,6 +5,7 @@
 // A modification date ("og:updated_time", "dateModified") is not when the record was published
 // and is not offered.
 
+import { firstFullDate } from '../parse/dates.ts';
 import { type Candidate, candidate } from '../parse/evidence.ts';
 import { cleanHint, isoDateOf } from './types.ts';
 
@@ -121,16 +122,37 @@ function jsonLdCandidates(document: Document): Candidate[] {
   return out;
 }
 
+/**
+ * A CMS's date block that Readability leaves out of the article: an element whose class says it
+ * holds the publication date ("yle__article__date--published", "meta_date", "post-date"), its text
+ * a full date ("2.9.2020 klo 12.45", "erstellt: 01. April 2025, 15:25"). Only a short text with a
+ * stated year, and only a block that names publication, not an update or a related story's date.
+ */
+const DATE_BLOCK =
+  '[class*="date--published" i], [class*="date-published" i], [class*="published-date" i], [class*="publish-date" i], [class*="pubdate" i], [class*="meta_date" i], [class*="meta-date" i], [class*="post-date" i], [class*="article-date" i], [class*="article__date" i]';
+function dateBlock(document: Document): { date: string; text: string } | null {
+  for (const el of Array.from(document.querySelectorAll(DATE_BLOCK)).slice(0, 3)) {
+    if (/updat|modif|related|teaser/i.test(el.getAttribute('class') ?? '')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 6 || text.length > 60) continue;
+    const date = firstFullDate(text);
+    if (date) return { date, text };
+  }
+  return null;
+}
+
 /** The <time datetime> the article shows under its headline; else the first on the page, which is weaker. */
 function timeCandidates(document: Document): Candidate[] {
   const pub = document.querySelector('[itemprop="datePublished"]');
   const fromItemprop = isoDateOf(pub?.getAttribute('datetime') ?? pub?.getAttribute('content') ?? pub?.textContent);
   if (fromItemprop) return candidate('publishedAt', fromItemprop, 'metadata', 0.85, "from the page's marked publication date");
   const inHeader = document.querySelector(
-    'article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], [class*="byline" i] time[datetime]',
+    'article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
   );
   const header = isoDateOf(inHeader?.getAttribute('datetime'));
   if (header) return candidate('publishedAt', header, 'byline', 0.75, 'from the date shown with the article');
+  const block = dateBlock(document);
+  if (block) return candidate('publishedAt', block.date, 'byline', 0.7, `from the page's date block "${block.text}"`);
   const any = isoDateOf(document.querySelector('time[datetime]')?.getAttribute('datetime'));
   // A <time> anywhere may be a related story's or today's date: a weak hint only.
   return candidate('publishedAt', any, 'metadata', 0.45, 'from the first date marked on the page (not clearly the article’s)');

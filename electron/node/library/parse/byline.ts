@@ -8,6 +8,7 @@
 import { besideWeather } from './dates/clock.ts';
 import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
+import { leadDate } from './lead-date.ts';
 import { execAll } from './patterns.ts';
 import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
@@ -177,7 +178,12 @@ export function datelineDay(
   const d = DATELINE.exec(line);
   const tagged = d ? null : (TAGGED_DATELINE.exec(line) ?? DASH_DATELINE.exec(line));
   const within = d?.[1] ?? tagged?.[1];
-  if (!within) return null;
+  if (!within) {
+    const lead = leadDate(line, dates);
+    return lead?.year && lead.month && lead.day
+      ? { year: lead.year, month: lead.month, day: lead.day, phrase: lead.phrase }
+      : null;
+  }
   const m = dates.mentions(within).find((x) => x.month !== null && x.day !== null && (d !== null || x.year !== null));
   return m?.month && m.day ? { year: m.year, month: m.month, day: m.day, phrase: m.phrase } : null;
 }

@@ -14,6 +14,8 @@ type Word = { re: RegExp; kind: Kind; weekday?: (m: RegExpExecArray) => number; 
 
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
+/** Finnish weekdays, Sunday first. */
+const FI_DAYS = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
 const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 
 /** Malay names where they differ from Indonesian ones: "pada Isnin", "Khamis lalu". */
@@ -180,6 +182,22 @@ const WORDS: Word[] = [
     kind: 'weekday',
     gate: ARABIC,
     weekday: (m) => AR_DAYS.indexOf((m[1] ?? '').replace('إ', 'ا')),
+  },
+  // Finnish: the weekday in the essive, "on Wednesday" ("keskiviikkona"), "viime keskiviikkona" (last); not "ensi" (next) nor before a date.
+  {
+    re: /(?<![\p{L}])(viime\s+|ensi\s+)?(maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na(?![\p{L}])(?!\s*\d)/giu,
+    kind: 'weekday',
+    gate: /(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na/i,
+    weekday: (m) => (/^ensi/i.test(m[1] ?? '') ? -1 : FI_DAYS.indexOf((m[2] ?? '').toLowerCase())),
+  },
+  // Chinese: "星期五", "週五", "(當地時間)周五" with no date after it ("周五(8日)" is read by the date); not "上周五"/"下周五"
+  // (last or next week's), "每周五" (every Friday), a range ("周一至周五"); 周 only after "于/在/时间/日"
+  // (周 is also a surname: "周一鸣表示").
+  {
+    re: /(?<![上下本这這每个個])(?:星期|週|禮拜|礼拜|(?<=[于於在间間时時日])周)([一二三四五六日天])(?![至到、\-—~～]|\s*[（(]?\s*\d)/g,
+    kind: 'weekday',
+    gate: /(?:星期|週|禮拜|礼拜|周)[一二三四五六日天]/,
+    weekday: (m) => '日一二三四五六'.indexOf((m[1] ?? '').replace('天', '日')),
   },
   // Japanese and Chinese.
   { re: /本日|今日|今天/g, kind: 'today', gate: HAN },
