@@ -31,3 +31,17 @@ test('a meeting told only far down a saved page is another story of the page, no
   assert.equal(reportsMeeting([...story, 'The prime minister met the visiting foreign minister on Monday.']), false);
   assert.equal(reportsMeeting(['The prime minister met the visiting foreign minister on Monday.', ...story]), true);
 });
+
+test("a spokesperson's regular press conference opening a long paragraph is no meeting, though it recalls talks", () => {
+  const text = [
+    '外交部发言人谈对话成果',
+    '2021-03-22',
+    '3月22日，外交部发言人主持例行记者会。有记者提问，双方高层对话上周末结束，中方如何评价此次对话的成果？发言人表示，这次对话是落实两国元首通话共识的重要举措，对话期间双方进行了坦诚、深入、长时间的沟通，加深了相互理解，中方对此次对话的成果表示欢迎，希望双方继续保持沟通。对话结束之后，双方代表分别接受了媒体的采访，介绍了对话的情况，并表示愿意在相互尊重的基础上继续推进两国关系的健康稳定发展，妥善管控分歧，拓展各领域务实合作。',
+  ].join('\n\n');
+  const parsed = parseRecordText(text);
+  assert.equal(parsed.meetingDate, null);
+  assert.deepEqual(parsed.participants, []);
+  // The same opening sentence in a short paragraph was already read so; a long one's later sentences are not.
+  const long = `The ministers met in Hanoi on Monday and agreed to expand trade. ${'They discussed many matters of cooperation. '.repeat(6)}A regular press conference followed.`;
+  assert.equal(reportsMeeting([long]), true);
+});

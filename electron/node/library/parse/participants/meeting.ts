@@ -35,6 +35,9 @@ const PRESS =
 const PRESS_RECORD =
   /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|Họp báo thường kỳ/iu;
 
+/** A short paragraph whole, or a long one's first sentence (its first 200 characters at most). */
+const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(/(?<=[.!?。])\s*/u)[0] ?? '').slice(0, 200));
+
 /** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
 const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
 
@@ -62,8 +65,9 @@ const OWN_PARAGRAPHS = 20;
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
-  // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14").
-  if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => p.length < 200 && PRESS_RECORD.test(p))) return false;
+  // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14"), and
+  // so does the first sentence of a long opening paragraph ("3月22日，外交部发言人…主持例行记者会。有记者提问…").
+  if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => PRESS_RECORD.test(openingSentence(p)))) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   const sentences = paragraphs.slice(0, OWN_PARAGRAPHS).flatMap((p) => p.replace(PRESS, ' ').split(/(?<=[.!?。])\s+|\n/u));
