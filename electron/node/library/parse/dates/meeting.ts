@@ -11,6 +11,7 @@ import { liveReport } from './live.ts';
 import { inStoryTable, lead, type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
+import { leadNamesNoDay } from './vague-lead.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
@@ -109,7 +110,13 @@ export function meetingDateCandidates(
   // Undated, the record may still state its meeting's year ("2023년도 재외공관장 회의"): its months and days take it.
   const year =
     anchor || !readings.some((r) => r.mention.month !== null && r.mention.year === null) ? null : recordYear(texts, head);
+  const vagueLead = leadNamesNoDay(texts);
   for (const r of readings) {
+    // "이날" after a lead that told its meeting as recent, with no day: that unknown day, not the page's.
+    if (r.mention.relative === 'thatDay' && established === null && vagueLead) {
+      unresolved = unresolved || !r.late;
+      continue;
+    }
     const got: { date: string; why: string; anchored: boolean } | null =
       resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
