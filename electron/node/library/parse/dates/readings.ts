@@ -15,6 +15,7 @@ import {
   REPORTED,
   datesMeetingWord as reportsMeetingWord,
   SAID_BEFORE,
+  SAID_BEFORE_ID,
   SAID_SENTENCE,
   speaksOfFuture,
   speaksOfPast,
@@ -211,7 +212,9 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
           ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !speaksOfPast(sentence)) ||
           (speaksOfFuture(after) && !speaksOfPast(clause));
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
-      const saidOn = SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const saidOn =
+        SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        SAID_BEFORE_ID.test(text.slice(Math.max(0, m.index - 160), m.index));
       const other =
         caption ||
         OTHER.test(before) ||

@@ -59,6 +59,13 @@ export const SAID_SENTENCE =
   /^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut))\s+(?:(?:di)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara)\p{L}*|disampaikan|dikatakan)(?![\p{L}])/iu;
 
 /** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
+/**
+ * Indonesian and Malay attribution, the day of the telling after the speaker and where they spoke:
+ * "…," kata Menteri Luar Negeri X di Jakarta, Minggu (19/4/2015). The day is the telling's.
+ */
+export const SAID_BEFORE_ID =
+  /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)(?:nya)?\s[^.!?"“”\n]{0,120},\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*\(?\s*)?$/iu;
+
 export const SAID_BEFORE =
   /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
 
