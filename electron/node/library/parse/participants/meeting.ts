@@ -71,9 +71,11 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
-  const sentences = paragraphs
-    .slice(0, OWN_PARAGRAPHS)
-    .flatMap((p) => withoutHarakat(p).replace(PRESS, ' ').split(/(?<=[.!?。])\s+|\n/u));
+  const sentences = paragraphs.slice(0, OWN_PARAGRAPHS).flatMap((p) =>
+    withoutHarakat(p)
+      .replace(PRESS, ' ')
+      .split(/(?<=[.!?。])\s+|\n/u),
+  );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
   const about = sentences.filter((s) => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s)));
   // A record that opens on a meeting still to come ("diagendakan menerima …", "will meet") reports
