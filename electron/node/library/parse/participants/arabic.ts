@@ -96,13 +96,17 @@ function countryAfter(text: string, at: number): { country: string; end: number 
 
 /** Words a name does not run into: prepositions, time words, verbs of the lead, offices. */
 const STOP =
-  /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|صاحب|السمو|الملكي|النائب|الثاني|خادم|الحرمين|حفظه|ملك|ملكة|المملكة|ما|مما|تحيات|تحياته|تقدير|تقديره|جولة|زيارة|الدولي|الدولية|مطار|الوطني|المستشار|المبعوث|الخاص|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا))$/u;
+  /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|صاحب|السمو|الملكي|النائب|الثاني|خادم|الحرمين|حفظه|ملك|ملكة|المملكة|ما|مما|تحيات|تحياته|تقدير|تقديره|جولة|زيارة|الدولي|الدولية|مطار|الوطني|المستشار|المبعوث|الخاص|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا|تلقى|يتلقى|تتلقى|اتصال|اتصالا|هاتفيا|هاتفي|متحدث|المتحدث|الرسمي|باسم|عبر))$/u;
+
+/** Short-vowel and tanween marks, written or not: a word is compared without them ("المُتحدث", "اتصالاً"). */
+const bare = (w: string): string => w.replace(/[\u064B-\u065F\u0670]/gu, '');
 
 const WORD = '[\\p{L}\\p{M}]+';
 
 /** Up to four words of a name from `at`, through "بن"/"بنت" chains; null when no two words stand there. */
 function nameAt(text: string, at: number): { name: string; end: number } | null {
-  const m = new RegExp(`^\\s*["«“]?((?:${WORD})(?: ${WORD}){0,5})`, 'u').exec(text.slice(at, at + 120));
+  // "د." (Dr.) before the name, as "الدكتور" is: not part of it.
+  const m = new RegExp(`^\\s*["«“]?(?:د\\.\\s*)?((?:${WORD})(?: ${WORD}){0,5})`, 'u').exec(text.slice(at, at + 120));
   if (!m?.[1]) return null;
   const words: string[] = [];
   for (const w of m[1].split(' ')) {
@@ -113,7 +117,7 @@ function nameAt(text: string, at: number): { name: string; end: number } | null 
     }
     // A name does not open with "and the …", "in the …" ("والعلاقات الدولية"): that is the office going on.
     if (words.length === 0 && /^(?:وال|بال|لل|بم)[\p{L}]{2,}/u.test(w)) break;
-    if (STOP.test(w) || countryOf(w)) break;
+    if (STOP.test(bare(w)) || countryOf(w)) break;
     words.push(w);
     // A chain of "بن" and a family "آل سعود" goes on past four words.
     if (words.length >= 4 && !/^(?:بن|بنت|آل)$/u.test(w) && !/^(?:بن|بنت|آل)$/u.test(words.at(-2) ?? '')) break;
@@ -129,6 +133,9 @@ function nameAt(text: string, at: number): { name: string; end: number } | null 
 const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:[وب]?ال(?!سفير)|[وب])?(${OFFICE})`, 'gu');
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}])${COUNTERPART}`, 'gu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])[وب]?${HONORIFIC}(?= )`, 'gu');
+/** The spokesperson's office in the clause before an honorific, or right after the name. */
+const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:ال)?متحدث(?:ة)? (?:ال)?رسمي(?:ة)?[^،,.]{0,60}$/u;
+const SPOKESPERSON_AFTER = /^،?\s*(?:ال)?متحدث(?:ة)?(?![\p{L}])/u;
 const OFFICE_AFTER = new RegExp(`^،? (?:ال)?(${OFFICE})`, 'u');
 
 export function arabicMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -180,7 +187,12 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     if (!n) continue;
     const office = OFFICE_AFTER.exec(text.slice(n.end, n.end + 80));
     const c = office ? countryAfter(text, n.end + office[0].length) : null;
-    push(text.indexOf(n.name, at), n.name, n.end, office?.[1] ?? null, c?.country ?? null, 'named with an honorific (Arabic)');
+    // "وصرح المتحدث الرسمي باسم وزارة الخارجية السفير أحمد …", "السفير أحمد حافظ المُتحدث الرسمي": the spokesperson who reports it.
+    const spokesperson =
+      SPOKESPERSON_BEFORE.test(bare(text.slice(Math.max(0, m.index - 80), m.index))) ||
+      SPOKESPERSON_AFTER.test(bare(text.slice(n.end, n.end + 20)));
+    const role = spokesperson ? 'المتحدث الرسمي' : (office?.[1] ?? null);
+    push(text.indexOf(n.name, at), n.name, n.end, role, c?.country ?? null, 'named with an honorific (Arabic)');
   }
   return out;
 }

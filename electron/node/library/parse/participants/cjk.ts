@@ -126,9 +126,10 @@ function chinese(text: string): Found[] {
     // Cut at a word that starts the predicate ("巴羅通電話" → 巴羅), then keep the longest start
     // that occurs as often as its first two characters do ("傅瑩緊急…", "傅瑩重申" → 傅瑩).
     const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
-    // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it.
+    // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
+    // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
-      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行).*$/u,
+      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|[参參](?:加|与|與)?$|[参參](?:加|与|與)|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u,
       '',
     );
     const count = (s: string): number => text.split(s).length - 1;

@@ -20,6 +20,21 @@ const ATTRIBUTION =
 const PASSING_BEFORE =
   /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
 
+/**
+ * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
+ * da República, X", "au nom du président X". The one represented stayed at home. After a comma
+ * only the office's holder is meant ("…da República, Daniel Chapo"), not the subject that follows
+ * a name ("En representación del presidente X, la canciller Y es recibida").
+ */
+const REPRESENTED =
+  /(?<![\p{L}])(?:en representación|em representação|en nombre|a nombre|em nome|au nom|in rappresentanza|in nome|in Vertretung|im Namen)\s+(?:d(?:e|el|o|a|u|es|i|ei|ella|ello)|des|der|del)(?![\p{L}])([^,;:.!?\n]{0,70})(,\s*)?$/iu;
+
+const represented = (before: string): boolean => {
+  const m = REPRESENTED.exec(before);
+  // Two capitalised words in a row before the comma: a name was there already.
+  return m !== null && (m[2] === undefined || !/\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}/u.test(m[1] ?? ''));
+};
+
 /** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
 const KOREAN_PASSING_AFTER =
   /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
@@ -72,6 +87,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     attribution: ATTRIBUTION.test(text.slice(Math.max(0, start - 40), start)),
     passing:
       PASSING_BEFORE.test(before) ||
+      represented(before) ||
       RECALLED.test(before) ||
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||

@@ -57,8 +57,8 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
       const before = [...ends.entries()].find(
         ([e]) => e <= m.index && /^\s*(?:,|,? and|và|및|dan)?\s*$/u.test(text.slice(e, m.index)),
       )?.[1];
-      // …but not from a fronted "On behalf of X, Minister Y welcomed …": Y is the subject.
-      const fronted = before ? /^\s*(?:on behalf of|thay mặt|atas nama)\b/iu.test(sentenceBefore(text, before.index)) : false;
+      // …but not from a fronted "On behalf of X, Minister Y welcomed …" ("En representación del presidente X, la canciller Y …"): Y is the subject.
+      const fronted = before ? FRONTED.test(sentenceBefore(text, before.index)) : false;
       if ((before?.passing || before?.possessive) && !fronted) c.passing = true;
       // The source of a statement is not in the room: its span is covered so no rule reads it again.
       if (c.attribution) continue;
@@ -122,6 +122,10 @@ function everyRuleButTheDirectory(
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
 }
+
+/** A sentence that opens on whose stead the subject acts: "On behalf of X, …", "En representación de X, …". */
+const FRONTED =
+  /^\s*(?:on behalf of|thay mặt|atas nama|en representación|em representação|en nombre|a nombre|em nome|au nom|in rappresentanza|in nome|in Vertretung|im Namen)(?![\p{L}])/iu;
 
 /** The paragraph a position is in, counting from 1. */
 const paragraphAt = (starts: number[], at: number): number => starts.filter((s) => s <= at).length;

@@ -48,10 +48,12 @@ const titleAt = (text: string, at: number): number | null => {
 
 /**
  * Indonesian titles and the countries written after them. "Menteri Besar" (a Malaysian state's chief
- * minister) is one office: its second word is nobody's name.
+ * minister) is one office: its second word is nobody's name; so are "Menteri Sekretaris Negara"
+ * (Minister of State Secretary) and "Menteri Dalam Negeri" (Home Minister), whose capitalised
+ * second word would otherwise be read as the holder's name ("Sekretaris", "Dalam").
  */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Menteri Sekretaris Negara|Mensesneg|Menteri Dalam Negeri|Mendagri|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
