@@ -1,11 +1,13 @@
 // Russian and Ukrainian name the person met after "с"/"з" (with), in the instrumental case: "провёл
 // переговоры с главой МИД Турции Хаканом Фиданом", "со своим белорусским коллегой Владимиром
-// Макеем", "зустрівся з державним секретарем Ентоні Блінкеном". The name is kept as written: turning
-// it back into the dictionary form would be a guess (Макеем → Макей, but Фиданом → Фидан).
+// Макеем", "зустрівся з державним секретарем Ентоні Блінкеном". The dictionary form is what a desk
+// officer files the person under: the record's own plain form where it writes one, else rebuilt
+// from the case endings (slavic-dictionary.ts), marked so, with the written form kept beside it.
 
 import { adjectiveCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { genitiveCountry } from './slavic.ts';
+import { dictionaryForm } from './slavic-dictionary.ts';
 import type { Mention } from './types.ts';
 
 /** Endings of a masculine or feminine noun or surname in the instrumental: -ом, -ем, -ым, -им, -ой, -ей, -ою. */
@@ -35,17 +37,20 @@ const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’
 const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин/iu;
 
 /**
- * The name in its dictionary form when the record itself writes it so elsewhere ("Ентоні Блінкеном" …
- * "Блінкен ще раз запевнив"): every declined word must appear plain, or the name stays as written.
+ * The name in its dictionary form: the record's own where it writes every declined word plain
+ * elsewhere ("Ентоні Блінкеном" … "Блінкен ще раз запевнив"), else each word rebuilt from its
+ * instrumental ending, which is a reading to check.
  */
-function plainForm(name: string, text: string): string {
+function plainForm(name: string, text: string): { name: string; rebuilt: boolean } {
   const words = name.split(' ');
   const plain = words.map((w) => {
     const m = new RegExp(`^(.+?)${INSTRUMENTAL}$`, 'u').exec(w);
     if (!m?.[1]) return w;
     return new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(text) ? m[1] : null;
   });
-  return plain.every((w) => w !== null) && plain.join(' ') !== name ? plain.join(' ') : name;
+  if (plain.every((w) => w !== null)) return { name: plain.join(' '), rebuilt: false };
+  const rebuilt = dictionaryForm(name, /[іїєґ]/u.test(text));
+  return { name: rebuilt, rebuilt: rebuilt !== name };
 }
 
 export function slavicInstrumentalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -84,15 +89,21 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     const role = words
       .filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country))
       .join(' ');
-    const mention = (at: number, who: string): Mention => ({
-      index: at,
-      surface: text.slice(at, at + who.length),
-      name: plainForm(who, text),
-      role: role === '' ? null : role,
-      country,
-      kind: 'named',
-      how: 'named as the one met, after "с" (Russian or Ukrainian)',
-    });
+    const mention = (at: number, who: string): Mention => {
+      const plain = plainForm(who, text);
+      return {
+        index: at,
+        surface: text.slice(at, at + who.length),
+        name: plain.name,
+        ...(plain.rebuilt ? { alias: who } : {}),
+        role: role === '' ? null : role,
+        country,
+        kind: 'named',
+        how: plain.rebuilt
+          ? `named as the one met, after "с" (Russian or Ukrainian), as '${who}': its dictionary form rebuilt`
+          : 'named as the one met, after "с" (Russian or Ukrainian)',
+      };
+    };
     out.push([mention(start, name), end]);
     const second = AND_NAME.exec(text.slice(end));
     if (second?.[1] && /(?:ами|ями)$/u.test(words[0] ?? '')) {

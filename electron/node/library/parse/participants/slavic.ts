@@ -63,6 +63,8 @@ export function genitiveCountry(word: string): string | null {
   const forms = [
     word,
     word.replace(/ии$/u, 'ия'),
+    // Ukrainian: "Росії" → "Росія", "Туреччини" → "Туреччина".
+    word.replace(/ії$/u, 'ія'),
     word.replace(/[иы]$/u, 'а'),
     word.replace(/я$/u, 'й'),
     // "Беларуси" → "Беларусь".

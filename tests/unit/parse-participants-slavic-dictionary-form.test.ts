@@ -1,0 +1,48 @@
+// Russian and Ukrainian name the one met in the instrumental ("с Борисом Грызловым"): the desk files
+// the person under the dictionary form, so it is rebuilt, marked as rebuilt, with the written form kept.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { dictionaryForm } from '../../electron/node/library/parse/participants/slavic-dictionary.ts';
+
+test("'провёл переговоры с … Борисом Грызловым' lists Борис Грызлов, rebuilt, with the written form beside it", () => {
+  const text = [
+    'Губернатор провёл переговоры с послом',
+    'Губернатор края Иван Петров провёл переговоры с послом России в Беларуси Борисом Грызловым в Минске.',
+    'Стороны обсудили торговлю и культурные связи.',
+  ].join('\n');
+  const people = parseRecordText(text).participants;
+  const envoy = people.find((p) => p.name === 'Борис Грызлов');
+  assert.ok(envoy, JSON.stringify(people.map((p) => p.name)));
+  assert.ok(envoy.aliases?.includes('Борисом Грызловым'), JSON.stringify(envoy.aliases));
+  assert.match(envoy.why ?? '', /dictionary form rebuilt/);
+});
+
+test('the record writing the name plain elsewhere gives that form, not a rebuilt one', () => {
+  const text = [
+    'Лавров встретился с Фиданом',
+    'Министр иностранных дел России Сергей Лавров провёл переговоры с главой МИД Турции Хаканом Фиданом.',
+    'Хакан Фидан поблагодарил российскую сторону.',
+  ].join('\n');
+  const fidan = parseRecordText(text).participants.find((p) => p.name === 'Хакан Фидан');
+  assert.ok(fidan);
+  assert.doesNotMatch(fidan.why ?? '', /rebuilt/);
+});
+
+test('the endings of given names and surnames, masculine and feminine, Russian and Ukrainian', () => {
+  const cases: [string, string, boolean?][] = [
+    ['Сергеем Лавровым', 'Сергей Лавров'],
+    ['Еленой Ивановой', 'Елена Иванова'],
+    ['Марией Захаровой', 'Мария Захарова'],
+    ['Игорем Моргуловым', 'Игорь Моргулов'],
+    ['Дмитрием Медведевым', 'Дмитрий Медведев'],
+    ['Павлом Кузнецовым', 'Павел Кузнецов'],
+    ['Натальей Поклонской', 'Наталья Поклонская'],
+    ['Александром Вучичем', 'Александр Вучич'],
+    ['Николасом Мадуро', 'Николас Мадуро'],
+    ['Ким Чен Ыном', 'Ким Чен Ын'],
+    ['Дмитром Кулебою', 'Дмитро Кулеба', true],
+    ['Сергієм Лавровим', 'Сергій Лавров', true],
+  ];
+  for (const [written, dictionary, ukrainian] of cases) assert.equal(dictionaryForm(written, ukrainian), dictionary, written);
+});
