@@ -29,21 +29,25 @@ const FLOORS: Record<Split, Floors> = {
   // no invented date. With new-people11 (38 records from 38 publishers, labelled before parsing) and
   // its participant rules, 1,006 records: title 91.5%, publisher 78.8%, publishedAt 97.3%, meetingDate
   // 96.2%, place 75.2%, language 98.5%, participants precision 82.8%, recall 78.4%; no invented date.
-  // Stop 23, with new-kovi9 (33 Korean and Vietnamese records from 33 publishers, labelled before parsing,
-  // scored once before any rule: meetingDate 81.8%, two invented dates) and its rules, 1,039 records:
-  // title 91.3%, publisher 79.1%, publishedAt 97.1%, meetingDate 95.8%, place 75.6%, language 98.6%,
-  // participants precision 83.4%, recall 78.2%. The batch's meeting dates pull the floor to 0.95, and its
-  // two invented dates (ko2348: '이날' read from the byline over a meeting the text calls '최근'; vi2355, in
-  // the half kept aside) stand until a dates rule reads them.
+  // Stop 23, with four fresh batches (new-kovi9, new-dates12, new-title11, new-people12: 140 records from
+  // about 140 publishers, each labelled before parsing and scored once before any rule), their rules, six
+  // records two batches had each taken from the same page kept once, and Russian names in their dictionary
+  // form: 1,146 records, title 91.3%, publisher 78.0%, publishedAt 97.3%, meetingDate 95.5%, place 73.6%,
+  // language 98.5%, participants precision 82.8%, recall 76.8%. The fresh batches brought four invented
+  // dates no rule reads yet: vi2355 (a state visit announced on its first day), en2319 ('today' in a
+  // quoted statement of unknown date), ja2330 (an earlier meeting recalled, '去る6月4日に…懇談されたことにふれると'),
+  // zh2336 (a page reposted years after the 'met Monday' it reports). The three that came with their batch
+  // were found by ko2348's, id2383's and zh2390's rules ('最近' then '이날', 'kata … Minggu (…)', a press
+  // conference opening a long paragraph).
   tuning: {
     title: 0.91,
     publishedAt: 0.97,
     meetingDate: 0.95,
-    place: 0.75,
+    place: 0.73,
     language: 0.98,
-    precision: 0.83,
-    recall: 0.78,
-    invented: 2,
+    precision: 0.82,
+    recall: 0.76,
+    invented: 4,
   },
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title
@@ -52,15 +56,22 @@ const FLOORS: Record<Split, Floors> = {
   // Scored once at the end of stop 22: title 83.2% (one record fewer), publisher 79.5%, publishedAt
   // 98.8%, meetingDate 85.5%, place 72.9%, language 99.4%, participants precision 74.8%, recall 71.2%,
   // four invented dates.
+  // Stop 23 added held-out set 3 (40 records from 40 publishers, gathered and labelled by someone who wrote
+  // no rule and never ran the parser), scored once before this stop's rules (title 93.3%, meetingDate 75.0%,
+  // participants 77.6% / 64.1%, two invented dates) and once at the end, unchanged. The whole blind split at
+  // the end of stop 23 (206 records): title 84.8%, publisher 78.6%, publishedAt 98.1%, meetingDate 83.5%,
+  // place 71.4%, language 99.0%, participants precision 75.5%, recall 70.5%, seven invented dates (on the
+  // 166 of before: title 82.1%, meetingDate 85.5%, participants 75.1% / 72.2%, five invented: one more than
+  // at the end of stop 22, on held-out set 2; not looked for, so as not to tune on the blind split).
   blind: {
-    title: 0.83,
+    title: 0.84,
     publishedAt: 0.98,
-    meetingDate: 0.84,
-    place: 0.72,
+    meetingDate: 0.83,
+    place: 0.71,
     language: 0.99,
-    precision: 0.73,
-    recall: 0.71,
-    invented: 4,
+    precision: 0.75,
+    recall: 0.7,
+    invented: 7,
   },
 };
 

@@ -46,3 +46,14 @@ test('the endings of given names and surnames, masculine and feminine, Russian a
   ];
   for (const [written, dictionary, ukrainian] of cases) assert.equal(dictionaryForm(written, ukrainian), dictionary, written);
 });
+
+test("a regional governor introduced by office ('Губернатор … области Иван Смирнов встретился') is a participant", () => {
+  const text = [
+    'Губернатор встретился с делегацией',
+    'Губернатор Новгородской области Иван Смирнов встретился с делегацией провинции Цзилинь.',
+    'Стороны обсудили сотрудничество в сельском хозяйстве.',
+  ].join('\n');
+  const smirnov = parseRecordText(text).participants.find((p) => p.name === 'Иван Смирнов');
+  assert.ok(smirnov);
+  assert.match(smirnov.role ?? '', /^Губернатор/);
+});

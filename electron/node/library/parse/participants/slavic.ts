@@ -35,6 +35,10 @@ const HEADS = [
   'пресс-секретарь',
   'официальный представитель',
   'спецпредставитель',
+  // The heads of regions and cities, who receive ambassadors and delegations as ministers do.
+  'губернатор',
+  'вице-губернатор',
+  'мэр',
   // Ukrainian
   'міністр',
   'голова',
@@ -45,6 +49,7 @@ const HEADS = [
   'держсекретар',
   'заступник(?: міністра)?',
   "прем[’']єр-міністр",
+  'мер',
 ];
 const MODIFIER = '(?:(?:[Чч]резвычайный и полномочный|[Пп]ервый|[Сс]пециальный|[Нн]адзвичайний і повноважний|[Пп]ерший) )?';
 const head = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
