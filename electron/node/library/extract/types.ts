@@ -53,6 +53,10 @@ export function isoDateOf(value: string | null | undefined): string | null {
 
 /** Collapses whitespace; empty → null. */
 export function cleanHint(value: string | null | undefined, max = 300): string | null {
-  const s = (value ?? '').replace(/\s+/g, ' ').trim();
+  // Soft hyphens and zero-width characters are break hints, invisible: "Deutsch&shy;land" is "Deutschland".
+  const s = (value ?? '')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s ? s.slice(0, max) : null;
 }
