@@ -154,6 +154,22 @@ const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last
 const SPAN_START =
   /(?<![\p{L}])(?:beginning|starting|commencing|à\s+partir\s+du|a\s+partir\s+del?|ab\s+dem|mulai|bắt\s+đầu\s+từ)(?:\s+on)?\s*$/iu;
 
+/**
+ * "(18/7/1977 - 18/7/2022)", "20.3.1992 – 20.3.2022": two full dates of different years joined by a
+ * dash are a span of years (an anniversary, a term of office, a treaty's life), never a meeting's day.
+ */
+function spanOfYears(text: string, mentions: readonly DateMention[], m: DateMention): boolean {
+  if (!isFull(m)) return false;
+  const end = m.index + m.phrase.length;
+  return mentions.some(
+    (o) =>
+      o !== m &&
+      isFull(o) &&
+      o.year !== m.year &&
+      /^\s*[-–—~]\s*$/.test(o.index >= end ? text.slice(end, o.index) : text.slice(o.index + o.phrase.length, m.index)),
+  );
+}
+
 /** A photo caption or credit: its dates are the photo's. */
 export const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
@@ -193,6 +209,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
     const mentions = dates.mentions(text);
     const cores = [...execAll(CORE_ALL, text)].map((x) => x.index);
     for (const m of mentions) {
+      if (spanOfYears(text, mentions, m)) continue;
       const si = Math.max(
         0,
         spans.findIndex((x) => m.index >= x.start && m.index < x.end),
