@@ -22,3 +22,12 @@ test("'the 30th anniversary (1992–2022)' beside a dated meeting leaves the mee
   ].join('\n');
   assert.equal(parseRecordText(text).meetingDate, '2022-08-24');
 });
+
+test("a delegation's visit 'từ ngày 4 đến 11/4/2022' is dated by its first day, the month and year from the span's end", () => {
+  const text = [
+    'Đoàn công tác tỉnh thăm và làm việc tại nước bạn',
+    'Đoàn đại biểu Công an tỉnh đã đến thăm, làm việc tại Công an tỉnh bạn từ ngày 4 đến 11/4/2022.',
+    'Hai bên đã trao đổi kinh nghiệm và ký biên bản ghi nhớ hợp tác.',
+  ].join('\n');
+  assert.equal(parseRecordText(text).meetingDate, '2022-04-04');
+});
