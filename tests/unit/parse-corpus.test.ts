@@ -33,7 +33,8 @@ const FLOORS: Record<Split, Floors> = {
   // about 140 publishers, each labelled before parsing and scored once before any rule), their rules, six
   // records two batches had each taken from the same page kept once, and Russian names in their dictionary
   // form: 1,146 records, title 91.4%, publisher 78.0%, publishedAt 97.3%, meetingDate 95.5%, place 73.6%,
-  // language 98.5%, participants precision 82.8%, recall 76.9%. The fresh batches brought four invented
+  // language 98.5%, participants precision 82.8%, recall 76.9%; with a meeting told in the first 8
+  // paragraphs (no longer 20): meetingDate 95.4%, precision 84.1%, recall 76.8%. The fresh batches brought four invented
   // dates no rule reads yet: vi2355 (a state visit announced on its first day), en2319 ('today' in a
   // quoted statement of unknown date), ja2330 (an earlier meeting recalled, '去る6月4日に…懇談されたことにふれると'),
   // zh2336 (a page reposted years after the 'met Monday' it reports). The three that came with their batch
@@ -45,7 +46,7 @@ const FLOORS: Record<Split, Floors> = {
     meetingDate: 0.95,
     place: 0.73,
     language: 0.98,
-    precision: 0.82,
+    precision: 0.84,
     recall: 0.76,
     invented: 4,
   },
@@ -63,13 +64,15 @@ const FLOORS: Record<Split, Floors> = {
   // place 71.4%, language 99.0%, participants precision 75.5%, recall 70.5%, seven invented dates (on the
   // 166 of before: title 82.1%, meetingDate 85.5%, participants 75.1% / 72.2%, five invented: one more than
   // at the end of stop 22, on held-out set 2; not looked for, so as not to tune on the blind split).
+  // Scored again after the last rule (a meeting told in the first 8 paragraphs): participants precision
+  // 76.0%, recall 70.3%, the rest the same.
   blind: {
     title: 0.84,
     publishedAt: 0.98,
     meetingDate: 0.83,
     place: 0.71,
     language: 0.99,
-    precision: 0.75,
+    precision: 0.76,
     recall: 0.7,
     invented: 7,
   },

@@ -45,3 +45,14 @@ test("a spokesperson's regular press conference opening a long paragraph is no m
   const long = `The ministers met in Hanoi on Monday and agreed to expand trade. ${'They discussed many matters of cooperation. '.repeat(6)}A regular press conference followed.`;
   assert.equal(reportsMeeting([long]), true);
 });
+
+test('a news story that mentions talks only in its tenth paragraph reports no meeting, and lists nobody', () => {
+  const story = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `Rescue teams searched the damaged district for a ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'][i]} day, officials said.`,
+  );
+  const paragraphs = [...story, 'Foreign Minister Anna Berg met her counterpart Jan Holm in Oslo on Monday to discuss aid.'];
+  assert.equal(reportsMeeting(paragraphs), false);
+  assert.equal(reportsMeeting([paragraphs[9] as string, ...story]), true);
+});
