@@ -11,7 +11,8 @@ function localesFor(text: string): Locale[] {
   if (/[\u3040-\u30ff]/.test(text)) return [chrono.ja];
   if (/[\u4e00-\u9fff]/.test(text) && !/[\uac00-\ud7af]/.test(text)) return [chrono.zh];
   if (/[\u0400-\u04ff]/.test(text)) return [chrono.ru, chrono.uk];
-  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return [chrono.vi];
+  // Letters only Vietnamese writes: a plain circumflex (â ê ô) is French and Portuguese too ("extrême", "você").
+  if (/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)) return [chrono.vi];
   if (/[a-z]/i.test(text)) {
     // English is read by the rules above; chrono adds the other Latin-script languages. A short
     // line (a byline, "le 18 septembre 2020") has too few words to tell its language: every locale,

@@ -105,8 +105,19 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
         return candidate('publishedAt', told, 'byline', 0.65, `from "${line.slice(m.index, m.index + m[0].length + 40).trim()}"`);
     }
   }
+  // Below a long head (a kicker, a deck, a photo and its credit, the desk's name): only a line that
+  // says it is the publication date ("Publicado em 20 de setembro de 2012 às 20h42.").
+  const deeper = nonEmpty.slice(first.length, related === -1 ? HEAD_LABELLED : Math.min(HEAD_LABELLED, related));
+  for (const line of deeper) {
+    if (!PUBLISHED.test(line) || (line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
+    const date = firstFullDate(line, dates);
+    if (date) return candidate('publishedAt', date, 'byline', 0.6, `from the publication line "${line}" under the headline`);
+  }
   return [];
 }
+
+/** How far down a head a labelled publication line is read. */
+const HEAD_LABELLED = 14;
 
 const GLUED_CLOCK = /\p{L}\d{1,2}:\d{2},?\s*/u;
 
