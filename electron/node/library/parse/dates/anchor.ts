@@ -2,7 +2,8 @@
 // 이날): its publication date, else a date line heading the text.
 import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
-import { headsRelatedList, inStoryTable, lead } from './readings.ts';
+import { lead } from './lead.ts';
+import { headsRelatedList, inStoryTable } from './readings.ts';
 import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */

@@ -6,7 +6,7 @@ import { type Anchor, LAG } from './anchor.ts';
 import { type DateMention, type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
-import { CORE, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
+import { CORE, EVE_OF, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words
@@ -67,6 +67,8 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
       continue;
     // "… Zuletzt hatten sich beide am 12. Januar 2021 getroffen": an earlier meeting the line recalls.
     if (RECALLED.test(line.slice(0, only.index)) || RECALLED_AFTER.test(line.slice(only.index + only.phrase.length))) continue;
+    // "Ahead of Africa Day on 25 May 2022, …": the day of the event the meeting came before.
+    if (EVE_OF.test(line.slice(0, only.index))) continue;
     return candidate(
       'meetingDate',
       iso(only.year, only.month, only.day),

@@ -4,9 +4,11 @@
 import { execAll } from '../patterns.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { dateOfDateLine, isFull, iso } from './forms.ts';
+import { LEAD, lead } from './lead.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
+  EVE_OF,
   namesNoDay,
   OTHER,
   OWNED_BY_OTHER,
@@ -22,31 +24,8 @@ import {
   ZH_AHEAD,
 } from './words.ts';
 
-export const LEAD = 3;
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
 const LATER = 7;
-
-/**
- * The lead: the first three paragraphs of prose, with the short lines among and before them
- * (a date line, a heading left in the text), where records say when their meeting took place.
- */
-export function lead(texts: string[], paragraphs = LEAD): { text: string; prose: number }[] {
-  const out: { text: string; prose: number }[] = [];
-  let prose = 0;
-  for (const text of texts.slice(0, paragraphs + 7)) {
-    out.push({ text, prose });
-    if ((text.match(/\S+/g) ?? []).length >= 8 || /[\uac00-\ud7af\u4e00-\u9fff]{20}/.test(text) || cjkProse(text)) prose += 1;
-    if (prose >= paragraphs) break;
-  }
-  return out;
-}
-
-/**
- * Chinese and Japanese prose: no spaces, and a comma every few characters ("路透社报道,日本内阁秘书长…说:…"), so a
- * paragraph is known by its length (two clauses and more), not by a run of characters.
- */
-const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/g;
-const cjkProse = (text: string): boolean => text.length >= 40 && (text.match(CJK_CHAR) ?? []).length >= 40;
 
 /** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
 function quoted(text: string, at: number): boolean {
@@ -235,6 +214,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const other =
         caption ||
         OTHER.test(before) ||
+        EVE_OF.test(before) ||
         RECALLED.test(before) ||
         RECALLED_AFTER.test(after) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||

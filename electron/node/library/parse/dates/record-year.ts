@@ -4,7 +4,8 @@
 // record naming two years, or its year only beside something else, leaves the day unknown.
 
 import { type DateMention, daysIn, iso } from './forms.ts';
-import { CAPTION, lead, sentences } from './readings.ts';
+import { lead } from './lead.ts';
+import { CAPTION, sentences } from './readings.ts';
 import { datesMeetingWord, OTHER, RECALLED, speaksOfFuture } from './words.ts';
 
 /**

@@ -203,8 +203,16 @@ const WORDS: Word[] = [
   { re: /本日|今日|今天/g, kind: 'today', gate: HAN },
   // Japanese broadcasters write today, this morning and yesterday in kana ("きょう", "けさ", "きのう");
   // only as a word of its own, between particles or kanji ("きょうだい" is a sibling).
-  { re: /(?<=^|[^ぁ-ゖ]|[のはもにとでがを])(?:きょう|けさ|今朝)(?=[はのもに、。\s]|[\p{Script=Han}\p{Script=Katakana}])/gu, kind: 'today', gate: /きょう|けさ|今朝/ },
-  { re: /(?<=^|[^ぁ-ゖ]|[のはもにとでがを])きのう(?=[はのもに、。\s]|[\p{Script=Han}\p{Script=Katakana}])/gu, kind: 'yesterday', gate: /きのう/ },
+  {
+    re: /(?<=^|[^ぁ-ゖ]|[のはもにとでがを])(?:きょう|けさ|今朝)(?=[はのもに、。\s]|[\p{Script=Han}\p{Script=Katakana}])/gu,
+    kind: 'today',
+    gate: /きょう|けさ|今朝/,
+  },
+  {
+    re: /(?<=^|[^ぁ-ゖ]|[のはもにとでがを])きのう(?=[はのもに、。\s]|[\p{Script=Han}\p{Script=Katakana}])/gu,
+    kind: 'yesterday',
+    gate: /きのう/,
+  },
   { re: /昨日|昨天/g, kind: 'yesterday', gate: HAN },
   { re: /同日|当天|当日/g, kind: 'thatDay', gate: HAN },
 ];

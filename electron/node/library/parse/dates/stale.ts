@@ -5,7 +5,7 @@
 
 import type { Candidate } from '../evidence.ts';
 import type { DateReader } from './forms.ts';
-import { lead } from './readings.ts';
+import { lead } from './lead.ts';
 import { toUtc } from './relative.ts';
 import { FUTURE } from './words.ts';
 

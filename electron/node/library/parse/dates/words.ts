@@ -77,8 +77,15 @@ export const FUTURE =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
+/**
+ * "Ahead of Africa Day on 25 May", "à la veille du sommet du 12 mars": the day of the event the meeting
+ * came before, not the meeting's. No comma between: "Ahead of the summit, they met on Monday" is the meeting's.
+ */
+export const EVE_OF =
+  /(?:\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of)\b|(?<![\p{L}])(?:à\s+la\s+veille\s+d|en\s+vísperas\s+de|às\s+vésperas\s+d|im\s+Vorfeld|trước\s+thềm)(?![\p{L}]))[^,;.!?]{0,80}$/iu;
+
 export const OTHER =
-  /\b(?:No\.|Nos\.|Ref\.|anniversary|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|周年|签署|建交|写真/iu;
+  /\b(?:No\.|Nos\.|Ref\.|anniversary|annually|every\s+year|each\s+year|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|hằng\s+năm|hàng\s+năm|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|매년|每年|周年|签署|建交|写真/iu;
 
 /**
  * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
