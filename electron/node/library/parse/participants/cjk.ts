@@ -5,95 +5,11 @@
 // ("王毅表示"), punctuation, or a word that starts the predicate ("同", "通電話").
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
-import { normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
-import { postedEnvoy, postedMention } from './cjk-posted.ts';
+import { japanese } from './cjk-japanese.ts';
+import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
-
-/** Head nouns of offices, Chinese (simplified and traditional) and Japanese, longest first. */
-const HEADS = [
-  '外交部[长長]',
-  '外[务務]大臣',
-  '[总総總]理大臣',
-  '[国國]务卿|國務卿|国務長官|國務長官',
-  '[国國]家主席',
-  '[国國]家安全[事]?[务務]?[顾顧]问|國家安全事務顧問',
-  '大[统統]領|大統領',
-  '[总總][统統]',
-  '[总總総]理',
-  '主席',
-  '首相',
-  '外[相长長]',
-  '部[长長]',
-  '大臣',
-  '[长長]官',
-  '次官',
-  '大使',
-  '特使',
-  '特[别別]代表',
-  '秘[书書][长長]',
-  '事務総長',
-  '事務局長',
-  '大公',
-  '主任',
-  '[顾顧]问|顧問',
-  '補佐官',
-  '委[员員]',
-  '[发發]言人',
-  '報道官',
-  '[议議]长|議長',
-];
-const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');
-
-/** Japanese one-character country prefixes before a title: "米国務長官", "英首相". */
-const PREFIX: Record<string, string> = {
-  米: 'United States',
-  英: 'United Kingdom',
-  日: 'Japan',
-  中: 'China',
-  韓: 'Republic of Korea',
-  韩: 'Republic of Korea',
-  越: 'Viet Nam',
-  豪: 'Australia',
-  露: 'Russia',
-  俄: 'Russia',
-  仏: 'France',
-  独: 'Germany',
-  印: 'India',
-  比: 'Philippines',
-  朝: "Democratic People's Republic of Korea",
-};
-/** Short country names ICU does not give: "米国", "中國", "韓国". */
-const SHORT: Record<string, string> = {
-  米国: 'United States',
-  美国: 'United States',
-  美國: 'United States',
-  英国: 'United Kingdom',
-  英國: 'United Kingdom',
-  中国: 'China',
-  中國: 'China',
-  韓国: 'Republic of Korea',
-  韩国: 'Republic of Korea',
-  韓國: 'Republic of Korea',
-  北朝鮮: "Democratic People's Republic of Korea",
-  朝鲜: "Democratic People's Republic of Korea",
-  朝鮮: "Democratic People's Republic of Korea",
-  越南: 'Viet Nam',
-  澳洲: 'Australia',
-  澳大利亚: 'Australia',
-  澳大利亞: 'Australia',
-};
-const countryWord = (s: string): string | null => SHORT[s] ?? normalizeCountry(s);
-
-/** The country a run of characters starts with, longest first: "英國首相…" → United Kingdom, 2. */
-function countryPrefix(s: string): { country: string; length: number } | null {
-  for (let n = Math.min(8, s.length); n >= 2; n--) {
-    const country = countryWord(s.slice(0, n));
-    if (country) return { country, length: n };
-  }
-  return null;
-}
 
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -105,14 +21,14 @@ const STOP_CHARS = new Set([
 // …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),
 // an adverb ("还将", "也", "已"), "的", a measure ("系列"). Not "上": "上川阳子" is a name.
 const NOT_NAME_START = new Set([
-  ...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副以举舉邀互的系届屆还還将將也已再此该該这這',
+  ...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副以举舉邀互的系届屆还還将將也已再此该該这這之問问館馆職职',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
 const FOREIGN_ONLY = /首相|大臣|国务卿|國務卿|[总總][统統]|省|[驻駐][华華]|大使/u;
 
-type Found = { mention: Mention; end: number };
+const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
@@ -159,7 +75,8 @@ function chinese(text: string): Found[] {
     const country = place ? place.country : null;
     if (place) role = role.slice(place.length);
     if (role === '') continue;
-    const home = country === null && !FOREIGN_ONLY.test(role) ? 'China' : null;
+    // "下关市市长江岛洁": a named city's mayor may be anyone's; only an unqualified "市长" is the record's own.
+    const home = country === null && !FOREIGN_ONLY.test(role) && !NAMED_CITY_HEAD.test(role) ? 'China' : null;
     const end = titleEnd + name.length;
     out.push({
       mention: {
@@ -171,105 +88,6 @@ function chinese(text: string): Found[] {
         ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
         how: 'named after the title (Chinese order)',
-      },
-      end,
-    });
-  }
-  return out;
-}
-
-const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
-/** Offices of Japan's own government, written without "日本" in a Japanese record. */
-const JAPAN_HOME =
-  /^(?:外務|総理|内閣総理|防衛|財務|経済産業|官房|\p{Script=Han}{0,4}(?:省|府))?(?:大臣|副大臣|政務官|次官|審議官|長官)$|^(?:首相|外相|総理)$/u;
-
-/** Words of an office written before its head noun: "外務副大臣", "国務副長官", "特命全権大使". */
-const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日)+$/u;
-
-/** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
-function japanese(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of execAll(TITLE, text)) {
-    const titleEnd = m.index + m[0].length;
-    const head = text.slice(Math.max(0, m.index - 40), m.index);
-    // The kanji right before the title: a country, an office word, or the name itself.
-    const han = /\p{Script=Han}*$/u.exec(head)?.[0] ?? '';
-    let before = head.slice(0, head.length - han.length);
-    let country: string | null = null;
-    let name: string | null = null;
-    let rolePrefix = han;
-    const kata = KATAKANA_NAME.exec(before)?.[0];
-    if (kata) {
-      const tokens = kata.split(/[・=＝]/u);
-      // "ビショップ・オーストラリア連邦": the last word may be the country.
-      const last = tokens.at(-1) ?? '';
-      const lastCountry = tokens.length > 1 ? (countryWord(last) ?? countryWord(last + han.slice(0, 2))) : null;
-      if (lastCountry) {
-        country = lastCountry;
-        tokens.pop();
-        rolePrefix = han.replace(/^(?:連邦|共和国|王国)/u, '');
-      }
-      name = tokens.join('・');
-      // "…駐日フィジー共和国特命全権大使": the katakana is the posting's country, the name is before "駐".
-      const envoy = postedEnvoy(text, m.index - han.length - kata.length, kata, han);
-      if (envoy) {
-        if (envoy.name) out.push(postedMention(text, envoy, han + m[0], titleEnd));
-        continue;
-      }
-      before = before.slice(0, before.length - kata.length);
-      // "日・インドネシア外相電話会談": the other country of a pair, not a name.
-      const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
-      if (pairWith && pairWith in PREFIX) continue;
-    } else if (han.length >= 2 && !/\p{Script=Han}・$/u.test(before)) {
-      // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name.
-      // "山口外務副大臣": office words between the name and the title belong to the role.
-      const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
-      name = han.slice(0, han.length - office.length);
-      rolePrefix = office;
-    }
-    // "日米外相会談": a pair of countries, not a name.
-    if (!name || name.length < 2 || [...name].every((c) => c in PREFIX)) continue;
-    // A country or an abbreviation between the name and the title: "米国務長官", "王毅中国外交部長".
-    if (country === null) {
-      for (const [word, c] of [...Object.entries(SHORT), ...Object.entries(PREFIX)]) {
-        if (kata && rolePrefix.startsWith(word)) {
-          country = c;
-          rolePrefix = rolePrefix.slice(word.length);
-          break;
-        }
-        if (!kata && name.endsWith(word) && name.length - word.length >= 2) {
-          country = c;
-          name = name.slice(0, -word.length);
-          break;
-        }
-      }
-    }
-    if (!kata && name.length > 5) continue;
-    const role = rolePrefix + m[0];
-    const start = m.index - han.length - (kata ? kata.length : 0);
-    // "韓国の尹錫悦大統領": the country, then "の", then the name.
-    if (country === null) {
-      const owner =
-        /([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})の$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
-      for (let n = owner.length; n >= 2 && country === null; n--) country = countryWord(owner.slice(-n));
-    }
-    const home = country === null && !kata && name.length >= 3 && JAPAN_HOME.test(role) ? 'Japan' : null;
-    let end = titleEnd;
-    // "(The Hon Julie BISHOP, MP, Minister …)": the same person in English, not another one.
-    const bracket = /^[(（][^()（）]{1,160}[)）]/u.exec(text.slice(end));
-    if (bracket && /\p{Script=Latin}/u.test(bracket[0])) end += bracket[0].length;
-    out.push({
-      mention: {
-        index: start,
-        surface: text.slice(start, titleEnd),
-        name,
-        role,
-        country: country ?? home,
-        ...(home ? { countryFrom: HOME_WHY } : {}),
-        kind: 'named',
-        // "ペンス副大統領の訪日": the owner of a visit, not someone in the room.
-        ...(text.startsWith('の', titleEnd) ? { possessive: true } : {}),
-        how: 'named, then given a title (Japanese order)',
       },
       end,
     });

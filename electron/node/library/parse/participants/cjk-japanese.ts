@@ -1,0 +1,119 @@
+// Japanese writes the name, then the title: "岸田文雄外務大臣", "レックス・ティラソン米国務長官",
+// "前田晋太郎市長"; a katakana name may carry its country at the end ("ビショップ・オーストラリア連邦外務大臣").
+
+import { execAll } from '../patterns.ts';
+import { countryPrefix, countryWord, type Found, PREFIX, SHORT, TITLE } from './cjk-offices.ts';
+import { postedEnvoy, postedMention } from './cjk-posted.ts';
+import { HOME_WHY } from './home.ts';
+
+const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
+/** Offices of Japan's own government, written without "日本" in a Japanese record. */
+const JAPAN_HOME =
+  /^(?:外務|総理|内閣総理|防衛|財務|経済産業|官房|\p{Script=Han}{0,4}(?:省|府))?(?:大臣|副大臣|政務官|次官|審議官|長官)$|^(?:首相|外相|総理)$/u;
+
+/** Words of an office written before its head noun: "外務副大臣", "国務副長官", "特命全権大使". */
+const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新)+$/u;
+
+/** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
+const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
+
+/** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
+const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
+
+/** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
+export function japanese(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of execAll(TITLE, text)) {
+    const titleEnd = m.index + m[0].length;
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    // The kanji right before the title: a country, an office word, or the name itself.
+    const han = /\p{Script=Han}*$/u.exec(head)?.[0] ?? '';
+    let before = head.slice(0, head.length - han.length);
+    let country: string | null = null;
+    let name: string | null = null;
+    let rolePrefix = han;
+    const kata = KATAKANA_NAME.exec(before)?.[0];
+    if (kata) {
+      const tokens = kata.split(/[・=＝]/u);
+      // "ビショップ・オーストラリア連邦": the last word may be the country.
+      const last = tokens.at(-1) ?? '';
+      const lastCountry = tokens.length > 1 ? (countryWord(last) ?? countryWord(last + han.slice(0, 2))) : null;
+      if (lastCountry) {
+        country = lastCountry;
+        tokens.pop();
+        rolePrefix = han.replace(/^(?:連邦|共和国|王国)/u, '');
+      }
+      name = tokens.join('・');
+      // "…駐日フィジー共和国特命全権大使": the katakana is the posting's country, the name is before "駐".
+      const envoy = postedEnvoy(text, m.index - han.length - kata.length, kata, han);
+      if (envoy) {
+        if (envoy.name) out.push(postedMention(text, envoy, han + m[0], titleEnd));
+        continue;
+      }
+      before = before.slice(0, before.length - kata.length);
+      // "日・インドネシア外相電話会談": the other country of a pair, not a name.
+      const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
+      if (pairWith && pairWith in PREFIX) continue;
+    } else if (han.length >= 2 && !/\p{Script=Han}・$/u.test(before)) {
+      // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name.
+      // "山口外務副大臣": office words between the name and the title belong to the role.
+      const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
+      name = han.slice(0, han.length - office.length);
+      rolePrefix = office;
+      const place = name.length > 5 ? (PLACE_BEFORE_NAME.exec(name)?.[0] ?? '') : '';
+      if (place && name.length - place.length >= 2) name = name.slice(place.length);
+    }
+    // "三重県知事", "アメリカ合衆国総領事": a place's or a country's office, no name.
+    if (name && LOCAL_HEAD.test(m[0]) && /[都道府県市区町村国]$/u.test(name)) continue;
+    if (name && (countryWord(name) || (countryPrefix(name + han)?.length ?? 0) >= name.length)) continue;
+    // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
+    if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
+    // "日米外相会談": a pair of countries, not a name.
+    if (!name || name.length < 2 || [...name].every((c) => c in PREFIX)) continue;
+    // A country or an abbreviation between the name and the title: "米国務長官", "王毅中国外交部長".
+    if (country === null) {
+      for (const [word, c] of [...Object.entries(SHORT), ...Object.entries(PREFIX)]) {
+        if (kata && rolePrefix.startsWith(word)) {
+          country = c;
+          rolePrefix = rolePrefix.slice(word.length);
+          break;
+        }
+        if (!kata && name.endsWith(word) && name.length - word.length >= 2) {
+          country = c;
+          name = name.slice(0, -word.length);
+          break;
+        }
+      }
+    }
+    if (!kata && name.length > 5) continue;
+    const role = rolePrefix + m[0];
+    const start = m.index - han.length - (kata ? kata.length : 0);
+    // "韓国の尹錫悦大統領": the country, then "の", then the name.
+    if (country === null) {
+      const owner =
+        /([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})の$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+      for (let n = owner.length; n >= 2 && country === null; n--) country = countryWord(owner.slice(-n));
+    }
+    const home = country === null && !kata && name.length >= 3 && JAPAN_HOME.test(role) ? 'Japan' : null;
+    let end = titleEnd;
+    // "(The Hon Julie BISHOP, MP, Minister …)": the same person in English, not another one.
+    const bracket = /^[(（][^()（）]{1,160}[)）]/u.exec(text.slice(end));
+    if (bracket && /\p{Script=Latin}/u.test(bracket[0])) end += bracket[0].length;
+    out.push({
+      mention: {
+        index: start,
+        surface: text.slice(start, titleEnd),
+        name,
+        role,
+        country: country ?? home,
+        ...(home ? { countryFrom: HOME_WHY } : {}),
+        kind: 'named',
+        // "ペンス副大統領の訪日": the owner of a visit, not someone in the room.
+        ...(text.startsWith('の', titleEnd) ? { possessive: true } : {}),
+        how: 'named, then given a title (Japanese order)',
+      },
+      end,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// The offices Chinese and Japanese records name people by, and the countries written before them
+// ("英國首相", "米国務長官"): shared by the Chinese and the Japanese readings.
+
+import { normalizeCountry } from '../../../../shared/countries.ts';
+import type { Mention } from './types.ts';
+
+/** Head nouns of offices, Chinese (simplified and traditional) and Japanese, longest first. */
+const HEADS = [
+  '外交部[长長]',
+  '外[务務]大臣',
+  '[总総總]理大臣',
+  '[国國]务卿|國務卿|国務長官|國務長官',
+  '[国國]家主席',
+  '[国國]家安全[事]?[务務]?[顾顧]问|國家安全事務顧問',
+  '大[统統]領|大統領',
+  '[总總][统統]',
+  '[总總総]理',
+  '主席',
+  '首相',
+  '外[相长長]',
+  '部[长長]',
+  '大臣',
+  '[长長]官',
+  '次官',
+  '大使',
+  '特使',
+  '特[别別]代表',
+  '秘[书書][长長]',
+  '事務総長',
+  '事務局長',
+  '大公',
+  '主任',
+  '[顾顧]问|顧問',
+  '補佐官',
+  '委[员員]',
+  '[发發]言人',
+  '報道官',
+  '[议議]长|議長',
+  // Local government and consulates, the other side of sister-city and consular calls: "大分市市长佐藤树一郎",
+  // "市委书记夏德仁", "何振良総領事", "前田晋太郎市長", "鈴木英敬知事".
+  '[总総總]?[领領]事',
+  '[市区區町村][长長]',
+  '知事',
+  '[书書]记|書記',
+  '[会會][长長]',
+];
+export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');
+
+/** Japanese one-character country prefixes before a title: "米国務長官", "英首相". */
+export const PREFIX: Record<string, string> = {
+  米: 'United States',
+  英: 'United Kingdom',
+  日: 'Japan',
+  中: 'China',
+  韓: 'Republic of Korea',
+  韩: 'Republic of Korea',
+  越: 'Viet Nam',
+  豪: 'Australia',
+  露: 'Russia',
+  俄: 'Russia',
+  仏: 'France',
+  独: 'Germany',
+  印: 'India',
+  比: 'Philippines',
+  朝: "Democratic People's Republic of Korea",
+};
+/** Short country names ICU does not give: "米国", "中國", "韓国". */
+export const SHORT: Record<string, string> = {
+  米国: 'United States',
+  美国: 'United States',
+  美國: 'United States',
+  英国: 'United Kingdom',
+  英國: 'United Kingdom',
+  中国: 'China',
+  中國: 'China',
+  韓国: 'Republic of Korea',
+  韩国: 'Republic of Korea',
+  韓國: 'Republic of Korea',
+  北朝鮮: "Democratic People's Republic of Korea",
+  朝鲜: "Democratic People's Republic of Korea",
+  朝鮮: "Democratic People's Republic of Korea",
+  越南: 'Viet Nam',
+  澳洲: 'Australia',
+  澳大利亚: 'Australia',
+  澳大利亞: 'Australia',
+};
+export const countryWord = (s: string): string | null => SHORT[s] ?? normalizeCountry(s);
+
+/** The country a run of characters starts with, longest first: "英國首相…" → United Kingdom, 2. */
+export function countryPrefix(s: string): { country: string; length: number } | null {
+  for (let n = Math.min(8, s.length); n >= 2; n--) {
+    const country = countryWord(s.slice(0, n));
+    if (country) return { country, length: n };
+  }
+  return null;
+}
+
+/** A mention a reading found, and where its text ends. */
+export type Found = { mention: Mention; end: number };
