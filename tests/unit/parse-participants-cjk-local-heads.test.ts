@@ -13,8 +13,14 @@ test('a Chinese city receives a Japanese mayor: both mayors and the deputy mayor
     '本报讯 应我市邀请,日本松江市市长田中一郎率友好访问团一行20人于昨日抵达我市访问。市委副书记、市长王建华会见了访问团一行。',
     '王建华对田中一郎一行的到来表示欢迎。副市长李明参加了会见。',
   ]);
-  assert.ok(found.some((p) => p.startsWith('王建华|') && p.endsWith('|China')), found.join(' / '));
-  assert.ok(found.some((p) => p.startsWith('李明|')), found.join(' / '));
+  assert.ok(
+    found.some((p) => p.startsWith('王建华|') && p.endsWith('|China')),
+    found.join(' / '),
+  );
+  assert.ok(
+    found.some((p) => p.startsWith('李明|')),
+    found.join(' / '),
+  );
   const visitor = found.find((p) => p.startsWith('田中一郎|'));
   assert.ok(visitor, found.join(' / '));
   assert.ok(!visitor.endsWith('|China'), visitor);
@@ -26,8 +32,14 @@ test('a Japanese consulate report: the consul general and the new mayor, with th
     '6月26日、李明華総領事は岐阜県大垣市山本健太郎新市長と会見をした。大垣市総合政策部佐々木守部長が同席した。',
     '李総領事は山本氏の市長就任を祝福した。',
   ]);
-  assert.ok(found.some((p) => p.startsWith('李明華|総領事')), found.join(' / '));
-  assert.ok(found.some((p) => p.startsWith('山本健太郎|')), found.join(' / '));
+  assert.ok(
+    found.some((p) => p.startsWith('李明華|総領事')),
+    found.join(' / '),
+  );
+  assert.ok(
+    found.some((p) => p.startsWith('山本健太郎|')),
+    found.join(' / '),
+  );
 });
 
 test("'大垣市長' is the city's mayor when the record names the city, and '岐阜県知事' a prefecture's governor: neither is a name", () => {
