@@ -18,6 +18,7 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
+import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -96,6 +97,7 @@ function everyRuleButTheDirectory(
   take(vietnameseListMentions(text));
   take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
+  take(indonesianLocalMentions(text, free));
   take(localMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));

@@ -1,0 +1,61 @@
+// Indonesian heads of a province, a regency or a city write the office, the region, then the name,
+// all capitalised: "Gubernur Jawa Timur Khofifah Indar Parawansa". Where the region ends is read from
+// the record itself: an abbreviation in brackets after it ("Gubernur Sumatera Utara (Sumut) Bobby
+// Nasution"), a comma ("Bupati Malaka, dr. Stefanus Bria Seran"), or the short form the record uses
+// later ("Gubernur Khofifah"). Where it says none of these, no name is read.
+
+import { execAll } from '../patterns.ts';
+import { readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+const HEAD = /(?<![\p{L}])((?:Wakil )?(?:Gubernur|Bupati|Wali ?[Kk]ota))(?![\p{L}])/gu;
+const RUN = /^(?: [\p{Lu}][\p{L}’'-]*){1,8}/u;
+const BRACKET = /^ [(（][^()（）]{1,30}[)）]/u;
+/** Honorifics and degrees before an Indonesian name: "dr.", "H.", "Ir.", "Prof.". */
+const DEGREE = /^ (?:dr|drg|Dr|Ir|H|Hj|Prof|K\.?H)\.(?= \p{Lu})/u;
+
+export function indonesianLocalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  if (!/Gubernur|Bupati|Wali ?[Kk]ota/u.test(text)) return out;
+  for (const m of execAll(HEAD, text)) {
+    const office = m[1] ?? '';
+    const after = m.index + office.length;
+    const run = RUN.exec(text.slice(after))?.[0] ?? '';
+    const tokens = run.trim().split(' ');
+    let at: number | null = null;
+    const bracket = run ? BRACKET.exec(text.slice(after + run.length)) : null;
+    if (bracket) at = after + run.length + bracket[0].length;
+    // One word of region, then the name set off by a comma; a longer run before a comma is a list's item.
+    else if (tokens.length === 1 && run && text.startsWith(',', after + run.length)) at = after + run.length + 1;
+    else if (tokens.length >= 2) {
+      // "… Gubernur Khofifah didampingi …": the short form names where the name starts in the long one.
+      const short = new RegExp(`(?<![\\p{L}])${office.split(' ').at(-1)} (\\p{Lu}[\\p{L}’'-]*)`, 'gu');
+      for (const s of execAll(short, text)) {
+        const k = tokens.indexOf(s[1] ?? '');
+        if (k < 1) continue;
+        at = after + tokens.slice(0, k).reduce((n, t) => n + t.length + 1, 0);
+        break;
+      }
+    }
+    if (at === null) continue;
+    const role = text.slice(m.index, at).replace(/[,\s]+$/u, '');
+    const degree = DEGREE.exec(text.slice(at));
+    at += degree?.[0].length ?? 0;
+    const name = readName(text, at);
+    if (!name || !free(m.index, name.end)) continue;
+    if (!bracket && !degree && name.name.split(' ').length < 2 && text.startsWith(',', after + run.length)) continue;
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        role,
+        country: null,
+        kind: 'named',
+        how: 'named after the office and its region (Indonesian)',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
