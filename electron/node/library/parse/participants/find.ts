@@ -33,6 +33,7 @@ import { nameTokens } from './names.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
+import { possessiveCountryMentions } from './possessive-country.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
@@ -119,6 +120,7 @@ function everyRuleButTheDirectory(
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));
+  take(possessiveCountryMentions(text, free));
   take(courtesyFirstMentions(text, free));
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.

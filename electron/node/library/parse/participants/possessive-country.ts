@@ -1,0 +1,41 @@
+// English lists of envoys and leaders name them by their country alone: "Argentina's Eduardo
+// Amadeo was the first ambassador to be received", "his meetings with Sweden's Staffan Herrstrom,
+// Japan's Kazuhiro Suzuki". A title after the possessive is the title rules' ("Japan's Foreign
+// Minister …"); a place or a body is not a person ("South Africa's Northern Cape").
+
+import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
+import { readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+const OWNER = new RegExp(`(?<![\\p{L}])(?:the )?(${COUNTRY_SOURCE})['’]s(?= \\p{Lu})`, 'gu');
+
+/** Words that make a capitalised run a title, a place or a body rather than a name. */
+const NOT_NAME_WORD =
+  /^(?:Cape|Province|Region|State|States|Government|Ministry|Embassy|Army|Navy|Air|Parliament|Senate|Congress|Party|Council|Office|Vision|Airways|Airlines|Bank|University|President|Prime|Minister|Ministers|King|Queen|Prince|Princess|Sheikh|Emir|Foreign|Deputy|Ambassador|High|Special|Envoy|National|Central|Northern|Southern|Eastern|Western|New|Supreme|Crown|Leader|Leaders|Chief|General|Secretary|Speaker|Chancellor|Premier|Defence|Defense|Trade|Finance|Commissioner|Mission|Republic|Kingdom|Federation|Union|Agency|Company|Corporation|Group|Forces|Police|Court|Cabinet|Administration|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)$/u;
+
+export function possessiveCountryMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  if (!/['’]s \p{Lu}/u.test(text)) return out;
+  for (const m of execAll(OWNER, text)) {
+    const at = m.index + m[0].length;
+    const name = readName(text, at);
+    if (!name || !free(m.index, name.end)) continue;
+    const tokens = name.name.split(' ');
+    if (tokens.length < 2 || tokens.some((t) => NOT_NAME_WORD.test(t.replace(/\.$/u, '')))) continue;
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        role: null,
+        country: normalizeCountry(m[1] ?? ''),
+        kind: 'named',
+        possessive: name.possessive,
+        how: "named after the country's possessive",
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
