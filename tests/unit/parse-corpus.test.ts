@@ -40,15 +40,24 @@ const FLOORS: Record<Split, Floors> = {
   // zh2336 (a page reposted years after the 'met Monday' it reports). The three that came with their batch
   // were found by ko2348's, id2383's and zh2390's rules ('最近' then '이날', 'kata … Minggu (…)', a press
   // conference opening a long paragraph).
+  // Stop 24, new-dates14 (40 records from 40 sites, 9 of them whole saved pages, 14 with no meeting or only a future
+  // one, labelled before parsing and scored once before any rule: meetingDate 75.0%, place 50.0%, participants
+  // precision 69.8%, recall 53.6%, three invented dates) and its rule (a Spanish or Portuguese weekday with a bare day):
+  // 1,186 records, title 90.97%, publisher 77.7%, publishedAt 97.1%, meetingDate 94.9%, place 72.8%, language 98.5%,
+  // participants precision 83.6%, recall 75.97%. The floors of title, meetingDate, place, precision and recall come down
+  // a step for that batch's hard records, not for any rule: no record read before reads worse. Its three invented
+  // dates are all in the odd half kept aside from rule-writing: th2551 (two dates of the same visit that disagree,
+  // '4 สิงหาคม 2563' and '4 ก.ค. 2563'), zh2571 (a column of list dates '2021-10-08' taken for the page's date and
+  // the spokesperson's undated meeting).
   tuning: {
-    title: 0.91,
+    title: 0.9,
     publishedAt: 0.97,
-    meetingDate: 0.95,
-    place: 0.73,
+    meetingDate: 0.94,
+    place: 0.72,
     language: 0.98,
-    precision: 0.84,
-    recall: 0.76,
-    invented: 4,
+    precision: 0.83,
+    recall: 0.75,
+    invented: 7,
   },
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title

@@ -101,7 +101,35 @@ const CYRILLIC_MONTHS = [
 ];
 const cyrillicMonth = (w: string): number => CYRILLIC_MONTHS.findIndex((names) => names.split('|').includes(w.toLowerCase())) + 1;
 
+/** Portuguese and Spanish weekdays, as news writes them before a day of the month. */
+export const IBERIAN_WEEKDAY = '(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes';
+const IBERIAN_DAYS = [
+  ['domingo'],
+  ['segunda-feira', 'lunes'],
+  ['terça-feira', 'martes'],
+  ['quarta-feira', 'miércoles'],
+  ['quinta-feira', 'jueves'],
+  ['sexta-feira', 'viernes'],
+  ['sábado'],
+];
+const IBERIAN_MONTH =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
+/** The weekday's number, Sunday 0. */
+export const iberianWeekday = (name: string): number => IBERIAN_DAYS.findIndex((d) => d.includes(name.toLowerCase()));
+
 export const WORLD_PATTERNS: Pattern[] = [
+  // The weekday and the bare day after it, no month: "el último martes 10", "nesta sexta-feira, 14". Only the weekday
+  // makes the day sure (meeting.ts keeps it only in a month where that day is that weekday); not "martes 10 de marzo"
+  // or "martes 26, noviembre 2024" (a full date, read whole), "martes 10:30" or "10 horas" (a clock).
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(${IBERIAN_WEEKDAY})(?:,\\s*|\\s+)(\\d{1,2})(?!\\d|[:/.]\\d|[,\\s]*(?:de|del)\\s|[,\\s]*(?:${IBERIAN_MONTH})|\\s*(?:h|hs|horas)(?![\\p{L}]))`,
+      'giu',
+    ),
+    gate: /feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes/iu,
+    build: (m) => ({ year: null, month: null, day: Number(m[2]), dayOfWeek: iberianWeekday(m[1] ?? '') }),
+  },
   // A site's template in English order with the Russian month's name: "Июль 16, 2018" (chrono reads only "16 июля 2018").
   {
     re: new RegExp(`(?<![\\p{L}])(${CYRILLIC_MONTHS.join('|')})\\s+(\\d{1,2}),\\s*(\\d{4})(?!\\d)`, 'giu'),

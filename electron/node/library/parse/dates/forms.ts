@@ -4,7 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
-import { WORLD_PATTERNS } from './forms-world.ts';
+import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -197,8 +197,8 @@ const PATTERNS: Pattern[] = [
   },
   // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
   {
-    re: /(?<![\p{L}])(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes)\s*\((\d{1,2})\)/giu,
-    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    re: new RegExp(`(?<![\\p{L}])(${IBERIAN_WEEKDAY})\\s*\\((\\d{1,2})\\)`, 'giu'),
+    build: (m) => ({ year: null, month: null, day: num(m[2]), dayOfWeek: iberianWeekday(m[1] ?? '') }),
   },
   // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
   {

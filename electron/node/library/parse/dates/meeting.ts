@@ -67,6 +67,8 @@ function resolve(
     for (const [y, mo] of m.lastMonth ? months.slice(1) : anchor.month ? months.slice(0, 1) : months) {
       if (m.day > daysIn(y, mo)) continue;
       const t = Date.UTC(y, mo - 1, m.day);
+      // "el martes 10": a month where the 10th is not a Tuesday is not the one meant.
+      if (m.dayOfWeek !== undefined && new Date(t).getUTCDay() !== m.dayOfWeek) continue;
       if (t <= a + LAG)
         return {
           date: fromUtc(t),

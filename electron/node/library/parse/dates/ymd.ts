@@ -14,9 +14,11 @@ export type DateMention = {
   hasOn: boolean;
   /** "지난달 28일", "先月28日": a day of the month before the anchor's. */
   lastMonth?: boolean;
+  /** The weekday the text names beside a bare day ("el martes 10", "terça-feira (23)"), Sunday 0: the day must be one. */
+  dayOfWeek?: number;
 };
 
-export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth'>;
+export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth' | 'dayOfWeek'>;
 
 export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
