@@ -40,15 +40,22 @@ const FLOORS: Record<Split, Floors> = {
   // zh2336 (a page reposted years after the 'met Monday' it reports). The three that came with their batch
   // were found by ko2348's, id2383's and zh2390's rules ('最近' then '이날', 'kata … Minggu (…)', a press
   // conference opening a long paragraph).
+  // Stop 24, kovi13: new-kovi13 (33 Korean and Vietnamese records from 31 sites, labelled before parsing,
+  // scored once before any rule) and its rules (a guest then the chamber or association he chairs, Korean
+  // page labels taken for the outlet, no meeting place for a record with no meeting, degrees before a
+  // Vietnamese name): 1,179 records, title 91.7%, publisher 78.3%, publishedAt 97.3%, meetingDate 95.1%,
+  // place 74.4%, language 98.6%, participants precision 84.2%, recall 76.8%. The batch brought one invented
+  // date, on its held-aside (odd) half, which no rule was written from: ko2523 ('광주시는 27일 … 했다고
+  // 밝혔다', the day the city told it, not the day of the meeting). `invented` is 5 for it.
   tuning: {
     title: 0.91,
     publishedAt: 0.97,
     meetingDate: 0.95,
-    place: 0.73,
+    place: 0.74,
     language: 0.98,
     precision: 0.84,
     recall: 0.76,
-    invented: 4,
+    invented: 5,
   },
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
   // stop 18 and 58 of stop 19, each set gathered and labelled by someone who wrote no rule): title
