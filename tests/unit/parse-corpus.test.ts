@@ -49,6 +49,13 @@ const FLOORS: Record<Split, Floors> = {
   // dates are all in the odd half kept aside from rule-writing: th2551 (two dates of the same visit that disagree,
   // '4 สิงหาคม 2563' and '4 ก.ค. 2563'), zh2571 (a column of list dates '2021-10-08' taken for the page's date and
   // the spokesperson's undated meeting).
+  // Stop 24, kovi13: new-kovi13 (33 Korean and Vietnamese records from 31 sites, labelled before parsing,
+  // scored once before any rule) and its rules (a guest then the chamber or association he chairs, Korean
+  // page labels taken for the outlet, no meeting place for a record with no meeting, degrees before a
+  // Vietnamese name): 1,179 records, title 91.7%, publisher 78.3%, publishedAt 97.3%, meetingDate 95.1%,
+  // place 74.4%, language 98.6%, participants precision 84.2%, recall 76.8%. The batch brought one invented
+  // date, on its held-aside (odd) half, which no rule was written from: ko2523 ('광주시는 27일 … 했다고
+  // 밝혔다', the day the city told it, not the day of the meeting). `invented` is 5 for it.
   tuning: {
     title: 0.9,
     publishedAt: 0.97,

@@ -46,6 +46,9 @@ function copyrightHolder(line: string): string | null {
   )?.[1];
   const after = AFTER_MARK.exec(line)?.[1] ?? unmarked;
   if (after === undefined) return null;
+  // "ⓒ투자가를 위한 경제콘텐츠 플랫폼, 아시아경제(www.asiae.co.kr)": a slogan, then the name its web address follows.
+  const addressed = /,\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*\((?:www\.|https?:)/u.exec(after)?.[1];
+  if (addressed) return addressed;
   const name = (
     after
       .replace(/^\s*(?:copyright\s*)?(?:[©ⓒⒸ]\s*)?/i, '')

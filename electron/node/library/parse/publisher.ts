@@ -32,10 +32,10 @@ const KOREAN_DATELINE =
 /** A reporter's "홍길동 기자 =" opening the text, without an agency. */
 const KOREAN_REPORTER = /^[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원)\s*=\s*/u;
 
-/** "[KBS]", "[Yonhap]", "[뉴스1]" opening the text: an outlet's tag, unless it labels the story ("[LEAD]", "[단독]"). */
+/** "[KBS]", "[Yonhap]", "[뉴스1]" opening the text: an outlet's tag, unless it labels the story ("[LEAD]", "[단독]") or is a broadcast script's cue ("[멘트]", "[앵커]"). */
 const BRACKET_TAG = /^\[([A-Z][A-Za-z0-9.]{1,9}|[\p{Script=Hangul}\d]{2,8})\]\s*/u;
 const STORY_LABEL =
-  /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보)$/iu;
+  /^(?:LEAD|UPDATE|URGENT|BREAKING|EXCLUSIVE|PHOTO|VIDEO|FULL TEXT|ANALYSIS|OPINION|INTERVIEW|단독|속보|종합|포토|영상|사설|인터뷰|기고|칼럼|\d+보|멘트|앵커(?:멘트)?|리포트|녹취|현장음)$/iu;
 
 const CREDIT =
   /^(?:(?:translated|translation|edited|reported|written|compiled|photos?)\s*(?:by)?|by|theo|por|par|oleh)\s*[:–-]?\s*[\p{Lu}][\p{L}\d'’. ,&/-]*$/iu;
@@ -115,6 +115,8 @@ const OWN_REPORTING = /(?:^|\s)([\p{Script=Hangul}A-Za-z\d]{2,12}?)(?:의)?\s+�
 
 /** A closing sign-off: "VOA 뉴스", "KBS News", "/연합뉴스". */
 const SIGN_OFF = /^(?:([A-Z]{2,6}|[\p{Script=Hangul}]{2,6})\s*(?:뉴스|News)|\/\s*([\p{L}]{2,15}))$/u;
+/** A news page's section headings below the story ("랭킹뉴스", "동영상뉴스", "많이 본 뉴스"): a list, not a sign-off. */
+const SECTION = /^(?:랭킹|동영상|포토|주요|최신|인기|관련|추천|헤드라인|실시간|화제|많이\s?본|오늘의|지역|전체|핫|이슈)$/u;
 /** "TTXVN/Báo Tin tức", "Minh Anh/VNA": who wrote or supplied it, then the outlet that ran it. */
 const SLASH_CREDIT = /^[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3}\s*\/\s*([\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,3})$/u;
 
@@ -247,7 +249,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     if (i >= paragraphs.length - 4 && i > 0) {
       const sign = short ? (SIGN_OFF.exec(p.text) ?? SLASH_CREDIT.exec(p.text)) : null;
       const signed = sign?.[1] ?? sign?.[2];
-      if (signed && countryIn(signed) === null) {
+      if (signed && countryIn(signed) === null && !SECTION.test(signed.trim())) {
         publisher ??= expandAgency(signed.trim());
         continue;
       }

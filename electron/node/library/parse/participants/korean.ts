@@ -5,6 +5,7 @@
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
+import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
 import type { Mention } from './types.ts';
 
 /** A Japanese minister as Korean writes it ("외상", "방위상"): only Japan's ministers are "…상". */
@@ -66,6 +67,8 @@ const TITLES = [
   '실장',
   '국장',
   '단장',
+  // A league's or a party's secretary-general: "강창일 한일의원연맹 간사장".
+  '간사장',
   '본부장',
   '위원장',
   '의장',
@@ -114,7 +117,7 @@ const TITLES = [
 ].join('|');
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
-const ORGS = `(?:${PARTIES}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회)`;
+const ORGS = `(?:${PARTIES}|${CHAMBER}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회)`;
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -240,7 +243,11 @@ export function koreanMentions(text: string): [Mention, number][] {
       all.length >= 2 &&
       !NOT_NAMES.test(penult) &&
       !NOT_NAMES.test(last) &&
-      ((!sinoKorean(penult) && !sinoKorean(last)) || (!sinoKorean(penult) && last.length >= 2 && !koreanName(last)));
+      ((!sinoKorean(penult) && !sinoKorean(last)) ||
+        (!sinoKorean(penult) && last.length >= 2 && !koreanName(last)) ||
+        // …or neither word could be a Korean name, though every syllable sounds Sino-Korean: "히비노 료타로",
+        // "이시카와 히로타카" (Japanese), where no Korean surname opens a word of three syllables or more.
+        (JAPANESE_LIKE.test(penult) && last.length >= 2 && last.length <= 4 && !koreanName(penult) && !koreanName(last)));
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);

@@ -239,8 +239,13 @@ function countryFrom(text: string, start: number): string | null {
   return null;
 }
 
-/** "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành". */
-export const VI_COURTESY = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí)(?= \p{Lu})/gu;
+/**
+ * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; and the
+ * degrees and honours a university or a hospital writes before its people, run together with dots:
+ * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính".
+ */
+export const VI_COURTESY =
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu;
 
 /** The first word of a run is a body's, not a name's. */
 export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);
