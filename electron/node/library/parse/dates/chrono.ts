@@ -43,7 +43,7 @@ const LATIN_LOCALES: Record<string, Locale> = {
  * "septiembre de 2020", "18. März", "18 сентября", "tháng 9", "9月". A cheap gate before chrono.
  */
 const MONTH_STEMS =
-  'jan|janv|feb|févr|fév|mar|mär|avr|apr|abr|mai|may|maj|mei|jun|juin|giu|jul|juil|lug|aug|août|ago|agu|sep|set|oct|okt|ott|nov|dec|déc|dez|dic|des|ene|gen|mag|maart|maret|' +
+  'jan|janv|feb|févr|fév|fev|mar|mär|avr|apr|abr|mai|may|maj|mei|jun|juin|giu|jul|juil|lug|aug|août|ago|agu|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|des|ene|gen|mag|maart|maret|' +
   'янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд';
 const MONTH_BY_NUMBER = new RegExp(
   `\\d[\\s.,]*(?:de\\s+|del\\s+|of\\s+)?(?:${MONTH_STEMS})|(?<![\\p{L}])(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s*(?:de\\s+)?\\d|tháng\\s*\\d|\\d\\s*月|[一二三四五六七八九十]月`,

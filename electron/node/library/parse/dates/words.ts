@@ -30,10 +30,10 @@ export const MEETING = new RegExp(
 
 /**
  * Meeting words only the date rules read so far: Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti",
- * "ziyaret"), Portuguese for a reception and a credentials ceremony ("recebeu … as cartas credenciais") and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다").
+ * "ziyaret"), Portuguese for a credentials ceremony ("as cartas credenciais"; "recebeu" is in MEETING) and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다").
  */
 const EXTRA_MEETING =
-  /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|recebeu|receberam|(?:cartas\s+)?credenciais)(?![\p{L}])|환담|초청해/iu;
+  /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais)(?![\p{L}])|환담|초청해/iu;
 
 /** What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone). */
 export const DATE_MEETING = new RegExp(`${MEETING.source}|${EXTRA_MEETING.source}`, 'iu');
