@@ -14,6 +14,7 @@ import {
   OWNED_BY_OTHER,
   RECALLED,
   RECALLED_AFTER,
+  RECALLED_IN_SENTENCE,
   REPORTED,
   datesMeetingWord as reportsMeetingWord,
   SAID_BEFORE,
@@ -217,6 +218,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         EVE_OF.test(before) ||
         RECALLED.test(before) ||
         RECALLED_AFTER.test(after) ||
+        RECALLED_IN_SENTENCE.test(text.slice(m.index + m.phrase.length, s.end)) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
         (m.relative !== null && quoted(text, m.index));

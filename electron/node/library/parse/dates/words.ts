@@ -99,6 +99,9 @@ export const RECALLED =
 /** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
 export const RECALLED_AFTER = /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来/u;
 
+/** Japanese: a day told inside "…たことにふれると/触れ" (when the writer mentioned that …), read to the sentence's end: a past meeting brought up. */
+export const RECALLED_IN_SENTENCE = /^[^。]{0,60}?たことに(?:ふれ|触れ|言及)/u;
+
 /** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
 export const OWNED_BY_OTHER =
   /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
