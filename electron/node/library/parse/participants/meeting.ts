@@ -54,6 +54,14 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
 const AHEAD =
   /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
 
+/**
+ * Futures built from a helper word, which name no day either: Portuguese "deve reunir-se" (is due to meet; "devem manter" is only "should"), "irá manter
+ * encontros", "está previsto um encontro", "está a ser preparado"; Tagalog "nakatakdang mag-courtesy
+ * call" (is set to), "inaasahan" (is expected), "magkakaroon ng bilateral meeting" (there will be).
+ */
+const AHEAD_HELPED =
+  /(?<![\p{L}])(?:(?:deve|devem|deverá|deverão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar)|(?:irá|irão|vai|vão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar|manter|realizar|participar)|reunir-se-á|(?:está|estão)\s+previst[oa]s?|(?:está|estão)\s+(?:a\s+ser|sendo)\s+preparad[oa]s?|(?:está|estão)\s+programad[oa]s?|nakatakda(?:ng)?|inaasahan(?:g)?|naka-?schedule|magkakaroon)(?![\p{L}])/iu;
+
 /** A ministry's or department's name holding a word for "plan": "Sở Kế hoạch và Đầu tư" (Planning and Investment) plans nothing. */
 const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
 
@@ -67,7 +75,7 @@ const ARRANGING_TOLD = /(?<=(?:調整|検討)に)入(?:った|りました)|(?:�
 const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : s;
-  return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s)) && !speaksOfPast(done);
+  return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s) || AHEAD_HELPED.test(s)) && !speaksOfPast(done);
 };
 
 /**
