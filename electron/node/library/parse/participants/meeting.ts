@@ -62,6 +62,17 @@ const AHEAD =
 const AHEAD_HELPED =
   /(?<![\p{L}])(?:(?:deve|devem|deverá|deverão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar)|(?:irá|irão|vai|vão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar|manter|realizar|participar)|reunir-se-á|(?:está|estão)\s+previst[oa]s?|(?:está|estão)\s+(?:a\s+ser|sendo)\s+preparad[oa]s?|(?:está|estão)\s+programad[oa]s?|nakatakda(?:ng)?|inaasahan(?:g)?|naka-?schedule|magkakaroon)(?![\p{L}])/iu;
 
+/**
+ * Russian and Ukrainian: a meeting still to come in the perfective future ("примет верительные грамоты",
+ * "вручит", "прийме"), only supposed or planned ("предполагалась встреча", "планировал посетить"), or
+ * one that did not happen ("отмену встречи", "не смог встретиться", "не состоялась", "перенесена", "скасовано").
+ */
+const AHEAD_SLAVIC =
+  /(?<![\p{L}])(?:примет|примут|вручит|вручат|прийме|приймуть|предполага\p{L}*|планировал\p{L}*|планиру\p{L}*|отмен\p{L}*|перенес[её]н\p{L}*|перенесл\p{L}*|не\s+смог\p{L}*|не\s+состоял\p{L}*|не\s+відбул\p{L}*|не\s+змі?г\p{L}*|скасова\p{L}*|скасува\p{L}*)(?![\p{L}])/iu;
+
+/** A negated verb reports nothing that happened: "встреча не состоялась" is no past meeting. */
+const NEGATED_SLAVIC = /(?<![\p{L}])(?:не|ні)\s+\p{L}+/giu;
+
 /** A ministry's or department's name holding a word for "plan": "Sở Kế hoạch và Đầu tư" (Planning and Investment) plans nothing. */
 const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
 
@@ -74,8 +85,10 @@ const ARRANGING_TOLD = /(?<=(?:調整|検討)に)入(?:った|りました)|(?:�
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
-  const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : s;
-  return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s) || AHEAD_HELPED.test(s)) && !speaksOfPast(done);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(s);
+  const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
+  const still = AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
 };
 
 /**
