@@ -145,6 +145,8 @@ export function readName(text: string, at: number): ReadName | null {
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
   // "Winfield House London", "King Abdulaziz International Airport", "Light Rail", "Media Unit": a place or a service.
   if (tokens.slice(1).some((t) => FACILITY.has(t))) return null;
+  // "called on Sindh Governor Imran Ismail at Governor House": a title before a building's noun alone is the building.
+  if (tokens.length === 1 && FACILITY.has(tokens[0] ?? '')) return null;
   // "Chủ tịch Tập đoàn Hoa Lợi": a capitalised word that opens an organisation's common noun is not a name.
   if (tokens.length === 1 && INSTITUTION.test(`${tokens[0]} ${/^ (\p{Ll}+)/u.exec(text.slice(pos))?.[1] ?? ''}`)) return null;
   // "J." at the end belongs to the next sentence's word, not to the name.
