@@ -21,6 +21,8 @@ const NOT_NAME_WORDS: string[] = (
   'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
   // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
   'high commissioner ' +
+  // "la ministra Secretaria General de Gobierno", "titular de la Secretaría de Relaciones Exteriores": an office, a ministry.
+  'secretaria secretaría secretario secretário ministerio ministério ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
   'trưởng'
