@@ -15,10 +15,12 @@ const ATTRIBUTION =
 /**
  * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
  * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
- * visit of", "the late". English, Vietnamese, Indonesian.
+ * visit of", "the late". English, Vietnamese, Indonesian; greetings and instructions conveyed in the
+ * other desks' languages too: "los saludos del presidente X", "conforme orientação dos presidentes X e Y",
+ * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس".
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
