@@ -23,6 +23,9 @@ const NOT_NAME_WORDS: string[] = (
   'high commissioner ' +
   // "la ministra Secretaria General de Gobierno", "titular de la Secretaría de Relaciones Exteriores": an office, a ministry.
   'secretaria secretaría secretario secretário ministerio ministério ' +
+  // "Sekretaris Kabinet", "Menteri Pertahanan", "Speaker Parlimen", "Presiden Bertemu Menlu", "Dışişleri Bakan Yardımcısı",
+  // "Ces ambassadeurs": an office's or a sentence's next word, capitalised, is no name.
+  'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
   'trưởng'
