@@ -10,17 +10,23 @@ const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p
 
 describe('office words written with a capital are not names', () => {
   test('Malay: "Speaker Parlimen Ghana Kofi Mensah": no "Parlimen"', () => {
-    const got = names('Speaker Dewan Rakyat Ahmad Rahim mengadakan mesyuarat dua hala dengan Speaker Parlimen Ghana Kofi Mensah di Accra.');
+    const got = names(
+      'Speaker Dewan Rakyat Ahmad Rahim mengadakan mesyuarat dua hala dengan Speaker Parlimen Ghana Kofi Mensah di Accra.',
+    );
     assert.ok(!got.includes('Parlimen'), String(got));
   });
 
   test('Turkish: "Irak Başbakan Yardımcısı ve Dışişleri Bakanı": no "Yardımcısı"', () => {
-    const got = names('Dışişleri Bakanı Ali Demir, Cidde’de Irak Başbakan Yardımcısı ve Dışişleri Bakanı Fuad Hüseyin ile görüştü.');
+    const got = names(
+      'Dışişleri Bakanı Ali Demir, Cidde’de Irak Başbakan Yardımcısı ve Dışişleri Bakanı Fuad Hüseyin ile görüştü.',
+    );
     assert.ok(!got.includes('Yardımcısı'), String(got));
   });
 
   test('French: "… ambassadeur d’Espagne. Ces personnalités": no "Ces"', () => {
-    const got = names('Le Premier ministre a reçu Pedro Ruiz, ambassadeur d’Espagne. Ces personnalités diplomatiques ont évoqué la coopération.');
+    const got = names(
+      'Le Premier ministre a reçu Pedro Ruiz, ambassadeur d’Espagne. Ces personnalités diplomatiques ont évoqué la coopération.',
+    );
     assert.ok(!got.includes('Ces'), String(got));
   });
 });

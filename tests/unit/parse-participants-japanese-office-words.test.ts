@@ -11,7 +11,9 @@ const names = (text: string) => findParticipants(text.split('\n\n'), ctx).map((p
 
 describe('Japanese office words between the name and the title', () => {
   test('"田中新大使は…外務大臣を往訪し": the new ambassador is 田中, not 田中新', () => {
-    const got = names('11月19日、田中新大使はロペス外務大臣を往訪し、信任状の写しを提出しました。その後、田中新大使は同大臣と意見交換を行いました。');
+    const got = names(
+      '11月19日、田中新大使はロペス外務大臣を往訪し、信任状の写しを提出しました。その後、田中新大使は同大臣と意見交換を行いました。',
+    );
     assert.ok(got.includes('田中'), String(got));
     assert.ok(!got.includes('田中新'), String(got));
   });

@@ -24,7 +24,9 @@ describe('Japanese previews: arranging or announcing a visit is not meeting anyo
   });
 
   test('a readout in the past tense still has its two sides', () => {
-    const got = names('佐藤花子外務大臣は、10日、来日中のデュボワ・フランス外務大臣と会談しました。両外相は、協力の強化で一致しました。');
+    const got = names(
+      '佐藤花子外務大臣は、10日、来日中のデュボワ・フランス外務大臣と会談しました。両外相は、協力の強化で一致しました。',
+    );
     assert.ok(got.length >= 1, String(got));
   });
 });

@@ -17,7 +17,9 @@ describe('an office or a ministry after a title is not a person', () => {
   });
 
   test('"el titular de la Secretaría de Relaciones Exteriores": no "Secretaría"', () => {
-    const got = names('El canciller Pablo Ríos recibió al embajador Marco Bianchi en la sede de la Secretaría de Relaciones Exteriores.');
+    const got = names(
+      'El canciller Pablo Ríos recibió al embajador Marco Bianchi en la sede de la Secretaría de Relaciones Exteriores.',
+    );
     assert.ok(!got.some((n) => /^Secretar/u.test(n ?? '')), String(got));
   });
 });
