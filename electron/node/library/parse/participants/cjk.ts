@@ -183,11 +183,7 @@ const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}
 const JAPAN_HOME =
   /^(?:外務|総理|内閣総理|防衛|財務|経済産業|官房|\p{Script=Han}{0,4}(?:省|府))?(?:大臣|副大臣|政務官|次官|審議官|長官)$|^(?:首相|外相|総理)$/u;
 
-/**
- * Words of an office written before its head noun: "外務副大臣", "国務副長官", "特命全権大使"; and the
- * words that qualify it: newly posted ("山田新大使", "新任大使"), of the state
- * ("王岐山国家副主席"), the cabinet secretariat ("官房長官"), foreign or each country's ("駐日各国大使").
- */
+/** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使". */
 const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|新任|新|国家|官房|外国|各国)+$/u;
 
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
