@@ -56,6 +56,16 @@ const FLOORS: Record<Split, Floors> = {
   // place 74.4%, language 98.6%, participants precision 84.2%, recall 76.8%. The batch brought one invented
   // date, on its held-aside (odd) half, which no rule was written from: ko2523 ('광주시는 27일 … 했다고
   // 밝혔다', the day the city told it, not the day of the meeting). `invented` is 5 for it.
+  // Stop 24, new-people14 (40 records from 40 publishers in 17 languages, 15 of them with no meeting,
+  // labelled before parsing; scored once before any rule: precision 62.9%, recall 45.4%) and its
+  // participant rules (Japanese, Portuguese, Tagalog, Russian previews and meetings not held; a building
+  // or an office read as a name and then learned by the directory; greetings conveyed): 1,186 records,
+  // title 91.3%, publisher 77.7%, publishedAt 97.3%, meetingDate 95.2%, place 73.1%, language 98.3%,
+  // participants precision 85.5% (84.1% on the 1,146 before, now 85.9% there), recall 75.8%. The recall
+  // floor goes down to 0.75 only because the new batch's own recall is low (the 1,146 older records stay
+  // at 76.8%, no rule lost a match); the batch also brought two invented dates no rule reads yet: zh2586
+  // ('6月17日' with no year, given the year of a forum to be held) and en2611 (an arrival whose leaders'
+  // meeting was still to come), so six are tolerated.
   tuning: {
     title: 0.9,
     publishedAt: 0.97,

@@ -11,8 +11,8 @@ const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}
 const JAPAN_HOME =
   /^(?:外務|総理|内閣総理|防衛|財務|経済産業|官房|\p{Script=Han}{0,4}(?:省|府))?(?:大臣|副大臣|政務官|次官|審議官|長官)$|^(?:首相|外相|総理)$/u;
 
-/** Words of an office written before its head noun: "外務副大臣", "国務副長官", "特命全権大使". */
-const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新)+$/u;
+/** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使", "甲斐名誉領事". */
+const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国)+$/u;
 
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;

@@ -15,10 +15,12 @@ const ATTRIBUTION =
 /**
  * Words after which, in the same clause, a person is only mentioned: "conveyed the greetings of
  * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
- * visit of", "the late". English, Vietnamese, Indonesian.
+ * visit of", "the late". English, Vietnamese, Indonesian; greetings and instructions conveyed in the
+ * other desks' languages too: "los saludos del presidente X", "conforme orientação dos presidentes X e Y",
+ * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس".
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
@@ -70,6 +72,13 @@ const JAPANESE_FUTURE_AFTER = /^[^、。\n]*?(?:予定|見通し|見込み)/u;
 const FUTURE_AFTER =
   /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
 
+/**
+ * Japanese and Chinese: a letter or message sent by the person, handed over by someone else:
+ * "菅義偉内閣官房長官から唐家会長への親書", "X首相のメッセージ", "市長劉長龍致…的親筆信". The sender was not there.
+ */
+const CJK_LETTER_AFTER =
+  /^(?:[^。、，,\n]{0,12}?(?:から|より)[^。\n]{0,24}?(?:親書|書簡|メッセージ)|の(?:親書|書簡|メッセージ)|[^。，,\n]{0,2}?致[^。\n]{0,30}?(?:亲笔信|親筆信|信函|贺信|賀信|口信)|的(?:亲笔信|親筆信|口信|贺信|賀信))/u;
+
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 300), at);
@@ -91,7 +100,8 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       RECALLED.test(before) ||
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||
-      KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')),
+      KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||
+      (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)),
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||

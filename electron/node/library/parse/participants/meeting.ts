@@ -33,7 +33,7 @@ const QUESTION =
  * Such phrases are taken out before looking for a meeting word.
  */
 const PRESS =
-  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会/giu;
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|(?:記者|閣議後|定例)会見/giu;
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
 const PRESS_RECORD =
@@ -52,15 +52,43 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
  * the sentence ("공식 방문한다": news Korean for what is planned).
  */
 const AHEAD =
-  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+
+/**
+ * Futures built from a helper word, which name no day either: Portuguese "deve reunir-se" (is due to meet; "devem manter" is only "should"), "irá manter
+ * encontros", "está previsto um encontro", "está a ser preparado"; Tagalog "nakatakdang mag-courtesy
+ * call" (is set to), "inaasahan" (is expected), "magkakaroon ng bilateral meeting" (there will be).
+ */
+const AHEAD_HELPED =
+  /(?<![\p{L}])(?:(?:deve|devem|deverá|deverão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar)|(?:irá|irão|vai|vão)\s+(?:se\s+)?(?:reunir|encontrar|receber|visitar|manter|realizar|participar)|reunir-se-á|(?:está|estão)\s+previst[oa]s?|(?:está|estão)\s+(?:a\s+ser|sendo)\s+preparad[oa]s?|(?:está|estão)\s+programad[oa]s?|nakatakda(?:ng)?|inaasahan(?:g)?|naka-?schedule|magkakaroon)(?![\p{L}])/iu;
+
+/**
+ * Russian and Ukrainian: a meeting still to come in the perfective future ("примет верительные грамоты",
+ * "вручит", "прийме"), only supposed or planned ("предполагалась встреча", "планировал посетить"), or
+ * one that did not happen ("отмену встречи", "не смог встретиться", "не состоялась", "перенесена", "скасовано").
+ */
+const AHEAD_SLAVIC =
+  /(?<![\p{L}])(?:примет|примут|вручит|вручат|прийме|приймуть|предполага\p{L}*|планировал\p{L}*|планиру\p{L}*|отмен\p{L}*|перенес[её]н\p{L}*|перенесл\p{L}*|не\s+смог\p{L}*|не\s+состоял\p{L}*|не\s+відбул\p{L}*|не\s+змі?г\p{L}*|скасова\p{L}*|скасува\p{L}*)(?![\p{L}])/iu;
+
+/** A negated verb reports nothing that happened: "встреча не состоялась" is no past meeting. */
+const NEGATED_SLAVIC = /(?<![\p{L}])(?:не|ні)\s+\p{L}+/giu;
 
 /** A ministry's or department's name holding a word for "plan": "Sở Kế hoạch và Đầu tư" (Planning and Investment) plans nothing. */
 const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
 
+/**
+ * Japanese past tenses that tell the arranging or the announcing, not the meeting: "訪米する方向で調整に入りました"
+ * (have begun arranging a visit), "…に出席すると発表した" (announced that he will attend), "明らかにした".
+ */
+const ARRANGING_TOLD = /(?<=(?:調整|検討)に)入(?:った|りました)|(?:明らかに|発表|公表|表明)し(?:た|ました)/gu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
-  return (speaksOfFuture(s) || ARRANGED.test(s) || AHEAD.test(s)) && !speaksOfPast(s);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(s);
+  const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
+  const still = AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
 };
 
 /**
@@ -84,7 +112,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   const sentences = paragraphs.slice(0, OWN_PARAGRAPHS).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
-      .split(/(?<=[.!?。])\s+|\n/u),
+      .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
   const about = sentences.filter((s) => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s)));

@@ -21,6 +21,11 @@ const NOT_NAME_WORDS: string[] = (
   'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
   // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
   'high commissioner ' +
+  // "la ministra Secretaria General de Gobierno", "titular de la Secretaría de Relaciones Exteriores": an office, a ministry.
+  'secretaria secretaría secretario secretário ministerio ministério ' +
+  // "Sekretaris Kabinet", "Menteri Pertahanan", "Speaker Parlimen", "Presiden Bertemu Menlu", "Dışişleri Bakan Yardımcısı",
+  // "Ces ambassadeurs": an office's or a sentence's next word, capitalised, is no name.
+  'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
   'trưởng'
@@ -145,6 +150,8 @@ export function readName(text: string, at: number): ReadName | null {
   if (tokens.length === 0 || (tokens.length === 1 && /^\p{Lu}\.?$/u.test(tokens[0] ?? ''))) return null;
   // "Winfield House London", "King Abdulaziz International Airport", "Light Rail", "Media Unit": a place or a service.
   if (tokens.slice(1).some((t) => FACILITY.has(t))) return null;
+  // "called on Sindh Governor Imran Ismail at Governor House": a title before a building's noun alone is the building.
+  if (tokens.length === 1 && FACILITY.has(tokens[0] ?? '')) return null;
   // "Chủ tịch Tập đoàn Hoa Lợi": a capitalised word that opens an organisation's common noun is not a name.
   if (tokens.length === 1 && INSTITUTION.test(`${tokens[0]} ${/^ (\p{Ll}+)/u.exec(text.slice(pos))?.[1] ?? ''}`)) return null;
   // "J." at the end belongs to the next sentence's word, not to the name.
