@@ -20,10 +20,10 @@ const SPAN = /(?<![\p{L}])(?:từ|since|sejak|desde|depuis|seit|с)\s|부터|까
 
 /**
  * An invitation to come later ("invited President Obama to visit in 2015", "mời … sang thăm Việt Nam trong năm 2015",
- * "방한을 초청했다"): its year is the visit's to come. Not "at the invitation of" ("theo lời mời của"), which is the host's.
+ * "방한을 초청했다"), or a bid to host ("申請舉辦2020年…論壇", "bid to host the 2030 Games"): its year is the event's to come. Not "at the invitation of" ("theo lời mời của"), which is the host's.
  */
 const INVITED =
-  /\binvit(?:ed|es|ing)\b[^.]{0,80}\bto (?:visit|attend|come)\b|(?<![\p{L}])(?<!lời )mời(?! của)(?![\p{L}])|초청(?:했|하였|한다|할)|mengundang|\binvit[óo]\b/iu;
+  /\binvit(?:ed|es|ing)\b[^.]{0,80}\bto (?:visit|attend|come)\b|(?<![\p{L}])(?<!lời )mời(?! của)(?![\p{L}])|초청(?:했|하였|한다|할)|mengundang|\binvit[óo]\b|\bbid(?:s|ding)? to host\b|申[請请]|申[办辦]|유치/iu;
 
 export type RecordYear = { year: number; phrase: string };
 
