@@ -27,7 +27,7 @@ import { koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
-import { inMeetingSentence, reportsMeeting } from './meeting.ts';
+import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { nameTokens } from './names.ts';
 import { objectMentions } from './objects.ts';
@@ -258,6 +258,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
     if (p.name !== null && p.name.trim() === '') continue;
+    if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name === null && p.role === null && p.country === null) continue;
     if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.

@@ -100,6 +100,12 @@ const ahead = (sentence: string): boolean => {
  */
 const OWN_PARAGRAPHS = 8;
 
+/** A "name" that is only a word for the meeting itself ("방문" read before "이석우시장", "Visit"): never a person. */
+export function isMeetingWordOnly(name: string): boolean {
+  const m = MEETING.exec(name.trim());
+  return m !== null && m.index === 0 && m[0].length === name.trim().length;
+}
+
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
