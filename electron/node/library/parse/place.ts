@@ -55,7 +55,7 @@ import {
   VENUE,
   VISITING,
 } from './place/latin.ts';
-import { CAPTION, leadOf, MIXED_DATELINE, MONTH_OR_DAY } from './place/lead.ts';
+import { CAPTION, leadOf, mixedDatelineCity } from './place/lead.ts';
 import { russianNominative } from './place/russian.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
@@ -281,18 +281,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     .map((m) => m?.[1] ?? m?.[2])
     .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
   if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
-  const mixed = lead
-    .slice(0, 3)
-    .map((t) => MIXED_DATELINE.exec(t.trim())?.[1])
-    .find(
-      (x) =>
-        x &&
-        meeting.length > 0 &&
-        !LABELS.test(x) &&
-        !NOT_PLACES.test(x) &&
-        !MONTH_OR_DAY.test(x) &&
-        normalizeCountry(x) === null,
-    );
+  const mixed =
+    meeting.length > 0
+      ? mixedDatelineCity(lead, (x) => !LABELS.test(x) && !NOT_PLACES.test(x) && normalizeCountry(x) === null)
+      : null;
   if (mixed) return reading(mixed, 0.5, `the dateline opening the text ('${mixed}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
