@@ -216,7 +216,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     const at = named?.[1] && named[2] && !NOT_PLACES.test(named[1]) ? `${named[1]}, ${named[2].replace(/[.’']+$/, '')}` : null;
     if (at) return reading(at, 0.75, `the text says the meeting was at '${at}'`);
     const romance = ROMANCE_VENUE.exec(text)?.[1];
-    if (romance) return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
+    // A venue of a later meeting ("recebeu no Palácio Itamaraty …") gives way to the city of the first ("reuniu-se em Brasília").
+    const before = meeting.slice(0, meeting.indexOf(text));
+    if (romance && !before.some((s) => firstPlace(ROMANCE_PLACE, [s]) !== null))
+      return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
   }
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
