@@ -69,3 +69,17 @@ export function pageHeadline(
   if (saying.length === 0 && headings.some(logo)) return null;
   return saying[0] ?? headings[0] ?? null;
 }
+
+/**
+ * The headline without the kicker the page marks up apart from it: a sharing title or structured
+ * data that run the two together ("Grenzschließungen: Deutschland, Frankreich und …", "Ausschuss
+ * zur Ahrtal-Flut: Zwei Rücktritte …") give the headline the page prints after its kicker.
+ */
+const QUOTED = /^["'«»„“”‚‘’‹›「『].*["'«»“”‘’‹›」』]$/u;
+
+export function withoutMarkedKicker(heading: string, kicked: { kicker: string; headline: string }[]): string {
+  const whole = key(heading);
+  // A quotation before the headline ("\"Es wird bald beginnen\": Trump spricht …") is its first half, not a rubric.
+  const split = kicked.find((k) => !QUOTED.test(k.kicker) && key(`${k.kicker} ${k.headline}`) === whole);
+  return split ? split.headline : heading;
+}

@@ -9,7 +9,7 @@ import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABLE_DEPTH, MAX_READABLE_ELE
 import { decodeTextWithWarnings } from '../decode.ts';
 import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
-import { pageHeadline } from './headline.ts';
+import { pageHeadline, withoutMarkedKicker } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
 import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
@@ -133,6 +133,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const candidates = pageMetadataCandidates(doc);
   // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
   const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
+  // Headings with their kicker marked up apart (<h1>/<h2> "<span>Grenzschließungen</span><span>…</span>").
+  const kicked = Array.from(doc.querySelectorAll('h1, h2')).flatMap((h) => kickerSplit(h) ?? []);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
   const removed = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
@@ -178,13 +180,14 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // The article's own headings first; one in the chrome (a header bar, a cookie banner) only when
   // the page's metadata names it.
   const kept = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
-  const h1 = pageHeadline(kept, metaTitles, h1sOnPage, hints.publisher ?? siteOfTitle(pageTitle));
+  const printed = pageHeadline(kept, metaTitles, h1sOnPage, hints.publisher ?? siteOfTitle(pageTitle));
+  const h1 = printed && withoutMarkedKicker(printed, kicked);
   const heading =
     h1 ??
     meta(doc, 'headline') ??
     trimSiteName(articleTitle, hints.publisher ?? null) ??
     trimSiteName(hints.title ?? null, hints.publisher ?? null);
-  hints.title = heading ?? hints.title ?? null;
+  hints.title = (heading && withoutMarkedKicker(heading, kicked)) ?? hints.title ?? null;
   // The site a page's <title> names after the headline: weak evidence of the publisher.
   candidates.push(
     ...candidate('publisher', siteOfTitle(pageTitle), 'metadata', 0.55, "from the site name at the end of the page's title"),
@@ -197,7 +200,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
     candidates.push(...candidate('publishedAt', hints.publishedAt, 'metadata', 0.75, "from the page's publication date"));
   hints.candidates = candidates;
   // The title goes first, as it does on the page, unless the article already starts with it.
-  if (heading && paragraphs[0]?.trim().toLowerCase() !== heading.toLowerCase()) paragraphs.unshift(heading);
+  const shown = hints.title ?? heading;
+  if (shown && paragraphs[0]?.trim().toLowerCase() !== shown.toLowerCase()) paragraphs.unshift(shown);
   return { format: 'html', text: paragraphs.join('\n\n'), hints, ...(warnings.length ? { warnings } : {}) };
 }
 
@@ -213,20 +217,27 @@ function spacedText(node: Node): string {
 }
 
 /**
- * A heading's texts: the headline after a kicker the page marks up as its own element before it
- * (a rubric or a quote in a <span>, a few words), then the whole heading.
+ * A heading made of a kicker the page marks up as its own element (a rubric, a topline, a quote in
+ * a <span>, a few words) and the headline after it: both parts, and the whole heading as printed.
  */
-function headingTexts(h1: Element): string[] {
-  const whole = cleanHint(spacedText(h1)) ?? '';
-  let first: Node | null = h1.firstChild;
+function kickerSplit(h: Element): { kicker: string; headline: string; whole: string } | null {
+  const whole = cleanHint(spacedText(h)) ?? '';
+  let first: Node | null = h.firstChild;
   while (first?.nodeType === 3 && (first.textContent ?? '').trim() === '') first = first.nextSibling;
-  if (first?.nodeType !== 1) return [whole];
+  if (first?.nodeType !== 1) return null;
   const kicker = cleanHint(first.textContent) ?? '';
   let rest = '';
   for (let c = first.nextSibling; c; c = c.nextSibling) rest += c.nodeType === 1 ? ` ${spacedText(c)} ` : (c.textContent ?? '');
-  const headline = cleanHint(rest) ?? '';
+  // A dash the page hides between the two ("<span aria-hidden> – </span>") is no part of the headline.
+  const headline = cleanHint(rest.replace(/^[\s\-–—:|]+/u, '')) ?? '';
   const words = (t: string): number => t.split(' ').filter(Boolean).length;
-  return kicker !== '' && words(kicker) <= 6 && words(headline) >= 4 ? [headline, whole] : [whole];
+  return kicker !== '' && words(kicker) <= 6 && words(headline) >= 4 ? { kicker, headline, whole } : null;
+}
+
+/** A heading's texts: the headline after a kicker marked up as its own element, then the whole heading. */
+function headingTexts(h1: Element): string[] {
+  const split = kickerSplit(h1);
+  return split ? [split.headline, split.whole] : [cleanHint(spacedText(h1)) ?? ''];
 }
 
 /** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */

@@ -55,7 +55,7 @@ import {
   VENUE,
   VISITING,
 } from './place/latin.ts';
-import { CAPTION, leadOf } from './place/lead.ts';
+import { CAPTION, leadOf, mixedDatelineCity } from './place/lead.ts';
 import { russianNominative } from './place/russian.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
@@ -216,7 +216,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     const at = named?.[1] && named[2] && !NOT_PLACES.test(named[1]) ? `${named[1]}, ${named[2].replace(/[.’']+$/, '')}` : null;
     if (at) return reading(at, 0.75, `the text says the meeting was at '${at}'`);
     const romance = ROMANCE_VENUE.exec(text)?.[1];
-    if (romance) return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
+    // A venue of a later meeting ("recebeu no Palácio Itamaraty …") gives way to the city of the first ("reuniu-se em Brasília").
+    const before = meeting.slice(0, meeting.indexOf(text));
+    if (romance && !before.some((s) => firstPlace(ROMANCE_PLACE, [s]) !== null))
+      return reading(romance, 0.8, `the text says the meeting was held at '${romance}'`);
   }
   // "Chiều 2/11, tại trụ sở Bộ Quốc phòng (Hà Nội), …": the venue a Vietnamese lead opens with.
   for (const text of lead.slice(0, 3)) {
@@ -281,6 +284,11 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     .map((m) => m?.[1] ?? m?.[2])
     .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
   if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
+  const mixed =
+    meeting.length > 0
+      ? mixedDatelineCity(lead, (x) => !LABELS.test(x) && !NOT_PLACES.test(x) && normalizeCountry(x) === null)
+      : null;
+  if (mixed) return reading(mixed, 0.5, `the dateline opening the text ('${mixed}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
   if (opts.dateline)

@@ -47,10 +47,11 @@ export const KOREAN_EVENT =
   /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제|\p{Script=Hangul}식|(?:만찬|오찬|환영|환송|기념|개회|폐회|취임|축|답)사|순방|시각|관점|입장)$/u;
 /**
  * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
- * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam").
+ * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam"). A name written in capitals is
+ * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter.
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}\p{Ll}*(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
@@ -63,7 +64,7 @@ export const VIETNAMESE_VISIT =
  * or a body named by a title ("đến Thủ tướng", "làm việc với Sở Ngoại vụ").
  */
 const VIETNAMESE_WORKED_AT =
-  /(?<![\p{L}])(?:đến thăm(?: và làm việc)?(?: với| tại)?|thăm và làm việc (?:với|tại)|làm việc tại|đã đến)\s+((?:tỉnh|thành phố|thủ đô)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/gu;
+  /(?<![\p{L}])(?:đến thăm(?: và làm việc)?(?: với| tại)?|thăm và làm việc (?:với|tại)|làm việc tại|đã đến)\s+((?:tỉnh|thành phố|thủ đô)\s+)?(\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)){0,2})/gu;
 const VIETNAMESE_BODY =
   /^(?:Thủ|Chủ|Bộ|Quyền|Đại|Tổng|Phó|Ngài|Ông|Bà|Đoàn|Lãnh|Trưởng|Bí|Sở|Ban|Ủy|Văn|Trung|Hội|Cục|Vụ|Viện|Trường|Công|Tập|Ngân|Đảng|Quốc|Nhà|Cơ|Các|Những)(?![\p{L}])/u;
 /** "đến Hà Nội, bắt đầu chuyến thăm chính thức": arrived in a city, beginning the visit. */

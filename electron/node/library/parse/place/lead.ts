@@ -18,3 +18,26 @@ export function leadOf(paragraphs: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A dateline in ordinary case opening the lead: the city, then the filing agency's tag or the date,
+ * then a dash or a colon ("Nairobi (SD) – The …", "Ulaanbaatar /MONTSAME/. On March 16 …", "Suva, Fiji,
+ * 15 September 2023 - Prime Minister …", "Nuku’alofa:-The Prime Minister …"), or the city and date on a
+ * line of their own ("New Delhi, September 10"). Where the story was filed, which a report of a
+ * meeting usually names because the meeting was there.
+ */
+const MIXED_DATELINE =
+  /^(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){0,2})(?:(?:\s*\(\p{Lu}{2,10}\)|\s*\/\p{Lu}{2,12}\/\.?)\s*(?:[-–—:]\s*)?(?=\p{Lu})|,(?: \p{Lu}\p{Ll}+,)? (?:\d{1,2} \p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2})(?:,? \d{4})?(?:\s*[-–—:]\s*(?=\p{Lu})|\s*$)|:-\s*(?=\p{Lu}))/u;
+
+/** A weekday or month opening a line is a date, not a city ("Tuesday, 10 May -"). */
+const MONTH_OR_DAY =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** The city a dateline in ordinary case opens one of the first three paragraphs with, when `ok` takes it. */
+export function mixedDatelineCity(lead: string[], ok: (city: string) => boolean): string | null {
+  for (const p of lead.slice(0, 3)) {
+    const city = MIXED_DATELINE.exec(p.trim())?.[1];
+    if (city && !MONTH_OR_DAY.test(city) && ok(city)) return city;
+  }
+  return null;
+}
