@@ -37,7 +37,7 @@ const PRESS =
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
 const PRESS_RECORD =
-  /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|Họp báo thường kỳ/iu;
+  /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|新闻发布会|記者会見録|会見記録|報道官会見|^【[^】]{1,12}報道官】|Họp báo thường kỳ|Point de presse|Regierungspressekonferenz|Брифинг официального представителя/iu;
 
 /** A short paragraph whole, or a long one's first sentence (its first 200 characters at most). */
 const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(/(?<=[.!?。])\s*/u)[0] ?? '').slice(0, 200));
