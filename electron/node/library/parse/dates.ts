@@ -10,4 +10,4 @@ export {
   iso,
   READ_ALWAYS,
 } from './dates/forms.ts';
-export { meetingDateCandidates } from './dates/meeting.ts';
+export { meetingDateCandidates, readMeetingDate } from './dates/meeting.ts';

@@ -12,7 +12,7 @@ import { creditCandidates } from './credits.ts';
 import { LOG_OF_DAYS } from './dates/fallback.ts';
 import { headsRelatedList } from './dates/readings.ts';
 import { doubtStaleDates } from './dates/stale.ts';
-import { dateReader, meetingDateCandidates } from './dates.ts';
+import { dateReader, readMeetingDate } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
@@ -56,10 +56,9 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   const head = lines.slice(0, related === -1 ? 12 : related);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const ownTitle = resolveField('title', found);
-  const meets = reportsMeeting(texts, ownTitle.value);
-  if (meets)
-    found.push(
-      ...meetingDateCandidates(
+  const reports = reportsMeeting(texts, ownTitle.value);
+  const meetingRead = reports
+    ? readMeetingDate(
         texts,
         publishedAt.value,
         publishedAt.why,
@@ -67,8 +66,12 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
         dates,
         // Two dates the page gives for itself disagree: counting "today" from either would invent a day.
         publishedAt.value === null && new Set(publishedAt.candidates.map((c) => c.value)).size > 1,
-      ),
-    );
+      )
+    : null;
+  if (meetingRead) found.push(...meetingRead.candidates);
+  // Talks the lead tells as still to come, and no meeting held: a preview, whose people have not met yet.
+  const talksAhead = meetingRead?.ahead === true;
+  const meets = reports && !talksAhead;
   const meetingDate = resolveField('meetingDate', found);
   // A page of entries of several days ("令和6年9月30日 … 令和6年7月19日 …"): the date the header read is its first entry's, not the page's.
   if (publishedAt.value !== null && meetingDate.value === publishedAt.value && meetingDate.why.startsWith(LOG_OF_DAYS)) {
@@ -113,12 +116,14 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   );
   const language = resolveField('language', found);
 
-  const participants = readParticipants(
-    texts,
-    { title: ownTitle.value, publisher: publisher.value, place: place.value },
-    opts.directory,
-    opts.mentionsRead,
-  );
+  const participants = talksAhead
+    ? []
+    : readParticipants(
+        texts,
+        { title: ownTitle.value, publisher: publisher.value, place: place.value },
+        opts.directory,
+        opts.mentionsRead,
+      );
 
   const evidence: RecordEvidence = {
     title: titleEvidence,
@@ -139,6 +144,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     participants,
     paragraphs,
     dateNotes: dateNotesOf(evidence),
+    ...(talksAhead ? { talksAhead: true } : {}),
     evidence,
     source: { text, hints },
   };
@@ -173,6 +179,7 @@ function readParticipants(
  * directory's own rule then runs again (the others never ask it), so the reading costs little.
  */
 export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory, mentionsRead?: MentionsRead[]): ParsedRecord {
+  if (parsed.talksAhead) return parsed;
   const read = { title: parsed.titleDerived ? null : parsed.title, publisher: parsed.publisher, place: parsed.place };
   return {
     ...parsed,

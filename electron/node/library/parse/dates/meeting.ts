@@ -81,7 +81,15 @@ function resolve(
 }
 
 /** The meeting date as evidence: what the text says, resolved against the publication date. */
-export function meetingDateCandidates(
+export function meetingDateCandidates(...args: Parameters<typeof readMeetingDate>): Candidate[] {
+  return readMeetingDate(...args).candidates;
+}
+
+/**
+ * The meeting date's candidates, and whether the record only announces talks still ahead: its lead
+ * tells them in the future, or dates them after the record's own date, and tells no meeting held.
+ */
+export function readMeetingDate(
   texts: string[],
   publishedAt: string | null,
   _anchorWhy: string,
@@ -91,7 +99,7 @@ export function meetingDateCandidates(
   dates: DateReader = READ_ALWAYS,
   /** The page gives two publication dates that disagree: no day is counted from either ("today" stays unknown). */
   disputed = false,
-): Candidate[] {
+): { candidates: Candidate[]; ahead: boolean } {
   const anchor = disputed ? null : anchorOf(texts, publishedAt, head, dates);
   const all = readDates(texts, dates);
   // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
@@ -131,7 +139,7 @@ export function meetingDateCandidates(
     if (!got) {
       unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
-      if (r.attached && !r.late && !resolved.some((x) => x.r.attached)) return [];
+      if (r.attached && !r.late && !resolved.some((x) => x.r.attached)) return { candidates: [], ahead: false };
       continue;
     }
     let confidence = confidenceOf(r, got, anchor);
@@ -191,35 +199,41 @@ export function meetingDateCandidates(
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
   if (!chosen) {
-    if (unresolved || !reportsOne || talksAhead || announces) return [];
+    if (unresolved || !reportsOne || talksAhead || announces)
+      return { candidates: [], ahead: (talksAhead || announces) && anchor !== null };
     // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
     const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
-    if (live.length > 0) return live;
+    if (live.length > 0) return { candidates: live, ahead: false };
     const lone = fallback(resolved, anchor);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
-    if (lone.length > 0 || future) return lone;
+    if (lone.length > 0 || future) return { candidates: lone, ahead: false };
     // A day's programme under its date heading: the heading dates its meetings, if the record had already been written by then.
     const heading = scheduleHeading(texts, dates);
     const day = heading && anchor ? resolve(heading, anchor, null) : null;
     if (heading && day && anchor && day.date <= anchor.date)
-      return candidate(
-        'meetingDate',
-        day.date,
-        'body',
-        0.5,
-        `${day.why}: the heading of a day's programme whose timed lines include a meeting`,
-      );
+      return {
+        candidates: candidate(
+          'meetingDate',
+          day.date,
+          'body',
+          0.5,
+          `${day.why}: the heading of a day's programme whose timed lines include a meeting`,
+        ),
+        ahead: false,
+      };
     const entry = logEntryDate(texts, head, dates);
-    return entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates);
+    return { candidates: entry.length > 0 || resolved.some((x) => !x.r.late) ? entry : headlineDate(head, dates), ahead: false };
   }
   // A one-sentence paragraph dated well before the record (a file photo's caption, "… membuka pertemuan … Kamis (27/1/2022)")
   // whose next paragraph ties the meeting to another day ("… menerima … pada Rabu (3/2)"): two readings disagree, none is kept.
-  if (chosen && (!anchor || toUtc(anchor.date) - toUtc(chosen.date) > LAG) && disagreedBelow(chosen, resolved, texts)) return [];
+  if (chosen && (!anchor || toUtc(anchor.date) - toUtc(chosen.date) > LAG) && disagreedBelow(chosen, resolved, texts))
+    return { candidates: [], ahead: false };
   const agreeing = resolved.filter((x) => x !== chosen && x.date === chosen.date && (x.r.attached || x.r.dateline));
-  return [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
+  const candidates = [chosen, ...agreeing.slice(0, 1)].flatMap((x) =>
     candidate('meetingDate', x.date, 'body', x === chosen ? x.confidence : Math.min(x.confidence, 0.4), x.why),
   );
+  return { candidates, ahead: false };
 }
 
 /** The lead's first sentence that names a meeting, call or visit speaks of it in the future tense only. */
