@@ -97,7 +97,9 @@ export const RECALLED =
   /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|(?<![\p{L}])앞서(?=[\s,])(?![\s,]*(?:이날|같은\s?날|당일))|前回|上次|此前|السابق|سبق/iu;
 
 /** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
-export const RECALLED_AFTER = /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来/u;
+// Chinese "…9月10日通话精神/共识" (the spirit, the consensus of the call of 10 September): an earlier meeting, invoked.
+export const RECALLED_AFTER =
+  /(?:바|적이?)\s*있(?:다|으며|고|는|었)|^[^。]{0,15}以来|^\s*(?:的)?(?:[^\s。，,]{0,6}?)(?:通话|通話|会晤|會晤|会谈|會談|会见|會見|会面|會面)(?:时|時)?(?:达成的|達成的)?(?:重要)?(?:精神|共识|共識)/u;
 
 /** Japanese: a day told inside "…たことにふれると/触れ" (when the writer mentioned that …), read to the sentence's end: a past meeting brought up. */
 export const RECALLED_IN_SENTENCE = /^[^。]{0,60}?たことに(?:ふれ|触れ|言及)/u;
@@ -108,7 +110,7 @@ export const OWNED_BY_OTHER =
 
 /** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
 export const BRIEFING_AFTER =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
+  /^\s*[,，、]?\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|記者會|新闻发布会|新聞發布會|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
 
 /** Past tense: a meeting already reported. */
 export const PAST =
