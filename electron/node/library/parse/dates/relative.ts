@@ -133,9 +133,10 @@ const WORDS: Word[] = [
     weekday: (m) => EN_DAYS.indexOf((m[1] ?? '').toLowerCase()),
   },
   {
-    re: /(?:\b[Oo]n\s+)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
+    // Without "on", a weekday before a capitalised word is part of a name: "to Sunday Sun", "the Good Friday Agreement".
+    re: /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+)/g,
     kind: 'weekday',
-    weekday: (m) => EN_DAYS.indexOf((m[1] ?? '').toLowerCase()),
+    weekday: (m) => EN_DAYS.indexOf((m[1] ?? m[2] ?? '').toLowerCase()),
   },
   // Korean.
   { re: /이날|같은\s?날|당일/g, kind: 'thatDay', gate: HANGUL },
