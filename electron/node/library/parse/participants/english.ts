@@ -26,11 +26,11 @@ const STATE_OF =
 
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:-[Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
   'gu',
 );
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:-[Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
 );
 /**
