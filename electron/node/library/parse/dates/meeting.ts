@@ -6,12 +6,13 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
-import { type DateMention, type DateReader, daysIn, isFull, iso, READ_ALWAYS } from './forms.ts';
+import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
-import { inStoryTable, type Reading, readDates, sentences } from './readings.ts';
+import { type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
-import { fromUtc, resolveRelative, toUtc } from './relative.ts';
+import { toUtc } from './relative.ts';
+import { resolve, statedInFull, weekdayNamedInFull } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
@@ -24,61 +25,6 @@ const AFTER_ANOTHER = new RegExp(
 );
 
 export { CORE, FUTURE, MEETING, OTHER } from './words.ts';
-
-/** A mention as a date, with how it was resolved; null when the record does not let it be known. */
-function resolve(
-  m: DateMention,
-  anchor: Anchor | null,
-  established: { date: string; phrase: string } | null,
-): { date: string; why: string; anchored: boolean } | null {
-  if (isFull(m)) {
-    if (m.day > daysIn(m.year, m.month)) return null;
-    return { date: iso(m.year, m.month, m.day), why: `the text says '${m.phrase}'`, anchored: false };
-  }
-  if (!anchor) return null;
-  if (m.relative && anchor.month) return null;
-  if (m.relative) {
-    const r = resolveRelative(m, anchor, established);
-    return r ? { ...r, anchored: true } : null;
-  }
-  const a = toUtc(anchor.date);
-  const [ay = 0, am = 1] = anchor.date.split('-').map(Number);
-  const q = `'${m.phrase}'`;
-  if (m.month !== null && m.day !== null) {
-    // The year is the anchor's, or the one before when the day would fall after it (a record of
-    // 5 January reporting 30 December); a day months after the anchor is a future event, not this meeting.
-    for (const [year, how] of [
-      [ay, 'year from'],
-      [ay - 1, 'the year before that of'],
-    ] as const) {
-      if (m.day > daysIn(year, m.month)) continue;
-      const t = Date.UTC(year, m.month - 1, m.day);
-      if (t <= a + LAG && a - t <= (anchor.month ? 92 : 62) * DAY)
-        return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`, anchored: true };
-    }
-    return null;
-  }
-  if (m.day !== null) {
-    const months = [
-      [ay, am],
-      [am === 1 ? ay - 1 : ay, am === 1 ? 12 : am - 1],
-    ] as const;
-    // Against a stated month, a bare day is in that month only; "지난달 28일" is in the month before.
-    for (const [y, mo] of m.lastMonth ? months.slice(1) : anchor.month ? months.slice(0, 1) : months) {
-      if (m.day > daysIn(y, mo)) continue;
-      const t = Date.UTC(y, mo - 1, m.day);
-      // "el martes 10": a month where the 10th is not a Tuesday is not the one meant.
-      if (m.dayOfWeek !== undefined && new Date(t).getUTCDay() !== m.dayOfWeek) continue;
-      if (t <= a + LAG)
-        return {
-          date: fromUtc(t),
-          why: `${q}, ${m.lastMonth ? 'the month before that of' : 'month and year from'} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`,
-          anchored: true,
-        };
-    }
-  }
-  return null;
-}
 
 /** The meeting date as evidence: what the text says, resolved against the publication date. */
 export function meetingDateCandidates(...args: Parameters<typeof readMeetingDate>): Candidate[] {
@@ -249,57 +195,6 @@ function opensOnFuture(texts: string[]): boolean {
     }
   }
   return false;
-}
-
-/**
- * "se reunió este jueves" under a page dated only "2024-02": the one full date the text gives a meeting
- * ("… February 22, 2024") that is a Thursday of that month is the day; none or two such, and it stays unknown.
- */
-function weekdayNamedInFull(
-  r: Reading,
-  all: Reading[],
-  anchor: Anchor | null,
-): { date: string; why: string; anchored: boolean } | null {
-  const m = r.mention;
-  if (m.relative !== 'weekday' || m.weekday === null || !anchor?.month) return null;
-  const monthStart = `${anchor.date.slice(0, 8)}01`;
-  const fits = new Set(
-    all
-      .filter((x) => x.reports && !x.future && isFull(x.mention))
-      .map((x) => iso(x.mention.year ?? 0, x.mention.month ?? 0, x.mention.day ?? 0))
-      .filter((d) => d >= monthStart && d <= anchor.date && new Date(toUtc(d)).getUTCDay() === m.weekday),
-  );
-  const [only] = fits;
-  if (!only || fits.size !== 1) return null;
-  return { date: only, why: `'${m.phrase}', the day of that week the text dates in full in ${anchor.what}`, anchored: true };
-}
-
-/**
- * With no date to count from, "22일 오전 … 예방했다" takes its month and year from the one full date elsewhere in the
- * text that is that day ("… 만났다. 2019.08.22 |" under the photo of the same meeting); two such, and it stays unknown.
- */
-function statedInFull(
-  m: DateMention,
-  texts: string[],
-  dates: DateReader,
-): { date: string; why: string; anchored: boolean } | null {
-  // "held a meeting in Tehran on Monday" under a caption "… in Tehran on December 24, 2018": the one full date that is a Monday.
-  const weekday = m.relative === 'weekday' && m.weekday !== null ? m.weekday : null;
-  if ((m.relative && weekday === null) || (!m.relative && (m.day === null || m.year !== null))) return null;
-  const same = new Set(
-    texts
-      // A list of other stories ("제목 | 2012.01.09 |") dates those stories, not this one.
-      .flatMap((t, i) => (inStoryTable(texts, i) ? [] : dates.mentions(t).filter(isFull)))
-      .filter((f) =>
-        weekday !== null
-          ? new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay() === weekday
-          : f.day === m.day && (m.month === null || f.month === m.month),
-      )
-      .map((f) => iso(f.year, f.month, f.day)),
-  );
-  const [only] = same;
-  if (!only || same.size !== 1) return null;
-  return { date: only, why: `'${m.phrase}', the day the text gives in full as ${only}`, anchored: false };
 }
 
 /** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */
