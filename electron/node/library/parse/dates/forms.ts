@@ -5,46 +5,14 @@
 
 import { chronoMentions } from './chrono.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
+import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
+export { MONTHS } from './months.ts';
 export type { DateMention } from './ymd.ts';
 export { daysIn } from './ymd.ts';
 
-/** English month names, January first. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-// English, and the Indonesian and Filipino names that differ from it (Maret, Mei, Agustus, Enero, Hunyo…).
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
-/** Month names whose first three letters are not the English ones. */
-const OTHER_MONTHS: Record<string, number> = {
-  mei: 5,
-  agu: 8,
-  okt: 10,
-  des: 12,
-  ene: 1,
-  peb: 2,
-  abr: 4,
-  hun: 6,
-  hul: 7,
-  ago: 8,
-  set: 9,
-  nob: 11,
-  dis: 12,
-};
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ORD = '(?:st|nd|rd|th)?';
 /** "on", "on the morning of", "on Tuesday,": kept in the phrase so a note can quote it. */
@@ -52,43 +20,6 @@ const PREFIX = `(?:(?:\\b[Oo]n\\s+)(?:the\\s+(?:morning|afternoon|evening|night)
 /** Vietnamese weekday and time-of-day words that introduce a day-first date: "Thứ Năm, 29/04/2021", "chiều qua (15/5)". */
 const VI_LEAD =
   '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ngày|sáng|chiều|trưa|tối|đêm)(?:\\s+(?:qua|nay|hôm\\s+qua))?,?\\s*(?:ngày\\s+)?\\(?)';
-
-const monthNumber = (name: string): number => {
-  const n = name.toLowerCase().replace('.', '').slice(0, 3);
-  return OTHER_MONTHS[n] ?? MONTHS.findIndex((m) => m.startsWith(n)) + 1;
-};
-
-/** Thai month names, then their abbreviations, January first. */
-const THAI_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
-/** Thai digits (๐-๙) read as numbers. */
-const thaiNumber = (s: string): number => Number(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
-
-const ERA: Record<string, number> = { 平成: 1989, 令和: 2019, 昭和: 1926 };
 
 /** `gate`: a cheap test a text must pass before the pattern scans it (its script, say). */
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
