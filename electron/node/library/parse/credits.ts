@@ -5,6 +5,7 @@
 // or the site's own name: they fill the field only when nothing stronger names the publisher.
 
 import { type Candidate, candidate } from './evidence.ts';
+import { pipeBylineOutlet } from './publisher-korean.ts';
 
 /** "…고 말했다./연합", "…밝혔다. /뉴시스": an agency's sign-off run into the last sentence. */
 const GLUED_SIGN_OFF = /[.다]\s*\/\s*(\p{Script=Hangul}{2,8}|[A-Z]{2,8})\s*$/u;
@@ -33,6 +34,8 @@ export function creditCandidates(texts: string[]): Candidate[] {
     if (reporter) found.push(...candidate('publisher', reporter, 'byline', 0.65, `from the credit "${line}"`));
     const tag = i < 10 && line.startsWith('[') ? OUTLET_TAG.exec(line)?.[1] : undefined;
     if (tag) found.push(...candidate('publisher', tag, 'byline', 0.6, `from the outlet's tag "[${tag}]" opening a paragraph`));
+    const piped = i < 15 ? pipeBylineOutlet(line) : null;
+    if (piped) found.push(...candidate('publisher', piped, 'byline', 0.65, `from the byline "${piped} … 기자 |" opening the story`));
     if (i < 3) {
       const by = REPORTED_BY.exec(text)?.[1];
       if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));
