@@ -48,12 +48,13 @@ const CREDIT =
  * with the word for a paper, a station or an agency.
  */
 const OUTLET_CREDIT =
-  /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
+  /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*(?:\/[\p{L}\d][\p{L}\d.&+-]*\+?)?|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
 export const outletCredit = (text: string): string | null => {
   const name = OUTLET_CREDIT.exec(text.trim())?.[1]
     ?.replace(/^www\./i, '')
     .replace(/\.$/, '');
-  return name && /^\p{Lu}|\./u.test(name) && countryIn(name) === null ? name : null;
+  // "TTXVN/Vietnam+": the agency, then the paper that ran it; a country's name after the slash is the paper's.
+  return name && /^\p{Lu}|\./u.test(name) && countryIn(name.split('/')[0] ?? name) === null ? name : null;
 };
 
 /** "TBS Report", "UNB Desk": an outlet's own desk credit under the headline. */
