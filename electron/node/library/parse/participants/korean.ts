@@ -109,6 +109,8 @@ const TITLES = [
   '부?군수',
   '부?구청장',
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
+  // A communist party's general secretary after the party or the city: "또 럼 베트남 공산당 서기장", "판득동 빈시 당 서기장".
+  '(?:당 )?총?서기장',
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',
   '참사관',
@@ -252,8 +254,12 @@ export function koreanMentions(text: string): [Mention, number][] {
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
     const words: string[] = [];
+    // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
+    const spelled = m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0;
     for (const w of [...all].reverse()) {
-      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;
+      const stop =
+        (spelled > 0 && words.length >= spelled) || (FOREIGN_STOP.test(w) && !(words.length < spelled && w.length === 1));
+      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
     const name = words.join(' ');
