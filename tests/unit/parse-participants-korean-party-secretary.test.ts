@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseRecordText as parse } from '../../electron/node/library/parse/index.ts';
 
-const people = (text: string): [string | null, string | null][] =>
-  parse(text).participants.map((p) => [p.name, p.role]);
+const people = (text: string): [string | null, string | null][] => parse(text).participants.map((p) => [p.name, p.role]);
 
 describe('party secretaries in Korean', () => {
   test('"응우옌 반 안 베트남 공산당 서기장과 통화" finds the general secretary the president called', () => {

@@ -42,10 +42,19 @@ export function creditCandidates(texts: string[]): Candidate[] {
     const tag = i < 10 && line.startsWith('[') ? OUTLET_TAG.exec(line)?.[1] : undefined;
     if (tag) found.push(...candidate('publisher', tag, 'byline', 0.6, `from the outlet's tag "[${tag}]" opening a paragraph`));
     const piped = i < 15 ? pipeBylineOutlet(line) : null;
-    if (piped) found.push(...candidate('publisher', piped, 'byline', 0.65, `from the byline "${piped} … 기자 |" opening the story`));
+    if (piped)
+      found.push(...candidate('publisher', piped, 'byline', 0.65, `from the byline "${piped} … 기자 |" opening the story`));
     const correspondent = i < 6 && text.includes('heo') ? VN_CORRESPONDENT.exec(text)?.[1] : undefined;
     if (correspondent)
-      found.push(...candidate('publisher', correspondent, 'body', 0.55, `from the agency's correspondent the text reports from ("${correspondent}")`));
+      found.push(
+        ...candidate(
+          'publisher',
+          correspondent,
+          'body',
+          0.55,
+          `from the agency's correspondent the text reports from ("${correspondent}")`,
+        ),
+      );
     if (i < 3) {
       const by = REPORTED_BY.exec(text)?.[1];
       if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));
