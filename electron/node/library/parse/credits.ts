@@ -5,6 +5,7 @@
 // or the site's own name: they fill the field only when nothing stronger names the publisher.
 
 import { type Candidate, candidate } from './evidence.ts';
+import { pipeBylineOutlet } from './publisher-korean.ts';
 
 /** "…고 말했다./연합", "…밝혔다. /뉴시스": an agency's sign-off run into the last sentence. */
 const GLUED_SIGN_OFF = /[.다]\s*\/\s*(\p{Script=Hangul}{2,8}|[A-Z]{2,8})\s*$/u;
@@ -20,6 +21,13 @@ const OUTLET_EQUALS_REPORTER = /^([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*\p{Sc
 const OUTLET_TAG =
   /^\[([\p{Script=Hangul}A-Za-z\d]{2,10}(?:뉴스|일보|신문|방송|통신|타임즈|타임스|저널|투데이|미디어|TV))(?:\s*[/=]\s*\p{Script=Hangul}{2,4}(?:\s*[.·,]\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원))?\]/u;
 
+/**
+ * "Theo phóng viên TTXVN tại Seoul, …", "Theo Đặc phái viên TTXVN, chiều 19/9 …": the story is the agency's
+ * correspondent's, so the agency (its tag in capitals) published it.
+ */
+const VN_CORRESPONDENT =
+  /(?:^|[\s(])[Tt]heo\s+(?:các\s+)?(?:phóng viên|PV|[Đđ]ặc phái viên)(?:\s+thường trú)?\s+([A-Z][A-Z\d+]{1,8}(?:\/[A-Z][\p{L}+]{1,12})?)(?![\p{L}\d])/u;
+
 /** ", rapporte la MENA", ", selon l'agence APS", ", informó la agencia EFE", "reported Xinhua": the agency in capitals. */
 const REPORTED_BY =
   /(?:rapporte|rapportent|selon|d['’]après|informó|según|segundo|informou)\s+(?:la|le|l['’]|el|a|o)?\s*(?:agence|agencia|agência)?\s*([A-Z][A-Z-]{1,9})(?![\p{L}])/u;
@@ -33,6 +41,20 @@ export function creditCandidates(texts: string[]): Candidate[] {
     if (reporter) found.push(...candidate('publisher', reporter, 'byline', 0.65, `from the credit "${line}"`));
     const tag = i < 10 && line.startsWith('[') ? OUTLET_TAG.exec(line)?.[1] : undefined;
     if (tag) found.push(...candidate('publisher', tag, 'byline', 0.6, `from the outlet's tag "[${tag}]" opening a paragraph`));
+    const piped = i < 15 ? pipeBylineOutlet(line) : null;
+    if (piped)
+      found.push(...candidate('publisher', piped, 'byline', 0.65, `from the byline "${piped} … 기자 |" opening the story`));
+    const correspondent = i < 6 && text.includes('heo') ? VN_CORRESPONDENT.exec(text)?.[1] : undefined;
+    if (correspondent)
+      found.push(
+        ...candidate(
+          'publisher',
+          correspondent,
+          'body',
+          0.55,
+          `from the agency's correspondent the text reports from ("${correspondent}")`,
+        ),
+      );
     if (i < 3) {
       const by = REPORTED_BY.exec(text)?.[1];
       if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));

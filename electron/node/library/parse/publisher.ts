@@ -4,6 +4,7 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
+import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
 
@@ -47,12 +48,13 @@ const CREDIT =
  * with the word for a paper, a station or an agency.
  */
 const OUTLET_CREDIT =
-  /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
+  /^(?:theo|nguồn|by|written by|reported by|por|par|oleh)\s*[:–-]?\s*((?:www\.)?[\p{L}\d][\p{L}\d.&-]*(?:\/[\p{L}\d][\p{L}\d.&+-]*\+?)?|(?:báo|đài|cổng thông tin|tạp chí|thông tấn xã|kênh)\s[\p{L}\d .-]{2,30})$/iu;
 export const outletCredit = (text: string): string | null => {
   const name = OUTLET_CREDIT.exec(text.trim())?.[1]
     ?.replace(/^www\./i, '')
     .replace(/\.$/, '');
-  return name && /^\p{Lu}|\./u.test(name) && countryIn(name) === null ? name : null;
+  // "TTXVN/Vietnam+": the agency, then the paper that ran it; a country's name after the slash is the paper's.
+  return name && /^\p{Lu}|\./u.test(name) && countryIn(name.split('/')[0] ?? name) === null ? name : null;
 };
 
 /** "TBS Report", "UNB Desk": an outlet's own desk credit under the headline. */
@@ -196,6 +198,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     // Joined to a caption by the copy: "… 악수하고 있다. [연합] | [헤럴드경제=서정은 기자] 윤석열 …".
     const inside: RegExpExecArray | null = early ? OUTLET_REPORTER_INSIDE.exec(p.text) : null;
     if (inside?.[1] && inside.index > 0) publisher = inside[1];
+    else if (early && !opening && p.text.includes('[')) publisher ??= outletTagInside(p.text);
     if (opening || early) {
       const bracket = BRACKET_TAG.exec(p.text);
       const k = KOREAN_DATELINE.exec(p.text) ?? (opening && bracket?.[1] && !STORY_LABEL.test(bracket[1]) ? bracket : null);
@@ -205,8 +208,10 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         const after = k[2]?.trim() ?? '';
         const reporterAfter = /^[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)$/u.test(after);
         const outletThenReporter = /^(\S{2,12})\s+[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)$/u.exec(after)?.[1];
-        const agency = ((reporterAfter ? k[1] : (outletThenReporter ?? k[2] ?? k[1])) ?? '').trim();
-        if (k[2] && !reporterAfter) datelinePlace ??= k[1]?.trim() || null;
+        // "[내외일보=서울]", "[정치닷컴=이서원]": the outlet first, then its city or its reporter.
+        const first = k[2] && !reporterAfter ? outletFirst(k[1] ?? '', k[2]) : null;
+        const agency = (first ?? (reporterAfter ? k[1] : (outletThenReporter ?? k[2] ?? k[1])) ?? '').trim();
+        if (k[2] && !reporterAfter && !first) datelinePlace ??= k[1]?.trim() || null;
         publisher ??= expandAgency(agency);
         const text = p.text.slice(k[0].length).replace(KOREAN_REPORTER, '').trim();
         if (text !== '') out.push({ marker: p.marker, text });

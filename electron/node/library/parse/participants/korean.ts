@@ -109,6 +109,8 @@ const TITLES = [
   '부?군수',
   '부?구청장',
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
+  // A communist party's general secretary after the party or the city: "또 럼 베트남 공산당 서기장", "판득동 빈시 당 서기장".
+  '(?:당 )?총?서기장',
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',
   '참사관',
@@ -148,7 +150,7 @@ const KOREAN_NAMED_LOOSE = new RegExp(NAMED_SOURCE('\\p{Script=Hangul}{1,5}', '\
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타)$/;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사))$/u;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -252,8 +254,12 @@ export function koreanMentions(text: string): [Mention, number][] {
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
     const words: string[] = [];
+    // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
+    const spelled = m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0;
     for (const w of [...all].reverse()) {
-      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w))) break;
+      const stop =
+        (spelled > 0 && words.length >= spelled) || (FOREIGN_STOP.test(w) && !(words.length < spelled && w.length === 1));
+      if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
     const name = words.join(' ');
