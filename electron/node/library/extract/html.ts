@@ -9,6 +9,7 @@ import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABLE_DEPTH, MAX_READABLE_ELE
 import { decodeTextWithWarnings } from '../decode.ts';
 import { candidate } from '../parse/evidence.ts';
 import { htmlToParagraphs } from './blocks.ts';
+import { dateUnderHeadline } from './date-under-headline.ts';
 import { pageHeadline, withoutMarkedKicker } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
 import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
@@ -131,6 +132,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
+  // A page whose tags give no publication date may print one under its headline, outside the article.
+  const underHeadline = hints.publishedAt || candidates.some((c) => c.field === 'publishedAt') ? null : dateUnderHeadline(doc);
   // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
   const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
   // Headings with their kicker marked up apart (<h1>/<h2> "<span>Grenzschließungen</span><span>…</span>").
@@ -198,6 +201,10 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
     candidates.push(...candidate('publisher', cleanHint(hints.publisher), 'metadata', 0.7, "from the page's site name"));
   if (!candidates.some((c) => c.field === 'publishedAt'))
     candidates.push(...candidate('publishedAt', hints.publishedAt, 'metadata', 0.75, "from the page's publication date"));
+  if (underHeadline && !candidates.some((c) => c.field === 'publishedAt'))
+    candidates.push(
+      ...candidate('publishedAt', underHeadline.date, 'byline', 0.6, `from the date "${underHeadline.text}" under the headline`),
+    );
   hints.candidates = candidates;
   // The title goes first, as it does on the page, unless the article already starts with it.
   const shown = hints.title ?? heading;

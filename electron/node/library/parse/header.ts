@@ -5,6 +5,7 @@
 import { datelineCandidate, readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
 import { footDateCandidates, headDateCandidates } from './dates/foot.ts';
+import { headUpdateCandidates } from './dates/head-update.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
@@ -108,5 +109,7 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   // A date line below a standfirst, else a page dated only at its foot ("Cập nhật ngày 17/10/2019", "Publicado: 7/8/2022"): read when nothing above dates it.
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...headDateCandidates(front.lines, dates));
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
+  // Else an update stamp near the top, the only date the page gives itself ("更新日:2021年4月8日").
+  found.push(...headUpdateCandidates(front.lines, dates, found));
   return { lines: heading.lines, candidates: found };
 }
