@@ -6,7 +6,7 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { normalizeCountry } from '../../../shared/countries.ts';
-import { type DateReader, READ_ALWAYS } from './dates/forms.ts';
+import type { DateReader } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import { execAll } from './patterns.ts';
@@ -30,63 +30,40 @@ import {
   vietnameseAt,
   vietnameseWorkedAt,
 } from './place/asian.ts';
+import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import {
   AT_NAME_CITY,
-  CAPS_DATELINE,
   CITY_AFTER,
   CITY_BEFORE,
   CITY_OF,
   CYRILLIC_PLACE,
   DI_PLACE,
   germanVenue,
-  IN_COUNTRY,
   IN_PLACE,
   INDONESIAN,
   IS_IN,
   NOT_PLACES,
-  placeOverDate,
-  ROMANCE_MEETING,
   ROMANCE_PLACE,
   ROMANCE_VENUE,
-  TITLE_IN,
-  titleCase,
   turkishPlace,
   untilDayWord,
   VENUE,
   VISITING,
 } from './place/latin.ts';
-import { CAPTION, leadOf, mixedDatelineCity } from './place/lead.ts';
+import { CAPTION, leadOf } from './place/lead.ts';
+import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
 
-export type PlaceReading = { place: string; confidence: number; why: string };
+export type { PlaceReading } from './place/reading.ts';
 
 const REMOTE =
   /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
-/** Spanish and Portuguese datelines: "Lima (Perú), (jun. 26/14)." */
-// Not a news agency's tag ("Phnom Penh (FN), May 19"): the city a story was filed from.
-const PAREN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \((\p{Lu}\p{Ll}[^)]{0,20})\),/u;
-/** "Abu Dhabi: Sheikh Abdullah … received": a city and a colon opening a report of a meeting. */
-const COLON_DATELINE = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\\s+\\p{Lu}(?=.*(?:${MEETING.source}))`, 'u');
-/** Labels that open a line with a colon and are not places. */
-const LABELS =
-  /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
 // Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
   /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
-function firstPlace(re: RegExp, texts: string[]): string | null {
-  for (const text of texts) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1]?.trim().replace(/[.’']+$/, '');
-      if (name && !NOT_PLACES.test(name)) return name;
-    }
-  }
-  return null;
-}
-
 /** The sentences of a paragraph that report a meeting, call, visit or reception. */
 const meetingSentences = (text: string): string[] =>
   text
@@ -101,8 +78,6 @@ const CEREMONY =
   /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
-/** A headline's word of meeting, in the languages the lead's own rules read. */
-const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
 /** A meeting still to come: its place is not this record's. */
 // Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
@@ -128,11 +103,6 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const city = russianNominative(inflected, lead.join('\n'));
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
-
-const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
-  place ? { place: place.trim(), confidence, why } : null;
-
-type PlaceOptions = { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader };
 
 /** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
 const PLACE_COMMA =
@@ -262,44 +232,5 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
   if (meeting.length === 0 && lead.some((p) => speaksOfFuture(p))) return null;
-  const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
-  if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
-  const word = TITLE_MEETING.exec(opts.title ?? '');
-  const headline = word ? firstPlace(TITLE_IN, [(opts.title ?? '').slice(word.index)]) : null;
-  if (headline) return reading(headline, 0.6, `the headline says the meeting was in '${headline}'`);
-  const colon = lead
-    .slice(0, 3)
-    .map((t) => COLON_DATELINE.exec(t)?.[1])
-    .find((x) => x && !NOT_PLACES.test(x) && !LABELS.test(x));
-  if (colon)
-    return reading(
-      colon,
-      0.5,
-      `the dateline opening the text ('${colon}'): where the story was filed, perhaps not where they met`,
-    );
-  // Only over a report of a meeting: a briefing's or a feature's dateline is no meeting place.
-  const caps = lead
-    .slice(0, 4)
-    .map((t) => CAPS_DATELINE.exec(t.trim()))
-    .map((m) => m?.[1] ?? m?.[2])
-    .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
-  if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
-  const mixed =
-    meeting.length > 0
-      ? mixedDatelineCity(lead, (x) => !LABELS.test(x) && !NOT_PLACES.test(x) && normalizeCountry(x) === null)
-      : null;
-  if (mixed) return reading(mixed, 0.5, `the dateline opening the text ('${mixed}')`);
-  const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
-  if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
-  if (opts.dateline)
-    return reading(
-      opts.dateline,
-      0.5,
-      `only the dateline names a city ('${opts.dateline}'): where the story was filed, perhaps not where they met`,
-    );
-  for (const text of meeting) {
-    const m = IN_COUNTRY.exec(text);
-    if (m?.[1] && !NOT_PLACES.test(m[1])) return reading(m[1], 0.5, `the text says someone was in '${m[1].trim()}'`);
-  }
-  return null;
+  return datelinePlace(lead, meeting, opts);
 }

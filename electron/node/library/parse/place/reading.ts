@@ -1,0 +1,25 @@
+// A place read from the text, with how sure the reading is and why; the first name a pattern finds
+// that is not a word the place rules know is no place.
+
+import type { DateReader } from '../dates/forms.ts';
+import { NOT_PLACES } from './latin.ts';
+
+export type PlaceReading = { place: string; confidence: number; why: string };
+
+/** What the place rules read beside the paragraphs: the headline, the dateline's city, the text's first lines. */
+export type PlaceOptions = { title?: string | null; dateline?: string | null; head?: string[]; dates?: DateReader };
+
+export const reading = (place: string | null | undefined, confidence: number, why: string): PlaceReading | null =>
+  place ? { place: place.trim(), confidence, why } : null;
+
+/** The first name `re` (global) finds in the texts that is a place. */
+export function firstPlace(re: RegExp, texts: string[]): string | null {
+  for (const text of texts) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]?.trim().replace(/[.’']+$/, '');
+      if (name && !NOT_PLACES.test(name)) return name;
+    }
+  }
+  return null;
+}
