@@ -51,15 +51,21 @@ const FLOORS: Record<Split, Floors> = {
   // th2551 (two dates of one visit that disagree), zh2571 (a column of list dates, twice), ko2523 (the day a
   // city told it), en2611 (an arrival whose leaders' meeting was still to come), vi2355 and en2319 (stop 23's),
   // and zh2336 (a page reposted years after the 'met Monday' it reports).
+  // Stop 25, new-people15 (40 fresh records from 38 publishers in 12 languages, 15 without a meeting, labelled
+  // before parsing and scored once before any rule: participants precision 68.1%, recall 51.5%, two invented
+  // dates) brought recall from 76.3% to 75.7%: its floor is 0.75 for that batch, not for any rule. Its two
+  // invented dates: fr2787 (odd half: a preview's '20 et 21 mai' read as a meeting day) and ja2792 (a
+  // programme's meeting day '平成28年6月28日' taken for the page's). Its rules (a plan told after the name in
+  // Turkish and Chinese; a greeting or an envoy sent, in the singular) took precision to 85.0%.
   tuning: {
     title: 0.91,
     publishedAt: 0.96,
     meetingDate: 0.95,
     place: 0.74,
     language: 0.98,
-    precision: 0.84,
-    recall: 0.76,
-    invented: 8,
+    precision: 0.85,
+    recall: 0.75,
+    invented: 10,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

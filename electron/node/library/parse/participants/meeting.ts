@@ -3,7 +3,7 @@
 // participants (the labelling rule: a record with no meeting has none). Nor does a record whose
 // every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
 
-import { INDIC_MEETING, speaksOfFuture, speaksOfPast } from '../dates/words.ts';
+import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { remembered } from '../remembered.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
@@ -52,7 +52,7 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
  * the sentence ("공식 방문한다": news Korean for what is planned).
  */
 const AHEAD =
-  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|[将將](?=[于於与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
 
 /**
  * Futures built from a helper word, which name no day either: Portuguese "deve reunir-se" (is due to meet; "devem manter" is only "should"), "irá manter
@@ -87,7 +87,7 @@ const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
   const cyrillic = /\p{Script=Cyrillic}/u.test(s);
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
-  const still = AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+  const still = AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
 };
 
