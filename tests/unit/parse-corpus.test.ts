@@ -68,6 +68,16 @@ const FLOORS: Record<Split, Floors> = {
   // 95.3%, participants precision 84.8%, recall 75.99% (2,453/3,228): recall's floor is 0.75 because the fresh
   // batch's 59 participants, 26 of them not found yet, came in below it (the split stood at 76.3% before the
   // batch, and no rule of this stop lowered it).
+  // Stop 25, new-people15 (40 fresh records from 38 publishers in 12 languages, 15 without a meeting, labelled
+  // before parsing and scored once before any rule: participants precision 68.1%, recall 51.5%, two invented
+  // dates) brought the split's recall from 76.3% to 75.7% and precision to 84.6%; its rules (a plan told after
+  // the name in Turkish and Chinese; a greeting or an envoy sent, in the singular; a Turkish governor named
+  // after the office; a list of those present, the name before the office) took them to 85.2% and 76.3%.
+  // Its two invented dates: fr2787 (odd half: a preview's '20 et 21 mai' read as a meeting day) and ja2792
+  // (a programme's meeting day '平成28年6月28日' taken for the page's); no rule reads them yet. Its 18
+  // headlines were read 12 times (a site's date bar, a breadcrumb, a photo caption or '– Jeune Afrique'
+  // taken for the headline), which took title from 91.2% to 90.6% (727/802): title's floor is 0.90 for that
+  // batch, for no rule of this stop (none touches titles).
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -77,7 +87,7 @@ const FLOORS: Record<Split, Floors> = {
     language: 0.98,
     precision: 0.84,
     recall: 0.75,
-    invented: 11,
+    invented: 13,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

@@ -20,7 +20,7 @@ const ATTRIBUTION =
  * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس".
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings|regards|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
@@ -68,6 +68,21 @@ const KOREAN_FUTURE_AFTER =
 /** Japanese too: "ジョコ大統領と会談を行う予定" (is to hold talks with President Joko), within the clause. */
 const JAPANESE_FUTURE_AFTER = /^[^、。\n]*?(?:予定|見通し|見込み)/u;
 
+/**
+ * Turkish puts the verb last too: a sentence that ends on a future ("…evinde ziyaret edecek.",
+ * "…görüşmeler yapması bekleniyor.") or on a present with "yarın" (tomorrow: "Arakçi yarın Türkiye'ye
+ * geliyor.") is about later. Only the verb that closes the sentence counts: "…katılacak olan Esad, …"
+ * is a participle inside a sentence that may end in the past.
+ */
+const TURKISH_FUTURE_AFTER =
+  /^[^.!?\n]*?(?:(?<![\p{L}])\p{L}+(?:acak|ecek)(?:tır|tir|lar|ler|lardır|lerdir)?|(?<![\p{L}])(?:bekleniyor|planlanıyor|öngörülüyor)|(?<![\p{L}])yarın(?![\p{L}])[^.!?\n]*(?<![\p{L}])\p{L}+(?:iyor|ıyor|uyor|üyor)(?:lar)?)\s*[.!?](?:\s|$)/u;
+
+/** Chinese puts "will" right after the subject: "王毅將于10月17日…訪問", "岩屋毅即将开展…访华", "拟于". */
+const CHINESE_FUTURE_AFTER = /^\s*(?:[将將](?=[于於在同与與和赴出会會访訪举舉])|即[将將]|[预預]定|[拟擬][于於])/u;
+
+/** Letters only Turkish writes among the desks' languages: the sentence is Turkish. */
+const TURKISH_LETTERS = /[ğışİĞŞ]/u;
+
 /** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
 const FUTURE_AFTER =
   /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
@@ -78,6 +93,14 @@ const FUTURE_AFTER =
  */
 const CJK_LETTER_AFTER =
   /^(?:[^。、，,\n]{0,12}?(?:から|より)[^。\n]{0,24}?(?:親書|書簡|メッセージ)|の(?:親書|書簡|メッセージ)|[^。，,\n]{0,2}?致[^。\n]{0,30}?(?:亲笔信|親筆信|信函|贺信|賀信|口信)|的(?:亲笔信|親筆信|口信|贺信|賀信))/u;
+
+/** A name in a Turkish sentence that ends on a future: the person is to be met, not met. */
+function turkishFutureAfter(text: string, start: number, end: number): boolean {
+  const rest = /^[^.!?\n]*(?:[.!?]|$)/u.exec(text.slice(end, end + 300))?.[0] ?? '';
+  if (!rest.endsWith('.') && !rest.endsWith('!') && !rest.endsWith('?')) return false;
+  if (!TURKISH_LETTERS.test(sentenceBefore(text, start) + rest)) return false;
+  return TURKISH_FUTURE_AFTER.test(rest.endsWith(' ') ? rest : `${rest} `);
+}
 
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {
@@ -110,7 +133,9 @@ export function mentionContext(text: string, start: number, end: number): Mentio
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
       (/[\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(start, end)) &&
         /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(end, end + 60)) &&
-        JAPANESE_FUTURE_AFTER.test(text.slice(end, end + 60))),
+        JAPANESE_FUTURE_AFTER.test(text.slice(end, end + 60))) ||
+      turkishFutureAfter(text, start, end) ||
+      (/\p{Script=Han}/u.test(text.slice(start, end)) && CHINESE_FUTURE_AFTER.test(text.slice(end, end + 6))),
   };
 }
 

@@ -34,6 +34,7 @@ import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
+import { presentListMentions } from './present-lists.ts';
 import { fillOtherSide, OTHER_SIDE_WHY } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
@@ -117,6 +118,7 @@ function everyRuleButTheDirectory(
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
+  take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
   take(europeanMentions(text, free));

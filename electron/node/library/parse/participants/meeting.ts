@@ -3,7 +3,7 @@
 // participants (the labelling rule: a record with no meeting has none). Nor does a record whose
 // every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
 
-import { INDIC_MEETING, speaksOfFuture, speaksOfPast } from '../dates/words.ts';
+import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { remembered } from '../remembered.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
@@ -12,7 +12,7 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 
 /** Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read. */
 const MEETING =
-  /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 
 /** Arabic short-vowel and tanween marks, written or left out at will. */
 const HARAKAT = /[\u064B-\u065F\u0670]/gu;
@@ -52,7 +52,7 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
  * the sentence ("공식 방문한다": news Korean for what is planned).
  */
 const AHEAD =
-  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|(?<![\p{L}])[将將](?=[与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|[将將](?=[于於与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
 
 /**
  * Futures built from a helper word, which name no day either: Portuguese "deve reunir-se" (is due to meet; "devem manter" is only "should"), "irá manter
@@ -87,7 +87,7 @@ const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
   const cyrillic = /\p{Script=Cyrillic}/u.test(s);
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
-  const still = AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+  const still = AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
 };
 

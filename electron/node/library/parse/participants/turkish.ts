@@ -11,7 +11,7 @@ import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 const OFFICE =
-  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Genel Sekreteri|Büyükelçisi|Büyükelçi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
+  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Belediye Başkanı|Genel Sekreteri|Büyükelçisi|Büyükelçi|Başkonsolosu|Başkonsolos|Vali(?: Yardımcısı)?|Valisi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
 
 /** Case endings written after an apostrophe: genitive, dative, accusative, locative, ablative, "with". */
 const ENDING = /['’](\p{Ll}{1,5})$/u;
@@ -70,7 +70,7 @@ function countryBefore(text: string, at: number): string | null {
 
 export function turkishMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   // Cheap gate: the offices all hold one of these.
-  if (!/Bakan|Cumhurbaşkan|Başkanı|mevkida|Büyükelçi|Sekreteri/u.test(text)) return [];
+  if (!/Bakan|Cumhurbaşkan|Başkanı|mevkida|Büyükelçi|Sekreteri|Vali|Başkonsolos/u.test(text)) return [];
   const out: [Mention, number][] = [];
   for (const m of execAll(OFFICE, text)) {
     const office = m[1] ?? '';
