@@ -2,8 +2,9 @@
 // headers, the headline and a letterhead, bylines and date lines. Each becomes a candidate for
 // title, publisher or publication date with its evidence; the lines left are the body.
 
-import { datelineCandidate, readByline, takeBylines } from './byline.ts';
+import { readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
+import { datelineCandidate } from './dateline.ts';
 import { footDateCandidates, headDateCandidates } from './dates/foot.ts';
 import { headUpdateCandidates } from './dates/head-update.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';

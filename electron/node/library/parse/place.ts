@@ -6,7 +6,6 @@
 // "met in X" is stronger than the city a story was filed from.
 
 import { normalizeCountry } from '../../../shared/countries.ts';
-import type { DateReader } from './dates/forms.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
 import { execAll } from './patterns.ts';
