@@ -1,0 +1,115 @@
+// The offices Korean writes after a name ("장관", "대사", "총영사", "시장"…), with the parties and
+// provinces that stand between a name and its office: data for korean.ts.
+
+import { KOREAN_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
+import { CHAMBER } from './korean-bodies.ts';
+
+/** A Japanese minister as Korean writes it ("외상", "방위상"): only Japan's ministers are "…상". */
+export const JAPANESE_MINISTER = '(?:외|방위|재무|총무|법무|경제산업|문부과학|국토교통|농림수산|후생노동|환경|경제재생|디지털)상';
+export const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JAPANESE_MINISTER}$`, 'u');
+
+/** Korean provinces written short before a mayor's title ("방세환 경기 광주시장"): never the name. */
+export const REGIONS = '경기|경북|경남|전북|전남|충북|충남|강원|제주';
+
+/** Political parties written between a name and the party office: "김영철 노동당 부위원장", "장동혁 국민의힘 대표". */
+export const PARTIES =
+  '(?:더불어)?민주당|국민의힘|국민의당|정의당|조국혁신당|개혁신당|자유한국당|새누리당|한나라당|노동당|자민당|입헌민주당|공명당|공화당';
+
+/** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
+export const TITLES = [
+  '국가부주석',
+  '국가주석',
+  // Japan's ministers in Korean: "외상", "방위상", "재무상".
+  JAPANESE_MINISTER,
+  '국가안보실장',
+  '국가안보보좌관',
+  '안보보좌관',
+  '안보실장',
+  '대사대리',
+  '외교부장관',
+  '외교부장',
+  '외교장관',
+  '외무장관',
+  '외무상',
+  '국무장관',
+  '관방장관',
+  '사무총장',
+  '특별대표',
+  '고위대표',
+  '국무위원',
+  '대변인',
+  // A deputy consul general ("이병호 부총영사"); a university's president or vice-president ("오세정 총장", "강봉춘 부총장").
+  '부?총영사',
+  '부?총장',
+  '부통령',
+  '대통령',
+  '부총리',
+  '국무총리',
+  '총리',
+  '주석',
+  '차관보',
+  '제1차관',
+  '제2차관',
+  '1차관',
+  '2차관',
+  '차관',
+  '(?:상무)?부부장',
+  // A president's or premier's wife, there with him: "김정숙 여사".
+  '여사',
+  '부장',
+  '장관',
+  '대사',
+  '특사',
+  '실장',
+  '국장',
+  '단장',
+  // A league's or a party's secretary-general: "강창일 한일의원연맹 간사장".
+  '간사장',
+  '본부장',
+  '위원장',
+  '의장',
+  // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
+  '\\p{Script=Hangul}{1,6}(?:대신|장관)',
+  // Any ministry's vice-minister, the desk glued on: "외교차관", "수석차관", "동아태차관보".
+  '\\p{Script=Hangul}{1,4}차관보?',
+  // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관".
+  '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관)',
+  '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.
+  `(?:${PARTIES}) (?:원내)?대표`,
+  // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
+  '이사장',
+  '(?:국회|시|도|구|군)?의원',
+  // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
+  // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
+  `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
+  // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
+  `주\\p{Script=Hangul}{1,4}?(?:${KOREAN_COUNTRY_SOURCE})?총영사`,
+  // A numbered deputy head: "2차장", "제1차장".
+  '제?\\d차장',
+  '주임',
+  '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
+  '부사장',
+  '사장',
+  // Heads of assemblies, councils, cities and associations, diplomats below ambassador, in one
+  // word with what they head: "국회의장", "상무위원장", "정무부시장", "한중도시우호협회장", "참사관".
+  '\\p{Script=Hangul}{0,8}(?:의장|위원장|협회장|회장)',
+  '(?:정무|행정|경제)?부시장',
+  '(?:\\p{Script=Hangul}{0,4}시)?시장',
+  // A mayor or county head with the place glued on ("목포시장", "영암군수"); a Vietnamese province's
+  // party secretary or people's committee chair ("빈프억성 당서기장").
+  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장)`,
+  // A county's or district's head written alone after the name ("강인형 군수는", "전성수 구청장"):
+  // not "시장", which is also "market" ("글로벌 시장").
+  '부?군수',
+  '부?구청장',
+  '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
+  // A communist party's general secretary after the party or the city: "또 럼 베트남 공산당 서기장", "판득동 빈시 당 서기장".
+  '(?:당 )?총?서기장',
+  // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
+  '\\p{Script=Hangul}{1,8}성 부?성장',
+  '참사관',
+  // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
+  '(?:\\p{Script=Hangul}{1,4}|\\d등)?서기관',
+].join('|');
