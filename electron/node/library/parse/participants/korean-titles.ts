@@ -2,7 +2,6 @@
 // provinces that stand between a name and its office: data for korean.ts.
 
 import { KOREAN_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
-import { CHAMBER } from './korean-bodies.ts';
 
 /** A Japanese minister as Korean writes it ("외상", "방위상"): only Japan's ministers are "…상". */
 export const JAPANESE_MINISTER = '(?:외|방위|재무|총무|법무|경제산업|문부과학|국토교통|농림수산|후생노동|환경|경제재생|디지털)상';
