@@ -11,6 +11,7 @@ import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
 import { courtesyFirstMentions } from './courtesy-first.ts';
+import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
@@ -125,6 +126,8 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  // After every rule that reads a full name: "Mr Key said they …" is the John Key named earlier.
+  take(courtesyShortMentions(text, free));
 }
 
 /** A sentence that opens on whose stead the subject acts: "On behalf of X, …", "En representación de X, …". */
