@@ -18,8 +18,7 @@ const GATE = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.? \p{Lu}/u;
  * "Ms Gillard won", "Dr. Kwape". Not "Mr Pedro Soto" (a full name, read by the other rules), not a
  * possessive ("Ms Gillard's proposal": the owner of something).
  */
-const SHORT =
-  /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.? (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}’'-]| [\p{Lu}(])/gu;
+const SHORT = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.? (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}’'-]| [\p{Lu}(])/gu;
 
 /** A capitalised word that may open a name: where readName is tried from. */
 const WORD_START = /(?<![\p{L}\p{M}’'.-])\p{Lu}/gu;
@@ -29,7 +28,8 @@ const WORD_START = /(?<![\p{L}\p{M}’'.-])\p{Lu}/gu;
  * President invited …", "Ms Lee told reporters …". (A principal who reports their own meeting,
  * "Mr Key said they enjoyed a warm conversation", is not this.)
  */
-const REPORTS = /^ (?:explained|disclosed|announced|revealed|stated|noted|added|confirmed|told (?:reporters|journalists|the media|the press))\b/u;
+const REPORTS =
+  /^ (?:explained|disclosed|announced|revealed|stated|noted|added|confirmed|told (?:reporters|journalists|the media|the press))\b/u;
 
 /**
  * The full name the record gives for a surname before it first shortens it: the first place a name
@@ -76,7 +76,15 @@ export function courtesyShortMentions(text: string, free: (a: number, b: number)
       const end = m.index + m[0].length;
       if (!free(m.index, end)) continue;
       out.push([
-        { index: m.index, surface: m[0], name, role: null, country: null, kind: 'named', how: 'named by courtesy title and surname' },
+        {
+          index: m.index,
+          surface: m[0],
+          name,
+          role: null,
+          country: null,
+          kind: 'named',
+          how: 'named by courtesy title and surname',
+        },
         end,
       ]);
     }
