@@ -10,6 +10,7 @@ import { arabicMentions } from './arabic.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
+import { courtesyCommaMentions } from './courtesy-comma.ts';
 import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
@@ -126,6 +127,8 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  // "the acting Chief of Protocol, Mr. Musa Bello,": an office the title rules read only in part, then the name.
+  take(courtesyCommaMentions(text, free));
   // After every rule that reads a full name: "Mr Key said they …" is the John Key named earlier.
   take(courtesyShortMentions(text, free));
 }
