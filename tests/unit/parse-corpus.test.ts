@@ -51,13 +51,16 @@ const FLOORS: Record<Split, Floors> = {
   // th2551 (two dates of one visit that disagree), zh2571 (a column of list dates, twice), ko2523 (the day a
   // city told it), en2611 (an arrival whose leaders' meeting was still to come), vi2355 and en2319 (stop 23's),
   // and zh2336 (a page reposted years after the 'met Monday' it reports).
+  // Stop 25, English participants (enppl25): a courtesy title and surname in the meeting sentence is the full
+  // name given before ("Mr Key said they …"), an office then ", Mr X", "the Honourable", a plan told after the
+  // name ("is set for", "would participate"): precision 85.5% → 85.6%, recall 76.3% → 76.7%.
   tuning: {
     title: 0.91,
     publishedAt: 0.96,
     meetingDate: 0.95,
     place: 0.74,
     language: 0.98,
-    precision: 0.84,
+    precision: 0.85,
     recall: 0.76,
     invented: 8,
   },
