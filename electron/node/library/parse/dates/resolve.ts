@@ -68,11 +68,7 @@ export function resolve(
  * "se reunió este jueves" under a page dated only "2024-02": the one full date the text gives a meeting
  * ("… February 22, 2024") that is a Thursday of that month is the day; none or two such, and it stays unknown.
  */
-export function weekdayNamedInFull(
-  r: Reading,
-  all: Reading[],
-  anchor: Anchor | null,
-): Resolved | null {
+export function weekdayNamedInFull(r: Reading, all: Reading[], anchor: Anchor | null): Resolved | null {
   const m = r.mention;
   if (m.relative !== 'weekday' || m.weekday === null || !anchor?.month) return null;
   const monthStart = `${anchor.date.slice(0, 8)}01`;
@@ -91,11 +87,7 @@ export function weekdayNamedInFull(
  * With no date to count from, "22일 오전 … 예방했다" takes its month and year from the one full date elsewhere in the
  * text that is that day ("… 만났다. 2019.08.22 |" under the photo of the same meeting); two such, and it stays unknown.
  */
-export function statedInFull(
-  m: DateMention,
-  texts: string[],
-  dates: DateReader,
-): Resolved | null {
+export function statedInFull(m: DateMention, texts: string[], dates: DateReader): Resolved | null {
   // "held a meeting in Tehran on Monday" under a caption "… in Tehran on December 24, 2018": the one full date that is a Monday.
   const weekday = m.relative === 'weekday' && m.weekday !== null ? m.weekday : null;
   if ((m.relative && weekday === null) || (!m.relative && (m.day === null || m.year !== null))) return null;
