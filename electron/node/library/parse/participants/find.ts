@@ -127,9 +127,8 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
-  // "the acting Chief of Protocol, Mr. Musa Bello,": an office the title rules read only in part, then the name.
+  // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
-  // After every rule that reads a full name: "Mr Key said they …" is the John Key named earlier.
   take(courtesyShortMentions(text, free));
 }
 
