@@ -78,6 +78,9 @@ const FLOORS: Record<Split, Floors> = {
   // headlines were read 12 times (a site's date bar, a breadcrumb, a photo caption or '– Jeune Afrique'
   // taken for the headline), which took title from 91.2% to 90.6% (727/802): title's floor is 0.90 for that
   // batch, for no rule of this stop (none touches titles).
+  // Stop 25, English participants (enppl25): a courtesy title and surname in the meeting sentence is the full
+  // name given before ("Mr Key said they …"), an office then ", Mr X", "the Honourable", a plan told after the
+  // name ("is set for", "would participate"): precision 85.5% → 85.6%, recall 76.3% → 76.7%.
   tuning: {
     title: 0.9,
     publisher: 0.78,

@@ -83,9 +83,13 @@ const CHINESE_FUTURE_AFTER = /^\s*(?:[将將](?=[于於在同与與和赴出会�
 /** Letters only Turkish writes among the desks' languages: the sentence is Turkish. */
 const TURKISH_LETTERS = /[ğışİĞŞ]/u;
 
-/** English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit". */
+/**
+ * English puts the plan after the subject: "X is to receive", "X will meet", a headline's "X to visit",
+ * "X is set for an interaction with …", "X is expected in Lusaka in April", reported speech's "X would
+ * participate in the meeting".
+ */
 const FUTURE_AFTER =
-  /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend))\b/u;
+  /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
 
 /**
  * Japanese and Chinese: a letter or message sent by the person, handed over by someone else:

@@ -10,7 +10,9 @@ import { arabicMentions } from './arabic.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, SPOKESPERSON, sentenceBefore } from './context.ts';
+import { courtesyCommaMentions } from './courtesy-comma.ts';
 import { courtesyFirstMentions } from './courtesy-first.ts';
+import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
@@ -127,6 +129,9 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
+  take(courtesyCommaMentions(text, free));
+  take(courtesyShortMentions(text, free));
 }
 
 /** A sentence that opens on whose stead the subject acts: "On behalf of X, …", "En representación de X, …". */

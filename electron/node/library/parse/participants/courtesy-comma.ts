@@ -1,0 +1,58 @@
+// Releases from many foreign ministries set the name off after the office, with a form of address
+// that says a person follows: "met the acting Chief of Protocol, Mr. Musa Bello, at the Ministry",
+// "the Deputy Director of International Affairs, Mr. Juan Carlos de Castro Pita;", "led by the High
+// Commissioner, H.E Jane Doe.", "the Minister of Information, Ghana, Hon. Kwame Mensah, and …". The
+// office's own wording ("…, Regional Integration and International Trade, Mr X") may run past what
+// the title rules read; the form of address after the comma is what marks the name.
+
+import { normalizeRole, ROLE_SOURCE } from '../roles.ts';
+import { readName } from './names.ts';
+import { countryInWords } from './objects.ts';
+import type { Mention } from './types.ts';
+
+/** Cheap test first: a comma, then a form of address. */
+const GATE = /, (?:the )?(?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\b/u;
+
+/** The comma and the form of address; the name follows it. */
+const AFTER_COMMA = /, (?:the )?((?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\.?) (?=\p{Lu})/gu;
+
+/** The office that ends at most 90 characters before the comma, in the same clause: the last title there. */
+const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
+
+/** What may stand between the office and the comma: its remit or its country, never a new clause. */
+const REMIT = /^[^;:.()\n]{0,90}$/u;
+
+export function courtesyCommaMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!GATE.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(AFTER_COMMA)) {
+    // Read from the space after the form of address ("Amb Gabriel …" has no stop readName would know it by).
+    const name = readName(text, m.index + m[0].length - 1);
+    if (!name || name.possessive || name.name.split(' ').length < 2) continue;
+    // The clause before the comma, from its last stop or semicolon: the office is read there only.
+    const head = text.slice(Math.max(0, m.index - 160), m.index);
+    const clause = head.slice(
+      Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('\n'), head.lastIndexOf('. ')) + 1,
+    );
+    const offices = [...clause.matchAll(OFFICE)];
+    const office = offices.at(-1);
+    if (!office) continue;
+    const remit = clause.slice(office.index + office[0].length);
+    if (!REMIT.test(remit)) continue;
+    const start = m.index + m[0].length - (m[1]?.length ?? 0) - 1;
+    if (!free(start, name.end)) continue;
+    out.push([
+      {
+        index: start,
+        surface: text.slice(start, name.end),
+        name: name.name,
+        role: normalizeRole(office[0]),
+        country: countryInWords(remit) ?? countryInWords(office[0]),
+        kind: 'named',
+        how: 'named after the office, with a form of address',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
