@@ -36,3 +36,33 @@ export function headlineUnderCaption(lines: string[], at: number, tests: LineTes
   }
   return null;
 }
+
+type Heading = { l: string; i: number };
+
+/** The same caption again, or with its credit or a button after it ("… (File Photo | PTI)", "… Details anzeigen"). */
+function echoes(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
+  if (short.length < 12 || !long.toLowerCase().startsWith(short.toLowerCase())) return false;
+  return wordCount(long.slice(short.length)) <= 6;
+}
+
+/**
+ * A photo's caption printed twice, its alt text and then its caption ("President John Dramani Mahama" /
+ * "President John Dramani Mahama"; "… Netschajew Details anzeigen" / "… Netschajew"), below a heading
+ * as long as a headline that already says what happened: the lines of the pair, which are not the headline.
+ */
+export function captionsPrintedTwice(header: Heading[], candidates: Heading[], says: (line: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < header.length; k++) {
+    const h = header[k];
+    const next = header[k + 1];
+    if (!h || !next || !echoes(h.l, next.l)) continue;
+    // A headline's length, not a site's or blog's name or a reading time ("Lama Baca 2 Menit") above the text.
+    const above = candidates.some((c) => c.i < h.i && !out.has(c.i) && c.l.length >= 25 && says(c.l) && !echoes(c.l, h.l));
+    if (above) {
+      out.add(h.i);
+      out.add(next.i);
+    }
+  }
+  return out;
+}

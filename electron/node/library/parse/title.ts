@@ -5,7 +5,7 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { headlineUnderCaption } from './title-caption.ts';
+import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
@@ -243,7 +243,10 @@ export function takeTitle(
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
   // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
   const substantial = titleLike.filter((h) => substantialLine(h.l) || reportsMeetingWord(h.l));
-  const candidates = substantial.length > 0 ? substantial : titleLike;
+  const heads = substantial.length > 0 ? substantial : titleLike;
+  // A photo's caption printed twice under the headline is not a headline printed twice.
+  const captions = captionsPrintedTwice(header, heads, substantialLine);
+  const candidates = heads.filter((h) => !captions.has(h.i));
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
     letterheadOf(l) !== null ||

@@ -92,9 +92,24 @@ const CHINESE_AT =
 const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]/u;
 /** "美國紐約": the country before the city is not part of the city's name. */
 const CHINESE_COUNTRY = /^\p{Script=Han}{1,2}[國国](?=\p{Script=Han}{2})/u;
+/** "首都北京" (the capital Beijing): the word for capital before the city's name. */
+const CHINESE_CAPITAL = /^(?:首都|首府)(?=\p{Script=Han}{2})/u;
+/**
+ * The city without the country written before it: "美國紐約", "瑞士蘇黎世" (Switzerland Zurich), "印尼峇里"
+ * (Indonesia Bali); a country's name of two to five characters, with two or more left for the city.
+ */
+function withoutCountry(place: string): string {
+  const bare = place.replace(CHINESE_COUNTRY, '').replace(CHINESE_CAPITAL, '');
+  if (bare !== place || normalizeCountry(place) !== null) return bare;
+  // Not a city whose own name starts with a country's ("巴西利亚", Brasília, is no "巴西" + "利亚").
+  for (let n = Math.min(5, place.length - 2); n >= 2; n--)
+    if (normalizeCountry(place.slice(0, n)) !== null && !/^[利尼里]亚/u.test(place.slice(n)))
+      return place.slice(n).replace(CHINESE_CAPITAL, '');
+  return place;
+}
 export function chinesePlace(sentence: string): string | null {
   const m = CHINESE_AT.exec(sentence)?.[1] ?? CHINESE_OPENING.exec(sentence)?.[1];
-  return m ? m.replace(CHINESE_COUNTRY, '') : null;
+  return m ? withoutCountry(m) : null;
 }
 /** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
 export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
