@@ -93,8 +93,8 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.73,
     language: 0.98,
     precision: 0.84,
-    recall: 0.75,
-    invented: 13,
+    recall: 0.76,
+    invented: 14,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
@@ -121,15 +121,23 @@ const FLOORS: Record<Split, Floors> = {
   // 69.7%, eight invented dates; on the 206 of before: title 84.8% (=), meetingDate 85.0% (+1.5), participants
   // 75.6% / 70.9%, seven invented (=). Eight of its pages had a byte-for-byte copy in the tuning split (stop 23's
   // and this stop's batches): the copies were taken out of the tuning split this stop.
+  // Stop 25 added held-out set 5 (40 records from 40 publishers, gathered and labelled by someone who wrote no
+  // rule and never ran the parser; 19 of its text excerpts carry no headline, so its title is scored on 21),
+  // scored once as it came in (title 71.4%, publishedAt 90.0%, meetingDate 80.0%, place 67.5%, participants
+  // 79.3% / 52.9%, three invented dates) and once at the end (the same but participants 79.7% / 54.0%). The
+  // whole blind split at the end of stop 25 (286 records, totals only): title 84.7% (144/170), publisher 76.6%,
+  // publishedAt 96.2%, meetingDate 83.6%, place 69.6%, language 98.6%, participants precision 75.4%, recall 67.8%,
+  // eleven invented dates; on the 246 of before: title 86.6% (=), publishedAt 97.2% (=), meetingDate 84.1% (=),
+  // place 69.9%, participants 74.9% / 69.9%, eight invented (=). The floors fell with the harder new set only.
   blind: {
-    title: 0.86,
-    publishedAt: 0.97,
-    meetingDate: 0.84,
+    title: 0.84,
+    publishedAt: 0.96,
+    meetingDate: 0.83,
     place: 0.69,
     language: 0.98,
-    precision: 0.74,
-    recall: 0.69,
-    invented: 8,
+    precision: 0.75,
+    recall: 0.67,
+    invented: 11,
   },
 };
 
