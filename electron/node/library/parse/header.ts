@@ -12,7 +12,8 @@ import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
-import { isProseAt, takeTitle } from './title.ts';
+import { takeTitle } from './title.ts';
+import { isProseAt } from './title-prose.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };

@@ -27,14 +27,13 @@ import {
   SOURCE_TAG,
   STAFF_CREDIT,
   substantialLine,
-  UNSPACED_LETTERS,
-  UNSPACED_SCRIPT,
   withoutLeadingDate,
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
   wrappedWith,
 } from './title-lines.ts';
+import { endsSentenceHere, isProse, isProseAt, size } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { asksAsHeadline } from './title-shapes.ts';
 
@@ -49,53 +48,6 @@ export type TitleResult = {
   /** How sure the heading position makes the title: lower when several lines could be it. */
   confidence: number;
   why: string;
-};
-
-/**
- * A line of prose: a sentence, or too long to be a heading. Headlines run long in Vietnamese,
- * where every syllable is a word, so a line without a full stop needs 25 words to be prose.
- */
-export const isProse = (line: string): boolean => size(line) >= 25 || (endsSentenceHere(line) && size(line) >= 3);
-
-/**
- * Words, counting Chinese and Japanese (written without spaces) at two characters a word. Thai-like
- * scripts space only between phrases and end a sentence on no stop: their phrases count, and a word
- * for every twelve characters (letters and vowel signs), so a lead of 200 characters and a dozen
- * phrases is prose and a headline of 100 characters is not.
- */
-const size = (line: string): number =>
-  Math.max(
-    wordCount(line),
-    Math.round((line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / 2),
-    UNSPACED_SCRIPT.test(line) ? wordCount(line) + Math.round((line.match(UNSPACED_LETTERS) ?? []).length / 12) : 0,
-  );
-
-/** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
-const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
-
-/**
- * Prose in its place: a long line without a full stop directly above a paragraph of sentences
- * is a headline however long (Vietnamese and UN readout headlines run past 30 words).
- */
-export const isProseAt = (line: string, i: number, lines: string[]): boolean => {
-  if (!isProse(line) || isCapitals(line) || isSlogan(line, i, lines) || asksAsHeadline(line, size)) return false;
-  if (endsSentenceHere(line) || size(line) >= 60 || /\s[•|]\s/.test(line)) return true;
-  // The lead may sit below a short byline ("Ban Ki-Moon, Former Secretary-General"). An image and
-  // its caption copied as markup ("![]() |", "| caption |") stand between a headline and its lead.
-  const next = lines
-    .slice(i + 1)
-    .filter((l) => l.trim() !== '' && !IMAGE_MARKUP.test(l))
-    .slice(0, 2);
-  return !next.some((l) => endsSentenceHere(l) && size(l) >= 8);
-};
-
-/** An image or a caption cell copied as markup: "![]() |", "![alt](src)", "| Minister X meets Y. Photo: VNA |". */
-const IMAGE_MARKUP = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$/u;
-
-/** A site's slogan above its headline ("Fana: At a Speed of Life!"): a short exclamation over a heading line. */
-const isSlogan = (line: string, i: number, lines: string[]): boolean => {
-  const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-  return /!\s*$/.test(line) && size(line) <= 8 && next !== undefined && !isProse(next);
 };
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
