@@ -5,8 +5,9 @@ import type { Book, CommitmentStatus, LedgerEntry } from '../../shared/types.ts'
 import type { Db } from '../db/statements.ts';
 import { listLedger } from '../ledger/ledger.ts';
 import { countryOfPersonNamed, personFor } from '../people/directory.ts';
-import { addPoint, getBook } from './books.ts';
+import { getBook } from './books.ts';
 import { sideOf } from './drafting.ts';
+import { addPoint } from './points.ts';
 
 const STATUS_WORDS: Record<CommitmentStatus, string> = {
   open: 'Open',

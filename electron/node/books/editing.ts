@@ -4,8 +4,9 @@ import type { Book } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { transaction } from '../db/statements.ts';
 import { getRecord } from '../library/records.ts';
-import { findPoint, getBook, newId, now, resolveSection, touch, writeOrder } from './books.ts';
+import { getBook, newId, now, resolveSection, touch } from './books.ts';
 import { draftTalkingPoint } from './drafting.ts';
+import { findPoint, writeOrder } from './points.ts';
 import { bookSides } from './sides.ts';
 
 /** Moves a point to a section (id or standard key) at `index`, counted after the point is taken out. */

@@ -1,19 +1,10 @@
 import { basename } from 'node:path';
 import type { MethodName } from '../../shared/methods.ts';
 import type { Book } from '../../shared/types.ts';
-import {
-  addPoint,
-  createBook,
-  deletePoint,
-  getBook,
-  listBooks,
-  movePoint,
-  removeBook,
-  updateBook,
-  updatePoint,
-} from '../books/books.ts';
+import { createBook, getBook, listBooks, removeBook, updateBook } from '../books/books.ts';
 import { recordChange } from '../books/changes.ts';
 import { draftPoint, mergePoint, movePointTo, splitPoint } from '../books/editing.ts';
+import { addPoint, deletePoint, movePoint, updatePoint } from '../books/points.ts';
 import { revertChange } from '../books/revert.ts';
 import { addSection, moveSection, removeSection, renameSection } from '../books/sections.ts';
 import { BOOK_FILE_EXTENSION, bookFileName, openBookFile, openBookPath, parseBookFile, saveBookFile } from '../books/share.ts';
