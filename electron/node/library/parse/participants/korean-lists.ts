@@ -14,13 +14,23 @@ const LIST = new RegExp(
   'gu',
 );
 
+/**
+ * Who sat in at the meeting itself: "이날 예방에는 A 특임대사, B 국제국장 등이 함께했다", "접견에는 …
+ * 의장을 비롯해 C 대표의원, D 운영위원장이 배석했다", "회의에는 대사관 측에서 E 대사, F 참사관 …". The
+ * side is said only sometimes; without one, no country is read.
+ */
+const AT_EVENT =
+  /(?<![\p{L}])(?:접견|예방|회담|면담|환담|오찬|만찬|회의|간담회|협의회)에는 (?:(\p{Script=Hangul}{1,8}) ?(?:측|쪽)(?:에서는|에서|에선|은|는) )?([^.。\n]{4,400}?)(?: ?등(?: ?\d+명)?(?:이|은|도)?|이|가)? ?(?:배석|참석|동석|자리했|자리해|함께|참여)/gu;
+const SIDE_HOW = 'named in a delegation list that says whose side it is';
+const EVENT_HOW = 'named among those who sat in at the meeting';
+
 /** An office's last word: "국가안보실장", "대변인", "외상", "공사참사관", "대사 대리", "내정자". */
 const TITLE_END =
   /(?:장|관|상|리|석|보|사|의원|위원|대리|내정자|대변인|주석|대사|공사|특사|차장|총재|비서|고문|대표|의장|위원장)$/u;
 
-/** A word that starts an office, never a name: an acronym, "주한미국", a ministry or agency. */
+/** A word that starts an office, never a name: an acronym, "주한미국", a ministry or agency, a council or a delegation ("인민의회", "대표단 일행과"). */
 const OFFICE_START = new RegExp(
-  `^(?:[A-Za-z]{2,}|주(?:한|${KOREAN_COUNTRY_SOURCE})|(?:백악관|내각|[\\p{Script=Hangul}·]{2,}(?:부|성|처|청|실|원|대사관|위원회|사령부)|${KOREAN_COUNTRY_SOURCE})$)`,
+  `^(?:[A-Za-z]{2,}|주(?:한|${KOREAN_COUNTRY_SOURCE})|(?:백악관|내각|[\\p{Script=Hangul}·]{2,}(?:부|성|처|청|실|원|대사관|위원회|사령부|의회|대표단|방문단)|(?:대표단|방문단|일행)(?:과|와)?|${KOREAN_COUNTRY_SOURCE})$)`,
   'u',
 );
 
@@ -33,8 +43,12 @@ const koreanName = (w: string): boolean => /^\p{Script=Hangul}{2,4}$/u.test(w) &
 /** A name of one to four words, every word Hangul (a hyphen allowed: "장-피에르"). */
 const nameWord = (w: string): boolean => /^\p{Script=Hangul}+(?:-\p{Script=Hangul}+)?$/u.test(w) && !OFFICE_START.test(w);
 
+/** What may open an item before its name: "송 의장을 비롯해 ", "한인회 측에서는 ". */
+const ITEM_LEAD = /^[^,]*?(?:(?:을|를) (?:비롯해|비롯한|포함해)|(?:측|쪽)(?:에서는|에서|에선|은|는)) /u;
+
 function readItem(item: string, korean: boolean): { name: string; role: string; at: number } | null {
-  const trimmed = item.replace(/(?:이|가|은|는|도|과|와)$/u, '');
+  const lead = ITEM_LEAD.exec(item)?.[0].length ?? 0;
+  const trimmed = item.slice(lead).replace(/(?:이|가|은|는|도|과|와)$/u, '');
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
   let cut: number;
@@ -49,21 +63,43 @@ function readItem(item: string, korean: boolean): { name: string; role: string; 
   if (korean && !koreanName(nameWords[0] ?? '')) return null;
   // "왕 부장": a surname alone is a short form of someone named in full elsewhere.
   if (nameWords.join('').length < 2) return null;
-  return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: item.indexOf(words[0] ?? '') };
+  return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: lead + trimmed.indexOf(words[0] ?? '') };
 }
 
 /** Every Korean list has Hangul: a text without it skips the patterns. */
 const HANGUL = /\p{Script=Hangul}/u;
 
+type List = { m: RegExpExecArray; body: string; country: string | null; how: string; event?: boolean };
+
+const sideCountry = (side: string): string | null =>
+  side === '우리' || side === '한국' ? KOREA : side ? normalizeCountry(side) : null;
+
 export function koreanListMentions(text: string): [Mention, number][] {
+  if (!HANGUL.test(text)) return [];
+  return readLists(
+    text,
+    [...execAll(LIST, text)].map((m) => ({ m, body: m[2] ?? '', country: sideCountry(m[1] ?? ''), how: SIDE_HOW })),
+  );
+}
+
+/** Those who sat in at the meeting (after the other Korean rules: only what they left unread). */
+export function koreanEventListMentions(text: string): [Mention, number][] {
+  if (!HANGUL.test(text)) return [];
+  const lists = [...execAll(AT_EVENT, text)].map((m) => ({
+    m,
+    body: m[2] ?? '',
+    country: sideCountry(m[1] ?? ''),
+    how: EVENT_HOW,
+    event: true,
+  }));
+  return readLists(text, lists);
+}
+
+function readLists(text: string, lists: List[]): [Mention, number][] {
   const out: [Mention, number][] = [];
-  if (!HANGUL.test(text)) return out;
-  for (const m of execAll(LIST, text)) {
-    const side = m[1] ?? '';
-    const country = side === '우리' || side === '한국' ? KOREA : normalizeCountry(side);
-    const body = m[2] ?? '';
-    if (!country || !body.includes(' ')) continue;
-    const bodyStart = m.index + m[0].indexOf(body, side.length);
+  for (const { m, body, country, how, event } of lists) {
+    if ((!country && !event) || !body.includes(' ')) continue;
+    const bodyStart = m.index + m[0].lastIndexOf(body);
     // Items are set off by commas, or joined by "과/와" after an office ("…실장과 박진 …").
     const parts = [...body.matchAll(/[^,，]+/gu)].flatMap((p) => {
       const pieces: [string, number][] = [];
@@ -79,7 +115,9 @@ export function koreanListMentions(text: string): [Mention, number][] {
     });
     const found: [Mention, number][] = [];
     for (const [raw, offset] of parts) {
-      const item = readItem(raw.trim(), country === KOREA);
+      // With no side said, a Korean name opening the item is read as Korean ("염종현 대표의원").
+      const korean = country === KOREA || (!country && koreanName(raw.trim().replace(ITEM_LEAD, '').split(' ')[0] ?? ''));
+      const item = readItem(raw.trim(), korean);
       if (!item) continue;
       const start = bodyStart + offset + raw.indexOf(raw.trim()) + item.at;
       const end = start + `${item.name} ${item.role}`.length;
@@ -91,7 +129,7 @@ export function koreanListMentions(text: string): [Mention, number][] {
           role: item.role,
           country,
           kind: 'named',
-          how: 'named in a delegation list that says whose side it is',
+          how,
           attending: true,
         },
         end,
