@@ -88,6 +88,9 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 25, Korean and Vietnamese participants (kovippl25b): those who sat in, listed after "이날 예방에는",
   // "접견에는 … 의장을 비롯해", "회의에는 대사관 측에서", with offices no title list holds: precision 84.2% → 84.3%,
   // recall 76.3% → 76.5% (7 more found in 4 records of 4 publishers, none lost): the floors stay.
+  // Stop 25, meeting dates (mdate25b): what is not a dateline ("Suva, Fiji, 15 September 2023 -" under a headline is one;
+  // "President Ali, yesterday met" and "Hôm nay, ngày 26 tháng 9 năm 2024" are not): meetingDate 94.6% → 94.8%
+  // (1,354 → 1,357 of 1,431; en1926, en2767, vi2709), nothing else changed; its floor stays 0.94.
   tuning: {
     title: 0.9,
     publisher: 0.78,
