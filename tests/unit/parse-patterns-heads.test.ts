@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import { matchesAtHeads } from '../../electron/node/library/parse/patterns.ts';
 
 const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
-const via = (heads: RegExp, strict: RegExp, text: string) =>
-  [...matchesAtHeads(heads, strict, text)].map((m) => [m.index, ...m]);
+const via = (heads: RegExp, strict: RegExp, text: string) => [...matchesAtHeads(heads, strict, text)].map((m) => [m.index, ...m]);
 
 const HEADS = ['primer ministro', 'ministr[oa]', 'canciller', 'minister'];
 const either = (h: string) => h.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
@@ -22,13 +21,20 @@ test('a desk reading a Spanish readout finds each minister and the word before t
     '',
   ];
   for (const text of texts)
-    assert.deepEqual(via(new RegExp(HEADS.join('|'), 'giu'), new RegExp(PATTERN, 'uy'), text), all(new RegExp(PATTERN, 'gu'), text), text);
+    assert.deepEqual(
+      via(new RegExp(HEADS.join('|'), 'giu'), new RegExp(PATTERN, 'uy'), text),
+      all(new RegExp(PATTERN, 'gu'), text),
+      text,
+    );
 });
 
 test('a head inside the word before another head does not hide the earlier start', () => {
   // "exministro ministro": the first head found sits inside the word that opens the later match.
   const text = 'dijo la xministrox ministra Ana';
-  assert.deepEqual(via(new RegExp(HEADS.join('|'), 'giu'), new RegExp(PATTERN, 'uy'), text), all(new RegExp(PATTERN, 'gu'), text));
+  assert.deepEqual(
+    via(new RegExp(HEADS.join('|'), 'giu'), new RegExp(PATTERN, 'uy'), text),
+    all(new RegExp(PATTERN, 'gu'), text),
+  );
 });
 
 test('a head search narrower than the pattern is caught by the comparison', () => {
