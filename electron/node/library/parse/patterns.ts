@@ -47,7 +47,8 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-const LOWER = /^\p{Ll}$/u;
+/** The word of small letters and the one space just before a position, as a whole word (read backwards from it). */
+const WORD_BEFORE = /(?<=(?<![\p{L}])(\p{Ll}+) )/uy;
 
 /**
  * Where a pattern of the form "(?<![\p{L}…])(?:(\p{Ll}{4,}) )?(head)…" could start: at a head, or
@@ -59,14 +60,9 @@ function headStarts(heads: RegExp, text: string): number[] {
   for (let m = heads.exec(text); m; heads.lastIndex = m.index + 1, m = heads.exec(text)) {
     const h = m.index;
     if (text.charCodeAt(h - 1) === 32) {
-      let p = h - 1;
-      for (;;) {
-        const low = text.charCodeAt(p - 1);
-        const step = low >= 0xdc00 && low <= 0xdfff && p >= 2 ? 2 : 1;
-        if (p - step < 0 || !LOWER.test(text.slice(p - step, p))) break;
-        p -= step;
-      }
-      if (p < h - 1) out.push(p);
+      WORD_BEFORE.lastIndex = h;
+      const word = WORD_BEFORE.exec(text)?.[1];
+      if (word) out.push(h - 1 - word.length);
     }
     out.push(h);
   }
@@ -75,9 +71,9 @@ function headStarts(heads: RegExp, text: string): number[] {
 
 /**
  * Every match of `strict` (sticky, y) in `text`, as a global search would give them, for a pattern
- * whose every match starts at a head or at one word of small letters (\p{Ll}, any number) and one
- * space before a head, and is never empty. `heads` (flags g, and u and i as needed) must match at
- * every position where the pattern's head does; the pattern is tried only at those starts.
+ * whose every match starts at a head or at one whole word of small letters (\p{Ll}) and one space
+ * before a head, and is never empty. `heads` (flags g, and u and i as needed) must match at every
+ * position where a match's head starts; the pattern is tried only at those starts.
  */
 export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string): Generator<RegExpExecArray> {
   let floor = 0;
@@ -91,3 +87,4 @@ export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string): Ge
     }
   }
 }
+

@@ -58,9 +58,9 @@ const compile = (g: Grammar): RegExp =>
 
 const COMPILED = GRAMMARS.map((g) => ({
   grammar: g,
-  // Every match holds one of the heads, at its start or after one lowercase word: the full pattern,
-  // costly at every position of every paragraph, is tried only there (none, in most paragraphs).
-  heads: new RegExp(g.heads.join('|'), 'giu'),
+  // Every match holds one of the heads, at its start or after one lowercase word, so never after a
+  // letter or hyphen: the full pattern, costly at every position, is tried only there (none, in most paragraphs).
+  heads: new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu'),
   sticky: compile(g),
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
