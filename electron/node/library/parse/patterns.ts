@@ -87,4 +87,3 @@ export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string): Ge
     }
   }
 }
-
