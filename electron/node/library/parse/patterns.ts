@@ -46,3 +46,44 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/** The word of small letters and the one space just before a position, as a whole word (read backwards from it). */
+const WORD_BEFORE = /(?<=(?<![\p{L}])(\p{Ll}+) )/uy;
+
+/**
+ * Where a pattern of the form "(?<![\p{L}…])(?:(\p{Ll}{4,}) )?(head)…" could start: at a head, or
+ * at the word of small letters and the one space just before it. Sorted, each once.
+ */
+function headStarts(heads: RegExp, text: string): number[] {
+  const out: number[] = [];
+  heads.lastIndex = 0;
+  for (let m = heads.exec(text); m; heads.lastIndex = m.index + 1, m = heads.exec(text)) {
+    const h = m.index;
+    if (text.charCodeAt(h - 1) === 32) {
+      WORD_BEFORE.lastIndex = h;
+      const word = WORD_BEFORE.exec(text)?.[1];
+      if (word) out.push(h - 1 - word.length);
+    }
+    out.push(h);
+  }
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
+}
+
+/**
+ * Every match of `strict` (sticky, y) in `text`, as a global search would give them, for a pattern
+ * whose every match starts at a head or at one whole word of small letters (\p{Ll}) and one space
+ * before a head, and is never empty. `heads` (flags g, and u and i as needed) must match at every
+ * position where a match's head starts; the pattern is tried only at those starts.
+ */
+export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string): Generator<RegExpExecArray> {
+  let floor = 0;
+  for (const at of headStarts(heads, text)) {
+    if (at < floor) continue;
+    strict.lastIndex = at;
+    const m = strict.exec(text);
+    if (m && m[0].length > 0) {
+      yield m;
+      floor = m.index + m[0].length;
+    }
+  }
+}

@@ -6,7 +6,7 @@
 // portfolio words that may follow them; the country comes from countries.ts (any language).
 
 import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
-import { execAll } from '../patterns.ts';
+import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -53,15 +53,15 @@ const compile = (g: Grammar): RegExp =>
       `(?<![\\p{L}\\-])${ADJECTIVE_BEFORE(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
       (g.caseSensitive ? g.heads : g.heads.map(eitherCase)).join('|'),
     ),
-    'gu',
+    'yu',
   );
 
 const COMPILED = GRAMMARS.map((g) => ({
   grammar: g,
-  // Every match holds one of the heads: a paragraph with none of them (most, in most languages)
-  // skips the full pattern, which is costly on every paragraph of every record.
-  gate: new RegExp(g.heads.join('|'), 'iu'),
-  re: compile(g),
+  // Every match holds one of the heads, at its start or after one lowercase word, so never after a
+  // letter or hyphen: the full pattern, costly at every position, is tried only there (none, in most paragraphs).
+  heads: new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu'),
+  sticky: compile(g),
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
 
@@ -209,11 +209,10 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
 
 export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
-  // Every head is written in Latin letters: a paragraph without one skips all the languages' gates.
+  // Every head is written in Latin letters: a paragraph without one skips every language's search for heads.
   if (!/\p{Script=Latin}/u.test(text)) return out;
-  for (const { grammar, gate, re, of } of COMPILED) {
-    if (!gate.test(text)) continue;
-    for (const m of execAll(re, text)) {
+  for (const { grammar, heads, sticky, of } of COMPILED) {
+    for (const m of matchesAtHeads(heads, sticky, text)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
       const start = m.index + (before ? before.length + 1 : 0);
