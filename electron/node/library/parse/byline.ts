@@ -29,7 +29,9 @@ const NOISE = [
   /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|T[2-7]|CN)(?![\p{L}])/giu,
   /\(\s*[월화수목금토일]\s*\)/g,
   /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/g,
-  /(?<![\p{L}])(?:by|bởi|theo|기자|특파원|記者)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:by|bởi|theo|oleh|por|par|von|door|av|기자|특파원|記者)(?![\p{L}])/giu,
+  // Who wrote and who edited it: "Redaktur: Irvina Falah", "Editor: …", "Penulis: …".
+  /(?<![\p{L}])(?:redaktur|editor|penulis|pewarta|reporter|autor|auteur|author|biên tập)\s*[:：]/giu,
   /\b(?:adjust\s+)?font\s*size\b|\bukuran font\b/gi,
   /[|,;:()/=·•–—-]+/g,
 ];

@@ -94,7 +94,11 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
       .map(key)
       .filter((k) => k !== ''),
   );
-  const title = heading.title !== null && !publishers.has(key(heading.title)) ? heading.title : null;
+  // A line of marks (":", "—", "1") is no headline, whatever its place.
+  const title =
+    heading.title !== null && /\p{L}[\s\S]*\p{L}/u.test(heading.title) && !publishers.has(key(heading.title))
+      ? heading.title
+      : null;
   found.push(
     ...candidate('title', title, 'heading', heading.confidence, heading.why),
     ...candidate('publisher', chrome.publisher, 'byline', 0.85, "from the site's page furniture"),

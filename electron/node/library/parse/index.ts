@@ -92,7 +92,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
           'title',
           candidate(
             'title',
-            deriveTitle(texts[0] ?? ''),
+            // The first paragraph with words: a lone ':' or '1' left above the text is no sentence.
+            deriveTitle(texts.find((t) => /\p{L}[\s\S]*\p{L}/u.test(t)) ?? ''),
             'derived',
             0.3,
             'made from the first sentence: the record has no headline',

@@ -64,10 +64,7 @@ export function detectLanguage(text: string): string {
     /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu,
   );
   if (vietnamese / letters > 0.03) return 'vi';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = Object.entries(WORD_SETS)
-    .map(([lang, set]) => ({ lang, n: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) }))
-    .sort((a, b) => b.n - a.n);
+  const scores = latinScores(text);
   const [first, second] = scores;
   // A few shared short words ("in", "met") decide nothing: English, the language records are
   // most often translated into, unless another language clearly leads.
@@ -75,4 +72,22 @@ export function detectLanguage(text: string): string {
     return scores.find((s) => s.lang === 'en' && s.n >= (first?.n ?? 0) / 1.5) || !first || first.n < 3 ? 'en' : first.lang;
   }
   return first.lang;
+}
+
+/** How many of the text's words are each Latin-script language's function words, most first. */
+function latinScores(text: string): { lang: string; n: number }[] {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return Object.entries(WORD_SETS)
+    .map(([lang, set]) => ({ lang, n: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) }))
+    .sort((a, b) => b.n - a.n);
+}
+
+/**
+ * The Latin-script languages a paragraph may be in: the one its function words favour, and any close
+ * behind it (Spanish and French share "de", "la", "en", "que": a Spanish paragraph with many "a" may lean French).
+ */
+export function likelyLatinLanguages(text: string): string[] {
+  const scores = latinScores(text);
+  const top = scores[0]?.n ?? 0;
+  return top < 3 ? [] : scores.filter((s) => s.n >= 0.6 * top).map((s) => s.lang);
 }

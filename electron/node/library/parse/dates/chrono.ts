@@ -2,7 +2,7 @@
 // and Russian; only what it marks certain is kept, never its relative readings, never the clock.
 
 import * as chrono from 'chrono-node';
-import { detectLanguage } from '../language.ts';
+import { detectLanguage, likelyLatinLanguages } from '../language.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
 /** chrono-node's locales, chosen by the letters of the text (chrono has no Korean). */
@@ -21,7 +21,13 @@ function localesFor(text: string): Locale[] {
     // The caller has seen a month's name beside a number ("am 5. Juni", "el 5 de junio").
     if (text.length < 200) return Object.values(LATIN_LOCALES);
     const own = LATIN_LOCALES[detectLanguage(text)];
-    return own && own !== chrono.en ? [own] : [];
+    if (!own || own === chrono.en) return [];
+    // A close second language is read too: one paragraph's function words can lean the wrong way.
+    const close = likelyLatinLanguages(text).flatMap((lang) => {
+      const locale = LATIN_LOCALES[lang];
+      return locale && locale !== own && locale !== chrono.en ? [locale] : [];
+    });
+    return [own, ...close];
   }
   return [];
 }

@@ -74,14 +74,15 @@ export function readMeetingDate(
       unresolved = unresolved || !r.late;
       continue;
     }
+    // "hari ini Kamis (18/4/2024)", "today (5 May)", "Hari ini, Selasa, 17 Mei 2016": a relative word the next words
+    // restate is read by them (a page dated the day after still says which day "today" was).
+    if (restated(r, readings, texts)) continue;
     const got: { date: string; why: string; anchored: boolean } | null =
       resolve(r.mention, anchor, established) ??
       weekdayNamedInFull(r, all, anchor) ??
       (anchor
         ? null
         : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ?? inRecordYear(r.mention, year)));
-    // "hari ini Kamis (18/4/2024)", "today (5 May)": a relative word the next words restate is read by them.
-    if (!got && restated(r, readings)) continue;
     if (!got) {
       unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
@@ -197,12 +198,25 @@ function opensOnFuture(texts: string[]): boolean {
   return false;
 }
 
+/**
+ * Between a relative word and the date that restates it: a bracket, a comma (a few characters), or after a comma
+ * the day's name ("Hari ini, Selasa, 17 Mei 2016", "today, Tuesday 5 May", "hôm nay, thứ Ba, 17/5").
+ */
+const RESTATING_GAP = /^[\s\S]{0,3}$|^\s*[,(（]\s*(?:\p{L}+\.?\s*){1,2}[,(（]?\s*$/u;
+
 /** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */
-function restated(r: Reading, readings: Reading[]): boolean {
+function restated(r: Reading, readings: Reading[], texts: string[]): boolean {
   if (!r.mention.relative) return false;
   const end = r.mention.index + r.mention.phrase.length;
   return readings.some(
-    (x) => x !== r && x.sentence === r.sentence && !x.mention.relative && x.mention.index >= end && x.mention.index - end <= 3,
+    (x) =>
+      x !== r &&
+      x.sentence === r.sentence &&
+      x.paragraph === r.paragraph &&
+      !x.mention.relative &&
+      x.mention.index >= end &&
+      x.mention.index - end <= 20 &&
+      RESTATING_GAP.test((texts[r.paragraph] ?? '').slice(end, x.mention.index)),
   );
 }
 
