@@ -136,15 +136,19 @@ const FLOORS: Record<Split, Floors> = {
   // eleven invented dates; on the 246 of before: title 86.6% (=), publishedAt 97.2% (=), meetingDate 84.1% (=),
   // place 69.9%, participants 74.9% / 69.9%, eight invented (=). The floors fell with the harder new set only.
   // Scored again after the stop's last rules: participants 75.5% / 68.2% (246 of before: 75.0% / 70.4%).
+  // Stop 26 added held-out set 6 (40 records from 39 publishers, gathered and labelled by someone who wrote no
+  // rule and never ran the parser; 17 excerpts carry no headline, so its title is scored on 23), scored once as it
+  // came in, with the rules of the stop's start (title 87.0%, publishedAt 97.5%, meetingDate 80.0%, place 50.0%,
+  // participants 58.1% / 68.6%, two invented dates). The floors fell with it: place, precision, invented.
   blind: {
     title: 0.84,
     publishedAt: 0.96,
     meetingDate: 0.83,
-    place: 0.69,
+    place: 0.67,
     language: 0.98,
-    precision: 0.75,
+    precision: 0.72,
     recall: 0.67,
-    invented: 11,
+    invented: 13,
   },
 };
 
