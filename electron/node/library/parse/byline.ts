@@ -11,6 +11,7 @@ import { type Candidate, candidate } from './evidence.ts';
 
 import { execAll } from './patterns.ts';
 import { DESK_CREDIT, outletCredit } from './publisher.ts';
+import { expandAgency, expandKnown } from './publisher-names.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
@@ -44,6 +45,17 @@ export type Byline = { published: string | null; updated: string | null; label: 
  */
 const OUTLET_LEAD =
   /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}]+(?:\.[a-z]{2,4}){0,2})\s*[,|–—-]\s*(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+
+/**
+ * The word before a byline's date is an outlet when it is a site's domain ("Kompas.com") or a known agency
+ * ("Xinhua"); otherwise it is as often a weekday ("Senin", "Freitag", "Martes"), a city ("Manila") or a section
+ * ("Siyaset"), which no rule can tell from an outlet's name without a list of them all.
+ */
+function outletOf(word: string | null): string | null {
+  if (word === null) return null;
+  if (/\.[a-z]{2,4}$/i.test(word)) return word;
+  return expandKnown(word) ? expandAgency(word) : null;
+}
 
 const CLOCK_FIRST = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])[,\s]+(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
 
@@ -111,7 +123,7 @@ export function readByline(line: string, dates: DateReader = READ_ALWAYS): Bylin
   const labels = [...execAll(LABEL, text)];
   if (labels.length === 0) {
     const date = bareDate(text, false, dates);
-    const outlet = date ? (OUTLET_LEAD.exec(text)?.[1] ?? null) : null;
+    const outlet = date ? outletOf(OUTLET_LEAD.exec(text)?.[1] ?? null) : null;
     return date ? { published: date, updated: null, label: null, outlet } : null;
   }
   let published: string | null = null;

@@ -22,7 +22,7 @@ import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher } from './publisher.ts';
-import { governmentCountry } from './publisher-names.ts';
+import { governmentCountry, publisherName } from './publisher-names.ts';
 import { deriveTitle } from './title-derive.ts';
 import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 
@@ -48,6 +48,14 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     ...creditCandidates(texts),
   ];
 
+  // A weekday, page chrome or a photo credit that a rule took for the outlet is none.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i] as Candidate;
+    if (c.field !== 'publisher') continue;
+    const name = publisherName(c.value);
+    if (name === null) found.splice(i, 1);
+    else if (name !== c.value) found[i] = { ...c, value: name };
+  }
   const publisher = resolveField('publisher', found);
   let publishedAt = resolveField('publishedAt', found);
   const lines = text.split('\n').filter((l) => l.trim() !== '');

@@ -3,6 +3,7 @@
 // "the White House").
 
 import { countryIn } from '../../../shared/countries.ts';
+import { isWeekdayName } from './dates/weekday-names.ts';
 
 const AGENCIES: Record<string, string> = {
   VNA: 'Vietnam News Agency',
@@ -58,3 +59,21 @@ const SEATS: [RegExp, string][] = [
   [/^Bộ Ngoại giao(?: Việt Nam)?$/iu, 'Viet Nam'],
   [/^外務省$|^首相官邸$/u, 'Japan'],
 ];
+
+/** Page chrome that rules reading a tag or a credit line may take for an outlet's name. */
+const CHROME =
+  /^(?:advertisement|advertising|ads?|comments?|banner|related|relacionad[oa]s|share|menu|print|e-?mail|home|subscribe|log\s?in|publicidad|publicité|anzeige|werbung|iklan|quảng cáo|광고)$/iu;
+/** A photo's or a writer's credit, or an editor's: "Photo: …", "作者:", "责任编辑:…", "• Name". */
+const CREDIT_LABEL = /^(?:[•·*]|(?:photo|foto|ảnh|사진|写真|作者|责任编辑|責任編輯|编辑|編輯)(?:\s*[:：]|\s|$))/iu;
+
+/**
+ * What a rule read as the publisher, made a name or refused: a weekday ("Senin", "Freitag"), page chrome
+ * ("COMMENTS", "Advertisement") and a photo or editor credit are no outlet; a Chinese source line's
+ * writer and editor after the outlet are cut off ("新华社作者:…责任编辑:…" → "新华社").
+ */
+export function publisherName(value: string): string | null {
+  const outlet = value.split(/(?:作者|责任编辑|責任編輯)\s*[:：]/u)[0]?.trim() ?? '';
+  if (outlet === '' || !/\p{L}/u.test(outlet)) return null;
+  if (isWeekdayName(outlet) || CHROME.test(outlet) || CREDIT_LABEL.test(outlet)) return null;
+  return outlet;
+}

@@ -13,10 +13,10 @@ type Kind = NonNullable<DateMention['relative']>;
 type Word = { re: RegExp; kind: Kind; weekday?: (m: RegExpExecArray) => number; gate?: RegExp };
 
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
+export const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
 /** Finnish weekdays, Sunday first. */
-const FI_DAYS = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
-const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
+export const FI_DAYS = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
+export const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 
 /** Malay names where they differ from Indonesian ones: "pada Isnin", "Khamis lalu". */
 const MS_DAYS: Record<string, string> = { ahad: 'minggu', isnin: 'senin', khamis: 'kamis', jumaat: "jum'at" };
@@ -26,7 +26,7 @@ const idDay = (w: string): number => {
 };
 
 /** Weekday names (Sunday first) in German, Spanish, Italian, French, Portuguese, Russian and Ukrainian (accusative, as after "в"). */
-const EU_DAYS: string[][] = [
+export const EU_DAYS: string[][] = [
   ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
   ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
   ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
