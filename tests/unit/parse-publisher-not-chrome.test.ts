@@ -24,6 +24,8 @@ test("a city before a byline's date is not the outlet; a domain or an agency is"
 test('page chrome and credits are not the outlet', () => {
   assert.equal(publisher(['Minister receives ambassador', body, 'More news below.', 'COMMENTS']), null);
   assert.equal(publisher(['Minister receives ambassador', body, '© Photo: Anna Berg / Nordic Daily']), null);
+  // Where a statement was posted is not who published the record.
+  assert.equal(publisher(['Minister receives ambassador', body, 'Sumber: Twitter']), null);
 });
 
 test("a Chinese source line's writer and editor are cut from the outlet", () => {

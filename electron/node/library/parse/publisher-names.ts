@@ -72,8 +72,16 @@ const CREDIT_LABEL = /^(?:[•·*]|(?:photo|foto|ảnh|사진|写真|作者|责�
  * writer and editor after the outlet are cut off ("新华社作者:…责任编辑:…" → "新华社").
  */
 export function publisherName(value: string): string | null {
-  const outlet = value.split(/(?:作者|责任编辑|責任編輯)\s*[:：]/u)[0]?.trim() ?? '';
-  if (outlet === '' || !/\p{L}/u.test(outlet)) return null;
-  if (isWeekdayName(outlet) || CHROME.test(outlet) || CREDIT_LABEL.test(outlet)) return null;
+  const outlet = (value.split(/(?:作者|责任编辑|責任編輯)\s*[:：]/u)[0] ?? '')
+    // A date in brackets after it ("ANTARA (15/03/1987)"), a bracket the line cut in two ("国民日报(www", "财联社)").
+    .replace(/\s*[(（][\d\s/.-]*[)）]\s*$/u, '')
+    .replace(/\s*[(（][^()（）]*$/u, '')
+    .replace(/^([^()（）]*)[)）]\s*$/u, '$1')
+    .trim();
+  if (outlet === '' || !/\p{L}/u.test(outlet) || /^www\.?$/i.test(outlet)) return null;
+  if (isWeekdayName(outlet) || CHROME.test(outlet) || CREDIT_LABEL.test(outlet) || PLATFORM.test(outlet)) return null;
   return outlet;
 }
+
+/** Where a statement was posted, not who published the record: "Sumber: Twitter", "Telegram-канал …". */
+const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Telegram|YouTube|WhatsApp|WeChat|Weibo|LinkedIn|TikTok)(?![\p{L}])/u;
