@@ -27,7 +27,7 @@ const NOISE = [
   /\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi,
   /\b(?:KST|JST|ICT|WIB|SGT|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|HKT|AEST|IST)\b/g,
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?/gi,
-  /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|T[2-7]|CN)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|T[2-7]|CN)(?![\p{L}\d])/giu,
   /\(\s*[월화수목금토일]\s*\)/g,
   /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/g,
   /(?<![\p{L}])(?:by|bởi|theo|oleh|por|par|von|door|av|기자|특파원|記者)(?![\p{L}])/giu,
@@ -57,7 +57,8 @@ function outletOf(word: string | null): string | null {
   return expandKnown(word) ? expandAgency(word) : null;
 }
 
-const CLOCK_FIRST = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])[,\s]+(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
+const CLOCK_FIRST =
+  /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
 
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
@@ -66,7 +67,9 @@ const CLOCK_FIRST = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])[,\s]+(\d{1
  */
 function dayFirst(segment: string): string | null {
   const m =
-    /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])[,\s]+(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(segment) ??
+    /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
+      segment,
+    ) ??
     // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
     CLOCK_FIRST.exec(segment);
   if (!m) return null;
