@@ -31,3 +31,15 @@ test('a record stamped "11:55 | 10/09/2017;" under its headline was published on
 test('a bare "01/12/2023" with no clock is not guessed', () => {
   assert.equal(readByline('01/12/2023')?.published ?? null, null);
 });
+
+test('"Thứ sáu - 01/12/2023 09:12" under a headline written as a sentence is still the publication date', () => {
+  const r = parseRecordText(
+    [
+      'Lãnh đạo tỉnh tiếp xã giao Tổng Lãnh sự Lào tại Đà Nẵng.',
+      'Thứ sáu - 01/12/2023 09:12',
+      'Sáng ngày 28/11, tại Văn phòng UBND tỉnh, Chủ tịch UBND tỉnh đã có buổi tiếp xã giao Tổng Lãnh sự Lào tại Đà Nẵng.',
+    ].join('\n\n'),
+  );
+  assert.equal(r.publishedAt, '2023-12-01');
+  assert.equal(r.meetingDate, '2023-11-28');
+});

@@ -196,9 +196,9 @@ const labelledOnly = (l: string, b: Byline | null): boolean =>
 const LABELLED_STAMP =
   /^[-•·*]?\s*\p{L}[\p{L} .]{1,30}[:：]\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
-/** A line that is nothing but a timestamp ("Thứ hai, 22/05/2023 08:41", "2023-05-22 08:41"): a byline below the text. */
+/** A line that is nothing but a timestamp ("Thứ hai, 22/05/2023 08:41", "Thứ sáu - 01/12/2023 09:12", "2023-05-22 08:41"): a byline below the text. */
 const STAMP =
-  /^(?:[\p{L}]+(?:\s[\p{L}]+)?,\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/u;
+  /^(?:[\p{L}]+(?:\s[\p{L}\d]+)?\s*[,–-]\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/u;
 
 export function takeBylines(
   input: string[],
