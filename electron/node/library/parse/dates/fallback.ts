@@ -48,7 +48,7 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
     const talks = CORE.test(line) || /\b(?:meets|receives|hosts|calls\s+on)\b/i.test(line);
     if (
       words < 3 ||
-      words > 25 ||
+      words > 45 ||
       !talks ||
       /^\s*(?:date|dated|posted|published|updated)\b/i.test(line) ||
       speaksOfFuture(line) ||
