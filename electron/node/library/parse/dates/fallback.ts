@@ -45,6 +45,7 @@ export function headlineDate(head: string[], dates: DateReader): Candidate[] {
   for (const line of head.slice(0, 3)) {
     const words = (line.match(/\S+/g) ?? []).length;
     // The headline names the talks themselves ("meets", "holds talks"), not a visit; a labelled date line is the record's date.
+    // Some pages print the whole lead sentence as the headline: up to 45 words.
     const talks = CORE.test(line) || /\b(?:meets|receives|hosts|calls\s+on)\b/i.test(line);
     if (
       words < 3 ||
