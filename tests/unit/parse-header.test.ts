@@ -207,7 +207,9 @@ describe('the page names its owner in its furniture', () => {
   test('an outlet before the dash, before its date, or after a Russian dateline', () => {
     assert.equal(pub(`Baomoi - ${BODY}`), 'Baomoi');
     assert.equal(pub(`(Tin Nhanh) - ${BODY}`), 'Tin Nhanh');
-    assert.equal(pub(`Talks in Hanoi\n\nExamplenews, May 17, 2016\n\n${BODY}`), 'Examplenews');
+    // Before a byline's date, a site's domain or a known agency: a bare word may be a weekday or a city.
+    assert.equal(pub(`Talks in Hanoi\n\nExamplenews.com, May 17, 2016\n\n${BODY}`), 'Examplenews.com');
+    assert.equal(pub(`Talks in Hanoi\n\nXinhua, May 17, 2016\n\n${BODY}`), 'Xinhua News Agency (Xinhua)');
     assert.equal(
       pub('МОСКВА, 6 мая — Пример Новости. Министр провёл переговоры с коллегой.\n\nСтороны договорились.'),
       'Пример Новости',
