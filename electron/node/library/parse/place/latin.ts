@@ -140,10 +140,23 @@ const TURKISH_CITY = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:kentin
 const TURKISH_TO =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:ya|ye|a|e)\s+(?:gitti|geçti|geldi|ulaştı|resmi ziyaret|ziyaret)/u;
 
-/** Where a Turkish paragraph that reports a meeting says it was: in a city, or the city a minister went to. */
+/**
+ * A Turkish building in the locative, its last word in the possessive ("Cumhurbaşkanlığı Külliyesi'nde",
+ * "Dışişleri Resmi Konutu'nda", "Konya Valilik Binası’nda"): the name, up to four words, as written.
+ */
+const TURKISH_VENUE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}*[ıiuü])['’]n(?:da|de)(?![\p{L}])/u;
+
+/** The building's name without a plural subject before it ("Kabuller Cumhurbaşkanlığı Külliyesi’nde gerçekleşti"). */
+function turkishVenue(text: string): string | null {
+  const words = TURKISH_VENUE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  while (words.length > 0 && /(?:ler|lar)$/u.test(words[0] ?? '')) words.shift();
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+/** Where a Turkish paragraph that reports a meeting says it was: in a building, a city, or the city a minister went to. */
 export function turkishPlace(text: string): string | null {
   if (!TURKISH_MEETING.test(text)) return null;
-  return TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
+  return turkishVenue(text) ?? TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
 }
 
 /** German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. */
