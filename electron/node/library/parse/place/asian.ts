@@ -114,6 +114,15 @@ export function chinesePlace(sentence: string): string | null {
 /** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
 export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
 
+/**
+ * Thai "ที่ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล" (in the … room, … building, Government House),
+ * "ที่ห้องหาดทรายรี ศาลากลางจังหวัดชุมพร ชั้น 2": a room or wing, then the building it is in. The
+ * building, the last of the run, is where they met; the floor after it is not part of it.
+ */
+const THAI_VENUE =
+  /ที่(?:ห้อง|ตึก|อาคาร)\p{Script=Thai}+((?:\s+(?:ห้อง|ตึก|อาคาร|ทำเนียบ|ศาลากลาง|กระทรวง|สำนักงาน|สถานเอกอัครราชทูต|โรงแรม)\p{Script=Thai}+)+)/u;
+export const thaiVenue = (text: string): string | null => THAI_VENUE.exec(text)?.[1]?.trim().split(/\s+/).at(-1) ?? null;
+
 export function koreanPlace(text: string): string | null {
   KOREAN_AT.lastIndex = 0;
   for (let m = KOREAN_AT.exec(text); m; m = KOREAN_AT.exec(text)) {
