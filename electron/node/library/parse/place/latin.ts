@@ -159,17 +159,25 @@ export function turkishPlace(text: string): string | null {
   return turkishVenue(text) ?? TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
 }
 
-/** German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. */
-const GERMAN_MEETING =
-  /(?<![\p{L}])(?:empfing|empfangen|trafen?|getroffen|zusammengekommen)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
 /**
- * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "dem Schloss Bellevue": a building named
- * by its ending (-amt, -palais, -haus, -ministerium) or a palace, after "im" or "dem".
+ * German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. A
+ * credentials ceremony ("nahm … die Beglaubigungsschreiben … entgegen", "bei ihrer Akkreditierung") and
+ * envoys sent off ("verabschiedet") are receptions too.
+ */
+const GERMAN_MEETING =
+  /(?<![\p{L}])(?:empfing|empfangen|traf(?:en)?|getroffen|zusammengekommen|verabschiedete?|Beglaubigungsschreiben|Akkreditierung)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
+/**
+ * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "in der Staatskanzlei": a building named
+ * by its ending (-amt, -palais, -haus, -ministerium, -kanzlei) after "im", "dem" or "in der"; or a
+ * palace by its name, also after "in", "auf" or "vor" and a word or two ("auf Schloss Salem", "vor
+ * Schloss Bellevue", "Vor dem leicht verschneiten Schloß Bellevue"), in either spelling.
  */
 const GERMAN_VENUE =
-  /(?<![\p{L}])(?:[Ii]m|[Dd]em|[Ii]n der)\s+((?:Schloss|Palais|Rathaus)\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Ii]m|[Dd]em|[Ii]n der|[Ii]n|[Aa]uf|[Vv]or)\s+(?:\p{Ll}+\s+){0,2}((?:Schloss|Schloß|Palais)\s+\p{Lu}\p{Ll}+)|(?:[Ii]m|[Dd]em|[Ii]n der)\s+(Rathaus\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal|kanzlei)))(?![\p{L}])/u;
 
 /** Where a German paragraph that reports a meeting says it was held: the building it names. */
 export function germanVenue(text: string): string | null {
-  return GERMAN_MEETING.test(text) ? (GERMAN_VENUE.exec(text)?.[1] ?? null) : null;
+  if (!GERMAN_MEETING.test(text)) return null;
+  const m = GERMAN_VENUE.exec(text);
+  return m?.[1] ?? m?.[2] ?? null;
 }
