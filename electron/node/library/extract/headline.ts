@@ -47,12 +47,19 @@ export function pageHeadline(
   inChrome: string[] = [],
   /** The site's name (its sharing name, or the part of its <title> after the headline). */
   site: string | null = null,
+  /** The sharing title as the page states it, nothing taken off ("Habeck in München - Windkraft …"). */
+  whole: string | null = null,
 ): string | null {
   const headings = h1s.map((h) => h.trim()).filter((h) => h !== '');
   const titles = metaTitles.map((t) => t.trim()).filter((t) => t !== '');
   // A heading the metadata names exactly, in the article or else in the page's chrome.
   const named = [...headings, ...inChrome].find((h) => titles.some((t) => key(t) === key(h)));
   if (named) return named;
+  // The heading the sharing title states word for word: a dash inside it ("Habeck in München -
+  // Windkraft …", "… New York – folgt schon bald der Nächste?") joins the headline's halves; no site
+  // name or kicker stands there to take off.
+  const stated = whole === null ? undefined : [...headings, ...inChrome].find((h) => says(h) && key(h) === key(whole));
+  if (stated) return stated;
   // A heading with a kicker or date before the headline the metadata names.
   for (const h of headings)
     for (const t of titles) {

@@ -129,6 +129,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
       `${fileName} nests its elements more than ${MAX_HTML_DEPTH} deep; the text below that depth was read as plain text.`,
     );
   const hints = pageHints(doc);
+  // The sharing title as stated, before any site name is taken off it.
+  const sharing = meta(doc, 'og:title', 'twitter:title');
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
   const candidates = pageMetadataCandidates(doc);
@@ -183,7 +185,7 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // The article's own headings first; one in the chrome (a header bar, a cookie banner) only when
   // the page's metadata names it.
   const kept = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
-  const printed = pageHeadline(kept, metaTitles, h1sOnPage, hints.publisher ?? siteOfTitle(pageTitle));
+  const printed = pageHeadline(kept, metaTitles, h1sOnPage, hints.publisher ?? siteOfTitle(pageTitle), sharing);
   const h1 = printed && withoutMarkedKicker(printed, kicked);
   const heading =
     h1 ??

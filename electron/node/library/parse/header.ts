@@ -13,6 +13,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
+import { headlineEndingTrail, trailEndIn } from './title-crumbs.ts';
 import { isProseAt } from './title-prose.ts';
 import type { ParseHints } from './types.ts';
 
@@ -62,7 +63,12 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
   const bylines = takeBylines(chrome.lines, isProseAt, dates);
   const marks = [...chrome.metaAt, ...bylines.at].sort((a, b) => a - b);
-  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks, dates);
+  // Read before chrome, bylines and date lines are blanked: a trail is chrome, and its last crumb may carry the headline's date.
+  const trail = {
+    title: headlineEndingTrail(front.lines),
+    at: trailEndIn(front.lines, bylines.lines),
+  };
+  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks, dates, trail);
 
   const found: Candidate[] = [
     ...hintCandidates(hints),

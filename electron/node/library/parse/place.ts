@@ -24,6 +24,7 @@ import {
   koreanPlace,
   koreanVisited,
   THAI_AT,
+  thaiVenue,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
   vietnameseAt,
@@ -195,6 +196,13 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     const v = VIETNAMESE_OPENING.exec(text)?.[1]?.trim();
     if (v && (reportsMeetingWord(text) || CEREMONY.test(text)))
       return reading(v, 0.8, `the text opens with where the meeting was held ('${v}')`);
+  }
+  // A Thai lead's room and building ("ที่ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล"): read on the whole
+  // paragraph, which a title's "H.E." may cut into pieces before its meeting word.
+  for (const text of lead.slice(0, 3)) {
+    const v = thaiVenue(text);
+    if (v && (reportsMeetingWord(text) || CEREMONY.test(text)))
+      return reading(v, 0.75, `the text says the meeting was held at '${v}'`);
   }
   const building = lead
     .slice(0, 3)

@@ -6,6 +6,7 @@ import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
+import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
@@ -152,7 +153,10 @@ export function takeTitle(
   marks: number[] = [],
   /** The parse's date reader, so lines read before are not read again. */
   dates: DateReader = READ_ALWAYS,
+  /** A breadcrumb trail at the head (title-crumbs.ts): the headline it ends with, and where the last trail stands. */
+  trail: { title: string | null; at: number } = { title: null, at: -1 },
 ): TitleResult {
+  const trailTitle = trail.title;
   const lines = unglued(copied, bodyStartOf(copied));
   const bodyStart = bodyStartOf(lines);
   // Nothing that says what happened above the first sentence: that sentence may be a photo's caption.
@@ -190,7 +194,13 @@ export function takeTitle(
   for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
   const publisher = letterhead ? letterheadOf(letterhead.l) : null;
-  const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead);
+  if (trailTitle !== null && hintTitle === null) {
+    const rest = lines.filter((l, i) => i >= bodyStart || !(same(l, trailTitle) || isBreadcrumb(l.trim())));
+    const why = 'the headline the breadcrumb trail ends with, printed again below it';
+    return { title: trailTitle, lines: rest, headerDate, publisher, confidence: 0.8, why };
+  }
+  // A breadcrumb trail, and the site's name and menus above it, are navigation: the headline stands below.
+  const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead && !isBreadcrumb(h.l) && h.i > trail.at);
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
   // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
@@ -217,11 +227,12 @@ export function takeTitle(
   const dated = header
     .filter(
       (h) =>
-        dateOfDateLine(h.l, dates) !== null ||
-        ERA_DATE.test(h.l) ||
-        CLOCKED.test(h.l) ||
-        CREDIT_LINE.test(h.l) ||
-        READING_TIME.test(h.l),
+        !isBreadcrumb(h.l) &&
+        (dateOfDateLine(h.l, dates) !== null ||
+          ERA_DATE.test(h.l) ||
+          CLOCKED.test(h.l) ||
+          CREDIT_LINE.test(h.l) ||
+          READING_TIME.test(h.l)),
     )
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));

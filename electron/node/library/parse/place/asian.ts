@@ -82,8 +82,13 @@ export function vietnameseWorkedAt(text: string): string | null {
 }
 /** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
 export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
-/** Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"). */
-export const JAPANESE_VENUE = /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館))(?:で|において)/u;
+/**
+ * Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"), にて, or the
+ * call paid at it ("市役所を表敬訪問した", "三重県庁を訪問します"): prefectural and city halls and the ministry
+ * too. Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one).
+ */
+export const JAPANESE_VENUE =
+  /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ)/u;
 
 /** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
 const CHINESE_AT =
@@ -113,6 +118,15 @@ export function chinesePlace(sentence: string): string | null {
 }
 /** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */
 export const THAI_AT = /(?<!\S)ณ\s+(\p{Script=Thai}{2,})/u;
+
+/**
+ * Thai "ที่ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล" (in the … room, … building, Government House),
+ * "ที่ห้องหาดทรายรี ศาลากลางจังหวัดชุมพร ชั้น 2": a room or wing, then the building it is in. The
+ * building, the last of the run, is where they met; the floor after it is not part of it.
+ */
+const THAI_VENUE =
+  /ที่(?:ห้อง|ตึก|อาคาร)\p{Script=Thai}+((?:\s+(?:ห้อง|ตึก|อาคาร|ทำเนียบ|ศาลากลาง|กระทรวง|สำนักงาน|สถานเอกอัครราชทูต|โรงแรม)\p{Script=Thai}+)+)/u;
+export const thaiVenue = (text: string): string | null => THAI_VENUE.exec(text)?.[1]?.trim().split(/\s+/).at(-1) ?? null;
 
 export function koreanPlace(text: string): string | null {
   KOREAN_AT.lastIndex = 0;

@@ -140,23 +140,44 @@ const TURKISH_CITY = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:kentin
 const TURKISH_TO =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’](?:ya|ye|a|e)\s+(?:gitti|geçti|geldi|ulaştı|resmi ziyaret|ziyaret)/u;
 
-/** Where a Turkish paragraph that reports a meeting says it was: in a city, or the city a minister went to. */
-export function turkishPlace(text: string): string | null {
-  if (!TURKISH_MEETING.test(text)) return null;
-  return TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
+/**
+ * A Turkish building in the locative, its last word in the possessive ("Cumhurbaşkanlığı Külliyesi'nde",
+ * "Dışişleri Resmi Konutu'nda", "Konya Valilik Binası’nda"): the name, up to four words, as written.
+ */
+const TURKISH_VENUE = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}*[ıiuü])['’]n(?:da|de)(?![\p{L}])/u;
+
+/** The building's name without a plural subject before it ("Kabuller Cumhurbaşkanlığı Külliyesi’nde gerçekleşti"). */
+function turkishVenue(text: string): string | null {
+  const words = TURKISH_VENUE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  while (words.length > 0 && /(?:ler|lar)$/u.test(words[0] ?? '')) words.shift();
+  return words.length >= 2 ? words.join(' ') : null;
 }
 
-/** German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. */
-const GERMAN_MEETING =
-  /(?<![\p{L}])(?:empfing|empfangen|trafen?|getroffen|zusammengekommen)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
+/** Where a Turkish paragraph that reports a meeting says it was: in a building, a city, or the city a minister went to. */
+export function turkishPlace(text: string): string | null {
+  if (!TURKISH_MEETING.test(text)) return null;
+  return turkishVenue(text) ?? TURKISH_IN.exec(text)?.[1] ?? TURKISH_CITY.exec(text)?.[1] ?? TURKISH_TO.exec(text)?.[1] ?? null;
+}
+
 /**
- * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "dem Schloss Bellevue": a building named
- * by its ending (-amt, -palais, -haus, -ministerium) or a palace, after "im" or "dem".
+ * German words of a meeting held, in the past: a present "empfängt am Sonntag" announces one ahead. A
+ * credentials ceremony ("nahm … die Beglaubigungsschreiben … entgegen", "bei ihrer Akkreditierung") and
+ * envoys sent off ("verabschiedet") are receptions too.
+ */
+const GERMAN_MEETING =
+  /(?<![\p{L}])(?:empfing|empfangen|traf(?:en)?|getroffen|zusammengekommen|verabschiedete?|Beglaubigungsschreiben|Akkreditierung)(?![\p{L}])|(?<![\p{L}])kamen?\s[^.]{0,80}zusammen(?![\p{L}])/u;
+/**
+ * A German venue: "im Bundeskanzleramt", "im Auswärtigen Amt", "in der Staatskanzlei": a building named
+ * by its ending (-amt, -palais, -haus, -ministerium, -kanzlei) after "im", "dem" or "in der"; or a
+ * palace by its name, also after "in", "auf" or "vor" and a word or two ("auf Schloss Salem", "vor
+ * Schloss Bellevue", "Vor dem leicht verschneiten Schloß Bellevue"), in either spelling.
  */
 const GERMAN_VENUE =
-  /(?<![\p{L}])(?:[Ii]m|[Dd]em|[Ii]n der)\s+((?:Schloss|Palais|Rathaus)\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Ii]m|[Dd]em|[Ii]n der|[Ii]n|[Aa]uf|[Vv]or)\s+(?:\p{Ll}+\s+){0,2}((?:Schloss|Schloß|Palais)\s+\p{Lu}\p{Ll}+)|(?:[Ii]m|[Dd]em|[Ii]n der)\s+(Rathaus\s+\p{Lu}\p{Ll}+|(?:Auswärtigen\s+)?\p{Lu}\p{Ll}*(?:amt|Amt|palais|haus|ministerium|residenz|rathaus|saal|kanzlei)))(?![\p{L}])/u;
 
 /** Where a German paragraph that reports a meeting says it was held: the building it names. */
 export function germanVenue(text: string): string | null {
-  return GERMAN_MEETING.test(text) ? (GERMAN_VENUE.exec(text)?.[1] ?? null) : null;
+  if (!GERMAN_MEETING.test(text)) return null;
+  const m = GERMAN_VENUE.exec(text);
+  return m?.[1] ?? m?.[2] ?? null;
 }
