@@ -24,11 +24,23 @@ export const KOREAN_VISITED =
   /(?<!\p{Script=Hangul})(?!(?:돌파|친|연|요|도|입|출|탐|추|가|기|창|욕)구(?:를|을))(\p{Script=Hangul}{2,}의회|\p{Script=Hangul}*국회|\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|구|성))(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문|예방해|예방했)/u;
 /** "19일 남구를 방문했다", "4일 함안을 찾았다": a day, then the one word the visitor went to. */
 const KOREAN_DAY_VISITED = /\d{1,2}일\s+(\p{Script=Hangul}{2,5})(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문)/u;
+/**
+ * "대사 일행이 담양을 방문해", "대표단이 지난 7일부터 11일까지 인천을 찾아", "방문단은 … 시엠립주에 찾아": the guests, then
+ * the one word they went to, whatever its ending; not a sight toured after another visit in the sentence ("직접 방문하여 …
+ * 화엄사를 방문하여"), nor a thing of something ("한민족의 영산을 찾았다").
+ */
+const KOREAN_GUESTS_VISITED =
+  /(?:방문단|대표단|사절단|일행|대사|영사|지사|시장|군수|구청장|의장|장관|위원장)(?:\s*등)?\s*(?:이|가|은|는)\s(?:(?:(?!방문|찾)[^.。\n]){0,80}?\s)?(?<!의\s)(\p{Script=Hangul}{2,5})(?:을|를|에)\s*(?:공식\s*)?(?:방문|찾아|찾았)/u;
+/** Where guests go that is no meeting's place: a farm, a site, a school toured, the country as a whole. */
+const KOREAN_NOT_VISITED = /^(?:한국|국내|현장|농가|공장|학교|기업|회사|지역|마을|시설|단지|본사|대학|도시|이곳|그곳|우리나라)$/u;
 /** The place a visitor went to, unless the sentence says the visit was an earlier one ("지난 2월 … 빈프억성을 방문해"). */
 export function koreanVisited(text: string): string | null {
   const day = KOREAN_DAY_VISITED.exec(text);
+  const guests = KOREAN_GUESTS_VISITED.exec(text);
+  const word = (x: RegExpExecArray | null): RegExpExecArray | null =>
+    x?.[1] && normalizeCountry(x[1]) === null && !KOREAN_NOT_VISITED.test(x[1]) ? x : null;
   // A whole country visited ("9일 베트남을 방문") is where the trip went, not the meeting's place.
-  const m = KOREAN_VISITED.exec(text) ?? (day?.[1] && normalizeCountry(day[1]) === null ? day : null);
+  const m = KOREAN_VISITED.exec(text) ?? word(day) ?? word(guests);
   if (!m?.[1]) return null;
   const clause =
     text
