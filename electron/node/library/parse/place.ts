@@ -23,6 +23,7 @@ import {
   KOREAN_PLACE,
   koreanPlace,
   koreanVisited,
+  vietnameseHostReceived,
   THAI_AT,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
@@ -220,6 +221,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     const v =
       VIETNAMESE_VISIT.exec(text)?.[1] ??
       vietnameseWorkedAt(text) ??
+      vietnameseHostReceived(text) ??
       KOREAN_ARRIVED.exec(text)?.[1] ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??

@@ -79,6 +79,27 @@ const VIETNAMESE_WORKED_AT =
   /(?<![\p{L}])(?:đến thăm(?: và làm việc)?(?: với| tại)?|thăm và làm việc (?:với|tại)|làm việc tại|đã đến)\s+((?:tỉnh|thành phố|thủ đô)\s+)?(\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)){0,2})/gu;
 const VIETNAMESE_BODY =
   /^(?:Thủ|Chủ|Bộ|Quyền|Đại|Tổng|Phó|Ngài|Ông|Bà|Đoàn|Lãnh|Trưởng|Bí|Sở|Ban|Ủy|Văn|Trung|Hội|Cục|Vụ|Viện|Trường|Công|Tập|Ngân|Đảng|Quốc|Nhà|Cơ|Các|Những)(?![\p{L}])/u;
+/**
+ * Vietnamese: the host is the province's or city's leader and receives the guest, "Chủ tịch UBND TP.Đà Nẵng đã tiếp …",
+ * "Bí thư Thành ủy, Trưởng Đoàn ĐBQH thành phố Hải Phòng tiếp xã giao …", "Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thị
+ * Minh Thúy đã tiếp đoàn …": the meeting sat in that province or city. The host's own name after the province's is cut
+ * at its family name.
+ */
+const VIETNAMESE_HOST_RECEIVED =
+  /(?<![\p{L}])(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)\s+(?:tỉnh|thành phố|TP\.?)\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,5}),?\s+(?:đã\s+)?(?:có buổi\s+)?(?:tiếp|đón tiếp)(?![\p{L}])(?!\s+(?:tục|cận|theo|thu|nối|xúc))/u;
+/** Vietnamese family names: where a host's name starts after the name of the province ("tỉnh An Giang Nguyễn Thị …"). */
+const VIETNAMESE_FAMILY =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Hà|Tô|Tạ|Lưu|Châu|Thái|Văn|Quách|Chu|Triệu|Lại|Kiều|Hứa)$/u;
+export function vietnameseHostReceived(text: string): string | null {
+  if (!text.includes('tiếp')) return null;
+  const words = VIETNAMESE_HOST_RECEIVED.exec(text)?.[1]?.split(/\s+/u);
+  if (!words) return null;
+  // No province named: "Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân tiếp" gives the host's name, three words or more from a family name.
+  if (VIETNAMESE_FAMILY.test(words[0] ?? '') && words.length >= 3 && words.slice(0, 3).join(' ') !== 'Hồ Chí Minh') return null;
+  const cut = words.findIndex((w, i) => i > 0 && VIETNAMESE_FAMILY.test(w));
+  const name = (cut === -1 ? words : words.slice(0, cut)).join(' ');
+  return normalizeCountry(name) === null ? name : null;
+}
 /** "đến Hà Nội, bắt đầu chuyến thăm chính thức": arrived in a city, beginning the visit. */
 const VIETNAMESE_ARRIVED_IN = /(?<![\p{L}])đến\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}),\s*bắt đầu/u;
 export function vietnameseWorkedAt(text: string): string | null {
