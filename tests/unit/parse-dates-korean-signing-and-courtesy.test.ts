@@ -12,7 +12,8 @@ const meeting = (text: string, publishedAt: string | null = null): string | null
 
 describe('a Korean county signs with a foreign city, or a consul calls on a mayor: the day of it is the meeting date', () => {
   test('"가람군은 지난 12일 군청에서 라오스 팍세시와 자매결연 협약식을 개최했다" in a text of the 14th: the 12th', () => {
-    const text = '가람군은 지난 12일 군청 대회의실에서 라오스 팍세시와 자매결연 협약식을 개최했다.\n\n협약식에는 군수와 부시장 등이 참석했다.';
+    const text =
+      '가람군은 지난 12일 군청 대회의실에서 라오스 팍세시와 자매결연 협약식을 개최했다.\n\n협약식에는 군수와 부시장 등이 참석했다.';
     assert.equal(meeting(text, '2024-05-14'), '2024-05-12');
   });
 
@@ -22,7 +23,8 @@ describe('a Korean county signs with a foreign city, or a consul calls on a mayo
   });
 
   test('"6월 2일, 왕 총영사는 박 시장을 회견하였다" on a consulate\'s page of the 10th: the 2nd', () => {
-    const text = '6월 2일, 왕하이 주광주 중국 총영사는 박바다 목포시장을 회견하였고, 영사 2명이 동석하였다.\n\n왕 총영사는 "교류를 넓히자"고 말했다.';
+    const text =
+      '6월 2일, 왕하이 주광주 중국 총영사는 박바다 목포시장을 회견하였고, 영사 2명이 동석하였다.\n\n왕 총영사는 "교류를 넓히자"고 말했다.';
     assert.equal(meeting(text, '2023-06-10'), '2023-06-02');
   });
 

@@ -20,7 +20,10 @@ describe('Vietnamese: the province or city whose leader received the guest', () 
   });
 
   test('"… Đoàn ĐBQH thành phố Hải Phòng tiếp xã giao …": Hải Phòng', () => {
-    assert.equal(place('Sáng 2/6, đồng chí Trần Minh, Trưởng Đoàn ĐBQH thành phố Hải Phòng tiếp xã giao Tổng Lãnh sự Lào.'), 'Hải Phòng');
+    assert.equal(
+      place('Sáng 2/6, đồng chí Trần Minh, Trưởng Đoàn ĐBQH thành phố Hải Phòng tiếp xã giao Tổng Lãnh sự Lào.'),
+      'Hải Phòng',
+    );
   });
 
   test('"Chủ tịch HĐND tỉnh Đinh Thị Hồng Minh tiếp …": a host\'s name, no province, is no place', () => {

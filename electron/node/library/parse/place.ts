@@ -23,11 +23,11 @@ import {
   KOREAN_PLACE,
   koreanPlace,
   koreanVisited,
-  vietnameseHostReceived,
   THAI_AT,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
   vietnameseAt,
+  vietnameseHostReceived,
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
