@@ -17,7 +17,7 @@ import { collapse, endsSentence, wordCount } from './text.ts';
 const PUBLISHED =
   '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่)';
 const UPDATED =
-  '(?:최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
+  '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
@@ -56,6 +56,13 @@ function outletOf(word: string | null): string | null {
   if (/\.[a-z]{2,4}$/i.test(word)) return word;
   return expandKnown(word) ? expandAgency(word) : null;
 }
+
+/**
+ * A Korean news CMS signs its date line with the outlet: "기사입력: 2019/04/12 [15:24] 월드스타", "기사입력 2018-12-06
+ * 18:45 최종편집 경남우리신문", "… 최종편집: ⓒ 브레이크뉴스 새만금". The name closes the line; a reporter ("… 기자") is not it.
+ */
+const KOREAN_EDITED_BY =
+  /(?:최종\s*편집|기사\s*입력)\s*[:：]?\s*[\d/.\-\s:[\]]*(?:ⓒ|©)?\s*(?!최종|수정|기사)(\p{Script=Hangul}[\p{Script=Hangul}A-Za-z\d]{1,14}(?:\s\p{Script=Hangul}[\p{Script=Hangul}A-Za-z\d]{1,10})?)(?<!기자|특파원)\s*$/u;
 
 const CLOCK_FIRST =
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
@@ -152,7 +159,8 @@ export function readByline(line: string, dates: DateReader = READ_ALWAYS): Bylin
   }
   published ??= lead;
   if (published === null && updated === null) return null;
-  return { published, updated, label };
+  const outlet = KOREAN_EDITED_BY.exec(text)?.[1];
+  return outlet ? { published, updated, label, outlet } : { published, updated, label };
 }
 
 /** Candidates from a byline, with a reason the desk officer can check. */

@@ -7,6 +7,8 @@ import { isWidget } from './page-instruments.ts';
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
 const PHOTO_CREDIT =
   /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+/** A date line signed with the outlet's mark, "기사입력: 2022/09/21 [15:30] 최종편집: ⓒ 브레이크뉴스 새만금": a byline, not a photo's credit. */
+const DATED_BYLINE = /^\s*(?:기사\s*)?입력\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
 /** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
 const CAPTION_MARK =
   /\((?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)\)/iu;
@@ -73,7 +75,7 @@ const READ_MORE =
 /** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
 export function isPageFurniture(line: string): boolean {
   const words = line.split(/\s+/).length;
-  if (words <= 40 && PHOTO_CREDIT.test(line)) return true;
+  if (words <= 40 && PHOTO_CREDIT.test(line) && !DATED_BYLINE.test(line)) return true;
   if (words <= 40 && CAPTION_MARK.test(line)) return true;
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;

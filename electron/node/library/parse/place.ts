@@ -28,6 +28,7 @@ import {
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
   vietnameseAt,
+  vietnameseHostReceived,
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
@@ -228,6 +229,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     const v =
       VIETNAMESE_VISIT.exec(text)?.[1] ??
       vietnameseWorkedAt(text) ??
+      vietnameseHostReceived(text) ??
       KOREAN_ARRIVED.exec(text)?.[1] ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??

@@ -22,6 +22,7 @@ import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
+import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
@@ -169,6 +170,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
   for (const p of people.sort((a, b) => a.first - b.first)) {
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
+    if (p.name !== null && namedAsPlace(p.name, text)) continue;
     if (p.name === null && p.role === null && p.country === null) continue;
     if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.

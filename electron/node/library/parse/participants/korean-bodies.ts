@@ -15,3 +15,14 @@ export const CHAMBER =
  * or four syllables, ending in no Korean ending ("관련해", "둘러본", "시기에") nor in a place's or a firm's.
  */
 export const JAPANESE_LIKE = /^\p{Script=Hangul}{2,3}(?![해에본한된던실고며서는은을를의도현성시군구주국당])\p{Script=Hangul}$/u;
+
+/**
+ * A one-word "name" the record writes elsewhere as a city's, a province's or a prefecture's ("이누야마 시의회 의원" beside
+ * "이누야마시", "페르가나 시장" beside "페르가나주"): the place the title belongs to, not a person.
+ */
+export function namedAsPlace(name: string, text: string): boolean {
+  if (!/^\p{Script=Hangul}{2,6}$/u.test(name)) return false;
+  return new RegExp(`(?<!\\p{Script=Hangul})${name}(?:시|주|현|성|군)(?=[\\s,.·)]|의|와|과|는|은|이|가|를|을|에|$)`, 'u').test(
+    text,
+  );
+}

@@ -35,6 +35,17 @@ const VI_NAMED = new RegExp(
   'giu',
 );
 
+/**
+ * A name read after a title or a courtesy word that opens with a body's word ("Đoàn đại biểu", "Ban Tuyên giáo") is that
+ * body; but "Đoàn" is also a family name: "đồng chí Đoàn Thu Hà", "PGS.TS Đoàn Đức Tùng" are people, three capitalised
+ * words none of which starts a body ("Đoàn Đại biểu Quốc hội", "Đoàn Công tác" stay bodies).
+ */
+function leadsWithBody(name: string): boolean {
+  const words = name.split(' ');
+  if (!bodyWord(words[0] ?? '')) return false;
+  return !(words[0] === 'Đoàn' && words.length >= 3 && words.length <= 4 && !words.slice(1).some(bodyWord));
+}
+
 /** The clause's lower-case description ends with its body's acronym in brackets: "… Liên minh châu Âu (EU) ". */
 const BODY_ACRONYM = /^ [^.;:,\n()]{4,120}?\((\p{Lu}{2,6})\) (?=\p{Lu})/u;
 
@@ -160,7 +171,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang": past the body and the country to the name.
       // "Chủ tịch Tập đoàn Hoa Lợi": the head of a company, whose name follows, not the person's.
       if (re === VI_NAMED && !name && INSTITUTION.test(/^ (\p{Lu}\p{Ll}* \p{Ll}+)/u.exec(text.slice(end))?.[1] ?? '')) continue;
-      if (re === VI_NAMED && (!name || bodyWord(name.name.split(' ')[0] ?? ''))) {
+      if (re === VI_NAMED && (!name || leadsWithBody(name.name))) {
         const found = scanVietnamese(text, end, (at) => titleAt(text, at));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;
         if (found)
@@ -205,7 +216,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   }
   for (const m of execAll(VI_COURTESY, text)) {
     const name = readName(text, m.index + m[0].length);
-    if (!name || name.name.split(' ').length < 2 || bodyWord(name.name.split(' ')[0] ?? '')) continue;
+    if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
     const role = appositiveRole(text, name.end, (at) => titleAt(text, at));

@@ -24,11 +24,23 @@ export const KOREAN_VISITED =
   /(?<!\p{Script=Hangul})(?!(?:돌파|친|연|요|도|입|출|탐|추|가|기|창|욕)구(?:를|을))(\p{Script=Hangul}{2,}의회|\p{Script=Hangul}*국회|\p{Script=Hangul}{2,}(?:청|청사|관저|궁|호텔|대사관|영사관|공관|본부|회관|센터|빌딩|캠퍼스|도|시|군|구|성))(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문|예방해|예방했)/u;
 /** "19일 남구를 방문했다", "4일 함안을 찾았다": a day, then the one word the visitor went to. */
 const KOREAN_DAY_VISITED = /\d{1,2}일\s+(\p{Script=Hangul}{2,5})(?:을|를)\s*(?:공식\s*)?(?:찾아|찾았|방문)/u;
+/**
+ * "대사 일행이 담양을 방문해", "대표단이 지난 7일부터 11일까지 인천을 찾아", "방문단은 … 시엠립주에 찾아": the guests, then
+ * the one word they went to, whatever its ending; not a sight toured after another visit in the sentence ("직접 방문하여 …
+ * 화엄사를 방문하여"), nor a thing of something ("한민족의 영산을 찾았다").
+ */
+const KOREAN_GUESTS_VISITED =
+  /(?:방문단|대표단|사절단|일행|대사|영사|지사|시장|군수|구청장|의장|장관|위원장)(?:\s*등)?\s*(?:이|가|은|는)\s(?:(?:(?!방문|찾)[^.。\n]){0,80}?\s)?(?<!의\s)(\p{Script=Hangul}{2,5})(?:을|를|에)\s*(?:공식\s*)?(?:방문|찾아|찾았)/u;
+/** Where guests go that is no meeting's place: a farm, a site, a school toured, the country as a whole. */
+const KOREAN_NOT_VISITED = /^(?:한국|국내|현장|농가|공장|학교|기업|회사|지역|마을|시설|단지|본사|대학|도시|이곳|그곳|우리나라)$/u;
 /** The place a visitor went to, unless the sentence says the visit was an earlier one ("지난 2월 … 빈프억성을 방문해"). */
 export function koreanVisited(text: string): string | null {
   const day = KOREAN_DAY_VISITED.exec(text);
+  const guests = KOREAN_GUESTS_VISITED.exec(text);
+  const word = (x: RegExpExecArray | null): RegExpExecArray | null =>
+    x?.[1] && normalizeCountry(x[1]) === null && !KOREAN_NOT_VISITED.test(x[1]) ? x : null;
   // A whole country visited ("9일 베트남을 방문") is where the trip went, not the meeting's place.
-  const m = KOREAN_VISITED.exec(text) ?? (day?.[1] && normalizeCountry(day[1]) === null ? day : null);
+  const m = KOREAN_VISITED.exec(text) ?? word(day) ?? word(guests);
   if (!m?.[1]) return null;
   const clause =
     text
@@ -67,6 +79,27 @@ const VIETNAMESE_WORKED_AT =
   /(?<![\p{L}])(?:đến thăm(?: và làm việc)?(?: với| tại)?|thăm và làm việc (?:với|tại)|làm việc tại|đã đến)\s+((?:tỉnh|thành phố|thủ đô)\s+)?(\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)){0,2})/gu;
 const VIETNAMESE_BODY =
   /^(?:Thủ|Chủ|Bộ|Quyền|Đại|Tổng|Phó|Ngài|Ông|Bà|Đoàn|Lãnh|Trưởng|Bí|Sở|Ban|Ủy|Văn|Trung|Hội|Cục|Vụ|Viện|Trường|Công|Tập|Ngân|Đảng|Quốc|Nhà|Cơ|Các|Những)(?![\p{L}])/u;
+/**
+ * Vietnamese: the host is the province's or city's leader and receives the guest, "Chủ tịch UBND TP.Đà Nẵng đã tiếp …",
+ * "Bí thư Thành ủy, Trưởng Đoàn ĐBQH thành phố Hải Phòng tiếp xã giao …", "Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thị
+ * Minh Thúy đã tiếp đoàn …": the meeting sat in that province or city. The host's own name after the province's is cut
+ * at its family name.
+ */
+const VIETNAMESE_HOST_RECEIVED =
+  /(?<![\p{L}])(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)\s+(?:tỉnh|thành phố|TP\.?)\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,5}),?\s+(?:đã\s+)?(?:có buổi\s+)?(?:tiếp|đón tiếp)(?![\p{L}])(?!\s+(?:tục|cận|theo|thu|nối|xúc))/u;
+/** Vietnamese family names: where a host's name starts after the name of the province ("tỉnh An Giang Nguyễn Thị …"). */
+const VIETNAMESE_FAMILY =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lương|Đoàn|Lâm|Mai|Trịnh|Đào|Cao|Hà|Tô|Tạ|Lưu|Châu|Thái|Văn|Quách|Chu|Triệu|Lại|Kiều|Hứa)$/u;
+export function vietnameseHostReceived(text: string): string | null {
+  if (!text.includes('tiếp')) return null;
+  const words = VIETNAMESE_HOST_RECEIVED.exec(text)?.[1]?.split(/\s+/u);
+  if (!words) return null;
+  // No province named: "Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân tiếp" gives the host's name, three words or more from a family name.
+  if (VIETNAMESE_FAMILY.test(words[0] ?? '') && words.length >= 3 && words.slice(0, 3).join(' ') !== 'Hồ Chí Minh') return null;
+  const cut = words.findIndex((w, i) => i > 0 && VIETNAMESE_FAMILY.test(w));
+  const name = (cut === -1 ? words : words.slice(0, cut)).join(' ');
+  return normalizeCountry(name) === null ? name : null;
+}
 /** "đến Hà Nội, bắt đầu chuyến thăm chính thức": arrived in a city, beginning the visit. */
 const VIETNAMESE_ARRIVED_IN = /(?<![\p{L}])đến\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}),\s*bắt đầu/u;
 export function vietnameseWorkedAt(text: string): string | null {
