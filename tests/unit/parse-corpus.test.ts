@@ -91,16 +91,23 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 25, meeting dates (mdate25b): what is not a dateline ("Suva, Fiji, 15 September 2023 -" under a headline is one;
   // "President Ali, yesterday met" and "Hôm nay, ngày 26 tháng 9 năm 2024" are not): meetingDate 94.6% → 94.8%
   // (1,354 → 1,357 of 1,431; en1926, en2767, vi2709), nothing else changed; its floor stays 0.94.
+  // Stop 26, dates (dates16): a page stamped in UTC ("2022-04-22T05:46:58+00:00") whose own time prints or marks the
+  // neighbouring day takes the printed day (dates/utc-day.ts): publishedAt 96.9% → 97.1% on the 1,431 (es2848, en681,
+  // it2750), nothing else changed. The fresh batch new-dates16 (34 records, 26 sites, 15 languages, local governments'
+  // receptions and pages with no meeting, labelled before parsing and scored once before any rule: publishedAt 85.3%,
+  // meetingDate 85.3%, publisher 70.6%, place 44.1%, participants 68.8% / 23.2%, one invented publication date,
+  // id3039's 'Rabu [26/11/2025]' line, on the odd half kept aside) brings the 1,465: publisher 77.9%, place 72.8%,
+  // recall 75.0%, fifteen invented: their floors fall to 0.77, 0.72, 0.75 and 15 with that harder set only.
   tuning: {
     title: 0.9,
-    publisher: 0.78,
+    publisher: 0.77,
     publishedAt: 0.96,
     meetingDate: 0.94,
-    place: 0.73,
+    place: 0.72,
     language: 0.98,
     precision: 0.84,
-    recall: 0.76,
-    invented: 14,
+    recall: 0.75,
+    invented: 15,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

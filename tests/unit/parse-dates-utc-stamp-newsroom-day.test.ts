@@ -67,9 +67,6 @@ describe("a page stamped in UTC is dated by the newsroom's own day", () => {
   });
 
   test('a UTC stamp alone is the date, whatever its hour', () => {
-    assert.equal(
-      published(page('<meta property="article:published_time" content="2022-04-22T02:10:00Z">', '')),
-      '2022-04-22',
-    );
+    assert.equal(published(page('<meta property="article:published_time" content="2022-04-22T02:10:00Z">', '')), '2022-04-22');
   });
 });
