@@ -44,6 +44,18 @@ export function jsonLdObjects(document: Document): Record<string, Json>[] {
   return out;
 }
 
+/** A timestamp written in UTC ("2023-11-09T05:30:59Z", "…+00:00"): its hour; null for a local time or a bare date. */
+export function utcHourOf(raw: string | null | undefined): number | null {
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i.exec((raw ?? '').trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** The candidates of a publication date read from raw, marked with its UTC hour when it was written in UTC. */
+function stamped(raw: string | null | undefined, found: Candidate[]): Candidate[] {
+  const hour = utcHourOf(raw);
+  return hour === null ? found : found.map((c) => ({ ...c, utcHour: hour }));
+}
+
 const typeOf = (o: Record<string, Json>): string[] =>
   (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string');
 
@@ -72,13 +84,11 @@ function jsonLdCandidates(document: Document): Candidate[] {
     }
     return null;
   };
+  const published = first((o) => (isoDateOf(str(o.datePublished)) ? str(o.datePublished) : null));
   out.push(
-    ...candidate(
-      'publishedAt',
-      first((o) => isoDateOf(str(o.datePublished))),
-      'metadata',
-      0.9,
-      "from the page's publication date (structured data)",
+    ...stamped(
+      published,
+      candidate('publishedAt', isoDateOf(published), 'metadata', 0.9, "from the page's publication date (structured data)"),
     ),
   );
   if (!out.length)
@@ -144,13 +154,19 @@ function dateBlock(document: Document): { date: string; text: string } | null {
 /** The <time datetime> the article shows under its headline; else the first on the page, which is weaker. */
 function timeCandidates(document: Document): Candidate[] {
   const pub = document.querySelector('[itemprop="datePublished"]');
-  const fromItemprop = isoDateOf(pub?.getAttribute('datetime') ?? pub?.getAttribute('content') ?? pub?.textContent);
-  if (fromItemprop) return candidate('publishedAt', fromItemprop, 'metadata', 0.85, "from the page's marked publication date");
+  const marked = pub?.getAttribute('datetime') ?? pub?.getAttribute('content') ?? pub?.textContent;
+  const fromItemprop = isoDateOf(marked);
+  if (fromItemprop)
+    return stamped(marked, candidate('publishedAt', fromItemprop, 'metadata', 0.85, "from the page's marked publication date"));
   const inHeader = document.querySelector(
     'article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
   );
   const header = isoDateOf(inHeader?.getAttribute('datetime'));
-  if (header) return candidate('publishedAt', header, 'byline', 0.75, 'from the date shown with the article');
+  if (header)
+    return stamped(
+      inHeader?.getAttribute('datetime'),
+      candidate('publishedAt', header, 'byline', 0.75, 'from the date shown with the article'),
+    );
   const block = dateBlock(document);
   if (block) return candidate('publishedAt', block.date, 'byline', 0.7, `from the page's date block "${block.text}"`);
   const any = isoDateOf(document.querySelector('time[datetime]')?.getAttribute('datetime'));
@@ -212,12 +228,15 @@ export function pageMetadataCandidates(document: Document): Candidate[] {
       0.75,
       "from the page's publisher tag",
     ),
-    ...candidate(
-      'publishedAt',
-      isoDateOf(metaContent(document, 'article:published_time') ?? metaContent(document, 'og:published_time')),
-      'metadata',
-      0.85,
-      "from the page's publication date (meta tag)",
+    ...stamped(
+      metaContent(document, 'article:published_time') ?? metaContent(document, 'og:published_time'),
+      candidate(
+        'publishedAt',
+        isoDateOf(metaContent(document, 'article:published_time') ?? metaContent(document, 'og:published_time')),
+        'metadata',
+        0.85,
+        "from the page's publication date (meta tag)",
+      ),
     ),
     ...candidate(
       'publishedAt',

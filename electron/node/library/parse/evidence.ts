@@ -12,7 +12,11 @@ import {
 import { fold } from './text.ts';
 
 /** A candidate as the rules produce it: which field it is for, and its evidence. */
-export type Candidate = FieldCandidate & { field: EvidenceField };
+export type Candidate = FieldCandidate & {
+  field: EvidenceField;
+  /** A publication date read from a timestamp written in UTC ("…T05:46:58+00:00"): its hour, since the newsroom's day may differ. */
+  utcHour?: number;
+};
 
 export const candidate = (
   field: EvidenceField,

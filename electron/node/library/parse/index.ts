@@ -12,6 +12,7 @@ import { creditCandidates } from './credits.ts';
 import { LOG_OF_DAYS } from './dates/fallback.ts';
 import { headsRelatedList } from './dates/readings.ts';
 import { doubtStaleDates } from './dates/stale.ts';
+import { utcDayYields } from './dates/utc-day.ts';
 import { dateReader, readMeetingDate } from './dates.ts';
 import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
@@ -43,7 +44,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   }
   const texts = paragraphs.map((p) => p.text);
   const found: Candidate[] = [
-    ...doubtStaleDates(header.candidates, texts, dates),
+    // A page stamped in UTC whose own time gives the neighbouring day: that day (dates/utc-day.ts).
+    ...utcDayYields(doubtStaleDates(header.candidates, texts, dates)),
     ...candidate('publisher', stated, 'dateline', 0.7, 'from the news-agency tag that opens the text'),
     ...creditCandidates(texts),
   ];
