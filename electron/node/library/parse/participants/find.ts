@@ -39,6 +39,7 @@ import { presentListMentions } from './present-lists.ts';
 import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { thaiMentions } from './thai.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext } from './types.ts';
@@ -108,6 +109,7 @@ function everyRuleButTheDirectory(
   take(indicMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
+  take(slavicGenitiveMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanMentions(text));
