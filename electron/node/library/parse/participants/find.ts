@@ -16,6 +16,7 @@ import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
+import { envoyLineMentions } from './envoy-lines.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
@@ -121,6 +122,7 @@ function everyRuleButTheDirectory(
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(objectMentions(text, free));
+  take(envoyLineMentions(text, free));
   take(envoyListMentions(text, free));
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
