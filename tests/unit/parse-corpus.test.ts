@@ -91,6 +91,11 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 25, meeting dates (mdate25b): what is not a dateline ("Suva, Fiji, 15 September 2023 -" under a headline is one;
   // "President Ali, yesterday met" and "Hôm nay, ngày 26 tháng 9 năm 2024" are not): meetingDate 94.6% → 94.8%
   // (1,354 → 1,357 of 1,431; en1926, en2767, vi2709), nothing else changed; its floor stays 0.94.
+  // Stop 26, participants (people16): new-people16 joined the tuning split (38 records, 38 sites, 14 languages; it
+  // took participants from 84.3% / 76.5% to 83.6% / 76.0% and added one invented date, a crawl-day widget in its odd
+  // half). Its rules (capitalised offices and genitive sides in Russian and Ukrainian, French and Arabic
+  // announcements, envoys one to a line, Guinea Bissau, Thai Latin glosses) took the split to precision 84.3%
+  // (2,708/3,213), recall 77.2% (2,709/3,507), 14 invented dates: recall's floor is 0.77.
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -99,7 +104,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.73,
     language: 0.98,
     precision: 0.84,
-    recall: 0.76,
+    recall: 0.77,
     invented: 14,
   },
 
