@@ -15,11 +15,11 @@ const ENVOY_WORD =
   '(?:embaixadora|embaixador|embajadora|embajador|ambassadrice|ambassador|ambassadeur|ambasciatore|Botschafter(?:in)?)';
 
 /**
- * A bullet, a time of day ("14h15 –", "10:30 -"), the name (two to five capitalised words, with the
+ * A bullet, a time of day ("14h15 –", "10:30 -"), a form of address ("M.", "H.E."), the name (two to five capitalised words, with the
  * particles names carry), then a dash and the country, or a comma, the envoy's word and "of" the country.
  */
 const LINE = new RegExp(
-  `^(?:[-•*·]\\s*)?(?:\\d{1,2}(?:h|:)\\d{0,2}\\s*[–—-]\\s*)?((?:\\p{Lu}[\\p{L}\\p{M}.’'-]*|de|da|do|dos|del|van|von|bin|al|el)(?: (?:\\p{Lu}[\\p{L}\\p{M}.’'-]*|de|da|do|dos|del|van|von|bin|al|el)){1,5})(?:\\s+[–—-]\\s+|,\\s*${ENVOY_WORD}\\s+(?:(?:d[aoe]s?|de la|de l['’]|du|des|del|of(?: the)?|from)\\s+)?)([^;,.–—]{2,40}?)\\s*[;.,]?\\s*$`,
+  `^(?:[-•*·]\\s*)?(?:\\d{1,2}(?:h|:)\\d{0,2}\\s*[–—-]\\s*)?(?:(?:MM?\\.|Mme|Mrs?\\.?|Ms\\.?|H\\.\\s?E\\.?|S\\.\\s?E\\.?|Dr\\.?|Sra?\\.|Senhora?|Señora?)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.’'-]*|de|da|do|dos|del|van|von|bin|al|el)(?: (?:\\p{Lu}[\\p{L}\\p{M}.’'-]*|de|da|do|dos|del|van|von|bin|al|el)){1,5})(?:\\s+[–—-]\\s+|,\\s*${ENVOY_WORD}\\s+(?:(?:d[aoe]s?|de la|de l['’]|du|des|del|of(?: the)?|from)\\s+)?)([^;,.–—]{2,40}?)\\s*[;.,]?\\s*$`,
   'iu',
 );
 
