@@ -144,6 +144,21 @@ export const COUNTRY_TABLE: Country[] = [
   c('Ireland', ['Ireland'], ['Irish'], ['아일랜드'], ['Ireland', 'Ai-len']),
   c('Portugal', ['Portugal'], ['Portuguese'], ['포르투갈'], ['Bồ Đào Nha']),
   c('Greece', ['Greece'], ['Greek'], ['그리스'], ['Hy Lạp']),
+  // Written with a space or with the city first as often as with the hyphen: "Guinea Bissau Minister", "Bissau Guinea", "Guinée Bissau".
+  c(
+    'Guinea-Bissau',
+    [
+      'Guinea-Bissau',
+      'Guinea Bissau',
+      'Bissau Guinea',
+      'Guinée-Bissau',
+      'Guinée Bissau',
+      'Guiné-Bissau',
+      'Guiné Bissau',
+      'Bissau',
+    ],
+    ['Bissau-Guinean', 'Bissau Guinean', 'bissau-guinéen', 'bissau guinéen'],
+  ),
   c('Iran', ['Iran'], ['Iranian'], ['이란'], ['Iran', 'I-ran']),
   c('Qatar', ['Qatar'], ['Qatari'], ['카타르'], ['Qatar', 'Ca-ta']),
   c('Chile', ['Chile'], ['Chilean'], ['칠레'], ['Chile', 'Chi-lê']),

@@ -26,10 +26,14 @@ type Item = { start: number; end: number; nameAt: number; name: string; country:
 const goodName = (name: string): boolean =>
   name.split(' ').length >= 2 && !name.split(' ').some((t) => NOT_NAMES.has(fold(t), t));
 
+/** A comma, a courtesy title or none, and a capitalised word: where a name may follow the country. */
+const COMMA_NAME =
+  /,(?= ((?:[Ss]enhora?|[Ss]e[ñn]ora?|[Ss]ra?\.|[Dd]ona|[Dd]om|Mme|MM?\.|Mrs?\.|Ms\.|H\.\s?E\.|S\.\s?E\.) )?\p{Lu})/gu;
+
 /** Country, comma, name: the country is the last capitalised words before the comma. */
 function countryFirst(text: string): Item[] {
   const out: Item[] = [];
-  for (const c of text.matchAll(/,(?= \p{Lu})/gu)) {
+  for (const c of text.matchAll(COMMA_NAME)) {
     const before = text.slice(Math.max(0, c.index - 40), c.index);
     const words = /((?:\p{Lu}[\p{L}\p{M}’'-]*(?: (?:do|da|de|del|du|of|and|e|y|et))? ?){1,4})$/u.exec(before);
     if (!words?.[1]) continue;
@@ -42,10 +46,12 @@ function countryFirst(text: string): Item[] {
       if (found && found.end === c.index) country = { country: found.country, start: at };
     }
     if (!country) continue;
-    const name = readName(text, c.index + 1);
+    // "da Grécia, senhor Ioannis Pediotis": the courtesy title is not the name.
+    const name = readName(text, c.index + 1 + (c[1]?.length ?? 0));
     if (!name || name.possessive || !goodName(name.name)) continue;
     const nameAt = text.indexOf(name.name, c.index);
-    out.push({ start: country.start, end: name.end, nameAt, name: name.name, country: country.country });
+    // The item starts where the state's formal name does ("République du Chili", "Royaume de Suède"), so two items meet at "du", "de la".
+    out.push({ start: from, end: name.end, nameAt, name: name.name, country: country.country });
   }
   return out;
 }

@@ -82,12 +82,22 @@ const PLANNING_BODY = /Kế hoạch (?:và|-) Đầu tư/gu;
  */
 const ARRANGING_TOLD = /(?<=(?:調整|検討)に)入(?:った|りました)|(?:明らかに|発表|公表|表明)し(?:た|ました)/gu;
 
+/**
+ * Announcements in French and Arabic that FUTURE's endings miss: "sera reçu par le président" (will be
+ * received), "devrait avoir lieu" / "devraient se rencontrer" (is due to), the reported future
+ * "rencontrerait"; Arabic "من المرتقب أن" (it is expected that) and "في زيارة … يلتقي خلالها" (a visit
+ * during which he meets: the imperfect of a trip's programme).
+ */
+const AHEAD_ANNOUNCED =
+  /(?<![\p{L}])(?:(?:sera|seront)\s+(?:reçue?s?|accueillie?s?)|devr(?:ait|aient)\s+(?:avoir\s+lieu|(?:se\s+|s['’])?(?:rencontrer|entretenir|réunir|voir|recevoir|pouvoir))|(?:rencontrer|recevr|accueiller|s['’]entretiendr)ai(?:t|ent)|من\s+المرتقب|(?:[وف]?(?:يلتقي|يلتقى|تلتقي|يجري|يبحث|يستقبل|تستقبل))\s+خلال(?:ها|ه))(?![\p{L}])/iu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 const ahead = (sentence: string): boolean => {
   const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
   const cyrillic = /\p{Script=Cyrillic}/u.test(s);
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
-  const still = AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+  const still =
+    AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || AHEAD_ANNOUNCED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
 };
 

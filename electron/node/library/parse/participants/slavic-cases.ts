@@ -22,13 +22,27 @@ const CAP = "[\\p{Lu}][\\p{Ll}’'-]+";
  */
 const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} ${CAP}(?![\\p{L}]))`;
 
-/** "с" + the counterpart's description (lower-case words, an acronym or a country in the genitive) + the name. */
+/**
+ * An office written with a capital, in the instrumental: "с Президентом Украины", "с Чрезвычайным и
+ * Полномочным Послом", "з Міністром закордонних справ". Part of the description, never of the name.
+ */
+const OFFICE =
+  "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
+/** A capitalised word of a description that is no name: an office, or a country's or body's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки", "Беларусь"). */
+const DESCRIBING = `${OFFICE}|\\p{Lu}\\p{Ll}+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|у|ь)`;
+
+/** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+(?:ии|ии|и|ы|а|ї|у)) ){0,6}?)${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${DESCRIBING}) ){0,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
   'gu',
 );
 const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
 const INFLECTED = new RegExp(`^${WORD}$`, 'u');
+/** A first word read into the name that belongs to the description: an office, a state's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки"). */
+const STATE_WORD = new RegExp(
+  `^(?:${OFFICE}|\\p{Lu}\\p{Ll}+(?:ской|цкой|ского|цкого|ської|ського|ного|ної)|Республ[иі]к[иі]|Федерации|Федерації|Королевства|Королівства|Штатов|Штатів|Союза|Союзу|Организации|Організації|Империи|Імперії)$`,
+  'u',
+);
 
 /** A second person after a plural description: "с главами МИД Ливана и Индонезии X и Y". */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
@@ -61,7 +75,11 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     let name = m[2] ?? '';
     let start = m.index + m[0].length - name.length;
     // A country in the genitive read into the name ("США Энтони", "Венесуэлы Николасом") belongs to the description.
-    for (let lead = name.split(' ')[0] ?? ''; genitiveCountry(lead) && !INFLECTED.test(lead); lead = name.split(' ')[0] ?? '') {
+    for (
+      let lead = name.split(' ')[0] ?? '';
+      (genitiveCountry(lead) && !INFLECTED.test(lead)) || STATE_WORD.test(lead);
+      lead = name.split(' ')[0] ?? ''
+    ) {
       described = `${described} ${lead}`.trim();
       NAME_AT.lastIndex = start + lead.length + 1;
       const again = NAME_AT.exec(text);
@@ -84,7 +102,12 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     const words = described.split(' ').filter(Boolean);
     let country: string | null = null;
     for (const w of words) {
-      country ??= /^\p{Lu}/u.test(w) ? genitiveCountry(w) : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
+      const lower = w.toLowerCase();
+      // A capitalised adjective of a state's name ("Российской Федерации", "Російської Федерації") says whose too.
+      const stateAdjective = /(?:ск|цк|ськ|зьк)(?:ой|ого|ої|ого)$/u.test(w);
+      country ??= /^\p{Lu}/u.test(w)
+        ? (genitiveCountry(w) ?? (stateAdjective ? (adjectiveCountry('ru', lower) ?? adjectiveCountry('uk', lower)) : null))
+        : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
     }
     const role = words
       .filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country))

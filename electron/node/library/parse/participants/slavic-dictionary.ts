@@ -40,6 +40,8 @@ export function dictionaryWord(word: string, ukrainian = false): string {
     // -рем → -рь in Russian (Игорем → Игорь); a hushing consonant + -ем drops it (Вучичем → Вучич).
     [/рем$/u, ukrainian ? 'р' : 'рь'],
     [/([жшчщц])ем$/u, '$1'],
+    // Another consonant + -ем is a soft stem's: Вайлем → Вайль, Гоголем → Гоголь.
+    [/([бвдзклмнпстфх])ем$/u, '$1ь'],
     // -ом, -ём after any consonant: Борисом → Борис, Фиданом → Фидан, Блинкеном → Блинкен.
     [/(\p{L}{2})[оё]м$/u, '$1'],
   ];

@@ -12,7 +12,7 @@ const HONORIFIC =
 
 /** Offices that open the phrase after a name. */
 const OFFICE =
-  '(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ผู้ช่วยรัฐมนตรี|รัฐมนตรี|ที่ปรึกษา|เอกอัครราชทูต|อัครราชทูต|อุปทูต|กงสุลใหญ่|อธิบดี|รองอธิบดี|ปลัดกระทรวง|รองปลัดกระทรวง|ประธานาธิบดี|รองประธานาธิบดี|ประธาน|เลขาธิการ|รองเลขาธิการ|ผู้แทนพิเศษ|ผู้แทน|มกุฎราชกุมาร|สมเด็จพระราชาธิบดี|กษัตริย์|ผู้ว่าราชการ|หัวหน้าคณะผู้แทน)';
+  '(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ผู้ช่วยรัฐมนตรี|รัฐมนตรี|มนตรีแห่งรัฐ|ที่ปรึกษา|เอกอัครราชทูต|อัครราชทูต|อุปทูต|กงสุลใหญ่|อธิบดี|รองอธิบดี|ปลัดกระทรวง|รองปลัดกระทรวง|ประธานาธิบดี|รองประธานาธิบดี|ประธาน|เลขาธิการ|รองเลขาธิการ|ผู้แทนพิเศษ|ผู้แทน|มกุฎราชกุมาร|สมเด็จพระราชาธิบดี|กษัตริย์|ผู้ว่าราชการ|หัวหน้าคณะผู้แทน)';
 
 /** Countries as Thai writes them, longest first, to the names the labels use. */
 const COUNTRIES: [string, string][] = [
@@ -74,10 +74,18 @@ const VERB_ON = /(?:ได้|เข้า(?:เยี่ยม|พบ|ร่ว
 /** Not a word of a name: punctuation, the repeat mark, a polite particle, Thai and Latin run together. */
 const NOT_NAME_WORD = /[:：!?ๆ]|ค่ะ|ครับ|\p{Script=Thai}\p{Script=Latin}|\p{Script=Latin}\p{Script=Thai}/u;
 const LATIN_WORD = /^\p{Lu}[\p{L}.'-]*$/u;
+/** A bracketed Latin-script name at the end of the words before an office: "(H.E. Mr. Zhao Leji)". */
+const LATIN_GLOSS = /\s*\(((?:[A-Z][\p{L}.'-]*\s?){2,8})\)\s*$/u;
+/** Courtesy titles inside such a bracket. */
+const COURTESY_LATIN = /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.)\s*)+/u;
 
 /** The name just before `at`: after an honorific in the last five words, else the last two Thai words or the Latin words. */
-function nameBefore(text: string, at: number): { name: string; start: number } | null {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 160), at - 1);
+function nameBefore(text: string, at: number): { name: string; start: number; alias?: string } | null {
+  const from0 = Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 160);
+  const raw = text.slice(from0, at - 1);
+  // "นายสตะนิสลาฟ อะปิลา (H.E. Mr. Stanislav Opiela)": the name as its own country writes it, in brackets after the Thai.
+  const gloss = LATIN_GLOSS.exec(raw);
+  const line = gloss ? raw.slice(0, gloss.index) : raw;
   const words = line.split(' ').slice(-5);
   let from = -1;
   let cut = '';
@@ -104,7 +112,8 @@ function nameBefore(text: string, at: number): { name: string; start: number } |
   if (name.length === 0 || name.length > 5 || name.some((w) => w === '' || NOT_NAME.test(w) || NOT_NAME_WORD.test(w)))
     return null;
   const joined = name.join(' ');
-  return { name: joined, start: at - 1 - joined.length };
+  const alias = gloss?.[1]?.replace(COURTESY_LATIN, '').trim();
+  return { name: joined, start: from0 + line.length - joined.length, ...(alias ? { alias } : {}) };
 }
 
 export function thaiMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -124,6 +133,7 @@ export function thaiMentions(text: string, free: (a: number, b: number) => boole
         index: n.start,
         surface: text.slice(n.start, end),
         name: n.name,
+        ...(n.alias ? { alias: n.alias } : {}),
         role,
         country: country ?? home,
         ...(home ? { countryFrom: 'an unqualified Thai government office, written the way its own press writes it' } : {}),
