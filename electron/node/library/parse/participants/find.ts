@@ -33,6 +33,7 @@ import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.
 import { mergeMentions } from './merge.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
+import { pluralListMentions } from './plural-lists.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
@@ -121,6 +122,7 @@ function everyRuleButTheDirectory(
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
+  take(pluralListMentions(text, free));
   take(objectMentions(text, free));
   take(envoyListMentions(text, free));
   take(presentListMentions(text, free));
