@@ -91,6 +91,10 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 25, meeting dates (mdate25b): what is not a dateline ("Suva, Fiji, 15 September 2023 -" under a headline is one;
   // "President Ali, yesterday met" and "Hôm nay, ngày 26 tháng 9 năm 2024" are not): meetingDate 94.6% → 94.8%
   // (1,354 → 1,357 of 1,431; en1926, en2767, vi2709), nothing else changed; its floor stays 0.94.
+  // Stop 26, participants recall (recall26): both sides of a Russian or Ukrainian meeting named in the genitive,
+  // German town and consular heads, every state's English forms and adjectives, an Indonesian envoy's posting,
+  // a plural office described at length: recall 76.5% → 78.0% (2,619 → 2,671 of 3,425), precision 84.3% →
+  // 84.4%, country agrees 63.0% → 65.2%; recall's floor 0.76 → 0.77 (77.99%).
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -99,7 +103,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.73,
     language: 0.98,
     precision: 0.84,
-    recall: 0.76,
+    recall: 0.77,
     invented: 14,
   },
 
