@@ -3,11 +3,13 @@
 // speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
 
 import { ADJECTIVE_STEMS, COUNTRY_TABLE, type Country, NOT_ADJECTIVES } from './country-table.ts';
+import { WORLD_TABLE } from './country-table-world.ts';
 import { fold } from './fold.ts';
 
 export type { Country } from './country-table.ts';
 
-const COUNTRIES: Country[] = COUNTRY_TABLE;
+// The desk's own countries first (their Korean and Vietnamese forms), then every other state.
+const COUNTRIES: Country[] = [...COUNTRY_TABLE, ...WORLD_TABLE];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -107,7 +109,15 @@ const NOT_COUNTRIES = new Set([
   'ZR',
 ]);
 /** Where ICU's English name is not the one records use. */
-const ENGLISH_NAME: Record<string, string> = { PS: 'Palestine', VA: 'Holy See', CZ: 'Czech Republic', TR: 'Turkey' };
+const ENGLISH_NAME: Record<string, string> = {
+  PS: 'Palestine',
+  VA: 'Holy See',
+  CZ: 'Czech Republic',
+  TR: 'Turkey',
+  MM: 'Myanmar',
+  CG: 'Republic of the Congo',
+  CD: 'Democratic Republic of the Congo',
+};
 
 type World = { byName: Map<string, string>; byLanguage: Map<string, Map<string, string>>; words: Set<string> };
 let world: World | null = null;

@@ -200,6 +200,9 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['american', 'United States'],
   ['amerikan', 'United States'],
   ['americain', 'United States'],
+  // Russian and Ukrainian: "американского", "британского" (else read as American Samoa, British Indian Ocean Territory).
+  ['американ', 'United States'],
+  ['британ', 'United Kingdom'],
   ['britan', 'United Kingdom'],
   ['britisch', 'United Kingdom'],
   ['british', 'United Kingdom'],

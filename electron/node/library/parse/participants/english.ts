@@ -81,6 +81,8 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 const COUNTERPART =
   /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))?(?: ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?))? counterparts?,?(?= \p{Lu})/gu;
 
+const POSTED_TO = new RegExp(`^ to (?:the )?(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+
 const OF_COUNTRY = new RegExp(`^ of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
@@ -230,7 +232,9 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
       if (!m[1] || !m[2] || !open(m.index, end)) continue;
       const word = re === ROLE_ONLY ? m[2] : m[1];
       const country = re === ROLE_ONLY ? countryOf(m[1]) : normalizeCountry(m[2]);
-      const name = readName(text, end) ?? commaName(text, end);
+      // "the Samoan High Commissioner to Fiji, Aliioaiga Feturi Elisaia": where the office is posted comes before the name.
+      const at = end + (POSTED_TO.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      const name = readName(text, at) ?? commaName(text, at);
       // "Viet Nam as the ASEAN Chair": a country's office, not a person in the room.
       if (!name && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const extra = appositive(text, name?.end ?? end);

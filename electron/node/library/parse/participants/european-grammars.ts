@@ -135,7 +135,16 @@ export const GRAMMARS: Grammar[] = [
     caseSensitive: true,
     heads: [
       // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor)(?:innen|in|en|s|n)?',
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister)(?:innen|in|en|s|n)?',
+      // "Generalkonsul", "Honorarkonsulin"; never "Konsul" alone, which Indonesian writes too ("Konsul Jenderal").
+      '\\p{Lu}\\p{Ll}+konsul(?:in)?',
+      'Konsulin',
+      // A party's or an agency's head by its initials: "CDU-Chef", "WFP-Chef", "US-Botschafter", "CSU-Vorsitzenden".
+      '\\p{Lu}[\\p{Lu}\\d]{1,5}-(?:Chef(?:in)?|Vorsitzende[nr]?|Botschafter(?:in|s)?|Generalsekretär(?:in)?)',
+      // The heads of a town, a district or a canton, who receive envoys and delegations as ministers do.
+      'Bürgermeister(?:in|s)?',
+      'Landrat|Landrätin',
+      'Regierungsrat|Regierungsrätin',
       'Minister(?:in|s)?',
       'Präsident(?:in|en)?',
       'Kanzler(?:in|s)?',

@@ -35,6 +35,7 @@ import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.
 import { mergeMentions } from './merge.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
+import { pluralListMentions } from './plural-lists.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
@@ -109,6 +110,8 @@ function everyRuleButTheDirectory(
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
+  // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
+  take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));
@@ -122,6 +125,7 @@ function everyRuleButTheDirectory(
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
+  take(pluralListMentions(text, free));
   take(objectMentions(text, free));
   take(envoyLineMentions(text, free));
   take(envoyListMentions(text, free));

@@ -64,7 +64,7 @@ const titleAt = (text: string, at: number): number | null => {
  * second word would otherwise be read as the holder's name ("Sekretaris", "Dalam").
  */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Menteri Sekretaris Negara|Mensesneg|Menteri Dalam Negeri|Mendagri|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Menteri Sekretaris Negara|Mensesneg|Menteri Dalam Negeri|Mendagri|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Konsul Jenderal|Konjen|Gubernur Jenderal|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|RRT|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
@@ -73,6 +73,7 @@ const ID_COUNTRIES: Record<string, string> = {
   as: 'United States',
   jepang: 'Japan',
   tiongkok: 'China',
+  rrt: 'China',
   'korea selatan': 'Republic of Korea',
   korsel: 'Republic of Korea',
   inggris: 'United Kingdom',
@@ -136,6 +137,33 @@ function lonePartOfBody(text: string, name: ReadName): boolean {
 const shortForm = (text: string, at: number): number =>
   /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
 
+const ENVOY = /^(?:Wakil )?(?:Duta Besar|Dubes|Konsul Jenderal|Konjen)/u;
+const POSTED_IN = /^ (?:berkedudukan |berkantor )?di (\p{Lu}[\p{L}-]*)(?:\s(\p{Lu}[\p{L}-]*))?/u;
+
+/**
+ * Where an Indonesian envoy is posted, between the country and the name: "Duta Besar Lithuania
+ * untuk Indonesia berkedudukan di Singapura Darius Gaidys", "Konsul Jenderal Australia di Makassar
+ * Todd Dias", "… di Kuala Lumpur, Malaysia Udaya Raj Pandey". The city is one word, or two when a
+ * country follows it; the name after it has two words or more. Returns how far to skip (0: none).
+ */
+function postedIn(text: string, at: number): number {
+  const m = POSTED_IN.exec(text.slice(at, at + 80));
+  if (!m?.[1]) return 0;
+  const one = m[0].length - (m[2] ? m[2].length + 1 : 0);
+  for (const city of m[2] ? [m[0].length, one] : [one]) {
+    let end = at + city;
+    const comma = /^,\s*/u.exec(text.slice(end, end + 4));
+    // A line break inside the list ("Kuala Lumpur,\nMalaysia") is a space here.
+    const window = text.slice(end, end + 60).replace(/\n/gu, ' ');
+    const country = comma ? countryAt(window, comma[0].length - 1) : null;
+    if (country) end += country.end;
+    else if (city !== one) continue;
+    const name = readName(text, end);
+    if (name && name.name.split(' ').length >= 2) return end - at;
+  }
+  return 0;
+}
+
 /** The side a list or a delegation puts the person on, from the sentence before them. */
 const sideBefore = (text: string, at: number): string | null => {
   const before = sentenceBefore(text, at);
@@ -165,6 +193,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // "Duta Besar LBBP Argentina untuk Indonesia Gustavo Arturo Torres": the name follows the posting.
       if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (re === ID_NAMED) end += shortForm(text, end);
+      if (re === ID_NAMED && ENVOY.test(m[1] ?? '')) end += postedIn(text, end);
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;

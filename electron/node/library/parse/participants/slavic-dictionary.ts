@@ -56,3 +56,47 @@ export function dictionaryForm(name: string, ukrainian = false): string {
     .map((w) => dictionaryWord(w, ukrainian))
     .join(' ');
 }
+
+/** Ukrainian given names in -о, in the genitive: Дмитра → Дмитро, Михайла → Михайло. */
+const UKRAINIAN_O_GENITIVE = /^(?:Дмитр|Петр|Павл|Михайл|Данил|Гаврил)а$/u;
+/** Given names whose stem changes when declined: Павла → Павел, Льва → Лев (Russian). */
+const FLEETING_GENITIVE: Record<string, string> = { Павла: 'Павел', Льва: 'Лев', Петра: 'Пётр' };
+
+/**
+ * One word of a name in the genitive ("встреча … Сергея Лаврова", "Марины Ковтун", "Михайла
+ * Добкіна") in its dictionary form; a word with no genitive ending (a surname that does not decline,
+ * "Си") is left as written.
+ */
+export function genitiveDictionaryWord(word: string, ukrainian = false): string {
+  if (ukrainian && UKRAINIAN_O_GENITIVE.test(word)) return word.replace(/а$/u, 'о');
+  const fleeting = ukrainian ? undefined : FLEETING_GENITIVE[word];
+  if (fleeting) return fleeting;
+  const rules: [RegExp, string][] = [
+    // Adjectival surnames: -ского → -ский (uk -ського → -ський), -ого → -ой (Толстого).
+    [/([сц]ь?к)ого$/u, '$1ий'],
+    [/(\p{L}{2})ого$/u, '$1ой'],
+    // Feminine surnames: -овой/-евой/-иной → -ова/-ева/-ина; -ской → -ская.
+    [/([ое]в|ин|ын)ой$/u, '$1а'],
+    [/([сц]к)ой$/u, '$1ая'],
+    // Patronymics: -овича → -ович, -овны → -овна.
+    [/(вич|ьич|ич)а$/u, '$1'],
+    [/(вн)ы$/u, '$1а'],
+    // -ии → -ия (Марии), -ьи → -ья (Натальи), -ия → -ий (Василия), uk -ія → -ій (Сергія).
+    [/ии$/u, 'ия'],
+    [/ьи$/u, 'ья'],
+    [/ия$/u, 'ий'],
+    [/ія$/u, 'ій'],
+    // A vowel + -я → -й: Сергея → Сергей, Николая → Николай, Макея → Макей.
+    [/([аеоуэюяиії])я$/u, '$1й'],
+    // Игоря → Игорь (uk Ігоря → Ігор), Руденя → Рудень: a soft stem takes back its soft sign.
+    [/ря$/u, ukrainian ? 'р' : 'рь'],
+    [/(\p{L}[^аеёиоуыэюяіїєьйр])я$/u, '$1ь'],
+    // Feminine -а names: Марины → Марина; after г, к, х, ж, ш, ч, щ (and in Ukrainian always) -и → -а.
+    [/(\p{L}{2})ы$/u, '$1а'],
+    [ukrainian ? /(\p{L}{2})и$/u : /(\p{L}[гкхжшчщ])и$/u, '$1а'],
+    // Masculine consonant stems: Лаврова → Лавров, Дональда → Дональд, Добкіна → Добкін.
+    [/(\p{L}{2}[^аеёиоуыэюяіїєьй])а$/u, '$1'],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+  return word;
+}

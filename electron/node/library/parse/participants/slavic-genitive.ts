@@ -1,153 +1,187 @@
-// Russian and Ukrainian name the sides of a meeting in the genitive after the word for it: "состоялась
-// встреча губернатора Ростовской области Василия Голубева и председателя Гродненского облисполкома
-// Владимира Караника", "зустріч голови Харківської облдержадміністрації Михайла Добкіна з …". The
-// desk files each under the dictionary form: the record's own where it writes the name plain
-// elsewhere, else rebuilt from the genitive endings, marked so, with the written form kept beside it.
+// Russian and Ukrainian name both sides of a meeting after the meeting noun, in the genitive:
+// "Встреча главы МИД РФ Сергея Лаврова и президента США Дональда Трампа продлилась…", "встреча
+// губернатора Ростовской области Василия Голубева и председателя Гродненского облисполкома Владимира
+// Караника", "зустріч голови … адміністрації Михайла Добкіна з …". Each name is filed under its
+// dictionary form: the record's own plain form where it writes one, else rebuilt from the endings
+// (slavic-dictionary.ts), marked so, with the written form kept beside it.
 
 import { adjectiveCountry } from '../../../../shared/countries.ts';
+import { execAll } from '../patterns.ts';
 import { genitiveCountry } from './slavic.ts';
+import { genitiveDictionaryWord } from './slavic-dictionary.ts';
 import type { Mention } from './types.ts';
 
-/** The word for the meeting, in any case: "встреча", "встречи", "переговоры", "беседа", "зустріч". */
-const MEETING_NOUN =
-  '(?:[Вв]стреч[аиеу]|[Пп]ереговор(?:ы|ов|ах)|[Бб]есед[аыеу]|[Зз]устріч(?:і)?|[Пп]еремовин(?:и|ах)?|[Рр]озмов[аиі])';
+/** The meeting nouns, in any case: "встреча", "переговоры", "беседа", "разговор", "зустріч", "перемовини", "розмова". */
+const MEETING =
+  '(?:[Вв]стреч[аиеуы]|[Пп]ереговор(?:ы|ов|ах|ам)|[Бб]есед[аыеу]|[Рр]азговор[аеу]?|[Зз]устріч[іь]?|[Пп]еремовин(?:и|ах)?|[Рр]озмов[аиіу])';
+/** Offices in the genitive, singular; the plural ("лидеров", "глав") names two people. */
+const SINGULAR = [
+  'министра',
+  'главы',
+  'губернатора',
+  'вице-губернатора',
+  'президента',
+  'вице-президента',
+  'премьер-министра',
+  'вице-премьера',
+  'председателя',
+  'заместителя',
+  'посла',
+  'госсекретаря',
+  'спецпосланника',
+  'спецпредставителя',
+  'представителя',
+  'мэра',
+  'канцлера',
+  'лидера',
+  'генсека',
+  'секретаря',
+  'поверенного в делах',
+  'міністра',
+  'голови',
+  'президента',
+  "прем[’']єр-міністра",
+  'державного секретаря',
+  'заступника',
+  'мера',
+  'лідера',
+];
+const PLURAL = ['лидеров', 'глав', 'министров', 'президентов', 'лідерів', 'міністрів', 'президентів'];
+const cased = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
+/** Words in the genitive before the office: "нового Временного", "специального", "Чрезвычайного и Полномочного". */
+const MODIFIERS = '(?:(?:[\\p{L}-]+(?:ого|его|ього)|и|і) ){0,3}';
+const HEAD = `${MODIFIERS}(${[...SINGULAR, ...PLURAL].map(cased).join('|')})`;
+/** What the office is of: any words, lazily, up to the name. */
+// Not across "с"/"з": the name after it is the one met, in the instrumental (slavic-cases.ts).
+const COMPLEMENT = "((?: (?!(?:с|со|з|із) )[\\p{L}\\d’'-]+){0,10}?)";
+/** Two capitalised words, or three with a patronymic between; or initials and a surname ("С.В.Лаврова"). */
+const NAME =
+  "([\\p{Lu}][\\p{Ll}’'-]+ (?:[\\p{Lu}][\\p{Ll}’'-]+(?:вича|ьича|овны|евны) )?[\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}’'-]+)";
+/** What may follow a name: punctuation, a conjunction or preposition, or the verb ("продлилась", "завершились"). */
+const AFTER =
+  '(?=[,.;:)»"]| (?:и|та|с|со|з|із|в|во|у|на|—|–)(?![\\p{L}])| \\p{Ll}+(?:лась|лись|лось|ла|ли|ло|л|тся|ться)(?![\\p{L}])|\\s*$)';
 
-/** Offices in the genitive, with their dictionary form for the role. */
-const OFFICES: Record<string, string> = {
-  губернатора: 'губернатор',
-  'вице-губернатора': 'вице-губернатор',
-  президента: 'президент',
-  'вице-президента': 'вице-президент',
-  министра: 'министр',
-  посла: 'посол',
+const FIRST = new RegExp(`(?<![\\p{L}])${MEETING} ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'gu');
+const SECOND = new RegExp(`^ (?:и|та) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'u');
+/** After a plural office: "лидеров России и Китая Владимира Путина и Си Цзиньпина". */
+const SECOND_BARE = new RegExp(`^ (?:и|та) ${NAME}${AFTER}`, 'u');
+/** Said of a meeting still to come: "состоится", "відбудеться", "запланирована". */
+const FUTURE =
+  /(?<![\p{L}])(?:состоится|состоятся|пройд[её]т|планируется|запланирован\p{L}*|предстоящ\p{L}*|відбудеться|відбудуться|заплановано|запланован\p{L}*|майбутн\p{L}*)(?![\p{L}])/iu;
+
+const POSSESSIVE = /^(?:его|её|ее|своего|своей|його|її|свого|своєї)$/u;
+
+/** The office's own word in the nominative: "министра" → "министр", "главы" → "глава", "лидеров" → "лидер". */
+const OFFICE: Record<string, string> = {
   главы: 'глава',
-  председателя: 'председатель',
-  мэра: 'мэр',
-  'премьер-министра': 'премьер-министр',
-  госсекретаря: 'госсекретарь',
-  генсека: 'генсек',
+  глав: 'глава',
   голови: 'голова',
-  міністра: 'міністр',
-  мера: 'мер',
-  "прем'єр-міністра": "прем'єр-міністр",
-  'прем’єр-міністра': 'прем’єр-міністр',
+  посла: 'посол',
+  председателя: 'председатель',
+  заместителя: 'заместитель',
+  представителя: 'представитель',
+  спецпредставителя: 'спецпредставитель',
+  госсекретаря: 'госсекретарь',
+  секретаря: 'секретарь',
+  'поверенного в делах': 'поверенный в делах',
+  'державного секретаря': 'державний секретар',
 };
-const OFFICE_GEN = `(?:${Object.keys(OFFICES)
-  .map((o) => `[${o[0]}${o[0]?.toUpperCase()}]${o.slice(1)}`)
-  .join('|')})`;
-/** The office's complement: lower-case words, acronyms, capitalised words in the genitive ("Ростовской области", "МИД Беларуси"). */
-const DESCRIPTION = '(?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:ого|его|ой|ей|ої|ії|ии|и|ы|а|ї|у|ь)) ){0,6}?';
-/** A given name in the genitive, then a surname (declined or not: "Марины Ковтун"). */
-const NAME = "(\\p{Lu}\\p{Ll}+(?:а|я|ы|и) \\p{Lu}[\\p{Ll}'’-]+)";
-const SIDE = `(${OFFICE_GEN}) (${DESCRIPTION})${NAME}(?= и | і | та | с | со | з | із |[,.;:)—–]|\\s*$)`;
-const FIRST = new RegExp(`(?<![\\p{L}])${MEETING_NOUN} ${SIDE}`, 'gu');
-const SECOND = new RegExp(`(?:и|і|та) ${SIDE}`, 'uy');
-
-/** Ukrainian given names in -о, genitive in -а: Михайла → Михайло, Дмитра → Дмитро. */
-const UKRAINIAN_O = /^(?:Михайл|Дмитр|Петр|Павл|Данил|Гаврил)а$/u;
-
-/** A given name in the genitive back in its dictionary form, or null when the ending says nothing. */
-/** Russian given names whose stem changes when declined: Петра → Пётр, Павла → Павел, Льва → Лев. */
-const FLEETING: Record<string, string> = { Петра: 'Пётр', Павла: 'Павел', Льва: 'Лев' };
-
-function givenName(word: string, ukrainian: boolean): string | null {
-  if (ukrainian && UKRAINIAN_O.test(word)) return word.replace(/а$/u, 'о');
-  if (!ukrainian && FLEETING[word]) return FLEETING[word] ?? null;
-  const rules: [RegExp, string][] = [
-    [/ии$/u, 'ия'],
-    [/ьи$/u, 'ья'],
-    [/ия$/u, 'ий'],
-    [/([аеоуэ])я$/u, '$1й'],
-    [/ря$/u, ukrainian ? 'р' : 'рь'],
-    [/([кгхжшчщ])и$/u, '$1а'],
-    [/ы$/u, 'а'],
-    [/([бвдзлмнпрстф])а$/u, '$1'],
-  ];
-  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
-  return null;
+function officeWord(head: string): string {
+  const lower = head.toLowerCase();
+  const word = OFFICE[lower] ?? lower.replace(/(?:ов|ів)$/u, '').replace(/а$/u, '');
+  return head[0] === lower[0] ? word : word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** A surname in the genitive back in its dictionary form; a woman's surname that does not decline stays. */
-function surname(word: string, feminine: boolean, ukrainian: boolean): string {
-  // Ukrainian declines the surnames in -енко: Петренка → Петренко, Шевченка → Шевченко.
-  if (ukrainian && /енка$/u.test(word)) return word.replace(/а$/u, 'о');
-  const rules: [RegExp, string][] = feminine
-    ? [
-        [/([ое]в|ин|ын)ой$/u, '$1а'],
-        [/([сц]к)ой$/u, '$1ая'],
-        [/([сц]ьк)ої$/u, '$1а'],
-      ]
-    : [
-        [/([сц]ь?к)ого$/u, '$1ий'],
-        [/([аеоу])я$/u, '$1й'],
-        [/([^аеиоуыэюяії])а$/u, '$1'],
-      ];
-  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
-  return word;
+/** The record's own plain form where it writes every word of it, else the rebuilt one. */
+function plainForm(written: string, text: string, ukrainian: boolean): { name: string; rebuilt: boolean } {
+  const words = written.split(/ |(?<=\.)(?=\p{Lu}\p{Ll})/u);
+  const plain = words.map((w) => genitiveDictionaryWord(w, ukrainian));
+  const name = written.includes(' ') ? plain.join(' ') : written.replace(words.at(-1) ?? '', plain.at(-1) ?? '');
+  const said = plain.every((w, i) => w === words[i] || new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+  return { name, rebuilt: !said };
 }
 
-/** The country a description names: a state in the genitive ("Беларуси") or its adjective ("Российской Федерации"). */
-function countryOf(description: string): string | null {
-  for (const w of description.split(' ')) {
-    if (!/^\p{Lu}/u.test(w)) continue;
-    const c =
-      genitiveCountry(w) ??
-      (/(?:ск|цк|ськ|зьк)(?:ой|ого|ої)$/u.test(w)
-        ? (adjectiveCountry('ru', w.toLowerCase()) ?? adjectiveCountry('uk', w.toLowerCase()))
-        : null);
-    if (c) return c;
+/** The countries in the complement, in order, and the words that are the office's. */
+function described(words: string[], ukrainian: boolean): { countries: string[]; role: string[] } {
+  const countries: string[] = [];
+  const role: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^(?:в|у|при|по)$/u.test(w)) break;
+    const c = /^\p{Lu}/u.test(w)
+      ? (genitiveCountry(w) ?? (/(?:ой|ей|ої)$/u.test(w) ? adjectiveCountry(ukrainian ? 'uk' : 'ru', w.toLowerCase()) : null))
+      : null;
+    if (c) {
+      countries.push(c);
+      // "Российской Федерации": the rest of the country's name is not the office.
+      while (/^\p{Lu}/u.test(words[i + 1] ?? '') && !genitiveCountry(words[i + 1] ?? '')) i++;
+    } else {
+      if (countries.length === 0 && /^\p{Ll}{5,}(?:ого|его|ой|ей|ої)$/u.test(w)) {
+        const c2 = adjectiveCountry(ukrainian ? 'uk' : 'ru', w);
+        if (c2) countries.push(c2);
+      }
+      if (!/^(?:и|і|та)$/u.test(w) || countries.length === 0) role.push(w);
+    }
   }
-  return null;
+  return { countries, role };
 }
 
 export function slavicGenitiveMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
-  if (!/\p{Script=Cyrillic}/u.test(text) || !/встреч|переговор|бесед|зустріч|перемовин|розмов/iu.test(text)) return [];
+  if (
+    !/\p{Script=Cyrillic}/u.test(text) ||
+    !/[Вв]стреч|[Пп]ереговор|[Бб]есед|[Рр]азговор|[Зз]устріч|[Пп]еремовин|[Рр]озмов/u.test(text)
+  )
+    return [];
   const ukrainian = /[іїєґ]/u.test(text);
   const out: [Mention, number][] = [];
-  const read = (m: RegExpExecArray): number | null => {
-    const [office = '', described = '', written = ''] = [m[1], m[2], m[3]];
-    const start = m.index + m[0].length - written.length;
-    const end = start + written.length;
-    const [first = '', last = ''] = written.split(' ');
-    const given = givenName(first, ukrainian);
-    if (given === null || !free(start, end)) return null;
-    const feminine = /[ая]$/u.test(given);
-    const rebuilt = `${given} ${surname(last, feminine, ukrainian)}`;
-    // The record's own plain form, where it writes one ("Владимир Макей встретился …").
-    const plain = new RegExp(`(?<![\\p{L}])${rebuilt}(?![\\p{L}])`, 'u').test(text);
-    const role = `${OFFICES[office.toLowerCase()] ?? office} ${described.trim()}`.trim();
-    out.push([
-      {
-        index: start,
+  for (const m of execAll(FIRST, text)) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const sentenceEnd = text.slice(m.index).search(/[.!?\n]/u);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+    const future = FUTURE.test(sentence);
+    // Inside a quotation ("«…переговоров президента X с …», - говорится в сообщении"): what a statement recalls, not the meeting reported.
+    const paragraph = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if ((paragraph.match(/"/gu)?.length ?? 0) % 2 === 1 || paragraph.lastIndexOf('«') > paragraph.lastIndexOf('»')) continue;
+    const read = (head: string, complement: string, written: string, at: number, country: string | null): Mention | null => {
+      if (genitiveCountry(written.split(' ')[0] ?? '')) return null;
+      const { name, rebuilt } = plainForm(written, text, ukrainian);
+      // "министра иностранных дел России и его немецкого коллеги Гидо Вестервелле": the name is the colleague's.
+      const own = complement.split(/ (?:и|та) (?=(?:его|её|ее|своего|своей|його|її|свого|своєї) )/u).at(-1) ?? complement;
+      const { countries, role } = described(own.trim().split(' ').filter(Boolean), ukrainian);
+      return {
+        index: at,
         surface: written,
-        name: rebuilt,
-        ...(plain || rebuilt === written ? {} : { alias: written }),
-        role,
-        country: countryOf(described),
+        name,
+        ...(rebuilt ? { alias: written } : {}),
+        role: own === complement ? [officeWord(head), ...role].join(' ') : role.filter((w) => !POSSESSIVE.test(w)).join(' '),
+        country: country ?? countries[0] ?? null,
         kind: 'named',
-        how: plain
-          ? 'named as a side of the meeting, in the genitive (Russian or Ukrainian)'
-          : `named as a side of the meeting, in the genitive (Russian or Ukrainian), as '${written}': its dictionary form rebuilt`,
-      },
-      end,
-    ]);
-    return end;
-  };
-  for (const m of text.matchAll(FIRST)) {
-    // Inside a quotation ("«Обсуждена подготовка …, согласованных в ходе переговоров президента …»"): someone's words about other talks.
-    const opening =
-      text
-        .slice(Math.max(0, m.index - 300), m.index)
-        .split(/[.!?\n]\s*/u)
-        .at(-1) ?? '';
-    if (/^\s*["“«„]/u.test(opening)) continue;
-    let end = read(m);
-    // "… и председателя Гродненского облисполкома Владимира Караника": the other side, the same way.
-    while (end !== null) {
-      SECOND.lastIndex = end + 1;
-      const next = text[end] === ' ' ? SECOND.exec(text) : null;
-      end = next ? read(next) : null;
-    }
+        how: rebuilt
+          ? `named after the meeting, in the genitive (Russian or Ukrainian), as '${written}': its dictionary form rebuilt`
+          : 'named after the meeting, in the genitive (Russian or Ukrainian)',
+        ...(future ? { future: true } : {}),
+      };
+    };
+    const head = m[1] ?? '';
+    const written = m[3] ?? '';
+    const at = m.index + m[0].length - written.length;
+    let end = m.index + m[0].length;
+    if (!free(at, end)) continue;
+    const plural = PLURAL.includes(head.toLowerCase());
+    const countries = described((m[2] ?? '').trim().split(' ').filter(Boolean), ukrainian).countries;
+    const first = read(head, m[2] ?? '', written, at, plural ? (countries[0] ?? null) : null);
+    if (!first) continue;
+    out.push([first, end]);
+    const rest = text.slice(end);
+    const second = plural ? SECOND_BARE.exec(rest) : SECOND.exec(rest);
+    if (!second) continue;
+    const who = (plural ? second[1] : second[3]) ?? '';
+    const whoAt = end + second[0].length - who.length;
+    const mention = plural
+      ? read(head, m[2] ?? '', who, whoAt, countries[1] ?? null)
+      : read(second[1] ?? '', second[2] ?? '', who, whoAt, null);
+    end += second[0].length;
+    if (mention && free(whoAt, end)) out.push([mention, end]);
   }
   return out;
 }
