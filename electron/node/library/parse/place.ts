@@ -50,6 +50,7 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
 
@@ -96,6 +97,7 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
+    .filter((ru) => !postedBefore(sentence.slice(0, ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? '')), ru[1] ?? ru[2] ?? ''))
     .map((ru) => ru[1] ?? ru[2])
     .find((p) => p && !NOT_PLACES.test(p));
   if (!inflected) return null;
