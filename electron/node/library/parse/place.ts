@@ -53,6 +53,7 @@ import { CAPTION, leadOf } from './place/lead.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
+import { withCity } from './place/venue-city.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
@@ -111,7 +112,8 @@ const PLACE_COMMA =
 
 /** Where the meeting took place; for a country ("se reunió en Brasil"), the city the text names in it. */
 export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceReading | null {
-  const found = placeOf(paragraphs, opts);
+  const lead = leadOf(paragraphs);
+  const found = withCity(placeOf(paragraphs, opts), lead, lead.flatMap(meetingSentences));
   if (!found || normalizeCountry(found.place) === null) return found;
   for (const text of [opts.title ?? '', ...leadOf(paragraphs)])
     for (const m of execAll(PLACE_COMMA, text))
@@ -123,7 +125,6 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
         };
   // Said only as the country ("is now in Fiji", "arrived in Saudi Arabia"): the city the lead names
   // the meeting in ("a consultative meeting in Jeddah", "in the capital city of Suva", "Tashkent: …").
-  const lead = leadOf(paragraphs);
   const dateline = lead
     .slice(0, 3)
     .map((t) => COLON_DATELINE.exec(t)?.[1])
