@@ -30,6 +30,7 @@ import {
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
+import { germanIn } from './place/german.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -209,7 +210,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     firstPlace(IN_PLACE, meeting) ??
     (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
-    firstPlace(CITY_OF, meeting);
+    firstPlace(CITY_OF, meeting) ??
+    germanIn(meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {
