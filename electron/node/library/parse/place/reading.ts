@@ -20,8 +20,11 @@ export function firstPlace(re: RegExp, texts: string[]): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]?.trim().replace(/[.’']+$/, '');
       // Not an envoy's post ("the ambassador of Japan in Hanoi"): the name ends the match.
-      if (name && !NOT_PLACES.test(name) && !postedBefore(text.slice(0, m.index + m[0].lastIndexOf(m[1] ?? '')), name))
+      if (name && !NOT_PLACES.test(name) && !postedBefore(text.slice(0, m.index + m[0].lastIndexOf(m[1] ?? '')), name)) {
+        // Left at 0: the shared pattern is read again by other rules (matchAll and execAll start where it stands).
+        re.lastIndex = 0;
         return name;
+      }
     }
   }
   return null;

@@ -32,8 +32,10 @@ function leadCity(lead: string[], meeting: string[], venue: string): string | nu
     const name = m[1]?.replace(/[.’']+$/, '');
     if (isCity(name, venue)) return name;
   }
+  // A fresh copy: the shared pattern's lastIndex is other rules' business.
+  const inPlace = new RegExp(IN_PLACE.source, 'gu');
   for (const text of meeting)
-    for (const m of text.matchAll(IN_PLACE)) {
+    for (const m of text.matchAll(inPlace)) {
       const name = m[1]?.trim().replace(/[.’']+$/, '');
       if (isCity(name, venue)) return name;
     }
