@@ -32,6 +32,7 @@ import {
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
+import { germanIn } from './place/german.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -52,8 +53,10 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
+import { withCity } from './place/venue-city.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
@@ -98,6 +101,7 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
+    .filter((ru) => !postedBefore(sentence.slice(0, ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? '')), ru[1] ?? ru[2] ?? ''))
     .map((ru) => ru[1] ?? ru[2])
     .find((p) => p && !NOT_PLACES.test(p));
   if (!inflected) return null;
@@ -111,7 +115,8 @@ const PLACE_COMMA =
 
 /** Where the meeting took place; for a country ("se reunió en Brasil"), the city the text names in it. */
 export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceReading | null {
-  const found = placeOf(paragraphs, opts);
+  const lead = leadOf(paragraphs);
+  const found = withCity(placeOf(paragraphs, opts), lead, lead.flatMap(meetingSentences));
   if (!found || normalizeCountry(found.place) === null) return found;
   for (const text of [opts.title ?? '', ...leadOf(paragraphs)])
     for (const m of execAll(PLACE_COMMA, text))
@@ -123,7 +128,6 @@ export function findPlace(paragraphs: string[], opts: PlaceOptions = {}): PlaceR
         };
   // Said only as the country ("is now in Fiji", "arrived in Saudi Arabia"): the city the lead names
   // the meeting in ("a consultative meeting in Jeddah", "in the capital city of Suva", "Tashkent: …").
-  const lead = leadOf(paragraphs);
   const dateline = lead
     .slice(0, 3)
     .map((t) => COLON_DATELINE.exec(t)?.[1])
@@ -215,7 +219,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     firstPlace(IN_PLACE, meeting) ??
     (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
-    firstPlace(CITY_OF, meeting);
+    firstPlace(CITY_OF, meeting) ??
+    germanIn(meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {

@@ -2,6 +2,7 @@
 // "서울 종로구 외교부에서", "tại trụ sở Bộ Ngoại giao", "ジュネーブ出張中", "在北京會見", "ณ นครดานัง".
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { postedBefore } from './posted.ts';
 
 /** Korean: time, then place with 에서 ("10.5(화) 오후 파리에서"). */
 export const KOREAN_PLACE = /(?:오전|오후|\)|일)\s*(\p{Script=Hangul}{2,6})에서/u;
@@ -213,7 +214,7 @@ export function vietnameseAt(sentence: string, notPlace: (name: string) => boole
   VIETNAMESE_AT.lastIndex = 0;
   for (let m = VIETNAMESE_AT.exec(sentence); m; m = VIETNAMESE_AT.exec(sentence)) {
     const name = m[1]?.trim().replace(/[.’']+$/, '');
-    if (!name || notPlace(name)) continue;
+    if (!name || notPlace(name) || postedBefore(sentence.slice(0, m.index + m[0].lastIndexOf(m[1] ?? '')), name)) continue;
     const city = VIETNAMESE_CITY_AFTER.exec(sentence.slice(m.index + m[0].length));
     return city?.[2] ? `${name}${city[1] ?? ''}, ${city[2]}` : name;
   }

@@ -3,6 +3,7 @@
 
 import type { DateReader } from '../dates/forms.ts';
 import { NOT_PLACES } from './latin.ts';
+import { postedBefore } from './posted.ts';
 
 export type PlaceReading = { place: string; confidence: number; why: string };
 
@@ -18,7 +19,12 @@ export function firstPlace(re: RegExp, texts: string[]): string | null {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]?.trim().replace(/[.’']+$/, '');
-      if (name && !NOT_PLACES.test(name)) return name;
+      // Not an envoy's post ("the ambassador of Japan in Hanoi"): the name ends the match.
+      if (name && !NOT_PLACES.test(name) && !postedBefore(text.slice(0, m.index + m[0].lastIndexOf(m[1] ?? '')), name)) {
+        // Left at 0: the shared pattern is read again by other rules (matchAll and execAll start where it stands).
+        re.lastIndex = 0;
+        return name;
+      }
     }
   }
   return null;

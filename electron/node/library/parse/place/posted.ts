@@ -1,0 +1,48 @@
+// An envoy's post is not where anyone met: "the ambassador of the United States in Colombia",
+// "den deutschen Botschafter in Luxemburg", "12 novos embaixadores no Brasil", "Посол України в
+// Російській Федерації". A country read right after such a title is the state the envoy serves in;
+// a city may be both the post and the meeting's place ("the chargé d'affaires in Caracas", received by
+// the foreign minister there), so a city is left alone.
+
+import { normalizeCountry } from '../../../../shared/countries.ts';
+
+/** A diplomat's title, in the languages desks read, as the last words before "in"/"en"/"no"/"di"/"в"/"tại". */
+const ENVOY =
+  /(?<![\p{L}])(?:ambassadors?|high commissioners?|consuls?(?:[ -]general)?|envoys?|embajador(?:a|es|as)?|embaixador(?:a|es|as)?|ambassadeurs?|ambassadrices?|ambasciator[ei]|botschafter(?:in|innen|n|s)?|generalkonsul(?:in|s)?|c[oóô]nsul(?:es)?(?: general)?|encargad[oa] de negocios|duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів|đại sứ(?! quán)|lãnh sự(?! quán))((?:\s+[^\s,.;:!?()]+){0,5}?)\s*$/iu;
+/** Words joining a title to the country it is of or for: "of", "de", "für", "untuk"… */
+const OF =
+  /^\s+(?:of|from|to|for|de|do|da|du|del|des|d[’']|di|für|aus|von|untuk|dari)\s+(?:(?:the|la|el|los|las|o|a|der|die|des)\s+)?\p{Lu}/u;
+/** Indonesian, Russian and Ukrainian put the country straight after the title: "Duta Besar Jepang", "Посол України". */
+const COUNTRY_AFTER = /^(?:duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів)$/iu;
+
+/** The preposition before a place's name: "in", "en el", "no", "di Kota", "в", "tại". */
+const PREPOSITION =
+  /(?<![\p{L}])(?:in|en|em|no|na|nos|nas|à|au|aux|a|di(?:\s+Kota)?|в|во|у|tại|ở)\s+(?:(?:the|el|la|los|las|o|a|der|dem)\s+)?$/iu;
+
+/** A state named by its kind, in any case: "Російській Федерації", "Republik Korea", "Königreich". */
+const STATE =
+  /^(?:Republi\p{L}*|Républi\p{L}*|Repúbli\p{L}*|Kingdom|Königreich|Reino|Royaume|Kerajaan|Федерац\p{L}*|Российск\p{L}*|Російськ\p{L}*|Республи\p{L}*|Республі\p{L}*|Королевств\p{L}*|Королівств\p{L}*)(?![\p{L}])/u;
+const isState = (name: string): boolean => normalizeCountry(name) !== null || STATE.test(name);
+
+/** True when `name` is a country and `before` (the text up to it) ends with an envoy's title and a preposition: the country is the post. */
+export function postedBefore(before: string, name: string): boolean {
+  if (!isState(name)) return false;
+  const prep = PREPOSITION.exec(before.slice(-40));
+  if (!prep) return false;
+  // The clause only: a title in an earlier sentence or clause says nothing of this place.
+  const upTo = before.slice(0, before.length - prep[0].length);
+  const clause =
+    upTo
+      .slice(-120)
+      .split(/[.;:!?。]\s|,\s/u)
+      .at(-1) ?? '';
+  const m = ENVOY.exec(clause);
+  if (!m) return false;
+  const tail = m[1] ?? '';
+  if (tail.trim() === '' || OF.test(tail)) return true;
+  const words = tail.trim();
+  if (normalizeCountry(words) !== null) return true;
+  // "Konsul Jenderal Republik Rakyat Tiongkok", "Посол України": capitalised words naming the sending state.
+  const title = m[0].slice(0, m[0].length - tail.length).trim();
+  return COUNTRY_AFTER.test(title) && /^(?:\p{Lu}[\p{L}-]*\s*){1,4}$/u.test(words);
+}
