@@ -128,7 +128,8 @@ const FLOORS: Record<Split, Floors> = {
   // Stop 26 at the end, all its batches and rules merged (1,564 records; three pages two batches both saved kept
   // once): title 90.5%, publisher 78.9%, publishedAt 96.8%, meetingDate 94.9%, place 75.2%, language 98.1%,
   // participants 83.8% / 77.1%, fifteen invented dates (one more than before: fr2997's crawl-day widget, a fresh
-  // batch's odd half, left as labelled).
+  // batch's odd half, left as labelled); then "trực tiếp" (live, directly) no longer read as a reception: vi2726's
+  // invented date gone, fourteen.
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -138,7 +139,7 @@ const FLOORS: Record<Split, Floors> = {
     language: 0.98,
     precision: 0.83,
     recall: 0.77,
-    invented: 15,
+    invented: 14,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
