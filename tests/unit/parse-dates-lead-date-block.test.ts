@@ -33,6 +33,21 @@ describe('a date block opening the lead dates the record', () => {
     assert.equal(published(de), '2021-05-08');
   });
 
+  test('"Madrid, 17 de marzo de 2023. El ministro … se reunió este jueves …": the block ends at its full stop, and the Thursday is the day before', () => {
+    const es = [
+      'El ministro recibe a la canciller de Colombia',
+      'Madrid, 17 de marzo de 2023. El ministro de Asuntos Exteriores, José Pérez, se reunió este jueves con la canciller de Colombia, Ana Gómez, en el Palacio de Santa Cruz.',
+    ].join('\n\n');
+    const record = parseRecordText(es);
+    assert.equal(record.publishedAt, '2023-03-17');
+    assert.equal(record.meetingDate, '2023-03-16');
+    const en = [
+      'Minister meets Colombian counterpart',
+      'Madrid, 17 March 2023. Foreign Minister José Pérez met Colombian Foreign Minister Ana Gómez today.',
+    ].join('\n\n');
+    assert.equal(parseRecordText(en).meetingDate, '2023-03-17');
+  });
+
   test('a sentence that starts with a date, or a block with no year, gives no publication date', () => {
     const sentence = [
       'Talks on fisheries',

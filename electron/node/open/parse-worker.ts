@@ -16,6 +16,7 @@ import type { ParseWorkerJob, ParseWorkerNote, ParseWorkerServe } from '../libra
 import { storeAhead } from '../library/store-record.ts';
 import { peopleDirectory } from '../people/directory.ts';
 import { openDatabaseFile } from './connection.ts';
+import { WARM_UP_TEXTS } from './warm-up-texts.ts';
 
 /** How stale the people directory this worker reads may be (records); the writer checks every answer. */
 const DIRECTORY_RECORDS = 48;
@@ -88,22 +89,6 @@ function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
   reply({ type: 'ready' });
 }
 
-/**
- * Some text in the languages the desk reads, parsed at start so that the parser's patterns are
- * compiled before the first import (the first record read costs a second or more otherwise).
- */
-const WARM_UP = [
-  `Foreign Minister Park Jin met with Vietnamese Deputy Prime Minister and Foreign Minister Bui Thanh Son in Seoul on Tuesday, March 14, 2023.
-
-SEOUL, March 14 (Yonhap) -- The two ministers agreed to hold the next meeting in Hanoi. "We will work together," Park said. Wang Yi, Chinese Foreign Minister, was also present.`,
-  `박진 외교부 장관은 14일 서울에서 부이 타인 선 베트남 부총리 겸 외교장관과 회담을 가졌다.
-
-입력 2023.03.14 10:21 양측은 다음 회의를 하노이에서 개최하기로 합의했다.`,
-  `Chiều 14/3/2023, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Park Jin.
-
-Hai bên nhất trí sẽ tổ chức phiên họp tiếp theo vào năm sau.`,
-];
-
 /** Parses the warm-up texts and the library's latest few records (nothing is stored). */
 export function warmUp(db: Db): void {
   const latest = db
@@ -112,7 +97,7 @@ export function warmUp(db: Db): void {
          (SELECT id FROM records ORDER BY imported_at DESC LIMIT 4) GROUP BY record_id`,
     )
     .all() as { text: string }[];
-  const texts = [...WARM_UP, ...latest.map((r) => r.text).filter((t) => t.length < 20_000)];
+  const texts = [...WARM_UP_TEXTS, ...latest.map((r) => r.text).filter((t) => t.length < 20_000)];
   // Twice: V8 compiles a pattern to machine code the second time it runs.
   for (const text of [...texts, ...texts]) {
     try {

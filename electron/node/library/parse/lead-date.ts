@@ -10,8 +10,12 @@ import type { DateMention, DateReader } from './dates.ts';
 const LEAD_CHARS = 70;
 /** The words before the date: a place and its country, a label ("Pressemitteilung vom"), a source in brackets. */
 const MAX_WORDS_BEFORE = 6;
-/** After the date: a dash, a bar or a closing bracket, perhaps after a full stop ("2016.-"), then the story (a letter or a quote, not another date). */
-const SEPARATOR_THEN_TEXT = /^\s*\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]/u;
+/**
+ * After the date: a dash, a bar or a closing bracket, perhaps after a full stop ("2016.-"), or a full
+ * stop alone before a capital ("Madrid, 17 de marzo de 2023. El ministro …"), then the story (a
+ * letter or a quote, not another date).
+ */
+const SEPARATOR_THEN_TEXT = /^\s*(?:\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]|\.\s+[\p{Lu}"“«„])/u;
 /** Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). */
 const PLAIN_BEFORE = /^[[(]?[\p{L}\p{M}'’. ,–—-]*$/u;
 
