@@ -51,13 +51,14 @@ const EU_DAY_GATE = new RegExp(EU_DAY_NAMES, 'iu');
 
 /**
  * German, Spanish, Italian, French, Portuguese, Russian, Ukrainian. French "hier" (yesterday) is
- * German "hier" (here): it is read only with a French word beside it ("hier soir", "a … hier").
+ * German "hier" (here): it is read only with a French word beside it ("hier soir", "a … hier",
+ * "s'est entretenu hier").
  */
 const EUROPEAN: Word[] = [
   { re: w("heute|hoy|oggi|aujourd['’]hui|hoje|сегодня|сьогодні"), kind: 'today' },
   {
     re: w(
-      "gestern|ayer|ieri|ontem|вчера|вчора|(?<=(?:\\s(?:a|ont|est|sont|avait|avaient)\\s(?:[\\p{L}'’-]+\\s){0,4}))hier|hier(?=\\s+(?:soir|matin|après-midi)(?![\\p{L}]))",
+      "gestern|ayer|ieri|ontem|вчера|вчора|(?<=(?:[\\s'’](?:a|ont|est|sont|avait|avaient|était|étaient)\\s(?:[\\p{L}'’-]+\\s){0,4}))hier|hier(?=\\s+(?:soir|matin|après-midi)(?![\\p{L}]))",
     ),
     kind: 'yesterday',
     gate: /gestern|ayer|ieri|ontem|вчера|вчора|hier/iu,
