@@ -302,6 +302,12 @@ describe('Arabic month names and Arabic-Indic digits', () => {
     assert.deepEqual(full('الثلاثاء ١٢ آذار/مارس ٢٠٢٢'), ['2022-03-12']);
   });
 
+  test('an Algerian or Tunisian "8 فيفري 2019" and a Moroccan "14 غشت 2021" are read as Egypt writes "8 فبراير 2019"', () => {
+    assert.deepEqual(full('استقبل الوزير يوم 8 فيفري 2019 سفير اليابان'), ['2019-02-08']);
+    assert.deepEqual(full('الجمعة 3 جويلية 2020'), ['2020-07-03']);
+    assert.deepEqual(full('الرباط في 14 غشت 2021'), ['2021-08-14']);
+  });
+
   test('"استقبل … يوم 3 تشرين الثاني" in a page of 5 November 2021 met on 3 November', () => {
     assert.equal(meeting('استقبل وزير الخارجية يوم 3 تشرين الثاني سفير اليابان في بغداد.', '2021-11-05'), '2021-11-03');
   });

@@ -31,20 +31,24 @@ const ROMANCE_MONTHS = [
 const romanceMonth = (w: string): number => ROMANCE_MONTHS.findIndex((names) => names.includes(w.toLowerCase())) + 1;
 const ROMANCE_MONTH = [...new Set(ROMANCE_MONTHS.flat())].join('|');
 
-/** Arabic month names, Egyptian and Levantine, January first; digits may be Arabic-Indic (٠-٩). */
+/**
+ * Arabic month names, January first: Egyptian and Gulf, Levantine and Iraqi, Algerian and Tunisian
+ * (from the French: جانفي, فيفري, أفريل, جوان, جويلية, أوت) and Moroccan (يوليوز, غشت, شتنبر, نونبر,
+ * دجنبر); digits may be Arabic-Indic (٠-٩).
+ */
 const ARABIC_MONTHS = [
-  ['يناير', 'كانون الثاني'],
-  ['فبراير', 'شباط'],
+  ['يناير', 'كانون الثاني', 'جانفي'],
+  ['فبراير', 'شباط', 'فيفري'],
   ['مارس', 'آذار'],
-  ['أبريل', 'إبريل', 'ابريل', 'نيسان'],
-  ['مايو', 'أيار', 'ايار'],
-  ['يونيو', 'يونيه', 'حزيران'],
-  ['يوليو', 'يوليه', 'تموز'],
-  ['أغسطس', 'اغسطس', 'آب'],
-  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل', 'افريل'],
+  ['مايو', 'أيار', 'ايار', 'ماي'],
+  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز'],
+  ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت', 'غشت'],
+  ['سبتمبر', 'أيلول', 'ايلول', 'شتنبر'],
   ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
-  ['نوفمبر', 'تشرين الثاني'],
-  ['ديسمبر', 'كانون الأول'],
+  ['نوفمبر', 'تشرين الثاني', 'نونبر'],
+  ['ديسمبر', 'كانون الأول', 'دجنبر'],
 ];
 const ARABIC_MONTH = ARABIC_MONTHS.flat().join('|');
 const arabicMonth = (w: string): number => ARABIC_MONTHS.findIndex((names) => names.includes(w)) + 1;
