@@ -58,3 +58,22 @@ test("'领事问题' (consular issues) and '北京市长之职' (the post of may
   ]);
   assert.ok(!found.some((p) => p.startsWith('问题|') || p.startsWith('之职|')), found.join(' / '));
 });
+
+test('"…外长范平明举行会谈", "…市长李刚走访…": the verb after a name named once is not part of it', () => {
+  const talks = people([
+    '王毅同越南副总理兼外长会谈',
+    '新华社北京3月21日电 国务委员兼外长王毅21日在北京同越南副总理兼外长范平明举行会谈。双方就两国关系交换了意见。',
+  ]);
+  assert.ok(
+    talks.some((p) => p.startsWith('范平明|')),
+    talks.join(' / '),
+  );
+  const visit = people([
+    '市长走访企业',
+    '本报讯 5月8日,副市长李刚走访我市外资企业,并会见了日本企业代表团。',
+  ]);
+  assert.ok(
+    visit.some((p) => p.startsWith('李刚|')),
+    visit.join(' / '),
+  );
+});

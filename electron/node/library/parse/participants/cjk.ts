@@ -15,7 +15,7 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
-  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時',
+  ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時举舉邀走前率',
 ]);
 /** Characters a Chinese name does not start with (institutions, not people). */
 // …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),
