@@ -9,13 +9,14 @@ import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/c
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
+import { nameBeforeOffice } from './european-name-first.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Capitalised words that name a portfolio or an institution after a preposition (folded). */
 const PORTFOLIO = new Set(
   (
-    'asuntos relaciones departamento exteriores exterior esteri affari affaires etrangeres europe europa europeos europee europeennes gobierno ' +
+    'asuntos relaciones departamento exteriores exterior esteri affari affaires etrangeres europe europa europea europeo europeos europee europeennes gobierno ' +
     'governo gouvernement consiglio conseil estado stato etat tesoro tresor hacienda defensa difesa defense interior interno ' +
     'interieur economia economie finanzas finanze finances comercio commercio commerce justicia giustizia justice sanidad salute ' +
     'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
@@ -27,7 +28,7 @@ const PORTFOLIO = new Set(
     'arabe arabica socialiste socialista bolivariana plurinacional oriental ' +
     // Portuguese portfolios, and the ones every Romance cabinet has: "secretário de Estado da Cooperação".
     'cooperacao desenvolvimento defesa fazenda justica saude educacao educacion education educazione agricultura agriculture ' +
-    'cultura culture energia energie transportes transports comunidade communaute comunidad'
+    'cultura culture energia energie transportes transports comunidade communaute comunidad industria industrie turismo tourisme'
   ).split(' '),
 );
 /** Portfolio words some houses write in lower case ("des affaires étrangères", "de relaciones exteriores"); not "estado", a level of government. */
@@ -68,6 +69,8 @@ const COMPILED = GRAMMARS.map((g) => ({
 /** A portfolio's word: capitalised or, by house style, not ("des affaires étrangères"); the caller keeps only portfolio words. */
 const CAPITALISED = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*|\p{Ll}[\p{L}\p{M}]*)(?![\p{L}])/u;
 const LOWER_WORD = /^ (\p{Ll}[\p{L}\p{M}-]+)(?![\p{L}])/u;
+/** The next portfolio of a list, after its comma: ", Comercio", ", Unión". */
+const LISTED_PORTFOLIO = /^, ([\p{Lu}][\p{L}\p{M}’'-]*)(?![\p{L}])/u;
 
 /** A name set off by a comma, closed by a stop, a comma, a bracket or a conjunction. */
 function nameAfterComma(text: string, at: number): ReadName | null {
@@ -143,7 +146,13 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       let p = after;
       let words = 0;
       let good = after;
-      for (let m = CAPITALISED.exec(text.slice(p, p + 40)); m?.[1]; m = CAPITALISED.exec(text.slice(p, p + 40))) {
+      // A portfolio listed with commas goes on past them: "de Industria, Comercio y Turismo", "de Asuntos
+      // Exteriores, Unión Europea y Cooperación" (a name after the comma is no portfolio word and ends it).
+      const nextWord = (at: number): RegExpExecArray | null => {
+        const listed = words > 0 ? LISTED_PORTFOLIO.exec(text.slice(at, at + 40)) : null;
+        return listed?.[1] && PORTFOLIO.has(fold(listed[1])) ? listed : CAPITALISED.exec(text.slice(at, at + 40));
+      };
+      for (let m = nextWord(p); m?.[1]; m = nextWord(p)) {
         const w = fold(m[1].replace(/[.,]$/, ''));
         if (!PORTFOLIO.has(w) || (/^\p{Ll}/u.test(m[1]) && !CONNECTOR.has(w) && !LOWER_PORTFOLIO.has(w))) break;
         p += m[0].length;
@@ -218,7 +227,24 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       const start = m.index + (before ? before.length + 1 : 0);
       const headEnd = m.index + m[0].length;
       const reading = readAfterTitle(text, grammar.language, of, start, headEnd);
-      if (!reading || !free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
+      if (!reading) {
+        const first = nameBeforeOffice(text, start);
+        if (first && free(first.index, first.end) && !out.some(([o, e]) => first.index < e && first.end > o.index))
+          out.push([
+            {
+              index: first.index,
+              surface: text.slice(first.index, first.end),
+              name: first.name,
+              role: first.role,
+              country: null,
+              kind: 'named',
+              how: 'named, then given a title',
+            },
+            first.end,
+          ]);
+        continue;
+      }
+      if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
       const country = reading.country ?? (before ? adjectiveCountry(grammar.language, before) : null);
       out.push([
         {

@@ -1,0 +1,35 @@
+// The name, then the office set off by commas, in the languages of Europe: "Catherine Colonna,
+// ministre de l'Europe et des affaires étrangères, s'est entretenue …", "José Manuel Albares,
+// ministro de Asuntos Exteriores, se reunió …". The office's head noun is found by the grammar's
+// own pattern (european.ts); here the name is read before it and the office up to its closing comma.
+
+import { isCountryWord } from '../../../../shared/countries.ts';
+import { fold } from '../text.ts';
+import { NOT_NAMES } from './names.ts';
+
+/** Two to four capitalised words, with the particles names hold, then a comma and perhaps an article. */
+const NAME_BEFORE =
+  /(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]*\.? (?:(?:de|da|del|de la|di|do|dos|du|van|von|der|den|le) )?){1,3}\p{Lu}[\p{L}\p{M}’'-]+), (?:(?:le|la|l['’]|el|il|lo|o|a|der|die) ?)?$/u;
+/**
+ * The office runs to a comma at most this far after its head, with no sentence ending inside, or to
+ * a second office joined on ("die Präsidentin der … und deren Generalsekretär, Daniel Kosch": his).
+ */
+const OFFICE_TO_COMMA =
+  /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) )/u;
+/** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
+const BUILDING =
+  /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;
+
+export type NameFirst = { index: number; name: string; role: string; end: number };
+
+/** The holder named before an office whose head starts at `start` ("X, ministre de …,"), or null. */
+export function nameBeforeOffice(text: string, start: number): NameFirst | null {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m?.[1]) return null;
+  const words = m[1].split(' ');
+  if (words.length < 2 || words.some((w) => NOT_NAMES.has(fold(w), w) || isCountryWord(w) || BUILDING.test(w))) return null;
+  const office = OFFICE_TO_COMMA.exec(text.slice(start));
+  if (!office) return null;
+  const index = start - m[0].length;
+  return { index, name: m[1], role: office[0].trim(), end: start + office[0].length };
+}
