@@ -57,3 +57,25 @@ test("a regional governor introduced by office ('Губернатор … обл
   assert.ok(smirnov);
   assert.match(smirnov.role ?? '', /^Губернатор/);
 });
+
+test("the Russian foreign ministry's \"с Министром иностранных дел Социалистической Республики Вьетнам Буй Тхань Шоном\": the state's formal name and the initials' stops are no obstacle", () => {
+  const text = [
+    'О переговорах Министра иностранных дел России с Министром иностранных дел Вьетнама',
+    '15 января в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром иностранных дел Социалистической Республики Вьетнам Буй Тхань Шоном.',
+    'Стороны обсудили двустороннее сотрудничество.',
+  ].join('\n\n');
+  const people = parseRecordText(text).participants;
+  const guest = people.find((p) => p.name === 'Буй Тхань Шон');
+  assert.ok(guest, JSON.stringify(people.map((p) => p.name)));
+  assert.equal(guest.country, 'Viet Nam');
+  const korea = parseRecordText(
+    [
+      'О переговорах министров',
+      'В Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром иностранных дел Республики Корея Пак Чином.',
+    ].join('\n\n'),
+  ).participants;
+  assert.ok(
+    korea.some((p) => p.name === 'Пак Чин'),
+    JSON.stringify(korea.map((p) => p.name)),
+  );
+});

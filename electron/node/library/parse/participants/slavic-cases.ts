@@ -44,6 +44,16 @@ const STATE_WORD = new RegExp(
   'u',
 );
 
+/** A state's formal name, whose own name stays undeclined after it: "Республики Корея", "Социалистической Республики Вьетнам". */
+const FORMAL_STATE = /^(?:Республики|Республіки|Королевства|Королівства|Федерации|Федерації)$/u;
+
+/** A word of the description read as the name's first: a country, a state's word, or a state's own name after "Республики". */
+function stateLead(lead: string, described: string): boolean {
+  if (lead === '') return false;
+  if ((genitiveCountry(lead) && !INFLECTED.test(lead)) || STATE_WORD.test(lead)) return true;
+  return FORMAL_STATE.test(described.split(' ').at(-1) ?? '') && !INFLECTED.test(lead);
+}
+
 /** A second person after a plural description: "с главами МИД Ливана и Индонезии X и Y". */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
 
@@ -74,29 +84,28 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     let described = (m[1] ?? '').trim();
     let name = m[2] ?? '';
     let start = m.index + m[0].length - name.length;
-    // A country in the genitive read into the name ("США Энтони", "Венесуэлы Николасом") belongs to the description.
-    for (
-      let lead = name.split(' ')[0] ?? '';
-      (genitiveCountry(lead) && !INFLECTED.test(lead)) || STATE_WORD.test(lead);
-      lead = name.split(' ')[0] ?? ''
-    ) {
+    // A country in the genitive read into the name ("США Энтони", "Венесуэлы Николасом") belongs to the
+    // description, and so does a state's formal name ("Социалистической Республики Вьетнам Буй Тхань Шоном").
+    for (let lead = name.split(' ')[0] ?? ''; stateLead(lead, described); ) {
       described = `${described} ${lead}`.trim();
-      NAME_AT.lastIndex = start + lead.length + 1;
+      start += lead.length + 1;
+      NAME_AT.lastIndex = start;
       const again = NAME_AT.exec(text);
-      if (!again?.[1]) break;
-      name = again[1];
-      start = again.index;
+      // No name right after this word: the next may be the state's too.
+      name = again?.[1] ?? '';
+      lead = again?.[1] ? (name.split(' ')[0] ?? '') : (/^([\p{Lu}][\p{Ll}’'-]+)(?= )/u.exec(text.slice(start))?.[1] ?? '');
     }
+    if (name === '') continue;
     if (genitiveCountry(name.split(' ')[0] ?? '') && !INFLECTED.test(name.split(' ')[0] ?? '')) continue;
     // "с Президентом Беларуси": an office and the country it serves, no name.
     if (name.split(' ').length > 1 && genitiveCountry(name.split(' ').at(-1) ?? '')) continue;
     let end = start + name.length;
     if (!free(start, end)) continue;
-    // The verb of meeting is in the same sentence, before the preposition.
+    // The verb of meeting is in the same sentence, before the preposition (an initial's stop, "С.В.Лаврова", ends none).
     const sentence =
       text
         .slice(Math.max(0, m.index - 200), m.index)
-        .split(/[.!?\n]/u)
+        .split(/(?<![\p{Lu}])[.!?]|\n/u)
         .at(-1) ?? '';
     if (!MEETING_WORD.test(sentence) && !MEETING_WORD.test(described)) continue;
     const words = described.split(' ').filter(Boolean);
