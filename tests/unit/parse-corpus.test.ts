@@ -179,9 +179,14 @@ const FLOORS: Record<Split, Floors> = {
   // rule and never ran the parser; 17 excerpts carry no headline, so its title is scored on 23), scored once as it
   // came in, with the rules of the stop's start (title 87.0%, publishedAt 97.5%, meetingDate 80.0%, place 50.0%,
   // participants 58.1% / 68.6%, two invented dates). The floors fell with it: place, precision, invented.
+  // Stop 27 added held-out set 7 (40 records from 40 publishers, gathered and labelled by someone who wrote no
+  // rule and never ran the parser; 16 excerpts carry no headline, so its title is scored on 24), scored as it
+  // came in, with the rules of the stop's start (title 79.2%, publishedAt 92.5%, meetingDate 90.0%, place 67.5%,
+  // participants 78.8% / 72.4%, no invented date), and the same with this stop's rules. The publishedAt floor
+  // fell with it (the whole blind split: 95.9%, 351/366).
   blind: {
     title: 0.84,
-    publishedAt: 0.96,
+    publishedAt: 0.95,
     meetingDate: 0.83,
     place: 0.67,
     language: 0.98,
