@@ -79,3 +79,15 @@ test("the Russian foreign ministry's \"с Министром иностранн�
     JSON.stringify(korea.map((p) => p.name)),
   );
 });
+
+test('Ukrainian "з Міністром закордонних справ В\'єтнаму Буй Тхань Шоном": the country in the genitive, with its apostrophe, is whose office it is', () => {
+  const people = parseRecordText(
+    [
+      'Дмитро Кулеба провів переговори з Міністром закордонних справ В’єтнаму',
+      "Міністр закордонних справ України Дмитро Кулеба провів переговори з Міністром закордонних справ В'єтнаму Буй Тхань Шоном у Києві.",
+    ].join('\n\n'),
+  ).participants;
+  const guest = people.find((p) => p.name === 'Буй Тхань Шон');
+  assert.ok(guest, JSON.stringify(people.map((p) => p.name)));
+  assert.equal(guest.country, 'Viet Nam');
+});

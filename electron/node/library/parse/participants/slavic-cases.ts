@@ -29,7 +29,7 @@ const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} $
 const OFFICE =
   "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
 /** A capitalised word of a description that is no name: an office, or a country's or body's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки", "Беларусь"). */
-const DESCRIBING = `${OFFICE}|\\p{Lu}\\p{Ll}+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|у|ь)`;
+const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|у|ь)`;
 
 /** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(

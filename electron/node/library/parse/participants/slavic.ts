@@ -75,9 +75,13 @@ export function genitiveCountry(word: string): string | null {
     // "Беларуси" → "Беларусь".
     word.replace(/и$/u, 'ь'),
     word.replace(/а$/u, ''),
+    // Ukrainian masculine genitives: "В'єтнаму" → "В'єтнам", "Китаю" → "Китай".
+    word.replace(/у$/u, ''),
+    word.replace(/ю$/u, 'й'),
   ];
   for (const f of forms) {
-    const c = normalizeCountry(f);
+    // Ukrainian writes its apostrophe three ways ("В'єтнам", "В’єтнам", "Вʼєтнам").
+    const c = normalizeCountry(f) ?? (/['’]/u.test(f) ? normalizeCountry(f.replace(/['’]/gu, 'ʼ')) : null);
     if (c) return c;
   }
   return { РФ: 'Russia', КНР: 'China', США: 'United States', КНДР: "Democratic People's Republic of Korea" }[word] ?? null;
