@@ -31,3 +31,36 @@ test("a Chinese '新闻发布会' record that mentions talks lists no participan
     [],
   );
 });
+
+test('a speech ("Remarks by the Prime Minister …", "Phát biểu của Thủ tướng …") recalls meetings but reports none: no participant, no meeting date', () => {
+  for (const lines of [
+    [
+      'Remarks by the Prime Minister at the National Day Reception',
+      '15 January 2024',
+      'Excellencies, ladies and gentlemen, it is my pleasure to welcome you tonight. Last month I visited Hanoi and met President Vo Van Thuong. Our partnership has never been stronger.',
+    ],
+    [
+      'Phát biểu của Thủ tướng tại Lễ kỷ niệm',
+      '15/01/2024',
+      'Thưa các vị khách quý! Năm qua, tôi đã có chuyến thăm Hàn Quốc và hội đàm với Tổng thống Yoon Suk Yeol. Quan hệ hai nước phát triển mạnh mẽ.',
+    ],
+  ]) {
+    const parsed = parseRecordText(lines.join('\n\n'));
+    assert.deepEqual(
+      parsed.participants.map((p) => p.name),
+      [],
+    );
+    assert.equal(parsed.meetingDate, null);
+  }
+});
+
+test('remarks before a meeting still report it: "Remarks With the Foreign Minister Before Their Meeting" is no speech', () => {
+  const parsed = parseRecordText(
+    [
+      'Remarks With Japanese Foreign Minister Taro Sato Before Their Meeting',
+      'January 15, 2024',
+      'Secretary of State John Roe met Japanese Foreign Minister Taro Sato in Washington today. SECRETARY ROE: Good morning, and welcome.',
+    ].join('\n\n'),
+  );
+  assert.ok(parsed.participants.some((p) => p.name === 'Taro Sato'));
+});

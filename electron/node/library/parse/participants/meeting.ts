@@ -39,6 +39,10 @@ const PRESS =
 const PRESS_RECORD =
   /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|新闻发布会|記者会見録|会見記録|報道官会見|^【[^】]{1,12}報道官】|Họp báo thường kỳ|Point de presse|Regierungspressekonferenz|Брифинг официального представителя/iu;
 
+/** A headline that names the record a speech, remarks, a message or a statement, in the desk's languages. */
+const SPEECH_RECORD =
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話/iu;
+
 /** A short paragraph whole, or a long one's first sentence (its first 200 characters at most). */
 const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(/(?<=[.!?。])\s*/u)[0] ?? '').slice(0, 200));
 
@@ -122,6 +126,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14"), and
   // so does the first sentence of a long opening paragraph ("3月22日，外交部发言人…主持例行记者会。有记者提问…").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => PRESS_RECORD.test(openingSentence(p)))) return false;
+  // A headline that calls the record a speech, a message or a statement, and names no meeting: what
+  // it recalls ("last month I met President X") is no meeting this record reports.
+  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
