@@ -14,7 +14,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   es: 'el la los las de del y en un una que por con para se su al es lo como más sus fue ha',
   pt: 'o a os as de do da dos das e em um uma que por com para se seu sua ao é não mais foi',
   it: 'il lo la i gli le di del della e in un una che per con si su al è non anche come dei',
-  nl: 'de het een en van in is dat op te met voor zijn niet aan er ook als bij door',
+  // Not "met" ("with"): it is English's commonest word of meeting ("Minister X met Minister Y in …").
+  nl: 'de het een en van in is dat op te voor zijn niet aan er ook als bij door naar worden werd',
   tl: 'ang ng mga sa na at ay si ni kay para nang ito mula kanyang kanilang din rin upang',
   sv: 'och i att det som en på är av för med till den har de inte om ett var',
   tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
