@@ -26,3 +26,15 @@ describe('the hall or ministry a Japanese record says the meeting was held at', 
     assert.notEqual(place('総領事は、日本の県庁や市役所を訪問すると、必ず若者が働いていると述べた。知事と会談した。'), '市役所');
   });
 });
+
+describe('the city a Japanese record says the meeting was held in or visited', () => {
+  test('"習近平国家主席と大阪市で会談した" gives 大阪市, "名古屋を訪れ、…と会談を行いました" gives 名古屋', () => {
+    assert.equal(place('安倍晋三首相は27日、中国の習近平国家主席と大阪市で会談した。首相は訪日を要請した。'), '大阪市');
+    assert.equal(place('外務大臣会合のため名古屋を訪れ、各国外務大臣と会談を行いました。'), '名古屋');
+  });
+
+  test('"本市で", "姉妹都市を訪問し" name no city', () => {
+    assert.equal(place('代表団は本市で市長と会談した。'), null);
+    assert.equal(place('市長は姉妹都市を訪問し、市長と会談した。'), null);
+  });
+});

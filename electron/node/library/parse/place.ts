@@ -17,6 +17,7 @@ import {
   ARABIC_VISITING,
   chinesePlace,
   JAPANESE_AT,
+  JAPANESE_CITY,
   JAPANESE_VENUE,
   KOREAN_ARRIVED,
   KOREAN_EVENT,
@@ -98,7 +99,8 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     THAI_AT.exec(sentence)?.[1] ??
     ARABIC_IN.exec(sentence)?.[1];
   if (k) return said(k);
-  const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1];
+  const jaCity = JAPANESE_CITY.exec(sentence);
+  const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
     .filter((ru) => !postedBefore(sentence.slice(0, ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? '')), ru[1] ?? ru[2] ?? ''))

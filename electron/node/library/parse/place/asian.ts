@@ -124,6 +124,15 @@ export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において
 export const JAPANESE_VENUE =
   /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ)/u;
 
+/**
+ * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or
+ * that was visited ("大阪市で会談した", "高槻市を訪問した"), or a city visited without its suffix
+ * ("名古屋を訪れ", "松本を訪れ"). Not "市長" or "市内" (the suffix must end the name), nor "…では", nor "this
+ * city", "the sister city" ("本市", "姉妹都市"); a prefecture visited is where a delegation went, not a meeting place.
+ */
+export const JAPANESE_CITY =
+  /(?<![\p{Script=Han}])(?![本当同各全両他])((?:(?!都市)\p{Script=Han}){1,4}[市区町村])(?:で(?!は)|において|にて|を(?:公式)?訪問(?=し|され)|を訪れ)|(?<![\p{Script=Han}])(?![本当同各全両他])(\p{Script=Han}{2,4})を訪れ/u;
+
 /** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
 const CHINESE_AT =
   /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
