@@ -32,3 +32,13 @@ describe('Japanese office words between the name and the title', () => {
     assert.ok(!got.some((n) => n?.startsWith('佐藤健')), String(got));
   });
 });
+
+test('"趙兌烈（チョ・テヨル）韓国外交部長官と電話会談": a name in kanji with its reading in brackets, then whose office', () => {
+  const people = findParticipants(
+    ['本日午後5時から約30分間、上川陽子外務大臣は、趙兌烈（チョ・テヨル）韓国外交部長官と電話会談を行いました。'],
+    ctx,
+  );
+  const guest = people.find((p) => p.name === '趙兌烈');
+  assert.ok(guest, JSON.stringify(people.map((p) => p.name)));
+  assert.equal(guest.country, 'Republic of Korea');
+});

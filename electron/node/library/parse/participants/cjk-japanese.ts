@@ -14,6 +14,9 @@ const JAPAN_HOME =
 /** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使", "甲斐名誉領事". */
 const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国)+$/u;
 
+/** A name in kanji with its reading in katakana in brackets, right before the office: "趙兌烈（チョ・テヨル）". */
+const GLOSSED = /(\p{Script=Han}{2,4})[（(][\p{Script=Katakana}ー・=＝]{2,20}[)）]$/u;
+
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
@@ -33,7 +36,21 @@ export function japanese(text: string): Found[] {
     let name: string | null = null;
     let rolePrefix = han;
     const kata = KATAKANA_NAME.exec(before)?.[0];
-    if (kata) {
+    // "趙兌烈（チョ・テヨル）韓国外交部長官": a name in kanji with its reading in brackets, then whose office it is.
+    const glossed = kata ? null : GLOSSED.exec(before);
+    let glossLength = 0;
+    if (glossed?.[1]) {
+      const whose = countryPrefix(han);
+      if (han === '' || whose) {
+        name = glossed[1];
+        country = whose?.country ?? null;
+        rolePrefix = whose ? han.slice(whose.length) : han;
+        glossLength = glossed[0].length;
+      }
+    }
+    if (glossLength > 0) {
+      // read above
+    } else if (kata) {
       const tokens = kata.split(/[・=＝]/u);
       // "ビショップ・オーストラリア連邦": the last word may be the country.
       const last = tokens.at(-1) ?? '';
@@ -87,7 +104,7 @@ export function japanese(text: string): Found[] {
     }
     if (!kata && name.length > 5) continue;
     const role = rolePrefix + m[0];
-    const start = m.index - han.length - (kata ? kata.length : 0);
+    const start = m.index - han.length - (kata ? kata.length : glossLength);
     // "韓国の尹錫悦大統領": the country, then "の", then the name.
     if (country === null) {
       const owner =
