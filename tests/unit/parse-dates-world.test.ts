@@ -83,6 +83,12 @@ describe('a span of days', () => {
     const text = 'The Minister paid an official visit to Jakarta from 17 to 20 October 2021 and called on the President.';
     assert.equal(meeting(text, '2021-10-21'), '2021-10-17');
   });
+
+  test('"… paid an official visit from 15 to 17 December 2023. The two Prime Ministers held talks on 16 December": the talks\' day', () => {
+    const text =
+      'Prime Minister Kishida Fumio paid an official visit to Viet Nam from 15 to 17 December 2023. The two Prime Ministers held talks in Hanoi on 16 December.';
+    assert.equal(meeting(text, '2023-12-16'), '2023-12-16');
+  });
 });
 
 describe('more of the ways the world writes the day', () => {

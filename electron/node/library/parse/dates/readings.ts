@@ -37,7 +37,10 @@ function quoted(text: string, at: number): boolean {
 
 export type Span = { start: number; end: number };
 
-/** Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") does not end one. */
+/**
+ * Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") or a day's number ("am 17.
+ * Dezember") does not end one, after a year ("… 17 December 2023. The two …") it does.
+ */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -48,7 +51,7 @@ export function sentences(text: string): Span[] {
     // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
     if (
       m[0] === '.' &&
-      /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|\d)$/.test(before)
+      /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|(?<!\d{3})\d)$/.test(before)
     )
       continue;
     out.push({ start, end: m.index + 1 });
