@@ -37,3 +37,15 @@ describe('a dateline in capitals opening the lead', () => {
     assert.equal(place('THE WEIGHT OF TALKS\n\nThe two ministers met and discussed trade.'), null);
   });
 });
+
+test('a site\'s stamp over the dispatch ("All News 16:20 January 15, 2024") is no place: the dateline\'s SEOUL is', async () => {
+  const { parseRecordText } = await import('../../electron/node/library/parse/index.ts');
+  const record = parseRecordText(
+    [
+      'S. Korea, Vietnam FMs discuss cooperation',
+      'All News 16:20 January 15, 2024',
+      'SEOUL, Jan. 15 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with his Vietnamese counterpart, Bui Thanh Son, on Monday and discussed ways to expand cooperation, the ministry said.',
+    ].join('\n\n'),
+  );
+  assert.equal(record.place, 'Seoul');
+});
