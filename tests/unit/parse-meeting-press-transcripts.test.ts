@@ -32,12 +32,17 @@ test("a Chinese '新闻发布会' record that mentions talks lists no participan
   );
 });
 
-test('a speech ("Remarks by the Prime Minister …", "Phát biểu của Thủ tướng …") recalls meetings but reports none: no participant, no meeting date', () => {
+test('a speech or an interview ("Remarks by the Prime Minister …", "Interview: …", "Phát biểu của Thủ tướng …") recalls meetings but reports none: no participant, no meeting date', () => {
   for (const lines of [
     [
       'Remarks by the Prime Minister at the National Day Reception',
       '15 January 2024',
       'Excellencies, ladies and gentlemen, it is my pleasure to welcome you tonight. Last month I visited Hanoi and met President Vo Van Thuong. Our partnership has never been stronger.',
+    ],
+    [
+      'Interview: Ambassador says ties with Korea at their best',
+      'January 15, 2024',
+      'In an interview with the agency, the Vietnamese Ambassador Nguyen Van An said relations with Korea had never been better. He recalled that President Kim met President Tran in Hanoi last June.',
     ],
     [
       'Phát biểu của Thủ tướng tại Lễ kỷ niệm',
