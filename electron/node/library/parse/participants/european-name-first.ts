@@ -16,6 +16,9 @@ const NAME_BEFORE =
  */
 const OFFICE_TO_COMMA =
   /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) )/u;
+/** A form of address or rank before a name, in the languages of Europe. */
+const COURTESY =
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;
@@ -26,10 +29,17 @@ export type NameFirst = { index: number; name: string; role: string; end: number
 export function nameBeforeOffice(text: string, start: number): NameFirst | null {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (!m?.[1]) return null;
-  const words = m[1].split(' ');
+  // "Excmo. Sr. X, embajador …", "M. X, ministre …": the forms of address are not part of the name.
+  let courtesy = 0;
+  for (const w of m[1].split(' ')) {
+    if (!COURTESY.test(w)) break;
+    courtesy += w.length + 1;
+  }
+  const name = m[1].slice(courtesy);
+  const words = name.split(' ');
   if (words.length < 2 || words.some((w) => NOT_NAMES.has(fold(w), w) || isCountryWord(w) || BUILDING.test(w))) return null;
   const office = OFFICE_TO_COMMA.exec(text.slice(start));
   if (!office) return null;
-  const index = start - m[0].length;
-  return { index, name: m[1], role: office[0].trim(), end: start + office[0].length };
+  const index = start - m[0].length + courtesy;
+  return { index, name, role: office[0].trim(), end: start + office[0].length };
 }
