@@ -109,6 +109,15 @@ export const withoutUnderscoreTail = (line: string): string => {
 export const STAFF_CREDIT =
   /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
 
+/**
+ * A writer's byline, never a headline: "By Sam Smith", "By political reporter Sam Smith", "By Sam Smith,
+ * Asia correspondent", "Por María Pérez", "Von Anna Muster". A short line with no sentence in it.
+ */
+export const isWriterByline = (line: string): boolean =>
+  /^(?:By|Por|Par|Von|Oleh|Bởi)\s+(?!(?:the|a|an|la|el|le|der|die|das)\s)\S[^.!?]{1,90}$/u.test(line.trim()) &&
+  line.trim().split(/\s+/).length <= 10 &&
+  /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line);
+
 /** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
 export const isDoubledLabel = (line: string): boolean => {
   const w = line.trim().split(/\s+/);

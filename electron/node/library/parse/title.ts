@@ -20,6 +20,7 @@ import {
   firstOfRun,
   isDateOnly,
   isDoubledLabel,
+  isWriterByline,
   KIND_PREFIX,
   READING_TIME,
   RELEASE_NUMBER,
@@ -64,6 +65,7 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   wordCount(line) <= 60 &&
   (!endsSentenceHere(line) || isCapitals(line) || asksAsHeadline(line, size)) &&
   !STAFF_CREDIT.test(line) &&
+  !isWriterByline(line) &&
   !isDoubledLabel(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
