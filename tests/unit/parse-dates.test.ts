@@ -139,7 +139,10 @@ describe('the meeting date in German, Spanish, Italian, French, Russian, Portugu
     assert.equal(meeting('El canciller se reunió ayer con su homólogo de Chile en Santiago.', '2024-05-15').date, '2024-05-14');
     assert.equal(meeting('Il ministro ha incontrato ieri il suo omologo giapponese a Roma.', '2024-05-15').date, '2024-05-14');
     assert.equal(meeting('Le ministre a rencontré hier son homologue coréen à Paris.', '2024-05-15').date, '2024-05-14');
-    assert.equal(meeting("La ministre s'est entretenue hier avec son homologue coréen à Paris.", '2024-05-15').date, '2024-05-14');
+    assert.equal(
+      meeting("La ministre s'est entretenue hier avec son homologue coréen à Paris.", '2024-05-15').date,
+      '2024-05-14',
+    );
     assert.equal(meeting('Министр встретился вчера с коллегой из Вьетнама.', '2024-05-15').date, '2024-05-14');
     assert.equal(meeting('В понедельник министры провели переговоры в Москве.', '2024-05-15').date, '2024-05-13');
     assert.equal(meeting('O chanceler reuniu-se ontem com o homólogo angolano.', '2024-05-15').date, '2024-05-14');

@@ -68,10 +68,7 @@ test('"…外长范平明举行会谈", "…市长李刚走访…": the verb aft
     talks.some((p) => p.startsWith('范平明|')),
     talks.join(' / '),
   );
-  const visit = people([
-    '市长走访企业',
-    '本报讯 5月8日,副市长李刚走访我市外资企业,并会见了日本企业代表团。',
-  ]);
+  const visit = people(['市长走访企业', '本报讯 5月8日,副市长李刚走访我市外资企业,并会见了日本企业代表团。']);
   assert.ok(
     visit.some((p) => p.startsWith('李刚|')),
     visit.join(' / '),
