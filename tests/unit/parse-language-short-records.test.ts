@@ -26,3 +26,12 @@ test('a Dutch paragraph is still Dutch', () => {
     'nl',
   );
 });
+
+test('a two-line Indonesian readout with no English word in it is Indonesian, not English', () => {
+  assert.equal(
+    detectLanguage(
+      'Menlu Jepang bertemu Menlu Brasil\nMenteri Luar Negeri Jepang Yoko Kamikawa bertemu Menteri Luar Negeri Brasil Mauro Vieira di Tokyo, Minggu (14/1).',
+    ),
+    'id',
+  );
+});

@@ -70,6 +70,16 @@ export function detectLanguage(text: string): string {
   // A few shared short words ("in", "met") decide nothing: English, the language records are
   // most often translated into, unless another language clearly leads.
   if (!first || first.n < 3 || first.n < 1.5 * (second?.n ?? 0)) {
+    // …but a short text with no English word at all is not English: the language that leads, and
+    // Indonesian where Indonesian and Malay tie on the words they share ("di", "dan", "yang").
+    const english = scores.find((s) => s.lang === 'en')?.n ?? 0;
+    const malayTie =
+      first?.lang !== undefined &&
+      second !== undefined &&
+      second.n === first.n &&
+      ['id', 'ms'].includes(first.lang) &&
+      ['id', 'ms'].includes(second.lang);
+    if (first && first.n >= 1 && english === 0 && (malayTie || (second?.n ?? 0) < first.n)) return malayTie ? 'id' : first.lang;
     return scores.find((s) => s.lang === 'en' && s.n >= (first?.n ?? 0) / 1.5) || !first || first.n < 3 ? 'en' : first.lang;
   }
   return first.lang;
