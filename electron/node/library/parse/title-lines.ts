@@ -1,12 +1,13 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
+import { compiledEarly } from './compiled-early.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /**
  * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
  * words and time zones ("목요일, 5월 9, 2024", "Thứ Tư, 17/12/2025, 09:32", "Tue 3 May 2022 10:00 GMT").
  */
-const DATE_WORDS = new RegExp(
+const DATE_WORDS = compiledEarly(new RegExp(
   [
     String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
     String.raw`am|pm|gmt|utc|jst|kst|ict|wib|cet|cest|est|edt|pst|pdt|st|nd|rd|th|de|del|of|le|der`,
@@ -16,7 +17,7 @@ const DATE_WORDS = new RegExp(
     .map((words) => String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`)
     .join('|'),
   'giu',
-);
+));
 
 /** A line that is only a date or a clock (with weekday, month and zone words), never a headline. */
 export function isDateOnly(line: string): boolean {

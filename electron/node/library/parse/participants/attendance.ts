@@ -5,6 +5,7 @@
 // it, an office then a name, or a name alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES } from './names.ts';
@@ -13,7 +14,7 @@ import type { Mention } from './types.ts';
 /** Cheap test before the cue pattern: most records have none of these words. */
 const GATE = /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet/iu;
 
-const CUE = new RegExp(
+const CUE = compiledEarly(new RegExp(
   [
     String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
     String.raw`\b(?:was|were) (?:also )?attended by\b`,
@@ -30,7 +31,7 @@ const CUE = new RegExp(
     String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
   ].join('|'),
   'giu',
-);
+));
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =

@@ -5,6 +5,7 @@
 
 import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { remembered } from '../remembered.ts';
+import { compiledEarly } from '../compiled-early.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -19,7 +20,7 @@ const HARAKAT = /[\u064B-\u065F\u0670]/gu;
 const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) ? p.replace(HARAKAT, '') : p);
 
 /** MEETING.test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
-const meetingSaid = remembered(MEETING);
+const meetingSaid = remembered(compiledEarly(MEETING));
 
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;

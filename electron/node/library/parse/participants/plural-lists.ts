@@ -10,9 +10,11 @@ import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
+import { compiledEarly } from '../compiled-early.ts';
 
-const HEAD =
-  /(?<![\p{L}])(?:[Mm]inistr(?:es|os|as|i)|[Cc]ancilleres|[Cc]hanceleres|[Hh]omolog(?:ues|os|as|hi)|[Ss]ecretari(?:os|as)|MM\.)(?![\p{L}])/gu;
+const HEAD = compiledEarly(
+  /(?<![\p{L}])(?:[Mm]inistr(?:es|os|as|i)|[Cc]ancilleres|[Cc]hanceleres|[Hh]omolog(?:ues|os|as|hi)|[Ss]ecretari(?:os|as)|MM\.)(?![\p{L}])/gu,
+);
 /** Words a description of the office may hold in lower case: prepositions, "and", portfolios. */
 const SMALL = new Set(
   (

@@ -6,9 +6,10 @@ import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
+import { compiledEarly } from '../compiled-early.ts';
 
 /** Plural heads and the portfolio that may follow them, per language, with the word for "and". */
-const PLURAL = new RegExp(
+const PLURAL = compiledEarly(new RegExp(
   [
     // French, Spanish, Portuguese, Italian, English
     '(?<![\\p{L}])((?:[Mm]inistres|[Mm]inistros|[Mm]inistri|[Cc]ancilleres|[Cc]hanceleres|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]résidents|[Pp]residentes|[Pp]residents|[Aa]mbassadeurs|[Ee]mbajadores|[Ee]mbaixadores|[Aa]mbassadors)',
@@ -16,7 +17,7 @@ const PLURAL = new RegExp(
     '(?: (?:respectivement|respectivamente|rispettivamente|respectively))?(?=,? \\p{Lu})',
   ].join(''),
   'gu',
-);
+));
 const AND = /^,? (?:et|y|e|and) /u;
 
 /** The office one person of the pair holds: "ministres des Affaires étrangères" → "ministre des Affaires étrangères". */
