@@ -1,8 +1,8 @@
 // The words around a date that say whose date it is: a meeting's, a future event's, an
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
-import { remembered } from '../remembered.ts';
 import { compiledEarly } from '../compiled-early.ts';
+import { remembered } from '../remembered.ts';
 
 /** Arabic words for a meeting, a reception, a call, talks. */
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
