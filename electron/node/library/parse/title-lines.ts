@@ -1,21 +1,24 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
+import { compiledEarly } from './compiled-early.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /**
  * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
  * words and time zones ("목요일, 5월 9, 2024", "Thứ Tư, 17/12/2025, 09:32", "Tue 3 May 2022 10:00 GMT").
  */
-const DATE_WORDS = new RegExp(
-  [
-    String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
-    String.raw`am|pm|gmt|utc|jst|kst|ict|wib|cet|cest|est|edt|pst|pdt|st|nd|rd|th|de|del|of|le|der`,
-    String.raw`thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|tháng|ngày|sáng|chiều|tối|trưa|giờ`,
-    String.raw`[월화수목금토일]요일|년|월|일|오전|오후|시|분|[年月日時分秒]|[月火水木金土日](?:曜日?)?|星期[一二三四五六日天]|周[一二三四五六日]`,
-  ]
-    .map((words) => String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`)
-    .join('|'),
-  'giu',
+const DATE_WORDS = compiledEarly(
+  new RegExp(
+    [
+      String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
+      String.raw`am|pm|gmt|utc|jst|kst|ict|wib|cet|cest|est|edt|pst|pdt|st|nd|rd|th|de|del|of|le|der`,
+      String.raw`thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|tháng|ngày|sáng|chiều|tối|trưa|giờ`,
+      String.raw`[월화수목금토일]요일|년|월|일|오전|오후|시|분|[年月日時分秒]|[月火水木金土日](?:曜日?)?|星期[一二三四五六日天]|周[一二三四五六日]`,
+    ]
+      .map((words) => String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`)
+      .join('|'),
+    'giu',
+  ),
 );
 
 /** A line that is only a date or a clock (with weekday, month and zone words), never a headline. */

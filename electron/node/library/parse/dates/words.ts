@@ -1,6 +1,7 @@
 // The words around a date that say whose date it is: a meeting's, a future event's, an
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { remembered } from '../remembered.ts';
 
 /** Arabic words for a meeting, a reception, a call, talks. */
@@ -123,7 +124,7 @@ export const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
 
 /** The questions rules ask of one sentence again and again, each answered once per text. */
-export const reportsMeetingWord = remembered(MEETING);
+export const reportsMeetingWord = remembered(compiledEarly(MEETING));
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
 export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || EXTRA_MEETING.test(text);
 export const speaksOfFuture = remembered(FUTURE);

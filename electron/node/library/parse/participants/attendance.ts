@@ -5,6 +5,7 @@
 // it, an office then a name, or a name alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES } from './names.ts';
@@ -13,23 +14,25 @@ import type { Mention } from './types.ts';
 /** Cheap test before the cue pattern: most records have none of these words. */
 const GATE = /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet/iu;
 
-const CUE = new RegExp(
-  [
-    String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
-    String.raw`\b(?:was|were) (?:also )?attended by\b`,
-    String.raw`\bin the presence of\b`,
-    String.raw`\b(?:accompanied|joined|flanked) by\b`,
-    String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
-    String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
-    String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
-    String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
-    String.raw`\bcom a presença d[eoa]s?\b`,
-    String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
-    String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
-    String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
-    String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
-  ].join('|'),
-  'giu',
+const CUE = compiledEarly(
+  new RegExp(
+    [
+      String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
+      String.raw`\b(?:was|were) (?:also )?attended by\b`,
+      String.raw`\bin the presence of\b`,
+      String.raw`\b(?:accompanied|joined|flanked) by\b`,
+      String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
+      String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
+      String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
+      String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
+      String.raw`\bcom a presença d[eoa]s?\b`,
+      String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
+      String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
+      String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+      String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
+    ].join('|'),
+    'giu',
+  ),
 );
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */

@@ -6,6 +6,7 @@
 // portfolio words that may follow them; the country comes from countries.ts (any language).
 
 import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
@@ -61,8 +62,8 @@ const COMPILED = GRAMMARS.map((g) => ({
   grammar: g,
   // Every match holds one of the heads, at its start or after one lowercase word, so never after a
   // letter or hyphen: the full pattern, costly at every position, is tried only there (none, in most paragraphs).
-  heads: new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu'),
-  sticky: compile(g),
+  heads: compiledEarly(new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu')),
+  sticky: compiledEarly(compile(g)),
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
 

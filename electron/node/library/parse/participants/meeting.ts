@@ -3,6 +3,7 @@
 // participants (the labelling rule: a record with no meeting has none). Nor does a record whose
 // every meeting is still to come ("will meet next weekend", "akan bertemu", "зустрінеться").
 
+import { compiledEarly } from '../compiled-early.ts';
 import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { remembered } from '../remembered.ts';
 
@@ -19,7 +20,7 @@ const HARAKAT = /[\u064B-\u065F\u0670]/gu;
 const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) ? p.replace(HARAKAT, '') : p);
 
 /** MEETING.test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
-const meetingSaid = remembered(MEETING);
+const meetingSaid = remembered(compiledEarly(MEETING));
 
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;

@@ -3,10 +3,11 @@
 // and attendance lists are written in any language that writes names in Latin letters.
 
 import { countryAt, countryIn } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
-const ITEM = /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu;
+const ITEM = compiledEarly(/((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu);
 /** Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone. */
 const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$/u;
 

@@ -6,13 +6,15 @@
 // names carry them, go to the holders in order ("respectively"). plural-titles.ts reads the short form.
 
 import { adjectiveCountry, countryAt } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
-const HEAD =
-  /(?<![\p{L}])(?:[Mm]inistr(?:es|os|as|i)|[Cc]ancilleres|[Cc]hanceleres|[Hh]omolog(?:ues|os|as|hi)|[Ss]ecretari(?:os|as)|MM\.)(?![\p{L}])/gu;
+const HEAD = compiledEarly(
+  /(?<![\p{L}])(?:[Mm]inistr(?:es|os|as|i)|[Cc]ancilleres|[Cc]hanceleres|[Hh]omolog(?:ues|os|as|hi)|[Ss]ecretari(?:os|as)|MM\.)(?![\p{L}])/gu,
+);
 /** Words a description of the office may hold in lower case: prepositions, "and", portfolios. */
 const SMALL = new Set(
   (

@@ -3,19 +3,22 @@
 // Each name gets the office in the singular as written, and the country is left to the record.
 
 import { countryAt } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Plural heads and the portfolio that may follow them, per language, with the word for "and". */
-const PLURAL = new RegExp(
-  [
-    // French, Spanish, Portuguese, Italian, English
-    '(?<![\\p{L}])((?:[Mm]inistres|[Mm]inistros|[Mm]inistri|[Cc]ancilleres|[Cc]hanceleres|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]résidents|[Pp]residentes|[Pp]residents|[Aa]mbassadeurs|[Ee]mbajadores|[Ee]mbaixadores|[Aa]mbassadors)',
-    "(?: (?:des|de|dos|das|degli|of|for) (?:[\\p{Lu}][\\p{L}’'-]+|et|y|e|and|étrangères|exteriores|estrangeiros|esteri)(?: (?:[\\p{Lu}][\\p{L}’'-]+|étrangères|exteriores|estrangeiros|esteri))*?)?)",
-    '(?: (?:respectivement|respectivamente|rispettivamente|respectively))?(?=,? \\p{Lu})',
-  ].join(''),
-  'gu',
+const PLURAL = compiledEarly(
+  new RegExp(
+    [
+      // French, Spanish, Portuguese, Italian, English
+      '(?<![\\p{L}])((?:[Mm]inistres|[Mm]inistros|[Mm]inistri|[Cc]ancilleres|[Cc]hanceleres|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]résidents|[Pp]residentes|[Pp]residents|[Aa]mbassadeurs|[Ee]mbajadores|[Ee]mbaixadores|[Aa]mbassadors)',
+      "(?: (?:des|de|dos|das|degli|of|for) (?:[\\p{Lu}][\\p{L}’'-]+|et|y|e|and|étrangères|exteriores|estrangeiros|esteri)(?: (?:[\\p{Lu}][\\p{L}’'-]+|étrangères|exteriores|estrangeiros|esteri))*?)?)",
+      '(?: (?:respectivement|respectivamente|rispettivamente|respectively))?(?=,? \\p{Lu})',
+    ].join(''),
+    'gu',
+  ),
 );
 const AND = /^,? (?:et|y|e|and) /u;
 
