@@ -33,6 +33,7 @@ import {
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
+import { nordicPlace } from './place/nordic.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -220,7 +221,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
     firstPlace(CITY_OF, meeting) ??
-    germanIn(meeting);
+    germanIn(meeting) ??
+    nordicPlace(meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {

@@ -216,11 +216,21 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
   return { role: text.slice(start, roleEnd), country, name };
 }
 
+/** A capitalised word in the genitive just before the title: "Kinas ", "Sveriges ", "USA:s ". */
+const GENITIVE = /(?<![\p{L}])\p{Lu}[\p{L}-]*?(?::s|s) $/u;
+
+/** The country a genitive before the title names ("Vietnams utrikesminister"); null for a body's ("Dragørs borgmester"). */
+function genitiveCountry(text: string, start: number): string | null {
+  const g = GENITIVE.exec(text.slice(Math.max(0, start - 40), start));
+  return g ? (countryAt(text, start - g[0].length)?.country ?? null) : null;
+}
+
 export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   // Every head is written in Latin letters: a paragraph without one skips every language's search for heads.
   if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, heads, sticky, of } of COMPILED) {
+    if (grammar.gate && !grammar.gate.test(text)) continue;
     for (const m of matchesAtHeads(heads, sticky, text)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
@@ -245,7 +255,8 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
         continue;
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
-      const country = reading.country ?? (before ? adjectiveCountry(grammar.language, before) : null);
+      const country =
+        reading.country ?? (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
       out.push([
         {
           index: start,
