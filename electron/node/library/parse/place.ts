@@ -33,7 +33,6 @@ import {
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
-import { nordicPlace } from './place/nordic.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -54,6 +53,7 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';

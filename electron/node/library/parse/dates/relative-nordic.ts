@@ -33,7 +33,9 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{
 export const NORDIC_WORDS: Word[] = [
   // "i dag", "idag", "i morse" (this morning), "i eftermiddag", "i kväll", "i aften".
   {
-    re: w('i\\s+dag|idag|i\\s+morse|i\\s+morges|i\\s+formiddags?|i\\s+eftermiddags?|i\\s+ettermiddag|i\\s+kväll|i\\s+kveld|i\\s+aften'),
+    re: w(
+      'i\\s+dag|idag|i\\s+morse|i\\s+morges|i\\s+formiddags?|i\\s+eftermiddags?|i\\s+ettermiddag|i\\s+kväll|i\\s+kveld|i\\s+aften',
+    ),
     kind: 'today',
     gate: /(?<![\p{L}])i\s*(?:dag|morse|morges|formiddag|eftermiddag|ettermiddag|kväll|kveld|aften)/iu,
   },

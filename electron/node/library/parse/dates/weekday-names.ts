@@ -16,7 +16,9 @@ const OTHER_DAYS = [
   ['segunda', 'terça', 'quarta', 'quinta', 'sexta'],
 ];
 
-const NAMES = new Set([...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...NORDIC_DAYS, ...OTHER_DAYS].flat().map((d) => d.replace(/’/g, "'")));
+const NAMES = new Set(
+  [...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...NORDIC_DAYS, ...OTHER_DAYS].flat().map((d) => d.replace(/’/g, "'")),
+);
 
 /** The text is nothing but a weekday's name (a dot or a comma after it allowed). */
 export function isWeekdayName(text: string): boolean {

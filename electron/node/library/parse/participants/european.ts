@@ -256,7 +256,8 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
       const country =
-        reading.country ?? (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
+        reading.country ??
+        (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
       out.push([
         {
           index: start,

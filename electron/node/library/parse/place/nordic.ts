@@ -3,10 +3,14 @@
 // "tog imod … på Fredensborg Slot", "företräde på Kungl. Slottet"; or name the city visited
 // ("besökte Kiev på onsdagen"). place.ts asks it of the sentences that report the meeting.
 
+import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import { NOT_PLACES } from './latin.ts';
 
-/** A Nordic sentence's short words: "i" and "på" are read only in one. */
-const NORDIC = /(?<![\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|ble|blev|efter|etter)(?![\p{L}])/iu;
+/** A Nordic sentence, by its short words or its verb of meeting: "i" and "på" are read only in one (Italian "i" is an article). */
+const NORDIC = new RegExp(
+  `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
+  'iu',
+);
 
 /** A place: capitalised words, a palace's "Slot"/"slottet" after them, "Kungl." before; never across a sentence's stop. */
 const NAME = String.raw`(?:Kungl\. )?\p{Lu}[\p{Ll}’'-][\p{L}’'-]*(?: (?:[Ss]lott?(?:et)?|\p{Lu}[\p{L}’'-]*)){0,2}`;
@@ -17,7 +21,10 @@ const NOT_BEFORE =
 
 const AT = new RegExp(`(?<![\\p{L}])(?<!${NOT_BEFORE} )(?:[Ii]|[Pp]å) (${NAME})(?![\\p{L}’'-])`, 'gu');
 /** "besökte Kiev", "besøkte Beijing", "besøgte Paris": the city visited. */
-const VISITED = new RegExp(`(?<![\\p{L}])(?:besökte|besøkte|besøgte|anlände till|ankom til|kom til) (${NAME})(?![\\p{L}’'-])`, 'u');
+const VISITED = new RegExp(
+  `(?<![\\p{L}])(?:besökte|besøkte|besøgte|anlände till|ankom til|kom til) (${NAME})(?![\\p{L}’'-])`,
+  'u',
+);
 
 /** A genitive before a noun ("i Folkets store hall"): the name of the hall follows, not a place. */
 const GENITIVE_NOUN = /s$/u;
