@@ -41,6 +41,15 @@ describe('Nordic titles before names', () => {
     assert.ok(found.some((p) => p.name === 'Kari Prøve' && p.role === 'ordfører'));
   });
 
+  test('"ambassadøren for Moldova, Ion Eksempel og …": the envoy set off by a comma before "og" is read with his country', () => {
+    const found = people([
+      'Nye ambassadører hos dronningen',
+      'Dronningen modtog på Fredensborg Slot ambassadøren for Moldova, Ion Eksempel og fru Ana Eksempel, samt ambassadøren for Cypern, Nikos Prøve.',
+    ]);
+    assert.equal(found.find((p) => p.name === 'Ion Eksempel')?.country, 'Moldova', JSON.stringify(found));
+    assert.equal(found.find((p) => p.name === 'Nikos Prøve')?.country, 'Cyprus', JSON.stringify(found));
+  });
+
   test('an English record keeps its own reading of "President" and "Minister"', () => {
     const found = people([
       'President receives envoy',

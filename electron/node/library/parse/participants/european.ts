@@ -77,10 +77,10 @@ function nameAfterComma(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
   if (!name || name.name.split(' ').length < 2) return null;
-  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra
+  // Closed by punctuation, a conjunction (Danish and Swedish "og", "och", "samt" too), or the verb the name is the subject of ("…, Ramtane Lamamra
   // s'est entretenu", "…, Carlos França, recebeu", "…, Javier Corral Jurado continúa"): a past in -ó,
   // -ou, -eu, -iu, -ait or a present in -oit, -úa.
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|og|och|samt|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
     text.slice(name.end, name.end + 10),
   )
     ? name
