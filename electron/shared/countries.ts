@@ -79,6 +79,9 @@ const WORLD_LANGUAGES = [
   'uk',
   'tl',
   'th',
+  'sv',
+  'da',
+  'no',
 ];
 /** Codes that are not countries a person speaks for: islands of other states, unions, placeholders. */
 const NOT_COUNTRIES = new Set([

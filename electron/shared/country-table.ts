@@ -227,6 +227,24 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['svizzer', 'Switzerland'],
   ['helvetic', 'Switzerland'],
   ['elvetic', 'Switzerland'],
+  // Swedish, Danish and Norwegian adjectives, whose stems are shorter than the country's name ("kinesiske", "tyske", "ryska").
+  ['kinesisk', 'China'],
+  ['russisk', 'Russia'],
+  ['rysk', 'Russia'],
+  ['tysk', 'Germany'],
+  ['fransk', 'France'],
+  ['britisk', 'United Kingdom'],
+  ['brittisk', 'United Kingdom'],
+  ['svensk', 'Sweden'],
+  ['norsk', 'Norway'],
+  ['dansk', 'Denmark'],
+  ['finsk', 'Finland'],
+  ['islandsk', 'Iceland'],
+  ['japansk', 'Japan'],
+  ['ukrainsk', 'Ukraine'],
+  ['vietnamesisk', 'Viet Nam'],
+  ['sydkoreansk', 'Republic of Korea'],
+  ['sørkoreansk', 'Republic of Korea'],
 ];
 
 /** Lowercase words that stand where an adjective of nationality would, and are not one (folded). */

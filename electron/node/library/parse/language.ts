@@ -18,6 +18,11 @@ const FUNCTION_WORDS: Record<string, string> = {
   nl: 'de het een en van in is dat op te voor zijn niet aan er ook als bij door naar worden werd',
   tl: 'ang ng mga sa na at ay si ni kay para nang ito mula kanyang kanilang din rin upang',
   sv: 'och i att det som en på är av för med till den har de inte om ett var',
+  // Danish and Norwegian share most short words; each keeps its own spellings (af/av, efter/etter, sig/seg, blev/ble)
+  // and Norwegian its Nynorsk forms (ein, eit, dei, ikkje, frå).
+  da: 'og i at det som en på er af for med til den har de ikke om et var sig fra efter blev mellem også',
+  no: 'og i at det som en på er av for med til den har de ikke om et var seg fra etter ble mellom også ein eit dei ikkje frå',
+  fi: 'ja on ei se että oli myös kanssa sekä mukaan hän ovat kun mutta joka jossa vuonna olla vain tämä',
   tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
 };
 const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));

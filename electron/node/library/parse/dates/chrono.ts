@@ -41,6 +41,10 @@ const LATIN_LOCALES: Record<string, Locale> = {
   it: chrono.it,
   nl: chrono.nl,
   sv: chrono.sv,
+  // Danish and Norwegian month names are Swedish ones or near them; forms-nordic.ts reads their "13. juni".
+  da: chrono.sv,
+  no: chrono.sv,
+  fi: chrono.fi,
   id: chrono.id,
 };
 

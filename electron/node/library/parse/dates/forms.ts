@@ -4,6 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
+import { NORDIC_PATTERNS } from './forms-nordic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
 import { findRelativeMentions } from './relative.ts';
@@ -151,6 +152,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
   ...WORLD_PATTERNS,
+  ...NORDIC_PATTERNS,
 ];
 
 /** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */

@@ -2,6 +2,7 @@
 // "Thứ Hai", "Monday", "Mon.". Not a publisher, a place or a person, wherever a rule finds one standing alone.
 
 import { EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS } from './relative.ts';
+import { NORDIC_DAYS } from './relative-nordic.ts';
 
 const OTHER_DAYS = [
   ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -15,7 +16,9 @@ const OTHER_DAYS = [
   ['segunda', 'terça', 'quarta', 'quinta', 'sexta'],
 ];
 
-const NAMES = new Set([...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...OTHER_DAYS].flat().map((d) => d.replace(/’/g, "'")));
+const NAMES = new Set(
+  [...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...NORDIC_DAYS, ...OTHER_DAYS].flat().map((d) => d.replace(/’/g, "'")),
+);
 
 /** The text is nothing but a weekday's name (a dot or a comma after it allowed). */
 export function isWeekdayName(text: string): boolean {

@@ -2,6 +2,8 @@
 // of offices, words written after the head ("electo", "uscente"), and the prepositions that open a
 // portfolio or a country. Data only: a language is added here, not in the reading code.
 
+import { NORDIC_GRAMMARS } from './european-grammars-nordic.ts';
+
 export type Grammar = {
   language: string;
   /** Head nouns (regex sources), longest first. */
@@ -12,6 +14,10 @@ export type Grammar = {
   after: string[];
   /** Prepositions (with their articles) that open a portfolio or a country: "de", "degli", "der". */
   of: string[];
+  /** The country may stand before the title in the genitive: "Vietnams utrikesminister", "USA:s president". */
+  genitive?: boolean;
+  /** Words a paragraph must hold for the grammar to read it: Swedish "President" is English's too. */
+  gate?: RegExp;
 };
 
 export const GRAMMARS: Grammar[] = [
@@ -163,4 +169,5 @@ export const GRAMMARS: Grammar[] = [
     after: [],
     of: ['der', 'des', 'von', 'vom', 'für'],
   },
+  ...NORDIC_GRAMMARS,
 ];

@@ -78,10 +78,10 @@ function nameAfterComma(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
   if (!name || name.name.split(' ').length < 2) return null;
-  // Closed by punctuation, a conjunction, or the verb the name is the subject of ("…, Ramtane Lamamra
+  // Closed by punctuation, a conjunction (Danish and Swedish "og", "och", "samt" too), or the verb the name is the subject of ("…, Ramtane Lamamra
   // s'est entretenu", "…, Carlos França, recebeu", "…, Javier Corral Jurado continúa"): a past in -ó,
   // -ou, -eu, -iu, -ait or a present in -oit, -úa.
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
+  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|og|och|samt|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
     text.slice(name.end, name.end + 10),
   )
     ? name
@@ -217,11 +217,21 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
   return { role: text.slice(start, roleEnd), country, name };
 }
 
+/** A capitalised word in the genitive just before the title: "Kinas ", "Sveriges ", "USA:s ". */
+const GENITIVE = /(?<![\p{L}])\p{Lu}[\p{L}-]*?(?::s|s) $/u;
+
+/** The country a genitive before the title names ("Vietnams utrikesminister"); null for a body's ("Dragørs borgmester"). */
+function genitiveCountry(text: string, start: number): string | null {
+  const g = GENITIVE.exec(text.slice(Math.max(0, start - 40), start));
+  return g ? (countryAt(text, start - g[0].length)?.country ?? null) : null;
+}
+
 export function europeanMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   // Every head is written in Latin letters: a paragraph without one skips every language's search for heads.
   if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, heads, sticky, of } of COMPILED) {
+    if (grammar.gate && !grammar.gate.test(text)) continue;
     for (const m of matchesAtHeads(heads, sticky, text)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
@@ -246,7 +256,9 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
         continue;
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
-      const country = reading.country ?? (before ? adjectiveCountry(grammar.language, before) : null);
+      const country =
+        reading.country ??
+        (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
       out.push([
         {
           index: start,

@@ -1,0 +1,97 @@
+// The title grammars of Swedish, Danish and Norwegian (Bokmål and Nynorsk): a title before the name
+// ("utrikesminister Tobias Billström", "statsminister Mette Frederiksen (S)", "ordfører Marianne
+// Borgen"), often after the country in the genitive ("Vietnams utrikesminister", "Kinas
+// utenriksminister Qin Gang", "USA:s president") or an adjective ("den amerikanske udenrigsminister,
+// Mike Pompeo"). Compounds end in the office ("försvarsminister", "visestatsminister"); the
+// definite form adds -en or -n ("utenriksministeren", "ambassadören"). Data only, as in european-grammars.ts.
+
+import { NORDIC_MEETING } from '../dates/words-nordic.ts';
+import type { Grammar } from './european-grammars.ts';
+
+/** Any compound that ends in "minister": statsminister, utrikesminister, udenrigsminister, utanriksminister, næringsminister. */
+const MINISTER = (definite: string): string => `\\p{L}*minister(?:${definite})?`;
+/** A party's or a body's head by its initials: "SV-leder", "Sp-leder", "EU-president", "FN-ambassadör". */
+const INITIALS = (heads: string): string => `\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}-(?:${heads})`;
+
+/** A Nordic paragraph, by its short words (a caption has one too: "Ulf Kristersson och Volodomyr Zelenskyj") or its verb of meeting; not English, where "President" and "Minister" are titles read by its own rules. */
+const NORDIC_TEXT = new RegExp(
+  `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
+  'iu',
+);
+
+export const NORDIC_GRAMMARS: Grammar[] = [
+  {
+    language: 'sv',
+    heads: [
+      INITIALS('president(?:en)?|ordförande(?:n)?|ambassadör(?:en)?|chef(?:en)?'),
+      'kommunstyrelsens ordförande',
+      'kommunfullmäktiges ordförande',
+      MINISTER('n'),
+      'vice ?president(?:en)?',
+      'president(?:en)?',
+      'ambassadör(?:en)?',
+      'generalsekreterare(?:n)?',
+      'statssekreterare(?:n)?',
+      'kabinettssekreterare(?:n)?',
+      'borgmästare(?:n)?',
+      'landshövding(?:en)?',
+      'ordförande(?:n)?',
+      'talman(?:nen)?',
+      'kung(?:en)?',
+      'drottning(?:en)?',
+      'kronprinsessan?',
+      'kollega',
+    ],
+    after: [],
+    of: ['för'],
+    genitive: true,
+    gate: NORDIC_TEXT,
+  },
+  {
+    language: 'da',
+    heads: [
+      INITIALS('præsident(?:en)?|formand(?:en)?|ambassadør(?:en)?|chef(?:en)?'),
+      MINISTER('en'),
+      'vicepræsident(?:en)?',
+      'præsident(?:en)?',
+      'ambassadør(?:en)?',
+      'generalsekretær(?:en)?',
+      'overborgmester(?:en)?',
+      'borgmester(?:en)?',
+      'formand(?:en)?',
+      'konge(?:n)?',
+      'kong',
+      'dronning(?:en)?',
+      'kronprins(?:en|essen?)?',
+      'kollega',
+    ],
+    after: [],
+    of: ['for'],
+    genitive: true,
+    gate: NORDIC_TEXT,
+  },
+  {
+    language: 'no',
+    heads: [
+      INITIALS('president(?:en)?|leder(?:en)?|leiar(?:en)?|ambassadør(?:en)?|sjef(?:en)?'),
+      MINISTER('en'),
+      'visepresident(?:en)?',
+      'stortingspresident(?:en)?',
+      'president(?:en)?',
+      'ambassadør(?:en)?',
+      'generalsekretær(?:en)?',
+      'fylkesordfører(?:en)?',
+      'ordfører(?:en)?',
+      'byrådsleder(?:en)?',
+      'konge(?:n)?',
+      'kong(?:en)?',
+      'dronning(?:en)?',
+      'kronprins(?:en|essen?)?',
+      'kollega',
+    ],
+    after: [],
+    of: ['for'],
+    genitive: true,
+    gate: NORDIC_TEXT,
+  },
+];
