@@ -25,7 +25,11 @@ const FUNCTION_WORDS: Record<string, string> = {
   fi: 'ja on ei se että oli myös kanssa sekä mukaan hän ovat kun mutta joka jossa vuonna olla vain tämä',
   tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
 };
-const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** Each function word, with the languages (their place in LANGUAGES) it is one of. */
+const LANGUAGES_OF = new Map<string, number[]>();
+for (const [i, lang] of LANGUAGES.entries())
+  for (const w of new Set((FUNCTION_WORDS[lang] ?? '').split(' '))) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), i]);
 
 const OWN_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Bengali}/gu, 'bn'],
@@ -92,10 +96,11 @@ export function detectLanguage(text: string): string {
 
 /** How many of the text's words are each Latin-script language's function words, most first. */
 function latinScores(text: string): { lang: string; n: number }[] {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return Object.entries(WORD_SETS)
-    .map(([lang, set]) => ({ lang, n: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) }))
-    .sort((a, b) => b.n - a.n);
+  const counts = LANGUAGES.map(() => 0);
+  // One pass over the words, each looked up once (not once per language).
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? [])
+    for (const i of LANGUAGES_OF.get(w) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  return LANGUAGES.map((lang, i) => ({ lang, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n);
 }
 
 /**

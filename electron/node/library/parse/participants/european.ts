@@ -58,12 +58,16 @@ const compile = (g: Grammar): RegExp =>
     'yu',
   );
 
+// A grammar behind a gate (the Nordic ones) reads few paragraphs: compiled when first used, it leaves
+// V8's room for optimised patterns (compiled-early.ts) to the patterns every record runs.
+const early = (g: Grammar, re: RegExp): RegExp => (g.gate ? re : compiledEarly(re));
+
 const COMPILED = GRAMMARS.map((g) => ({
   grammar: g,
   // Every match holds one of the heads, at its start or after one lowercase word, so never after a
   // letter or hyphen: the full pattern, costly at every position, is tried only there (none, in most paragraphs).
-  heads: compiledEarly(new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu')),
-  sticky: compiledEarly(compile(g)),
+  heads: early(g, new RegExp(`(?<![\\p{L}\\-])(?:${g.heads.join('|')})`, 'giu')),
+  sticky: early(g, compile(g)),
   of: new RegExp(`^ (${g.of.join('|')})(?: |(?<=[’']))`, 'iu'),
 }));
 
