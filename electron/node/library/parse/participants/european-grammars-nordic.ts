@@ -6,7 +6,7 @@
 // definite form adds -en or -n ("utenriksministeren", "ambassadören"). Data only, as in european-grammars.ts.
 
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
-import type { Grammar } from './european-grammars.ts';
+import type { Grammar } from './european-grammar.ts';
 
 /** Any compound that ends in "minister": statsminister, utrikesminister, udenrigsminister, utanriksminister, næringsminister. */
 const MINISTER = (definite: string): string => `\\p{L}*minister(?:${definite})?`;

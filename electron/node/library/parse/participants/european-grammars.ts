@@ -2,23 +2,10 @@
 // of offices, words written after the head ("electo", "uscente"), and the prepositions that open a
 // portfolio or a country. Data only: a language is added here, not in the reading code.
 
+import type { Grammar } from './european-grammar.ts';
 import { NORDIC_GRAMMARS } from './european-grammars-nordic.ts';
 
-export type Grammar = {
-  language: string;
-  /** Head nouns (regex sources), longest first. */
-  heads: string[];
-  /** Case-sensitive heads (German nouns are capitalised; a lowercase word is not a title). */
-  caseSensitive?: boolean;
-  /** Words written after the head that belong to the office: "electo", "uscente". */
-  after: string[];
-  /** Prepositions (with their articles) that open a portfolio or a country: "de", "degli", "der". */
-  of: string[];
-  /** The country may stand before the title in the genitive: "Vietnams utrikesminister", "USA:s president". */
-  genitive?: boolean;
-  /** Words a paragraph must hold for the grammar to read it: Swedish "President" is English's too. */
-  gate?: RegExp;
-};
+export type { Grammar } from './european-grammar.ts';
 
 export const GRAMMARS: Grammar[] = [
   {
