@@ -2,9 +2,33 @@
 // targets, per-page state (running-header chapter, highest marking) and small helpers.
 
 import { higherMarking } from '../../shared/classification.ts';
-import type { Classification } from '../../shared/types.ts';
-import type { Ctx, Face, Line, Row, Span, StructElement } from './types.ts';
+import type { Book, Classification, RecordDetail } from '../../shared/types.ts';
+import type { Face, Line, NoteRef, PlannedSection, ResolvedOptions, Row, Span, StructElement } from './types.ts';
 import { Typesetter } from './typeset.ts';
+
+/** What every part of the book is drawn with: the document, its typesetter, the book and its options, and per-page state. */
+export type Ctx = {
+  doc: PDFKit.PDFDocument;
+  ts: Typesetter;
+  book: Book;
+  options: ResolvedOptions;
+  sections: PlannedSection[];
+  records: RecordDetail[];
+  title: string;
+  /** Left edge and width of the text area in recto coordinates (verso pages are shifted by the typesetter). */
+  L: number;
+  W: number;
+  chapterByPage: string[];
+  markingByPage: Classification[];
+  chapter: string;
+  /** Paragraph id → named destination in the annex (only when the annex is printed). */
+  paraDest: Map<string, string>;
+  /** Paragraph id → numbers of the points citing it. */
+  citedBy: Map<string, string[]>;
+  notes: NoteRef[];
+  /** Called between points and annex records: reports progress and lets a cancelled export stop. */
+  step: () => Promise<void>;
+};
 
 export const COLOR = {
   ink: '#1b1d21',

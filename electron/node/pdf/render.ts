@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { highestMarking } from '../../shared/classification.ts';
 import { BriefbookError } from '../../shared/errors.ts';
 import { pointNumber } from '../../shared/numbering.ts';
-import { Typesetter } from './context.ts';
+import { type Ctx, Typesetter } from './context.ts';
 import { FONT_NAMES, fontSources, rememberFonts } from './fonts.ts';
 import { PdfOutput } from './output.ts';
 import { drawAnnex } from './parts/annex.ts';
@@ -18,7 +18,7 @@ import { drawSections } from './parts/sections.ts';
 import { bookLanguage, geometry, keyMessages, planSections, recordsFor, resolveOptions } from './plan.ts';
 import { saveShapingCache } from './shapecache.ts';
 import { oneLine } from './text.ts';
-import type { Ctx, ExportOptions, PrintableBook, Target, TocEntry } from './types.ts';
+import type { ExportOptions, PrintableBook, Target, TocEntry } from './types.ts';
 
 export { citationLine } from './parts/citations.ts';
 

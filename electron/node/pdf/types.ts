@@ -1,10 +1,10 @@
 // The PDF code's types, in one place: what the renderer, the typesetter, the shaper, the parts of the
 // book and the export worker pass each other. The PDF code's files take their types from here, so no
-// two of them depend on each other for a type.
+// two of them depend on each other for a type; this file imports none of them (the drawing context,
+// which holds the typesetter itself, is in context.ts).
 
 import type { ErrorCode } from '../../shared/errors.ts';
-import type { Book, Classification, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../shared/types.ts';
-import type { Typesetter } from './typeset.ts';
+import type { Book, PdfOptions, RecordDetail, Section, TalkingPoint } from '../../shared/types.ts';
 
 // —— ascii.ts ——
 
@@ -26,29 +26,6 @@ export type Target = { page: number | null; dest: string };
 
 /** A citation in the printed book: its number, the point that makes it and where the record is. */
 export type NoteRef = { n: number; pointNumber: string; text: string; dest: string | null };
-
-export type Ctx = {
-  doc: PDFKit.PDFDocument;
-  ts: Typesetter;
-  book: Book;
-  options: ResolvedOptions;
-  sections: PlannedSection[];
-  records: RecordDetail[];
-  title: string;
-  /** Left edge and width of the text area in recto coordinates (verso pages are shifted by the typesetter). */
-  L: number;
-  W: number;
-  chapterByPage: string[];
-  markingByPage: Classification[];
-  chapter: string;
-  /** Paragraph id → named destination in the annex (only when the annex is printed). */
-  paraDest: Map<string, string>;
-  /** Paragraph id → numbers of the points citing it. */
-  citedBy: Map<string, string[]>;
-  notes: NoteRef[];
-  /** Annex record index → outline parent, set while the annex is drawn. */
-  step: () => Promise<void>;
-};
 
 // —— fonts.ts ——
 

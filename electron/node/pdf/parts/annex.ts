@@ -2,9 +2,9 @@
 // link back to the points that cite them.
 
 import type { RecordDetail } from '../../../shared/types.ts';
-import { bookmark, COLOR, destination, HANG, tagRows, text } from '../context.ts';
+import { bookmark, COLOR, type Ctx, destination, HANG, tagRows, text } from '../context.ts';
 import { longDate, oneLine } from '../text.ts';
-import type { Ctx, Row, Target } from '../types.ts';
+import type { Row, Target } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 import { chapterHeading } from './chapter.ts';
 import { headingRows, keepWithNextHeight } from './points.ts';

@@ -1,8 +1,7 @@
 // A chapter that starts on a new page with a large heading (the notes, the annex): its running
 // header, its link destination and whatever the caller marks at the heading's top.
 
-import { COLOR, destination, enterChapter, tagRows, text } from '../context.ts';
-import type { Ctx } from '../types.ts';
+import { COLOR, type Ctx, destination, enterChapter, tagRows, text } from '../context.ts';
 
 export function chapterHeading(ctx: Ctx, title: string, destinationId: string, atTop: (top: number) => void = () => {}): void {
   const { ts, L, W } = ctx;

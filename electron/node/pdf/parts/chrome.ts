@@ -2,9 +2,8 @@
 // (the highest marking on that page), the running header (book title, current section) and the footer
 // ("Page X of Y", who prepared the book, when). Marked as pagination artifacts for tagged PDF.
 
-import { COLOR, rule, text, truncate } from '../context.ts';
+import { COLOR, type Ctx, rule, text, truncate } from '../context.ts';
 import { longDate, oneLine } from '../text.ts';
-import type { Ctx } from '../types.ts';
 
 function formatTimestamp(iso: string): string | null {
   const d = new Date(iso);

@@ -1,9 +1,9 @@
 // How a citation reads in print, and the endnotes list (when the book asks for endnotes, not footnotes).
 
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { COLOR, destination, HANG, span, tagRows, text } from '../context.ts';
+import { COLOR, type Ctx, destination, HANG, span, tagRows, text } from '../context.ts';
 import { oneLine, shortDate } from '../text.ts';
-import type { Ctx, Row } from '../types.ts';
+import type { Row } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 import { chapterHeading } from './chapter.ts';
 

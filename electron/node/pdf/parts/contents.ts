@@ -1,7 +1,7 @@
 // Contents: clickable entries; page numbers are filled in once the book is laid out.
 
-import { BODY, BODY_LH, bookmark, COLOR, HANG, tagRows, text } from '../context.ts';
-import type { Ctx, Row, TocEntry } from '../types.ts';
+import { BODY, BODY_LH, bookmark, COLOR, type Ctx, HANG, tagRows, text } from '../context.ts';
+import type { Row, TocEntry } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 
 type Slot = { entry: TocEntry; page: number; top: number; lh: number; size: number; lastLineEnd: number };

@@ -1,9 +1,9 @@
 // The cover: the book's highest marking in a ruled box, title, meeting, the people and the preparer.
 
 import type { Classification } from '../../../shared/types.ts';
-import { COLOR, text } from '../context.ts';
+import { COLOR, type Ctx, text } from '../context.ts';
 import { longDate, oneLine } from '../text.ts';
-import type { Ctx, Line, Row } from '../types.ts';
+import type { Line, Row } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 
 /** Like text(), but with lines of even length (no lone word on the last line of a display title). */

@@ -3,9 +3,9 @@
 
 import { fail } from '../../../shared/errors.ts';
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { COLOR, markPage, tagRows, text } from '../context.ts';
+import { COLOR, type Ctx, markPage, tagRows, text } from '../context.ts';
 import { longDate, oneLine } from '../text.ts';
-import type { Ctx, Row } from '../types.ts';
+import type { Row } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 import { pointRows } from './points.ts';
 

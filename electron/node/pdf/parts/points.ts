@@ -3,9 +3,9 @@
 
 import { portionMark } from '../../../shared/classification.ts';
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { BODY, BODY_LH, COLOR, HANG, markPage, rule, span, text } from '../context.ts';
+import { BODY, BODY_LH, COLOR, type Ctx, HANG, markPage, rule, span, text } from '../context.ts';
 import { parseMarkup } from '../markup.ts';
-import type { Ctx, Face, Note, PointStyle, Row, Span } from '../types.ts';
+import type { Face, Note, PointStyle, Row, Span } from '../types.ts';
 import { baselineIn } from '../typeset.ts';
 import { citationLine } from './citations.ts';
 

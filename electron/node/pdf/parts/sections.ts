@@ -3,10 +3,10 @@
 
 import { pointNumber } from '../../../shared/numbering.ts';
 import type { TalkingPoint } from '../../../shared/types.ts';
-import { bookmark, COLOR, destination, enterChapter, tagRows } from '../context.ts';
+import { bookmark, COLOR, type Ctx, destination, enterChapter, tagRows } from '../context.ts';
 import { plainText } from '../markup.ts';
 import { oneLine } from '../text.ts';
-import type { Ctx, Row, Target } from '../types.ts';
+import type { Row, Target } from '../types.ts';
 import { footnote, headingRows, KEY_MESSAGE_STYLE, keepWithNextHeight, pointRows } from './points.ts';
 
 function shortLabel(number: string, text: string): string {
