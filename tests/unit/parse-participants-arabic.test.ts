@@ -47,4 +47,11 @@ describe('Arabic: kings, ranks and offices', () => {
     );
     assert.ok(!got.some((n) => n?.includes('تحياته') || n?.includes('الدولي')), String(got));
   });
+  test('"سفيرة الولايات المتحدة" and "سفيراً مفوضاً": an office read to its word\'s end leaves no "ة …" or "اً …" for a name', () => {
+    const got = names(
+      'استقبل وزير الخارجية أحمد بن علي اليوم سفيرة الولايات المتحدة لدى الجزائر ماري جونسون في مقر الوزارة. وكانت قد عينت سفيرا مفوضا فوق العادة في العام الماضي.',
+    );
+    assert.ok(got.includes('ماري جونسون'), String(got));
+    assert.ok(!got.some((n) => /^(?:ة|اً|ا) /u.test(n ?? '')), String(got));
+  });
 });

@@ -130,7 +130,7 @@ function nameAt(text: string, at: number): { name: string; end: number } | null 
 }
 
 // "السفير" before a name is a rank (an honorific), read by the honorific rule.
-const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:[وب]?ال(?!سفير)|[وب])?(${OFFICE})`, 'gu');
+const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:[وب]?ال(?!سفير)|[وب])?(${OFFICE})(?![\\p{L}])`, 'gu');
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}])${COUNTERPART}`, 'gu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])[وب]?${HONORIFIC}(?= )`, 'gu');
 /** The spokesperson's office in the clause before an honorific, or right after the name. */
