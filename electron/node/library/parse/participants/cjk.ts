@@ -20,8 +20,11 @@ const STOP_CHARS = new Set([
 /** Characters a Chinese name does not start with (institutions, not people). */
 // …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),
 // an adverb ("还将", "也", "已"), "的", a measure ("系列"). Not "上": "上川阳子" is a name.
+// …nor with a verb or word that no surname and no transliteration begins: "表示", "来访", "看望", "不久",
+// "即将", "论坛", "助理", "夫人", "办公室", "级别", "到机场"). Not "提" ("提姆") nor "达" ("达尼埃尔").
 const NOT_NAME_START = new Set([
   ...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副以举舉邀互的系届屆还還将將也已再此该該这這之問问館馆職职',
+  ...'表来來看不即论論助夫办辦级級到',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
