@@ -54,4 +54,11 @@ describe('Arabic: kings, ranks and offices', () => {
     assert.ok(got.includes('ماري جونسون'), String(got));
     assert.ok(!got.some((n) => /^(?:ة|اً|ا) /u.test(n ?? '')), String(got));
   });
+  test('"رئيس الحكومة الإسبانية بيدرو سانشيز بالمغرب" and "… منذ ثلاثين عاما": a name ends before "in …" and "since"', () => {
+    const got = names(
+      'التقى رئيس الحكومة المغربية عزيز أخنوش اليوم رئيس الحكومة الإسبانية بيدرو سانشيز بالمغرب. وقال وزير الخارجية ناصر بوريطة منذ ثلاثين عاما لم نر مثل هذا التعاون.',
+    );
+    assert.ok(got.includes('بيدرو سانشيز'), String(got));
+    assert.ok(!got.some((n) => n?.includes('بالمغرب') || n?.includes('منذ')), String(got));
+  });
 });
