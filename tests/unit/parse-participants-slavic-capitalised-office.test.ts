@@ -59,3 +59,15 @@ test('a soft-stem surname in the instrumental comes back with its soft sign: В�
   assert.equal(dictionaryForm('Крістофом Вайлем', true), 'Крістоф Вайль');
   assert.equal(dictionaryForm('Николаем Гоголем'), 'Николай Гоголь');
 });
+
+test("'с секретарём Совета Безопасности Рашидом Нургалиевым': the body's name describes him, the person is Рашид Нургалиев", () => {
+  const text = [
+    'Встречи в Москве',
+    'Глава республики Иван Петров провёл встречу с первым заместителем секретаря Совета Безопасности Рашидом Нургалиевым.',
+    'Затем состоялась встреча с временным поверенным в делах США в Республике Молдова Кевином Ковертом.',
+  ].join('\n');
+  const got = names(text);
+  assert.ok(got.includes('Рашид Нургалиев'), JSON.stringify(got));
+  assert.ok(got.includes('Кевин Коверт'), JSON.stringify(got));
+  assert.ok(!got.some((n) => n?.startsWith('Совета') || n?.startsWith('Республике')), JSON.stringify(got));
+});

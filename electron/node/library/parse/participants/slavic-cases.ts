@@ -54,6 +54,26 @@ function stateLead(lead: string, described: string): boolean {
   return FORMAL_STATE.test(described.split(' ').at(-1) ?? '') && !INFLECTED.test(lead);
 }
 
+/**
+ * Where a name read from undeclined capitalised words runs on into declined ones, the first declined word
+ * that starts a name of two words or more; null when the name starts declined or none follows.
+ */
+function declinedRun(text: string, start: number, name: string): { at: number; name: string } | null {
+  const words = name.split(' ');
+  if (INFLECTED.test(words[0] ?? '')) return null;
+  let at = start;
+  for (const [i, w] of words.entries()) {
+    if (i > 0 && INFLECTED.test(w)) {
+      NAME_AT.lastIndex = at;
+      const run = NAME_AT.exec(text)?.[1];
+      if (run && run.includes(' ') && INFLECTED.test(run.split(' ')[0] ?? '')) return { at, name: run };
+      return null;
+    }
+    at += w.length + 1;
+  }
+  return null;
+}
+
 /** A second person after a plural description: "с главами МИД Ливана и Индонезии X и Y". */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
 
@@ -96,6 +116,13 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
       lead = again?.[1] ? (name.split(' ')[0] ?? '') : (/^([\p{Lu}][\p{Ll}’'-]+)(?= )/u.exec(text.slice(start))?.[1] ?? '');
     }
     if (name === '') continue;
+    // A body's or a place's words left before a declined name ("Совета Безопасности Рашидом Нургалиевым",
+    // "в Республике Молдова Кевином Ковертом"): the name is the run that starts declined, the rest describes.
+    const declined = declinedRun(text, start, name);
+    if (declined) {
+      described = `${described} ${text.slice(start, declined.at).trim()}`.trim();
+      [start, name] = [declined.at, declined.name];
+    }
     if (genitiveCountry(name.split(' ')[0] ?? '') && !INFLECTED.test(name.split(' ')[0] ?? '')) continue;
     // "с Президентом Беларуси": an office and the country it serves, no name.
     if (name.split(' ').length > 1 && genitiveCountry(name.split(' ').at(-1) ?? '')) continue;
