@@ -66,7 +66,7 @@ function declinedRun(text: string, start: number, name: string): { at: number; n
     if (i > 0 && INFLECTED.test(w)) {
       NAME_AT.lastIndex = at;
       const run = NAME_AT.exec(text)?.[1];
-      if (run && run.includes(' ') && INFLECTED.test(run.split(' ')[0] ?? '')) return { at, name: run };
+      if (run?.includes(' ') && INFLECTED.test(run.split(' ')[0] ?? '')) return { at, name: run };
       return null;
     }
     at += w.length + 1;
