@@ -33,6 +33,7 @@ import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
+import { isLoneCommonWord } from './names.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
 import { pluralListMentions } from './plural-lists.ts';
@@ -179,6 +180,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;
+    if (p.name !== null && isLoneCommonWord(p.name)) continue;
     if (p.name === null && p.role === null && p.country === null) continue;
     if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.

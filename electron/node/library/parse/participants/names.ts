@@ -190,3 +190,19 @@ export const nameTokens = (name: string): string[] =>
   fold(name)
     .split(/\s+|(?<=^\p{L}|\s\p{L})\.(?=\p{L})/u)
     .filter(Boolean);
+
+/**
+ * A lone word that is no one's name, whichever rule read it: a word of the stop list above, a
+ * pronoun a sentence opens with ("Er", "Ele", "Elle", "Hij"), the courtesy or rank of a title read
+ * alone ("Rt", "Mag", "Bey"), or a word of a body's name ("Association", "Gabinete", "Special").
+ */
+const LONE_WORDS = new Set(
+  'er sie es ele ela eles il elle él ella lui lei hij zij han hon hun rt mag bey association gabinete ministre special travel beş'.split(
+    ' ',
+  ),
+);
+export function isLoneCommonWord(name: string): boolean {
+  const word = name.trim();
+  if (word === '' || /\s/u.test(word)) return false;
+  return LONE_WORDS.has(word.toLowerCase()) || NOT_NAMES.has(fold(word), word);
+}
