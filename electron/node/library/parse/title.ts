@@ -8,6 +8,7 @@ import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
+import { headlineByLead } from './title-lead.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
@@ -246,7 +247,11 @@ export function takeTitle(
     lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
   const lastLine = candidates[candidates.length - 1];
   const onPage = fromPage && lastLine ? headlineAboveDeck(header, candidates, lastLine) : undefined;
-  const first = hinted ?? aboveMark ?? repeated[0] ?? (fromPage ? onPage : candidates[0]);
+  const byPosition = fromPage ? onPage : candidates[0];
+  // Nothing but the position to go by: the line that says what the lead says, if that one says nothing of it.
+  const first =
+    hinted ?? aboveMark ?? repeated[0] ?? (byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined);
+  const leadChose = first !== undefined && first !== byPosition && !hinted && !aboveMark && repeated.length === 0;
   const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
@@ -261,8 +266,9 @@ export function takeTitle(
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
   const confidence = clear ? 0.8 : 0.55;
-  const why =
-    aboveMark !== undefined && !hinted
+  const why = leadChose
+    ? 'the heading line that names what the lead tells (the lines above it say nothing of it)'
+    : aboveMark !== undefined && !hinted
       ? 'the headline above the byline'
       : repeated.length > 0 && !hinted
         ? 'the headline above the text, printed twice on the page'
