@@ -7,8 +7,12 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { AHEAD_SLOTS, signalAnswer } from './parse-ahead-pool.ts';
 
-/** The import worker's script started in this role (one bundle serves both). */
-export type ParseWorkerJob = { role: 'parse'; dbFile: string };
+/**
+ * The import worker's script started in this role (one bundle serves both). `warmUp: false`: it
+ * was started for an import waiting now, whose own records warm it (the made-up ones would only
+ * keep that import waiting, a second or more).
+ */
+export type ParseWorkerJob = { role: 'parse'; dbFile: string; warmUp?: boolean };
 /** What the host sends the worker: an import's channel and the slots it signals answers on. */
 export type ParseWorkerServe = { type: 'serve'; port: MessagePort; shared: SharedArrayBuffer };
 /** What the worker tells its host: the warm-up is done. */
@@ -48,12 +52,15 @@ export class ParseWorkerHost {
     return this.#workers.length > 0;
   }
 
-  /** Starts the workers for this library (once; again after one stopped); resolves when they are warm. */
-  warm(dbFile: string): Promise<void> {
+  /**
+   * Starts the workers for this library (once; again after one stopped); resolves when they are
+   * warm. `forImport`: started by an import that waits for them, they skip the warm-up.
+   */
+  warm(dbFile: string, forImport = false): Promise<void> {
     if (this.#count === 0) return Promise.resolve();
     if (this.#workers.length > 0 && this.#dbFile === dbFile) return this.#warm;
     for (const worker of this.#workers) void worker.terminate();
-    const job: ParseWorkerJob = { role: 'parse', dbFile };
+    const job: ParseWorkerJob = { role: 'parse', dbFile, ...(forImport ? { warmUp: false } : {}) };
     const workers = Array.from({ length: this.#count }, () => {
       const worker = new Worker(this.#url, { workerData: job });
       // Before the listeners below: a warm-up awaited still keeps the process alive until it ends.
@@ -99,7 +106,7 @@ export class ParseWorkerHost {
    * warm), started if need be; null when there is no second core.
    */
   connect(dbFile: string, buffer: SharedArrayBuffer): { ports: MessagePort[]; warm: boolean } | null {
-    void this.warm(dbFile);
+    void this.warm(dbFile, true);
     const workers = this.#workers;
     if (workers.length === 0) return null;
     const ports = workers.map((worker) => {

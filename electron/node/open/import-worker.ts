@@ -10,7 +10,7 @@ import type { ImportWriterJob, ImportWriterRun } from '../library/import-writer-
 import { ParseAheadPool } from '../library/parse-ahead-pool.ts';
 import type { ParseWorkerJob, ParseWorkerNote } from '../library/parse-worker-host.ts';
 import { openDatabaseFile } from './connection.ts';
-import { runParseWorker, warmUp } from './parse-worker.ts';
+import { runParseWorker, warmUpUnlessImporting } from './parse-worker.ts';
 
 // V8's regexp flags are not set here: they are process-wide, and changing them after start crashed
 // the main thread in a regular expression compiled before (SIGSEGV in the API fuzz test).
@@ -79,7 +79,11 @@ else if ('role' in job) {
   // Kept between imports: the library opened and the parser warmed now, so the first import is as quick as the next.
   const db = openDatabaseFile(job.dbFile, { busyTimeoutMs: 30_000 });
   connections.set(job.dbFile, db);
-  port.on('message', (m: ImportWriterRun) => runReporting(m.job, true));
-  warmUp(db);
-  port.postMessage({ type: 'warm' } satisfies ParseWorkerNote);
+  let importing = false;
+  port.on('message', (m: ImportWriterRun) => {
+    importing = true;
+    runReporting(m.job, true);
+  });
+  // An import that comes while it warms up is run at once: its own records warm the thread.
+  void warmUpUnlessImporting(db, () => importing).then(() => port.postMessage({ type: 'warm' } satisfies ParseWorkerNote));
 } else runReporting(job, false);

@@ -89,8 +89,8 @@ function serveParses(db: Db, port: MessagePort, shared: Int32Array): void {
   reply({ type: 'ready' });
 }
 
-/** Parses the warm-up texts and the library's latest few records (nothing is stored). */
-export function warmUp(db: Db): void {
+/** The warm-up's texts (parsed, nothing is stored): the made-up records and the library's latest few records. */
+function warmUpTexts(db: Db): string[] {
   const latest = db
     .prepare(
       `SELECT group_concat(text, char(10) || char(10)) AS text FROM paragraphs WHERE record_id IN
@@ -99,20 +99,45 @@ export function warmUp(db: Db): void {
     .all() as { text: string }[];
   const texts = [...WARM_UP_TEXTS, ...latest.map((r) => r.text).filter((t) => t.length < 20_000)];
   // Twice: V8 compiles a pattern to machine code the second time it runs.
-  for (const text of [...texts, ...texts]) {
-    try {
-      const parsed = parseRecordText(text, { fileName: 'warm-up.txt', directory: peopleDirectory(db) });
-      storeAhead(db, parsed);
-    } catch {
-      // A record the parser refuses warms it just as well.
-    }
+  return [...texts, ...texts];
+}
+
+function warmOn(db: Db, text: string): void {
+  try {
+    const parsed = parseRecordText(text, { fileName: 'warm-up.txt', directory: peopleDirectory(db) });
+    storeAhead(db, parsed);
+  } catch {
+    // A record the parser refuses warms it just as well.
   }
+}
+
+/**
+ * The warm-up one text a turn, so that an import that arrives meanwhile is seen at once: from
+ * then on (`importing` true) its own records warm the thread, and the made-up ones are left
+ * (on a first import they cost a second or more of CPU while the import waited for them).
+ * Resolves when the warm-up is over, done or left.
+ */
+export function warmUpUnlessImporting(db: Db, importing: () => boolean): Promise<void> {
+  const texts = warmUpTexts(db);
+  return new Promise<void>((resolve) => {
+    const next = () => {
+      const text = texts.shift();
+      if (text === undefined || importing()) return resolve();
+      warmOn(db, text);
+      setImmediate(next);
+    };
+    setImmediate(next);
+  });
 }
 
 /** The parse worker's life: open the library, warm up, then serve each import its host connects. */
 export function runParseWorker(host: MessagePort, job: ParseWorkerJob): void {
   const db = openDatabaseFile(job.dbFile, { busyTimeoutMs: 30_000 });
-  host.on('message', (m: ParseWorkerServe) => serveParses(db, m.port, new Int32Array(m.shared)));
-  warmUp(db);
-  host.postMessage({ type: 'warm' } satisfies ParseWorkerNote);
+  let importing = false;
+  host.on('message', (m: ParseWorkerServe) => {
+    importing = true;
+    serveParses(db, m.port, new Int32Array(m.shared));
+  });
+  const warmed = job.warmUp === false ? Promise.resolve() : warmUpUnlessImporting(db, () => importing);
+  void warmed.then(() => host.postMessage({ type: 'warm' } satisfies ParseWorkerNote));
 }
