@@ -6,37 +6,18 @@
 // in-memory library, a bundle without the worker script) the same batch runs here, yielding
 // between files.
 
-import { type MessagePort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { fail } from '../../shared/errors.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import type { Db } from '../db/statements.ts';
 import { cancelledOutcome, type ImportCheckpoint, type ImportProgressStep, importBatch } from './import-batch.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from './import-messages.ts';
 import type { ImportSource } from './import-source.ts';
 import { ImportWriterHost, type ImportWriterRun } from './import-writer-host.ts';
 import { ParseWorkerHost } from './parse-worker-host.ts';
 
-/** Slots of the Int32Array the job and its workers share (3 and 4: the parse worker's, AHEAD_SLOTS). */
-export const SHARED = { cancel: 0, phase: 1, gate: 2 } as const;
-/** The worker's phase: FREE may be stopped at any moment, WRITING may not, STOPPED is being stopped. */
-export const PHASE = { free: 0, writing: 1, stopped: 2 } as const;
-
-export type ImportWorkerJob = {
-  dbFile: string;
-  sources: ImportSource[];
-  shared: SharedArrayBuffer;
-  /** The worker waits at each checkpoint until the job opens the gate. */
-  checkpoints: boolean;
-  /** The parse workers reading ahead, if they were started; warm: they were, before this import. */
-  ahead?: MessagePort[];
-  aheadWarm?: boolean;
-};
 /** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
 const AHEAD_FROM_FILES = 24;
-export type ImportWorkerMessage =
-  | { type: 'progress'; step: ImportProgressStep }
-  | { type: 'checkpoint'; point: ImportCheckpoint }
-  | { type: 'done'; outcomes: ImportOutcome[] }
-  | { type: 'error'; message: string };
 
 function workerUrl(workerPath: string | URL | null): string | URL | null {
   if (workerPath) return workerPath;

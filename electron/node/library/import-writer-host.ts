@@ -5,7 +5,7 @@
 // A cancel while it reads a file stops it at once (import-job.ts); the next import starts another.
 
 import { Worker } from 'node:worker_threads';
-import type { ImportWorkerJob } from './import-job.ts';
+import type { ImportWorkerJob } from './import-messages.ts';
 import type { ParseWorkerNote } from './parse-worker-host.ts';
 
 /** The import worker's script started in this role: it waits for imports to run, one after another. */

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Db } from '../db/statements.ts';
 import { type ImportCheckpoint, importBatch } from '../library/import-batch.ts';
-import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-job.ts';
+import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '../library/import-messages.ts';
 import type { ImportWriterJob, ImportWriterRun } from '../library/import-writer-host.ts';
 import { ParseAheadPool } from '../library/parse-ahead-pool.ts';
 import type { ParseWorkerJob, ParseWorkerNote } from '../library/parse-worker-host.ts';
