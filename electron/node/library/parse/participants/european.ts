@@ -95,13 +95,15 @@ function nameAfterComma(text: string, at: number): ReadName | null {
 /** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
 /** Particles inside a name, written in lower case: "Juan Ramón de la Fuente", "Ursula von der Leyen". */
 const PARTICLE = /^(?:de|la|del|de la|di|da|do|dos|das|du|van|von|der|den|ter|le)$/u;
+/** …and capitalised inside a name, before its last word: "Luigi Di Maio", "Alexander De Croo", "Jean-Yves Le Drian", "Alexander Van der Bellen". */
+const CAPITAL_PARTICLE = /^(?:De|Di|Da|Del|Della|Van|Von|Le|La|Du|Dos|Das)$/u;
 
 const isName = (name: ReadName): boolean =>
   !name.name
     .split(' ')
     .some(
-      (t, i) =>
-        !(i > 0 && PARTICLE.test(t)) &&
+      (t, i, all) =>
+        !(i > 0 && (PARTICLE.test(t) || (i < all.length - 1 && CAPITAL_PARTICLE.test(t)))) &&
         (NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t)),
     );
 
