@@ -121,7 +121,8 @@ export function placeOverDate(head: string[], dates: DateReader): string | null 
     const d = dateOfDateLine(t, dates);
     const next = head[i + 1]?.trim() ?? '';
     // "All News 16:20 January 15, 2024": a clock after the words makes the line a site's stamp, not a place's.
-    const one = d && !/^[^\d]*\s\d{1,2}:\d{2}/u.test(t) ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
+    // A word glued to the date ("Política25/05/2016") is a section's label, not a place: a place stands apart from it.
+    const one = d && !/^[^\d]*\s\d{1,2}:\d{2}/u.test(t) ? t.replace(/\s{2,}.*$|(?:,\s*|\s+)\d.*$/, '').trim() : '';
     const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
     if (
       /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
