@@ -16,3 +16,16 @@ export const DUTCH_FUTURE = String.raw`(?<![\p{L}])(?:zal|zullen|volgende\s+(?:w
 
 /** A date that belongs to something else: "sinds 1 januari", "sinds zijn aantreden". */
 export const DUTCH_OTHER = String.raw`(?<![\p{L}])(?:sinds|aantreden|ondertekend)(?![\p{L}])`;
+
+/** A Dutch sentence, by short words English does not write ("het", "een", "niet", "heeft", "zijn"). */
+const DUTCH_SENTENCE = /(?<![\p{L}])(?:het|een|niet|heeft|hebben|werd|werden|wordt|zijn|ook|naar|bij|voor|samen|hij|zij|ze|maar|tot|dat|deze|te)(?![\p{L}])/u;
+const WITH = /(?<![\p{L}])[Mm]et(?![\p{L}])/gu;
+
+/**
+ * The sentence with Dutch "met" (with) blanked, for rules that read English "met" as a meeting in the past:
+ * "Samen met MR-vicepremier David Clarinval is Verlinden bevoegd …" reports no meeting. Same length, so places hold.
+ */
+export function withoutDutchWith(text: string): string {
+  if (!text.includes('et ') || !DUTCH_SENTENCE.test(text)) return text;
+  return text.replace(WITH, '   ');
+}

@@ -3,7 +3,7 @@
 
 import { compiledEarly } from '../compiled-early.ts';
 import { remembered } from '../remembered.ts';
-import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER } from './words-dutch.ts';
+import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
 import { ROMANCE_MEETING } from './words-romance.ts';
 
@@ -126,16 +126,19 @@ export const BRIEFING_AFTER =
 
 /** Past tense: a meeting already reported. */
 export const PAST =
-  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı)(?![\p{L}])/iu;
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
 
 /** The questions rules ask of one sentence again and again, each answered once per text. */
-export const reportsMeetingWord = remembered(compiledEarly(MEETING));
+const meetingWordSaid = remembered(compiledEarly(MEETING));
+/** Dutch "met" is "with", not English's "met" (latin28). */
+export const reportsMeetingWord = (text: string): boolean => meetingWordSaid(withoutDutchWith(text));
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
 export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || EXTRA_MEETING.test(text);
 export const speaksOfFuture = remembered(FUTURE);
-export const speaksOfPast = remembered(PAST);
+const pastSaid = remembered(PAST);
+export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
 export const namesNoDay = remembered(VAGUE);

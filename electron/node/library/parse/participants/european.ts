@@ -42,6 +42,8 @@ const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'd
 
 /** Before a title: a word that says the title is the person's ("el", "la premier", "ihres … Amtskollegen"). */
 const ADJECTIVE_BEFORE = (heads: string): string => `(?:(?!${heads})(\\p{Ll}{4,}) )?`;
+/** …capitalised too where the language writes nationality so: Dutch "de Nederlandse minister", "Belgisch premier". */
+const CAPITAL_ADJECTIVE_BEFORE = (heads: string): string => `(?:(?!${heads})(\\p{Ll}{4,}|\\p{Lu}\\p{Ll}{3,}) )?`;
 
 /** A head's first letter in either case ("ministro", "Ministro"): titles are capitalised or not by house style. */
 const eitherCase = (head: string): string =>
@@ -52,7 +54,7 @@ const eitherCase = (head: string): string =>
 const compile = (g: Grammar): RegExp =>
   new RegExp(
     ((heads: string): string =>
-      `(?<![\\p{L}\\-])${ADJECTIVE_BEFORE(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
+      `(?<![\\p{L}\\-])${(g.capitalAdjective ? CAPITAL_ADJECTIVE_BEFORE : ADJECTIVE_BEFORE)(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
       (g.caseSensitive ? g.heads : g.heads.map(eitherCase)).join('|'),
     ),
     'yu',
@@ -238,7 +240,7 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
   if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, heads, sticky, of } of COMPILED) {
     if (grammar.gate && !grammar.gate.test(text)) continue;
-    for (const m of matchesAtHeads(heads, sticky, text)) {
+    for (const m of matchesAtHeads(heads, sticky, text, grammar.capitalAdjective)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
       const start = m.index + (before ? before.length + 1 : 0);
@@ -264,7 +266,11 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
       const country =
         reading.country ??
-        (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
+        (before
+          ? adjectiveCountry(grammar.language, grammar.capitalAdjective ? before.toLowerCase() : before)
+          : grammar.genitive
+            ? genitiveCountry(text, start)
+            : null);
       out.push([
         {
           index: start,

@@ -5,7 +5,7 @@
 
 import { compiledEarly } from '../compiled-early.ts';
 import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
-import { DUTCH_MEETING } from '../dates/words-dutch.ts';
+import { DUTCH_MEETING, withoutDutchWith } from '../dates/words-dutch.ts';
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { remembered } from '../remembered.ts';
@@ -24,7 +24,9 @@ const HARAKAT = /[\u064B-\u065F\u0670]/gu;
 const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) ? p.replace(HARAKAT, '') : p);
 
 /** MEETING.test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
-const meetingSaid = remembered(compiledEarly(MEETING));
+const meetingTold = remembered(compiledEarly(MEETING));
+/** …with Dutch "met" (with) not read as English's "met" (latin28). */
+const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text));
 
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;
