@@ -54,6 +54,7 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { italianVenue } from './place/italian.ts';
 import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
@@ -219,6 +220,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   if (building) return reading(building, 0.75, `the text says the meeting was held in '${building}'`);
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
+    italianVenue(meeting) ??
     firstPlace(IN_PLACE, meeting) ??
     (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??

@@ -70,7 +70,9 @@ const INDONESIAN_MONTH =
 export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
 /** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
 export const ROMANCE_MEETING =
-  'r[eé]uni\\p{L}*|encuentro|se encuentra|se encontraba|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
+  'r[eé]uni\\p{L}*|encuentro|se encuentra|se encontraba|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?|' +
+  // Italian "ha ricevuto … a Palazzo Margherita", "è stato ricevuto dal sindaco di Quito" (latin28).
+  'ricevut[oaie]|riceve|colloquio|colloqui';
 /**
  * A venue named by its kind in a Romance language: "au siège du ministère des Affaires étrangères",
  * "en el Palacio San Martín", "no Palácio do Planalto".
