@@ -49,6 +49,11 @@ export const GRAMMARS: Grammar[] = [
     language: 'it',
     heads: [
       'president[ea] del Consiglio',
+      // latin28: the heads of government, state and town the Italian grammar lacked.
+      'prim[oa] ministr[oa]',
+      'vicesindac[oa]',
+      'prefetto',
+      'assessore',
       'premier',
       'vicepresident[ea]',
       'president[ea]',
