@@ -46,7 +46,7 @@ describe('Dutch and Catalan days and dates', () => {
       findDateMentions('Publicat el 12 de novembre de 2018 a les 19:05').map((m) => [m.year, m.month, m.day]),
       [[2018, 11, 12]],
     );
-    assert.deepEqual(relative('El president ha rebut aquest dimecres l\'ambaixador.'), ['weekday:3']);
+    assert.deepEqual(relative("El president ha rebut aquest dimecres l'ambaixador."), ['weekday:3']);
     const text = [
       'El president rep el cònsol a Palau',
       "El president de la Generalitat, Joan Exemple, s'ha reunit aquesta tarda a Palau amb el cònsol general de Xile, Pere Model. Hi ha assistit també la consellera d'Acció Exterior.",

@@ -4,11 +4,10 @@
 // ("el president de la Generalitat, Joan Exemple") are read as Spanish ones are.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { detectLanguage } from '../../electron/node/library/parse/language.ts';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
+import { detectLanguage } from '../../electron/node/library/parse/language.ts';
 
-const people = (text: string): string[] =>
-  parseRecordText(text).participants.map((p) => `${p.name} / ${p.role} / ${p.country}`);
+const people = (text: string): string[] => parseRecordText(text).participants.map((p) => `${p.name} / ${p.role} / ${p.country}`);
 
 describe('Dutch, Italian and Catalan titles and names', () => {
   test('"de Nederlandse minister … Piet Voorbeeld ontmoette gisteren zijn Chinese collega Li Ming" gives both countries', () => {
@@ -36,14 +35,20 @@ describe('Dutch, Italian and Catalan titles and names', () => {
       'Roma, 5 marzo 2021',
       "Il ministro degli Esteri, Lorenzo Di Prova, ha incontrato ieri l'omologo francese, Jean Exemple. Il colloquio è stato cordiale.",
     ].join('\n\n');
-    assert.ok(people(text).some((p) => p.startsWith('Lorenzo Di Prova / ministro degli Esteri')), people(text).join('; '));
+    assert.ok(
+      people(text).some((p) => p.startsWith('Lorenzo Di Prova / ministro degli Esteri')),
+      people(text).join('; '),
+    );
   });
 
   test('a Catalan release is Catalan, with "el president de la Generalitat, Joan Exemple"; a Spanish one stays Spanish', () => {
     const catalan =
       "El president de la Generalitat, Joan Exemple, s'ha reunit aquesta tarda a Palau amb l'ambaixador de Xile. Hi ha assistit també la consellera d'Acció Exterior, que ha explicat els projectes del Govern.";
     assert.equal(detectLanguage(catalan), 'ca');
-    assert.ok(people(catalan).some((p) => p.startsWith('Joan Exemple / president de la Generalitat')), people(catalan).join('; '));
+    assert.ok(
+      people(catalan).some((p) => p.startsWith('Joan Exemple / president de la Generalitat')),
+      people(catalan).join('; '),
+    );
     assert.equal(
       detectLanguage(
         'El presidente de México recibió en Palacio Nacional a su homólogo de Paraguay, con quien habló de los proyectos y las inversiones de los dos países, y le ofreció una cena.',

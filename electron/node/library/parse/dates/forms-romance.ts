@@ -6,7 +6,20 @@ import type { Ymd } from './ymd.ts';
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
 
 /** Catalan months, January first; "d'abril", "d'agost", "d'octubre" elide the "de". */
-const CATALAN_MONTHS = ['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'];
+const CATALAN_MONTHS = [
+  'gener',
+  'febrer',
+  'març',
+  'abril',
+  'maig',
+  'juny',
+  'juliol',
+  'agost',
+  'setembre',
+  'octubre',
+  'novembre',
+  'desembre',
+];
 const MONTH = CATALAN_MONTHS.join('|');
 
 export const ROMANCE_PATTERNS: Pattern[] = [

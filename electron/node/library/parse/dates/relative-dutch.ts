@@ -21,7 +21,11 @@ const NL_DAY_GATE = /dag/iu;
 
 export const DUTCH_WORDS: Word[] = [
   // "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond": today.
-  { re: w('vandaag|vanochtend|vanmorgen|vanmiddag|vanavond'), kind: 'today', gate: /vandaag|vanochtend|vanmorgen|vanmiddag|vanavond/iu },
+  {
+    re: w('vandaag|vanochtend|vanmorgen|vanmiddag|vanavond'),
+    kind: 'today',
+    gate: /vandaag|vanochtend|vanmorgen|vanmiddag|vanavond/iu,
+  },
   { re: w('gisteren|gisterochtend|gistermiddag|gisteravond'), kind: 'yesterday', gate: /gister/iu },
   { re: w('dezelfde\\s+dag|diezelfde\\s+dag'), kind: 'thatDay', gate: /zelfde/iu },
   // "afgelopen vrijdag", "vorige dinsdag": the weekday gone by.

@@ -18,7 +18,8 @@ export const DUTCH_FUTURE = String.raw`(?<![\p{L}])(?:zal|zullen|volgende\s+(?:w
 export const DUTCH_OTHER = String.raw`(?<![\p{L}])(?:sinds|aantreden|ondertekend)(?![\p{L}])`;
 
 /** A Dutch sentence, by short words English does not write ("het", "een", "niet", "heeft", "zijn"). */
-const DUTCH_SENTENCE = /(?<![\p{L}])(?:het|een|niet|heeft|hebben|werd|werden|wordt|zijn|ook|naar|bij|voor|samen|hij|zij|ze|maar|tot|dat|deze|te)(?![\p{L}])/u;
+const DUTCH_SENTENCE =
+  /(?<![\p{L}])(?:het|een|niet|heeft|hebben|werd|werden|wordt|zijn|ook|naar|bij|voor|samen|hij|zij|ze|maar|tot|dat|deze|te)(?![\p{L}])/u;
 const WITH = /(?<![\p{L}])[Mm]et(?![\p{L}])/gu;
 
 /**
