@@ -245,6 +245,23 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['vietnamesisk', 'Viet Nam'],
   ['sydkoreansk', 'Republic of Korea'],
   ['sørkoreansk', 'Republic of Korea'],
+  // Dutch adjectives (latin28) whose stems the country's Dutch name does not share, or shares with another
+  // ("Britse", not Brits-Indische Oceaanterritorium; "Franse", not Frans-Guyana).
+  ['brits', 'United Kingdom'],
+  ['amerikaa', 'United States'],
+  ['turks', 'Turkey'],
+  ['duits', 'Germany'],
+  ['frans', 'France'],
+  ['russisch', 'Russia'],
+  ['spaans', 'Spain'],
+  ['pools', 'Poland'],
+  ['zweeds', 'Sweden'],
+  ['noors', 'Norway'],
+  ['deens', 'Denmark'],
+  ['thais', 'Thailand'],
+  ['iraans', 'Iran'],
+  ['hongaars', 'Hungary'],
+  ['zuid-koreaans', 'Republic of Korea'],
 ];
 
 /** Lowercase words that stand where an adjective of nationality would, and are not one (folded). */

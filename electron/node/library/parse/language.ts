@@ -24,6 +24,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   no: 'og i at det som en på er av for med til den har de ikke om et var seg fra etter ble mellom også ein eit dei ikkje frå',
   fi: 'ja on ei se että oli myös kanssa sekä mukaan hän ovat kun mutta joka jossa vuonna olla vain tämä',
   tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
+  // Catalan (latin28): the short words it shares with Spanish and its own ("els", "amb", "i", "per", "va", "seu"), none of
+  // Spanish's "y", "los", "por", "con", "para", "su".
+  ca: 'el la els les de del dels i en amb per que un una és ha va al seu seva aquest aquesta també han pel hi',
 };
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
 /** Each function word, with the languages (their place in LANGUAGES) it is one of. */

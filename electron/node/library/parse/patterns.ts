@@ -49,19 +49,22 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 /** The word of small letters and the one space just before a position, as a whole word (read backwards from it). */
 const WORD_BEFORE = /(?<=(?<![\p{L}])(\p{Ll}+) )/uy;
+/** …or of any letters, for a pattern whose word before the head may be capitalised (Dutch "de Nederlandse minister"). */
+const ANY_WORD_BEFORE = /(?<=(?<![\p{L}])(\p{L}+) )/uy;
 
 /**
  * Where a pattern of the form "(?<![\p{L}…])(?:(\p{Ll}{4,}) )?(head)…" could start: at a head, or
  * at the word of small letters and the one space just before it. Sorted, each once.
  */
-function headStarts(heads: RegExp, text: string): number[] {
+function headStarts(heads: RegExp, text: string, capitalised = false): number[] {
+  const before = capitalised ? ANY_WORD_BEFORE : WORD_BEFORE;
   const out: number[] = [];
   heads.lastIndex = 0;
   for (let m = heads.exec(text); m; heads.lastIndex = m.index + 1, m = heads.exec(text)) {
     const h = m.index;
     if (text.charCodeAt(h - 1) === 32) {
-      WORD_BEFORE.lastIndex = h;
-      const word = WORD_BEFORE.exec(text)?.[1];
+      before.lastIndex = h;
+      const word = before.exec(text)?.[1];
       if (word) out.push(h - 1 - word.length);
     }
     out.push(h);
@@ -75,9 +78,9 @@ function headStarts(heads: RegExp, text: string): number[] {
  * before a head, and is never empty. `heads` (flags g, and u and i as needed) must match at every
  * position where a match's head starts; the pattern is tried only at those starts.
  */
-export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string): Generator<RegExpExecArray> {
+export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string, capitalised = false): Generator<RegExpExecArray> {
   let floor = 0;
-  for (const at of headStarts(heads, text)) {
+  for (const at of headStarts(heads, text, capitalised)) {
     if (at < floor) continue;
     strict.lastIndex = at;
     const m = strict.exec(text);

@@ -34,6 +34,7 @@ import {
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
+import { italianVenue } from './place/italian.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -219,6 +220,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   if (building) return reading(building, 0.75, `the text says the meeting was held in '${building}'`);
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
+    italianVenue(meeting) ??
     firstPlace(IN_PLACE, meeting) ??
     (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??

@@ -5,6 +5,7 @@
 
 import { chronoMentions } from './chrono.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
+import { ROMANCE_PATTERNS } from './forms-romance.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
 import { findRelativeMentions } from './relative.ts';
@@ -153,6 +154,8 @@ const PATTERNS: Pattern[] = [
   },
   ...WORLD_PATTERNS,
   ...NORDIC_PATTERNS,
+  // Catalan (latin28).
+  ...ROMANCE_PATTERNS,
 ];
 
 /** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */

@@ -3,7 +3,9 @@
 
 import { compiledEarly } from '../compiled-early.ts';
 import { remembered } from '../remembered.ts';
+import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
+import { ROMANCE_MEETING } from './words-romance.ts';
 
 /** Arabic words for a meeting, a reception, a call, talks. */
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
@@ -27,6 +29,9 @@ export const MEETING = new RegExp(
     ARABIC_MEETING,
     INDIC_MEETING,
     NORDIC_MEETING,
+    // Dutch, and Italian and Catalan words the lists above lack (latin28).
+    DUTCH_MEETING,
+    ROMANCE_MEETING,
   ].join('|'),
   'iu',
 );
@@ -81,7 +86,7 @@ export const SAID_BEFORE =
  */
 const FUTURE_WORDS =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
-export const FUTURE = new RegExp(`${FUTURE_WORDS.source}|${NORDIC_FUTURE}`, 'iu');
+export const FUTURE = new RegExp(`${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}`, 'iu');
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
 /**
@@ -93,7 +98,7 @@ export const EVE_OF =
 
 const OTHER_WORDS =
   /\b(?:No\.|Nos\.|Ref\.|anniversary|annually|every\s+year|each\s+year|signed|signing|established|founded|last\s+met|previous|earlier\s+meeting|since|photo|file)\b|(?<![\p{L}])(?:số|kỷ\s+niệm|ký\s+kết|thiết\s+lập|lần\s+trước|hằng\s+năm|hàng\s+năm|ảnh|ditandatangani|peringatan|foto|nomor)(?![\p{L}])|주년|수교|체결|지난번|사진|매년|每年|周年|签署|建交|写真/iu;
-export const OTHER = new RegExp(`${OTHER_WORDS.source}|${NORDIC_OTHER}`, 'iu');
+export const OTHER = new RegExp(`${OTHER_WORDS.source}|${NORDIC_OTHER}|${DUTCH_OTHER}`, 'iu');
 
 /**
  * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
@@ -121,16 +126,19 @@ export const BRIEFING_AFTER =
 
 /** Past tense: a meeting already reported. */
 export const PAST =
-  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı)(?![\p{L}])/iu;
+  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
 
 /** The questions rules ask of one sentence again and again, each answered once per text. */
-export const reportsMeetingWord = remembered(compiledEarly(MEETING));
+const meetingWordSaid = remembered(compiledEarly(MEETING));
+/** Dutch "met" is "with", not English's "met" (latin28). */
+export const reportsMeetingWord = (text: string): boolean => meetingWordSaid(withoutDutchWith(text));
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
 export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || EXTRA_MEETING.test(text);
 export const speaksOfFuture = remembered(FUTURE);
-export const speaksOfPast = remembered(PAST);
+const pastSaid = remembered(PAST);
+export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
 export const namesNoDay = remembered(VAGUE);

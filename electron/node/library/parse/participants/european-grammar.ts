@@ -13,6 +13,8 @@ export type Grammar = {
   of: string[];
   /** The country may stand before the title in the genitive: "Vietnams utrikesminister", "USA:s president". */
   genitive?: boolean;
+  /** A capitalised adjective of nationality may stand before the title: Dutch "de Nederlandse minister", "Belgisch premier". */
+  capitalAdjective?: boolean;
   /** Words a paragraph must hold for the grammar to read it: Swedish "President" is English's too. */
   gate?: RegExp;
 };

@@ -3,11 +3,15 @@
 // portfolio or a country. Data only: a language is added here, not in the reading code.
 
 import type { Grammar } from './european-grammar.ts';
+import { DUTCH_CATALAN_GRAMMARS } from './european-grammars-dutch.ts';
 import { NORDIC_GRAMMARS } from './european-grammars-nordic.ts';
 
 export type { Grammar } from './european-grammar.ts';
 
 export const GRAMMARS: Grammar[] = [
+  // Dutch and Catalan (latin28) first: behind their gates they read only their own paragraphs, where Italian's
+  // "premier" or Spanish's "president" would take the title without the Dutch adjective before it.
+  ...DUTCH_CATALAN_GRAMMARS,
   {
     language: 'es',
     heads: [
@@ -45,6 +49,11 @@ export const GRAMMARS: Grammar[] = [
     language: 'it',
     heads: [
       'president[ea] del Consiglio',
+      // latin28: the heads of government, state and town the Italian grammar lacked.
+      'prim[oa] ministr[oa]',
+      'vicesindac[oa]',
+      'prefetto',
+      'assessore',
       'premier',
       'vicepresident[ea]',
       'president[ea]',
@@ -117,6 +126,8 @@ export const GRAMMARS: Grammar[] = [
     after: ['eleit[oa]', 'cessante', 'interin[oa]'],
     of: ['dos', 'das', 'do', 'da', 'de'],
   },
+  // The old Dutch table, ungated: besides Dutch it reads English's lowercase "Health minister Dr Brian Chituwo".
+  // The gated Dutch grammar (european-grammars-dutch.ts) reads Dutch paragraphs first.
   {
     language: 'nl',
     heads: ['minister-president', 'minister', 'staatssecretaris', 'ambassadeur', 'secretaris-generaal', 'ambtgenoot'],

@@ -42,6 +42,8 @@ const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'd
 
 /** Before a title: a word that says the title is the person's ("el", "la premier", "ihres … Amtskollegen"). */
 const ADJECTIVE_BEFORE = (heads: string): string => `(?:(?!${heads})(\\p{Ll}{4,}) )?`;
+/** …capitalised too where the language writes nationality so: Dutch "de Nederlandse minister", "Belgisch premier". */
+const CAPITAL_ADJECTIVE_BEFORE = (heads: string): string => `(?:(?!${heads})(\\p{Ll}{4,}|\\p{Lu}\\p{Ll}{3,}) )?`;
 
 /** A head's first letter in either case ("ministro", "Ministro"): titles are capitalised or not by house style. */
 const eitherCase = (head: string): string =>
@@ -52,7 +54,7 @@ const eitherCase = (head: string): string =>
 const compile = (g: Grammar): RegExp =>
   new RegExp(
     ((heads: string): string =>
-      `(?<![\\p{L}\\-])${ADJECTIVE_BEFORE(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
+      `(?<![\\p{L}\\-])${(g.capitalAdjective ? CAPITAL_ADJECTIVE_BEFORE : ADJECTIVE_BEFORE)(heads)}(${heads})(?: (${g.after.join('|') || '(?!)'}))?(?![\\p{L}\\-])`)(
       (g.caseSensitive ? g.heads : g.heads.map(eitherCase)).join('|'),
     ),
     'yu',
@@ -95,13 +97,15 @@ function nameAfterComma(text: string, at: number): ReadName | null {
 /** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
 /** Particles inside a name, written in lower case: "Juan Ramón de la Fuente", "Ursula von der Leyen". */
 const PARTICLE = /^(?:de|la|del|de la|di|da|do|dos|das|du|van|von|der|den|ter|le)$/u;
+/** …and capitalised inside a name, before its last word: "Luigi Di Maio", "Alexander De Croo", "Jean-Yves Le Drian", "Alexander Van der Bellen". */
+const CAPITAL_PARTICLE = /^(?:De|Di|Da|Del|Della|Van|Von|Le|La|Du|Dos|Das)$/u;
 
 const isName = (name: ReadName): boolean =>
   !name.name
     .split(' ')
     .some(
-      (t, i) =>
-        !(i > 0 && PARTICLE.test(t)) &&
+      (t, i, all) =>
+        !(i > 0 && (PARTICLE.test(t) || (i < all.length - 1 && CAPITAL_PARTICLE.test(t)))) &&
         (NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t)),
     );
 
@@ -236,7 +240,7 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
   if (!/\p{Script=Latin}/u.test(text)) return out;
   for (const { grammar, heads, sticky, of } of COMPILED) {
     if (grammar.gate && !grammar.gate.test(text)) continue;
-    for (const m of matchesAtHeads(heads, sticky, text)) {
+    for (const m of matchesAtHeads(heads, sticky, text, grammar.capitalAdjective)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
       const start = m.index + (before ? before.length + 1 : 0);
@@ -262,7 +266,11 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
       const country =
         reading.country ??
-        (before ? adjectiveCountry(grammar.language, before) : grammar.genitive ? genitiveCountry(text, start) : null);
+        (before
+          ? adjectiveCountry(grammar.language, grammar.capitalAdjective ? before.toLowerCase() : before)
+          : grammar.genitive
+            ? genitiveCountry(text, start)
+            : null);
       out.push([
         {
           index: start,

@@ -70,7 +70,9 @@ const INDONESIAN_MONTH =
 export const INDONESIAN = /\b(?:yang|dengan|untuk|dalam|tersebut)\b/;
 /** Verbs and nouns of meeting, receiving, arriving in Spanish, Portuguese, French and Italian. */
 export const ROMANCE_MEETING =
-  'r[eé]uni\\p{L}*|encuentro|se encuentra|se encontraba|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?';
+  'r[eé]uni\\p{L}*|encuentro|se encuentra|se encontraba|encontr\\p{L}*|recib\\p{L}*|receb\\p{L}*|llegó|chegou|tuvo lugar|arrivat[oa]|giunt[oa]|incontr\\p{L}*|rencontr\\p{L}*|entretenu\\p{L}*|entretien|arrivé|reçu|reçoit|tenue?|' +
+  // Italian "ha ricevuto … a Palazzo Margherita", "è stato ricevuto dal sindaco di Quito" (latin28).
+  'ricevut[oaie]|riceve|colloquio|colloqui';
 /**
  * A venue named by its kind in a Romance language: "au siège du ministère des Affaires étrangères",
  * "en el Palacio San Martín", "no Palácio do Planalto".
@@ -121,7 +123,8 @@ export function placeOverDate(head: string[], dates: DateReader): string | null 
     const d = dateOfDateLine(t, dates);
     const next = head[i + 1]?.trim() ?? '';
     // "All News 16:20 January 15, 2024": a clock after the words makes the line a site's stamp, not a place's.
-    const one = d && !/^[^\d]*\s\d{1,2}:\d{2}/u.test(t) ? t.replace(/\s{2,}.*$|,?\s*\d.*$/, '').trim() : '';
+    // A word glued to the date ("Política25/05/2016") is a section's label, not a place: a place stands apart from it.
+    const one = d && !/^[^\d]*\s\d{1,2}:\d{2}/u.test(t) ? t.replace(/\s{2,}.*$|(?:,\s*|\s+)\d.*$/, '').trim() : '';
     const place = one && one !== t ? one : !d && dateOfDateLine(next, dates) && !/\d/.test(t) ? t : '';
     if (
       /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) &&
