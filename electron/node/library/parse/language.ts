@@ -4,6 +4,8 @@
 // when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
 // words make up most of the text (English, Indonesian, French, German, Spanish…).
 
+import { malayOrIndonesian } from './language-malay.ts';
+
 /** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the of and to in a is that for on with as was by at from it be has have are said will which this an',
@@ -48,6 +50,12 @@ const OWN_SCRIPTS: [RegExp, string][] = [
 ];
 
 export function detectLanguage(text: string): string {
+  const lang = detectByScriptAndWords(text);
+  // Malay and Indonesian (asia28): told apart by the words each keeps to itself.
+  return lang === 'id' || lang === 'ms' ? malayOrIndonesian(text, lang) : lang;
+}
+
+function detectByScriptAndWords(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;

@@ -54,6 +54,7 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
+import { hindiDateline, hindiPlace } from './place/hindi.ts';
 import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
@@ -98,7 +99,8 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
     chinesePlace(sentence) ??
     THAI_AT.exec(sentence)?.[1] ??
-    ARABIC_IN.exec(sentence)?.[1];
+    ARABIC_IN.exec(sentence)?.[1] ??
+    (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null);
   if (k) return said(k);
   const jaCity = JAPANESE_CITY.exec(sentence);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
@@ -111,6 +113,9 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const city = russianNominative(inflected, lead.join('\n'));
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
+
+/** Text in Devanagari (Hindi): its own place rules. */
+const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 /** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
 const PLACE_COMMA =
@@ -250,5 +255,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
   if (meeting.length === 0 && lead.some((p) => speaksOfFuture(p))) return null;
+  // Hindi (asia28): a Devanagari dateline over a report of a meeting ("पटना: …", "नई दिल्ली, 02 मार्च, …").
+  // A first paragraph read as the headline (a long one: a prose lead, not a headline's "X: …") keeps its dateline.
+  const opening = (opts.title ?? '').split(' ').length >= 12 ? [opts.title ?? '', ...lead] : lead;
+  const hindi = meeting.length > 0 && DEVANAGARI.test(lead.join(' ')) ? hindiDateline(opening) : null;
+  if (hindi) return reading(hindi, 0.5, `the dateline opening the text ('${hindi}')`);
   return datelinePlace(lead, meeting, opts);
 }

@@ -8,8 +8,8 @@ import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
 /** Arabic words for a meeting, a reception, a call, talks. */
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
 
-/** Bengali and Hindi: a meeting, talks, a call ("বৈঠক", "টেলিফোনে কথা বলেন", "ফোনালাপ", "मुलाकात", "बातचीत"). */
-export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट';
+/** Bengali and Hindi: a meeting, talks, a call ("বৈঠক", "টেলিফোনে কথা বলেন", "ফোনালাপ", "मुलाकात", "बातचीत"), credentials ("परिचय पत्र", asia28). */
+export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट|परिचय[- ]पत्र';
 
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(

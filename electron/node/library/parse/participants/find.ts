@@ -21,6 +21,7 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
+import { tagalogMentions } from './tagalog.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
 import { namedAsPlace } from './korean-bodies.ts';
@@ -110,6 +111,7 @@ function everyRuleButTheDirectory(
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
+  take(tagalogMentions(text, free));
   // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
