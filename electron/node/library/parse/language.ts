@@ -4,6 +4,7 @@
 // when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
 // words make up most of the text (English, Indonesian, French, German, Spanish…).
 
+import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
 
 /** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
@@ -68,7 +69,8 @@ function detectByScriptAndWords(text: string): string {
   if (share(/\p{Script=Arabic}/gu) > 0.2)
     return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : count(/[پچژگ]/gu) > 0.01 * letters ? 'fa' : 'ar';
   if (share(/\p{Script=Hebrew}/gu) > 0.2) return 'he';
-  if (share(/\p{Script=Devanagari}/gu) > 0.2) return 'hi';
+  // Hindi, Marathi or Nepali (asia28): by their own short words.
+  if (share(/\p{Script=Devanagari}/gu) > 0.2) return devanagariLanguage(text);
   if (share(/\p{Script=Khmer}/gu) > 0.2) return 'km';
   if (share(/\p{Script=Lao}/gu) > 0.2) return 'lo';
   if (share(/\p{Script=Myanmar}/gu) > 0.2) return 'my';

@@ -34,6 +34,7 @@ import {
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
+import { hindiDateline, hindiPlace } from './place/hindi.ts';
 import {
   AT_NAME_CITY,
   CITY_AFTER,
@@ -54,7 +55,6 @@ import {
   VISITING,
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
-import { hindiDateline, hindiPlace } from './place/hindi.ts';
 import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';

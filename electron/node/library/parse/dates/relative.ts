@@ -3,6 +3,7 @@
 // Indonesian hari ini/kemarin/pada hari Rabu; Japanese/Chinese 本日/昨日/同日/今天/昨天/当天.
 // "Last week", "recently", "earlier this month" name no day and are deliberately not read.
 
+import { ASIA_WORDS } from './relative-asia.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
 import type { DateMention } from './ymd.ts';
 
@@ -178,6 +179,7 @@ const WORDS: Word[] = [
   ...EUROPEAN,
   ...TURKISH,
   ...NORDIC_WORDS,
+  ...ASIA_WORDS,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },

@@ -12,7 +12,8 @@ import type { Mention } from './types.ts';
 const HINDI_OFFICE =
   /(?<![\p{L}\p{M}])(उपराष्ट्रपति|राष्ट्रपति|प्रधानमंत्री|प्रधान मंत्री|विदेश मंत्री|विदेश राज्य मंत्री|उपमुख्यमंत्री|उप मुख्यमंत्री|मुख्यमंत्री|मंत्री|राज्यपाल|उपराज्यपाल|राजदूत|उच्चायुक्त|महावाणिज्यदूत|महासचिव|अपर मुख्य सचिव|मुख्य सचिव|सीएम|CM|समकक्ष)(?= )/gu;
 /** Words that end a Hindi name: postpositions, conjunctions, "was/were", "present"; the office's building or staff ("राष्ट्रपति भवन", "राष्ट्रपति कार्यालय"). */
-const HINDI_STOP = /^(?:ने|से|को|का|की|के|और|में|पर|तथा|एवं|शामिल|थे|था|थी|है|हैं|जी|द्वारा|कार्यालय|भवन|सचिवालय|पद|चुनाव|आज|कल|इन|इस|उस|भी|यहां|यहाँ|सहित|दिनों|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)$/u;
+const HINDI_STOP =
+  /^(?:ने|से|को|का|की|के|और|में|पर|तथा|एवं|शामिल|थे|था|थी|है|हैं|जी|द्वारा|कार्यालय|भवन|सचिवालय|पद|चुनाव|आज|कल|इन|इस|उस|भी|यहां|यहाँ|सहित|दिनों|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)$/u;
 /** Honorifics before a Hindi name (asia28): "श्री शिवराज सिंह चौहान", "श्रीमती …", "डॉ. एस जयशंकर"; the name is what follows. */
 const HINDI_HONORIFIC = /^(?:श्री|श्रीमती|सुश्री|डॉ\.?|डॉक्टर)$/u;
 
@@ -34,7 +35,12 @@ const HINDI_COUNTRY_BEFORE = /((?:[\p{L}\p{M}]+ ){0,2}[\p{L}\p{M}]+) (?:के|�
 function hindiCountry(text: string, at: number): string | null {
   const words = HINDI_COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.split(' ') ?? [];
   for (let i = 0; i < words.length; i++) {
-    const country = normalizeCountry(words.slice(i).join(' ').replace(/ गणराज्य$/u, ''));
+    const country = normalizeCountry(
+      words
+        .slice(i)
+        .join(' ')
+        .replace(/ गणराज्य$/u, ''),
+    );
     if (country) return country;
   }
   return null;
@@ -56,7 +62,13 @@ function hindiName(text: string, at: number): string | null {
   const rest = text.slice(at, at + 120);
   const comma = rest.search(/[,।]/u);
   const name = words.join(' ');
-  const upTo = comma < 0 ? name : rest.slice(1, comma).trim().replace(/^(?:श्री|श्रीमती|सुश्री|डॉ\.?|डॉक्टर) /u, '');
+  const upTo =
+    comma < 0
+      ? name
+      : rest
+          .slice(1, comma)
+          .trim()
+          .replace(/^(?:श्री|श्रीमती|सुश्री|डॉ\.?|डॉक्टर) /u, '');
   const kept = upTo.length < name.length ? upTo : name;
   return kept.split(' ').length >= 2 ? kept : null;
 }
