@@ -135,6 +135,11 @@ const FLOORS: Record<Split, Floors> = {
   // no publication date); the Nordic rules (languages told apart, titles, meeting words, "i dag", "13. juni", "i
   // Stockholm") then took language 96.9% → 98.5%, place 74.5% → 75.1%, meetingDate 94.6% → 94.9%, recall 75.8% →
   // 76.6%: recall's floor is 0.76 and invented 15 for that batch (nothing older lost a participant or a date).
+  // Stop 28, new-asia28 (28 Hindi, Malay, Tagalog and Thai records, 69 participants expected, labelled before any
+  // rule) added two invented dates (both in its odd half, left as labelled); the asia28 rules (Malay told from
+  // Indonesian, Hindi places and titles, Malay and Tagalog titles, Thai offices, their days) took language 98.1% →
+  // 98.7%, place 74.7% → 75.2%, meetingDate 94.6% → 94.8%, recall 76.1% → 77.0%, and one of the two invented dates
+  // away: invented is 16 for that batch (nothing older lost a participant, a place or a date).
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -144,7 +149,7 @@ const FLOORS: Record<Split, Floors> = {
     language: 0.98,
     precision: 0.83,
     recall: 0.76,
-    invented: 15,
+    invented: 16,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
