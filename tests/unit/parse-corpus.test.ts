@@ -139,10 +139,11 @@ const FLOORS: Record<Split, Floors> = {
   // rule) added two invented dates (both in its odd half, left as labelled); the asia28 rules (Malay told from
   // Indonesian, Hindi places and titles, Malay and Tagalog titles, Thai offices, their days) took language 98.1% →
   // 98.7%, place 74.7% → 75.2%, meetingDate 94.6% → 94.8%, recall 76.1% → 77.0%, and one of the two invented dates
-  // away: invented is 16 for that batch (nothing older lost a participant, a place or a date).
+  // away: invented is 16 for that batch (nothing older lost a participant, a place or a date). A sign-off closing
+  // the text ("– BERNAMA", "(Infinite Radio Calbayog)", "(Colombo Gazette)") took publisher 78.7% → 79.1%: its floor 0.79.
   tuning: {
     title: 0.9,
-    publisher: 0.78,
+    publisher: 0.79,
     publishedAt: 0.96,
     meetingDate: 0.94,
     place: 0.75,

@@ -38,6 +38,9 @@ const REPORTED_BY =
  */
 const DASH_SIGN_OFF = /(?:^|[.!?”"’)]\s*)[-–—]{1,2}\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s*$/u;
 
+/** "… sa Mandaluyong. (Infinite Radio Calbayog)": the outlet in brackets after the last sentence (asia28). */
+const PAREN_SIGN_OFF = /[.!?”"’]\s*\((\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\)\s*$/u;
+
 export function creditCandidates(texts: string[]): Candidate[] {
   const found: Candidate[] = [];
   const last = texts.length - 1;
@@ -73,6 +76,10 @@ export function creditCandidates(texts: string[]): Candidate[] {
       // Not a reporter's or editor's initials ("- PR", "-- AA", "-VC"): a name of five letters or more.
       if (dashed && dashed.length >= 5)
         found.push(...candidate('publisher', dashed, 'byline', 0.55, `from the sign-off "– ${dashed}" closing the text`));
+      const bracketed = PAREN_SIGN_OFF.exec(line)?.[1];
+      // Not an office's or a writer's code in capitals ("(ADPSB)", "(RM)"): a name, in words or in mixed case.
+      if (bracketed && bracketed.length >= 5 && bracketed !== bracketed.toUpperCase())
+        found.push(...candidate('publisher', bracketed, 'byline', 0.55, `from the sign-off "(${bracketed})" closing the text`));
     }
   }
   return found;
