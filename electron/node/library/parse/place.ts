@@ -59,12 +59,13 @@ import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
+import { tagalogPlace } from './place/tagalog.ts';
 import { withCity } from './place/venue-city.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
 const REMOTE =
-  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
+  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话|(?<![\p{L}])(?:telepono|nagkausap)(?![\p{L}])/iu;
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
@@ -75,7 +76,7 @@ const BRIEFING =
 const meetingSentences = (text: string): string[] =>
   text
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
-    .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
+    .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u)
     .filter(
       (s) =>
         (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
@@ -100,7 +101,8 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     chinesePlace(sentence) ??
     THAI_AT.exec(sentence)?.[1] ??
     ARABIC_IN.exec(sentence)?.[1] ??
-    (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null);
+    (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null) ??
+    (TAGALOG_SA.test(sentence) ? tagalogPlace(sentence) : null);
   if (k) return said(k);
   const jaCity = JAPANESE_CITY.exec(sentence);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
@@ -113,6 +115,9 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const city = russianNominative(inflected, lead.join('\n'));
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
+
+/** A Tagalog "sa" and one of its function words: the Tagalog place rule reads the sentence. */
+const TAGALOG_SA = /(?<![\p{L}])[Ss]a\s(?=[\s\S]*(?<![\p{L}])(?:ang|ng|mga|ay|kay)(?![\p{L}]))/u;
 
 /** Text in Devanagari (Hindi): its own place rules. */
 const DEVANAGARI = /\p{Script=Devanagari}/u;

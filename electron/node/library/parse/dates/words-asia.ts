@@ -2,10 +2,10 @@
 // the date, place and participant rules (words.ts joins them to its lists). Whole words only.
 
 /**
- * A meeting, talks or a call: Tagalog "nagpulong", "nakipagkita", "nagkausap", "nagkita"; Malay "perbualan
+ * A meeting, talks or a call: Tagalog "nagpulong", "nakipagkita", "nagkausap", "nagkita", "tinanggap" (received); Malay "perbualan
  * telefon" (a phone call; "bertemu", "kunjungan", "mesyuarat" are in the Indonesian list).
  */
-export const ASIA_MEETING = String.raw`(?<![\p{L}])(?:nagpulong|nakipagkita|nagkausap|nagkita|pakikipagpulong|perbualan\s+telefon)(?![\p{L}])`;
+export const ASIA_MEETING = String.raw`(?<![\p{L}])(?:nagpulong|nakipagkita|nagkausap|nagkita|pakikipagpulong|tinanggap|perbualan\s+telefon)(?![\p{L}])`;
 
 /**
  * What is to come: Hindi "करेंगे", "करेगी", "होगी", "जाएंगे" (the future ending -गा/-गी/-गे); Tagalog
