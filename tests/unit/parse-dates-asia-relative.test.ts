@@ -2,7 +2,7 @@
 // "semalam", "kahapon", "ngayong araw ng Huwebes", "วันนี้", "เมื่อวานนี้". Hindi "कल" is yesterday only
 // when the sentence ends on a past verb ("कल … मुलाकात की।"); "कल … मुलाकात करेंगे।" is tomorrow, never
 // read. A weekday heading a date ("सोमवार, जुलाई 6, 2020"), opening hours ("วันจันทร์ - ศุกร์") are not
-// the meeting's day, and the future ("करेंगे", "nakatakda", "มีกำหนด") is no meeting held.
+// the meeting's day, and the future ("करेंगे", "dijadual", "nakatakda", "มีกำหนด") is no meeting held.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findRelativeMentions } from '../../electron/node/library/parse/dates/relative.ts';
@@ -31,6 +31,7 @@ describe('days in Hindi, Malay, Tagalog and Thai', () => {
     assert.deepEqual(relative('เมื่อวานนี้ นายกรัฐมนตรีให้การต้อนรับเอกอัครราชทูต'), ['yesterday:']);
     assert.deepEqual(relative('เวลาทำการ : วันจันทร์ - ศุกร์'), []);
     assert.ok(FUTURE.test('Nakatakdang makipagpulong ang Kalihim sa Hunyo 9.'));
+    assert.ok(FUTURE.test('Perdana Menteri dijadual menerima kunjungan hormat Duta Besar petang ini.'));
   });
 
   test('"Saturday, Mar 04, 2023 … शुक्रवार को द्विपक्षीय बैठक कीं" was the Friday before', () => {
