@@ -82,6 +82,9 @@ const WORLD_LANGUAGES = [
   'sv',
   'da',
   'no',
+  // asia28: Hindi and Bengali ("मैक्सिको की विदेश मंत्री", "রাশিয়ার পররাষ্ট্রমন্ত্রী").
+  'hi',
+  'bn',
 ];
 /** Codes that are not countries a person speaks for: islands of other states, unions, placeholders. */
 const NOT_COUNTRIES = new Set([

@@ -140,16 +140,22 @@ const FLOORS: Record<Split, Floors> = {
   // 2021' over a December story, it3312's site clock 'Venerdì, 19 aprile 2024', both labelled no date); the Dutch,
   // Catalan and Italian rules then took language 98.3% → 98.5%, meetingDate 94.5% → 94.7%, place 74.7% → 74.9%,
   // recall 76.0% → 76.3%: place's floor is 0.74 and invented 17 for that batch (nothing older lost a participant or a date).
+  // Stop 28, new-asia28 (28 Hindi, Malay, Tagalog and Thai records, 69 participants expected, labelled before any
+  // rule) added two invented dates (both in its odd half, left as labelled); the asia28 rules (Malay told from
+  // Indonesian, Hindi places and titles, Malay and Tagalog titles, Thai offices, their days) took language 98.1% →
+  // 98.7%, place 74.7% → 75.2%, meetingDate 94.6% → 94.8%, recall 76.1% → 77.0%, and one of the two invented dates
+  // away: invented is 16 for that batch (nothing older lost a participant, a place or a date). A sign-off closing
+  // the text ("– BERNAMA", "(Infinite Radio Calbayog)", "(Colombo Gazette)") took publisher 78.7% → 79.1%: its floor 0.79.
   tuning: {
     title: 0.9,
-    publisher: 0.78,
+    publisher: 0.79,
     publishedAt: 0.96,
     meetingDate: 0.94,
     place: 0.74,
     language: 0.98,
     precision: 0.83,
     recall: 0.76,
-    invented: 17,
+    invented: 18,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

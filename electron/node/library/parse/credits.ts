@@ -32,6 +32,15 @@ const VN_CORRESPONDENT =
 const REPORTED_BY =
   /(?:rapporte|rapportent|selon|d['’]après|informó|según|segundo|informou)\s+(?:la|le|l['’]|el|a|o)?\s*(?:agence|agencia|agência)?\s*([A-Z][A-Z-]{1,9})(?![\p{L}])/u;
 
+/**
+ * "… pada tahun berikutnya. – BERNAMA", "-- BERNAMA", "- Bernama", "-Kosmo Online" (asia28): a wire or paper's
+ * sign-off after a dash closing the last paragraphs, as Malaysian papers credit the story they carry; not initials.
+ */
+const DASH_SIGN_OFF = /(?:^|[.!?”"’)]\s*)[-–—]{1,2}\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s*$/u;
+
+/** "… sa Mandaluyong. (Infinite Radio Calbayog)": the outlet in brackets after the last sentence (asia28). */
+const PAREN_SIGN_OFF = /[.!?”"’]\s*\((\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\)\s*$/u;
+
 export function creditCandidates(texts: string[]): Candidate[] {
   const found: Candidate[] = [];
   const last = texts.length - 1;
@@ -63,6 +72,14 @@ export function creditCandidates(texts: string[]): Candidate[] {
       const glued = GLUED_SIGN_OFF.exec(line)?.[1];
       if (glued)
         found.push(...candidate('publisher', glued, 'byline', 0.6, `from the agency's sign-off "/${glued}" closing the text`));
+      const dashed = DASH_SIGN_OFF.exec(line)?.[1];
+      // Not a reporter's or editor's initials ("- PR", "-- AA", "-VC"): a name of five letters or more.
+      if (dashed && dashed.length >= 5)
+        found.push(...candidate('publisher', dashed, 'byline', 0.55, `from the sign-off "– ${dashed}" closing the text`));
+      const bracketed = PAREN_SIGN_OFF.exec(line)?.[1];
+      // Not an office's or a writer's code in capitals ("(ADPSB)", "(RM)"): a name, in words or in mixed case.
+      if (bracketed && bracketed.length >= 5 && bracketed !== bracketed.toUpperCase())
+        found.push(...candidate('publisher', bracketed, 'byline', 0.55, `from the sign-off "(${bracketed})" closing the text`));
     }
   }
   return found;

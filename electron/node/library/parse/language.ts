@@ -4,6 +4,9 @@
 // when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
 // words make up most of the text (English, Indonesian, French, German, Spanish…).
 
+import { devanagariLanguage } from './language-devanagari.ts';
+import { malayOrIndonesian } from './language-malay.ts';
+
 /** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the of and to in a is that for on with as was by at from it be has have are said will which this an',
@@ -51,6 +54,12 @@ const OWN_SCRIPTS: [RegExp, string][] = [
 ];
 
 export function detectLanguage(text: string): string {
+  const lang = detectByScriptAndWords(text);
+  // Malay and Indonesian (asia28): told apart by the words each keeps to itself.
+  return lang === 'id' || lang === 'ms' ? malayOrIndonesian(text, lang) : lang;
+}
+
+function detectByScriptAndWords(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;
@@ -63,7 +72,8 @@ export function detectLanguage(text: string): string {
   if (share(/\p{Script=Arabic}/gu) > 0.2)
     return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : count(/[پچژگ]/gu) > 0.01 * letters ? 'fa' : 'ar';
   if (share(/\p{Script=Hebrew}/gu) > 0.2) return 'he';
-  if (share(/\p{Script=Devanagari}/gu) > 0.2) return 'hi';
+  // Hindi, Marathi or Nepali (asia28): by their own short words.
+  if (share(/\p{Script=Devanagari}/gu) > 0.2) return devanagariLanguage(text);
   if (share(/\p{Script=Khmer}/gu) > 0.2) return 'km';
   if (share(/\p{Script=Lao}/gu) > 0.2) return 'lo';
   if (share(/\p{Script=Myanmar}/gu) > 0.2) return 'my';

@@ -34,6 +34,7 @@ import {
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
+import { hindiDateline, hindiPlace } from './place/hindi.ts';
 import { italianVenue } from './place/italian.ts';
 import {
   AT_NAME_CITY,
@@ -59,12 +60,13 @@ import { nordicPlace } from './place/nordic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
+import { tagalogPlace } from './place/tagalog.ts';
 import { withCity } from './place/venue-city.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
 const REMOTE =
-  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话/iu;
+  /\b(?:phone|telephone|telephonic|teleconference|video ?(?:call|conference|link)|videoconference|virtual(?:ly)?|online meeting)\b|điện đàm|trực tuyến|전화|화상|통화|Telefon\p{L}*|telefonierte|telef[oó]nic\p{L}*|téléphon\p{L}*|телефон\p{L}*|電話|通电话|通话|(?<![\p{L}])(?:telepono|nagkausap)(?![\p{L}])/iu;
 /** "Chiều 12/12, tại Hà Nội, …", "In Seoul, the minister …": a place opening the lead, stated even for a call. */
 const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),/u;
 /** A spokesperson's briefing or press conference: no meeting, so no meeting place. */
@@ -75,7 +77,7 @@ const BRIEFING =
 const meetingSentences = (text: string): string[] =>
   text
     // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
-    .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No))[.!?。])\s+/u)
+    .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u)
     .filter(
       (s) =>
         (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
@@ -99,7 +101,9 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
     chinesePlace(sentence) ??
     THAI_AT.exec(sentence)?.[1] ??
-    ARABIC_IN.exec(sentence)?.[1];
+    ARABIC_IN.exec(sentence)?.[1] ??
+    (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null) ??
+    (TAGALOG_SA.test(sentence) ? tagalogPlace(sentence) : null);
   if (k) return said(k);
   const jaCity = JAPANESE_CITY.exec(sentence);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
@@ -112,6 +116,12 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const city = russianNominative(inflected, lead.join('\n'));
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
+
+/** A Tagalog "sa" and one of its function words: the Tagalog place rule reads the sentence. */
+const TAGALOG_SA = /(?<![\p{L}])[Ss]a\s(?=[\s\S]*(?<![\p{L}])(?:ang|ng|mga|ay|kay)(?![\p{L}]))/u;
+
+/** Text in Devanagari (Hindi): its own place rules. */
+const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 /** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
 const PLACE_COMMA =
@@ -252,5 +262,10 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   }
   // A preview ("is to receive … on Wednesday") reports no meeting yet: the city it was filed from is not a venue.
   if (meeting.length === 0 && lead.some((p) => speaksOfFuture(p))) return null;
+  // Hindi (asia28): a Devanagari dateline over a report of a meeting ("पटना: …", "नई दिल्ली, 02 मार्च, …").
+  // A first paragraph read as the headline (a long one: a prose lead, not a headline's "X: …") keeps its dateline.
+  const opening = (opts.title ?? '').split(' ').length >= 12 ? [opts.title ?? '', ...lead] : lead;
+  const hindi = meeting.length > 0 && DEVANAGARI.test(lead.join(' ')) ? hindiDateline(opening) : null;
+  if (hindi) return reading(hindi, 0.5, `the dateline opening the text ('${hindi}')`);
   return datelinePlace(lead, meeting, opts);
 }

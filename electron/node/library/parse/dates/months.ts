@@ -17,8 +17,9 @@ export const MONTHS = [
   'december',
 ];
 // English, and the Indonesian and Filipino names that differ from it (Maret, Mei, Agustus, Enero, Hunyo…).
+// asia28: Malay names that differ from both (Mac, Julai, Ogos, Disember).
 export const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
+  '(Julai|Ogos|Disember|Mac|January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Agu|Sept|Sep|Oct|Okt|Nov|Dec|Des)\\.?';
 /** Month names whose first three letters are not the English ones. */
 const OTHER_MONTHS: Record<string, number> = {
   mei: 5,
@@ -34,6 +35,9 @@ const OTHER_MONTHS: Record<string, number> = {
   set: 9,
   nob: 11,
   dis: 12,
+  // asia28: Malay.
+  ogo: 8,
+  mac: 3,
 };
 export const monthNumber = (name: string): number => {
   const n = name.toLowerCase().replace('.', '').slice(0, 3);

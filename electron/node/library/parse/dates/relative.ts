@@ -3,6 +3,8 @@
 // Indonesian hari ini/kemarin/pada hari Rabu; Japanese/Chinese 本日/昨日/同日/今天/昨天/当天.
 // "Last week", "recently", "earlier this month" name no day and are deliberately not read.
 
+// Hindi, Malay, Tagalog and Thai (asia28).
+import { ASIA_WORDS } from './relative-asia.ts';
 import { DUTCH_WORDS } from './relative-dutch.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
 import { ROMANCE_WORDS } from './relative-romance.ts';
@@ -183,6 +185,8 @@ const WORDS: Word[] = [
   // Dutch, Italian's parts of the day, Catalan (latin28).
   ...DUTCH_WORDS,
   ...ROMANCE_WORDS,
+  // Hindi, Malay, Tagalog and Thai (asia28).
+  ...ASIA_WORDS,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },

@@ -44,6 +44,7 @@ import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
+import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext } from './types.ts';
@@ -111,6 +112,7 @@ function everyRuleButTheDirectory(
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
+  take(tagalogMentions(text, free));
   // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
