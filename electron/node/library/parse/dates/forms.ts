@@ -5,6 +5,7 @@
 
 import { chronoMentions } from './chrono.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
+import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
 import { findRelativeMentions } from './relative.ts';
@@ -153,6 +154,8 @@ const PATTERNS: Pattern[] = [
   },
   ...WORLD_PATTERNS,
   ...NORDIC_PATTERNS,
+  // Polish, Czech, Slovak, Croatian, Serbian.
+  ...WEST_SLAVIC_PATTERNS,
 ];
 
 /** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */

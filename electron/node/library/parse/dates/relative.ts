@@ -4,6 +4,7 @@
 // "Last week", "recently", "earlier this month" name no day and are deliberately not read.
 
 import { NORDIC_WORDS } from './relative-nordic.ts';
+import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { DateMention } from './ymd.ts';
 
 type Kind = NonNullable<DateMention['relative']>;
@@ -178,6 +179,8 @@ const WORDS: Word[] = [
   ...EUROPEAN,
   ...TURKISH,
   ...NORDIC_WORDS,
+  // Polish, Czech, Slovak, Croatian, Serbian.
+  ...WEST_SLAVIC_WORDS,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },
