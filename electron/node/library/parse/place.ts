@@ -55,6 +55,7 @@ import {
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
 import { nordicPlace } from './place/nordic.ts';
+import { westSlavicPlace } from './place/west-slavic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
@@ -224,7 +225,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     firstPlace(ROMANCE_PLACE, meeting) ??
     firstPlace(CITY_OF, meeting) ??
     germanIn(meeting) ??
-    nordicPlace(meeting);
+    nordicPlace(meeting) ??
+    westSlavicPlace(meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {
