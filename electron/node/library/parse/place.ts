@@ -55,11 +55,11 @@ import {
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
 import { nordicPlace } from './place/nordic.ts';
-import { westSlavicPlace } from './place/west-slavic.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
 import { withCity } from './place/venue-city.ts';
+import { westSlavicPlace } from './place/west-slavic.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
