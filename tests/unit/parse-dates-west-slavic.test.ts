@@ -66,4 +66,15 @@ describe('West and South Slavic days and dates', () => {
     // "přijala demisi" (adopted the resignation) is not a reception; a cabinet's "jednání" is no talks.
     assert.equal(MEETING.test('Vláda přijala na dnešním jednání svou demisi.'), false);
   });
+
+  test('a record whose first line denies the meeting ("Ministar se nije sastao s …") dates no meeting, though it says "danas"', () => {
+    const text = [
+      'Ministar se nije sastao s američkim izaslanikom',
+      'Vijesti 12. svi 2019',
+      'Iz ministarstva je stiglo priopćenje u vezi napisa kako se ministar Ivan Primjer danas sastao s izaslanikom. Informacija je netočna, kazali su iz ministarstva.',
+    ].join('\n\n');
+    const parsed = parseRecordText(text);
+    assert.equal(parsed.publishedAt, '2019-05-12');
+    assert.equal(parsed.meetingDate, null);
+  });
 });

@@ -124,6 +124,13 @@ export function isMeetingWordOnly(name: string): boolean {
   return m !== null && m.index === 0 && m[0].length === name.trim().length;
 }
 
+/** A meeting denied: "nie spotkał się", "se nije sastao", "nesetkal se", "nestretol sa", "did not meet". */
+const DENIED =
+  /(?<![\p{L}])(?:(?:nie|nije|nisu)\s+(?:se\s+|się\s+)?(?:spotka\p{L}*|sastao|sastal[aie]|susreo|primio|primil[aie])|nesetkal\p{L}*|nesešl\p{L}*|nesešel|nestretol|nestretl\p{L}*|did\s+not\s+meet|didn['’]t\s+meet)(?![\p{L}])/iu;
+
+/** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
+export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
+
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
@@ -133,6 +140,8 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports.
   if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
+  if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
