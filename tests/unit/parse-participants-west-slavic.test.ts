@@ -46,4 +46,12 @@ describe('West and South Slavic titles before names', () => {
     ]);
     assert.ok(found.includes('Ivan Primjer'), JSON.stringify(found));
   });
+
+  test('a preview ("Minister … Siergiej Przykład spotka się w poniedziałek z …") names no one met yet', () => {
+    const found = names([
+      'Ministrowie spotkają się w Lublanie',
+      'Minister spraw zagranicznych Rosji Siergiej Przykład spotka się w poniedziałek z szefem polskiej dyplomacji - poinformowała w niedzielę agencja.',
+    ]);
+    assert.ok(!found.includes('Siergiej Przykład'), JSON.stringify(found));
+  });
 });
