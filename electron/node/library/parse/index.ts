@@ -18,7 +18,7 @@ import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
-import { reportsMeeting } from './participants/meeting.ts';
+import { deniesMeeting, reportsMeeting } from './participants/meeting.ts';
 import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
 import { findPlace } from './place.ts';
@@ -66,7 +66,8 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
   const head = lines.slice(0, related === -1 ? 12 : related);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const ownTitle = resolveField('title', found);
-  const reports = reportsMeeting(texts, ownTitle.value);
+  // …nor does one whose first line denies it ('Kovač se nije sastao s …'), a headline the header may have set aside.
+  const reports = reportsMeeting(texts, ownTitle.value) && !deniesMeeting(lines[0] ?? '');
   const meetingRead = reports
     ? readMeetingDate(
         texts,

@@ -2,10 +2,12 @@
 // Korean, kana Japanese, Han without either Chinese, Thai, Arabic…); Cyrillic is Ukrainian when
 // letters only Ukrainian uses (і, ї, є, ґ) are there, else Russian; Latin text is Vietnamese
 // when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
-// words make up most of the text (English, Indonesian, French, German, Spanish…).
+// words make up most of the text (English, Indonesian, French, German, Spanish…); Polish, Czech,
+// Slovak, Croatian, Serbian and Bulgarian by their own letters (language-slavic.ts).
 
 import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
+import { cyrillicSlavic, latinSlavic } from './language-slavic.ts';
 
 /** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -80,14 +82,21 @@ function detectByScriptAndWords(text: string): string {
   // Scripts of one language each (Bengali, the South Indian and Sinhala scripts, Greek, Georgian, Armenian, Ethiopic).
   for (const [script, lang] of OWN_SCRIPTS) if (share(script) > 0.2) return lang;
   if (share(/\p{Script=Cyrillic}/gu) > 0.3) {
-    return count(/[іїєґІЇЄҐ]/gu) > 0.005 * letters ? 'uk' : count(/[ўЎ]/gu) > 0.005 * letters ? 'be' : 'ru';
+    if (count(/[іїєґІЇЄҐ]/gu) > 0.005 * letters) return 'uk';
+    if (count(/[ўЎ]/gu) > 0.005 * letters) return 'be';
+    // Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Bulgarian): slavic-languages.ts.
+    return cyrillicSlavic(text, letters) ?? 'ru';
   }
   // Letters with Vietnamese-only diacritics; a name like "Phạm Bình Minh" in English text stays below the bar.
   const vietnamese = count(
     /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu,
   );
   if (vietnamese / letters > 0.03) return 'vi';
+  // Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Bulgarian): slavic-languages.ts.
   const scores = latinScores(text);
+  // …unless English's short words clearly lead: a story about Polish or Czech officials names them in their letters.
+  const slavic = latinSlavic(text, letters);
+  if (slavic && !(scores[0]?.lang === 'en' && scores[0].n >= 5)) return slavic;
   const [first, second] = scores;
   // A few shared short words ("in", "met") decide nothing: English, the language records are
   // most often translated into, unless another language clearly leads.

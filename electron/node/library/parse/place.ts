@@ -62,6 +62,7 @@ import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './pla
 import { russianNominative } from './place/russian.ts';
 import { tagalogPlace } from './place/tagalog.ts';
 import { withCity } from './place/venue-city.ts';
+import { westSlavicPlace } from './place/west-slavic.ts';
 
 export type { PlaceReading } from './place/reading.ts';
 
@@ -236,7 +237,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
     firstPlace(ROMANCE_PLACE, meeting) ??
     firstPlace(CITY_OF, meeting) ??
     germanIn(meeting) ??
-    nordicPlace(meeting);
+    nordicPlace(meeting) ??
+    westSlavicPlace(meeting);
   if (named) return said(named);
   // Sentence by sentence, so the first meeting reported wins over a leg mentioned after it ("앞서 … 베이징에서").
   for (const sentence of lead.flatMap(meetingSentences)) {

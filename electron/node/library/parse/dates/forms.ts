@@ -6,6 +6,7 @@
 import { chronoMentions } from './chrono.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
 import { ROMANCE_PATTERNS } from './forms-romance.ts';
+import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
 import { findRelativeMentions } from './relative.ts';
@@ -156,6 +157,8 @@ const PATTERNS: Pattern[] = [
   ...NORDIC_PATTERNS,
   // Catalan (latin28).
   ...ROMANCE_PATTERNS,
+  // Polish, Czech, Slovak, Croatian, Serbian.
+  ...WEST_SLAVIC_PATTERNS,
 ];
 
 /** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */

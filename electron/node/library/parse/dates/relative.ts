@@ -8,6 +8,7 @@ import { ASIA_WORDS } from './relative-asia.ts';
 import { DUTCH_WORDS } from './relative-dutch.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
 import { ROMANCE_WORDS } from './relative-romance.ts';
+import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { DateMention } from './ymd.ts';
 
 type Kind = NonNullable<DateMention['relative']>;
@@ -187,6 +188,8 @@ const WORDS: Word[] = [
   ...ROMANCE_WORDS,
   // Hindi, Malay, Tagalog and Thai (asia28).
   ...ASIA_WORDS,
+  // Polish, Czech, Slovak, Croatian, Serbian.
+  ...WEST_SLAVIC_WORDS,
   // Arabic: the article and a conjunction join the word ("واليوم", "يوم الثلاثاء"); "اليوم الوطني" is a national day.
   { re: /(?<![\u0621-\u064a])(?:و|ف)?اليوم(?![\u0621-\u064a]|\s+(?:الوطني|العالمي|الدولي))/g, kind: 'today', gate: ARABIC },
   { re: /(?<![\u0621-\u064a])(?:و|ف)?(?:أمس|امس)(?![\u0621-\u064a])/g, kind: 'yesterday', gate: ARABIC },

@@ -4,6 +4,7 @@
 import { EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS } from './relative.ts';
 import { NORDIC_DAYS } from './relative-nordic.ts';
 import { CATALAN_DAYS } from './relative-romance.ts';
+import { WEST_SLAVIC_DAYS } from './relative-west-slavic.ts';
 
 const OTHER_DAYS = [
   ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -18,7 +19,9 @@ const OTHER_DAYS = [
 ];
 
 const NAMES = new Set(
-  [...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...NORDIC_DAYS, CATALAN_DAYS, ...OTHER_DAYS].flat().map((d) => d.replace(/’/g, "'")),
+  [...EU_DAYS, FI_DAYS, ID_DAYS, VI_DAYS, ...NORDIC_DAYS, CATALAN_DAYS, ...WEST_SLAVIC_DAYS, ...OTHER_DAYS]
+    .flat()
+    .map((d) => d.replace(/’/g, "'")),
 );
 
 /** The text is nothing but a weekday's name (a dot or a comma after it allowed). */

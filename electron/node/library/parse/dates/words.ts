@@ -7,6 +7,7 @@ import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
 import { ROMANCE_MEETING } from './words-romance.ts';
+import { WEST_SLAVIC_FUTURE, WEST_SLAVIC_MEETING } from './words-west-slavic.ts';
 
 /** Arabic words for a meeting, a reception, a call, talks. */
 const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
@@ -34,6 +35,8 @@ export const MEETING = new RegExp(
     DUTCH_MEETING,
     ROMANCE_MEETING,
     ASIA_MEETING,
+    // Polish, Czech, Slovak, Croatian, Serbian.
+    WEST_SLAVIC_MEETING,
   ].join('|'),
   'iu',
 );
@@ -88,7 +91,10 @@ export const SAID_BEFORE =
  */
 const FUTURE_WORDS =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
-export const FUTURE = new RegExp(`${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}`, 'iu');
+export const FUTURE = new RegExp(
+  `${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}|${WEST_SLAVIC_FUTURE}`,
+  'iu',
+);
 
 /** A date that belongs to something else: a number, an anniversary, a signing, an earlier meeting, a photo. */
 /**

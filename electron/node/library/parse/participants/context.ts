@@ -2,6 +2,7 @@
 // whose greetings are conveyed, who is thanked, congratulated, quoted or recalled, or someone
 // the visitor will meet later. Such people are named in the record but were not in the room.
 
+import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
 import { recalledFromElsewhere } from './recollection.ts';
 
 /**
@@ -91,6 +92,9 @@ const TURKISH_LETTERS = /[ğışİĞŞ]/u;
 const FUTURE_AFTER =
   /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
 
+/** Polish, Czech, Slovak, Croatian, Serbian: the subject's verb right after the name is a future ("Siergiej Ławrow spotka się w poniedziałek z …"). */
+const WEST_SLAVIC_FUTURE_AFTER = new RegExp(`^,?\\s+(?:(?:se|sa|się)\\s+)?(?:${WEST_SLAVIC_FUTURE})`, 'iu');
+
 /**
  * Japanese and Chinese: a letter or message sent by the person, handed over by someone else:
  * "菅義偉内閣官房長官から唐家会長への親書", "X首相のメッセージ", "市長劉長龍致…的親筆信". The sender was not there.
@@ -133,6 +137,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     future:
       FUTURE.test(before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
+      WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
       (/[\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(start, end)) &&

@@ -5,6 +5,7 @@
 import type { Grammar } from './european-grammar.ts';
 import { DUTCH_CATALAN_GRAMMARS } from './european-grammars-dutch.ts';
 import { NORDIC_GRAMMARS } from './european-grammars-nordic.ts';
+import { WEST_SLAVIC_GRAMMARS } from './european-grammars-west-slavic.ts';
 
 export type { Grammar } from './european-grammar.ts';
 
@@ -168,4 +169,6 @@ export const GRAMMARS: Grammar[] = [
     of: ['der', 'des', 'von', 'vom', 'für'],
   },
   ...NORDIC_GRAMMARS,
+  // Polish, Czech, Slovak, Croatian, Serbian.
+  ...WEST_SLAVIC_GRAMMARS,
 ];

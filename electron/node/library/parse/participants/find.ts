@@ -49,6 +49,7 @@ import { thaiMentions } from './thai.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
+import { westSlavicInstrumentalMentions } from './west-slavic-cases.ts';
 
 export { participantKey };
 
@@ -117,6 +118,7 @@ function everyRuleButTheDirectory(
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
+  take(westSlavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));

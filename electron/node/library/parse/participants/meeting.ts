@@ -8,6 +8,7 @@ import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/
 import { DUTCH_MEETING, withoutDutchWith } from '../dates/words-dutch.ts';
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
+import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
@@ -17,7 +18,10 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 /** Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read. */
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
-const MEETING = new RegExp(`${MEETING_WORDS.source}|${NORDIC_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}`, 'iu');
+const MEETING = new RegExp(
+  `${MEETING_WORDS.source}|${NORDIC_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
+  'iu',
+);
 
 /** Arabic short-vowel and tanween marks, written or left out at will. */
 const HARAKAT = /[\u064B-\u065F\u0670]/gu;
@@ -127,6 +131,13 @@ export function isMeetingWordOnly(name: string): boolean {
   return m !== null && m.index === 0 && m[0].length === name.trim().length;
 }
 
+/** A meeting denied: "nie spotkał się", "se nije sastao", "nesetkal se", "nestretol sa", "did not meet". */
+const DENIED =
+  /(?<![\p{L}])(?:(?:nie|nije|nisu)\s+(?:se\s+|się\s+)?(?:spotka\p{L}*|sastao|sastal[aie]|susreo|primio|primil[aie])|nesetkal\p{L}*|nesešl\p{L}*|nesešel|nestretol|nestretl\p{L}*|did\s+not\s+meet|didn['’]t\s+meet)(?![\p{L}])/iu;
+
+/** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
+export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
+
 export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
@@ -136,6 +147,8 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports.
   if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
+  if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
