@@ -210,14 +210,23 @@ const FLOORS: Record<Split, Floors> = {
   // no invented date) and at the end (the same but language and participants 84.9% / 73.8%). The Nordic batch's rules (Swedish, Danish and
   // Norwegian words, titles, dates and places) raised the whole blind split's participants to 73.3% / 70.5%
   // (from 72.8% / 68.6%) and its language to 99.2%: their floors rise to 0.73 and 0.70.
+  // Stop 28 added held-out set 8 (40 records from 40 publishers, gathered and labelled by someone who wrote no rule
+  // and never ran the parser; 14 with no meeting, 8 whole saved pages, 11 Markdown pages of one aggregator whose
+  // headline form two tuning records share; 9 excerpts carry no headline, so its title is scored on 31), scored with
+  // the rules of the stop's start (title 41.9%, publishedAt 87.5%, meetingDate 97.5%, place 77.5%, participants
+  // 66.7% / 81.8%, no invented date) and at the end (the same but place 80.0%). The whole blind split (404 records,
+  // totals only), start → end: title 78.9% → 80.5%, publishedAt 95.3% (=), meetingDate 85.4% (=), place 68.6% → 68.8%,
+  // language 99.3% → 99.5%, participants 72.5% / 71.4% → 72.8% / 71.5%, 13 invented (=); on the 364 of before: title
+  // 84.2% → 86.0%, participants 73.7% / 70.5% → 74.0% / 70.7%. Title, publishedAt and precision fall with the
+  // harder new set only; meetingDate, place and recall rise to what the whole split holds.
   blind: {
-    title: 0.84,
-    publishedAt: 0.96,
-    meetingDate: 0.83,
-    place: 0.67,
+    title: 0.8,
+    publishedAt: 0.95,
+    meetingDate: 0.85,
+    place: 0.68,
     language: 0.99,
-    precision: 0.73,
-    recall: 0.7,
+    precision: 0.72,
+    recall: 0.71,
     invented: 13,
   },
 };
