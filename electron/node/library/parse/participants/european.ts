@@ -238,8 +238,17 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
   const out: [Mention, number][] = [];
   // Every head is written in Latin letters: a paragraph without one skips every language's search for heads.
   if (!/\p{Script=Latin}/u.test(text)) return out;
+  // Several grammars share one gate (the five West and South Slavic ones): each gate reads the text once.
+  const gates = new Map<RegExp, boolean>();
+  const opens = (gate: RegExp): boolean => {
+    const known = gates.get(gate);
+    if (known !== undefined) return known;
+    const open = gate.test(text);
+    gates.set(gate, open);
+    return open;
+  };
   for (const { grammar, heads, sticky, of } of COMPILED) {
-    if (grammar.gate && !grammar.gate.test(text)) continue;
+    if (grammar.gate && !opens(grammar.gate)) continue;
     for (const m of matchesAtHeads(heads, sticky, text, grammar.capitalAdjective)) {
       if (!m[2]) continue;
       const before = m[1] ?? '';
