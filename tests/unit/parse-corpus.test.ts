@@ -219,14 +219,19 @@ const FLOORS: Record<Split, Floors> = {
   // language 99.3% → 99.5%, participants 72.5% / 71.4% → 72.8% / 71.5%, 13 invented (=); on the 364 of before: title
   // 84.2% → 86.0%, participants 73.7% / 70.5% → 74.0% / 70.7%. Title, publishedAt and precision fall with the
   // harder new set only; meetingDate, place and recall rise to what the whole split holds.
+  // Stop 29 added held-out set 9 (40 records from 39 publishers, labelled by someone who wrote no rule and never
+  // ran the parser; 15 in Korean or Vietnamese, 8 with no meeting), scored with the stop's start rules: title 77.8%
+  // (21/27), publishedAt 90.0%, meetingDate 87.5%, place 67.5%, language 95.0%, participants 84.9% / 63.9%, no
+  // invented date. The whole blind split at the start (444 records): publishedAt 94.8% and recall 70.8% fall below
+  // their floors with that set only, which fall to 0.94 and 0.70.
   blind: {
     title: 0.8,
-    publishedAt: 0.95,
+    publishedAt: 0.94,
     meetingDate: 0.85,
     place: 0.68,
     language: 0.99,
     precision: 0.72,
-    recall: 0.71,
+    recall: 0.7,
     invented: 13,
   },
 };
