@@ -28,6 +28,7 @@ import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
 import { koreanEventListMentions, koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
@@ -126,6 +127,7 @@ function everyRuleButTheDirectory(
   take(koreanHeadMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
+  take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
