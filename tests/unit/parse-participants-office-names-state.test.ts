@@ -32,7 +32,9 @@ describe('an office that names the state it serves', () => {
   });
 
   test('"Minister of Foreign Affairs" names a portfolio, not a state: no country is made up', () => {
-    const got = read('Minister of Foreign Affairs Anna Kell received the Ambassador of Japan, Taro Sato, at the Ministry on Friday.');
+    const got = read(
+      'Minister of Foreign Affairs Anna Kell received the Ambassador of Japan, Taro Sato, at the Ministry on Friday.',
+    );
     const kell = got.find((p) => p.name === 'Anna Kell');
     assert.ok(kell, JSON.stringify(got.map((p) => p.name)));
     assert.equal(kell.country, null);
