@@ -3,6 +3,7 @@
 // "the White House").
 
 import { countryIn } from '../../../shared/countries.ts';
+import { isCapitalName } from './capitals.ts';
 import { isWeekdayName } from './dates/weekday-names.ts';
 
 const AGENCIES: Record<string, string> = {
@@ -67,7 +68,7 @@ const CHROME =
 const CREDIT_LABEL = /^(?:[•·*]|(?:photo|foto|ảnh|사진|写真|作者|责任编辑|責任編輯|编辑|編輯)(?:\s*[:：]|\s|$))/iu;
 
 /**
- * What a rule read as the publisher, made a name or refused: a weekday ("Senin", "Freitag"), page chrome
+ * What a rule read as the publisher, made a name or refused: a weekday ("Senin", "Freitag"), a capital city, page chrome
  * ("COMMENTS", "Advertisement") and a photo or editor credit are no outlet; a Chinese source line's
  * writer and editor after the outlet are cut off ("新华社作者:…责任编辑:…" → "新华社").
  */
@@ -80,6 +81,8 @@ export function publisherName(value: string): string | null {
     .trim();
   if (outlet === '' || !/\p{L}/u.test(outlet) || /^www\.?$/i.test(outlet)) return null;
   if (isWeekdayName(outlet) || CHROME.test(outlet) || CREDIT_LABEL.test(outlet) || PLATFORM.test(outlet)) return null;
+  // A dateline's city before the dash ("Pretoria -", "ROMA –", "Luanda —") is where the story was filed, not who ran it.
+  if (isCapitalName(outlet)) return null;
   return outlet;
 }
 

@@ -6,6 +6,7 @@
 import { mergeRoles, rolesCompatible, titles } from '../roles.ts';
 import { fold } from '../text.ts';
 import { nameTokens } from './names.ts';
+import { countryNamed } from './regions.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
 
 /** Russian and Ukrainian decline a name after "с"/"з": "Блинкеном" is "Блинкен", "Майком" is "Майк". */
@@ -66,6 +67,17 @@ function holds(long: string | null, short: string | null): boolean {
     .every((w) => words.has(w));
 }
 
+/**
+ * The state an office is written with ("Ambassador of the Russian Federation to Sri Lanka", "High
+ * Commissioner of Pakistan"): null when the words after the last "of" name no country ("Minister of
+ * Foreign Affairs" is a portfolio). "to Sri Lanka" is where the envoy serves, not whose envoy.
+ */
+const OF_STATE = /^.* of (.+)$/u;
+function stateOfOffice(role: string | null): string | null {
+  const m = role === null ? null : OF_STATE.exec(role);
+  return m ? countryNamed((m[1] as string).replace(/ (?:to|in) .*$/u, '')) : null;
+}
+
 export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Person[] {
   const people: Person[] = [];
   const attach = (p: Person, m: Mention): void => {
@@ -110,7 +122,16 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
     p.role ??= m.role;
   }
 
-  // 2. An unqualified title in a ministry's own release is that ministry's country.
+  // 2. An office that names its state ("Ambassador of the Russian Federation") is that state's.
+  for (const p of people) {
+    const state = p.country === null ? stateOfOffice(p.role) : null;
+    if (state) {
+      p.country = state;
+      p.countryFrom = 'the state the office names';
+    }
+  }
+
+  // 2b. An unqualified title in a ministry's own release is that ministry's country.
   if (ctx.publisherCountry)
     for (const p of people)
       if (p.country === null) {

@@ -194,10 +194,11 @@ export const nameTokens = (name: string): string[] =>
 /**
  * A lone word that is no one's name, whichever rule read it: a word of the stop list above, a
  * pronoun a sentence opens with ("Er", "Ele", "Elle", "Hij"), the courtesy or rank of a title read
- * alone ("Rt", "Mag", "Bey"), or a word of a body's name ("Association", "Gabinete", "Special").
+ * alone ("Rt", "Mag", "Bey"), or a word of a body's name ("Association", "Gabinete", "Special", the
+ "Media" of "President Media Unit" or "Chora Media", the "Handel" of "Buitenlandse Handel", "Handel mit").
  */
 const LONE_WORDS = new Set(
-  'er sie es ele ela eles il elle él ella lui lei hij zij han hon hun rt mag bey association gabinete ministre special travel beş'.split(
+  'er sie es ele ela eles il elle él ella lui lei hij zij han hon hun rt mag bey association gabinete ministre special travel beş media handel'.split(
     ' ',
   ),
 );
