@@ -4,6 +4,8 @@
 // 기자"), an agency the text says it reports from ("…, rapporte la MENA"). Weaker than a dateline
 // or the site's own name: they fill the field only when nothing stronger names the publisher.
 
+import { japaneseCredit } from './credits-japanese.ts';
+import { ukrainianCredits } from './credits-ukrainian.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { pipeBylineOutlet } from './publisher-korean.ts';
 
@@ -82,5 +84,12 @@ export function creditCandidates(texts: string[]): Candidate[] {
         found.push(...candidate('publisher', bracketed, 'byline', 0.55, `from the sign-off "(${bracketed})" closing the text`));
     }
   }
+  // Ukrainian: "…, пише ПІК.", "Як повідомляє "Європейська правда"": the first outlet the text credits (credits-ukrainian.ts).
+  const credited = texts.map(ukrainianCredits).find((c) => c.length > 0)?.[0];
+  if (credited)
+    found.push(...candidate('publisher', credited, 'body', 0.55, `from the outlet the text says reports it ("${credited}")`));
+  // Japanese: the agency's or paper's name on a line of its own ("共同通信", "提供 - 函館新聞社"): credits-japanese.ts.
+  const japanese = japaneseCredit(texts);
+  if (japanese) found.push(...candidate('publisher', japanese, 'byline', 0.55, `from the outlet's credit line "${japanese}"`));
   return found;
 }

@@ -21,6 +21,7 @@ import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
 import { deniesMeeting, reportsMeeting } from './participants/meeting.ts';
 import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
+import { withoutPinyinGlosses } from './pinyin-glosses.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher } from './publisher.ts';
 import { governmentCountry, publisherName } from './publisher-names.ts';
@@ -29,8 +30,10 @@ import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';
 
-export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRecord {
+export function parseRecordText(source: string, opts: ParseOptions = {}): ParsedRecord {
   const hints = opts.hints ?? {};
+  // A mirror's pinyin glosses ("市長(zhǎng)") are read past; the record keeps them (pinyin-glosses.ts).
+  const text = withoutPinyinGlosses(source);
   // Dates are read once per line in this parse, however many rules look at the line.
   const dates = dateReader();
   const header = readHeader(text, hints, dates);
@@ -158,7 +161,7 @@ export function parseRecordText(text: string, opts: ParseOptions = {}): ParsedRe
     dateNotes: dateNotesOf(evidence),
     ...(talksAhead ? { talksAhead: true } : {}),
     evidence,
-    source: { text, hints },
+    source: { text: source, hints },
   };
 }
 

@@ -82,7 +82,10 @@ function detectByScriptAndWords(text: string): string {
   // Scripts of one language each (Bengali, the South Indian and Sinhala scripts, Greek, Georgian, Armenian, Ethiopic).
   for (const [script, lang] of OWN_SCRIPTS) if (share(script) > 0.2) return lang;
   if (share(/\p{Script=Cyrillic}/gu) > 0.3) {
-    if (count(/[іїєґІЇЄҐ]/gu) > 0.005 * letters) return 'uk';
+    // Ukrainian (uk29): its own letters, and a Latin "i" set inside Cyrillic words for its і ("пicля", "вiн"), as pages
+    // that write Cyrillic with Latin look-alikes do; Russian has no і to imitate.
+    const lookAlikeI = text.includes('i') ? count(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/gu) : 0;
+    if (count(/[іїєґІЇЄҐ]/gu) + lookAlikeI > 0.005 * letters) return 'uk';
     if (count(/[ўЎ]/gu) > 0.005 * letters) return 'be';
     // Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Bulgarian): slavic-languages.ts.
     return cyrillicSlavic(text, letters) ?? 'ru';

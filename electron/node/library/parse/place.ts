@@ -61,6 +61,7 @@ import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
 import { tagalogPlace } from './place/tagalog.ts';
+import { UKRAINIAN_LETTERS, UKRAINIAN_UPCOMING, ukrainianNominative } from './place/ukrainian.ts';
 import { withCity } from './place/venue-city.ts';
 import { westSlavicPlace } from './place/west-slavic.ts';
 
@@ -81,7 +82,10 @@ const meetingSentences = (text: string): string[] =>
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u)
     .filter(
       (s) =>
-        (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) && !UPCOMING.test(s),
+        (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) &&
+        !UPCOMING.test(s) &&
+        // Ukrainian's own future ("пройдуть у Києві"): tested only where its letters are.
+        !(UKRAINIAN_LETTERS.test(s) && UKRAINIAN_UPCOMING.test(s)),
     );
 /** Credentials, a courtesy call, 會面 (met), a medal handed over ("trao Kỷ niệm chương"): meetings read for their place. */
 const CEREMONY =
@@ -109,14 +113,26 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   const jaCity = JAPANESE_CITY.exec(sentence);
   const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
+  const text = lead.join('\n');
+  const ukrainian = UKRAINIAN_LETTERS.test(text);
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
-    .filter((ru) => !postedBefore(sentence.slice(0, ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? '')), ru[1] ?? ru[2] ?? ''))
-    .map((ru) => ru[1] ?? ru[2])
+    .map((ru) => ({ at: ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? ''), place: ru[1] ?? unnamed(ru[2] ?? '') }))
+    .filter(({ at, place }) => !postedBefore(sentence.slice(0, at), ukrainian ? ukrainianNominative(place, text) : place))
+    .map(({ place }) => place)
     .find((p) => p && !NOT_PLACES.test(p));
   if (!inflected) return null;
-  const city = russianNominative(inflected, lead.join('\n'));
+  const city = ukrainian ? ukrainianNominative(inflected, text) : russianNominative(inflected, text);
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
+
+/**
+ * "в Україні Ларисою Ґаладзою": a second word in the instrumental after a noun is the name of the one met, not
+ * the place's ("в Большом Кремлевском дворце" keeps both: its first word is an adjective).
+ */
+const unnamed = (place: string): string =>
+  /^\p{Lu}\p{Ll}+(?:ом|ем|ій|ой|ей|ім|им|ым) /u.test(place)
+    ? place
+    : place.replace(/ \p{Lu}\p{Ll}+(?:ою|ею|єю|ом|ем|єм|им|ім|ым)$/u, '');
 
 /** A Tagalog "sa" and one of its function words: the Tagalog place rule reads the sentence. */
 const TAGALOG_SA = /(?<![\p{L}])[Ss]a\s(?=[\s\S]*(?<![\p{L}])(?:ang|ng|mga|ay|kay)(?![\p{L}]))/u;

@@ -26,6 +26,8 @@ export const MEETING = new RegExp(
     String.raw`(?<![\p{L}])(?:Treffens?|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçue?s?|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|recibid[oa]s?|receb\p{L}*|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono|tapasi|tapasivat|tapaami\p{L}*|keskusteli|keskustelivat|neuvottel\p{L}*|vieraili|vastaanotti|puhelinkeskustelu\p{L}*)(?![\p{L}])`,
     // Russian and Ukrainian.
     String.raw`встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|бесед\p{L}*|зустр\p{L}*|розмов\p{L}*`,
+    // Ukrainian (uk29): its own words for talks, a talk and credentials, where Russian's differ.
+    String.raw`перемовин\p{L}*|поспілкува\p{L}*|вірч\p{L}*\s+грамот\p{L}*`,
     'หารือ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|สนทนา|พบปะ|เข้าพบ|(?<!(?:기자|언론|출입)\\s?)간담회|회담|통화|면담|접견|만나|만났|회동|방문|협의|대화|예방|논의(?:했|하였|를\\s*가졌|하는\\s*자리)|만찬|오찬|상견례|顔合わせ|会談|会見|電話|会合|訪問|協議|表敬|懇談|会食|立ち話|会谈|会见|会晤|通话|通电话|通電話|會談|會見|會晤|磋商|会面|會面|见面|見面',
     // Arabic: the verb takes its conjunction and article without a space (وبحث، واللقاء), so no edge is asked for.
     ARABIC_MEETING,

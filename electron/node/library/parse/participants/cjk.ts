@@ -25,6 +25,8 @@ const STOP_CHARS = new Set([
 const NOT_NAME_START = new Set([
   ...'国國家部省院委会會局司处處中央政府外交务務全事与與同和及在对對就向为為驻駐兼副以举舉邀互的系届屆还還将將也已再此该該这這之問问館馆職职',
   ...'表来來看不即论論助夫办辦级級到',
+  // "外長或代表" (ministers or their deputies), "市長率團來訪" (the mayor led a delegation): a conjunction, a verb.
+  ...'或率',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
@@ -62,7 +64,9 @@ function chinese(text: string): Found[] {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
     }
-    if (name !== null && (NOT_IN_NAME.test(name) || /^上(?:任|述|次|[周週]|月)/u.test(name))) name = null;
+    // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation): an adverb or a body after the title, no name.
+    if (name !== null && (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行)/u.test(name)))
+      name = null;
     if (name === null) continue;
     // The offices before the title: back to punctuation or a joining word.
     // …and never back into the name before it: "智利外长X、秘鲁外长Y" gives Y the office 外长 of 秘鲁.

@@ -27,9 +27,10 @@ const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} $
  * Полномочным Послом", "з Міністром закордонних справ". Part of the description, never of the name.
  */
 const OFFICE =
-  "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
+  "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн|Тимчасов|Постійн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
 /** A capitalised word of a description that is no name: an office, or a country's or body's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки", "Беларусь"). */
-const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|у|ь)`;
+// Ukrainian -і: a state after its post or preposition ("в Україні", "Польщі").
+const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)`;
 
 /** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
@@ -78,7 +79,7 @@ function declinedRun(text: string, start: number, name: string): { at: number; n
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
 
 /** A sentence that reports a meeting, a call or talks: only there is the person "with" a participant. */
-const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин/iu;
+const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин|поспілкува|грамот/iu;
 
 /**
  * The name in its dictionary form: the record's own where it writes every declined word plain

@@ -24,6 +24,8 @@ export function dictionaryWord(word: string, ukrainian = false): string {
     [/([оеє]в|ін|ин)им$/u, '$1'],
     [/([сц]к)им$/u, '$1ий'],
     [/([сц]ьк)им$/u, '$1ий'],
+    // Ukrainian adjectival surnames in -ний/-ній: Залужним → Залужний, Гнатюк stays (above).
+    ...(ukrainian ? ([[/([^аеєиіїоуюя])ним$/u, '$1ний']] as [RegExp, string][]) : []),
     // Feminine: -овой/-евой/-иной → -ова/-ева/-ина; -ской → -ская; (uk) -ською → -ська.
     [/([ое]в|ин|ын)ой$/u, '$1а'],
     [/([сц]к)ой$/u, '$1ая'],

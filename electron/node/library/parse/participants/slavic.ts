@@ -58,6 +58,8 @@ const SLAVIC = new RegExp(
   `(?<![\\p{L}])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*){0,5}?) ([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
   'gu',
 );
+/** A first word in an adjective's genitive ("Верховної", "Государственной", "Народного"): no given name ends so. */
+const BODY_GENITIVE = /^\p{Lu}\p{Ll}+(?:ої|ого|ього|ной|ской|цкой|ської|цької) /u;
 /** "и Юрий Ушаков": a second name after a plural title. */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+ [\p{Lu}][\p{Ll}’'-]+)(?=[,.;:)]|\s|$)/u;
 /** "От российской стороны …", "З української сторони …": whose delegation the list is. */
@@ -70,6 +72,8 @@ export function genitiveCountry(word: string): string | null {
     word.replace(/ии$/u, 'ия'),
     // Ukrainian: "Росії" → "Росія", "Туреччини" → "Туреччина".
     word.replace(/ії$/u, 'ія'),
+    // Ukrainian -а nouns whose genitive, dative and locative end in -і: "Польщі" → "Польща", "в Україні" → "Україна".
+    word.replace(/([^аеєиіїоуюя])і$/u, '$1а'),
     word.replace(/[иы]$/u, 'а'),
     word.replace(/я$/u, 'й'),
     // "Беларуси" → "Беларусь".
@@ -95,6 +99,8 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
     const words = (m[2] ?? '').trim().split(' ').filter(Boolean);
     const name = m[3] ?? '';
     let end = m.index + m[0].length;
+    // "Голова Верховної Ради висловив…", "Председатель Государственной Думы заявил": a body in the genitive, no name.
+    if (BODY_GENITIVE.test(name)) continue;
     if (!free(m.index, end)) continue;
     // The country is a capitalised word of the complement; "в КНР" says where, not whose.
     let country: string | null = null;

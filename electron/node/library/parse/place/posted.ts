@@ -8,12 +8,13 @@ import { normalizeCountry } from '../../../../shared/countries.ts';
 
 /** A diplomat's title, in the languages desks read, as the last words before "in"/"en"/"no"/"di"/"в"/"tại". */
 const ENVOY =
-  /(?<![\p{L}])(?:ambassadors?|high commissioners?|consuls?(?:[ -]general)?|envoys?|embajador(?:a|es|as)?|embaixador(?:a|es|as)?|ambassadeurs?|ambassadrices?|ambasciator[ei]|botschafter(?:in|innen|n|s)?|generalkonsul(?:in|s)?|c[oóô]nsul(?:es)?(?: general)?|encargad[oa] de negocios|duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів|đại sứ(?! quán)|lãnh sự(?! quán))((?:\s+[^\s,.;:!?()]+){0,5}?)\s*$/iu;
+  /(?<![\p{L}])(?:ambassadors?|high commissioners?|consuls?(?:[ -]general)?|envoys?|embajador(?:a|es|as)?|embaixador(?:a|es|as)?|ambassadeurs?|ambassadrices?|ambasciator[ei]|botschafter(?:in|innen|n|s)?|generalkonsul(?:in|s)?|c[oóô]nsul(?:es)?(?: general)?|encargad[oa] de negocios|поверенн\p{L}* в делах|повірен\p{L}* у справах|duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів|đại sứ(?! quán)|lãnh sự(?! quán))((?:\s+[^\s,.;:!?()]+){0,5}?)\s*$/iu;
 /** Words joining a title to the country it is of or for: "of", "de", "für", "untuk"… */
 const OF =
   /^\s+(?:of|from|to|for|de|do|da|du|del|des|d[’']|di|für|aus|von|untuk|dari)\s+(?:(?:the|la|el|los|las|o|a|der|die|des)\s+)?\p{Lu}/u;
 /** Indonesian, Russian and Ukrainian put the country straight after the title: "Duta Besar Jepang", "Посол України". */
-const COUNTRY_AFTER = /^(?:duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів)$/iu;
+const COUNTRY_AFTER =
+  /^(?:duta besar|dubes|konsul(?: jenderal)?|посол|посла|послом|послов|послы|послам|послів|поверенн\p{L}* в делах|повірен\p{L}* у справах)$/iu;
 
 /** The preposition before a place's name: "in", "en el", "no", "di Kota", "в", "tại". */
 const PREPOSITION =

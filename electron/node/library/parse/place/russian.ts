@@ -1,7 +1,7 @@
 // Russian names a meeting's city in the prepositional case: "в Гамбурге", "в Нью-Йорке", "в Анталье",
 // "в Горках". A desk officer files the city as it is called ("Гамбург"), so the case ending comes off
 // by the grammar of the ending; the record itself says whether a name in -е is feminine ("Москвы",
-// "Прага" elsewhere in the text). Ukrainian ("у Вашингтоні") is left as written.
+// "Прага" elsewhere in the text). Ukrainian ("у Вашингтоні") has its own endings: ukrainian.ts.
 
 /** Letters only Ukrainian writes: its case endings follow other rules. */
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
