@@ -40,7 +40,8 @@ const KOREAN_NAMED = new RegExp(NAMED_SOURCE(NAME, PRE_NAME), 'uy');
  * 2.4 MB of machine code, and V8 leaves every pattern compiled after its first 16 MB unoptimised
  * (~4× slower), so a small finder lets more of the parser's hot patterns be optimised.
  */
-const KOREAN_NAMED_LOOSE = /(?<![\p{L}\p{N}])['‘’"“”「『]?(?:\p{Script=Hangul}{1,5} ){0,2}\p{Script=Hangul}{1,5}(?: ?[(（][^)）]{1,40}[)）])?(?:['‘’"“”] |[」』] ?| )/gu;
+const KOREAN_NAMED_LOOSE =
+  /(?<![\p{L}\p{N}])['‘’"“”「『]?(?:\p{Script=Hangul}{1,5} ){0,2}\p{Script=Hangul}{1,5}(?: ?[(（][^)）]{1,40}[)）])?(?:['‘’"“”] |[」』] ?| )/gu;
 
 /** Words that stand where a name would and are not names. */
 const NOT_NAMES =
