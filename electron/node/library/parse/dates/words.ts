@@ -59,11 +59,12 @@ export const DATE_MEETING = new RegExp(`${MEETING.source}|${EXTRA_MEETING.source
 export const ZH_AHEAD = /即將|將於|將在|預定/;
 
 /** The talks themselves, as against a visit or stay over several days: "visited on 17-18 October, held talks on the 18th". */
-export const CORE =
-  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp|bertemu|menemui|ditemui|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|(?<!(?:기자|언론|출입)\s?)간담회|会談|会谈|会见|会晤|会面|會面|见面|見面|通话|通電話|會談|會晤|會見|التقى|التقت|يلتقي|لقاء|استقبل|يستقبل|مباحثات|محادثات|اتصال|বৈঠক|সাক্ষাৎ|ফোনালাপ|টেলিফোন|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*|görüş\p{L}*|bir\s+araya\s+gel\p{L}*|tapasi|tapasivat|keskusteli|keskustelivat)(?![\p{L}])/iu;
+export const CORE = compiledEarly(
+  /\b(?:met|meetings?|talks|talked|spoke|call|called|conversation|received|hosted)\b|หารือ|สนทนา|(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp|bertemu|menemui|ditemui|pertemuan|bertelepon)(?![\p{L}])|회담|통화|면담|접견|(?<!(?:기자|언론|출입)\s?)간담회|会談|会谈|会见|会晤|会面|會面|见面|見面|通话|通電話|會談|會晤|會見|التقى|التقت|يلتقي|لقاء|استقبل|يستقبل|مباحثات|محادثات|اتصال|বৈঠক|সাক্ষাৎ|ফোনালাপ|টেলিফোন|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|(?<![\p{L}])(?:traf|trafen|trifft|Treffen|Gespräch\p{L}*|Sitzung|rencontr\p{L}*|entretenu|entretien|reuni\p{L}*|reúne|encuentro|incontr\p{L}*|colloqui\p{L}*|встреч\p{L}*|встретил\p{L}*|переговор\p{L}*|зустр\p{L}*|переговор\p{L}*|görüş\p{L}*|bir\s+araya\s+gel\p{L}*|tapasi|tapasivat|keskusteli|keskustelivat)(?![\p{L}])/iu,
+);
 
 /** CORE for reading every place it occurs (compiled once, not for each paragraph). */
-export const CORE_ALL = new RegExp(CORE.source, 'giu');
+export const CORE_ALL = compiledEarly(new RegExp(CORE.source, 'giu'));
 
 /** The day something was announced, not done: "the ministry said on 1 December that…". */
 export const REPORTED =

@@ -3,16 +3,16 @@
 // Quim Torra"), in Dutch often after a capitalised adjective of nationality ("de Nederlandse minister",
 // "zijn Chinese collega Qin Gang", "Belgisch premier Alexander De Croo"). Data only, as in european-grammars.ts.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { DUTCH_MEETING } from '../dates/words-dutch.ts';
 import type { Grammar } from './european-grammar.ts';
 
 /** A Dutch paragraph, by its short words in small letters (not "Van" of "Nguyen Van Khanh") or its verb of meeting. */
-const DUTCH_TEXT = new RegExp(
-  `(?<![\\p{L}])(?:het|een|van|zijn|heeft|hebben|werd|niet|ook|bij|naar|wordt)(?![\\p{L}])|${DUTCH_MEETING}`,
-  'u',
+const DUTCH_TEXT = compiledEarly(
+  new RegExp(`(?<![\\p{L}])(?:het|een|van|zijn|heeft|hebben|werd|niet|ook|bij|naar|wordt)(?![\\p{L}])|${DUTCH_MEETING}`, 'u'),
 );
 /** A Catalan paragraph, by the short words Spanish does not write. */
-const CATALAN_TEXT = /(?<![\p{L}])(?:els|amb|dels|aquest|aquesta|també|seva|seu)(?![\p{L}])/iu;
+const CATALAN_TEXT = compiledEarly(/(?<![\p{L}])(?:els|amb|dels|aquest|aquesta|també|seva|seu)(?![\p{L}])/iu);
 
 export const DUTCH_CATALAN_GRAMMARS: Grammar[] = [
   {

@@ -5,6 +5,7 @@
 // Mike Pompeo"). Compounds end in the office ("försvarsminister", "visestatsminister"); the
 // definite form adds -en or -n ("utenriksministeren", "ambassadören"). Data only, as in european-grammars.ts.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import type { Grammar } from './european-grammar.ts';
 
@@ -14,9 +15,11 @@ const MINISTER = (definite: string): string => `\\p{L}*minister(?:${definite})?`
 const INITIALS = (heads: string): string => `\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}-(?:${heads})`;
 
 /** A Nordic paragraph, by its short words (a caption has one too: "Ulf Kristersson och Volodomyr Zelenskyj") or its verb of meeting; not English, where "President" and "Minister" are titles read by its own rules. */
-const NORDIC_TEXT = new RegExp(
-  `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
-  'iu',
+const NORDIC_TEXT = compiledEarly(
+  new RegExp(
+    `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
+    'iu',
+  ),
 );
 
 export const NORDIC_GRAMMARS: Grammar[] = [

@@ -3,6 +3,7 @@
 // at the head of the list, and every item is a name followed by its office, in any office's words.
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
@@ -146,8 +147,9 @@ function readLists(text: string, lists: List[]): [Mention, number][] {
  * 이해찬, 민주평화당 정동영, 정의당 이정미 대표 등". Each name may follow its own body (a party, a
  * ministry); the title after the last name, before "등" (and others), is every one's.
  */
-const SHARED =
-  /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu;
+const SHARED = compiledEarly(
+  /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu,
+);
 
 /**
  * The same without "등", or joined by "·": "송대윤, 황경아 부의장이 자리를 함께했으며", "김영삼·황경아

@@ -43,8 +43,9 @@ const QUESTION =
  * Meeting the press is not a meeting: a doorstep ("기자들과 만나"), a press conference, a briefing.
  * Such phrases are taken out before looking for a meeting word.
  */
-const PRESS =
-  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見/giu;
+const PRESS = compiledEarly(
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見/giu,
+);
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
 const PRESS_RECORD =

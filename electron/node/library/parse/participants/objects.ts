@@ -5,14 +5,16 @@
 // su par de Chile, Ana Ruiz", "a reçu son homologue, Marc Dubois").
 
 import { countryAt, countryIn } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese, Italian). */
-const OBJECT_OF =
-  /(?<![\p{L}])(?:met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu;
+const OBJECT_OF = compiledEarly(
+  /(?<![\p{L}])(?:met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
+);
 
 /** Words that make a description an office: the title heads, in any case, and their Romance forms. */
 const OFFICE = new RegExp(

@@ -5,11 +5,12 @@
 // quotation marks and a "Jr."; English titles in the same text ("Ambassador X") are read by the
 // English rules. Read only in text with Tagalog function words.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
 /** Tagalog function words: the text is in Tagalog (or Taglish). */
-const TAGALOG = /(?<![\p{L}])(?:ang|ng|mga|sa|ay|kay|nina|kina)(?![\p{L}])/u;
+const TAGALOG = compiledEarly(/(?<![\p{L}])(?:ang|ng|mga|sa|ay|kay|nina|kina)(?![\p{L}])/u);
 
 /** The title, then the name: capitalised words, a quoted nickname, "Jr."/"Sr.", particles "de", "dela", "del". */
 const TITLE_NAME =

@@ -2,12 +2,15 @@
 // đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ
 // tịch UBND tỉnh; …". After the colon, items are set apart by semicolons, each a name, then its offices.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 import type { Mention } from './types.ts';
 
 /** The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:". */
-const HEAD = /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu;
+const HEAD = compiledEarly(
+  /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu,
+);
 /** A name: two to five capitalised words (a hyphen allowed: "Oh-Sae-Hyun"). */
 const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*,\s*(.+)$/u;
 

@@ -7,6 +7,7 @@
 // where the office is posted ("tại Việt Nam").
 
 import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
+import { compiledEarly } from '../compiled-early.ts';
 import { fold } from '../text.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 
@@ -244,8 +245,9 @@ function countryFrom(text: string, start: number): string | null {
  * degrees and honours a university or a hospital writes before its people, run together with dots:
  * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính".
  */
-export const VI_COURTESY =
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu;
+export const VI_COURTESY = compiledEarly(
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu,
+);
 
 /** The first word of a run is a body's, not a name's. */
 export const bodyWord = (word: string): boolean => isBody(word) || ACRONYM.test(word);

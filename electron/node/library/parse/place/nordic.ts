@@ -3,13 +3,16 @@
 // "tog imod … på Fredensborg Slot", "företräde på Kungl. Slottet"; or name the city visited
 // ("besökte Kiev på onsdagen"). place.ts asks it of the sentences that report the meeting.
 
+import { compiledEarly } from '../compiled-early.ts';
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import { NOT_PLACES } from './latin.ts';
 
 /** A Nordic sentence, by its short words or its verb of meeting: "i" and "på" are read only in one (Italian "i" is an article). */
-const NORDIC = new RegExp(
-  `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
-  'iu',
+const NORDIC = compiledEarly(
+  new RegExp(
+    `(?<![\\p{L}])(?:och|att|är|inte|på|og|ikke|ikkje|af|av|til|till|med|som|har|det|hadde|hade|havde|ble|blev|efter|etter)(?![\\p{L}])|${NORDIC_MEETING}`,
+    'iu',
+  ),
 );
 
 /** A place: capitalised words, a palace's "Slot"/"slottet" after them, "Kungl." before; never across a sentence's stop. */
