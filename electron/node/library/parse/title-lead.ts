@@ -45,8 +45,7 @@ export function headlineByLead<T extends { l: string }>(candidates: T[], chosen:
 const FEW_LETTERS = 25;
 const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
 /** Letters in a line; one in a script without spaces counts twice (a Korean headline of 22 syllables is a full one). */
-const letters = (line: string): number =>
-  (line.match(/[\p{L}\p{M}]/gu)?.length ?? 0) + (line.match(UNSPACED_ALL)?.length ?? 0);
+const letters = (line: string): number => (line.match(/[\p{L}\p{M}]/gu)?.length ?? 0) + (line.match(UNSPACED_ALL)?.length ?? 0);
 
 /**
  * A line of a few letters chosen by its place above the byline, when another heading line shares the
