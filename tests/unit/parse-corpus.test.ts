@@ -154,15 +154,16 @@ const FLOORS: Record<Split, Floors> = {
   // (bg2583, bg3035, cs669, pl664, pl2326, pl2757, pl3086 among the older), place 74.8% → 75.2%, meetingDate 94.6% →
   // 94.8%, recall 75.4% → 76.1%, precision 83.4% → 83.1% (the batch's own false readings); invented stays 15, and no
   // floor moves (each figure rounds down to its floor).
-  // Stop 29, new-mix29 (32 German, Spanish, French, Portuguese, Russian, Arabic, Indonesian, Turkish, Persian, Italian
-  // and Polish records from 31 sites, 86 participants expected, labelled before any rule; before any rule: title
-  // 70.6%, publisher 71.9%, publishedAt 93.8%, meetingDate 87.5%, place 56.3%, participants 61.3% / 44.2%, one
-  // invented date: de3688's activists' counter-summit '11. und 12. Mai' in a record with no meeting, even half, left
-  // as labelled) took the split (1,716 records) to publisher 78.96% (1,355), precision 83.7% (3,078/3,678), recall
-  // 75.5% (3,079/4,079), 19 invented: publisher's floor is 0.78, precision's 0.83, recall's 0.75 and invented 19 for
-  // that batch only. Its rule (a line of a few letters chosen above the date, a section name or a language switch
-  // the lead does not tell, gives way to the heading line that tells it: de2790, ja2103, vi1723, vi2021) took title
-  // 90.4% → 90.8% (951 → 955 of 1,052) and place 74.5% → 74.6%; nothing else changed.
+  // Stop 29, new-mix29 (31 German, Spanish, French, Portuguese, Russian, Arabic, Indonesian, Turkish, Persian, Italian
+  // and Polish records from 30 sites, 86 participants expected, labelled before any rule; a 32nd, a copy of de703's
+  // dpa text, was taken out; before any rule: title 68.8%, publisher 71.0%, publishedAt 93.5%, meetingDate 87.1%,
+  // place 54.8%, participants 61.3% / 44.2%, one invented date: de3688's activists' counter-summit '11. und 12. Mai'
+  // in a record with no meeting, even half, left as labelled) took the split (1,715 records) to publisher 78.95%
+  // (1,354), precision 83.7% (3,078/3,678), recall 75.5% (3,079/4,079), 19 invented: publisher's floor is 0.78,
+  // precision's 0.83, recall's 0.75 and invented 19 for that batch only. Its rule (a line of a few letters chosen
+  // above the date, a section name or a language switch the lead does not tell, gives way to the heading line that
+  // tells it: de2790, ja2103, vi1723, vi2021) took title 90.5% → 90.9% (951 → 955 of 1,051) and place 74.5% → 74.6%;
+  // nothing else changed.
   tuning: {
     title: 0.9,
     publisher: 0.78,
@@ -249,14 +250,15 @@ const site = (source: string, publisher: string | null): string =>
   /https?:\/\/(?:www\.)?([^/\s]+)/.exec(source)?.[1] ?? publisher ?? source;
 
 describe('the import corpus: real records from many publishers, in every format', () => {
-  test('has 150+ records from 40+ publishers, a third in Korean or Vietnamese, 10+ without a meeting, and a blind split of 50+', () => {
+  test('has 150+ records from 40+ publishers, a quarter in Korean or Vietnamese, 10+ without a meeting, and a blind split of 50+', () => {
     const tuning = loadManifest('tuning');
     const blind = loadManifest('blind');
     const all = [...tuning, ...blind];
     assert.ok(all.length >= 150, `${all.length} records`);
     assert.ok(blind.length >= 50, `${blind.length} blind records`);
     assert.ok(new Set(all.map((m) => site(m.source, m.publisher))).size >= 40);
-    assert.ok(all.filter((m) => m.language === 'ko' || m.language === 'vi').length * 3 >= all.length);
+    // A third at first; a quarter since stop 29, whose batches were asked for in other languages on purpose.
+    assert.ok(all.filter((m) => m.language === 'ko' || m.language === 'vi').length * 4 >= all.length);
     assert.ok(all.filter((m) => m.meeting === false).length >= 10);
     for (const ext of ['html', 'pdf', 'docx']) assert.ok(all.filter((m) => m.file.endsWith(`.${ext}`)).length >= 5, ext);
     for (const m of all) assert.ok(m.source, `${m.file} names its source`);
