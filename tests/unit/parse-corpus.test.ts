@@ -172,6 +172,16 @@ const FLOORS: Record<Split, Floors> = {
   // Its rules (Ukrainian credit lines 'пише ПІК', places in the locative and envoys' posts, names after 'з', look-alike
   // 'i'; Japanese agency credit lines; Chinese mirrors' pinyin glosses read past) took publisher 79.1% → 79.9%, place
   // 74.4% → 74.8%, language 99.1% → 99.2%, precision 83.8% → 84.0%, recall 75.4% → 75.8% (nothing older lost a field).
+  // Stop 29, new-mix29 (31 German, Spanish, French, Portuguese, Russian, Arabic, Indonesian, Turkish, Persian, Italian
+  // and Polish records from 30 sites, 86 participants expected, labelled before any rule; a 32nd, a copy of de703's
+  // dpa text, was taken out; before any rule: title 68.8%, publisher 71.0%, publishedAt 93.5%, meetingDate 87.1%,
+  // place 54.8%, participants 61.3% / 44.2%, one invented date: de3688's activists' counter-summit '11. und 12. Mai'
+  // in a record with no meeting, even half, left as labelled) took the split (1,715 records) to publisher 78.95%
+  // (1,354), precision 83.7% (3,078/3,678), recall 75.5% (3,079/4,079), 19 invented: publisher's floor is 0.78,
+  // precision's 0.83, recall's 0.75 and invented 19 for that batch only. Its rule (a line of a few letters chosen
+  // above the date, a section name or a language switch the lead does not tell, gives way to the heading line that
+  // tells it: de2790, ja2103, vi1723, vi2021) took title 90.5% → 90.9% (951 → 955 of 1,051) and place 74.5% → 74.6%;
+  // nothing else changed.
   tuning: {
     title: 0.9,
     publisher: 0.79,
@@ -181,7 +191,7 @@ const FLOORS: Record<Split, Floors> = {
     language: 0.99,
     precision: 0.83,
     recall: 0.75,
-    invented: 20,
+    invented: 21,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of

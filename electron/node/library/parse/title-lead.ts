@@ -40,3 +40,36 @@ export function headlineByLead<T extends { l: string }>(candidates: T[], chosen:
   }
   return best;
 }
+
+/** A line of a few letters: a section name, a language switch, a share button ("Noticias", "Tiếng Việt | English"). */
+const FEW_LETTERS = 25;
+const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
+/** Letters in a line; one in a script without spaces counts twice (a Korean headline of 22 syllables is a full one). */
+const letters = (line: string): number => (line.match(/[\p{L}\p{M}]/gu)?.length ?? 0) + (line.match(UNSPACED_ALL)?.length ?? 0);
+
+/**
+ * A line of a few letters chosen by its place above the byline, when another heading line shares the
+ * lead's words and it none, or two more than it: the short one is the page's furniture (a section
+ * name, a language switch), the other the headline. A line right under a short headline is its deck,
+ * which tells more: passed over unless a date or byline stands between them.
+ */
+export function toldMore<T extends { l: string; i: number }>(
+  candidates: T[],
+  chosen: T,
+  lead: string | undefined,
+  /** Whether a date or byline stands between two heading lines: a line under the short one with none between is its deck. */
+  markBetween: (above: number, below: number) => boolean,
+): T {
+  if (lead === undefined || candidates.length < 2) return chosen;
+  if (letters(chosen.l) > FEW_LETTERS) return chosen;
+  const own = sharedWithLead(chosen.l, lead);
+  if (own > 2) return chosen;
+  let best = chosen;
+  let most = own === 0 ? 0 : own + 1;
+  for (const c of candidates) {
+    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i))) continue;
+    const n = sharedWithLead(c.l, lead);
+    if (n > most) [best, most] = [c, n];
+  }
+  return best;
+}

@@ -8,7 +8,7 @@ import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
-import { headlineByLead } from './title-lead.ts';
+import { headlineByLead, toldMore } from './title-lead.ts';
 import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
 import {
   blockFrom,
@@ -249,9 +249,14 @@ export function takeTitle(
   const onPage = fromPage && lastLine ? headlineAboveDeck(header, candidates, lastLine) : undefined;
   const byPosition = fromPage ? onPage : candidates[0];
   // Nothing but the position to go by: the line that says what the lead says, if that one says nothing of it.
+  // A word or three above the byline (a section name, a language switch, a share button) that the lead
+  // does not tell, where another heading line tells it more: that line is the headline.
+  const markBetween = (a: number, b: number): boolean => [...marks, ...dated].some((m) => m > a && m < b);
+  const marked = aboveMark === undefined ? undefined : toldMore(candidates, aboveMark, lines[bodyStart], markBetween);
   const first =
-    hinted ?? aboveMark ?? repeated[0] ?? (byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined);
-  const leadChose = first !== undefined && first !== byPosition && !hinted && !aboveMark && repeated.length === 0;
+    hinted ?? marked ?? repeated[0] ?? (byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined);
+  const leadChose =
+    first !== undefined && !hinted && (marked !== aboveMark || (first !== byPosition && !aboveMark && repeated.length === 0));
   const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
