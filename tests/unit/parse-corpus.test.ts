@@ -184,7 +184,7 @@ const FLOORS: Record<Split, Floors> = {
   // nothing else changed.
   tuning: {
     title: 0.9,
-    publisher: 0.79,
+    publisher: 0.8,
     publishedAt: 0.95,
     meetingDate: 0.94,
     place: 0.74,
