@@ -251,15 +251,18 @@ const FLOORS: Record<Split, Floors> = {
   // ran the parser; 15 in Korean or Vietnamese, 8 with no meeting), scored with the stop's start rules: title 77.8%
   // (21/27), publishedAt 90.0%, meetingDate 87.5%, place 67.5%, language 95.0%, participants 84.9% / 63.9%, no
   // invented date. The whole blind split at the start (444 records): publishedAt 94.8% and recall 70.8% fall below
-  // their floors with that set only, which fall to 0.94 and 0.70.
+  // their floors with that set only, which fall to 0.94 and 0.70. At the end of stop 29 (444 records, totals only),
+  // start → end: title 80.2% → 80.6%, publisher 74.1% → 74.3%, publishedAt 94.8% (=), meetingDate 85.6% (=), place
+  // 68.7% (=), language 99.1% (=), participants 73.7% / 70.8% → 74.0% / 71.4%, 13 invented (=); held-out set 9 alone:
+  // place 67.5% → 70.0%, nothing else moved. Precision's floor rises to 0.73 and recall's to 0.71.
   blind: {
     title: 0.8,
     publishedAt: 0.94,
     meetingDate: 0.85,
     place: 0.68,
     language: 0.99,
-    precision: 0.72,
-    recall: 0.7,
+    precision: 0.73,
+    recall: 0.71,
     invented: 13,
   },
 };
