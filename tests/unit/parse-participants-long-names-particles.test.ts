@@ -32,10 +32,8 @@ describe('a long name joined by particles is read whole', () => {
     assert.ok(got.includes('Paulo De Almeida De Sousa Cabral'), String(got));
   });
 
-  test('five words and no particle are still the most a name holds', () => {
-    const got = names(
-      'Foreign Minister Maria Reyes met Ambassador Tomas Vidal Garcia at the ministry on Monday.',
-    );
+  test('a name with no particle is read as before: "Ambassador Tomas Vidal Garcia"', () => {
+    const got = names('Foreign Minister Maria Reyes met Ambassador Tomas Vidal Garcia at the ministry on Monday.');
     assert.ok(got.includes('Tomas Vidal Garcia'), String(got));
   });
 });
