@@ -65,7 +65,12 @@ const REVERSED_LONG_TAIL = new RegExp(
   ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
   'iu',
 );
-const CAPITALISED_NAME = /^(?:[\p{Lu}][\p{L}’'-]+ (?:(?:bin|bint|ibn|al|el) )?){1,3}[\p{Lu}][\p{L}’'-]+$/u;
+/**
+ * A name of four words at most, the particles that join them not counted: "Faisal bin Farhan Al Saud", and the
+ * capitalised particles of Romance and Germanic names, "Alberto De La Calle Garcia", "Joost Van Der Berg".
+ */
+const CAPITALISED_NAME =
+  /^(?:[\p{Lu}][\p{L}’'-]+ (?:(?:bin|bint|ibn|al|el|(?:De|Del|Da|Dos|Das|Di|Van|Von)(?: La| Los| Der| Den)?) )?){1,3}[\p{Lu}][\p{L}’'-]+$/u;
 const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
 /** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
 const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');

@@ -92,6 +92,8 @@ export function otherScript(text: string, name: string, at: number): { alias: st
 /** Particles that join the parts of a name, followed by a capitalised part. */
 const NAME_PARTICLE =
   /^ ((?:bin|binti|bint|ibn|al|el|de|da|dos|del|della|van(?: der| den| de)?|von(?: der| dem)?)(?: la| los)?)(?= [\p{Lu}])/u;
+/** A capitalised particle that joins the words of a name ("Al", "De La"): not one of its words when they are counted. */
+const JOINING = /^(?:Al|El|Bin|Binti|Bint|Ibn|De|Da|Del|La|Van|Von|Der)$/u;
 /** The Arabic article glued to the next part of a name: "Mohammed al-Halbousi", "Abdullah el-Sisi". */
 const GLUED_ARTICLE = /^ ((?:al|el|ad|ar|as|at|az|ash|an|ul)-[\p{Lu}][\p{L}\p{M}’'-]*)/u;
 
@@ -107,7 +109,10 @@ export function readName(text: string, at: number): ReadName | null {
   let pos = at;
   // "H.E. Mr. Pham Binh Minh": courtesy titles before the name are not part of it.
   for (let m = COURTESY.exec(text.slice(pos)); m; m = COURTESY.exec(text.slice(pos))) pos += m[0].length;
-  while (tokens.length < 5) {
+  // Five words of a name at most, the particles that join them not counted: "Bader bin Hamad bin Humood Al Busaidi",
+  // "Sabah Khalid Al Hamad Al Mubarak Al Sabah".
+  let words = 0;
+  while (words < 5 && tokens.length < 8) {
     // Lower-case particles inside a name: "Faisal bin Farhan", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
     const glued = tokens.length > 0 ? GLUED_ARTICLE.exec(text.slice(pos)) : null;
     if (glued?.[1]) {
@@ -134,6 +139,7 @@ export function readName(text: string, at: number): ReadName | null {
     if (possessive) token = token.slice(0, -possessive[0].length);
     if (token === '' || NOT_NAMES.has(fold(token), token) || isCountryWord(token)) break;
     tokens.push(token);
+    if (!JOINING.test(token)) words++;
     pos += 1 + token.length;
     if (possessive) break;
     const given = /^, ([\p{Lu}][\p{Ll}]+-[\p{Ll}]+)(?![\p{L}])/u.exec(text.slice(pos));
