@@ -4,6 +4,8 @@
 // ("دیدارنیوز - حسن …", "باشگاه خبرنگاران جوان ـ …"). The desk or section ("حوزه …", "گروه …", "خبرنگار")
 // is no part of the outlet's name.
 
+import { isPersianText } from './dates/words-persian.ts';
+
 /** "به گزارش X،": X up to the comma, or to "به نقل از" (quoting). */
 const REPORTED = /(?:^|[.!?:]\s)\s*به گزارش ([^،,:\n«»]{2,60}?)\s*(?:به نقل از [^،,:\n]{2,60})?\s*[،,]/u;
 /** A desk, section or reporter before the outlet's name. */
@@ -13,8 +15,9 @@ const DASHED = /^\s*([\p{L}\u200c]{3,}(?: [\p{L}\u200c]+){0,2})\s+[-–ـ]\s+\S/
 /** Words that open a sentence, not an outlet: a dash after them is the sentence's own. */
 const NOT_OUTLET = /(?<![\p{L}])(?:وزیر|رئیس|سفیر|معاون|امروز|دیروز|در|به|با|از|که|این)(?![\p{L}])/u;
 
-/** The outlet a Persian lead credits in its first words; null when none. */
+/** The outlet a Persian lead credits in its first words; null when none (and for any text not in Persian). */
 export function persianCredit(paragraph: string): string | null {
+  if (!isPersianText(paragraph)) return null;
   const reported = REPORTED.exec(paragraph)?.[1];
   if (reported) {
     const name = reported
