@@ -15,7 +15,7 @@ import { expandAgency, expandKnown } from './publisher-names.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 const PUBLISHED =
-  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่)';
+  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?)';
 const UPDATED =
   '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
@@ -30,6 +30,8 @@ const NOISE = [
   /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|T[2-7]|CN)(?![\p{L}\d])/giu,
   /\(\s*[월화수목금토일]\s*\)/g,
   /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/g,
+  // Persian weekdays and "ساعت" (at, of the hour): "يکشنبه ۱۴ آذر ۱۴۰۰ ساعت ۱۶:۱۵".
+  /(?<![\p{L}])(?:(?:یک|يک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه|ساعت)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:by|bởi|theo|oleh|por|par|von|door|av|기자|특파원|記者)(?![\p{L}])/giu,
   // Who wrote and who edited it: "Redaktur: Irvina Falah", "Editor: …", "Penulis: …".
   /(?<![\p{L}])(?:redaktur|editor|penulis|pewarta|reporter|autor|auteur|author|biên tập)\s*[:：]/giu,

@@ -5,6 +5,7 @@
 // or the site's own name: they fill the field only when nothing stronger names the publisher.
 
 import { japaneseCredit } from './credits-japanese.ts';
+import { persianCredit } from './credits-persian.ts';
 import { ukrainianCredits } from './credits-ukrainian.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { pipeBylineOutlet } from './publisher-korean.ts';
@@ -66,6 +67,10 @@ export function creditCandidates(texts: string[]): Candidate[] {
           `from the agency's correspondent the text reports from ("${correspondent}")`,
         ),
       );
+    // Persian: "به گزارش خبرگزاری مهر، …", "دیدارنیوز - …" opening one of the first paragraphs (credits-persian.ts).
+    const persian = i < 6 && (text.includes('به گزارش') || /[-–ـ]/u.test(text.slice(0, 40))) ? persianCredit(text) : null;
+    if (persian)
+      found.push(...candidate('publisher', persian, 'body', 0.55, `from the outlet the text says reports it ("${persian}")`));
     if (i < 3) {
       const by = REPORTED_BY.exec(text)?.[1];
       if (by) found.push(...candidate('publisher', by, 'body', 0.55, `from the agency the text says it reports from ("${by}")`));

@@ -7,6 +7,7 @@
 
 import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
+import { persianOrArabic } from './language-persian.ts';
 import { cyrillicSlavic, latinSlavic } from './language-slavic.ts';
 
 /** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
@@ -71,8 +72,7 @@ function detectByScriptAndWords(text: string): string {
   if (share(/\p{Script=Han}/gu) > 0.2) return 'zh';
   if (share(/\p{Script=Thai}/gu) > 0.2) return 'th';
   // Urdu and Persian write with Arabic letters and add their own (ٹ ڈ ڑ ں ے ھ; پ چ ژ گ).
-  if (share(/\p{Script=Arabic}/gu) > 0.2)
-    return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : count(/[پچژگ]/gu) > 0.01 * letters ? 'fa' : 'ar';
+  if (share(/\p{Script=Arabic}/gu) > 0.2) return count(/[ٹڈڑںےھ]/gu) > 0.01 * letters ? 'ur' : persianOrArabic(text, letters);
   if (share(/\p{Script=Hebrew}/gu) > 0.2) return 'he';
   // Hindi, Marathi or Nepali (asia28): by their own short words.
   if (share(/\p{Script=Devanagari}/gu) > 0.2) return devanagariLanguage(text);

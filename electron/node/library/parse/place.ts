@@ -8,6 +8,7 @@
 import { normalizeCountry } from '../../../shared/countries.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
+import { PERSIAN_LETTER } from './dates/words-persian.ts';
 import { execAll } from './patterns.ts';
 import {
   ARABIC_CAPITAL,
@@ -57,6 +58,7 @@ import {
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
 import { nordicPlace } from './place/nordic.ts';
+import { persianPlace } from './place/persian.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { russianNominative } from './place/russian.ts';
@@ -106,6 +108,7 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
     vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
     chinesePlace(sentence) ??
     THAI_AT.exec(sentence)?.[1] ??
+    (PERSIAN_LETTER.test(sentence) ? persianPlace(sentence) : null) ??
     ARABIC_IN.exec(sentence)?.[1] ??
     (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null) ??
     (TAGALOG_SA.test(sentence) ? tagalogPlace(sentence) : null);

@@ -68,7 +68,7 @@ function isSpace(c: number): boolean {
         c === 0xfeff;
 }
 
-/** Ends like a sentence (a full stop, possibly inside a closing quote or bracket). */
+/** Ends like a sentence (a full stop, possibly inside a closing quote or bracket, guillemets included: "….»"). */
 export function endsSentence(s: string): boolean {
-  return /[.!?…。][”’"')\]]*$/.test(s.trim());
+  return /[.!?…。][”’"')\]»]*$/.test(s.trim());
 }

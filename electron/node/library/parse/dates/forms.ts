@@ -5,6 +5,7 @@
 
 import { chronoMentions } from './chrono.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
+import { PERSIAN_PATTERNS } from './forms-persian.ts';
 import { ROMANCE_PATTERNS } from './forms-romance.ts';
 import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
@@ -155,6 +156,7 @@ const PATTERNS: Pattern[] = [
   },
   ...WORLD_PATTERNS,
   ...NORDIC_PATTERNS,
+  ...PERSIAN_PATTERNS,
   // Catalan (latin28).
   ...ROMANCE_PATTERNS,
   // Polish, Czech, Slovak, Croatian, Serbian.
@@ -162,7 +164,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */
-const ANY_DIGIT = /[0-9\u0660-\u0669\u0e50-\u0e59\u09e6-\u09ef\u0966-\u096f]/;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u09e6-\u09ef\u0966-\u096f]/;
 
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   if (a > 12) return { year, month: b, day: a };

@@ -6,6 +6,7 @@ import { remembered } from '../remembered.ts';
 import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
+import { PERSIAN_FUTURE, PERSIAN_MEETING, PERSIAN_PAST } from './words-persian.ts';
 import { ROMANCE_MEETING } from './words-romance.ts';
 import { WEST_SLAVIC_FUTURE, WEST_SLAVIC_MEETING } from './words-west-slavic.ts';
 
@@ -33,6 +34,7 @@ export const MEETING = new RegExp(
     ARABIC_MEETING,
     INDIC_MEETING,
     NORDIC_MEETING,
+    PERSIAN_MEETING,
     // Dutch, and Italian and Catalan words the lists above lack (latin28).
     DUTCH_MEETING,
     ROMANCE_MEETING,
@@ -95,7 +97,7 @@ export const SAID_BEFORE =
 const FUTURE_WORDS =
   /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{3,}eront|seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra)|\p{L}{3,}(?:rá|rán|rão|rà|ranno))(?![\p{L}])/iu;
 export const FUTURE = new RegExp(
-  `${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}|${WEST_SLAVIC_FUTURE}`,
+  `${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}|${WEST_SLAVIC_FUTURE}|${PERSIAN_FUTURE}`,
   'iu',
 );
 
@@ -136,8 +138,10 @@ export const BRIEFING_AFTER =
   /^\s*[,，、]?\s*(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]*?(?:briefing|press\s+conference|news\s+conference|press\s+point|브리핑|기자회견|họp\s+báo|konferensi\s+pers|jumpa\s+pers|記者会見|记者会|記者會|新闻发布会|新聞發布會|Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conferenza\s+stampa|брифинг|пресс-конференц)/iu;
 
 /** Past tense: a meeting already reported. */
-export const PAST =
-  /(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])/iu;
+export const PAST = new RegExp(
+  `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}`,
+  'iu',
+);
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =

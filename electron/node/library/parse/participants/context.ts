@@ -3,6 +3,7 @@
 // the visitor will meet later. Such people are named in the record but were not in the room.
 
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
+import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
 
 /**
@@ -144,6 +145,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
         /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(end, end + 60)) &&
         JAPANESE_FUTURE_AFTER.test(text.slice(end, end + 60))) ||
       turkishFutureAfter(text, start, end) ||
+      persianFuture(text, start, end) ||
       (/\p{Script=Han}/u.test(text.slice(start, end)) && CHINESE_FUTURE_AFTER.test(text.slice(end, end + 6))),
   };
 }

@@ -37,6 +37,7 @@ import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord } from './names.ts';
 import { objectMentions } from './objects.ts';
 import { parenListMentions } from './paren-list.ts';
+import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
@@ -110,6 +111,8 @@ function everyRuleButTheDirectory(
   take(malayMentions(text, free));
   take(indonesianLocalMentions(text, free));
   take(localMentions(text, free));
+  // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
+  take(persianMentions(text, free));
   take(arabicMentions(text, free));
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));

@@ -7,6 +7,7 @@ import { compiledEarly } from '../compiled-early.ts';
 import { INDIC_MEETING, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { DUTCH_MEETING, withoutDutchWith } from '../dates/words-dutch.ts';
 import { NORDIC_MEETING } from '../dates/words-nordic.ts';
+import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
@@ -19,7 +20,7 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 const MEETING = new RegExp(
-  `${MEETING_WORDS.source}|${NORDIC_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
+  `${MEETING_WORDS.source}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
   'iu',
 );
 
