@@ -11,7 +11,8 @@ const via = (heads: RegExp, strict: RegExp, text: string, reach: number) =>
 const COUNTRIES = 'the Republic of Korea|Republic of Korea|New Zealand|Korea|Chile|Örsland';
 const NATIONALITIES = 'South Korean|Korean|Chilean|Örsish';
 const WHOSE = `(?:(?:the )?(?:${COUNTRIES})['’]s|${NATIONALITIES}|(?:${COUNTRIES})(?= (?:Foreign|Prime)))`;
-const ROLE = '(?:(?:Deputy|Vice) )?(?:Foreign Minister|Prime Minister|Minister|Ambassador)(?: and (?:Foreign Minister|Minister))*';
+const ROLE =
+  '(?:(?:Deputy|Vice) )?(?:Foreign Minister|Prime Minister|Minister|Ambassador)(?: and (?:Foreign Minister|Minister))*';
 const PATTERN = `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE})(?: of (?:the )?(${COUNTRIES}))?(?![\\p{L}])`;
 const HEADS = `(?<![\\p{L}])(?:${ROLE})`;
 const REACH = Math.max(longestAlternative(COUNTRIES) + 6, longestAlternative(NATIONALITIES)) + 1;
@@ -19,7 +20,7 @@ const REACH = Math.max(longestAlternative(COUNTRIES) + 6, longestAlternative(NAT
 test('a desk reading an English readout finds each title with whose office it is, as the whole pattern does', () => {
   const texts = [
     "Korean Foreign Minister Park Jin met the Republic of Korea's Ambassador to Chile and New Zealand Prime Minister Luis.",
-    "the Republic of Korea’s Deputy Minister and Minister Ana Reyes; Chile Foreign Minister Tomas; Chilean Minister of Korea.",
+    'the Republic of Korea’s Deputy Minister and Minister Ana Reyes; Chile Foreign Minister Tomas; Chilean Minister of Korea.',
     'South Korean Vice Minister, XKorean Minister, Korea Minister, Korea Prime Minister and Örsish Ambassador 😀 Örsland Foreign Minister',
     'Ministers met. Minister Minister Minister; 𝑎Korean Minister, (Korean Minister) Korean  Minister',
     'Minister',
@@ -27,7 +28,11 @@ test('a desk reading an English readout finds each title with whose office it is
     '',
   ];
   for (const text of texts)
-    assert.deepEqual(via(new RegExp(HEADS, 'gu'), new RegExp(PATTERN, 'uy'), text, REACH), all(new RegExp(PATTERN, 'gu'), text), text);
+    assert.deepEqual(
+      via(new RegExp(HEADS, 'gu'), new RegExp(PATTERN, 'uy'), text, REACH),
+      all(new RegExp(PATTERN, 'gu'), text),
+      text,
+    );
 });
 
 test('a reach shorter than the longest opening is caught by the comparison', () => {
