@@ -3,8 +3,11 @@
 // ("市長(zhǎng)" is no "市長"), so the parser reads the text without them; the record keeps what it wrote.
 // A gloss is a bracketed syllable in lower-case Latin with a tone mark, right after a Han character.
 
-/** A tone-marked vowel before a closing bracket: the cheap test before the replace. */
-const TONE_CLOSE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/u;
+/**
+ * A closing bracket after a tone-marked vowel: the cheap test before the replace. Read from the bracket
+ * back, so the search runs over brackets, not over every accented letter of a French or Vietnamese text.
+ */
+const TONE_CLOSE = /(?<=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/u;
 const GLOSS = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
 
 /** The text without pinyin glosses after Han characters; the text itself when it has none. */

@@ -10,6 +10,7 @@ import {
   normalizeCountry,
 } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { longestAlternative, matchesWithinReach } from '../patterns-reach.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -27,8 +28,11 @@ const STATE_OF =
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
   `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
-  'gu',
+  'uy',
 );
+/** NAMED is tried only at a title, and at the words a WHOSE and its space could fill before one (the longest: "the …'s "). */
+const TITLE_AT = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
+const WHOSE_REACH = Math.max(longestAlternative(COUNTRY_SOURCE) + "the 's".length, longestAlternative(NATIONALITY_SOURCE)) + 1;
 const REVERSED = new RegExp(
   `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
   'gu',
@@ -186,7 +190,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     taken.push([m.index, end]);
   };
 
-  for (const m of execAll(NAMED, text)) {
+  for (const m of matchesWithinReach(TITLE_AT, NAMED, text, WHOSE_REACH)) {
     const end = m.index + m[0].length;
     // "Maria Santos, Minister of Trade, Juan Cruz, …": a title after a name and a comma is that
     // name's, so the name after it is not the title's.
