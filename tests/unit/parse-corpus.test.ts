@@ -268,14 +268,19 @@ const FLOORS: Record<Split, Floors> = {
   // start → end: title 80.2% → 80.6%, publisher 74.1% → 74.3%, publishedAt 94.8% (=), meetingDate 85.6% (=), place
   // 68.7% (=), language 99.1% (=), participants 73.7% / 70.8% → 74.0% / 71.4%, 13 invented (=); held-out set 9 alone:
   // place 67.5% → 70.0%, nothing else moved. Precision's floor rises to 0.73 and recall's to 0.71.
+  // Stop 30 added held-out set 10 (40 records from 39 publishers, labelled by someone who wrote no rule and never
+  // ran the parser; 15 in Korean or Vietnamese, 14 with no meeting, 8 whole saved pages), scored with the stop's
+  // start rules: title 86.7% (26/30), publishedAt 82.5%, meetingDate 87.5%, place 62.5%, language 100%,
+  // participants 68.9% / 51.2%, no invented date. The whole blind split at the start (484 records): publishedAt
+  // 93.8% and recall 69.9% fall below their floors with that set only, which fall to 0.93 and 0.69.
   blind: {
     title: 0.8,
-    publishedAt: 0.94,
+    publishedAt: 0.93,
     meetingDate: 0.85,
     place: 0.68,
     language: 0.99,
     precision: 0.73,
-    recall: 0.71,
+    recall: 0.69,
     invented: 13,
   },
 };
