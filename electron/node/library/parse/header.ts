@@ -14,8 +14,8 @@ import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
 import { headlineEndingTrail, trailEndIn } from './title-crumbs.ts';
-import { withStampsApart } from './title-stamp.ts';
 import { isProseAt } from './title-prose.ts';
+import { withStampsApart } from './title-stamp.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };

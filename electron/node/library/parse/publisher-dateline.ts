@@ -57,7 +57,8 @@ export function agencyDateline(text: string): AgencyDateline | null {
   // A place is a few words: "그는 KF 아세안 문화원에서 한국 국제교류재단(KF) -" is a sentence.
   if (!m || !place || !agency || place.split(/\s+/).length > 4) return null;
   const dated = /\d/.test(m[2] ?? '');
-  const placeLike = dated || (m[2] === undefined && ((/^\p{Lu}/u.test(place) && place === place.toUpperCase()) || isCapitalName(place)));
+  const placeLike =
+    dated || (m[2] === undefined && ((/^\p{Lu}/u.test(place) && place === place.toUpperCase()) || isCapitalName(place)));
   if (!placeLike || countryIn(agency) !== null || isCapitalName(agency)) return null;
   return { agency, place, length: m[0].length };
 }

@@ -11,10 +11,7 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const ZONE = String.raw`(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?`;
 
 /** "(22:48 25/06/2019)", "(Thứ ba, 24/08/2010 20:33 GMT+7)": a weekday of a few letters may open it. */
-const BRACKETED = new RegExp(
-  String.raw`\s*\((?:[^()\d,]{1,12},\s*)?(?:${CLOCK}\s+)?${DAY}(?:,?\s+${CLOCK})?${ZONE}\)$`,
-  'u',
-);
+const BRACKETED = new RegExp(String.raw`\s*\((?:[^()\d,]{1,12},\s*)?(?:${CLOCK}\s+)?${DAY}(?:,?\s+${CLOCK})?${ZONE}\)$`, 'u');
 /** "…Mahama9:01, 19.May 2017", "…메시지2008.06.21 | N0.63": run onto the headline's last letter, a short counter after a bar allowed. */
 const GLUED = new RegExp(
   String.raw`(?<=[\p{L}])(?:${CLOCK},?\s*)?${DAY}(?:,?\s+${CLOCK})?${ZONE}(\s*\|\s*[\p{L}\d.]{1,8})?$`,
@@ -54,5 +51,3 @@ export function withStampsApart(lines: string[], reach = 12): string[] {
   }
   return out ?? lines;
 }
-
-
