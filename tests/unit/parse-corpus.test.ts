@@ -195,10 +195,17 @@ const FLOORS: Record<Split, Floors> = {
   // publisher 79.8% → 80.5%, publishedAt 95.7% → 96.0%, meetingDate 94.2% → 94.3%, place 74.1% → 74.4%, language
   // 99.1% → 99.2%, recall 74.9% → 75.4% (precision 83.5% =); older records fixed: ar2555, fa1918, fa3661, fa3672,
   // fa3683; none lost a field. No floor moves (none crosses the next hundredth).
+  // Stop 30, title31 (no batch; rules from classes counted over the whole split): a dateline naming the city and
+  // the outlet either side of a comma (11 records, 10 publishers), an agency's dateline with its tag in mixed case or
+  // a country tag in brackets (9 records, 9 publishers), the site's web address alone at the head of the page (6
+  // records, 6 publishers), a date stamp run onto a headline's end (3 records, 3 publishers) took the split (1,848
+  // records) to title 90.6% → 90.9% (1,025 → 1,028), publisher 80.7% → 82.1% (1,491 → 1,517), publishedAt 96.0%
+  // (1,774 → 1,775), meetingDate 1,742 → 1,743, place 1,375 → 1,376 (2 fixed, id704's preview given its dateline's
+  // city). Publisher's floor rises to 0.82 and publishedAt's to 0.96.
   tuning: {
     title: 0.9,
-    publisher: 0.8,
-    publishedAt: 0.95,
+    publisher: 0.82,
+    publishedAt: 0.96,
     meetingDate: 0.94,
     place: 0.74,
     language: 0.99,

@@ -15,6 +15,7 @@ import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
 import { headlineEndingTrail, trailEndIn } from './title-crumbs.ts';
 import { isProseAt } from './title-prose.ts';
+import { withStampsApart } from './title-stamp.ts';
 import type { ParseHints } from './types.ts';
 
 export type HeaderResult = { lines: string[]; candidates: Candidate[] };
@@ -59,7 +60,8 @@ function splitLeadingDate(lines: string[]): string[] {
 
 export function readHeader(text: string, hints: ParseHints, dates: DateReader = READ_ALWAYS): HeaderResult {
   const front = readFrontMatter(splitLeadingDate(normalizeText(text).split('\n')));
-  const chrome = removeChrome(front.lines);
+  // A date stamp run onto a headline's end goes to a line of its own (title-stamp.ts).
+  const chrome = removeChrome(withStampsApart(front.lines));
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;
   const bylines = takeBylines(chrome.lines, isProseAt, dates);
   const marks = [...chrome.metaAt, ...bylines.at].sort((a, b) => a - b);

@@ -36,6 +36,15 @@ const REPUBLISHED =
 /** A mailing-list notice: "You are subscribed to Press Releases for U.S. Department of State." */
 const SUBSCRIBED = /\byou are subscribed to .{0,60}? (?:for|from) (.{3,60}?)\.(?:\s|$)/iu;
 
+/**
+ * A web address alone on its own line among the page's first lines: the site's masthead as copied
+ * ("ttth247.com", "www.example.co.id", "MIGnews.com"), not a file's name ("5-5.jpg", "img0328.jpg").
+ */
+const MASTHEAD_ADDRESS = /^(?:www\.)?([A-Za-z\d][A-Za-z\d-]*(?:\.[a-z]{2,6}){1,2})$/;
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|jsp|mp[34]|txt|zip)$/i;
+/** How many of the first non-empty lines a masthead may stand among. */
+const MASTHEAD_LINES = 4;
+
 /** The name in a copyright line: the year, the slogan in quotes and the rights notice removed. */
 function copyrightHolder(line: string): string | null {
   const vi = VI_RIGHTS.exec(line)?.[1];
@@ -73,8 +82,12 @@ export function ownerCandidates(input: string[]): Candidate[] {
     seen.add(why.split(' ')[0] ?? why);
     out.push(...candidate('publisher', v, 'byline', confidence, why));
   };
+  let nonEmpty = 0;
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
+    nonEmpty++;
+    if (nonEmpty <= MASTHEAD_LINES && line.length <= 40 && line.includes('.') && !FILE_NAME.test(line))
+      add(MASTHEAD_ADDRESS.exec(line)?.[1], 0.6, `masthead: the site's address alone at the head of the page, "${line}"`);
     add(SUBSCRIBED.exec(line)?.[1], 0.75, `subscribed: the mailing list's notice "${line.slice(0, 80)}"`);
     if (wordCount(line) > 25) {
       // A page copied as one long line: its rights notice is still the page's ("… 기자 ※ 저작권자 ⓒ X, 무단전재").

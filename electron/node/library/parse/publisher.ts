@@ -4,6 +4,7 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
+import { agencyDateline, commaDateline } from './publisher-dateline.ts';
 import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
@@ -181,6 +182,14 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
         continue;
       }
+      const comma = commaDateline(p.text);
+      if (comma) {
+        publisher = comma.outlet;
+        datelinePlace ??= placeCase(comma.place);
+        const text = p.text.slice(comma.length).trim();
+        if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
       const ru = AFTER_DATE_OUTLET.exec(p.text);
       if (ru?.[2]) {
         publisher = ru[2];
@@ -238,6 +247,15 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         datelinePlace ??= placeCase((d[1] ?? '').trim()) || null;
         const text = p.text.slice(d[0].length).trim();
         if (text !== '') out.push({ marker: p.marker, text: text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+        continue;
+      }
+      // A tag in mixed or lower case, or a country's tag after the city ("Maputo (Canalmoz) –", "Washington [US], May 20 (ANI):").
+      const agency = agencyDateline(p.text);
+      if (agency) {
+        publisher ??= expandAgency(agency.agency);
+        datelinePlace ??= placeCase(agency.place);
+        const text = p.text.slice(agency.length).trim();
+        if (text !== '') out.push({ marker: p.marker, text });
         continue;
       }
       const t = TAG_DATELINE.exec(p.text);
