@@ -15,6 +15,7 @@ import { type ImportWorkerJob, type ImportWorkerMessage, PHASE, SHARED } from '.
 import type { ImportSource } from './import-source.ts';
 import { ImportWriterHost, type ImportWriterRun } from './import-writer-host.ts';
 import { ParseWorkerHost } from './parse-worker-host.ts';
+import { importWorkerEnv } from './worker-env.ts';
 
 /** Fewer files than this are all read by the import worker: a cold parse worker's start would cost more. */
 const AHEAD_FROM_FILES = 24;
@@ -136,7 +137,7 @@ export async function runImportJob(db: Db, sources: ImportSource[], opts: Import
     // The kept writer when it is free (a test's checkpoints need a thread of their own, stopped after).
     kept = opts.checkpoint ? null : (opts.writer?.lend(dbFile) ?? null);
     if (kept) kept.postMessage({ type: 'run', job } satisfies ImportWriterRun, ahead?.ports ?? []);
-    worker = kept ?? new Worker(url, { workerData: job, transferList: ahead?.ports ?? [] });
+    worker = kept ?? new Worker(url, { workerData: job, transferList: ahead?.ports ?? [], env: importWorkerEnv() });
   } catch {
     if (kept) opts.writer?.release(kept);
     parser?.disconnect(shared.buffer as SharedArrayBuffer);

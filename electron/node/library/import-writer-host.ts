@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportWorkerJob } from './import-messages.ts';
 import type { ParseWorkerNote } from './parse-worker-host.ts';
+import { importWorkerEnv } from './worker-env.ts';
 
 /** The import worker's script started in this role: it waits for imports to run, one after another. */
 export type ImportWriterJob = { role: 'writer'; dbFile: string };
@@ -34,7 +35,10 @@ export class ImportWriterHost {
     this.#kept = true;
     if (this.#worker && this.#dbFile === dbFile) return this.#warm;
     void this.#worker?.terminate();
-    const worker = new Worker(this.#url, { workerData: { role: 'writer', dbFile } satisfies ImportWriterJob });
+    const worker = new Worker(this.#url, {
+      workerData: { role: 'writer', dbFile } satisfies ImportWriterJob,
+      env: importWorkerEnv(),
+    });
     this.#dbFile = dbFile;
     // Kept for the next import, it does not keep the process alive on its own (unref before the
     // listener below: a warm-up awaited still keeps the process alive until it ends).

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { AHEAD_SLOTS, signalAnswer } from './parse-ahead-pool.ts';
+import { importWorkerEnv } from './worker-env.ts';
 
 /**
  * The import worker's script started in this role (one bundle serves both). `warmUp: false`: it
@@ -62,7 +63,7 @@ export class ParseWorkerHost {
     for (const worker of this.#workers) void worker.terminate();
     const job: ParseWorkerJob = { role: 'parse', dbFile, ...(forImport ? { warmUp: false } : {}) };
     const workers = Array.from({ length: this.#count }, () => {
-      const worker = new Worker(this.#url, { workerData: job });
+      const worker = new Worker(this.#url, { workerData: job, env: importWorkerEnv() });
       // Before the listeners below: a warm-up awaited still keeps the process alive until it ends.
       worker.unref();
       return worker;
