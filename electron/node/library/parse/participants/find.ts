@@ -160,9 +160,10 @@ const FRONTED =
 /** Letters only Vietnamese writes (horned o and u, tone marks under vowels). */
 const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 
-export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
+export function findParticipants(paragraphs: string[], ctx: ParticipantContext, captions: string[] = []): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
-  const found = participantsIn(paragraphs, ctx);
+  // Photo captions after the text: read with it, never to decide whether anyone met.
+  const found = participantsIn(captions.length ? [...paragraphs, ...captions] : paragraphs, ctx);
   // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch
   // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
   const title = ctx.title?.trim();
