@@ -23,6 +23,7 @@ import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
+import { koreanAttendingMentions } from './korean-attending.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -63,7 +64,11 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   const ends = new Map<number, Mention>(earlier?.ends.map(([end, i]) => [end, mentions[i] as Mention]));
   const take = (found: [Mention, number][]): void => {
     for (const [m, end] of found.sort((a, b) => a[0].index - b[0].index)) {
-      if (!free(m.index, end)) continue;
+      if (!free(m.index, end)) {
+        // A list of those present that names someone an earlier rule read: in the room, whatever the role.
+        if (m.attending) for (const e of mentions) if (e.index === m.index && e.name === m.name) e.attending = true;
+        continue;
+      }
       covered.push([m.index, end]);
       const c = mentionContext(text, m.index, end);
       // A list goes on as it began: "the visits of A, B and C", "thanked A and B".
@@ -132,6 +137,7 @@ function everyRuleButTheDirectory(
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
+  take(koreanAttendingMentions(text));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
