@@ -37,6 +37,7 @@ import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.
 import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord } from './names.ts';
 import { objectMentions } from './objects.ts';
+import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
@@ -156,6 +157,7 @@ function everyRuleButTheDirectory(
   take(koreanCounterpartMentions(text, free));
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
+  take(officeCommaMentions(text, free));
   take(courtesyShortMentions(text, free));
 }
 
