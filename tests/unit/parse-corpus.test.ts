@@ -195,6 +195,10 @@ const FLOORS: Record<Split, Floors> = {
   // publisher 79.8% → 80.5%, publishedAt 95.7% → 96.0%, meetingDate 94.2% → 94.3%, place 74.1% → 74.4%, language
   // 99.1% → 99.2%, recall 74.9% → 75.4% (precision 83.5% =); older records fixed: ar2555, fa1918, fa3661, fa3672,
   // fa3683; none lost a field. No floor moves (none crosses the next hundredth).
+  // Stop 30, participants recall (recall31), from the whole split by classes across publishers: photo captions set
+  // aside from the text read for who met; Korean sentences that are themselves lists of those present or of a
+  // delegation; the holder named after an office and its remit, set off by a comma: recall 75.6% → 76.3% (3,306 →
+  // 3,335 of 4,371; 29 found in 21 records of 21 publishers), precision 83.6% → 83.7% (+1 false): recall's floor is 0.76.
   tuning: {
     title: 0.9,
     publisher: 0.8,
@@ -203,7 +207,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.74,
     language: 0.99,
     precision: 0.83,
-    recall: 0.75,
+    recall: 0.76,
     invented: 22,
   },
 
