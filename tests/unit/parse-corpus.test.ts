@@ -202,6 +202,10 @@ const FLOORS: Record<Split, Floors> = {
   // records) to title 90.6% → 90.9% (1,025 → 1,028), publisher 80.7% → 82.1% (1,491 → 1,517), publishedAt 96.0%
   // (1,774 → 1,775), meetingDate 1,742 → 1,743, place 1,375 → 1,376 (2 fixed, id704's preview given its dateline's
   // city). Publisher's floor rises to 0.82 and publishedAt's to 0.96.
+  // Stop 30, participants recall (recall31), from the whole split by classes across publishers: photo captions set
+  // aside from the text read for who met; Korean sentences that are themselves lists of those present or of a
+  // delegation; the holder named after an office and its remit, set off by a comma: recall 75.6% → 76.3% (3,306 →
+  // 3,335 of 4,371; 29 found in 21 records of 21 publishers), precision 83.6% → 83.7% (+1 false): recall's floor is 0.76.
   tuning: {
     title: 0.9,
     publisher: 0.82,
@@ -210,7 +214,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.74,
     language: 0.99,
     precision: 0.83,
-    recall: 0.75,
+    recall: 0.76,
     invented: 22,
   },
 

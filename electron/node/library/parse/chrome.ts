@@ -2,7 +2,7 @@
 // share bars, mail headers, signatures), keeping what that wrapping tells us: the publication
 // date line, the mail subject, and the site, when the site is one we recognise.
 
-import { isPageFurniture } from './page-furniture.ts';
+import { captionText, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
 import { collapse } from './text.ts';
 
@@ -15,6 +15,8 @@ export type ChromeResult = {
   subject: string | null;
   /** Publisher recognised from site chrome. */
   publisher: string | null;
+  /** Photo captions taken out of the text, their credits and position marks removed: read for who met. */
+  captions: string[];
   /** Where (in lines) the page's date and metadata lines stood: the headline is just above them. */
   metaAt: number[];
   /** True when page or mail furniture was found, i.e. the text was copied from a page or a mail. */
@@ -130,6 +132,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
   );
   let seenText = false;
   const metaAt: number[] = [];
+  const captions: string[] = [];
 
   for (let i = 0; i < rawLines.length; i++) {
     // Quoted mail text ("> …") is still the record's text.
@@ -170,7 +173,11 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
-    if (isPageFurniture(meta)) continue;
+    if (isPageFurniture(meta)) {
+      const caption = captionText(meta);
+      if (caption !== null) captions.push(caption);
+      continue;
+    }
     if (COOKIE_NOTICE.test(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
@@ -190,7 +197,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       break;
     }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
-  return { lines, dateLine, subject, publisher, metaAt, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
+  return { lines, dateLine, subject, publisher, metaAt, captions, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
 }
 
 /** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */

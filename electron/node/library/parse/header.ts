@@ -18,7 +18,12 @@ import { isProseAt } from './title-prose.ts';
 import { withStampsApart } from './title-stamp.ts';
 import type { ParseHints } from './types.ts';
 
-export type HeaderResult = { lines: string[]; candidates: Candidate[] };
+export type HeaderResult = {
+  lines: string[];
+  candidates: Candidate[];
+  /** Photo captions set aside from the text (chrome.ts): read only for who met. */
+  captions?: string[];
+};
 
 const key = (s: string): string =>
   fold(s)
@@ -125,5 +130,5 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
   // Else an update stamp near the top, the only date the page gives itself ("更新日:2021年4月8日").
   found.push(...headUpdateCandidates(front.lines, dates, found));
-  return { lines: heading.lines, candidates: found };
+  return { lines: heading.lines, candidates: found, captions: chrome.captions };
 }

@@ -135,6 +135,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     ? []
     : readParticipants(
         texts,
+        header.captions ?? [],
         { title: ownTitle.value, publisher: publisher.value, place: place.value },
         opts.directory,
         opts.mentionsRead,
@@ -159,6 +160,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     participants,
     paragraphs,
     dateNotes: dateNotesOf(evidence),
+    ...(header.captions?.length ? { captions: header.captions } : {}),
     ...(talksAhead ? { talksAhead: true } : {}),
     evidence,
     source: { text: source, hints },
@@ -172,6 +174,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
  */
 function readParticipants(
   texts: string[],
+  captions: string[],
   read: { title: string | null; publisher: string | null; place: string | null },
   directory: PeopleDirectory | undefined,
   mentionsRead: MentionsRead[] | undefined,
@@ -184,7 +187,7 @@ function readParticipants(
     ...(mentionsRead ? { mentionsRead } : {}),
   };
   // Bounded: the mention rules grow faster than the text, and who met is said near the top.
-  return findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context);
+  return findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context, captions);
 }
 
 /**
@@ -200,6 +203,7 @@ export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory, 
     ...parsed,
     participants: readParticipants(
       parsed.paragraphs.map((p) => p.text),
+      parsed.captions ?? [],
       read,
       directory,
       mentionsRead,

@@ -72,6 +72,22 @@ const COMMENT_PROMPT =
 const READ_MORE =
   /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
 
+/**
+ * A photo's caption, its credit set apart: "Minister A (left) meets Ambassador B. (Photo: VNA)" →
+ * "Minister A meets Ambassador B.". Null for a line that is no caption, or only a credit ("사진=연합뉴스").
+ * A caption is never the record's text, but it often names who met, where the text gives only a surname.
+ */
+export function captionText(line: string): string | null {
+  const words = line.split(/\s+/).length;
+  if (words > 40 || words < 4 || DATED_BYLINE.test(line)) return null;
+  const credit = PHOTO_CREDIT.exec(line);
+  if (!credit && !CAPTION_MARK.test(line)) return null;
+  // A credit that opens the line is the whole line's ("Photo: Reuters"), else it closes the caption.
+  if (credit && credit.index === 0) return null;
+  const text = (credit ? line.slice(0, credit.index) : line).replace(new RegExp(CAPTION_MARK.source, 'giu'), '').trim();
+  return text.split(/\s+/).length >= 4 ? text : null;
+}
+
 /** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
 export function isPageFurniture(line: string): boolean {
   const words = line.split(/\s+/).length;

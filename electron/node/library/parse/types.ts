@@ -22,6 +22,8 @@ export type ParsedRecord = {
   /** In reading order; label is the record's own numbering ("1", "2.1") or a sequential number. */
   paragraphs: { label: string; text: string }[];
   dateNotes: DateNote[];
+  /** Photo captions set aside from the text, read again with it for who met. */
+  captions?: string[];
   /** The record only announces talks still to come (a preview, a schedule): no one has met, so no one is listed. */
   talksAhead?: boolean;
   /** Every field's candidates, the chosen value and how sure it is. */

@@ -23,6 +23,7 @@ import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
+import { koreanAttendingMentions } from './korean-attending.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -36,6 +37,7 @@ import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.
 import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord } from './names.ts';
 import { objectMentions } from './objects.ts';
+import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
@@ -63,7 +65,11 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   const ends = new Map<number, Mention>(earlier?.ends.map(([end, i]) => [end, mentions[i] as Mention]));
   const take = (found: [Mention, number][]): void => {
     for (const [m, end] of found.sort((a, b) => a[0].index - b[0].index)) {
-      if (!free(m.index, end)) continue;
+      if (!free(m.index, end)) {
+        // A list of those present that names someone an earlier rule read: in the room, whatever the role.
+        if (m.attending) for (const e of mentions) if (e.index === m.index && e.name === m.name) e.attending = true;
+        continue;
+      }
       covered.push([m.index, end]);
       const c = mentionContext(text, m.index, end);
       // A list goes on as it began: "the visits of A, B and C", "thanked A and B".
@@ -132,6 +138,7 @@ function everyRuleButTheDirectory(
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
+  take(koreanAttendingMentions(text));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
@@ -150,6 +157,7 @@ function everyRuleButTheDirectory(
   take(koreanCounterpartMentions(text, free));
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
+  take(officeCommaMentions(text, free));
   take(courtesyShortMentions(text, free));
 }
 
@@ -160,9 +168,10 @@ const FRONTED =
 /** Letters only Vietnamese writes (horned o and u, tone marks under vowels). */
 const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 
-export function findParticipants(paragraphs: string[], ctx: ParticipantContext): Participant[] {
+export function findParticipants(paragraphs: string[], ctx: ParticipantContext, captions: string[] = []): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null)) return [];
-  const found = participantsIn(paragraphs, ctx);
+  // Photo captions after the text: read with it, never to decide whether anyone met.
+  const found = participantsIn(captions.length ? [...paragraphs, ...captions] : paragraphs, ctx);
   // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch
   // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
   const title = ctx.title?.trim();

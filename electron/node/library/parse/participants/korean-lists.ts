@@ -39,7 +39,7 @@ const SURNAME =
   /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
 
 /** A Korean name: one word of two to four syllables, starting with a surname. */
-const koreanName = (w: string): boolean => /^\p{Script=Hangul}{2,4}$/u.test(w) && SURNAME.test(w);
+export const koreanName = (w: string): boolean => /^\p{Script=Hangul}{2,4}$/u.test(w) && SURNAME.test(w);
 
 /** A name of one to four words, every word Hangul (a hyphen allowed: "장-피에르"). */
 const nameWord = (w: string): boolean => /^\p{Script=Hangul}+(?:-\p{Script=Hangul}+)?$/u.test(w) && !OFFICE_START.test(w);
@@ -47,21 +47,55 @@ const nameWord = (w: string): boolean => /^\p{Script=Hangul}+(?:-\p{Script=Hangu
 /** What may open an item before its name: "송 의장을 비롯해 ", "한인회 측에서는 ". */
 const ITEM_LEAD = /^[^,]*?(?:(?:을|를) (?:비롯해|비롯한|포함해)|(?:측|쪽)(?:에서는|에서|에선|은|는)) /u;
 
-function readItem(item: string, korean: boolean): { name: string; role: string; at: number } | null {
-  const lead = ITEM_LEAD.exec(item)?.[0].length ?? 0;
+/** What opens a sentence before its list: "이번 방문단은 ", "이날 행사에는 ", "교류단 일행은 ". */
+const SENTENCE_LEAD =
+  /^(?:[^,]*? )?\p{Script=Hangul}*(?:단|일행|행사|자리|식|회|방문|방한|접견|예방|회담|면담|오찬|만찬|회의|간담회)(?:은|는|에는|에선|에서는) /u;
+
+/** Words that open a clause, and words ending in a particle: never a name in a sentence's list. */
+const CLAUSE_WORD =
+  /^(?:이번|이날|이어|이후|이에|한편|지난|오전|오후|당시|현재|최근|전날|양측|신임|전임|정부|우리|도내|시내|국내|국회|주요|관계|관련|공식|구성|방문|참석|일행|또한|특히|그리고|또)$/u;
+const PLACE_WORD = /^\p{Script=Hangul}{3,}(?:시|성|주|현|군|구|도)$/u;
+const PARTICLE_END = /(?:인|은|는|을|를|의|에|로|서|고|며|들이|들도|들과|들와)$/u;
+
+/** A word that ends a body's name: "국제협력 담당관실", "총영사관", "경주시의". */
+const BODY_END = /(?:실|관|청|부|처|원|회|시|군|구|도|성|의|측|단|국|소)$/u;
+
+/**
+ * "국제협력 담당관실 이영철 계장", "총영사관 주염봉 영사": a body's words, then a Korean name and its
+ * office (one or two words). Read only where the item does not open on a name.
+ */
+function nameAfterBody(words: string[]): { name: string; role: string; k: number } | null {
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 3; k--) {
+    const w = words[k] ?? '';
+    if (!koreanName(w) || BODY_END.test(w) || !BODY_END.test(words[k - 1] ?? '')) continue;
+    return { name: w, role: words.slice(k + 1).join(' '), k };
+  }
+  return null;
+}
+
+function readItem(item: string, korean: boolean, sentence = false): { name: string; role: string; at: number } | null {
+  const lead = (ITEM_LEAD.exec(item) ?? (sentence ? SENTENCE_LEAD.exec(item) : null))?.[0].length ?? 0;
   const trimmed = item.slice(lead).replace(/(?:이|가|은|는|도|과|와)$/u, '');
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
+  const opensOnName = koreanName(words[0] ?? '') && !BODY_END.test(words[0] ?? '');
+  const after = sentence && words.length >= 3 && !opensOnName ? nameAfterBody(words) : null;
+  if (after) return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
   let cut: number;
   if (korean) cut = 1;
   else {
-    cut = words.findIndex((w, i) => i > 0 && OFFICE_START.test(w));
+    // In a sentence's list, a place's or body's word of four syllables or more opens the office too ("칸호아성", "나트랑시").
+    cut = words.findIndex((w, i) => i > 0 && (OFFICE_START.test(w) || (sentence && PLACE_WORD.test(w))));
     if (cut < 0) cut = words.length - 1;
+    // "레 반 끄 전 주한 베트남 대사": "former" opens the office, not the name's last word.
+    if (cut > 1 && /^(?:전|前|현|신임)$/u.test(words[cut - 1] ?? '')) cut--;
   }
   const nameWords = words.slice(0, cut);
   // More than five words of office is two items run together (a missing comma).
   if (cut < 1 || cut > 4 || words.length - cut > 5 || !nameWords.every(nameWord)) return null;
   if (korean && !koreanName(nameWords[0] ?? '')) return null;
+  // A sentence's list opens on its own words: "이번 …", "상주 대사인 …" are no names.
+  if (sentence && nameWords.some((w) => CLAUSE_WORD.test(w) || (!korean && PARTICLE_END.test(w)))) return null;
   // "왕 부장": a surname alone is a short form of someone named in full elsewhere.
   if (nameWords.join('').length < 2) return null;
   return { name: nameWords.join(' '), role: words.slice(cut).join(' '), at: lead + trimmed.indexOf(words[0] ?? '') };
@@ -70,7 +104,7 @@ function readItem(item: string, korean: boolean): { name: string; role: string; 
 /** Every Korean list has Hangul: a text without it skips the patterns. */
 const HANGUL = /\p{Script=Hangul}/u;
 
-type List = { m: RegExpExecArray; body: string; country: string | null; how: string; event?: boolean };
+export type List = { m: RegExpExecArray; body: string; country: string | null; how: string; event?: boolean; sentence?: boolean };
 
 const sideCountry = (side: string): string | null =>
   side === '우리' || side === '한국' ? KOREA : side ? normalizeCountry(side) : null;
@@ -96,13 +130,13 @@ export function koreanEventListMentions(text: string): [Mention, number][] {
   return readLists(text, lists);
 }
 
-function readLists(text: string, lists: List[]): [Mention, number][] {
+export function readLists(text: string, lists: List[]): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const { m, body, country, how, event } of lists) {
+  for (const { m, body, country, how, event, sentence } of lists) {
     if ((!country && !event) || !body.includes(' ')) continue;
     const bodyStart = m.index + m[0].lastIndexOf(body);
     // Items are set off by commas, or joined by "과/와" after an office ("…실장과 박진 …").
-    const parts = [...body.matchAll(/[^,，]+/gu)].flatMap((p) => {
+    const parts = [...body.matchAll(sentence ? /(?:[^,，△▲및]|및(?! ))+/gu : /[^,，]+/gu)].flatMap((p) => {
       const pieces: [string, number][] = [];
       let from = 0;
       for (const j of p[0].matchAll(/(?<=\p{Script=Hangul})(?:과|와) /gu)) {
@@ -117,8 +151,11 @@ function readLists(text: string, lists: List[]): [Mention, number][] {
     const found: [Mention, number][] = [];
     for (const [raw, offset] of parts) {
       // With no side said, a Korean name opening the item is read as Korean ("염종현 대표의원").
-      const korean = country === KOREA || (!country && koreanName(raw.trim().replace(ITEM_LEAD, '').split(' ')[0] ?? ''));
-      const item = readItem(raw.trim(), korean);
+      const opening = raw.trim().replace(ITEM_LEAD, '');
+      const korean =
+        country === KOREA ||
+        (!country && koreanName((sentence ? opening.replace(SENTENCE_LEAD, '') : opening).split(' ')[0] ?? ''));
+      const item = readItem(raw.trim(), korean, sentence);
       if (!item) continue;
       const start = bodyStart + offset + raw.indexOf(raw.trim()) + item.at;
       const end = start + `${item.name} ${item.role}`.length;
