@@ -190,7 +190,8 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;
     if (p.name !== null && isLoneCommonWord(p.name)) continue;
-    if (p.name === null && p.role === null && p.country === null) continue;
+    // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
+    if (p.name === null && p.role === null) continue;
     if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
     if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;
