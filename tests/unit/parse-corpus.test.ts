@@ -195,6 +195,13 @@ const FLOORS: Record<Split, Floors> = {
   // publisher 79.8% → 80.5%, publishedAt 95.7% → 96.0%, meetingDate 94.2% → 94.3%, place 74.1% → 74.4%, language
   // 99.1% → 99.2%, recall 74.9% → 75.4% (precision 83.5% =); older records fixed: ar2555, fa1918, fa3661, fa3672,
   // fa3683; none lost a field. No floor moves (none crosses the next hundredth).
+  // Stop 30, participant precision (mention31), from the whole tuning split: no participant with neither a name nor
+  // an office (3 false, 3 publishers); an office holder named with "then" (then President, o então, daværende,
+  // ówczesny, 时任: 5 false in 5 records of 5 publishers); a person named after a future in Italian, Dutch, the Nordic
+  // languages, Tagalog (9 false, 5 records, 5 publishers); a title read alone for someone the record names, given the
+  // name beside it or dropped as the same-country participant again (6 false, 3 more found, 6 publishers). Precision
+  // 83.6% → 84.1% (3,305/3,954 → 3,305/3,931), recall 75.6% → 75.7%; two found lost through the people directory
+  // (en317, de3671 had learnt the name from a false reading elsewhere): precision's floor is 0.84.
   tuning: {
     title: 0.9,
     publisher: 0.8,
@@ -202,7 +209,7 @@ const FLOORS: Record<Split, Floors> = {
     meetingDate: 0.94,
     place: 0.74,
     language: 0.99,
-    precision: 0.83,
+    precision: 0.84,
     recall: 0.75,
     invented: 22,
   },
