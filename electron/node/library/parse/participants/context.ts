@@ -101,7 +101,8 @@ const FUTURE_AFTER =
  * "riceverà anche", "es reunirà amb"), Dutch's helper ("Daar zal hij een ontmoeting hebben met X"),
  * the Nordic helpers ("Her vil han mødes med statsminister X", "ska träffa"), the Polish, Czech,
  * Slovak, Croatian and Serbian futures ("spotka się z X"), Tagalog, Malay, Hindi and Thai ones
- * ("Makikipagpulong si X kay Y", "dijadual", "मिलेंगे", "มีกำหนด").
+ * ("Makikipagpulong si X kay Y", "dijadual", "मिलेंगे", "มีกำหนด"). Read in the last 120 characters before the
+ * name only: the plan and the person it names stand close, and the pattern is too long to run on whole sentences.
  */
 const MORE_FUTURE = new RegExp(
   `(?<=\\p{L}{2})r(?:à|anno)(?![\\p{L}])|(?<![\\p{L}])(?:zal|zullen)(?![\\p{L}])|${NORDIC_FUTURE}|${WEST_SLAVIC_FUTURE}|${ASIA_FUTURE}`,
@@ -152,7 +153,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||
-      MORE_FUTURE.test(before) ||
+      MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&

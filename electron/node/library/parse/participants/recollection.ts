@@ -42,12 +42,22 @@ const VI_FOUNDED_AFTER =
 const THEN_HOLDER =
   /(?:(?<![\p{L}])(?:(?:the|to|by|with|of|from|for|met|when|whom|under|and the)\s+then[\s-]+|then-|(?:o|a|os|as|do|da|dos|das|ao|à|pelo|pela|com o|com a)\s+então\s+|(?:el|la|los|las|del|al)\s+entonces\s+|(?:l|dell|all|dall|sull)['’]allora\s+|l['’]alors\s+|(?:damalig|daværende|dåvarande|ówczesn|tehdejš|vtedajš|tadašnj|тогдашн|тодішн|тадашњ)\p{L}*\s+|(?:तत्कालीन|তৎকালীন)\s+)(?:[\p{L}\p{M}.’'-]+\s+){0,5}|(?:时任|時任|当時の)[^，,。；\n]{0,30})$/u;
 
+/** Cheap test first: a word for "then" in the last words before the name. */
+const THEN_WORD =
+  /then|então|entonces|allora|alors|damalig|daværende|dåvarande|ówczesn|tehdejš|vtedajš|tadašnj|тогдашн|тодішн|тадашњ|तत्कालीन|তৎকালীন|时任|時任|当時の/iu;
+
+/** The office and "then" stand within the last hundred characters before the name. */
+const thenHolder = (before: string): boolean => {
+  const tail = before.length > 100 ? before.slice(-100) : before;
+  return THEN_WORD.test(tail) && THEN_HOLDER.test(tail);
+};
+
 /** Is the person named at [start, end) someone the record recalls from another time? */
 export function recalledFromElsewhere(before: string, after: string): boolean {
   return (
     RECALLED_BEFORE.test(before) ||
     RECALLED_AFTER.test(after) ||
-    THEN_HOLDER.test(before) ||
+    thenHolder(before) ||
     VI_HISTORY_BEFORE.test(before) ||
     VI_FOUNDED_AFTER.test(after)
   );
