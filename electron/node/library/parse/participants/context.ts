@@ -2,6 +2,8 @@
 // whose greetings are conveyed, who is thanked, congratulated, quoted or recalled, or someone
 // the visitor will meet later. Such people are named in the record but were not in the room.
 
+import { ASIA_FUTURE } from '../dates/words-asia.ts';
+import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
@@ -93,6 +95,20 @@ const TURKISH_LETTERS = /[ğışİĞŞ]/u;
 const FUTURE_AFTER =
   /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
 
+/**
+ * The future in the languages FUTURE leaves out, before the name in its sentence, with the words the
+ * date rules already share: Italian and Catalan by the verb's ending ("incontrerà il ministro X",
+ * "riceverà anche", "es reunirà amb"), Dutch's helper ("Daar zal hij een ontmoeting hebben met X"),
+ * the Nordic helpers ("Her vil han mødes med statsminister X", "ska träffa"), the Polish, Czech,
+ * Slovak, Croatian and Serbian futures ("spotka się z X"), Tagalog, Malay, Hindi and Thai ones
+ * ("Makikipagpulong si X kay Y", "dijadual", "मिलेंगे", "มีกำหนด"). Read in the last 120 characters before the
+ * name only: the plan and the person it names stand close, and the pattern is too long to run on whole sentences.
+ */
+const MORE_FUTURE = new RegExp(
+  `(?<=\\p{L}{2})r(?:à|anno)(?![\\p{L}])|(?<![\\p{L}])(?:zal|zullen)(?![\\p{L}])|${NORDIC_FUTURE}|${WEST_SLAVIC_FUTURE}|${ASIA_FUTURE}`,
+  'iu',
+);
+
 /** Polish, Czech, Slovak, Croatian, Serbian: the subject's verb right after the name is a future ("Siergiej Ławrow spotka się w poniedziałek z …"). */
 const WEST_SLAVIC_FUTURE_AFTER = new RegExp(`^,?\\s+(?:(?:se|sa|się)\\s+)?(?:${WEST_SLAVIC_FUTURE})`, 'iu');
 
@@ -137,6 +153,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||
+      MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&

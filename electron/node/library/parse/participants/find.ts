@@ -35,7 +35,7 @@ import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
-import { isLoneCommonWord } from './names.ts';
+import { isLoneCommonWord, nameTokens } from './names.ts';
 import { objectMentions } from './objects.ts';
 import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
@@ -50,6 +50,7 @@ import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
+import { nameBesideTitle, namedForSameCountry } from './title-only.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention, ParticipantContext } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
@@ -199,7 +200,16 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;
     if (p.name !== null && isLoneCommonWord(p.name)) continue;
-    if (p.name === null && p.role === null && p.country === null) continue;
+    // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
+    if (p.name === null && p.role === null) continue;
+    // A title read alone for someone the record names: beside the title, the name; elsewhere, the same person again.
+    if (p.name === null) {
+      const beside = nameBesideTitle(p, text);
+      if (beside !== null) {
+        p.name = beside;
+        p.tokens = nameTokens(beside);
+      } else if (namedForSameCountry(p, people, text)) continue;
+    }
     if (onlyMentioned(p, text)) continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
     if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;

@@ -31,9 +31,34 @@ const VI_HISTORY_BEFORE =
 const VI_FOUNDED_AFTER =
   /^(?:\s+và\s+[^,.;\n]{0,50})?\s+(?:đã\s+)?(?:dày công\s+)?(?:xây dựng|sáng lập|gây dựng|vun đắp|vun trồng|khai sinh|đặt nền móng|đặt nền tảng)(?![\p{L}])/u;
 
+/**
+ * The holder of an office at another time, named by the word for "then" before the office: "to then
+ * President J.A. Kufuor", "then-foreign minister", "o então chanceler", "el entonces presidente",
+ * "l'allora ministro", "l'alors président", "der damalige Außenminister", "daværende utenriksminister",
+ * "ówczesny szef dyplomacji", "тогдашний министр", "时任外交部长", "当時の首相", "तत्कालीन प्रधानमंत्री".
+ * English "then" and the Romance words also mean "and then" or "so": only after an article or a
+ * preposition, or hyphenated, do they qualify an office. At most five words of office before the name.
+ */
+const THEN_HOLDER =
+  /(?:(?<![\p{L}])(?:(?:the|to|by|with|of|from|for|met|when|whom|under|and the)\s+then[\s-]+|then-|(?:o|a|os|as|do|da|dos|das|ao|à|pelo|pela|com o|com a)\s+então\s+|(?:el|la|los|las|del|al)\s+entonces\s+|(?:l|dell|all|dall|sull)['’]allora\s+|l['’]alors\s+|(?:damalig|daværende|dåvarande|ówczesn|tehdejš|vtedajš|tadašnj|тогдашн|тодішн|тадашњ)\p{L}*\s+|(?:तत्कालीन|তৎকালীন)\s+)(?:[\p{L}\p{M}.’'-]+\s+){0,5}|(?:时任|時任|当時の)[^，,。；\n]{0,30})$/u;
+
+/** Cheap test first: a word for "then" in the last words before the name. */
+const THEN_WORD =
+  /then|então|entonces|allora|alors|damalig|daværende|dåvarande|ówczesn|tehdejš|vtedajš|tadašnj|тогдашн|тодішн|тадашњ|तत्कालीन|তৎকালীন|时任|時任|当時の/iu;
+
+/** The office and "then" stand within the last hundred characters before the name. */
+const thenHolder = (before: string): boolean => {
+  const tail = before.length > 100 ? before.slice(-100) : before;
+  return THEN_WORD.test(tail) && THEN_HOLDER.test(tail);
+};
+
 /** Is the person named at [start, end) someone the record recalls from another time? */
 export function recalledFromElsewhere(before: string, after: string): boolean {
   return (
-    RECALLED_BEFORE.test(before) || RECALLED_AFTER.test(after) || VI_HISTORY_BEFORE.test(before) || VI_FOUNDED_AFTER.test(after)
+    RECALLED_BEFORE.test(before) ||
+    RECALLED_AFTER.test(after) ||
+    thenHolder(before) ||
+    VI_HISTORY_BEFORE.test(before) ||
+    VI_FOUNDED_AFTER.test(after)
   );
 }
