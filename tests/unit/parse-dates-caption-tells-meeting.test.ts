@@ -26,7 +26,7 @@ describe('the caption opening the story is the only place that dates the meeting
     assert.equal(meeting(text), '2021-03-12');
   });
 
-  test('a caption of a file photo beside a lead that dates its own meeting: the lead\'s day', () => {
+  test("a caption of a file photo beside a lead that dates its own meeting: the lead's day", () => {
     const text =
       '▲ 김솔 도지사가 지난 3월 12일 주한 캄보디아 대사와 회담하고 있다. (자료사진)\n\n' +
       '김솔 도지사는 5일 도청을 찾은 주한 캄보디아 대사와 농업 협력 방안을 논의했다.';

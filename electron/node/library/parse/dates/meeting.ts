@@ -12,7 +12,7 @@ import { liveReport } from './live.ts';
 import { type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
-import { resolve, statedInFull, weekdayNamedInFull } from './resolve.ts';
+import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
@@ -85,7 +85,9 @@ export function readMeetingDate(
       weekdayNamedInFull(r, all, anchor) ??
       (anchor
         ? null
-        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ?? inRecordYear(r.mention, year)));
+        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ??
+          inRecordYear(r.mention, year) ??
+          yearOfSameMonth(r, all)));
     if (!got) {
       unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.
