@@ -195,10 +195,14 @@ const FLOORS: Record<Split, Floors> = {
   // publisher 79.8% → 80.5%, publishedAt 95.7% → 96.0%, meetingDate 94.2% → 94.3%, place 74.1% → 74.4%, language
   // 99.1% → 99.2%, recall 74.9% → 75.4% (precision 83.5% =); older records fixed: ar2555, fa1918, fa3661, fa3672,
   // fa3683; none lost a field. No floor moves (none crosses the next hundredth).
+  // Stop 30, date31 (no batch; rules from classes across the whole tuning split): a caption that tells the meeting dates
+  // it where the lead dates none, an undated page's yearless day takes the year stated with it or above it, and a
+  // byline with a date and a clock under the lead's first paragraph dates the page. publishedAt 96.0% → 96.3%
+  // (1,780/1,848), meetingDate 94.3% → 94.8% (1,751/1,848); no other field moved, no record lost a field.
   tuning: {
     title: 0.9,
     publisher: 0.8,
-    publishedAt: 0.95,
+    publishedAt: 0.96,
     meetingDate: 0.94,
     place: 0.74,
     language: 0.99,
