@@ -237,7 +237,8 @@ export function takeBylines(
   for (const [i, l] of lines.entries()) {
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
     if (l.trim() !== '') seen++;
-    const b = i < end || labelledOnly(l, line) || stampNearTop(l, line, seen) ? line : null;
+    const taken = i < end || labelledOnly(l, line);
+    const b = taken || stampNearTop(l, line, seen) ? line : null;
     // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
     const outlet = i < end && wordCount(l) <= 5 ? (outletCredit(l) ?? DESK_CREDIT.exec(l.trim())?.[1] ?? null) : null;
     if (outlet) {
@@ -248,8 +249,9 @@ export function takeBylines(
     }
     if (b) {
       dated.push({ line: l, b, near: seen <= 6 ? 'top' : 'below', above: i < end, i });
-      at.push(i);
-      out.push('');
+      // A stamp under the lead's first paragraph dates the page and stays where it stands: the title rules read it there.
+      out.push(taken ? '' : l);
+      if (taken) at.push(i);
       continue;
     }
     out.push(l);
