@@ -209,10 +209,12 @@ describe('Vietnamese: a day and month written with a dot', () => {
 describe('a page that dates itself twice, or dates its entries (real pages from the corpus)', () => {
   const page = (name: string): string => readFileSync(new URL(`../fixtures/corpus/records/${name}`, import.meta.url), 'utf8');
 
-  test('a blog\'s "Friday, October 27, 2023" over a readout stamped "10/26/2023 11:52 PM EDT": "today" is not counted from either', () => {
+  // Stop 30: the readout's stamp, printed after its headline and again alone on its own line under it, is two pieces of
+  // evidence for the 26th against the blog's one for the 27th; the labels give the 26th to both fields.
+  test('a blog\'s "Friday, October 27, 2023" over a readout stamped "10/26/2023 11:52 PM EDT" twice: the readout\'s stamp dates it, and its "today"', () => {
     const parsed = parseRecordText(page('en805_ozardiplo_blinken-wang-yi-washington.txt'));
-    assert.equal(parsed.publishedAt, null);
-    assert.equal(parsed.meetingDate, null);
+    assert.equal(parsed.publishedAt, '2023-10-26');
+    assert.equal(parsed.meetingDate, '2023-10-26');
   });
 
   test('a list of courtesy calls of several days ("令和6年9月30日 … 令和6年7月19日 …"): the first call is dated, the page is not', () => {

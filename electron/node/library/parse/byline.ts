@@ -210,6 +210,17 @@ const LABELLED_STAMP =
 const STAMP =
   /^(?:[\p{L}]+(?:\s[\p{L}\d]+)?\s*[,–-]\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/u;
 
+/** How far down the page (lines with text) a byline may stand below the lead's first paragraph and still be the page's. */
+const STAMP_REACH = 8;
+
+/**
+ * A short line near the top that gives a full date and a clock time, under the headline and the lead's first paragraph
+ * ("Door ANP - 15-3-2017, 12:39 (Update …)", "14. okt. 2021 18:16 Sist oppdatert", "L'Est Républicain - 07 déc. 2018 à
+ * 05:00"): the page's byline, wherever its template put it.
+ */
+const stampNearTop = (l: string, b: Byline | null, seen: number): boolean =>
+  b?.published != null && seen <= STAMP_REACH && wordCount(l) <= 12 && /(?<!\d)\d{1,2}:\d{2}(?!\d)/.test(l);
+
 export function takeBylines(
   input: string[],
   isProse: (l: string, i: number, lines: string[]) => boolean,
@@ -225,8 +236,9 @@ export function takeBylines(
   let seen = 0;
   for (const [i, l] of lines.entries()) {
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
-    const b = i < end || labelledOnly(l, line) ? line : null;
     if (l.trim() !== '') seen++;
+    const taken = i < end || labelledOnly(l, line);
+    const b = taken || stampNearTop(l, line, seen) ? line : null;
     // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
     const outlet = i < end && wordCount(l) <= 5 ? (outletCredit(l) ?? DESK_CREDIT.exec(l.trim())?.[1] ?? null) : null;
     if (outlet) {
@@ -237,8 +249,9 @@ export function takeBylines(
     }
     if (b) {
       dated.push({ line: l, b, near: seen <= 6 ? 'top' : 'below', above: i < end, i });
-      at.push(i);
-      out.push('');
+      // A stamp under the lead's first paragraph dates the page and stays where it stands: the title rules read it there.
+      out.push(taken ? '' : l);
+      if (taken) at.push(i);
       continue;
     }
     out.push(l);

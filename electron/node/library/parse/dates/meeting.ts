@@ -12,7 +12,7 @@ import { liveReport } from './live.ts';
 import { type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
-import { resolve, statedInFull, weekdayNamedInFull } from './resolve.ts';
+import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
 import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
@@ -47,7 +47,10 @@ export function readMeetingDate(
   disputed = false,
 ): { candidates: Candidate[]; ahead: boolean } {
   const anchor = disputed ? null : anchorOf(texts, publishedAt, head, dates);
-  const all = readDates(texts, dates);
+  const read = readDates(texts, dates);
+  // A caption telling the meeting ("▲ … 지난 4일 함안을 방문했다", "Sáng 27/2/2019, … tiếp …. Ảnh: TTXVN") dates it only
+  // where the lead's own sentences tie no date to a meeting: otherwise its day may be a file photo's.
+  const all = read.some((r) => r.caption) && read.some((r) => !r.caption && r.attached) ? read.filter((r) => !r.caption) : read;
   // A record that opens on talks still to come ("Tập Cận Bình sẽ thăm…", "will pay a visit") announces them: a day it gives
   // without a past verb naming the talks themselves ("Chuyến thăm diễn ra từ ngày 14 đến 15/4/2025") is that future event's.
   const announces = opensOnFuture(texts);
@@ -82,7 +85,9 @@ export function readMeetingDate(
       weekdayNamedInFull(r, all, anchor) ??
       (anchor
         ? null
-        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ?? inRecordYear(r.mention, year)));
+        : (statedInFull(r.mention, r.mention.relative ? [...head, ...texts] : texts, dates) ??
+          inRecordYear(r.mention, year) ??
+          yearOfSameMonth(r, all)));
     if (!got) {
       unresolved = unresolved || !r.late;
       // The lead dates its meeting in a way the record cannot resolve: no other date stands in for it.

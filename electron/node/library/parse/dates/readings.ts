@@ -116,6 +116,8 @@ export type Reading = {
   future: boolean;
   /** A day without its year whose paragraph gives that day in full elsewhere ("15일 … 2020.01.15."): that full date. */
   sameDayInFull: string | null;
+  /** In a photo's caption whose sentence tells a meeting ("▲ … 지난 4일 함안을 방문했다."): the meeting's only where nothing else dates it. */
+  caption: boolean;
 };
 
 /** The one full date in the paragraph, other than m, on m's day (and month, if m names one). */
@@ -215,8 +217,13 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const saidOn =
         SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
         SAID_BEFORE_ID.test(text.slice(Math.max(0, m.index - 160), m.index));
+      const firstPerson =
+        /^\s*(?:I|We)\b/.test(sentence) &&
+        !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
+      const reported = reportsMeetingWord(sentence) && !namesNoDay(sentence) && !firstPerson;
       const other =
-        caption ||
+        // A caption's other dates are the photo's: a file photo's, a day the caption does not tie to a meeting.
+        (caption && (!reported || future)) ||
         OTHER.test(before) ||
         EVE_OF.test(before) ||
         RECALLED.test(before) ||
@@ -227,10 +234,6 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         (m.relative !== null && quoted(text, m.index));
       if (other) continue;
       // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
-      const firstPerson =
-        /^\s*(?:I|We)\b/.test(sentence) &&
-        !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
-      const reported = reportsMeetingWord(sentence) && !namesNoDay(sentence) && !firstPerson;
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
@@ -274,6 +277,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         late: p >= LEAD,
         future,
         sameDayInFull: sameDayInFull(m, mentions),
+        caption,
       });
     }
     sentenceNo += spans.length;

@@ -106,3 +106,37 @@ export function statedInFull(m: DateMention, texts: string[], dates: DateReader)
   if (!only || same.size !== 1) return null;
   return { date: only, why: `'${m.phrase}', the day the text gives in full as ${only}`, anchored: false };
 }
+
+/** How far apart, in days, a day without its year and a full date of the same month may stand and share a year. */
+const SAME_STAY = 14;
+
+/**
+ * With no date to count from, "Sáng 21/3 … thăm chính thức Việt Nam từ ngày 20-21/3/2022", "· quarta, 23 de fevereiro de
+ * 2011 · No passado dia 18 de fevereiro, … se reuniu": a day without its year takes the year of the lead's full dates of
+ * the same month, a few days apart, given with it or above it. Full dates of two years, or none, and it stays unknown.
+ */
+export function yearOfSameMonth(r: Reading, all: Reading[]): Resolved | null {
+  const m = r.mention;
+  if (m.relative || m.year !== null || m.month === null || m.day === null) return null;
+  const years = new Set(
+    all
+      .filter(
+        (x) =>
+          x !== r &&
+          !x.late &&
+          // Read as a reader reads: a year stated with the day or above it carries on to it, not one told further down.
+          x.paragraph <= r.paragraph &&
+          isFull(x.mention) &&
+          x.mention.month === m.month &&
+          Math.abs((x.mention.day ?? 0) - (m.day ?? 0)) <= SAME_STAY,
+      )
+      .map((x) => x.mention.year ?? 0),
+  );
+  const [year] = years;
+  if (!year || years.size !== 1 || m.day > daysIn(year, m.month)) return null;
+  return {
+    date: iso(year, m.month, m.day),
+    why: `'${m.phrase}', the year of the lead's full date of that month (${year})`,
+    anchored: false,
+  };
+}
