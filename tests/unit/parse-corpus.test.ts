@@ -295,6 +295,10 @@ const FLOORS: Record<Split, Floors> = {
   // start rules: title 86.7% (26/30), publishedAt 82.5%, meetingDate 87.5%, place 62.5%, language 100%,
   // participants 68.9% / 51.2%, no invented date. The whole blind split at the start (484 records): publishedAt
   // 93.8% and recall 69.9% fall below their floors with that set only, which fall to 0.93 and 0.69.
+  // At the end of stop 30 (484 records, totals only), start → end: title 81.2% → 81.8%, publisher 74.0% → 74.4%,
+  // publishedAt 93.8% (=), meetingDate 85.7% → 86.0%, place 68.2% → 68.4%, language 99.2% (=), participants
+  // 73.6% / 69.9% → 73.9% / 70.4%, 13 invented (=); held-out set 10 alone: title 26 → 27 of 30, place 62.5% → 65.0%,
+  // publisher 70.0% → 67.5%, participants 68.9% / 51.2% → 69.8% / 53.7%. Recall's floor rises to 0.70.
   blind: {
     title: 0.8,
     publishedAt: 0.93,
@@ -302,7 +306,7 @@ const FLOORS: Record<Split, Floors> = {
     place: 0.68,
     language: 0.99,
     precision: 0.73,
-    recall: 0.69,
+    recall: 0.7,
     invented: 13,
   },
 };
