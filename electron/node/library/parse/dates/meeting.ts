@@ -14,7 +14,7 @@ import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
-import { DATE_MEETING, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
+import { dateMeetingWord, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -194,7 +194,7 @@ function opensOnFuture(texts: string[]): boolean {
     for (const s of sentences(text)) {
       const sentence = text.slice(s.start, s.end);
       if (!reportsMeetingWord(sentence)) continue;
-      const at = DATE_MEETING.exec(sentence);
+      const at = dateMeetingWord(sentence);
       // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
       const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
       if (at) return speaksOfFuture(told) && !speaksOfPast(told);

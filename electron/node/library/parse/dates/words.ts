@@ -54,8 +54,17 @@ export const MEETING = new RegExp(
 const EXTRA_MEETING =
   /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais)(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
 
-/** What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone). */
-export const DATE_MEETING = new RegExp(`${MEETING.source}|${EXTRA_MEETING.source}`, 'iu');
+/**
+ * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
+ * The first of either, as one pattern `MEETING|EXTRA_MEETING` would find it (MEETING's word where both start at
+ * one place), without compiling MEETING's 4 KB a second time.
+ */
+export function dateMeetingWord(text: string): RegExpExecArray | null {
+  const word = MEETING.exec(text);
+  const extra = EXTRA_MEETING.exec(text);
+  if (!word || !extra) return word ?? extra;
+  return word.index <= extra.index ? word : extra;
+}
 
 /** Chinese written in traditional characters says "will" with 將 ("即將訪問", "將於11月"), which FUTURE reads only in simplified. */
 export const ZH_AHEAD = /即將|將於|將在|預定/;

@@ -20,15 +20,24 @@ export const COLON_DATELINE = new RegExp(
 /** Labels that open a line with a colon and are not places. */
 export const LABELS =
   /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
-/** A headline's word of meeting, in the languages the lead's own rules read. */
-const TITLE_MEETING = new RegExp(`(?:${MEETING.source})|(?:${ROMANCE_MEETING})`, 'iu');
+/** A headline's word of meeting in Romance languages, beside MEETING. */
+const TITLE_ROMANCE = new RegExp(`(?:${ROMANCE_MEETING})`, 'iu');
+/**
+ * Where a headline's word of meeting starts, in the languages the lead's own rules read: the first of MEETING's and
+ * TITLE_ROMANCE's, as one pattern `(?:MEETING)|(?:ROMANCE)` would find it, without compiling MEETING a second time.
+ */
+function titleMeetingAt(title: string): number {
+  const word = MEETING.exec(title)?.index ?? -1;
+  const romance = TITLE_ROMANCE.exec(title)?.index ?? -1;
+  return word === -1 || (romance !== -1 && romance < word) ? romance : word;
+}
 
 /** The place the record's datelines and headline give, for a lead that names none; `meeting`: its sentences that report the meeting. */
 export function datelinePlace(lead: string[], meeting: string[], opts: PlaceOptions): PlaceReading | null {
   const over = placeOverDate(opts.head ?? [], opts.dates ?? READ_ALWAYS);
   if (over) return reading(over, 0.65, `the place and date line heading the readout ('${over}')`);
-  const word = TITLE_MEETING.exec(opts.title ?? '');
-  const headline = word ? firstPlace(TITLE_IN, [(opts.title ?? '').slice(word.index)]) : null;
+  const word = titleMeetingAt(opts.title ?? '');
+  const headline = word !== -1 ? firstPlace(TITLE_IN, [(opts.title ?? '').slice(word)]) : null;
   if (headline) return reading(headline, 0.6, `the headline says the meeting was in '${headline}'`);
   const colon = lead
     .slice(0, 3)
