@@ -6,6 +6,7 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
 import { headsRelatedList, inStoryTable } from './readings.ts';
+import { programmeDate } from './programme.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
@@ -81,6 +82,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;
+    // "Date: … / Time: … / Venue: …": an event's programme, not the page's date.
+    if (programmeDate(first, i)) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;
     // An update's date is weaker: the foot rule reads it.
     const only = (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) ? dateOfDateLine(line, dates) : null;
