@@ -68,16 +68,3 @@ test('a column of the same date on every line of a list of stories is not the pa
   ]);
   assert.equal(r.publishedAt, null);
 });
-
-test("a first line broken off at a clause's comma is the lead's sentence, not a byline: its date is the meeting's", () => {
-  const r = record([
-    '令和5年5月16日(火曜日)、大韓民国外交部を訪問し、地方間交流の推進等について、',
-    '金 次官補と意見交換を行いました。',
-    '1 大韓民国外交部 金次官補への表敬訪問',
-    '(1) 日時',
-    '令和5年5月16日(火曜日)10時00分から10時40分まで',
-    '(2) 場所',
-    '外交部(ソウル市)',
-  ]);
-  assert.equal(r.meetingDate, '2023-05-16');
-});

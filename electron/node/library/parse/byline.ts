@@ -131,8 +131,7 @@ export function readByline(line: string, dates: DateReader = READ_ALWAYS): Bylin
   const text = collapse(line);
   // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
-  // …nor is one broken off at a clause's comma ("平成28年6月28日(火曜日)、…を訪問し、…について、"): its sentence runs on below.
-  if (text.length > 160 || ((endsSentence(text) || /[,、，]$/.test(text)) && (wordCount(text) > 8 || cjk >= 20))) return null;
+  if (text.length > 160 || (endsSentence(text) && (wordCount(text) > 8 || cjk >= 20))) return null;
   LABEL.lastIndex = 0;
   const labels = [...execAll(LABEL, text)];
   if (labels.length === 0) {
