@@ -7,7 +7,7 @@ import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
 const record = (lines: string[]) => parseRecordText(lines.join('\n'));
 
-test("the site's today line is not the story's date when the lead says \"today, 13 July\"", () => {
+test('the site\'s today line is not the story\'s date when the lead says "today, 13 July"', () => {
   const r = record([
     'Вівторок, 5 Березня, 2024',
     '',
@@ -32,7 +32,7 @@ test('"today, 13 July" under a date line of the same days keeps that date line',
   assert.equal(r.publishedAt, '2021-07-13');
 });
 
-test("a media advisory's \"Date: / Time: / Venue:\" block dates the ceremony, not the advisory", () => {
+test('a media advisory\'s "Date: / Time: / Venue:" block dates the ceremony, not the advisory', () => {
   const r = record([
     'President to receive Letters of Credence from new ambassadors',
     'The President will on Thursday, 14 March 2024, receive Letters of Credence from Heads of Mission-Designate.',
