@@ -6,6 +6,7 @@
 // read by dates.ts.
 
 import { besideWeather } from './dates/clock.ts';
+import { programmeDate } from './dates/programme.ts';
 import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 
@@ -237,8 +238,10 @@ export function takeBylines(
   for (const [i, l] of lines.entries()) {
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
     if (l.trim() !== '') seen++;
-    const taken = i < end || labelledOnly(l, line);
-    const b = taken || stampNearTop(l, line, seen) ? line : null;
+    // "Date: … / Time: … / Venue: …" below the text's start: an event's programme, whose day is the event's.
+    const programme = line !== null && i >= end && programmeDate(lines, i);
+    const taken = i < end || (labelledOnly(l, line) && !programme);
+    const b = !programme && (taken || stampNearTop(l, line, seen)) ? line : null;
     // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
     const outlet = i < end && wordCount(l) <= 5 ? (outletCredit(l) ?? DESK_CREDIT.exec(l.trim())?.[1] ?? null) : null;
     if (outlet) {

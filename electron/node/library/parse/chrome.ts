@@ -2,6 +2,7 @@
 // share bars, mail headers, signatures), keeping what that wrapping tells us: the publication
 // date line, the mail subject, and the site, when the site is one we recognise.
 
+import { programmeDate } from './dates/programme.ts';
 import { captionText, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
 import { collapse } from './text.ts';
@@ -160,7 +161,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     const published = PUBLISHED_LINE.exec(meta);
-    if (published && meta.length < 80) {
+    if (published && meta.length < 80 && !(seenText && programmeDate(rawLines, i))) {
       if (dateLine === null) dateLine = meta;
       metaAt.push(lines.length);
       lines.push('');

@@ -5,6 +5,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
+import { programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './readings.ts';
 
 const PUBLISHED =
@@ -81,6 +82,10 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;
+    // "Date: … / Time: … / Venue: …": an event's programme, not the page's date.
+    if (programmeDate(first, i)) continue;
+    // The same date on three lines or more: a column of a list of stories, each dated, not the page's date.
+    if (first.filter((l) => l === line).length >= 3) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;
     // An update's date is weaker: the foot rule reads it.
     const only = (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) ? dateOfDateLine(line, dates) : null;

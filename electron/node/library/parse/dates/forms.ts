@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   },
   // A Vietnamese span of days: "từ ngày 4 đến 11/4/2022", "ngày 4 - 11/4": the visit's first day, the month and year the span's end gives.
   {
-    re: /(?<![\p{L}])(?:[Tt]ừ\s+)?[Nn]gày\s+(\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
+    re: /(?<![\p{L}])(?:[Tt]ừ\s+)?[Nn]gày\s+(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
   },
   // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)";
@@ -120,10 +120,16 @@ const PATTERNS: Pattern[] = [
     re: /(?:先月|上个?月)\s*(\d{1,2})\s*[日号]/g,
     build: (m) => ({ year: null, month: null, day: num(m[1]), lastMonth: true }),
   },
-  // Korean releases write month.day and the weekday: "10.5(화)".
+  // Korean releases write month.day and the weekday: "10.5(화)", "3. 27.(월)" (not the month and day of "2023. 3. 27.").
   {
-    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*\([월화수목금토일]\)/g,
+    re: /(?<![\d.])(?<!\d\.\s)(\d{1,2})\.\s?(\d{1,2})\.?\s*\([월화수목금토일]\)/g,
     build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+  // …and restate a day in brackets after a word: "오늘(11. 24.)", "면담 (10.18.)"; the closing full stop tells a date from "(3.5)".
+  {
+    re: /(?<=[\uac00-\ud7af]\s?)\((\d{1,2})\.\s?(\d{1,2})\.\)/g,
+    build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+    gate: /[\uac00-\ud7af]\s?\(\d/,
   },
   // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)".
   {

@@ -14,7 +14,7 @@ import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
-import { dateMeetingWord, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, speaksOfPast } from './words.ts';
+import { dateMeetingWord, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -197,7 +197,7 @@ function opensOnFuture(texts: string[]): boolean {
       const at = dateMeetingWord(sentence);
       // Up to a few words past the meeting word: a run-on paragraph ("…hôm Thứ Ba.Bản tin…") is not one sentence.
       const told = at ? sentence.slice(0, at.index + at[0].length + 80) : '';
-      if (at) return speaksOfFuture(told) && !speaksOfPast(told);
+      if (at) return speaksOfFuture(told) && !toldAsDone(told);
     }
   }
   return false;

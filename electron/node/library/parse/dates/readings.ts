@@ -21,7 +21,7 @@ import {
   SAID_BEFORE_ID,
   SAID_SENTENCE,
   speaksOfFuture,
-  speaksOfPast,
+  toldAsDone,
   ZH_AHEAD,
 } from './words.ts';
 
@@ -208,11 +208,11 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const clause = text.slice(c.start, c.end);
       const korean = /[\uac00-\ud7af]/.test(sentence);
       const future = korean
-        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !speaksOfPast(sentence))
+        ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !toldAsDone(sentence))
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
-          ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !speaksOfPast(sentence)) ||
-          (speaksOfFuture(after) && !speaksOfPast(clause));
+          ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !toldAsDone(sentence)) ||
+          (speaksOfFuture(after) && !toldAsDone(clause));
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn =
         SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
@@ -258,7 +258,9 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // "中俄外長會面 … Mar 30, 2022 在北京…": a Latin-lettered date in Chinese, Japanese or Korean prose is the site's stamp, not the writer's.
       const stamp =
         (isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest)) ||
-        (isFull(m) && /[A-Za-z]/.test(m.phrase) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4}/.test(sentence));
+        (isFull(m) && /[A-Za-z]/.test(m.phrase) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4}/.test(sentence)) ||
+        // "2007-11-08 정병철 기자": the reporter's byline run into the text dates the story, not its meeting.
+        (isFull(m) && /^\s*[\uac00-\ud7af]{2,4}\s?기자/.test(rest));
       out.push({
         mention: m,
         paragraph: p,
@@ -271,7 +273,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         vague: namesNoDay(sentence),
         // "a four-day visit beginning June 7": the first day of a stay, not the day of its talks.
         core: !SPAN_START.test(before) && cores.some((j) => j >= s.start && j < s.end && nearest(mentions, m, j, text)),
-        past: speaksOfPast(sentence),
+        past: toldAsDone(sentence),
         dateline,
         sentence: sentenceNo + si,
         late: p >= LEAD,

@@ -17,7 +17,7 @@ const AFTER = 7 * DAY;
 /** The day and month the first paragraph of prose reports, when it gives no year. */
 function leadDay(texts: string[], dates: DateReader): { month: number; day: number; phrase: string } | null {
   const first = lead(texts, 1).at(-1)?.text ?? '';
-  const m = dates.mentions(first)[0];
+  const m = dates.mentions(first).find((x) => x.relative === null);
   if (!m || m.year !== null || m.relative !== null || m.month === null || m.day === null) return null;
   // "the summit to be held on 5 March": a future day says nothing about when the record was written.
   if (FUTURE.test(first.slice(Math.max(0, m.index - 60), m.index + m.phrase.length + 40))) return null;

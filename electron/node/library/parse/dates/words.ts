@@ -165,4 +165,10 @@ export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(te
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
+/**
+ * For the date rules: also the formal past of Korean releases ("개최하였습니다", "논의했습니다"). Kept out of the meeting
+ * decision (participants/meeting.ts), where it would turn a cancelled summit's polite telling into a meeting held.
+ */
+const KOREAN_FORMAL_PAST = /(?:았|었|였|했|졌)습니다/;
+export const toldAsDone = (text: string): boolean => speaksOfPast(text) || KOREAN_FORMAL_PAST.test(text);
 export const namesNoDay = remembered(VAGUE);
