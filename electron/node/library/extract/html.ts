@@ -46,6 +46,26 @@ const CHROME_SELECTOR = [
   '[class*="skip" i]',
 ].join(',');
 
+/** What a page marks up as a photo's caption: its own element, or a block whose class says so ("pb-caption", "image-annotation caption"). */
+const CAPTION_SELECTOR = 'figcaption, [class*="caption" i]';
+/** A caption is a line or two; a longer block that a class calls one ("has-caption") is a wrapper of the text. */
+const CAPTION_CHARS = 600;
+const MAX_CAPTIONS = 40;
+
+/**
+ * The page's photo captions ("President X chairs a meeting …" under a picture): never the text's
+ * report of a meeting, though the reader sees them among its paragraphs.
+ */
+function pageCaptions(document: Document): string[] {
+  const out = new Set<string>();
+  for (const el of Array.from(document.querySelectorAll(CAPTION_SELECTOR))) {
+    const text = cleanHint(el.textContent, CAPTION_CHARS + 1);
+    if (text && text.length <= CAPTION_CHARS) out.add(text);
+    if (out.size >= MAX_CAPTIONS) break;
+  }
+  return [...out];
+}
+
 function meta(document: Document, ...names: string[]): string | null {
   for (const name of names) {
     const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
@@ -141,6 +161,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   // Headings with their kicker marked up apart (<h1>/<h2> "<span>Grenzschließungen</span><span>…</span>").
   const kicked = Array.from(doc.querySelectorAll('h1, h2')).flatMap((h) => kickerSplit(h) ?? []);
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed'))) el.remove();
+  const captions = pageCaptions(doc);
+  if (captions.length > 0) hints.captions = captions;
   const removed = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
     // Never drop the page body or a block that holds most of the page's text. A block inside one

@@ -14,6 +14,8 @@ export type DocumentHints = {
   language?: string | null;
   /** Richer evidence the file carries (meta tags, JSON-LD, front matter), each with its own confidence and reason. */
   candidates?: Candidate[];
+  /** What a page marks as photo captions (<figcaption>, a "caption" class): never the sign that anyone met. */
+  captions?: string[];
 };
 
 export type ExtractedDocument = {

@@ -70,7 +70,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const ownTitle = resolveField('title', found);
   // …nor does one whose first line denies it ('Kovač se nije sastao s …'), a headline the header may have set aside.
-  const reports = reportsMeeting(texts, ownTitle.value) && !deniesMeeting(lines[0] ?? '');
+  const reports = reportsMeeting(texts, ownTitle.value, hints.captions) && !deniesMeeting(lines[0] ?? '');
   const meetingRead = reports
     ? readMeetingDate(
         texts,
@@ -136,7 +136,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     : readParticipants(
         texts,
         header.captions ?? [],
-        { title: ownTitle.value, publisher: publisher.value, place: place.value },
+        { title: ownTitle.value, publisher: publisher.value, place: place.value, pageCaptions: hints.captions },
         opts.directory,
         opts.mentionsRead,
       );
@@ -175,7 +175,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
 function readParticipants(
   texts: string[],
   captions: string[],
-  read: { title: string | null; publisher: string | null; place: string | null },
+  read: { title: string | null; publisher: string | null; place: string | null; pageCaptions?: readonly string[] | undefined },
   directory: PeopleDirectory | undefined,
   mentionsRead: MentionsRead[] | undefined,
 ): Participant[] {
@@ -183,6 +183,7 @@ function readParticipants(
     publisherCountry: governmentCountry(read.publisher),
     hostCountry: hostCountryOf(read.place),
     title: read.title,
+    ...(read.pageCaptions?.length ? { pageCaptions: read.pageCaptions } : {}),
     ...(directory ? { directory } : {}),
     ...(mentionsRead ? { mentionsRead } : {}),
   };
@@ -198,7 +199,12 @@ function readParticipants(
  */
 export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory, mentionsRead?: MentionsRead[]): ParsedRecord {
   if (parsed.talksAhead) return parsed;
-  const read = { title: parsed.titleDerived ? null : parsed.title, publisher: parsed.publisher, place: parsed.place };
+  const read = {
+    title: parsed.titleDerived ? null : parsed.title,
+    publisher: parsed.publisher,
+    place: parsed.place,
+    pageCaptions: parsed.source?.hints.captions,
+  };
   return {
     ...parsed,
     participants: readParticipants(

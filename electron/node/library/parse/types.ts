@@ -41,6 +41,8 @@ export type ParseHints = {
   language?: string | null;
   /** Richer evidence the file carries (meta tags, JSON-LD, front matter), each with its reason. */
   candidates?: Candidate[];
+  /** What a page marks as photo captions: kept out of the decision whether the record reports a meeting. */
+  captions?: string[];
 };
 
 /** A known person: the people directory's answer for a name it recognises. */

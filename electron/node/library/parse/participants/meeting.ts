@@ -16,9 +16,13 @@ import { remembered } from '../remembered.ts';
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
 const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 
-/** Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read. */
+/**
+ * Words that report a meeting, a call, a visit, a credentials or signing ceremony (the two sides meet to sign), in the languages the desks read.
+ * German "traf" (met) only as a word of its own ("traffic", "Strafe", "strafrechtlich" hold it); "telefon-" (a call) not in
+ * "telefonia" (telephony), "Mobiltelefon" (a mobile phone) or a "Telefon:" contact line.
+ */
 const MEETING_WORDS =
-  /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|traf|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|telefon|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
+  /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|(?:(?<![\p{L}])|(?<=zusammen))traf(?:en)?(?![\p{L}])|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|(?<!Mobil)telefon(?!ia|ía|\s*:)|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 const MEETING = new RegExp(
   `${MEETING_WORDS.source}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
   'iu',
@@ -55,6 +59,17 @@ const PRESS_RECORD =
 /** A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages. */
 const SPEECH_RECORD =
   /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー/iu;
+
+/**
+ * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
+ * "ظریف راهی ترکیه شد", "심포지엄 참석 출국", "vor seinem Abflug nach Toronto". The record reports the
+ * trip's start; the meetings of the trip are still to come (on the corpus: 5 such headlines, none a meeting).
+ */
+const DEPARTURE =
+  /\b(?:leaves|left|leaving|departs|departed|sets\s+off|set\s+off|flies|flew)\s+for\b|\b(?:Abflug|Abreise|abgereist|reist\s+ab)\b|lên đường|(?<![\p{L}])راهی(?![\p{L}])|출국(?![\p{L}])|(?:으로|로)\s*출발|[启啓]程|出[发發]前往|[へに]出発|(?<![\p{L}])(?:berangkat|bertolak)\s+ke|(?<![\p{L}])(?:partiu|parte|sale|salió|embarca|embarcou)\s+(?:para|hacia|rumo)|s['’]envole\s+pour|(?<![\p{L}])(?:вылетел|вылетает|вылетела|відбув|відбула|вирушив|вирушила|вирушає)(?![\p{L}])/iu;
+
+/** A headline that asks a question ("Where do relations go after …?", "Sind wir zu sanft …?", "…나서나요?”"): an analysis, an op-ed, an explainer. */
+const QUESTION_HEADLINE = /[?？][\s"”’»」』)]*$/u;
 
 /** A short paragraph whole, or a long one's first sentence (its first 200 characters at most). */
 const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(/(?<=[.!?。])\s*/u)[0] ?? '').slice(0, 200));
@@ -140,7 +155,27 @@ const DENIED =
 /** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
 export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
 
-export function reportsMeeting(paragraphs: string[], title: string | null = null): boolean {
+/** Letters and digits only, lower case: a caption's text and its paragraph compared whatever the spacing. */
+const captionKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The paragraphs that are not a caption the page marked up: a paragraph that is one of them, or one
+ * of them with its credit after it ("… in Moscow. (Gavriil Grigorov/AFP)").
+ */
+function withoutCaptions(paragraphs: string[], captions: readonly string[]): string[] {
+  if (captions.length === 0) return paragraphs;
+  const keys = captions.map(captionKey).filter((k) => k.length >= 12);
+  return paragraphs.filter((p) => {
+    const k = captionKey(p);
+    return k.length < 12 || !keys.some((c) => c.includes(k) || (k.startsWith(c) && k.length - c.length <= 80));
+  });
+}
+
+/**
+ * Whether the record tells of a meeting held. `captions`: what the page marks as photo captions,
+ * kept out of the decision ("President X chairs a meeting …" under a picture on a page about a treaty).
+ */
+export function reportsMeeting(paragraphs: string[], title: string | null = null, captions: readonly string[] = []): boolean {
   const questions = paragraphs.filter((p) => QUESTION.test(p)).length;
   if (questions >= 2) return false;
   // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14"), and
@@ -149,12 +184,17 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports.
   if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
+  if (title !== null && QUESTION_HEADLINE.test(title) && !meetingSaid(title)) return false;
+  // A headline that tells of a departure: whom the traveller will meet is still ahead.
+  if (title !== null && DEPARTURE.test(title)) return false;
   // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
   if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
-  const sentences = paragraphs.slice(0, OWN_PARAGRAPHS).flatMap((p) =>
+  // A caption still counts among those paragraphs: it stands where it stands on the page.
+  const sentences = withoutCaptions(paragraphs.slice(0, OWN_PARAGRAPHS), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),

@@ -56,4 +56,6 @@ export type ParticipantContext = {
   mentionsRead?: MentionsRead[];
   /** The record's own headline: a briefing or press conference says so there. */
   title?: string | null;
+  /** What the page marks as photo captions among the paragraphs: kept out of the decision whether anyone met. */
+  pageCaptions?: readonly string[];
 };
