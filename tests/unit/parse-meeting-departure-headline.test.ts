@@ -41,3 +41,15 @@ test('a readout whose headline tells the talks is still read, the departure told
   assert.ok(names.includes('Alan Mwale'));
   assert.ok(names.includes('Kofi Mensah'));
 });
+
+test('a headline that tells the talks before the departure ("meets …, leaves for …") is still a meeting', () => {
+  const names = read(
+    [
+      'President Alan Mwale meets President Kofi Mensah, leaves for Abuja',
+      'Accra, 5 May 2024 - President Alan Mwale met President Kofi Mensah of Ghana at Jubilee House on Sunday before he left for Abuja.',
+      'The two leaders discussed trade and energy.',
+    ].join('\n\n'),
+  ).participants.map((p) => p.name);
+  assert.ok(names.includes('Alan Mwale'));
+  assert.ok(names.includes('Kofi Mensah'));
+});

@@ -186,8 +186,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
   if (title !== null && QUESTION_HEADLINE.test(title) && !meetingSaid(title)) return false;
-  // A headline that tells of a departure: whom the traveller will meet is still ahead.
-  if (title !== null && DEPARTURE.test(title)) return false;
+  // A headline that tells of a departure: whom the traveller will meet is still ahead, unless the
+  // headline first tells the talks held ("X meets Y, leaves for Z").
+  if (title !== null && DEPARTURE.test(title) && !meetingSaid(title.slice(0, title.search(DEPARTURE)))) return false;
   // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
   if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
