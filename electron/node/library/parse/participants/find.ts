@@ -29,6 +29,7 @@ import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
 import { koreanEventListMentions, koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
@@ -133,6 +134,7 @@ function everyRuleButTheDirectory(
   take(slavicGenitiveMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
+  take(koreanPlaceMentions(text, free));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
