@@ -15,6 +15,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { englishPlaceMentions } from './english-place.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
 import { envoyLineMentions } from './envoy-lines.ts';
 import { envoyListMentions } from './envoy-lists.ts';
@@ -152,6 +153,7 @@ function everyRuleButTheDirectory(
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
+  take(englishPlaceMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));
   take(courtesyFirstMentions(text, free));
