@@ -16,6 +16,7 @@ import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
 import { englishPlaceMentions } from './english-place.ts';
+import { envoyAfterMentions } from './envoy-after.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
 import { envoyLineMentions } from './envoy-lines.ts';
 import { envoyListMentions } from './envoy-lists.ts';
@@ -154,6 +155,7 @@ function everyRuleButTheDirectory(
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
   take(englishPlaceMentions(text, free));
+  take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));
   take(courtesyFirstMentions(text, free));
