@@ -21,7 +21,9 @@ describe('an envoy named, then described by a title with its posting or a word b
   });
 
   test('a nationality and a posting: whose envoy is the nationality, not where posted', () => {
-    assert.deepEqual(read('Also present was Amara Diallo, Guinean Ambassador to Ghana.'), [['Amara Diallo', 'Ambassador', 'Guinea']]);
+    assert.deepEqual(read('Also present was Amara Diallo, Guinean Ambassador to Ghana.'), [
+      ['Amara Diallo', 'Ambassador', 'Guinea'],
+    ]);
   });
 
   test('a caption\'s "(left)" and "outgoing" before the title', () => {

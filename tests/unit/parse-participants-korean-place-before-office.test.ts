@@ -16,7 +16,8 @@ describe('a foreign official named, then the city or province, then the office (
     ].join('\n\n');
     const got = parseRecordText(text).participants;
     const found = got.map((p) => p.name);
-    for (const n of ['호 반 띠엔', '레 티 마이 흐엉', '쯔엉 꽝 즈엉', '김한솔']) assert.ok(found.includes(n), `got ${found.join(', ')}`);
+    for (const n of ['호 반 띠엔', '레 티 마이 흐엉', '쯔엉 꽝 즈엉', '김한솔'])
+      assert.ok(found.includes(n), `got ${found.join(', ')}`);
     assert.ok(!found.some((n) => n?.endsWith('시') || n?.endsWith('성')), `got ${found.join(', ')}`);
     assert.equal(got.find((p) => p.name === '레 티 마이 흐엉')?.role, '시의회 부의장');
   });

@@ -39,7 +39,13 @@ function placeEnd(text: string, at: number): { end: number; surely: boolean; pla
     words.push({ word: m[0], end: pos + m[0].length });
     const acronym = ACRONYM.exec(text.slice(pos + m[0].length, pos + m[0].length + 14));
     // "(CARICOM)", "Dr.": the place has ended.
-    if (acronym) return { end: pos + m[0].length + acronym[0].length, surely: true, place: text.slice(at, pos + m[0].length), country: null };
+    if (acronym)
+      return {
+        end: pos + m[0].length + acronym[0].length,
+        surely: true,
+        place: text.slice(at, pos + m[0].length),
+        country: null,
+      };
     if (COURTESY.test(text.slice(pos + m[0].length, pos + m[0].length + 6)))
       return { end: pos + m[0].length, surely: true, place: text.slice(at, pos + m[0].length), country: null };
     if (text[pos + m[0].length] !== ' ') break;

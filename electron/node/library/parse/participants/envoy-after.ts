@@ -25,7 +25,8 @@ const BEFORE =
   /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}’'.-]*|bin|bint|ibn|al|el|de|da|do|dos|del|van|von|der|le|la) (?:(?:\p{Lu}[\p{L}\p{M}’'.-]*|bin|bint|ibn|al|el|de|da|do|dos|del|van|von|der|le|la) ){0,5}?\p{Lu}[\p{L}\p{M}’'-]*)(?: \([a-z ]{2,8}\))?, (?:the )?(?:(?:outgoing|incoming|newly[- ]appointed|new|non-? ?resident|resident) )?((?:\p{Lu}[\p{L}’'-]+ ){0,3})$/u;
 
 /** Forms of address before the name, never part of it. */
-const ADDRESS = /^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Archbishop|Bishop|Prof\.?|Hon\.?|Sir|Dame) )+/u;
+const ADDRESS =
+  /^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Archbishop|Bishop|Prof\.?|Hon\.?|Sir|Dame) )+/u;
 
 /** What may follow the title: the country it is of or posted to, then the clause goes on or ends. */
 const AFTER = /^(?: (of|to) (?:the )?)?/u;
@@ -54,7 +55,9 @@ export function envoyAfterMentions(text: string, free: (a: number, b: number) =>
     const after = AFTER.exec(text.slice(end, end + 12));
     const of = after?.[1] === 'of' ? countryAt(text, end + after[0].length) : null;
     const posted = after?.[1] === 'to' ? countryAt(text, end + after[0].length) : null;
-    const whose = nationality ? (adjectiveCountry('en', nationality.toLowerCase()) ?? countryAt(nationality, 0)?.country ?? null) : null;
+    const whose = nationality
+      ? (adjectiveCountry('en', nationality.toLowerCase()) ?? countryAt(nationality, 0)?.country ?? null)
+      : null;
     const country = whose ?? of?.country ?? null;
     // Words before the title that name no country ("Deputy", "Special"): another office, not this form.
     if (nationality && whose === null && !posted) continue;

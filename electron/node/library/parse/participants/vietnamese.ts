@@ -172,7 +172,14 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       }
     }
     const body = isBody(word) || ACRONYM.test(word);
-    if (run.length >= 2 && !body && run.length <= 5 && !run.some((t, i) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run) && !(i > 0 && GIVEN_NAME.test(t.replace(/\.$/, ""))))) {
+    if (
+      run.length >= 2 &&
+      !body &&
+      run.length <= 5 &&
+      !run.some(
+        (t, i) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run) && !(i > 0 && GIVEN_NAME.test(t.replace(/\.$/, ''))),
+      )
+    ) {
       return {
         name: run.join(' ').replace(/\.$/, ''),
         start: wordStart,
