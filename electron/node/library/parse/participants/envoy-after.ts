@@ -30,6 +30,9 @@ const ADDRESS =
 
 /** What may follow the title: the country it is of or posted to, then the clause goes on or ends. */
 const AFTER = /^(?: (of|to) (?:the )?)?/u;
+/** A state's long form before its name: "Republic of", "Federal Democratic Republic of", "Kingdom of the". */
+const STATE_OF =
+  /^(?:\p{Lu}[\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?/u;
 
 export function envoyAfterMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -53,7 +56,8 @@ export function envoyAfterMentions(text: string, free: (a: number, b: number) =>
     // Whose envoy: the nationality before the title ("Saudi", "New Zealand"), or the country it is "of".
     const nationality = (m[2] ?? '').trim();
     const after = AFTER.exec(text.slice(end, end + 12));
-    const of = after?.[1] === 'of' ? countryAt(text, end + after[0].length) : null;
+    const ofAt = after?.[1] === 'of' ? end + after[0].length : -1;
+    const of = ofAt < 0 ? null : countryAt(text, ofAt + (STATE_OF.exec(text.slice(ofAt, ofAt + 80))?.[0].length ?? 0));
     const posted = after?.[1] === 'to' ? countryAt(text, end + after[0].length) : null;
     const whose = nationality
       ? (adjectiveCountry('en', nationality.toLowerCase()) ?? countryAt(nationality, 0)?.country ?? null)
