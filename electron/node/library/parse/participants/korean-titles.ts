@@ -109,6 +109,13 @@ export const TITLES = [
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',
   '참사관',
+  // Offices written alone after a name that no everyday word shares: a superintendent of education ("전우홍
+  // 부교육감"), an agency's head ("김진용 청장"), a Japanese member of either house
+  // ("이시카와 히로타카 참의원", "히쿠치 나오야 중의원").
+  '부?교육감',
+  '청장',
+  '참의원',
+  '중의원',
   // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
   '(?:\\p{Script=Hangul}{1,4}|\\d등)?서기관',
 ].join('|');

@@ -54,6 +54,9 @@ const notName = (w: string): boolean =>
 /** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
 const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
 
+/** One word that is an office, with or without its particle: "부의장", "당서기장과" (for rules that read a name before it). */
+export const isKoreanTitleWord = (w: string): boolean => TITLE_WORD.test(w);
+
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 // …or in a verb's ending: "행사에 참석했고 다롄시장 면담", "초청받아 시장 일행", "의장을 비롯해 시의원",
 // "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left.
@@ -78,6 +81,9 @@ const FOREIGN_STOP =
  */
 const CLAUSE_VERB =
   /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)$/u;
+/** A word no name holds: a common word, a particle's or a verb's ending, an office, a modifier ("방문단은", "이날", "참석한"). */
+export const notKoreanNameWord = (w: string): boolean =>
+  notName(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w) || TITLE_WORD.test(w) || CLAUSE_VERB.test(w);
 const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=Hangul}{3,}은)$/u;
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */

@@ -200,7 +200,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       // "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang": past the body and the country to the name.
       // "Chủ tịch Tập đoàn Hoa Lợi": the head of a company, whose name follows, not the person's.
       if (re === VI_NAMED && !name && INSTITUTION.test(/^ (\p{Lu}\p{Ll}* \p{Ll}+)/u.exec(text.slice(end))?.[1] ?? '')) continue;
-      if (re === VI_NAMED && (!name || leadsWithBody(name.name))) {
+      // "Thủ tướng Nội các Hàn Quốc Kim Boo-kyum": "Nội" opens a body ("Nội các"), not a name: scan past it too.
+      if (re === VI_NAMED && (!name || leadsWithBody(name.name) || lonePartOfBody(text, name))) {
         const found = scanVietnamese(text, end, (at) => titleAt(text, at));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;
         if (found)

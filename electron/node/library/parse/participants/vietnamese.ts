@@ -110,6 +110,13 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       pos = next;
       continue;
     }
+    // "Thống đốc tỉnh Moskva (Nga) Andrei Vorobyov", "… Liên Hợp quốc (LHQ) Ban Ki-moon": an aside in brackets, a country kept.
+    const aside = /^\s*\(([^()\n]{1,40})\)(?=\s\p{Lu})/u.exec(rest);
+    if (aside) {
+      country = normalizeCountry(aside[1] ?? '') ?? country;
+      pos += aside[0].length;
+      continue;
+    }
     if (/^\s*[-–]\s/.test(rest) || /^\s*-\p{Lu}/u.test(rest)) {
       pos += /^\s*[-–]\s?/u.exec(rest)?.[0].length ?? 1;
       continue;
@@ -123,6 +130,11 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       continue;
     }
     const { word, wordStart } = step;
+    // "tại TP Hồ Chí Minh": the city's short word (without its dot) opens a place, read as the place after it.
+    if (word === 'TP' || word === 'Tp') {
+      pos += step.length;
+      continue;
+    }
     // The run of capitalised words from here.
     const run: string[] = [];
     let end = pos;
@@ -138,6 +150,8 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       run.push(m[1]);
       p += m[0].length;
       end = p;
+      // "… Kim Boo-kyum. Trong …": a word that closes the sentence closes the name.
+      if (/\p{Ll}{2}\.$/u.test(m[1])) break;
     }
     if (PLACE_BEFORE.test(text.slice(Math.max(0, wordStart - 12), wordStart)) && run.length >= 2) {
       // "UBND TPHCM Nguyễn Thị Hồng", "HĐND TP.HCM Nguyễn Thị Quyết Tâm": a place written short is one word.
@@ -158,7 +172,14 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       }
     }
     const body = isBody(word) || ACRONYM.test(word);
-    if (run.length >= 2 && !body && run.length <= 5 && !run.some((t) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run))) {
+    if (
+      run.length >= 2 &&
+      !body &&
+      run.length <= 5 &&
+      !run.some(
+        (t, i) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run) && !(i > 0 && GIVEN_NAME.test(t.replace(/\.$/, ''))),
+      )
+    ) {
       return {
         name: run.join(' ').replace(/\.$/, ''),
         start: wordStart,
@@ -173,6 +194,8 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
   return null;
 }
 
+/** A Korean given name romanised with a hyphen, after the family name: "Kim Boo-kyum", "Ban Ki-moon", "Park Hang-seo". */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A surname of capitalised parts joined by hyphens: "Díaz-Canel", "Oh-Sae-Hyun" (not "TP.HCM", not "Vi-vi-an"). */
 const COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u;
 /** …unless the hyphen joins two countries: "Việt Nam-Trung Quốc" (relations) is nobody. */

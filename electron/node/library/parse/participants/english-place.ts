@@ -1,0 +1,101 @@
+// A local head or an envoy named after the place they hold or are posted to, where the place is no
+// country the title rules know: "Governor of Maharashtra Bhagat Singh Koshyari", "Mayor of Male’ City
+// Shifa Mohammed", "Mayor of Derry City and Strabane District Maolíosa McHugh", "Indian Ambassador in
+// Sudan Amrit Lugun", "Secretary-General of the Caribbean Community (CARICOM) Dr. Carla Natalie Barnett".
+// Where the place ends is told by a country, a place's or a body's noun, a bracketed acronym, a form
+// of address, or a capital; else the place is one word and the name two or three.
+
+import { countryAt } from '../../../../shared/countries.ts';
+import { isCapitalName } from '../capitals.ts';
+import { readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** Offices held over a place, or envoys posted to one, then "of"/"in" (and "the"). */
+const PLACE_OFFICE =
+  /(?<![\p{L}])((?:Lieutenant |Deputy |Vice[- ])?Governor|(?:Lord |Deputy |Vice[- ])?Mayor|Premier|Chief Minister|Ambassador|High Commissioner|Consul[- ]General|Secretary[- ]General|counterpart) (of|in) (?:the )?(?=\p{Lu})/gu;
+
+/** A capitalised word of the place, or a word that joins two ("Trinidad and Tobago", "Derry City and Strabane District"). */
+const TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|and|of)(?= |$)/u;
+/** Nouns that end a place's or a body's name. */
+const PLACE_NOUN =
+  /^(?:City|District|Province|State|County|Region|Prefecture|Municipality|Territory|Borough|Nations|Union|Community|Organization|Organisation|Council|Commission|Secretariat|Forum)$/u;
+const ACRONYM = /^ \(\p{Lu}{2,10}\)/u;
+const COURTESY = /^ (?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?(?= )/u;
+
+/** Where the place after `at` ends (before the space that opens the name), or null when it cannot be told. */
+function placeEnd(text: string, at: number): { end: number; surely: boolean; place: string; country: string | null } | null {
+  const country = countryAt(text, at);
+  if (country) {
+    const acronym = ACRONYM.exec(text.slice(country.end, country.end + 14));
+    const end = country.end + (acronym?.[0].length ?? 0);
+    return { end, surely: true, place: text.slice(at, country.end), country: country.country };
+  }
+  // Up to eight words of the place and the name, with where each ends.
+  const words: { word: string; end: number }[] = [];
+  let pos = at;
+  while (words.length < 8) {
+    const m = TOKEN.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    words.push({ word: m[0], end: pos + m[0].length });
+    const acronym = ACRONYM.exec(text.slice(pos + m[0].length, pos + m[0].length + 14));
+    // "(CARICOM)", "Dr.": the place has ended.
+    if (acronym)
+      return {
+        end: pos + m[0].length + acronym[0].length,
+        surely: true,
+        place: text.slice(at, pos + m[0].length),
+        country: null,
+      };
+    if (COURTESY.test(text.slice(pos + m[0].length, pos + m[0].length + 6)))
+      return { end: pos + m[0].length, surely: true, place: text.slice(at, pos + m[0].length), country: null };
+    if (text[pos + m[0].length] !== ' ') break;
+    pos += m[0].length + 1;
+  }
+  const noun = words.findLastIndex((w) => PLACE_NOUN.test(w.word));
+  if (noun >= 0) {
+    const end = words[noun]?.end ?? at;
+    return { end, surely: true, place: text.slice(at, end), country: null };
+  }
+  // No joining word: "Maharashtra Bhagat Singh Koshyari", "New Delhi Narendra Modi" (a capital of two words).
+  if (words.some((w) => w.word === 'and' || w.word === 'of')) return null;
+  const two = words[1] && isCapitalName(`${words[0]?.word} ${words[1].word}`) ? words[1] : null;
+  const place = two ?? words[0];
+  if (!place) return null;
+  return { end: place.end, surely: false, place: text.slice(at, place.end), country: null };
+}
+
+export function englishPlaceMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  PLACE_OFFICE.lastIndex = 0;
+  for (let m = PLACE_OFFICE.exec(text); m; m = PLACE_OFFICE.exec(text)) {
+    const at = m.index + m[0].length;
+    const place = placeEnd(text, at);
+    if (!place) continue;
+    const name = readName(text, place.end);
+    if (!name) continue;
+    const words = name.name.split(' ').length;
+    // Where only position tells the place from the name, the name is two or three words and the sentence goes on after it.
+    if (words < 2 || (!place.surely && (words > 3 || !/^(?: \p{Ll}|[,.;:]|$)/u.test(text.slice(name.end, name.end + 2)))))
+      continue;
+    // The title may be read already ("Indian Ambassador" alone): the name must not be.
+    if (!free(place.end, name.end)) continue;
+    const office = m[1] ?? '';
+    const envoy = /Ambassador|Commissioner|Consul|counterpart/u.test(office);
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, name.end),
+        name: name.name,
+        ...(name.alias ? { alias: name.alias } : {}),
+        role: envoy ? office : text.slice(m.index, place.end),
+        // A governor or a mayor of a country is that country's; an envoy posted there is not.
+        country: envoy ? null : place.country,
+        kind: 'named',
+        possessive: name.possessive,
+        how: 'named after the office and the place it is held over or posted to',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
