@@ -19,8 +19,21 @@ const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');
  */
 export function deriveTitle(firstParagraph: string): string {
   const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
+  // A paragraph of one short sentence, standing alone above the text, is the story told in a line:
+  // a headline set as a sentence ("Le président … a reçu hier en audience des émissaires …."), kept whole.
+  if (
+    sentence === firstParagraph.trim() &&
+    sentence.length <= WHOLE_LINE &&
+    !sentence.includes('\n') &&
+    // A teaser cut short ("… los lazos con el...") is no line of its own.
+    !/(?:\.\.|…)$/.test(sentence)
+  )
+    return sentence.replace(/[.。]$/, '');
   return namedEvent(sentence) ?? firstClause(sentence);
 }
+
+/** The longest one-sentence first paragraph kept whole as the title. */
+const WHOLE_LINE = 220;
 
 function namedEvent(sentence: string): string | null {
   const words = sentence.split(/\s+/);
