@@ -92,7 +92,7 @@ const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/
 const OUTLET_REPORTER =
   /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|,\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
 const OUTLET_BEFORE_DASH =
-  /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
+  /^(?:\(((?:[\p{Lu}][\p{L}.]*|[\p{Ll}][\p{L}\d-]*\.[a-z]{2,4}(?:\.[a-z]{2})?)(?:\s[\p{L}][\p{L}.]*){0,3})\)(?=\s*[-–—])|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))(?:\s+|(?<=\)))[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
 
 const OUTLET_REPORTER_INSIDE =
   /\s[[【]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\]】]/u;
