@@ -72,6 +72,13 @@ const END_MARK = /^(?:END|ENDS|FIN|TOP|NOTE|MORE|PHOTO|VIDEO|UPDATE|LEAD|ANNEX)$
 const CAPITAL_BYLINE = /^[\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]*){1,3}$/u;
 
 const SOURCE = /^(?:source|nguồn|sumber|출처)\s*(?::\s*(.+)|\s(?:www\.)?([\p{L}\d-]+\.[a-z]{2,3}(?:\.[a-z]{2})?))$/iu;
+/**
+ * "Source: …" in more of the desks' languages ("Quelle: www.stern.de", "Zdroj: TASR", "Kaynak: ANKA", "Fonte
+ * Oficial: Isto É."): an outlet's name of three words at most, not a link ("Джерело: http://…") or a phrase
+ * ("Fonte: Com informações do G1").
+ */
+const SOURCE_ABROAD =
+  /^(?:quelle|fuente|fonte(?: oficial)?|zdroj|kaynak|źródło|джерело|источник|bron|lähde|kilde|källa|来源|來源|出典)\s*[:：]\s*((?!https?:)[^\s:]+(?: [^\s:]+){0,2})$/iu;
 
 /**
  * A publisher's tag before a dash opening the first paragraph: "PNO - Sáng 30/10", "WVR/VNA -
@@ -148,7 +155,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     if (short && i === paragraphs.length - 1 && i > 0 && CAPITAL_BYLINE.test(p.text) && countryIn(p.text) === null) continue;
     // "Source: U.S. Department of State, Bureau of European and Eurasian Affairs" runs longer than a credit.
-    const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? SOURCE.exec(p.text) : null;
+    const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? (SOURCE.exec(p.text) ?? SOURCE_ABROAD.exec(p.text)) : null;
     const sourced = source?.[1] ?? source?.[2];
     if (sourced) {
       publisher ??= expandAgency(
