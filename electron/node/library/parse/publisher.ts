@@ -19,7 +19,12 @@ const DATELINE = new RegExp(
 );
 
 /** "ISLAMABAD, MAY 19 /DNA/ –": the agency between slashes after the place and the day. */
-const SLASH_DATELINE = /^([\p{Lu}][\p{L}'’. -]{1,40}?),\s*[^/()]{3,30}?\s*\/([A-Za-z][A-Za-z-]{1,10})\/\s*[–—:-]+\s*/u;
+/**
+ * The place alone, or after its day, may stand before the slashes as well: "БАКУ /Trend/ -", "Ulaanbaatar /MONTSAME/.",
+ * "27 ноября, Минск /Корр. БЕЛТА/." (a correspondent's report).
+ */
+const SLASH_DATELINE =
+  /^(?:\d{1,2}\s+\p{L}{3,9}\.?,\s*)?([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^/()]{3,30}?)?\s*\/(?:(?:Корр|Corr)\.\s*)?([\p{L}][\p{L}-]{1,10})\/\s*[–—:.-]+\s*/u;
 
 /** "(CAO) Chiều 2/11, …", "(TVPL)- Trong …": an outlet's tag in capitals opening the first paragraph. */
 const BRACKET_OPENING = /^\(([\p{Lu}][\p{Lu}\d.]{1,9})\)\s*[-–—]*\s*(?=\p{Lu})/u;
@@ -244,10 +249,11 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
         continue;
       }
-      const d = opening || early ? (DATELINE.exec(p.text) ?? SLASH_DATELINE.exec(p.text)) : null;
+      const bracketed = opening || early ? DATELINE.exec(p.text) : null;
+      const d = opening || early ? (bracketed ?? SLASH_DATELINE.exec(p.text)) : null;
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one;
-      // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals.
-      const dashed = /[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
+      // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals. Slashes mark the tag by themselves.
+      const dashed = (/[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') || (d !== null && d !== bracketed)) && wordCount(d?.[1] ?? '') <= 3;
       const capsPlace = (d?.[1] ?? '').trim() === (d?.[1] ?? '').trim().toUpperCase();
       if (d?.[2] && (expandKnown(d[2]) || (dashed && (d[2] === d[2].toUpperCase() || capsPlace)))) {
         publisher ??= expandAgency(d[2]);
