@@ -5,16 +5,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
 
-const record = (lead: string): string => ['Ministers hold talks on trade', '', lead, '', 'The two sides agreed to meet again.'].join('\n');
+const record = (lead: string): string =>
+  ['Ministers hold talks on trade', '', lead, '', 'The two sides agreed to meet again.'].join('\n');
 
 describe('an agency between slashes after the place', () => {
   test('"TBILISI /Interpress/ - …": the place alone before the slashes', () => {
-    const r = parseRecordText(record('TBILISI /Interpress/ - The foreign ministers of Georgia and Armenia held talks in Tbilisi on Monday.'));
+    const r = parseRecordText(
+      record('TBILISI /Interpress/ - The foreign ministers of Georgia and Armenia held talks in Tbilisi on Monday.'),
+    );
     assert.equal(r.publisher, 'Interpress');
   });
 
   test('"Ulaanbaatar /MONTSAME/. …": a full stop after the slashes', () => {
-    const r = parseRecordText(record('Ulaanbaatar /MONTSAME/. On March 16, the Minister of Foreign Affairs received the Ambassador of Japan.'));
+    const r = parseRecordText(
+      record('Ulaanbaatar /MONTSAME/. On March 16, the Minister of Foreign Affairs received the Ambassador of Japan.'),
+    );
     assert.equal(r.publisher, 'MONTSAME');
   });
 

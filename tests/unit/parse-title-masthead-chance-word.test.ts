@@ -13,7 +13,10 @@ test("a masthead naming the paper's region is passed over for the line that name
     'El canciller Luis Prado recibió este lunes en Lima al embajador de Noruega, Erik Haugland, para revisar la cooperación pesquera entre ambos países y la situación de la región.',
     'Ambos acordaron reunirse de nuevo en Oslo.',
   ].join('\n');
-  assert.equal(parseRecordText(text).title, 'Canciller recibe en Lima al embajador de Noruega para revisar la cooperación pesquera');
+  assert.equal(
+    parseRecordText(text).title,
+    'Canciller recibe en Lima al embajador de Noruega para revisar la cooperación pesquera',
+  );
 });
 
 test('a first line sharing two words with the lead stays the headline', () => {

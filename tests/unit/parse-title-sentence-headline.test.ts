@@ -26,6 +26,9 @@ describe('a headline written as a sentence above the lead', () => {
     const long =
       'The Governor of the province received the newly appointed Consul General of Japan, who was accompanied by the Deputy Consul and two attachés, at the provincial hall on Monday morning to discuss trade, tourism and the exchange of students between the two regions.';
     assert.equal(deriveTitle(long), 'The Governor of the province received the newly appointed Consul General of Japan');
-    assert.equal(deriveTitle('La alcaldesa apela a fortalecer los lazos con el...'), 'La alcaldesa apela a fortalecer los lazos con el');
+    assert.equal(
+      deriveTitle('La alcaldesa apela a fortalecer los lazos con el...'),
+      'La alcaldesa apela a fortalecer los lazos con el',
+    );
   });
 });

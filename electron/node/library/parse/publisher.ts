@@ -4,7 +4,7 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
-import { agencyDateline, commaDateline } from './publisher-dateline.ts';
+import { agencyDateline, commaDateline, SLASH_DATELINE, SOURCE_ABROAD } from './publisher-dateline.ts';
 import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
@@ -17,14 +17,6 @@ const DATELINE = new RegExp(
   `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:[/-](?:${TAG}))?|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,2})\\)(?:,\\s*[^()–—]{3,20}?)?\\s*(?:[–—:-]+\\s*)?`,
   'u',
 );
-
-/** "ISLAMABAD, MAY 19 /DNA/ –": the agency between slashes after the place and the day. */
-/**
- * The place alone, or after its day, may stand before the slashes as well: "БАКУ /Trend/ -", "Ulaanbaatar /MONTSAME/.",
- * "27 ноября, Минск /Корр. БЕЛТА/." (a correspondent's report).
- */
-const SLASH_DATELINE =
-  /^(?:\d{1,2}\s+\p{L}{3,9}\.?,\s*)?([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^/()]{3,30}?)?\s*\/(?:(?:Корр|Corr)\.\s*)?([\p{L}][\p{L}-]{1,10})\/\s*[–—:.-]+\s*/u;
 
 /** "(CAO) Chiều 2/11, …", "(TVPL)- Trong …": an outlet's tag in capitals opening the first paragraph. */
 const BRACKET_OPENING = /^\(([\p{Lu}][\p{Lu}\d.]{1,9})\)\s*[-–—]*\s*(?=\p{Lu})/u;
@@ -77,14 +69,6 @@ const END_MARK = /^(?:END|ENDS|FIN|TOP|NOTE|MORE|PHOTO|VIDEO|UPDATE|LEAD|ANNEX)$
 const CAPITAL_BYLINE = /^[\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]*){1,3}$/u;
 
 const SOURCE = /^(?:source|nguồn|sumber|출처)\s*(?::\s*(.+)|\s(?:www\.)?([\p{L}\d-]+\.[a-z]{2,3}(?:\.[a-z]{2})?))$/iu;
-/**
- * "Source: …" in more of the desks' languages ("Quelle: www.stern.de", "Zdroj: TASR", "Kaynak: ANKA", "Fonte
- * Oficial: Isto É."): an outlet's name of three words at most, not a link ("Джерело: http://…") or a phrase
- * ("Fonte: Com informações do G1").
- */
-const SOURCE_ABROAD =
-  /^(?:quelle|fuente|fonte(?: oficial)?|zdroj|kaynak|źródło|джерело|источник|bron|lähde|kilde|källa|来源|來源|出典)\s*[:：]\s*((?!https?:)[^\s:]+(?: [^\s:]+){0,2})$/iu;
-
 /**
  * A publisher's tag before a dash opening the first paragraph: "PNO - Sáng 30/10", "WVR/VNA -
  * On November 17", "TEMPO.CO, Jakarta - Menteri". One token in capitals (a dot or a slash
@@ -160,7 +144,8 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     if (short && i === paragraphs.length - 1 && i > 0 && CAPITAL_BYLINE.test(p.text) && countryIn(p.text) === null) continue;
     // "Source: U.S. Department of State, Bureau of European and Eurasian Affairs" runs longer than a credit.
-    const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? (SOURCE.exec(p.text) ?? SOURCE_ABROAD.exec(p.text)) : null;
+    const source =
+      wordCount(p.text) <= 16 && p.marker.kind === 'none' ? (SOURCE.exec(p.text) ?? SOURCE_ABROAD.exec(p.text)) : null;
     const sourced = source?.[1] ?? source?.[2];
     if (sourced) {
       publisher ??= expandAgency(
@@ -253,7 +238,8 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
       const d = opening || early ? (bracketed ?? SLASH_DATELINE.exec(p.text)) : null;
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one;
       // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals. Slashes mark the tag by themselves.
-      const dashed = (/[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') || (d !== null && d !== bracketed)) && wordCount(d?.[1] ?? '') <= 3;
+      const dashed =
+        (/[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') || (d !== null && d !== bracketed)) && wordCount(d?.[1] ?? '') <= 3;
       const capsPlace = (d?.[1] ?? '').trim() === (d?.[1] ?? '').trim().toUpperCase();
       if (d?.[2] && (expandKnown(d[2]) || (dashed && (d[2] === d[2].toUpperCase() || capsPlace)))) {
         publisher ??= expandAgency(d[2]);

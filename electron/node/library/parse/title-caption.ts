@@ -1,8 +1,8 @@
 // A page copied from its photo down: the photo's caption first (a sentence, so it reads as the lead),
 // then the kicker, the headline, the date or the lead that repeats the caption.
 
-import { sharedWithLead } from './title-lead.ts';
 import { wordCount } from './text.ts';
+import { sharedWithLead } from './title-lead.ts';
 
 /** Words a headline shares with the summary sentence above it. */
 const SUMMARY_WORDS = 3;
