@@ -22,6 +22,13 @@ describe('a headline written as a sentence above the lead', () => {
     );
   });
 
+  test('a record that is one sentence and nothing more keeps its first clause as the title', () => {
+    const r = parseRecordText(
+      'The two mayors discussed ways to strengthen cooperation in trade, tourism, education and culture over the coming years.',
+    );
+    assert.equal(r.title, 'The two mayors discussed ways to strengthen cooperation in trade');
+  });
+
   test('a long first paragraph is still cut to its first clause; a teaser cut short stays cut', () => {
     const long =
       'The Governor of the province received the newly appointed Consul General of Japan, who was accompanied by the Deputy Consul and two attachés, at the provincial hall on Monday morning to discuss trade, tourism and the exchange of students between the two regions.';
