@@ -25,7 +25,7 @@ import { withoutPinyinGlosses } from './pinyin-glosses.ts';
 import { findPlace } from './place.ts';
 import { extractPublisher } from './publisher.ts';
 import { governmentCountry, publisherName } from './publisher-names.ts';
-import { deriveTitle } from './title-derive.ts';
+import { deriveFirst } from './title-derive.ts';
 import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';
@@ -107,7 +107,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
           candidate(
             'title',
             // The first paragraph with words: a lone ':' or '1' left above the text is no sentence.
-            deriveTitle(texts.find((t) => /\p{L}[\s\S]*\p{L}/u.test(t)) ?? ''),
+            deriveFirst(texts),
             'derived',
             0.3,
             'made from the first sentence: the record has no headline',

@@ -62,3 +62,19 @@ export function agencyDateline(text: string): AgencyDateline | null {
   if (!placeLike || countryIn(agency) !== null || isCapitalName(agency)) return null;
   return { agency, place, length: m[0].length };
 }
+
+/**
+ * "ISLAMABAD, MAY 19 /DNA/ –": the agency between slashes after the place and the day. The place alone, or
+ * after its day, may stand before the slashes as well: "БАКУ /Trend/ -", "Ulaanbaatar /MONTSAME/.",
+ * "27 ноября, Минск /Корр. БЕЛТА/." (a correspondent's report).
+ */
+export const SLASH_DATELINE =
+  /^(?:\d{1,2}\s+\p{L}{3,9}\.?,\s*)?([\p{Lu}][\p{L}'’. -]{1,40}?)(?:,\s*[^/()]{3,30}?)?\s*\/(?:(?:Корр|Corr)\.\s*)?([\p{L}][\p{L}-]{1,10})\/\s*[–—:.-]+\s*/u;
+
+/**
+ * "Source: …" in more of the desks' languages ("Quelle: www.stern.de", "Zdroj: TASR", "Kaynak: ANKA", "Fonte
+ * Oficial: Isto É."): an outlet's name of three words at most, not a link ("Джерело: http://…") or a phrase
+ * ("Fonte: Com informações do G1").
+ */
+export const SOURCE_ABROAD =
+  /^(?:quelle|fuente|fonte(?: oficial)?|zdroj|kaynak|źródło|джерело|источник|bron|lähde|kilde|källa|来源|來源|出典)\s*[:：]\s*((?!https?:)[^\s:]+(?: [^\s:]+){0,2})$/iu;

@@ -4,7 +4,7 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
-import { agencyDateline, commaDateline } from './publisher-dateline.ts';
+import { agencyDateline, commaDateline, SLASH_DATELINE, SOURCE_ABROAD } from './publisher-dateline.ts';
 import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
@@ -17,9 +17,6 @@ const DATELINE = new RegExp(
   `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:[/-](?:${TAG}))?|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,2})\\)(?:,\\s*[^()–—]{3,20}?)?\\s*(?:[–—:-]+\\s*)?`,
   'u',
 );
-
-/** "ISLAMABAD, MAY 19 /DNA/ –": the agency between slashes after the place and the day. */
-const SLASH_DATELINE = /^([\p{Lu}][\p{L}'’. -]{1,40}?),\s*[^/()]{3,30}?\s*\/([A-Za-z][A-Za-z-]{1,10})\/\s*[–—:-]+\s*/u;
 
 /** "(CAO) Chiều 2/11, …", "(TVPL)- Trong …": an outlet's tag in capitals opening the first paragraph. */
 const BRACKET_OPENING = /^\(([\p{Lu}][\p{Lu}\d.]{1,9})\)\s*[-–—]*\s*(?=\p{Lu})/u;
@@ -72,7 +69,6 @@ const END_MARK = /^(?:END|ENDS|FIN|TOP|NOTE|MORE|PHOTO|VIDEO|UPDATE|LEAD|ANNEX)$
 const CAPITAL_BYLINE = /^[\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]*){1,3}$/u;
 
 const SOURCE = /^(?:source|nguồn|sumber|출처)\s*(?::\s*(.+)|\s(?:www\.)?([\p{L}\d-]+\.[a-z]{2,3}(?:\.[a-z]{2})?))$/iu;
-
 /**
  * A publisher's tag before a dash opening the first paragraph: "PNO - Sáng 30/10", "WVR/VNA -
  * On November 17", "TEMPO.CO, Jakarta - Menteri". One token in capitals (a dot or a slash
@@ -92,7 +88,7 @@ const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/
 const OUTLET_REPORTER =
   /^[[【(（]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*(?:=\s*|,\s*|\s+)[\p{Script=Hangul}]{2,4}(?:\s*[·,]\s*[\p{Script=Hangul}]{2,4})*\s*(?:기자|특파원|통신원)\s*[\]】)）]\s*/u;
 const OUTLET_BEFORE_DASH =
-  /^(?:\(([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\)|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))\s+[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
+  /^(?:\(((?:[\p{Lu}][\p{L}.]*|[\p{Ll}][\p{L}\d-]*\.[a-z]{2,4}(?:\.[a-z]{2})?)(?:\s[\p{L}][\p{L}.]*){0,3})\)(?=\s*[-–—])|([\p{Lu}][\p{Ll}]{3,}[\p{L}]*(?:\.[a-z]{2,4}){0,2}|[\p{Lu}]{2,4}(?:\.[A-Za-z]{2,4}){0,2})|[\p{Lu}][\p{L}]{2,}(?:\s[\p{Lu}][\p{L}]{2,})?,\s*([\p{L}]+\.(?:com|co|net|org|vn|id|kr)(?:\.[a-z]{2})?))(?:\s+|(?<=\)))[-–—]+(?:\s+|(?=\p{Lu})|$)/u;
 
 const OUTLET_REPORTER_INSIDE =
   /\s[[【]\s*([\p{Script=Hangul}A-Za-z\d]{2,12})\s*=\s*[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\]】]/u;
@@ -148,7 +144,8 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     if (short && i === paragraphs.length - 1 && i > 0 && CAPITAL_BYLINE.test(p.text) && countryIn(p.text) === null) continue;
     // "Source: U.S. Department of State, Bureau of European and Eurasian Affairs" runs longer than a credit.
-    const source = wordCount(p.text) <= 16 && p.marker.kind === 'none' ? SOURCE.exec(p.text) : null;
+    const source =
+      wordCount(p.text) <= 16 && p.marker.kind === 'none' ? (SOURCE.exec(p.text) ?? SOURCE_ABROAD.exec(p.text)) : null;
     const sourced = source?.[1] ?? source?.[2];
     if (sourced) {
       publisher ??= expandAgency(
@@ -237,10 +234,12 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         out.push({ marker: p.marker, text: p.text.slice(reporter[0].length).trim() });
         continue;
       }
-      const d = opening || early ? (DATELINE.exec(p.text) ?? SLASH_DATELINE.exec(p.text)) : null;
+      const bracketed = opening || early ? DATELINE.exec(p.text) : null;
+      const d = opening || early ? (bracketed ?? SLASH_DATELINE.exec(p.text)) : null;
       // An unknown tag counts only in the dateline shape "Place (TAG) –", so "New Southern Policy (NSPP) is" is not one;
-      // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals.
-      const dashed = /[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') && wordCount(d?.[1] ?? '') <= 3;
+      // a tag in mixed case ("(Dunya News) -", "(dpa-AFX) -") only after a place in capitals. Slashes mark the tag by themselves.
+      const dashed =
+        (/[)/](?:,[^()]*)?\s*[–—:-]/.test(d?.[0] ?? '') || (d !== null && d !== bracketed)) && wordCount(d?.[1] ?? '') <= 3;
       const capsPlace = (d?.[1] ?? '').trim() === (d?.[1] ?? '').trim().toUpperCase();
       if (d?.[2] && (expandKnown(d[2]) || (dashed && (d[2] === d[2].toUpperCase() || capsPlace)))) {
         publisher ??= expandAgency(d[2]);

@@ -2,6 +2,32 @@
 // then the kicker, the headline, the date or the lead that repeats the caption.
 
 import { wordCount } from './text.ts';
+import { sharedWithLead } from './title-lead.ts';
+
+/** Words a headline shares with the summary sentence above it. */
+const SUMMARY_WORDS = 3;
+/** A summary runs on: a dozen words at least. A headline that tells it says something: five at least. */
+const SUMMARY_LENGTH = 12;
+const HEADLINE_LENGTH = 5;
+
+/**
+ * The first line is not the lead but the headline's forerunner: a teaser of it cut short ("Abazović, Zaev:
+ * Relations between Montenegro and N...", the headline whole below), or a summary sentence standing above
+ * it ("Los alcaldes de Quito … fueron convocados … a una reunión …." / "Alcaldes de Quito … se reúnen en la
+ * Cancillería"): a longer sentence the headline tells in three of its words at least.
+ */
+function summarises(first: string, headline: string): boolean {
+  const teaser = /^(.*?\S)\s*(?:\.{3}|…)$/u.exec(first)?.[1];
+  if (teaser !== undefined) return teaser.length >= 20 && headline.includes(teaser.slice(-20));
+  const words = wordCount(first);
+  return (
+    /\p{Ll}[.!?]["”’)]?$/u.test(first) &&
+    words >= SUMMARY_LENGTH &&
+    wordCount(headline) >= HEADLINE_LENGTH &&
+    wordCount(headline) < words &&
+    sharedWithLead(headline, first) >= SUMMARY_WORDS
+  );
+}
 
 type LineTests = {
   /** A heading line that could be the headline. */
@@ -30,7 +56,7 @@ export function headlineUnderCaption(lines: string[], at: number, tests: LineTes
     const l = lines[i]?.trim() ?? '';
     if (tests.prose(l) || tests.mark(l)) {
       const repeats = tests.prose(l) && l.includes(caption.slice(0, 40));
-      return found && (tests.mark(l) || repeats) ? found : null;
+      return found && (tests.mark(l) || repeats || summarises(caption, found.title)) ? found : null;
     }
     if (tests.titleLike(l) && tests.says(l)) found = { title: l, at: i };
   }

@@ -17,10 +17,30 @@ const bare = (w: string): string => w.replace(/[,;:.)]+$/, '');
  * "on/of/between …" complement and without a "at the … level" qualifier. Otherwise the
  * first clause, cut at a word boundary to at most 90 characters.
  */
-export function deriveTitle(firstParagraph: string): string {
+/** The title made from the first paragraph with words (a lone ':' or '1' left above the text is no sentence). */
+export function deriveFirst(texts: string[]): string {
+  const at = texts.findIndex((t) => /\p{L}[\s\S]*\p{L}/u.test(t));
+  return deriveTitle(texts[at] ?? '', at !== -1 && at < texts.length - 1);
+}
+
+export function deriveTitle(firstParagraph: string, textFollows = false): string {
   const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
+  // A paragraph of one short sentence, standing alone above the text, is the story told in a line:
+  // a headline set as a sentence ("Le président … a reçu hier en audience des émissaires …."), kept whole.
+  if (
+    textFollows &&
+    sentence === firstParagraph.trim() &&
+    sentence.length <= WHOLE_LINE &&
+    !sentence.includes('\n') &&
+    // A teaser cut short ("… los lazos con el...") is no line of its own.
+    !/(?:\.\.|…)$/.test(sentence)
+  )
+    return sentence.replace(/[.。]$/, '');
   return namedEvent(sentence) ?? firstClause(sentence);
 }
+
+/** The longest one-sentence first paragraph kept whole as the title. */
+const WHOLE_LINE = 220;
 
 function namedEvent(sentence: string): string | null {
   const words = sentence.split(/\s+/);

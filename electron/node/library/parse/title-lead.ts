@@ -31,9 +31,13 @@ export function sharedWithLead(line: string, lead: string): number {
  * A deck that shares more than a headline does is no reason to pass the headline over.
  */
 export function headlineByLead<T extends { l: string }>(candidates: T[], chosen: T, lead: string | undefined): T {
-  if (lead === undefined || candidates.length < 2 || sharedWithLead(chosen.l, lead) > 0) return chosen;
+  if (lead === undefined || candidates.length < 2) return chosen;
+  const own = sharedWithLead(chosen.l, lead);
+  if (own > 1) return chosen;
   let best = chosen;
-  let most = 1;
+  // A masthead or slogan may share one word with the lead by chance (the paper's town, "ngày", "Brasil"):
+  // then the headline must share three.
+  let most = own === 0 ? 1 : 2;
   for (const c of candidates) {
     const n = sharedWithLead(c.l, lead);
     if (n > most) [best, most] = [c, n];
