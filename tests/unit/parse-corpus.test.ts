@@ -244,6 +244,10 @@ const FLOORS: Record<Split, Floors> = {
   // web address, a source line in more languages, an agency between slashes after the place alone. Title 90.9% →
   // 92.1% (1,028 → 1,042 of 1,131), publisher 82.1% → 82.6% (1,517 → 1,527 of 1,848); no field lost a record:
   // title's floor is 0.92.
+  // Stop 31 round 2, meetdecide34: a meeting held told in a past form PAST lacks beside a future word (Italian
+  // "è stato ricevuto … in vista della prossima visita", Spanish "tuvieron", Danish "har … diskuteret") and Chinese
+  // "即将离任" (outgoing) read as no future: 5 records of 5 publishers now report their meeting; recall 77.0% → 77.2%
+  // (3,366 → 3,374 of 4,371), precision 85.2% (3,364/3,950 → 3,372/3,959): precision's floor is 0.85.
   tuning: {
     title: 0.92,
     publisher: 0.82,
@@ -251,7 +255,7 @@ const FLOORS: Record<Split, Floors> = {
     meetingDate: 0.94,
     place: 0.74,
     language: 0.99,
-    precision: 0.84,
+    precision: 0.85,
     recall: 0.77,
     invented: 18,
   },

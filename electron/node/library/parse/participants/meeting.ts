@@ -123,14 +123,29 @@ const ARRANGING_TOLD = /(?<=(?:調整|検討)に)入(?:った|りました)|(?:�
 const AHEAD_ANNOUNCED =
   /(?<![\p{L}])(?:(?:sera|seront)\s+(?:reçue?s?|accueillie?s?)|devr(?:ait|aient)\s+(?:avoir\s+lieu|(?:se\s+|s['’])?(?:rencontrer|entretenir|réunir|voir|recevoir|pouvoir))|(?:rencontrer|recevr|accueiller|s['’]entretiendr)ai(?:t|ent)|من\s+المرتقب|(?:[وف]?(?:يلتقي|يلتقى|تلتقي|يجري|يبحث|يستقبل|تستقبل))\s+خلال(?:ها|ه))(?![\p{L}])/iu;
 
+/**
+ * Past forms of a meeting that PAST lacks, told beside a future word ("è stato ricevuto … in vista della sua prossima
+ * visita", "tuvieron … su primera reunión" after "acordaron realizar una reunión en las próximas semanas", Danish
+ * "har i et opkald … diskuteret" after "et planlagt statsbesøg"): the Italian passive of receiving or meeting, the
+ * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing.
+ */
+const PAST_MORE =
+  /(?<![\p{L}])(?:(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
+/** Past told, in PAST's forms or the ones it lacks. */
+const toldPast = (s: string): boolean => speaksOfPast(s) || PAST_MORE.test(s);
+
+/** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
+const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 const ahead = (sentence: string): boolean => {
-  const s = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
+  const told = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
+  const s = told.includes('即') ? told.replace(OUTGOING, ' ') : told;
   const cyrillic = /\p{Script=Cyrillic}/u.test(s);
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
   const still =
     AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || AHEAD_ANNOUNCED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
-  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !speaksOfPast(done);
+  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(done);
 };
 
 /**
@@ -206,7 +221,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.
   const first = about[0];
-  if (first !== undefined && ahead(first)) return about.some((s) => !ahead(s) && speaksOfPast(s));
+  if (first !== undefined && ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
   return about.some((s) => !ahead(s));
 }
 
