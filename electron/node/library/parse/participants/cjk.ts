@@ -66,7 +66,10 @@ function chinese(text: string): Found[] {
     }
     // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation), "省长简要介绍" (briefly presented),
     // "副省长访日" (visiting Japan): an adverb, a body or a verb after the title, no name.
-    if (name !== null && (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日])/u.test(name)))
+    if (
+      name !== null &&
+      (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日])/u.test(name))
+    )
       name = null;
     if (name === null) continue;
     // The offices before the title: back to punctuation or a joining word.
