@@ -244,6 +244,10 @@ const FLOORS: Record<Split, Floors> = {
   // web address, a source line in more languages, an agency between slashes after the place alone. Title 90.9% →
   // 92.1% (1,028 → 1,042 of 1,131), publisher 82.1% → 82.6% (1,517 → 1,527 of 1,848); no field lost a record:
   // title's floor is 0.92.
+  // Stop 31 round 2, recall34 (no batch): Chinese provincial, state and county heads and the chargé d'affaires
+  // named after their office (省长/副省长/州长/县长/临时代办), and Chinese names written before their office where a
+  // clause opens ('梁淑娟副主任会见…', a common surname, the name recurring). Recall 77.0% → 77.3% (3,366 → 3,378
+  // of 4,371), precision 85.2% → 85.2% (3,364/3,950 → 3,376/3,963); no other field moved: precision's floor is 0.85.
   tuning: {
     title: 0.92,
     publisher: 0.82,
@@ -251,7 +255,7 @@ const FLOORS: Record<Split, Floors> = {
     meetingDate: 0.94,
     place: 0.74,
     language: 0.99,
-    precision: 0.84,
+    precision: 0.85,
     recall: 0.77,
     invented: 18,
   },
