@@ -7,6 +7,7 @@
 
 import { execAll } from '../patterns.ts';
 import { japanese } from './cjk-japanese.ts';
+import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
@@ -27,6 +28,8 @@ const NOT_NAME_START = new Set([
   ...'表来來看不即论論助夫办辦级級到',
   // "外長或代表" (ministers or their deputies), "市長率團來訪" (the mayor led a delegation): a conjunction, a verb.
   ...'或率',
+  // "总领事赴保和省" (went to): a verb of travel.
+  ...'赴',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
@@ -64,8 +67,12 @@ function chinese(text: string): Found[] {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
     }
-    // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation): an adverb or a body after the title, no name.
-    if (name !== null && (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行)/u.test(name)))
+    // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation), "省长简要介绍" (briefly presented),
+    // "副省长访日" (visiting Japan): an adverb, a body or a verb after the title, no name.
+    if (
+      name !== null &&
+      (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日])/u.test(name))
+    )
       name = null;
     if (name === null) continue;
     // The offices before the title: back to punctuation or a joining word.
@@ -120,5 +127,10 @@ export function cjkMentions(text: string): [Mention, number][] {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
   const found = kana > han / 10 ? japanese(text) : chinese(text);
+  // Chinese names written before their office, where the title-first reading left them unread.
+  if (kana <= han / 10) {
+    const read = new Set(found.map((f) => f.mention.name));
+    for (const f of chineseNameFirst(text)) if (!read.has(f.mention.name)) found.push(f);
+  }
   return fullNames(found).map((f) => [f.mention, f.end]);
 }
