@@ -5,7 +5,7 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
+import { captionsPrintedTwice, headlineUnderCaption, isPhotoCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { headlineByLead, toldMore } from './title-lead.ts';
@@ -71,6 +71,7 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&
+  !isPhotoCaption(line) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
   dateOfDateLine(line, dates) === null &&
