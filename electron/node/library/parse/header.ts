@@ -13,7 +13,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
-import { headlineEndingTrail, trailEndIn } from './title-crumbs.ts';
+import { headlineEndingTrail, lastTrailAt, trailEndIn } from './title-crumbs.ts';
 import { isProseAt } from './title-prose.ts';
 import { withStampsApart } from './title-stamp.ts';
 import type { ParseHints } from './types.ts';
@@ -74,6 +74,7 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   const trail = {
     title: headlineEndingTrail(front.lines),
     at: trailEndIn(front.lines, bylines.lines),
+    line: front.lines[lastTrailAt(front.lines)]?.trim() ?? '',
   };
   const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks, dates, trail);
 

@@ -92,3 +92,16 @@ export function captionsPrintedTwice(header: Heading[], candidates: Heading[], s
   }
   return out;
 }
+
+/**
+ * A photo's caption or its credit, told by the words that mark one in any language: who stands where
+ * ("좌로부터: …", "Vorstandsmitglieder (von li nach re): …", "From left: …"), who took it ("… (Photo by PCO)",
+ * "… / 사진 =", "Photo of Mary Upton…"). A headline never carries them.
+ */
+const CAPTION_LINE =
+  /^(?:좌로부터|왼쪽부터|사진\s*[=:]|photo of\s|from (?:the )?left\b|von links\b|de gauche à droite\b|da sinistra\b|de izquierda a derecha\b|da esquerda para a direita\b)|\((?:von )?li(?:nks)?\.? nach re(?:chts)?\.?\)|\((?:file\s+)?(?:photo|foto|ảnh|picture|pic|image)\s+(?:by|von|de|di|por|do|dari)\s[^)]*\)$|(?:^|[\s/|])(?:사진|写真|照片|photo|foto|ảnh)\s*[=:：＝][^=:：＝.!?]{0,40}$/iu;
+/** An agency credit in capitals, names joined by slashes ("FÁTIMA MEIRA/FUTURA PRESS/ESTADÃO CONTEÚDO"). */
+const SLASHED_CREDIT = /^(?=(?:[^/]*\/){2})(?=.*\p{Lu}{3})[^a-z/]+(?:\/[^a-z/]+)+$/u;
+
+/** A caption or a photo's credit, which the page prints among its heading lines but is never the headline. */
+export const isPhotoCaption = (line: string): boolean => CAPTION_LINE.test(line) || SLASHED_CREDIT.test(line);

@@ -16,10 +16,23 @@ const shortCrumb = (c: string): boolean => {
   return t !== '' && t.length <= 40 && wordCount(t) <= 6;
 };
 
+/**
+ * A trail whose separators were icons, lost when the page was copied: the site's home page named first,
+ * then a section or two, spaces between ("Home 의회정보 국회·국회의원 보도자료", "홈페이지 국제교류",
+ * "Accueil next Fête du Trône 2006"). Not a headline that begins with the word ("Home Secretary meets …",
+ * "Accueil de la délégation …", "Inicio de la visita …").
+ */
+const HOME_TRAIL =
+  /^(home|홈페이지|홈|accueil|startseite|inicio|início|trang chủ|首页|ホーム|beranda|главная|головна|domů|strona główna|anasayfa|inici|etusivu|forside)\s+(?!(?:secretary|office|minister|ministry|affairs|department|guard|rule|front|team|town|country|de|del|des|du|d'|da|do|dos|das|la|le|les|el|los|à|au|aux|a|of|the|and|for|to)\b)(\S.*)$/iu;
+const HOME_TRAIL_WORDS = 6;
+
 /** The crumbs of a breadcrumb trail, or null when the line is not one. */
 export function crumbsOf(line: string): string[] | null {
   // Cheap test first: most lines carry no separator at all.
-  if (!line.includes('>') && !line.includes('›') && !line.includes('＞')) return null;
+  if (!line.includes('>') && !line.includes('›') && !line.includes('＞')) {
+    const home = wordCount(line) <= HOME_TRAIL_WORDS ? HOME_TRAIL.exec(line) : null;
+    return home?.[1] && home[2] ? [home[1], home[2]] : null;
+  }
   const parts = line.split(CRUMB_SEP).map((p) => p.trim());
   if (parts.length < 2 || parts.at(-1) === '') return null;
   return parts.slice(0, -1).every(shortCrumb) ? parts : null;
@@ -45,14 +58,20 @@ export function headlineEndingTrail(lines: string[]): string | null {
   return null;
 }
 
+/** Where the last trail at the head of the page stands, or -1. */
+export function lastTrailAt(raw: string[]): number {
+  let at = -1;
+  for (const [i, l] of raw.slice(0, HEAD_LINES).entries()) if (isBreadcrumb(l.trim())) at = i;
+  return at;
+}
+
 /**
  * Where the last trail at the head of `raw` stands, as an index into `read` (the same lines after
  * chrome, bylines and dates were taken out: blanked, a few dropped), or -1. Everything at or above
  * it is navigation (the site's name, menus, the trail itself).
  */
 export function trailEndIn(raw: string[], read: string[]): number {
-  let at = -1;
-  for (const [i, l] of raw.slice(0, HEAD_LINES).entries()) if (isBreadcrumb(l.trim())) at = i;
+  const at = lastTrailAt(raw);
   if (at === -1) return -1;
   const dropped = Math.max(0, raw.length - read.length);
   // The first line after the trail that is still there: the trail ends just above it.

@@ -5,7 +5,7 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
+import { captionsPrintedTwice, headlineUnderCaption, isPhotoCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { headlineByLead, toldMore } from './title-lead.ts';
@@ -71,6 +71,7 @@ const isTitleLike = (line: string, dates: DateReader): boolean =>
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&
+  !isPhotoCaption(line) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
   dateOfDateLine(line, dates) === null &&
@@ -157,7 +158,7 @@ export function takeTitle(
   /** The parse's date reader, so lines read before are not read again. */
   dates: DateReader = READ_ALWAYS,
   /** A breadcrumb trail at the head (title-crumbs.ts): the headline it ends with, and where the last trail stands. */
-  trail: { title: string | null; at: number } = { title: null, at: -1 },
+  trail: { title: string | null; at: number; line?: string } = { title: null, at: -1 },
 ): TitleResult {
   const trailTitle = trail.title;
   const lines = unglued(copied, bodyStartOf(copied));
@@ -203,7 +204,13 @@ export function takeTitle(
     return { title: trailTitle, lines: rest, headerDate, publisher, confidence: 0.8, why };
   }
   // A breadcrumb trail, and the site's name and menus above it, are navigation: the headline stands below.
-  const titleLike = header.filter((h) => isTitleLike(h.l, dates) && h !== letterhead && !isBreadcrumb(h.l) && h.i > trail.at);
+  // The section the trail ends with, printed again as the page's heading ("Home 의회정보 보도자료" / "보도자료"): no headline.
+  const trailLine = trail.line ?? '';
+  const trailSection = (l: string): boolean =>
+    wordCount(l) <= 3 && trailLine.length > l.length && trailLine.endsWith(` ${l}`) && !reportsMeetingWord(l);
+  const titleLike = header.filter(
+    (h) => isTitleLike(h.l, dates) && h !== letterhead && !isBreadcrumb(h.l) && h.i > trail.at && !trailSection(h.l),
+  );
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
   // A short line that names the talks ("日豪外相会談") says what happened as well as a long one.
