@@ -334,15 +334,25 @@ const FLOORS: Record<Split, Floors> = {
   // publishedAt 93.8% (=), meetingDate 85.7% → 86.0%, place 68.2% → 68.4%, language 99.2% (=), participants
   // 73.6% / 69.9% → 73.9% / 70.4%, 13 invented (=); held-out set 10 alone: title 26 → 27 of 30, place 62.5% → 65.0%,
   // publisher 70.0% → 67.5%, participants 68.9% / 51.2% → 69.8% / 53.7%. Recall's floor rises to 0.70.
+  // Stop 31 added held-out set 11 (40 records from 40 publishers, labelled by someone who wrote no rule and never
+  // ran the parser; 16 in Korean or Vietnamese, 10 with no meeting, 5 whole saved pages), scored with the stop's
+  // start rules: title 79.3% (23/29), publishedAt 80.0%, meetingDate 90.0%, place 70.0%, language 100%,
+  // participants 78.4% / 55.2%, two invented dates. The whole blind split at the start (524 records): publishedAt
+  // 92.7%, recall 69.1% and 15 invented fall below their floors with that set only, which go to 0.92, 0.69 and 15.
+  // At the end of stop 31 (524 records, totals only), start → end: title 81.6% → 82.2%, publisher 74.8% → 75.0%,
+  // publishedAt 92.7% (=), meetingDate 86.3% → 86.5%, place 68.5% (=), language 99.2% (=), participants
+  // 74.1% / 69.1% → 75.1% / 69.8%, invented 15 → 14; the 484 older records: title 248 → 249 of 303, meetingDate
+  // 416 → 417, participants 73.9% / 70.4% → 74.9% / 71.0%, invented 13 → 12; held-out set 11 alone: title 23 → 24 of
+  // 29, participants 78.4% / 55.2% → 79.7% / 56.2%. Title's floor rises to 0.82, meetingDate's to 0.86, precision's to 0.75; invented 14.
   blind: {
-    title: 0.8,
-    publishedAt: 0.93,
-    meetingDate: 0.85,
+    title: 0.82,
+    publishedAt: 0.92,
+    meetingDate: 0.86,
     place: 0.68,
     language: 0.99,
-    precision: 0.73,
-    recall: 0.7,
-    invented: 13,
+    precision: 0.75,
+    recall: 0.69,
+    invented: 14,
   },
 };
 
