@@ -14,7 +14,7 @@ import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
-import { dateMeetingWord, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
+import { dateMeetingWord, ENDED, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -247,5 +247,9 @@ function disagreedBelow(
   const para = chosen.r.paragraph;
   const own = texts.find((t) => t.includes(chosen.r.mention.phrase)) ?? '';
   if (sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length !== 1) return false;
-  return resolved.some((x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date);
+  // The talks' end told after their start is their last day, not a day that disagrees.
+  const endsThem = (x: { r: Reading; date: string }): boolean => x.date > chosen.date && ENDED.test(texts[x.r.paragraph] ?? '');
+  return resolved.some(
+    (x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date && !endsThem(x),
+  );
 }

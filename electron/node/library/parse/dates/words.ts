@@ -155,6 +155,13 @@ export const PAST = new RegExp(
   'iu',
 );
 
+/**
+ * The talks' end told after their start ("The first leg of talks ended on Thursday", "kết thúc ngày", "berakhir pada",
+ * "s'est achevée", "concluyó", "endete", "завершились", "마쳤다", "结束"): the same meeting's last day, not another one.
+ */
+export const ENDED =
+  /\b(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b|(?<![\p{L}])(?:kết\s+thúc|berakhir|s['’]est\s+(?:achevée?|terminée?|clôturée?)|se\s+clausur[oó]|conclu(?:yó|iu)|termin(?:ó|ou)|endete|endeten|завершил\p{L}*|закончил\p{L}*|завершився|завершилися)(?![\p{L}])|마쳤다|마무리했다|종료했다|结束|結束|終了/iu;
+
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =
   /\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|recently|this\s+week)\b|tuần\s+trước|gần\s+đây|지난주|지난달(?!\s*\d)|최근|minggu\s+lalu|bulan\s+lalu|baru-baru\s+ini|先週|先月(?!\s*\d)|上周|上个?月(?!\s*\d)|最近/iu;
