@@ -156,7 +156,7 @@ export function readMeetingDate(
     // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
     const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
     if (live.length > 0) return { candidates: live, ahead: false };
-    const lone = fallback(resolved, anchor);
+    const lone = fallback(resolved, anchor, texts);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
     if (lone.length > 0 || future) return { candidates: lone, ahead: false };
