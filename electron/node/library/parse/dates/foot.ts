@@ -56,7 +56,7 @@ const PUBLISHED_ON =
   /(?<![\p{L}])(?:published|posted|gepubliceerd|publicado|publicada|publié|publiée|veröffentlicht|pubblicato)\s+(?:on|op|el|le|am|il)?\s*/giu;
 
 /** A quoted post's signature ("— Felix Plasencia (@PlasenciaFelix) November 25, 2021"): its date is the post's, not the page's. */
-const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
+export const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
 
 /**
  * Near the top, below a standfirst the byline reader stops at: a line that is only a date

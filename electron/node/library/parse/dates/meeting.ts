@@ -6,6 +6,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
+import { QUOTED_POST } from './foot.ts';
 import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
@@ -59,7 +60,9 @@ export function readMeetingDate(
     const d = r.sameDayInFull ? resolve(r.mention, anchor, null)?.date : undefined;
     return d !== undefined && d !== r.sameDayInFull;
   };
-  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r));
+  // A quoted post's signature ("— Name (@handle) November 16, 2023") dates the post, not the talks it tells of.
+  const posted = (r: Reading): boolean => QUOTED_POST.test(texts[r.paragraph] ?? '');
+  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r) && !posted(r));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   let ahead = all.find((r) => r.future && r.core && !r.late);
