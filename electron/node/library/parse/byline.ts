@@ -6,7 +6,7 @@
 // read by dates.ts.
 
 import { besideWeather } from './dates/clock.ts';
-import { programmeDate } from './dates/programme.ts';
+import { givesEventHours, programmeDate } from './dates/programme.ts';
 import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 
@@ -39,6 +39,9 @@ const NOISE = [
   /\b(?:adjust\s+)?font\s*size\b|\bukuran font\b/gi,
   /[|,;:()/=·•–—-]+/g,
 ];
+
+/** A line ending on a clause's comma (、，,): a sentence cut by the line's end, not a stamp. */
+const CLAUSE_BREAK = /[、，,]$/;
 
 export type Byline = { published: string | null; updated: string | null; label: string | null; outlet?: string | null };
 
@@ -113,6 +116,8 @@ function isDateRange(segment: string, dates: DateReader): boolean {
  * date in it ("Joint Statement of 3 May 2021") is not taken for a date line.
  */
 function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
+  // A span of hours ("10:00 - 11:00") beside the date is an event's programme: a page is stamped at one moment.
+  if (givesEventHours(segment)) return null;
   const date = firstFullDate(segment, dates) ?? dayFirst(segment);
   if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;
@@ -130,8 +135,10 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
 export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
   const text = collapse(line);
   // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
+  // So is a line that breaks off at a clause's comma ("平成28年6月28日(火曜日)、外務省を訪問し、…,"): the sentence goes on below.
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
-  if (text.length > 160 || (endsSentence(text) && (wordCount(text) > 8 || cjk >= 20))) return null;
+  const prose = endsSentence(text) || CLAUSE_BREAK.test(text);
+  if (text.length > 160 || (prose && (wordCount(text) > 8 || cjk >= 20))) return null;
   LABEL.lastIndex = 0;
   const labels = [...execAll(LABEL, text)];
   if (labels.length === 0) {

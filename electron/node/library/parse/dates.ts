@@ -8,6 +8,7 @@ export {
   firstFullDate,
   isFull,
   iso,
+  pageDateOfDateLine,
   READ_ALWAYS,
 } from './dates/forms.ts';
 export { meetingDateCandidates, readMeetingDate } from './dates/meeting.ts';

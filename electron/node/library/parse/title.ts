@@ -2,7 +2,7 @@
 // record has none (news-agency copy), a short title made from its first sentence.
 
 import { reportsMeetingWord } from './dates/words.ts';
-import { type DateReader, dateOfDateLine, READ_ALWAYS } from './dates.ts';
+import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption, isPhotoCaption } from './title-caption.ts';
@@ -195,7 +195,7 @@ export function takeTitle(
     .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '');
   let headerDate: string | null = null;
-  for (const h of header) headerDate ??= dateOfDateLine(h.l, dates);
+  for (const h of header) headerDate ??= pageDateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
   const publisher = letterhead ? letterheadOf(letterhead.l) : null;
   if (trailTitle !== null && hintTitle === null) {

@@ -4,7 +4,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, LAG } from './anchor.ts';
 import { type DateMention, type DateReader, dateOfDateLine, isFull, iso } from './forms.ts';
-import type { Reading } from './readings.ts';
+import { type Reading, sentences } from './readings.ts';
 import { toUtc } from './relative.ts';
 import { CORE, EVE_OF, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
 
@@ -16,6 +16,7 @@ import { CORE, EVE_OF, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, spea
 export function fallback(
   resolved: { r: Reading; date: string; why: string; confidence: number }[],
   anchor: Anchor | null,
+  texts: string[] = [],
 ): Candidate[] {
   const lead = resolved.filter((x) => !x.r.late);
   if (lead.some((x) => x.r.announced || x.r.vague)) return [];
@@ -25,6 +26,8 @@ export function fallback(
   if (!only || distinct.size !== 1) return [];
   // Far back from the record's own date, a lone date is more likely one the record recalls.
   if (anchor && toUtc(anchor.date) - toUtc(only.date) > LAG) return [];
+  // The date's sentence tells an interview given to the press: the day is the interview's, not a meeting's.
+  if (INTERVIEW.test(sentenceAround(texts[only.r.paragraph] ?? '', only.r.mention.index))) return [];
   return candidate(
     'meetingDate',
     only.date,
@@ -32,6 +35,19 @@ export function fallback(
     0.55,
     `${only.why}: the only date the opening gives, in a record that reports a meeting, though its sentence does not say the meeting was that day`,
   );
+}
+
+/**
+ * An interview given to the media: "gave an interview to VOV", "trả lời phỏng vấn", "wawancara dengan", "인터뷰",
+ * "インタビュー", "接受…采访", Thai "ให้สัมภาษณ์", "интервью", "інтерв'ю". Not Spanish "entrevista", which is also a meeting.
+ */
+const INTERVIEW =
+  /\binterview(?:ed|s)?\b|(?<![\p{L}])(?:phỏng\s+vấn|wawancara|интервью|інтерв['’]ю)(?![\p{L}])|인터뷰|インタビュー|采访|採訪|ให้สัมภาษณ์/iu;
+
+/** The sentence of a paragraph that holds a position. */
+function sentenceAround(text: string, at: number): string {
+  const span = sentences(text).find((s) => at >= s.start && at < s.end);
+  return span ? text.slice(span.start, span.end) : text;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
-import { programmeDate } from './programme.ts';
+import { givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './readings.ts';
 
 const PUBLISHED =
@@ -56,7 +56,7 @@ const PUBLISHED_ON =
   /(?<![\p{L}])(?:published|posted|gepubliceerd|publicado|publicada|publié|publiée|veröffentlicht|pubblicato)\s+(?:on|op|el|le|am|il)?\s*/giu;
 
 /** A quoted post's signature ("— Felix Plasencia (@PlasenciaFelix) November 25, 2021"): its date is the post's, not the page's. */
-const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
+export const QUOTED_POST = /\(@[A-Za-z0-9_]{1,30}\)|pic\.twitter\.com/;
 
 /**
  * Near the top, below a standfirst the byline reader stops at: a line that is only a date
@@ -83,7 +83,7 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;
     // "Date: … / Time: … / Venue: …": an event's programme, not the page's date.
-    if (programmeDate(first, i)) continue;
+    if (programmeDate(first, i) || givesEventHours(line)) continue;
     // The same date on three lines or more: a column of a list of stories, each dated, not the page's date.
     if (first.filter((l) => l === line).length >= 3) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;

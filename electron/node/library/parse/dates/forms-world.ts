@@ -143,6 +143,15 @@ export const WORLD_PATTERNS: Pattern[] = [
       return month > 0 ? { year: Number(m[3]), month, day: Number(m[2]) } : null;
     },
   },
+  // The day first with the Russian or Ukrainian month and a comma before the year, as some templates set it: "27 Березня , 2023".
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${CYRILLIC_MONTHS.join('|')})\\s*,\\s*(\\d{4})(?!\\d)`, 'giu'),
+    gate: /[\u0400-\u04ff]/,
+    build: (m) => {
+      const month = cyrillicMonth(m[2] ?? '');
+      return month > 0 ? { year: Number(m[3]), month, day: Number(m[1]) } : null;
+    },
+  },
   // Bengali and Hindi: "১ জানুয়ারি ২০২০", "১ জানুয়ারি", "জানুয়ারি ০১, ২০২০", "5 जनवरी 2020".
   {
     re: new RegExp(

@@ -7,9 +7,11 @@ import { chronoMentions } from './chrono.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
 import { PERSIAN_PATTERNS } from './forms-persian.ts';
 import { ROMANCE_PATTERNS } from './forms-romance.ts';
+import { VIETNAMESE_PATTERNS } from './forms-vietnamese.ts';
 import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
+import { givesEventHours } from './programme.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -161,6 +163,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
   ...WORLD_PATTERNS,
+  ...VIETNAMESE_PATTERNS,
   ...NORDIC_PATTERNS,
   ...PERSIAN_PATTERNS,
   // Catalan (latin28).
@@ -272,6 +275,17 @@ export function firstFullDate(text: string, dates: DateReader = READ_ALWAYS): st
 }
 
 /** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
+/**
+ * Chinese and Japanese write a clause without spaces, so a date line's few "words" may be a sentence: "平成28年6月28日
+ * (火曜日)、外務省を訪問し、…". A dozen of their letters beside the date are prose that opens with the date, not a stamp.
+ */
+const clauseBesideDate = (line: string): boolean =>
+  (line.replace(/\d+\s*[年月日]/g, '').match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) > 12;
+
+/** A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"). */
+export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
+  clauseBesideDate(line) || givesEventHours(line) ? null : dateOfDateLine(line, dates);
+
 export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
   const d = dates.mentions(line).find(isFull);
   if (!d) return null;

@@ -6,6 +6,7 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
+import { QUOTED_POST } from './foot.ts';
 import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
@@ -14,7 +15,7 @@ import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
-import { dateMeetingWord, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
+import { dateMeetingWord, ENDED, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -59,7 +60,9 @@ export function readMeetingDate(
     const d = r.sameDayInFull ? resolve(r.mention, anchor, null)?.date : undefined;
     return d !== undefined && d !== r.sameDayInFull;
   };
-  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r));
+  // A quoted post's signature ("— Name (@handle) November 16, 2023") dates the post, not the talks it tells of.
+  const posted = (r: Reading): boolean => QUOTED_POST.test(texts[r.paragraph] ?? '');
+  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r) && !posted(r));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   let ahead = all.find((r) => r.future && r.core && !r.late);
@@ -156,7 +159,7 @@ export function readMeetingDate(
     // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
     const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
     if (live.length > 0) return { candidates: live, ahead: false };
-    const lone = fallback(resolved, anchor);
+    const lone = fallback(resolved, anchor, texts);
     // A lead about what is still to happen ("will meet") leaves a headline's date to that future event.
     const future = lead(texts, 1).some((l) => speaksOfFuture(l.text));
     if (lone.length > 0 || future) return { candidates: lone, ahead: false };
@@ -247,5 +250,9 @@ function disagreedBelow(
   const para = chosen.r.paragraph;
   const own = texts.find((t) => t.includes(chosen.r.mention.phrase)) ?? '';
   if (sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length !== 1) return false;
-  return resolved.some((x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date);
+  // The talks' end told after their start is their last day, not a day that disagrees.
+  const endsThem = (x: { r: Reading; date: string }): boolean => x.date > chosen.date && ENDED.test(texts[x.r.paragraph] ?? '');
+  return resolved.some(
+    (x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date && !endsThem(x),
+  );
 }

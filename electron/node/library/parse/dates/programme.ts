@@ -13,3 +13,15 @@ export function programmeDate(lines: readonly string[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * A clock range, an event's hours: "10:00 - 11:00 น.", "9時30分から10時10分まで", "from 9.30 to 11.00",
+ * "14h00 à 16h00". A page is stamped at one moment; a date beside a span of hours is the day of what was held then.
+ */
+const HOURS = String.raw`\d{1,2}\s*(?:[:.hH時]\s*\d{2}\s*分?|時)`;
+const CLOCK_RANGE = new RegExp(
+  String.raw`(?<!\d)${HOURS}\s*(?:[-–—~〜]|から|to|till|until|bis|à|a|al|hasta|até|đến|sampai|hingga|ถึง)\s*${HOURS}`,
+  'iu',
+);
+
+export const givesEventHours = (line: string): boolean => CLOCK_RANGE.test(line);

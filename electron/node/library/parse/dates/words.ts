@@ -107,7 +107,7 @@ export const SAID_BEFORE =
 // letters or more: (?<=\p{L}{8})), not a word read letter by letter from its start and backed
 // off to each ending: the same sentences match, in about two thirds of the time (speed33).
 const FUTURE_WORDS =
-  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть)(?![\p{L}])|(?<![\p{L}])(?:seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra))(?![\p{L}])|(?:eront(?<=\p{L}{8})|r(?:á(?<=\p{L}{5})|án(?<=\p{L}{6})|ão(?<=\p{L}{6})|à(?<=\p{L}{5})|anno(?<=\p{L}{8})))(?![\p{L}])/iu;
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть|посетит|посетят|прибудет|прибудут|примет|примут|відвідає|відвідають|прибуде|прибудуть|прийме|приймуть|поспілкується|запланирован\p{L}*|запланован\p{L}*|заплановано|планирует|планують|планує)(?![\p{L}])|(?<![\p{L}])(?:seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra))(?![\p{L}])|(?:eront(?<=\p{L}{8})|r(?:á(?<=\p{L}{5})|án(?<=\p{L}{6})|ão(?<=\p{L}{6})|à(?<=\p{L}{5})|anno(?<=\p{L}{8})))(?![\p{L}])/iu;
 export const FUTURE = new RegExp(
   `${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}|${WEST_SLAVIC_FUTURE}|${PERSIAN_FUTURE}`,
   'iu',
@@ -154,6 +154,13 @@ export const PAST = new RegExp(
   `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}`,
   'iu',
 );
+
+/**
+ * The talks' end told after their start ("The first leg of talks ended on Thursday", "kết thúc ngày", "berakhir pada",
+ * "s'est achevée", "concluyó", "endete", "завершились", "마쳤다", "结束"): the same meeting's last day, not another one.
+ */
+export const ENDED =
+  /\b(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b|(?<![\p{L}])(?:kết\s+thúc|berakhir|s['’]est\s+(?:achevée?|terminée?|clôturée?)|se\s+clausur[oó]|conclu(?:yó|iu)|termin(?:ó|ou)|endete|endeten|завершил\p{L}*|закончил\p{L}*|завершився|завершилися)(?![\p{L}])|마쳤다|마무리했다|종료했다|结束|結束|終了/iu;
 
 /** Time words that name no day: a sentence with them does not date its meeting. */
 export const VAGUE =
