@@ -79,8 +79,11 @@ function readItem(item: string, korean: boolean, sentence = false): { name: stri
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
   const opensOnName = koreanName(words[0] ?? '') && !BODY_END.test(words[0] ?? '');
-  const after = sentence && words.length >= 3 && !opensOnName ? nameAfterBody(words) : null;
-  if (after) return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
+  const after = sentence && words.length >= 3 ? nameAfterBody(words) : null;
+  // "국제협력 담당관실 이영철 계장": a first word that sounds like a name ("국제협력") is the body's when
+  // two words of a body stand before a name.
+  if (after && (!opensOnName || after.k >= 2))
+    return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
   let cut: number;
   if (korean) cut = 1;
   else {
