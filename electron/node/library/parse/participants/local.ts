@@ -252,7 +252,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     const role = appositiveRole(text, name.end, (at) => titleAt(text, at));
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
     // name written the Vietnamese way (three words or more) so called is Viet Nam's.
-    const comrade = /^[Đđ]ồng chí$/u.test(m[0]) && VIETNAMESE_SURNAME.test(name.name) && name.name.split(' ').length >= 3;
+    const comrade =
+      /^[Đđ](?:ồng chí|\/[Cc])$/u.test(m[0]) && VIETNAMESE_SURNAME.test(name.name) && name.name.split(' ').length >= 3;
     const home = stated === null ? (vietnameseHome(name.name, role) ?? (comrade ? 'Viet Nam' : null)) : null;
     const homeWhy = comrade && vietnameseHome(name.name, role) === null ? COMRADE_WHY : HOME_WHY;
     out.push([

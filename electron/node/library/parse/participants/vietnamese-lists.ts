@@ -14,6 +14,22 @@ const HEAD = compiledEarly(
 /** A name: two to five capitalised words (a hyphen allowed: "Oh-Sae-Hyun"). */
 const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*,\s*(.+)$/u;
 
+/**
+ * The first word of an office: "Phó", "Chủ tịch", "Bí thư", "Ủy viên", "Tỉnh ủy viên", "Giám đốc". Lists
+ * also set it off from the name with a dash ("Hồ Văn Hải-Ủy viên Ban Thường vụ", "Lê Hồng Sơn - Giám
+ * đốc Sở") or only with a space ("Hoàng Minh Cường Phó Chủ tịch UBND"): the office still ends the name.
+ */
+const OFFICE_START =
+  /(?:Phó|Chủ tịch|Chủ nhiệm|Bí thư|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|Tổng|Ủy viên|Uỷ viên|Tỉnh ủy viên|Tỉnh uỷ viên|Thành ủy viên|Thành uỷ viên|Đại sứ|Tham tán|Hiệu trưởng|Viện trưởng|Cục trưởng|Vụ trưởng)(?![\p{L}])/u;
+const SET_OFF = new RegExp(`(?<=\\p{L})(?:\\s*[-–]\\s*|\\s+)(?=${OFFICE_START.source})`, 'u');
+/** The item with its office set off by a comma, as NAME reads it, where the office opens before any comma. */
+function withComma(item: string): string {
+  const set = SET_OFF.exec(item);
+  const comma = item.indexOf(',');
+  if (!set || (comma >= 0 && comma < set.index)) return item;
+  return `${item.slice(0, set.index)}, ${item.slice(set.index + set[0].length)}`;
+}
+
 export function vietnameseListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const head of execAll(HEAD, text)) {
@@ -24,7 +40,7 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
     const comrades = /đồng chí/iu.test(head[1] ?? '');
     let at = start;
     for (const item of body.split(';')) {
-      const m = NAME.exec(item.trim());
+      const m = NAME.exec(withComma(item.trim()));
       const itemAt = at + (item.length - item.trimStart().length);
       at += item.length + 1;
       if (!m?.[1] || !m[2]) continue;
