@@ -2,8 +2,10 @@
 // đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ
 // tịch UBND tỉnh; …". After the colon, items are set apart by semicolons, each a name, then its offices.
 
+import { normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
+import { sentenceBefore } from './context.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 import type { Mention } from './types.ts';
 
@@ -61,6 +63,54 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
           how: 'named in a list after "các đồng chí:" (Vietnamese)',
         },
         end,
+      ]);
+    }
+  }
+  return [...out, ...pluralTitleList(text)];
+}
+
+/**
+ * "các Nghị sĩ Quốc hội: A, B, C;": an office in the plural, a colon, then bare names set apart by
+ * commas, each holding that office. Every item must be a name alone, or it is no such list.
+ */
+const PLURAL_TITLE = compiledEarly(
+  /(?<![\p{L}])các\s+((?:Phó\s+)?(?:Nghị sĩ|Nghị sỹ|Thượng nghị sĩ|Hạ nghị sĩ|Đại sứ|Bộ trưởng|Thứ trưởng|Đại biểu|Ủy viên|Uỷ viên|Giáo sư|Tiến sĩ|Thành viên)(?:\s+[\p{L}\p{M}]+){0,6})\s*:\s*([^;.:\n]+)/gu,
+);
+/** A bare name: two to four capitalised words, nothing else. */
+const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+
+let delegationRe: RegExp | null = null;
+/** "Đoàn đại biểu Quốc hội Hàn Quốc thăm Việt Nam gồm …": the first country after "Đoàn" is the members'. */
+function delegationCountry(before: string): string | null {
+  delegationRe ??= new RegExp(`[Đđ]oàn[^.;:]{0,100}?(${VIETNAMESE_COUNTRY_SOURCE})(?![\\p{L}])[^.;:]{0,100}?gồm`, 'u');
+  const m = delegationRe.exec(before);
+  return m?.[1] ? normalizeCountry(m[1]) : null;
+}
+
+function pluralTitleList(text: string): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of execAll(PLURAL_TITLE, text)) {
+    const role = m[1] ?? '';
+    const country = delegationCountry(sentenceBefore(text, m.index));
+    const body = m[2] ?? '';
+    const items = body.split(',');
+    if (items.length < 2 || !items.every((item) => BARE_NAME.test(item.trim()))) continue;
+    let at = m.index + m[0].length - body.length;
+    for (const item of items) {
+      const name = item.trim();
+      const index = at + item.indexOf(name);
+      at += item.length + 1;
+      out.push([
+        {
+          index,
+          surface: name,
+          name,
+          role,
+          country,
+          kind: 'named',
+          how: 'named in a list under a plural office (Vietnamese)',
+        },
+        index + name.length,
       ]);
     }
   }
