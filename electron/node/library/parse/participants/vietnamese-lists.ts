@@ -74,7 +74,7 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
  * commas, each holding that office. Every item must be a name alone, or it is no such list.
  */
 const PLURAL_TITLE = compiledEarly(
-  /(?<![\p{L}])các\s+((?:Phó\s+)?(?:Nghị sĩ|Nghị sỹ|Thượng nghị sĩ|Hạ nghị sĩ|Đại sứ|Bộ trưởng|Thứ trưởng|Đại biểu|Ủy viên|Uỷ viên|Giáo sư|Tiến sĩ|Thành viên)(?:\s+[\p{L}\p{M}]+){0,6})\s*:\s*([^;.:\n]+)/gu,
+  /các(?<=(?<![\p{L}])các)\s+((?:Phó\s+)?(?:Nghị sĩ|Nghị sỹ|Thượng nghị sĩ|Hạ nghị sĩ|Đại sứ|Bộ trưởng|Thứ trưởng|Đại biểu|Ủy viên|Uỷ viên|Giáo sư|Tiến sĩ|Thành viên)(?:\s+[\p{L}\p{M}]+){0,6})\s*:\s*([^;.:\n]+)/gu,
 );
 /** A bare name: two to four capitalised words, nothing else. */
 const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
@@ -89,6 +89,8 @@ function delegationCountry(before: string): string | null {
 
 function pluralTitleList(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // Cheap test before the pattern: no plural "các" and no colon, no such list.
+  if (!text.includes('các ') || !text.includes(':')) return out;
   for (const m of execAll(PLURAL_TITLE, text)) {
     const role = m[1] ?? '';
     const country = delegationCountry(sentenceBefore(text, m.index));
