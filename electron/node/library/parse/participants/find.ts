@@ -26,6 +26,7 @@ import { indicMentions } from './indic.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
+import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -144,6 +145,7 @@ function everyRuleButTheDirectory(
   take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
   take(koreanAttendingMentions(text));
+  take(koreanBareListMentions(text, free));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));

@@ -20,6 +20,9 @@ const SENTENCE_LIST =
 
 const HOW = 'named in a list of those present';
 
+/** "면담에 배석한 A 장관, B 의원 등을": the list after the words that say they sat in, closed by "등". */
+const AFTER_PRESENT = /(?<![\p{L}])(?:배석|참석|동석|수행)한 ([^.。!?\n"“”]{6,300}?) ?등(?:을|이|과|와|도|은)?(?![\p{L}])/gu;
+
 export function koreanAttendingMentions(text: string): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const lists: List[] = [...execAll(SENTENCE_LIST, text)].map((m) => ({
@@ -30,5 +33,6 @@ export function koreanAttendingMentions(text: string): [Mention, number][] {
     event: true,
     sentence: true,
   }));
+  for (const m of execAll(AFTER_PRESENT, text)) lists.push({ m, body: m[1] ?? '', country: null, how: HOW, event: true });
   return lists.length ? readLists(text, lists) : [];
 }

@@ -104,6 +104,9 @@ const FACILITY = new Set(
   ),
 );
 
+/** A dash, then the first word of a Vietnamese office ("-Ủy viên", "-Phó Chủ tịch", "-Tỉnh ủy viên"): the office, not the name's last part. */
+const OFFICE_AFTER_DASH = /-(?=(?:Ủy|Uỷ|Tỉnh|Thành|Phó|Chủ|Bí|Trưởng|Giám|Thứ|Bộ|Tổng|Đại|Hiệu)(?![\p{L}]))/u;
+
 export function readName(text: string, at: number): ReadName | null {
   const tokens: string[] = [];
   let pos = at;
@@ -129,6 +132,13 @@ export function readName(text: string, at: number): ReadName | null {
     const m = /^ ([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(pos));
     if (!m?.[1]) break;
     let token = m[1];
+    // "Hồ Văn Hải-Ủy viên Ban Thường vụ": a Vietnamese list sets the office off with a bare dash; the name ends there.
+    const office = OFFICE_AFTER_DASH.exec(token);
+    if (office && tokens.length > 0) {
+      tokens.push(token.slice(0, office.index));
+      pos += 1 + office.index;
+      break;
+    }
     // A full stop ends the sentence unless it closes an initial ("Antony J. Blinken", "Retno L.P. Marsudi").
     if (token.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(token)) token = token.slice(0, -1);
     if (tokens.length === 0 && HONORIFIC.test(token)) {

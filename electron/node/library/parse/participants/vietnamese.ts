@@ -269,7 +269,7 @@ function countryFrom(text: string, start: number): string | null {
  * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính".
  */
 export const VI_COURTESY = compiledEarly(
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu,
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu,
 );
 
 /** The first word of a run is a body's, not a name's. */
