@@ -33,6 +33,7 @@ import {
 } from './title-lines.ts';
 import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
+import { isLoneWord } from './title-shapes.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -157,7 +158,10 @@ export function takeTitle(
   const heads = substantial.length > 0 ? substantial : titleLike;
   // A photo's caption printed twice under the headline is not a headline printed twice.
   const captions = captionsPrintedTwice(header, heads, substantialLine);
-  const candidates = heads.filter((h) => !captions.has(h.i));
+  const uncaptioned = heads.filter((h) => !captions.has(h.i));
+  // A lone word is a section or a kicker when a line of words stands beside it.
+  const worded = uncaptioned.filter((h) => !isLoneWord(h.l));
+  const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
     letterheadOf(l) !== null ||
