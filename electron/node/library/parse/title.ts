@@ -34,6 +34,7 @@ import {
 import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
+import { withoutEchoedTag } from './title-tags.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -213,7 +214,11 @@ export function takeTitle(
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
   const untagged =
-    whole.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+    withoutEchoedTag(whole)
+      .replace(SOURCE_BRACKETS, '')
+      .replace(DESK_TAGS, '')
+      .replace(KIND_PREFIX, '')
+      .replace(SOURCE_TAG, '') || whole;
   const unfiled = untagged.replace(SECTION_PREFIX, '');
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const title = withoutTrailers(tagged);
