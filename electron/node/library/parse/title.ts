@@ -8,7 +8,7 @@ import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { unglued, withoutTrailingDate } from './title-glued.ts';
-import { headlineByLead, toldMore } from './title-lead.ts';
+import { headlineByLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
 import { CREDIT_LINE, isTitleLike } from './title-like.ts';
 import {
@@ -197,7 +197,12 @@ export function takeTitle(
   const aboveMark =
     lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
   const lastLine = candidates[candidates.length - 1];
-  const onPage = fromPage && lastLine ? headlineAboveDeck(header, candidates, lastLine) : undefined;
+  // A Korean page's headline and its deck (부제) stand together as its last heading lines: the first of
+  // them is the headline, when it tells more of the lead's story than the deck does (a menu line above tells less).
+  const run = fromPage && lastLine ? firstOfRun(header, candidates, lastLine) : undefined;
+  const lead = lines[bodyStart] ?? '';
+  const pageHead = run && lastLine && sharedWithLead(run.l, lead) > sharedWithLead(lastLine.l, lead) ? run : lastLine;
+  const onPage = fromPage && pageHead ? headlineAboveDeck(header, candidates, pageHead) : undefined;
   const byPosition = fromPage ? onPage : candidates[0];
   // Nothing but the position to go by: the line that says what the lead says, if that one says nothing of it.
   // A word or three above the byline (a section name, a language switch, a share button) that the lead
