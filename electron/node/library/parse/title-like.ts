@@ -13,7 +13,13 @@ import { asksAsHeadline } from './title-shapes.ts';
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 export const CREDIT_LINE =
   /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
-export const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
+/**
+ * A sentence's end inside a line, then more words: a lead, not a headline. A courtesy title's full stop
+ * ("Hon. PM National Day Message", "Press Release on the Hon. Foreign Minister's …", "Gen. X visits …")
+ * ends no sentence; titles of one lowercase letter ("Mr.", "Dr.") never read as one.
+ */
+export const HAS_SENTENCE_INSIDE =
+  /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Sra|Srta|Dra|Lic|Ing|Abg|Mme|Mlle)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
 
 export const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
