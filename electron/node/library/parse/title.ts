@@ -8,7 +8,7 @@ import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { unglued, withoutTrailingDate } from './title-glued.ts';
-import { headlineByLead, sharedWithLead, toldMore } from './title-lead.ts';
+import { headlineByLead, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
 import { CREDIT_LINE, isTitleLike } from './title-like.ts';
 import {
@@ -160,8 +160,10 @@ export function takeTitle(
   // A photo's caption printed twice under the headline is not a headline printed twice.
   const captions = captionsPrintedTwice(header, heads, substantialLine);
   const uncaptioned = heads.filter((h) => !captions.has(h.i));
-  // A lone word is a section or a kicker when a line of words stands beside it.
-  const worded = uncaptioned.filter((h) => !isLoneWord(h.l));
+  // A lone word is a section or a kicker, and the lead's opening printed above it cut short a teaser,
+  // when a line of words stands beside them.
+  const body = lines.slice(bodyStart, bodyStart + 8).filter((l) => l.trim() !== '');
+  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body));
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
