@@ -6,6 +6,7 @@
 import { firstFullDate } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { collapse } from './text.ts';
+import { withoutEchoedTag } from './title-tags.ts';
 
 export type FrontMatterResult = { lines: string[]; candidates: Candidate[] };
 
@@ -57,7 +58,7 @@ function candidatesOf(entries: { key: string; value: string }[], where: string):
     if (v === '') continue;
     switch (kindOf(key)) {
       case 'title':
-        out.push(...candidate('title', v, 'metadata', 0.8, `from the ${where}'s "${key}" line`));
+        out.push(...candidate('title', withoutEchoedTag(v), 'metadata', 0.8, `from the ${where}'s "${key}" line`));
         break;
       case 'published':
         out.push(...candidate('publishedAt', dateOf(v), 'metadata', 0.85, `from the ${where}'s "${key}" line`));

@@ -1,14 +1,19 @@
 // Character-level clean-up shared by every step of the parser.
 
+/** A literal HTML line-break tag: "<br>", "<br/>", "<br />". */
+const BREAK_TAG = /<br\s*\/?>/gi;
+
 /**
  * NFC (so "Phạm" typed with combining marks equals the precomposed form), Unix line ends,
  * no BOM or zero-width characters, no-break and other odd spaces turned into plain spaces.
- * Curly quotes and apostrophes are left as the source wrote them.
+ * Curly quotes and apostrophes are left as the source wrote them. A line-break tag left in copied
+ * text ("…정세 공유<br /><br />한국과 미국…", a feed's markup) breaks the line, as it did on the page.
  */
 export function normalizeText(input: string): string {
   return input
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    .replace(BREAK_TAG, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');

@@ -23,7 +23,9 @@ export function deriveFirst(texts: string[]): string {
   return deriveTitle(texts[at] ?? '', at !== -1 && at < texts.length - 1);
 }
 
-export function deriveTitle(firstParagraph: string, textFollows = false): string {
+export function deriveTitle(paragraph: string, textFollows = false): string {
+  // The stop or dash a list marker leaves before the words ("-. 박 의장, …" read as a bullet) ends no sentence.
+  const firstParagraph = paragraph.replace(LEFT_MARKS, '');
   const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
   // A paragraph of one short sentence, standing alone above the text, is the story told in a line:
   // a headline set as a sentence ("Le président … a reçu hier en audience des émissaires …."), kept whole.
@@ -38,6 +40,9 @@ export function deriveTitle(firstParagraph: string, textFollows = false): string
     return sentence.replace(/[.。]$/, '');
   return namedEvent(sentence) ?? firstClause(sentence);
 }
+
+/** Stops, dashes and bullets before a paragraph's first word. */
+const LEFT_MARKS = /^[\s.,;:·•\-–—]+/u;
 
 /** The longest one-sentence first paragraph kept whole as the title. */
 const WHOLE_LINE = 220;

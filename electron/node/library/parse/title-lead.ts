@@ -77,3 +77,22 @@ export function toldMore<T extends { l: string; i: number }>(
   }
   return best;
 }
+
+/** What a teaser may end on where the page cut it: an ellipsis, or nothing. */
+const CUT_MARK = /\s*(?:\.\.\.|…)$/u;
+/** A teaser is a line of words, not a short label the lead happens to open with. */
+const TEASER_CHARS = 40;
+
+/**
+ * A line above the text that the text's first paragraphs open with, cut short ("Сегодня состоялась встреча
+ * Губернатора … с послом Австрийской республики го" over the full paragraph): the page's teaser of the
+ * lead, not a headline.
+ */
+export function isTeaserOfLead(line: string, body: string[]): boolean {
+  const head = line.trim().replace(CUT_MARK, '');
+  if (head.length < TEASER_CHARS) return false;
+  return body.some((p) => {
+    const t = p.trim();
+    return t.length > head.length && t.startsWith(head);
+  });
+}

@@ -1,5 +1,6 @@
-// A headline that asks a question ("Menlu RI Bertemu Menlu Rusia dan China, Bahas Apa?") ends on a
-// question mark as a sentence does, yet it is a heading, not the lead's first sentence.
+// Shapes a headline has or lacks. A headline that asks a question ("Menlu RI Bertemu Menlu Rusia dan
+// China, Bahas Apa?") ends on a question mark as a sentence does, yet it is a heading, not the lead's
+// first sentence. A single word is a section, a kicker or a button, not a headline.
 
 /** A question's end, with the quote or bracket that may close it: "… Bahas Apa?", "…나서나요?”". */
 const ASKS = /\?[”’"')\]」』]*$/u;
@@ -18,3 +19,17 @@ export function asksAsHeadline(line: string, size: (l: string) => number): boole
   const t = line.trim();
   return ASKS.test(t) && size(t) >= 3 && size(t) <= 16 && !SENTENCE_BEFORE.test(t) && !ITEM.test(t);
 }
+
+/** Scripts written without spaces, where one run of letters may be a whole headline ("日豪外相会談"). */
+const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+
+/**
+ * A single word in a script that spaces its words ("Nachbarländer", "Noticias", "Twittern"): the
+ * section a page files the story under, a kicker above the headline or a share button. A headline
+ * says who did what, in two words at least.
+ */
+export const isLoneWord = (line: string): boolean => {
+  const t = line.trim();
+  return /^[\p{L}\p{M}'’-]+$/u.test(t) && !UNSPACED_RUN.test(t);
+};

@@ -3,32 +3,27 @@
 
 import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
-import { readMarker } from './paragraphs.ts';
 import { endsSentence, wordCount } from './text.ts';
-import { captionsPrintedTwice, headlineUnderCaption, isPhotoCaption } from './title-caption.ts';
+import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
-import { headlineByLead, toldMore } from './title-lead.ts';
-import { CONTACT, isCapitals, letterheadOf, SPACED_LETTERS } from './title-letterhead.ts';
+import { unglued, withoutTrailingDate } from './title-glued.ts';
+import { headlineByLead, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
+import { letterheadOf } from './title-letterhead.ts';
+import { CREDIT_LINE, isTitleLike } from './title-like.ts';
 import {
   blockFrom,
   CLOCKED,
-  cutAtGluedDate,
-  cutAtTrailingDate,
   DESK_TAGS,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
-  isDoubledLabel,
-  isWriterByline,
   KIND_PREFIX,
   READING_TIME,
-  RELEASE_NUMBER,
   SECTION_PREFIX,
   SOURCE_BRACKETS,
   SOURCE_TAG,
-  STAFF_CREDIT,
   substantialLine,
   withoutLeadingDate,
   withoutSiteTail,
@@ -36,9 +31,10 @@ import {
   withoutUnderscoreTail,
   wrappedWith,
 } from './title-lines.ts';
-import { endsSentenceHere, isProse, isProseAt, size } from './title-prose.ts';
+import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
-import { asksAsHeadline } from './title-shapes.ts';
+import { isLoneWord } from './title-shapes.ts';
+import { withoutEchoedTag } from './title-tags.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -52,32 +48,6 @@ export type TitleResult = {
   confidence: number;
   why: string;
 };
-
-/** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
-const CREDIT_LINE =
-  /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
-const HAS_SENTENCE_INSIDE = /\p{Ll}{2,}[.!?]\s+\S/u;
-
-const isTitleLike = (line: string, dates: DateReader): boolean =>
-  /\p{L}/u.test(line) &&
-  !RELEASE_NUMBER.test(line) &&
-  !SPACED_LETTERS.test(line.trim()) &&
-  !(CONTACT.test(line) && wordCount(line) <= 12) &&
-  wordCount(line) <= 60 &&
-  (!endsSentenceHere(line) || isCapitals(line) || asksAsHeadline(line, size)) &&
-  !STAFF_CREDIT.test(line) &&
-  !isWriterByline(line) &&
-  !isDoubledLabel(line) &&
-  // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
-  !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
-  !CREDIT_LINE.test(line) &&
-  !isPhotoCaption(line) &&
-  !HAS_SENTENCE_INSIDE.test(line) &&
-  readMarker(line).marker.kind === 'none' &&
-  dateOfDateLine(line, dates) === null &&
-  !ERA_DATE.test(line) &&
-  !CLOCKED.test(line) &&
-  !isDateOnly(line);
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -93,35 +63,6 @@ const bodyStartOf = (lines: string[]): number =>
         // A wrapped line fills the width: a lone rubric in lowercase below a word ("новости" / "власть") is not one.
         (wordCount(l) >= 4 && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
   );
-
-/** A line that opens with the same words twice: the headline, printed again, then what follows it. */
-const DOUBLED_HEAD = /^(\S.{6,118}?)\s*\1(?=\s|$)/u;
-
-/**
- * A headline, its date and the text copied onto one line ("中俄外長會面 王毅:… Mar 30, 2022 在北京,…"):
- * the headline is put on a line of its own; the date stays with the text it came with, a lead long
- * enough not to be taken for a byline.
- */
-function unglued(lines: string[], at: number): string[] {
-  const line = lines[at];
-  // The headline printed twice at the head of the text's line ("外交部:… 外交部:… 2011年12月7日 …").
-  const twice = line === undefined ? null : DOUBLED_HEAD.exec(line.trim());
-  if (twice?.[1] && substantialLine(twice[1]) && !endsSentenceHere(twice[1]))
-    return [...lines.slice(0, at), twice[1].trim(), line?.trim().slice(twice[0].length).trim() ?? '', ...lines.slice(at + 1)];
-  // The headline with only its date and clock after it: the date goes to a line of its own.
-  const trailing = line === undefined ? null : cutAtTrailingDate(line.trim());
-  if (trailing && !endsSentenceHere(trailing.head) && !HAS_SENTENCE_INSIDE.test(trailing.head))
-    return [...lines.slice(0, at), trailing.head, trailing.date, ...lines.slice(at + 1)];
-  const cut = line === undefined ? null : cutAtGluedDate(line.trim());
-  if (!cut || size(cut.rest) < 12 || endsSentenceHere(cut.head) || HAS_SENTENCE_INSIDE.test(cut.head)) return lines;
-  return [...lines.slice(0, at), cut.head, `${cut.date} ${cut.rest}`, ...lines.slice(at + 1)];
-}
-
-/** A heading line without the date and clock glued after it ("… Wang Yi 10/26/2023 11:52 PM EDT"). */
-const withoutTrailingDate = (line: string): string => {
-  const cut = cutAtTrailingDate(line);
-  return cut && !endsSentenceHere(cut.head) && !HAS_SENTENCE_INSIDE.test(cut.head) ? cut.head : line;
-};
 
 /**
  * Lines above the first line of prose are the heading area. Web pages put navigation above
@@ -218,7 +159,12 @@ export function takeTitle(
   const heads = substantial.length > 0 ? substantial : titleLike;
   // A photo's caption printed twice under the headline is not a headline printed twice.
   const captions = captionsPrintedTwice(header, heads, substantialLine);
-  const candidates = heads.filter((h) => !captions.has(h.i));
+  const uncaptioned = heads.filter((h) => !captions.has(h.i));
+  // A lone word is a section or a kicker, and the lead's opening printed above it cut short a teaser,
+  // when a line of words stands beside them.
+  const body = lines.slice(bodyStart, bodyStart + 8).filter((l) => l.trim() !== '');
+  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body));
+  const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
     letterheadOf(l) !== null ||
@@ -253,7 +199,12 @@ export function takeTitle(
   const aboveMark =
     lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
   const lastLine = candidates[candidates.length - 1];
-  const onPage = fromPage && lastLine ? headlineAboveDeck(header, candidates, lastLine) : undefined;
+  // A Korean page's headline and its deck (부제) stand together as its last heading lines: the first of
+  // them is the headline, when it tells more of the lead's story than the deck does (a menu line above tells less).
+  const run = fromPage && lastLine ? firstOfRun(header, candidates, lastLine) : undefined;
+  const lead = lines[bodyStart] ?? '';
+  const pageHead = run && lastLine && sharedWithLead(run.l, lead) > sharedWithLead(lastLine.l, lead) ? run : lastLine;
+  const onPage = fromPage && pageHead ? headlineAboveDeck(header, candidates, pageHead) : undefined;
   const byPosition = fromPage ? onPage : candidates[0];
   // Nothing but the position to go by: the line that says what the lead says, if that one says nothing of it.
   // A word or three above the byline (a section name, a language switch, a share button) that the lead
@@ -270,7 +221,11 @@ export function takeTitle(
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
   const untagged =
-    whole.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(SOURCE_TAG, '') || whole;
+    withoutEchoedTag(whole)
+      .replace(SOURCE_BRACKETS, '')
+      .replace(DESK_TAGS, '')
+      .replace(KIND_PREFIX, '')
+      .replace(SOURCE_TAG, '') || whole;
   const unfiled = untagged.replace(SECTION_PREFIX, '');
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const title = withoutTrailers(tagged);

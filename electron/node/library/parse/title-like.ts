@@ -1,0 +1,43 @@
+// Whether a heading line can be a headline at all: not a date, a credit, a byline, a release number,
+// a caption, a label or a sentence of the text.
+
+import { type DateReader, dateOfDateLine } from './dates.ts';
+import { readMarker } from './paragraphs.ts';
+import { wordCount } from './text.ts';
+import { isPhotoCaption } from './title-caption.ts';
+import { CONTACT, isCapitals, SPACED_LETTERS } from './title-letterhead.ts';
+import { CLOCKED, ERA_DATE, isDateOnly, isDoubledLabel, isWriterByline, RELEASE_NUMBER, STAFF_CREDIT } from './title-lines.ts';
+import { endsSentenceHere, size } from './title-prose.ts';
+import { asksAsHeadline } from './title-shapes.ts';
+
+/** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
+export const CREDIT_LINE =
+  /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
+/**
+ * A sentence's end inside a line, then more words: a lead, not a headline. A courtesy title's full stop
+ * ("Hon. PM National Day Message", "Press Release on the Hon. Foreign Minister's …", "Gen. X visits …")
+ * ends no sentence; titles of one lowercase letter ("Mr.", "Dr.") never read as one.
+ */
+export const HAS_SENTENCE_INSIDE =
+  /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Sra|Srta|Dra|Lic|Ing|Abg|Mme|Mlle)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
+
+export const isTitleLike = (line: string, dates: DateReader): boolean =>
+  /\p{L}/u.test(line) &&
+  !RELEASE_NUMBER.test(line) &&
+  !SPACED_LETTERS.test(line.trim()) &&
+  !(CONTACT.test(line) && wordCount(line) <= 12) &&
+  wordCount(line) <= 60 &&
+  (!endsSentenceHere(line) || isCapitals(line) || asksAsHeadline(line, size)) &&
+  !STAFF_CREDIT.test(line) &&
+  !isWriterByline(line) &&
+  !isDoubledLabel(line) &&
+  // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
+  !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
+  !CREDIT_LINE.test(line) &&
+  !isPhotoCaption(line) &&
+  !HAS_SENTENCE_INSIDE.test(line) &&
+  readMarker(line).marker.kind === 'none' &&
+  dateOfDateLine(line, dates) === null &&
+  !ERA_DATE.test(line) &&
+  !CLOCKED.test(line) &&
+  !isDateOnly(line);
