@@ -5,7 +5,7 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
-import { meetingPrepared } from './other-times.ts';
+import { heldLongBefore, meetingPrepared } from './other-times.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
 
@@ -150,6 +150,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       PASSING_BEFORE.test(before) ||
       represented(before) ||
       RECALLED.test(before) ||
+      heldLongBefore(before) ||
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||

@@ -29,3 +29,34 @@ export function meetingPrepared(before: string): boolean {
   const opening = /^[\s"“«]*(?:\p{L}+\s+){0,2}$/u.test(tail.slice(0, m.index));
   return !(opening && m[0].includes(','));
 }
+
+/**
+ * A month or a year back, in the clause before the name: "last month", "earlier this year", "two
+ * years ago", "el mes pasado", "no ano passado", "le mois dernier", "im vergangenen Jahr", "lo
+ * scorso anno", "tháng trước", "năm ngoái", "bulan lalu", "в прошлом году", "geçen yıl",
+ * "지난달", "지난해", "先月", "去年", "上个月". A week back is still news; a month back is history.
+ */
+const EARLIER_PERIOD =
+  /(?:\b(?:last (?:month|year)|earlier this year|(?:a|one|two|three|four|five|several|many) (?:months|years) ago)\b|(?<![\p{L}])(?:el (?:mes|año) pasado|el pasado (?:mes|año)|(?:no|o|em) (?:mês|ano) passado|le mois dernier|l['’]an(?:née)? dernière?|(?:im )?(?:vergangenen|letzten|vorigen) (?:Monat|Jahr)|(?:il |lo |nel )?(?:mese|anno) scorso|(?:lo |lo )?scorso (?:mese|anno)|tháng trước|năm ngoái|năm trước|bulan lalu|tahun lalu|в прошлом (?:месяце|году)|минулого (?:місяця|року)|geçen (?:ay|yıl)|지난\s?달|지난해|작년|先月|昨年|去年|上个?月|上個月))(?![\p{L}])[^,;:.!?。\n]{0,100}$/iu;
+
+/** Cheap test first: a word the periods hold. */
+const PERIOD_WORD =
+  /month|year|mes|año|mês|ano|mois|an|Monat|Jahr|mese|anno|tháng|năm|bulan|tahun|прошлом|минулого|geçen|지난|작년|先月|昨年|去年|上个?月|上個月/iu;
+
+/** The clause before the name tells of a meeting a month or more before the one reported. */
+export function heldLongBefore(before: string): boolean {
+  const tail = before.length > 140 ? before.slice(-140) : before;
+  if (!PERIOD_WORD.test(tail)) return false;
+  const m = EARLIER_PERIOD.exec(tail);
+  // "…지난달 협약을 체결한 데 이어 이날 X 의장이 방문해": the clause comes back to the day reported.
+  // "지난해 취임한 X 장관은 …", "who took office last year": the period dates the office, not a meeting.
+  return m !== null && !TODAY.test(m[0]) && !OFFICE_TAKEN.test(m[0]);
+}
+
+/** Taking up an office, which a period may date without any meeting in it. */
+const OFFICE_TAKEN =
+  /\b(?:took office|appointed|elected|sworn in|assumed)\b|(?<![\p{L}])(?:nombrad[oa]|designad[oa]|nomead[oa]|eleit[oa]|elegid[oa]|nommée?|élue?|ernannt|gewählt|nominat[oa]|elett[oa]|nhậm chức|bổ nhiệm|dilantik|назначен\p{L}*|избран\p{L}*|призначен\p{L}*|обран\p{L}*|atanan|seçilen)(?![\p{L}])|취임|부임|임명|선출|당선|就任|着任|上任/iu;
+
+/** A word for the day reported, after the period: the clause has come back from the past. */
+const TODAY =
+  /\b(?:today|this (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?<![\p{L}])(?:이날|오늘|hôm nay|hari ini|hoy|hoje|aujourd['’]hui|heute|oggi|сегодня|сьогодні|bugün)(?![\p{L}])|本日|今日|今天|当天|當天/iu;

@@ -1,8 +1,8 @@
-// Two ministers meet to prepare a later meeting of their leaders, or a visit: the record names
-// the leaders, who were not in the room. "reviewed preparations for the visit of", "para preparar
-// la cita entre los presidentes", "chuẩn bị cho cuộc gặp giữa": the desk officer sees the two
-// who met, not the two who will. And an English plan with an adverb in it ("is also expected to
-// meet") is still a plan.
+// The record names other meetings than the one it reports: one being prepared ("reviewed
+// preparations for the visit of", "para preparar la cita entre los presidentes", "chuẩn bị cho
+// cuộc gặp giữa"), one held a month or a year before ("지난달 … 만나", "el mes pasado"). Their
+// people were not in the room: the desk officer sees the two who met. And an English plan with an
+// adverb in it ("is also expected to meet") is still a plan.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findParticipants } from '../../electron/node/library/parse/participants.ts';
@@ -62,5 +62,35 @@ describe('the people of a meeting being prepared are not in the room', () => {
       'Ahead of the summit of ASEAN leaders, Foreign Minister Amina Rahman met her Thai counterpart Somchai Wong in Jakarta on Tuesday.',
     );
     assert.ok(got.includes('Amina Rahman') && got.includes('Somchai Wong'), String(got));
+  });
+});
+
+describe('a meeting a month or a year before is recalled, its people not in the room', () => {
+  test('Korean: "앞서 … 지난달 … X 대사와 만나": the earlier meeting is history', () => {
+    const got = names(
+      '김민수 외교부 차관은 15일 서울 외교부 청사에서 왕춘 주한중국대사를 접견했다.\n\n앞서 김 차관은 지난달 20일 이반 페트로프 주한러시아대사와 만나 한반도 정세를 논의했다.',
+    );
+    assert.ok(got.includes('김민수') && got.includes('왕춘'), String(got));
+    assert.ok(!got.includes('이반 페트로프'), String(got));
+  });
+
+  test('Spanish: "el mes pasado se reunió con X": the earlier meeting is history', () => {
+    const got = names(
+      'El canciller Jorge Vidal recibió este martes en Montevideo a su homólogo paraguayo, Luis Benítez.\n\nVidal ya había conversado el mes pasado con el presidente Carlos Ortega en Asunción.',
+    );
+    assert.ok(got.includes('Jorge Vidal') && got.includes('Luis Benítez'), String(got));
+    assert.ok(!got.includes('Carlos Ortega'), String(got));
+  });
+
+  test('not recalled: "지난달 … 이날 X 의장이 방문해" comes back to the day reported', () => {
+    const got = names(
+      '박철수 군수와 마리아 산토스 시장은 지난달 협약을 체결한 데 이어 이날 최영호 군의회 의장이 현지를 방문해 산토스 시장과 면담했다.',
+    );
+    assert.ok(got.includes('최영호'), String(got));
+  });
+
+  test('not recalled: "지난해 취임한 X 장관은" dates an office, not a meeting', () => {
+    const got = names('지난해 취임한 이정호 외교부 장관은 16일 존 스미스 주한영국대사를 접견했다.');
+    assert.ok(got.includes('이정호') && got.includes('존 스미스'), String(got));
   });
 });
