@@ -1,6 +1,7 @@
 // The record names other meetings than the one it reports: one being prepared ("reviewed
 // preparations for the visit of", "para preparar la cita entre los presidentes", "chuẩn bị cho
-// cuộc gặp giữa"), one held a month or a year before ("지난달 … 만나", "el mes pasado"). Their
+// cuộc gặp giữa"), one held a month or a year before ("지난달 … 만나", "el mes pasado"), one still to
+// take place ("a meeting between X and Y could be held", "sẽ diễn ra"). Their
 // people were not in the room: the desk officer sees the two who met. And an English plan with an
 // adverb in it ("is also expected to meet") is still a plan.
 import assert from 'node:assert/strict';
@@ -92,5 +93,30 @@ describe('a meeting a month or a year before is recalled, its people not in the 
   test('not recalled: "지난해 취임한 X 장관은" dates an office, not a meeting', () => {
     const got = names('지난해 취임한 이정호 외교부 장관은 16일 존 스미스 주한영국대사를 접견했다.');
     assert.ok(got.includes('이정호') && got.includes('존 스미스'), String(got));
+  });
+});
+
+describe('the two sides of a meeting still to take place are not in the room', () => {
+  test('English: "a meeting between President X and his counterpart, Y, could be held in …"', () => {
+    const got = names(
+      'Foreign Minister Ana Costa met her Brazilian counterpart Paulo Lima in Lisbon on Monday.\n\nCosta said that a meeting between President Rui Almeida and his Brazilian counterpart, Marcos Silva, could be held in Brasília in the autumn.',
+    );
+    assert.ok(got.includes('Ana Costa') && got.includes('Paulo Lima'), String(got));
+    assert.ok(!got.includes('Rui Almeida') && !got.includes('Marcos Silva'), String(got));
+  });
+
+  test('Vietnamese: "chuyến thăm giữa Tổng thống X và Thủ tướng Y sẽ diễn ra vào tuần tới"', () => {
+    const got = names(
+      'Ngày 24/9, tại New York, Ngoại trưởng Mỹ David Cole đã gặp Ngoại trưởng Ấn Độ Arun Mehta.\n\nHai bên bàn về chuyến thăm giữa Tổng thống Mỹ Frank Ward và Thủ tướng Ấn Độ Rajiv Nair sẽ diễn ra vào tuần tới.',
+    );
+    assert.ok(got.includes('David Cole') && got.includes('Arun Mehta'), String(got));
+    assert.ok(!got.includes('Frank Ward') && !got.includes('Rajiv Nair'), String(got));
+  });
+
+  test('not later: "the meeting between X and Y was held … and will strengthen ties" keeps both', () => {
+    const got = names(
+      'The two foreign ministers met in Lisbon on Monday.\n\nThe meeting between Foreign Minister Ana Costa and Foreign Minister Paulo Lima was held in a warm atmosphere and will strengthen ties.',
+    );
+    assert.ok(got.includes('Ana Costa') && got.includes('Paulo Lima'), String(got));
   });
 });

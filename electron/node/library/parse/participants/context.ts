@@ -5,7 +5,7 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
-import { heldLongBefore, meetingPrepared } from './other-times.ts';
+import { heldLongBefore, meetingPrepared, sideOfLaterMeeting } from './other-times.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
 
@@ -159,6 +159,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     future:
       FUTURE.test(before) ||
       meetingPrepared(before) ||
+      sideOfLaterMeeting(before, text.slice(end, end + 200)) ||
       MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||

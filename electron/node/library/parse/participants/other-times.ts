@@ -60,3 +60,16 @@ const OFFICE_TAKEN =
 /** A word for the day reported, after the period: the clause has come back from the past. */
 const TODAY =
   /\b(?:today|this (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?<![\p{L}])(?:이날|오늘|hôm nay|hari ini|hoy|hoje|aujourd['’]hui|heute|oggi|сегодня|сьогодні|bugün)(?![\p{L}])|本日|今日|今天|当天|當天/iu;
+
+/** "a meeting between", "cuộc gặp giữa", "la cita entre", "das Treffen zwischen": the name is one of its two sides. */
+const MEETING_BETWEEN =
+  /(?<![\p{L}])(?:meeting|talks|summit|call|visit|encounter|cuộc gặp|cuộc hội đàm|cuộc điện đàm|chuyến (?:đi )?thăm(?: làm việc)?|cita|reunión|encuentro|cumbre|llamada|Treffen|Gipfel|Telefonat|Gespräch|rencontre|sommet|entretien|incontro|vertice|встреч\p{L}*|саммит\p{L}*|переговор\p{L}*|pertemuan)\s+(?:[\p{L}-]+\s+){0,2}(?:between|giữa|entre|zwischen|tra|fra|между|antara)\s+[^.;:!?\n]{0,80}$/iu;
+
+/** The rest of the clause says that meeting is still to take place: "will be held", "sẽ diễn ra", "tendrá lugar", "stattfinden soll". */
+const TAKES_PLACE_LATER =
+  /^[^.;!?\n]{0,120}?(?:\b(?:will|could|would|might|may|is to|are to)\s+(?:be held|take place|happen|go ahead)\b|(?<![\p{L}])(?:sẽ (?:diễn ra|được tổ chức)|tendrá lugar|se (?:celebrará|realizará|llevará a cabo)|podría (?:celebrarse|realizarse|tener lugar)|stattfinden (?:wird|soll|könnte|sollen)|aura lieu|se tiendra|pourrait avoir lieu|avrà luogo|si terrà|состоится|состоятся|может состояться|відбудеться|akan (?:berlangsung|digelar|dilaksanakan))(?![\p{L}]))/iu;
+
+/** The name is a side of a meeting the rest of its sentence puts later: "a meeting between X and Y could be held in …". */
+export function sideOfLaterMeeting(before: string, after: string): boolean {
+  return MEETING_BETWEEN.test(before.length > 160 ? before.slice(-160) : before) && TAKES_PLACE_LATER.test(after);
+}
