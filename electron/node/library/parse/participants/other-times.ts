@@ -71,5 +71,9 @@ const TAKES_PLACE_LATER =
 
 /** The name is a side of a meeting the rest of its sentence puts later: "a meeting between X and Y could be held in …". */
 export function sideOfLaterMeeting(before: string, after: string): boolean {
-  return MEETING_BETWEEN.test(before.length > 160 ? before.slice(-160) : before) && TAKES_PLACE_LATER.test(after);
+  const tail = before.length > 160 ? before.slice(-160) : before;
+  return BETWEEN_WORD.test(tail) && MEETING_BETWEEN.test(tail) && TAKES_PLACE_LATER.test(after);
 }
+
+/** Cheap test first: a word for "between" before the name. */
+const BETWEEN_WORD = /between|giữa|entre|zwischen|tra|fra|между|antara/iu;
