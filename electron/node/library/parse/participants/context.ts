@@ -5,6 +5,7 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
+import { heldLongBefore, meetingPrepared, sideOfLaterMeeting } from './other-times.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
 
@@ -63,7 +64,7 @@ const RECALLED =
 // two small letters or more checked behind it: the same sentences as reading every word from its
 // start and backing off to each ending, in about 60% of the time (speed33).
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|planned|going|to)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе|состоится|состоятся|відбудеться|відбудуться)(?![\p{L}])|(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:(?:also|further|now|still|likewise|additionally) )?(?:scheduled|expected|set|due|slated|planned|going|to)|(?:expected|scheduled|slated) to (?:meet|hold|have|visit|call on|receive|attend|host|sign|travel|join|participate)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе|состоится|состоятся|відбудеться|відбудуться)(?![\p{L}])|(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
@@ -149,6 +150,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       PASSING_BEFORE.test(before) ||
       represented(before) ||
       RECALLED.test(before) ||
+      heldLongBefore(before) ||
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||
@@ -156,6 +158,8 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||
+      meetingPrepared(before) ||
+      sideOfLaterMeeting(before, text.slice(end, end + 200)) ||
       MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||

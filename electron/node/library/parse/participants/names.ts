@@ -61,8 +61,12 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
 const COURTESY =
   /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
 
-/** Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank). */
-export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng)$/u;
+/**
+ * Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank);
+ * and of the army, capitalised inside an office: "Phó Bí thư Quân ủy Trung ương", "Phó Tổng Tham mưu
+ * trưởng Quân đội nhân dân" ("Quân" alone is also a given name).
+ */
+export const INSTITUTION = /^(?:Tập đoàn|Công ty|Tổng công ty|Ngân hàng|Quân (?:ủy|uỷ|đội|khu|chủng|đoàn))$/u;
 
 export type ReadName = { name: string; end: number; possessive: boolean; alias?: string };
 
@@ -211,10 +215,11 @@ export const nameTokens = (name: string): string[] =>
  * A lone word that is no one's name, whichever rule read it: a word of the stop list above, a
  * pronoun a sentence opens with ("Er", "Ele", "Elle", "Hij"), the courtesy or rank of a title read
  * alone ("Rt", "Mag", "Bey"), or a word of a body's name ("Association", "Gabinete", "Special", the
- "Media" of "President Media Unit" or "Chora Media", the "Handel" of "Buitenlandse Handel", "Handel mit").
+ "Media" of "President Media Unit" or "Chora Media", the "Handel" of "Buitenlandse Handel", "Handel mit"),
+ * or a Vietnamese division capitalised after an office ("Chủ tịch Quận", district; "Huyện", "Tỉnh", "Phường").
  */
 const LONE_WORDS = new Set(
-  'er sie es ele ela eles il elle él ella lui lei hij zij han hon hun rt mag bey association gabinete ministre special travel beş media handel'.split(
+  'er sie es ele ela eles il elle él ella lui lei hij zij han hon hun rt mag bey association gabinete ministre special travel beş media handel quận huyện tỉnh phường'.split(
     ' ',
   ),
 );
