@@ -126,7 +126,8 @@ export function readName(text: string, at: number): ReadName | null {
       pos += 1 + particle[1].length;
       continue;
     }
-    const m = /^ ([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(pos));
+    // "O´Ryan": an acute accent typed for the apostrophe is part of the name too.
+    const m = /^ ([\p{Lu}][\p{L}\p{M}’'´.-]*)/u.exec(text.slice(pos));
     if (!m?.[1]) break;
     let token = m[1];
     // A full stop ends the sentence unless it closes an initial ("Antony J. Blinken", "Retno L.P. Marsudi").
