@@ -62,11 +62,21 @@ export function splitParagraphs(lines: string[]): RawParagraph[] {
   return out;
 }
 
+/** The longest line a hard-wrapped text is wrapped at. */
+const WRAP_LIMIT = 100;
+
 function splitBlock(block: string[]): string[] {
   if (block.length <= 1) return block;
-  const width = Math.max(...block.map((l) => l.length));
-  const inner = block.slice(0, -1);
-  const wrapped = width <= 100 && inner.some((l) => !endsSentence(l) && l.length >= 0.6 * width);
+  // A line or two far past the wrap (a lead pasted whole above mail-wrapped text) are paragraphs of
+  // their own; the wrap width is the other lines'.
+  const fitting = block.filter((l) => l.length <= WRAP_LIMIT);
+  const overlong = block.length - fitting.length;
+  const fittingWidth = Math.max(0, ...fitting.map((l) => l.length));
+  // Mail wraps prose at 60 to 80 columns: short lines under a long one (a column of dates) are no wrap.
+  const rewrapped = overlong > 0 && fitting.length >= 4 * overlong && fittingWidth >= 50;
+  const width = rewrapped ? fittingWidth : Math.max(...block.map((l) => l.length));
+  const inner = block.slice(0, -1).filter((l) => l.length <= width);
+  const wrapped = width <= WRAP_LIMIT && inner.some((l) => !endsSentence(l) && l.length >= 0.6 * width);
   if (!wrapped) return block;
   const paras: string[] = [];
   let current = '';
@@ -75,6 +85,8 @@ function splitBlock(block: string[]): string[] {
     const startsNew =
       current === '' ||
       readMarker(line).marker.kind !== 'none' ||
+      prev.length > width ||
+      line.length > width ||
       prev.length < 0.6 * width ||
       (endsSentence(prev) && prev.length < 0.85 * width);
     if (startsNew && current !== '') {

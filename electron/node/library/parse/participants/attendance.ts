@@ -1,8 +1,10 @@
 // Those a record says were present, in a list after a cue: "Attending the meeting were A, Minister
 // of State, and B, Saudi Ambassador", "Present at the meeting were Mr A, former Chief of Staff",
 // "en présence de M. A, ambassadeur, et Mme B", "com a presença do ministro …, A, e do assessor …,
-// B", "Turut hadir … Sekretaris Kabinet A, serta …, B". Each item is a name with its office after
-// it, an office then a name, or a name alone; the list ends at the first item that is none of these.
+// B", "Turut hadir … Sekretaris Kabinet A, serta …, B", the verb first: "Begleitet wurde er von …",
+// "Officials accompanying the President are …", "W spotkaniu wzięli udział …", "Во встрече участвовал …".
+// Each item is a name with its office after it (or in brackets), an office then a name, or a name
+// alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
@@ -12,7 +14,8 @@ import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
-const GATE = /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet/iu;
+const GATE =
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова/iu;
 
 const CUE = compiledEarly(
   new RegExp(
@@ -30,6 +33,12 @@ const CUE = compiledEarly(
       String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
       String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
       String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
+      // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
+      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
+      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,40}? (?:are|were)\b`,
+      // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
+      String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,
     ].join('|'),
     'giu',
   ),
@@ -37,7 +46,7 @@ const CUE = compiledEarly(
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 const NOT_PERSON = new Set(
@@ -53,25 +62,27 @@ const NOT_PERSON = new Set(
     'authority crisis emergency disaster disasters management court service services forces armed supreme command institute ' +
     'university centre center association corporation company group network programme program project initiative mission ' +
     'consulate police army navy guard dinas biro badan kantor setda provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
-    'pemerintah kota kabupaten'
+    'pemerintah kota kabupaten technology innovation innovations digital science research gender children social protection'
   ).split(' '),
 );
 
 /** Courtesy words before a name. */
 const COURTESY =
-  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon)\.?$/u;
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|SEM|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon)\.?$/u;
 
 /** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
 const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;
 
 /** Joining words, articles and forms of address at the start of an item: "and the", "e do", "et de", "serta", "His Highness". */
 const LEAD =
-  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|dan|serta|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
+  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
 
 /** A capitalised word that may be part of a name: not an acronym of three letters or more ("ESDM", "BPKAD"), a title, a body or a country. */
 const isNameWord = (t: string): boolean =>
   /^\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(t) &&
   !/^\p{Lu}{3,}$/u.test(t) &&
+  // Cyrillic writes no two-letter name in capitals: "РФ", "ЕС" are a state's or a body's.
+  !/^\p{Script=Cyrillic}{2}$/u.test(t.toUpperCase() === t ? t : '') &&
   !NOT_NAMES.has(fold(t), t) &&
   !NOT_PERSON.has(fold(t)) &&
   !isCountryWord(t) &&
@@ -99,6 +110,8 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   while (start > 0 && (isNameWord(words[start - 1] ?? '') || (start < words.length && PARTICLE.test(words[start - 1] ?? ''))))
     start--;
   while (start < words.length && PARTICLE.test(words[start] ?? '')) start++;
+  // "… Urzędu Wojewódzkiego w Rzeszowie Marcin Zaborniak": after a Slavic "in", the first capitalised word is the place.
+  if (start > 0 && words.length - start >= 3 && /^(?:w|we|na|в|во|на)$/u.test(words[start - 1] ?? '')) start++;
   // "… et Mme Mariem Mint Ova": a courtesy word opens a name wherever it stands.
   const courtesy = words.slice(0, start + 1).findLastIndex((w) => COURTESY.test(w));
   if (courtesy >= 0 && words.slice(courtesy + 1, start).every((w) => isNameWord(w) || PARTICLE.test(w))) start = courtesy + 1;
@@ -109,7 +122,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (name.length < 2 || office.length === 0) return null;
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
-    (PARTICLE.test(before) || /^(?:of|to|for|the|at|in|en|au|à|and|et|e|y|und|dan|serta)$/u.test(before))
+    (PARTICLE.test(before) || /^(?:of|to|for|the|at|in|en|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(before))
   )
     return null;
   // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
@@ -117,7 +130,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (!/^\p{Lu}/u.test(first) && !OFFICE.test(first) && !OFFICE_OPENER.test(first)) return null;
   if (!OFFICE.test(office.join(' '))) return null;
   // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
-  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|dan|serta)$/u.test(w));
+  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(w));
   return { office: office.slice(joined + 1).join(' '), name };
 }
 
@@ -154,7 +167,21 @@ function sentenceEnd(text: string, from: number): number {
   return limit;
 }
 
+/** The joining words, "i" in lower case only: Polish "i", never the "I" of a Balinese name ("I Made Wirata"). */
+const leadOf = (piece: string): string => {
+  const lead = LEAD.exec(piece)?.[0] ?? '';
+  const and = /^i\s+/u.exec(piece.slice(lead.length))?.[0];
+  return and ? lead + and + leadOf(piece.slice(lead.length + and.length)) : lead;
+};
+
 type Item = { at: number; words: string[] };
+
+/** "Sebastian Kraus (Kämmerer)", "Ama Mensah (MP)": a name, then in brackets what the person is. */
+function bracketed(words: string[]): { name: string[]; inside: string } | null {
+  const m = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(words.join(' '));
+  const name = m ? wholeName((m[1] ?? '').split(' ')) : null;
+  return m && name ? { name, inside: m[2] ?? '' } : null;
+}
 
 /** The items of the list: split at semicolons, commas and joining words, each with where it starts. */
 function items(text: string, from: number, to: number): Item[] {
@@ -163,14 +190,16 @@ function items(text: string, from: number, to: number): Item[] {
   for (const p of execAll(parts, text.slice(from, to))) {
     // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
     const pieces: string[] = [];
-    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|dan|serta|as well as)\s)/u)) {
+    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|as well as)\s)/u)) {
       const last = pieces.at(-1);
-      const words = (last ?? '').trim().replace(LEAD, '').split(/\s+/u);
-      if (last !== undefined && !wholeName(words) && !nameAfterOffice(words)) pieces[pieces.length - 1] = last + piece;
+      const trimmed = (last ?? '').trim();
+      const words = trimmed.slice(leadOf(trimmed).length).split(/\s+/u);
+      if (last !== undefined && !wholeName(words) && !nameAfterOffice(words) && !bracketed(words))
+        pieces[pieces.length - 1] = last + piece;
       else pieces.push(piece);
     }
     for (const piece of pieces) {
-      const lead = LEAD.exec(piece.trimStart())?.[0] ?? '';
+      const lead = leadOf(piece.trimStart());
       const body = piece.trimStart().slice(lead.length).trim();
       if (body === '') continue;
       out.push({ at: from + p.index + p[0].indexOf(body), words: body.split(/\s+/u) });
@@ -209,6 +238,13 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
     const officeFirst = list[0] !== undefined && wholeName(list[0].words) === null && OFFICE.test(list[0].words.join(' '));
     let office: string | null = null;
     for (const [i, item] of list.entries()) {
+      const bracket = bracketed(item.words);
+      if (bracket) {
+        const inside = bracket.inside;
+        push(item.at, bracket.name, officeFirst && office ? office : OFFICE.test(inside) ? inside : null);
+        office = null;
+        continue;
+      }
       const name = wholeName(item.words);
       if (name) {
         const next = list[i + 1];

@@ -1,5 +1,5 @@
 // A form of address, a name, then the office after a comma, in the languages that write it so:
-// French "M. Perges Antonio Pedro, envoyé spécial du président", Spanish "el Excmo. Sr. Djérou
+// French "M. Perges Antonio Pedro, envoyé spécial du président" (or "SEM", Son Excellence Monsieur), Spanish "el Excmo. Sr. Djérou
 // Robert Ly, embajador extraordinario", Portuguese "o Senhor Andrea Semadeni, embaixador da Suíça".
 // The form of address says a person is named; the office after the comma says who they are.
 
@@ -11,11 +11,11 @@ import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: most records have none of these. */
-const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |H\.E|Excellency/u;
+const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |H\.E|Excellency|SEM|S\.E\.M/u;
 
 /** The form of address, with the space before it (readName drops it again). */
 const ADDRESS =
-  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|H\.E\.?)(?= \p{Lu})/gu;
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|H\.E\.?|SEM\.?|S\.E\.M\.?)(?= \p{Lu})/gu;
 
 /**
  * English offices after an English form of address: "Mrs Therese Rath, the High Commissioner of

@@ -4,7 +4,8 @@
 //   LBBP Republik Turki untuk Republik Indonesia,";
 // - country and name in pairs after the plural: "the ambassadors of Uruguay, Nester Navarro, Chile,
 //   Julio Fiol and Australia, Tegan Brink", "los embajadores de Argelia, Messaoud Mehila; de
-//   Colombia, Carlos Fernando García Manosalva y de República Eslovaca, Milan Cigán".
+//   Colombia, Carlos Fernando García Manosalva y de República Eslovaca, Milan Cigán", "die Botschafter von
+//   Neuseeland, A, aus der Republik Irak, B, und aus Chile, C".
 
 import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
@@ -78,9 +79,11 @@ function numberedEnvoys(text: string, free: (a: number, b: number) => boolean): 
 
 /** The plural and the preposition before the first country. */
 const PAIRS_HEAD =
-  /(?<![\p{L}])(?:ambassadors|envoys|high commissioners|embajadores|embaixadores|ambassadeurs|diplomats) (?:of|from|de|des|do|da|dos)(?= \p{Lu})/giu;
+  /(?<![\p{L}])(?:(?:ambassadors|envoys|high commissioners|embajadores|embaixadores|ambassadeurs|diplomats) (?:of|from|de|des|do|da|dos)|Botschafter(?:innen)? (?:von|aus)(?: der| dem)?)(?= \p{Lu})/giu;
 /** Between two pairs: a comma or semicolon, "and", and the preposition again ("; de Colombia"). */
-const PAIR_SEP = /^(?:[,;] ?(?:and |y |e |et )?| (?:and|y|e|et) )(?:(?:of|de|do|da|dos) )?(?:the )?(?=\p{Lu})/u;
+// German repeats "aus der"/"von" before each country: "von Neuseeland, A, aus der Republik Irak, B, und aus Chile, C".
+const PAIR_SEP =
+  /^(?:[,;] ?(?:and |y |e |et |und )?| (?:and|y|e|et|und) )(?:(?:of|de|do|da|dos|aus|von) )?(?:(?:the|der|dem) )?(?=\p{Lu})/u;
 /** A country the tables do not know, written before the name's comma ("República Eslovaca, Milan"). */
 const LOOSE_COUNTRY = /^ (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})(?=, \p{Lu})/u;
 
@@ -110,7 +113,7 @@ function countryNamePairs(text: string, free: (a: number, b: number) => boolean)
           },
           name.end,
         ]);
-      const sep = PAIR_SEP.exec(text.slice(name.end, name.end + 12));
+      const sep = PAIR_SEP.exec(text.slice(name.end, name.end + 20));
       if (!sep) break;
       pos = name.end + sep[0].length - 1;
     }

@@ -18,7 +18,7 @@ const OFFICE_TO_COMMA =
   /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) )/u;
 /** A form of address or rank before a name, in the languages of Europe. */
 const COURTESY =
-  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|H\.E\.)$/u;
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;

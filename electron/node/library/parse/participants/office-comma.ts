@@ -29,6 +29,39 @@ function officeWithRemit(clause: string, office: RegExp): { office: string; remi
 /** What may stand between the office and the comma: its remit or its country ("of Police", "of the Republic of Mozambique"). */
 const REMIT = /^ (?:of|for|to|at|in) [^;:.,()\n]{2,90}$/u;
 
+/**
+ * Spanish, Portuguese, French and Italian write the office in lower case with its remit after "de":
+ * "del embajador de México en Argentina, Ana Ruiz", "do cônsul de Portugal em Belo Horizonte, Rui
+ * Lopes", "l'ambassadeur de Suisse, Marc Favre". The office's own words, singular, either gender.
+ */
+const ROMANCE_OFFICE =
+  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|délégué[e]?|vicecanciller|vicepresidente|vice-presidente)(?![\p{L}])/giu;
+/** The remit after a Romance office: "de México en Argentina", "do Conselho das Comunidades", "di Cremona". */
+const ROMANCE_REMIT =
+  /^ (?:de|del|de la|de los|de las|da|do|das|dos|des|du|de l['’]|d['’]|di|della|dello|dei|degli)[ \p{Lu}'’][^;:.,()\n]{1,90}$/u;
+/** Where the office's post starts: "en Argentina", "em Belo Horizonte", "à Paris", "in Italia": that country is where, not whose. */
+const POSTED_AT = /\s(?:en|em|à|a|in|ante|auprès|junto)\s.*$/u;
+
+/**
+ * A verb or noun of meeting in the sentence before the office: the one named is met, received or
+ * present ("recibió al embajador de …", "reuniu-se com o cônsul de …", "a été reçu par le chef du …"),
+ * not quoted, recalled or listed among guests expected ("el jefe del Estado Mayor, X, aseguró …").
+ */
+const ROMANCE_MEETING =
+  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
+
+/** A meeting still on the agenda: "tiene en agenda una reunión con …", "recibirá al …", "va rencontrer …". */
+const ROMANCE_AGENDA =
+  /(?<![\p{L}])(?:agenda|tendrá|terá|recibirá|receberá|recevra|riceverà|se reunirá|se reunirá|irá|va (?:recevoir|rencontrer)|prevé|prevista|previsto|prévue?)(?![\p{L}])/iu;
+
+/** The last Romance office in the clause and its remit, when the remit follows it directly. */
+function romanceOffice(clause: string): { office: string; remit: string } | null {
+  const found = [...clause.matchAll(ROMANCE_OFFICE)].at(-1);
+  if (!found) return null;
+  const remit = clause.slice(found.index + found[0].length);
+  return ROMANCE_REMIT.test(remit) ? { office: found[0], remit: remit.replace(POSTED_AT, '') } : null;
+}
+
 /** The name read is one of a portfolio's words: " and Innovations, …". */
 const PORTFOLIO_GOES_ON = /^ and \p{Lu}\p{Ll}+,/u;
 
@@ -55,7 +88,11 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
         head.lastIndexOf(','),
       ) + 1,
     );
-    const read = officeWithRemit(clause, OFFICE) ?? officeWithRemit(clause, OFFICE_ANY_CASE);
+    const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+    const read =
+      officeWithRemit(clause, OFFICE) ??
+      officeWithRemit(clause, OFFICE_ANY_CASE) ??
+      (ROMANCE_MEETING.test(sentence) && !ROMANCE_AGENDA.test(sentence) ? romanceOffice(clause) : null);
     if (!read) continue;
     const { office, remit } = read;
     out.push([
