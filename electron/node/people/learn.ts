@@ -9,6 +9,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { normalizeCountry } from '../../shared/countries.ts';
 import type { Participant } from '../../shared/types.ts';
 import { knownForms, refreshSnapshot, statement } from './directory.ts';
+import { learnable } from './learnable.ts';
 import { moveAll } from './move.ts';
 import { formsOf, knownNamesIn, personKey, scriptOf, splitName } from './names.ts';
 
@@ -96,6 +97,7 @@ export function learnFromRecord(
     if (!p.name?.trim()) continue; // "the Korean diplomat": a role, not a person the directory can name
     const name = splitName(p.name).name;
     if (normalizeCountry(name)) continue; // "베트남 외교장관" read as a name: a country
+    if (!learnable(name, texts, confirmed)) continue;
     const forms = formsOf(p, texts);
     const keys = forms.map(personKey).filter((k): k is string => k !== null);
     if (keys.length === 0) continue;

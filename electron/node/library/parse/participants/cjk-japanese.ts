@@ -17,6 +17,9 @@ const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連
 /** A name in kanji with its reading in katakana in brackets, right before the office: "趙兌烈（チョ・テヨル）". */
 const GLOSSED = /(\p{Script=Han}{2,4})[（(][\p{Script=Katakana}ー・=＝]{2,20}[)）]$/u;
 
+/** Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries). */
+const OFFICE_NAME = new RegExp(`(?:${TITLE.source})$|^[一二三]等$`, 'u');
+
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
@@ -28,6 +31,8 @@ export function japanese(text: string): Found[] {
   const out: Found[] = [];
   for (const m of execAll(TITLE, text)) {
     const titleEnd = m.index + m[0].length;
+    // "名古屋総領事館", "大使館": the office's building (a consulate, an embassy), no one holding it.
+    if (text[titleEnd] === '館') continue;
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     // The kanji right before the title: a country, an office word, or the name itself.
     const han = /\p{Script=Han}*$/u.exec(head)?.[0] ?? '';
@@ -87,6 +92,7 @@ export function japanese(text: string): Found[] {
     if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
     // "日米外相会談": a pair of countries, not a name.
     if (!name || name.length < 2 || [...name].every((c) => c in PREFIX)) continue;
+    if (!kata && OFFICE_NAME.test(name)) continue;
     // A country or an abbreviation between the name and the title: "米国務長官", "王毅中国外交部長".
     if (country === null) {
       for (const [word, c] of [...Object.entries(SHORT), ...Object.entries(PREFIX)]) {

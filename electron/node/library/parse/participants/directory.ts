@@ -6,11 +6,8 @@ import { execAll } from '../patterns.ts';
 import type { KnownPerson, Mention, PeopleDirectory } from './types.ts';
 
 /** Spans that could be a name: 2–4 capitalised words (any alphabet), Hangul words and pairs, Han runs. */
-const SPANS = [
-  /(?<![\p{L}])[\p{Lu}][\p{L}\p{M}’'-]+(?: [\p{Lu}][\p{L}\p{M}’'-]+){0,3}/gu,
-  /(?<![\p{L}])\p{Script=Hangul}{2,5}(?: \p{Script=Hangul}{2,5})?/gu,
-  /\p{Script=Han}{2,4}/gu,
-];
+const CAPITALISED = /(?<![\p{L}])[\p{Lu}][\p{L}\p{M}’'-]+(?: [\p{Lu}][\p{L}\p{M}’'-]+){0,3}/gu;
+const SPANS = [CAPITALISED, /(?<![\p{L}])\p{Script=Hangul}{2,5}(?: \p{Script=Hangul}{2,5})?/gu, /\p{Script=Han}{2,4}/gu];
 
 /** Korean particles a name carries in running text: "왕이는", "박진 장관과". */
 const PARTICLE = /(?:은|는|이|가|을|를|과|와|의|에게|께서|도)$/u;
@@ -49,8 +46,12 @@ export function directoryMentions(
       // "Lạng Sơn vinh dự …": in a run of Vietnamese words, one word after the first is the end of
       // another name (a place, a person), not a known person called by a short name.
       const vietnamese = m[0].includes(' ') && m[0].split(' ').every((w) => VIETNAMESE_MARKED.test(w));
+      const run = re === CAPITALISED && m[0].includes(' ');
       for (const r of readings(m[0])) {
         if (vietnamese && r.offset > 0 && !r.text.includes(' ')) continue;
+        // "Son Excellence", "Sơn La", "XI Форума": one word that opens a longer run of capitalised
+        // words begins another name (a title, a place, an event), not a known person's short name.
+        if (run && r.offset === 0 && !r.text.includes(' ')) continue;
         const start = m.index + r.offset;
         const end = start + r.text.length;
         if (!free(start, end) || out.some(([o, e]) => start < e && end > o.index)) continue;

@@ -219,6 +219,16 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
       } else if (namedForSameCountry(p, people, text)) continue;
     }
     if (onlyMentioned(p, text)) continue;
+    // The record's own readers found this person only mentioned (greeted, thanked, an owner): the
+    // directory's finding the name again outside the sentence of a meeting does not overrule them.
+    const own = p.mentions.filter((m) => !m.directory);
+    if (
+      own.length > 0 &&
+      own.length < p.mentions.length &&
+      onlyMentioned({ ...p, mentions: own }, text) &&
+      !p.mentions.some((m) => m.directory && inMeetingSentence(text, m.index))
+    )
+      continue;
     // Known only from the directory: in the room only if a sentence naming them reports the meeting or who attended.
     if (p.mentions.every((m) => m.directory) && !p.mentions.some((m) => inMeetingSentence(text, m.index))) continue;
     const known = knownAs(

@@ -28,7 +28,10 @@ const NOT_NAME_WORDS: string[] = (
   'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
-  'trưởng'
+  'trưởng ' +
+  // "Chủ tịch Quận làm trưởng đoàn": Vietnamese writes the district, the province, the ward or the commune
+  // it heads after a title, capitalised; "Quận", "Tỉnh" name a place's office, no one ("Quân" stays a name).
+  'quận huyện tỉnh phường xã'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
