@@ -78,4 +78,18 @@ describe('the last look at a name any rule read', () => {
   test('"杭勇市政府": a Han run that ends in a body is no name', () => {
     assert.ok(notAPerson('杭勇市政府', '方國強副市長、杭勇市政府秘書長らが出席した。'));
   });
+
+  test('Thai: a run longer than any name’s part is a clause ("…เข้ารับตำแหน่ง"); "เศรษฐา ทวีสิน" stays', () => {
+    assert.ok(notAPerson('ลาวเป็นประเทศแรกหลังเข้ารับตำแหน่ง เข้าเยี่ยมคารวะ', ''));
+    assert.ok(!notAPerson('เศรษฐา ทวีสิน', ''));
+    assert.ok(!notAPerson('ลอร์ดโพลแห่งเบย์สวอเตอร์', ''));
+  });
+
+  test('Arabic: an office first ("عضو مجلس الوزراء") or "له" (to him) is no name; "وليد المعلم" stays', () => {
+    assert.ok(notAPerson('عضو مجلس الوزراء', ''));
+    assert.ok(notAPerson('الأمين العام لجامعة الدول', ''));
+    assert.ok(notAPerson('وتمنياته له بالتوفيق', ''));
+    assert.ok(!notAPerson('وليد المعلم', ''));
+    assert.ok(!notAPerson('أمين معلوف', ''));
+  });
 });

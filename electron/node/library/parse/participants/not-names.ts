@@ -64,6 +64,21 @@ const vietnamesePlace = (name: string, text: string): boolean =>
     'u',
   ).test(text);
 
+/**
+ * Thai writes a clause's words without spaces between them, so a "name" with a run longer than any
+ * name's part ("ลาวเป็นประเทศแรกหลังเข้ารับตำแหน่ง") is a clause the reading ran into.
+ */
+const thaiClause = (name: string): boolean => /\p{Script=Thai}/u.test(name) && name.split(/\s+/u).some((w) => w.length > 30);
+
+/**
+ * Arabic: a "name" that opens with an office ("عضو مجلس الوزراء", a member of the cabinet; "الأمين العام",
+ * "سفيري", the two ambassadors) or holds a pronoun after a preposition ("له", to him) is an office or a clause.
+ */
+const ARABIC_OFFICE_START = /^[وب]?(?:الأمين|عضو|سفير|سفيري|سفيرة|سفراء|وزير|وزيرة|نائب|مستشار|رئيس)(?![\p{L}\p{M}])/u;
+const ARABIC_CLAUSE_WORD = /(?:^|\s)(?:له|لها|لهم|إليه|عليه|فيه|منه)(?=\s|$)/u;
+const arabicNotName = (name: string): boolean =>
+  /\p{Script=Arabic}/u.test(name) && (ARABIC_OFFICE_START.test(name) || ARABIC_CLAUSE_WORD.test(name));
+
 /** A name read by any rule that is no person's: an office, a country, a place, a clause's piece. */
 export function notAPerson(name: string, text: string): boolean {
   const trimmed = name.trim();
@@ -73,6 +88,8 @@ export function notAPerson(name: string, text: string): boolean {
     koreanClausePiece(trimmed) ||
     cjkPlace(trimmed, text) ||
     cjkOfficeEnd(trimmed) ||
+    thaiClause(trimmed) ||
+    arabicNotName(trimmed) ||
     vietnamesePlace(trimmed, text)
   );
 }
