@@ -92,4 +92,10 @@ describe('the last look at a name any rule read', () => {
     assert.ok(!notAPerson('وليد المعلم', ''));
     assert.ok(!notAPerson('أمين معلوف', ''));
   });
+
+  test('a body’s word, a building’s noun, an acronym: "Estratégicos de la Presidencia", "Light Rail", "PNG", "First Lady"', () => {
+    for (const name of ['Estratégicos de la Presidencia', 'Делегации Евросоюза', 'Light Rail', 'PNG', 'ЕС', 'First Lady'])
+      assert.ok(notAPerson(name, ''), name);
+    for (const name of ['Gustavo Béliz', 'Lordina Mahama', 'Rui Rei', 'Li', 'Park Jin']) assert.ok(!notAPerson(name, ''), name);
+  });
 });

@@ -6,6 +6,7 @@ import { normalizeCountry } from '../../../../shared/countries.ts';
 import { ROLE_SOURCE } from '../roles.ts';
 import { TITLE as CJK_TITLE } from './cjk-offices.ts';
 import { isKoreanTitleWord } from './korean.ts';
+import { facilityName } from './names.ts';
 
 /** An English office and nothing else: "Crown Prince", "Foreign Minister". */
 const ENGLISH_OFFICE = new RegExp(`^(?:the )?(?:${ROLE_SOURCE})$`, 'iu');
@@ -79,6 +80,27 @@ const ARABIC_CLAUSE_WORD = /(?:^|\s)(?:له|لها|لهم|إليه|عليه|في
 const arabicNotName = (name: string): boolean =>
   /\p{Script=Arabic}/u.test(name) && (ARABIC_OFFICE_START.test(name) || ARABIC_CLAUSE_WORD.test(name));
 
+/**
+ * A word of a state body or a building in a read name, in the languages' own words: "Estratégicos de la
+ * Presidencia", "Делегации Евросоюза", "Light Rail": the office or the place the reading ran into.
+ * The courtesy and family words of names ("Rey", "Rei") are not among them.
+ */
+const BODY_WORDS = new Set(
+  'presidencia presidência présidence presidenza cancillería chancelaria gobierno governo gouvernement embajada embaixada ambassade ambasciata consulado consulat internacionales internacionale internacionais diplomatici iberoamericana делегация делегации делегації республика республики республіки республіка'.split(
+    ' ',
+  ),
+);
+const bodyWord = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => BODY_WORDS.has(w)) ||
+  /^(?:the )?first (?:lady|gentleman)$/iu.test(name) ||
+  facilityName(name);
+
+/** Two to four capitals alone: an acronym ("PNG", "ЕС") or a numeral ("XI"), no one's name. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 /** A name read by any rule that is no person's: an office, a country, a place, a clause's piece. */
 export function notAPerson(name: string, text: string): boolean {
   const trimmed = name.trim();
@@ -89,6 +111,8 @@ export function notAPerson(name: string, text: string): boolean {
     cjkPlace(trimmed, text) ||
     cjkOfficeEnd(trimmed) ||
     thaiClause(trimmed) ||
+    bodyWord(trimmed) ||
+    ACRONYM.test(trimmed) ||
     arabicNotName(trimmed) ||
     vietnamesePlace(trimmed, text)
   );
