@@ -5,6 +5,7 @@
 import { programmeDate } from './dates/programme.ts';
 import { captionText, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
+import { afterHeadlines, INLINE_RELATED, MORE_STORIES } from './related-links.ts';
 import { collapse } from './text.ts';
 
 export type ChromeResult = {
@@ -182,7 +183,12 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     if (COOKIE_NOTICE.test(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
-    if (seenText && TAIL_STARTS.test(meta)) break;
+    if (seenText && (TAIL_STARTS.test(meta) || MORE_STORIES.test(meta))) break;
+    // "Veja também:" over a few headlines inside the article: those are other stories, the article goes on.
+    if (seenText && INLINE_RELATED.test(meta)) {
+      i = afterHeadlines(rawLines, i, collapse) - 1;
+      continue;
+    }
     if (seenText && SIGN_OFF.test(meta)) break;
     if (SALUTATION.test(meta)) continue;
     if (KNOWN_SITES.some((s) => s.test.test(meta))) continue;

@@ -53,7 +53,7 @@ function chinese(text: string): Found[] {
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
-      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|[参參](?:加|与|與)?$|[参參](?:加|与|與)|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u,
+      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u,
       '',
     );
     const count = (s: string): number => text.split(s).length - 1;
@@ -68,10 +68,15 @@ function chinese(text: string): Found[] {
       name = cut.length <= 5 ? cut : null;
     }
     // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation), "省长简要介绍" (briefly presented),
-    // "副省长访日" (visiting Japan): an adverb, a body or a verb after the title, no name.
+    // "副省长访日" (visiting Japan), "主席同總統達成的共識" (reached), "總統提名" (the nomination), "领事保护" and
+    // "领事大厅" (consular protection, the consular hall), "总理前来安徽" (came to): an adverb, a body, a
+    // service or a verb after the title, no name.
     if (
       name !== null &&
-      (NOT_IN_NAME.test(name) || /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日])/u.test(name))
+      (NOT_IN_NAME.test(name) ||
+        /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
+          name,
+        ))
     )
       name = null;
     if (name === null) continue;

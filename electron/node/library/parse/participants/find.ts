@@ -40,6 +40,7 @@ import { malayMentions } from './malay.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord, nameTokens } from './names.ts';
+import { notAPerson } from './not-names.ts';
 import { objectMentions } from './objects.ts';
 import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
@@ -208,6 +209,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;
     if (p.name !== null && isLoneCommonWord(p.name)) continue;
+    if (p.name !== null && notAPerson(p.name, text)) continue;
     // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
     if (p.name === null && p.role === null) continue;
     // A title read alone for someone the record names: beside the title, the name; elsewhere, the same person again.

@@ -111,6 +111,13 @@ const FACILITY = new Set(
   ),
 );
 
+/** "Light Rail", "Winfield House": a noun of a building or a service after a name's first word. */
+export const facilityName = (name: string): boolean =>
+  name
+    .split(' ')
+    .slice(1)
+    .some((t) => FACILITY.has(t));
+
 /** A dash, then the first word of a Vietnamese office ("-Ủy viên", "-Phó Chủ tịch", "-Tỉnh ủy viên"): the office, not the name's last part. */
 const OFFICE_AFTER_DASH = /-(?=(?:Ủy|Uỷ|Tỉnh|Thành|Phó|Chủ|Bí|Trưởng|Giám|Thứ|Bộ|Tổng|Đại|Hiệu)(?![\p{L}]))/u;
 

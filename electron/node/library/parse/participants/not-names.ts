@@ -1,0 +1,119 @@
+// The last look at a read name before it becomes a participant: whatever rule read it, an office
+// alone ("(President)", "外務大臣"), a country ("Việt Nam"), or a place the text itself writes as
+// one ("南スラウェシ州", "tỉnh Bà Rịa Vũng Tàu") is nobody the desk officer can call.
+
+import { normalizeCountry } from '../../../../shared/countries.ts';
+import { ROLE_SOURCE } from '../roles.ts';
+import { TITLE as CJK_TITLE } from './cjk-offices.ts';
+import { isKoreanTitleWord } from './korean.ts';
+import { facilityName } from './names.ts';
+
+/** An English office and nothing else: "Crown Prince", "Foreign Minister". */
+const ENGLISH_OFFICE = new RegExp(`^(?:the )?(?:${ROLE_SOURCE})$`, 'iu');
+/** A Han or Kana office and nothing else: "外務大臣", "总领事". */
+const CJK_OFFICE = new RegExp(`^(?:${CJK_TITLE.source})$`, 'u');
+/** Brackets around the whole "name": a description set off, never the name itself. */
+const BRACKETED = /^[(（](.+)[)）]$/u;
+
+/** The name is an office alone, in English, Chinese or Japanese, or Korean set off in brackets ("(공안부 장관)"). */
+function officeAlone(name: string): boolean {
+  const inner = BRACKETED.exec(name)?.[1]?.trim();
+  const bare = inner ?? name;
+  if (ENGLISH_OFFICE.test(bare) || CJK_OFFICE.test(bare)) return true;
+  return inner !== undefined && isKoreanTitleWord(inner.split(/\s+/u).at(-1) ?? '');
+}
+
+/**
+ * Korean "including", written as its bare stem after a list's head ("부시장을 비롯 12명", "의장을
+ * 비롯 부의장"): it stands where a name would and is none.
+ */
+const KOREAN_INCLUDING = /^(?:비롯|포함)$/u;
+const koreanClausePiece = (name: string): boolean => name.split(' ').some((w) => KOREAN_INCLUDING.test(w));
+
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The text writes the name with a place's suffix: Japanese and Chinese "州", "県", "省", "市", "区"
+ * ("サハリン州知事", "南スラウェシ州"), but not an office after a surname ("森市長", "布朗州长",
+ * "田中市議"), so no "長", "长" or "議" after the suffix. A Katakana name is a word of its own after
+ * a Han character ("南スラウェシ州": south); a Han name must not be the end of a longer Han word.
+ */
+const cjkPlace = (name: string, text: string): boolean => {
+  if (!/^[\p{Script=Han}\p{Script=Katakana}ー・]{2,}$/u.test(name) || !text.includes(name)) return false;
+  const before = /\p{Script=Han}/u.test(name) ? '\\p{Script=Han}\\p{Script=Katakana}ー・' : '\\p{Script=Katakana}ー・';
+  return new RegExp(`(?<![${before}])${literal(name)}(?:州|県|县|縣|省|市|区|區)(?![長长議议])`, 'u').test(text);
+};
+
+/**
+ * A Han or Kana run that ends in an office or a body: the reading ran past the name into what follows
+ * it ("杭勇市政府", a city government; "…参赞", counsellor), or read an office alone.
+ */
+const CJK_OFFICE_END = new RegExp(`(?:${CJK_TITLE.source}|[参參][赞贊]|政府|委[员員][会會]|委員会)$`, 'u');
+const cjkOfficeEnd = (name: string): boolean =>
+  /^[\p{Script=Han}\p{Script=Katakana}ー・]{3,}$/u.test(name) && CJK_OFFICE_END.test(name);
+
+/**
+ * The text writes the name after a Vietnamese word for a place: "tại Quảng Tây, Trung Quốc" (at), or a
+ * province's name that opens with a courtesy word read as Mrs or Mr ("tỉnh Bà Rịa Vũng Tàu"). Not
+ * "Chủ tịch UBND tỉnh Lê Văn Hưởng": after an office, "tỉnh" ends it and a name follows. The name must
+ * end the capitalised run: "Đại sứ Việt Nam tại Cuba Lê …" names a person after the place.
+ */
+const vietnamesePlace = (name: string, text: string): boolean =>
+  text.includes(name) &&
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:tại|(?:tỉnh|thành phố|huyện|quận|thị xã)\\s+(?:Bà|Ông))\\s+${literal(name)}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`,
+    'u',
+  ).test(text);
+
+/**
+ * Thai writes a clause's words without spaces between them, so a "name" with a run longer than any
+ * name's part ("ลาวเป็นประเทศแรกหลังเข้ารับตำแหน่ง") is a clause the reading ran into.
+ */
+const thaiClause = (name: string): boolean => /\p{Script=Thai}/u.test(name) && name.split(/\s+/u).some((w) => w.length > 30);
+
+/**
+ * Arabic: a "name" that opens with an office ("عضو مجلس الوزراء", a member of the cabinet; "الأمين العام",
+ * "سفيري", the two ambassadors) or holds a pronoun after a preposition ("له", to him) is an office or a clause.
+ */
+const ARABIC_OFFICE_START = /^[وب]?(?:الأمين|عضو|سفير|سفيري|سفيرة|سفراء|وزير|وزيرة|نائب|مستشار|رئيس)(?![\p{L}\p{M}])/u;
+const ARABIC_CLAUSE_WORD = /(?:^|\s)(?:له|لها|لهم|إليه|عليه|فيه|منه)(?=\s|$)/u;
+const arabicNotName = (name: string): boolean =>
+  /\p{Script=Arabic}/u.test(name) && (ARABIC_OFFICE_START.test(name) || ARABIC_CLAUSE_WORD.test(name));
+
+/**
+ * A word of a state body or a building in a read name, in the languages' own words: "Estratégicos de la
+ * Presidencia", "Делегации Евросоюза", "Light Rail": the office or the place the reading ran into.
+ * The courtesy and family words of names ("Rey", "Rei") are not among them.
+ */
+const BODY_WORDS = new Set(
+  'presidencia presidência présidence presidenza cancillería chancelaria gobierno governo gouvernement embajada embaixada ambassade ambasciata consulado consulat internacionales internacionale internacionais diplomatici iberoamericana делегация делегации делегації республика республики республіки республіка'.split(
+    ' ',
+  ),
+);
+const bodyWord = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => BODY_WORDS.has(w)) ||
+  /^(?:the )?first (?:lady|gentleman)$/iu.test(name) ||
+  facilityName(name);
+
+/** Two to four capitals alone: an acronym ("PNG", "ЕС") or a numeral ("XI"), no one's name. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** A name read by any rule that is no person's: an office, a country, a place, a clause's piece. */
+export function notAPerson(name: string, text: string): boolean {
+  const trimmed = name.trim();
+  return (
+    officeAlone(trimmed) ||
+    normalizeCountry(trimmed) !== null ||
+    koreanClausePiece(trimmed) ||
+    cjkPlace(trimmed, text) ||
+    cjkOfficeEnd(trimmed) ||
+    thaiClause(trimmed) ||
+    bodyWord(trimmed) ||
+    ACRONYM.test(trimmed) ||
+    arabicNotName(trimmed) ||
+    vietnamesePlace(trimmed, text)
+  );
+}
