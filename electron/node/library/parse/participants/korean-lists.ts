@@ -79,7 +79,9 @@ function readItem(item: string, korean: boolean, sentence = false): { name: stri
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
   const opensOnName = koreanName(words[0] ?? '') && !BODY_END.test(words[0] ?? '');
-  const after = sentence && words.length >= 3 && !opensOnName ? nameAfterBody(words) : null;
+  const body = sentence && words.length >= 3 ? nameAfterBody(words) : null;
+  // "국제협력 담당관실 이영철 계장": two words of a body before the name; the first only looks like one.
+  const after = body && (!opensOnName || body.k >= 2) ? body : null;
   if (after) return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
   let cut: number;
   if (korean) cut = 1;

@@ -28,7 +28,9 @@ const NOT_NAME_WORDS: string[] = (
   'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
-  'trưởng'
+  'trưởng ' +
+  // "Президент Республики Узбекистан": the republic, in its cases, is no name.
+  'республика республики республике республику республикой республіки республіку республікою'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
