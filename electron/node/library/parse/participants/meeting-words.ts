@@ -35,3 +35,28 @@ export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES
  */
 export const TURKISH_FUTURE = /[ae]c[ae]k(?:t[ıi]r|l[ae]r(?:d[ıi]r)?)?[.!…"”’)]*\s*$/u;
 export const TURKISH_LETTERS = /[ığşİ]/u;
+
+/**
+ * Words that look like a meeting's and tell something else, taken out before the meeting words are
+ * looked for: an appeal ("called on the parties to stop", "calls upon the international community to
+ * support"; a courtesy call goes on "to congratulate", "to bid farewell"), a reaction ("was met with
+ * protests"), a relative clause of praise ("the most decent people you could ever meet", "I have ever
+ * met"), a page's newsletter box ("to receive the latest news", "para receber as últimas notícias").
+ */
+export const LOOKS_LIKE_MEETING = new RegExp(
+  [
+    String.raw`\bcall(?:ed|s)?\s+(?:on|upon)\s+[^.;:]{1,120}?\bto\s+(?:stop|end|halt|cease|refrain|respect|support|engage|ensure|exercise|release|withdraw|implement|abide|comply|resume|allow|create|lift|intensify|step\s+up|redouble|urgently|immediately|take|join|help|work|bring|protect|uphold|show|find|seek|pursue|adopt|address|condemn|reject|de-escalate|avoid)\b`,
+    String.raw`\b(?:is|are|was|were|be|been|being)\s+met\s+with\b`,
+    String.raw`\bever\s+(?:met|meet)\b`,
+    String.raw`(?<![\p{L}])(?:to\s+receive|receive|para\s+receber|receber|para\s+recibir|recibir|recevoir|ricevere)\s+(?:(?:the|our|as|os|las|los|nos|les|le|la|i|le)\s+)?(?:(?:latest|últimas|últimos|dernières|ultime)\s+)?(?:news|updates|newsletter|notícias|novidades|actualizações|atualizações|noticias|novedades|actualités|nouvelles|notizie)(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * A trip's start told in Korean ("…로 출발합니다", "…를 방문하기 위해 29일 출국한다", "…방문길에 올랐다") and a
+ * Japanese visit or talks in the non-past at the sentence's end ("ボッパルト市を訪問します", "会談する。"):
+ * the meetings are still ahead, as the Korean "방문한다" is.
+ */
+export const AHEAD_TRIP =
+  /(?:출국|출발)(?:한다|합니다)|방문길에\s*(?:올랐|오른|오를)|(?:訪問|会談|会見|表敬|出発)(?:します|する|いたします)(?=[。.」\s]*$)/u;

@@ -11,7 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { MORE_MEETING, TURKISH_FUTURE, TURKISH_LETTERS } from './meeting-words.ts';
+import { AHEAD_TRIP, LOOKS_LIKE_MEETING, MORE_MEETING, TURKISH_FUTURE, TURKISH_LETTERS } from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -150,7 +150,8 @@ const ahead = (sentence: string): boolean => {
     AHEAD_HELPED.test(s) ||
     AHEAD_ANNOUNCED.test(s) ||
     (cyrillic && AHEAD_SLAVIC.test(s)) ||
-    (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s));
+    (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
+    AHEAD_TRIP.test(s);
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(done);
 };
 
@@ -219,6 +220,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   const sentences = withoutCaptions(paragraphs.slice(0, OWN_PARAGRAPHS), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
+      .replace(LOOKS_LIKE_MEETING, ' ')
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
