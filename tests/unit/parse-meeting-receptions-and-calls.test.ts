@@ -73,3 +73,16 @@ describe('a body read before its head is no person', () => {
     assert.ok(!r.participants.some((p) => p.name?.startsWith('Республик')));
   });
 });
+
+describe('a headline that tells the meeting held, over a lead that tells it in other words', () => {
+  const LEAD = ['Имел честь поблагодарить Председателя за приглашение.', 'Коротко обменялись мнениями о ситуации в мире.'];
+  test('"Додон встретился с Си Цзиньпином" reports the meeting', () => {
+    assert.equal(reportsMeeting(LEAD, 'Додон встретился с Си Цзиньпином'), true);
+  });
+  test('a headline of a meeting still to come does not', () => {
+    assert.equal(reportsMeeting(LEAD, 'Додон встретится с Си Цзиньпином в июле'), false);
+  });
+  test('a headline that names a meeting without telling it held does not', () => {
+    assert.equal(reportsMeeting(LEAD, 'Реакция на рассадку во время встреч президента'), false);
+  });
+});

@@ -229,7 +229,10 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.
   const first = about[0];
-  if (first !== undefined && ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
+  // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
+  // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
+  if (first === undefined) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
+  if (ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
   return about.some((s) => !ahead(s));
 }
 
