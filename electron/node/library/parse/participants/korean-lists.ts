@@ -26,7 +26,7 @@ const SIDE_HOW = 'named in a delegation list that says whose side it is';
 const EVENT_HOW = 'named among those who sat in at the meeting';
 
 /** An office's last word: "국가안보실장", "대변인", "외상", "공사참사관", "대사 대리", "내정자". */
-const TITLE_END =
+export const TITLE_END =
   /(?:장|관|상|리|석|보|사|의원|위원|대리|내정자|대변인|주석|대사|공사|특사|차장|총재|비서|고문|대표|의장|위원장)$/u;
 
 /** A word that starts an office, never a name: an acronym, "주한미국", a ministry or agency, a council or a delegation ("인민의회", "대표단 일행과"). */
@@ -79,10 +79,11 @@ function readItem(item: string, korean: boolean, sentence = false): { name: stri
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
   const opensOnName = koreanName(words[0] ?? '') && !BODY_END.test(words[0] ?? '');
-  const body = sentence && words.length >= 3 ? nameAfterBody(words) : null;
-  // "국제협력 담당관실 이영철 계장": two words of a body before the name; the first only looks like one.
-  const after = body && (!opensOnName || body.k >= 2) ? body : null;
-  if (after) return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
+  const after = sentence && words.length >= 3 ? nameAfterBody(words) : null;
+  // "국제협력 담당관실 이영철 계장": a first word that sounds like a name ("국제협력") is the body's when
+  // two words of a body stand before a name.
+  if (after && (!opensOnName || after.k >= 2))
+    return { name: after.name, role: after.role, at: lead + trimmed.indexOf(` ${after.name} `) + 1 };
   let cut: number;
   if (korean) cut = 1;
   else {

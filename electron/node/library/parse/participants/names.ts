@@ -8,6 +8,8 @@ import { fold } from '../text.ts';
 /** Capitalised words that are not names when they follow a title. */
 const NOT_NAME_WORDS: string[] = (
   'the he she they it this that these his her their in on at and of for with to mr ms mrs dr h.e. ' +
+  // "Президент Республики Узбекистан": the republic, in its cases, is no name.
+  'республика республики республике республику республикой республіки республіку республікою ' +
   'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
   'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
   'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
@@ -28,9 +30,7 @@ const NOT_NAME_WORDS: string[] = (
   'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
-  'trưởng ' +
-  // "Президент Республики Узбекистан": the republic, in its cases, is no name.
-  'республика республики республике республику республикой республіки республіку республікою'
+  'trưởng'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
