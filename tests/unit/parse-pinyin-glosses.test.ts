@@ -21,3 +21,9 @@ test('only bracketed tone-marked syllables after Han characters go; other bracke
   assert.equal(withoutPinyinGlosses('郭南希(Nancy Gordon)一行'), '郭南希(Nancy Gordon)一行');
   assert.equal(withoutPinyinGlosses('Hà Nội (Việt Nam)'), 'Hà Nội (Việt Nam)');
 });
+
+test('a gloss copied with a space before its closing bracket goes too', () => {
+  assert.equal(withoutPinyinGlosses('省長在廣州會(huì )見外長'), '省長在廣州會見外長');
+  assert.equal(withoutPinyinGlosses('社會(huì )'), '社會');
+  assert.equal(withoutPinyinGlosses('Hà Nội (Việt Nam )'), 'Hà Nội (Việt Nam )');
+});

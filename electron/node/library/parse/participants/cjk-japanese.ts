@@ -24,6 +24,9 @@ const OFFICE_NAME = new RegExp(`(?:${TITLE.source})$|^[一二三]等$`, 'u');
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
 /** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
+/** A body whose head the title names ("日中友好協会会長", "県日中友好協議会会長"): the kanji before the title are no name. */
+const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社)$/u;
+
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
@@ -90,6 +93,7 @@ export function japanese(text: string): Found[] {
     if (name && (countryWord(name) || (countryPrefix(name + han)?.length ?? 0) >= name.length)) continue;
     // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
     if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
+    if (name && !kata && BODY_NAME.test(name)) continue;
     // "日米外相会談": a pair of countries, not a name.
     if (!name || name.length < 2 || [...name].every((c) => c in PREFIX)) continue;
     if (!kata && OFFICE_NAME.test(name)) continue;

@@ -11,6 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
+import { AHEAD_TRIP, LOOKS_LIKE_MEETING, MORE_MEETING, TURKISH_FUTURE, TURKISH_LETTERS } from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -24,7 +25,7 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|welcomed|welcomes|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|(?<![\p{L}])đón(?![\p{L}])(?!\s+nhận)|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|(?<!기자\s?)회견(?!문)|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|berkunjung|silaturah(?:mi|im)|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|(?:(?<![\p{L}])|(?<=zusammen))traf(?:en)?(?![\p{L}])|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|(?<!Mobil)telefon(?!ia|ía|\s*:)|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 const MEETING = new RegExp(
-  `${MEETING_WORDS.source}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
+  `${MEETING_WORDS.source}|${MORE_MEETING}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
   'iu',
 );
 
@@ -144,7 +145,13 @@ const ahead = (sentence: string): boolean => {
   const cyrillic = /\p{Script=Cyrillic}/u.test(s);
   const done = /\p{Script=Han}/u.test(s) ? s.replace(ARRANGING_TOLD, ' ') : cyrillic ? s.replace(NEGATED_SLAVIC, ' ') : s;
   const still =
-    AHEAD.test(s) || ZH_AHEAD.test(s) || AHEAD_HELPED.test(s) || AHEAD_ANNOUNCED.test(s) || (cyrillic && AHEAD_SLAVIC.test(s));
+    AHEAD.test(s) ||
+    ZH_AHEAD.test(s) ||
+    AHEAD_HELPED.test(s) ||
+    AHEAD_ANNOUNCED.test(s) ||
+    (cyrillic && AHEAD_SLAVIC.test(s)) ||
+    (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
+    AHEAD_TRIP.test(s);
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(done);
 };
 
@@ -213,6 +220,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   const sentences = withoutCaptions(paragraphs.slice(0, OWN_PARAGRAPHS), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
+      .replace(LOOKS_LIKE_MEETING, ' ')
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
@@ -221,7 +229,10 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.
   const first = about[0];
-  if (first !== undefined && ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
+  // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
+  // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
+  if (first === undefined) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
+  if (ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
   return about.some((s) => !ahead(s));
 }
 

@@ -8,6 +8,8 @@ import { fold } from '../text.ts';
 /** Capitalised words that are not names when they follow a title. */
 const NOT_NAME_WORDS: string[] = (
   'the he she they it this that these his her their in on at and of for with to mr ms mrs dr h.e. ' +
+  // "Президент Республики Узбекистан": the republic, in its cases, is no name.
+  'республика республики республике республику республикой республіки республіку республікою ' +
   'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
   'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
   'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +

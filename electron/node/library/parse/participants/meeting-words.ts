@@ -1,0 +1,62 @@
+// Words that report a meeting which the main list of meeting.ts lacks, each a language's own
+// vocabulary for a reception, a courtesy call, a banquet, a conference or a call. Kept apart so the
+// decision's file stays readable; meeting.ts joins them to its list.
+
+/**
+ * Korean news written from Chinese ("…을 회견했다", "…과 회견했다": 会见, received), not a press
+ * conference (기자회견, 언론 회견); Chinese courtesy calls and visits (拜会, 拜访, 拜见); Japanese
+ * courtesy calls, talks over a meal, the honorific "お会いし" (met) and "お迎えし" (welcomed).
+ */
+const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし`;
+
+/**
+ * Russian, Ukrainian and Bulgarian "received" (принял, прийняв, прие) only before the person received
+ * or the room: "принял министра", "прие в кабинета си новия генерален консул", never "принял участие"
+ * (took part) or "прие закон" (passed a law). A telephone conversation (телефонный разговор).
+ */
+const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийня(?:в|ла|ли)|прие(?:ха)?)\s+(?:(?:в|у|во)\s+\p{L}+\s+(?:си\s+|свое\p{L}*\s+|сво\p{L}*\s+)?)?(?:\p{L}+\s+){0,2}?(?:министр|посл[аоіу]|посланик|делегац|президент|премьер|прем['’]?єр|глав[уы]|голов[уиі]|генерал\p{L}*\s+консул|консул|губернатор|председател|заместител|заступник|руководител|керівник|спецпредставител|представител|мэр|мер[аі]|кмет|посолств|секретар|командующ|командувач)|телефонн\p{L}*\s+(?:разговор|розмов)`;
+
+/**
+ * Vietnamese "hội nghị" (a conference or meeting: "chủ trì hội nghị đối thoại với nông dân"), not the
+ * opening or closing of one ("khai mạc Hội nghị": where a speech is given),
+ * Indonesian and Malay "jamuan" (a banquet), Turkish "toplantı" (a meeting: "toplantısına katıldı"),
+ * Tamil "சந்தித்து", "சந்திப்பு" (met, a meeting) and Malayalam "ചര്‍ച്ച", "കൂടിക്കാഴ്ച" (talks, a meeting).
+ */
+const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
+
+/** The words above, as one alternation for meeting.ts to join. */
+export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}`;
+
+/**
+ * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…
+ * toplantısına katılacak.", "…iftar daveti düzenleyecek.", "…görüşecekler."). A future inside the
+ * sentence ("bulunacak olan Esad … katıldı") leaves its past verb standing. Read only in a sentence
+ * with Turkish letters.
+ */
+export const TURKISH_FUTURE = /[ae]c[ae]k(?:t[ıi]r|l[ae]r(?:d[ıi]r)?)?[.!…"”’)]*\s*$/u;
+export const TURKISH_LETTERS = /[ığşİ]/u;
+
+/**
+ * Words that look like a meeting's and tell something else, taken out before the meeting words are
+ * looked for: an appeal ("called on the parties to stop", "calls upon the international community to
+ * support"; a courtesy call goes on "to congratulate", "to bid farewell"), a reaction ("was met with
+ * protests"), a relative clause of praise ("the most decent people you could ever meet", "I have ever
+ * met"), a page's newsletter box ("to receive the latest news", "para receber as últimas notícias").
+ */
+export const LOOKS_LIKE_MEETING = new RegExp(
+  [
+    String.raw`\bcall(?:ed|s)?\s+(?:on|upon)\s+[^.;:]{1,120}?\bto\s+(?:stop|end|halt|cease|refrain|respect|support|engage|ensure|exercise|release|withdraw|implement|abide|comply|resume|allow|create|lift|intensify|step\s+up|redouble|urgently|immediately|take|join|help|work|bring|protect|uphold|show|find|seek|pursue|adopt|address|condemn|reject|de-escalate|avoid)\b`,
+    String.raw`\b(?:is|are|was|were|be|been|being)\s+met\s+with\b`,
+    String.raw`\bever\s+(?:met|meet)\b`,
+    String.raw`(?<![\p{L}])(?:to\s+receive|receive|para\s+receber|receber|para\s+recibir|recibir|recevoir|ricevere)\s+(?:(?:the|our|as|os|las|los|nos|les|le|la|i|le)\s+)?(?:(?:latest|últimas|últimos|dernières|ultime)\s+)?(?:news|updates|newsletter|notícias|novidades|actualizações|atualizações|noticias|novedades|actualités|nouvelles|notizie)(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * A trip's start told in Korean ("…로 출발합니다", "…를 방문하기 위해 29일 출국한다", "…방문길에 올랐다") and a
+ * Japanese visit or talks in the non-past at the sentence's end ("ボッパルト市を訪問します", "会談する。"):
+ * the meetings are still ahead, as the Korean "방문한다" is.
+ */
+export const AHEAD_TRIP =
+  /(?:출국|출발)(?:한다|합니다)|방문길에\s*(?:올랐|오른|오를)|(?:訪問|会談|会見|表敬|出発)(?:します|する|いたします)(?=[。.」\s]*$)/u;
