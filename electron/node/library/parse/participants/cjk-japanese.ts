@@ -14,8 +14,11 @@ const JAPAN_HOME =
 /** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使", "甲斐名誉領事". */
 const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国)+$/u;
 
-/** A name in kanji with its reading in katakana in brackets, right before the office: "趙兌烈（チョ・テヨル）". */
-const GLOSSED = /(\p{Script=Han}{2,4})[（(][\p{Script=Katakana}ー・=＝]{2,20}[)）]$/u;
+/** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
+const GLOSSED =
+  /(\p{Script=Han}{2,4}|(?<!\p{Script=Han})\p{Script=Han}{1,2}[ 　]\p{Script=Han}{1,3})[（(][\p{Script=Katakana}\p{Script=Hiragana}ー・=＝ 　]{2,20}[)）][ 　]?$/u;
+/** A glossed place, not a name: "武漢市（ぶかんし）". */
+const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
@@ -41,7 +44,9 @@ export function japanese(text: string): Found[] {
     let glossLength = 0;
     if (glossed?.[1]) {
       const whose = countryPrefix(han);
-      if (han === '' || whose) {
+      // A reading given in brackets marks a name: the kanji between it and the title are the office's own
+      // ("李熙燮(イ・ヒソプ)駐福岡韓国総領事", "陳 勁超(ちん けいちょう)武漢市人民政府常務副市長").
+      if (!GLOSSED_PLACE.test(glossed[1])) {
         name = glossed[1];
         country = whose?.country ?? null;
         rolePrefix = whose ? han.slice(whose.length) : han;
