@@ -21,3 +21,8 @@ test('only bracketed tone-marked syllables after Han characters go; other bracke
   assert.equal(withoutPinyinGlosses('郭南希(Nancy Gordon)一行'), '郭南希(Nancy Gordon)一行');
   assert.equal(withoutPinyinGlosses('Hà Nội (Việt Nam)'), 'Hà Nội (Việt Nam)');
 });
+
+test('a gloss with a space before its closing bracket goes too: "會(huì )見"', () => {
+  assert.equal(withoutPinyinGlosses('省長(cháng)李某在廣州會(huì )見(jiàn)了客人'), '省長李某在廣州會見了客人');
+  assert.equal(withoutPinyinGlosses('Hà Nội (Việt Nam )'), 'Hà Nội (Việt Nam )');
+});

@@ -7,8 +7,9 @@
  * A closing bracket after a tone-marked vowel: the cheap test before the replace. Read from the bracket
  * back, so the search runs over brackets, not over every accented letter of a French or Vietnamese text.
  */
-const TONE_CLOSE = /(?<=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/u;
-const GLOSS = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
+const TONE_CLOSE = /(?<=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?)\)/u;
+// Some mirrors leave a space before the closing bracket: "會(huì )見".
+const GLOSS = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)/gu;
 
 /** The text without pinyin glosses after Han characters; the text itself when it has none. */
 export function withoutPinyinGlosses(text: string): string {
