@@ -20,6 +20,9 @@ const GLOSSED =
 /** A glossed place, not a name: "武漢市（ぶかんし）". */
 const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
+/** The last character of a department, a bureau, a mission or a ministry: "政策部", "総領事館", "外務省". */
+const BODY_END = /[部局課館省庁室]/u;
+
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
@@ -84,6 +87,11 @@ export function japanese(text: string): Found[] {
       rolePrefix = office;
       const place = name.length > 5 ? (PLACE_BEFORE_NAME.exec(name)?.[0] ?? '') : '';
       if (place && name.length - place.length >= 2) name = name.slice(place.length);
+      // "総合政策部村上治城部長", "総領事館張瑶華領事": the department or the mission before the name is whose
+      // staff, not the name; cut after the first of its endings that leaves a name of two to four kanji.
+      const long = name.length > 5 ? name : '';
+      const body = [...long].findIndex((c, i) => BODY_END.test(c) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
+      if (body >= 2) name = long.slice(body + 1);
     }
     // "三重県知事", "アメリカ合衆国総領事": a place's or a country's office, no name.
     if (name && LOCAL_HEAD.test(m[0]) && /[都道府県市区町村国]$/u.test(name)) continue;
