@@ -41,6 +41,15 @@ describe('Arabic: the name, then the office', () => {
     assert.ok(!got.some((n) => n?.includes('الاستقبال')), String(got));
   });
 
+  test('envoys in one sentence, comma after comma: "X سفير جمهورية بيرو، Y سفير جمهورية النمسا"; a lone "و" opens no name', () => {
+    const got = names(
+      'استقبل الملك اليوم بالقصر الملكي عددا من السفراء الذين قدموا له أوراق اعتمادهم. ويتعلق الأمر بالسادة كريم ناصر الدين سفير جمهورية بيرو، هانس بيتر كولر سفير جمهورية النمسا، جون مايكل سميث سفير جمهورية غانا.\n\nحل اليوم بالمدينة وزير الخارجية، و برفقته وزير الخارجية الغابوني ، لافتتاح القنصلية.',
+    );
+    assert.ok(got.includes('هانس بيتر كولر'), String(got));
+    assert.ok(got.includes('جون مايكل سميث'), String(got));
+    assert.ok(!got.some((n) => n?.includes('برفقته')), String(got));
+  });
+
   test('"استقبل عبد الكريم منصور سفير فرنسا": the host is not given the envoy\'s office', () => {
     const got = found('استقبل عبد الكريم منصور سفير فرنسا لدى الجزائر بمقر الولاية.');
     assert.ok(!got.some((p) => p.name === 'عبد الكريم منصور' && p.role === 'سفير'), JSON.stringify(got));

@@ -19,6 +19,8 @@ const OFFICE_PHRASE = new RegExp(`^(?:${OFFICE})`, 'u');
 const LEAD = /^(?:و?بحضور|و?حضور|و?حضر|تلقى|أجرى|استقباله|استقبالها|لقائه|لقائها|يرافقه|يرافقها|ويرافقه|ويرافقها)$/u;
 /** Verbs of meeting and attending that a comma after them sets the guests off from. */
 const MEETING_VERB = /(?<![\p{L}])(?:و?استقبل|و?استقبلت|و?التقى|و?التقت|و?حضر|بحضور|و?شارك)(?![\p{L}])/u;
+/** The end of a list item before a comma: an envoy's or a minister's office and whose it is. */
+const LIST_ITEM_BEFORE = /(?<![\p{L}])(?:سفير|سفيرة|وزير|وزيرة|قنصل)(?: [\p{L}]+){1,4}\s*$/u;
 /** A verb with its conjunction ("وأكد", "فيما"): not a name's first word. */
 const VERB_START = /^[وف][أيتنا]/u;
 
@@ -62,7 +64,8 @@ function nameBefore(text: string, office: number): { index: number; name: string
       lead = true;
       break;
     }
-    if (STOP.test(bare(w)) || HONORIFIC_WORD.test(w) || countryOf(w) || /[^\p{L}\p{M}]/u.test(w)) return null;
+    // A lone "و" ("، و برفقته وزير …") joins clauses: what follows it is no name.
+    if (STOP.test(bare(w)) || HONORIFIC_WORD.test(w) || countryOf(w) || /[^\p{L}\p{M}]/u.test(w) || w.length < 2) return null;
     name.unshift(w);
     if (name.length > 7) return null;
   }
@@ -74,7 +77,8 @@ function nameBefore(text: string, office: number): { index: number; name: string
       if (VERB_START.test(name[0] as string)) return null;
       const sentence = text.slice(Math.max(0, segStart - 200), segStart);
       const clause = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('\n')) + 1);
-      if (!MEETING_VERB.test(clause)) return null;
+      // …or the item before the comma is itself a name and an office: "X سفير جمهورية الكونغو، Y سفير …".
+      if (!MEETING_VERB.test(clause) && !LIST_ITEM_BEFORE.test(text.slice(Math.max(0, segStart - 80), segStart - 1))) return null;
     } else if (!(segStart === 0 || boundary === '\n') || !listLine(text, segStart)) return null;
   }
   // "، وحميد سالم …": the list's "and" is no part of the next name (but "وليد", "وائل" are names).
