@@ -25,5 +25,6 @@ test('only bracketed tone-marked syllables after Han characters go; other bracke
 test('a gloss copied with a space before its closing bracket goes too', () => {
   assert.equal(withoutPinyinGlosses('省長在廣州會(huì )見外長'), '省長在廣州會見外長');
   assert.equal(withoutPinyinGlosses('社會(huì )'), '社會');
+  assert.equal(withoutPinyinGlosses('省長(cháng)李某在廣州會(huì )見(jiàn)了客人'), '省長李某在廣州會見了客人');
   assert.equal(withoutPinyinGlosses('Hà Nội (Việt Nam )'), 'Hà Nội (Việt Nam )');
 });

@@ -8,6 +8,7 @@
  * back, so the search runs over brackets, not over every accented letter of a French or Vietnamese text.
  */
 const TONE_CLOSE = /(?<=[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?)\)/u;
+// Some mirrors leave a space before the closing bracket: "會(huì )見".
 const GLOSS = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)/gu;
 
 /** The text without pinyin glosses after Han characters; the text itself when it has none. */

@@ -11,10 +11,10 @@ import type { Mention } from './types.ts';
 const HONORIFIC =
   '(?:الأمير|الأميرة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة|السيد|السيدة|المهندس|المهندسة|اللواء|الفريق|معالي|سمو|فخامة|دولة|الملك|الملكة|جلالة)';
 /** An honorific standing alone as a word: skipped before a name, never inside one. */
-const HONORIFIC_WORD = new RegExp(`^[وب]?${HONORIFIC}$`, 'u');
+export const HONORIFIC_WORD = new RegExp(`^[وب]?${HONORIFIC}$`, 'u');
 
 /** Offices, longest first, as the record writes them (the country adjective after them is read apart). */
-const OFFICE =
+export const OFFICE =
   '(?:وزير(?:ة)? الدولة لل?شؤون الخارجية|وزير(?:ة)? الخارجية والمغتربين|وزير(?:ة)? الخارجية والعلاقات الدولية|وزير(?:ة)? الخارجية والتعاون الدولي|وزير(?:ة)? الشؤون الخارجية|وزير(?:ة)? الخارجية|وزير(?:ة)? خارجية|نائب وزير الخارجية|مساعد وزير الخارجية|رئيس (?:الوزراء|مجلس الوزراء|الجمهورية|الحكومة)|ولي العهد|الأمين العام لل?[^\\s،,.]+(?: [^\\s،,.]+)?|المبعوث الخاص|سفير|سفيرة|القائم بالأعمال|الرئيس)';
 
 /** The counterpart, named by the other side's adjective: "نظيره المصري". */
@@ -62,7 +62,7 @@ const COUNTRIES: [RegExp, string][] = [
 /** A state's long form around its name ("جمهورية مصر العربية", "روسيا الاتحادية"); the king's title names Saudi Arabia. */
 const STATE_FORM = /^(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة|إمارة) | (?:العربية|الاتحادية|الشعبية|الإسلامية|الديمقراطية|الهاشمية)$/gu;
 
-function countryOf(words: string): string | null {
+export function countryOf(words: string): string | null {
   // Egyptian print writes a final ى for ي ("السورى"): the same word.
   const w = words.trim().replace(/ى(?= |$)/gu, 'ي');
   if (w === 'خادم الحرمين الشريفين') return 'Saudi Arabia';
@@ -73,7 +73,7 @@ function countryOf(words: string): string | null {
 }
 
 /** The country written right after an office: one or two words ("السعودي", "نيجيريا", "كوريا الجنوبية"). */
-function countryAfter(text: string, at: number): { country: string; end: number } | null {
+export function countryAfter(text: string, at: number): { country: string; end: number } | null {
   const m = /^ ((?:في )?(?:ال)?[\p{L}]+(?: [\p{L}]+){0,3})/u.exec(text.slice(at, at + 60));
   if (!m?.[1]) return null;
   const words = m[1].replace(/^في /u, '').split(' ');
@@ -94,17 +94,29 @@ function countryAfter(text: string, at: number): { country: string; end: number 
   return null;
 }
 
+/** Where an envoy is posted, after "لدى" or "ب": a country the table knows, the kingdom, or a state's formal name ("لدى جمهورية السنغال", "بالسعودية"); the end of it, or null. */
+function postedAt(text: string, at: number): number | null {
+  if (text[at + 1] === 'ب') {
+    const word = /^ ب([\p{L}]+)/u.exec(text.slice(at, at + 30));
+    return word?.[1] && countryOf(word[1]) ? at + word[0].length : null;
+  }
+  const known = countryAfter(text, at + 4);
+  if (known) return known.end;
+  const form = /^ (?:ال)?(?:مملكة|جمهورية|دولة|سلطنة|إمارة) [\p{L}]+|^ المملكة(?![\p{L}])/u.exec(text.slice(at + 4, at + 44));
+  return form ? at + 4 + form[0].length : null;
+}
+
 /** Words a name does not run into: prepositions, time words, verbs of the lead, offices. */
-const STOP =
+export const STOP =
   /^(?:[وفبل]?(?:في|فى|هي|هو|هما|مع|على|إلى|الى|من|عن|بعد|قبل|خلال|حيث|الذي|التي|الذين|اليوم|أمس|غدا|غداً|صباح|مساء|عصر|ظهر|وذلك|حول|بين|عقب|أثناء|لدى|لبحث|لمناقشة|بمقر|بمناسبة|وزير|وزيرة|صاحب|السمو|الملكي|النائب|الثاني|خادم|الحرمين|حفظه|ملك|ملكة|المملكة|ما|مما|تحيات|تحياته|تقدير|تقديره|جولة|زيارة|الدولي|الدولية|مطار|الوطني|المستشار|المبعوث|الخاص|نظيره|نظيرته|رئيس|سفير|مدير|مستشار|مساعد|نائب|أن|إن|قد|كما|بحث|يبحث|التقى|استقبل|يستقبل|يلتقي|الإثنين|الاثنين|منذ|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|حاليا|حالياً|مأدبة|غداء|عشاء|اجتماع|اجتماعا|اجتماعاً|جلسة|لقاء|مباحثات|محادثات|رسالة|وفد|الوفد|تكريما|تكريمًا|تلقى|يتلقى|تتلقى|اتصال|اتصالا|هاتفيا|هاتفي|متحدث|المتحدث|الرسمي|باسم|عبر))$/u;
 
 /** Short-vowel and tanween marks, written or not: a word is compared without them ("المُتحدث", "اتصالاً"). */
-const bare = (w: string): string => w.replace(/[\u064B-\u065F\u0670]/gu, '');
+export const bare = (w: string): string => w.replace(/[\u064B-\u065F\u0670]/gu, '');
 
 const WORD = '[\\p{L}\\p{M}]+';
 
 /** Up to four words of a name from `at`, through "بن"/"بنت" chains; null when no two words stand there. */
-function nameAt(text: string, at: number): { name: string; end: number } | null {
+export function nameAt(text: string, at: number): { name: string; end: number } | null {
   // "د." (Dr.) before the name, as "الدكتور" is: not part of it.
   const m = new RegExp(`^\\s*["«“]?(?:د\\.\\s*)?((?:${WORD})(?: ${WORD}){0,5})`, 'u').exec(text.slice(at, at + 120));
   if (!m?.[1]) return null;
@@ -159,14 +171,16 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
     // A state's formal name the table does not hold ("بمملكة ليسوتو"): whose office, not a name.
     else at += /^ ب?(?:ال)?(?:مملكة|جمهورية|دولة|سلطنة|إمارة) [\p{L}]+/u.exec(text.slice(at, at + 40))?.[0].length ?? 0;
     // Where an envoy is posted is not whose he is: "سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية أسامة …".
-    const posted = /^ لدى/u.test(text.slice(at, at + 5)) ? countryAfter(text, at + 4) : null;
-    if (posted) at = posted.end;
+    const posted = /^ (?:لدى|ب(?=ال))/u.test(text.slice(at, at + 5)) ? postedAt(text, at) : null;
+    if (posted) at = posted;
     // The office's field: "مستشار وزير الخارجية للشؤون السياسية مصعب …".
     const field = /^ لل[\p{L}]+(?: ال[\p{L}]+)?/u.exec(text.slice(at, at + 40))?.[0] ?? '';
     if (!c) role += field;
     at += field.length;
     const hon = new RegExp(`^ ${HONORIFIC}(?![\\p{L}])`, 'u').exec(text.slice(at, at + 20));
     if (hon) at += hon[0].length;
+    // "سفيرة جمهورية العراق لدى المملكة، صفية طالب السهيل": a comma may set the name off its office.
+    if (text[at] === '،' && (c || posted)) at++;
     const n = nameAt(text, at);
     if (n && /^[\s"«“]*$/u.test(text.slice(at, text.indexOf(n.name, at)))) {
       push(text.indexOf(n.name, at), n.name, n.end, role, c?.country ?? null, 'named after a title (Arabic)');
@@ -184,9 +198,20 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
   }
   // "الأمير فيصل بن فرحان وزير الخارجية السعودي": honorific, name, and the office after it.
   for (const m of execAll(HONORIFIC_BEFORE, text)) {
-    const at = m.index + m[0].length;
+    let at = m.index + m[0].length;
+    // "السفير السعودي لدى العراق عبد العزيز الشمري": the envoy's country and posting, then the name.
+    const envoy = /السفير/u.test(m[0]) ? countryAfter(text, at) : null;
+    if (envoy) {
+      at = envoy.end;
+      if (/^ (?:لدى|ب(?=ال))/u.test(text.slice(at, at + 5))) at = postedAt(text, at) ?? at;
+      if (text[at] === '،') at++;
+    }
     const n = nameAt(text, at);
     if (!n) continue;
+    if (envoy) {
+      push(text.indexOf(n.name, at), n.name, n.end, 'سفير', envoy.country, 'named with an honorific (Arabic)');
+      continue;
+    }
     const office = OFFICE_AFTER.exec(text.slice(n.end, n.end + 80));
     const c = office ? countryAfter(text, n.end + office[0].length) : null;
     // "وصرح المتحدث الرسمي باسم وزارة الخارجية السفير أحمد …", "السفير أحمد حافظ المُتحدث الرسمي": the spokesperson who reports it.

@@ -14,8 +14,14 @@ const JAPAN_HOME =
 /** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使", "甲斐名誉領事". */
 const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国)+$/u;
 
-/** A name in kanji with its reading in katakana in brackets, right before the office: "趙兌烈（チョ・テヨル）". */
-const GLOSSED = /(\p{Script=Han}{2,4})[（(][\p{Script=Katakana}ー・=＝]{2,20}[)）]$/u;
+/** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
+const GLOSSED =
+  /(\p{Script=Han}{2,4}|(?<!\p{Script=Han})\p{Script=Han}{1,2}[ 　]\p{Script=Han}{1,3})[（(][\p{Script=Katakana}\p{Script=Hiragana}ー・=＝ 　]{2,20}[)）][ 　]?$/u;
+/** A glossed place, not a name: "武漢市（ぶかんし）". */
+const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
+
+/** The last character of a department, a bureau, a mission or a ministry: "政策部", "総領事館", "外務省". */
+const BODY_END = /[部局課館省庁室]/u;
 
 /** Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries). */
 const OFFICE_NAME = new RegExp(`(?:${TITLE.source})$|^[一二三]等$`, 'u');
@@ -49,7 +55,9 @@ export function japanese(text: string): Found[] {
     let glossLength = 0;
     if (glossed?.[1]) {
       const whose = countryPrefix(han);
-      if (han === '' || whose) {
+      // A reading given in brackets marks a name: the kanji between it and the title are the office's own
+      // ("李熙燮(イ・ヒソプ)駐福岡韓国総領事", "陳 勁超(ちん けいちょう)武漢市人民政府常務副市長").
+      if (!GLOSSED_PLACE.test(glossed[1])) {
         name = glossed[1];
         country = whose?.country ?? null;
         rolePrefix = whose ? han.slice(whose.length) : han;
@@ -87,6 +95,11 @@ export function japanese(text: string): Found[] {
       rolePrefix = office;
       const place = name.length > 5 ? (PLACE_BEFORE_NAME.exec(name)?.[0] ?? '') : '';
       if (place && name.length - place.length >= 2) name = name.slice(place.length);
+      // "総合政策部村上治城部長", "総領事館張瑶華領事": the department or the mission before the name is whose
+      // staff, not the name; cut after the first of its endings that leaves a name of two to four kanji.
+      const long = name.length > 5 ? name : '';
+      const body = [...long].findIndex((c, i) => BODY_END.test(c) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
+      if (body >= 2) name = long.slice(body + 1);
     }
     // "三重県知事", "アメリカ合衆国総領事": a place's or a country's office, no name.
     if (name && LOCAL_HEAD.test(m[0]) && /[都道府県市区町村国]$/u.test(name)) continue;

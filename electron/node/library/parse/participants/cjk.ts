@@ -38,6 +38,33 @@ const FOREIGN_ONLY = /首相|大臣|国务卿|國務卿|[总總][统統]|省|[�
 
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
+const AFTER_NAME =
+  /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
+
+/** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
+const PREDICATE = /(?<=^.+?)(?:座[谈談]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
+
+/** A transliterated name, its parts joined by a middle dot: "路易斯·卡尔沃", "阿扎姆焦恩·马恩苏洛夫". */
+const DOTTED = /^\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,8})+/u;
+
+/**
+ * The dot marks a foreign name whatever its length, so it is read whole: the last part up to a word
+ * that starts the predicate ("帕克率領", "丘氏君會見") or the time, a delegation or a spouse after it
+ * ("格雷一行", "鲍卡斯夫妇"), or the courtesy after it ("巴里帕先生").
+ */
+function dottedName(text: string, at: number): string | null {
+  const run = DOTTED.exec(text.slice(at, at + 40))?.[0];
+  if (!run) return null;
+  const dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('・'));
+  const last = run.slice(dot + 1);
+  const stop = [...last].findIndex((c, i) => i >= 1 && STOP_CHARS.has(c));
+  const tail = (stop >= 1 ? last.slice(0, stop) : last)
+    .replace(PREDICATE, '')
+    .replace(AFTER_NAME, '')
+    .replace(/(?<=^.+?)(?:夫[妇婦人]|先生|女士|[阁閣]下|博士).*$/u, '');
+  return tail === '' ? null : run.slice(0, dot + 1) + tail;
+}
+
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
@@ -52,14 +79,13 @@ function chinese(text: string): Found[] {
     const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
-    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(
-      /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u,
-      '',
-    );
+    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '');
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
-    let name: string | null = null;
-    if (base >= 2) {
+    let name: string | null = dottedName(text, titleEnd);
+    if (name !== null) {
+      // read whole above
+    } else if (base >= 2) {
       // Up to six characters: transliterated names run long ("韋斯特韋勒", "姆巴·莫庫伊").
       for (let n = Math.min(6, cut.length); n >= 2 && name === null; n--)
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);

@@ -6,6 +6,7 @@ import { participantKey } from '../../../../shared/people.ts';
 import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { arabicMentions } from './arabic.ts';
+import { arabicAfterMentions } from './arabic-after.ts';
 import { aliasesOf, assess, onlyMentioned } from './assess.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
@@ -126,6 +127,7 @@ function everyRuleButTheDirectory(
   // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
   take(persianMentions(text, free));
   take(arabicMentions(text, free));
+  take(arabicAfterMentions(text, free));
   take(thaiMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
