@@ -198,6 +198,17 @@ export function countryAt(text: string, at: number): { country: string; end: num
   return null;
 }
 
+/** Each country name's first word in one language, with its country: split once, not on every adjective read. */
+const firstWords = new Map<string, [string, string][]>();
+function firstWordsOf(language: string, names: Map<string, string>): [string, string][] {
+  let words = firstWords.get(language);
+  if (!words) {
+    words = [...names].map(([name, country]): [string, string] => [name.split(/[\s-]/)[0] ?? name, country]);
+    firstWords.set(language, words);
+  }
+  return words;
+}
+
 /** The country a nationality adjective names in a language without a table of adjectives ("luxemburgischen", "portugués", "russe"): the country whose name in that language shares the adjective's stem; null when unsure. */
 export function adjectiveCountry(language: string, word: string): string | null {
   const names = worldNames().byLanguage.get(language);
@@ -208,8 +219,7 @@ export function adjectiveCountry(language: string, word: string): string | null 
   let best: string | null = null;
   let bestLength = 0;
   let tie = false;
-  for (const [name, country] of names) {
-    const first = name.split(/[\s-]/)[0] ?? name;
+  for (const [first, country] of firstWordsOf(language, names)) {
     let n = 0;
     while (n < first.length && n < adj.length && first[n] === adj[n]) n++;
     if (n < 3 || n < Math.min(4, adj.length - 2) || first.length - n > (n >= 6 ? 4 : 3)) continue;

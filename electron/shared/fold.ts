@@ -3,8 +3,12 @@
 // "Đà Nẵng" everywhere. Three named forms, each for a reason. Shared layer: imports nothing.
 
 const MARKS = /\p{M}+/gu;
+/** Plain printable ASCII: nothing in it decomposes, carries a mark, or is đ or ى, so folding it only lowers its case. */
+const ASCII = /^[\t\n\r -~]*$/;
 
 function stripped(text: string, form: 'NFD' | 'NFKD'): string {
+  // Names and words read from English text are mostly plain ASCII; the parser folds them by the thousand.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize(form).replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 

@@ -125,6 +125,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
 const HEAD_LABELLED = 14;
 
 const GLUED_CLOCK = /\p{L}\d{1,2}:\d{2},?\s*/u;
+/** A clock's digits, as both kinds of stamp below hold them. */
+const HAS_CLOCK = /\d:\d\d/;
 
 /**
  * A long first line that opens with the item's posting time glued to its text: "… 0 30.12.2024 17:14 NHK 石破総理大臣は…",
@@ -132,6 +134,8 @@ const GLUED_CLOCK = /\p{L}\d{1,2}:\d{2},?\s*/u;
  * A short line with a clock is a site's clock over its menus, and is left to the rules above.
  */
 function postedStamp(line: string, dates: DateReader): { date: string; phrase: string } | null {
+  // Both forms need a clock: a line without one is not searched for dates here (most lines).
+  if (!HAS_CLOCK.test(line)) return null;
   // A headline with its stamp glued on ("Ex-envoys call on Mahama9:01, 19.May 2017"): a clock run into the last word, then the date.
   const glued = GLUED_CLOCK.exec(line);
   const after = glued ? dates.mentions(line.slice(glued.index + glued[0].length)).find(isFull) : undefined;

@@ -224,16 +224,18 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
-  const about = sentences.filter((s) => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s)));
+  const tellsMeeting = (s: string): boolean => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s));
   // A record that opens on a meeting still to come ("diagendakan menerima …", "will meet") reports
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.
-  const first = about[0];
+  // Read sentence by sentence, in order: a first meeting sentence told as done settles it, and the
+  // sentences after it are not searched (most records; the meeting pattern is the costliest here).
+  const first = sentences.findIndex(tellsMeeting);
   // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
   // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
-  if (first === undefined) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
-  if (ahead(first)) return about.some((s) => !ahead(s) && toldPast(s));
-  return about.some((s) => !ahead(s));
+  if (first === -1) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
+  if (!ahead(sentences[first] as string)) return true;
+  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
 }
 
 /** Words for being present at a meeting or accompanying a principal. */
