@@ -245,16 +245,27 @@ export const FLOORS: Record<Split, Floors> = {
   // named after their office (省长/副省长/州长/县长/临时代办), and Chinese names written before their office where a
   // clause opens ('梁淑娟副主任会见…', a common surname, the name recurring). Recall 77.0% → 77.3% (3,366 → 3,378
   // of 4,371), precision 85.2% → 85.2% (3,364/3,950 → 3,376/3,963); no other field moved: precision's floor is 0.85.
+  // Stop 32 (no tuning batch; eight rule-writers over the whole split, each change kept only when no field lost a
+  // record, readings compared miss by miss): dates (a sentence opened by its date or an event's hours dates no page,
+  // talks that ended keep their first day, an interview's or a quoted post's date is no meeting's: invented 18 → 15),
+  // titles (a lone section word, a bracket tag the headline repeats, a courtesy title's stop, a cut teaser: 1,048 →
+  // 1,059 of 1,131), the meeting decision (receptions, courtesy calls and phone calls in their languages' own words;
+  // appeals and reactions that only look like one), participants found (Korean and Vietnamese lists under one office,
+  // Slavic declined lists, verb-first attendance, Romance 'office, Name', Arabic name-then-office, Japanese readings,
+  // Chinese dotted names) and kept out (meetings prepared, held long before or still to come; offices, countries and
+  // places read as names; the people directory learning an office or a bare family name). Tuning: title 93.6%,
+  // publisher 82.6%, publishedAt 96.7%, meetingDate 95.3%, place 74.9%, language 99.2%, participants 87.1% / 80.7%
+  // (3,522/4,043, 3,526/4,371), invented 15: the floors rise to 0.93, 0.95, 0.86, 0.80 and 15.
   tuning: {
-    title: 0.92,
+    title: 0.93,
     publisher: 0.82,
     publishedAt: 0.96,
-    meetingDate: 0.94,
+    meetingDate: 0.95,
     place: 0.74,
     language: 0.99,
-    precision: 0.85,
-    recall: 0.77,
-    invented: 18,
+    precision: 0.86,
+    recall: 0.8,
+    invented: 15,
   },
 
   // Scored once, at the end of stop 21 (166 records: 68 from the start, 40 held-out records of
@@ -343,10 +354,15 @@ export const FLOORS: Record<Split, Floors> = {
   // 97.5%, participants 82.9% / 57.3%, three invented dates. The whole blind split at the start (564 records): title
   // 81.7%, meetingDate 86.0% (485/564), place 67.2%, recall 68.7% and 17 invented fall below their floors with that
   // set only, which go to 0.81, 0.85, 0.67, 0.68 and 17.
+  // At the end of stop 32 (564 records, totals only), start → end: title 81.7% → 83.1% (290 → 295 of 355), publisher
+  // 75.7% (=), publishedAt 92.4% (=), meetingDate 86.0% → 86.2%, place 67.2% (=), language 99.1% (=), participants
+  // 75.6% / 68.7% → 76.1% / 68.8%, invented 17 (=); the 524 older records: title 273 → 278 of 332, meetingDate 453 →
+  // 454, participants 75.1% / 69.8% → 75.5% / 69.9%, invented 14 (=); held-out set 12 alone: participants 82.9% / 57.3%
+  // → 85.1% / 57.3% (two false fewer), nothing else moved. Title's floor rises to 0.82, meetingDate's to 0.86.
   blind: {
-    title: 0.81,
+    title: 0.82,
     publishedAt: 0.92,
-    meetingDate: 0.85,
+    meetingDate: 0.86,
     place: 0.67,
     language: 0.99,
     precision: 0.75,
