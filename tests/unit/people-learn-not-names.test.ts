@@ -12,13 +12,19 @@ import type { Participant } from '../../electron/shared/types.ts';
 const person = (name: string, role: string): Participant =>
   ({ name, role, country: null, aliases: [], key: null, confidence: 0.8, why: '', check: false }) as Participant;
 
-function learnt(participants: Participant[], text: string): (name: string) => boolean {
+/** A fresh library holding one record, r1, for learning to attach its people to. */
+function libraryWithOneRecord(): DatabaseSync {
   const db = new DatabaseSync(':memory:');
   db.exec('PRAGMA foreign_keys = ON');
   migrate(db);
   db.prepare(
     `INSERT INTO records (id, content_hash, title, language, participants_json, published_at, imported_at) VALUES ('r1', 'h1', 'Visit', 'ja', '[]', '2024-05-01', '2024-05-01')`,
   ).run();
+  return db;
+}
+
+function learnt(participants: Participant[], text: string): (name: string) => boolean {
+  const db = libraryWithOneRecord();
   learnFromRecord(db, { id: 'r1', meetingDate: '2024-05-01', publishedAt: '2024-05-01', participants, paragraphs: [{ text }] });
   const directory = peopleDirectory(db);
   return (name) => directory.lookup(name) !== null;
@@ -40,12 +46,7 @@ test('a Chinese record: a two-character full name is a name and is learnt', () =
 });
 
 test('a bare family name the desk officer confirmed is their word, and is learnt', () => {
-  const db = new DatabaseSync(':memory:');
-  db.exec('PRAGMA foreign_keys = ON');
-  migrate(db);
-  db.prepare(
-    `INSERT INTO records (id, content_hash, title, language, participants_json, published_at, imported_at) VALUES ('r1', 'h1', 'Visit', 'ja', '[]', '2024-05-01', '2024-05-01')`,
-  ).run();
+  const db = libraryWithOneRecord();
   const text = '鈴木知事は訪問団を迎えました。';
   learnFromRecord(
     db,
