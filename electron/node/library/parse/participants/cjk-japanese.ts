@@ -11,8 +11,12 @@ const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}
 const JAPAN_HOME =
   /^(?:外務|総理|内閣総理|防衛|財務|経済産業|官房|\p{Script=Han}{0,4}(?:省|府))?(?:大臣|副大臣|政務官|次官|審議官|長官)$|^(?:首相|外相|総理)$/u;
 
-/** Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席", "官房長官", "駐日各国大使", "甲斐名誉領事". */
-const OFFICE_WORDS = /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国)+$/u;
+/**
+ * Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席",
+ * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
+ */
+const OFFICE_WORDS =
+  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -34,6 +38,9 @@ const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事
 const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
+
+/** "について", "に関して", "に関する" (about): what a clause is about follows the name and title. */
+const ABOUT = /^(?:について|に関し)/u;
 
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
 export function japanese(text: string): Found[] {
@@ -150,6 +157,8 @@ export function japanese(text: string): Found[] {
         kind: 'named',
         // "ペンス副大統領の訪日": the owner of a visit, not someone in the room.
         ...(text.startsWith('の', titleEnd) ? { possessive: true } : {}),
+        // "ルビオ上院議員について話した": spoken about, not met.
+        ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) ? { passing: true } : {}),
         how: 'named, then given a title (Japanese order)',
       },
       end,

@@ -31,6 +31,16 @@ const HEADS = [
   '大公',
   '主任',
   '[顾顧]问|顧問',
+  // An assistant to a minister or a president: "部长助理张昆生", "国家安全事务助理沙利文".
+  '助理',
+  // An international body's head, a company's, a high representative: "总干事伊维拉", "集团总裁萨德", "高级代表阿什顿".
+  '[总總]干事|總幹事',
+  '[总總]裁',
+  '高[级級]代表',
+  // A member of a parliament: "国会议员乌古罗", "参議院議員"; not a league or a group of them ("議員連盟", "议员团").
+  '(?:[议議]员|議員)(?![连連]盟|[团團]|会館|[会會]馆)',
+  // A princess: "泰国公主诗琳通".
+  '公主',
   '補佐官',
   '委[员員]',
   '[发發]言人',

@@ -18,6 +18,13 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const STOP_CHARS = new Set([
   ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時举舉邀走前率',
 ]);
+/**
+ * A stop character at `i` of a run: "通" starts the predicate only as "通电话" (spoke by phone), "通过"
+ * (through), "通报" (briefed) or "通知"; a transliterated name may end in it ("诗琳通", Sirindhorn).
+ */
+const stopsHere = (chars: string[], i: number): boolean =>
+  STOP_CHARS.has(chars[i] ?? '') && (chars[i] !== '通' || /^[电電话話过過报報知]/u.test(chars[i + 1] ?? ''));
+
 /** Characters a Chinese name does not start with (institutions, not people). */
 // …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),
 // an adverb ("还将", "也", "已"), "的", a measure ("系列"). Not "上": "上川阳子" is a name.
@@ -28,13 +35,17 @@ const NOT_NAME_START = new Set([
   ...'表来來看不即论論助夫办辦级級到',
   // "外長或代表" (ministers or their deputies), "市長率團來訪" (the mayor led a delegation): a conjunction, a verb.
   ...'或率',
-  // "总领事赴保和省" (went to): a verb of travel.
-  ...'赴',
+  // "总领事赴保和省" (went to): a verb of travel; "部长助理接米歇尔" (met her at the airport).
+  ...'赴接',
+  // "助理现任…" (the incumbent): an adjective of time, no surname.
+  ...'现現',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
-const FOREIGN_ONLY = /首相|大臣|国务卿|國務卿|[总總][统統]|省|[驻駐][华華]|大使/u;
+// …nor an international body's head, a high representative, a member of a parliament or a princess: none is China's own.
+const FOREIGN_ONLY =
+  /首相|大臣|国务卿|國務卿|[总總][统統]|省|[驻駐][华華]|大使|[总總]干事|總幹事|高[级級]代表|[议議]员|議員|公主/u;
 
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
@@ -76,7 +87,8 @@ function chinese(text: string): Found[] {
     if (NOT_NAME_START.has(run[0] ?? '')) continue;
     // Cut at a word that starts the predicate ("巴羅通電話" → 巴羅), then keep the longest start
     // that occurs as often as its first two characters do ("傅瑩緊急…", "傅瑩重申" → 傅瑩).
-    const stop = [...run].findIndex((c, i) => i >= 2 && STOP_CHARS.has(c));
+    const chars = [...run];
+    const stop = chars.findIndex((_, i) => i >= 2 && stopsHere(chars, i));
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '');

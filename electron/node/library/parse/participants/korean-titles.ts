@@ -40,6 +40,8 @@ export const TITLES = [
   // A deputy consul general ("이병호 부총영사"); a university's president or vice-president ("오세정 총장", "강봉춘 부총장").
   '부?총영사',
   '부?총장',
+  // A vice-president with the field glued on: "교학부총장", "대외부총장".
+  '\\p{Script=Hangul}{1,4}부총장',
   '부통령',
   '대통령',
   '부총리',
@@ -79,6 +81,10 @@ export const TITLES = [
   // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
   '이사장',
   '(?:국회|시|도|구|군)?의원',
+  // A member of a province's, a city's or a district's council, the place glued on: "경기도의원", "서울시의원".
+  '\\p{Script=Hangul}{1,4}(?:도|시|구|군)의원',
+  // An embassy's minister for a field: "교육공사", "경제공사" (not "공사" alone, also a public corporation).
+  '(?:정무|경제|교육|문화|홍보|상무|국방|농무|과학|영사)공사',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
   `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
   // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
@@ -117,5 +123,5 @@ export const TITLES = [
   '참의원',
   '중의원',
   // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
-  '(?:\\p{Script=Hangul}{1,4}|\\d등)?서기관',
+  '(?:\\p{Script=Hangul}{1,4}|\\d등 ?)?서기관',
 ].join('|');

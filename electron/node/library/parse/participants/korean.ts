@@ -10,7 +10,7 @@ import { JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-title
 import type { Mention } from './types.ts';
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
-const ORGS = `(?:${PARTIES}|${CHAMBER}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회)`;
+const ORGS = `(?:${PARTIES}|${CHAMBER}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회|사무처|(?:경기|강원|제주|경북|경남|전북|전남|충북|충남)도|\\p{Script=Hangul}{1,6}대(?:학교)?(?= 부?총장))`;
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -59,9 +59,10 @@ export const isKoreanTitleWord = (w: string): boolean => TITLE_WORD.test(w);
 
 /** A name ending in a case particle is the end of a phrase, not a name: "회담에서", "장관은". */
 // …or in a verb's ending: "행사에 참석했고 다롄시장 면담", "초청받아 시장 일행", "의장을 비롯해 시의원",
-// "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left.
+// "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left; so does a verb joined
+// by "-며" ("관심을 내비치며 성균관대 총장").
 const PARTICLE_END =
-  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$|^\p{Script=Hangul}{3,}며$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
@@ -91,7 +92,7 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 /** Vietnamese family names as Korean writes them. */
 // "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
-const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|응엔|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
 /** A country glued to the title: "중국대사", "주부산베트남총영사". */
 const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사(?:대리)?|총영사)$`, 'u');
 /** "볼프강 앙거홀처 주한오스트리아 대사": posted to Korea by the country glued after "주한", written apart from the title. */

@@ -25,7 +25,7 @@ import {
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|người đồng cấp)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -170,6 +170,9 @@ const sideBefore = (text: string, at: number): string | null => {
   return vietnameseSide(before) ?? delegationSide(before);
 };
 
+/** "người đồng cấp" (the counterpart): read like a title, though it names no office. */
+const COUNTERPART = /^người đồng cấp/iu;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -208,6 +211,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
           body = text
             .slice(m.index, found.start)
             .replace(/[\s,]*(?:ông|bà|ngài|đồng chí)?\s*$/iu, '')
+            .replace(/\s*[-–]\s*$/u, '')
             .trim();
         scanned = found?.country ?? null;
         // "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph
@@ -225,7 +229,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       const stated =
         (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??
         (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? sideBefore(text, m.index)) : null);
-      const role = body ?? m[1].trim();
+      // "người đồng cấp Nga Sergei Shoigu": the counterpart holds the subject's office, which the words do not name.
+      const role = COUNTERPART.test(m[1]) ? null : (body ?? m[1].trim());
       const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
       out.push([
         {

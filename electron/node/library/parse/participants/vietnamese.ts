@@ -288,9 +288,12 @@ export function delegationSide(before: string): string | null {
 }
 
 let sideRe: RegExp | null = null;
-/** "Đến dự về phía Trung Quốc có: …", "Phía Lào có …": a list that says whose side it is. */
+/**
+ * "Đến dự về phía Trung Quốc có: …", "Phía Lào có …", "Trong phái đoàn Hàn Quốc có …": a list that says
+ * whose side it is; the last such head before the name is its side ("phía Việt Nam có A; phía Lào có B").
+ */
 export function vietnameseSide(sentence: string): string | null {
-  sideRe ??= new RegExp(`(?<![\\p{L}])[Pp]hía (${VIETNAMESE_COUNTRY_SOURCE})(?: (?:có|gồm))?\\s*:`, 'u');
-  const m = sideRe.exec(sentence);
-  return m?.[1] ? normalizeCountry(m[1]) : null;
+  sideRe ??= new RegExp(`(?<![\\p{L}])(?:[Pp]hía|[Pp]hái đoàn) (${VIETNAMESE_COUNTRY_SOURCE})(?: (?:có|gồm)(?=[\\s:])|\\s*:)`, 'gu');
+  const last = [...sentence.matchAll(sideRe)].at(-1);
+  return last?.[1] ? normalizeCountry(last[1]) : null;
 }
