@@ -11,7 +11,15 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { AHEAD_TRIP, LOOKS_LIKE_MEETING, MORE_MEETING, TURKISH_FUTURE, TURKISH_LETTERS } from './meeting-words.ts';
+import {
+  AHEAD_TRIP,
+  LOOKS_LIKE_MEETING,
+  MORE_MEETING,
+  TAGALOG_PAST,
+  TURKISH_FUTURE,
+  TURKISH_LETTERS,
+  TURKISH_PAST,
+} from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -133,7 +141,8 @@ const AHEAD_ANNOUNCED =
 const PAST_MORE =
   /(?<![\p{L}])(?:(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
-const toldPast = (s: string): boolean => speaksOfPast(s) || PAST_MORE.test(s);
+const toldPast = (s: string): boolean =>
+  speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
 
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
 const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
@@ -234,8 +243,23 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
   // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
   if (first === -1) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
-  if (!ahead(sentences[first] as string)) return true;
+  const told = sentences[first] as string;
+  if (!ahead(told) && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
+}
+
+/** A sentence that tells neither what is still to come nor what took place ("Spotkanie Baerbock-Rau", "这是…首次访问中国"). */
+const untensed = (s: string): boolean => !toldPast(s) && !ahead(s);
+
+/**
+ * Whether the record, headline first, opens on plans: the first of its sentences with a tense says what
+ * is still to come, and none before the meeting's first mention says what took place. A meeting then
+ * named without a tense ("W najbliższy wtorek Rau spotka się z Baerbock. … Spotkanie Baerbock-Rau") is
+ * the one announced; a headline or lead told in the past ("recibió al presidente") keeps it a meeting held.
+ */
+function opensOnPlans(lead: string[]): boolean {
+  const tensed = lead.filter((s) => s !== '' && (toldPast(s) || ahead(s)));
+  return tensed.length > 0 && tensed.every((s) => !toldPast(s));
 }
 
 /** Words for being present at a meeting or accompanying a principal. */
