@@ -11,6 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
+import { toldAsPlan, withoutAnnouncer } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
   LOOKS_LIKE_MEETING,
@@ -160,8 +161,9 @@ const ahead = (sentence: string): boolean => {
     AHEAD_ANNOUNCED.test(s) ||
     (cyrillic && AHEAD_SLAVIC.test(s)) ||
     (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
-    AHEAD_TRIP.test(s);
-  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(done);
+    AHEAD_TRIP.test(s) ||
+    toldAsPlan(s);
+  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(withoutAnnouncer(done));
 };
 
 /**
