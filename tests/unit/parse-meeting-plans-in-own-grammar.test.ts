@@ -54,3 +54,18 @@ test('the same languages telling a meeting held still report it', () => {
   assert.equal(reportsMeeting(['O chanceler viajou a Lisboa e reuniu-se com o primeiro-ministro português.']), true);
   assert.equal(reportsMeeting(['외교부는 양국 장관이 어제 회담을 열고 협정을 체결했다고 밝혔다.']), true);
 });
+
+test('an Arabic "ومن المتوقع أن يلتقي" and a Korean schedule whose only past is negated ("잡히지 않았다") are plans', () => {
+  assert.equal(reportsMeeting(['ومن المتوقع أن يلتقي رئيس الحكومة الإسبانية برئيس الحكومة المغربية يوم الخميس.']), false);
+  assert.equal(
+    reportsMeeting([
+      '두 정상의 회담이 내일 오전 11시에 시작된다고 대통령실이 밝혔다.',
+      '회담 후 공동 기자회견 일정은 잡히지 않았다.',
+    ]),
+    false,
+  );
+});
+
+test('a Korean meeting held keeps its past beside a negated one ("만났지만 … 합의하지 못했다")', () => {
+  assert.equal(reportsMeeting(['두 장관은 어제 서울에서 만나 회담했으나 공동성명에는 합의하지 못했다.']), true);
+});

@@ -12,7 +12,7 @@
  * what is scheduled, before "…고" (that); not "해야 한다고" (must).
  */
 const PLANNED =
-  /(?<![\p{L}])(?:avrà|avranno|пройдут|пройдуть|состоятся|відбудуться|(?:sera|seront)\s+\p{L}+ment\s+(?:reçue?s?|accueillie?s?)|(?:sera|seront)\s+(?:enfin|bientôt|également|aussi|ensuite)\s+(?:reçue?s?|accueillie?s?)|من\s+المتوقع|magpupulong|mag-?uusap|magkikita|makikipag-?(?:kita|pulong|usap)|bibisita)(?![\p{L}])|(?<!야\s?)(?:한다|된다|는다|진다)고\s/iu;
+  /(?<![\p{L}])(?:avrà|avranno|пройдут|пройдуть|состоятся|відбудуться|(?:sera|seront)\s+\p{L}+ment\s+(?:reçue?s?|accueillie?s?)|(?:sera|seront)\s+(?:enfin|bientôt|également|aussi|ensuite)\s+(?:reçue?s?|accueillie?s?)|و?من\s+المتوقع|magpupulong|mag-?uusap|magkikita|makikipag-?(?:kita|pulong|usap)|bibisita)(?![\p{L}])|(?<!야\s?)(?:한다|된다|는다|진다)고\s/iu;
 
 /**
  * A trip told in the present with a meeting as its purpose: Portuguese "viaja … para se reunir com",
@@ -32,6 +32,12 @@ export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_ME
  */
 const ANNOUNCER = /(?<=(?:한다|된다|는다|진다)고\s*(?:[^\s.]+\s+){0,3}?)(?:밝혔|전했|말했|발표했|알렸)[^\s.]*/gu;
 const DUTCH_FUTURE_HAVE = /(?<=(?<![\p{L}])(?:zal|zullen)(?![\p{L}])[^.]{0,80}?)(?<![\p{L}])hebben(?![\p{L}])/giu;
+
+/** Korean negated past: "일정은 잡히지 않았다" (was not set), "만나지 못했다" (could not meet) tell nothing held. */
+const KOREAN_NEGATED = /[가-힣]+지\s*(?:않았|못했)[가-힣]*/gu;
+
+/** The sentence without what its negated Korean past tells (nothing held). */
+export const withoutNegatedKorean = (s: string): string => (s.includes('지') ? s.replace(KOREAN_NEGATED, ' ') : s);
 
 /** The sentence without the past of its announcer or a future's infinitive "hebben". */
 export function withoutAnnouncer(s: string): string {

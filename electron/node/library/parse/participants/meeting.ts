@@ -11,7 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { toldAsPlan, withoutAnnouncer } from './meeting-plans.ts';
+import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
   LOOKS_LIKE_MEETING,
@@ -142,8 +142,10 @@ const AHEAD_ANNOUNCED =
 const PAST_MORE =
   /(?<![\p{L}])(?:(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
-const toldPast = (s: string): boolean =>
-  speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
+const toldPast = (told: string): boolean => {
+  const s = withoutNegatedKorean(told);
+  return speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
+};
 
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
 const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
