@@ -69,3 +69,13 @@ test('an Arabic "ومن المتوقع أن يلتقي" and a Korean schedule wh
 test('a Korean meeting held keeps its past beside a negated one ("만났지만 … 합의하지 못했다")', () => {
   assert.equal(reportsMeeting(['두 장관은 어제 서울에서 만나 회담했으나 공동성명에는 합의하지 못했다.']), true);
 });
+
+test('a Spanish meeting put off ("Se pospone la reunión") is no meeting held', () => {
+  assert.equal(
+    reportsMeeting(
+      ['El equipo del canciller no ha dado una nueva fecha para el encuentro con los embajadores.'],
+      'Se pospone la reunión del canciller con los embajadores',
+    ),
+    false,
+  );
+});

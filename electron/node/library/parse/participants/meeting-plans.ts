@@ -6,13 +6,13 @@
 /**
  * Futures and plans: Italian "avrà"/"avranno" (will have: "avrà il primo di tre incontri"); Russian and
  * Ukrainian plurals "пройдут", "пройдуть", "состоятся", "відбудуться" (will take place); French "sera enfin
- * reçu" (an adverb between helper and verb); Arabic "من المتوقع أن" (it is expected that); Tagalog's
+ * reçu" (an adverb between helper and verb); Spanish "se pospone", "pospuesta", "postergada" (put off); Arabic "من المتوقع أن" (it is expected that); Tagalog's
  * contemplated aspect ("magpupulong", "mag-uusap", "makikipagkita"); Korean plans reported by their
  * announcer ("체결한다고 밝혔습니다", "시작된다고 … 밝혔다"): the present plain form, which news Korean uses for
  * what is scheduled, before "…고" (that); not "해야 한다고" (must).
  */
 const PLANNED =
-  /(?<![\p{L}])(?:avrà|avranno|пройдут|пройдуть|состоятся|відбудуться|(?:sera|seront)\s+\p{L}+ment\s+(?:reçue?s?|accueillie?s?)|(?:sera|seront)\s+(?:enfin|bientôt|également|aussi|ensuite)\s+(?:reçue?s?|accueillie?s?)|و?من\s+المتوقع|magpupulong|mag-?uusap|magkikita|makikipag-?(?:kita|pulong|usap)|bibisita)(?![\p{L}])|(?<!야\s?)(?:한다|된다|는다|진다)고\s/iu;
+  /(?<![\p{L}])(?:avrà|avranno|пройдут|пройдуть|состоятся|відбудуться|(?:sera|seront)\s+\p{L}+ment\s+(?:reçue?s?|accueillie?s?)|(?:sera|seront)\s+(?:enfin|bientôt|également|aussi|ensuite)\s+(?:reçue?s?|accueillie?s?)|و?من\s+المتوقع|pospone|posponen|pospuest[oa]s?|postergad[oa]s?|magpupulong|mag-?uusap|magkikita|makikipag-?(?:kita|pulong|usap)|bibisita)(?![\p{L}])|(?<!야\s?)(?:한다|된다|는다|진다)고\s/iu;
 
 /**
  * A trip told in the present with a meeting as its purpose: Portuguese "viaja … para se reunir com",
