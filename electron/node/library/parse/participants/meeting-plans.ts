@@ -44,3 +44,17 @@ export function withoutAnnouncer(s: string): string {
   const korean = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
   return korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
 }
+
+/**
+ * A paragraph that opens on a reminder ("Нагадаємо, …", "Напомним, …", "Recall that …", "Cabe recordar que …",
+ * "Vale lembrar …", "Rappelons que …", "Ricordiamo che …", "Przypomnijmy, …", "Hatırlanacağı üzere …"): the
+ * record's own story has ended, and what follows is background, earlier meetings among it.
+ */
+const REMINDER =
+  /^\s*(?:Нагадаємо|Нагадуємо|Напомним|Напомню|Recall\s+that|It\s+(?:will|should|may)\s+be\s+recalled|Cabe\s+recordar|Recordemos|Vale\s+lembrar|Recorde-se|Rappelons|Pour\s+rappel|Ricordiamo|Si\s+ricorda|Przypomnijmy|Připomeňme|Pripomeňme|Podsjetimo|Podsetimo|Hatırlanacağı\s+üzere|Hatırlatmak\s+gerekirse)(?![\p{L}])/iu;
+
+/** The paragraphs before the first reminder (never the first paragraph: a record may open on one). */
+export function ownStory(paragraphs: string[]): string[] {
+  const end = paragraphs.findIndex((p, i) => i > 0 && REMINDER.test(p));
+  return end === -1 ? paragraphs : paragraphs.slice(0, end);
+}

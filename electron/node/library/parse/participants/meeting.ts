@@ -11,7 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
+import { ownStory, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
   LOOKS_LIKE_MEETING,
@@ -230,7 +230,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
   // A caption still counts among those paragraphs: it stands where it stands on the page.
-  const sentences = withoutCaptions(paragraphs.slice(0, OWN_PARAGRAPHS), captions).flatMap((p) =>
+  const sentences = withoutCaptions(ownStory(paragraphs.slice(0, OWN_PARAGRAPHS)), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
       .replace(LOOKS_LIKE_MEETING, ' ')
