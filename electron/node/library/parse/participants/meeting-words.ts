@@ -37,6 +37,19 @@ export const TURKISH_FUTURE = /[ae]c[ae]k(?:t[ıi]r|l[ae]r(?:d[ıi]r)?)?[.!…"�
 export const TURKISH_LETTERS = /[ığşİ]/u;
 
 /**
+ * The Turkish past as the sentence's verb, its "-dı/-di/-du/-dü" (or "-tı…") last: "… Ankara'ya geldi.",
+ * "… akşam yemeğine katıldı.", "… görüştüler.". As TURKISH_FUTURE, read only in a sentence with Turkish letters.
+ */
+export const TURKISH_PAST = /[\p{L}]{2}[dt][ıiuü](?:lar|ler)?[.!…"”’)]*\s*$/u;
+
+/**
+ * Tagalog verbs of meeting in the realized aspect (nag-, nakipag-, -in-): "nagkausap sila sa telepono", "nagkita",
+ * "nakipagpulong", "tinanggap" (received). The contemplated "makikipagkita", "mag-uusap" are plans.
+ */
+export const TAGALOG_PAST =
+  /(?<![\p{L}])(?:nag(?:ka)?-?usap|nagkita|nagkakilala|nagpulong|nakipag-?(?:usap|pulong|kita)|tinanggap|binisita)(?![\p{L}])/iu;
+
+/**
  * Words that look like a meeting's and tell something else, taken out before the meeting words are
  * looked for: an appeal ("called on the parties to stop", "calls upon the international community to
  * support"; a courtesy call goes on "to congratulate", "to bid farewell"), a reaction ("was met with

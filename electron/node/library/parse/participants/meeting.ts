@@ -11,7 +11,16 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { AHEAD_TRIP, LOOKS_LIKE_MEETING, MORE_MEETING, TURKISH_FUTURE, TURKISH_LETTERS } from './meeting-words.ts';
+import { ownStory, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
+import {
+  AHEAD_TRIP,
+  LOOKS_LIKE_MEETING,
+  MORE_MEETING,
+  TAGALOG_PAST,
+  TURKISH_FUTURE,
+  TURKISH_LETTERS,
+  TURKISH_PAST,
+} from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -57,9 +66,9 @@ const PRESS = compiledEarly(
 const PRESS_RECORD =
   /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|新闻发布会|記者会見録|会見記録|報道官会見|^【[^】]{1,12}報道官】|Họp báo thường kỳ|Point de presse|Regierungspressekonferenz|Брифинг официального представителя/iu;
 
-/** A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages. */
+/** A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages (Thai "ให้สัมภาษณ์": gave an interview). */
 const SPEECH_RECORD =
-  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー/iu;
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
@@ -133,7 +142,10 @@ const AHEAD_ANNOUNCED =
 const PAST_MORE =
   /(?<![\p{L}])(?:(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
-const toldPast = (s: string): boolean => speaksOfPast(s) || PAST_MORE.test(s);
+const toldPast = (told: string): boolean => {
+  const s = withoutNegatedKorean(told);
+  return speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
+};
 
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
 const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
@@ -151,8 +163,9 @@ const ahead = (sentence: string): boolean => {
     AHEAD_ANNOUNCED.test(s) ||
     (cyrillic && AHEAD_SLAVIC.test(s)) ||
     (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
-    AHEAD_TRIP.test(s);
-  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(done);
+    AHEAD_TRIP.test(s) ||
+    toldAsPlan(s);
+  return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(withoutAnnouncer(done));
 };
 
 /**
@@ -217,7 +230,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
   // A caption still counts among those paragraphs: it stands where it stands on the page.
-  const sentences = withoutCaptions(paragraphs.slice(0, OWN_PARAGRAPHS), captions).flatMap((p) =>
+  const sentences = withoutCaptions(ownStory(paragraphs.slice(0, OWN_PARAGRAPHS)), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
       .replace(LOOKS_LIKE_MEETING, ' ')
@@ -234,8 +247,23 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
   // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
   if (first === -1) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
-  if (!ahead(sentences[first] as string)) return true;
+  const told = sentences[first] as string;
+  if (!ahead(told) && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
+}
+
+/** A sentence that tells neither what is still to come nor what took place ("Spotkanie Baerbock-Rau", "这是…首次访问中国"). */
+const untensed = (s: string): boolean => !toldPast(s) && !ahead(s);
+
+/**
+ * Whether the record, headline first, opens on plans: the first of its sentences with a tense says what
+ * is still to come, and none before the meeting's first mention says what took place. A meeting then
+ * named without a tense ("W najbliższy wtorek Rau spotka się z Baerbock. … Spotkanie Baerbock-Rau") is
+ * the one announced; a headline or lead told in the past ("recibió al presidente") keeps it a meeting held.
+ */
+function opensOnPlans(lead: string[]): boolean {
+  const tensed = lead.filter((s) => s !== '' && (toldPast(s) || ahead(s)));
+  return tensed.length > 0 && tensed.every((s) => !toldPast(s));
 }
 
 /** Words for being present at a meeting or accompanying a principal. */

@@ -1,0 +1,60 @@
+// Plans told in forms the shared future words (dates/words.ts) leave out, each a language's own
+// grammar: a meeting "to be held" in a plural, a future with a word between its helper and its verb,
+// a trip with the meeting as its purpose, a plan reported by the one who announced it. meeting.ts reads
+// them where it decides whether a sentence tells a meeting still ahead.
+
+/**
+ * Futures and plans: Italian "avrà"/"avranno" (will have: "avrà il primo di tre incontri"); Russian and
+ * Ukrainian plurals "пройдут", "пройдуть", "состоятся", "відбудуться" (will take place); French "sera enfin
+ * reçu" (an adverb between helper and verb); Spanish "se pospone", "pospuesta", "postergada" (put off); Arabic "من المتوقع أن" (it is expected that); Tagalog's
+ * contemplated aspect ("magpupulong", "mag-uusap", "makikipagkita"); Korean plans reported by their
+ * announcer ("체결한다고 밝혔습니다", "시작된다고 … 밝혔다"): the present plain form, which news Korean uses for
+ * what is scheduled, before "…고" (that); not "해야 한다고" (must).
+ */
+const PLANNED =
+  /(?<![\p{L}])(?:avrà|avranno|пройдут|пройдуть|состоятся|відбудуться|(?:sera|seront)\s+\p{L}+ment\s+(?:reçue?s?|accueillie?s?)|(?:sera|seront)\s+(?:enfin|bientôt|également|aussi|ensuite)\s+(?:reçue?s?|accueillie?s?)|و?من\s+المتوقع|pospone|posponen|pospuest[oa]s?|postergad[oa]s?|magpupulong|mag-?uusap|magkikita|makikipag-?(?:kita|pulong|usap)|bibisita)(?![\p{L}])|(?<!야\s?)(?:한다|된다|는다|진다)고\s/iu;
+
+/**
+ * A trip told in the present with a meeting as its purpose: Portuguese "viaja … para se reunir com",
+ * Spanish "viaja … para reunirse con", Swedish "reser till Oslo … för att samtala med", Danish and
+ * Norwegian "rejser/reiser … for at mødes/møte". A past trip ("viajó", "reste") tells its own past.
+ */
+const TRIP_FOR_MEETING =
+  /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe))/iu;
+
+/** The sentence tells a plan in one of these forms. */
+export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_MEETING.test(s);
+
+/**
+ * Past forms that only tell who announced the plan, or the helper of a future, taken out before the
+ * past is looked for: Korean "…한다고 밝혔다" (said that … will), Dutch "zal … hebben" (will have: the
+ * infinitive, not the perfect's "hebben").
+ */
+const ANNOUNCER = /(?<=(?:한다|된다|는다|진다)고\s*(?:[^\s.]+\s+){0,3}?)(?:밝혔|전했|말했|발표했|알렸)[^\s.]*/gu;
+const DUTCH_FUTURE_HAVE = /(?<=(?<![\p{L}])(?:zal|zullen)(?![\p{L}])[^.]{0,80}?)(?<![\p{L}])hebben(?![\p{L}])/giu;
+
+/** Korean negated past: "일정은 잡히지 않았다" (was not set), "만나지 못했다" (could not meet) tell nothing held. */
+const KOREAN_NEGATED = /[가-힣]+지\s*(?:않았|못했)[가-힣]*/gu;
+
+/** The sentence without what its negated Korean past tells (nothing held). */
+export const withoutNegatedKorean = (s: string): string => (s.includes('지') ? s.replace(KOREAN_NEGATED, ' ') : s);
+
+/** The sentence without the past of its announcer or a future's infinitive "hebben". */
+export function withoutAnnouncer(s: string): string {
+  const korean = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
+  return korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
+}
+
+/**
+ * A paragraph that opens on a reminder ("Нагадаємо, …", "Напомним, …", "Recall that …", "Cabe recordar que …",
+ * "Vale lembrar …", "Rappelons que …", "Ricordiamo che …", "Przypomnijmy, …", "Hatırlanacağı üzere …"): the
+ * record's own story has ended, and what follows is background, earlier meetings among it.
+ */
+const REMINDER =
+  /^\s*(?:Нагадаємо|Нагадуємо|Напомним|Напомню|Recall\s+that|It\s+(?:will|should|may)\s+be\s+recalled|Cabe\s+recordar|Recordemos|Vale\s+lembrar|Recorde-se|Rappelons|Pour\s+rappel|Ricordiamo|Si\s+ricorda|Przypomnijmy|Připomeňme|Pripomeňme|Podsjetimo|Podsetimo|Hatırlanacağı\s+üzere|Hatırlatmak\s+gerekirse)(?![\p{L}])/iu;
+
+/** The paragraphs before the first reminder (never the first paragraph: a record may open on one). */
+export function ownStory(paragraphs: string[]): string[] {
+  const end = paragraphs.findIndex((p, i) => i > 0 && REMINDER.test(p));
+  return end === -1 ? paragraphs : paragraphs.slice(0, end);
+}
