@@ -4,6 +4,7 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
+import { siteClockLines } from '../page-instruments.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
 import { givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './readings.ts';
@@ -67,6 +68,7 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
   // A short record's list of other stories may start within the first lines: their dates are theirs.
   const related = nonEmpty.findIndex(headsRelatedList);
   const first = nonEmpty.slice(0, related === -1 ? 8 : Math.min(8, related));
+  const clock = siteClockLines(first);
   for (const [i, line] of first.entries()) {
     const stamp = postedStamp(line, dates);
     if (stamp)
@@ -77,8 +79,9 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
         0.55,
         `from '${stamp.phrase}', the time the item was posted, heading its text`,
       );
-    // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date.
-    if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '')) continue;
+    // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date;
+    // so is a date beside the search box.
+    if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '') || clock[i]) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;
