@@ -3,7 +3,7 @@
 import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { lead } from './lead.ts';
-import { headsRelatedList, inStoryTable } from './readings.ts';
+import { headsRelatedList, inStoryTable } from './story-list.ts';
 import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */

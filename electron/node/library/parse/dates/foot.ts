@@ -7,7 +7,7 @@ import { detectLanguage } from '../language.ts';
 import { siteClockLines } from '../page-instruments.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
 import { givesEventHours, programmeDate } from './programme.ts';
-import { headsRelatedList, inStoryTable } from './readings.ts';
+import { headsRelatedList, inStoryTable } from './story-list.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
