@@ -26,6 +26,9 @@ import {
   ZH_AHEAD,
 } from './words.ts';
 
+/** English future in the past ("would also today hold official talks", "would meet on Tuesday"), not "would have met". */
+const FUTURE_IN_PAST = /\bwould\b(?!\s+(?:have|not\s+have)\b)/i;
+
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
 const LATER = 7;
 
@@ -195,7 +198,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
           ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !toldAsDone(sentence)) ||
-          (speaksOfFuture(after) && !toldAsDone(clause));
+          (speaksOfFuture(after) && !toldAsDone(clause)) ||
+          FUTURE_IN_PAST.test(clause);
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn =
         SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
