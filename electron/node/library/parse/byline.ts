@@ -24,6 +24,8 @@ const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
 const NOISE = [
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|SA|CH|오전|오후)?/gi,
+  // The clock as Portuguese and French write it: "08h13", "17h30".
+  /\b\d{1,2}h\d{2}\b/g,
   /(?:오전|오후)\s*/g,
   /\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi,
   /\b(?:KST|JST|ICT|WIB|SGT|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|HKT|AEST|IST)\b/g,
@@ -126,7 +128,7 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
   if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
-  const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);
+  const bylineMarks = labelled || /\d{1,2}:\d{2}|\b\d{1,2}h\d{2}\b|\||\s[•·]\s|기자/.test(segment);
   for (const re of NOISE) rest = rest.replace(re, ' ');
   return wordCount(collapse(rest)) + spacelessWords(rest) <= (bylineMarks ? 6 : 3) ? date : null;
 }
