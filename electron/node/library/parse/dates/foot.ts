@@ -14,6 +14,10 @@ const PUBLISHED =
 const UPDATED =
   /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间|আপডেট|अपडेट)/iu;
 
+const SENTENCE_END = /^[.!?"”’]\s*/u;
+/** The text's last sentence, then a dash and a date: "… pada 12.20 tengah hari. – 28 September, 2015." (a dated sign-off). */
+const SIGNED_OFF = /[.!?"”’]\s+[–—-]\s*([^–—]{6,40}?)\.?\s*$/u;
+
 /** How many lines from the end a foot date may stand (a "back to top" link or a counter may follow it). */
 const FOOT = 6;
 
@@ -35,6 +39,16 @@ export function footDateCandidates(lines: string[], dates: DateReader, withChrom
     .filter((l) => l !== '')
     .slice(-FOOT);
   for (const line of last.reverse()) {
+    const signed = SIGNED_OFF.exec(line);
+    const signedOn = signed?.[1] && !QUOTED_POST.test(line) ? dateOfDateLine(signed[1], dates) : null;
+    if (signedOn)
+      return candidate(
+        'publishedAt',
+        signedOn,
+        'byline',
+        0.6,
+        `from the date that signs off the text, "${signed?.[0].replace(SENTENCE_END, '').trim()}"`,
+      );
     // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
     if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
