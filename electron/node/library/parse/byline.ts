@@ -15,15 +15,17 @@ import { DESK_CREDIT, outletCredit } from './publisher.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
-const PUBLISHED =
-  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicado(?:\\s+el)?|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?)';
+export const PUBLISHED =
+  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|đăng(?:\\s+(?:lúc|ngày))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicad[ao](?:\\s+(?:el|em))?|publicat(?:\\s+el)?|pubblicato(?:\\s+il)?|data di pubblicazione|fecha de publicación|data de publicação|gepubliceerd(?:\\s+op)?|data publikacji|opublikowano|publikováno|publikované|publicerad|publiceret|publisert|julkaistu|опубликовано|дата публикации|опубліковано|дата публікації|yayınlanma tarihi|yayın tarihi|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?)';
 const UPDATED =
-  '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizado|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
+  '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizad[ao]|actualitzad[ao]|actualitzat|atualizado(?:\\s+em)?|aggiornato(?:\\s+il)?|bijgewerkt(?:\\s+op)?|zaktualizowano|data aktualizacji|aktualizováno|aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncelleme tarihi|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
 const NOISE = [
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|SA|CH|오전|오후)?/gi,
+  // The clock as Portuguese and French write it: "08h13", "17h30".
+  /\b\d{1,2}h\d{2}\b/g,
   /(?:오전|오후)\s*/g,
   /\(?\b(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?/gi,
   /\b(?:KST|JST|ICT|WIB|SGT|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|HKT|AEST|IST)\b/g,
@@ -73,6 +75,12 @@ const KOREAN_EDITED_BY =
 const CLOCK_FIRST =
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
 
+/** "08/06/2018 a les 18:52", "06/01/2024 às 12:31", "03/05/2021 um 10:15": the word "at" between a byline's date and its clock. */
+const AT_CLOCK = String.raw`(?:a\s+l[ae]s|às|à|alle|um|om|lúc|kl\.?|klo)\s+`;
+const DAY_FIRST = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])(?:[,\s]+|\s*[|–-]\s*)(?:${AT_CLOCK})?(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])`,
+  'u',
+);
 /**
  * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
  * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
@@ -80,9 +88,7 @@ const CLOCK_FIRST =
  */
 function dayFirst(segment: string): string | null {
   const m =
-    /(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])/.exec(
-      segment,
-    ) ??
+    DAY_FIRST.exec(segment) ??
     // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
     CLOCK_FIRST.exec(segment);
   if (!m) return null;
@@ -122,7 +128,7 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
   if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
-  const bylineMarks = labelled || /\d{1,2}:\d{2}|\||기자/.test(segment);
+  const bylineMarks = labelled || /\d{1,2}:\d{2}|\b\d{1,2}h\d{2}\b|\||\s[•·]\s|기자/.test(segment);
   for (const re of NOISE) rest = rest.replace(re, ' ');
   return wordCount(collapse(rest)) + spacelessWords(rest) <= (bylineMarks ? 6 : 3) ? date : null;
 }

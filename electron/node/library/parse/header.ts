@@ -11,6 +11,7 @@ import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { ownerCandidates } from './owner.ts';
+import { withOpeningStampApart } from './stamp-opening.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
 import { headlineEndingTrail, lastTrailAt, trailEndIn } from './title-crumbs.ts';
@@ -64,7 +65,7 @@ function splitLeadingDate(lines: string[]): string[] {
 }
 
 export function readHeader(text: string, hints: ParseHints, dates: DateReader = READ_ALWAYS): HeaderResult {
-  const front = readFrontMatter(splitLeadingDate(normalizeText(text).split('\n')));
+  const front = readFrontMatter(withOpeningStampApart(splitLeadingDate(normalizeText(text).split('\n')), dates));
   // A date stamp run onto a headline's end goes to a line of its own (title-stamp.ts).
   const chrome = removeChrome(withStampsApart(front.lines));
   const frontTitle = front.candidates.find((c) => c.field === 'title')?.value ?? null;

@@ -2,6 +2,7 @@
 // search box and its top bar of links. None of them is the record, and the clock's date is the
 // day the page was viewed, not the day it was published.
 
+import { dateOfDateLine } from './dates/forms.ts';
 import { collapse } from './text.ts';
 
 /** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */
@@ -42,8 +43,16 @@ export function siteClockLines(lines: string[]): boolean[] {
     if (t === '' || !/\d/.test(t)) continue;
     const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
     const after = next === -1 ? '' : collapse(lines[i + 1 + next] ?? '').replace(/^[•·\-*]\s*/, '');
-    // Today's date printed beside the search box ("Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm").
-    if (t.split(' ').length <= 12 && /\d{4}/.test(t) && (SEARCH_BOX_END.test(t) || SEARCH_BOX.test(after))) out[i] = true;
+    const prev = lines.slice(0, i).findLastIndex((l) => l.trim() !== '');
+    const before = prev === -1 ? '' : collapse(lines[prev] ?? '').replace(/^[•·\-*]\s*/, '');
+    // Today's date printed beside the search box ("Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm"), or a line that is only a
+    // date just below it ("Menu / Search / Jeudi 28 Mars 2024 / S'abonner"): the top bar's clock, not the record's byline.
+    if (
+      t.split(' ').length <= 12 &&
+      /\d{4}/.test(t) &&
+      (SEARCH_BOX_END.test(t) || SEARCH_BOX.test(after) || (SEARCH_BOX.test(before) && dateOfDateLine(t) !== null))
+    )
+      out[i] = true;
     if (t.split(' ').length > 4) continue;
     if (after !== '' && isWidget(after) && !isWidget(t)) out[i] = true;
   }

@@ -3,7 +3,7 @@
 import { besideWeather } from './clock.ts';
 import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { lead } from './lead.ts';
-import { headsRelatedList, inStoryTable } from './readings.ts';
+import { headsRelatedList, inStoryTable } from './story-list.ts';
 import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
@@ -32,6 +32,10 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
     const ownDate = own ? firstFullDate(own, dates) : null;
     if (own && ownDate && ownDate < publishedAt && Date.parse(publishedAt) - Date.parse(ownDate) <= LAG)
       return { date: ownDate, what: `the release's own date line '${own}'`, weight: 0.9 };
+    // A wire story the site posted after midnight keeps its dispatch's day ("中新社合肥七月十二日电 … 今天晚上",
+    // "HANOI, May 3 (VNA) – … today"): its "today" is that day.
+    const sent = dispatchDay(texts, publishedAt, dates);
+    if (sent) return sent;
     return { date: publishedAt, what: 'the publication date', weight: 1 };
   }
   for (const t of lines) {
@@ -91,3 +95,25 @@ function monthOfLine(t: string): { y: number; mo: number } | null {
 export const DAY = 86_400_000;
 /** How far after its stated date a record may still report a meeting (a site's date that lags); checked by the caller. */
 export const LAG = 7 * DAY;
+
+/** The day a wire dispatch was filed, as its dateline opening the lead gives it; its year is the publication date's. */
+function dispatchDay(texts: string[], publishedAt: string, dates: DateReader): Anchor | null {
+  for (const { text } of lead(texts, 2)) {
+    for (const m of dates.mentions(text.slice(0, 60))) {
+      if (m.relative || m.month === null || m.day === null || (m.year !== null && m.year !== Number(publishedAt.slice(0, 4))))
+        continue;
+      const after = text.slice(m.index + m.phrase.length);
+      const wire =
+        /^\s*[電电]/.test(after) ||
+        (/^\s*\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(text.slice(0, m.index)) && /^\s*\([^)]{1,30}\)\s*[-–—]/.test(after));
+      if (!wire) continue;
+      const year = Number(publishedAt.slice(0, 4)) - (m.month > Number(publishedAt.slice(5, 7)) ? 1 : 0);
+      const date = iso(year, m.month, m.day);
+      const behind = Date.parse(publishedAt) - Date.parse(date);
+      return behind > 0 && behind <= LAG
+        ? { date, what: `the dispatch's date line '${text.slice(0, m.index + m.phrase.length).trim()}'`, weight: 0.9 }
+        : null;
+    }
+  }
+  return null;
+}

@@ -4,14 +4,19 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
+import { siteClockLines } from '../page-instruments.ts';
 import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
 import { givesEventHours, programmeDate } from './programme.ts';
-import { headsRelatedList, inStoryTable } from './readings.ts';
+import { headsRelatedList, inStoryTable } from './story-list.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
 const UPDATED =
   /^(?:(?:Last\s+)?(?:updated|modified)|Cập\s+nhật|最終更新日?|更新日|Actualizado|Actualizada|Mis\s+à\s+jour|Dernière\s+mise\s+à\s+jour|Aggiornato|Aktualisiert|Stand|수정일|最后更新|更新时间|আপডেট|अपडेट)/iu;
+
+const SENTENCE_END = /^[.!?"”’]\s*/u;
+/** The text's last sentence, then a dash and a date: "… pada 12.20 tengah hari. – 28 September, 2015." (a dated sign-off). */
+const SIGNED_OFF = /[.!?"”’]\s+[–—-]\s*([^–—]{6,40}?)\.?\s*$/u;
 
 /** How many lines from the end a foot date may stand (a "back to top" link or a counter may follow it). */
 const FOOT = 6;
@@ -34,6 +39,16 @@ export function footDateCandidates(lines: string[], dates: DateReader, withChrom
     .filter((l) => l !== '')
     .slice(-FOOT);
   for (const line of last.reverse()) {
+    const signed = SIGNED_OFF.exec(line);
+    const signedOn = signed?.[1] && !QUOTED_POST.test(line) ? dateOfDateLine(signed[1], dates) : null;
+    if (signedOn)
+      return candidate(
+        'publishedAt',
+        signedOn,
+        'byline',
+        0.6,
+        `from the date that signs off the text, "${signed?.[0].replace(SENTENCE_END, '').trim()}"`,
+      );
     // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
     if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
@@ -67,6 +82,7 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
   // A short record's list of other stories may start within the first lines: their dates are theirs.
   const related = nonEmpty.findIndex(headsRelatedList);
   const first = nonEmpty.slice(0, related === -1 ? 8 : Math.min(8, related));
+  const clock = siteClockLines(first);
   for (const [i, line] of first.entries()) {
     const stamp = postedStamp(line, dates);
     if (stamp)
@@ -77,8 +93,9 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
         0.55,
         `from '${stamp.phrase}', the time the item was posted, heading its text`,
       );
-    // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date.
-    if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '')) continue;
+    // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date;
+    // so is a date beside the search box.
+    if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '') || clock[i]) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;

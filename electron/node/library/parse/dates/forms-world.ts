@@ -2,6 +2,7 @@
 // an Arabic weekday, a Spanish or French "Publicado: 7/8/2022", a Thai "30 พ.ค. 67" whose two-digit
 // year is the Buddhist era's. forms.ts reads them with its own patterns.
 
+import { DAY_MONTH_PATTERNS } from './forms-day-month.ts';
 import type { Ymd } from './ymd.ts';
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
@@ -123,6 +124,7 @@ const IBERIAN_MONTH =
 export const iberianWeekday = (name: string): number => IBERIAN_DAYS.findIndex((d) => d.includes(name.toLowerCase()));
 
 export const WORLD_PATTERNS: Pattern[] = [
+  ...DAY_MONTH_PATTERNS,
   // The weekday and the bare day after it, no month: "el último martes 10", "nesta sexta-feira, 14". Only the weekday
   // makes the day sure (meeting.ts keeps it only in a month where that day is that weekday); not "martes 10 de marzo"
   // or "martes 26, noviembre 2024" (a full date, read whole), "martes 10:30" or "10 horas" (a clock).

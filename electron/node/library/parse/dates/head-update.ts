@@ -7,7 +7,7 @@
 
 import { type Candidate, candidate, DATE_GUESS } from '../evidence.ts';
 import { type DateReader, firstFullDate } from './forms.ts';
-import { headsRelatedList } from './readings.ts';
+import { headsRelatedList } from './story-list.ts';
 
 /**
  * An update label set off by its colon, as a page's metadata field: "更新日:", "更新:", "更新时间：",

@@ -5,6 +5,7 @@ import { execAll } from '../patterns.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { dateOfDateLine, isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
+import { RELATED } from './story-list.ts';
 import {
   BRIEFING_AFTER,
   CORE_ALL,
@@ -24,6 +25,9 @@ import {
   toldAsDone,
   ZH_AHEAD,
 } from './words.ts';
+
+/** English future in the past ("would also today hold official talks", "would meet on Tuesday"), not "would have met". */
+const FUTURE_IN_PAST = /\bwould\b(?!\s+(?:have|not\s+have)\b)/i;
 
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
 const LATER = 7;
@@ -159,24 +163,6 @@ function spanOfYears(text: string, mentions: readonly DateMention[], m: DateMent
 export const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
 
-/**
- * A list of other stories: "Related news", "Tin liên quan", "관련뉴스", "Читайте также:", "اقرأ أيضا".
- * Alone on its line it heads the list (every paragraph after it is another story's); with a headline after it, that line only.
- */
-export const RELATED =
-  /^\s*(?:related(?:\s+(?:news|stories|articles|posts))?|read\s+(?:more|also)|see\s+also|more\s+(?:news|stories)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)|xem\s+thêm|bài\s+liên\s+quan|관련\s?(?:뉴스|기사)|함께\s+보면\s+좋은\s+기사|많이\s+본\s+뉴스|читайте\s+также|смотрите\s+также|по\s+теме|baca\s+juga|berita\s+terkait|artikel\s+terkait|関連(?:記事|ニュース)|相[关關](?:新[闻聞]|阅读|報導|报道)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|leer\s+también|te\s+puede\s+interesar|(?:también\s+)?puedes\s+leer|noticias\s+relacionadas|leggi\s+anche|اقرأ\s+(?:أيضا|ايضا|أيضاً)|مقالات\s+ذات\s+صلة|ข่าวที่เกี่ยวข้อง)\s*[:：»›>-]?/iu;
-
-/** A row of a table beside another dated row ("제목 | 2012.01.10 |"): a list of other stories, whose dates are theirs. */
-/** A heading alone on its line over a list of other stories ("Related News", "Tin liên quan:"): what follows is theirs. */
-export const headsRelatedList = (line: string): boolean => {
-  const m = RELATED.exec(line);
-  return m !== null && line.slice(m[0].length).trim() === '';
-};
-
-export function inStoryTable(lines: (string | undefined)[], i: number): boolean {
-  return !!lines[i]?.includes('|') && [lines[i - 1], lines[i + 1]].some((r) => r?.includes('|') && /\d{4}/.test(r));
-}
-
 export function readDates(texts: string[], dates: DateReader): Reading[] {
   const out: Reading[] = [];
   let sentenceNo = 0;
@@ -212,7 +198,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
           ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !toldAsDone(sentence)) ||
-          (speaksOfFuture(after) && !toldAsDone(clause));
+          (speaksOfFuture(after) && !toldAsDone(clause)) ||
+          FUTURE_IN_PAST.test(clause);
       const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
       const saidOn =
         SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||

@@ -25,6 +25,15 @@ const SPAN = /(?<![\p{L}])(?:từ|since|sejak|desde|depuis|seit|с)\s|부터|까
 const INVITED =
   /\binvit(?:ed|es|ing)\b[^.]{0,80}\bto (?:visit|attend|come)\b|(?<![\p{L}])(?<!lời )mời(?! của)(?![\p{L}])|초청(?:했|하였|한다|할)|mengundang|\binvit[óo]\b|\bbid(?:s|ding)? to host\b|申[請请]|申[办辦]|유치/iu;
 
+/**
+ * An appointment or a taking of office just before the year: "các Đại sứ … được bổ nhiệm năm 2020", "appointed in 2020",
+ * "2020년 임명된", "2020年就任". The year is the appointment's, which a meeting may follow by months or years.
+ */
+const APPOINTED_BEFORE =
+  /(?:\b(?:appointed|elected|took\s+office|sworn\s+in)\b|(?<![\p{L}])(?:bổ\s+nhiệm|nhậm\s+chức|dilantik|diangkat|nommée?s?|nombrad[oa]s?|ernannt|gewählt)(?![\p{L}]))[^.,;]{0,12}$/iu;
+/** Korean, Japanese and Chinese put the verb after the year: "2020년 임명된", "2020年就任". */
+const APPOINTED_AFTER = /^[^.,;。]{0,8}(?:임명|취임|부임|就任|着任|任命|上任)/u;
+
 export type RecordYear = { year: number; phrase: string };
 
 /** Every year the line writes as a year, each with the words that say so. */
@@ -58,10 +67,11 @@ export function recordYear(texts: string[], head: string[]): RecordYear | null {
           (!caption && OTHER.test(sentence))
         )
           return null;
+        const at = sentence.indexOf(y.phrase);
+        if (SPAN.test(sentence.slice(Math.max(0, at - 12), at + y.phrase.length + 4))) return null;
         if (
-          SPAN.test(
-            sentence.slice(Math.max(0, sentence.indexOf(y.phrase) - 12), sentence.indexOf(y.phrase) + y.phrase.length + 4),
-          )
+          APPOINTED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
+          APPOINTED_AFTER.test(sentence.slice(at + y.phrase.length))
         )
           return null;
         found = y;

@@ -8,8 +8,11 @@ import { ASIA_WORDS } from './relative-asia.ts';
 import { DUTCH_WORDS } from './relative-dutch.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
 import { ROMANCE_WORDS } from './relative-romance.ts';
+import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { DateMention } from './ymd.ts';
+
+export { VI_DAYS } from './relative-vietnamese.ts';
 
 type Kind = NonNullable<DateMention['relative']>;
 /**
@@ -22,7 +25,6 @@ const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday
 export const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
 /** Finnish weekdays, Sunday first. */
 export const FI_DAYS = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
-export const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 
 /** Malay names where they differ from Indonesian ones: "pada Isnin", "Khamis lalu". */
 const MS_DAYS: Record<string, string> = { ahad: 'minggu', isnin: 'senin', khamis: 'kamis', jumaat: "jum'at" };
@@ -124,8 +126,6 @@ const ARABIC = /[\u0621-\u064a]/;
 const AR_DAYS = ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت'];
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u4e00-\u9fff]/;
-/** The Vietnamese letters of the words below (hôm, sáng, trưa, chiều, tối, đêm, cùng, ngày, thứ, chủ). */
-const VI_LETTER = /[ôáưềốđùàứủ]/iu;
 
 const WORDS: Word[] = [
   // English. Lowercase "today" only: "Today" may open a sentence, but also a programme's name; both read the same here.
@@ -157,20 +157,7 @@ const WORDS: Word[] = [
     weekday: (m) => '일월화수목금토'.indexOf(m[2] ?? ''),
   },
   // Vietnamese.
-  { re: /(?<![\p{L}])(?:hôm\s+nay|(?:sáng|trưa|chiều|tối)\s+nay)(?![\p{L}])/giu, kind: 'today', gate: VI_LETTER },
-  {
-    re: /(?<![\p{L}])(?:hôm\s+qua|(?:sáng|trưa|chiều|tối|đêm)\s+qua)(?![\p{L}]|\s*\(?\s*\d)/giu,
-    kind: 'yesterday',
-    gate: VI_LETTER,
-  },
-  { re: /(?<![\p{L}])(?:cùng\s+ngày|trong\s+ngày)(?![\p{L}])/giu, kind: 'thatDay', gate: VI_LETTER },
-  {
-    // "lần thứ sáu", "khóa thứ hai", "hạng thứ ba": an ordinal after a counted noun, not a weekday.
-    re: /(?<![\p{L}])(?<!(?:lần|kỳ|khóa|khoá|phiên|đợt|vòng|lớp|hạng|số|người|nước|điểm|bước)\s+)(?:vào\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:vừa\s+qua|tuần\s+trước))?(?![\p{L}]|\s*,?\s*\(?\s*(?:ngày\s+)?\d)/giu,
-    kind: 'weekday',
-    gate: VI_LETTER,
-    weekday: (m) => VI_DAYS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')),
-  },
+  ...VIETNAMESE_WORDS,
   // Indonesian and Malay.
   { re: /\b(?:hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini)\b/gi, kind: 'today', gate: /ini/i },
   { re: /\b[Kk]emarin\b(?!\s*\()/g, kind: 'yesterday' },

@@ -4,8 +4,9 @@
 
 import { type Anchor, DAY, LAG } from './anchor.ts';
 import { type DateMention, type DateReader, daysIn, isFull, iso } from './forms.ts';
-import { inStoryTable, type Reading } from './readings.ts';
+import type { Reading } from './readings.ts';
 import { fromUtc, resolveRelative, toUtc } from './relative.ts';
+import { inStoryTable } from './story-list.ts';
 
 export type Resolved = { date: string; why: string; anchored: boolean };
 

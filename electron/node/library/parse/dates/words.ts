@@ -180,5 +180,7 @@ export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith
  * decision (participants/meeting.ts), where it would turn a cancelled summit's polite telling into a meeting held.
  */
 const KOREAN_FORMAL_PAST = /(?:았|었|였|했|졌)습니다/;
-export const toldAsDone = (text: string): boolean => speaksOfPast(text) || KOREAN_FORMAL_PAST.test(text);
+/** …and an arrival told as done ("yesterday arrived in Zambia on a working visit", "touched down"): a visit already begun. */
+const ARRIVED = /\b(?:arrived|landed|touched\s+down)\b/i;
+export const toldAsDone = (text: string): boolean => speaksOfPast(text) || KOREAN_FORMAL_PAST.test(text) || ARRIVED.test(text);
 export const namesNoDay = remembered(VAGUE);
