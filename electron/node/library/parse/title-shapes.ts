@@ -33,3 +33,23 @@ export const isLoneWord = (line: string): boolean => {
   const t = line.trim();
   return /^[\p{L}\p{M}'’-]+$/u.test(t) && !UNSPACED_RUN.test(t);
 };
+
+/** The same few words printed twice with nothing between ("Scrolla ner till SvDScrolla ner till SvD"): a button's label and its copy for screen readers. */
+const GLUED_TWICE = /^(.{4,60}?)\1$/su;
+/** A weather reading ("Venku je -4 °C, Zataženo", "33度-24度"): the page's widget. */
+const WEATHER = /[-−+]?\d{1,2}\s?°\s?[CF](?!\p{L})|\d{1,2}度\s*[-~～]\s*\d{1,2}度/u;
+/** A name of a word or two, each in capitals: an item of a list of tags. */
+const TAG = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?$/u;
+
+/**
+ * A page's widget, never a headline: a label printed twice, a weather reading, or a list of tags (four names or
+ * more between commas, each a word or two in capitals, no verb: "Cook Islands, Samoa, Fiji, Forum, Foreign").
+ */
+export function isWidgetLine(line: string): boolean {
+  const t = line.trim();
+  const twice = GLUED_TWICE.exec(t)?.[1];
+  if (twice && twice.trim().split(/\s+/).length <= 4) return true;
+  if (WEATHER.test(t) && t.split(/\s+/).length <= 14) return true;
+  const parts = t.includes(',') ? t.split(/\s*,\s*/) : [];
+  return parts.length >= 4 && parts.every((p) => TAG.test(p));
+}
