@@ -97,3 +97,28 @@ describe("a label glued before a headline printed twice, and a headline's tail p
     assert.notEqual(parseRecordText(text).title, 'Chủ tịch Tập đoàn Minh Phát');
   });
 });
+
+describe("a wire story's dateline run onto its headline", () => {
+  test('"Madrid (EFE) Sánchez recibe …": the headline without the dateline, and the agency as the publisher', () => {
+    const parsed = parseRecordText(
+      [
+        '16.07.2019, 02:50 Uhr',
+        'Madrid (EFE) Sánchez recibe al presidente de Chile en La Moncloa',
+        'El presidente del Gobierno recibe hoy al presidente de Chile en el Palacio de La Moncloa para hablar de comercio y de cooperación científica.',
+        'Ambos firmarán después un acuerdo sobre energías renovables.',
+      ].join('\n\n'),
+    );
+    assert.equal(parsed.title, 'Sánchez recibe al presidente de Chile en La Moncloa');
+    assert.ok(parsed.publisher?.includes('EFE'), String(parsed.publisher));
+  });
+
+  test('a party in brackets after a name ("Merkel (CDU) Kritik …") is no dateline: the headline stays whole', () => {
+    const parsed = parseRecordText(
+      [
+        'Merkel (CDU) Kritik an der Regierung wächst',
+        'Die frühere Bundeskanzlerin hat am Montag in einer Rede die Regierung kritisiert und mehr Tempo beim Klimaschutz gefordert.',
+      ].join('\n\n'),
+    );
+    assert.equal(parsed.title, 'Merkel (CDU) Kritik an der Regierung wächst');
+  });
+});

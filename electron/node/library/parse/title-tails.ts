@@ -2,6 +2,9 @@
 // name, a section, the author. Two signals that hold on any site: the same headline printed again
 // with another tail (or none), and the outlet the record names as its publisher elsewhere.
 
+import { countryIn } from '../../../shared/countries.ts';
+import { isCapitalName } from './capitals.ts';
+import { expandKnown } from './publisher-names.ts';
 import { substantialLine } from './title-lines.ts';
 
 /** What a tail starts with: a dash, a bar or a slash, or a bracket ("… - News", "… (Humas Pemprov)", "…토론문-서 주 석"). */
@@ -52,4 +55,21 @@ export function withoutOwnOutlet(title: string, publisher: string | null): strin
     .replace(new RegExp(`(?:\\s+[-–—|/]\\s*|\\s*[(（]\\s*)${at}\\s*[)）]?\\s*$`, 'iu'), '')
     .replace(new RegExp(`^${at}\\s*(?:[:|]|\\s[-–—])\\s*`, 'iu'), '');
   return cut !== title.trim() && substantialLine(cut) ? cut : title;
+}
+
+/**
+ * "Berlin (AFP) Merkel empfängt …": a wire story's dateline run onto its headline by a page that carries the copy.
+ * The tag is a news agency's: one known by name, or a tag in capitals after a capital city ("Madrid (EFE)").
+ */
+const DATELINE_BEFORE =
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,2})\s+\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,10})\)\s+(?=\p{Lu})/u;
+export function agencyBeforeHeadline(line: string): { agency: string; headline: string } | null {
+  if (!line.includes('(')) return null;
+  const m = DATELINE_BEFORE.exec(line.trim());
+  const place = m?.[1];
+  const tag = m?.[2];
+  if (!m || !place || !tag || countryIn(tag) !== null) return null;
+  if (!expandKnown(tag) && !(isCapitalName(place) && /^\p{Lu}+$/u.test(tag))) return null;
+  const headline = line.trim().slice(m[0].length);
+  return substantialLine(headline) ? { agency: tag, headline } : null;
 }

@@ -3,6 +3,7 @@
 
 import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
+import { expandAgency } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
@@ -35,7 +36,7 @@ import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
-import { sharedHeadline } from './title-tails.ts';
+import { agencyBeforeHeadline, sharedHeadline } from './title-tails.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -132,14 +133,21 @@ export function takeTitle(
     return underCaption() ?? { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
   }
 
+  let wire: string | null = null;
   const header = lines
     .slice(0, bodyStart)
     .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
-    .filter((h) => h.l !== '');
+    .filter((h) => h.l !== '')
+    // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
+    .map((h) => {
+      const wired = agencyBeforeHeadline(h.l);
+      if (wired) wire ??= wired.agency;
+      return wired ? { ...h, l: wired.headline } : h;
+    });
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= pageDateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
-  const publisher = letterhead ? letterheadOf(letterhead.l) : null;
+  const publisher = letterhead ? letterheadOf(letterhead.l) : wire === null ? null : expandAgency(wire);
   if (trailTitle !== null && hintTitle === null) {
     const rest = lines.filter((l, i) => i >= bodyStart || !(same(l, trailTitle) || isBreadcrumb(l.trim())));
     const why = 'the headline the breadcrumb trail ends with, printed again below it';
