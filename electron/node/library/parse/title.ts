@@ -178,7 +178,14 @@ export function takeTitle(
     const next = header[header.indexOf(h) + 1];
     return next !== undefined && endsWithLine(next.l, h.l);
   };
-  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !tailOfNext(h));
+  // A line that opens with the heading line above it and goes on a few letters is that headline told as the
+  // lead's sentence ("…協力契約を締結" over "…協力契約を締結した").
+  const toldAgain = (h: (typeof header)[number]): boolean => {
+    const prev = header[header.indexOf(h) - 1]?.l.trim() ?? '';
+    const l = h.l.trim();
+    return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
+  };
+  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !tailOfNext(h) && !toldAgain(h));
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
