@@ -80,6 +80,12 @@ function candidatesOf(entries: { key: string; value: string }[], where: string):
 function entriesOf(lines: string[]): { key: string; value: string }[] | null {
   const out: { key: string; value: string }[] = [];
   for (const l of lines) {
+    // A long value folded onto indented lines ("title: Le ministre … il a" / "  rencontré son homologue …") goes on.
+    const last = out.at(-1);
+    if (/^\s{2,}[^\s#-]/.test(l) && last && last.value.trim() !== '' && !/^[|>][-+]?$/.test(last.value.trim())) {
+      last.value = `${last.value.trimEnd()} ${l.trim()}`;
+      continue;
+    }
     if (l.trim() === '' || /^\s*[-#]/.test(l) || /^\s{2,}\S/.test(l)) continue; // list items, comments, nested values
     const m = KEY_LINE.exec(l);
     if (!m?.[1]) return null;

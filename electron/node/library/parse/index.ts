@@ -26,6 +26,7 @@ import { findPlace } from './place.ts';
 import { extractPublisher } from './publisher.ts';
 import { governmentCountry, publisherName } from './publisher-names.ts';
 import { deriveFirst } from './title-derive.ts';
+import { withoutOwnOutlet } from './title-tails.ts';
 import type { ParsedRecord, ParseOptions, PeopleDirectory } from './types.ts';
 
 export type { ParsedRecord, ParseOptions } from './types.ts';
@@ -68,7 +69,9 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
   const related = lines.slice(0, 12).findIndex(headsRelatedList);
   const head = lines.slice(0, related === -1 ? 12 : related);
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
-  const ownTitle = resolveField('title', found);
+  const headline = resolveField('title', found);
+  // The outlet's name printed beside the headline ("… – Isto É") is the site's, when the record names it its publisher.
+  const ownTitle = headline.value === null ? headline : { ...headline, value: withoutOwnOutlet(headline.value, publisher.value) };
   // …nor does one whose first line denies it ('Kovač se nije sastao s …'), a headline the header may have set aside.
   const reports = reportsMeeting(texts, ownTitle.value, hints.captions) && !deniesMeeting(lines[0] ?? '');
   const meetingRead = reports

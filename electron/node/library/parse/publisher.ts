@@ -4,6 +4,7 @@
 
 import { countryIn } from '../../../shared/countries.ts';
 import type { RawParagraph } from './paragraphs.ts';
+import { closingCredit } from './publisher-closing.ts';
 import { agencyDateline, commaDateline, SLASH_DATELINE, SOURCE_ABROAD } from './publisher-dateline.ts';
 import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
@@ -76,9 +77,6 @@ const SOURCE = /^(?:source|nguồn|sumber|출처)\s*(?::\s*(.+)|\s(?:www\.)?([\p
  */
 const TAG_DATELINE =
   /^([\p{Lu}][\p{Lu}\d]+(?:[./][\p{Lu}\d]+)*)(?:,\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2}))?\s+[-–—]+\s+(?=\S)/u;
-
-/** An agency credit in brackets closing the last paragraph: "… on that. (Yonhap News)". */
-const CLOSING_CREDIT = /\s*\(([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\)\s*$/u;
 
 /**
  * The outlet opening the text before its reporter: "[헤럴드경제=서정은 기자]", "[이데일리 김지완 기자]", "[중앙뉴스라인, 신기철기자]",
@@ -283,13 +281,12 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
     }
     const reporting = i < 4 ? OWN_REPORTING.exec(p.text)?.[1] : undefined;
     if (reporting && !/^(?:본지|본사|기자|당국|정부)$/.test(reporting)) reportedBy ??= reporting;
-    if (i === paragraphs.length - 1 && i > 0) {
-      const c = CLOSING_CREDIT.exec(p.text);
-      if (c?.[1] && expandKnown(c[1].split(' ')[0] ?? '') && endsSentence(p.text.slice(0, c.index))) {
-        publisher ??= c[1];
-        out.push({ marker: p.marker, text: p.text.slice(0, c.index) });
-        continue;
-      }
+    // An agency's credit closing its copy ("… Czaputowicz. (PAP)", "(Avec MAP)", "(tasr, sie)"); a footer may follow it.
+    const closing = i > 0 && i >= paragraphs.length - 5 ? closingCredit(p.text, i === paragraphs.length - 1) : null;
+    if (closing) {
+      publisher ??= closing.outlet;
+      if (closing.text !== '') out.push({ marker: p.marker, text: closing.text });
+      continue;
     }
     out.push(p);
   }

@@ -8,7 +8,7 @@ import { isPhotoCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, SPACED_LETTERS } from './title-letterhead.ts';
 import { CLOCKED, ERA_DATE, isDateOnly, isDoubledLabel, isWriterByline, RELEASE_NUMBER, STAFF_CREDIT } from './title-lines.ts';
 import { endsSentenceHere, size } from './title-prose.ts';
-import { asksAsHeadline } from './title-shapes.ts';
+import { asksAsHeadline, isWidgetLine } from './title-shapes.ts';
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 export const CREDIT_LINE =
@@ -31,6 +31,7 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   !STAFF_CREDIT.test(line) &&
   !isWriterByline(line) &&
   !isDoubledLabel(line) &&
+  !isWidgetLine(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&

@@ -1,6 +1,7 @@
 // Shapes a headline has or lacks. A headline that asks a question ("Menlu RI Bertemu Menlu Rusia dan
 // China, Bahas Apa?") ends on a question mark as a sentence does, yet it is a heading, not the lead's
 // first sentence. A single word is a section, a kicker or a button, not a headline.
+import { wordCount } from './text.ts';
 
 /** A question's end, with the quote or bracket that may close it: "… Bahas Apa?", "…나서나요?”". */
 const ASKS = /\?[”’"')\]」』]*$/u;
@@ -33,3 +34,23 @@ export const isLoneWord = (line: string): boolean => {
   const t = line.trim();
   return /^[\p{L}\p{M}'’-]+$/u.test(t) && !UNSPACED_RUN.test(t);
 };
+
+/** A weather reading ("Venku je -4 °C, Zataženo", "33度-24度"): the page's widget. */
+const WEATHER = /[-−+]?\d{1,2}\s?°\s?[CF](?!\p{L})|\d{1,2}度\s*[-~～]\s*\d{1,2}度/u;
+/** A name of a word or two, each in capitals: an item of a list of tags. */
+const TAG = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?$/u;
+
+/**
+ * A page's widget, never a headline: a label printed twice, a weather reading, or a list of tags (four names or
+ * more between commas, each a word or two in capitals, no verb: "Cook Islands, Samoa, Fiji, Forum, Foreign").
+ */
+export function isWidgetLine(line: string): boolean {
+  const t = line.trim();
+  // The same few words printed twice with nothing between ("Scrolla ner till SvDScrolla ner till SvD"): a button's
+  // label and its copy for screen readers.
+  const half = t.length / 2;
+  if (Number.isInteger(half) && half >= 4 && t.slice(0, half) === t.slice(half) && wordCount(t.slice(0, half)) <= 4) return true;
+  if ((t.includes('°') || t.includes('度')) && WEATHER.test(t) && wordCount(t) <= 14) return true;
+  const parts = t.includes(',') ? t.split(/\s*,\s*/) : [];
+  return parts.length >= 4 && parts.every((p) => TAG.test(p));
+}

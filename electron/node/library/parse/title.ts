@@ -3,6 +3,7 @@
 
 import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
+import { expandAgency } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
@@ -35,6 +36,7 @@ import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
+import { agencyBeforeHeadline, sharedHeadline } from './title-tails.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -131,14 +133,21 @@ export function takeTitle(
     return underCaption() ?? { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
   }
 
+  let wire: string | null = null;
   const header = lines
     .slice(0, bodyStart)
     .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
-    .filter((h) => h.l !== '');
+    .filter((h) => h.l !== '')
+    // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
+    .map((h) => {
+      const wired = agencyBeforeHeadline(h.l);
+      if (wired) wire ??= wired.agency;
+      return wired ? { ...h, l: wired.headline } : h;
+    });
   let headerDate: string | null = null;
   for (const h of header) headerDate ??= pageDateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
-  const publisher = letterhead ? letterheadOf(letterhead.l) : null;
+  const publisher = letterhead ? letterheadOf(letterhead.l) : wire === null ? null : expandAgency(wire);
   if (trailTitle !== null && hintTitle === null) {
     const rest = lines.filter((l, i) => i >= bodyStart || !(same(l, trailTitle) || isBreadcrumb(l.trim())));
     const why = 'the headline the breadcrumb trail ends with, printed again below it';
@@ -163,7 +172,20 @@ export function takeTitle(
   // A lone word is a section or a kicker, and the lead's opening printed above it cut short a teaser,
   // when a line of words stands beside them.
   const body = lines.slice(bodyStart, bodyStart + 8).filter((l) => l.trim() !== '');
-  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body));
+  // A line the next heading line ends with is that headline's tail printed above it ("Chủ tịch Tập đoàn X" over
+  // "Bí thư tiếp Chủ tịch Tập đoàn X"), not a headline of its own.
+  const tailOfNext = (h: (typeof header)[number]): boolean => {
+    const next = header[header.indexOf(h) + 1];
+    return next !== undefined && endsWithLine(next.l, h.l);
+  };
+  // A line that opens with the heading line above it and goes on a few letters is that headline told as the
+  // lead's sentence ("…協力契約を締結" over "…協力契約を締結した").
+  const toldAgain = (h: (typeof header)[number]): boolean => {
+    const prev = header[header.indexOf(h) - 1]?.l.trim() ?? '';
+    const l = h.l.trim();
+    return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
+  };
+  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !tailOfNext(h) && !toldAgain(h));
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
@@ -177,7 +199,9 @@ export function takeTitle(
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
   // Printed twice, or once more with a breadcrumb glued before it ("الرئيسية세계 …Headline").
-  const repeated = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l) || endsWithLine(o.l, h.l)).length > 1);
+  const printedTwice = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l) || endsWithLine(o.l, h.l)).length > 1);
+  // Of lines printed twice, one that is another with a label glued before it is not the headline ("ЛьвівСадовий …" / "Садовий …").
+  const repeated = printedTwice.filter((h) => !printedTwice.some((r) => endsWithLine(h.l, r.l)));
   // Headline, then byline or date: the heading line just above the first byline is the headline.
   // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
   const dated = header
@@ -228,7 +252,13 @@ export function takeTitle(
       .replace(SOURCE_TAG, '') || whole;
   const unfiled = untagged.replace(SECTION_PREFIX, '');
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
-  const title = withoutTrailers(tagged);
+  const trimmed = withoutTrailers(tagged);
+  // The same headline printed again with another tail, or none: the part both print.
+  const title =
+    sharedHeadline(
+      trimmed,
+      header.map((h) => h.l),
+    ) ?? trimmed;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
