@@ -2,7 +2,10 @@
 // of State, and B, Saudi Ambassador", "Present at the meeting were Mr A, former Chief of Staff",
 // "en présence de M. A, ambassadeur, et Mme B", "com a presença do ministro …, A, e do assessor …,
 // B", "Turut hadir … Sekretaris Kabinet A, serta …, B", the verb first: "Begleitet wurde er von …",
-// "Officials accompanying the President are …", "W spotkaniu wzięli udział …", "Во встрече участвовал …".
+// "Officials accompanying the President are …", "W spotkaniu wzięli udział …", "Во встрече участвовал …";
+// the verb and what was attended, then offices each with its holder ("Também participaram do encontro o
+// procurador-geral …, A", "avait à ses côtés le ministre …, A"), who a delegation is ("delegation include
+// …", "yang terdiri dari …"), "turut dihadiri …".
 // Each item is a name with its office after it (or in brackets), an office then a name, or a name
 // alone; the list ends at the first item that is none of these.
 
@@ -15,7 +18,7 @@ import type { Mention } from './types.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|terdiri|integrad|compuest|compost|composée/iu;
 
 const CUE = compiledEarly(
   new RegExp(
@@ -32,6 +35,8 @@ const CUE = compiledEarly(
       String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
       String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
       String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+      // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.
+      String.raw`\b(?:turut |juga )?dihadiri(?: (?:oleh|pula|juga))?\b`,
       String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
       // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
       String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
@@ -39,6 +44,14 @@ const CUE = compiledEarly(
       // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
       String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,
+      // Spanish, Portuguese, French, Italian: the verb of attending, what was attended, then offices each
+      // with its holder after a comma ("Também participaram do encontro o vice-cônsul …, A; o procurador …, B").
+      // Only before an article or possessive: a list that opens on a name is present-lists.ts's.
+      String.raw`(?<![\p{L}])(?:participaron|participaram|participam|participan|asistieron|estuvieron|estiveram|acompañaron|acompanharam|(?:ont|avaient) (?:également )?(?:participé|assisté)|(?:hanno )?partecipato|(?:avait|avaient) à (?:ses|leurs) côtés)(?:,? (?:también|además|também|ainda|également|anche|presentes))*(?: (?:de|del|da|do|dos|das|a|al|à|au|en|no|na|nos|nas|nel|alla) (?:\p{Ll}+ ){0,3}?\p{Ll}+)?(?:,? (?:también|además|também|ainda|également|anche))*,?(?= (?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|son|sa|ses|su|sus|seu|sua|seus|suas)\s)`,
+      // Who a delegation is: "the President's delegation include …", "yang terdiri dari …", "integrada por …".
+      String.raw`\bdelegation (?:include[sd]?|comprise[sd]?|consist(?:s|ed)? of|(?:is|was) made up of)\b`,
+      String.raw`(?<![\p{L}])(?:terdiri (?:dari|atas)|(?:integrad|compuest|compost)[oa]s? por|composée? de)(?![\p{L}])`,
+      String.raw`\bin (?:the )?company of\b`,
     ].join('|'),
     'giu',
   ),
@@ -46,7 +59,7 @@ const CUE = compiledEarly(
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 const NOT_PERSON = new Set(
@@ -122,7 +135,8 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (name.length < 2 || office.length === 0) return null;
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
-    (PARTICLE.test(before) || /^(?:of|to|for|the|at|in|en|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(before))
+    (PARTICLE.test(before) ||
+      /^(?:of|to|for|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(before))
   )
     return null;
   // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
@@ -167,10 +181,13 @@ function sentenceEnd(text: string, from: number): number {
   return limit;
 }
 
-/** The joining words, "i" in lower case only: Polish "i", never the "I" of a Balinese name ("I Made Wirata"). */
+/**
+ * The joining words, "i" in lower case only: Polish "i", never the "I" of a Balinese name ("I Made Wirata");
+ * so the Romance possessives ("son directeur de cabinet", "su asesor"), never the "Su" of "Su Bing".
+ */
 const leadOf = (piece: string): string => {
   const lead = LEAD.exec(piece)?.[0] ?? '';
-  const and = /^i\s+/u.exec(piece.slice(lead.length))?.[0];
+  const and = /^(?:i|son|sa|ses|su|sus|seu|sua|seus|suas)\s+/u.exec(piece.slice(lead.length))?.[0];
   return and ? lead + and + leadOf(piece.slice(lead.length + and.length)) : lead;
 };
 
