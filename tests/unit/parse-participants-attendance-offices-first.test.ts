@@ -3,7 +3,8 @@
 // Município, A, e o chefe de gabinete, B", "Al encuentro asistieron, además, la ministra …, A, y el
 // director …, B", "avait à ses côtés le ministre …, A, son directeur de cabinet, B", "Members of the
 // President's delegation include the Secretary to the President, A; …", "turut dihadiri Sekretaris
-// Kabinet A … dan Kapolri B", "in company of A, First Secretary". Each one listed took part; a place
+// Kabinet A … dan Kapolri B", "in company of A, First Secretary", "Från kommunen deltog A, B samt C",
+// "accompagnata da A", "acompanyat del cònsol …, A", "vergezeld door … A". Each one listed took part; a place
 // after "em" is nobody's name; a list that only names what was discussed gives nobody.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -53,6 +54,29 @@ describe('those present, each office then its holder', () => {
     const got = found.map((p) => p.name);
     assert.ok(got.includes('Agus Percontohan') && got.includes('Dedi Sampel'), String(got));
     assert.equal(found.find((p) => p.name === 'Dedi Sampel')?.role, 'Kapolri');
+  });
+
+  test('Swedish: "Från kommunen deltog A, B, C samt D", each one named', () => {
+    const got = names(
+      'Kommunalrådet Anna Exempel träffade på måndagen en delegation från Wuzhou i kommunhuset för samtal om samarbete.\n\nFrån kommunen deltog Jan Prov, Anna-Greta Mönster, Per Testsson samt Göran Eriksprov.',
+    );
+    for (const n of ['Jan Prov', 'Anna-Greta Mönster', 'Per Testsson', 'Göran Eriksprov'])
+      assert.ok(got.includes(n), String(got));
+  });
+
+  test('Italian, Catalan, Dutch: "accompagnata da A, Presidente …", "acompanyat del cònsol …, A", "vergezeld door … A"', () => {
+    const italian = names(
+      'Il Sindaco Luca Esempio ha accolto questa mattina in Comune Maria Modello, Console Generale del Messico a Milano, accompagnata da Emanuele Prova, Presidente del Centro Incontri Diplomatici.',
+    );
+    assert.ok(italian.includes('Emanuele Prova'), String(italian));
+    const catalan = names(
+      "L'alcalde de València, Joan Exemple, ha rebut l'ambaixador de Xile, Javier Model.\n\nEl diplomàtic ha visitat l’Ajuntament acompanyat del cònsol xilé a València, Leopoldo Prova, i d’altres representants.",
+    );
+    assert.ok(catalan.includes('Leopoldo Prova') && !catalan.includes('València'), String(catalan));
+    const dutch = names(
+      'Koning Filip heeft de Amerikaanse president Donald Voorbeeld ontvangen op het Paleis voor een gesprek. De koning was vergezeld door minister van Buitenlandse Zaken Didier Proef, Defensieminister Steven Monster en de ambassadeur bij de NAVO, François de Proeve.',
+    );
+    assert.ok(dutch.includes('François de Proeve'), String(dutch));
   });
 
   test('a list of what was discussed after the verb names nobody', () => {

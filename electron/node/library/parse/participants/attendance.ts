@@ -10,56 +10,15 @@
 // alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
-import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { CUE, GATE } from './attendance-cues.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
-/** Cheap test before the cue pattern: most records have none of these words. */
-const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|terdiri|integrad|compuest|compost|composée/iu;
-
-const CUE = compiledEarly(
-  new RegExp(
-    [
-      String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
-      String.raw`\b(?:was|were) (?:also )?attended by\b`,
-      String.raw`\bin the presence of\b`,
-      String.raw`\b(?:accompanied|joined|flanked) by\b`,
-      String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
-      String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
-      String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
-      String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
-      String.raw`\bcom a presença d[eoa]s?\b`,
-      String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
-      String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
-      String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
-      // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.
-      String.raw`\b(?:turut |juga )?dihadiri(?: (?:oleh|pula|juga))?\b`,
-      String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
-      // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
-      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
-      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,40}? (?:are|were)\b`,
-      // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
-      String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,
-      // Spanish, Portuguese, French, Italian: the verb of attending, what was attended, then offices each
-      // with its holder after a comma ("Também participaram do encontro o vice-cônsul …, A; o procurador …, B").
-      // Only before an article or possessive: a list that opens on a name is present-lists.ts's.
-      String.raw`(?<![\p{L}])(?:participaron|participaram|participam|participan|asistieron|estuvieron|estiveram|acompañaron|acompanharam|(?:ont|avaient) (?:également )?(?:participé|assisté)|(?:hanno )?partecipato|(?:avait|avaient) à (?:ses|leurs) côtés)(?:,? (?:también|además|também|ainda|également|anche|presentes))*(?: (?:de|del|da|do|dos|das|a|al|à|au|en|no|na|nos|nas|nel|alla) (?:\p{Ll}+ ){0,3}?\p{Ll}+)?(?:,? (?:también|además|também|ainda|également|anche))*,?(?= (?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|son|sa|ses|su|sus|seu|sua|seus|suas)\s)`,
-      // Who a delegation is: "the President's delegation include …", "yang terdiri dari …", "integrada por …".
-      String.raw`\bdelegation (?:include[sd]?|comprise[sd]?|consist(?:s|ed)? of|(?:is|was) made up of)\b`,
-      String.raw`(?<![\p{L}])(?:terdiri (?:dari|atas)|(?:integrad|compuest|compost)[oa]s? por|composée? de)(?![\p{L}])`,
-      String.raw`\bin (?:the )?company of\b`,
-    ].join('|'),
-    'giu',
-  ),
-);
-
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 const NOT_PERSON = new Set(
@@ -88,7 +47,7 @@ const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|
 
 /** Joining words, articles and forms of address at the start of an item: "and the", "e do", "et de", "serta", "His Highness". */
 const LEAD =
-  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
+  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|och|og|samt|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
 
 /** A capitalised word that may be part of a name: not an acronym of three letters or more ("ESDM", "BPKAD"), a title, a body or a country. */
 const isNameWord = (t: string): boolean =>
@@ -136,7 +95,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
     (PARTICLE.test(before) ||
-      /^(?:of|to|for|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(before))
+      /^(?:of|to|for|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(before))
   )
     return null;
   // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
@@ -144,7 +103,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (!/^\p{Lu}/u.test(first) && !OFFICE.test(first) && !OFFICE_OPENER.test(first)) return null;
   if (!OFFICE.test(office.join(' '))) return null;
   // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
-  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(w));
+  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(w));
   return { office: office.slice(joined + 1).join(' '), name };
 }
 
@@ -207,7 +166,7 @@ function items(text: string, from: number, to: number): Item[] {
   for (const p of execAll(parts, text.slice(from, to))) {
     // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
     const pieces: string[] = [];
-    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|as well as)\s)/u)) {
+    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt|as well as)\s)/u)) {
       const last = pieces.at(-1);
       const trimmed = (last ?? '').trim();
       const words = trimmed.slice(leadOf(trimmed).length).split(/\s+/u);
