@@ -18,7 +18,7 @@ const OBJECT_OF = compiledEarly(
 
 /** Words that make a description an office: the title heads, in any case, and their Romance forms. */
 const OFFICE = new RegExp(
-  `(?<![\\p{L}])(?:${HEAD_SOURCE}|boss|head|chief|envoy|ministr[eoa]|embajador[a]?|ambassadeur|ambassadrice|embaixador[a]?|ambasciatore|canciller|chanceler|presidente?|présidente?|secretari[oa]|secrétaire|diret[o]r|directeur|director[a]?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${HEAD_SOURCE}|boss|head|chief|envoy|member|ministr[eoa]|embajador[a]?|ambassadeur|ambassadrice|embaixador[a]?|ambasciatore|canciller|chanceler|presidente?|présidente?|secretari[oa]|secrétaire|diret[o]r|directeur|director[a]?)(?![\\p{L}])`,
   'iu',
 );
 
