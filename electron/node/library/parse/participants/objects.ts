@@ -13,7 +13,8 @@ import type { Mention } from './types.ts';
 
 /** A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese, Italian). */
 const OBJECT_OF = compiledEarly(
-  /(?<![\p{L}])(?:met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
+  // The passive's agent first, "was received by A, …": the host, who is in the room as much as the guest.
+  /(?<![\p{L}])(?:(?:received|welcomed|hosted|greeted) by|met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
 );
 
 /** A form of address before a name: "His Excellency Mr.", "H.E.", "Dr.", "Shri", "Sheikh". */
