@@ -67,8 +67,8 @@ export const GRAMMARS: Grammar[] = [
       'segretari[oa] di Stato',
       'segretari[oa] generale',
       'ambasciat(?:ore|rice)',
-      // "il console", the consul; "la console", a games console, is nobody's title.
-      '(?:(?<=(?:[Ii]l|[Aa]l|[Dd]al|[Dd]el|[Cc]ol|[Nn]el|[Ss]ul|[Uu]n) )[Cc]onsole(?: [Gg]enerale| [Oo]norario)?|[Cc]onsole (?:[Gg]enerale|[Oo]norario))',
+      // The consul with a capital, or with the rank after; "la console", a games console, is nobody's title.
+      '(?:Console(?: [Gg]enerale| [Oo]norario)?|console (?:generale|onorario))',
       'questore',
       'senat(?:ore|rice)',
       'deputat[oa]',
