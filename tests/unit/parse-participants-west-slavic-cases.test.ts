@@ -2,7 +2,7 @@
 // się z ministrem … Federacji Rosyjskiej Jerzym Przykładem", "setkal se s hejtmanem … Pavlem Haškem",
 // "razgovarao je s ambasadorom Srbije u Portugalu Markom Primerom, ambasadorom Srbije u Austriji
 // Goranom Uzorom". The desk files the dictionary form: the record's own where it writes one, else the
-// ending undone ("Haškem" is "Hašek", "Pavlem" "Pavel"), and the country of the description.
+// ending undone ("Haškem" is "Hašek", "Pavlem" "Pavel", but "Borrellem" "Borrell"), and the country of the description.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
@@ -18,6 +18,14 @@ describe('West and South Slavic names in the instrumental', () => {
     const guest = found.find((p) => p.name === 'Siergiej Przykładow');
     assert.ok(guest, JSON.stringify(found.map((p) => p.name)));
     assert.equal(guest.country, 'Russia');
+  });
+
+  test('"rozmawiał z szefem dyplomacji UE Josepem Wzorellem": no vowel between a doubled consonant, Josep Wzorell', () => {
+    const names = people([
+      'Rozmowa szefów dyplomacji',
+      'Minister spraw zagranicznych Polski Jan Przykład rozmawiał telefonicznie z szefem dyplomacji UE Josepem Wzorellem. Rozmowa dotyczyła Ukrainy.',
+    ]).map((p) => p.name);
+    assert.ok(names.includes('Josep Wzorell'), JSON.stringify(names));
   });
 
   test('"setkal se s hejtmanem Zlínského kraje Pavlem Haškem" rebuilds Pavel Hašek', () => {

@@ -2,51 +2,23 @@
 // of State, and B, Saudi Ambassador", "Present at the meeting were Mr A, former Chief of Staff",
 // "en présence de M. A, ambassadeur, et Mme B", "com a presença do ministro …, A, e do assessor …,
 // B", "Turut hadir … Sekretaris Kabinet A, serta …, B", the verb first: "Begleitet wurde er von …",
-// "Officials accompanying the President are …", "W spotkaniu wzięli udział …", "Во встрече участвовал …".
+// "Officials accompanying the President are …", "W spotkaniu wzięli udział …", "Во встрече участвовал …";
+// the verb and what was attended, then offices each with its holder ("Também participaram do encontro o
+// procurador-geral …, A", "avait à ses côtés le ministre …, A"), who a delegation is ("delegation include
+// …", "yang terdiri dari …"), "turut dihadiri …".
 // Each item is a name with its office after it (or in brackets), an office then a name, or a name
 // alone; the list ends at the first item that is none of these.
 
 import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
-import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { CUE, GATE } from './attendance-cues.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
-/** Cheap test before the cue pattern: most records have none of these words. */
-const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова/iu;
-
-const CUE = compiledEarly(
-  new RegExp(
-    [
-      String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
-      String.raw`\b(?:was|were) (?:also )?attended by\b`,
-      String.raw`\bin the presence of\b`,
-      String.raw`\b(?:accompanied|joined|flanked) by\b`,
-      String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
-      String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
-      String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
-      String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
-      String.raw`\bcom a presença d[eoa]s?\b`,
-      String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
-      String.raw`\b(?:turut )?hadir(?: pula| juga)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
-      String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
-      String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
-      // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
-      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
-      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,40}? (?:are|were)\b`,
-      // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
-      String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,
-    ].join('|'),
-    'giu',
-  ),
-);
-
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 const NOT_PERSON = new Set(
@@ -75,7 +47,7 @@ const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|
 
 /** Joining words, articles and forms of address at the start of an item: "and the", "e do", "et de", "serta", "His Highness". */
 const LEAD =
-  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
+  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|och|og|samt|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
 
 /** A capitalised word that may be part of a name: not an acronym of three letters or more ("ESDM", "BPKAD"), a title, a body or a country. */
 const isNameWord = (t: string): boolean =>
@@ -122,7 +94,8 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (name.length < 2 || office.length === 0) return null;
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
-    (PARTICLE.test(before) || /^(?:of|to|for|the|at|in|en|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(before))
+    (PARTICLE.test(before) ||
+      /^(?:of|to|for|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(before))
   )
     return null;
   // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
@@ -130,7 +103,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (!/^\p{Lu}/u.test(first) && !OFFICE.test(first) && !OFFICE_OPENER.test(first)) return null;
   if (!OFFICE.test(office.join(' '))) return null;
   // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
-  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и)$/u.test(w));
+  const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(w));
   return { office: office.slice(joined + 1).join(' '), name };
 }
 
@@ -167,10 +140,13 @@ function sentenceEnd(text: string, from: number): number {
   return limit;
 }
 
-/** The joining words, "i" in lower case only: Polish "i", never the "I" of a Balinese name ("I Made Wirata"). */
+/**
+ * The joining words, "i" in lower case only: Polish "i", never the "I" of a Balinese name ("I Made Wirata");
+ * so the Romance possessives ("son directeur de cabinet", "su asesor"), never the "Su" of "Su Bing".
+ */
 const leadOf = (piece: string): string => {
   const lead = LEAD.exec(piece)?.[0] ?? '';
-  const and = /^i\s+/u.exec(piece.slice(lead.length))?.[0];
+  const and = /^(?:i|son|sa|ses|su|sus|seu|sua|seus|suas)\s+/u.exec(piece.slice(lead.length))?.[0];
   return and ? lead + and + leadOf(piece.slice(lead.length + and.length)) : lead;
 };
 
@@ -190,7 +166,7 @@ function items(text: string, from: number, to: number): Item[] {
   for (const p of execAll(parts, text.slice(from, to))) {
     // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
     const pieces: string[] = [];
-    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|as well as)\s)/u)) {
+    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt|as well as)\s)/u)) {
       const last = pieces.at(-1);
       const trimmed = (last ?? '').trim();
       const words = trimmed.slice(leadOf(trimmed).length).split(/\s+/u);

@@ -16,8 +16,12 @@ const GATE = /, (?:the )?(?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\b/u;
 /** The comma and the form of address; the name follows it. */
 const AFTER_COMMA = /, (?:the )?((?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\.?) (?=\p{Lu})/gu;
 
-/** The office that ends at most 90 characters before the comma, in the same clause: the last title there. */
-const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
+/**
+ * The office that ends at most 90 characters before the comma, in the same clause: the last title there;
+ * or a head of any unit ("the acting Chief of Protocol, Mr. …", "the Head of External Relations Service,
+ * Mr. …"), which the form of address after the comma says is a person's office.
+ */
+const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE}|(?:Chief|Head) of(?= (?:the )?\\p{Lu}))`, 'gu');
 
 /** What may stand between the office and the comma: its remit or its country, never a new clause. */
 const REMIT = /^[^;:.()\n]{0,90}$/u;
@@ -46,7 +50,7 @@ export function courtesyCommaMentions(text: string, free: (a: number, b: number)
         index: start,
         surface: text.slice(start, name.end),
         name: name.name,
-        role: normalizeRole(office[0]),
+        role: office[0].endsWith(' of') ? `${office[0]}${remit}`.trim() : normalizeRole(office[0]),
         country: countryInWords(remit) ?? countryInWords(office[0]),
         kind: 'named',
         how: 'named after the office, with a form of address',

@@ -34,7 +34,7 @@ const NAMED = new RegExp(
 const TITLE_AT = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
 const WHOSE_REACH = Math.max(longestAlternative(COUNTRY_SOURCE) + "the 's".length, longestAlternative(NATIONALITY_SOURCE)) + 1;
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'gu',
 );
 /**
@@ -61,7 +61,7 @@ const REVERSED_LONG = new RegExp(
  * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
  */
 const REVERSED_TAIL = new RegExp(
-  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at)\\b)`,
+  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'u',
 );
 const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');

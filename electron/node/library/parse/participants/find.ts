@@ -54,6 +54,7 @@ import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
+import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
 import { nameBesideTitle, namedForSameCountry } from './title-only.ts';
@@ -163,6 +164,7 @@ function everyRuleButTheDirectory(
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));
+  take(spouseMentions(text, free));
   take(courtesyFirstMentions(text, free));
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.

@@ -13,12 +13,23 @@ import type { Mention } from './types.ts';
 
 /** A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese, Italian). */
 const OBJECT_OF = compiledEarly(
-  /(?<![\p{L}])(?:met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
+  // The passive's agent first, "was received by A, …": the host, who is in the room as much as the guest.
+  /(?<![\p{L}])(?:(?:received|welcomed|hosted|greeted) by|met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
 );
+
+/** A form of address before a name: "His Excellency Mr.", "H.E.", "Dr.", "Shri", "Sheikh". */
+const ADDRESSED = /^(?:(?:His|Her) Excellency|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir)\.?\s/u;
+
+/** Whether a position falls inside a quotation opened earlier in its paragraph. */
+function quoted(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const opened = (paragraph.match(/[“«„]/gu)?.length ?? 0) - (paragraph.match(/[”»]/gu)?.length ?? 0);
+  return opened > 0 || (paragraph.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
 
 /** Words that make a description an office: the title heads, in any case, and their Romance forms. */
 const OFFICE = new RegExp(
-  `(?<![\\p{L}])(?:${HEAD_SOURCE}|boss|head|chief|envoy|ministr[eoa]|embajador[a]?|ambassadeur|ambassadrice|embaixador[a]?|ambasciatore|canciller|chanceler|presidente?|présidente?|secretari[oa]|secrétaire|diret[o]r|directeur|director[a]?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${HEAD_SOURCE}|boss|head|chief|envoy|member|ministr[eoa]|embajador[a]?|ambassadeur|ambassadrice|embaixador[a]?|ambasciatore|canciller|chanceler|presidente?|présidente?|secretari[oa]|secrétaire|diret[o]r|directeur|director[a]?)(?![\\p{L}])`,
   'iu',
 );
 
@@ -69,8 +80,11 @@ function describedList(text: string, start: number, open: (a: number, b: number)
     const at = pos + (lead?.[0].length ?? 0);
     const name = readName(text, at - 1);
     if (!name || name.name.split(' ').length < 2 || name.possessive) break;
-    const described = description(text, name.end);
-    // A name without a description may be a nationality ("met Sri Lankan foreign minister …"): not read here.
+    // A name without a description may be a nationality ("met Sri Lankan foreign minister …"): not read here,
+    // unless a form of address says a person follows ("met with Dr. Ana Costa", "called on Shri Raj Singh").
+    // …and not inside a quotation, where "I met Mr. A" is what a speaker recalls.
+    const addressed = ADDRESSED.test(text.slice(at, at + 30)) && !quoted(text, at);
+    const described = description(text, name.end) ?? (addressed ? { role: null, end: name.end } : null);
     if (!described) break;
     if (open(at, name.end))
       out.push([
@@ -80,9 +94,9 @@ function describedList(text: string, start: number, open: (a: number, b: number)
           name: name.name,
           ...(name.alias ? { alias: name.alias } : {}),
           role: described.role,
-          country: whose(described.role),
+          country: described.role ? whose(described.role) : null,
           kind: 'named',
-          how,
+          how: described.role ? how : how.replace(/, with a title$/u, ', after a form of address'),
         },
         described.end,
       ]);

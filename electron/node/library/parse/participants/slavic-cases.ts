@@ -79,7 +79,9 @@ function declinedRun(text: string, start: number, name: string): { at: number; n
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2})(?=[,.;:)]|\s|$)/u;
 
 /** A sentence that reports a meeting, a call or talks: only there is the person "with" a participant. */
-const MEETING_WORD = /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин|поспілкува|грамот/iu;
+// …or an exchange of views, or a reception ("принял делегацию во главе с министром …").
+const MEETING_WORD =
+  /встре[тч]|переговор|бесед|разговор|телефон|зустр|розмов|перемовин|поспілкува|грамот|обмен\p{L}* мнени|обмін\p{L}* думк|принял|прийня[вл]/iu;
 
 /**
  * The name in its dictionary form: the record's own where it writes every declined word plain

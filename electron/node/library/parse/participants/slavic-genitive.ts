@@ -61,7 +61,10 @@ const NAME =
 const AFTER =
   '(?=[,.;:)»"]| (?:и|та|с|со|з|із|в|во|у|на|—|–)(?![\\p{L}])| \\p{Ll}+(?:лась|лись|лось|ла|ли|ло|л|тся|ться)(?![\\p{L}])|\\s*$)';
 
-const FIRST = new RegExp(`(?<![\\p{L}])${MEETING} ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'gu');
+/** A verb of receiving, whose object is in the accusative, the genitive's form for a man: "Президент X принял министра иностранных дел Y Абдулазиза Камилова". */
+const RECEIVED = '(?:[Пп]рин(?:ял|яла|яли)|[Пп]рийня(?:в|ла|ли))';
+const RECEIVED_AT = new RegExp(`^${RECEIVED}`, 'u');
+const FIRST = new RegExp(`(?<![\\p{L}])(?:${MEETING}|${RECEIVED}) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'gu');
 const SECOND = new RegExp(`^ (?:и|та) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'u');
 /** After a plural office: "лидеров России и Китая Владимира Путина и Си Цзиньпина". */
 const SECOND_BARE = new RegExp(`^ (?:и|та) ${NAME}${AFTER}`, 'u');
@@ -129,7 +132,9 @@ function described(words: string[], ukrainian: boolean): { countries: string[]; 
 export function slavicGenitiveMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (
     !/\p{Script=Cyrillic}/u.test(text) ||
-    !/[Вв]стреч|[Пп]ереговор|[Бб]есед|[Рр]азговор|[Зз]устріч|[Пп]еремовин|[Рр]озмов/u.test(text)
+    !/[Вв]стреч|[Пп]ереговор|[Бб]есед|[Рр]азговор|[Зз]устріч|[Пп]еремовин|[Рр]озмов|[Пп]рин(?:ял|яла|яли) |[Пп]рийня(?:в|ла|ли) /u.test(
+      text,
+    )
   )
     return [];
   const ukrainian = /[іїєґ]/u.test(text);
@@ -164,6 +169,8 @@ export function slavicGenitiveMentions(text: string, free: (a: number, b: number
     };
     const head = m[1] ?? '';
     const written = m[3] ?? '';
+    // A woman received is named in the accusative ("приняла посла Анну Смит"), which this reading does not rebuild.
+    if (RECEIVED_AT.test(m[0]) && /[ую]$/u.test(written)) continue;
     const at = m.index + m[0].length - written.length;
     let end = m.index + m[0].length;
     if (!free(at, end)) continue;

@@ -87,6 +87,8 @@ function undo(w: string, tongue: Tongue): string {
   }
   // The vowel the plain form has before a final k, c or l ("Haškem" is "Hašek", "Jackiem" "Jacek", "Pavlem" "Pavel", "Pawłem"
   // "Paweł"); Polish "-nder" too ("Aleksandrem" is "Aleksander"), where "Piotrem" stays "Piotr".
+  // …but never between a doubled consonant: "Borrellem" is "Borrell", "Russellem" "Russell".
+  if (/(\p{L})\1$/u.test(stem)) return stem;
   const fleeting = tongue === 'polish' ? /[^aeiouyáéíóúýě][kclł]$|(?<=n)dr$/u : /[^aeiouyáéíóúýě][kclł]$/u;
   return fleeting.test(stem) ? `${stem.slice(0, -1)}e${stem.slice(-1)}` : stem;
 }

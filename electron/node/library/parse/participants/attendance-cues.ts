@@ -1,0 +1,52 @@
+// The words that open a list of those present, in the languages the desks read: "Attending the
+// meeting were", "accompanied by", "en présence de", "Também participaram do encontro", "turut
+// dihadiri", "Från kommunen deltog", "Во встрече участвовал" (attendance.ts reads the list after).
+
+import { compiledEarly } from '../compiled-early.ts';
+
+/** Cheap test before the cue pattern: most records have none of these words. */
+export const GATE =
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
+
+export const CUE = compiledEarly(
+  new RegExp(
+    [
+      String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
+      String.raw`\b(?:was|were) (?:also )?attended by\b`,
+      String.raw`\bin the presence of\b`,
+      String.raw`\b(?:accompanied|joined|flanked) by\b`,
+      String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
+      String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
+      // Italian, Catalan, Dutch: "accompagnata da …", "acompanyat del cònsol …, A", "vergezeld door minister … A".
+      String.raw`\baccompagnat[oaie] da(?:l|lla|llo|i|gli|lle)?\b`,
+      String.raw`\bacompanya(?:t|ts|da|des) (?:de|del|dels|per)\b`,
+      String.raw`\bvergezeld (?:door|van)\b`,
+      // Swedish, Norwegian, Danish: "Från kommunen deltog A, B samt C", "I møtet deltok også …".
+      String.raw`(?<![\p{L}])(?:deltog|deltok)(?: (?:även|också|også|dessutom))?(?= \p{Lu})`,
+      String.raw`\b(?:en|con la) presencia de(?:l)?\b`,
+      String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
+      String.raw`\bcom a presença d[eoa]s?\b`,
+      String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
+      String.raw`\b(?:turut )?hadir(?: pula| juga| sama)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
+      String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+      // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.
+      String.raw`\b(?:turut |juga )?dihadiri(?: (?:oleh|pula|juga))?\b`,
+      String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
+      // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
+      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
+      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,40}? (?:are|were)\b`,
+      // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
+      String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,
+      // Spanish, Portuguese, French, Italian: the verb of attending, what was attended, then offices each
+      // with its holder after a comma ("Também participaram do encontro o vice-cônsul …, A; o procurador …, B").
+      // Only before an article or possessive: a list that opens on a name is present-lists.ts's.
+      String.raw`(?<![\p{L}])(?:participaron|participaram|participam|participan|asistieron|estuvieron|estiveram|acompañaron|acompanharam|(?:ont|avaient) (?:également )?(?:participé|assisté)|(?:hanno )?partecipato|(?:avait|avaient) à (?:ses|leurs) côtés)(?:,? (?:también|además|também|ainda|également|anche|presentes))*(?: (?:de|del|da|do|dos|das|a|al|à|au|en|no|na|nos|nas|nel|alla) (?:\p{Ll}+ ){0,3}?\p{Ll}+)?(?:,? (?:también|además|também|ainda|également|anche))*,?(?= (?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|son|sa|ses|su|sus|seu|sua|seus|suas)\s)`,
+      // Who a delegation is: "the President's delegation include …", "yang terdiri dari …", "integrada por …".
+      String.raw`\bdelegation (?:include[sd]?|comprise[sd]?|consist(?:s|ed)? of|(?:is|was) made up of)\b`,
+      String.raw`(?<![\p{L}])(?:terdiri (?:dari|atas)|(?:integrad|compuest|compost)[oa]s? por|composée? de)(?![\p{L}])`,
+      String.raw`\bin (?:the )?company of\b`,
+    ].join('|'),
+    'giu',
+  ),
+);

@@ -1,0 +1,60 @@
+// A leader who travels or receives with a spouse names the spouse by the word for one, with the
+// possessive the language puts before it: "Tuilaepa and his wife Gillian were welcomed", "Kalla and
+// his wife, Mufidah", "mit seiner Frau Elke Büdenbender", "zusammen mit seiner Gattin Lidija",
+// "president Trump en zijn vrouw Melania", "son épouse Brigitte", "bersama isteri, Datuk Seri Dr Wan
+// Azizah Wan Ismail". The spouse was there with them: a participant, often named by the given name
+// alone, which the word for a spouse says is a name. "His late wife" is no spouse present, one set
+// off by commas is talked about, and the sentence around still decides (greetings conveyed).
+
+import { isCountryWord } from '../../../../shared/countries.ts';
+import { fold } from '../text.ts';
+import { NOT_NAMES, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** Cheap test first: one of the words for a spouse. */
+const GATE = /wife|husband|spouse|Frau|Gattin|Gatte|Ehemann|vrouw|echtgeno|épou|espos|isteri|istri|suami/iu;
+
+/** The possessive and the word for a spouse, then a comma or not; the name follows. */
+const FORMS = [
+  '(?:[Hh]is|[Hh]er) (?:wife|husband|spouse)',
+  '(?:seiner|seine|seinem|ihrem|ihrer|ihr) (?:Ehefrau|Frau|Gattin|Ehemann|Mann|Gatten?)',
+  '(?:zijn|haar) (?:vrouw|echtgenote|echtgenoot|man)',
+  '(?:son|sa) (?:épouse|époux)',
+  '(?:su|sua) (?:esposa|esposo)',
+];
+/** Malay and Indonesian say "with" in the same phrase: "bersama isteri", "dengan istrinya". */
+const WITH_SPOUSE = '(?:[Bb]ersama|[Dd]engan|[Dd]an) (?:isteri|istri|suami)(?:nya)?';
+/**
+ * Joined to the one they came with: "X and his wife", "mit seiner Frau", "accompanied by his wife". A
+ * spouse set off by commas ("Robert Mugabe, his wife Grace and …") or the subject of a new sentence
+ * ("Über seine Ehefrau …") is talked about, not said to have come.
+ */
+const JOINED = '(?:and|und|en|et|y|e|with|mit|by|von|avec|con|com|met)';
+const SPOUSE = new RegExp(`(?<![\\p{L}])(?:${JOINED} (?:${FORMS.join('|')})|${WITH_SPOUSE}),? (?=\\p{Lu})`, 'gu');
+
+export function spouseMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!GATE.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(SPOUSE)) {
+    const name = readName(text, m.index + m[0].length - 1);
+    if (!name || name.possessive) continue;
+    const words = name.name.split(' ');
+    // One word is a name here only where it is no common word, country or title ("his wife Gillian", not "his wife Queen …").
+    if (words.some((w) => isCountryWord(w)) || (words.length === 1 && NOT_NAMES.has(fold(words[0] ?? ''), words[0]))) continue;
+    const index = text.indexOf(name.name, m.index + m[0].length - 1);
+    if (index < 0 || !free(index, name.end)) continue;
+    out.push([
+      {
+        index,
+        surface: text.slice(index, name.end),
+        name: name.name,
+        role: null,
+        country: null,
+        kind: 'named',
+        how: 'named as the spouse who came along',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
