@@ -56,3 +56,24 @@ describe('a name written two ways is one participant', () => {
     assert.ok(got.includes('김영남') && got.includes('김영삼'), `got ${got.join(', ')}`);
   });
 });
+
+describe('a Japanese surname alone is the full name written elsewhere in the record', () => {
+  const known: Record<string, { name: string; role: string; country: string }> = {
+    田村健一: { name: '田村健一', role: '外務大臣', country: 'Japan' },
+  };
+  const directory = { lookup: (n: string) => known[n] ?? null };
+  const withDirectory = (text: string) =>
+    findParticipants(text.split('\n\n'), { publisherCountry: null, hostCountry: null, directory }).map((p) => p.name);
+
+  test('"田村外務大臣" and, on a line of its own, "田村健一 外務大臣": one participant, the full name', () => {
+    const got = withDirectory(
+      '外相会談で議長を務める田村外務大臣は12日、王毅外相と会談した。\n\n田村健一 外務大臣\n\n田村大臣は王毅外相と意見を交わした。',
+    );
+    assert.deepEqual(got, ['田村健一', '王毅']);
+  });
+
+  test('two people of one family stay two: "安倍晋三" and "安倍昭恵" share a surname, neither begins the other', () => {
+    const got = withDirectory('安倍晋三首相は6日、官邸でトランプ大統領と会談した。安倍昭恵夫人も同席した。');
+    assert.ok(!got.includes('安倍昭恵') || got.includes('安倍晋三'), `got ${got.join(', ')}`);
+  });
+});

@@ -29,6 +29,15 @@ function slipped(a: string, b: string): boolean {
   return short.length >= 4 && long.length >= 6 && long.startsWith(short);
 }
 
+/**
+ * A Japanese surname alone ("岩屋外務大臣", "鈴木知事") for the full name written elsewhere ("岩屋毅"), or a
+ * Han name the page cut short ("逢澤一" for "逢澤一郎"): two Han characters or more that begin a Han name
+ * of four at most. Han names are written whole; a shorter one inside a longer is the same person.
+ */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const hanShortFor = (short: string, long: string): boolean =>
+  HAN_NAME.test(short) && HAN_NAME.test(long) && long.length > short.length && long.startsWith(short);
+
 /** A Nordic or German genitive of a one-word name: "Kolbergs" is Kolberg's. */
 const genitiveOf = (word: string, name: string): boolean =>
   word.length >= 5 && word === `${name}s` && !SYLLABIC.test(word) && !name.endsWith('s');
@@ -42,8 +51,10 @@ export function writtenTwoWays(a: string[], b: string[]): boolean {
   if ((a.length > 1 || b.length > 1) && a.length !== b.length && a.join('') === b.join('')) return true;
   if (a.length === 1 && b.length > 1) return genitiveOf(a[0] as string, b.at(-1) as string);
   if (b.length === 1 && a.length > 1) return genitiveOf(b[0] as string, a.at(-1) as string);
-  if (a.length === 1 && b.length === 1)
-    return genitiveOf(a[0] as string, b[0] as string) || genitiveOf(b[0] as string, a[0] as string);
+  if (a.length === 1 && b.length === 1) {
+    const [x, y] = [a[0] as string, b[0] as string];
+    return genitiveOf(x, y) || genitiveOf(y, x) || hanShortFor(x, y) || hanShortFor(y, x);
+  }
   if (a.length !== b.length) return false;
   const differ = a.flatMap((t, i) => (t === b[i] ? [] : [i]));
   return differ.length === 1 && slipped(a[differ[0] as number] as string, b[differ[0] as number] as string);
@@ -57,5 +68,6 @@ export function wholerForm(before: string[], now: string[]): boolean {
   const was = before[last] as string;
   const is = now[last] as string;
   if (genitiveOf(is, was)) return false;
+  if (hanShortFor(was, is)) return true;
   return (is.length > was.length && is.startsWith(was) && slipped(was, is)) || genitiveOf(was, is);
 }
