@@ -23,3 +23,29 @@ describe('a person still to be met after a Romance future', () => {
     assert.equal(futureFor('O ministro recebeu João Silva no palácio.', 'João Silva'), false);
   });
 });
+
+describe('a person still to be met after a short Romance future or "to go" with an infinitive', () => {
+  test('"será recibido por", "sera reçu par", "serão recebidos pelo", "vont être reçus par": still to be met', () => {
+    assert.equal(
+      futureFor('El secretario será recibido más tarde por el presidente Luis Gómez en su despacho.', 'Luis Gómez'),
+      true,
+    );
+    assert.equal(futureFor("L'ambassadeur sera reçu mardi par le président Paul Girard.", 'Paul Girard'), true);
+    assert.equal(futureFor('Os embaixadores serão recebidos pelo presidente João Silva.', 'João Silva'), true);
+    assert.equal(futureFor('Les deux ambassadeurs vont être reçus ce jour par le président Paul Girard.', 'Paul Girard'), true);
+    assert.equal(futureFor('La canciller va a reunirse con el ministro Luis Gómez.', 'Luis Gómez'), true);
+    assert.equal(futureFor('O ministro vai se reunir com o governador João Silva.', 'João Silva'), true);
+  });
+
+  test('a future inside a quotation is the speaker’s, not the sentence’s: the speaker was there', () => {
+    assert.equal(futureFor('“As parcerias serão benéficas para ambos”, ressaltou o prefeito João Silva.', 'João Silva'), false);
+    assert.equal(
+      futureFor(
+        '“Portugal é um país irmão. As parcerias serão benéficas para ambos”, ressaltou o prefeito João Silva.',
+        'João Silva',
+      ),
+      false,
+    );
+    assert.equal(futureFor('El canciller fue recibido por el presidente Luis Gómez.', 'Luis Gómez'), false);
+  });
+});

@@ -11,6 +11,17 @@ export const MORE_STORIES =
 export const INLINE_RELATED =
   /^(?:(?:veja|leia) (?:também|mais)|saiba mais|le(?:a|e) también|(?:también )?te puede interesar|à lire également|(?:czytaj|zobacz) (?:też|także|również)|(?:pře)?čtěte (?:si )?(?:také|též)|čítajte aj|läs (?:också|även)|l[æe]s også|lees ook|читайте також|дивіться також)\s*[:：]?$/iu;
 
+/**
+ * The label and one linked headline on a single line, inside the article: "Leer también: Canciller X
+ * pide …", "Baca juga: …", "READ ALSO: …". Another story's headline; the line goes, the article stays.
+ */
+const RELATED_LABEL =
+  /^(?:(?:veja|leia) (?:também|mais)|saiba mais|le(?:a|e|er) también|(?:también )?te puede interesar|à lire (?:également|aussi)|lire aussi|(?:czytaj|zobacz) (?:też|także|również)|(?:pře)?čtěte (?:si )?(?:také|též)|čítajte aj|läs (?:också|även)|l[æe]s også|lees ook|lesen sie auch|читайте (?:також|также)|дивіться також|read also|also read|read more|baca juga|xem thêm)\s*[:：]\s*(.+)$/iu;
+export const inlineRelatedHeadline = (line: string): boolean => {
+  const headline = RELATED_LABEL.exec(line)?.[1];
+  return headline !== undefined && line.length <= 200 && !/[:：]$/u.test(headline);
+};
+
 /** A headline: short, on its own line, not closed as a sentence is. */
 const HEADLINE = (line: string): boolean => line.length <= 160 && !/[.!?。！？…:："”»]$/u.test(line);
 

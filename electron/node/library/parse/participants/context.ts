@@ -25,7 +25,7 @@ const ATTRIBUTION =
  * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس".
  */
 const PASSING_BEFORE =
-  /(?:\b(?:on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
@@ -65,6 +65,19 @@ const RECALLED =
 // start and backing off to each ending, in about 60% of the time (speed33).
 const FUTURE =
   /\b(?:will|shall|(?:is|are|was|were) (?:(?:also|further|now|still|likewise|additionally) )?(?:scheduled|expected|set|due|slated|planned|going|to)|(?:expected|scheduled|slated) to (?:meet|hold|have|visit|call on|receive|attend|host|sign|travel|join|participate)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе|состоится|состоятся|відбудеться|відбудуться)(?![\p{L}])|(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+
+/**
+ * The Romance futures FUTURE's endings miss: the short ones of "to be", "to have", "to do", "to give",
+ * "can" ("será recibido por X", "sera reçu par X", "serão recebidos pelo presidente") and the future
+ * made with "to go" before an infinitive ("va a reunirse con", "vai se reunir com", "vont être reçus par").
+ */
+const ROMANCE_SHORT_FUTURE =
+  /(?<![\p{L}])(?:será|serán|serão|sera|seront|terá|terão|tendrá|tendrán|hará|harán|fará|farão|dará|darán|podrá|podrán|poderá|poderão|habrá|aura|auront|(?:va|van) a (?:\p{Ll}+(?:ar|er|ir)(?:se)?)|(?:vai|vão) (?:se )?\p{Ll}+(?:ar|er|ir)|(?:va|vont) (?:être |s['’]|se )?\p{Ll}+(?:er|ir|re|oir))(?![\p{L}])/iu;
+
+/** A quotation: its words are the speaker's, not the sentence's tense ("“…serão benéficas”, ressaltou o prefeito X"). */
+const QUOTED = /[“«"][^”»"]*[”»"]/gu;
+/** …and the end of one opened in an earlier sentence: "…Portugal é um país irmão. Receber … serão benéficas”, ressaltou". */
+const QUOTE_CLOSED = /^[^“”«»"]*[”»]/u;
 
 /** "Напомним, …", "Нагадаємо, …": the sentence reminds the reader of something earlier. */
 const REMINDER = /(?<![\p{L}])(?:[Нн]апомним|[Нн]агадаємо|[Nn]hắc lại)[,:][^.!?\n]*$/u;
@@ -158,6 +171,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:
       FUTURE.test(before) ||
+      ROMANCE_SHORT_FUTURE.test(before.replace(QUOTED, ' ').replace(QUOTE_CLOSED, ' ')) ||
       meetingPrepared(before) ||
       sideOfLaterMeeting(before, text.slice(end, end + 200)) ||
       MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||

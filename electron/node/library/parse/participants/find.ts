@@ -5,6 +5,7 @@
 import { participantKey } from '../../../../shared/people.ts';
 import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
+import { inlineRelatedHeadline } from '../related-links.ts';
 import { arabicMentions } from './arabic.ts';
 import { arabicAfterMentions } from './arabic-after.ts';
 import { aliasesOf, assess, onlyMentioned } from './assess.ts';
@@ -193,7 +194,9 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext, 
   return participantsIn([title, ...paragraphs], ctx);
 }
 
-function participantsIn(paragraphs: string[], ctx: ParticipantContext): Participant[] {
+function participantsIn(read: string[], ctx: ParticipantContext): Participant[] {
+  // "Leer también: Canciller X pide …": another story's headline left in the text names no one here.
+  const paragraphs = read.map((p) => (inlineRelatedHeadline(p) ? '' : p));
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
   const joined = paragraphs.join('\n');

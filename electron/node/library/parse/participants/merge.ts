@@ -5,6 +5,7 @@
 
 import { mergeRoles, rolesCompatible, titles } from '../roles.ts';
 import { fold } from '../text.ts';
+import { wholerForm, writtenTwoWays } from './name-slips.ts';
 import { nameTokens } from './names.ts';
 import { countryNamed } from './regions.ts';
 import type { Mention, ParticipantContext, Person } from './types.ts';
@@ -40,6 +41,7 @@ function sameName(p: Person, m: Mention): boolean {
   if (p.name === null || m.name === null) return false;
   const tokens = nameTokens(m.name);
   if (subset(tokens, p.tokens) || subset(p.tokens, tokens) || blended(tokens, p.tokens) || blended(p.tokens, tokens)) return true;
+  if (writtenTwoWays(tokens, p.tokens)) return true;
   const forms = p.mentions.flatMap((x) => (x.alias ? [fold(x.alias)] : []));
   return (
     forms.includes(fold(m.name)) ||
@@ -110,7 +112,8 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
       create(m);
       continue;
     }
-    if (tokens.length > p.tokens.length && !m.passing) {
+    // A name cut short by the page ("Kang Myon") or in the genitive ("Macrons") gives way to its whole form.
+    if ((tokens.length > p.tokens.length || wholerForm(p.tokens, tokens)) && !m.passing) {
       // The fuller name and the role written with it describe the person best.
       p.name = m.name;
       p.tokens = tokens;

@@ -108,6 +108,27 @@ const bodyWord = (name: string): boolean =>
   /^(?:the )?first (?:lady|gentleman)$/iu.test(name) ||
   facilityName(name);
 
+/**
+ * A place named after a person: "Kenneth Kaunda International Airport", "Aeropuerto Internacional
+ * Benito Juárez", "sân bay quốc tế Tân Sơn Nhất". Where every time the text writes the name it is a
+ * building's or a street's, the name is where the visitor landed, not who met them.
+ */
+const PLACE_NOUN_AFTER =
+  /^\s+(?:(?:International|National|Memorial|Regional|Conference|Convention)\s+)?(?:Airport|Air Base|Stadium|University|Hospital|Bridge|Avenue|Street|Road|Boulevard|Square|Hall|Centre|Center|Museum|Library|Foundation|Institute|Mausoleum|Highway|Expressway|Dam|Port|Prize|Award)(?![\p{L}])/u;
+const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:[Aa]eropuerto|[Aa]eroporto|[Aa]éroport|[Aa]eroport|[Bb]andara|[Bb]andar [Uu]dara|[Ss]ân bay|[Ff]lughafen|[Ll]otnisko|[Ll]etiště|[Аа]эропорт|[Аа]еропорт|[Aa]venida|[Cc]alle|[Rr]ua|[Rr]ue|[Uu]niversidad|[Uu]niversidade|[Uu]niversité|[Ee]stadio|[Ee]stádio|[Ss]tade|[Ff]undación|[Ff]undação|[Ff]ondation)(?:\s+(?:[Ii]nternacional|[Ii]nternational|[Ii]nternationale|quốc tế|[Ii]nternasional|[Мм]еждународн\p{L}+|[Мм]іжнародн\p{L}+|d[eoa]|del|des|du|la|le|l['’]))*(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}\s+$/u;
+// Each place the name stands is looked at, a few characters either side: no pattern built per name.
+function namedForAPlace(name: string, text: string): boolean {
+  let seen = false;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (!PLACE_NOUN_AFTER.test(text.slice(end, end + 40)) && !PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 50), i)))
+      return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** Two to four capitals alone: an acronym ("PNG", "ЕС") or a numeral ("XI"), no one's name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
@@ -124,6 +145,7 @@ export function notAPerson(name: string, text: string): boolean {
     bodyWord(trimmed) ||
     ACRONYM.test(trimmed) ||
     arabicNotName(trimmed) ||
-    vietnamesePlace(trimmed, text)
+    vietnamesePlace(trimmed, text) ||
+    namedForAPlace(trimmed, text)
   );
 }
