@@ -11,16 +11,8 @@ import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
-import {
-  appositiveCountry,
-  appositiveRole,
-  bodyWord,
-  delegationSide,
-  scanVietnamese,
-  VI_COURTESY,
-  VI_VERB,
-  vietnameseSide,
-} from './vietnamese.ts';
+import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, VI_VERB } from './vietnamese.ts';
+import { delegationSide, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
