@@ -47,6 +47,7 @@ import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
+import { fromNamedList, listsOfNamed, pluralOfficeMentions } from './plural-offices.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
@@ -169,6 +170,7 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  take(pluralOfficeMentions(text, free));
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
   take(officeCommaMentions(text, free));
@@ -206,6 +208,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   fillOtherSide(people, text);
+  const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
@@ -216,6 +219,7 @@ function participantsIn(paragraphs: string[], ctx: ParticipantContext): Particip
     if (p.name !== null && notAPerson(p.name, text)) continue;
     // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
     if (p.name === null && p.role === null) continue;
+    if (fromNamedList(p, namedLists)) continue;
     // A title read alone for someone the record names: beside the title, the name; elsewhere, the same person again.
     if (p.name === null) {
       const beside = nameBesideTitle(p, text);

@@ -3,7 +3,7 @@
 // who is the Nigerian Ambassador") or elsewhere, as a named participant of the same country. The
 // title alone is then a half-read person or the same person twice, never a second participant.
 
-import { countryIn } from '../../../../shared/countries.ts';
+import { countryAt, countryIn } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { onlyMentioned } from './assess.ts';
 import { NOT_NAMES } from './names.ts';
@@ -20,7 +20,8 @@ const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+
 function personName(words: string, addressed: boolean): string | null {
   const tokens = words.split(/\s+/u);
   if (tokens.length < (addressed ? 1 : 2)) return null;
-  if (countryIn(words) !== null) return null;
+  // "Guiné Equatorial, Reino Unido": the next country of a list, in any language, is no name.
+  if (countryIn(words) !== null || countryAt(words, 0)?.end === words.length) return null;
   if (tokens.some((t) => NOT_NAMES.has(fold(t), t))) return null;
   return words;
 }
