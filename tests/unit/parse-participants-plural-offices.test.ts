@@ -78,4 +78,29 @@ describe('participants known only by a plural office and their countries', () =>
       [],
     );
   });
+
+  test('Russian and Ukrainian: "встретился с послами Канады, Швеции и Японии" names the countries in the genitive', () => {
+    assert.deepEqual(unnamed('Губернатор Иван Петров встретился в среду с послами Канады, Швеции и Японии.'), [
+      'Canada',
+      'Japan',
+      'Sweden',
+    ]);
+    assert.deepEqual(
+      unnamed('Президент Олег Коваль прийняв вірчі грамоти й поспілкувався з послами Чехії, Норвегії та Польщі.'),
+      ['Czech Republic', 'Norway', 'Poland'],
+    );
+  });
+
+  test('Spanish "los primeros ministros tanto de Irlanda como de Noruega", German "aus den Niederlanden"', () => {
+    assert.deepEqual(
+      unnamed('El canciller Luis Ramos se reunió el domingo con los primeros ministros tanto de Irlanda como de Noruega.'),
+      ['Ireland', 'Norway'],
+    );
+    assert.deepEqual(
+      unnamed(
+        'Bundespräsident Jens Keller hat am Dienstag die Botschafter aus den Niederlanden, aus Chile und aus Kenia empfangen.',
+      ),
+      ['Chile', 'Kenya', 'Netherlands'],
+    );
+  });
 });

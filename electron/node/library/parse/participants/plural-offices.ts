@@ -6,10 +6,11 @@
 // record names elsewhere. One country alone is left to the singular rules ("the ambassadors of
 // Japan" may be many, or a country's envoys in general).
 
-import { countryAt } from '../../../../shared/countries.ts';
+import { countryAt, normalizeCountry } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { inMeetingSentence } from './meeting.ts';
+import { genitiveCountry } from './slavic.ts';
 import type { Mention, Person } from './types.ts';
 
 /** The plural offices, per language, each with its singular: the role one holder is given. */
@@ -39,7 +40,7 @@ const OFFICES: [string, string][] = [
 const SINGULAR = new Map(OFFICES);
 
 /** Cheap test first: most records hold none of the plural offices. */
-const GATE = /mbassad|mbajad|mbaixad|mbasciat|otschafter|inist|ancill|hancel|ußenminist|heads of state/iu;
+const GATE = /mbassad|mbajad|mbaixad|mbasciat|otschafter|inist|ancill|hancel|ußenminist|heads of state|[Пп]осл|[Мм]ин/iu;
 
 /**
  * The office, up to three words that qualify it ("new", "accrédités au Sénégal", "neuen"), then
@@ -61,8 +62,8 @@ const BEFORE =
 /** A state's name may run on past what the country table knows: "États-Unis d’Amérique", "United States of America". */
 const FORMAL_TAIL = /^\s+(?:d['’]|of\s+|de\s+)\p{Lu}[\p{L}-]*/u;
 
-/** Between two countries: a comma, "and" and its kin, "as well as". */
-const BETWEEN = /^\s*(?:,\s*)?(?:(?:and|et|y|e|und|sowie|as\s+well\s+as|ainsi\s+que)\s+)?/iu;
+/** Between two countries: a comma, "and" and its kin, "as well as", "(tanto de X) como de Y". */
+const BETWEEN = /^\s*(?:,\s*)?(?:(?:and|et|y|e|und|sowie|as\s+well\s+as|ainsi\s+que|como)\s+)?/iu;
 
 /** A verb right after the list: the countries' envoys in general ("have long …"), not those in the room. */
 const GENERAL = /^\s*(?:have|has|had|ont|han|têm|haben|sind|are|were)(?![\p{L}])/iu;
@@ -73,6 +74,29 @@ const NAMED_AFTER =
 
 /** "After the ambassadors of X and Y (received last week), …": an earlier audience, not this one. */
 const EARLIER = /(?<![\p{L}])(?:après|after|tras|depois|dopo|nach)\s+(?:les|the|los|las|os|as|dos|das|gli|den)?\s*$/iu;
+
+/**
+ * Russian and Ukrainian put the countries straight after the plural, in the genitive and without a
+ * preposition: "с Послами Канады, Германии и Швеции", "з послами Чехії, Норвегії та Німеччини".
+ */
+const SLAVIC_HEAD = compiledEarly(
+  /(?<![\p{L}])(?:[Пп]ослами|[Пп]ослов|[Пп]ослам|[Пп]ослів|[Мм]инистрами иностранных дел|[Мм]иністрами закордонних справ)\s+(?=\p{Lu})/gu,
+);
+const SLAVIC_ITEM = /^(\p{Lu}[\p{L}-]*)(,\s*|\s+(?:и|і|й|та)\s+|\s+(?=\p{Lu}))?/u;
+
+function genitiveList(text: string, at: number): { country: string; start: number; end: number }[] {
+  const out: { country: string; start: number; end: number }[] = [];
+  let pos = at;
+  for (let items = 0; items < 30; items++) {
+    const m = SLAVIC_ITEM.exec(text.slice(pos, pos + 40));
+    const country = m?.[1] ? genitiveCountry(m[1]) : null;
+    if (!m?.[1] || !country) break;
+    out.push({ country, start: pos, end: pos + m[1].length });
+    if (!m[2]) break;
+    pos += m[0].length;
+  }
+  return out;
+}
 
 /** Where a list item ends when the country table does not know it: the next comma, "and", or the sentence's end. */
 const ITEM_END = /,|\s(?:and|et|y|e|und|sowie|as\s+well\s+as|ainsi\s+que)\s|[.;:!?()\n]/iu;
@@ -89,6 +113,10 @@ function itemCountry(text: string, start: number): { country: string; end: numbe
     const formal = countryAt(text, at);
     if (formal && formal.end === end) return formal;
   }
+  // German declines a plural name after "aus den", "den": "Niederlanden", "Vereinigten Arabischen Emiraten".
+  const undeclined = text.slice(start, end).replace(/(?<=e)n(?![\p{L}])/gu, '');
+  const plain = /n(?![\p{L}])/u.test(text.slice(start, end)) ? normalizeCountry(undeclined) : null;
+  if (plain) return { country: plain, end };
   return stop < 0 ? null : 'unknown';
 }
 
@@ -134,28 +162,49 @@ export function listsOfNamed(people: Person[]): Set<number> {
 export const fromNamedList = (p: Person, named: Set<number>): boolean =>
   p.name === null && p.mentions.every((m) => m.officeList !== undefined && named.has(m.officeList));
 
+/** "He received several ambassadors. Among these guests were the ambassadors of X and Y": the sentence before, in the same paragraph, reports the meeting. */
+function afterMeetingSentence(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(line, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return stop > 0 && inMeetingSentence(text, line + stop - 1);
+}
+
 export function pluralOfficeMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
+  const lists: { at: number; role: string | null; countries: { country: string; start: number; end: number }[] }[] = [];
   for (const m of execAll(HEAD, text)) {
     const head = m[1];
     if (!head) continue;
-    const listAt = m.index + m[0].length;
-    const countries = countryList(text, listAt);
+    const role = SINGULAR.get(head.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
+    lists.push({ at: m.index, role, countries: countryList(text, m.index + m[0].length) });
+  }
+  if (/[Пп]осл|[Мм]ин/u.test(text))
+    for (const m of execAll(SLAVIC_HEAD, text))
+      lists.push({
+        at: m.index,
+        role: /^[Пп]осл/u.test(m[0])
+          ? 'посол'
+          : /^[Мм]инистр/u.test(m[0])
+            ? 'министр иностранных дел'
+            : 'міністр закордонних справ',
+        countries: genitiveList(text, m.index + m[0].length),
+      });
+  for (const { at, role, countries } of lists) {
     if (countries.length < 2) continue;
     const ends = countries.map((c) => c.end);
-    const end = ends[ends.length - 1] ?? listAt;
-    if (!free(m.index, end) || GENERAL.test(text.slice(end, end + 12))) continue;
-    if (!inMeetingSentence(text, m.index)) continue;
-    if (NAMED_AFTER.test(text.slice(end, end + 80)) || EARLIER.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const end = ends[ends.length - 1] ?? at;
+    if (!free(at, end) || GENERAL.test(text.slice(end, end + 12))) continue;
+    if (!inMeetingSentence(text, at) && !afterMeetingSentence(text, at)) continue;
+    if (NAMED_AFTER.test(text.slice(end, end + 80)) || EARLIER.test(text.slice(Math.max(0, at - 16), at))) continue;
     // Each country once: "the ambassadors of France and France" is a slip, not two envoys.
     const seen = new Set<string>();
-    const role = SINGULAR.get(head.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
     countries.forEach((c, i) => {
       if (seen.has(c.country)) return;
       seen.add(c.country);
       // The first holder's mention starts at the office, so the office is read once, with the list.
-      const index = i === 0 ? m.index : c.start;
+      const index = i === 0 ? at : c.start;
       const stop = ends[i] ?? c.start;
       out.push([
         {
@@ -166,7 +215,7 @@ export function pluralOfficeMentions(text: string, free: (a: number, b: number) 
           country: c.country,
           kind: 'role',
           how: 'named only by a plural office and the country',
-          officeList: m.index,
+          officeList: at,
         },
         stop,
       ]);

@@ -3,7 +3,7 @@
 // who is the Nigerian Ambassador") or elsewhere, as a named participant of the same country. The
 // title alone is then a half-read person or the same person twice, never a second participant.
 
-import { countryAt, countryIn } from '../../../../shared/countries.ts';
+import { countryIn } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { onlyMentioned } from './assess.ts';
 import { NOT_NAMES } from './names.ts';
@@ -20,8 +20,7 @@ const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+
 function personName(words: string, addressed: boolean): string | null {
   const tokens = words.split(/\s+/u);
   if (tokens.length < (addressed ? 1 : 2)) return null;
-  // "Guiné Equatorial, Reino Unido": the next country of a list, in any language, is no name.
-  if (countryIn(words) !== null || countryAt(words, 0)?.end === words.length) return null;
+  if (countryIn(words) !== null) return null;
   if (tokens.some((t) => NOT_NAMES.has(fold(t), t))) return null;
   return words;
 }
@@ -29,6 +28,8 @@ function personName(words: string, addressed: boolean): string | null {
 /** The name the record writes right beside a title read alone, if any. */
 export function nameBesideTitle(p: Person, text: string): string | null {
   for (const m of p.mentions) {
+    // One country of a plural office's list: what follows its comma is the next country, not a name.
+    if (m.officeList !== undefined) continue;
     const end = m.index + m.surface.length;
     const after = NAME_AFTER.exec(text.slice(end, end + 90));
     const fromAfter = after?.[2] ? personName(after[2], after[1] !== undefined) : null;
