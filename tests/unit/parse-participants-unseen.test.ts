@@ -98,9 +98,11 @@ describe('people met, each described after a comma, in a list that goes on with 
   });
 
   test('"The Foreign Minister, Prof. Idris Musa, received…": "Prof." is a courtesy word, not the name', () => {
-    assert.deepEqual(names('The Foreign Minister, Prof. Idris Musa, received on Sunday the ambassadors of Chile and Peru.'), [
-      'Idris Musa',
-    ]);
+    // The ambassadors, named by country alone, come without a name.
+    assert.deepEqual(
+      names('The Foreign Minister, Prof. Idris Musa, received on Sunday the ambassadors of Chile and Peru.').filter(Boolean),
+      ['Idris Musa'],
+    );
   });
 });
 

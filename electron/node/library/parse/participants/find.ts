@@ -48,6 +48,7 @@ import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
+import { fromNamedList, listsOfNamed, pluralOfficeMentions } from './plural-offices.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
@@ -170,6 +171,7 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  take(pluralOfficeMentions(text, free));
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
   take(officeCommaMentions(text, free));
@@ -209,6 +211,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   fillOtherSide(people, text);
+  const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
@@ -219,6 +222,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
     if (p.name !== null && notAPerson(p.name, text)) continue;
     // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
     if (p.name === null && p.role === null) continue;
+    if (fromNamedList(p, namedLists)) continue;
     // A title read alone for someone the record names: beside the title, the name; elsewhere, the same person again.
     if (p.name === null) {
       const beside = nameBesideTitle(p, text);

@@ -28,6 +28,8 @@ function personName(words: string, addressed: boolean): string | null {
 /** The name the record writes right beside a title read alone, if any. */
 export function nameBesideTitle(p: Person, text: string): string | null {
   for (const m of p.mentions) {
+    // One country of a plural office's list: what follows its comma is the next country, not a name.
+    if (m.officeList !== undefined) continue;
     const end = m.index + m.surface.length;
     const after = NAME_AFTER.exec(text.slice(end, end + 90));
     const fromAfter = after?.[2] ? personName(after[2], after[1] !== undefined) : null;

@@ -24,6 +24,8 @@ export type Mention = {
   directory?: boolean;
   /** Named in a list of those attending or of a delegation: in the room whatever the role. */
   attending?: boolean;
+  /** Read from one plural office over several countries: where that office stands. */
+  officeList?: number;
 };
 
 export type Person = {
