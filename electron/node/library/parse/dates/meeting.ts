@@ -144,7 +144,8 @@ export function readMeetingDate(
         x.r.late &&
         x.r.attached &&
         // The talks, or a call told in the past ("when Akufo-Addo visited Osinbajo at his residence on Sunday").
-        (x.r.core || x.r.past) &&
+        // "이날" (that day) is not one: with no day told before it, it names none.
+        (x.r.core || (x.r.past && x.r.mention.relative !== 'thatDay')) &&
         !readings.some((y) => y.attached && !y.late) &&
         !afterAnother(x) &&
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
