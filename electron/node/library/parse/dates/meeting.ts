@@ -143,7 +143,9 @@ export function readMeetingDate(
       (x) =>
         x.r.late &&
         x.r.attached &&
-        x.r.core &&
+        // The talks, or a call told in the past ("when Akufo-Addo visited Osinbajo at his residence on Sunday").
+        // "이날" (that day) is not one: with no day told before it, it names none.
+        (x.r.core || (x.r.past && x.r.mention.relative !== 'thatDay')) &&
         !readings.some((y) => y.attached && !y.late) &&
         !afterAnother(x) &&
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.

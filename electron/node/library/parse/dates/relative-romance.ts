@@ -1,5 +1,6 @@
 // Catalan words that date something against the record's own date, beside relative.ts's European
-// ones: "avui", "ahir", "aquesta tarda", "aquest dimecres", "dimecres passat". (Italian's parts of the
+// ones: "avui", "ahir", "aquesta tarda", "aquest dimecres", "dimecres passat"; and the parts of today in
+// Spanish, Portuguese and French ("esta mañana", "nesta manhã", "ce matin"). (Italian's parts of the
 // day, "stamane", "questo pomeriggio", are left out: on pages whose only date is the site's clock they dated the meeting by it.)
 
 import type { DateMention } from './ymd.ts';
@@ -27,6 +28,14 @@ export const ROMANCE_WORDS: Word[] = [
     gate: /avui|aquest/iu,
   },
   { re: w('ahir'), kind: 'yesterday', gate: /ahir/iu },
+  // Valencian writes "este" for "aquest" ("este migdia"); Spanish, Portuguese and French "this morning", "this noon"
+  // ("esta mañana", "nesta manhã", "ce matin"). Not the afternoon or the night: a site often dates an evening's report
+  // the next day ("se reunió esta tarde" under "Jueves 14 … 00:00"), and "esta noche" is as often still to come.
+  {
+    re: w('n?est[ae]\\s+(?:matí|migdia|mañana|mediodía|manhã)|ce\\s+(?:matin|midi)'),
+    kind: 'today',
+    gate: /est[ae]\s|ce\s+m/iu,
+  },
   {
     re: w(`(${CA_DAY})\\s+passat`),
     kind: 'lastWeekday',

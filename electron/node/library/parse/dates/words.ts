@@ -5,13 +5,13 @@ import { compiledEarly } from '../compiled-early.ts';
 import { remembered } from '../remembered.ts';
 import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
-import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER } from './words-nordic.ts';
+import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER, NORDIC_PAST } from './words-nordic.ts';
 import { PERSIAN_FUTURE, PERSIAN_MEETING, PERSIAN_PAST } from './words-persian.ts';
 import { ROMANCE_MEETING } from './words-romance.ts';
 import { WEST_SLAVIC_FUTURE, WEST_SLAVIC_MEETING } from './words-west-slavic.ts';
 
-/** Arabic words for a meeting, a reception, a call, talks. */
-const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصالا\s+هاتفيا|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
+/** Arabic words for a meeting, a reception, a call, talks; a call's tanween written or not ("اتصالاً هاتفياً", "اتصالًا هاتفيًا"). */
+const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي|لقاء|اللقاء|استقبل|استقبلت|يستقبل|تستقبل|اتصال\u064B?ا\u064B?\s+هاتفي\u064B?ا\u064B?|اتصال\s+هاتفي|مباحثات|محادثات|اجتمع|اجتماع|تباحث)`;
 
 /** Bengali and Hindi: a meeting, talks, a call ("বৈঠক", "টেলিফোনে কথা বলেন", "ফোনালাপ", "मुलाकात", "बातचीत"), credentials ("परिचय पत्र", asia28). */
 export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट|परिचय[- ]पत्र';
@@ -22,7 +22,7 @@ export const MEETING = new RegExp(
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
     // A credentials ceremony is a meeting of the head of state with each envoy.
     String.raw`lettres\s+de\s+créance|cartas\s+credenciales|Beglaubigungsschreiben|верительн\p{L}*|quốc\s+thư|신임장|信任状|国书|國書|surat\s+kepercayaan`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffens?|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçue?s?|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|recibid[oa]s?|receb\p{L}*|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono|tapasi|tapasivat|tapaami\p{L}*|keskusteli|keskustelivat|neuvottel\p{L}*|vieraili|vastaanotti|puhelinkeskustelu\p{L}*)(?![\p{L}])`,
     // Russian and Ukrainian.
@@ -151,7 +151,7 @@ export const BRIEFING_AFTER =
 
 /** Past tense: a meeting already reported. */
 export const PAST = new RegExp(
-  `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}`,
+  `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|telah|sudah|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}|${NORDIC_PAST}`,
   'iu',
 );
 

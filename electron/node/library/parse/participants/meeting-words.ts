@@ -21,8 +21,11 @@ const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийн
  * opening or closing of one ("khai mạc Hội nghị": where a speech is given),
  * Indonesian and Malay "jamuan" (a banquet), Turkish "toplantı" (a meeting: "toplantısına katıldı"),
  * Tamil "சந்தித்து", "சந்திப்பு" (met, a meeting) and Malayalam "ചര്‍ച്ച", "കൂടിക്കാഴ്ച" (talks, a meeting).
+ * Vietnamese "đến chúc Tết", "đến chúc mừng" (came to wish a happy New Year, to congratulate: a call in person, not a
+ * letter's "Thư chúc Tết"); Indonesian and Malay "mengantar kepulangan", "melepas kepulangan" (saw a guest off) and
+ * "berjabat tangan dengan" (shook hands with): the two sides stand together.
  */
-const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
+const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*|đến\s+chúc\s+(?:Tết|mừng)|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
 
 /** The words above, as one alternation for meeting.ts to join. */
 export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}`;

@@ -55,11 +55,11 @@ const QUESTION =
   /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
 
 /**
- * Meeting the press is not a meeting: a doorstep ("기자들과 만나"), a press conference, a briefing.
+ * Meeting the press is not a meeting: a doorstep ("기자들과 만나", "møtte pressen"), a press conference, a briefing.
  * Such phrases are taken out before looking for a meeting word.
  */
 const PRESS = compiledEarly(
-  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見/giu,
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|(?<![\p{L}])(?:møtte|møter|mötte|möter|mødte|møder)\s+(?:pressen|journalist\p{L}*)|(?<![\p{L}])(?:pressekonferanse|presskonferens|pressekonference)\p{L}*|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見/giu,
 );
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
@@ -134,13 +134,12 @@ const AHEAD_ANNOUNCED =
   /(?<![\p{L}])(?:(?:sera|seront)\s+(?:reçue?s?|accueillie?s?)|devr(?:ait|aient)\s+(?:avoir\s+lieu|(?:se\s+|s['’])?(?:rencontrer|entretenir|réunir|voir|recevoir|pouvoir))|(?:rencontrer|recevr|accueiller|s['’]entretiendr)ai(?:t|ent)|من\s+المرتقب|(?:[وف]?(?:يلتقي|يلتقى|تلتقي|يجري|يبحث|يستقبل|تستقبل))\s+خلال(?:ها|ه))(?![\p{L}])/iu;
 
 /**
- * Past forms of a meeting that PAST lacks, told beside a future word ("è stato ricevuto … in vista della sua prossima
- * visita", "tuvieron … su primera reunión" after "acordaron realizar una reunión en las próximas semanas", Danish
- * "har i et opkald … diskuteret" after "et planlagt statsbesøg"): the Italian passive of receiving or meeting, the
+ * Past forms of a meeting that PAST lacks, told beside a future word ("tuvieron … su primera reunión" after "acordaron realizar una reunión en las próximas semanas", Danish
+ * "har i et opkald … diskuteret" after "et planlagt statsbesøg"): the
  * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing.
  */
 const PAST_MORE =
-  /(?<![\p{L}])(?:(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
 const toldPast = (told: string): boolean => {
   const s = withoutNegatedKorean(told);
@@ -246,7 +245,11 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   const first = sentences.findIndex(tellsMeeting);
   // No meeting word in the lead, and a headline that tells the meeting held ("Додон встретился с Си
   // Цзиньпином" over the post that thanks Xi and tells what was discussed): the headline reports it.
-  if (first === -1) return title !== null && meetingSaid(title) && toldPast(title) && !ahead(title);
+  if (first === -1) {
+    // The headline's meeting with the press ("Støre møtte pressen") is none, as in the lead.
+    const headline = title?.replace(PRESS, ' ') ?? null;
+    return headline !== null && meetingSaid(headline) && toldPast(headline) && !ahead(headline);
+  }
   const told = sentences[first] as string;
   if (!ahead(told) && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
