@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { participantKey } from '../electron/node/library/parse/participants.ts';
 import { createBackend } from '../electron/node/rpc/backend.ts';
 import type { ImportOutcome, Participant, RecordDetail } from '../electron/shared/types.ts';
+import { formatGroups } from './eval-import-groups.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
@@ -59,6 +60,18 @@ export type EvalReport = {
     countryAgreement: number;
   };
   misses: Miss[];
+  /** Each record's own tally, for totals by language or format (never printed one by one). */
+  scores: RecordScore[];
+};
+
+export type RecordScore = {
+  language: string;
+  format: string;
+  fields: Partial<Record<Field, boolean>>;
+  expected: number;
+  found: number;
+  matchedExpected: number;
+  matchedFound: number;
 };
 
 /** The split's entries, each file made absolute: manifest.json and any new-*.json beside it. */
@@ -134,6 +147,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
     let matchedFound = 0;
     let roleAgree = 0;
     let countryAgree = 0;
+    const scores: RecordScore[] = [];
 
     for (const [i, m] of manifest.entries()) {
       const outcome = outcomes[i];
@@ -147,7 +161,18 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
       if (!got.ok) throw new Error(got.error.message);
       const r = got.value as RecordDetail;
 
+      const tally: RecordScore = {
+        language: m.language,
+        format: file.split('.').pop() ?? '',
+        fields: {},
+        expected: 0,
+        found: 0,
+        matchedExpected: 0,
+        matchedFound: 0,
+      };
+      scores.push(tally);
       const score = (field: Field, ok: boolean, expected: unknown, actual: unknown): void => {
+        tally.fields[field] = ok;
         fields[field].scored += 1;
         if (ok) fields[field].correct += 1;
         else misses.push({ file, field, expected: show(expected), got: show(actual) });
@@ -167,8 +192,12 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
       expectedPeople += m.participants.length;
       foundPeople += r.participants.length;
       const hit = m.participants.map((e) => r.participants.find((p) => samePerson(e, p)));
-      matchedExpected += hit.filter(Boolean).length;
-      matchedFound += r.participants.filter((p) => m.participants.some((e) => samePerson(e, p))).length;
+      tally.expected = m.participants.length;
+      tally.found = r.participants.length;
+      tally.matchedExpected = hit.filter(Boolean).length;
+      tally.matchedFound = r.participants.filter((p) => m.participants.some((e) => samePerson(e, p))).length;
+      matchedExpected += tally.matchedExpected;
+      matchedFound += tally.matchedFound;
       for (const [k, e] of m.participants.entries()) {
         const p = hit[k];
         if (!p) {
@@ -208,6 +237,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
         countryAgreement: countryAgree / matched,
       },
       misses,
+      scores,
     };
   } finally {
     backend.close();
@@ -252,6 +282,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // `-- --only new-x.json` scores one manifest of the split (a fresh batch measured before tuning).
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : undefined;
+  if (by !== undefined && by !== 'language' && by !== 'format') {
+    console.error('--by takes "language" or "format"');
+    process.exit(2);
+  }
   const splits: Split[] = args.includes('--all') ? ['tuning', 'blind'] : args.includes('--blind') ? ['blind'] : ['tuning'];
   for (const split of splits) {
     const report = await evaluateCorpus(split, only);
@@ -261,6 +296,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ? text.split('\nMisses')[0]?.split('\nNo misses')[0]
         : text,
     );
+    if (by !== undefined) console.log(`\n${formatGroups(report.scores, by)}`);
     console.log('');
   }
 }
