@@ -6,6 +6,7 @@
 
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { ROLE_SOURCE } from '../roles.ts';
+import { romanceCountryBeside } from './country-beside-romance.ts';
 import { STATE_OF, WHOSE } from './english.ts';
 import type { Person } from './types.ts';
 
@@ -50,7 +51,7 @@ function countryBeside(text: string, start: number, end: number): string | null 
   const head = text.slice(Math.max(0, start - 160), start);
   const before = BEFORE.exec(head);
   if (before && !LISTED.test(head.slice(0, before.index))) return whose(before[1]);
-  return null;
+  return romanceCountryBeside(text, start, end);
 }
 
 /** Gives each person without a country the one their office is stated for beside their name, when all such mentions agree. */
