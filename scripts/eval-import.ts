@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { participantKey } from '../electron/node/library/parse/participants.ts';
 import { createBackend } from '../electron/node/rpc/backend.ts';
 import type { ImportOutcome, Participant, RecordDetail } from '../electron/shared/types.ts';
+import { type CountryMiss, formatCountryMisses } from './eval-import-countries.ts';
 import { formatGroups } from './eval-import-groups.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +63,8 @@ export type EvalReport = {
   misses: Miss[];
   /** Each record's own tally, for totals by language or format (never printed one by one). */
   scores: RecordScore[];
+  /** Matched participants whose country disagrees with the label. */
+  countries: CountryMiss[];
 };
 
 export type RecordScore = {
@@ -148,6 +151,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
     let roleAgree = 0;
     let countryAgree = 0;
     const scores: RecordScore[] = [];
+    const countries: CountryMiss[] = [];
 
     for (const [i, m] of manifest.entries()) {
       const outcome = outcomes[i];
@@ -205,6 +209,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
           continue;
         }
         if (e.country === p.country) countryAgree += 1;
+        else countries.push({ file, name: show(p.name ?? `(${p.role})`), expected: e.country, got: p.country });
         if (e.role && p.role && (norm(p.role).includes(norm(e.role)) || norm(e.role).includes(norm(p.role)))) roleAgree += 1;
       }
       for (const p of r.participants) {
@@ -238,6 +243,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
       },
       misses,
       scores,
+      countries,
     };
   } finally {
     backend.close();
@@ -279,7 +285,8 @@ export function formatReport(r: EvalReport): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   // `npm run eval:import` scores the tuning split; `-- --blind` the blind split (only at the end of
   // a change: its misses are not for tuning), `-- --all` both; `-- --quiet` leaves out the misses;
-  // `-- --only new-x.json` scores one manifest of the split (a fresh batch measured before tuning).
+  // `-- --only new-x.json` scores one manifest of the split (a fresh batch measured before tuning);
+  // `-- --countries` lists the matched participants whose country disagrees (tuning split only).
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : undefined;
@@ -297,6 +304,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         : text,
     );
     if (by !== undefined) console.log(`\n${formatGroups(report.scores, by)}`);
+    if (split === 'tuning' && args.includes('--countries')) console.log(`\n${formatCountryMisses(report.countries)}`);
     console.log('');
   }
 }

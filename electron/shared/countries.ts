@@ -223,6 +223,9 @@ export function adjectiveCountry(language: string, word: string): string | null 
     let n = 0;
     while (n < first.length && n < adj.length && first[n] === adj[n]) n++;
     if (n < 3 || n < Math.min(4, adj.length - 2) || first.length - n > (n >= 6 ? 4 : 3)) continue;
+    // An ending no adjective has ("самопровозглашенной" is not Samoa's), or a short word that only
+    // begins the name ("sier", says, is not Sierra Leone's): another word that shares a few letters.
+    if (adj.length - n > 8 || (n === adj.length && adj.length < 6 && first.length > n)) continue;
     if (n > bestLength) {
       best = country;
       bestLength = n;

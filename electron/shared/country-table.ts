@@ -205,6 +205,8 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['британ', 'United Kingdom'],
   ['britan', 'United Kingdom'],
   ['britisch', 'United Kingdom'],
+  // German "französische" (else read as Französische Süd- und Antarktisgebiete).
+  ['franzos', 'France'],
   ['british', 'United Kingdom'],
   ['britann', 'United Kingdom'],
   ['britanic', 'United Kingdom'],

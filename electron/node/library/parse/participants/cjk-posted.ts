@@ -2,7 +2,7 @@
 // ambassador in Japan), "菅 正広 駐モーリシャス共和国日本国特命全権大使" (Japan's ambassador in
 // Mauritius). The word after "駐" is a country, never the name; the name stands before "駐".
 
-import { normalizeCountry } from '../../../../shared/countries.ts';
+import { countryWord } from './cjk-offices.ts';
 import type { Mention } from './types.ts';
 
 /** The name before "駐" or "駐日": katakana with "・", or kanji with a space between surname and given name. */
@@ -22,7 +22,11 @@ export function postedEnvoy(text: string, countryAt: number, country: string, ti
   const lead = text.slice(Math.max(0, countryAt - posted.length - 24), countryAt - posted.length);
   const m = NAME_BEFORE.exec(lead);
   const name = m?.[1] ?? m?.[2] ?? null;
-  const whose = posted === '駐日' ? (normalizeCountry(country) ?? country) : titleWords.includes('日本') ? 'Japan' : null;
+  // "駐日アメリカ合衆国特命全権大使": the state's long form may run on into the title; a word no table
+  // knows is left empty, never stored as the country.
+  const longForm = /^(?:合衆国|連邦|共和国|王国)/u.exec(titleWords)?.[0] ?? '';
+  const whose =
+    posted === '駐日' ? (countryWord(country) ?? countryWord(country + longForm)) : titleWords.includes('日本') ? 'Japan' : null;
   return { name, start: name ? text.lastIndexOf(name, countryAt) : countryAt, country: whose };
 }
 

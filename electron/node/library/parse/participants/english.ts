@@ -19,10 +19,10 @@ import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
 
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
-const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
+export const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
 
 /** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
-const STATE_OF =
+export const STATE_OF =
   "(?:(?:[\\p{Lu}][\\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?)?";
 
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.

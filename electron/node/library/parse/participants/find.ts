@@ -12,6 +12,7 @@ import { aliasesOf, assess, onlyMentioned } from './assess.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { mentionContext, sentenceBefore } from './context.ts';
+import { countryBesideNames } from './country-beside.ts';
 import { courtesyCommaMentions } from './courtesy-comma.ts';
 import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
@@ -210,6 +211,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
     at += p.length + 1;
   }
   const people = mergeMentions(collectMentions(text, ctx), ctx);
+  countryBesideNames(people, text);
   fillOtherSide(people, text);
   const namedLists = listsOfNamed(people);
 

@@ -50,6 +50,13 @@ const titleAt = (text: string, at: number): number | null => {
 };
 
 /**
+ * "Tiếp Đại sứ Maroc, Chủ tịch nước Trần Đại Quang …": a clause fronted by a verb of meeting has
+ * its object first; after the comma comes the subject, whose titles are not the object's.
+ */
+const VI_FRONTED_OBJECT =
+  /(?:^|[.!?:\n]\s*)(?:(?:Khi|Trong|Tại|Trong buổi|Tại buổi|Trong cuộc|Tại cuộc) )?(?:tiếp|tiếp kiến|hội kiến|gặp|gặp gỡ|đón|hội đàm với|điện đàm với|làm việc với)\s*$/iu;
+
+/**
  * Indonesian titles and the countries written after them. "Menteri Besar" (a Malaysian state's chief
  * minister) is one office: its second word is nobody's name; so are "Menteri Sekretaris Negara"
  * (Minister of State Secretary) and "Menteri Dalam Negeri" (Home Minister), whose capitalised
@@ -197,7 +204,8 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (re === VI_NAMED && !name && INSTITUTION.test(/^ (\p{Lu}\p{Ll}* \p{Ll}+)/u.exec(text.slice(end))?.[1] ?? '')) continue;
       // "Thủ tướng Nội các Hàn Quốc Kim Boo-kyum": "Nội" opens a body ("Nội các"), not a name: scan past it too.
       if (re === VI_NAMED && (!name || leadsWithBody(name.name) || lonePartOfBody(text, name))) {
-        const found = scanVietnamese(text, end, (at) => titleAt(text, at));
+        const fronted = VI_FRONTED_OBJECT.test(text.slice(Math.max(0, m.index - 40), m.index));
+        const found = scanVietnamese(text, end, (at) => (fronted ? null : titleAt(text, at)));
         name = found ? { name: found.name, end: found.end, possessive: false } : null;
         if (found)
           body = text
