@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { participantKey } from '../electron/node/library/parse/participants.ts';
 import { createBackend } from '../electron/node/rpc/backend.ts';
+import { normalizeCountry } from '../electron/shared/countries.ts';
 import type { ImportOutcome, Participant, RecordDetail } from '../electron/shared/types.ts';
 import { type CountryMiss, formatCountryMisses } from './eval-import-countries.ts';
 import { formatGroups } from './eval-import-groups.ts';
@@ -113,9 +114,13 @@ function overlaps(expected: string | null, got: string | null): boolean {
   return e !== '' && g !== '' && (` ${g} `.includes(` ${e} `) || ` ${e} `.includes(` ${g} `));
 }
 
+/** One country however written ("Brunei" / "Brunei Darussalam"): the app's own country table decides. */
+const sameCountry = (a: string | null, b: string | null): boolean =>
+  a === b || (a !== null && b !== null && (normalizeCountry(a) ?? a) === (normalizeCountry(b) ?? b));
+
 /** Same person: every word of the shorter name is in the longer one ("Antony J. Blinken" / "Antony Blinken"). */
 function samePerson(e: Expected['participants'][number], p: Participant): boolean {
-  if (e.name === null || p.name === null) return e.name === null && p.name === null && e.country === p.country;
+  if (e.name === null || p.name === null) return e.name === null && p.name === null && sameCountry(e.country, p.country);
   const a = (participantKey(e.name) ?? '').split(' ');
   const b = (participantKey(p.name) ?? '').split(' ');
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -208,7 +213,7 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
           misses.push({ file, field: 'participants', expected: show(e.name ?? `(${e.role})`), got: 'not found' });
           continue;
         }
-        if (e.country === p.country) countryAgree += 1;
+        if (sameCountry(e.country, p.country)) countryAgree += 1;
         else countries.push({ file, name: show(p.name ?? `(${p.role})`), expected: e.country, got: p.country });
         if (e.role && p.role && (norm(p.role).includes(norm(e.role)) || norm(e.role).includes(norm(p.role)))) roleAgree += 1;
       }
