@@ -27,3 +27,12 @@ const JAPANESE_ANNOUNCER =
 /** The sentence without the past of whoever announced or arranged the plan. */
 export const withoutJapaneseAnnouncer = (s: string): string =>
   /[\p{Script=Hiragana}]/u.test(s) ? s.replace(JAPANESE_ANNOUNCER, ' ') : s;
+
+/**
+ * The Japanese past at a clause's end that the shared past words ("した") miss: "会談を行った。",
+ * "大統領と会った", "迎えられました".
+ */
+const JAPANESE_PAST = /\p{Script=Hiragana}(?:た|だ)(?=[。、」』）)]|\s*$|が、)|ました/u;
+
+/** The sentence tells something done, in the Japanese past. */
+export const toldInJapanesePast = (s: string): boolean => JAPANESE_PAST.test(s);
