@@ -4,6 +4,7 @@
 // headline's date. When that last crumb is the headline, the page prints it again on its own line
 // below: that line is the headline, whatever date it carries.
 
+import { reportsMeetingWord, speaksOfPast } from './dates/words.ts';
 import { wordCount } from './text.ts';
 import { substantialLine } from './title-lines.ts';
 
@@ -54,6 +55,13 @@ export function headlineEndingTrail(lines: string[]): string | null {
     if (!last || !substantialLine(last)) continue;
     const again = head.slice(n + 1).find((o) => o.toLowerCase() === last.toLowerCase());
     if (again) return again;
+  }
+  // Not printed again: a last crumb that tells a meeting in the past ("… > 訪問団が市長を表敬訪問されました")
+  // is the headline all the same; a section's name tells no event.
+  // Only a trail with its separators: a home page's name before words ("Home …") may be a headline itself.
+  for (const l of head) {
+    const last = /[>›＞]/u.test(l) ? crumbsOf(l)?.at(-1) : undefined;
+    if (last && substantialLine(last) && reportsMeetingWord(last) && speaksOfPast(last)) return last;
   }
   return null;
 }

@@ -42,6 +42,21 @@ const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han
 /** "について", "に関して", "に関する" (about): what a clause is about follows the name and title. */
 const ABOUT = /^(?:について|に関し)/u;
 
+/**
+ * An envoy's country written with no dot after a katakana name ("…エテウアティサモア特命全権大使",
+ * "…ウエキパラオ共和国特命全権大使"): only before an ambassador's title, and leaving a name of three
+ * kana at least, so that a name merely ending like a country stays whole.
+ */
+function gluedCountry(last: string, han: string, title: string): { country: string; length: number } | null {
+  if (!/大使$/u.test(title)) return null;
+  for (let n = Math.min(8, last.length - 3); n >= 2; n--) {
+    const tail = last.slice(-n);
+    const country = countryWord(tail) ?? countryWord(tail + han.slice(0, 2)) ?? countryWord(tail + han.slice(0, 3));
+    if (country) return { country, length: n };
+  }
+  return null;
+}
+
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
 export function japanese(text: string): Found[] {
   const out: Found[] = [];
@@ -78,9 +93,15 @@ export function japanese(text: string): Found[] {
       // "ビショップ・オーストラリア連邦": the last word may be the country.
       const last = tokens.at(-1) ?? '';
       const lastCountry = tokens.length > 1 ? (countryWord(last) ?? countryWord(last + han.slice(0, 2))) : null;
+      const glued = lastCountry ? null : gluedCountry(last, han, m[0]);
       if (lastCountry) {
         country = lastCountry;
         tokens.pop();
+        rolePrefix = han.replace(/^(?:連邦|共和国|王国)/u, '');
+      } else if (glued) {
+        // "…エテウアティサモア特命全権大使": a diplomatic list writes the envoy's country straight after the name.
+        country = glued.country;
+        tokens[tokens.length - 1] = last.slice(0, last.length - glued.length);
         rolePrefix = han.replace(/^(?:連邦|共和国|王国)/u, '');
       }
       name = tokens.join('・');

@@ -27,6 +27,7 @@ import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
+import { japaneseHostMentions } from './japanese-hosts.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
@@ -172,6 +173,7 @@ function everyRuleButTheDirectory(
   take(parenListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
+  take(japaneseHostMentions(text, free));
   take(pluralOfficeMentions(text, free));
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));

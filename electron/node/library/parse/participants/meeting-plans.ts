@@ -3,6 +3,8 @@
 // a trip with the meeting as its purpose, a plan reported by the one who announced it. meeting.ts reads
 // them where it decides whether a sentence tells a meeting still ahead.
 
+import { toldAsJapanesePlan, withoutJapaneseAnnouncer } from './japanese-plans.ts';
+
 /**
  * Futures and plans: Italian "avrà"/"avranno" (will have: "avrà il primo di tre incontri"); Russian and
  * Ukrainian plurals "пройдут", "пройдуть", "состоятся", "відбудуться" (will take place); French "sera enfin
@@ -23,7 +25,7 @@ const TRIP_FOR_MEETING =
   /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe))/iu;
 
 /** The sentence tells a plan in one of these forms. */
-export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_MEETING.test(s);
+export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_MEETING.test(s) || toldAsJapanesePlan(s);
 
 /**
  * Past forms that only tell who announced the plan, or the helper of a future, taken out before the
@@ -42,7 +44,8 @@ export const withoutNegatedKorean = (s: string): string => (s.includes('지') ? 
 /** The sentence without the past of its announcer or a future's infinitive "hebben". */
 export function withoutAnnouncer(s: string): string {
   const korean = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
-  return korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
+  const dutch = korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
+  return withoutJapaneseAnnouncer(dutch);
 }
 
 /**

@@ -11,6 +11,7 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
+import { toldInJapanesePast } from './japanese-plans.ts';
 import { ownStory, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
@@ -251,7 +252,16 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
     return headline !== null && meetingSaid(headline) && toldPast(headline) && !ahead(headline);
   }
   const told = sentences[first] as string;
-  if (!ahead(told) && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
+  // Japanese headlines and leads name talks with a noun, held or ahead alike ("10日に首脳会談"): such a
+  // first mention takes the tense of the next meeting sentence that has one (in other languages an
+  // untensed first mention is most often the talks held, and stays so).
+  const kana = (s: string): boolean => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+  const tensedAfter =
+    untensed(told) && kana(told) && !toldInJapanesePast(told)
+      ? sentences.slice(first + 1).find((s) => tellsMeeting(s) && !untensed(s))
+      : undefined;
+  const laterAhead = tensedAfter !== undefined && kana(tensedAfter) && ahead(tensedAfter);
+  if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
 }
 
