@@ -6,13 +6,15 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
     [
       String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
       String.raw`\b(?:was|were) (?:also )?attended by\b`,
+      // The signatories of an agreement signed at the meeting: "Signing on behalf of the two universities were A and B".
+      String.raw`\bsign(?:ing|ed) on behalf of (?:[\p{L}’'-]+ ){1,4}?(?:were|was)\b`,
       String.raw`\bin the presence of\b`,
       String.raw`\b(?:accompanied|joined|flanked) by\b`,
       String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
