@@ -236,6 +236,8 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       const titled = nameAfterOffice(item.words);
       if (titled) {
         push(item.at, titled.name, titled.office || null);
+        // Its own office was before its name: the office read before it is not the next person's.
+        office = null;
         continue;
       }
       if (OFFICE.test(item.words.join(' '))) {
