@@ -13,9 +13,12 @@ import { endsSentence, wordCount } from './text.ts';
 /** A tag's letters: Latin ("VNA", "dpa") or Hangul ("연합뉴스"). */
 const TAG = '[A-Za-z]{2,8}|\\p{Script=Hangul}{2,8}';
 
-/** "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph. */
+/**
+ * "Seoul (VNA)", "Hanoi (VNA) –", "HANOI, Sept. 18 (Yonhap) --" at the start of the first paragraph; a broadcaster's
+ * capitals and a word after them as well ("TAIPEI (TVBS News) —"), which the dash and the place in capitals confirm.
+ */
 const DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:[/-](?:${TAG}))?|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,2})\\)(?:,\\s*[^()–—]{3,20}?)?\\s*(?:[–—:-]+\\s*)?`,
+  `^([\\p{Lu}][\\p{L}'’. -]{1,40}?)(?:,\\s*[^()]{1,30}?)?\\s*\\(((?:${TAG})(?:[/-](?:${TAG}))?|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){1,2}|[A-Z]{2,8} [\\p{Lu}][\\p{Ll}]+)\\)(?:,\\s*[^()–—]{3,20}?)?\\s*(?:[–—:-]+\\s*)?`,
   'u',
 );
 

@@ -106,6 +106,12 @@ export const LOG_OF_DAYS = 'the first entry of a log of several days, dated';
  * done that day. The first entry, opening the text, reports a meeting with no date of its own: the
  * entry's date is that meeting's, marked Check.
  */
+/**
+ * An entry tells what was done that day in a sentence: a release's sign-off date over a comment box's "No comments :"
+ * is the foot of one post, not a second entry of a log.
+ */
+const tellsSomething = (text: string): boolean => (text.match(/\p{L}/gu)?.length ?? 0) >= 20;
+
 export function logEntryDate(body: string[], head: string[], dates: DateReader): Candidate[] {
   // The header may have taken the first entry's date line as the page's date: put it back over its entry, which may
   // follow the page's own heading ("福島県への訪問者").
@@ -122,7 +128,7 @@ export function logEntryDate(body: string[], head: string[], dates: DateReader):
   const entries = texts.flatMap((t, i) => {
     const date = dateOfDateLine(t.trim(), dates);
     const next = texts[i + 1];
-    return date && next && !dateOfDateLine(next.trim(), dates) ? [{ i, date, next }] : [];
+    return date && next && !dateOfDateLine(next.trim(), dates) && tellsSomething(next) ? [{ i, date, next }] : [];
   });
   const first = entries[0];
   if (entries.length < 2 || !first || first.i > 1) return [];

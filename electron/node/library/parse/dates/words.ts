@@ -16,10 +16,16 @@ const ARABIC_MEETING = String.raw`(?:التقى|التقت|يلتقي|تلتقي
 /** Bengali and Hindi: a meeting, talks, a call ("বৈঠক", "টেলিফোনে কথা বলেন", "ফোনালাপ", "मुलाकात", "बातचीत"), credentials ("परिचय पत्र", asia28). */
 export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষাত|ফোনালাপ|টেলিফোন|আলোচনা|মুলাকাত|मुलाकात|मुलाक़ात|बैठक|वार्ता|बातचीत|भेंट|परिचय[- ]पत्र';
 
+/**
+ * "welcomed the decision", "has welcomed additional funding announced today": welcoming a thing approves of it,
+ * and meets no one. Only a person or a party welcomed is a meeting.
+ */
+export const APPROVAL = String.raw`(?!\s+(?:the\s+|an?\s+|this\s+|these\s+|additional\s+|extra\s+|new\s+|further\s+)*(?:news|decisions?|announcements?|funding|funds|money|move|steps?|initiatives?|reports?|proposals?|plans?|statements?|results?|outcomes?|measures?|adoption|release|progress|efforts?|commitments?|resolutions?|ruling|verdict|changes?|approval|passage|appointment|investment)\b)`;
+
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
   [
-    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
+    String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed${APPROVAL}|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
     // A credentials ceremony is a meeting of the head of state with each envoy.
     String.raw`lettres\s+de\s+créance|cartas\s+credenciales|Beglaubigungsschreiben|верительн\p{L}*|quốc\s+thư|신임장|信任状|国书|國書|surat\s+kepercayaan`,
     String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,

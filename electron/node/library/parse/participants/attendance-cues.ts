@@ -6,13 +6,17 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
     [
       String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
       String.raw`\b(?:was|were) (?:also )?attended by\b`,
+      // "Also on hand to receive him was the Head of Mission, …", "On hand were …": there to meet the guest.
+      String.raw`\b(?:also )?on hand(?: to (?:receive|welcome|greet|meet)(?: (?:him|her|them|the \p{L}+))?)? (?:were|was)\b`,
+      // The signatories of an agreement signed at the meeting: "Signing on behalf of the two universities were A and B".
+      String.raw`\bsign(?:ing|ed) on behalf of (?:[\p{L}’'-]+ ){1,4}?(?:were|was)\b`,
       String.raw`\bin the presence of\b`,
       String.raw`\b(?:accompanied|joined|flanked) by\b`,
       String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
@@ -34,7 +38,7 @@ export const CUE = compiledEarly(
       String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
       // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
       String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
-      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,40}? (?:are|were)\b`,
+      String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,60}? (?:are|were)\b`,
       // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
       String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:[Вв]о? (?:встрече|переговорах|беседе) )?(?:также )?(?:участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])`,

@@ -40,7 +40,7 @@ const NOT_PERSON = new Set(
 
 /** Courtesy words before a name. */
 const COURTESY =
-  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|SEM|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon)\.?$/u;
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|SEM|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Ir|Academician)\.?$/u;
 
 /** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
 const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;
@@ -104,7 +104,10 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (!OFFICE.test(office.join(' '))) return null;
   // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
   const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(w));
-  return { office: office.slice(joined + 1).join(' '), name };
+  // "UTAR President Ir Prof Dato’ Dr Chuah Hean Teik": a chain of courtesy words before the name is none of the office.
+  const held = office.slice(joined + 1);
+  while (held.length > 1 && COURTESY.test(held.at(-1) ?? '')) held.pop();
+  return { office: held.join(' '), name };
 }
 
 /** The first country a phrase names, in any language's name for it ("UAE’s", "Oman"). */
@@ -233,6 +236,8 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       const titled = nameAfterOffice(item.words);
       if (titled) {
         push(item.at, titled.name, titled.office || null);
+        // Its own office was before its name: the office read before it is not the next person's.
+        office = null;
         continue;
       }
       if (OFFICE.test(item.words.join(' '))) {

@@ -11,17 +11,27 @@ import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: a comma, then a form of address. */
-const GATE = /, (?:the )?(?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\b/u;
+const GATE = /, (?:the )?(?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr|Engineer|Rev)/u;
 
 /** The comma and the form of address; the name follows it. */
-const AFTER_COMMA = /, (?:the )?((?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Engr)\.?) (?=\p{Lu})/gu;
+// A professor, an engineer or a priest is addressed by the calling in full as well ("Dean of Graduate School,
+// Professor Jane Roe;", "the Governor of the State, Engineer John Doe", "the Rector, Reverend Professor …").
+const AFTER_COMMA =
+  /, (?:the )?((?:Mr|Mrs|Ms|Dr|H\.E|Hon|Amb|Prof|Professor|Engr|Engineer|Rev|Reverend)\.?(?: Professor| Prof\.?| Dr\.?)?) (?=\p{Lu})/gu;
+
+/**
+ * A university's offices, which a visit between universities lists before each name ("the Rector, Professor …;
+ * Dean of Graduate School, Professor …; Pro-Rector for Research, Professor …"): the office with its remit.
+ */
+const ACADEMIC = String.raw`(?:(?:Associate|Assistant|Deputy|Acting) )?(?:(?:Vice|Pro)[- ])?(?:Rector|Dean|Provost|Registrar|Chancellor)(?![\p{L}])`;
+const ACADEMIC_HEAD = new RegExp(`^${ACADEMIC}$`, 'u');
 
 /**
  * The office that ends at most 90 characters before the comma, in the same clause: the last title there;
  * or a head of any unit ("the acting Chief of Protocol, Mr. …", "the Head of External Relations Service,
  * Mr. …"), which the form of address after the comma says is a person's office.
  */
-const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE}|(?:Chief|Head) of(?= (?:the )?\\p{Lu}))`, 'gu');
+const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE}|(?:Chief|Head) of(?= (?:the )?\\p{Lu})|${ACADEMIC})`, 'gu');
 
 /** What may stand between the office and the comma: its remit or its country, never a new clause. */
 const REMIT = /^[^;:.()\n]{0,90}$/u;
@@ -50,7 +60,8 @@ export function courtesyCommaMentions(text: string, free: (a: number, b: number)
         index: start,
         surface: text.slice(start, name.end),
         name: name.name,
-        role: office[0].endsWith(' of') ? `${office[0]}${remit}`.trim() : normalizeRole(office[0]),
+        role:
+          office[0].endsWith(' of') || ACADEMIC_HEAD.test(office[0]) ? `${office[0]}${remit}`.trim() : normalizeRole(office[0]),
         country: countryInWords(remit) ?? countryInWords(office[0]),
         kind: 'named',
         how: 'named after the office, with a form of address',

@@ -19,7 +19,7 @@ export const COLON_DATELINE = new RegExp(
 );
 /** Labels that open a line with a colon and are not places. */
 export const LABELS =
-  /^(?:Photo|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
+  /^(?:Photo|Caption|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
 /** A headline's word of meeting in Romance languages, beside MEETING. */
 const TITLE_ROMANCE = new RegExp(`(?:${ROMANCE_MEETING})`, 'iu');
 /**
