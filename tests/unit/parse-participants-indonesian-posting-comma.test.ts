@@ -20,7 +20,7 @@ test('a consul general named between commas after the city of the consulate', ()
 test('a rector calling on a deputy ambassador ("menemui") is a meeting', () => {
   const found = people([
     'Rektor bertandang ke Kedubes',
-    'Rektor Universitas Gadjah Mada menemui Wakil Duta Besar Prancis untuk Indonesia, Claire Martin, di Kedubes Prancis di Jakarta, Rabu (12/3).',
+    'Rektor Universitas Gadjah Mada menemui Wakil Duta Besar Prancis untuk Indonesia, Claire Martin, di Kedubes Prancis di Jakarta, Kamis (6/2).',
   ]);
   assert.ok(
     found.some((p) => p.name === 'Claire Martin' && p.country === 'France'),

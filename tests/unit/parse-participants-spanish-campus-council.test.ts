@@ -21,9 +21,9 @@ test('a rector named after the university and its short form in brackets', () =>
 test('a Rector Magnífico, a councillor and a presidential delegate are read like a minister', () => {
   const found = people([
     'Reunión con la delegación de Galicia',
-    'El delegado presidencial regional, Humberto Soto, se reunió en Talca con el Rector Magnífico de la Universidad de Vigo, Antonio Díaz Gómez, y la concejala de Cultura, Clara Valverde.',
+    'El delegado presidencial regional, Tomás Soto, se reunió en Talca con el Rector Magnífico de la Universidad de Vigo, Rafael Díaz Gómez, y la concejala de Cultura, Clara Benítez.',
   ]);
-  for (const name of ['Humberto Soto', 'Antonio Díaz Gómez', 'Clara Valverde'])
+  for (const name of ['Tomás Soto', 'Rafael Díaz Gómez', 'Clara Benítez'])
     assert.ok(
       found.some((p) => p.name === name),
       `${name}: ${JSON.stringify(found)}`,

@@ -35,7 +35,7 @@ export function leadDate(line: string, dates: DateReader): DateMention | null {
   if (words.length > MAX_WORDS_BEFORE) return null;
   // Names and labels are capitalised; a lower-case word is a sentence under way ("The minister said on 5 May 2021 -"),
   // save the little words that join a label or a place to its date ("vom", "a", "le", "ngày").
-  // The date itself may open on its weekday, written in lower case in Romance languages ("miércoles 18 de septiembre de 2019").
+  // The date itself may open on its weekday, written in lower case in Romance languages ("martes 14 de mayo de 2019").
   const opens = m.phrase.split(/\s/u)[0] ?? '';
   const phrase = isWeekdayName(opens) ? m.phrase.slice(opens.length).trim() : m.phrase;
   if ([...words, phrase].some((w) => /^\p{Ll}/u.test(w) && !JOINING.test(w.split(/\s/u)[0] ?? ''))) return null;

@@ -187,7 +187,7 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         }
         const comma = run.length > 0 || q > after ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
         if (comma && isName(comma)) return { role: text.slice(start, run.at(-1)?.end ?? q), country, name: comma };
-        // "el rector de la Universidad de Salamanca (USal), A B": a body's name joined by "de", its short form in brackets.
+        // "el rector de la Universidad de Burgos (UBU), A B": a body's name joined by "de", its short form in brackets.
         const body = BODY_OF.exec(text.slice(after, after + 120));
         const named = body ? nameAfterComma(text, after + body[0].length) : null;
         if (body && named && isName(named)) return { role: text.slice(start, after + body[0].length), country, name: named };

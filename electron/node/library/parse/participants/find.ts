@@ -126,7 +126,7 @@ function everyRuleButTheDirectory(
   take(vietnameseListMentions(text));
   take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
-  // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Karo, Brigjen Pol Dr. A B, M.Kes").
+  // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Tapanuli, Brigjen Pol Dr. A B, M.Kes").
   take(indonesianDegreeMentions(text, free));
   take(indonesianLocalMentions(text, free));
   take(localMentions(text, free));

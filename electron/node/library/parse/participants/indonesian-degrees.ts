@@ -1,7 +1,7 @@
 // Indonesian writes a person with their academic degrees around the name (gelar): the titles
 // before it ("Prof. Dr.", "Ir.", "Drs.", "dr.", "H."), a rank ("Brigjen Pol (Purn)"), and the
-// degrees after a comma ("S.E., M.Si.", "Ph.D", "Sp.OG., M.Kes."): "Rektor Unila Prof. Dr. A B,
-// D.E.A.", "Dekan FEB Unila Prof. Dr. Nairobi, S.E., M.Si.". The degrees after the comma say the
+// degrees after a comma ("S.E., M.Si.", "Ph.D", "Sp.OG., M.Kes."): "Rektor Universitas Andalas Prof. Dr. A B,
+// M.Sc.", "Dekan Fakultas Hukum Prof. Rahmawati, S.H., M.H.". The degrees after the comma say the
 // words before them are a person's name, one word or more; the office is what comes before the titles.
 
 import { isCapitalName } from '../capitals.ts';
@@ -26,10 +26,10 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const OFFICE =
   /^(?:Rektor|Wakil|Dekan|Direktur|Kepala|Ketua|Sekretaris|Bupati|Gubernur|Wali|Walikota|Menteri|Asisten|Kadis|Kaban|Kabag|Camat|Sekda|Dubes|Duta|Konsul|Penjabat|Pj|Plt|WR|WD|Koordinator|Presiden|Anggota|Staf|Dosen|Guru)$/u;
 
-/** The words before the titles that name the office, back to where the clause starts: "Wakil Rektor Bidang PKTIK Unila". */
+/** The words before the titles that name the office, back to where the clause starts: "Wakil Rektor Bidang Akademik Unand". */
 function officeBefore(words: string[]): string | null {
   let start = words.length;
-  // A comma closes the clause before, but may set the office off from the titles ("Bupati Karo, Brigjen …").
+  // A comma closes the clause before, but may set the office off from the titles ("Bupati Tapanuli, Brigjen …").
   const word = (i: number): string => (i === words.length - 1 ? (words[i] ?? '').replace(/,$/u, '') : (words[i] ?? ''));
   while (start > 0 && /^(?:\p{Lu}[\p{L}&-]*|dan|\d+)$/u.test(word(start - 1)) && !PREFIX.test(word(start - 1))) start--;
   const run = words.slice(start).map((w, i) => (i === words.length - start - 1 ? w.replace(/,$/u, '') : w));
@@ -54,7 +54,7 @@ export function indonesianDegreeMentions(text: string, free: (a: number, b: numb
     let k = before.length;
     while (k > 0 && NAME_WORD.test(before[k - 1] ?? '') && !OFFICE.test(before[k - 1] ?? '')) k--;
     let name = before.slice(k);
-    // "Drs.H. Muh Yusuf": a title glued to the name's first word is read off it.
+    // Titles glued together ("Drs.H.") are one word of titles.
     if (name.length > 5 || name.length === 0) continue;
     if (name.some((w) => NOT_NAMES.has(fold(w), w))) continue;
     let p = k;
@@ -63,9 +63,9 @@ export function indonesianDegreeMentions(text: string, free: (a: number, b: numb
       p--;
       titled = true;
     }
-    // One word is a name only with a title before it ("Prof. Ganefri, Ph.D"); two or more with the degrees alone.
+    // One word is a name only with a title before it ("Prof. Rahmawati, Ph.D"); two or more with the degrees alone.
     if (name.length < 2 && !titled) continue;
-    // A one-word name that is also a capital ("Prof. Dr. Nairobi") would be looked for as a person in every record naming the city.
+    // A one-word name that is also a capital ("Prof. Dr. Lima") would be looked for as a person in every record naming the city.
     if (name.length === 1 && isCapitalName(name[0] ?? '')) continue;
     const written = name.join(' ');
     if (text.slice(end - written.length, end) !== written) continue;

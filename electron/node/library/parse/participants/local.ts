@@ -149,7 +149,7 @@ function postedIn(text: string, at: number): number {
     const window = text.slice(end, end + 60).replace(/\n/gu, ' ');
     const country = comma ? countryAt(window, comma[0].length - 1) : null;
     if (country) end += country.end;
-    // "Konsul Jenderal Australia di Surabaya, Glen Askew, …": the name set off by commas after the city,
+    // "Konsul Jenderal Jepang di Surabaya, Kenji Ito, …": the name set off by commas after the city,
     // but not a province after it ("di Makassar, Sulawesi Selatan"), which ends on its compass word.
     else if (comma && city === one) {
       const set = commaName(text, end);
