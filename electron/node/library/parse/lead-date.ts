@@ -4,6 +4,7 @@
 // de agosto de 2016.- El presidente …", "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …",
 // "[Bundesregierung - 14.06.2013] Bundeskanzlerin …". The date states its year: nothing is guessed.
 
+import { isWeekdayName } from './dates/weekday-names.ts';
 import type { DateMention, DateReader } from './dates.ts';
 
 /** How far into the line the date may start: a place, a country and a label, no more. */
@@ -34,6 +35,9 @@ export function leadDate(line: string, dates: DateReader): DateMention | null {
   if (words.length > MAX_WORDS_BEFORE) return null;
   // Names and labels are capitalised; a lower-case word is a sentence under way ("The minister said on 5 May 2021 -"),
   // save the little words that join a label or a place to its date ("vom", "a", "le", "ngày").
-  if ([...words, m.phrase].some((w) => /^\p{Ll}/u.test(w) && !JOINING.test(w.split(/\s/u)[0] ?? ''))) return null;
+  // The date itself may open on its weekday, written in lower case in Romance languages ("martes 14 de mayo de 2019").
+  const opens = m.phrase.split(/\s/u)[0] ?? '';
+  const phrase = isWeekdayName(opens) ? m.phrase.slice(opens.length).trim() : m.phrase;
+  if ([...words, phrase].some((w) => /^\p{Ll}/u.test(w) && !JOINING.test(w.split(/\s/u)[0] ?? ''))) return null;
   return SEPARATOR_THEN_TEXT.test(line.slice(m.index + m.phrase.length)) ? m : null;
 }

@@ -19,9 +19,11 @@ const ENVOY =
 /**
  * "1.", "(1)" or a dash opening a list item, or a colon or semicolon running one on ("ialah:
  * Ulugbek Rozukulov, Duta Besar LBBP Republik Uzbekistan; Songphol Sukchan, …"), the name after it;
- * or a paragraph's start, where the list's own numbers were read off as the paragraph's numbering.
+ * or a paragraph's start, where the list's own numbers were read off as the paragraph's numbering, or
+ * left glued to the name ("1.Ana Lima, Duta Besar …").
  */
-const ITEM = /(?:(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])|[-–•]|[:;](?: dan| and)?)(?= \p{Lu})|(?<=^|\n)(?=\p{Lu})/gu;
+const ITEM =
+  /(?:(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])|[-–•]|[:;](?: dan| and)?)(?= \p{Lu})|(?<=^|\n)(?:\d{1,2}\.)?(?=\p{Lu})/gu;
 const TITLE_AFTER = new RegExp(`^, (${ENVOY}(?: LBBP)?)(?![\\p{L}])`, 'u');
 /** Any title after a comma at all: without one there is no such list, and no item is read. */
 const ANY_TITLE_AFTER = new RegExp(`, ${ENVOY}(?![\\p{L}])`, 'u');
@@ -47,10 +49,11 @@ function numberedEnvoys(text: string, free: (a: number, b: number) => boolean): 
   const out: [Mention, number][] = [];
   if (!ANY_TITLE_AFTER.test(text)) return out;
   for (const m of execAll(ITEM, text)) {
-    // readName reads from the space before a name; a paragraph's first word has none.
-    const start = m.index + m[0].length - (m[0] === '' ? 1 : 0);
-    const name = m[0] === '' ? readName(` ${text.slice(start + 1, start + 120)}`, 0) : readName(text, start);
-    if (name && m[0] === '') name.end += start;
+    // readName reads from the space before a name; a paragraph's first word has none, nor one glued to its number ("1.Ana …").
+    const bare = !text.startsWith(' ', m.index + m[0].length);
+    const start = m.index + m[0].length - (bare ? 1 : 0);
+    const name = bare ? readName(` ${text.slice(start + 1, start + 120)}`, 0) : readName(text, start);
+    if (name && bare) name.end += start;
     if (!name || name.name.split(' ').length < 2) continue;
     const title = TITLE_AFTER.exec(text.slice(name.end, name.end + 40));
     if (!title?.[1]) continue;

@@ -43,6 +43,15 @@ export const GRAMMARS: Grammar[] = [
       'vicegobernador(?:a)?',
       'alcalde(?:sa)?',
       'intendente',
+      // A city's councillors and a region's delegate host visitors for their mayor or governor;
+      // universities sign with visiting envoys and rectors ("el Rector Magnífico de la Universidad de …, A").
+      'teniente de alcalde',
+      'concejal(?:a)?',
+      'regidor(?:a)?',
+      'delegad[oa] presidencial(?: regional| provincial)?',
+      'vicerrector(?:a)?',
+      'rector(?:a)?(?: [Mm]agnífic[oa])?',
+      'decan[oa]',
       'rey',
       'reina',
     ],

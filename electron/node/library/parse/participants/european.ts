@@ -9,6 +9,7 @@ import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/c
 import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { nameBeforeOffice } from './european-name-first.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -111,13 +112,6 @@ const isName = (name: ReadName): boolean =>
 
 type Reading = { role: string; country: string | null; name: ReadName };
 
-/** Levels of government written in lower case after "of": "gobernador del estado", "maire de la ville". */
-const SUBDIVISION =
-  /^ ?(?:estado|provincia|departamento|municipio|ciudad|región|distrito|cantón|état|province|ville|région|département|commune|cidade|província|município|região|regione|città|comune)(?![\p{L}])/u;
-
-/** "en Venezuela", "em Brasília", "au Gabon", "in Italia": the post, not part of the name. */
-const POSTED_IN = /^ (?:en|em|no|na|au|à|in) (?:\p{Lu}[\p{L}\p{M}-]+)(?: \p{Lu}[\p{L}\p{M}-]+)?(?=,)/u;
-
 /** A state or city the office is of, then the name set off by a comma: "gobernador del estado La Guaira, José Alejandro Terán". */
 function placeThenName(text: string, at: number): ReadName | null {
   const run = /^(?: \p{Lu}[\p{L}\p{M}’'.-]*){1,3}(?=, )/u.exec(text.slice(at, at + 60));
@@ -193,6 +187,10 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         }
         const comma = run.length > 0 || q > after ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
         if (comma && isName(comma)) return { role: text.slice(start, run.at(-1)?.end ?? q), country, name: comma };
+        // "el rector de la Universidad de Burgos (UBU), A B": a body's name joined by "de", its short form in brackets.
+        const body = BODY_OF.exec(text.slice(after, after + 120));
+        const named = body ? nameAfterComma(text, after + body[0].length) : null;
+        if (body && named && isName(named)) return { role: text.slice(start, after + body[0].length), country, name: named };
         if (run.length >= 3) {
           const first = run[0]?.end ?? q;
           const name = readName(text, first);

@@ -26,6 +26,7 @@ import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
+import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { japaneseHostMentions } from './japanese-hosts.ts';
 import { koreanMentions } from './korean.ts';
@@ -127,6 +128,8 @@ function everyRuleButTheDirectory(
   take(vietnameseListMentions(text));
   take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
+  // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Tapanuli, Brigjen Pol Dr. A B, M.Kes").
+  take(indonesianDegreeMentions(text, free));
   take(indonesianLocalMentions(text, free));
   take(localMentions(text, free));
   // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.

@@ -156,7 +156,13 @@ function postedIn(text: string, at: number): number {
     const window = text.slice(end, end + 60).replace(/\n/gu, ' ');
     const country = comma ? countryAt(window, comma[0].length - 1) : null;
     if (country) end += country.end;
-    else if (city !== one) continue;
+    // "Konsul Jenderal Jepang di Surabaya, Kenji Ito, …": the name set off by commas after the city,
+    // but not a province after it ("di Makassar, Sulawesi Selatan"), which ends on its compass word.
+    else if (comma && city === one) {
+      const set = commaName(text, end);
+      if (set && !/ (?:Utara|Selatan|Timur|Barat|Tengah|Raya)$/u.test(set.name)) return end - at;
+      continue;
+    } else if (city !== one) continue;
     const name = readName(text, end);
     if (name && name.name.split(' ').length >= 2) return end - at;
   }

@@ -26,9 +26,10 @@ export const IN_COUNTRY = new RegExp(
 
 /**
  * Before "en", "em", "à", "di": a post or a topic, not where anyone met: "el embajador de México en Venezuela",
- * "para duta besar di Indonesia" (the ambassadors in Indonesia), "evaluar situación en Venezuela".
+ * "para duta besar di Indonesia" (the ambassadors in Indonesia), "evaluar situación en Venezuela";
+ * Indonesian writes the envoy's country straight after the title: "Konsul Jenderal Jepang di Surabaya".
  */
-const POSTED = String.raw`(?:[Ee]mbajador(?:a)?|[Ee]mbaixador(?:a)?|[Aa]mbassadeur|[Aa]mbassadrice|[Aa]mbasciatore|[Cc]ónsul|[Cc]onsul|[Dd]uta [Bb]esar|[Ss]ituación|[Ss]ituação|[Ss]ituation|[Cc]risis|[Cc]rise|[Cc]onflicto|[Cc]onflito|[Cc]onflit)(?:\s+(?:de|do|da|du|del|d’|di)\s+\p{Lu}\p{L}+)?`;
+const POSTED = String.raw`(?:(?:[Ee]mbajador(?:a)?|[Ee]mbaixador(?:a)?|[Aa]mbassadeur|[Aa]mbassadrice|[Aa]mbasciatore|[Cc]ónsul|[Cc]onsul|[Dd]uta [Bb]esar|[Ss]ituación|[Ss]ituação|[Ss]ituation|[Cc]risis|[Cc]rise|[Cc]onflicto|[Cc]onflito|[Cc]onflit)(?:\s+(?:de|do|da|du|del|d’|di)\s+\p{Lu}\p{L}+)?|(?<![\p{L}])(?:[Kk]onsul(?:\s+[Jj]enderal)?|[Kk]onjen|[Dd]uta\s+[Bb]esar|[Dd]ubes)\s+\p{Lu}\p{L}+)`;
 /** A place name: one to three capitalised words, not an acronym ("ASEAN", "UN"). */
 export const PLACE = `[\\p{Lu}][\\p{Ll}’'.-][\\p{L}’'.-]*(?: [\\p{Lu}][\\p{L}’'.-]*){0,2}`;
 /** What follows a place in a sentence: a date, another complement, or the end of the clause. */
