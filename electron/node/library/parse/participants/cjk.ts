@@ -7,12 +7,14 @@
 
 import { execAll } from '../patterns.ts';
 import { japanese } from './cjk-japanese.ts';
-import { chineseNameFirst } from './cjk-name-first.ts';
+import { chineseNameFirst, SURNAME } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** The office that opens a run of characters. */
+const TITLE_AT = new RegExp(`^(?:${TITLE.source})`, 'u');
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
@@ -39,8 +41,12 @@ const NOT_NAME_START = new Set([
   ...'赴接',
   // "助理现任…" (the incumbent): an adjective of time, no surname.
   ...'现現',
+  // "市长并表示" (and said), "议员等一行" (and the others): a conjunction, no surname.
+  ...'并並等',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
+/** …yet "国" and "长" are common in given names ("张卫国", "成长春"): a surname and a name that recurs whole is one. */
+const GIVEN_NAME_CHARS = /[国國长長]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
 // …nor an international body's head, a high representative, a member of a parliament or a princess: none is China's own.
@@ -49,8 +55,9 @@ const FOREIGN_ONLY =
 
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
+// …and an academic courtesy after the name ("黄德宽教授在…", "李院士").
 const AFTER_NAME =
-  /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
+  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
 const PREDICATE = /(?<=^.+?)(?:座[谈談]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
@@ -74,6 +81,28 @@ function dottedName(text: string, at: number): string | null {
     .replace(AFTER_NAME, '')
     .replace(/(?<=^.+?)(?:夫[妇婦人]|先生|女士|[阁閣]下|博士).*$/u, '');
   return tail === '' ? null : run.slice(0, dot + 1) + tail;
+}
+
+/** "张卫国", "成长春": three characters, the office-like one inside, the whole said at least twice. */
+function surnamedRecurring(name: string, times: number): boolean {
+  const offices = [...name].filter((c) => NOT_IN_NAME.test(c));
+  return name.length === 3 && times >= 2 && !NOT_IN_NAME.test(name[0] ?? '') && offices.every((c) => GIVEN_NAME_CHARS.test(c));
+}
+
+/**
+ * The title at `at` follows a name, so it closes that name rather than opening one: a surname before it that
+ * recurs with it ("蒋市长…", "蒋市长…"), a name in Latin letters ("Jack市长"), or a name read before it
+ * ("闫文滨" in "闫文滨总领事通报").
+ */
+function shortReference(text: string, at: number, out: Found[]): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/[A-Z][a-z]+$/u.test(before)) return true;
+  if (out.some((f) => f.mention.name && f.mention.name.length >= 2 && before.endsWith(f.mention.name))) return true;
+  const surname = before.slice(-1);
+  if (!SURNAME.has(surname)) return false;
+  const title = /^\p{Script=Han}+/u.exec(text.slice(at))?.[0] ?? '';
+  const head = TITLE_AT.exec(title)?.[0];
+  return head !== undefined && text.split(surname + head).length - 1 >= 2;
 }
 
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
@@ -101,6 +130,8 @@ function chinese(text: string): Found[] {
       // Up to six characters: transliterated names run long ("韋斯特韋勒", "姆巴·莫庫伊").
       for (let n = Math.min(6, cut.length); n >= 2 && name === null; n--)
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);
+    } else if (shortReference(text, m.index, out)) {
+      // "蒋市长当选", "Jack市长睽违", "闫文滨总领事通报": the title closes a name already given, what follows is its verb.
     } else if (stop >= 2 || run.length === text.slice(titleEnd).search(/[^\p{Script=Han}·・]|$/u)) {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
@@ -111,7 +142,7 @@ function chinese(text: string): Found[] {
     // service or a verb after the title, no name.
     if (
       name !== null &&
-      (NOT_IN_NAME.test(name) ||
+      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name))) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ))
