@@ -46,3 +46,11 @@ test('a named province before its governor is no short reference when said once'
   const got = people('4月1日，吉林省长李红会见了来访的日本新潟县知事一行。双方就合作交换了意见。');
   assert.ok(got.includes('李红'), String(got));
 });
+
+test('a consul named once, straight before the talks ("总领事白德座谈交流"), is read without the verb', () => {
+  const got = people(
+    '10月9日，市外办主任周建新拜访意大利驻沪总领事馆，与意大利驻沪总领事白德座谈交流，双方就经贸合作交换了意见。',
+  );
+  assert.ok(got.includes('白德'), String(got));
+  assert.ok(!got.some((n) => n?.includes('座谈')), String(got));
+});

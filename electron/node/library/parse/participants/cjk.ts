@@ -120,7 +120,8 @@ function chinese(text: string): Found[] {
     const stop = chars.findIndex((_, i) => i >= 2 && stopsHere(chars, i));
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
-    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '');
+    // …nor the predicate's first word ("王度座谈交流", "格雷介绍").
+    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '').replace(PREDICATE, '');
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
     let name: string | null = dottedName(text, titleEnd);
