@@ -54,3 +54,20 @@ test('a consul named once, straight before the talks ("总领事白德座谈交�
   assert.ok(got.includes('白德'), String(got));
   assert.ok(!got.some((n) => n?.includes('座谈')), String(got));
 });
+
+test('a mayor called by surname and office ("林市長…") is the full name the record gives', () => {
+  const got = people(
+    [
+      '林志明接見美國波特蘭市長訪問團',
+      '台中市林志明市長於3月2日在市政府接見來訪的美國波特蘭市長訪問團。',
+      '林市長首先感謝貴賓來訪。',
+      '林市長並表示，兩市友誼深厚。',
+    ].join('\n'),
+  );
+  assert.ok(got.includes('林志明'), String(got));
+});
+
+test('a surname and office said once name no one', () => {
+  const got = people('3月2日，外交部长王毅会见来访的日本外相。\n陈市长也出席了会见。王毅表示欢迎。');
+  assert.ok(!got.some((n) => n?.startsWith('陈')), String(got));
+});

@@ -184,6 +184,47 @@ function chinese(text: string): Found[] {
   return out;
 }
 
+/** A surname and an office together ("蔣市長"): the office's holder called by surname, said again and again. */
+const SURNAME_TITLE = new RegExp(`(\\p{Script=Han})(${TITLE.source})`, 'gu');
+
+/**
+ * "蔣市長表示", "蔣市長並表示": a record that has named its principal once in full calls them by surname and
+ * office after, and says what they did there. Read as the full name: one the title-first reading found with
+ * that surname, else the one run of three characters under it the record says at least twice ("蔣萬安").
+ */
+function surnameReferences(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of execAll(SURNAME_TITLE, text)) {
+    const surname = m[1] ?? '';
+    const title = m[2] ?? '';
+    if (!SURNAME.has(surname) || HAN.test(text[m.index - 1] ?? '') || text.split(surname + title).length - 1 < 2) continue;
+    const known = [...new Set(found.map((f) => f.mention.name ?? '').filter((n) => n.length >= 2 && n.startsWith(surname)))];
+    const said = new Map<string, number>();
+    for (const r of execAll(new RegExp(`${surname}\\p{Script=Han}{2}`, 'gu'), text)) said.set(r[0], (said.get(r[0]) ?? 0) + 1);
+    const recurring = [...said].filter(
+      ([n, k]) => k >= 2 && ![...n.slice(1)].some((c) => NOT_IN_NAME.test(c) || STOP_CHARS.has(c) || NOT_NAME_START.has(c)),
+    );
+    const name = known.length === 1 ? known[0] : known.length === 0 && recurring.length === 1 ? recurring[0]?.[0] : undefined;
+    if (!name) continue;
+    const end = m.index + m[0].length;
+    const home = !FOREIGN_ONLY.test(title) ? 'China' : null;
+    out.push({
+      mention: {
+        index: m.index,
+        surface: m[0],
+        name,
+        role: title,
+        country: home,
+        ...(home ? { countryFrom: HOME_WHY } : {}),
+        kind: 'named',
+        how: 'called by surname and office (Chinese)',
+      },
+      end,
+    });
+  }
+  return out;
+}
+
 /** "岸田大臣", "ティラソン長官": a short form of a full name the record gives, read as that person. */
 function fullNames(found: Found[]): Found[] {
   const full = found.map((f) => f.mention.name ?? '');
@@ -206,6 +247,7 @@ export function cjkMentions(text: string): [Mention, number][] {
   if (kana <= han / 10) {
     const read = new Set(found.map((f) => f.mention.name));
     for (const f of chineseNameFirst(text)) if (!read.has(f.mention.name)) found.push(f);
+    found.push(...surnameReferences(text, found));
   }
   return fullNames(found).map((f) => [f.mention, f.end]);
 }
