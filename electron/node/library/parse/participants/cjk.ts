@@ -6,8 +6,9 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { execAll } from '../patterns.ts';
+import { SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
-import { chineseNameFirst, SURNAME } from './cjk-name-first.ts';
+import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
