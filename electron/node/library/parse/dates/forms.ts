@@ -44,9 +44,10 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
     build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
-  // A Vietnamese span of days: "từ ngày 4 đến 11/4/2022", "ngày 4 - 11/4": the visit's first day, the month and year the span's end gives.
+  // A Vietnamese span of days: "từ ngày 4 đến 11/4/2022", "ngày 4 - 11/4", "Từ 20 - 24/5" (no "ngày" after "từ"): the visit's
+  // first day, the month and year the span's end gives.
   {
-    re: /(?<![\p{L}])(?:[Tt]ừ\s+)?[Nn]gày\s+(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
+    re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
   },
   // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)";

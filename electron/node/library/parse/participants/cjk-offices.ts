@@ -56,6 +56,8 @@ const HEADS = [
   '(?:临时|臨時)代[办辦]',
   '知事',
   '[书書]记|書記',
+  // A university's president: "校长黄德宽", "副校长李晨阳"; not "学校长期" (a school, then "long-term").
+  '校[长長](?![期远遠足效久])',
   '[会會][长長]',
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');

@@ -6,6 +6,7 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { execAll } from '../patterns.ts';
+import { SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
@@ -14,6 +15,8 @@ import { HOME_WHY } from './home.ts';
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** The office that opens a run of characters. */
+const TITLE_AT = new RegExp(`^(?:${TITLE.source})`, 'u');
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
@@ -40,8 +43,12 @@ const NOT_NAME_START = new Set([
   ...'赴接',
   // "助理现任…" (the incumbent): an adjective of time, no surname.
   ...'现現',
+  // "市长并表示" (and said), "议员等一行" (and the others): a conjunction, no surname.
+  ...'并並等',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
+/** …yet "国" and "长" are common in given names ("张卫国", "成长春"): a surname and a name that recurs whole is one. */
+const GIVEN_NAME_CHARS = /[国國长長]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
 // …nor an international body's head, a high representative, a member of a parliament or a princess: none is China's own.
@@ -50,8 +57,9 @@ const FOREIGN_ONLY =
 
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
+// …and an academic courtesy after the name ("黄德宽教授在…", "李院士").
 const AFTER_NAME =
-  /(?<=^.{2,}?)(?:[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
+  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
 const PREDICATE = /(?<=^.+?)(?:座[谈談]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
@@ -77,6 +85,28 @@ function dottedName(text: string, at: number): string | null {
   return tail === '' ? null : run.slice(0, dot + 1) + tail;
 }
 
+/** "张卫国", "成长春": three characters, the office-like one inside, the whole said at least twice. */
+function surnamedRecurring(name: string, times: number): boolean {
+  const offices = [...name].filter((c) => NOT_IN_NAME.test(c));
+  return name.length === 3 && times >= 2 && !NOT_IN_NAME.test(name[0] ?? '') && offices.every((c) => GIVEN_NAME_CHARS.test(c));
+}
+
+/**
+ * The title at `at` follows a name, so it closes that name rather than opening one: a surname before it that
+ * recurs with it ("蒋市长…", "蒋市长…"), a name in Latin letters ("Jack市长"), or a name read before it
+ * ("闫文滨" in "闫文滨总领事通报").
+ */
+function shortReference(text: string, at: number, out: Found[]): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/[A-Z][a-z]+$/u.test(before)) return true;
+  if (out.some((f) => f.mention.name && f.mention.name.length >= 2 && before.endsWith(f.mention.name))) return true;
+  const surname = before.slice(-1);
+  if (!SURNAME.has(surname)) return false;
+  const title = /^\p{Script=Han}+/u.exec(text.slice(at))?.[0] ?? '';
+  const head = TITLE_AT.exec(title)?.[0];
+  return head !== undefined && text.split(surname + head).length - 1 >= 2;
+}
+
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
@@ -92,7 +122,8 @@ function chinese(text: string): Found[] {
     const stop = chars.findIndex((_, i) => i >= 2 && stopsHere(chars, i));
     // A day written straight after the name ("王毅周五(8日)", "王毅今天") is not part of it, nor is the verb
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
-    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '');
+    // …nor the predicate's first word ("王度座谈交流", "格雷介绍").
+    const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '').replace(PREDICATE, '');
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
     let name: string | null = dottedName(text, titleEnd);
@@ -102,6 +133,8 @@ function chinese(text: string): Found[] {
       // Up to six characters: transliterated names run long ("韋斯特韋勒", "姆巴·莫庫伊").
       for (let n = Math.min(6, cut.length); n >= 2 && name === null; n--)
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);
+    } else if (shortReference(text, m.index, out)) {
+      // "蒋市长当选", "Jack市长睽违", "闫文滨总领事通报": the title closes a name already given, what follows is its verb.
     } else if (stop >= 2 || run.length === text.slice(titleEnd).search(/[^\p{Script=Han}·・]|$/u)) {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
@@ -112,7 +145,7 @@ function chinese(text: string): Found[] {
     // service or a verb after the title, no name.
     if (
       name !== null &&
-      (NOT_IN_NAME.test(name) ||
+      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name))) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ))
@@ -153,6 +186,47 @@ function chinese(text: string): Found[] {
   return out;
 }
 
+/** A surname and an office together ("蔣市長"): the office's holder called by surname, said again and again. */
+const SURNAME_TITLE = new RegExp(`(\\p{Script=Han})(${TITLE.source})`, 'gu');
+
+/**
+ * "蔣市長表示", "蔣市長並表示": a record that has named its principal once in full calls them by surname and
+ * office after, and says what they did there. Read as the full name: one the title-first reading found with
+ * that surname, else the one run of three characters under it the record says at least twice ("蔣萬安").
+ */
+function surnameReferences(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of execAll(SURNAME_TITLE, text)) {
+    const surname = m[1] ?? '';
+    const title = m[2] ?? '';
+    if (!SURNAME.has(surname) || HAN.test(text[m.index - 1] ?? '') || text.split(surname + title).length - 1 < 2) continue;
+    const known = [...new Set(found.map((f) => f.mention.name ?? '').filter((n) => n.length >= 2 && n.startsWith(surname)))];
+    const said = new Map<string, number>();
+    for (const r of execAll(new RegExp(`${surname}\\p{Script=Han}{2}`, 'gu'), text)) said.set(r[0], (said.get(r[0]) ?? 0) + 1);
+    const recurring = [...said].filter(
+      ([n, k]) => k >= 2 && ![...n.slice(1)].some((c) => NOT_IN_NAME.test(c) || STOP_CHARS.has(c) || NOT_NAME_START.has(c)),
+    );
+    const name = known.length === 1 ? known[0] : known.length === 0 && recurring.length === 1 ? recurring[0]?.[0] : undefined;
+    if (!name) continue;
+    const end = m.index + m[0].length;
+    const home = !FOREIGN_ONLY.test(title) ? 'China' : null;
+    out.push({
+      mention: {
+        index: m.index,
+        surface: m[0],
+        name,
+        role: title,
+        country: home,
+        ...(home ? { countryFrom: HOME_WHY } : {}),
+        kind: 'named',
+        how: 'called by surname and office (Chinese)',
+      },
+      end,
+    });
+  }
+  return out;
+}
+
 /** "岸田大臣", "ティラソン長官": a short form of a full name the record gives, read as that person. */
 function fullNames(found: Found[]): Found[] {
   const full = found.map((f) => f.mention.name ?? '');
@@ -175,6 +249,7 @@ export function cjkMentions(text: string): [Mention, number][] {
   if (kana <= han / 10) {
     const read = new Set(found.map((f) => f.mention.name));
     for (const f of chineseNameFirst(text)) if (!read.has(f.mention.name)) found.push(f);
+    found.push(...surnameReferences(text, found));
   }
   return fullNames(found).map((f) => [f.mention, f.end]);
 }

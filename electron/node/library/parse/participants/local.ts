@@ -178,6 +178,10 @@ const sideBefore = (text: string, at: number): string | null => {
 /** "người đồng cấp" (the counterpart): read like a title, though it names no office. */
 const COUNTERPART = /^người đồng cấp/iu;
 
+/** A monument or a place named after an office's holder: "Lăng Chủ tịch …", "tượng đài Chủ tịch …", "Nhà lưu niệm Thủ tướng …". */
+const EPONYM_BEFORE =
+  /(?<![\p{L}])(?:[Ll]ăng|[Tt]ượng(?: đài)?|[Tt]ưởng niệm|[Bb]ảo tàng|[Nn]hà lưu niệm|[Kk]hu lưu niệm|[Kk]hu di tích|[Đđ]ền thờ|mang tên)\s+$/u;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -202,6 +206,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (re === ID_NAMED) end += /^ untuk (?:Republik )?Indonesia(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (re === ID_NAMED) end += shortForm(text, end);
       if (re === ID_NAMED && ENVOY.test(m[1] ?? '')) end += postedIn(text, end);
+      if (re === VI_NAMED && EPONYM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
       let body: string | null = null;

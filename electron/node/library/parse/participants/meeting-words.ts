@@ -4,10 +4,11 @@
 
 /**
  * Korean news written from Chinese ("…을 회견했다", "…과 회견했다": 会见, received), not a press
- * conference (기자회견, 언론 회견); Chinese courtesy calls and visits (拜会, 拜访, 拜见); Japanese
+ * conference (기자회견, 언론 회견); Chinese courtesy calls and visits (拜会, 拜访, 拜见) and sit-down talks with a
+ * delegation (座谈); Japanese
  * courtesy calls, talks over a meal, the honorific "お会いし" (met) and "お迎えし" (welcomed).
  */
-const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし`;
+const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|座[谈談]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし`;
 
 /**
  * Russian, Ukrainian and Bulgarian "received" (принял, прийняв, прие) only before the person received

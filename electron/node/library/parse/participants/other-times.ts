@@ -43,9 +43,17 @@ const EARLIER_PERIOD =
 const PERIOD_WORD =
   /month|year|mes|año|mês|ano|mois|an|Monat|Jahr|mese|anno|tháng|năm|bulan|tahun|прошлом|минулого|geçen|지난|작년|先月|昨年|去年|上个?月|上個月/iu;
 
+/**
+ * Chinese "两个月前" (two months ago), "三年前", "前年", fronted before a comma that does not end its reach: "兩個月前，
+ * 李強總理…訪問" tells of that earlier visit, unless a day of its own follows ("…，5月3日…").
+ */
+const CHINESE_EARLIER =
+  /(?:(?:[两兩二三四五六七八九十几幾数數]|\d{1,2})\s*(?:[个個])?月前|(?:[两兩二三四五六七八九十几幾数數]|\d{1,2})\s*年前|前年)(?![^。\n]*(?:今天|今日|本日|当天|當天|\d{1,2}日))[^。！？!?；;\n]{0,60}$/u;
+
 /** The clause before the name tells of a meeting a month or more before the one reported. */
 export function heldLongBefore(before: string): boolean {
   const tail = before.length > 140 ? before.slice(-140) : before;
+  if (tail.includes('前') && CHINESE_EARLIER.test(tail)) return true;
   if (!PERIOD_WORD.test(tail)) return false;
   const m = EARLIER_PERIOD.exec(tail);
   // "…지난달 협약을 체결한 데 이어 이날 X 의장이 방문해": the clause comes back to the day reported.

@@ -9,9 +9,12 @@ import { sentenceBefore } from './context.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
 import type { Mention } from './types.ts';
 
-/** The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:". */
+/**
+ * The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:"; an office all of them hold may
+ * stand before the colon ("các đồng chí Ủy viên Bộ Chính trị: A, Bí thư Thành ủy …; B, …").
+ */
 const HEAD = compiledEarly(
-  /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu,
+  /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)(?:\s+(?:Ủy viên|Uỷ viên|Phó|Bí thư|Chủ tịch|Thường trực)[^:;.,\n]{0,40})?\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu,
 );
 /** A name: two to five capitalised words (a hyphen allowed: "Oh-Sae-Hyun"). */
 const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*,\s*(.+)$/u;

@@ -16,7 +16,9 @@ const BODY_WORDS = new Set(
   (
     'ủy uỷ ban bộ đảng quốc hội nhân đại thường thượng hạ cộng trung liên đối toàn chính nhà tỉnh thành sở cục vụ viện ' +
     'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
-    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh nhóm'
+    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh nhóm ' +
+    // A district's or a county's name: "Quận trưởng Quận Guro", "Chủ tịch Huyện Mỹ Đức".
+    'quận huyện phường'
   ).split(' '),
 );
 /** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
@@ -32,10 +34,11 @@ export const VI_VERB =
 
 /**
  * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
- * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng".
+ * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng", the
+ * youth union's "Bí thư Tỉnh đoàn Quảng Ninh", a district's "Bí thư Huyện ủy Sóc Sơn".
  */
 const PLACE_BEFORE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|UBND|HĐND)\s$/u;
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|UBND|HĐND)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
 const CAPITAL = /^\p{Lu}/u;
