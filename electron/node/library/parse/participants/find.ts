@@ -33,7 +33,12 @@ import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
-import { koreanEventListMentions, koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import {
+  koreanBodySideMentions,
+  koreanEventListMentions,
+  koreanListMentions,
+  koreanSharedTitleMentions,
+} from './korean-lists.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
@@ -150,6 +155,7 @@ function everyRuleButTheDirectory(
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
+  take(koreanBodySideMentions(text));
   take(koreanAttendingMentions(text));
   take(koreanBareListMentions(text, free));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
