@@ -31,6 +31,7 @@ import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
 import {
@@ -151,6 +152,7 @@ function everyRuleButTheDirectory(
   take(koreanPlaceMentions(text, free));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
+  take(koreanGluedNameMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));

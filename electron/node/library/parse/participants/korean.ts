@@ -81,11 +81,11 @@ const FOREIGN_STOP =
 
 /**
  * Words that stand where a one-word name would and are a clause's end: a meeting verb made a
- * modifier ("참석한 브라질 대사", "동행한 차관"), or a noun with its particle ("신임장은 대사를",
+ * modifier ("참석한 브라질 대사", "동행한 차관") or joined to the next clause ("방문해 A시장을"), or a noun with its particle ("신임장은 대사를",
  * "파견국의 원수와 외무담당 장관이"). Korean names do not end in these particles.
  */
 const CLAUSE_VERB =
-  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)$/u;
+  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할|해|하여|해서)$/u;
 /** A word no name holds: a common word, a particle's or a verb's ending, an office, a modifier ("방문단은", "이날", "참석한"). */
 export const notKoreanNameWord = (w: string): boolean =>
   notName(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w) || TITLE_WORD.test(w) || CLAUSE_VERB.test(w);
