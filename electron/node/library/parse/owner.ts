@@ -62,6 +62,8 @@ function copyrightHolder(line: string): string | null {
     after
       .replace(/^\s*(?:copyright\s*)?(?:[©ⓒⒸ]\s*)?/i, '')
       .replace(/['"‘“][^'"’”]{1,40}['"’”]\s*/gu, '')
+      // "헤드라인제주 (desk@site.co.kr) 무단전재": the owner's mail or web address beside the name, whose dots are no stop.
+      .replace(/\s*\((?:[^()]*@[^()]*|\s*(?:www\.|https?:)[^()]*)\)/giu, '')
       .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, '')
       .split(/\s*(?:[,.|<>]|\s[-–—]\s|무단|all rights|tous droits|bản quyền|版权|版權)\s*/iu)[0] ?? ''
   ).trim();

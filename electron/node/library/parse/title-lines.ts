@@ -196,10 +196,11 @@ export const RELEASE_NUMBER =
 
 /**
  * The words a headline cannot end on, in the languages desks read: a preposition, an article or a
- * conjunction left at the end of a line says the headline goes on below ("… hội đàm với").
+ * conjunction left at the end of a line says the headline goes on below ("… hội đàm với"); so does a
+ * comma, in any script ("한·대만 방문단," / "자매지구 지구대회 예방").
  */
 const DANGLING =
-  /(?<![\p{L}])(?:with|and|of|to|for|in|on|at|the|a|an|from|by|between|amid|over|into|với|và|của|tại|cho|trong|về|giữa|các|những|de|du|des|et|avec|au|aux|le|la|les|pour|sur|mit|und|der|die|das|den|dem|von|zu|zur|zum|für|im|auf|bei|über|del|con|y|el|los|las|para|por|al|dengan|dan|di|ke|dari|untuk|yang|antara)$/iu;
+  /[,，、]$|(?<![\p{L}])(?:with|and|of|to|for|in|on|at|the|a|an|from|by|between|amid|over|into|với|và|của|tại|cho|trong|về|giữa|các|những|de|du|des|et|avec|au|aux|le|la|les|pour|sur|mit|und|der|die|das|den|dem|von|zu|zur|zum|für|im|auf|bei|über|del|con|y|el|los|las|para|por|al|dengan|dan|di|ke|dari|untuk|yang|antara)$/iu;
 
 /** The two lines of a headline wrapped at a word it cannot end on, when `chosen` is one of them. */
 export function wrappedWith<T extends { l: string; i: number }>(header: T[], chosen: T): { first: T; second: T } | null {

@@ -7,8 +7,11 @@ import { isCapitalName } from './capitals.ts';
 import { expandKnown } from './publisher-names.ts';
 import { substantialLine } from './title-lines.ts';
 
-/** What a tail starts with: a dash, a bar or a slash, or a bracket ("… - News", "… (Humas Pemprov)", "…토론문-서 주 석"). */
-const TAIL_START = /^\s*[-–—|/(（]/u;
+/**
+ * What a tail starts with: a dash, a bar, a slash or an underscore (a page title's "Headline_Site"), or a
+ * bracket ("… - News", "… (Humas Pemprov)", "…토론문-서 주 석", "…국회연설”_포커 배틀 카드_krvip").
+ */
+const TAIL_START = /^\s*[-–—|/_(（]/u;
 /** A tail names something: none of its words starts in lowercase ("– Isto É", "(Humas Pemprov Sumbar )", "-서 주 석(…)"). */
 const naming = (rest: string): boolean => !rest.split(/\s+/).some((w) => /^\P{L}*\p{Ll}/u.test(w));
 /** A tail is a name or a credit: five words at most. */
@@ -30,7 +33,7 @@ export function sharedHeadline(chosen: string, others: readonly string[]): strin
     if (other === line || other === '') continue;
     let n = 0;
     while (n < line.length && n < other.length && line[n] === other[n]) n++;
-    const head = line.slice(0, n).replace(/[\s\-–—|/(（]+$/u, '');
+    const head = line.slice(0, n).replace(/[\s\-–—|/_(（]+$/u, '');
     if (head.length < 20 || !substantialLine(head)) continue;
     const mine = tailOf(line, head);
     if (mine.trim() === '' || !isTail(mine) || !isTail(tailOf(other, head))) continue;

@@ -46,6 +46,14 @@ const represented = (before: string): boolean => {
 const KOREAN_PASSING_AFTER =
   /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
 
+/**
+ * A Korean subject whose own clause says they stayed away: "박○○ 전 군수는 개인일정으로 참석하지
+ * 못했다", "왕이 외교부장은 … 회의에 참석하지 않았습니다", "…은 불참했다". Named, not in the room.
+ * Only the clause the name opens: "A는 참석했고 B는 참석하지 못했다" leaves A in it.
+ */
+const KOREAN_ABSENT_AFTER =
+  /^\s*(?:[(（][^)）]*[)）])?(?:은|는|이|가|도|께서는?) (?:(?!했고|하고 |했으며|하며 |였고 )[^,，.。\n])*?(?:(?:참석|참여|참가|동석|배석|동행)(?:하지|치) ?(?:못|않)|불참)/u;
+
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
 // …but "X의 초청으로" (at X's invitation) names the host, who is there; "강창희 국회의장의 파퓰리아스
 // 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
@@ -167,6 +175,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||
+      (/\p{Script=Hangul}/u.test(text.slice(start, end)) && KOREAN_ABSENT_AFTER.test(text.slice(end, end + 200))) ||
       (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)),
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:

@@ -34,9 +34,15 @@ import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
-import { koreanEventListMentions, koreanListMentions, koreanSharedTitleMentions } from './korean-lists.ts';
+import {
+  koreanBodySideMentions,
+  koreanEventListMentions,
+  koreanListMentions,
+  koreanSharedTitleMentions,
+} from './korean-lists.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
@@ -151,10 +157,12 @@ function everyRuleButTheDirectory(
   take(koreanPlaceMentions(text, free));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
+  take(koreanGluedNameMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanEventListMentions(text));
+  take(koreanBodySideMentions(text));
   take(koreanAttendingMentions(text));
   take(koreanBareListMentions(text, free));
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.

@@ -22,6 +22,12 @@ const LIST = new RegExp(
  */
 const AT_EVENT =
   /(?<![\p{L}])(?:접견|예방|회담|면담|환담|오찬|만찬|회의|간담회|협의회)에는 (?:(\p{Script=Hangul}{1,8}) ?(?:측|쪽)(?:에서는|에서|에선|은|는) )?([^.。\n]{4,400}?)(?: ?등(?: ?\d+명)?(?:이|은|도)?|이|가)? ?(?:배석|참석|동석|자리했|자리해|함께|참여)/gu;
+/**
+ * The same list with a body for its side, not a country: "유엔총회 측에서는 A 비서실장, B 대변인 등이
+ * 함께했다", "한인회 측에서는 …". Only "측" says a side; the body names no country, so none is read.
+ */
+const BODY_SIDE =
+  /(?<![\p{L}])(\p{Script=Hangul}{2,8}) ?측(?:에서는|에선|에서|은|는) ([^.。\n]{4,400}?)(?: ?등(?: ?\d+명)?(?:이|은|도)?|이|가)? ?(?:배석|참석|동석|자리했|자리해|함께|참여)/gu;
 const SIDE_HOW = 'named in a delegation list that says whose side it is';
 const EVENT_HOW = 'named among those who sat in at the meeting';
 
@@ -118,6 +124,15 @@ export function koreanListMentions(text: string): [Mention, number][] {
     text,
     [...execAll(LIST, text)].map((m) => ({ m, body: m[2] ?? '', country: sideCountry(m[1] ?? ''), how: SIDE_HOW })),
   );
+}
+
+/** A side that is a body ("유엔총회 측에서는 …"): its list, with no country (a country's side is LIST's). */
+export function koreanBodySideMentions(text: string): [Mention, number][] {
+  if (!text.includes('측')) return [];
+  const lists = [...execAll(BODY_SIDE, text)]
+    .filter((m) => sideCountry(m[1] ?? '') === null)
+    .map((m) => ({ m, body: m[2] ?? '', country: null, how: SIDE_HOW, event: true }));
+  return readLists(text, lists);
 }
 
 /** Those who sat in at the meeting (after the other Korean rules: only what they left unread). */

@@ -94,6 +94,8 @@ export const TITLES = [
   // A numbered deputy head: "2차장", "제1차장".
   '제?\\d차장',
   '주임',
+  // A firm's, a paper's or a community group's head ("코리아포스트의 조한철 대표"): only after a full name (see korean.ts).
+  '대표',
   '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
   '부사장',
   '사장',

@@ -18,8 +18,8 @@ const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 /** "주한", "주중", "주한독일": posted to a country, the start of an ambassador's title, never a name. */
 const POSTED = `주(?:(?:한|미|중|일|러|영|불|독|베)(?:${KOREAN_COUNTRY_SOURCE})?|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])`;
 
-// "신임" (newly appointed) and its kind come between a name and its title, never in the name.
-const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
+// "신임" (newly appointed), "전" (former) and their kind come between a name and its title, never in the name.
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기|전|前)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
@@ -29,9 +29,13 @@ const AFTER_TITLE =
 /** An office as Korean writes it after a name, with the bodies before it and what may follow it: for rules that read other scripts' names. */
 export const KOREAN_OFFICE = `((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
 
+/** "전" (former) between a name and the office it was: "이만섭 전 국회의장", "타카세 산토쿠 전(前) 의장". */
+const FORMER = '전(?:[(（]前[)）])?|前';
+const FORMER_BEFORE = /(?:^| )(?:(?:전|前) (?:\p{Script=Hangul}+ ){0,2}|전[(（]前[)）] ?)$/u;
+
 /** A name, then a title: the whole rule. */
 const NAMED_SOURCE = (name: string, preName: string): string =>
-  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${preName} ){0,2}${name})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기) )?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
+  `(?<![\\p{L}\\p{N}])['‘’"“”「『]?((?:${preName} ){0,2}${name})(?: ?[(（]([^)）]{1,40})[)）])?(?:['‘’"“”] |[」』] ?| )(?:(?:주(?:[(（]駐[)）])?\\p{Script=Hangul}{1,7}|신임|전임|차기|${FORMER}) ){0,2}(?:(${KOREAN_COUNTRY_SOURCE}) )?(?:(?:신임|전임|차기|${FORMER}) |전[(（]前[)）])?((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
 const KOREAN_NAMED = new RegExp(NAMED_SOURCE(NAME, PRE_NAME), 'uy');
 /**
  * Where the whole rule could start: its opening (quote, one to three words, a script in brackets,
@@ -77,11 +81,11 @@ const FOREIGN_STOP =
 
 /**
  * Words that stand where a one-word name would and are a clause's end: a meeting verb made a
- * modifier ("참석한 브라질 대사", "동행한 차관"), or a noun with its particle ("신임장은 대사를",
+ * modifier ("참석한 브라질 대사", "동행한 차관") or joined to the next clause ("방문해 A시장을"), or a noun with its particle ("신임장은 대사를",
  * "파견국의 원수와 외무담당 장관이"). Korean names do not end in these particles.
  */
 const CLAUSE_VERB =
-  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할)$/u;
+  /^(?:참석|참여|참가|방문|방한|방일|방중|방미|도착|동행|배석|수행|접견|예방|면담|회담|주재|초청|부임|이임|함께)(?:한|했던|하는|하던|할|해|하여|해서)$/u;
 /** A word no name holds: a common word, a particle's or a verb's ending, an office, a modifier ("방문단은", "이날", "참석한"). */
 export const notKoreanNameWord = (w: string): boolean =>
   notName(w) || PARTICLE_END.test(w) || FOREIGN_STOP.test(w) || TITLE_WORD.test(w) || CLAUSE_VERB.test(w);
@@ -117,11 +121,38 @@ const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SUR
 const foreignPlace = (w: string): boolean =>
   w.length >= 3 && /[시현]$/u.test(w) && (!koreanName(w) || (w.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(w)));
 
+/**
+ * "대표" alone also follows a group's word ("주민 대표", "부임자 대표 2인", "의원단 대표"): read as a
+ * person's title only after a full Korean name of three syllables or a foreign one whose last word
+ * names no body, and only where the title ends the phrase ("조한철 대표는", "대표,").
+ */
+const GROUP_WORD = /(?:단|회|부|청|처|실|당|사|자)$/u;
+const ENDS_PHRASE = /^(?:[은는이가과와를의도께]|에게|[,.)\]”"’'])/u;
+const headOfGroup = (words: string[], foreign: boolean, after: string): boolean =>
+  ENDS_PHRASE.test(after) &&
+  (foreign ? !GROUP_WORD.test(words.at(-1) ?? '') : words.length === 1 && (words[0] ?? '').length === 3);
+
+/**
+ * The rule reads the longest run of words before a title, so "권우철 대표는 신임 총영사" reads "대표는" as
+ * part of a name before "총영사": where a word of the name is itself an office with the topic's
+ * particle (the sentence is about that person), the same rule read up to that word finds the name
+ * and the office it was given. Not after "이/와" ("A 부의장이 B 군수와"): an embedded clause, often recalled.
+ */
+function firstTitle(m: RegExpExecArray, text: string): RegExpExecArray | null {
+  const words = (m[1] ?? '').split(' ');
+  const at = words.findIndex((w, i) => i > 0 && TITLE_WORD.test(w) && /[은는]$/u.test(w));
+  if (at < 0) return null;
+  const upTo = words.slice(0, at + 1).join(' ');
+  KOREAN_NAMED.lastIndex = m.index;
+  return KOREAN_NAMED.exec(text.slice(0, m.index + m[0].indexOf(upTo) + upTo.length));
+}
+
 export function koreanMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   // Every Korean mention has a Hangul name: text without Hangul skips the large pattern.
   if (!/\p{Script=Hangul}/u.test(text)) return out;
-  for (const m of matchesWhereLoose(KOREAN_NAMED_LOOSE, KOREAN_NAMED, text)) {
+  for (const whole of matchesWhereLoose(KOREAN_NAMED_LOOSE, KOREAN_NAMED, text)) {
+    const m = firstTitle(whole, text) ?? whole;
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
     const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1] ?? POSTED_HERE.exec(m[0])?.[1];
@@ -185,9 +216,15 @@ export function koreanMentions(text: string): [Mention, number][] {
       continue;
     const start = m.index + (raw.length - name.length);
     const end = m.index + m[0].length;
-    const role = (m[4] ?? '').trim();
+    const office = (m[4] ?? '').trim();
+    // The office held before, said as such: the desk officer reads "전 국회의장", not the office today.
+    const role =
+      office && FORMER_BEFORE.test(m[0].slice(m[0].indexOf(raw) + raw.length, m[0].lastIndexOf(office)))
+        ? `전 ${office}`
+        : office;
     // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
     if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
+    if (office === '대표' && !headOfGroup(words, foreign, text.slice(end, end + 2))) continue;
     const home = country === null ? koreanHome(name, role || null) : null;
     out.push([
       {

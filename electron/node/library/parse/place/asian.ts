@@ -54,10 +54,11 @@ export function koreanVisited(text: string): string | null {
 export const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
 /**
  * What happens, not where: a meeting, a ceremony by its ending -식 ("서명식", "환영식"), a speech by its
- * ending -사 after what it was given at ("만찬사", "환영사"), a tour ("해외 순방"), a point of view ("베트남적 시각").
+ * ending -사 after what it was given at ("만찬사", "환영사"), a tour ("해외 순방"), a point of view ("베트남적 시각"),
+ * a field of cooperation ("다방면에서", "경제 부문에서").
  */
 export const KOREAN_EVENT =
-  /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|차원|측면|계기|관계|문제|\p{Script=Hangul}식|(?:만찬|오찬|환영|환송|기념|개회|폐회|취임|축|답)사|순방|시각|관점|입장)$/u;
+  /(?:회의|회담|면담|접견|회동|발언|회견|간담회|브리핑|통화|행사|만찬|오찬|자리|연설|발표|성명|인터뷰|방송|정상회의|총회|포럼|세미나|현장|국회|정부|외교부|당국|측|기사|보도|과정|상황|가운데|분야|방면|부문|영역|차원|측면|계기|관계|문제|\p{Script=Hangul}식|(?:만찬|오찬|환영|환송|기념|개회|폐회|취임|축|답)사|순방|시각|관점|입장)$/u;
 /**
  * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam"). A name written in capitals is
