@@ -58,6 +58,10 @@ function gluedCountry(last: string, han: string, title: string): { country: stri
   return null;
 }
 
+/** An ambassador's or a consul's title, and the name before "在" and the place of the mission. */
+const ENVOY = /(?:大使|領事)$/u;
+const STATIONED = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})在$/u;
+
 /** One kanji before a title that says which holder, not who: "同総領事", "前会長", "県知事", "本部長", "総書記". */
 const NOT_A_SURNAME = /[同前元現新各両本当貴駐県府都道区市町村省国州党副正准故次全首総大小諸歴初代一二三四五六七八九十上下]/u;
 
@@ -78,6 +82,8 @@ export function japanese(text: string): Found[] {
     const titleEnd = m.index + m[0].length;
     // "名古屋総領事館", "大使館": the office's building (a consulate, an embassy), no one holding it.
     if (text[titleEnd] === '館') continue;
+    // "人民委員会", "全国市長会", "知事会": a committee or an association of the office's holders, not one of them.
+    if (text[titleEnd] === '会' && !/[談見]/u.test(text[titleEnd + 1] ?? '')) continue;
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     // The kanji right before the title: a country, an office word, or the name itself.
     const han = /\p{Script=Han}*$/u.exec(head)?.[0] ?? '';
@@ -85,10 +91,19 @@ export function japanese(text: string): Found[] {
     let country: string | null = null;
     let name: string | null = null;
     let rolePrefix = han;
-    const kata = KATAKANA_NAME.exec(before)?.[0];
-    // "趙兌烈（チョ・テヨル）韓国外交部長官": a name in kanji with its reading in brackets, then whose office it is.
-    const glossed = kata ? null : GLOSSED.exec(before);
+    let kata = KATAKANA_NAME.exec(before)?.[0];
     let glossLength = 0;
+    // "山田一郎在ペルー日本国特命全権大使": Japan's envoy, named by the place of the mission after "在" (stationed in).
+    const stationed = kata && ENVOY.test(m[0]) ? STATIONED.exec(before.slice(0, before.length - kata.length)) : null;
+    if (kata && stationed?.[1]) {
+      name = stationed[1];
+      country = /^日本/u.test(han) ? 'Japan' : null;
+      rolePrefix = han.replace(/^日本国?/u, '');
+      glossLength = kata.length + 1 + name.length;
+      kata = undefined;
+    }
+    // "趙兌烈（チョ・テヨル）韓国外交部長官": a name in kanji with its reading in brackets, then whose office it is.
+    const glossed = kata || glossLength > 0 ? null : GLOSSED.exec(before);
     if (glossed?.[1]) {
       const whose = countryPrefix(han);
       // A reading given in brackets marks a name: the kanji between it and the title are the office's own
@@ -172,6 +187,8 @@ export function japanese(text: string): Found[] {
         }
       }
     }
+    // "駐日中国大使夫人": once the country is read off, office words alone ("駐日") are no name.
+    if (!kata && OFFICE_WORDS.exec(name)?.[0] === name) continue;
     if (!kata && name.length > 5) continue;
     const role = rolePrefix + m[0];
     const start = m.index - han.length - (kata ? kata.length : glossLength);
