@@ -26,6 +26,11 @@ describe('Japanese offices of universities, chambers and embassies', () => {
     assert.ok(chamber.includes('高田義男'), JSON.stringify(chamber));
   });
 
+  test('a deputy section head in katakana after the president: "ナリン・ポン国際課副課長"', () => {
+    const got = names('5月8日、タイのチャイ・ソムサク学長、ナリン・ポン国際課副課長が本学を表敬訪問し、学長と懇談しました。');
+    assert.ok(got.includes('ナリン・ポン'), JSON.stringify(got));
+  });
+
   test('a surname of one kanji that opens the clause', () => {
     const got = names('5月9日、柳総領事は市役所を訪れ、市長と懇談しました。その後、王副学長とも面会しました。');
     assert.ok(got.includes('柳'), JSON.stringify(got));

@@ -21,6 +21,7 @@ const JAPANESE_HEADS = [
   '委員長',
   '部会長',
   '室長',
+  '課長',
   // The head of a representative office, and of a division in a Chinese body: "和田処長", "加藤副処長".
   '処長',
   '所長',
