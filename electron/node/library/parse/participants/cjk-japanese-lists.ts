@@ -3,11 +3,12 @@
 // whole, a prefecture or a city before it included, which the name-then-title reading (cjk-japanese.ts)
 // takes for no name at all ("三重県知事" is a place's office).
 
-import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
+import { countryPrefix, type Found } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
+import { JAPANESE_TITLE } from './japanese-offices.ts';
 
 /** The office closes with a title: "三重県知事", "外務大臣", "国際交流課長". */
-const ENDS_IN_TITLE = new RegExp(`(?:${TITLE.source})$`, 'u');
+const ENDS_IN_TITLE = new RegExp(`(?:${JAPANESE_TITLE.source})$`, 'u');
 
 /**
  * At the start of a line: a name of two to four kanji, or a surname and a given name with a space between,

@@ -2,9 +2,10 @@
 // "前田晋太郎市長"; a katakana name may carry its country at the end ("ビショップ・オーストラリア連邦外務大臣").
 
 import { execAll } from '../patterns.ts';
-import { countryPrefix, countryWord, type Found, PREFIX, SHORT, TITLE } from './cjk-offices.ts';
+import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
+import { JAPANESE_TITLE } from './japanese-offices.ts';
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
 /** Offices of Japan's own government, written without "日本" in a Japanese record. */
@@ -16,7 +17,7 @@ const JAPAN_HOME =
  * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院)+$/u;
+  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -25,17 +26,17 @@ const GLOSSED =
 const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
 /** The last character of a department, a bureau, a mission or a ministry: "政策部", "総領事館", "外務省". */
-const BODY_END = /[部局課館省庁室]/u;
+const BODY_END = /[部局課館省庁室処]/u;
 
 /** Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries). */
-const OFFICE_NAME = new RegExp(`(?:${TITLE.source})$|^[一二三]等$`, 'u');
+const OFFICE_NAME = new RegExp(`(?:${JAPANESE_TITLE.source})$|^[一二三]等$`, 'u');
 
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
 /** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
-/** A body whose head the title names ("日中友好協会会長", "県日中友好協議会会長"): the kanji before the title are no name. */
-const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社)$/u;
+/** A body whose head the title names ("日中友好協会会長", "訪問団団長"): the kanji before the title are no name. */
+const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
@@ -57,13 +58,32 @@ function gluedCountry(last: string, han: string, title: string): { country: stri
   return null;
 }
 
+/** An ambassador's or a consul's title, and the name before "在" and the place of the mission. */
+const ENVOY = /(?:大使|領事)$/u;
+const STATIONED = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})在$/u;
+
+/** One kanji before a title that says which holder, not who: "同総領事", "前会長", "県知事", "本部長", "総書記". */
+const NOT_A_SURNAME = /[同前元現新各両本当貴駐県府都道区市町村省国州党副正准故次全首総大小諸歴初代一二三四五六七八九十上下]/u;
+
+/**
+ * A surname of one kanji glued to the title ("柳総領事は", "、席副学長", "張センター長が") is a name when it
+ * opens a clause: after the start of a line, punctuation, or kana (a particle, a verb: "挨拶する何団長"), and is none
+ * of the words above.
+ */
+function surnameAlone(text: string, start: number, name: string): boolean {
+  if (NOT_A_SURNAME.test(name)) return false;
+  return start === 0 || /[\s、。，,「」『』（）()：:＝=\p{Script=Hiragana}]/u.test(text[start - 1] ?? '');
+}
+
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
 export function japanese(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of execAll(TITLE, text)) {
+  for (const m of execAll(JAPANESE_TITLE, text)) {
     const titleEnd = m.index + m[0].length;
     // "名古屋総領事館", "大使館": the office's building (a consulate, an embassy), no one holding it.
     if (text[titleEnd] === '館') continue;
+    // "人民委員会", "全国市長会", "知事会": a committee or an association of the office's holders, not one of them.
+    if (text[titleEnd] === '会' && !/[談見]/u.test(text[titleEnd + 1] ?? '')) continue;
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     // The kanji right before the title: a country, an office word, or the name itself.
     const han = /\p{Script=Han}*$/u.exec(head)?.[0] ?? '';
@@ -71,10 +91,19 @@ export function japanese(text: string): Found[] {
     let country: string | null = null;
     let name: string | null = null;
     let rolePrefix = han;
-    const kata = KATAKANA_NAME.exec(before)?.[0];
-    // "趙兌烈（チョ・テヨル）韓国外交部長官": a name in kanji with its reading in brackets, then whose office it is.
-    const glossed = kata ? null : GLOSSED.exec(before);
+    let kata = KATAKANA_NAME.exec(before)?.[0];
     let glossLength = 0;
+    // "山田一郎在ペルー日本国特命全権大使": Japan's envoy, named by the place of the mission after "在" (stationed in).
+    const stationed = kata && ENVOY.test(m[0]) ? STATIONED.exec(before.slice(0, before.length - kata.length)) : null;
+    if (kata && stationed?.[1]) {
+      name = stationed[1];
+      country = /^日本/u.test(han) ? 'Japan' : null;
+      rolePrefix = han.replace(/^日本国?/u, '');
+      glossLength = kata.length + 1 + name.length;
+      kata = undefined;
+    }
+    // "趙兌烈（チョ・テヨル）韓国外交部長官": a name in kanji with its reading in brackets, then whose office it is.
+    const glossed = kata || glossLength > 0 ? null : GLOSSED.exec(before);
     if (glossed?.[1]) {
       const whose = countryPrefix(han);
       // A reading given in brackets marks a name: the kanji between it and the title are the office's own
@@ -112,10 +141,13 @@ export function japanese(text: string): Found[] {
         continue;
       }
       before = before.slice(0, before.length - kata.length);
+      // "東北アジア処副処長", "東アジア研究科長": katakana after a point of the compass ("東アジア", a region), or
+      // between kanji with more than office words before the title, is a word of a compound noun, not a name.
+      if (/[東西南北]$/u.test(before) || (/\p{Script=Han}$/u.test(before) && han.replace(OFFICE_WORDS, '') !== '')) continue;
       // "日・インドネシア外相電話会談": the other country of a pair, not a name.
       const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
       if (pairWith && pairWith in PREFIX) continue;
-    } else if (han.length >= 2 && !/\p{Script=Han}・$/u.test(before)) {
+    } else if (han.length >= 1 && !/\p{Script=Han}・$/u.test(before)) {
       // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name.
       // "山口外務副大臣": office words between the name and the title belong to the role.
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
@@ -136,7 +168,9 @@ export function japanese(text: string): Found[] {
     if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
     if (name && !kata && BODY_NAME.test(name)) continue;
     // "日米外相会談": a pair of countries, not a name.
-    if (!name || name.length < 2 || [...name].every((c) => c in PREFIX)) continue;
+    if (!name || [...name].every((c) => c in PREFIX)) continue;
+    if (name.length < 2 && !(han.length === name.length + rolePrefix.length && surnameAlone(text, m.index - han.length, name)))
+      continue;
     if (!kata && OFFICE_NAME.test(name)) continue;
     // A country or an abbreviation between the name and the title: "米国務長官", "王毅中国外交部長".
     if (country === null) {
@@ -153,6 +187,8 @@ export function japanese(text: string): Found[] {
         }
       }
     }
+    // "駐日中国大使夫人": once the country is read off, office words alone ("駐日") are no name.
+    if (!kata && OFFICE_WORDS.exec(name)?.[0] === name) continue;
     if (!kata && name.length > 5) continue;
     const role = rolePrefix + m[0];
     const start = m.index - han.length - (kata ? kata.length : glossLength);

@@ -12,6 +12,7 @@ import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
+import { japaneseTitledNames } from './japanese-titled-names.ts';
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -244,7 +245,7 @@ export function cjkMentions(text: string): [Mention, number][] {
   const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
-  const found = kana > han / 10 ? [...japanese(text), ...japaneseListLines(text)] : chinese(text);
+  const found = kana > han / 10 ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text)] : chinese(text);
   // Chinese names written before their office, where the title-first reading left them unread.
   if (kana <= han / 10) {
     const read = new Set(found.map((f) => f.mention.name));

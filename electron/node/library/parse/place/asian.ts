@@ -120,19 +120,20 @@ export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において
 /**
  * Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"), にて, or the
  * call paid at it ("市役所を表敬訪問した", "三重県庁を訪問します"): prefectural and city halls and the ministry
- * too. Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one).
+ * too; or the hall, then "に", then whom the visitor called on there ("市役所に山田市長を表敬訪問した").
+ * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one).
  */
 export const JAPANESE_VENUE =
-  /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ)/u;
+  /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
 
 /**
  * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or
  * that was visited ("大阪市で会談した", "高槻市を訪問した"), or a city visited without its suffix
- * ("名古屋を訪れ", "松本を訪れ"). Not "市長" or "市内" (the suffix must end the name), nor "…では", nor "this
+ * ("名古屋を訪れ", "松本を訪れ"); the prefecture before the city is left out ("新潟県胎内市に赴き": 胎内市). Not "市長" or "市内" (the suffix must end the name), nor "…では", nor "this
  * city", "the sister city" ("本市", "姉妹都市"); a prefecture visited is where a delegation went, not a meeting place.
  */
 export const JAPANESE_CITY =
-  /(?<![\p{Script=Han}])(?![本当同各全両他])((?:(?!都市)\p{Script=Han}){1,4}[市区町村])(?:で(?!は)|において|にて|を(?:公式)?訪問(?=し|され)|を訪れ)|(?<![\p{Script=Han}])(?![本当同各全両他])(\p{Script=Han}{2,4})を訪れ/u;
+  /(?<![\p{Script=Han}])(?:\p{Script=Han}{2,3}[都道府県](?=\p{Script=Han}{1,4}[市区町村]))?(?![本当同各全両他])((?:(?!都市)\p{Script=Han}){1,4}[市区町村])(?:で(?!は)|において|にて|を(?:公式)?訪問(?=し|され)|を訪れ|に赴)|(?<![\p{Script=Han}])(?![本当同各全両他])(\p{Script=Han}{2,4})を訪れ/u;
 
 /** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
 const CHINESE_AT =

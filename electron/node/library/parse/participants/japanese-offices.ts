@@ -1,0 +1,34 @@
+// Offices Japanese writes after a name that Chinese does not use, or writes otherwise: a university's
+// "学長" (Chinese "校长"), a chamber's "会頭", a delegation's "団長", an embassy's "参事官" and "書記官",
+// a faculty's "教授". Read only in Japanese records, before the shared heads of cjk-offices.ts.
+
+import { TITLE } from './cjk-offices.ts';
+
+const JAPANESE_HEADS = [
+  // A university and its parts: "山田学長", "佐藤研究科長", "鈴木教授", "田中センター長".
+  '学長',
+  '総長',
+  '教授',
+  '研究科長',
+  '学部長',
+  'センター長',
+  // A chamber of commerce, a board, a company: "高橋会頭", "清水理事長", "木村社長".
+  '会頭',
+  '理事長',
+  '社長',
+  // A delegation's leader, a committee's chair, a section's head: "何団長", "鈴木委員長", "伊藤所長".
+  '団長(?![体員])',
+  '委員長',
+  '部会長',
+  '室長',
+  '課長',
+  // The head of a representative office, and of a division in a Chinese body: "和田処長", "加藤副処長".
+  '処長',
+  '所長',
+  // A diplomat below the ambassador: "汪参事官", "潘書記官" (before "書記", a party's secretary).
+  '参事官',
+  '書記官',
+];
+
+/** Japanese offices first, so that "委員長" is read whole before "委員", "書記官" before "書記". */
+export const JAPANESE_TITLE = new RegExp(`(?:${JAPANESE_HEADS.join('|')}|${TITLE.source})`, 'gu');
