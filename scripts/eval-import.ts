@@ -9,10 +9,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { participantKey } from '../electron/node/library/parse/participants.ts';
 import { createBackend } from '../electron/node/rpc/backend.ts';
-import { normalizeCountry } from '../electron/shared/countries.ts';
-import type { ImportOutcome, Participant, RecordDetail } from '../electron/shared/types.ts';
+import type { ImportOutcome, RecordDetail } from '../electron/shared/types.ts';
+import { type ExpectedPerson, norm, overlaps, sameCountry, samePerson, sameText } from './eval-compare.ts';
 import { type CountryMiss, formatCountryMisses } from './eval-import-countries.ts';
 import { formatGroups } from './eval-import-groups.ts';
 
@@ -29,7 +28,7 @@ type Expected = {
   meetingDate: string | null;
   place: string | null;
   language: string;
-  participants: { name: string | null; role: string | null; country: string | null }[];
+  participants: ExpectedPerson[];
   /** null: not scored (newer entries). */
   paragraphs: number | null;
   /** false: a speech or statement with no meeting in it. */
@@ -91,40 +90,6 @@ export function loadManifest(split: Split = 'tuning', only?: string): Expected[]
       file: resolve(dir, r.file),
     })),
   );
-}
-
-/** Lower case, no diacritics, straight quotes, letters and digits separated by single spaces. */
-const norm = (s: string | null): string =>
-  (s ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** Same text, ignoring case, quotes and spacing. */
-const sameText = (a: string | null, b: string | null): boolean => norm(a) === norm(b);
-
-/** One names the other ("Viet Nam" / "guest house … of Viet Nam"; "Yonhap News Agency" / "Yonhap News Agency (Yonhap)"). */
-function overlaps(expected: string | null, got: string | null): boolean {
-  if (expected === null || got === null) return expected === got;
-  const e = norm(expected);
-  const g = norm(got);
-  return e !== '' && g !== '' && (` ${g} `.includes(` ${e} `) || ` ${e} `.includes(` ${g} `));
-}
-
-/** One country however written ("Brunei" / "Brunei Darussalam"): the app's own country table decides. */
-const sameCountry = (a: string | null, b: string | null): boolean =>
-  a === b || (a !== null && b !== null && (normalizeCountry(a) ?? a) === (normalizeCountry(b) ?? b));
-
-/** Same person: every word of the shorter name is in the longer one ("Antony J. Blinken" / "Antony Blinken"). */
-function samePerson(e: Expected['participants'][number], p: Participant): boolean {
-  if (e.name === null || p.name === null) return e.name === null && p.name === null && sameCountry(e.country, p.country);
-  const a = (participantKey(e.name) ?? '').split(' ');
-  const b = (participantKey(p.name) ?? '').split(' ');
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
 }
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
