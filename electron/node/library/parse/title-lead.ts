@@ -65,13 +65,16 @@ export function toldMore<T extends { l: string; i: number }>(
   markBetween: (above: number, below: number) => boolean,
 ): T {
   if (lead === undefined || candidates.length < 2) return chosen;
-  if (letters(chosen.l) > FEW_LETTERS) return chosen;
+  const few = letters(chosen.l) <= FEW_LETTERS;
   const own = sharedWithLead(chosen.l, lead);
-  if (own > 2) return chosen;
+  // A longer line above the date that shares no word with the lead is the site's slogan ("News, Events,
+  // Stories and Interviews"), when a line under that date tells the lead in two words: blogs date a post
+  // above its title.
+  if ((!few && own > 0) || own > 2) return chosen;
   let best = chosen;
-  let most = own === 0 ? 0 : own + 1;
+  let most = own === 0 ? (few ? 0 : 1) : own + 1;
   for (const c of candidates) {
-    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i))) continue;
+    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i)) || (!few && c.i < chosen.i)) continue;
     const n = sharedWithLead(c.l, lead);
     if (n > most) [best, most] = [c, n];
   }
