@@ -99,3 +99,22 @@ export function isTeaserOfLead(line: string, body: string[]): boolean {
     return t.length > head.length && t.startsWith(head);
   });
 }
+
+/** A quotation mark that opens a quote in the text. */
+const OPENING_QUOTE = /["“„«「『‘]/u;
+/** A pull quote says something: six words at least. */
+const PULL_QUOTE_WORDS = 6;
+
+/**
+ * A line above the text that the text quotes, the quotation mark right before it ("Jadi diharapkan …" over
+ * '… ucap Puan: "Jadi diharapkan … substansi sehingga …"'): the page's pull quote of someone's words,
+ * printed as a deck under the headline, not the headline.
+ */
+export function isPullQuote(line: string, body: string[]): boolean {
+  const head = line.trim().replace(/^["“„«「『]|["”»」』]$/gu, '');
+  if (head.split(/\s+/).length < PULL_QUOTE_WORDS) return false;
+  return body.some((p) => {
+    const at = p.indexOf(head);
+    return at > 0 && OPENING_QUOTE.test(p[at - 1] ?? '');
+  });
+}
