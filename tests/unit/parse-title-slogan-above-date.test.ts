@@ -33,4 +33,24 @@ describe("a blog's slogan above the post's date", () => {
     ].join('\n');
     assert.equal(title(text), 'Governor Bello receives the Ambassador of Chile in Lokoja');
   });
+
+  test("a slogan listing the site's subjects, its last after \"and\", with no date under it", () => {
+    const text = [
+      'Politics, Business, Sports, Culture, and Opinions',
+      '',
+      'Ambassador of Peru Meets Lagos Traders',
+      '',
+      'The Ambassador of Peru met traders in Lagos on Friday to discuss cocoa exports. She promised a trade fair next year.',
+    ].join('\n');
+    assert.equal(title(text), 'Ambassador of Peru Meets Lagos Traders');
+  });
+
+  test('a headline that lists names and says what they did stays the headline', () => {
+    const text = [
+      'Macron, Scholz, Sánchez and Meloni Meet in Rome',
+      '',
+      'The leaders of France, Germany, Spain and Italy met in Rome on Friday to discuss migration. They agreed to meet again in May.',
+    ].join('\n');
+    assert.equal(title(text), 'Macron, Scholz, Sánchez and Meloni Meet in Rome');
+  });
 });
