@@ -34,7 +34,7 @@ describe("a blog's slogan above the post's date", () => {
     assert.equal(title(text), 'Governor Bello receives the Ambassador of Chile in Lokoja');
   });
 
-  test("a slogan listing the site's subjects, its last after \"and\", with no date under it", () => {
+  test('a slogan listing the site subjects, its last after "and", with no date under it', () => {
     const text = [
       'Politics, Business, Sports, Culture, and Opinions',
       '',
