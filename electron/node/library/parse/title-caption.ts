@@ -103,5 +103,15 @@ const CAPTION_LINE =
 /** An agency credit in capitals, names joined by slashes ("FÁTIMA MEIRA/FUTURA PRESS/ESTADÃO CONTEÚDO"). */
 const SLASHED_CREDIT = /^(?=(?:[^/]*\/){2})(?=.*\p{Lu}{3})[^a-z/]+(?:\/[^a-z/]+)+$/u;
 
+/**
+ * Where a person stands in the photo, in brackets after the names ("Prof A and Prof B (front row, from left)
+ * exchanging …", "… (second from right)", "… (left to right)", "(von links)", "(de izquierda a derecha)",
+ * "(kiri ke kanan)", "(từ trái sang)"): a headline names people, never their place in a picture. In
+ * lowercase, as captions write it.
+ */
+const STANDING_IN_PHOTO =
+  /\((?:[^()]{0,25},\s*)?(?:(?:second|third|fourth|\d(?:st|nd|rd|th)|far)\s+)?(?:from\s+(?:the\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?\)|\((?:[^()]{0,25},\s*)?(?:von links|von rechts|de izquierda a derecha|de gauche à droite|da sinistra|da esquerda para a direita|kiri ke kanan|dari kiri|từ trái sang(?: phải)?)\)/u;
+
 /** A caption or a photo's credit, which the page prints among its heading lines but is never the headline. */
-export const isPhotoCaption = (line: string): boolean => CAPTION_LINE.test(line) || SLASHED_CREDIT.test(line);
+export const isPhotoCaption = (line: string): boolean =>
+  CAPTION_LINE.test(line) || SLASHED_CREDIT.test(line) || (line.includes('(') && STANDING_IN_PHOTO.test(line));

@@ -65,13 +65,16 @@ export function toldMore<T extends { l: string; i: number }>(
   markBetween: (above: number, below: number) => boolean,
 ): T {
   if (lead === undefined || candidates.length < 2) return chosen;
-  if (letters(chosen.l) > FEW_LETTERS) return chosen;
+  const few = letters(chosen.l) <= FEW_LETTERS;
   const own = sharedWithLead(chosen.l, lead);
-  if (own > 2) return chosen;
+  // A longer line above the date that shares no word with the lead is the site's slogan ("News, Events,
+  // Stories and Interviews"), when a line under that date tells the lead in two words: blogs date a post
+  // above its title.
+  if ((!few && own > 0) || own > 2) return chosen;
   let best = chosen;
-  let most = own === 0 ? 0 : own + 1;
+  let most = own === 0 ? (few ? 0 : 1) : own + 1;
   for (const c of candidates) {
-    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i))) continue;
+    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i)) || (!few && c.i < chosen.i)) continue;
     const n = sharedWithLead(c.l, lead);
     if (n > most) [best, most] = [c, n];
   }
@@ -94,5 +97,24 @@ export function isTeaserOfLead(line: string, body: string[]): boolean {
   return body.some((p) => {
     const t = p.trim();
     return t.length > head.length && t.startsWith(head);
+  });
+}
+
+/** A quotation mark that opens a quote in the text. */
+const OPENING_QUOTE = /["“„«「『‘]/u;
+/** A pull quote says something: six words at least. */
+const PULL_QUOTE_WORDS = 6;
+
+/**
+ * A line above the text that the text quotes, the quotation mark right before it ("Jadi diharapkan …" over
+ * '… ucap Puan: "Jadi diharapkan … substansi sehingga …"'): the page's pull quote of someone's words,
+ * printed as a deck under the headline, not the headline.
+ */
+export function isPullQuote(line: string, body: string[]): boolean {
+  const head = line.trim().replace(/^["“„«「『]|["”»」』]$/gu, '');
+  if (head.split(/\s+/).length < PULL_QUOTE_WORDS) return false;
+  return body.some((p) => {
+    const at = p.indexOf(head);
+    return at > 0 && OPENING_QUOTE.test(p[at - 1] ?? '');
   });
 }

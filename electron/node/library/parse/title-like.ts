@@ -21,8 +21,13 @@ export const CREDIT_LINE =
 export const HAS_SENTENCE_INSIDE =
   /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Sra|Srta|Dra|Lic|Ing|Abg|Mme|Mlle)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
 
+/** A line opening on a table cell's border and ending on one, an empty cell or more allowed. */
+const TABLE_ROW = /^\s*\|[^|]+\|(?:\s*\|)+\s*$/u;
+
 export const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
+  // A row of a page laid out in a table ("| Regional politics | |"): its navigation, not the headline.
+  !TABLE_ROW.test(line) &&
   !RELEASE_NUMBER.test(line) &&
   !SPACED_LETTERS.test(line.trim()) &&
   !(CONTACT.test(line) && wordCount(line) <= 12) &&

@@ -170,14 +170,20 @@ const MORE_BUTTON =
  */
 const TRAILING_TAG = /\s+\[[a-z]{2}\]$/u;
 
+/** A table cell's border left after a headline copied from a page laid out in a table ("Headline |"). */
+const CELL_BORDER = /\s+\|\s*$/u;
+
 /** A headline without what a page prints after it on the same line: a video's length, a button, a tag. */
 export const withoutTrailers = (title: string): string => {
-  const t = title.replace(DURATION, '').replace(MORE_BUTTON, '').replace(TRAILING_TAG, '').trim();
+  const t = title.replace(DURATION, '').replace(CELL_BORDER, '').replace(MORE_BUTTON, '').replace(TRAILING_TAG, '').trim();
   return t !== '' ? t : title;
 };
 
-/** A short date glued before a heading ("22.12.02 주한외국공관장 초청 간담회"): the heading after it. */
-const DATE_BEFORE = /^(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s+(?=\S)/u;
+/**
+ * A date in digits set before a heading ("22.12.02 주한외국공관장 초청 간담회", "06/03/2012: Mayors meet
+ * …", "2019-05-14 – Minister receives …"): the heading after it. A colon or dash may part them.
+ */
+const DATE_BEFORE = /^(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,4}\.?)(?:\s*[:|–—-])?\s+(?=\S)/u;
 export const withoutLeadingDate = (line: string): string => {
   const head = line.replace(DATE_BEFORE, '');
   return head !== line && substantialLine(head) ? head : line;

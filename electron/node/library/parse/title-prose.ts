@@ -27,7 +27,12 @@ export const size = (line: string): number =>
   );
 
 /** A full stop inside a closing date in brackets ("회담 (10.18.)") does not end a sentence. */
-export const endsSentenceHere = (line: string): boolean => endsSentence(line.replace(/\s*\([\d.\s~/-]+\)\s*$/, ''));
+/** An initialism's last full stop ("… Hawaii and D.C.", "… with the U.S."): it ends a headline's last word, not a sentence. */
+const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}$/u;
+export const endsSentenceHere = (line: string): boolean => {
+  const t = line.replace(/\s*\([\d.\s~/-]+\)\s*$/, '');
+  return endsSentence(t) && !(wordCount(t) <= 20 && INITIALISM_END.test(t.trim()));
+};
 
 /**
  * Prose in its place: a long line without a full stop directly above a paragraph of sentences

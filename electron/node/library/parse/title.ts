@@ -9,7 +9,7 @@ import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck } from './title-deck.ts';
 import { unglued, withoutTrailingDate } from './title-glued.ts';
-import { headlineByLead, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
+import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
 import { CREDIT_LINE, isTitleLike } from './title-like.ts';
 import {
@@ -185,7 +185,9 @@ export function takeTitle(
     const l = h.l.trim();
     return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
   };
-  const worded = uncaptioned.filter((h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !tailOfNext(h) && !toldAgain(h));
+  const worded = uncaptioned.filter(
+    (h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !isPullQuote(h.l, body) && !tailOfNext(h) && !toldAgain(h),
+  );
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
   const furniture = (l: string): boolean =>
