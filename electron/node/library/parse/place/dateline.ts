@@ -50,10 +50,12 @@ export function datelinePlace(lead: string[], meeting: string[], opts: PlaceOpti
       `the dateline opening the text ('${colon}'): where the story was filed, perhaps not where they met`,
     );
   // Only over a report of a meeting: a briefing's or a feature's dateline is no meeting place.
+  // A line of capitals alone ("SUVA") is a dateline only above the prose: after it, a menu's heading ("EXPLORE").
+  const prose = lead.findIndex((t) => (t.match(/\S+/g) ?? []).length >= 12);
   const caps = lead
     .slice(0, 4)
     .map((t) => CAPS_DATELINE.exec(t.trim()))
-    .map((m) => m?.[1] ?? m?.[2])
+    .map((m, i) => m?.[1] ?? (prose === -1 || i <= prose ? m?.[2] : undefined))
     .find((x) => x && meeting.length > 0 && !LABELS.test(x) && !NOT_PLACES.test(titleCase(x)));
   if (caps) return reading(titleCase(caps), 0.5, `the dateline in capitals opening the text ('${caps}')`);
   const mixed =

@@ -81,7 +81,7 @@ export const ROMANCE_MEETING =
  * "en el Palacio San Martín", "no Palácio do Planalto".
  */
 export const ROMANCE_VENUE =
-  /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s*$|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour|o|os|as|a|el|los|las)\s)/u;
+  /(?<![\p{L}])(?:au|à la|en el|en la|no|na|em)\s+((?:[Ss]iège|[Ss]ede|[Pp]alais|[Pp]alacio|[Pp]alácio|[Mm]inistère|[Mm]inisterio|[Mm]inistério|[Rr]ésidence|[Rr]esidencia|[Rr]esidência|[Hh]ôtel|[Cc]ancillería)(?:\s+[^\s,.;:()]+){1,6}?)(?=\s*[,.;:(]|\s*$|\s+(?:entre|avec|con|com|où|donde|onde|et|y|e|para|pour|o|os|as|a|el|los|las|tras|después|luego|antes|durante|après|avant|pendant|após|depois)\s)/u;
 /** Spanish "en Lima", Italian "a Mar-a-Lago", French "à Paris", after a verb of meeting or arriving. */
 export const ROMANCE_PLACE = new RegExp(
   `(?<![\\p{L}])(?:${ROMANCE_MEETING})[^.;]{0,80}?(?<!${POSTED})\\s(?:en|a|à|no|na|em)\\s(?:(?:el|la|o|a)\\s)?(${PLACE})(?=\\s|[,.;:(])`,

@@ -6,13 +6,16 @@
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { COLON_DATELINE, LABELS } from './dateline.ts';
-import { AFTER_PLACE, CAPS_DATELINE, IN_PLACE, NOT_PLACES, PLACE, titleCase } from './latin.ts';
-import type { PlaceReading } from './reading.ts';
+import { AFTER_PLACE, CAPS_DATELINE, IN_PLACE, NOT_PLACES, PLACE, ROMANCE_PLACE, titleCase } from './latin.ts';
+import { firstPlace, type PlaceReading } from './reading.ts';
 
 /** The city right after a venue: "Primature à Nouakchott,", "Shangri-la Hotel in Qingdao". */
 const CITY_NEXT = new RegExp(`^\\s+(?:à|in|en|em)\\s+(${PLACE})${AFTER_PLACE}`, 'u');
 /** "in Luanda accredited …", "took place in Nairobi.": the city a meeting sentence names, whatever follows it. */
 const IN_CITY = /(?<![\p{L}])(?:[Ii]n|à|en|em) (\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?)(?=\s|[,.;:]|$)/gu;
+
+/** A dateline in capitals with its country, as wire copy writes it: "CEBU CITY, Philippines – …". */
+const CAPS_CITY_COUNTRY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*[-–—]\s/u;
 
 const isCity = (name: string | undefined, venue: string): name is string =>
   !!name &&
@@ -39,11 +42,21 @@ function leadCity(lead: string[], meeting: string[], venue: string): string | nu
       const name = m[1]?.trim().replace(/[.’']+$/, '');
       if (isCity(name, venue)) return name;
     }
+  // "recibió este miércoles en Rawson …": the city a Spanish, French or Portuguese meeting sentence names.
+  for (const text of meeting) {
+    const romance = firstPlace(ROMANCE_PLACE, [text]);
+    if (isCity(romance ?? undefined, venue)) return romance;
+  }
   for (const text of lead.slice(0, 3)) {
     const colon = COLON_DATELINE.exec(text)?.[1];
     if (isCity(colon, venue)) return colon;
     const caps = CAPS_DATELINE.exec(text.trim());
-    const city = caps ? titleCase(caps[1] ?? caps[2] ?? '') : undefined;
+    const withCountry = CAPS_CITY_COUNTRY.exec(text.trim());
+    const city = caps
+      ? titleCase(caps[1] ?? caps[2] ?? '')
+      : withCountry && normalizeCountry(withCountry[2] ?? '') !== null
+        ? titleCase(withCountry[1] ?? '')
+        : undefined;
     if (isCity(city, venue)) return city;
   }
   return null;
