@@ -51,5 +51,8 @@ export function postedBefore(before: string, name: string): boolean {
   if (normalizeCountry(words) !== null) return true;
   // "Konsul Jenderal Republik Rakyat Tiongkok", "Посол України": capitalised words naming the sending state.
   const title = m[0].slice(0, m[0].length - tail.length).trim();
-  return COUNTRY_AFTER.test(title) && /^(?:\p{Lu}[\p{L}-]*\s*){1,4}$/u.test(words);
+  if (!COUNTRY_AFTER.test(title) || !/^(?:\p{Lu}[\p{L}-]*\s*){1,4}$/u.test(words)) return false;
+  // Before a city, only the sending state (one or two words, or a state's long form) may stand between the
+  // title and "in": "консулом Болгарії Іваном Івановим в Одесі" names the consul, then where they met.
+  return state || words.split(/\s+/u).length <= 2 || words.split(/\s+/u).some((w) => STATE.test(w));
 }
