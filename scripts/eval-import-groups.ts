@@ -1,9 +1,18 @@
 // Totals of the import evaluation by language or by file format: which languages or formats lag,
 // told without naming a record (so the blind split can be read this way too).
 
-import type { Field, RecordScore } from './eval-import.ts';
+/** One record's own tally, for totals by language or format (never printed one by one). */
+export type RecordScore = {
+  language: string;
+  format: string;
+  fields: Partial<Record<(typeof SHOWN)[number] | 'language' | 'paragraphs', boolean>>;
+  expected: number;
+  found: number;
+  matchedExpected: number;
+  matchedFound: number;
+};
 
-const SHOWN: Field[] = ['title', 'publisher', 'publishedAt', 'meetingDate', 'place'];
+const SHOWN = ['title', 'publisher', 'publishedAt', 'meetingDate', 'place'] as const;
 
 const pct = (correct: number, scored: number): string =>
   scored === 0 ? '—' : `${((100 * correct) / scored).toFixed(0)}% ${correct}/${scored}`;

@@ -13,7 +13,7 @@ import { createBackend } from '../electron/node/rpc/backend.ts';
 import type { ImportOutcome, RecordDetail } from '../electron/shared/types.ts';
 import { type ExpectedPerson, norm, overlaps, sameCountry, samePerson, sameText } from './eval-compare.ts';
 import { type CountryMiss, formatCountryMisses } from './eval-import-countries.ts';
-import { formatGroups } from './eval-import-groups.ts';
+import { formatGroups, type RecordScore } from './eval-import-groups.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
@@ -65,16 +65,6 @@ export type EvalReport = {
   scores: RecordScore[];
   /** Matched participants whose country disagrees with the label. */
   countries: CountryMiss[];
-};
-
-export type RecordScore = {
-  language: string;
-  format: string;
-  fields: Partial<Record<Field, boolean>>;
-  expected: number;
-  found: number;
-  matchedExpected: number;
-  matchedFound: number;
 };
 
 /** The split's entries, each file made absolute: manifest.json and any new-*.json beside it. */
