@@ -2,7 +2,7 @@
 // search box and its top bar of links. None of them is the record, and the clock's date is the
 // day the page was viewed, not the day it was published.
 
-import { dateOfDateLine } from './dates/forms.ts';
+import { dateOfDateLine } from './dates/date-line.ts';
 import { collapse } from './text.ts';
 
 /** A weather or market widget: "Hanoi 28°C", "KOSPI 2,500.12 ▲12.3", "USD/VND 23,050". */

@@ -1,7 +1,8 @@
 // The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
 // 이날): its publication date, else a date line heading the text.
 import { besideWeather } from './clock.ts';
-import { type DateReader, dateOfDateLine, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
+import { dateOfDateLine } from './date-line.ts';
+import { type DateReader, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { lead } from './lead.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 import { reportsMeetingWord } from './words.ts';

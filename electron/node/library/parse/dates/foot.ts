@@ -5,7 +5,8 @@
 import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { siteClockLines } from '../page-instruments.ts';
-import { type DateReader, dateOfDateLine, firstFullDate, isFull, iso } from './forms.ts';
+import { dateOfDateLine } from './date-line.ts';
+import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
 import { givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 

@@ -11,7 +11,6 @@ import { VIETNAMESE_PATTERNS } from './forms-vietnamese.ts';
 import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
 import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
-import { givesEventHours } from './programme.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -273,29 +272,4 @@ export function dateReader(): DateReader {
 export function firstFullDate(text: string, dates: DateReader = READ_ALWAYS): string | null {
   const d = dates.mentions(text).find(isFull);
   return d ? iso(d.year, d.month, d.day) : null;
-}
-
-/** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
-/**
- * Chinese and Japanese write a clause without spaces, so a date line's few "words" may be a sentence: "平成28年6月28日
- * (火曜日)、外務省を訪問し、…". A dozen of their letters beside the date are prose that opens with the date, not a stamp.
- */
-const clauseBesideDate = (line: string): boolean =>
-  (line.replace(/\d+\s*[年月日]/g, '').match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) > 12;
-
-/** A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"). */
-export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
-  clauseBesideDate(line) || givesEventHours(line) ? null : dateOfDateLine(line, dates);
-
-export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
-  const d = dates.mentions(line).find(isFull);
-  if (!d) return null;
-  const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
-    .replace(
-      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|JST|KST|ICT|EST|EDT|CET|CEST|BST)(?:[+-]\d+)?)?/g,
-      ' ',
-    )
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
-  return rest === '' || rest.split(' ').length <= 3 ? iso(d.year, d.month, d.day) : null;
 }

@@ -2,8 +2,9 @@
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
 import { execAll } from '../patterns.ts';
+import { dateOfDateLine } from './date-line.ts';
 import type { DateMention, DateReader } from './forms.ts';
-import { dateOfDateLine, isFull, iso } from './forms.ts';
+import { isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
 import { RELATED } from './story-list.ts';
 import {

@@ -3,7 +3,8 @@
 // Patterns only; place.ts decides which reading wins.
 
 import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
-import { type DateReader, dateOfDateLine } from '../dates/forms.ts';
+import { dateOfDateLine } from '../dates/date-line.ts';
+import type { DateReader } from '../dates/forms.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
 const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);

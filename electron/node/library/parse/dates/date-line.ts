@@ -1,0 +1,29 @@
+// Date lines: a line that is only a date (a page's stamp, a dateline), told from prose that opens with one.
+
+import { type DateReader, isFull, iso, READ_ALWAYS } from './forms.ts';
+import { givesEventHours } from './programme.ts';
+
+/**
+ * Chinese and Japanese write a clause without spaces, so a date line's few "words" may be a sentence: "平成28年6月28日
+ * (火曜日)、外務省を訪問し、…". A dozen of their letters beside the date are prose that opens with the date, not a stamp.
+ */
+const clauseBesideDate = (line: string): boolean =>
+  (line.replace(/\d+\s*[年月日]/g, '').match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) > 12;
+
+/** A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"). */
+export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
+  clauseBesideDate(line) || givesEventHours(line) ? null : dateOfDateLine(line, dates);
+
+/** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
+export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
+  const d = dates.mentions(line).find(isFull);
+  if (!d) return null;
+  const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
+    .replace(
+      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|JST|KST|ICT|EST|EDT|CET|CEST|BST)(?:[+-]\d+)?)?/g,
+      ' ',
+    )
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 3 ? iso(d.year, d.month, d.day) : null;
+}
