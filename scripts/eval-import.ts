@@ -213,7 +213,8 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export function formatReport(r: EvalReport): string {
+/** `named: false` leaves out every line that names a record (the blind split's default: totals only). */
+export function formatReport(r: EvalReport, named = true): string {
   const lines: string[] = [];
   const formats = [...new Set(loadManifest(r.split).map((m) => m.file.split('.').pop()))].join(', ');
   lines.push(`Import evaluation, ${r.split} split: ${r.records} records (${formats}) through library.import`, '');
@@ -231,12 +232,13 @@ export function formatReport(r: EvalReport): string {
     `${''.padEnd(13)}  of those matched: role agrees ${pct(p.roleAgreement)}, country agrees ${pct(p.countryAgreement)}`,
   );
   lines.push(`${'invented'.padEnd(13)}  ${r.invented.length} dates given where the record supports none`);
-  for (const i of r.invented) lines.push(`  ${i.file}  ${i.field}: ${i.got}`);
-  if (r.worst.length > 0) lines.push('', `Worst records: ${r.worst.map((w) => `${w.file} (${w.misses})`).join(', ')}`);
+  if (named) for (const i of r.invented) lines.push(`  ${i.file}  ${i.field}: ${i.got}`);
+  if (named && r.worst.length > 0) lines.push('', `Worst records: ${r.worst.map((w) => `${w.file} (${w.misses})`).join(', ')}`);
   if (r.failed.length > 0) {
     lines.push('', 'Not imported as a new record:');
     for (const f of r.failed) lines.push(`  ${f.file}: ${f.error}`);
   }
+  if (!named) return lines.join('\n');
   lines.push('', r.misses.length === 0 ? 'No misses.' : `Misses (${r.misses.length}):`);
   for (const m of r.misses) lines.push(`  ${m.file}  ${m.field}: expected ${m.expected}; got ${m.got}`);
   return lines.join('\n');
@@ -246,6 +248,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // `npm run eval:import` scores the tuning split; `-- --blind` the blind split (only at the end of
   // a change: its misses are not for tuning), `-- --all` both; `-- --quiet` leaves out the misses;
   // `-- --only new-x.json` scores one manifest of the split (a fresh batch measured before tuning);
+  // the blind split prints totals only, no record's name, unless `-- --misses`;
   // `-- --countries` lists the matched participants whose country disagrees (tuning split only).
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -257,12 +260,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const splits: Split[] = args.includes('--all') ? ['tuning', 'blind'] : args.includes('--blind') ? ['blind'] : ['tuning'];
   for (const split of splits) {
     const report = await evaluateCorpus(split, only);
-    const text = formatReport(report);
-    console.log(
-      args.includes('--quiet') || (split === 'blind' && !args.includes('--misses'))
-        ? text.split('\nMisses')[0]?.split('\nNo misses')[0]
-        : text,
-    );
+    // The blind split names no record unless asked (`--misses`): its totals may be read, its records not.
+    const named = split === 'tuning' || args.includes('--misses');
+    const text = formatReport(report, named);
+    console.log(args.includes('--quiet') ? text.split('\nMisses')[0]?.split('\nNo misses')[0] : text);
     if (by !== undefined) console.log(`\n${formatGroups(report.scores, by)}`);
     if (split === 'tuning' && args.includes('--countries')) console.log(`\n${formatCountryMisses(report.countries)}`);
     console.log('');
