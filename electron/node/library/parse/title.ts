@@ -34,7 +34,7 @@ import {
 } from './title-lines.ts';
 import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
-import { isLoneWord } from './title-shapes.ts';
+import { isLoneWord, isOpeningHours } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, sharedHeadline } from './title-tails.ts';
 
@@ -61,6 +61,7 @@ const bodyStartOf = (lines: string[]): number =>
   lines.findIndex(
     (l, i) =>
       l.trim() !== '' &&
+      !isOpeningHours(l) &&
       (isProseAt(l, i, lines) ||
         // A wrapped line fills the width: a lone rubric in lowercase below a word ("новости" / "власть") is not one.
         (wordCount(l) >= 4 && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
