@@ -22,6 +22,11 @@ describe("a courtesy title's full stop inside a headline", () => {
     assert.equal(title(text), "Press Release on the Hon. Foreign Minister's meeting with heads of missions");
   });
 
+  test('a Spanish "Mtro." (maestro) before the mayor\'s name, under a place kicker', () => {
+    const text = `TOLUCA\n\nParticipa el Alcalde Mtro. Juan Pérez en reunión con embajadores de la UE\n\nToluca, México.- El Alcalde, Mtro. Juan Pérez, se reunió este jueves con los embajadores de la Unión Europea.`;
+    assert.equal(title(text), 'Participa el Alcalde Mtro. Juan Pérez en reunión con embajadores de la UE');
+  });
+
   test('a line with a real sentence inside is still no headline', () => {
     const text = `Statements\n\nMinisters met today. They agreed on trade and investment\n\n${lead}`;
     assert.notEqual(title(text), 'Ministers met today. They agreed on trade and investment');

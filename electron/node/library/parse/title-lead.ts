@@ -63,14 +63,17 @@ export function toldMore<T extends { l: string; i: number }>(
   lead: string | undefined,
   /** Whether a date or byline stands between two heading lines: a line under the short one with none between is its deck. */
   markBetween: (above: number, below: number) => boolean,
+  /** Whether the page prints the chosen line twice, as it does its headline. */
+  printedTwice = false,
 ): T {
   if (lead === undefined || candidates.length < 2) return chosen;
   const few = letters(chosen.l) <= FEW_LETTERS;
   const own = sharedWithLead(chosen.l, lead);
   // A longer line above the date that shares no word with the lead is the site's slogan ("News, Events,
   // Stories and Interviews"), when a line under that date tells the lead in two words: blogs date a post
-  // above its title.
-  if ((!few && own > 0) || own > 2) return chosen;
+  // above its title. A slogan may share one word by chance (the site's town): then the line under the date
+  // must tell the lead in three, unless the page prints the slogan's line twice, as it does a headline.
+  if ((!few && own > (printedTwice ? 0 : 1)) || own > 2) return chosen;
   let best = chosen;
   let most = own === 0 ? (few ? 0 : 1) : own + 1;
   for (const c of candidates) {

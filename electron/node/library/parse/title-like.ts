@@ -8,18 +8,19 @@ import { isPhotoCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, SPACED_LETTERS } from './title-letterhead.ts';
 import { CLOCKED, ERA_DATE, isDateOnly, isDoubledLabel, isWriterByline, RELEASE_NUMBER, STAFF_CREDIT } from './title-lines.ts';
 import { endsSentenceHere, size } from './title-prose.ts';
-import { asksAsHeadline, isWidgetLine } from './title-shapes.ts';
+import { asksAsHeadline, isOpeningHours, isWidgetLine } from './title-shapes.ts';
 
 /** A credit or caption, not a headline: "Nguyễn Phương (Theo Yonhap)", "… Kementerian Luar Negeri. TEMPO/Istman". */
 export const CREDIT_LINE =
   /\((?:theo|nguồn|via|source|according to|sumber|출처|来源)\b[^)]*\)$|\((?:file\s+)?(?:photo|picture|pic|image)\s*[|:/][^)]*\)$/iu;
 /**
  * A sentence's end inside a line, then more words: a lead, not a headline. A courtesy title's full stop
- * ("Hon. PM National Day Message", "Press Release on the Hon. Foreign Minister's …", "Gen. X visits …")
- * ends no sentence; titles of one lowercase letter ("Mr.", "Dr.") never read as one.
+ * ("Hon. PM National Day Message", "Press Release on the Hon. Foreign Minister's …", "Gen. X visits …",
+ * "Participa el Alcalde Mtro. X en …", "Cllr. X welcomes …") ends no sentence; titles of one lowercase
+ * letter ("Mr.", "Dr.") never read as one.
  */
 export const HAS_SENTENCE_INSIDE =
-  /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Sra|Srta|Dra|Lic|Ing|Abg|Mme|Mlle)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
+  /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Cllr|Sra|Srta|Dra|Lic|Ing|Mtro|Mtra|Arq|Gral|Profr|Profa|Pdte|Abg|Drs|Mme|Mlle|Mgr)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
 
 /** A line opening on a table cell's border and ending on one, an empty cell or more allowed. */
 const TABLE_ROW = /^\s*\|[^|]+\|(?:\s*\|)+\s*$/u;
@@ -37,6 +38,7 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   !isWriterByline(line) &&
   !isDoubledLabel(line) &&
   !isWidgetLine(line) &&
+  !isOpeningHours(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&

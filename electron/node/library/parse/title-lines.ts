@@ -144,8 +144,16 @@ export function cutAtGluedDate(line: string): { head: string; date: string; rest
   if (!m || m.index < 8) return null;
   const rest = line.slice(m.index + m[0].length).trim();
   const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
+  if (DATE_PREPOSITION.test(head)) return null;
   return rest !== '' && substantialLine(head) ? { head, date: m[0].trim(), rest } : null;
 }
+
+/**
+ * A word that brings in a date, at the end of what stands before it ("… lud am 06.04.2022 die …", "… held on
+ * 12.03.2021 in …", "… reçu le 12/03/2021 …"): the date is the sentence's own, and so is what follows it.
+ */
+const DATE_PREPOSITION =
+  /(?<![\p{L}])(?:am|vom|seit|bis|ab|on|since|until|dated|le|du|depuis|el|del|desde|em|ngày|tanggal|pada|sejak|op|dnia|dne|від|от)$/iu;
 
 /** A clock and zone after a date ("11:52 PM EDT", "17:14"): all a page may glue after a headline's date. */
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?$/iu;
@@ -160,6 +168,8 @@ export function cutAtTrailingDate(line: string): { head: string; date: string } 
 
 /** "(01:07)" after a video's title: its length. */
 const DURATION = /\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
+/** "(H18.5.22)" after a Japanese page's heading: its date in the era's initial and figures (平成18年5月22日). */
+const ERA_STAMP = /\s*[(（][HRS]\d{1,2}\.\d{1,2}\.\d{1,2}[)）]$/u;
 /** A "show more" button copied after the headline. */
 const MORE_BUTTON =
   /\s+(?:afficher plus|show more|read more|see more|lire la suite|mehr anzeigen|weiterlesen|ver más|leer más|xem thêm|더보기|자세히 보기|続きを読む|查看更多|selengkapnya|baca selengkapnya)$/iu;
@@ -173,9 +183,15 @@ const TRAILING_TAG = /\s+\[[a-z]{2}\]$/u;
 /** A table cell's border left after a headline copied from a page laid out in a table ("Headline |"). */
 const CELL_BORDER = /\s+\|\s*$/u;
 
-/** A headline without what a page prints after it on the same line: a video's length, a button, a tag. */
+/** A headline without what a page prints after it on the same line: a video's length, a date stamp, a button, a tag. */
 export const withoutTrailers = (title: string): string => {
-  const t = title.replace(DURATION, '').replace(CELL_BORDER, '').replace(MORE_BUTTON, '').replace(TRAILING_TAG, '').trim();
+  const t = title
+    .replace(DURATION, '')
+    .replace(ERA_STAMP, '')
+    .replace(CELL_BORDER, '')
+    .replace(MORE_BUTTON, '')
+    .replace(TRAILING_TAG, '')
+    .trim();
   return t !== '' ? t : title;
 };
 

@@ -54,3 +54,19 @@ export function isWidgetLine(line: string): boolean {
   const parts = t.includes(',') ? t.split(/\s*,\s*/) : [];
   return parts.length >= 4 && parts.every((p) => TAG.test(p));
 }
+
+/** A span of clock times ("9:00 - 18:00", "08.30 - 16.30 น", "8:00 до 17:00"). */
+const HOURS_SPAN = /(?<![\d.:])\d{1,2}[:.]\d{2}\s*(?:[-–—~～]|до|bis|to|à|a|đến|sampai|s\.d\.)\s*\d{1,2}[:.]\d{2}(?![\d.:]\d)/giu;
+/** The label of a page's opening hours, in the languages desks read. */
+const HOURS_LABEL =
+  /opening hours|office hours|business hours|öffnungszeiten|sprechzeiten|horaires?|horario|horário|giờ làm việc|jam (?:kerja|pelayanan|operasional)|เวลาทำการ|графік роботи|години роботи|режим работы|часы работы|운영\s?시간|업무\s?시간|受付時間|開庁時間|営業時間|办公时间|工作时间/iu;
+
+/**
+ * An office's opening hours from the page's contact block ("Пн - Чт 9:00 - 18:00, Пт 9:00 - 16:45", "เวลาทำการ :
+ * วันจันทร์ - ศุกร์ เวลา 08.30 - 16.30 น."): two spans of clock times, or one under its label. Neither headline nor
+ * text, though it may end on a full stop; a meeting's time in a sentence has one span and no such label.
+ */
+export function isOpeningHours(line: string): boolean {
+  const spans = line.match(HOURS_SPAN)?.length ?? 0;
+  return spans >= 2 || (spans === 1 && HOURS_LABEL.test(line));
+}

@@ -3,8 +3,10 @@
 // "… (2005-2010)(Thứ ba, 24/08/2010 20:33 GMT+7)", "… 축하 메시지2008.06.21 | N0.63". The stamp is
 // the page's date line, not words of the headline: it goes to a line of its own under the headline,
 // so the headline reads as one and the stamp as the date line that marks it. Any language: digits only.
+// A date written out before a Japanese or Chinese heading goes to a line of its own above it as well.
 
 import { substantialLine } from './title-lines.ts';
+import { size } from './title-prose.ts';
 
 const DAY = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.?\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
@@ -34,6 +36,21 @@ export function splitStamp(line: string): string[] | null {
   return counter === '' ? [head, stamp] : [head, stamp, counter.trim()];
 }
 
+/**
+ * A date written out in years of an era or of the calendar, then a space and the heading ("平成21年09月06日
+ * 第八次…訪中について", "2009年9月6日 …"): Japanese and Chinese pages list a post under its date.
+ */
+const WRITTEN_DATE_BEFORE = /^((?:令和|平成|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s)/u;
+/** The date and its heading, when a heading line opens on a written-out date; null otherwise. */
+function splitDateBefore(line: string): string[] | null {
+  if (!line.includes('年')) return null;
+  const m = WRITTEN_DATE_BEFORE.exec(line);
+  if (!m) return null;
+  const head = line.slice(m[0].length).trim();
+  // A clock after the date is a byline's ("2023年11月06日 18:01"), and a sentence is the text's own.
+  return substantialLine(head) && !/^\d/.test(head) && !/[。.!?！？]$/u.test(head) && size(head) < 25 ? [m[0], head] : null;
+}
+
 /** The first lines of a text, each headline with a stamp run onto it set on two lines. */
 export function withStampsApart(lines: string[], reach = 12): string[] {
   let out: string[] | null = null;
@@ -44,7 +61,7 @@ export function withStampsApart(lines: string[], reach = 12): string[] {
       break;
     }
     if (line.trim() !== '') seen++;
-    const split = line.trim() === '' ? null : splitStamp(line.trim());
+    const split = line.trim() === '' ? null : (splitStamp(line.trim()) ?? splitDateBefore(line.trim()));
     if (split && out === null) out = lines.slice(0, i);
     if (split) out?.push(...split);
     else out?.push(line);

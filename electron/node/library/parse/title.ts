@@ -7,7 +7,7 @@ import { expandAgency } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
-import { headlineAboveDeck } from './title-deck.ts';
+import { headlineAboveDeck, headlineOverNamedDeck } from './title-deck.ts';
 import { unglued, withoutTrailingDate } from './title-glued.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
@@ -34,7 +34,7 @@ import {
 } from './title-lines.ts';
 import { isProse, isProseAt } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
-import { isLoneWord } from './title-shapes.ts';
+import { isLoneWord, isOpeningHours } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, sharedHeadline } from './title-tails.ts';
 
@@ -61,6 +61,7 @@ const bodyStartOf = (lines: string[]): number =>
   lines.findIndex(
     (l, i) =>
       l.trim() !== '' &&
+      !isOpeningHours(l) &&
       (isProseAt(l, i, lines) ||
         // A wrapped line fills the width: a lone rubric in lowercase below a word ("новости" / "власть") is not one.
         (wordCount(l) >= 4 && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '') && isProse(blockFrom(lines, i)))),
@@ -236,9 +237,14 @@ export function takeTitle(
   // A word or three above the byline (a section name, a language switch, a share button) that the lead
   // does not tell, where another heading line tells it more: that line is the headline.
   const markBetween = (a: number, b: number): boolean => [...marks, ...dated].some((m) => m > a && m < b);
-  const marked = aboveMark === undefined ? undefined : toldMore(candidates, aboveMark, lines[bodyStart], markBetween);
-  const first =
-    hinted ?? marked ?? repeated[0] ?? (byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined);
+  const marked =
+    aboveMark === undefined
+      ? undefined
+      : toldMore(candidates, aboveMark, lines[bodyStart], markBetween, repeated.includes(aboveMark));
+  const byLead = byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined;
+  // The line the lead names may be the deck under a short headline: then the headline is the line above it.
+  const overDeck = byLead && byPosition ? headlineOverNamedDeck(header, candidates, byLead, byPosition) : byLead;
+  const first = hinted ?? marked ?? repeated[0] ?? overDeck;
   const leadChose =
     first !== undefined && !hinted && (marked !== aboveMark || (first !== byPosition && !aboveMark && repeated.length === 0));
   const chosen = first && !hinted ? (belowReleaseBlock(header, candidates, first, dates) ?? first) : first;
@@ -275,13 +281,19 @@ export function takeTitle(
           ? 'the headline above the text'
           : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
+  const keepHeading = (l: string, i: number): boolean =>
+    !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
   const keep = (l: string, i: number): boolean => {
     if (i >= bodyStart) return !(i === bodyStart && same(l, title));
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i && i !== wrap?.first.i) return false;
     if (i === wrap?.first.i || i === wrap?.second.i) return false;
-    return !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
+    // A short headline over the deck the lead named stays at the head of the text, the deck goes with the
+    // heading: the headline names the event with a noun the lead may not repeat ("Empfang im Roten Rathaus"),
+    // and the readers of the meeting read the text's opening for it.
+    if (first === overDeck && overDeck !== byLead) return i !== byLead?.i && (i === chosen.i || keepHeading(l, i));
+    return keepHeading(l, i);
   };
   const rest = lines.filter(keep);
   return { title, lines: rest, headerDate, publisher, confidence, why };
