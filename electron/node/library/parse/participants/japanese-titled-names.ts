@@ -1,12 +1,12 @@
 // Japanese names a person the other way round, office first, when it gives the honorific "氏" (Mr, Ms):
 // "国際交流部副部長李明氏" (the deputy director of international exchange, Mr Li Ming), and after a comma
-// in apposition: "訪問団の団長、王強氏は". The usual order (name, then office) is cjk-japanese.ts's.
+// or "の" in apposition: "訪問団の団長、王強氏は", "センター所長の福田一郎氏". The usual order (name, then office) is cjk-japanese.ts's.
 
 import type { Found } from './cjk-offices.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
-/** The office, an optional comma, a name of two to four kanji, then "氏"; "副" before the office is its own. */
-const TITLED_NAME = new RegExp(`(副)?(${JAPANESE_TITLE.source})、?(\\p{Script=Han}{2,4})氏`, 'gu');
+/** The office, an optional comma or "の" (of), a name of two to four kanji, then "氏"; "副" before the office is its own. */
+const TITLED_NAME = new RegExp(`(副)?(${JAPANESE_TITLE.source})[、の]?(\\p{Script=Han}{2,4})氏`, 'gu');
 
 /** A word that still belongs to the office, not the name: "部長代理", "課長補佐", "会長兼…". */
 const STILL_OFFICE = /^(?:代理|補佐|兼|等|ら)/u;
