@@ -58,6 +58,9 @@ const HEADS = [
   '[书書]记|書記',
   // A university's president: "校长黄德宽", "副校长李晨阳"; not "学校长期" (a school, then "long-term").
   '校[长長](?![期远遠足效久])',
+  // The head of an institute, a college, a research institute or a division: "常务副院长赵克斌", "副所长杨伯江",
+  // "国际处处长柯静", "劉芹院長"; not "医院长期" (a hospital, then "long-term").
+  '[院所处處][长長](?![期远遠足效久])',
   '[会會][长長]',
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');
