@@ -5,7 +5,7 @@ import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
-import { nameBeforeDot, nameBeforePlace } from './japanese-name-place.ts';
+import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace } from './japanese-name-place.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
@@ -18,7 +18,7 @@ const JAPAN_HOME =
  * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役)+$/u;
+  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -26,8 +26,8 @@ const GLOSSED =
 /** A glossed place, not a name: "武漢市（ぶかんし）". */
 const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
-/** The last character of a department, a bureau, a mission or a ministry: "政策部", "総領事館", "外務省". */
-const BODY_END = /[部局課館省庁室処]/u;
+/** The last character of a department, a bureau, a mission, a ministry or a college: "政策部", "総領事館", "外務省", "日本語学院". */
+const BODY_END = /[部局課館省庁室処院]/u;
 
 /**
  * Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries);
@@ -39,8 +39,8 @@ const OFFICE_NAME = new RegExp(`(?:${JAPANESE_TITLE.source})$|^[一二三]等$|^
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
 /** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
-/** A body whose head the title names ("日中友好協会会長", "訪問団団長", "外国語学院院長"): the kanji before the title are no name. */
-const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団|院)$/u;
+/** A body whose head the title names ("日中友好協会会長", "訪問団団長", "外国語学院院長", "外務局副局長"): the kanji before the title are no name. */
+const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団|院|局|課|庁|処)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
@@ -169,6 +169,13 @@ export function japanese(text: string): Found[] {
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
       name = han.slice(0, han.length - office.length);
       rolePrefix = office;
+      // "佐伯工学研究科長", "田中真一総務課長": the field or department between the name and the title is the office's.
+      const field = nameBeforeDepartment(name);
+      if (field?.name === '') continue;
+      if (field) {
+        name = field.name;
+        rolePrefix = field.department + rolePrefix;
+      }
       // "中島孝之福岡県副知事": the prefecture or city after the name is whose office it is.
       const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '') : null;
       if (after) {
@@ -190,6 +197,8 @@ export function japanese(text: string): Found[] {
     // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
     if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
     if (name && !kata && BODY_NAME.test(name)) continue;
+    // "中南米局長", "北米局長": a region's bureau (the Americas), not a Mr Chunan of the United States.
+    if (name && !kata && /(?:南|北|欧|中)米$/u.test(name)) continue;
     // "日米外相会談": a pair of countries, not a name.
     if (!name || [...name].every((c) => c in PREFIX)) continue;
     if (name.length < 2 && !(han.length === name.length + rolePrefix.length && surnameAlone(text, m.index - han.length, name)))

@@ -9,8 +9,8 @@ import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 
-/** A clause's opening, a name, then an office (a deputy's "副" allowed before it). */
-const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3})((?:副)?(?:${TITLE.source}))`, 'gmu');
+/** A clause's opening, a name, then an office (a deputy's "副" allowed before it: "谢元副会长" is 谢元, not 谢元副). */
+const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3}?)((?:副)?(?:${TITLE.source}))`, 'gmu');
 
 /** Words that qualify an office, never a name: "新任", "前任", "中方", "该省", "驻…" (a country is checked apart: "国" is in names, "张卫国"). */
 const NOT_NAME =
