@@ -115,16 +115,21 @@ export function vietnameseWorkedAt(text: string): string | null {
   }
   return null;
 }
-/** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
-export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
+/**
+ * Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"); not a
+ * loanword for an event or a setting ("セレモニーでは", "レセプションで", "キャンパスを訪問", "オンラインで").
+ */
+export const JAPANESE_AT =
+  /(?<![\p{Script=Katakana}ー・])(?!(?:セレモニー|レセプション|パーティー?|イベント|キャンパス|フォーラム|シンポジウム|セミナー|ミーティング|オンライン|テーマ|スピーチ|ワークショップ|ランチ|ディナー|ツアー|プログラム|サミット|ビデオ|テレビ|リモート|フェア)(?:で|において|出張|訪問|を訪))([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
 /**
  * Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"), にて, or the
  * call paid at it ("市役所を表敬訪問した", "三重県庁を訪問します"): prefectural and city halls and the ministry
  * too; or the hall, then "に", then whom the visitor called on there ("市役所に山田市長を表敬訪問した").
- * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one).
+ * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one). A town's name may hold
+ * a small "ケ" between kanji ("駒ケ根市役所").
  */
 export const JAPANESE_VENUE =
-  /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
+  /((?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
 
 /**
  * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or
