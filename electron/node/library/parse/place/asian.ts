@@ -140,9 +140,12 @@ export const JAPANESE_VENUE =
 export const JAPANESE_CITY =
   /(?<![\p{Script=Han}])(?:\p{Script=Han}{2,3}[都道府県](?=\p{Script=Han}{1,4}[市区町村]))?(?![本当同各全両他])((?:(?!都市)\p{Script=Han}){1,4}[市区町村])(?:で(?!は)|において|にて|を(?:公式)?訪問(?=し|され)|を訪れ|に赴)|(?<![\p{Script=Han}])(?![本当同各全両他])(\p{Script=Han}{2,4})を訪れ/u;
 
-/** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
+/**
+ * Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting;
+ * or a city's one-character short name ("在京会见", "在蓉会见", "在沪会见": Beijing, Chengdu, Shanghai).
+ */
 const CHINESE_AT =
-  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
+  /在(\p{Script=Han}{2,8}?|[京沪滬穗津渝蓉榕甬邕港澳])(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
 /** "在北京,國務委員兼外長王毅,與到訪的…會面": a lead that opens with where, then a comma. */
 const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]/u;
 /** "赴上海拜访" (went to Shanghai to call on), "来到云南大学参观交流" (came to … to visit): where the visitors went to meet. */
