@@ -1,7 +1,7 @@
 // Chinese writes a civil servant's grade before the name as an office ("二级巡视员黄国平", "二级调研员陈进"), a
 // township's head as "乡长" (Japanese "郷長"); Japanese writes a special adviser "特別顧問" and a college's head
-// "日本語学院李明院長", a bureau's "局長". A name closes before a deputy's "副" ("谢元副会长"). The desk
-// officer gets each name.
+// "日本語学院李明院長", a bureau's "局長"; an embassy's "公使", "参赞", "副馆长". A name closes before a
+// deputy's "副" ("谢元副会长"). The desk officer gets each name.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findParticipants } from '../../electron/node/library/parse/participants.ts';
@@ -31,6 +31,14 @@ describe('Chinese and Japanese: grades, townships, special advisers, deputies', 
     );
     assert.ok(got.includes('レー・ヴァン・ギエム'), JSON.stringify(got));
     for (const wrong of ['中南', '外務局']) assert.ok(!got.includes(wrong), JSON.stringify(got));
+  });
+
+  test("Chinese: an embassy's minister, counsellor and deputy head, not the rank before the counsellor", () => {
+    const got = names(
+      '6月20日，市外办主任率队拜会多国驻华使馆，与瑞士驻华大使馆公使兼副馆长张立新、日本驻华大使馆公使山田花子、塞尔维亚驻华大使馆公使衔参赞叶莲娜、法国驻华大使馆参赞王明等进行会谈。',
+    );
+    for (const want of ['张立新', '山田花子', '叶莲娜']) assert.ok(got.includes(want), JSON.stringify(got));
+    assert.ok(!got.some((n) => n?.startsWith('衔')), JSON.stringify(got));
   });
 
   test('not a hometown before Nagano ("故郷長野"), nor "家乡长期" (a home town, then "long-term")', () => {

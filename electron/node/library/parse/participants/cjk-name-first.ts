@@ -23,8 +23,10 @@ export function chineseNameFirst(text: string): Found[] {
     const name = m[1] ?? '';
     const title = m[2] ?? '';
     if (!SURNAME.has(name[0] ?? '') || NOT_NAME.test(name) || /^高[级級]/u.test(name) || countryPrefix(name)) continue;
-    // Said once, a run of characters before an office may be anything: the name must recur.
-    if (text.indexOf(name, m.index + name.length) < 0 && text.lastIndexOf(name, m.index - 1) < 0) continue;
+    // Said once, a run of characters before an office may be anything: the name must recur, or the record call
+    // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價").
+    const again = (s: string): boolean => text.indexOf(s, m.index + name.length) >= 0 || text.lastIndexOf(s, m.index - 1) >= 0;
+    if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title))) continue;
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);
     out.push({

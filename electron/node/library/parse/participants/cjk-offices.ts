@@ -65,6 +65,10 @@ const HEADS = [
   // The head of an institute, a college, a research institute, a division or a bureau: "常务副院长赵克斌", "副所长杨伯江",
   // "国际处处长柯静", "劉芹院長", "ギエム局長"; not "医院长期" (a hospital, then "long-term").
   '[院所处處局][长長](?![期远遠足效久])',
+  // An embassy's minister, counsellor and deputy head: "大使馆公使上野麻子", "公使衔参赞叶琳娜", "副馆长张德音".
+  '公使(?![馆館])',
+  '参[赞贊]|參[贊赞]',
+  '[馆館][长長]',
   '[会會][长長]',
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');

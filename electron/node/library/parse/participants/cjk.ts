@@ -12,7 +12,7 @@ import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
-import { japaneseTitledNames } from './japanese-titled-names.ts';
+import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.ts';
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -42,6 +42,8 @@ const NOT_NAME_START = new Set([
   ...'或率',
   // "总领事赴保和省" (went to): a verb of travel; "部长助理接米歇尔" (met her at the airport).
   ...'赴接',
+  // "校長介紹" (the president introduced): a verb, no surname; "公使衔参赞" (a counsellor with a minister's rank).
+  ...'介衔銜',
   // "助理现任…" (the incumbent): an adjective of time, no surname.
   ...'现現',
   // "市长并表示" (and said), "议员等一行" (and the others): a conjunction, no surname.
@@ -258,7 +260,10 @@ export function cjkMentions(text: string): [Mention, number][] {
   const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
-  const found = kana > han / 10 ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text)] : chinese(text);
+  const found =
+    kana > han / 10
+      ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text), ...japaneseBothNamed(text)]
+      : chinese(text);
   // Chinese names written before their office, where the title-first reading left them unread.
   if (kana <= han / 10) {
     const read = new Set(found.map((f) => f.mention.name));
