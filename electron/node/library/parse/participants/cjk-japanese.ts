@@ -5,6 +5,7 @@ import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
+import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace } from './japanese-name-place.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
@@ -17,7 +18,7 @@ const JAPAN_HOME =
  * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役)+$/u;
+  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -25,20 +26,26 @@ const GLOSSED =
 /** A glossed place, not a name: "武漢市（ぶかんし）". */
 const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
-/** The last character of a department, a bureau, a mission or a ministry: "政策部", "総領事館", "外務省". */
-const BODY_END = /[部局課館省庁室処]/u;
+/** The last character of a department, a bureau, a mission, a ministry or a college: "政策部", "総領事館", "外務省", "日本語学院". */
+const BODY_END = /[部局課館省庁室処院]/u;
 
-/** Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries). */
-const OFFICE_NAME = new RegExp(`(?:${JAPANESE_TITLE.source})$|^[一二三]等$`, 'u');
+/**
+ * Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries);
+ * or an ordinal: "第八次日中知事交流訪中団" (the eighth delegation of governors).
+ */
+const OFFICE_NAME = new RegExp(`(?:${JAPANESE_TITLE.source})$|^[一二三]等$|^第[〇一二三四五六七八九十百d０-９]`, 'u');
 
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
 /** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
-/** A body whose head the title names ("日中友好協会会長", "訪問団団長"): the kanji before the title are no name. */
-const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団)$/u;
+/** A body whose head the title names ("日中友好協会会長", "訪問団団長", "外国語学院院長", "外務局副局長"): the kanji before the title are no name. */
+const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団|院|局|課|庁|処)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
+
+/** "の5名", "の12 名" (the five people): a count of those just listed, not the owner of what follows. */
+const COUNTED = /^の\s*[0-9０-９一二三四五六七八九十]+\s*[名人]/u;
 
 /** "について", "に関して", "に関する" (about): what a clause is about follows the name and title. */
 const ABOUT = /^(?:について|に関し)/u;
@@ -115,6 +122,12 @@ export function japanese(text: string): Found[] {
         glossLength = glossed[0].length;
       }
     }
+    // "阿部守一・長野県知事", "余功斌・鞍山市長": the name set off by a dot from the office.
+    const dotted = kata || glossLength > 0 ? null : nameBeforeDot(before, han, /^[市区町村]長$/u.test(m[0]));
+    if (dotted) {
+      name = dotted;
+      glossLength = dotted.length + 1;
+    }
     if (glossLength > 0) {
       // read above
     } else if (kata) {
@@ -144,6 +157,9 @@ export function japanese(text: string): Found[] {
       // "東北アジア処副処長", "東アジア研究科長": katakana after a point of the compass ("東アジア", a region), or
       // between kanji with more than office words before the title, is a word of a compound noun, not a name.
       if (/[東西南北]$/u.test(before) || (/\p{Script=Han}$/u.test(before) && han.replace(OFFICE_WORDS, '') !== '')) continue;
+      // "国際交流センター所長": katakana glued to kanji that are no country ("米トランプ大統領") is the body's name.
+      const compound = /\p{Script=Han}{2,}$/u.exec(before)?.[0];
+      if (compound && !countryWord(compound) && (countryPrefix(compound)?.length ?? 0) < compound.length) continue;
       // "日・インドネシア外相電話会談": the other country of a pair, not a name.
       const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
       if (pairWith && pairWith in PREFIX) continue;
@@ -153,6 +169,20 @@ export function japanese(text: string): Found[] {
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
       name = han.slice(0, han.length - office.length);
       rolePrefix = office;
+      // "佐伯工学研究科長", "田中真一総務課長": the field or department between the name and the title is the office's.
+      const field = nameBeforeDepartment(name);
+      if (field?.name === '') continue;
+      if (field) {
+        name = field.name;
+        rolePrefix = field.department + rolePrefix;
+      }
+      // "中島孝之福岡県副知事": the prefecture or city after the name is whose office it is.
+      const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '') : null;
+      if (after) {
+        name = after.name;
+        rolePrefix = after.place + rolePrefix;
+        if (/県(?:議会)?$/u.test(after.place)) country = 'Japan';
+      }
       const place = name.length > 5 ? (PLACE_BEFORE_NAME.exec(name)?.[0] ?? '') : '';
       if (place && name.length - place.length >= 2) name = name.slice(place.length);
       // "総合政策部村上治城部長", "総領事館張瑶華領事": the department or the mission before the name is whose
@@ -167,6 +197,8 @@ export function japanese(text: string): Found[] {
     // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
     if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
     if (name && !kata && BODY_NAME.test(name)) continue;
+    // "中南米局長", "北米局長": a region's bureau (the Americas), not a Mr Chunan of the United States.
+    if (name && !kata && /(?:南|北|欧|中)米$/u.test(name)) continue;
     // "日米外相会談": a pair of countries, not a name.
     if (!name || [...name].every((c) => c in PREFIX)) continue;
     if (name.length < 2 && !(han.length === name.length + rolePrefix.length && surnameAlone(text, m.index - han.length, name)))
@@ -212,8 +244,8 @@ export function japanese(text: string): Found[] {
         country: country ?? home,
         ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
-        // "ペンス副大統領の訪日": the owner of a visit, not someone in the room.
-        ...(text.startsWith('の', titleEnd) ? { possessive: true } : {}),
+        // "ペンス副大統領の訪日": the owner of a visit, not someone in the room; but "…事務局長の12名が出席" counts those named.
+        ...(text.startsWith('の', titleEnd) && !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) ? { possessive: true } : {}),
         // "ルビオ上院議員について話した": spoken about, not met.
         ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) ? { passing: true } : {}),
         how: 'named, then given a title (Japanese order)',

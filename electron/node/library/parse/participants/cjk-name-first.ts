@@ -9,8 +9,8 @@ import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 
-/** A clause's opening, a name, then an office (a deputy's "副" allowed before it). */
-const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3})((?:副)?(?:${TITLE.source}))`, 'gmu');
+/** A clause's opening, a name, then an office (a deputy's "副" allowed before it: "谢元副会长" is 谢元, not 谢元副). */
+const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3}?)((?:副)?(?:${TITLE.source}))`, 'gmu');
 
 /** Words that qualify an office, never a name: "新任", "前任", "中方", "该省", "驻…" (a country is checked apart: "国" is in names, "张卫国"). */
 const NOT_NAME =
@@ -23,8 +23,10 @@ export function chineseNameFirst(text: string): Found[] {
     const name = m[1] ?? '';
     const title = m[2] ?? '';
     if (!SURNAME.has(name[0] ?? '') || NOT_NAME.test(name) || /^高[级級]/u.test(name) || countryPrefix(name)) continue;
-    // Said once, a run of characters before an office may be anything: the name must recur.
-    if (text.indexOf(name, m.index + name.length) < 0 && text.lastIndexOf(name, m.index - 1) < 0) continue;
+    // Said once, a run of characters before an office may be anything: the name must recur, or the record call
+    // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價").
+    const again = (s: string): boolean => text.indexOf(s, m.index + name.length) >= 0 || text.lastIndexOf(s, m.index - 1) >= 0;
+    if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title))) continue;
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);
     out.push({

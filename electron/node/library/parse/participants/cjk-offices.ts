@@ -50,6 +50,10 @@ const HEADS = [
   // "市委书记夏德仁", "何振良総領事", "前田晋太郎市長", "鈴木英敬知事".
   '[总総總]?[领領]事',
   '[市区區町村][长長]',
+  // A township's head (Chinese "乡长", Japanese "郷長"): "蘇界欽郷長"; not "故郷長野" (a hometown, Nagano).
+  '[乡鄉郷][长長](?![野期])',
+  // A civil servant's grade, written before the name as an office: "二级巡视员黄国平", "二级调研员陈进".
+  '[巡调調][视視研][员員]',
   // A province's, a state's or a county's head: "省长张中伟", "副省长宋军继", "省長王偉中", "州长…"; not "省长期" (a
   // province, then "long-term"). The chargé d'affaires: "临时代办杨宇".
   '[省州县縣][长長](?![期远遠足效久])',
@@ -58,6 +62,13 @@ const HEADS = [
   '[书書]记|書記',
   // A university's president: "校长黄德宽", "副校长李晨阳"; not "学校长期" (a school, then "long-term").
   '校[长長](?![期远遠足效久])',
+  // The head of an institute, a college, a research institute, a division or a bureau: "常务副院长赵克斌", "副所长杨伯江",
+  // "国际处处长柯静", "劉芹院長", "ギエム局長"; not "医院长期" (a hospital, then "long-term").
+  '[院所处處局][长長](?![期远遠足效久])',
+  // An embassy's minister, counsellor and deputy head: "大使馆公使上野麻子", "公使衔参赞叶琳娜", "副馆长张德音".
+  '公使(?![馆館])',
+  '参[赞贊]|參[贊赞]',
+  '[馆館][长長]',
   '[会會][长長]',
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');

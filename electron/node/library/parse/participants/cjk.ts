@@ -12,7 +12,7 @@ import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
-import { japaneseTitledNames } from './japanese-titled-names.ts';
+import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.ts';
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -42,14 +42,19 @@ const NOT_NAME_START = new Set([
   ...'或率',
   // "总领事赴保和省" (went to): a verb of travel; "部长助理接米歇尔" (met her at the airport).
   ...'赴接',
+  // "校長介紹" (the president introduced): a verb, no surname; "公使衔参赞" (a counsellor with a minister's rank).
+  ...'介衔銜',
   // "助理现任…" (the incumbent): an adjective of time, no surname.
   ...'现現',
   // "市长并表示" (and said), "议员等一行" (and the others): a conjunction, no surname.
   ...'并並等',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
-/** …yet "国" and "长" are common in given names ("张卫国", "成长春"): a surname and a name that recurs whole is one. */
-const GIVEN_NAME_CHARS = /[国國长長]/u;
+/**
+ * …yet "国", "长" and "会" are common in given names ("张卫国", "成长春", "杨会军"): a surname and a name that recurs
+ * whole is one, and so is one closed by punctuation or a verb ("副校长闫国华会见", "主任邵建国等参加").
+ */
+const GIVEN_NAME_CHARS = /[国國长長会會]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
 // …nor an international body's head, a high representative, a member of a parliament or a princess: none is China's own.
@@ -86,10 +91,20 @@ function dottedName(text: string, at: number): string | null {
   return tail === '' ? null : run.slice(0, dot + 1) + tail;
 }
 
-/** "张卫国", "成长春": three characters, the office-like one inside, the whole said at least twice. */
-function surnamedRecurring(name: string, times: number): boolean {
+/**
+ * "张卫国", "成长春": three characters, the office-like one inside, the whole said at least twice, or said once with a
+ * common surname and closed right after by punctuation, "等" (and others) or the verb (`next`: the character after).
+ */
+function surnamedRecurring(name: string, times: number, next = ''): boolean {
   const offices = [...name].filter((c) => NOT_IN_NAME.test(c));
-  return name.length === 3 && times >= 2 && !NOT_IN_NAME.test(name[0] ?? '') && offices.every((c) => GIVEN_NAME_CHARS.test(c));
+  const closed =
+    SURNAME.has(name[0] ?? '') && countryPrefix(name) === null && (/^[、，,。；;：:）)等]/u.test(next) || STOP_CHARS.has(next));
+  return (
+    name.length === 3 &&
+    (times >= 2 || closed) &&
+    !NOT_IN_NAME.test(name[0] ?? '') &&
+    offices.every((c) => GIVEN_NAME_CHARS.test(c))
+  );
 }
 
 /**
@@ -146,7 +161,7 @@ function chinese(text: string): Found[] {
     // service or a verb after the title, no name.
     if (
       name !== null &&
-      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name))) ||
+      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[titleEnd + name.length] ?? '')) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ))
@@ -245,7 +260,10 @@ export function cjkMentions(text: string): [Mention, number][] {
   const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
-  const found = kana > han / 10 ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text)] : chinese(text);
+  const found =
+    kana > han / 10
+      ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text), ...japaneseBothNamed(text)]
+      : chinese(text);
   // Chinese names written before their office, where the title-first reading left them unread.
   if (kana <= han / 10) {
     const read = new Set(found.map((f) => f.mention.name));

@@ -3,12 +3,19 @@
 // decision's file stays readable; meeting.ts joins them to its list.
 
 /**
+ * A visit to the writer's own house, told from the host's side: Japanese "来訪" (came to visit), "本学を訪れ" (came to
+ * the university), the honorific "お越し" (came); Chinese "来访", "到访"; and a signing ceremony, where the two sides sit
+ * at one table (Japanese "調印式", "締結式", "署名式"; Chinese "签约仪式", "签字仪式", "簽約儀式").
+ */
+const CJK_CAME = '来訪|訪れ(?!る)|お越し|来[访訪]|到[访訪]|(?:調印|締結|署名)式|[签簽](?:约|約|字|署)[仪儀]式';
+
+/**
  * Korean news written from Chinese ("…을 회견했다", "…과 회견했다": 会见, received), not a press
  * conference (기자회견, 언론 회견); Chinese courtesy calls and visits (拜会, 拜访, 拜见) and sit-down talks with a
  * delegation (座谈); Japanese
  * courtesy calls, talks over a meal, the honorific "お会いし" (met) and "お迎えし" (welcomed).
  */
-const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|座[谈談]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし`;
+const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|座[谈談]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし|${CJK_CAME}`;
 
 /**
  * Russian, Ukrainian and Bulgarian "received" (принял, прийняв, прие) only before the person received

@@ -115,16 +115,21 @@ export function vietnameseWorkedAt(text: string): string | null {
   }
   return null;
 }
-/** Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"). */
-export const JAPANESE_AT = /([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
+/**
+ * Japanese: a place in katakana before で, において, 出張, 訪問 ("ニューヨーク出張中", "ブエノスアイレスにおいて"); not a
+ * loanword for an event or a setting ("セレモニーでは", "レセプションで", "キャンパスを訪問", "オンラインで").
+ */
+export const JAPANESE_AT =
+  /(?<![\p{Script=Katakana}ー・])(?!(?:セレモニー|レセプション|パーティー?|イベント|キャンパス|フォーラム|シンポジウム|セミナー|ミーティング|オンライン|テーマ|スピーチ|ワークショップ|ランチ|ディナー|ツアー|プログラム|サミット|ビデオ|テレビ|リモート|フェア)(?:で|において|出張|訪問|を訪))([\p{Script=Katakana}ー・]{2,})(?:で|において|出張|訪問|を訪)/u;
 /**
  * Japanese: a building named in kanji before で ("港区の迎賓館で", "官邸で岩屋外相と会い"), にて, or the
  * call paid at it ("市役所を表敬訪問した", "三重県庁を訪問します"): prefectural and city halls and the ministry
  * too; or the hall, then "に", then whom the visitor called on there ("市役所に山田市長を表敬訪問した").
- * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one).
+ * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one). A town's name may hold
+ * a small "ケ" between kanji ("駒ケ根市役所").
  */
 export const JAPANESE_VENUE =
-  /(\p{Script=Han}{0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
+  /((?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
 
 /**
  * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or
@@ -135,9 +140,12 @@ export const JAPANESE_VENUE =
 export const JAPANESE_CITY =
   /(?<![\p{Script=Han}])(?:\p{Script=Han}{2,3}[都道府県](?=\p{Script=Han}{1,4}[市区町村]))?(?![本当同各全両他])((?:(?!都市)\p{Script=Han}){1,4}[市区町村])(?:で(?!は)|において|にて|を(?:公式)?訪問(?=し|され)|を訪れ|に赴)|(?<![\p{Script=Han}])(?![本当同各全両他])(\p{Script=Han}{2,4})を訪れ/u;
 
-/** Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting. */
+/**
+ * Chinese: "在北京會見", "在美國紐約先后會見", "在北京人民大會堂與蒂勒森舉行會談": the place between 在 and the verb of meeting;
+ * or a city's one-character short name ("在京会见", "在蓉会见", "在沪会见": Beijing, Chengdu, Shanghai).
+ */
 const CHINESE_AT =
-  /在(\p{Script=Han}{2,8}?)(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
+  /在(\p{Script=Han}{2,8}?|[京沪滬穗津渝蓉榕甬邕港澳])(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
 /** "在北京,國務委員兼外長王毅,與到訪的…會面": a lead that opens with where, then a comma. */
 const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]/u;
 /** "赴上海拜访" (went to Shanghai to call on), "来到云南大学参观交流" (came to … to visit): where the visitors went to meet. */
