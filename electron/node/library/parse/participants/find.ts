@@ -28,6 +28,7 @@ import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
+import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
 import { japaneseHostMentions } from './japanese-hosts.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
@@ -137,6 +138,7 @@ function everyRuleButTheDirectory(
   // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Tapanuli, Brigjen Pol Dr. A B, M.Kes").
   take(indonesianDegreeMentions(text, free));
   take(indonesianLocalMentions(text, free));
+  take(indonesianOfficeCommaMentions(text, free));
   take(localMentions(text, free));
   // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
   take(persianMentions(text, free));
