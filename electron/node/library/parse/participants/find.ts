@@ -66,6 +66,7 @@ import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
+import { slavicPatronymicMentions } from './slavic-patronymics.ts';
 import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
@@ -148,6 +149,8 @@ function everyRuleButTheDirectory(
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
   take(tagalogMentions(text, free));
+  // First of the Slavic rules: the patronymic says where a three-word name starts ("голова Іван Петрович Коваль").
+  take(slavicPatronymicMentions(text, free));
   // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
