@@ -26,3 +26,25 @@ test('initials with no declined name after them read no one', () => {
   ]);
   assert.ok(!found.some((p) => /Каразін/u.test(p.name ?? '')), JSON.stringify(found));
 });
+
+test('a second one met after "та", with a description of their own, is read too', () => {
+  const found = people([
+    'Посол зустрівся з ректорами',
+    'В Посольстві відбулася зустріч Посла з ректоркою Київського університету Тетяною Мельник та в.о. ректора Львівського університету Ігорем Савчуком.',
+  ]);
+  const second = found.find((p) => p.name === 'Ігор Савчук');
+  assert.ok(second, JSON.stringify(found));
+  assert.match(second.role ?? '', /^в\.о\. ректора/u);
+});
+
+test('"та" and lower-case words with no declined name after them add no one', () => {
+  const found = people([
+    'Зустріч з ректором',
+    'Відбулася зустріч Посла з ректором університету Петром Ковальчуком та представниками студентського самоврядування.',
+  ]);
+  assert.equal(
+    found.filter((p) => p.name !== 'Петро Ковальчук' && p.name !== null && p.name !== 'Посол').length,
+    0,
+    JSON.stringify(found),
+  );
+});
