@@ -246,7 +246,7 @@ export function countryIn(s: string): string | null {
 }
 
 /** Country words that are also people's names ("Thái", "Jordan", "Chad"): they may stand in a name. */
-const ALSO_NAMES = new Set(['thai', 'lao', 'jordan', 'chad', 'georgia', 'nam', 'anh', 'nga']);
+const ALSO_NAMES = new Set(['thai', 'lao', 'jordan', 'chad', 'georgia', 'nam', 'anh', 'nga', 'mauricio']);
 
 /**
  * One-word country names and adjectives, folded ("korea", "vietnam", "korean"): such a word is

@@ -118,8 +118,12 @@ function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null
   if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
   const text = lead.join('\n');
   const ukrainian = UKRAINIAN_LETTERS.test(text);
+  const nominative = (p: string): string => (ukrainian ? ukrainianNominative(p, text) : russianNominative(p, text));
   const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
-    .map((ru) => ({ at: ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? ''), place: ru[1] ?? unnamed(ru[2] ?? '') }))
+    .map((ru) => ({
+      at: ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? ''),
+      place: ru[1] ?? countryAlone(unnamed(ru[2] ?? ''), nominative),
+    }))
     .filter(({ at, place }) => !postedBefore(sentence.slice(0, at), ukrainian ? ukrainianNominative(place, text) : place))
     .map(({ place }) => place)
     .find((p) => p && !NOT_PLACES.test(p));
@@ -136,6 +140,16 @@ const unnamed = (place: string): string =>
   /^\p{Lu}\p{Ll}+(?:ом|ем|ій|ой|ей|ім|им|ым) /u.test(place)
     ? place
     : place.replace(/ \p{Lu}\p{Ll}+(?:ою|ею|єю|ом|ем|єм|им|ім|ым)$/u, '');
+
+/**
+ * "Посол України в Хорватії Олександр Левченко": a country's name is one word in the locative, so a capitalised word
+ * after it is the next phrase's (here the envoy's name), not the place's.
+ */
+function countryAlone(place: string, nominative: (p: string) => string): string {
+  const [first, ...rest] = place.split(' ');
+  if (!first || rest.length === 0) return place;
+  return normalizeCountry(nominative(first)) !== null ? first : place;
+}
 
 /** A Tagalog "sa" and one of its function words: the Tagalog place rule reads the sentence. */
 const TAGALOG_SA = /(?<![\p{L}])[Ss]a\s(?=[\s\S]*(?<![\p{L}])(?:ang|ng|mga|ay|kay)(?![\p{L}]))/u;

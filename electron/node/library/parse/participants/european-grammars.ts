@@ -54,6 +54,8 @@ export const GRAMMARS: Grammar[] = [
       'decan[oa]',
       'rey',
       'reina',
+      // The head of state's spouse goes with them to audiences and state visits.
+      'primera dama',
     ],
     after: ['electo', 'electa', 'saliente', 'designad[oa]', 'interin[oa]', 'en funciones'],
     of: ['de la', 'de los', 'de las', 'del', 'de'],

@@ -7,18 +7,22 @@ import { isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { NOT_NAMES } from './names.ts';
 
-/** Two to four capitalised words, with the particles names hold, then a comma and perhaps an article. */
+/**
+ * Two to four capitalised words, with the particles names hold, then a comma and perhaps an article; before them the
+ * academic and professional titles Spanish America writes before a name ("Prof. Dra.", "Lic.", "Ing.", "Abg.", "C.P.", "Mtro.").
+ */
 const NAME_BEFORE =
-  /(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]*\.? (?:(?:de|da|del|de la|di|do|dos|du|van|von|der|den|le) )?){1,3}\p{Lu}[\p{L}\p{M}’'-]+), (?:(?:le|la|l['’]|el|il|lo|o|a|der|die) ?)?$/u;
+  /(?<![\p{L}\p{M}’'.-])((?:(?:Prof|Dra?|Lic|Licda|Ing|Arq|Abg|Abog|Mtr[oa]|C\.P|MSc|Mg|Mag)\. )*(?:\p{Lu}[\p{L}\p{M}’'.-]*\.? (?:(?:de|da|del|de la|di|do|dos|du|van|von|der|den|le) )?){1,3}\p{Lu}[\p{L}\p{M}’'-]+), (?:(?:le|la|l['’]|el|il|lo|o|a|der|die) ?)?$/u;
 /**
  * The office runs to a comma at most this far after its head, with no sentence ending inside, or to
- * a second office joined on ("die Präsidentin der … und deren Generalsekretär, Daniel Kosch": his).
+ * a second office joined on ("die Präsidentin der … und deren Generalsekretär, Daniel Kosch": his), or to the next
+ * person of a list ("al Lic. X, intendente de Y y al Abg. Z, …") or the sentence's stop ("… el Prof. X, decano.").
  */
 const OFFICE_TO_COMMA =
-  /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) )/u;
+  /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}|\.(?:\s|$))/u;
 /** A form of address or rank before a name, in the languages of Europe. */
 const COURTESY =
-  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;

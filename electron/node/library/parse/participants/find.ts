@@ -28,6 +28,7 @@ import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
+import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
 import { japaneseHostMentions } from './japanese-hosts.ts';
 import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
@@ -65,6 +66,7 @@ import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
+import { slavicPatronymicMentions } from './slavic-patronymics.ts';
 import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
@@ -137,6 +139,7 @@ function everyRuleButTheDirectory(
   // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Tapanuli, Brigjen Pol Dr. A B, M.Kes").
   take(indonesianDegreeMentions(text, free));
   take(indonesianLocalMentions(text, free));
+  take(indonesianOfficeCommaMentions(text, free));
   take(localMentions(text, free));
   // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
   take(persianMentions(text, free));
@@ -146,6 +149,8 @@ function everyRuleButTheDirectory(
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
   take(tagalogMentions(text, free));
+  // First of the Slavic rules: the patronymic says where a three-word name starts ("голова Іван Петрович Коваль").
+  take(slavicPatronymicMentions(text, free));
   // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));

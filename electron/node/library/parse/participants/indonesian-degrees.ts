@@ -40,10 +40,55 @@ function officeBefore(words: string[]): string | null {
   return run.slice(open).join(' ') || null;
 }
 
+/**
+ * Newspapers that drop the stops write the titles and the degrees bare, with no comma before the degrees: "Rektor
+ * Universitas Riau Prof Dr H Budi Santoso MSi", "Dekan Dr Sari Dewi MPd". A title before and a degree after both say the
+ * words between are a name.
+ */
+const BARE_DEGREE =
+  '(?:[MS](?:Pd|Si|Hum|Ag|AP|Kom|Kes|Sc|Sos|Ak|Psi|Kn|Farm|Ked|IP|Hut|Ars|Eng|Pi|Fil|Th|Gz|Kep|KM|H|E|T|M|P)|MBA|PhD|Lc)';
+const BARE_TITLED = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.? )+)((?:\p{Lu}[\p{Ll}'’-]+ ){0,3}\p{Lu}[\p{Ll}'’-]+) (?:${BARE_DEGREE}|${DEGREE})(?=[\s,.;:)]|$)`,
+  'gu',
+);
+
+function bareTitledMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of execAll(BARE_TITLED, text)) {
+    const titles = m[1] ?? '';
+    const name = m[2] ?? '';
+    const end = m.index + titles.length + name.length;
+    if (name.split(' ').some((w) => NOT_NAMES.has(fold(w), w) || OFFICE.test(w))) continue;
+    if (!name.includes(' ') && isCapitalName(name)) continue;
+    if (!free(m.index, end)) continue;
+    const line = text.lastIndexOf('\n', m.index) + 1;
+    const before = text
+      .slice(Math.max(line, m.index - 200), m.index)
+      .trimEnd()
+      .split(' ');
+    out.push([
+      {
+        index: m.index,
+        surface: text.slice(m.index, end),
+        name,
+        role: officeBefore(before),
+        country: null,
+        kind: 'named',
+        how: 'named between titles and degrees written without stops (Indonesian)',
+      },
+      m.index + m[0].length,
+    ]);
+  }
+  return out;
+}
+
 export function indonesianDegreeMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // "Prof Dr H … MSi": the bare form, read first where the text writes a bare title before a capital.
+  if (/(?:Prof|Dr|Drs|Ir) \p{Lu}/u.test(text)) out.push(...bareTitledMentions(text, free));
   // Cheap gate: most records write no degree after a name.
   if (!/, ?(?:[SM]\.[A-Z]|Ph\.|D\.E\.A|Sp\.[A-Z])/u.test(text)) return out;
+  const unread = (a: number, b: number): boolean => free(a, b) && !out.some(([o, e]) => a < e && b > o.index);
   for (const m of execAll(DEGREES, text)) {
     const end = m.index;
     // "S.E." is also the Spanish and French "Excellency" before a name: a capital after it opens that name.
@@ -71,7 +116,7 @@ export function indonesianDegreeMentions(text: string, free: (a: number, b: numb
     if (text.slice(end - written.length, end) !== written) continue;
     // The mention runs from its titles, so no rule reads a rank or a title as a name of its own.
     const index = end - before.slice(p).join(' ').length;
-    if (!free(index, end)) continue;
+    if (!unread(index, end)) continue;
     const surface = text.slice(index, end);
     name = name.map((w) => w.replace(/[’']$/u, ''));
     const role = officeBefore(before.slice(0, p));

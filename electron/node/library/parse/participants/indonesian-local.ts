@@ -11,8 +11,17 @@ import type { Mention } from './types.ts';
 const HEAD = /(?<![\p{L}])((?:Wakil )?(?:Gubernur|Bupati|Wali ?[Kk]ota))(?![\p{L}])/gu;
 const RUN = /^(?: [\p{Lu}][\p{L}’'-]*){1,8}/u;
 const BRACKET = /^ [(（][^()（）]{1,30}[)）]/u;
-/** Honorifics and degrees before an Indonesian name: "dr.", "H.", "Ir.", "Prof.". */
-const DEGREE = /^ (?:dr|drg|Dr|Ir|H|Hj|Prof|K\.?H)\.(?= \p{Lu})/u;
+/** Honorifics and degrees before an Indonesian name: "dr.", "H.", "Ir.", "Prof.", "Drs.". */
+const DEGREE = /^ (?:dr|drg|Dr|Drs|Dra|Ir|H|Hj|Prof|K\.?H)\.(?= \p{Lu})/u;
+/** The same, as a word of the capitalised run: "Bupati Kampar Drs. Budi …" — the region ends before it. */
+const TITLE_WORD = /^(?:dr|drg|Dr|Drs|Dra|Ir|H|Hj|Prof)$/u;
+/** The short forms the press writes for a deputy head, besides the head's own word: "Wabup Sari", "Wagub Amir". */
+const SHORT_FORMS: Record<string, string> = {
+  'Wakil Bupati': 'Bupati|Wabup',
+  'Wakil Gubernur': 'Gubernur|Wagub',
+  'Wakil Wali Kota': 'Wali ?[Kk]ota|Wawali|Wawalkot',
+  'Wakil Walikota': 'Wali ?[Kk]ota|Wawali|Wawalkot',
+};
 
 export function indonesianLocalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -24,12 +33,17 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
     const tokens = run.trim().split(' ');
     let at: number | null = null;
     const bracket = run ? BRACKET.exec(text.slice(after + run.length)) : null;
+    const titled = tokens.findIndex((t, i) => i > 0 && TITLE_WORD.test(t));
     if (bracket) at = after + run.length + bracket[0].length;
+    // "Bupati Kampar Drs. Budi Santoso": a title after the region opens the name.
+    else if (titled > 0 && text.startsWith(`${tokens.slice(0, titled + 1).join(' ')}.`, after + 1))
+      at = after + tokens.slice(0, titled).reduce((n, t) => n + t.length + 1, 0);
     // One word of region, then the name set off by a comma; a longer run before a comma is a list's item.
     else if (tokens.length === 1 && run && text.startsWith(',', after + run.length)) at = after + run.length + 1;
     else if (tokens.length >= 2) {
       // "… Gubernur Khofifah didampingi …": the short form names where the name starts in the long one.
-      const short = new RegExp(`(?<![\\p{L}])${office.split(' ').at(-1)} (\\p{Lu}[\\p{L}’'-]*)`, 'gu');
+      const forms = SHORT_FORMS[office] ?? office.split(' ').at(-1);
+      const short = new RegExp(`(?<![\\p{L}])(?:${forms}) (\\p{Lu}[\\p{L}’'-]*)`, 'gu');
       for (const s of execAll(short, text)) {
         const k = tokens.indexOf(s[1] ?? '');
         if (k < 1) continue;

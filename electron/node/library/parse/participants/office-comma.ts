@@ -35,7 +35,7 @@ const REMIT = /^ (?:of|for|to|at|in) [^;:.,()\n]{2,90}$/u;
  * Lopes", "l'ambassadeur de Suisse, Marc Favre". The office's own words, singular, either gender.
  */
 const ROMANCE_OFFICE =
-  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|délégué[e]?|vicecanciller|vicepresidente|vice-presidente)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|oficial|délégué[e]?|vicecanciller|vicepresidente|vice-presidente)(?![\p{L}])/giu;
 /** The remit after a Romance office: "de México en Argentina", "do Conselho das Comunidades", "di Cremona". */
 const ROMANCE_REMIT =
   /^ (?:de|del|de la|de los|de las|da|do|das|dos|des|du|de l['’]|d['’]|di|della|dello|dei|degli)[ \p{Lu}'’][^;:.,()\n]{1,90}$/u;
@@ -48,7 +48,7 @@ const POSTED_AT = /\s(?:en|em|à|a|in|ante|auprès|junto)\s.*$/u;
  * not quoted, recalled or listed among guests expected ("el jefe del Estado Mayor, X, aseguró …").
  */
 const ROMANCE_MEETING =
-  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|encuentr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
 
 /** A meeting still on the agenda: "tiene en agenda una reunión con …", "recibirá al …", "va rencontrer …". */
 const ROMANCE_AGENDA =

@@ -30,7 +30,7 @@ const OFFICE =
   "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн|Тимчасов|Постійн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
 /** A capitalised word of a description that is no name: an office, or a country's or body's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки", "Беларусь"). */
 // Ukrainian -і: a state after its post or preposition ("в Україні", "Польщі").
-const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)`;
+const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)|\\p{Lu}\\.`;
 
 /** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
@@ -38,6 +38,11 @@ const WITH_NAMED = new RegExp(
   'gu',
 );
 const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
+/** "… з ректоркою X Тетяною Мельник та в.о. ректора Y Ігорем Рубаном": a second one met, with a description of their own. */
+const AND_DESCRIBED = new RegExp(
+  `(?: и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  'uy',
+);
 const INFLECTED = new RegExp(`^${WORD}$`, 'u');
 /** A first word read into the name that belongs to the description: an office, a state's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки"). */
 const STATE_WORD = new RegExp(
@@ -167,6 +172,14 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
       };
     };
     out.push([mention(start, name), end]);
+    AND_DESCRIBED.lastIndex = end;
+    const next = AND_DESCRIBED.exec(text);
+    if (next?.[2] && INFLECTED.test(next[2].split(' ')[0] ?? '')) {
+      const at = end + next[0].length - next[2].length;
+      const own = (next[1] ?? '').trim();
+      out.push([{ ...mention(at, next[2]), role: own, country: null }, at + next[2].length]);
+      end = at + next[2].length;
+    }
     const second = AND_NAME.exec(text.slice(end));
     if (second?.[1] && /(?:ами|ями)$/u.test(words[0] ?? '')) {
       const at = end + second[0].indexOf(second[1]);

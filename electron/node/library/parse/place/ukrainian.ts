@@ -3,7 +3,7 @@
 // genitive or the locative ("посол Польщі", "в Україні"). A desk files the place as it is called
 // ("Київ", "Нью-Йорк", "Велика Британія"), so the ending comes off where its grammar says how:
 // -ії is -ія, a masculine -ові is -ів ("Львові"), -ку/-гу/-ху drop their -у ("Нью-Йорку"), a
-// feminine adjective's -ій is -а ("Великій"), -і after a consonant drops unless the record itself
+// feminine adjective's -ій is -а ("Великій"), a neuter -стві is -ство ("Посольстві"), -і after a consonant drops unless the record itself
 // writes the feminine form ("Одеса" beside "в Одесі"). Russian has its own rules (russian.ts);
 // place.ts asks here only for a record written in Ukrainian (its letters і, ї, є, ґ).
 
@@ -49,6 +49,8 @@ function nominativeWord(word: string, text: string): string | null {
   if (normalizeCountry(`${stem}а`) !== null || writes(text, `${stem}а`)) return `${stem}а`;
   if (writes(text, stem)) return stem;
   if (writes(text, `${stem}ь`)) return `${stem}ь`;
+  // "Посольстві", "Консульстві", "Представництві": a neuter noun in -ство/-цтво, its locative -стві/-цтві.
+  if (/[сц]тв$/u.test(stem)) return `${stem}о`;
   // "Варшаві", "Москві", "Женеві": no masculine name ends in -в but -ів, whose locative is -ові (above).
   if (/в$/u.test(stem) || /щ$/u.test(stem)) return `${stem}а`;
   // "Сеулі", "Кремлі": hard or soft, the ending cannot tell.

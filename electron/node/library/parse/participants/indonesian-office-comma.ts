@@ -1,0 +1,117 @@
+// Indonesian sets the holder off from a long office with a comma: the office, its unit and region
+// all capitalised, then the name, often after a police or army rank or a title: "Sekretaris DPRD
+// Provinsi Riau, Budi Santoso mengatakan", "Kasubbag Humas, Protokol dan Publikasi Sekretariat DPRD
+// Provinsi Bali, Made Arya", "Kapolres Sleman, AKBP Andi Pratama, S.I.K.". The capitalised run before
+// the comma, opened by an office word, is the role; the capitalised words after the rank are the name.
+
+import { isCapitalName } from '../capitals.ts';
+import type { Mention } from './types.ts';
+
+/** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
+const OFFICE_WORD =
+  /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
+/** A word of the capitalised run: a capitalised word, an acronym, a number, a bracketed short form, or "dan"/"&" inside it. */
+const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
+/** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
+const RANK =
+  /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|IPDA|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H)\.?)$/u;
+/** A word of the name: capitalised letters, an initial ("M."), or a short given name abbreviated before the next word ("Abd.", "Muh."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
+/** Words of an office, a region or a body that a capitalised run after the comma may be instead of a name. */
+const NOT_NAME =
+  /^(?:Pj|Plt|Gubernur|Bupati|Walikota|Wali|Menteri|Presiden|Duta|Dubes|Konsul|Konjen|Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Nusa|Timur|Barat|Selatan|Utara|Tengah|Raya|Provinsi|Kabupaten|Kota|Dinas|Badan|Kantor|Bagian|Bidang|Sekretariat|Pemerintah|Pemkab|Pemkot|Pemprov|Kementerian|Universitas|Fakultas|Polres|Polda|Polsek|Kecamatan|Desa|Kelurahan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/u;
+/** Indonesian or Malay function words: the text is in one of them. */
+const INDONESIAN_TEXT = /(?<![\p{L}])(?:yang|dengan|dalam|untuk|dan|ini|itu|di|ke|dari|pada|oleh)(?![\p{L}])/u;
+/** The next item of a list opens with an office: ", Asisten …", ", Kadis …". */
+const OFFICE_NEXT = new RegExp(`^, (?:Plt\\.? |Pj\\.? )?${OFFICE_WORD.source.slice(1, -1)}(?![\\p{L}])`, 'u');
+/**
+ * Where a holder may be set off: a comma, or a title with its stop after the office's run ("Sekretaris DPRD Provinsi
+ * Riau (Sekwan) H. Raflis menerima …"), which says as plainly where the name starts.
+ */
+const SET_OFF = /, (?=\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\. \p{Lu})/gu;
+
+/** The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one. */
+function roleBefore(text: string, at: number): string | null {
+  const line = text.lastIndexOf('\n', at) + 1;
+  const words = text.slice(Math.max(line, at - 220), at).split(' ');
+  let start = words.length;
+  // The run may hold commas of its own ("Kasubbag Humas, Protokol dan Publikasi …"): a word's trailing comma stays in it.
+  while (start > 0 && RUN_WORD.test((words[start - 1] ?? '').replace(/,$/u, ''))) start--;
+  const run = words.slice(start);
+  if (run.at(0) === 'dan' || run.at(0) === '&') run.shift();
+  let open = -1;
+  for (let i = 0; i < run.length; i++) {
+    const word = run[i] ?? '';
+    // The first office word of the run's last part that has one ("Wakil Ketua DPRD, Ketua Komisi A" → "Ketua Komisi A").
+    if (OFFICE_WORD.test(word) && (open < 0 || run.slice(open, i).some((w) => w.endsWith(',')))) open = i;
+  }
+  if (open < 0) return null;
+  const role = run.slice(open);
+  // "Kepala Dinas Kominfo, Kepala Badan …": the words after the comma are not a name when they open an office.
+  return role.length > 0 ? role.join(' ') : null;
+}
+
+/** The name after the comma at `at`, past its ranks and titles: its words and where it ends. */
+function nameAfter(text: string, at: number): { name: string; start: number; end: number; titled: boolean } | null {
+  const words = text.slice(at, at + 160).split(' ');
+  let pos = at;
+  let k = 0;
+  let titled = false;
+  while (k < words.length && RANK.test(words[k] ?? '')) {
+    pos += (words[k] ?? '').length + 1;
+    k++;
+    titled = true;
+  }
+  const start = pos;
+  const name: string[] = [];
+  for (; k < words.length && name.length < 6; k++) {
+    const raw = words[k] ?? '';
+    const word = raw.replace(/[,.]$/u, (c) => (c === '.' && /^\p{Lu}\p{Ll}{0,3}\.$/u.test(raw) ? c : ''));
+    if (!NAME_WORD.test(word) || NOT_NAME.test(word) || OFFICE_WORD.test(word)) break;
+    name.push(word);
+    pos += word.length;
+    // A comma or a stop after the word ends the name ("Doli M. Tanjung, S.I.K."); an initial's or abbreviation's stop does not.
+    if (raw !== word) break;
+    pos += 1;
+  }
+  // An abbreviation or an initial is no name's last word ("… Kota Madiun, Budi A." ends a sentence).
+  while (name.length > 0 && /\.$/u.test(name.at(-1) ?? '') && !/^\p{Lu}\.$/u.test(name.at(-1) ?? '')) name.pop();
+  const full = name.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // Two words of a name, or one after a rank or a title ("AKP Rauf", "H. Raflis").
+  if (full.length === 0 || (name.length < 2 && !titled)) return null;
+  // A one-word name that is also a capital ("Prof. Lima") would be looked for as a person wherever the city is named.
+  if (name.length === 1 && isCapitalName(name[0] ?? '')) return null;
+  const written = name.join(' ');
+  if (!text.startsWith(written, start)) return null;
+  return { name: written, start, end: start + written.length, titled };
+}
+
+export function indonesianOfficeCommaMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  if (!INDONESIAN_TEXT.test(text)) return out;
+  for (const m of text.matchAll(SET_OFF)) {
+    const role = roleBefore(text, m.index);
+    if (!role) continue;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (!name) continue;
+    // Closed by a lowercase word ("… Harahap beserta pengurus"), a comma, a stop, the line's end or a degree ("… Putra S.Tr.K.").
+    if (!/^(?:[,.;:)\n]|$| \p{Ll}| \p{Lu}\.\p{L})/u.test(text.slice(name.end))) continue;
+    // "Turut hadir, Wakil Ketua PKK Sari Dewi, Unsur Forkopimda, Asisten …": an item of a list of offices and names, not a holder.
+    if (!name.titled && OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
+    const index = m.index - role.length;
+    if (text.slice(index, m.index) !== role || !free(index, name.end)) continue;
+    out.push([
+      {
+        index,
+        surface: text.slice(index, name.end),
+        name: name.name,
+        role,
+        country: null,
+        kind: 'named',
+        how: 'named after the office, set off by a comma or a title (Indonesian)',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}
