@@ -160,7 +160,9 @@ export const GRAMMARS: Grammar[] = [
     caseSensitive: true,
     heads: [
       // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister)(?:innen|in|en|s|n)?',
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer)(?:innen|in|en|s|n)?',
+      // A chamber's or a company's head: "Hauptgeschäftsführer der IHK", "Geschäftsführerin".
+      'Geschäftsführer(?:in)?',
       // "Generalkonsul", "Honorarkonsulin"; never "Konsul" alone, which Indonesian writes too ("Konsul Jenderal").
       '\\p{Lu}\\p{Ll}+konsul(?:in)?',
       'Konsulin',
