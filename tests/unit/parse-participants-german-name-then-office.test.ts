@@ -34,7 +34,7 @@ test('the office closes its sentence or a caption entry; the corps dean and "S.E
   assert.ok(names.includes('Elena Popescu'), found.join(' / '));
 });
 
-test('a chamber head named before an office with its short form in brackets,, and the district head who received them', () => {
+test('a chamber head named before an office with its short form in brackets, and the district head who received them', () => {
   const found = people([
     'Chinesischer Generalkonsul bei der IHK',
     'Im Mittelpunkt stand ein Austausch zwischen Klaus Muster, Hauptgeschäftsführer der Industrie- und Handelskammer (IHK) Niederrhein, und dem chinesischen Generalkonsul Wei Zhang.',
@@ -44,14 +44,26 @@ test('a chamber head named before an office with its short form in brackets,, an
   for (const n of ['Klaus Muster', 'Wei Zhang', 'Ewa Nowak', 'Peter Test']) assert.ok(names.includes(n), found.join(' / '));
 });
 
+test("a department head after a civil servant's rank, a school head after the comma, and a chief of protocol", () => {
+  const found = people([
+    'Botschafter zu Gast im Rathaus',
+    'Zusammen mit Oberamtsrätin Ursula Probe, Leiterin der Rechts- und Konsularabteilung, wurde Botschafter Otto Test am Dienstag von Bürgermeisterin Eva Muster empfangen. Zur Delegation zählte auch der Leiter des Beruflichen Schulzentrums Neustadt, Alexander Beispiel. Die Protokollchefin Carla Vorbild begrüßte die Gäste.',
+  ]);
+  assert.ok(found.includes('Ursula Probe|Leiterin der Rechts- und Konsularabteilung'), found.join(' / '));
+  assert.ok(found.includes('Alexander Beispiel|Leiter des Beruflichen Schulzentrums Neustadt'), found.join(' / '));
+  assert.ok(found.includes('Carla Vorbild|Protokollchefin'), found.join(' / '));
+});
+
 test("not fired: an article before the office, or a name straight after it, makes the office the next name's", () => {
   const found = people([
     'Besuch im Rathaus',
     'Bürgermeister Karl Muster empfing am Montag Gäste aus Polen, darunter Anna Beispiel, die Botschafterin der Republik Polen, Ewa Nowak.',
     'Mit dabei waren Jan Kowal, Landrat Peter Test und weitere Gäste aus dem Partnerkreis.',
+    'Aus diesem Anlass sind die Leiterinnen und Leiter deutscher Auslandsvertretungen nach Berlin gekommen.',
   ]);
   assert.ok(found.includes('Ewa Nowak|Botschafterin der Republik Polen'), found.join(' / '));
   assert.ok(found.includes('Peter Test|Landrat'), found.join(' / '));
+  assert.ok(!found.some((p) => p.startsWith('Auslandsvertretungen|')), found.join(' / '));
   assert.ok(
     !found.some((p) => p.startsWith('Anna Beispiel|Botschafterin') || p.startsWith('Jan Kowal|Landrat')),
     found.join(' / '),

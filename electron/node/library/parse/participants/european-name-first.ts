@@ -42,8 +42,10 @@ export function nameBeforeOffice(text: string, start: number, bare = false): Nam
     if (!COURTESY.test(w)) break;
     courtesy += w.length + 1;
   }
-  // "Konsularische Korps von Doyen A B": the corps' dean, a rank; a name's particle takes one or two words after it.
-  const dean = /^(?:.* )?(?:Vize-)?(?:Doyen(?:ne)?|Decan[oa]|Dean) (?=\p{Lu})/u.exec(m[1].slice(courtesy));
+  // "Konsularische Korps von Doyen A B": the corps' dean, a rank; so is a German civil servant's ("Oberamtsrätin A B").
+  const dean = /^(?:.* )?(?:(?:Vize-)?(?:Doyen(?:ne)?|Decan[oa]|Dean)|\p{Lu}\p{Ll}*(?:rat|rätin)) (?=\p{Lu}\S* \p{Lu})/u.exec(
+    m[1].slice(courtesy),
+  );
   if (dean) courtesy += dean[0].length;
   const name = m[1].slice(courtesy);
   const words = name.split(' ');
