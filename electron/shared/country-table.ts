@@ -139,7 +139,7 @@ export const COUNTRY_TABLE: Country[] = [
   c('Finland', ['Finland'], ['Finnish'], ['핀란드'], ['Phần Lan']),
   c('Austria', ['Austria'], ['Austrian'], ['오스트리아'], ['Áo']),
   c('Czech Republic', ['Czech Republic', 'Czechia'], ['Czech'], ['체코'], ['Séc', 'CH Séc']),
-  c('Hungary', ['Hungary'], ['Hungarian'], ['헝가리'], ['Hungary']),
+  c('Hungary', ['Hungary'], ['Hungarian'], ['헝가리'], ['Hungary', 'Hung-ga-ri']),
   c('Romania', ['Romania'], ['Romanian'], ['루마니아'], ['Romania', 'Ru-ma-ni']),
   c('Ireland', ['Ireland'], ['Irish'], ['아일랜드'], ['Ireland', 'Ai-len']),
   c('Portugal', ['Portugal'], ['Portuguese'], ['포르투갈'], ['Bồ Đào Nha']),

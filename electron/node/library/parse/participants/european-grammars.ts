@@ -162,7 +162,14 @@ export const GRAMMARS: Grammar[] = [
     caseSensitive: true,
     heads: [
       // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister)(?:innen|in|en|s|n)?',
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer)(?:innen|in|en|s|n)?',
+      // A chamber's or a company's head: "Hauptgeschäftsführer der IHK", "Geschäftsführerin".
+      'Geschäftsführer(?:in)?',
+      // The head of a department, a school, a delegation: "Leiterin der Konsularabteilung", "der Leiter des
+      // Schulzentrums, A B"; the chief of protocol ("Protokollchefin"), of a delegation ("Delegationschef").
+      // Not the plural of the pair "die Leiterinnen und Leiter deutscher Auslandsvertretungen".
+      '(?<!\\p{L}innen und )Leiter(?:in)?',
+      '\\p{Lu}\\p{Ll}+chef(?:in)?',
       // "Generalkonsul", "Honorarkonsulin"; never "Konsul" alone, which Indonesian writes too ("Konsul Jenderal").
       '\\p{Lu}\\p{Ll}+konsul(?:in)?',
       'Konsulin',

@@ -14,23 +14,30 @@ import { NOT_NAMES } from './names.ts';
 const NAME_BEFORE =
   /(?<![\p{L}\p{M}’'.-])((?:(?:Prof|Dra?|Lic|Licda|Ing|Arq|Abg|Abog|Mtr[oa]|C\.P|MSc|Mg|Mag)\. )*(?:\p{Lu}[\p{L}\p{M}’'.-]*\.? (?:(?:de|da|del|de la|di|do|dos|du|van|von|der|den|le) )?){1,3}\p{Lu}[\p{L}\p{M}’'-]+), (?:(?:le|la|l['’]|el|il|lo|o|a|der|die) ?)?$/u;
 /**
- * The office runs to a comma at most this far after its head, with no sentence ending inside, or to
+ * The office runs to a comma at most this far after its head (a body's short form in brackets kept:
+ * "Hauptgeschäftsführer der Industrie- und Handelskammer (IHK) Mittlerer Niederrhein,"), with no sentence ending inside, or to
  * a second office joined on ("die Präsidentin der … und deren Generalsekretär, Daniel Kosch": his), or to the next
  * person of a list ("al Lic. X, intendente de Y y al Abg. Z, …") or the sentence's stop ("… el Prof. X, decano.").
  */
 const OFFICE_TO_COMMA =
-  /^[^,.;:!?()\n]{0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}|\.(?:\s|$))/u;
+  /^(?:[^,.;:!?()\n]|\([^()\n]{1,12}\)){0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}|\.(?:\s|$))/u;
+/** …or to the end of a caption's entry: "C D, Botschafter der Y;". */
+const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$))/u;
 /** A form of address or rank before a name, in the languages of Europe. */
 const COURTESY =
-  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;
 
 export type NameFirst = { index: number; name: string; role: string; end: number };
 
-/** The holder named before an office whose head starts at `start` ("X, ministre de …,"), or null. */
-export function nameBeforeOffice(text: string, start: number): NameFirst | null {
+/**
+ * The holder named before an office whose head starts at `start` ("X, ministre de …,"), or null.
+ * `bare`: only a name written straight before the office, without an article between.
+ */
+export function nameBeforeOffice(text: string, start: number, bare = false): NameFirst | null {
+  if (bare && !/\p{L}, $/u.test(text.slice(Math.max(0, start - 3), start))) return null;
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (!m?.[1]) return null;
   // "Excmo. Sr. X, embajador …", "M. X, ministre …": the forms of address are not part of the name.
@@ -39,11 +46,29 @@ export function nameBeforeOffice(text: string, start: number): NameFirst | null 
     if (!COURTESY.test(w)) break;
     courtesy += w.length + 1;
   }
+  // "Konsularische Korps von Doyen A B": the corps' dean, a rank; so is a German civil servant's ("Oberamtsrätin A B").
+  const dean = /^(?:.* )?(?:(?:Vize-)?(?:Doyen(?:ne)?|Decan[oa]|Dean)|\p{Lu}\p{Ll}*(?:rat|rätin)) (?=\p{Lu}\S* \p{Lu})/u.exec(
+    m[1].slice(courtesy),
+  );
+  if (dean) courtesy += dean[0].length;
   const name = m[1].slice(courtesy);
   const words = name.split(' ');
   if (words.length < 2 || words.some((w) => NOT_NAMES.has(fold(w), w) || isCountryWord(w) || BUILDING.test(w))) return null;
-  const office = OFFICE_TO_COMMA.exec(text.slice(start));
+  const office = OFFICE_TO_COMMA.exec(text.slice(start)) ?? OFFICE_TO_STOP.exec(text.slice(start));
   if (!office) return null;
   const index = start - m[0].length + courtesy;
   return { index, name, role: office[0].trim(), end: start + office[0].length };
+}
+
+/**
+ * "A B, Generalkonsul der Republik X, C D, …", "A B, Geschäftsführer des Oxford Character Project.": a
+ * name, then its office without an article, is the office's holder; a name read after the office's
+ * complement (past a comma, or out of the body's capitalised words) is not. Only a name straight after
+ * the head ("A B, Bürgermeister C D") is still the office's own.
+ */
+export function heldByNameBefore(text: string, headEnd: number, start: number, after: { name: string; end: number }): boolean {
+  const nameStart = text.lastIndexOf(after.name.split(' ')[0] ?? '', after.end);
+  const between = text.slice(headEnd, Math.max(headEnd, nameStart));
+  if (!between.includes(',') && !/\p{Ll}{2,}/u.test(between)) return false;
+  return nameBeforeOffice(text, start, true) !== null;
 }

@@ -11,7 +11,7 @@ import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
-import { nameBeforeOffice } from './european-name-first.ts';
+import { heldByNameBefore, nameBeforeOffice } from './european-name-first.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -252,7 +252,8 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       const before = m[1] ?? '';
       const start = m.index + (before ? before.length + 1 : 0);
       const headEnd = m.index + m[0].length;
-      const reading = readAfterTitle(text, grammar.language, of, start, headEnd);
+      const after = readAfterTitle(text, grammar.language, of, start, headEnd);
+      const reading = after && !heldByNameBefore(text, headEnd, start, after.name) ? after : null;
       if (!reading) {
         const first = nameBeforeOffice(text, start);
         if (first && free(first.index, first.end) && !out.some(([o, e]) => first.index < e && first.end > o.index))

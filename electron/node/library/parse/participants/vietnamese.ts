@@ -16,7 +16,7 @@ const BODY_WORDS = new Set(
   (
     'ủy uỷ ban bộ đảng quốc hội nhân đại thường thượng hạ cộng trung liên đối toàn chính nhà tỉnh thành sở cục vụ viện ' +
     'học tổng mặt tổ ngân phòng quân công kinh hợp phát đoàn tòa kiểm đài báo hiệp xã nước thủ phó chủ bí trợ ' +
-    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh nhóm ' +
+    'châu dân tư giáo y khoa môi lao giao tài kế an ngoại cơ tham lực nghị quân bảo tp phủ sứ lãnh nhóm quỹ ' +
     // A district's or a county's name: "Quận trưởng Quận Guro", "Chủ tịch Huyện Mỹ Đức".
     'quận huyện phường'
   ).split(' '),
@@ -28,9 +28,12 @@ const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
 const STOP =
   /^(?:đã|có|sẽ|đang|là|được|bị|tiếp|gặp|dẫn|chủ|với|cho|về|khi|trong|để|này|đó|thì|mà|cùng|vừa|tới|đến|lên|ra|vào|sau|trước|theo|nói|phát|khẳng|nhấn|bày|hoan|cảm|chúc|gửi|trao|tặng|ký|dự|tham|làm|và|hội|tổ|chụp|cắt|đánh|mong|thay|nhận|đón|thăm|tiến|điện|hai|các|những|một)$/iu;
 
-/** The sentence's own verbs and markers, which no body's name holds: they end an office even right after a place ("UBND tỉnh Lạng Sơn tiếp"). */
+/**
+ * The sentence's own verbs and markers, which no body's name holds: they end an office even right after a place ("UBND tỉnh
+ * Lạng Sơn tiếp", "Trưởng ban Phật giáo Quốc tế TƯGH PG VN cùng các vị …").
+ */
 export const VI_VERB =
-  /^(?:đã|sẽ|đang|vừa|tiếp|gặp|đón|trao|tặng|thăm|nhấn|khẳng|bày|cảm|chúc|gửi|cho|nói|hoan|mong|chụp|cắt|dẫn|làm|là|có|được)$/iu;
+  /^(?:đã|sẽ|đang|vừa|tiếp|gặp|đón|trao|tặng|thăm|nhấn|khẳng|bày|cảm|chúc|gửi|cho|nói|hoan|mong|chụp|cắt|dẫn|làm|là|có|được|cùng)$/iu;
 
 /**
  * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
@@ -74,7 +77,7 @@ function stepAt(text: string, pos: number, inBody: boolean): Step {
   const word = w[1];
   const wordStart = pos + w[0].length - word.length;
   if (!CAPITAL.test(word)) {
-    if (STOP.test(word) && !inBody) return { kind: 'end' };
+    if (STOP.test(word) && (!inBody || VI_VERB.test(word))) return { kind: 'end' };
     return { kind: 'lower', next: pos + w[0].length };
   }
   if (COURTESY_WORD.test(word))
@@ -122,6 +125,8 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
     }
     if (/^\s*[-–]\s/.test(rest) || /^\s*-\p{Lu}/u.test(rest)) {
       pos += /^\s*[-–]\s?/u.exec(rest)?.[0].length ?? 1;
+      // A dash closes the body's name: "Chủ tịch HĐGMVN – đã chào mừng …" ends at the verb.
+      inBody = false;
       continue;
     }
     const step = stepAt(text, pos, inBody);
@@ -224,12 +229,15 @@ export function appositiveCountry(text: string, at: number): string | null {
 }
 
 /** The office written after a name, when it starts with a title: "Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có …". */
+const NEXT_PERSON = /,\s(?:[Ôô]ng|[Bb]à|Ngài|Đức (?:TGM|GM|Cha|Hồng [Yy]|Tổng Giám|Giám|Ông))\s/u;
+
 export function appositiveRole(text: string, at: number, titleAt: (at: number) => number | null): string | null {
   const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
   if (!lead) return null;
   const start = at + lead[0].length;
   if (titleAt(start) === null) return null;
-  const clause = /^[^;:.\n(（]{1,160}/u.exec(text.slice(start))?.[0] ?? '';
+  // The next person's courtesy word ends it: "– Bộ trưởng Ngoại giao Tòa Thánh, Đức TGM A B – …".
+  const clause = (/^[^;:.\n(（]{1,160}/u.exec(text.slice(start))?.[0] ?? '').split(NEXT_PERSON)[0] ?? '';
   const words = clause.split(' ');
   let inBody = true;
   let n = 0;
@@ -240,7 +248,13 @@ export function appositiveRole(text: string, at: number, titleAt: (at: number) =
     else if (STOP.test(w) && (!inBody || VI_VERB.test(w))) break;
     else inBody = false;
   }
-  return words.slice(0, n).join(' ').replace(/,\s*$/u, '').trim() || null;
+  return (
+    words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,–-]?\s*$/u, '')
+      .trim() || null
+  );
 }
 
 function countryFrom(text: string, start: number): string | null {
@@ -269,10 +283,13 @@ function countryFrom(text: string, start: number): string | null {
 /**
  * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; and the
  * degrees and honours a university or a hospital writes before its people, run together with dots:
- * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính".
+ * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính", the
+ * doctor of science and the academy's members ("GS. TSKH.", "Viện sĩ, GS. TSKH.", "Viện sĩ thông tấn",
+ * "VSTT."); and the Catholic press's clergy ("Đức TGM", "Đức Cha", "Đức Hồng Y"), whose
+ * baptismal name is part of the name ("Đức Cha Giuse Trần Văn A").
  */
 export const VI_COURTESY = compiledEarly(
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|(?:(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.\s?)*(?:P?GS|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT)\.?)(?= \p{Lu})/gu,
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|Viện sĩ(?: thông tấn)?)(?= \p{Lu})/gu,
 );
 
 /** The first word of a run is a body's, not a name's. */
