@@ -11,11 +11,12 @@ test('a Korean name, then the city or county, then the office', () => {
   const text = [
     '세 시군 대학 협의회 협약',
     '30일 열린 협약식에는 위서진 가람대 총장, 탁민결 누리시 문화관광국장, 편도윤 하늘군 행정복지국장이 참석했다.',
+    '또한 어진호 경상북도 교육정책관이 참석해 협력 방안을 논의했다.',
     '석하람 바다군 부군수는 "협력을 아끼지 않겠다"고 밝혔다.',
   ].join('\n');
   const got = people(text);
   const names = got.map((p) => p.name);
-  for (const n of ['탁민결', '편도윤', '석하람']) assert.ok(names.includes(n), `got ${names.join(', ')}`);
+  for (const n of ['탁민결', '편도윤', '석하람', '어진호']) assert.ok(names.includes(n), `got ${names.join(', ')}`);
   for (const n of ['누리시', '하늘군', '바다군']) assert.ok(!names.includes(n), `got ${names.join(', ')}`);
   assert.equal(got.find((p) => p.name === '탁민결')?.role, '누리시 문화관광국장');
 });

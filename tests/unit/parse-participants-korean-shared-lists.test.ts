@@ -45,3 +45,24 @@ test('bodies in a dotted list, and a list of offices, are no people', () => {
   const names = people(text).map((p) => p.name);
   for (const n of ['공무원', '연구원', '부의장', '부지사', '사무관']) assert.ok(!names.includes(n), `got ${names.join(', ')}`);
 });
+
+test('an office that sounds like a name ("이사장") and a count ("명의") are no people', () => {
+  const text = [
+    '두 기관 협약',
+    '가람대는 31일 누리협회와 협약을 체결했다. 이날 협약식에는 누리협회 위서진 이사장, 탁민결 회장, 편도윤 부회장이 참석했다.',
+    '지금까지 80여 명의 중국 병원장이 다녀갔다.',
+  ].join('\n');
+  const names = people(text).map((p) => p.name);
+  for (const n of ['위서진', '탁민결', '편도윤']) assert.ok(names.includes(n), `got ${names.join(', ')}`);
+  for (const n of ['이사장', '명의']) assert.ok(!names.includes(n), `got ${names.join(', ')}`);
+});
+
+test('a list that shares one title starts a word: "명예총회장, B 고문 등" reads no "예총회장"', () => {
+  const text = [
+    '출판기념회 열려',
+    '상공인 간담회가 11일 호텔에서 열렸다.',
+    '위서진 명예총회장의 개회사에 이어 위서진 명예총회장, 탁민결 고문 등에 대해 감사패 전달 순서가 진행됐다.',
+  ].join('\n');
+  const names = people(text).map((p) => p.name);
+  assert.ok(!names.includes('예총회장'), `got ${names.join(', ')}`);
+});

@@ -5,6 +5,7 @@
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
+import { isKoreanTitleWord } from './korean.ts';
 import type { Mention } from './types.ts';
 
 const KOREA = 'Republic of Korea';
@@ -202,8 +203,9 @@ export function readLists(text: string, lists: List[]): [Mention, number][] {
  * 이해찬, 민주평화당 정동영, 정의당 이정미 대표 등". Each name may follow its own body (a party, a
  * ministry); the title after the last name, before "등" (and others), is every one's.
  */
+// The list starts a word: not "예총회장" inside "황병구 명예총회장, 이정형 고문 등".
 const SHARED = compiledEarly(
-  /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu,
+  /(?<![\p{L}])((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu,
 );
 
 /**
@@ -222,9 +224,11 @@ function bareSharedTitle(text: string): [Mention, number][] {
     const title = m[2] ?? '';
     const all = (m[1] ?? '').split(/, |·/u);
     // "김정오 군의장, 박종원·김기성 도의원": an office of three syllables ends the item before; the list starts after it.
-    const from = all.findLastIndex((n) => TITLE_END.test(n) && !koreanName(n)) + 1;
+    // An office that sounds like a name ("이사장, 임홍근 회장") is the office all the same.
+    const from = all.findLastIndex((n) => TITLE_END.test(n) && (!koreanName(n) || isKoreanTitleWord(n))) + 1;
     const items = all.slice(from);
-    const bad = (n: string): boolean => !koreanName(n) || NOT_PERSON_END.test(n) || Boolean(normalizeCountry(n));
+    const bad = (n: string): boolean =>
+      !koreanName(n) || NOT_PERSON_END.test(n) || isKoreanTitleWord(n) || Boolean(normalizeCountry(n));
     if (!TITLE_END.test(title) || items.length < (from > 0 ? 2 : 1) || items.some(bad)) continue;
     let at = m.index + all.slice(0, from).reduce((n, w) => n + w.length + (text[m.index + n + w.length] === '·' ? 1 : 2), 0);
     for (const name of items) {

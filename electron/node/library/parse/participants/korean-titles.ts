@@ -76,8 +76,8 @@ export const TITLES = [
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   // Any ministry's vice-minister, the desk glued on: "외교차관", "수석차관", "동아태차관보".
   '\\p{Script=Hangul}{1,4}차관보?',
-  // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관".
-  '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관)',
+  // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관", "교육정책관".
+  '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관|정책관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
   // A section's chief with the section glued on: "산업단지정책과장", "국제통상과장" (never "과장" alone: "exaggeration").
   '\\p{Script=Hangul}{2,10}과장',
