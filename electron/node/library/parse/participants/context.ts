@@ -57,8 +57,10 @@ const KOREAN_ABSENT_AFTER =
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
 // …but "X의 초청으로" (at X's invitation) names the host, who is there; "강창희 국회의장의 파퓰리아스
 // 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
+// …and "X의 축사", "X의 환영사", "X의 건배로 시작됐다": X's own words at the event, said there (not "X의 축사를
+// Y가 대독했다", "X의 영상 축사": read out for X, who stayed away).
 const KOREAN_POSSESSIVE_AFTER =
-  /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))/u;
+  /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))(?! (?:축사|인사말|환영사|개회사|폐회사|격려사|기념사|발간사|만찬사|건배사?|건배 제의|답사|덕담|기조연설)(?:가|이|를|을|에|로|으로|와|과|는|은|도)?(?![\p{L}])(?![^.。\n]{0,30}(?:대독|대신|전달|낭독)))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;

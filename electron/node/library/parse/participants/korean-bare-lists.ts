@@ -14,6 +14,16 @@ import type { Mention } from './types.ts';
 /** An office's word: "의원", "군수", "감사", "총영사". */
 const office = (w: string): boolean => TITLE_END.test(w) || isKoreanTitleWord(w);
 
+/**
+ * Two syllables that end an office of three ("부의장", "부지사", "사무관"). A Korean name of three syllables
+ * may end in an office's last syllable alone ("김종관", "이재상"): only these two make it an office.
+ */
+const OFFICE_TAIL =
+  /(?:의장|시장|군수|회장|총장|지사|위원|의원|사장|원장|관장|국장|단장|부장|차장|과장|실장|청장|대사|영사|공사|이사|고문|무관|교수|감사|대표|주임|비서|총재|장관|차관|관보)$/u;
+/** An office in the list's place of a name: a Korean name of three syllables only where it ends as one does. */
+const officeInPlace = (w: string): boolean =>
+  w.length === 3 && koreanName(w) ? isKoreanTitleWord(w) || OFFICE_TAIL.test(w) : office(w);
+
 /** Cheap test before the pattern: such a list names its people before "등" or a bracket. */
 const GATE = /, /u;
 
@@ -24,8 +34,12 @@ const LIST = new RegExp(
 );
 /** The sentence says they were there: attended, sat in, made up the delegation, visited. */
 const PRESENT = /참석|배석|동석|함께|구성|꾸려|방문|일행|대표단|방문단|면담|예방|접견/u;
-/** What follows "등": "등 5명의 의원", "등 감사 2명". */
-const AFTER = /^(?: ?\d+명의)? (\p{Script=Hangul}{1,8}?)(?:이|가|은|는|으로|로|들|과|와)?(?: \d+명)?(?![\p{L}])/u;
+/**
+ * What follows "등": "등 5명의 의원", "등 감사 2명", "등 모두 10명의 학회 고문단과" (the group the office
+ * makes, "고문단", after the body's word: each named is one of its "고문").
+ */
+const AFTER =
+  /^(?: 모두)?(?: ?\d+명의)?(?: \p{Script=Hangul}{2,6}(?= \p{Script=Hangul}{1,8}단))? (\p{Script=Hangul}{1,8}?)단?(?:이|가|은|는|으로|로|들|과|와)?(?: \d+명)?(?![\p{L}])/u;
 /** A word that ends a place or a body, not a person's three syllables: "영암군", "도의회" (names end in "원", "주", "현"). */
 const NOT_PERSON_END = /(?:시|군|구|당|청|회|처|단)$/u;
 
@@ -40,7 +54,7 @@ function nameItem(item: string): string | null {
   const last = words.at(-1) ?? '';
   // A bracket after the word ("정희시(민·군포1)": party and seat) says it is a person, whatever its last syllable.
   const bracketed = bare !== item.replace(/^\d{1,3}대 /u, '');
-  if (notKoreanNameWord(last) || words.some((w) => normalizeCountry(w)) || (!bracketed && office(last))) return null;
+  if (notKoreanNameWord(last) || words.some((w) => normalizeCountry(w)) || (!bracketed && officeInPlace(last))) return null;
   if (words.length === 1) return bare.length === 3 && koreanName(bare) && (bracketed || !NOT_PERSON_END.test(bare)) ? bare : null;
   // "접견에는 오민석(민·수원3)", "도의회 김민수": the sentence's words or a body before a Korean name open the list.
   const before = words.at(-2) ?? '';

@@ -5,6 +5,7 @@
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
+import { isKoreanTitleWord } from './korean.ts';
 import type { Mention } from './types.ts';
 
 const KOREA = 'Republic of Korea';
@@ -59,7 +60,7 @@ const SENTENCE_LEAD =
 
 /** Words that open a clause, and words ending in a particle: never a name in a sentence's list. */
 const CLAUSE_WORD =
-  /^(?:이번|이날|이어|이후|이에|한편|지난|오전|오후|당시|현재|최근|전날|양측|신임|전임|정부|우리|도내|시내|국내|국회|주요|관계|관련|공식|구성|방문|참석|일행|또한|특히|그리고|또)$/u;
+  /^(?:이번|이날|이어|이후|이에|한편|지난|오전|오후|당시|현재|최근|전날|양측|신임|전임|정부|우리|도내|시내|국내|관내|국회|주요|관계|관련|공식|구성|방문|참석|일행|또한|특히|그리고|또)$/u;
 const PLACE_WORD = /^\p{Script=Hangul}{3,}(?:시|성|주|현|군|구|도)$/u;
 const PARTICLE_END = /(?:인|은|는|을|를|의|에|로|서|고|며|들이|들도|들과|들와)$/u;
 
@@ -202,8 +203,9 @@ export function readLists(text: string, lists: List[]): [Mention, number][] {
  * 이해찬, 민주평화당 정동영, 정의당 이정미 대표 등". Each name may follow its own body (a party, a
  * ministry); the title after the last name, before "등" (and others), is every one's.
  */
+// The list starts a word: not "예총회장" inside "황병구 명예총회장, 이정형 고문 등".
 const SHARED = compiledEarly(
-  /((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu,
+  /(?<![\p{L}])((?:(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4}, ){1,8})(?:\p{Script=Hangul}{2,10} )?\p{Script=Hangul}{2,4} (\p{Script=Hangul}{1,8}) ?등/gu,
 );
 
 /**
@@ -213,15 +215,22 @@ const SHARED = compiledEarly(
  */
 const SHARED_BARE =
   /(?<=^|[\s(])((?:\p{Script=Hangul}{3}(?:, |·)){1,6}\p{Script=Hangul}{3}) (\p{Script=Hangul}{1,8}?)(?=(?:이|가|은|는|과|와|을|를)?[\s,])/gu;
-const NOT_PERSON_END = /(?:시|군|구|국|당|부|청|원|회|처|관|단)$/u;
+// "원" ends many given names ("박종원", "정철원"): only its bodies are none ("공무원", "연구원", "시의원", "감사원").
+const NOT_PERSON_END = /(?:시|군|구|국|당|부|청|회|처|관|단|의원|무원|구원|사원|흥원|육원)$|^(?:국정원|감사원)$/u;
 
 function bareSharedTitle(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of execAll(SHARED_BARE, text)) {
     const title = m[2] ?? '';
-    const items = (m[1] ?? '').split(/, |·/u);
-    if (!TITLE_END.test(title) || items.some((n) => !koreanName(n) || NOT_PERSON_END.test(n) || normalizeCountry(n))) continue;
-    let at = m.index;
+    const all = (m[1] ?? '').split(/, |·/u);
+    // "김정오 군의장, 박종원·김기성 도의원": an office of three syllables ends the item before; the list starts after it.
+    // An office that sounds like a name ("이사장, 임홍근 회장") is the office all the same.
+    const from = all.findLastIndex((n) => TITLE_END.test(n) && (!koreanName(n) || isKoreanTitleWord(n))) + 1;
+    const items = all.slice(from);
+    const bad = (n: string): boolean =>
+      !koreanName(n) || NOT_PERSON_END.test(n) || isKoreanTitleWord(n) || Boolean(normalizeCountry(n));
+    if (!TITLE_END.test(title) || items.length < (from > 0 ? 2 : 1) || items.some(bad)) continue;
+    let at = m.index + all.slice(0, from).reduce((n, w) => n + w.length + (text[m.index + n + w.length] === '·' ? 1 : 2), 0);
     for (const name of items) {
       out.push([
         {

@@ -10,6 +10,9 @@ export const JAPANESE_MINISTER_ROLE = new RegExp(`^(?:\\p{Script=Hangul}+ )?${JA
 /** Korean provinces written short before a mayor's title ("방세환 경기 광주시장"): never the name. */
 export const REGIONS = '경기|경북|경남|전북|전남|충북|충남|강원|제주';
 
+/** A farmers', fishers' or credit cooperative, its place glued on: "남대전농협", "완도수협". */
+export const COOPERATIVE = '\\p{Script=Hangul}{1,8}(?:농협|수협|축협|신협|산림조합)';
+
 /** Political parties written between a name and the party office: "김영철 노동당 부위원장", "장동혁 국민의힘 대표". */
 export const PARTIES =
   '(?:더불어)?민주당|국민의힘|국민의당|정의당|조국혁신당|개혁신당|자유한국당|새누리당|한나라당|노동당|자민당|입헌민주당|공명당|공화당';
@@ -73,13 +76,21 @@ export const TITLES = [
   '\\p{Script=Hangul}{1,6}(?:대신|장관)',
   // Any ministry's vice-minister, the desk glued on: "외교차관", "수석차관", "동아태차관보".
   '\\p{Script=Hangul}{1,4}차관보?',
-  // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관".
-  '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관)',
+  // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관", "교육정책관".
+  '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관|정책관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // A section's chief with the section glued on: "산업단지정책과장", "국제통상과장" (never "과장" alone: "exaggeration").
+  '\\p{Script=Hangul}{2,10}과장',
   // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.
   `(?:${PARTIES}) (?:원내)?대표`,
   // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
   '이사장',
+  // A cooperative's head, the cooperative glued on or not: "성동농협조합장", "조합장" ("남대전농협 조합장": the
+  // cooperative is among korean.ts's bodies).
+  `(?:${COOPERATIVE})?조합장`,
+  // A board's director with the portfolio glued on: "총무이사", "재무이사", "홍보이사", "대표이사" (not "이사"
+  // alone, also "moving house", nor "이사회", the board: no Hangul may follow).
+  '(?:총무|재무|홍보|편집|정책|기획|학술|국제|대외|상임|사무|대표|수석|전무|상무|운영)이사',
   '(?:국회|시|도|구|군)?의원',
   // A member of a province's, a city's or a district's council, the place glued on: "경기도의원", "서울시의원".
   '\\p{Script=Hangul}{1,4}(?:도|시|구|군)의원',
@@ -104,9 +115,9 @@ export const TITLES = [
   '\\p{Script=Hangul}{0,8}(?:의장|위원장|협회장|회장)',
   '(?:정무|행정|경제)?부시장',
   '(?:\\p{Script=Hangul}{0,4}시)?시장',
-  // A mayor or county head with the place glued on ("목포시장", "영암군수"); a Vietnamese province's
-  // party secretary or people's committee chair ("빈프억성 당서기장").
-  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장)`,
+  // A mayor, county or neighbourhood head with the place glued on ("목포시장", "영암군수", "웅진동장": not
+  // "운동장", a sports ground); a Vietnamese province's party secretary or people's committee chair ("빈프억성 당서기장").
+  `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장|(?<!운)동장)`,
   // A county's or district's head written alone after the name ("강인형 군수는", "전성수 구청장"):
   // not "시장", which is also "market" ("글로벌 시장").
   '부?군수',

@@ -6,11 +6,11 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
-import { JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
+import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
 import type { Mention } from './types.ts';
 
 /** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
-const ORGS = `(?:${PARTIES}|${CHAMBER}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회|사무처|(?:경기|강원|제주|경북|경남|전북|전남|충북|충남)도|\\p{Script=Hangul}{1,6}대(?:학교)?(?= 부?총장))`;
+const ORGS = `(?:${PARTIES}|${CHAMBER}|${COOPERATIVE}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회|사무처|(?:경기|강원|제주|경북|경남|전북|전남|충북|충남)도|\\p{Script=Hangul}{1,6}대(?:학교)?(?= 부?총장))`;
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
@@ -47,9 +47,9 @@ const KOREAN_NAMED = new RegExp(NAMED_SOURCE(NAME, PRE_NAME), 'uy');
 const KOREAN_NAMED_LOOSE =
   /(?<![\p{L}\p{N}])['‘’"“”「『]?(?:\p{Script=Hangul}{1,5} ){0,2}\p{Script=Hangul}{1,5}(?: ?[(（][^)）]{1,40}[)）])?(?:['‘’"“”] |[」』] ?| )/gu;
 
-/** Words that stand where a name would and are not names. */
+/** Words that stand where a name would and are not names ("명의": a count's, "80여 명의 중국 병원장"). */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사))$/u;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사))$/u;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -109,6 +109,12 @@ const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u')
 
 /** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
 const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
+
+/** A Korean city, county, district, township or neighbourhood written apart before its office: "구미시", "함양군", "강구면", "웅진동". */
+const LOCAL_UNIT = /^\p{Script=Hangul}{2,5}(?:시|군|구|읍|면|동)$/u;
+
+/** The last word of a firm's or a body's name: "농협경제지주", "관광공사", "문화재단". */
+const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|은행|조합|농협|센터|본부|위원회|연구원|대학교) $/u;
 
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
@@ -178,6 +184,8 @@ export function koreanMentions(text: string): [Mention, number][] {
       all.length >= 2 &&
       !NOT_NAMES.test(penult) &&
       !NOT_NAMES.test(last) &&
+      // "…를 비롯해 단위 조합장": a verb's ending before a Sino-Korean word makes no foreign name of them.
+      !PARTICLE_END.test(penult) &&
       ((!sinoKorean(penult) && !sinoKorean(last)) ||
         (!sinoKorean(penult) && last.length >= 2 && !koreanName(last)) ||
         // …or neither word could be a Korean name, though every syllable sounds Sino-Korean: "히비노 료타로",
@@ -195,6 +203,21 @@ export function koreanMentions(text: string): [Mention, number][] {
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
+    // "이성칠 구미시 문화체육관광국장", "조여문 함양군 부군수": a Korean name, then the city or county it serves.
+    const before = all.at(-2) ?? '';
+    // "정영호 주 휴스턴 총영사": "주" written apart, then the city the envoy is posted to, after the name.
+    const posted = all.at(-3) ?? '';
+    const local =
+      !foreign &&
+      words.length === 1 &&
+      LOCAL_UNIT.test(words[0] ?? '') &&
+      koreanName(before) &&
+      !notKoreanNameWord(before) &&
+      !LOCAL_UNIT.test(before)
+        ? (words.splice(0, 1, before)[0] ?? '')
+        : !foreign && words.length === 1 && before === '주' && koreanName(posted) && !notKoreanNameWord(posted)
+          ? `주 ${words.splice(0, 1, posted)[0] ?? ''}`
+          : '';
     const name = words.join(' ');
     // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑"); one word with a
     // sound no Sino-Korean name has is a foreigner's surname alone ("트럼프 대통령", "매티스 국방장관").
@@ -202,6 +225,14 @@ export function koreanMentions(text: string): [Mention, number][] {
     // two-syllable surname starts it.
     const chinese = words.length === 1 && name.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(name);
     if (words.length === 1 && !foreign && !chinese && !SURNAME.test(name) && sinoKorean(name)) continue;
+    // "김원석 농협경제지주 농업경제 대표이사": four syllables after a firm's or a body's name are its division, no Chinese name.
+    if (
+      chinese &&
+      !foreign &&
+      sinoKorean(name) &&
+      BODY_WORD.test(text.slice(Math.max(0, m.index - 20), m.index + raw.length - name.length))
+    )
+      continue;
     if (
       name.length < 2 ||
       // …but a Vietnamese name written solid ("르꽝응오이 인민위원장") is five or six syllables no Korean word sounds like.
@@ -214,18 +245,20 @@ export function koreanMentions(text: string): [Mention, number][] {
       (words.length === 1 && CLAUSE_WORD.test(name))
     )
       continue;
-    const start = m.index + (raw.length - name.length);
+    const start = m.index + (raw.length - name.length - (local ? local.length + 1 : 0));
     const end = m.index + m[0].length;
     const office = (m[4] ?? '').trim();
     // The office held before, said as such: the desk officer reads "전 국회의장", not the office today.
-    const role =
+    const held =
       office && FORMER_BEFORE.test(m[0].slice(m[0].indexOf(raw) + raw.length, m[0].lastIndexOf(office)))
         ? `전 ${office}`
         : office;
+    const role = local ? `${local} ${held}` : held;
     // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
     if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
     if (office === '대표' && !headOfGroup(words, foreign, text.slice(end, end + 2))) continue;
-    const home = country === null ? koreanHome(name, role || null) : null;
+    // The city or county before the office is Korea's own: the office alone says whose.
+    const home = country === null ? koreanHome(name, held || null) : null;
     out.push([
       {
         index: start,

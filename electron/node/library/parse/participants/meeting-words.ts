@@ -35,8 +35,17 @@ const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийн
  */
 const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*|đến\s+chúc\s+(?:Tết|mừng)|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
 
+/**
+ * Korean gatherings told as held: a meeting of members ("준비 모임을 개최했다"), a workshop or seminar, a
+ * New Year's or year-end gathering, an office opening, a visit to a place ("견학행사를 개최했다"), a general
+ * assembly, each with the verb that says it took place (개최, 열었다/열렸다, 가졌다, 진행) in the same clause.
+ * Not a ceremony or a speech's occasion (기념식, 경축식): its speakers are no parties to a meeting.
+ */
+const KOREAN_GATHERING = String.raw`(?:모임|워크숍|워크샵|세미나|신년회|송년회|신년하례회|개소식|견학\p{Script=Hangul}{0,3}|총회|교류회|환영회)(?:을|를|이|가|과|와|도|에서|및)?\s(?:[^.。
+]{0,60}?\s)?(?:개최|열었|열렸|열어|가졌|가진|진행(?:했|하였|됐|되었))`;
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…
