@@ -134,9 +134,10 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
     gate: /[\uac00-\ud7af]\s?\(\d/,
   },
-  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)".
+  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)", and with the part of the day
+  // between them, "Senin pagi (11/05/2020)", "Kamis malam (2/3)".
   {
-    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
+    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam))?\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
   // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
