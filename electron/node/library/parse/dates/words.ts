@@ -185,7 +185,8 @@ const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
 /**
  * Korean marks the past with a final ㅆ on the verb's last syllable, often contracted with the stem: "진행됐다", "열렸다",
- * "마쳤다", "나눴다", "다녀왔다" as well as "했다". Every such syllable but "있" (is) and "겠" (will) before "다".
+ * "마쳤다", "나눴다", "다녀왔다" as well as "했다". Every such syllable but "있" (is) and "겠" (will) before "다"; not the
+ * newsroom's "밝혔다" and "알렸다" (said, made known), which tell a plan as readily as a meeting held.
  */
 const KOREAN_PAST_SYLLABLE = `[${Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20))
   .filter((c) => c !== '있' && c !== '겠')
@@ -195,7 +196,7 @@ const KOREAN_PAST_SYLLABLE = `[${Array.from({ length: 19 * 21 }, (_, k) => Strin
  * Kept out of the meeting decision (participants/meeting.ts), where it would turn a cancelled summit's polite telling
  * into a meeting held.
  */
-const KOREAN_FORMAL_PAST = new RegExp(`${KOREAN_PAST_SYLLABLE}(?:습니)?다`);
+const KOREAN_FORMAL_PAST = new RegExp(`(?<!밝)(?<!알)${KOREAN_PAST_SYLLABLE}(?:습니)?다|(?:았|었|였|했|졌)습니다`);
 /** …and an arrival told as done ("yesterday arrived in Zambia on a working visit", "touched down"): a visit already begun. */
 const ARRIVED = /\b(?:arrived|landed|touched\s+down)\b/i;
 export const toldAsDone = (text: string): boolean => speaksOfPast(text) || KOREAN_FORMAL_PAST.test(text) || ARRIVED.test(text);
