@@ -5,8 +5,8 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
-import { besideWeather } from './dates/clock.ts';
-import { givesEventHours, programmeDate } from './dates/programme.ts';
+import { besideWeather, overTrail } from './dates/clock.ts';
+import { eventDateLabelled, givesEventHours, programmeDate } from './dates/programme.ts';
 import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 
@@ -251,8 +251,8 @@ export function takeBylines(
   for (const [i, l] of lines.entries()) {
     const line = l.trim() === '' || (i >= end && wordCount(l) > 10) ? null : readByline(l, dates);
     if (l.trim() !== '') seen++;
-    // "Date: … / Time: … / Venue: …" below the text's start: an event's programme, whose day is the event's.
-    const programme = line !== null && i >= end && programmeDate(lines, i);
+    // "Date: … / Time: … / Venue: …" below the text's start, "日時：…" anywhere: an event's programme, whose day is the event's.
+    const programme = line !== null && ((i >= end && programmeDate(lines, i)) || eventDateLabelled(lines, i));
     const taken = i < end || (labelledOnly(l, line) && !programme);
     const b = !programme && (taken || stampNearTop(l, line, seen)) ? line : null;
     // "By WAM", "Written By: PSCU", "Por Canal26", "TBS Report" above the text: the outlet's credit, not a headline.
@@ -275,6 +275,7 @@ export function takeBylines(
   const clock = siteClock(dated);
   for (const d of dated) {
     if (d === clock || besideWeather(lines, d.i)) candidates.push(...clockCandidate(d.line, d.b));
+    else if (d.above && overTrail(lines, d.i)) candidates.push(...clockCandidate(d.line, d.b, 'above the breadcrumb trail'));
     else candidates.push(...bylineCandidates(d.line, d.b, d.near));
   }
   return { lines: out, candidates, at };
@@ -293,7 +294,7 @@ function siteClock(dated: Dated[]): Dated | null {
   return first && above.some((d) => d.b.published !== first.b.published) ? first : null;
 }
 
-function clockCandidate(line: string, b: Byline): Candidate[] {
-  const why = `the site's clock "${collapse(line).slice(0, 80)}" at the top of the page, above the record's own date line`;
+function clockCandidate(line: string, b: Byline, where = "above the record's own date line"): Candidate[] {
+  const why = `the site's clock "${collapse(line).slice(0, 80)}" at the top of the page, ${where}`;
   return candidate('publishedAt', b.published, 'byline', 0.2, why);
 }

@@ -1,6 +1,7 @@
 // The record's title: a mail subject, the heading above the first sentence, or, when the
 // record has none (news-agency copy), a short title made from its first sentence.
 
+import { eventDateLabelled } from './dates/programme.ts';
 import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { expandAgency } from './publisher-names.ts';
@@ -146,7 +147,8 @@ export function takeTitle(
       return wired ? { ...h, l: wired.headline } : h;
     });
   let headerDate: string | null = null;
-  for (const h of header) headerDate ??= pageDateOfDateLine(h.l, dates);
+  // "日時：…": an event notice's day, not the page's.
+  for (const h of header) headerDate ??= eventDateLabelled(lines, h.i) ? null : pageDateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
   const publisher = letterhead ? letterheadOf(letterhead.l) : wire === null ? null : expandAgency(wire);
   if (trailTitle !== null && hintTitle === null) {

@@ -1,6 +1,6 @@
 // The date that partial and relative dates in a record are read against ("on Tuesday", "ngày 5/3",
 // 이날): its publication date, else a date line heading the text.
-import { besideWeather } from './clock.ts';
+import { besideWeather, overTrail } from './clock.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateReader, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
 import { lead } from './lead.ts';
@@ -20,7 +20,9 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
   const related = leadLines.findIndex(headsRelatedList);
   const all = [...(related === -1 ? leadLines : leadLines.slice(0, related)), ...head.map((l) => l.trim())];
   const lead0 = all.length - head.length;
-  const lines = all.filter((_, i) => !inStoryTable(all, i) && !(i >= lead0 && besideWeather(head, i - lead0)));
+  const lines = all.filter(
+    (_, i) => !inStoryTable(all, i) && !(i >= lead0 && (besideWeather(head, i - lead0) || overTrail(head, i - lead0))),
+  );
   if (publishedAt) {
     // A release reposted a day or two later keeps its own date line ("November 24, 2021 – Ottawa, Ontario –
     // Global Affairs Canada"): its "today" is that day, not the site's.

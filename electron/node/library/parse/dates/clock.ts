@@ -1,5 +1,7 @@
 // A masthead's clock: a date printed beside the weather is the day the page was viewed.
 
+import { crumbsOf } from '../title-crumbs.ts';
+
 /** A temperature: "29.1 C" on its own line, "서울 3.2℃", "Hà Nội 25°C". */
 const TEMPERATURE = /(?<![\d.,])-?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|℃|℉)|^\s*-?\d{1,2}(?:[.,]\d)?\s*[CF]\s*$/u;
 
@@ -10,5 +12,18 @@ const TEMPERATURE = /(?<![\d.,])-?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|℃|℉)|^\
 export function besideWeather(lines: readonly string[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++)
     if (j !== i && TEMPERATURE.test(lines[j] ?? '')) return true;
+  return false;
+}
+
+/**
+ * A date line just above the page's breadcrumb trail ("Friday, July 1, 2022" / "Home > News > …"): everything above the
+ * trail is the site's top bar, and a date there is its clock, the day the page was viewed. The record's own date stands
+ * under its headline, below the trail.
+ */
+export function overTrail(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+    const next = (lines[j] ?? '').trim();
+    if (next !== '') return crumbsOf(next) !== null;
+  }
   return false;
 }

@@ -7,7 +7,7 @@ import { detectLanguage } from '../language.ts';
 import { siteClockLines } from '../page-instruments.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
-import { givesEventHours, programmeDate } from './programme.ts';
+import { eventDateLabelled, givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 
 const PUBLISHED =
@@ -101,7 +101,7 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;
     // "Date: … / Time: … / Venue: …": an event's programme, not the page's date.
-    if (programmeDate(first, i) || givesEventHours(line)) continue;
+    if (programmeDate(first, i) || eventDateLabelled(first, i) || givesEventHours(line)) continue;
     // The same date on three lines or more: a column of a list of stories, each dated, not the page's date.
     if (first.filter((l) => l === line).length >= 3) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;

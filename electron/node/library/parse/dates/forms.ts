@@ -33,9 +33,10 @@ const num = (s: string | undefined): number => Number(s);
 const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
 
 const PATTERNS: Pattern[] = [
-  // "2020-09-22", "2020.9.22", "2021.04.29 10:00", and Korean "2021. 10. 6."
+  // "2020-09-22", "2020.9.22", "2021.04.29 10:00", and Korean "2021. 10. 6."; not a file's name ("2016-10-19_01-600.jpg",
+  // "photo_2020-11-26_23-16"), whose date is the camera's or the upload's, joined to the name by an underscore.
   {
-    re: new RegExp(`${PREFIX}(?<![\\d.])(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?![\\d])`, 'g'),
+    re: new RegExp(`${PREFIX}(?<![\\d._])(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?![\\d_])`, 'g'),
     build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
   },
   // European "22.09.2020": always day first.
@@ -133,9 +134,10 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
     gate: /[\uac00-\ud7af]\s?\(\d/,
   },
-  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)".
+  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)", and with the part of the day
+  // between them, "Senin pagi (11/05/2020)", "Kamis malam (2/3)".
   {
-    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
+    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam))?\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
   // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".

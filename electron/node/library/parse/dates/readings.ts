@@ -137,8 +137,11 @@ function sameDayInFull(m: DateMention, mentions: readonly DateMention[]): string
   return only && same.size === 1 ? only : null;
 }
 
-/** "This morning, Wednesday 9th March 2022, …": words of time before a date open a sentence, not a dateline's city. */
-const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In)\b/;
+/**
+ * "This morning, Wednesday 9th March 2022, …", Indonesian "Pada Selasa, 30 Juli 2024, …" (on Tuesday): words of time
+ * before a date open a sentence, not a dateline's city.
+ */
+const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In|Pada)\b/;
 
 /** The words that open a stay over several days: "beginning June 7", "starting on Monday", "à partir du", "mulai". */
 const SPAN_START =

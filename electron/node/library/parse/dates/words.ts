@@ -52,13 +52,15 @@ export const MEETING = new RegExp(
 );
 
 /**
- * Meeting words only the date rules read so far: Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti",
- * "ziyaret"), Portuguese for a credentials ceremony ("as cartas credenciais"; "recebeu" is in MEETING) and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다"),
+ * Meeting words only the date rules read so far: English "meetings" ("attended Caricom meetings … on November 21"), Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti",
+ * "ziyaret"), Portuguese for a credentials ceremony ("as cartas credenciais"; "recebeu" is in MEETING), Indonesian for a
+ * courtesy call with the verb's prefix or the doubled r often written ("beraudiensi dengan Bupati", "bersilaturahmi",
+ * "silaturrahmi"), and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다"),
  * an agreement signed between two delegations ("자매결연 협약식을 개최했다", "합의서를 체결했다"), a call told as "회견"
  * (not "기자회견") and talks told as "…와 협력 방안을 논의했다".
  */
 const EXTRA_MEETING =
-  /(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais)(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
+  /\bmeetings\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
 
 /**
  * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
@@ -182,10 +184,19 @@ export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
 /**
- * For the date rules: also the formal past of Korean releases ("개최하였습니다", "논의했습니다"). Kept out of the meeting
- * decision (participants/meeting.ts), where it would turn a cancelled summit's polite telling into a meeting held.
+ * Korean marks the past with a final ㅆ on the verb's last syllable, often contracted with the stem: "진행됐다", "열렸다",
+ * "마쳤다", "나눴다", "다녀왔다" as well as "했다". Every such syllable but "있" (is) and "겠" (will) before "다"; not the
+ * newsroom's "밝혔다" and "알렸다" (said, made known), which tell a plan as readily as a meeting held.
  */
-const KOREAN_FORMAL_PAST = /(?:았|었|였|했|졌)습니다/;
+const KOREAN_PAST_SYLLABLE = `[${Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20))
+  .filter((c) => c !== '있' && c !== '겠')
+  .join('')}]`;
+/**
+ * For the date rules: also the formal past of Korean releases ("개최하였습니다", "논의했습니다") and the contracted past.
+ * Kept out of the meeting decision (participants/meeting.ts), where it would turn a cancelled summit's polite telling
+ * into a meeting held.
+ */
+const KOREAN_FORMAL_PAST = new RegExp(`(?<!밝)(?<!알)${KOREAN_PAST_SYLLABLE}(?:습니)?다|(?:았|었|였|했|졌)습니다`);
 /** …and an arrival told as done ("yesterday arrived in Zambia on a working visit", "touched down"): a visit already begun. */
 const ARRIVED = /\b(?:arrived|landed|touched\s+down)\b/i;
 export const toldAsDone = (text: string): boolean => speaksOfPast(text) || KOREAN_FORMAL_PAST.test(text) || ARRIVED.test(text);

@@ -68,11 +68,12 @@ const PRESS_RECORD =
   /\b(?:Regular Press Conference|Press Briefing|Daily Briefing|Doorstep|Press Conference by)\b|정례브리핑|기자회견 전문|도어스테핑|출근길 문답|例行记者会|新闻发布会|記者会見録|会見記録|報道官会見|^【[^】]{1,12}報道官】|Họp báo thường kỳ|Point de presse|Regierungspressekonferenz|Брифинг официального представителя/iu;
 
 /**
- * A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages (Thai
- * "ให้สัมภาษณ์": gave an interview); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address).
+ * A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages
+ * (Thai "ให้สัมภาษณ์": gave an interview; Vietnamese "Đại sứ … phát biểu tại/chúc mừng …": the speaker's verb, not only
+ * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address).
  */
 const SPEECH_RECORD =
-  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
