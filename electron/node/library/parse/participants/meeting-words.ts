@@ -28,8 +28,16 @@ const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийн
  */
 const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*|đến\s+chúc\s+(?:Tết|mừng)|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
 
+/**
+ * English signing of a memorandum, the two sides at one table as Korean "협약식" and Vietnamese "lễ ký
+ * kết" say: "X and Y signed the MoU", "a Memorandum of Understanding (MoU) between A and B was signed",
+ * "at a formal signing ceremony". Only a memorandum or a ceremony: "signed an agreement with the bank"
+ * or "signed the bill" is as often a deal or a law told with nobody in the room.
+ */
+const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b`;
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${ENGLISH_SIGNING}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…
