@@ -1,8 +1,8 @@
-// Three English forms around a name: the Title Case headline that tells the past ("Mayor Lin
-// Received the Delegation": "Received" is no part of a name); an office, a comma and the name with no
-// comma after it, straight into the verb ("The Knesset Speaker, A B visited …", "Minister of Agriculture,
-// the Honourable A B joined …"); and those "invited to attend" a meeting still to come, who have not
-// met anyone yet.
+// Three English forms around a name: the Title Case headline that tells the past or a trip's step
+// ("Mayor Lin Received the Delegation", "Emir Concludes Gulf Tour": the verb is no part of a name);
+// an office, a comma and the name with no comma after it, straight into the verb ("The Knesset
+// Speaker, A B visited …", "Minister of Agriculture, the Honourable A B joined …"); and those
+// "invited to attend" a meeting still to come, who have not met anyone yet.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findParticipants } from '../../electron/node/library/parse/participants.ts';
@@ -18,6 +18,14 @@ describe('headline verbs, a name straight into its verb, those invited to come',
       'Mayor Ana Ruiz welcomed the visitors at City Hall on Monday.',
     ]);
     assert.ok(!got.includes('Ruiz Received'), String(got));
+  });
+
+  test('"Emir Concludes Gulf Tour": a trip\'s step is no name either', () => {
+    const got = names([
+      'Emir Concludes Gulf Tour',
+      'The Emir held talks with President Omar Sample in Muscat on Tuesday before flying home.',
+    ]);
+    assert.ok(!got.some((n) => n?.includes('Concludes')), String(got));
   });
 
   test('"The Knesset Speaker, A B visited …": the name closed by its verb', () => {

@@ -16,8 +16,9 @@ const NOT_NAME_WORDS: string[] = (
   "state people’s people's republic socialist head delegation january february march april may june july august " +
   'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
   'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects ' +
-  // A headline in Title Case tells the past too: "Mayor Lin Received the Delegation".
-  'received welcomed hosted visited bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
+  // A headline in Title Case tells the past too ("Mayor Lin Received the Delegation"), and a trip's
+  // other steps ("Emir Concludes Gulf Tour", "President Arrives in Accra").
+  'received welcomed hosted visited concludes arrives departs begins leaves signs attends congratulates bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
   // Headline verbs and nouns in other languages ("Presiden Terima Surat Kepercayaan Dubes Negara Sahabat").
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
