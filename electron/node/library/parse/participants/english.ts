@@ -87,8 +87,9 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 /** "her counterpart, X", "his new counterpart X": whose is not said, the office is. */
 // "her Fijian counterpart Voreqe Bainimarama", "her Saudi Arabian counterpart": the adjective, when
 // there is one, says whose (any nationality ICU knows the country of).
+// "his PNG counterpart Justin Tkatchenko", "his US counterpart": a country's initials say it as well.
 const COUNTERPART =
-  /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))?(?: ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?))? counterparts?,?(?= \p{Lu})/gu;
+  /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))?(?: ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?|\p{Lu}{2,4}))? counterparts?,?(?= \p{Lu})/gu;
 
 const POSTED_TO = new RegExp(`^ to (?:the )?(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
 
@@ -159,9 +160,19 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const appositiveTitle = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+, (?:the )?$/u.test(
       text.slice(Math.max(0, m.index - 60), m.index),
     );
-    const name = readName(text, end) ?? (appositiveTitle ? null : commaName(text, end));
-    if (!name || !m[2] || !open(m.index, name.end)) continue;
-    const role = mergeRoles(normalizeRole(m[2]), appositive(text, name.end));
+    let name = readName(text, end) ?? (appositiveTitle ? null : commaName(text, end));
+    let title = m[2];
+    // "Minister for Pacific Peoples, Dr Shae Reti": one word, then a name set off by a comma: the word
+    // closes the office's portfolio, and the name after the comma holds it. A surname the record uses
+    // again ("President Macron, Chancellor Olaf Scholz and …") stays the name.
+    const lone = name && !name.name.includes(' ') && !name.possessive && text.indexOf(name.name) === text.lastIndexOf(name.name);
+    const holder = lone && name ? commaName(text, name.end) : null;
+    if (name && holder && title) {
+      title = `${title} ${name.name}`;
+      name = holder;
+    }
+    if (!name || !title || !open(m.index, name.end)) continue;
+    const role = mergeRoles(normalizeRole(title), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
     const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
     const country = countryNamed(m[3]) ?? countryOf(m[1]) ?? (after ? countryNamed(after) : null) ?? distinctive(role);

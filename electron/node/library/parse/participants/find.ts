@@ -18,6 +18,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { englishMentions } from './english.ts';
+import { academicMentions } from './english-academic.ts';
 import { englishPlaceMentions } from './english-place.ts';
 import { envoyAfterMentions } from './envoy-after.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
@@ -180,6 +181,7 @@ function everyRuleButTheDirectory(
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
+  take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));

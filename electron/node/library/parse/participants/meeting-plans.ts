@@ -19,10 +19,11 @@ const PLANNED =
 /**
  * A trip told in the present with a meeting as its purpose: Portuguese "viaja … para se reunir com",
  * Spanish "viaja … para reunirse con", Swedish "reser till Oslo … för att samtala med", Danish and
- * Norwegian "rejser/reiser … for at mødes/møte". A past trip ("viajó", "reste") tells its own past.
+ * Norwegian "rejser/reiser … for at mødes/møte", English "are heading to Washington … to meet". A past
+ * trip ("viajó", "reste", "was heading") tells its own past.
  */
 const TRIP_FOR_MEETING =
-  /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe))/iu;
+  /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser|(?:is|are)\s+(?:heading|travell?ing|flying|going))(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe)|to\s+(?:meet|hold\s+talks))(?![\p{L}])/iu;
 
 /** The sentence tells a plan in one of these forms. */
 export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_MEETING.test(s) || toldAsJapanesePlan(s);

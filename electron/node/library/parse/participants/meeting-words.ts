@@ -44,8 +44,16 @@ const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)h�
 const KOREAN_GATHERING = String.raw`(?:모임|워크숍|워크샵|세미나|신년회|송년회|신년하례회|개소식|견학\p{Script=Hangul}{0,3}|총회|교류회|환영회)(?:을|를|이|가|과|와|도|에서|및)?\s(?:[^.。
 ]{0,60}?\s)?(?:개최|열었|열렸|열어|가졌|가진|진행(?:했|하였|됐|되었))`;
 
+/**
+ * English signing of a memorandum, the two sides at one table as Korean "협약식" and Vietnamese "lễ ký
+ * kết" say: "X and Y signed the MoU", "a Memorandum of Understanding (MoU) between A and B was signed",
+ * "at a formal signing ceremony". Only a memorandum or a ceremony: "signed an agreement with the bank"
+ * or "signed the bill" is as often a deal or a law told with nobody in the room.
+ */
+const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b`;
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…

@@ -15,7 +15,10 @@ const NOT_NAME_WORDS: string[] = (
   'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
   "state people’s people's republic socialist head delegation january february march april may june july august " +
   'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
-  'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
+  'during after before while when as by from via both two sides says meets holds calls urges visits discusses agrees hosts receives welcomes vows slams warns rejects ' +
+  // A headline in Title Case tells the past too ("Mayor Lin Received the Delegation"), and a trip's
+  // other steps ("Emir Concludes Gulf Tour", "President Arrives in Accra").
+  'received welcomed hosted visited concludes arrives departs begins leaves signs attends congratulates bộ ngoại giao đã và của ông bà ngài united nations office union uni kingdom emirates ' +
   // Headline verbs and nouns in other languages ("Presiden Terima Surat Kepercayaan Dubes Negara Sahabat").
   'terima menerima ingin bahas membahas temui sambut kunjungi hadiri minta dorong ajak tegaskan serahkan lantik gelar ' +
   'negara sahabat surat kepercayaan recibe recebe reçoit reúne reunió visita ' +
@@ -208,11 +211,12 @@ export function readName(text: string, at: number): ReadName | null {
 export function commaName(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
   const name = readName(text, at + 1);
-  // Closed by a stop, "and", the paragraph's end, or the verb of the sentence it opens ("…, Mohammed Hossain also presented").
+  // Closed by a stop, "and", the paragraph's end, or the verb of the sentence it opens ("…, Mohammed Hossain also presented",
+  // "The Knesset Speaker, A B visited …", "Minister of Public Works, the Honourable A B joined President C").
   // One word is a name when a courtesy title says so: "The Prime Minister of Tonga, Hon. Hu'akavameiliku, …".
   if (!name || (name.name.split(' ').length < 2 && !COURTESY.test(text.slice(at + 1)))) return null;
   if (
-    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said)\b)/.test(
+    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said|joined|visited|received|welcomed|hosted|led|attended|arrived|accompanied|held|signed)\b)/.test(
       text.slice(name.end),
     )
   )

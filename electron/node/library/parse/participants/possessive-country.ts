@@ -28,6 +28,10 @@ const OF_COUNTRY = new RegExp(
   'gu',
 );
 
+/** An office's head noun right after the words read: they were its portfolio, no name. */
+const OFFICE_NEXT =
+  /^ (?:Minister|Secretary|Ambassador|Envoy|Commissioner|Advis[eo]r|Director|Spokes(?:person|man|woman)|Chief|Representative)(?![\p{L}])/u;
+
 function countryAfterMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   if (!/ (?:of|from) /u.test(text)) return out;
@@ -63,6 +67,8 @@ export function possessiveCountryMentions(text: string, free: (a: number, b: num
     if (!name || !free(m.index, name.end)) continue;
     const tokens = name.name.split(' ');
     if (tokens.length < 2 || tokens.some((t) => NOT_NAME_WORD.test(t.replace(/\.$/u, '')))) continue;
+    // "New Zealand's Climate Change Minister, Simon Watts": the words before an office are its portfolio.
+    if (OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
     out.push([
       {
         index: m.index,
