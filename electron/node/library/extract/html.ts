@@ -13,6 +13,7 @@ import { dateUnderHeadline } from './date-under-headline.ts';
 import { pageHeadline, withoutMarkedKicker } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
 import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
+import { withPrintedDay } from './printed-day.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
 /** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
@@ -153,9 +154,11 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const sharing = meta(doc, 'og:title', 'twitter:title');
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
-  const candidates = pageMetadataCandidates(doc);
-  // A page whose tags give no publication date may print one under its headline, outside the article.
-  const underHeadline = hints.publishedAt || candidates.some((c) => c.field === 'publishedAt') ? null : dateUnderHeadline(doc);
+  // The date printed under the headline, outside the article: weighed against the tags' stamps
+  // (printed-day.ts), and the page's date when no tag gives one.
+  const printedDate = dateUnderHeadline(doc);
+  const candidates = withPrintedDay(doc, pageMetadataCandidates(doc), printedDate);
+  const underHeadline = hints.publishedAt || candidates.some((c) => c.field === 'publishedAt') ? null : printedDate;
   // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
   const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
   // Headings with their kicker marked up apart (<h1>/<h2> "<span>Grenzschließungen</span><span>…</span>").

@@ -46,7 +46,11 @@ export function jsonLdObjects(document: Document): Record<string, Json>[] {
 
 /** A timestamp written in UTC ("2023-11-09T05:30:59Z", "…+00:00"): its hour; null for a local time or a bare date. */
 export function utcHourOf(raw: string | null | undefined): number | null {
-  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i.exec((raw ?? '').trim());
+  const s = (raw ?? '').trim();
+  const m =
+    /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i.exec(s) ??
+    // The mail and feed form: "Wed, 04 May 2022 00:25:56 GMT".
+    /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+(\d{2}):\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]0000)$/i.exec(s);
   return m ? Number(m[1]) : null;
 }
 
@@ -159,7 +163,7 @@ function timeCandidates(document: Document): Candidate[] {
   if (fromItemprop)
     return stamped(marked, candidate('publishedAt', fromItemprop, 'metadata', 0.85, "from the page's marked publication date"));
   const inHeader = document.querySelector(
-    'article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
+    'h1 time[datetime], article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
   );
   const header = isoDateOf(inHeader?.getAttribute('datetime'));
   if (header)
