@@ -1,9 +1,10 @@
 // The date a page prints between its headline and its first paragraph ("December 16, 2016, 4:19 PM",
 // "20.01.2022", "April 26, 2022") in an element of its own that no class name marks as a date and
 // no metadata repeats. Readability leaves such a line out of the article, so without this the page
-// seems undated. Read only on a page whose tags and structured data give no publication date, only
-// from a short element that is nothing but the date (a time or weekday may go with it), and never
-// from an update stamp, a link (another story's date) or a caption (the photo's).
+// seems undated. Read only from a short element that is nothing but the date (a time, weekday, zone
+// or "Published" label may go with it), or from a byline block's own line of text ("Name<br>Outlet<br>
+// Thu, 14 May 2020 17:55 UTC"), and never from an update stamp, a link (another story's date) or a
+// caption (the photo's). Where the page's tags also date it, printed-day.ts weighs the two.
 
 import { firstFullDate } from '../parse/dates.ts';
 

@@ -246,9 +246,13 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
 function spacedText(node: Node): string {
   let out = '';
   for (let c = node.firstChild; c; c = c.nextSibling)
-    out += c.nodeType === 3 ? (c.textContent ?? '') : c.nodeType === 1 ? ` ${spacedText(c)} ` : '';
+    out += c.nodeType === 3 ? (c.textContent ?? '') : c.nodeType === 1 && !isDateLine(c as Element) ? ` ${spacedText(c)} ` : '';
   return out;
 }
+
+/** A date line set inside a heading (its <time>, "Datum: 26.01.2022 Pressemitteilung: 6/2022") is not the headline's words. */
+const isDateLine = (el: Element): boolean =>
+  (el.tagName === 'TIME' || el.querySelector('time') !== null) && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= 80;
 
 /**
  * A heading made of a kicker the page marks up as its own element (a rubric, a topline, a quote in
@@ -271,7 +275,8 @@ function kickerSplit(h: Element): { kicker: string; headline: string; whole: str
 /** A heading's texts: the headline after a kicker marked up as its own element, then the whole heading. */
 function headingTexts(h1: Element): string[] {
   const split = kickerSplit(h1);
-  return split ? [split.headline, split.whole] : [cleanHint(spacedText(h1)) ?? ''];
+  // The separator the page set before a date line it nests in the heading stays behind: "Headline :".
+  return split ? [split.headline, split.whole] : [cleanHint(spacedText(h1))?.replace(/\s+[:|–—-]+$/u, '') ?? ''];
 }
 
 /** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */
