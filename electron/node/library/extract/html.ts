@@ -45,6 +45,13 @@ const CHROME_SELECTOR = [
   '[class*="newsletter" i]',
   '[class*="advert" i]',
   '[class*="skip" i]',
+  // Readers' comments below the article: their "Posted by: …, 27 Sep 2011" lines are not the page's.
+  '[id="comments" i]',
+  '[class*="comments-list" i]',
+  '[class*="comment-list" i]',
+  '[class*="commentlist" i]',
+  '[class*="comment_block" i]',
+  '[class*="comment-block" i]',
 ].join(',');
 
 /** What a page marks up as a photo's caption: its own element, or a block whose class says so ("pb-caption", "image-annotation caption"). */
@@ -170,7 +177,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
     // Never drop the page body or a block that holds most of the page's text. A block inside one
     // already dropped is gone with it: not searched again.
-    if (el === doc.body || insideRemoved(el, removed) || el.querySelector('article, main')) continue;
+    if (el === doc.body || insideRemoved(el, removed) || el.matches('article, main') || el.querySelector('article, main'))
+      continue;
     el.remove();
     removed.add(el);
   }
