@@ -12,8 +12,9 @@ import { htmlToParagraphs } from './blocks.ts';
 import { dateUnderHeadline } from './date-under-headline.ts';
 import { pageHeadline, withoutMarkedKicker } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
-import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
+import { pageMetadataCandidates } from './metadata.ts';
 import { withPrintedDay } from './printed-day.ts';
+import { siteOfTitle, trimSiteName } from './site-name.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
 /** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
