@@ -74,7 +74,30 @@ export function pageHeadline(
   const logo = (h: string): boolean => site !== null && key(site).length >= 3 && ` ${key(h)} `.includes(` ${key(site)} `);
   const saying = headings.filter((h) => says(h) && !logo(h));
   if (saying.length === 0 && headings.some(logo)) return null;
+  // A page whose <title> and metadata agree on a headline, and whose headings share not a word
+  // with it, prints another story's or a box's heading ("Topnews", a weekly column's teaser): none
+  // is the article's. One source alone may be a sharing title written apart from the headline.
+  const stating = titles.filter((t) => says(t) && titles.filter((u) => key(u) === key(t)).length >= 2);
+  if (stating.length > 0 && !headings.some((h) => stating.some((t) => sharesWords(h, t)))) return null;
   return saying[0] ?? headings[0] ?? null;
+}
+
+/** The words of a text, and in scripts written without spaces its pairs of characters. */
+function wordsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of key(s).split(' ')) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w))
+      for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+    else if (w.length >= 4) out.add(w);
+  }
+  return out;
+}
+
+/** Two texts have a telling word (or pair of characters) in common. */
+function sharesWords(a: string, b: string): boolean {
+  const bw = wordsOf(b);
+  for (const w of wordsOf(a)) if (bw.has(w)) return true;
+  return false;
 }
 
 /**

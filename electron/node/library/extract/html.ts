@@ -12,7 +12,9 @@ import { htmlToParagraphs } from './blocks.ts';
 import { dateUnderHeadline } from './date-under-headline.ts';
 import { pageHeadline, withoutMarkedKicker } from './headline.ts';
 import { boundHtml } from './html-bounds.ts';
-import { pageMetadataCandidates, siteOfTitle, trimSiteName } from './metadata.ts';
+import { pageMetadataCandidates } from './metadata.ts';
+import { withPrintedDay } from './printed-day.ts';
+import { siteOfTitle, trimSiteName } from './site-name.ts';
 import { cleanHint, type DocumentHints, type ExtractedDocument, isoDateOf, primaryLanguage } from './types.ts';
 
 /** The charset a page declares in its first few KB (<meta charset> or http-equiv). */
@@ -44,6 +46,13 @@ const CHROME_SELECTOR = [
   '[class*="newsletter" i]',
   '[class*="advert" i]',
   '[class*="skip" i]',
+  // Readers' comments below the article: their "Posted by: …, 27 Sep 2011" lines are not the page's.
+  '[id="comments" i]',
+  '[class*="comments-list" i]',
+  '[class*="comment-list" i]',
+  '[class*="commentlist" i]',
+  '[class*="comment_block" i]',
+  '[class*="comment-block" i]',
 ].join(',');
 
 /** What a page marks up as a photo's caption: its own element, or a block whose class says so ("pb-caption", "image-annotation caption"). */
@@ -153,9 +162,11 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   const sharing = meta(doc, 'og:title', 'twitter:title');
   const pageTitle = cleanHint(doc.querySelector('title')?.textContent);
   // Read before scripts go: JSON-LD lives in <script>.
-  const candidates = pageMetadataCandidates(doc);
-  // A page whose tags give no publication date may print one under its headline, outside the article.
-  const underHeadline = hints.publishedAt || candidates.some((c) => c.field === 'publishedAt') ? null : dateUnderHeadline(doc);
+  // The date printed under the headline, outside the article: weighed against the tags' stamps
+  // (printed-day.ts), and the page's date when no tag gives one.
+  const printedDate = dateUnderHeadline(doc);
+  const candidates = withPrintedDay(doc, pageMetadataCandidates(doc), printedDate);
+  const underHeadline = hints.publishedAt || candidates.some((c) => c.field === 'publishedAt') ? null : printedDate;
   // Read before the chrome goes too: some pages print the headline's <h1> in their header bar.
   const h1sOnPage = Array.from(doc.querySelectorAll('h1')).flatMap(headingTexts);
   // Headings with their kicker marked up apart (<h1>/<h2> "<span>Grenzschließungen</span><span>…</span>").
@@ -167,7 +178,8 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) {
     // Never drop the page body or a block that holds most of the page's text. A block inside one
     // already dropped is gone with it: not searched again.
-    if (el === doc.body || insideRemoved(el, removed) || el.querySelector('article, main')) continue;
+    if (el === doc.body || insideRemoved(el, removed) || el.matches('article, main') || el.querySelector('article, main'))
+      continue;
     el.remove();
     removed.add(el);
   }
@@ -243,9 +255,13 @@ export function extractHtmlString(html: string, fileName = 'The page'): Extracte
 function spacedText(node: Node): string {
   let out = '';
   for (let c = node.firstChild; c; c = c.nextSibling)
-    out += c.nodeType === 3 ? (c.textContent ?? '') : c.nodeType === 1 ? ` ${spacedText(c)} ` : '';
+    out += c.nodeType === 3 ? (c.textContent ?? '') : c.nodeType === 1 && !isDateLine(c as Element) ? ` ${spacedText(c)} ` : '';
   return out;
 }
+
+/** A date line set inside a heading (its <time>, "Datum: 26.01.2022 Pressemitteilung: 6/2022") is not the headline's words. */
+const isDateLine = (el: Element): boolean =>
+  (el.tagName === 'TIME' || el.querySelector('time') !== null) && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= 80;
 
 /**
  * A heading made of a kicker the page marks up as its own element (a rubric, a topline, a quote in
@@ -268,7 +284,8 @@ function kickerSplit(h: Element): { kicker: string; headline: string; whole: str
 /** A heading's texts: the headline after a kicker marked up as its own element, then the whole heading. */
 function headingTexts(h1: Element): string[] {
   const split = kickerSplit(h1);
-  return split ? [split.headline, split.whole] : [cleanHint(spacedText(h1)) ?? ''];
+  // The separator the page set before a date line it nests in the heading stays behind: "Headline :".
+  return split ? [split.headline, split.whole] : [cleanHint(spacedText(h1))?.replace(/\s+[:|–—-]+$/u, '') ?? ''];
 }
 
 /** Whether an element lies inside one already taken out (its parent chain ends at a removed block). */

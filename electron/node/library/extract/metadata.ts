@@ -7,6 +7,7 @@
 
 import { firstFullDate } from '../parse/dates.ts';
 import { type Candidate, candidate } from '../parse/evidence.ts';
+import { spelledSite, trimSiteName } from './site-name.ts';
 import { cleanHint, isoDateOf } from './types.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -46,7 +47,11 @@ export function jsonLdObjects(document: Document): Record<string, Json>[] {
 
 /** A timestamp written in UTC ("2023-11-09T05:30:59Z", "…+00:00"): its hour; null for a local time or a bare date. */
 export function utcHourOf(raw: string | null | undefined): number | null {
-  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i.exec((raw ?? '').trim());
+  const s = (raw ?? '').trim();
+  const m =
+    /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i.exec(s) ??
+    // The mail and feed form: "Wed, 04 May 2022 00:25:56 GMT".
+    /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+(\d{2}):\d{2}(?::\d{2})?\s*(?:GMT|UTC|Z|[+-]0000)$/i.exec(s);
   return m ? Number(m[1]) : null;
 }
 
@@ -159,7 +164,7 @@ function timeCandidates(document: Document): Candidate[] {
   if (fromItemprop)
     return stamped(marked, candidate('publishedAt', fromItemprop, 'metadata', 0.85, "from the page's marked publication date"));
   const inHeader = document.querySelector(
-    'article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
+    'h1 time[datetime], article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime], [class*="date" i] time[datetime], time[datetime][class*="date" i], [class*="byline" i] time[datetime]',
   );
   const header = isoDateOf(inHeader?.getAttribute('datetime'));
   if (header)
@@ -174,42 +179,9 @@ function timeCandidates(document: Document): Candidate[] {
   return candidate('publishedAt', any, 'metadata', 0.45, 'from the first date marked on the page (not clearly the article’s)');
 }
 
-/** A page title's parts: "Headline | Section - Site", "Headline_新华网". */
-const titleParts = (title: string): string[] =>
-  title
-    // "ㅣ" (a Hangul letter) stands for the bar on Korean sites: "Headline-정치ㅣ한국일보".
-    .split(/\s+[|–—-]\s+|\s*[|｜ㅣ]\s*|_(?=[^_\s]{2,12}$)/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-
-/**
- * A page title "Headline | Site" without the site part. Without the site's name to go by, the
- * headline is the one long part when every other part is short (a site or section name).
- */
-export function trimSiteName(title: string | null, site: string | null): string | null {
-  if (!title) return null;
-  const parts = titleParts(title);
-  if (parts.length > 1 && site) {
-    const kept = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
-    if (kept.length < parts.length) return kept.join(' – ');
-  }
-  const words = (p: string): number => p.split(/\s+/).length;
-  const long = parts.filter((p) => words(p) >= 6);
-  if (parts.length > 1 && long.length === 1 && parts.every((p) => p === long[0] || words(p) <= 5)) return long[0] ?? title;
-  return title;
-}
-
-/** The site a page title names after its headline ("… | India News - Times of India"): its last short part. */
-export function siteOfTitle(title: string | null): string | null {
-  if (!title) return null;
-  const parts = titleParts(title);
-  const last = parts.at(-1) ?? '';
-  return parts.length > 1 && last.split(/\s+/).length <= 5 && trimSiteName(title, null) !== title ? last : null;
-}
-
 /** All the page's metadata as candidates with their reasons. Call before scripts are removed. */
 export function pageMetadataCandidates(document: Document): Candidate[] {
-  const site = metaContent(document, 'og:site_name');
+  const site = spelledSite(metaContent(document, 'og:site_name'), document);
   const articlePublisher = metaContent(document, 'article:publisher');
   const out: Candidate[] = [
     ...jsonLdCandidates(document),

@@ -45,6 +45,9 @@ const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|html?|p
 /** How many of the first non-empty lines a masthead may stand among. */
 const MASTHEAD_LINES = 4;
 
+/** A company's legal form left alone once its quoted name is out ("© 2019 ООО \"…\"", "© Example Ltd."): no name. */
+const LEGAL_FORM = /^(?:ООО|ТОВ|ТОО|ЗАО|ОАО|ПАО|АО|LLC|Ltd|Inc|GmbH|AG|S\.?A|S\.?L|SRL|S\.?p\.?A|Sp\.? z o\.?o)\.?$/iu;
+
 /** The name in a copyright line: the year, the slogan in quotes and the rights notice removed. */
 function copyrightHolder(line: string): string | null {
   const vi = VI_RIGHTS.exec(line)?.[1];
@@ -67,7 +70,7 @@ function copyrightHolder(line: string): string | null {
       .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, '')
       .split(/\s*(?:[,.|<>]|\s[-–—]\s|무단|all rights|tous droits|bản quyền|版权|版權)\s*/iu)[0] ?? ''
   ).trim();
-  if (name === '' || wordCount(name) > 6 || !/\p{L}/u.test(name)) return null;
+  if (name === '' || wordCount(name) > 6 || !/\p{L}/u.test(name) || LEGAL_FORM.test(name)) return null;
   // Korean credits put a slogan before the name ("종합 경제정보 미디어 이데일리"): the name is the last word.
   if (/\p{Script=Hangul}/u.test(name)) return name.split(/\s+/).pop() ?? null;
   return name.replace(/^by\s+/i, '');
