@@ -31,10 +31,15 @@ export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_ME
 /**
  * Past forms that only tell who announced the plan, or the helper of a future, taken out before the
  * past is looked for: Korean "…한다고 밝혔다" (said that … will), Dutch "zal … hebben" (will have: the
- * infinitive, not the perfect's "hebben").
+ * infinitive, not the perfect's "hebben"), English "events hosted by" (a participle, no verb).
  */
 const ANNOUNCER = /(?<=(?:한다|된다|는다|진다)고\s*(?:[^\s.]+\s+){0,3}?)(?:밝혔|전했|말했|발표했|알렸)[^\s.]*/gu;
 const DUTCH_FUTURE_HAVE = /(?<=(?<![\p{L}])(?:zal|zullen)(?![\p{L}])[^.]{0,80}?)(?<![\p{L}])hebben(?![\p{L}])/giu;
+/**
+ * English participles that name an event by its host ("will speak at events hosted by the Council", "a
+ * dinner held by the mayor"): they qualify a noun, no verb of the sentence, and tell no past.
+ */
+const HOSTED_BY = /(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+)\b(?:hosted|held)\s+by\b/giu;
 
 /** Korean negated past: "일정은 잡히지 않았다" (was not set), "만나지 못했다" (could not meet) tell nothing held. */
 const KOREAN_NEGATED = /[가-힣]+지\s*(?:않았|못했)[가-힣]*/gu;
@@ -42,11 +47,12 @@ const KOREAN_NEGATED = /[가-힣]+지\s*(?:않았|못했)[가-힣]*/gu;
 /** The sentence without what its negated Korean past tells (nothing held). */
 export const withoutNegatedKorean = (s: string): string => (s.includes('지') ? s.replace(KOREAN_NEGATED, ' ') : s);
 
-/** The sentence without the past of its announcer or a future's infinitive "hebben". */
+/** The sentence without the past of its announcer, a future's infinitive "hebben" or a host's participle. */
 export function withoutAnnouncer(s: string): string {
   const korean = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
   const dutch = korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
-  return withoutJapaneseAnnouncer(dutch);
+  const english = dutch.includes(' by') ? dutch.replace(HOSTED_BY, ' ') : dutch;
+  return withoutJapaneseAnnouncer(english);
 }
 
 /**
@@ -62,3 +68,15 @@ export function ownStory(paragraphs: string[]): string[] {
   const end = paragraphs.findIndex((p, i) => i > 0 && REMINDER.test(p));
   return end === -1 ? paragraphs : paragraphs.slice(0, end);
 }
+
+/**
+ * A month of a year, with no day ("in December 2022", "2022年12月、", "2019년 5월에", "tháng 5 năm 2019"): in a record that
+ * opens on a visit still to come, a meeting told in the past at such a time is an earlier one recalled ("the mayor
+ * visited the country in December 2022 with the governor"), not the announced visit held, which a report would date
+ * by its day.
+ */
+const MONTH_OF_A_YEAR =
+  /(?<![\p{N}])(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)|(?<!\d\.?\s)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|(?<![\p{L}])tháng\s+\d{1,2}\s*(?:năm|\/)\s*(?:19|20)\d\d(?![\p{N}])/u;
+
+/** The sentence dates what it tells by a month of a year, no day. */
+export const recalledByMonth = (s: string): boolean => MONTH_OF_A_YEAR.test(s);

@@ -11,8 +11,8 @@ import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
-import { toldInJapanesePast } from './japanese-plans.ts';
-import { ownStory, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
+import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
+import { ownStory, recalledByMonth, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
   LOOKS_LIKE_MEETING,
@@ -147,7 +147,7 @@ const PAST_MORE =
   /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
 const toldPast = (told: string): boolean => {
-  const s = withoutNegatedKorean(told);
+  const s = withoutNegatedKorean(withoutKanaReadings(told));
   return speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
 };
 
@@ -266,7 +266,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       : undefined;
   const laterAhead = tensedAfter !== undefined && kana(tensedAfter) && ahead(tensedAfter);
   if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
-  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s));
+  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s) && !recalledByMonth(s));
 }
 
 /** A sentence that tells neither what is still to come nor what took place ("Spotkanie Baerbock-Rau", "这是…首次访问中国"). */
