@@ -35,6 +35,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { namedAsPlace } from './korean-bodies.ts';
+import { koreanBodyOfficeMentions } from './korean-body-office.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -164,6 +165,7 @@ function everyRuleButTheDirectory(
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanGluedNameMentions(text, free));
+  take(koreanBodyOfficeMentions(text, free));
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));

@@ -60,6 +60,10 @@ export const TITLES = [
   '(?:상무)?부부장',
   // A president's or premier's wife, there with him: "김정숙 여사".
   '여사',
+  // A clergyman's title, written after the name as an office is: "김도윤 목사", "박성민 주교" (not "신부", also "bride").
+  '목사',
+  '주교',
+  '추기경',
   '부장',
   '장관',
   '대사',
