@@ -62,6 +62,9 @@ const CHROME_LINES: RegExp[] = [
   /\{\{\s*[\w.]+\s*\}\}/,
   // Subscription buttons and the weather service's credit under a widget.
   /^(?:(?:월간|정기|무료)?\s*구독(?:신청|하기)?|subscribe(?: now)?|đăng ký nhận tin|기상청 제공)$/i,
+  // A Korean news page's box headings and ad slots ("많이 본 기사", "연합뉴스 최신기사", "광고설정"),
+  // the outlet's name sometimes before them: the lists they head are other stories.
+  /^(?:\p{Script=Hangul}{2,10}\s?)?(?:많이\s?본\s?(?:기사|뉴스)|최신\s?기사|인기\s?기사|실시간\s?(?:속보|뉴스)|(?:최신\s?)?포토\s?뉴스|광고\s?설정)$/u,
 ];
 
 /** A heading after which a page lists other articles: everything from here on is not the record. */

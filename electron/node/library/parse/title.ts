@@ -9,7 +9,7 @@ import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { headlineAboveDeck, headlineOverNamedDeck } from './title-deck.ts';
-import { unglued, withoutTrailingDate } from './title-glued.ts';
+import { unglued, withoutGluedTail } from './title-glued.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
 import { CREDIT_LINE, isTitleLike } from './title-like.ts';
@@ -138,7 +138,7 @@ export function takeTitle(
   let wire: string | null = null;
   const header = lines
     .slice(0, bodyStart)
-    .map((l, i) => ({ l: withoutTrailingDate(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
+    .map((l, i) => ({ l: withoutGluedTail(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '')
     // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
     .map((h) => {
