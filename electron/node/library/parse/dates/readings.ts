@@ -3,6 +3,7 @@
 
 import { execAll } from '../patterns.ts';
 import { dateOfDateLine } from './date-line.ts';
+import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
@@ -196,7 +197,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         0,
         spans.findIndex((x) => m.index >= x.start && m.index < x.end),
       );
-      const s = spans[si] ?? { start: 0, end: text.length };
+      const s = dateSentence(text, spans, si);
       const sentence = text.slice(s.start, s.end);
       const c = clauseOf(text, s, m);
       const before = text.slice(c.start, m.index);
