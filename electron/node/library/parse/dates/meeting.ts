@@ -10,6 +10,7 @@ import { QUOTED_POST } from './foot.ts';
 import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
+import { leadDatesPartOfMonth } from './part-of-month.ts';
 import { type Reading, readDates, sentences } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
@@ -74,6 +75,8 @@ export function readMeetingDate(
   const year =
     anchor || !readings.some((r) => r.mention.month !== null && r.mention.year === null) ? null : recordYear(texts, head);
   const vagueLead = leadNamesNoDay(texts);
+  // "hosted from late November a delegation …": the lead leaves its meeting's day unknown; a later day is another's.
+  if (leadDatesPartOfMonth(texts)) return { candidates: [], ahead: false };
   for (const r of readings) {
     // "이날" after a lead that told its meeting as recent, with no day: that unknown day, not the page's.
     if (r.mention.relative === 'thatDay' && established === null && vagueLead) {

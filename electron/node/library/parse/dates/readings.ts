@@ -3,6 +3,7 @@
 
 import { execAll } from '../patterns.ts';
 import { dateOfDateLine } from './date-line.ts';
+import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
@@ -29,6 +30,13 @@ import {
 
 /** English future in the past ("would also today hold official talks", "would meet on Tuesday"), not "would have met". */
 const FUTURE_IN_PAST = /\bwould\b(?!\s+(?:have|not\s+have)\b)/i;
+
+/**
+ * "The MoU was signed on Wednesday", "were signed yesterday": a signing told in the passive on a day counted from the record's
+ * own is the event the record reports, not a document's old date ("the treaty signed on 5 May 1990" stays another's).
+ */
+const signedLately = (m: DateMention, before: string): boolean =>
+  m.relative !== null && /\b(?:was|were|been)\s+signed\s+$/i.test(before);
 
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
 const LATER = 7;
@@ -189,7 +197,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         0,
         spans.findIndex((x) => m.index >= x.start && m.index < x.end),
       );
-      const s = spans[si] ?? { start: 0, end: text.length };
+      const s = dateSentence(text, spans, si);
       const sentence = text.slice(s.start, s.end);
       const c = clauseOf(text, s, m);
       const before = text.slice(c.start, m.index);
@@ -215,7 +223,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const other =
         // A caption's other dates are the photo's: a file photo's, a day the caption does not tie to a meeting.
         (caption && (!reported || future)) ||
-        OTHER.test(before) ||
+        (OTHER.test(before) && !signedLately(m, before)) ||
         EVE_OF.test(before) ||
         RECALLED.test(before) ||
         RECALLED_AFTER.test(after) ||

@@ -145,6 +145,14 @@ const WORDS: Word[] = [
     kind: 'weekday',
     weekday: (m) => EN_DAYS.indexOf((m[1] ?? m[2] ?? '').toLowerCase()),
   },
+  {
+    // Some wire desks write weekdays in lower case ("was signed wednesday", "on friday"): read only after "on" or a
+    // past-tense verb, never before a date it names, so a lower-case name in a URL or a tag stays unread.
+    re: /(?:\bon\s+|(?<=\b(?:[a-z]+ed|met|held|said|told)\s+))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?\d)/g,
+    kind: 'weekday',
+    weekday: (m) => EN_DAYS.indexOf(m[1] ?? ''),
+    gate: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/,
+  },
   // Korean.
   { re: /이날|같은\s?날|당일/g, kind: 'thatDay', gate: HANGUL },
   { re: /오늘(?!\s*\(?\s*\d)/g, kind: 'today', gate: HANGUL },

@@ -57,10 +57,10 @@ export const MEETING = new RegExp(
  * courtesy call with the verb's prefix or the doubled r often written ("beraudiensi dengan Bupati", "bersilaturahmi",
  * "silaturrahmi"), and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다"),
  * an agreement signed between two delegations ("자매결연 협약식을 개최했다", "합의서를 체결했다"), a call told as "회견"
- * (not "기자회견") and talks told as "…와 협력 방안을 논의했다".
+ * (not "기자회견") and talks told as "…와 협력 방안을 논의했다"; in English, a memorandum told as signed ("An MoU between … was signed").
  */
 const EXTRA_MEETING =
-  /\bmeetings\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
+  /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
 
 /**
  * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
