@@ -62,21 +62,52 @@ function romanceOffice(clause: string): { office: string; remit: string } | null
   return ROMANCE_REMIT.test(remit) ? { office: found[0], remit: remit.replace(POSTED_AT, '') } : null;
 }
 
+/**
+ * Spanish and Portuguese carry one office down a list and give each item its remit alone: "los
+ * secretarios de Hacienda, Ana Ruiz; de Energía, Luis Pla", "el alcalde de Quito, X; el de Cuenca, Y".
+ * The item's clause: an optional "y"/"e", an optional article, then "de"/"da"/"do" and a capital.
+ */
+const ELLIPTIC_ITEM =
+  /^\s*(?:(?:y|e)\s+)?(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:de|del|de la|de los|de las|da|do|das|dos)\s+\p{Lu}[^;:.,()\n]{1,60}$/u;
+/** The plural of a Romance office heads such a list as well: "los secretarios de …", "os embaixadores de …". */
+const ROMANCE_OFFICE_OR_PLURAL = new RegExp(ROMANCE_OFFICE.source.replace('(?![\\p{L}])', '(?:e?s)?(?![\\p{L}])'), 'giu');
+const ROMANCE_SINGULAR = new RegExp(`^(?:${ROMANCE_OFFICE.source})$`, 'iu');
+
+/** The last Romance office of the clause, singular or plural, followed directly by its remit; its singular. */
+function listHead(clause: string): string | null {
+  const found = [...clause.matchAll(ROMANCE_OFFICE_OR_PLURAL)].at(-1);
+  if (!found || !ROMANCE_REMIT.test(clause.slice(found.index + found[0].length))) return null;
+  const word = found[0];
+  return [word, word.slice(0, -1), word.slice(0, -2)].find((w) => ROMANCE_SINGULAR.test(w)) ?? null;
+}
+
 /** The name read is one of a portfolio's words: " and Innovations, …". */
 const PORTFOLIO_GOES_ON = /^ and \p{Lu}\p{Ll}+,/u;
 
 /** Latin letters: the form is read in the languages written in them. */
 const LATIN_CAPITAL = /\p{Script=Latin}/u;
 
+/** The office carried to this clause, when it is an item of the list whose last name ended just before it. */
+function carriedOffice(
+  text: string,
+  carried: { office: string; end: number } | null,
+  clauseStart: number,
+  clause: string,
+): string | null {
+  if (!carried || !ELLIPTIC_ITEM.test(clause)) return null;
+  return /^\s*[;,]$/u.test(text.slice(carried.end, clauseStart)) ? carried.office : null;
+}
+
 export function officeCommaMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
+  // The office a list carries and where its last item ends ("…, Ana Ruiz|; de Energía, …").
+  let carried: { office: string; end: number } | null = null;
   for (const m of text.matchAll(COMMA_CAPITAL)) {
     if (!LATIN_CAPITAL.test(text[m.index + 2] ?? '')) continue;
     const name = commaName(text, m.index);
     // "Minister for Communication, Digital Technology and Innovations, Samuel …": a portfolio's words go on to a comma.
     if (!name || name.possessive || PORTFOLIO_GOES_ON.test(text.slice(name.end, name.end + 40))) continue;
     const start = m.index + 2;
-    if (!free(start, name.end)) continue;
     // The clause before the comma, from its last stop, semicolon, colon or comma: the office is read there only.
     const head = text.slice(Math.max(0, m.index - 160), m.index);
     const clause = head.slice(
@@ -89,6 +120,29 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
       ) + 1,
     );
     const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+    const elliptic = carriedOffice(text, carried, m.index - clause.length, clause);
+    const headOffice = elliptic ? null : listHead(clause);
+    carried = elliptic
+      ? { office: elliptic, end: name.end }
+      : headOffice && !ROMANCE_AGENDA.test(sentence)
+        ? { office: headOffice, end: name.end }
+        : null;
+    if (!free(start, name.end)) continue;
+    if (elliptic) {
+      out.push([
+        {
+          index: start,
+          surface: text.slice(start, name.end),
+          name: name.name,
+          role: normalizeRole(elliptic),
+          country: countryInWords(clause),
+          kind: 'named',
+          how: 'named in a list that carries one office down its items, each with its remit',
+        },
+        name.end,
+      ]);
+      continue;
+    }
     const read =
       officeWithRemit(clause, OFFICE) ??
       officeWithRemit(clause, OFFICE_ANY_CASE) ??
