@@ -266,11 +266,14 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       : undefined;
   const laterAhead = tensedAfter !== undefined && kana(tensedAfter) && ahead(tensedAfter);
   if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
-  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && toldPast(s) && !recalledByMonth(s));
+  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && heldPast(s) && !recalledByMonth(s));
 }
 
 /** A sentence that tells neither what is still to come nor what took place ("Spotkanie Baerbock-Rau", "这是…首次访问中国"). */
-const untensed = (s: string): boolean => !toldPast(s) && !ahead(s);
+const untensed = (s: string): boolean => !heldPast(s) && !ahead(s);
+
+/** Past told, with the Japanese plain past the shared words ("した") miss: "表敬訪問を行った", "お越しになった" after a day's "協議をする". */
+const heldPast = (s: string): boolean => toldPast(s) || toldInJapanesePast(s);
 
 /**
  * Whether the record, headline first, opens on plans: the first of its sentences with a tense says what
