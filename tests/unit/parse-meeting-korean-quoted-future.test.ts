@@ -44,3 +44,17 @@ test('a quotation that only thinks of a future ("…갈 것이라고 생각한�
     true,
   );
 });
+
+test('a Korean announcement that ends on a ceremony in the plain present ("…제정식을 갖는다") reports no meeting', () => {
+  assert.equal(
+    reportsMeeting([
+      '대통령은 20일 새로 부임한 5개국 대사들로부터 신임장을 받는다.',
+      '이날 오후 청와대에서 대사들과 신임장 제정식을 갖는다.',
+    ]),
+    false,
+  );
+});
+
+test('a ceremony told held ("제정식을 가졌다") stays a meeting', () => {
+  assert.equal(reportsMeeting(['대통령은 20일 청와대에서 새로 부임한 5개국 대사들과 신임장 제정식을 가졌다.']), true);
+});

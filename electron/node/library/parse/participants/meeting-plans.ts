@@ -4,7 +4,7 @@
 // them where it decides whether a sentence tells a meeting still ahead.
 
 import { toldAsJapanesePlan, withoutJapaneseAnnouncer } from './japanese-plans.ts';
-import { KOREAN_QUOTED_FUTURE, KOREAN_QUOTED_FUTURE_SPEAKER } from './korean-quoted-future.ts';
+import { KOREAN_HOLDS_AHEAD, KOREAN_QUOTED_FUTURE, KOREAN_QUOTED_FUTURE_SPEAKER } from './korean-quoted-future.ts';
 
 /**
  * Futures and plans: Italian "avrà"/"avranno" (will have: "avrà il primo di tre incontri"); Russian and
@@ -28,7 +28,11 @@ const TRIP_FOR_MEETING =
 
 /** The sentence tells a plan in one of these forms. */
 export const toldAsPlan = (s: string): boolean =>
-  PLANNED.test(s) || TRIP_FOR_MEETING.test(s) || toldAsJapanesePlan(s) || (s.includes('것') && KOREAN_QUOTED_FUTURE.test(s));
+  PLANNED.test(s) ||
+  TRIP_FOR_MEETING.test(s) ||
+  toldAsJapanesePlan(s) ||
+  (s.includes('것') && KOREAN_QUOTED_FUTURE.test(s)) ||
+  (s.includes('다') && KOREAN_HOLDS_AHEAD.test(s));
 
 /**
  * Past forms that only tell who announced the plan, or the helper of a future, taken out before the
