@@ -4,6 +4,7 @@
 // them where it decides whether a sentence tells a meeting still ahead.
 
 import { toldAsJapanesePlan, withoutJapaneseAnnouncer } from './japanese-plans.ts';
+import { KOREAN_HOLDS_AHEAD, KOREAN_QUOTED_FUTURE, KOREAN_QUOTED_FUTURE_SPEAKER } from './korean-quoted-future.ts';
 
 /**
  * Futures and plans: Italian "avrà"/"avranno" (will have: "avrà il primo di tre incontri"); Russian and
@@ -26,7 +27,12 @@ const TRIP_FOR_MEETING =
   /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser|(?:is|are)\s+(?:heading|travell?ing|flying|going))(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe)|to\s+(?:meet|hold\s+talks))(?![\p{L}])/iu;
 
 /** The sentence tells a plan in one of these forms. */
-export const toldAsPlan = (s: string): boolean => PLANNED.test(s) || TRIP_FOR_MEETING.test(s) || toldAsJapanesePlan(s);
+export const toldAsPlan = (s: string): boolean =>
+  PLANNED.test(s) ||
+  TRIP_FOR_MEETING.test(s) ||
+  toldAsJapanesePlan(s) ||
+  (s.includes('것') && KOREAN_QUOTED_FUTURE.test(s)) ||
+  (s.includes('다') && KOREAN_HOLDS_AHEAD.test(s));
 
 /**
  * Past forms that only tell who announced the plan, or the helper of a future, taken out before the
@@ -49,7 +55,8 @@ export const withoutNegatedKorean = (s: string): string => (s.includes('지') ? 
 
 /** The sentence without the past of its announcer, a future's infinitive "hebben" or a host's participle. */
 export function withoutAnnouncer(s: string): string {
-  const korean = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
+  const announced = s.includes('고') ? s.replace(ANNOUNCER, ' ') : s;
+  const korean = announced.includes('것') ? announced.replace(KOREAN_QUOTED_FUTURE_SPEAKER, ' ') : announced;
   const dutch = korean.includes('hebben') ? korean.replace(DUTCH_FUTURE_HAVE, ' ') : korean;
   const english = dutch.includes(' by') ? dutch.replace(HOSTED_BY, ' ') : dutch;
   return withoutJapaneseAnnouncer(english);
