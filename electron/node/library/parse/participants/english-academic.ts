@@ -5,6 +5,7 @@
 
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -46,18 +47,7 @@ export function academicMentions(text: string, free: (a: number, b: number) => b
     if (!ENGLISH_AROUND.test(text.slice(Math.max(0, m.index - 150), name.end + 150))) continue;
     const start = role ? m.index - (before.length - before.lastIndexOf(role)) : m.index;
     if (!free(start, m.index)) continue;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, name.end),
-        name: name.name,
-        role,
-        country: null,
-        kind: 'named',
-        how: 'named after the office and an academic title',
-      },
-      name.end,
-    ]);
+    out.push(namedMention(text, start, name.end, name.name, role, 'named after the office and an academic title'));
   }
   return out;
 }

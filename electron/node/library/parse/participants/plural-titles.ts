@@ -5,6 +5,7 @@
 import { countryAt } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -45,18 +46,7 @@ export function pluralTitleMentions(text: string, free: (a: number, b: number) =
       [first, at + 1],
       [second, first.end + and[0].length],
     ] as const)
-      out.push([
-        {
-          index: start,
-          surface: text.slice(start, name.end),
-          name: name.name,
-          role,
-          country: null,
-          kind: 'named',
-          how: 'named after a title shared by two',
-        },
-        name.end,
-      ]);
+      out.push(namedMention(text, start, name.end, name.name, role, 'named after a title shared by two'));
   }
   return out;
 }
