@@ -47,6 +47,9 @@ const CHROME_LINES: RegExp[] = [
   // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
   /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,
   /^(?:kor|eng|한국어|english|tiếng việt)$/i,
+  // The headings a page gives screen readers over its regions ("Navigation und Suche", "Hauptinhalt",
+  // "Main content"), a language switch's name sometimes before them ("ENGLISCH Hauptinhalt").
+  /^(?:(?:english|englisch|deutsch|français|español)\s+)?(?:navigation(?: und suche)?|haupt(?:inhalt|navigation)|servicenavigation|main (?:content|navigation|menu)|top ?content|contenu principal|contenido principal|navegación principal)$/iu,
   // Where the page says the reader is ("You are here: Home", "Usted está en: Portada"): a breadcrumb.
   /^(?:you are here|usted está en|está usted en|vous êtes ici|sie sind hier|bạn đang ở|você está em|anda berada di|현재 위치)\s*[:：]/i,
   // A lone caption label where a photo was.

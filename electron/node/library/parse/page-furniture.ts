@@ -6,7 +6,7 @@ import { isWidget } from './page-instruments.ts';
 
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
 const PHOTO_CREDIT =
-  /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+  /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo|pie de foto|légende|bildunterschrift|keterangan foto|legenda|didascalia|caption)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
 /** A date line signed with the outlet's mark, "기사입력: 2022/09/21 [15:30] 최종편집: ⓒ 브레이크뉴스 새만금": a byline, not a photo's credit. */
 const DATED_BYLINE = /^\s*(?:기사\s*)?입력\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
 /** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
@@ -23,7 +23,7 @@ const SHARE_WORD = new RegExp(SHARE_WORDS.source, 'iu');
 /** A navigation trail: "Home > News", "Trang chủ / Thời sự", "홈 > 정치", "Beranda » Berita". */
 const HOME = /^(?:home|trang chủ|홈|beranda|accueil|startseite|首页|ホーム|главная|inicio)$/iu;
 function isBreadcrumb(line: string): boolean {
-  const arrows = line.split(/\s*[>›»→]\s*/);
+  const arrows = line.split(/\s*[>›»→≫]\s*/);
   const slashes = line.split(/\s+[/|]\s+/);
   const short = (parts: string[]): boolean =>
     parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));

@@ -8,8 +8,8 @@ import { reportsMeetingWord, speaksOfPast } from './dates/words.ts';
 import { wordCount } from './text.ts';
 import { substantialLine } from './title-lines.ts';
 
-/** The separators of a trail: ">" or ">>" or "›" between spaces, or the full-width "＞". */
-const CRUMB_SEP = /\s+(?:>{1,2}|›)\s+|\s*＞\s*/u;
+/** The separators of a trail: ">" or ">>" or "›" or "≫" between spaces, or the full-width "＞". */
+const CRUMB_SEP = /\s+(?:>{1,2}|›|≫)\s+|\s*[＞≫]\s*/u;
 
 /** A crumb before the last: a word or a few ("Home", "現在地 ホーム", "Quốc phòng - An ninh"), or a short run of CJK. */
 const shortCrumb = (c: string): boolean => {
@@ -30,11 +30,13 @@ const HOME_TRAIL_WORDS = 6;
 /** The crumbs of a breadcrumb trail, or null when the line is not one. */
 export function crumbsOf(line: string): string[] | null {
   // Cheap test first: most lines carry no separator at all.
-  if (!line.includes('>') && !line.includes('›') && !line.includes('＞')) {
+  if (!line.includes('>') && !line.includes('›') && !line.includes('＞') && !line.includes('≫')) {
     const home = wordCount(line) <= HOME_TRAIL_WORDS ? HOME_TRAIL.exec(line) : null;
     return home?.[1] && home[2] ? [home[1], home[2]] : null;
   }
   const parts = line.split(CRUMB_SEP).map((p) => p.trim());
+  // A separator after the last crumb ("ホーム ≫ ブログ ≫ No.245 … ≫"): the trail's own, the last crumb stands.
+  if (parts.length > 2 && parts.at(-1) === '' && line.trimEnd().endsWith('≫')) parts.pop();
   if (parts.length < 2 || parts.at(-1) === '') return null;
   return parts.slice(0, -1).every(shortCrumb) ? parts : null;
 }
@@ -60,7 +62,7 @@ export function headlineEndingTrail(lines: string[]): string | null {
   // is the headline all the same; a section's name tells no event.
   // Only a trail with its separators: a home page's name before words ("Home …") may be a headline itself.
   for (const l of head) {
-    const last = /[>›＞]/u.test(l) ? crumbsOf(l)?.at(-1) : undefined;
+    const last = /[>›＞≫]/u.test(l) ? crumbsOf(l)?.at(-1) : undefined;
     if (last && substantialLine(last) && reportsMeetingWord(last) && speaksOfPast(last)) return last;
   }
   return null;

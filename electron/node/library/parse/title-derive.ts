@@ -2,6 +2,7 @@
 // else its first clause.
 
 import { wordCount } from './text.ts';
+import { cutAtGluedDate, withoutOpeningDate } from './title-lines.ts';
 
 const EVENT =
   /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
@@ -25,8 +26,13 @@ export function deriveFirst(texts: string[]): string {
 
 export function deriveTitle(paragraph: string, textFollows = false): string {
   // The stop or dash a list marker leaves before the words ("-. 박 의장, …" read as a bullet) ends no sentence.
-  const firstParagraph = paragraph.replace(LEFT_MARKS, '');
-  const sentence = (/^.*?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
+  // The page's date before the first words is no part of what happened.
+  const firstParagraph = withoutOpeningDate(paragraph.replace(LEFT_MARKS, ''));
+  // A headline run into its date stamp and the page's next line ("…「新年会」 2025年2月1日 最終更新日時 …").
+  const glued = cutAtGluedDate(firstParagraph);
+  if (glued && !/[.!?。]/u.test(glued.head)) return glued.head;
+  // A name's initial ("Niniek K. Naryatie") ends no sentence.
+  const sentence = (/^.*?(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s|$)/u.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
   // A paragraph of one short sentence, standing alone above the text, is the story told in a line:
   // a headline set as a sentence ("Le président … a reçu hier en audience des émissaires …."), kept whole.
   if (

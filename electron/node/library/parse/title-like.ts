@@ -6,7 +6,16 @@ import { readMarker } from './paragraphs.ts';
 import { wordCount } from './text.ts';
 import { isPhotoCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, SPACED_LETTERS } from './title-letterhead.ts';
-import { CLOCKED, ERA_DATE, isDateOnly, isDoubledLabel, isWriterByline, RELEASE_NUMBER, STAFF_CREDIT } from './title-lines.ts';
+import {
+  CLOCKED,
+  ERA_DATE,
+  isDateOnly,
+  isDoubledLabel,
+  isWriterByline,
+  RELEASE_KIND,
+  RELEASE_NUMBER,
+  STAFF_CREDIT,
+} from './title-lines.ts';
 import { endsSentenceHere, size } from './title-prose.ts';
 import { asksAsHeadline, isOpeningHours, isWidgetLine } from './title-shapes.ts';
 
@@ -30,6 +39,7 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   // A row of a page laid out in a table ("| Regional politics | |"): its navigation, not the headline.
   !TABLE_ROW.test(line) &&
   !RELEASE_NUMBER.test(line) &&
+  !RELEASE_KIND.test(line.trim()) &&
   !SPACED_LETTERS.test(line.trim()) &&
   !(CONTACT.test(line) && wordCount(line) <= 12) &&
   wordCount(line) <= 60 &&

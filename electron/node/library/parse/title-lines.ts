@@ -1,6 +1,7 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
 import { compiledEarly } from './compiled-early.ts';
+import { MONTH_STEMS } from './dates/chrono.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /**
@@ -130,7 +131,7 @@ export const isDoubledLabel = (line: string): boolean => {
 
 /** A full date with its year inside a line: "Mar 30, 2022", "30.12.2024", "2023-07-18". */
 const GLUED_DATE =
-  /\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?=\s|$)/u;
+  /\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)/u;
 /** What a page glues between a headline and its date: a counter, a "Reporter" label. */
 const BEFORE_DATE = /(?:\s+(?:\d{1,5}|reporter|posted|published|by|기자))+$/iu;
 
@@ -200,8 +201,20 @@ export const withoutTrailers = (title: string): string => {
  * …", "2019-05-14 – Minister receives …"): the heading after it. A colon or dash may part them.
  */
 const DATE_BEFORE = /^(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,4}\.?)(?:\s*[:|–—-])?\s+(?=\S)/u;
+/** A date with the month's name, then a colon, bar or dash, before the heading: "02. June 2008 : …", "May 4, 2021 – …". */
+const WORD_DATE_BEFORE = new RegExp(
+  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})\\s*(?:[:|]|\\s[–—-])\\s+(?=\\S)`,
+  'iu',
+);
+/** The page's date printed before a text's first words ("August 18, 2023 Komeito Party Chief visits …"). */
+const OPENING_DATE = new RegExp(
+  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})\\s*(?:[:|]|\\s[–—-])?\\s+(?=\\p{Lu})`,
+  'iu',
+);
+export const withoutOpeningDate = (text: string): string => text.replace(OPENING_DATE, '');
+
 export const withoutLeadingDate = (line: string): string => {
-  const head = line.replace(DATE_BEFORE, '');
+  const head = line.replace(DATE_BEFORE, '').replace(WORD_DATE_BEFORE, '');
   return head !== line && substantialLine(head) ? head : line;
 };
 
@@ -213,8 +226,16 @@ export const READING_TIME =
  * The kind of document and its number, above a release's headline: "Press Release No. 123",
  * "Pressemitteilung Nr. 168", "Communiqué n° 45", "Thông cáo báo chí số 12", "보도자료 제123호".
  */
-export const RELEASE_NUMBER =
-  /^(?:press release|press statement|media release|news release|statement|communiqu[ée](?: de presse)?|comunicado(?: de prensa)?|pressemitteilung|presseerklärung|siaran pers|thông cáo báo chí|thông cáo|보도자료|보도 자료|新闻稿|プレスリリース)\s*(?:no\.?|nr\.?|n[°º]|número|nomor|số|제)?\s*[:：]?\s*\d[\d/.-]*\s*호?$/iu;
+const RELEASE_KINDS =
+  'press release|press statement|media release|news release|photo release|statement|communiqu[ée](?: de presse)?|comunicado(?: de prensa)?|nota de prensa|pressemitteilung|pressemeldung|presseinformation|presseerklärung|siaran pers|thông cáo báo chí|thông cáo|보도자료|보도 자료|新闻稿|プレスリリース';
+export const RELEASE_NUMBER = new RegExp(
+  // The number alone under its kind's line: "Nr. 170 / 2008", "No. 45/2021", "Số 12/2020".
+  `^(?:(?:${RELEASE_KINDS})\\s*(?:no\\.?|nr\\.?|n[°º]|número|nomor|số|제)?|no\\.|nr\\.|n[°º]|número|nomor|số)\\s*[:：]?\\s*\\d[\\d/.-]*(?:\\s*/\\s*(?:19|20)\\d{2})?\\s*호?$`,
+  'iu',
+);
+
+/** The kind of document on a line of its own ("Photo Release", "Pressemeldung", "보도자료"): a label, never the headline. */
+export const RELEASE_KIND = new RegExp(`^(?:${RELEASE_KINDS})\\s*[:：]?$`, 'iu');
 
 /**
  * The words a headline cannot end on, in the languages desks read: a preposition, an article or a

@@ -52,7 +52,7 @@ const LATIN_LOCALES: Record<string, Locale> = {
  * A month's name (the stems of the locales chrono reads) or 月/tháng beside a number: "18 septembre",
  * "septiembre de 2020", "18. März", "18 сентября", "tháng 9", "9月". A cheap gate before chrono.
  */
-const MONTH_STEMS =
+export const MONTH_STEMS =
   'jan|janv|feb|févr|fév|fev|mar|mär|avr|apr|abr|mai|may|maj|mei|jun|juin|giu|jul|juil|lug|aug|août|ago|agu|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|des|ene|gen|mag|maart|maret|' +
   'янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд';
 const MONTH_BY_NUMBER = new RegExp(

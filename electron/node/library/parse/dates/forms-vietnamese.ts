@@ -17,7 +17,22 @@ const MONTH_WORD = [...MONTH_WORDS]
 const monthOf = (w: string): number =>
   MONTH_WORDS.findIndex((names) => names.split('|').includes(w.toLowerCase().replace(/\s+/g, ' '))) + 1;
 
+/** A month's short form in site date templates: "20 Th1, 2020", "Th1 20, 2020", "3 Thg 12, 2021" (tháng 1, tháng 12). */
+const SHORT_MONTH = String.raw`Thg?\s?(\d{1,2})`;
+
 export const VIETNAMESE_PATTERNS: Pattern[] = [
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+${SHORT_MONTH}|${SHORT_MONTH}\s+(\d{1,2})),?\s+((?:19|20)\d{2})(?!\d)`,
+      'gu',
+    ),
+    gate: /Thg?\s?\d/u,
+    build: (m) => {
+      const month = Number(m[2] ?? m[3]);
+      const day = Number(m[1] ?? m[4]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: Number(m[5]), month, day } : null;
+    },
+  },
   {
     re: new RegExp(
       `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s+tháng\\s+(${MONTH_WORD})|tháng\\s+(${MONTH_WORD})\\s+(\\d{1,2}))\\s*,?\\s*((?:19|20)\\d{2})(?!\\d)`,
