@@ -26,4 +26,15 @@ describe('a Korean headline run into its deck', () => {
     const text = ['목포시, 일본 자매도시 방문단 환영 행사 열어', '', lead].join('\n');
     assert.equal(title(text), '목포시, 일본 자매도시 방문단 환영 행사 열어');
   });
+
+  test('a headline run into the day of its lead ("…만나8월 23일 오전 …") with no headline above: the headline alone', () => {
+    const text =
+      "'도서관 이전' 관련 주민대표와 담당 공무원 만나8월 23일 오전 구청 3층 회의실에서 주민대표와 담당 공무원들이 만나 도서관 이전 문제를 논의한 것으로 알려졌다.";
+    assert.equal(title(text), "'도서관 이전' 관련 주민대표와 담당 공무원 만나");
+  });
+
+  test('a day written without its space after "지난" inside the lead is not taken for a headline\'s end', () => {
+    const text = '구청은 지난8월 23일 오전 구청 회의실에서 주민대표와 만나 도서관 이전 문제를 논의했다고 밝혔다. 양측은 다시 만나기로 했다.';
+    assert.notEqual(title(text), '구청은 지난');
+  });
 });

@@ -129,9 +129,12 @@ export const isDoubledLabel = (line: string): boolean => {
   return w.length % 2 === 0 && half <= 3 && w.slice(0, half).join(' ') === w.slice(half).join(' ');
 };
 
-/** A full date with its year inside a line: "Mar 30, 2022", "30.12.2024", "2023-07-18". */
+/**
+ * A full date with its year inside a line: "Mar 30, 2022", "30.12.2024", "2023-07-18"; or a Korean day run onto the
+ * headline's last syllable with no space ("…공무원 만나8월 23일 오전 …"), which prose never writes.
+ */
 const GLUED_DATE =
-  /\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)/u;
+  /\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)|(?<=[가-힣])\d{1,2}월\s?\d{1,2}일(?=\s|$)/u;
 /** What a page glues between a headline and its date: a counter, a "Reporter" label. */
 const BEFORE_DATE = /(?:\s+(?:\d{1,5}|reporter|posted|published|by|기자))+$/iu;
 
@@ -154,7 +157,7 @@ export function cutAtGluedDate(line: string): { head: string; date: string; rest
  * 12.03.2021 in …", "… reçu le 12/03/2021 …"): the date is the sentence's own, and so is what follows it.
  */
 const DATE_PREPOSITION =
-  /(?<![\p{L}])(?:am|vom|seit|bis|ab|on|since|until|dated|le|du|depuis|el|del|desde|em|ngày|tanggal|pada|sejak|op|dnia|dne|від|от)$/iu;
+  /(?<![\p{L}])(?:am|vom|seit|bis|ab|on|since|until|dated|le|du|depuis|el|del|desde|em|ngày|tanggal|pada|sejak|op|dnia|dne|від|от)$|(?:지난|오는|올해|지난해|작년|내년|금년)$/iu;
 
 /** A clock and zone after a date ("11:52 PM EDT", "17:14"): all a page may glue after a headline's date. */
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?$/iu;
