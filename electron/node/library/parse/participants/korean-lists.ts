@@ -214,7 +214,7 @@ const SHARED = compiledEarly(
  * a place ("인천시·경기도") is not read as one; the list starts a word (not "…”이라며, 주부산 총영사").
  */
 const SHARED_BARE =
-  /(?<=^|[\s(])((?:\p{Script=Hangul}{3}(?:, |·)){1,6}\p{Script=Hangul}{3}) (\p{Script=Hangul}{1,8}?)(?=(?:이|가|은|는|과|와|을|를)?[\s,])/gu;
+  /(?<=^|[\s(,])((?:\p{Script=Hangul}{3}(?:, |·)){1,6}\p{Script=Hangul}{3}) (\p{Script=Hangul}{1,8}?)(?=(?:이|가|은|는|과|와|을|를)?[\s,])/gu;
 // "원" ends many given names ("박종원", "정철원"): only its bodies are none ("공무원", "연구원", "시의원", "감사원").
 const NOT_PERSON_END = /(?:시|군|구|국|당|부|청|회|처|관|단|의원|무원|구원|사원|흥원|육원)$|^(?:국정원|감사원)$/u;
 

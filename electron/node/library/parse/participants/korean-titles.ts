@@ -19,6 +19,8 @@ export const PARTIES =
 
 /** Offices, longest first so "외교부장" is not read as "외교부" + "장". */
 export const TITLES = [
+  // A senior or standing vice-chair written in two words ("수석 부회장", "상근 부회장"): before "수석" alone.
+  '(?:수석|상근) 부회장',
   '국가부주석',
   '국가주석',
   // Japan's ministers in Korean: "외상", "방위상", "재무상".
@@ -68,6 +70,8 @@ export const TITLES = [
   '장관',
   '대사',
   '특사',
+  // An office's head with the office glued on: "기획감사실장", "비서실장", "정책실장".
+  '\\p{Script=Hangul}{1,6}실장',
   '실장',
   '국장',
   '단장',
@@ -95,7 +99,8 @@ export const TITLES = [
   // A board's director with the portfolio glued on: "총무이사", "재무이사", "홍보이사", "대표이사" (not "이사"
   // alone, also "moving house", nor "이사회", the board: no Hangul may follow).
   '(?:총무|재무|홍보|편집|정책|기획|학술|국제|대외|상임|사무|대표|수석|전무|상무|운영)이사',
-  '(?:국회|시|도|구|군)?의원',
+  // …and a chamber's or a board's standing member: "상임의원".
+  '(?:국회|시|도|구|군|상임)?의원',
   // A member of a province's, a city's or a district's council, the place glued on: "경기도의원", "서울시의원".
   '\\p{Script=Hangul}{1,4}(?:도|시|구|군)의원',
   // An embassy's minister for a field: "교육공사", "경제공사" (not "공사" alone, also a public corporation).
@@ -110,13 +115,18 @@ export const TITLES = [
   '제?\\d차장',
   '주임',
   // A firm's, a paper's or a community group's head ("코리아포스트의 조한철 대표"): only after a full name (see korean.ts).
+  // A civic coalition's standing or joint head: "상임대표", "공동대표".
+  '(?:상임|공동)대표',
   '대표',
+  // The head of a district office of education ("정원만 교육장은"): "교육장" is also a training room, so
+  // only after a full name (see korean.ts).
+  '교육장',
   '[\\p{Script=Hangul}]{0,6}(?:지사|수석|차장|심의관|비서관)',
   '부사장',
   '사장',
   // Heads of assemblies, councils, cities and associations, diplomats below ambassador, in one
-  // word with what they head: "국회의장", "상무위원장", "정무부시장", "한중도시우호협회장", "참사관".
-  '\\p{Script=Hangul}{0,8}(?:의장|위원장|협회장|회장)',
+  // word with what they head: "국회의장", "상무위원장", "정무부시장", "한중도시우호협회장", "중남미한인회총연합회장", "참사관".
+  '\\p{Script=Hangul}{0,12}(?:의장|위원장|협회장|회장)',
   '(?:정무|행정|경제)?부시장',
   '(?:\\p{Script=Hangul}{0,4}시)?시장',
   // A mayor, county or neighbourhood head with the place glued on ("목포시장", "영암군수", "웅진동장": not

@@ -6,6 +6,7 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
+import { placeInOffice } from './korean-office-places.ts';
 import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
 import type { Mention } from './types.ts';
 
@@ -18,8 +19,9 @@ const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';
 /** "주한", "주중", "주한독일": posted to a country, the start of an ambassador's title, never a name. */
 const POSTED = `주(?:(?:한|미|중|일|러|영|불|독|베)(?:${KOREAN_COUNTRY_SOURCE})?|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])`;
 
-// "신임" (newly appointed), "전" (former) and their kind come between a name and its title, never in the name.
-const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기|전|前)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
+// "신임" (newly appointed), "전" (former) and their kind come between a name and its title, never in the name;
+// so do "수석", "상근" (senior, standing) before "부회장".
+const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기|전|前|수석|상근)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
@@ -49,7 +51,7 @@ const KOREAN_NAMED_LOOSE =
 
 /** Words that stand where a name would and are not names ("명의": a count's, "80여 명의 중국 병원장"). */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사))$/u;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|초순|중순|하순|국내|신규|민원|지자체|한인회|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사))$/u;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -66,7 +68,7 @@ export const isKoreanTitleWord = (w: string): boolean => TITLE_WORD.test(w);
 // "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left; so does a verb joined
 // by "-며" ("관심을 내비치며 성균관대 총장").
 const PARTICLE_END =
-  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난)$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$|^\p{Script=Hangul}{3,}며$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난|맺은|맺고|맺어)$|^\p{Script=Hangul}+하다$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$|^\p{Script=Hangul}{3,}며$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
@@ -116,23 +118,27 @@ const LOCAL_UNIT = /^\p{Script=Hangul}{2,5}(?:시|군|구|읍|면|동)$/u;
 /** The last word of a firm's or a body's name: "농협경제지주", "관광공사", "문화재단". */
 const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|은행|조합|농협|센터|본부|위원회|연구원|대학교) $/u;
 
+/** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장". */
+const BODY_END = /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사)$/u;
+
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
 
 /**
- * A foreign city or prefecture written before its own office ("뜨선시 당서기장", "하이퐁시 교육훈련청장",
- * "준모드시 의원"): one word ending in "시" or "현" that no Korean name sounds like is the place, not a person.
+ * A foreign city, prefecture or province written before its own office ("뜨선시 당서기장", "하이퐁시 교육훈련청장",
+ * "준모드시 의원", "흑룡강성 …"): one word ending in "시", "현" or "성" that no Korean name sounds like is the place, not a person.
  */
 // Four syllables with a one-syllable surname ("하이퐁시") is no Korean name either.
 const foreignPlace = (w: string): boolean =>
-  w.length >= 3 && /[시현]$/u.test(w) && (!koreanName(w) || (w.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(w)));
+  w.length >= 3 && /[시현성]$/u.test(w) && (!koreanName(w) || (w.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(w)));
 
 /**
- * "대표" alone also follows a group's word ("주민 대표", "부임자 대표 2인", "의원단 대표"): read as a
+ * "대표" (and "교육장") alone also follows a group's word ("주민 대표", "부임자 대표 2인", "의원단 대표"): read as a
  * person's title only after a full Korean name of three syllables or a foreign one whose last word
  * names no body, and only where the title ends the phrase ("조한철 대표는", "대표,").
  */
 const GROUP_WORD = /(?:단|회|부|청|처|실|당|사|자)$/u;
+const ALONE_AFTER_FULL_NAME = new Set(['대표', '교육장']);
 const ENDS_PHRASE = /^(?:[은는이가과와를의도께]|에게|[,.)\]”"’'])/u;
 const headOfGroup = (words: string[], foreign: boolean, after: string): boolean =>
   ENDS_PHRASE.test(after) &&
@@ -143,10 +149,13 @@ const headOfGroup = (words: string[], foreign: boolean, after: string): boolean 
  * part of a name before "총영사": where a word of the name is itself an office with the topic's
  * particle (the sentence is about that person), the same rule read up to that word finds the name
  * and the office it was given. Not after "이/와" ("A 부의장이 B 군수와"): an embedded clause, often recalled.
+ * …but "이/가" before an office the subject takes on ("A 시장이 공동의장을 맡고"): the first office is the subject's
+ * ("A 대통령이 특사를 보내": an envoy sent is no office taken, and stays unread).
  */
 function firstTitle(m: RegExpExecArray, text: string): RegExpExecArray | null {
   const words = (m[1] ?? '').split(' ');
-  const at = words.findIndex((w, i) => i > 0 && TITLE_WORD.test(w) && /[은는]$/u.test(w));
+  const taken = /^[을를] ?맡/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  const at = words.findIndex((w, i) => i > 0 && TITLE_WORD.test(w) && (/[은는]$/u.test(w) || (taken && /[이가]$/u.test(w))));
   if (at < 0) return null;
   const upTo = words.slice(0, at + 1).join(' ');
   KOREAN_NAMED.lastIndex = m.index;
@@ -207,10 +216,15 @@ export function koreanMentions(text: string): [Mention, number][] {
     const before = all.at(-2) ?? '';
     // "정영호 주 휴스턴 총영사": "주" written apart, then the city the envoy is posted to, after the name.
     const posted = all.at(-3) ?? '';
+    // …or the foreign province or city the office is in: "장홍빈 길림성 교육청장", "김희택 함부르크 총영사".
+    const placed =
+      !foreign && words.length === 1 && koreanName(before)
+        ? placeInOffice(words[0] ?? '', (m[4] ?? '').trim(), text, koreanName)
+        : null;
     const local =
       !foreign &&
       words.length === 1 &&
-      LOCAL_UNIT.test(words[0] ?? '') &&
+      (LOCAL_UNIT.test(words[0] ?? '') || placed !== null) &&
       koreanName(before) &&
       !notKoreanNameWord(before) &&
       !LOCAL_UNIT.test(before)
@@ -241,7 +255,7 @@ export function koreanMentions(text: string): [Mention, number][] {
       // "연세대 부총장", "사무처 부총장": the university or the office the president heads, not a name.
       (words.length === 1 && /[대처]$/u.test(name) && /총장$/u.test(m[4] ?? '')) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
-      words.some((w) => CLAUSE_VERB.test(w)) ||
+      words.some((w) => CLAUSE_VERB.test(w) || BODY_END.test(w)) ||
       (words.length === 1 && CLAUSE_WORD.test(name))
     )
       continue;
@@ -256,9 +270,10 @@ export function koreanMentions(text: string): [Mention, number][] {
     const role = local ? `${local} ${held}` : held;
     // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
     if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
-    if (office === '대표' && !headOfGroup(words, foreign, text.slice(end, end + 2))) continue;
+    if (ALONE_AFTER_FULL_NAME.has(office) && !headOfGroup(words, foreign, text.slice(end, end + 2))) continue;
     // The city or county before the office is Korea's own: the office alone says whose.
-    const home = country === null ? koreanHome(name, held || null) : null;
+    const placeCountry = local ? (placed?.country ?? null) : null;
+    const home = country === null && placeCountry === null ? koreanHome(name, held || null) : null;
     out.push([
       {
         index: start,
@@ -266,7 +281,7 @@ export function koreanMentions(text: string): [Mention, number][] {
         name,
         ...(m[2] ? { alias: m[2].trim() } : {}),
         role: role || null,
-        country: country ?? home,
+        country: country ?? placeCountry ?? home,
         ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
         how: 'named, then given a title (Korean order)',
