@@ -10,7 +10,7 @@ const FOREIGN_MINISTER = 'foreign minister';
 
 /** Words that name a portfolio or institution when they close an "of/for" phrase. */
 const PORTFOLIO_NOUN =
-  '(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Unification|Justice|Health|Education|Security|Investment|Environment|Technology|Transport|Agriculture|Culture|Tourism|Industry|Labou?r|Planning|Interior|Information|Communications|Welfare|Energy|Land|Oceans|Fisheries|Strategy|Policy|Cooperation|Development|Relations|Integration|Commerce|Resources|Treasury|Commonwealth|Protocol|Intelligence|Asia|Pacific|Europe|Americas|Africa|Assembly|Parliament|Committee|Commission|Council|Congress|Senate|Party|Office|Bureau|Department|Ministry|Agency|Secretariat|Delegation|Staff|Board|Bank|Fund|Organi[sz]ation|Cabinet|Government|Union|Federation)';
+  '(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Unification|Justice|Health|Education|Security|Investment|Environment|Technology|Transport|Agriculture|Culture|Tourism|Industry|Labou?r|Planning|Interior|Information|Communications|Welfare|Energy|Land|Oceans|Fisheries|Strategy|Policy|Cooperation|Development|Relations|Integration|Commerce|Resources|Treasury|Commonwealth|Protocol|Intelligence|Asia|Pacific|Europe|Americas|Africa|Assembly|Parliament|Committee|Commission|Council|Congress|Senate|Party|Office|Bureau|Department|Ministry|Agency|Secretariat|Delegation|Staff|Board|Bank|Fund|Organi[sz]ation|Cabinet|Government|Union|Federation|Services?)';
 
 /** "of Foreign Affairs", "for Foreign, Commonwealth and Development Affairs", "of the National Assembly", "of State". */
 const OF_DOMAIN = `(?: (?:of|for) (?:the )?(?:State(?: for (?:[\\p{Lu}][\\p{Ll}]+,? (?:and )?){0,5}${PORTFOLIO_NOUN})?|(?:[\\p{Lu}][\\p{Ll}-]+,? (?:and |& )?){0,5}${PORTFOLIO_NOUN}))`;
@@ -38,6 +38,8 @@ const HEAD = [
   'Advis[eo]r',
   'Counsel+or',
   'Council+or',
+  // The councillor's title as British and Irish councils write it before the name: "Cllr Ann Byrne".
+  'Cllr\\.?',
   'Representative',
   'Commissioner',
   'Chair(?:man|woman|person)?',
@@ -56,6 +58,8 @@ const HEAD = [
   'Emperor',
   'Sultan',
   'Emir',
+  // The Gulf's spelling, only before the ruler's name: "Amir" alone is also a given name ("Amir Khan").
+  'Amir(?= Sh(?:ei|ai)kh )',
   'Senator',
   'Coordinator',
   'Negotiator',
@@ -92,6 +96,7 @@ export function normalizeRole(role: string): string {
   return role
     .replace(/\bFM\b/g, 'Foreign Minister')
     .replace(/\bDPM\b/g, 'Deputy Prime Minister')
+    .replace(/\bCllr\b\.?/g, 'Councillor')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')

@@ -6,19 +6,23 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
     [
       String.raw`\b(?:also )?(?:attending|present|joining)(?: (?:(?:at|during|in|on) )?(?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?))? (?:were|was)\b`,
       String.raw`\b(?:was|were) (?:also )?attended by\b`,
+      // "Also in attendance were …", "Those in attendance at the ceremony were …": the same list, said with the noun.
+      String.raw`\b(?:also )?in attendance(?: (?:at|during|for) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|call|occasion|event|ceremony|reception|audience|discussions?|visit|signing))? (?:were|was)\b`,
       // "Also on hand to receive him was the Head of Mission, …", "On hand were …": there to meet the guest.
       String.raw`\b(?:also )?on hand(?: to (?:receive|welcome|greet|meet)(?: (?:him|her|them|the \p{L}+))?)? (?:were|was)\b`,
       // The signatories of an agreement signed at the meeting: "Signing on behalf of the two universities were A and B".
       String.raw`\bsign(?:ing|ed) on behalf of (?:[\p{L}’'-]+ ){1,4}?(?:were|was)\b`,
       String.raw`\bin the presence of\b`,
       String.raw`\b(?:accompanied|joined|flanked) by\b`,
+      // "A, Director of …, together with Dr B, Dean of …, and C visited": those who came with the first.
+      String.raw`\b(?:together|along) with\b`,
       String.raw`\ben (?:la )?présence d(?:e|u|es)\b`,
       String.raw`\baccompagnée?s? (?:de|par|du|des)\b`,
       // Italian, Catalan, Dutch: "accompagnata da …", "acompanyat del cònsol …, A", "vergezeld door minister … A".

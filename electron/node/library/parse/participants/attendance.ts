@@ -14,11 +14,12 @@ import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { CUE, GATE } from './attendance-cues.ts';
 import { NOT_NAMES } from './names.ts';
+import { isPinyinGiven } from './pinyin-given.ts';
 import type { Mention } from './types.ts';
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|professor|under-?secretar|council+or|cllr|executive|speaker|dean|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 const NOT_PERSON = new Set(
@@ -33,7 +34,7 @@ const NOT_PERSON = new Set(
     'bank fund organisation organization government union federation istri ibu suami wife husband ' +
     'authority crisis emergency disaster disasters management court service services forces armed supreme command institute ' +
     'university centre center association corporation company group network programme program project initiative mission ' +
-    'consulate police army navy guard dinas biro badan kantor setda provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
+    'consulate diwan police army navy guard dinas biro badan kantor setda provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
     'pemerintah kota kabupaten technology innovation innovations digital science research gender children social protection'
   ).split(' '),
 );
@@ -60,17 +61,34 @@ const isNameWord = (t: string): boolean =>
   !isCountryWord(t) &&
   !OFFICE.test(t);
 
+/**
+ * "TSUCHIYA Shinako, Vice-president": a family name in capitals before the given name, as Japanese and
+ * Chinese lists write them; a spelled-out acronym has no vowel between its letters' runs ("BPKAD", "GDPR").
+ */
+const familyInCapitals = (t: string, next: string): boolean =>
+  /^(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU]+N?)+$/u.test(t) &&
+  t.length <= 12 &&
+  /^\p{Lu}\p{Ll}+$/u.test(next) &&
+  isNameWord(next) &&
+  // The given name after it is Japanese or Chinese too: "Shinako", "Xiangdong", never "Allies" or "Office".
+  (/^(?:(?:sh|ch|ts|j|[kgnhbpmr]y|[kgsztdnhbpmyrwf])?[aiueo]+n?)+$/iu.test(next) || isPinyinGiven(next)) &&
+  !NOT_PERSON.has(fold(t)) &&
+  !isCountryWord(t);
+
 /** The tokens of a name, courtesy words dropped; null when the words are not all a name's. */
 function wholeName(words: string[]): string[] | null {
   let i = 0;
   while (i < words.length - 1 && COURTESY.test(words[i] ?? '')) i++;
-  const rest = words.slice(i);
+  // "Mrs Arta Sample MP": the seat after the name is none of it.
+  const seat = /^(?:MP|M\.P\.?|MLA|MEP)$/u.test(words.at(-1) ?? '') ? 1 : 0;
+  const rest = words.slice(i, words.length - seat);
   if (rest.length < 2 || rest.length > 8) return null;
   // "Turki bin Abdullah Al Dakheel": a word that is also a country's name, when "bin" follows it, is a given name.
   const ok = rest.every(
     (t, k) =>
       (k > 0 && k < rest.length - 1 && PARTICLE.test(t)) ||
       isNameWord(t) ||
+      (k === 0 && familyInCapitals(t, rest[1] ?? '')) ||
       (/^\p{Lu}\p{Ll}+$/u.test(t) && /^(?:bin|binti|bint|ibn)$/u.test(rest[k + 1] ?? '')),
   );
   return ok ? rest : null;
@@ -155,6 +173,10 @@ const leadOf = (piece: string): string => {
 
 type Item = { at: number; words: string[] };
 
+/** A verb of the sentence after the last item's office: where the office ends. */
+const CLAUSE_GOES_ON =
+  /\s+(?:visited|met|called|paid|held|signed|arrived|received|welcomed|attended|toured|said|discussed|were|was)(?![\p{L}]).*$/su;
+
 /** "Sebastian Kraus (Kämmerer)", "Ama Mensah (MP)": a name, then in brackets what the person is. */
 function bracketed(words: string[]): { name: string[]; inside: string } | null {
   const m = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(words.join(' '));
@@ -169,7 +191,9 @@ function items(text: string, from: number, to: number): Item[] {
   for (const p of execAll(parts, text.slice(from, to))) {
     // "A and B" are two people; "Minister of Foreign Affairs and Regional Integration" is one office.
     const pieces: string[] = [];
-    for (const piece of p[0].split(/(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt|as well as)\s)/u)) {
+    for (const piece of p[0].split(
+      /(?=\s+(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt|as well as|along with|together with)\s)/u,
+    )) {
       const last = pieces.at(-1);
       const trimmed = (last ?? '').trim();
       const words = trimmed.slice(leadOf(trimmed).length).split(/\s+/u);
@@ -193,8 +217,10 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
   for (const cue of execAll(CUE, text)) {
     const from = cue.index + cue[0].length;
     const list = items(text, from, sentenceEnd(text, from));
-    const push = (at: number, name: string[], role: string | null): void => {
+    const push = (at: number, name: string[], said: string | null): void => {
       const surface = name.join(' ');
+      // "… and C, international admission officer visited the university": the sentence's verb ends the office.
+      const role = said?.replace(CLAUSE_GOES_ON, '').replace(/^Cllr\.?$/u, 'Councillor') || null;
       const index = text.indexOf(surface, at);
       if (index < 0 || !free(index, index + surface.length)) return;
       // "Kenya’s Ambassador to Ethiopia": the country the person speaks for, not where they serve;
@@ -216,6 +242,7 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
     // Office first ("do ministro …, Antônio Patriota") or name first ("A, Minister of State"): the first item says which.
     const officeFirst = list[0] !== undefined && wholeName(list[0].words) === null && OFFICE.test(list[0].words.join(' '));
     let office: string | null = null;
+    let shared: string | undefined;
     for (const [i, item] of list.entries()) {
       const bracket = bracketed(item.words);
       if (bracket) {
@@ -229,17 +256,20 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
         const next = list[i + 1];
         const after =
           !officeFirst && next && !wholeName(next.words) && !nameAfterOffice(next.words) && OFFICE.test(next.words.join(' '));
-        push(item.at, name, officeFirst ? office : after ? next.words.join(' ') : null);
+        push(item.at, name, (officeFirst ? office : after ? next.words.join(' ') : null) ?? shared ?? null);
         office = null;
         continue;
       }
       const titled = nameAfterOffice(item.words);
       if (titled) {
-        push(item.at, titled.name, titled.office || null);
+        // "Councillors A, B and C": an office in the plural is each following name's, until another office.
+        shared = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+\p{Ll})s$/u.exec(titled.office)?.[1];
+        push(item.at, titled.name, shared ?? (titled.office || null));
         // Its own office was before its name: the office read before it is not the next person's.
         office = null;
         continue;
       }
+      shared = undefined;
       if (OFFICE.test(item.words.join(' '))) {
         office = item.words.join(' ');
         continue;

@@ -30,11 +30,13 @@ const NAMED = new RegExp(
   `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
   'uy',
 );
+/** A name's own office after it, set off by a comma: ", Minister of International Trade". */
+const OWN_OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
 /** NAMED is tried only at a title, and at the words a WHOSE and its space could fill before one (the longest: "the …'s "). */
 const TITLE_AT = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
 const WHOSE_REACH = Math.max(longestAlternative(COUNTRY_SOURCE) + "the 's".length, longestAlternative(NATIONALITY_SOURCE)) + 1;
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'gu',
 );
 /**
@@ -61,7 +63,7 @@ const REVERSED_LONG = new RegExp(
  * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
  */
 const REVERSED_TAIL = new RegExp(
-  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
+  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'u',
 );
 const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');
@@ -161,6 +163,9 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
       text.slice(Math.max(0, m.index - 60), m.index),
     );
     let name = readName(text, end) ?? (appositiveTitle ? null : commaName(text, end));
+    // "…, Attorney General of Canada, The Honourable Ed Fast, Minister of Trade": a name with its own office after it
+    // is an item of a list of names each then described, not this office's holder (the name-first rule reads it).
+    if (name && !text.startsWith(' ', end) && OWN_OFFICE_AFTER.test(text.slice(name.end, name.end + 120))) name = null;
     let title = m[2];
     // "Minister for Pacific Peoples, Dr Shae Reti": one word, then a name set off by a comma: the word
     // closes the office's portfolio, and the name after the comma holds it. A surname the record uses
@@ -171,12 +176,19 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
       title = `${title} ${name.name}`;
       name = holder;
     }
-    if (!name || !title || !open(m.index, name.end)) continue;
+    // "A B, Minister of Health, Ambassador C": of offices chained by commas after a name, only the last is C's.
+    let start = m.index;
+    if (name && appositiveTitle && title?.includes(', ')) {
+      const cut = m[0].lastIndexOf(', ') + 2;
+      start = m.index + cut;
+      title = m[0].slice(cut);
+    }
+    if (!name || !title || !open(start, name.end)) continue;
     const role = mergeRoles(normalizeRole(title), appositive(text, name.end));
     // "Foreign Minister Ana Reyes of the Philippines": the country after the name.
     const after = OF_COUNTRY.exec(text.slice(name.end))?.[1];
     const country = countryNamed(m[3]) ?? countryOf(m[1]) ?? (after ? countryNamed(after) : null) ?? distinctive(role);
-    add(named(text, m.index, name, role, country, 'named with a title'), name.end);
+    add(named(text, start, name, role, country, 'named with a title'), name.end);
   }
   const reversed = [
     ...(REVERSED_TAIL.test(text) ? execAll(REVERSED, text) : []),
@@ -187,7 +199,9 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const end = m.index + m[0].length;
     // "Mr Pedro Soto, the Chilean Foreign Minister,", "His Excellency António Guterres, Secretary-General": the courtesy title is not part of the name.
     const honorific =
-      /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.[EH]\.|(?:His|Her) (?:Excellency|Highness)(?: Mr| Ms)?)\.? /.exec(m[1] ?? '')?.[0] ?? '';
+      /^(?:Mr|Ms|Mrs|Dr|Madam|Sir|H\.[EH]\.|(?:His|Her) (?:Excellency|Highness)(?: Mr| Ms)?|(?:The |the )?(?:Rt\.? )?Hon(?:ou?rable)?)\.? /.exec(
+        m[1] ?? '',
+      )?.[0] ?? '';
     if (honorific && m[1]) m[1] = m[1].slice(honorific.length);
     // Read without case, the name may have taken the words before it: "disclosed that Daniel Kritenbrink".
     const trailing = /(?:[\p{Lu}][\p{L}’'-]+ ){1,3}[\p{Lu}][\p{L}’'-]+$/u.exec(m[1] ?? '')?.[0];

@@ -9,9 +9,9 @@ import { readName } from './names.ts';
 import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
 
-/** The plural, anything up to "are"/"were"/"include" in the same sentence, then the list. */
+/** The plural, anything up to "are"/"were"/"include" in the same sentence ("high commissioners, namely …"), then the list. */
 const HEAD =
-  /(?<![\p{L}])(?:ambassadors|envoys|high commissioners|heads of missions?|diplomats)(?![\p{L}])[^.:;\n]{0,90}?\s(?:are|were|include|included)(?:\s*[-–—:])?(?=\s)/giu;
+  /(?<![\p{L}])(?:ambassadors|envoys|high commissioners|heads of missions?|diplomats)(?![\p{L}])[^.:;\n]{0,90}?\s(?:are|were|include|included|namely)(?:\s*[-–—:])?(?=\s)/giu;
 
 const COUNTRY_AFTER = new RegExp(`^(?:,? (?:of|from) (?:the )?|, | )(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 

@@ -4,6 +4,7 @@
 
 import { isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
+import { isPinyinGiven } from './pinyin-given.ts';
 
 /** Capitalised words that are not names when they follow a title. */
 const NOT_NAME_WORDS: string[] = (
@@ -26,6 +27,8 @@ const NOT_NAME_WORDS: string[] = (
   'consultations consultation dialogue directorate senior bidang luar negeri extraordinary plenipotentiary kedua para ' +
   // "H.E Adrian Morrison High Commissioner of Australia": the office begins where the name ends.
   'high commissioner ' +
+  // A portfolio's words after an office, capitalised ("Chairman Planning and Development Board", "Economic and Fiscal Policy, Minister …").
+  'planning development policy ' +
   // "la ministra Secretaria General de Gobierno", "titular de la Secretaría de Relaciones Exteriores": an office, a ministry.
   'secretaria secretaría secretario secretário ministerio ministério ' +
   // "Sekretaris Kabinet", "Menteri Pertahanan", "Speaker Parlimen", "Presiden Bertemu Menlu", "Dışişleri Bakan Yardımcısı",
@@ -69,7 +72,7 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * ("Major General", "Rear Admiral").
  */
 const COURTESY =
-  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
+  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Cllr\.?|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
 
 /**
  * Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank);
@@ -169,7 +172,10 @@ export function readName(text: string, at: number): ReadName | null {
     }
     const possessive = /(?:’s|'s|’|')$/.exec(token);
     if (possessive) token = token.slice(0, -possessive[0].length);
-    if (token === '' || NOT_NAMES.has(fold(token), token) || isCountryWord(token)) break;
+    // "Ambassador He Xiangdong": the family name He, when a given name in pinyin follows, is no pronoun.
+    const familyHe =
+      tokens.length === 0 && token === 'He' && isPinyinGiven(/^ (\p{L}+)/u.exec(text.slice(pos + m[0].length))?.[1] ?? '');
+    if (token === '' || (!familyHe && NOT_NAMES.has(fold(token), token)) || isCountryWord(token)) break;
     tokens.push(token);
     if (!JOINING.test(token)) words++;
     pos += 1 + token.length;

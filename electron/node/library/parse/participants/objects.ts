@@ -18,7 +18,7 @@ const OBJECT_OF = compiledEarly(
 );
 
 /** A form of address before a name: "His Excellency Mr.", "H.E.", "Dr.", "Shri", "Sheikh". */
-const ADDRESSED = /^(?:(?:His|Her) Excellency|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir)\.?\s/u;
+const ADDRESSED = /^(?:(?:His|Her) Excellency|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir|Hon)\.?\s/u;
 
 /** Whether a position falls inside a quotation opened earlier in its paragraph. */
 function quoted(text: string, at: number): boolean {
@@ -36,6 +36,9 @@ const OFFICE = new RegExp(
 /** "su par de Uruguay, Ana Ruiz", "seu homólogo brasileiro, João Melo": the counterpart, a comma, the name (without the comma, european.ts reads it). */
 const COUNTERPART =
   /(?<![\p{L}])(?:su|sus|son|sa|ses|seu|sua|seus|il suo|la sua)\s+(?:par|pares|hom[óo]log[oa]s?|homologues?|omolog[oa])(?:\s+(?:de|do|da|di|du|del)\s+(?:la\s+|l['’])?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)|\s+\p{Ll}[\p{L}-]+)?,(?= \p{Lu})/gu;
+
+/** A title's head noun, then a capitalised word: "Premier Gladys …", "Governor Ana …". */
+const TITLED = new RegExp(`^(?:${HEAD_SOURCE}) \\p{Lu}`, 'u');
 
 /** Courtesy words before a listed name that readName does not drop itself. */
 const LEAD = /^(?:,\s*|\s+)(?:and |the |la |le |o |a )*(?:H\.H\.\s+|S\.E\.\s+)?/u;
@@ -84,9 +87,11 @@ function describedList(text: string, start: number, open: (a: number, b: number)
     // unless a form of address says a person follows ("met with Dr. Ana Costa", "called on Shri Raj Singh").
     // …and not inside a quotation, where "I met Mr. A" is what a speaker recalls.
     const addressed = ADDRESSED.test(text.slice(at, at + 30)) && !quoted(text, at);
-    const described = description(text, name.end) ?? (addressed ? { role: null, end: name.end } : null);
+    // "met with Premier A and Hon. B": a title before the first name (the title rules read it) opens the list too.
+    const titled = items === 0 && !addressed && TITLED.test(text.slice(at, at + 60));
+    const described = description(text, name.end) ?? (addressed || titled ? { role: null, end: name.end } : null);
     if (!described) break;
-    if (open(at, name.end))
+    if (!(titled && described.role === null) && open(at, name.end))
       out.push([
         {
           index: at,

@@ -81,6 +81,11 @@ function listHead(clause: string): string | null {
   return [word, word.slice(0, -1), word.slice(0, -2)].find((w) => ROMANCE_SINGULAR.test(w)) ?? null;
 }
 
+/** A name of two capitalised words or more, then the comma that opens the office's clause. */
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+,$/u;
+/** The name's own office after it, set off by a comma: "…, C D, Minister of Justice". */
+const OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
+
 /** The name read is one of a portfolio's words: " and Innovations, …". */
 const PORTFOLIO_GOES_ON = /^ and \p{Lu}\p{Ll}+,/u;
 
@@ -148,6 +153,10 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
       officeWithRemit(clause, OFFICE_ANY_CASE) ??
       (ROMANCE_MEETING.test(sentence) && !ROMANCE_AGENDA.test(sentence) ? romanceOffice(clause) : null);
     if (!read) continue;
+    // "A B, Speaker of the House, The Honourable C D, Minister of Justice, …": a list of names each with its
+    // office after it; the office before C D is A B's, and C D's own comes after.
+    if (NAME_BEFORE.test(head.slice(0, head.length - clause.length)) && OFFICE_AFTER.test(text.slice(name.end, name.end + 120)))
+      continue;
     const { office, remit } = read;
     out.push([
       {

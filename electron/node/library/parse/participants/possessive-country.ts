@@ -13,7 +13,7 @@ const OWNER = new RegExp(`(?<![\\p{L}])(?:the )?(${COUNTRY_SOURCE})['’]s(?= \\
 
 /** Words that make a capitalised run a title, a place or a body rather than a name. */
 const NOT_NAME_WORD =
-  /^(?:Cape|Province|Region|State|States|Government|Ministry|Embassy|Army|Navy|Air|Parliament|Senate|Congress|Party|Council|Office|Vision|Airways|Airlines|Bank|University|President|Prime|Minister|Ministers|King|Queen|Prince|Princess|Sheikh|Emir|Foreign|Deputy|Ambassador|High|Special|Envoy|National|Central|Northern|Southern|Eastern|Western|New|Supreme|Crown|Leader|Leaders|Chief|General|Secretary|Speaker|Chancellor|Premier|Defence|Defense|Trade|Finance|Commissioner|Mission|Republic|Kingdom|Federation|Union|Agency|Company|Corporation|Group|Forces|Police|Court|Cabinet|Administration|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)$/u;
+  /^(?:Cape|Province|Prefecture|County|District|Municipality|Governorate|Territory|Region|State|States|Government|Ministry|Embassy|Army|Navy|Air|Parliament|Senate|Congress|Party|Council|Office|Vision|Airways|Airlines|Bank|University|President|Prime|Minister|Ministers|King|Queen|Prince|Princess|Sheikh|Emir|Foreign|Deputy|Ambassador|High|Special|Envoy|National|Central|Northern|Southern|Eastern|Western|New|Supreme|Crown|Leader|Leaders|Chief|General|Secretary|Speaker|Chancellor|Premier|Defence|Defense|Trade|Finance|Commissioner|Mission|Republic|Kingdom|Federation|Union|Agency|Company|Corporation|Group|Forces|Police|Court|Cabinet|Administration|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)$/u;
 
 /**
  * The same lists name an envoy with the country after the name: "Mosud Mannan of Bangladesh, Sweden's
