@@ -147,10 +147,10 @@ function sameDayInFull(m: DateMention, mentions: readonly DateMention[]): string
 }
 
 /**
- * "This morning, Wednesday 9th March 2022, …", Indonesian "Pada Selasa, 30 Juli 2024, …" (on Tuesday), Malay "Hari Isnin,
- * 23 Julai 2018, …" (on Monday): words of time before a date open a sentence, not a dateline's city.
+ * Words of time open a sentence before its date, not a dateline's city: "This morning, Wednesday 9th March 2022, …", "Pada
+ * Selasa, 30 Juli 2024, …", Malay "Hari Isnin, 23 Julai 2018, …", Vietnamese "Nhân dịp năm mới, ngày 20/01, …" (for the new year).
  */
-const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In|Pada|Hari)\b/;
+const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In|Pada|Hari|Nhân\s+dịp)\b/;
 
 /** The words that open a stay over several days: "beginning June 7", "starting on Monday", "à partir du", "mulai". */
 const SPAN_START =
