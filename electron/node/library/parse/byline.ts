@@ -104,7 +104,7 @@ const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
 /** Roughly the words a run of such letters holds (eight letters a word), beyond the one the spaces count. */
 const spacelessWords = (text: string): number => Math.floor((text.match(SPACELESS)?.length ?? 0) / 8);
 
-/** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017", "3 May to 5 May 2021"): an event's days, not a publication's. */
+/** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017"), or a span ("22. und 23. Februar 2024"): an event's days, not a publication's. */
 const RANGE_MARK = /^\s*(?:[-–—~〜]|to|bis|au|al|đến|sampai|hingga|até)\s*$/iu;
 function isDateRange(segment: string, dates: DateReader): boolean {
   const full = dates.mentions(segment).filter(isFull);
@@ -112,7 +112,7 @@ function isDateRange(segment: string, dates: DateReader): boolean {
     const [a, b] = [full[k - 1], full[k]] as [DateMention, DateMention];
     if (RANGE_MARK.test(segment.slice(a.index + a.phrase.length, b.index))) return true;
   }
-  return false;
+  return dates.mentions(segment).some((m) => m.span);
 }
 
 /**

@@ -10,10 +10,18 @@ const TEMPERATURE = /(?<![\d.,])-?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|℃|℉)|^\
  * masthead's clock: the day the page was viewed, not the day the record was published.
  */
 export function besideWeather(lines: readonly string[], i: number): boolean {
-  for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++)
-    if (j !== i && TEMPERATURE.test(lines[j] ?? '')) return true;
-  return false;
+  let clocks = 0;
+  for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+    if (j === i) continue;
+    if (TEMPERATURE.test(lines[j] ?? '')) return true;
+    if (ZONE_CLOCK.test(lines[j] ?? '')) clocks++;
+  }
+  // …or beside a world clock, two places' times ("Ecuador Continental: 12:34" / "Ecuador Insular: 11:34").
+  return clocks >= 2;
 }
+
+/** A place and its time, alone on a line: one face of a world clock. */
+const ZONE_CLOCK = /^\s*\p{Lu}[\p{L} .'-]{1,40}[:：]\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$/u;
 
 /**
  * A date line just above the page's breadcrumb trail ("Friday, July 1, 2022" / "Home > News > …"): everything above the

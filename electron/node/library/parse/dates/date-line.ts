@@ -10,9 +10,14 @@ import { givesEventHours } from './programme.ts';
 const clauseBesideDate = (line: string): boolean =>
   (line.replace(/\d+\s*[年月日]/g, '').match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) > 12;
 
-/** A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"). */
+/**
+ * A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"),
+ * nor its days ("22. und 23. Februar 2024").
+ */
 export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
-  clauseBesideDate(line) || givesEventHours(line) ? null : dateOfDateLine(line, dates);
+  clauseBesideDate(line) || givesEventHours(line) || dates.mentions(line).some((m) => m.span)
+    ? null
+    : dateOfDateLine(line, dates);
 
 /** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
 export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {

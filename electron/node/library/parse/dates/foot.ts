@@ -106,7 +106,11 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     if (first.filter((l) => l === line).length >= 3) continue;
     if (/。/.test(line) || (line.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 20) continue;
     // An update's date is weaker: the foot rule reads it.
-    const only = (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) ? dateOfDateLine(line, dates) : null;
+    // So is a span of days ("22. und 23. Februar 2024"): an event's.
+    const only =
+      (line.match(/\S+/g) ?? []).length <= 10 && !UPDATED.test(line) && !dates.mentions(line).some((m) => m.span)
+        ? dateOfDateLine(line, dates)
+        : null;
     if (only) return candidate('publishedAt', only, 'byline', 0.6, `from the line "${line}" near the top, which is only a date`);
     // "03/11/2023" alone, either order a date: a page in a language that writes the day first (not English, which may be American) means 3 November.
     const bare = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(line);

@@ -4,9 +4,11 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
+import { INDONESIAN_PATTERNS } from './forms-indonesian.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
 import { PERSIAN_PATTERNS } from './forms-persian.ts';
 import { ROMANCE_PATTERNS } from './forms-romance.ts';
+import { SPAN_PATTERNS } from './forms-span.ts';
 import { VIETNAMESE_PATTERNS } from './forms-vietnamese.ts';
 import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
 import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
@@ -79,8 +81,10 @@ const PATTERNS: Pattern[] = [
       `${PREFIX}\\b(?:from\\s+|between\\s+)?(\\d{1,2})${ORD}\\s*(?:[-–]|to|and|until|till|hingga|sampai|s/d)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
       'gu',
     ),
-    build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]) } : null),
+    build: (m) =>
+      num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]), span: true } : null,
   },
+  ...SPAN_PATTERNS,
   {
     // "19 May 2017", and "19.May 2017" as a stamp glued to a headline prints it.
     re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}(?:\\s+|\\.\\s*)(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
@@ -134,12 +138,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
     gate: /[\uac00-\ud7af]\s?\(\d/,
   },
-  // Indonesian news: the weekday and day/month in brackets, "Rabu (1/8)", "Rabu (1/8/2018)", and with the part of the day
-  // between them, "Senin pagi (11/05/2020)", "Kamis malam (2/3)".
-  {
-    re: /\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam))?\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/g,
-    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
+  // Indonesian and Malay news: "Rabu (1/8)", "Senin pagi (11/05/2020)", "kamis (09/01/25)".
+  ...INDONESIAN_PATTERNS,
   // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
   {
     re: new RegExp(`(?<![\\p{L}])(${IBERIAN_WEEKDAY})\\s*\\((\\d{1,2})\\)`, 'giu'),

@@ -16,6 +16,7 @@ import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
+import { isWeekdayName } from './weekday-names.ts';
 import { dateMeetingWord, ENDED, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
 
 export type { Reading } from './readings.ts';
@@ -216,6 +217,9 @@ function opensOnFuture(texts: string[]): boolean {
  * the day's name ("Hari ini, Selasa, 17 Mei 2016", "today, Tuesday 5 May", "hôm nay, thứ Ba, 17/5").
  */
 const RESTATING_GAP = /^[\s\S]{0,3}$|^\s*[,(（]\s*(?:\p{L}+\.?\s*){1,2}[,(（]?\s*$/u;
+/** Or the day's name alone, then the bracket: "Kemarin Senin (22 Juli 2019)", "yesterday Monday (22 July)". */
+const NAMED_DAY_GAP = /^\s+(\p{L}+)\s*[,(（]\s*$/u;
+const restatingGap = (gap: string): boolean => RESTATING_GAP.test(gap) || isWeekdayName(NAMED_DAY_GAP.exec(gap)?.[1] ?? '');
 
 /** The reading right after this relative one, in the same sentence, a few characters on, states the date itself. */
 function restated(r: Reading, readings: Reading[], texts: string[]): boolean {
@@ -229,7 +233,7 @@ function restated(r: Reading, readings: Reading[], texts: string[]): boolean {
       !x.mention.relative &&
       x.mention.index >= end &&
       x.mention.index - end <= 20 &&
-      RESTATING_GAP.test((texts[r.paragraph] ?? '').slice(end, x.mention.index)),
+      restatingGap((texts[r.paragraph] ?? '').slice(end, x.mention.index)),
   );
 }
 

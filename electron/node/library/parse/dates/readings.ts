@@ -7,6 +7,7 @@ import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
+import { saidDuringMeeting } from './said-during.ts';
 import { RELATED } from './story-list.ts';
 import {
   BRIEFING_AFTER,
@@ -20,9 +21,8 @@ import {
   RECALLED_IN_SENTENCE,
   REPORTED,
   datesMeetingWord as reportsMeetingWord,
-  SAID_BEFORE,
-  SAID_BEFORE_ID,
   SAID_SENTENCE,
+  saidBefore,
   speaksOfFuture,
   toldAsDone,
   ZH_AHEAD,
@@ -57,8 +57,9 @@ export type Span = { start: number; end: number };
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…"): a word's end, then a capitalised word.
-  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|[。]/gu;
+  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…", "…밝혔다.이번 …"): a word's end, then a
+  // capitalised word, or Korean's closing "다." then Hangul.
+  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|(?<=다)\.(?=[\uac00-\ud7af])|[。]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
@@ -146,10 +147,10 @@ function sameDayInFull(m: DateMention, mentions: readonly DateMention[]): string
 }
 
 /**
- * "This morning, Wednesday 9th March 2022, …", Indonesian "Pada Selasa, 30 Juli 2024, …" (on Tuesday): words of time
- * before a date open a sentence, not a dateline's city.
+ * Words of time open a sentence before its date, not a dateline's city: "This morning, Wednesday 9th March 2022, …", "Pada
+ * Selasa, 30 Juli 2024, …", Malay "Hari Isnin, 23 Julai 2018, …", Vietnamese "Nhân dịp năm mới, ngày 20/01, …" (for the new year).
  */
-const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In|Pada)\b/;
+const TIME_OPENER = /^\s*(?:This|That|Today|Tonight|Yesterday|Earlier|Later|Last|Early|Late|On|In|Pada|Hari|Nhân\s+dịp)\b/;
 
 /** The words that open a stay over several days: "beginning June 7", "starting on Monday", "à partir du", "mulai". */
 const SPAN_START =
@@ -212,10 +213,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
           ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !toldAsDone(sentence)) ||
           (speaksOfFuture(after) && !toldAsDone(clause)) ||
           FUTURE_IN_PAST.test(clause);
-      const announced = REPORTED.test(rest) || SAID_SENTENCE.test(sentence);
-      const saidOn =
-        SAID_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
-        SAID_BEFORE_ID.test(text.slice(Math.max(0, m.index - 160), m.index));
+      // "…," ucap X sewaktu menjamu Y, Kamis (15/9/2022): said at the meeting, whose day it is too.
+      const during = saidDuringMeeting(text, m.index);
+      const announced = !during && (REPORTED.test(rest) || SAID_SENTENCE.test(sentence));
+      const saidOn = !during && saidBefore(text, m.index);
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
         !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);

@@ -55,12 +55,13 @@ export const MEETING = new RegExp(
  * Meeting words only the date rules read so far: English "meetings" ("attended Caricom meetings … on November 21"), Turkish ("görüştü", "telefon görüşmesi", "bir araya geldi", "kabul etti",
  * "ziyaret"), Portuguese for a credentials ceremony ("as cartas credenciais"; "recebeu" is in MEETING), Indonesian for a
  * courtesy call with the verb's prefix or the doubled r often written ("beraudiensi dengan Bupati", "bersilaturahmi",
- * "silaturrahmi"), and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다"),
+ * "silaturrahmi"), for hosting a guest ("menjamu") and for an agreement signed ("penandatanganan MoU", "menandatangani nota
+ * kesepahaman"), German visits named in one word ("Antrittsbesuch", "Höflichkeitsbesuch", "Staatsbesuch"), and Korean for a courtesy talk and a hosted visit ("대사와 환담", "외교사절을 초청해 … 행사를 가졌다"),
  * an agreement signed between two delegations ("자매결연 협약식을 개최했다", "합의서를 체결했다"), a call told as "회견"
  * (not "기자회견") and talks told as "…와 협력 방안을 논의했다"; in English, a memorandum told as signed ("An MoU between … was signed").
  */
 const EXTRA_MEETING =
-  /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
+  /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im)|menjamu|(?:Antritts|Höflichkeits|Staats|Arbeits|Gegen|Freundschafts|Abschieds)besuch\p{L}*|(?:penandatanganan|menandatangani|meneken)\s+(?:\p{L}+\s+){0,2}?(?:MoU|memorandum|nota\s+kesepahaman|perjanjian|kerja\s*sama|kesepakatan))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서)(?:을|를|에)?\s*(?:체결|서명)|논의(?:했|하였)/iu;
 
 /**
  * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
@@ -107,15 +108,20 @@ export const SAID_BEFORE_ID =
 export const SAID_BEFORE =
   /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
 
+/** A reporting verb just before the date at `at`, or an Indonesian attribution before it: the day of the telling. */
+export const saidBefore = (text: string, at: number): boolean =>
+  SAID_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || SAID_BEFORE_ID.test(text.slice(Math.max(0, at - 160), at));
+
 /**
  * A clause about what is still to happen; the Romance future tense is known by its ending
- * ("se rencontreront", "s'entretiendra", "se reunirá", "incontrerà", "receberá").
+ * ("se rencontreront", "s'entretiendra", "se reunirá", "incontrerà", "receberá"). German "in der kommenden Woche", "am
+ * kommenden Montag" (not "die aus Berlin kommende Delegation", coming from).
  */
 // The endings are found first and the word's length checked behind them ("eront" after three
 // letters or more: (?<=\p{L}{8})), not a word read letter by letter from its start and backed
 // off to each ending: the same sentences match, in about two thirds of the time (speed33).
 const FUTURE_WORDS =
-  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть|посетит|посетят|прибудет|прибудут|примет|примут|відвідає|відвідають|прибуде|прибудуть|прийме|приймуть|поспілкується|запланирован\p{L}*|запланован\p{L}*|заплановано|планирует|планують|планує)(?![\p{L}])|(?<![\p{L}])(?:seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra))(?![\p{L}])|(?:eront(?<=\p{L}{8})|r(?:á(?<=\p{L}{5})|án(?<=\p{L}{6})|ão(?<=\p{L}{6})|à(?<=\p{L}{5})|anno(?<=\p{L}{8})))(?![\p{L}])/iu;
+  /\b(?:will|shall|to\s+be\s+held|is\s+to|are\s+to|scheduled|slated|plans?\s+to|planned|expected\s+to|upcoming|forthcoming|next|set\s+to|due\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp\s+tới|tới\s+đây|kế\s+hoạch|akan|dijadwalkan|direncanakan|rencananya|mendatang)(?![\p{L}])|bakal|예정|계획|오는|予定|将于|将在|即将|计划|(?<![\p{L}])(?:görüşecek\p{L}*|gerçekleştirecek\p{L}*|bir\s+araya\s+gelecek\p{L}*|ziyaret\s+edecek\p{L}*|yapılacak|düzenlenecek)(?![\p{L}])|سيلتقي|سيستقبل|سيجري|سوف|المقرر|المزمع|المنتظر|يعتزم|(?<![\p{L}])(?:wird|werden|soll|sollen|nächst\p{L}*|kommende[nmr]?\s+(?:Woche|Monat|Jahr|Tagen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|próxim\p{L}*|celebrará|será|prossim\p{L}*|sarà|prochain\p{L}*|aura\s+lieu|состоится|будет|будут|следующ\p{L}*|відбудеться|буде|встретится|встретятся|проведёт|проведет|проведут|зустрінеться|зустрінуться|проведе|проведуть|посетит|посетят|прибудет|прибудут|примет|примут|відвідає|відвідають|прибуде|прибудуть|прийме|приймуть|поспілкується|запланирован\p{L}*|запланован\p{L}*|заплановано|планирует|планують|планує)(?![\p{L}])|(?<![\p{L}])(?:seront|auront|feront|iront|(?:rencontrer|recevr|accueiller|effectuer|visiter|participer|discuter|signer|présider|échanger|aur|fer)a|(?:se|s['’])\s*\p{L}{3,}(?:era|ira|dra))(?![\p{L}])|(?:eront(?<=\p{L}{8})|r(?:á(?<=\p{L}{5})|án(?<=\p{L}{6})|ão(?<=\p{L}{6})|à(?<=\p{L}{5})|anno(?<=\p{L}{8})))(?![\p{L}])/iu;
 export const FUTURE = new RegExp(
   `${FUTURE_WORDS.source}|${NORDIC_FUTURE}|${DUTCH_FUTURE}|${ASIA_FUTURE}|${WEST_SLAVIC_FUTURE}|${PERSIAN_FUTURE}`,
   'iu',

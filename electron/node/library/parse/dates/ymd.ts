@@ -16,9 +16,11 @@ export type DateMention = {
   lastMonth?: boolean;
   /** The weekday the text names beside a bare day ("el martes 10", "terça-feira (23)"), Sunday 0: the day must be one. */
   dayOfWeek?: number;
+  /** The first day of a span of days ("11. und 12. Juni", "April 26 - May 1"): an event's, never a page's own date. */
+  span?: boolean;
 };
 
-export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth' | 'dayOfWeek'>;
+export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth' | 'dayOfWeek' | 'span'>;
 
 export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
