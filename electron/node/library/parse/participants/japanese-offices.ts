@@ -16,6 +16,9 @@ const JAPANESE_HEADS = [
   '会頭',
   '理事長',
   '社長',
+  // A board's members and trustees: "山田理事", "鈴木常務理事", "佐藤評議員" (not "理事会", the board itself).
+  '理事(?![会])',
+  '評議員',
   // A delegation's leader, a committee's chair, a section's head: "何団長", "鈴木委員長", "伊藤所長".
   '団長(?![体員])',
   '委員長',
@@ -28,6 +31,8 @@ const JAPANESE_HEADS = [
   // A diplomat below the ambassador: "汪参事官", "潘書記官" (before "書記", a party's secretary).
   '参事官',
   '書記官',
+  // A senior official of a prefecture or a city below the department head: "北山国際担当参事".
+  '参事(?![官会])',
 ];
 
 /** Japanese offices first, so that "委員長" is read whole before "委員", "書記官" before "書記". */
