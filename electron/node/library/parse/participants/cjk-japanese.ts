@@ -199,7 +199,7 @@ export function japanese(text: string): Found[] {
         rolePrefix = field.department + rolePrefix;
       }
       // "中島孝之福岡県副知事": the prefecture or city after the name is whose office it is.
-      const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '') : null;
+      const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '', m[0]) : null;
       if (after) {
         name = after.name;
         rolePrefix = after.place + rolePrefix;
@@ -213,11 +213,14 @@ export function japanese(text: string): Found[] {
       const body = [...long].findIndex((c, i) => BODY_END.test(c) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
       if (body >= 2) name = long.slice(body + 1);
     }
+    // The place's suffix read as the office's ("中村法道県知事"): the name before it may end like a place ("法道").
+    const ownSuffix = /^[県市区町村]/u.test(rolePrefix);
     // "三重県知事", "アメリカ合衆国総領事": a place's or a country's office, no name.
-    if (name && LOCAL_HEAD.test(m[0]) && /[都道府県市区町村国]$/u.test(name)) continue;
+    if (name && LOCAL_HEAD.test(m[0]) && !ownSuffix && /[都道府県市区町村国]$/u.test(name)) continue;
     if (name && (countryWord(name) || (countryPrefix(name + han)?.length ?? 0) >= name.length)) continue;
     // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
-    if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
+    // …unless the suffix was read as the office's ("中村法道県知事"): then it is this very run.
+    if (name && LOCAL_HEAD.test(m[0]) && !ownSuffix && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
     if (name && !kata && (BODY_NAME.test(name) || headOfNamedBody(name, m[0], text))) continue;
     // "中南米局長", "北米局長": a region's bureau (the Americas), not a Mr Chunan of the United States.
     if (name && !kata && /(?:南|北|欧|中)米$/u.test(name)) continue;
@@ -234,7 +237,12 @@ export function japanese(text: string): Found[] {
           rolePrefix = rolePrefix.slice(word.length);
           break;
         }
-        if (!kata && name.endsWith(word) && name.length - word.length >= 2) {
+        // …after a surname alone in a headline: "胡中国主席" (President Hu of China); a country of two kanji at least,
+        // since a name may end like a one-kanji one ("田中新大使": 田中, not 田 of China).
+        const rest = name.length - word.length;
+        const surname =
+          rest === 1 && word.length >= 2 && glossLength === 0 && surnameAlone(text, m.index - han.length, name.slice(0, 1));
+        if (!kata && name.endsWith(word) && (rest >= 2 || surname)) {
           country = c;
           name = name.slice(0, -word.length);
           break;

@@ -17,7 +17,7 @@ const count = (text: string, s: string): number => text.split(s).length - 1;
  * ("福岡県", "北京市"), three when the record writes those three before the suffix more often than
  * the name it would leave ("鹿児島県" said again). The name is two to five kanji ("二日市具正") and no place itself.
  */
-export function nameBeforePlace(run: string, text: string, prev: string): { name: string; place: string } | null {
+export function nameBeforePlace(run: string, text: string, prev: string, title = ''): { name: string; place: string } | null {
   const suffix = PLACE_END.exec(run)?.[0];
   // "16日牛崇文区区長": a day's "日" after its number is no part of a name.
   if (!suffix || (/\d/u.test(prev) && /^[年月日]/u.test(run))) return null;
@@ -26,6 +26,10 @@ export function nameBeforePlace(run: string, text: string, prev: string): { name
   const two = split(2);
   const three = split(3);
   const fits = (s: { name: string }): boolean => s.name.length >= 2 && s.name.length <= 5 && !PLACE_END.test(s.name);
+  // "中村法道県知事", "鈴木康友県知事": a governor named in full before "県知事" (the prefecture's governor), the
+  // prefecture left unsaid; the two kanji before "県" the record writes nowhere else are the given name, no place.
+  if (title === '知事' && suffix === '県' && body.length >= 4 && body.length <= 5 && count(text, body.slice(-2)) === 1)
+    return { name: body, place: suffix };
   const longer = three.place.slice(0, 4);
   if (fits(three) && count(text, longer) > count(text, three.name + longer)) return three;
   return fits(two) ? two : fits(three) ? three : null;
