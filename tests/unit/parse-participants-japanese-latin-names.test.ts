@@ -30,6 +30,11 @@ describe('names in Latin letters in a Japanese record', () => {
     );
   });
 
+  test('"New York市長": a place before its head is no person', () => {
+    const got = people('代表団はNew York市長と懇談し、協定を結びました。山田学長も同席しました。');
+    assert.ok(!got.some((p) => p.name === 'New York'), JSON.stringify(got.map((p) => p.name)));
+  });
+
   test('"Osaka University学長": a body in Latin letters is no person', () => {
     const got = people('代表団はOsaka University学長と懇談し、協定を結びました。山田学長も同席しました。');
     assert.ok(!got.some((p) => p.name?.includes('University')), JSON.stringify(got.map((p) => p.name)));

@@ -17,9 +17,11 @@ const OFFICE = String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}(?:�
 const WITH_OFFICE = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(${NAME})[ 　]?(${OFFICE})(?![\\p{Script=Han}])`, 'gu');
 const WITH_HONORIFIC = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(${NAME})[ 　]?(?:氏|さん|様)`, 'gu');
 
-/** Words of a body's or a place's name, not a person's: "Tokyo University", "Google Japan". */
+/** Words of a body's or a place's name, not a person's: "Tokyo University", "Google Japan", "Sony Holdings". */
 const NOT_PERSON =
-  /\b(?:University|College|School|Institute|Center|Centre|Foundation|Association|Council|Embassy|Ministry|Bank|Group|Company|Corporation|Inc|Ltd|Co|Japan|News|Times|Press|Airlines|Hotel)\b/u;
+  /\b(?:University|College|School|Institute|Center|Centre|Foundation|Association|Council|Embassy|Ministry|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Co|Holdings|Motors?|Systems|Technologies|Partners|Capital|Electric|Japan|News|Times|Press|Airlines|Hotel|City|State|County)\b/u;
+/** A place's head alone after the Latin letters: "New York市長", "Rio Grande州知事" name the place, not the mayor. */
+const PLACE_HEAD = /^(?:州|県|市)?(?:知事|市長|町長|村長|区長)$/u;
 
 /** The country a run of katakana or kanji in the office names: "在日アメリカ大使館" → United States. */
 function countryIn(office: string): string | null {
@@ -37,7 +39,7 @@ export function japaneseLatinNames(text: string): Found[] {
   for (const m of text.matchAll(WITH_OFFICE)) {
     const name = m[1] ?? '';
     const office = m[2] ?? '';
-    if (NOT_PERSON.test(name)) continue;
+    if (NOT_PERSON.test(name) || PLACE_HEAD.test(office)) continue;
     // The title after the mission's building: "在日アメリカ大使館首席公使" → 首席公使; "同 政治担当領事" → 政治担当領事.
     const tail = /[\p{Script=Han}]*$/u.exec(office)?.[0] ?? office;
     const role = tail.slice(tail.lastIndexOf('館') + 1);
