@@ -5,11 +5,13 @@
 import { TITLE } from './cjk-offices.ts';
 
 const JAPANESE_HEADS = [
-  // A university and its parts: "山田学長", "佐藤研究科長", "鈴木教授", "田中センター長".
+  // A university and its parts: "山田学長", "佐藤研究科長", "鈴木教授", "田中センター長", "森専攻長".
   '学長',
   '総長',
   '教授',
   '研究科長',
+  // The head of a graduate school's major: "山田専攻長".
+  '専攻長',
   '学部長',
   'センター長',
   // A chamber of commerce, a board, a company: "高橋会頭", "清水理事長", "木村社長".
