@@ -31,6 +31,11 @@ describe('Japanese offices of universities, chambers and embassies', () => {
     assert.ok(got.includes('ナリン・ポン'), JSON.stringify(got));
   });
 
+  test('the head of a graduate major: "森下健二専攻長"', () => {
+    const got = names('代表団は研究科を訪れ、森下健二専攻長、佐藤教授と懇談しました。');
+    assert.ok(got.includes('森下健二'), JSON.stringify(got));
+  });
+
   test('a surname of one kanji that opens the clause', () => {
     const got = names('5月9日、柳総領事は市役所を訪れ、市長と懇談しました。その後、王副学長とも面会しました。');
     assert.ok(got.includes('柳'), JSON.stringify(got));

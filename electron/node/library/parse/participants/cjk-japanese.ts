@@ -5,6 +5,7 @@ import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
+import { headOfNamedBody, officeWordsAfterName, spacedName } from './japanese-name-cuts.ts';
 import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace } from './japanese-name-place.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
@@ -18,7 +19,7 @@ const JAPAN_HOME =
  * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別)+$/u;
+  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -33,19 +34,26 @@ const BODY_END = /[部局課館省庁室処院]/u;
  * Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries);
  * or an ordinal: "第八次日中知事交流訪中団" (the eighth delegation of governors).
  */
-const OFFICE_NAME = new RegExp(`(?:${JAPANESE_TITLE.source})$|^[一二三]等$|^第[〇一二三四五六七八九十百d０-９]`, 'u');
+// …or which holder in a line of them: "初代会長" (the first chair), "歴代", "次期" (the next).
+const OFFICE_NAME = new RegExp(
+  `(?:${JAPANESE_TITLE.source})$|^[一二三]等$|^第[〇一二三四五六七八九十百d０-９]|^(?:初代|歴代|先代|次期|現職|前任|後任)$`,
+  'u',
+);
 
 /** Heads of a city, a ward, a town, a village or a prefecture, and consuls: written after a place as well as after a name. */
 const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事)$/u;
 
 /** "山口県下関市前田晋太郎": the prefecture and the city before a name are where the office is, not the name. */
 /** A body whose head the title names ("日中友好協会会長", "訪問団団長", "外国語学院院長", "外務局副局長"): the kanji before the title are no name. */
-const BODY_NAME = /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|大学|会社|団|院|局|課|庁|処)$/u;
+// …and the Diet or a city's assembly: "国会議員", "京都市会議員" (a member of the Kyoto city assembly).
+const BODY_NAME =
+  /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|国会|[都道府県市区町村]会|大学|会社|団|院|局|課|庁|処)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
 /** "の5名", "の12 名" (the five people): a count of those just listed, not the owner of what follows. */
-const COUNTED = /^の\s*[0-9０-９一二三四五六七八九十]+\s*[名人]/u;
+// …nor "の各会派代表", "の各氏" (each of them, as their groups' representatives).
+const COUNTED = /^の\s*(?:[0-9０-９一二三四五六七八九十]+\s*[名人]|各\p{Script=Han}{0,4}?(?:代表|氏))/u;
 
 /** "について", "に関して", "に関する" (about): what a clause is about follows the name and title. */
 const ABOUT = /^(?:について|に関し)/u;
@@ -128,6 +136,14 @@ export function japanese(text: string): Found[] {
       name = dotted;
       glossLength = dotted.length + 1;
     }
+    // "柴橋 正直岐阜市長", "林世賢 新市長": a space between family and given name, or after the name.
+    const bare = han.slice(0, han.length - (OFFICE_WORDS.exec(han)?.[0].length ?? 0));
+    const spaced = kata || glossLength > 0 ? null : spacedName(before, bare);
+    if (spaced) {
+      name = spaced.name;
+      rolePrefix = han.slice(spaced.taken);
+      glossLength = spaced.surname + 1;
+    }
     if (glossLength > 0) {
       // read above
     } else if (kata) {
@@ -169,6 +185,12 @@ export function japanese(text: string): Found[] {
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
       name = han.slice(0, han.length - office.length);
       rolePrefix = office;
+      // "井上清前会長", "早田理事兼事務局長", "池田副学館長": which holder, glued after the name.
+      const holder = officeWordsAfterName(name);
+      if (holder) {
+        name = holder.name;
+        rolePrefix = holder.office + rolePrefix;
+      }
       // "佐伯工学研究科長", "田中真一総務課長": the field or department between the name and the title is the office's.
       const field = nameBeforeDepartment(name);
       if (field?.name === '') continue;
@@ -177,7 +199,7 @@ export function japanese(text: string): Found[] {
         rolePrefix = field.department + rolePrefix;
       }
       // "中島孝之福岡県副知事": the prefecture or city after the name is whose office it is.
-      const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '') : null;
+      const after = name.length >= 4 ? nameBeforePlace(name, text, before.at(-1) ?? '', m[0]) : null;
       if (after) {
         name = after.name;
         rolePrefix = after.place + rolePrefix;
@@ -191,12 +213,15 @@ export function japanese(text: string): Found[] {
       const body = [...long].findIndex((c, i) => BODY_END.test(c) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
       if (body >= 2) name = long.slice(body + 1);
     }
+    // The place's suffix read as the office's ("中村法道県知事"): the name before it may end like a place ("法道").
+    const ownSuffix = /^[県市区町村]/u.test(rolePrefix);
     // "三重県知事", "アメリカ合衆国総領事": a place's or a country's office, no name.
-    if (name && LOCAL_HEAD.test(m[0]) && /[都道府県市区町村国]$/u.test(name)) continue;
+    if (name && LOCAL_HEAD.test(m[0]) && !ownSuffix && /[都道府県市区町村国]$/u.test(name)) continue;
     if (name && (countryWord(name) || (countryPrefix(name + han)?.length ?? 0) >= name.length)) continue;
     // "下関市長": the city's mayor, when the record names the city elsewhere ("下関市総合政策部"), not a Mr Shimonoseki.
-    if (name && LOCAL_HEAD.test(m[0]) && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
-    if (name && !kata && BODY_NAME.test(name)) continue;
+    // …unless the suffix was read as the office's ("中村法道県知事"): then it is this very run.
+    if (name && LOCAL_HEAD.test(m[0]) && !ownSuffix && new RegExp(`${name}[市区町村県](?![长長])`, 'u').test(text)) continue;
+    if (name && !kata && (BODY_NAME.test(name) || headOfNamedBody(name, m[0], text))) continue;
     // "中南米局長", "北米局長": a region's bureau (the Americas), not a Mr Chunan of the United States.
     if (name && !kata && /(?:南|北|欧|中)米$/u.test(name)) continue;
     // "日米外相会談": a pair of countries, not a name.
@@ -212,7 +237,12 @@ export function japanese(text: string): Found[] {
           rolePrefix = rolePrefix.slice(word.length);
           break;
         }
-        if (!kata && name.endsWith(word) && name.length - word.length >= 2) {
+        // …after a surname alone in a headline: "胡中国主席" (President Hu of China); a country of two kanji at least,
+        // since a name may end like a one-kanji one ("田中新大使": 田中, not 田 of China).
+        const rest = name.length - word.length;
+        const surname =
+          rest === 1 && word.length >= 2 && glossLength === 0 && surnameAlone(text, m.index - han.length, name.slice(0, 1));
+        if (!kata && name.endsWith(word) && (rest >= 2 || surname)) {
           country = c;
           name = name.slice(0, -word.length);
           break;
@@ -221,7 +251,7 @@ export function japanese(text: string): Found[] {
     }
     // "駐日中国大使夫人": once the country is read off, office words alone ("駐日") are no name.
     if (!kata && OFFICE_WORDS.exec(name)?.[0] === name) continue;
-    if (!kata && name.length > 5) continue;
+    if (!kata && name.replace(/[ 　]/gu, '').length > 5) continue;
     const role = rolePrefix + m[0];
     const start = m.index - han.length - (kata ? kata.length : glossLength);
     // "韓国の尹錫悦大統領": the country, then "の", then the name.

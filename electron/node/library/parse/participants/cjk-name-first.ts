@@ -16,6 +16,9 @@ const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{
 const NOT_NAME =
   /^(?:新任|前任|现任|現任|首任|候任|代理|常[务務]|[执執]行|名[誉譽]|首席|中方|外方|[双雙]方|[对對]方|[该該本我贵貴各两兩原驻駐副前])|[部省院委会會局司处處厅廳办辦馆館府长長臣使官席总總统統首方市州县縣区區团團]/u;
 
+/** The verb of the meeting straight after the office: met, received, held talks with, attended. */
+const MEETING_VERB = /^(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|出席|陪同)/u;
+
 /** Names a Chinese record gives in its own order, name then office. */
 export function chineseNameFirst(text: string): Found[] {
   const out: Found[] = [];
@@ -26,7 +29,9 @@ export function chineseNameFirst(text: string): Found[] {
     // Said once, a run of characters before an office may be anything: the name must recur, or the record call
     // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價").
     const again = (s: string): boolean => text.indexOf(s, m.index + name.length) >= 0 || text.lastIndexOf(s, m.index - 1) >= 0;
-    if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title))) continue;
+    // …or, said once, the office be followed by the verb of the meeting: "刘明华校长会见了参访团" (met), "…出席" (attended).
+    const meets = name.length === 3 && MEETING_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title)) && !meets) continue;
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);
     out.push({

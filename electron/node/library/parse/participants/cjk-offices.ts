@@ -42,6 +42,8 @@ const HEADS = [
   // A princess: "泰国公主诗琳通".
   '公主',
   '補佐官',
+  // A committee's chair: "委员长斋藤彰一" (before "委员", a member).
+  '委[员員][长長]',
   '委[员員]',
   '[发發]言人',
   '報道官',
@@ -94,6 +96,8 @@ export const PREFIX: Record<string, string> = {
 /** Short country names ICU does not give: "米国", "中國", "韓国". */
 export const SHORT: Record<string, string> = {
   米国: 'United States',
+  // Japanese says "アメリカ" (America) for the United States as often as "米国": "駐大阪・神戸アメリカ総領事".
+  アメリカ: 'United States',
   美国: 'United States',
   美國: 'United States',
   英国: 'United Kingdom',

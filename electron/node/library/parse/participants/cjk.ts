@@ -12,6 +12,8 @@ import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
+import { japaneseHonorificNames } from './japanese-honorific-names.ts';
+import { japaneseLatinNames } from './japanese-latin.ts';
 import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.ts';
 import type { Mention } from './types.ts';
 
@@ -262,7 +264,14 @@ export function cjkMentions(text: string): [Mention, number][] {
   if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
   const found =
     kana > han / 10
-      ? [...japanese(text), ...japaneseListLines(text), ...japaneseTitledNames(text), ...japaneseBothNamed(text)]
+      ? [
+          ...japanese(text),
+          ...japaneseListLines(text),
+          ...japaneseTitledNames(text),
+          ...japaneseBothNamed(text),
+          ...japaneseLatinNames(text),
+          ...japaneseHonorificNames(text),
+        ]
       : chinese(text);
   // Chinese names written before their office, where the title-first reading left them unread.
   if (kana <= han / 10) {

@@ -17,7 +17,7 @@ const count = (text: string, s: string): number => text.split(s).length - 1;
  * ("福岡県", "北京市"), three when the record writes those three before the suffix more often than
  * the name it would leave ("鹿児島県" said again). The name is two to five kanji ("二日市具正") and no place itself.
  */
-export function nameBeforePlace(run: string, text: string, prev: string): { name: string; place: string } | null {
+export function nameBeforePlace(run: string, text: string, prev: string, title = ''): { name: string; place: string } | null {
   const suffix = PLACE_END.exec(run)?.[0];
   // "16日牛崇文区区長": a day's "日" after its number is no part of a name.
   if (!suffix || (/\d/u.test(prev) && /^[年月日]/u.test(run))) return null;
@@ -26,6 +26,10 @@ export function nameBeforePlace(run: string, text: string, prev: string): { name
   const two = split(2);
   const three = split(3);
   const fits = (s: { name: string }): boolean => s.name.length >= 2 && s.name.length <= 5 && !PLACE_END.test(s.name);
+  // "中村法道県知事", "鈴木康友県知事": a governor named in full before "県知事" (the prefecture's governor), the
+  // prefecture left unsaid; the two kanji before "県" the record writes nowhere else are the given name, no place.
+  if (title === '知事' && suffix === '県' && body.length >= 4 && body.length <= 5 && count(text, body.slice(-2)) === 1)
+    return { name: body, place: suffix };
   const longer = three.place.slice(0, 4);
   if (fits(three) && count(text, longer) > count(text, three.name + longer)) return three;
   return fits(two) ? two : fits(three) ? three : null;
@@ -49,10 +53,11 @@ export function nameBeforeDot(before: string, han: string, cityHead: boolean): s
 /**
  * Fields and departments a Japanese office belongs to, written between the surname and the title: a discipline before a
  * faculty's or a school's head ("佐伯工学研究科長", "朝水経済学部准教授"), an administrative department before its head
- * ("田中総務課長", "文国際交流部長", "安立生活環境委員長"). The language's own words for them, one or more in a row.
+ * ("田中総務課長", "文国際交流部長", "安立生活環境委員長"), or the field one is in charge of ("国際担当参事", "広報担当領事").
+ * The language's own words for them, one or more in a row.
  */
 const DEPARTMENT =
-  /(?:(?:経済|教育|社会|情報|人間|環境|国際|生命|文化|政策|経営|言語|人文|総合|商|工|農|理|医|法|文|薬|歯)学(?:部|科)?|(?:国際交流|国際|交流|総務|企画|人事|財務|経理|広報|営業|事務|教務|学務|研究|政策|観光|商工|産業|振興|環境|生活|文化|教育|福祉|健康|建設|農林|農業|水産|経済|情報|技術|管理|運営|社会貢献|貢献|留学生|渉外|金融|税務|通関)(?:部|課|局|室|処)?)+$/u;
+  /(?:(?:経済|教育|社会|情報|人間|環境|国際|生命|文化|政策|経営|言語|人文|総合|商|工|農|理|医|法|文|薬|歯)学(?:部|科)?|(?:国際交流|国際|交流|総務|企画|人事|財務|経理|広報|営業|事務|教務|学務|研究|政策|観光|商工|産業|振興|環境|生活|文化|教育|福祉|健康|建設|農林|農業|水産|経済|情報|技術|管理|運営|社会貢献|貢献|留学生|渉外|金融|税務|通関|政治|商務|学生|儀典)(?:部|課|局|室|処|担当)?)+$/u;
 
 /** A body's own word, not a surname: "本学国際交流課長" (this university's), "当社", "同大". */
 const SELF_REFERENCE = /^[本当同弊貴両各全我]/u;

@@ -44,7 +44,8 @@ const cjkPlace = (name: string, text: string): boolean => {
   // The cheap test first: the name followed by a suffix somewhere, before a pattern is built for it.
   if (!PLACE_SUFFIXES.some((s) => text.includes(name + s))) return false;
   const before = /\p{Script=Han}/u.test(name) ? '\\p{Script=Han}\\p{Script=Katakana}ー・' : '\\p{Script=Katakana}ー・';
-  return new RegExp(`(?<![${before}])${literal(name)}(?:州|県|县|縣|省|市|区|區)(?![長长議议])`, 'u').test(text);
+  // …nor "知事" after "県": "中村法道県知事" is a governor named in full, the prefecture left unsaid.
+  return new RegExp(`(?<![${before}])${literal(name)}(?:州|県|县|縣|省|市|区|區)(?![長长議议]|(?<=県)知事)`, 'u').test(text);
 };
 
 /**

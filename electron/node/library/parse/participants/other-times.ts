@@ -39,6 +39,13 @@ export function meetingPrepared(before: string): boolean {
 const EARLIER_PERIOD =
   /(?:\b(?:last (?:month|year)|earlier this year|(?:a|one|two|three|four|five|several|many) (?:months|years) ago)\b|(?<![\p{L}])(?:el (?:mes|año) pasado|el pasado (?:mes|año)|(?:no|o|em) (?:mês|ano) passado|le mois dernier|l['’]an(?:née)? dernière?|(?:im )?(?:vergangenen|letzten|vorigen) (?:Monat|Jahr)|(?:il |lo |nel )?(?:mese|anno) scorso|(?:lo |lo )?scorso (?:mese|anno)|tháng trước|năm ngoái|năm trước|bulan lalu|tahun lalu|в прошлом (?:месяце|году)|минулого (?:місяця|року)|geçen (?:ay|yıl)|지난\s?달|지난해|작년|先月|昨年|去年|上个?月|上個月))(?![\p{L}])[^,;:.!?。\n]{0,100}$/iu;
 
+/**
+ * Japanese and Chinese glue a particle or a number to the period ("昨年は9月に…", "先月の…"), which the letter
+ * test above takes for a longer word: there the period ends at anything but a kanji, and the clause at "、" too
+ * ("昨年に続き、X市長が…" comes back to this year).
+ */
+const CJK_EARLIER_PERIOD = /(?:先月|昨年|去年|上个?月|上個月)(?!\p{Script=Han})[^,;:.!?。、，\n]{0,60}$/u;
+
 /** Cheap test first: a word the periods hold. */
 const PERIOD_WORD =
   /month|year|mes|año|mês|ano|mois|an|Monat|Jahr|mese|anno|tháng|năm|bulan|tahun|прошлом|минулого|geçen|지난|작년|先月|昨年|去年|上个?月|上個月/iu;
@@ -55,7 +62,7 @@ export function heldLongBefore(before: string): boolean {
   const tail = before.length > 140 ? before.slice(-140) : before;
   if (tail.includes('前') && CHINESE_EARLIER.test(tail)) return true;
   if (!PERIOD_WORD.test(tail)) return false;
-  const m = EARLIER_PERIOD.exec(tail);
+  const m = EARLIER_PERIOD.exec(tail) ?? CJK_EARLIER_PERIOD.exec(tail);
   // "…지난달 협약을 체결한 데 이어 이날 X 의장이 방문해": the clause comes back to the day reported.
   // "지난해 취임한 X 장관은 …", "who took office last year": the period dates the office, not a meeting.
   return m !== null && !TODAY.test(m[0]) && !OFFICE_TAKEN.test(m[0]);
