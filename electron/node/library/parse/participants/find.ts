@@ -28,7 +28,8 @@ import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
-import { fieldBeforeName } from './indonesian-fields.ts';
+import { fieldBackToOffice } from './indonesian-fields.ts';
+import { homeOfMalayIndonesian } from './indonesian-home.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
 import { japaneseHostMentions } from './japanese-hosts.ts';
@@ -236,17 +237,12 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   countryBesideNames(people, text);
   fillOtherSide(people, text);
+  homeOfMalayIndonesian(people, text);
   const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
-    // "Kadis Pariwisata Odi Batubara": the office's field read as the name's first word goes back to the office.
-    const field = p.name === null ? null : fieldBeforeName(p.name);
-    if (field) {
-      p.role = field.field && p.role ? `${p.role} ${field.field}` : p.role;
-      p.name = field.name;
-      p.tokens = nameTokens(field.name);
-    }
+    fieldBackToOffice(p);
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;
