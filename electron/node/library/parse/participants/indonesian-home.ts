@@ -3,7 +3,7 @@
 // but "Presiden Tiongkok Xi Jinping". So an office with no country, the bare office of the state
 // ("Presiden", "Menteri Luar Negeri") or one only Indonesia's regions, police and councils have
 // ("Bupati", "DPRD", "Kapolres", "Sekda"), held in an Indonesian text, is Indonesia's; Malay's own
-// cabinet ("Perdana Menteri", "Menteri Pertahanan"), held in a Malay text, Malaysia's. A governor or
+// cabinet and its states' ("Perdana Menteri", "Menteri Pertahanan", "Ketua Menteri"), held in a Malay text, Malaysia's. A governor or
 // a mayor ("Wali Kota Nanjing") may be anyone's: Indonesian writes foreign cities' the same way.
 
 import { malayOrIndonesian } from '../language-malay.ts';
@@ -18,7 +18,7 @@ const INDONESIAN_ONLY_OFFICE =
   /(?<![\p{L}])(?:Bupati|Wabup|DPRD|Kapolres\p{L}*|Wakapolres\p{L}*|Kapolda|Wakapolda|Kapolsek|Polres\p{L}*|Polda|Sekda|Setda\p{L}*|Sekretaris Daerah|Pemkab|Pemkot|Pemko|Pemprov|PKK|Camat|Dandim|Danrem|Pangdam|Kodim|Korem)(?![\p{L}])/u;
 /** Malaysia's cabinet, written bare in a Malay text. */
 const MALAY_STATE =
-  /^(?:Timbalan )?(?:Perdana Menteri|Menteri(?: (?:Luar|Dalam Negeri|Pertahanan|Kewangan|Perdagangan Antarabangsa dan Industri|Pendidikan|Kesihatan))?)$/u;
+  /^(?:Timbalan )?(?:Perdana Menteri|Ketua Menteri|Menteri Besar|Setiausaha Kerajaan Negeri|Menteri(?: (?:Luar|Dalam Negeri|Pertahanan|Kewangan|Perdagangan Antarabangsa dan Industri|Pendidikan|Kesihatan))?)$/u;
 /** Function words of Malay and Indonesian alike: three or more, the text is in one of them. */
 const MALAY_INDONESIAN_WORD =
   /(?<![\p{L}])(?:yang|dengan|dan|untuk|dalam|telah|ini|itu|pada|oleh|tersebut|kedua-dua)(?![\p{L}])/gu;
