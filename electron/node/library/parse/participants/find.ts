@@ -28,6 +28,8 @@ import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
+import { fieldBackToOffice } from './indonesian-fields.ts';
+import { homeOfMalayIndonesian } from './indonesian-home.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
 import { japaneseHostMentions } from './japanese-hosts.ts';
@@ -235,10 +237,12 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   countryBesideNames(people, text);
   fillOtherSide(people, text);
+  homeOfMalayIndonesian(people, text);
   const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
   for (const p of people.sort((a, b) => a.first - b.first)) {
+    fieldBackToOffice(p);
     if (p.name !== null && p.name.trim() === '') continue;
     if (p.name !== null && isMeetingWordOnly(p.name)) continue;
     if (p.name !== null && namedAsPlace(p.name, text)) continue;

@@ -11,10 +11,10 @@ import type { Mention } from './types.ts';
 const HEAD = /(?<![\p{L}])((?:Wakil )?(?:Gubernur|Bupati|Wali ?[Kk]ota))(?![\p{L}])/gu;
 const RUN = /^(?: [\p{Lu}][\p{L}’'-]*){1,8}/u;
 const BRACKET = /^ [(（][^()（）]{1,30}[)）]/u;
-/** Honorifics and degrees before an Indonesian name: "dr.", "H.", "Ir.", "Prof.", "Drs.". */
-const DEGREE = /^ (?:dr|drg|Dr|Drs|Dra|Ir|H|Hj|Prof|K\.?H)\.(?= \p{Lu})/u;
+/** Honorifics and degrees before an Indonesian name, one or several: "dr.", "H.", "Ir.", "Prof.", "DR. H.". */
+const DEGREE = /^(?: (?:dr|drg|Dr|DR|Drs|Dra|Ir|H|Hj|Prof|K\.?H)\.)+(?= \p{Lu})/u;
 /** The same, as a word of the capitalised run: "Bupati Kampar Drs. Budi …" — the region ends before it. */
-const TITLE_WORD = /^(?:dr|drg|Dr|Drs|Dra|Ir|H|Hj|Prof)$/u;
+const TITLE_WORD = /^(?:dr|drg|Dr|DR|Drs|Dra|Ir|H|Hj|Prof)$/u;
 /** The short forms the press writes for a deputy head, besides the head's own word: "Wabup Sari", "Wagub Amir". */
 const SHORT_FORMS: Record<string, string> = {
   'Wakil Bupati': 'Bupati|Wabup',
@@ -22,6 +22,41 @@ const SHORT_FORMS: Record<string, string> = {
   'Wakil Wali Kota': 'Wali ?[Kk]ota|Wawali|Wawalkot',
   'Wakil Walikota': 'Wali ?[Kk]ota|Wawali|Wawalkot',
 };
+
+/** Words of a region's, a street's or a body's name, never a person's: "Jawa Timur", "Jalan Sudirman", "Konsulat Jenderal". */
+const PLACE_WORD =
+  /^(?:Utara|Selatan|Timur|Barat|Tengah|Raya|Kota|Kabupaten|Provinsi|Daerah|Istimewa|Kepulauan|Pulau|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Nusa|Tenggara|DKI|Jalan|Jl|Gedung|Aula|Rumah|Kantor|Balai|Istana|Hotel|Masjid|Konsulat|Kedutaan|Kementerian|Pemerintah|Universitas)$/u;
+/** A word after which the record names a place: "di Jalan …", "ke Konsulat …". */
+const PLACE_BEFORE = /(?<![\p{L}])(?:di|ke|dari|menuju)\s+$/u;
+/** What may stand before a name written alone: a lowercase word, a line's, a quote's or a sentence's start, a bracket. */
+const ALONE_BEFORE = /(?:^|[\n"“(]|(?<![\p{L}])\p{Ll}+,? |[.!?]["”]? )$/u;
+
+/**
+ * The first word of the capitalised run, past the region's, that the record writes elsewhere as a name
+ * of its own: after a lowercase word, a line's or a quote's start, and before a lowercase word, a stop or
+ * a later word of the run ("Edi menerangkan", "ujar Susanti.", "kata Rico Waas"). 0 when none.
+ */
+function writtenAlone(text: string, tokens: string[], runStart: number, runEnd: number): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k] ?? '';
+    if (PLACE_WORD.test(word) || word.length < 3) continue;
+    let alone = false;
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+      if (i >= runStart && i < runEnd) continue;
+      // Written after "di" or "ke" anywhere: a place's name, not the holder's.
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) {
+        alone = false;
+        break;
+      }
+      const end = i + word.length;
+      if (!ALONE_BEFORE.test(text.slice(Math.max(0, i - 30), i))) continue;
+      const later = tokens.slice(k + 1).some((t) => text.startsWith(` ${t}`, end));
+      if (later || /^(?: \p{Ll}|[,.;:!?"”)\n]|$)/u.test(text.slice(end, end + 2))) alone = true;
+    }
+    if (alone) return k;
+  }
+  return 0;
+}
 
 export function indonesianLocalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -49,6 +84,11 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
         if (k < 1) continue;
         at = after + tokens.slice(0, k).reduce((n, t) => n + t.length + 1, 0);
         break;
+      }
+      // "Wali Kota Pontianak Edi Rusdi Kamtono … Edi menerangkan", "… ujar Susanti": the name the record writes alone.
+      if (at === null) {
+        const k = writtenAlone(text, tokens, after, after + run.length);
+        if (k > 0) at = after + tokens.slice(0, k).reduce((n, t) => n + t.length + 1, 0);
       }
     }
     if (at === null) continue;

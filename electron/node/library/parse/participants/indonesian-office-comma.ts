@@ -4,7 +4,9 @@
 // Provinsi Bali, Made Arya", "Kapolres Sleman, AKBP Andi Pratama, S.I.K.". The capitalised run before
 // the comma, opened by an office word, is the role; the capitalised words after the rank are the name.
 
+import { normalizeCountry } from '../../../../shared/countries.ts';
 import { isCapitalName } from '../capitals.ts';
+import { fieldBeforeName } from './indonesian-fields.ts';
 import type { Mention } from './types.ts';
 
 /** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
@@ -14,7 +16,7 @@ const OFFICE_WORD =
 const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
 /** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
 const RANK =
-  /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|IPDA|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H)\.?)$/u;
+  /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H)\.?)$/u;
 /** A word of the name: capitalised letters, an initial ("M."), or a short given name abbreviated before the next word ("Abd.", "Muh."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
 /** Words of an office, a region or a body that a capitalised run after the comma may be instead of a name. */
@@ -24,11 +26,15 @@ const NOT_NAME =
 const INDONESIAN_TEXT = /(?<![\p{L}])(?:yang|dengan|dalam|untuk|dan|ini|itu|di|ke|dari|pada|oleh)(?![\p{L}])/u;
 /** The next item of a list opens with an office: ", Asisten …", ", Kadis …". */
 const OFFICE_NEXT = new RegExp(`^, (?:Plt\\.? |Pj\\.? )?${OFFICE_WORD.source.slice(1, -1)}(?![\\p{L}])`, 'u');
+/** Police and army ranks, never part of an office's name: a name starts with them. */
+const RANK_SET_OFF =
+  '(?:Letjen|Mayjen|Brigjen|Kolonel|Letkol|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksdya|Laksda|Laksma|Marsdya|Marsda|Marsma)(?: (?:TNI|Pol\\.?))?';
 /**
  * Where a holder may be set off: a comma, or a title with its stop after the office's run ("Sekretaris DPRD Provinsi
- * Riau (Sekwan) H. Raflis menerima …"), which says as plainly where the name starts.
+ * Riau (Sekwan) H. Raflis menerima …"), which says as plainly where the name starts, or a police or
+ * army rank with no comma ("Kapolres Bima Kota AKBP Ida Bagus …").
  */
-const SET_OFF = /, (?=\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\. \p{Lu})/gu;
+const SET_OFF = new RegExp(`, (?=\\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\\. \\p{Lu})| (?=${RANK_SET_OFF} \\p{Lu})`, 'gu');
 
 /** The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one. */
 function roleBefore(text: string, at: number): string | null {
@@ -51,6 +57,23 @@ function roleBefore(text: string, at: number): string | null {
   return role.length > 0 ? role.join(' ') : null;
 }
 
+/** Words a place's name follows ("di Bima", "Kota Bima", "Provinsi Riau"): a one-word name written after one is a place. */
+const PLACE_BEFORE = /(?<![\p{L}])(?:di|ke|dari|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|Kelurahan|Negara|Negeri)\s+$/u;
+
+/** The one word is written again elsewhere in the record, a word of its own, and never after a word of place. */
+function writtenAgain(text: string, word: string, at: number): boolean {
+  if (NOT_NAME.test(word) || fieldBeforeName(word) !== null || normalizeCountry(word) !== null) return false;
+  // "Kasubbag Humas, Protokol dan Publikasi …": a word that goes on with "dan" is the office's field.
+  if (/^ (?:dan|&) /u.test(text.slice(at + word.length, at + word.length + 6))) return false;
+  let again = false;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[i + word.length] ?? '')) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return false;
+    if (i !== at) again = true;
+  }
+  return again;
+}
+
 /** The name after the comma at `at`, past its ranks and titles: its words and where it ends. */
 function nameAfter(text: string, at: number): { name: string; start: number; end: number; titled: boolean } | null {
   const words = text.slice(at, at + 160).split(' ');
@@ -65,7 +88,10 @@ function nameAfter(text: string, at: number): { name: string; start: number; end
   const start = pos;
   const name: string[] = [];
   for (; k < words.length && name.length < 6; k++) {
-    const raw = words[k] ?? '';
+    // "Ali Machfud,S.I.K,M.I.K": a degree glued on after a comma ends the name there.
+    const piece = words[k] ?? '';
+    const glued = piece.indexOf(',');
+    const raw = glued > 0 && glued < piece.length - 1 ? piece.slice(0, glued + 1) : piece;
     const word = raw.replace(/[,.]$/u, (c) => (c === '.' && /^\p{Lu}\p{Ll}{0,3}\.$/u.test(raw) ? c : ''));
     if (!NAME_WORD.test(word) || NOT_NAME.test(word) || OFFICE_WORD.test(word)) break;
     name.push(word);
@@ -77,8 +103,9 @@ function nameAfter(text: string, at: number): { name: string; start: number; end
   // An abbreviation or an initial is no name's last word ("… Kota Madiun, Budi A." ends a sentence).
   while (name.length > 0 && /\.$/u.test(name.at(-1) ?? '') && !/^\p{Lu}\.$/u.test(name.at(-1) ?? '')) name.pop();
   const full = name.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  // Two words of a name, or one after a rank or a title ("AKP Rauf", "H. Raflis").
-  if (full.length === 0 || (name.length < 2 && !titled)) return null;
+  // Two words of a name, one after a rank or a title ("AKP Rauf", "H. Raflis"), or one the record
+  // writes again, never after a word of place ("Ketua Komisi II, Imung menjelaskan … jelas Imung").
+  if (full.length === 0 || (name.length < 2 && !titled && !writtenAgain(text, name[0] ?? '', start))) return null;
   // A one-word name that is also a capital ("Prof. Lima") would be looked for as a person wherever the city is named.
   if (name.length === 1 && isCapitalName(name[0] ?? '')) return null;
   const written = name.join(' ');

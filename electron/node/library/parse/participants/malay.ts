@@ -9,7 +9,7 @@ import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 const OFFICE =
-  /(?<![\p{L}])((?:Timbalan |Naib )?(?:Perdana Menteri|Menteri|MENTERI|Yang Dipertua|Yang di-Pertua|Speaker|Ahli Parlimen|Ahli Dewan Negara|Ahli Dewan Rakyat|Duta Besar|Pesuruhjaya Tinggi|Setiausaha Agung|Ketua Setiausaha|Presiden)(?: [\p{Lu}][\p{L}'’-]+){0,4}?)(?=,? (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Tun|Tengku|Dr)\.? \p{Lu}|, (?!(?:Setiausaha|Menteri|Timbalan|Ketua|Presiden|Perdana|Duta|Sekretaris|Wakil|Yang)(?![\p{L}]))\p{Lu}\p{Ll}+ \p{Lu})/gu;
+  /(?<![\p{L}])((?:Timbalan |Naib )?(?:Perdana Menteri|Ketua Menteri|Menteri Besar|Menteri|MENTERI|Yang Dipertua|Yang di-Pertua|Speaker|Ahli Parlimen|Ahli Dewan Negara|Ahli Dewan Rakyat|Duta Besar|Pesuruhjaya Tinggi|Setiausaha(?: Agung| Kerajaan Negeri)?|Ketua Setiausaha|Penasihat|Pegawai|Ketua Pengarah|Pengarah|Presiden)(?: [\p{Lu}][\p{L}'’-]+){0,4}?)(?=,? (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Tun|Tengku|Dr)\.? \p{Lu}|, (?!(?:Setiausaha|Menteri|Timbalan|Ketua|Presiden|Perdana|Duta|Sekretaris|Wakil|Yang)(?![\p{L}]))\p{Lu}\p{Ll}+ \p{Lu})/gu;
 
 /**
  * An office closed by its country, then the holder with no rank (asia28): "Menteri Luar Laos Saleumxay Kommasith",
