@@ -23,7 +23,7 @@ export const toldAsJapanesePlan = (s: string): boolean => /[\p{Script=Hiragana}]
  * the sentence's past is looked for.
  */
 const JAPANESE_ANNOUNCER =
-  /(?<=[うくぐすつぬぶむる]と(?:正式に|正式)?)(?:発表|明らかに|表明|公表|述べ|語っ)(?:し)?(?:た|ました)|(?:検討|調整|準備|模索)(?:を進め|し)て(?:い)?(?:た|ました)|ことが分か(?:った|りました)|(?<=[うくぐすつぬぶむる])ことに(?:し|なっ|なり)(?:た|ました)/gu;
+  /(?<=[うくぐすつぬぶむる]と(?:正式に|正式)?)(?:発表|明らかに|表明|公表|述べ|語っ)(?:し)?(?:た|ました)|(?<=[」』]と[、,]?[^。「]{0,20}?)(?:説明し|強調し|述べ|語っ|話し|示し)(?:た|ました)|(?:検討|調整|準備|模索)(?:を進め|し)て(?:い)?(?:た|ました)|ことが分か(?:った|りました)|(?<=[うくぐすつぬぶむる])ことに(?:し|なっ|なり)(?:た|ました)/gu;
 
 /** The sentence without the past of whoever announced or arranged the plan. */
 export const withoutJapaneseAnnouncer = (s: string): string =>

@@ -26,10 +26,20 @@ const PLANNED =
 const TRIP_FOR_MEETING =
   /(?<![\p{L}])(?:viaja|viajam|parte|partem|reser|rejser|reiser|(?:is|are)\s+(?:heading|travell?ing|flying|going))(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:para\s+(?:se\s+)?(?:reunir|encontrar)|para\s+reunirse|för\s+att\s+(?:samtala|träffa|möta)|for\s+at\s+(?:mødes|møde|tale)|for\s+å\s+(?:møte|treffe)|to\s+(?:meet|hold\s+talks))(?![\p{L}])/iu;
 
+/**
+ * A day still to come named beside the meeting: English "on coming June 19", "this coming week", "look forward to
+ * attending"; German "in der kommenden Woche", "am morgigen Donnerstag"; Arabic the imperfect of meeting with a day,
+ * "يلتقي … اليوم الأربعاء" (meets … today, Wednesday), which news Arabic uses for the day's programme (a meeting held
+ * is told in the perfect, "التقى").
+ */
+const AHEAD_DAY =
+  /\b(?:(?:on|this)\s+coming|coming\s+(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|looks?\s+forward\s+to)\b|(?<![\p{L}])(?:kommende[nmrs]?|morgige[nmrs]?|übermorgen)(?![\p{L}])|(?<![\p{L}])[وف]?(?:يلتقي|يلتقى|تلتقي|يستقبل|تستقبل|يجري|تجري|يبحث|تبحث|يعقد|تعقد)(?![\p{L}])[^.،]{0,80}?(?<![\p{L}])(?:اليوم|غدا|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))(?![\p{L}])/iu;
+
 /** The sentence tells a plan in one of these forms. */
 export const toldAsPlan = (s: string): boolean =>
   PLANNED.test(s) ||
   TRIP_FOR_MEETING.test(s) ||
+  AHEAD_DAY.test(s) ||
   toldAsJapanesePlan(s) ||
   (s.includes('것') && KOREAN_QUOTED_FUTURE.test(s)) ||
   (s.includes('다') && KOREAN_HOLDS_AHEAD.test(s));
@@ -85,5 +95,12 @@ export function ownStory(paragraphs: string[]): string[] {
 const MONTH_OF_A_YEAR =
   /(?<![\p{N}])(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)|(?<!\d\.?\s)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|(?<![\p{L}])tháng\s+\d{1,2}\s*(?:năm|\/)\s*(?:19|20)\d\d(?![\p{N}])/u;
 
-/** The sentence dates what it tells by a month of a year, no day. */
-export const recalledByMonth = (s: string): boolean => MONTH_OF_A_YEAR.test(s);
+/**
+ * …or by a month alone ("had a telephone conversation in May", "8月に訪問した際"), or by last year ("năm ngoái",
+ * "昨年", "지난해", "tahun lalu", "el año pasado"): a time before the visit announced, whose meetings it recalls.
+ */
+const EARLIER =
+  /\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)|(?<![\d年])\d{1,2}月に(?!\d)|\blast\s+year\b|(?<![\p{L}])(?:năm\s+ngoái|tahun\s+lalu|letztes\s+Jahr|im\s+vergangenen\s+Jahr|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|no\s+ano\s+passado|в\s+прошлом\s+году|минулого\s+року)(?![\p{L}])|昨年|去年|작년|지난해/iu;
+
+/** The sentence dates what it tells by a month of a year, no day, or by a time before. */
+export const recalledEarlier = (s: string): boolean => MONTH_OF_A_YEAR.test(s) || EARLIER.test(s);

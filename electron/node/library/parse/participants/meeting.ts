@@ -12,7 +12,7 @@ import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
-import { ownStory, recalledByMonth, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
+import { ownStory, recalledEarlier, toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import {
   AHEAD_TRIP,
   LOOKS_LIKE_MEETING,
@@ -266,7 +266,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       : undefined;
   const laterAhead = tensedAfter !== undefined && kana(tensedAfter) && ahead(tensedAfter);
   if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
-  return sentences.slice(first + 1).some((s) => tellsMeeting(s) && !ahead(s) && heldPast(s) && !recalledByMonth(s));
+  return sentences
+    .slice(first + 1)
+    .some((s) => tellsMeeting(s) && !ahead(s) && heldPast(withoutAnnouncer(s)) && !recalledEarlier(s));
 }
 
 /** A sentence that tells neither what is still to come nor what took place ("Spotkanie Baerbock-Rau", "这是…首次访问中国"). */
