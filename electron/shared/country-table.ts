@@ -218,6 +218,8 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['nordkorean', "Democratic People's Republic of Korea"],
   ['nord-coreen', "Democratic People's Republic of Korea"],
   ['palestin', 'Palestine'],
+  // French "ivoirien", "ivoirienne": the adjective shares no first letters with "Côte d'Ivoire".
+  ['ivoirien', "Côte d'Ivoire"],
   ['vatican', 'Holy See'],
   ['vatikan', 'Holy See'],
   ['neerlandes', 'Netherlands'],

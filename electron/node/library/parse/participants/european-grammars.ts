@@ -118,6 +118,11 @@ export const GRAMMARS: Grammar[] = [
       "chargée? d[’']affaires",
       'gouverneur',
       'maire',
+      // A town's deputies and its head of services receive a twin town's mayor with her; a university's rector signs
+      // with a visiting envoy ("Mme A, adjointe aux jumelages", "B, directeur général des services", "le recteur M. C").
+      'adjointe?',
+      'directeur|directrice',
+      'recteur|rectrice',
       'roi',
       'reine',
     ],
@@ -175,6 +180,14 @@ export const GRAMMARS: Grammar[] = [
       'Konsulin',
       // A party's or an agency's head by its initials: "CDU-Chef", "WFP-Chef", "US-Botschafter", "CSU-Vorsitzenden".
       '\\p{Lu}[\\p{Lu}\\d]{1,5}-(?:Chef(?:in)?|Vorsitzende[nr]?|Botschafter(?:in|s)?|Generalsekretär(?:in)?)',
+      // …or any compound office after a body's initials or "Vize-": "NRW-Landtagsdirektorin", "Vize-Präsident".
+      '(?:\\p{Lu}[\\p{Lu}\\d]{1,5}|Vize)-\\p{Lu}\\p{Ll}*(?:präsident|direktor|minister|bürgermeister)(?:innen|in|en|s|n)?',
+      // A director, a council's deputy, the head of a section ("Referatsleiterin", "Abteilungsleiter"; not a
+      // semiconductor, "Halbleiter"): the offices of parliaments, town halls and chambers. Not a bare "Vorsitzende":
+      // a club's or an association's chair, more often a speaker at the event than a party to the talks.
+      'Direktor(?:in)?',
+      'Beigeordnete[nr]?',
+      '(?!Halbleiter)\\p{Lu}\\p{Ll}+leiter(?:in)?',
       // The heads of a town, a district or a canton, who receive envoys and delegations as ministers do.
       'Bürgermeister(?:in|s)?',
       'Landrat|Landrätin',
@@ -195,7 +208,7 @@ export const GRAMMARS: Grammar[] = [
       'König(?:in)?',
     ],
     after: [],
-    of: ['der', 'des', 'von', 'vom', 'für'],
+    of: ['der', 'des', 'von', 'vom', 'für', 'beim'],
   },
   ...NORDIC_GRAMMARS,
   // Polish, Czech, Slovak, Croatian, Serbian.
