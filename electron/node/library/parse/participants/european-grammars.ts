@@ -180,8 +180,8 @@ export const GRAMMARS: Grammar[] = [
       'Konsulin',
       // A party's or an agency's head by its initials: "CDU-Chef", "WFP-Chef", "US-Botschafter", "CSU-Vorsitzenden".
       '\\p{Lu}[\\p{Lu}\\d]{1,5}-(?:Chef(?:in)?|Vorsitzende[nr]?|Botschafter(?:in|s)?|Generalsekretär(?:in)?)',
-      // …or any compound office after a body's initials or "Vize-": "NRW-Landtagsdirektorin", "Vize-Präsident".
-      '(?:\\p{Lu}[\\p{Lu}\\d]{1,5}|Vize)-\\p{Lu}\\p{Ll}*(?:präsident|direktor|minister|bürgermeister)(?:innen|in|en|s|n)?',
+      // …or any compound office after a body's initials or a short prefix: "NRW-Landtagsdirektorin", "Vize-Präsident", "Uni-Präsident".
+      '\\p{Lu}[\\p{L}\\d]{1,5}-(?:\\p{Lu}\\p{Ll}*(?:präsident|direktor|minister|bürgermeister)|Präsident|Direktor|Minister|Bürgermeister)(?:innen|in|en|s|n)?',
       // A director, a council's deputy, the head of a section ("Referatsleiterin", "Abteilungsleiter"; not a
       // semiconductor, "Halbleiter"): the offices of parliaments, town halls and chambers. Not a bare "Vorsitzende":
       // a club's or an association's chair, more often a speaker at the event than a party to the talks.

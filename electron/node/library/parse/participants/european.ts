@@ -11,7 +11,7 @@ import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { BODY_JOINED, BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
-import { heldByNameBefore, nameBeforeOffice } from './european-name-first.ts';
+import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
 import { germanCommonWord } from './german-nouns.ts';
 import { germanStateAt, germanStateIn } from './german-states.ts';
 import { germanHome, HOME_WHY } from './home.ts';
@@ -259,9 +259,14 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       const start = m.index + (before ? before.length + 1 : 0);
       const headEnd = m.index + m[0].length;
       const after = readAfterTitle(text, grammar.language, of, start, headEnd);
-      const reading = after && !heldByNameBefore(text, headEnd, start, after.name) ? after : null;
+      const reading =
+        after &&
+        !heldByNameBefore(text, headEnd, start, after.name) &&
+        !heldBeforeDated(text, headEnd, m.index, before, after.name)
+          ? after
+          : null;
       if (!reading) {
-        const first = nameBeforeOffice(text, start);
+        const first = nameBeforeOffice(text, start) ?? nameBeforeDatedOffice(text, m.index, before);
         if (first && free(first.index, first.end) && !out.some(([o, e]) => first.index < e && first.end > o.index))
           out.push([
             {
