@@ -24,6 +24,35 @@ test("a parliament's director, a town's deputy and a section head are participan
   assert.equal(found.find((p) => p.name === 'Anna Test')?.country, 'Germany');
 });
 
+test("a council's head, and a chair named after the body chaired, are participants", () => {
+  const found = people([
+    'Antrittsbesuch im Römer',
+    'Stadtverordnetenvorsteherin Anna Beispiel empfing die Gäste gemeinsam mit dem Vorsitzenden des Kreistages Karl Muster im Rathaus.',
+  ]);
+  const names = found.map((p) => p.name);
+  for (const n of ['Anna Beispiel', 'Karl Muster']) assert.ok(names.includes(n), `${n}: ${JSON.stringify(names)}`);
+});
+
+test("not fired: a club's chair introduced as a speaker, name first", () => {
+  const found = people([
+    'Empfang im Rathaus',
+    'Bürgermeister Otto Test empfing die Gäste im Rathaus. Jan Probe, Vorsitzender des Heimatvereins, unterstrich die Bedeutung der Freundschaft. Begleitet wurden sie von ihrer Vorsitzenden Eva Muster.',
+  ]);
+  const names = found.map((p) => p.name);
+  assert.ok(!names.includes('Jan Probe') && !names.includes('Eva Muster'), JSON.stringify(names));
+});
+
+test("an engineer's doctorate before the name is a degree, not the name", () => {
+  const found = people([
+    'Besuch an der Universität',
+    'Universitätspräsident Prof. Dr.-Ing. Karl Muster empfing am Montag die Delegation.',
+  ]);
+  assert.deepEqual(
+    found.map((p) => p.name),
+    ['Karl Muster'],
+  );
+});
+
 test('a semiconductor is no office, and a bare mayor keeps no country', () => {
   const found = people([
     'Besuch im Werk',

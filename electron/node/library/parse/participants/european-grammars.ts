@@ -166,8 +166,9 @@ export const GRAMMARS: Grammar[] = [
     language: 'de',
     caseSensitive: true,
     heads: [
-      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer)(?:innen|in|en|s|n)?',
+      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen", a town
+      // council's or a district's head ("Stadtverordnetenvorsteherin", "Ortsvorsteher").
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer|vorsteher)(?:innen|in|en|s|n)?',
       // A chamber's or a company's head: "Hauptgeschäftsführer der IHK", "Geschäftsführerin".
       'Geschäftsführer(?:in)?',
       // The head of a department, a school, a delegation: "Leiterin der Konsularabteilung", "der Leiter des
@@ -183,8 +184,10 @@ export const GRAMMARS: Grammar[] = [
       // …or any compound office after a body's initials or a short prefix: "NRW-Landtagsdirektorin", "Vize-Präsident", "Uni-Präsident".
       '\\p{Lu}[\\p{L}\\d]{1,5}-(?:\\p{Lu}\\p{Ll}*(?:präsident|direktor|minister|bürgermeister)|Präsident|Direktor|Minister|Bürgermeister)(?:innen|in|en|s|n)?',
       // A director, a council's deputy, the head of a section ("Referatsleiterin", "Abteilungsleiter"; not a
-      // semiconductor, "Halbleiter"): the offices of parliaments, town halls and chambers. Not a bare "Vorsitzende":
-      // a club's or an association's chair, more often a speaker at the event than a party to the talks.
+      // semiconductor, "Halbleiter"): the offices of parliaments, town halls and chambers. A chair only with the body
+      // chaired, the name after ("dem Vorsitzenden des Kreisrates A B"): "A B, Vorsitzender des Vereins, sagte …"
+      // introduces a speaker at the event, "mit ihrer Vorsitzenden" a club's chair, more often than a party to talks.
+      '(?<!\\p{L}, )Vorsitzende[nr]?(?= de[sr] )',
       'Direktor(?:in)?',
       'Beigeordnete[nr]?',
       '(?!Halbleiter)\\p{Lu}\\p{Ll}+leiter(?:in)?',
