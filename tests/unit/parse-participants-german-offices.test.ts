@@ -33,6 +33,15 @@ test("a council's head, and a chair named after the body chaired, are participan
   for (const n of ['Anna Beispiel', 'Karl Muster']) assert.ok(names.includes(n), `${n}: ${JSON.stringify(names)}`);
 });
 
+test('an office made of an adjective is given in the nominative, a man\'s after "dem", a woman\'s after "der"', () => {
+  const found = people([
+    'Besuch aus der Partnerstadt',
+    'Bürgermeister Otto Test traf am Montag mit dem Vorsitzenden des Kreistages Karl Muster und mit der Vorsitzenden der Städtepartnerschaft, Anna Beispiel, zusammen.',
+  ]);
+  assert.equal(found.find((p) => p.name === 'Karl Muster')?.role, 'Vorsitzender des Kreistages');
+  assert.equal(found.find((p) => p.name === 'Anna Beispiel')?.role, 'Vorsitzende der Städtepartnerschaft');
+});
+
 test("not fired: a club's chair introduced as a speaker, name first", () => {
   const found = people([
     'Empfang im Rathaus',

@@ -12,7 +12,7 @@ import { fold } from '../text.ts';
 import { BODY_JOINED, BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
-import { germanCommonWord } from './german-nouns.ts';
+import { germanCommonWord, nominativeOffice } from './german-nouns.ts';
 import { germanStateAt, germanStateIn } from './german-states.ts';
 import { germanHome, HOME_WHY } from './home.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
@@ -283,7 +283,11 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
         continue;
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
-      const role = reading.role.replace(/[,\s]+$/, '').trim();
+      const written = reading.role.replace(/[,\s]+$/, '').trim();
+      const role =
+        grammar.language === 'de'
+          ? nominativeOffice(written, /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 8), start))?.[1])
+          : written;
       const said =
         reading.country ??
         (before
