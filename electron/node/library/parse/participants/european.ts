@@ -303,7 +303,13 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
           surface: text.slice(start, reading.name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
           name: reading.name.name,
           ...(reading.name.alias ? { alias: reading.name.alias } : {}),
-          role,
+          // "ministre ivoirien du Commerce": the nationality is the country, the office is "ministre du Commerce".
+          role:
+            country && reading.country
+              ? role.replace(/^(\S+) (\p{Ll}{4,})(?= )/u, (all, head: string, w: string) =>
+                  adjectiveCountry(grammar.language, w) === country ? head : all,
+                )
+              : role,
           country,
           ...(home ? { countryFrom: HOME_WHY } : {}),
           kind: 'named',
