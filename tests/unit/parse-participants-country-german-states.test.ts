@@ -17,6 +17,11 @@ test("an envoy of a state named formally is that state's", () => {
     'Zu den Gästen gehörte auch Eva Muster, Generalkonsulin der Republik Polen, die der Oberbürgermeister ebenfalls begrüßte.',
   ]);
   assert.equal(countryOf(found, 'Eva Muster'), 'Poland');
+  const greek = people([
+    'Beglaubigung',
+    'Botschafter Karl Muster überreichte der Präsidentin der Hellenischen Republik, Eleni Beispiel, sein Beglaubigungsschreiben.',
+  ]);
+  assert.equal(countryOf(greek, 'Eleni Beispiel'), 'Greece');
   assert.equal(countryOf(found, 'Lars Beispiel'), 'Sweden');
   assert.equal(countryOf(found, 'John Probe'), 'United States');
   assert.equal(countryOf(found, 'Otto Test'), 'Jordan');
