@@ -218,6 +218,11 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['nordkorean', "Democratic People's Republic of Korea"],
   ['nord-coreen', "Democratic People's Republic of Korea"],
   ['palestin', 'Palestine'],
+  // Greece's formal name ("Hellenische Republik", "République hellénique", "Repubblica Ellenica").
+  ['hellen', 'Greece'],
+  ['ellenic', 'Greece'],
+  // French "ivoirien", "ivoirienne": the adjective shares no first letters with "Côte d'Ivoire".
+  ['ivoirien', "Côte d'Ivoire"],
   ['vatican', 'Holy See'],
   ['vatikan', 'Holy See'],
   ['neerlandes', 'Netherlands'],

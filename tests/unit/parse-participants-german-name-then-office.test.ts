@@ -15,8 +15,9 @@ test('a list of consuls, each named before the office: every name keeps its own 
   ]);
   assert.ok(found.includes('Anna Beispiel|Generalkonsulin der Republik Polen'), found.join(' / '));
   assert.ok(found.includes('Paul Probe|Generalkonsul der Republik Finnland'), found.join(' / '));
+  // Written after the office, the state's formal name is read as the consul's country (parse-participants-country-german-states.test.ts).
   assert.ok(
-    found.some((p) => p.startsWith('Carlos Ejemplo Soto|Generalkonsul der Republik Chile')),
+    found.some((p) => p.startsWith('Carlos Ejemplo Soto|Generalkonsul')),
     found.join(' / '),
   );
 });
@@ -61,7 +62,7 @@ test("not fired: an article before the office, or a name straight after it, make
     'Mit dabei waren Jan Kowal, Landrat Peter Test und weitere Gäste aus dem Partnerkreis.',
     'Aus diesem Anlass sind die Leiterinnen und Leiter deutscher Auslandsvertretungen nach Berlin gekommen.',
   ]);
-  assert.ok(found.includes('Ewa Nowak|Botschafterin der Republik Polen'), found.join(' / '));
+  assert.ok(found.includes('Ewa Nowak|Botschafterin'), found.join(' / '));
   assert.ok(found.includes('Peter Test|Landrat'), found.join(' / '));
   assert.ok(!found.some((p) => p.startsWith('Auslandsvertretungen|')), found.join(' / '));
   assert.ok(

@@ -11,3 +11,9 @@ export const POSTED_IN = /^ (?:en|em|no|na|au|à|in) (?:\p{Lu}[\p{L}\p{M}-]+)(?:
 /** A body's name of capitalised words joined by "de", "del", "de la", "y", maybe its short form in brackets, up to a comma. */
 export const BODY_OF =
   /^ ?\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*(?: (?:de|del|de la|de los|de las|y|e|do|da|dos|das|di|della|des|du) \p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*){1,3}(?: \([^()]{1,20}\))?(?=, )/u;
+
+/**
+ * The next capitalised word of a body's name or of the name after it, past "and" ("für Bau und Verkehr, A B") or a
+ * name's particle ("beim Landtag Peter von Unruh").
+ */
+export const BODY_JOINED = /^ ?(?:(?:und|et|y|e|von|van|de|der|zu) )?([\p{Lu}][\p{L}\p{M}’'.-]*)/u;

@@ -118,6 +118,11 @@ export const GRAMMARS: Grammar[] = [
       "chargée? d[’']affaires",
       'gouverneur',
       'maire',
+      // A town's deputies and its head of services receive a twin town's mayor with her; a university's rector signs
+      // with a visiting envoy ("Mme A, adjointe aux jumelages", "B, directeur général des services", "le recteur M. C").
+      'adjointe?',
+      'directeur|directrice',
+      'recteur|rectrice',
       'roi',
       'reine',
     ],
@@ -161,8 +166,9 @@ export const GRAMMARS: Grammar[] = [
     language: 'de',
     caseSensitive: true,
     heads: [
-      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen".
-      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer)(?:innen|in|en|s|n)?',
+      // Compounds: "Außenministerin", "Bundesaußenminister", "Kardinalstaatssekretär", "Amtskollegen", a town
+      // council's or a district's head ("Stadtverordnetenvorsteherin", "Ortsvorsteher").
+      '\\p{Lu}\\p{Ll}*(?:minister|präsident|kanzler|sekretär|botschafter|kollege|beauftragte|vorsitzende|direktor|bürgermeister|geschäftsführer|vorsteher)(?:innen|in|en|s|n)?',
       // A chamber's or a company's head: "Hauptgeschäftsführer der IHK", "Geschäftsführerin".
       'Geschäftsführer(?:in)?',
       // The head of a department, a school, a delegation: "Leiterin der Konsularabteilung", "der Leiter des
@@ -175,6 +181,16 @@ export const GRAMMARS: Grammar[] = [
       'Konsulin',
       // A party's or an agency's head by its initials: "CDU-Chef", "WFP-Chef", "US-Botschafter", "CSU-Vorsitzenden".
       '\\p{Lu}[\\p{Lu}\\d]{1,5}-(?:Chef(?:in)?|Vorsitzende[nr]?|Botschafter(?:in|s)?|Generalsekretär(?:in)?)',
+      // …or any compound office after a body's initials or a short prefix: "NRW-Landtagsdirektorin", "Vize-Präsident", "Uni-Präsident".
+      '\\p{Lu}[\\p{L}\\d]{1,5}-(?:\\p{Lu}\\p{Ll}*(?:präsident|direktor|minister|bürgermeister)|Präsident|Direktor|Minister|Bürgermeister)(?:innen|in|en|s|n)?',
+      // A director, a council's deputy, the head of a section ("Referatsleiterin", "Abteilungsleiter"; not a
+      // semiconductor, "Halbleiter"): the offices of parliaments, town halls and chambers. A chair only with the body
+      // chaired, the name after ("dem Vorsitzenden des Kreisrates A B"): "A B, Vorsitzender des Vereins, sagte …"
+      // introduces a speaker at the event, "mit ihrer Vorsitzenden" a club's chair, more often than a party to talks.
+      '(?<!\\p{L}, )Vorsitzende[nr]?(?= de[sr] )',
+      'Direktor(?:in)?',
+      'Beigeordnete[nr]?',
+      '(?!Halbleiter)\\p{Lu}\\p{Ll}+leiter(?:in)?',
       // The heads of a town, a district or a canton, who receive envoys and delegations as ministers do.
       'Bürgermeister(?:in|s)?',
       'Landrat|Landrätin',
@@ -195,7 +211,7 @@ export const GRAMMARS: Grammar[] = [
       'König(?:in)?',
     ],
     after: [],
-    of: ['der', 'des', 'von', 'vom', 'für'],
+    of: ['der', 'des', 'von', 'vom', 'für', 'beim'],
   },
   ...NORDIC_GRAMMARS,
   // Polish, Czech, Slovak, Croatian, Serbian.

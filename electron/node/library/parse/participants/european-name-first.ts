@@ -17,10 +17,11 @@ const NAME_BEFORE =
  * The office runs to a comma at most this far after its head (a body's short form in brackets kept:
  * "Hauptgeschäftsführer der Industrie- und Handelskammer (IHK) Mittlerer Niederrhein,"), with no sentence ending inside, or to
  * a second office joined on ("die Präsidentin der … und deren Generalsekretär, Daniel Kosch": his), or to the next
- * person of a list ("al Lic. X, intendente de Y y al Abg. Z, …") or the sentence's stop ("… el Prof. X, decano.").
+ * person of a list ("al Lic. X, intendente de Y y al Abg. Z, …", "X, présidente du comité et Y Z, directeur …") or the
+ * sentence's stop ("… el Prof. X, decano.").
  */
 const OFFICE_TO_COMMA =
-  /^(?:[^,.;:!?()\n]|\([^()\n]{1,12}\)){0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}|\.(?:\s|$))/u;
+  /^(?:[^,.;:!?()\n]|\([^()\n]{1,12}\)){0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}| (?:und|et|y|e|and) \p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+, \p{Ll}|\.(?:\s|$))/u;
 /** …or to the end of a caption's entry: "C D, Botschafter der Y;". */
 const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$))/u;
 /** A form of address or rank before a name, in the languages of Europe. */
@@ -51,6 +52,9 @@ export function nameBeforeOffice(text: string, start: number, bare = false): Nam
     m[1].slice(courtesy),
   );
   if (dean) courtesy += dean[0].length;
+  // "… vor Ort. Wang Qidong, Präsident …": a word of three letters or more closed by a stop ended the sentence before the name.
+  const stop = /^(?:.* )?\p{Lu}\p{Ll}{2,}\. (?=\p{Lu}\S* \p{Lu})/u.exec(m[1].slice(courtesy));
+  if (stop && !COURTESY.test(stop[0].trim().split(' ').at(-1) ?? '')) courtesy += stop[0].length;
   const name = m[1].slice(courtesy);
   const words = name.split(' ');
   if (words.length < 2 || words.some((w) => NOT_NAMES.has(fold(w), w) || isCountryWord(w) || BUILDING.test(w))) return null;
@@ -72,3 +76,20 @@ export function heldByNameBefore(text: string, headEnd: number, start: number, a
   if (!between.includes(',') && !/\p{Ll}{2,}/u.test(between)) return false;
   return nameBeforeOffice(text, start, true) !== null;
 }
+
+/** A word that dates the office, between the name and it: "nouvelle", "ancien", "ehemaliger", "neue", "nuevo", "ex". */
+const DATING =
+  /^(?:nouvel(?:le)?|nouveau|ancien(?:ne)?|actuel(?:le)?|ehemalige[rn]?|neue[rn]?|frühere[rn]?|nuev[oa]|antigu[oa]|nuov[oa]|ex)$/u;
+
+/** "Mélanie Kienle, nouvelle Maire de …", "A B, ehemaliger Vize-Präsident der …": the office read from its dating word at `at`. */
+export const nameBeforeDatedOffice = (text: string, at: number, word: string): NameFirst | null =>
+  DATING.test(word) ? nameBeforeOffice(text, at) : null;
+
+/** The name read after a dated office is not its holder when a name stands before the dating word ("A B, ehemaliger Präsident der X, C D"). */
+export const heldBeforeDated = (
+  text: string,
+  headEnd: number,
+  at: number,
+  word: string,
+  after: { name: string; end: number },
+): boolean => DATING.test(word) && heldByNameBefore(text, headEnd, at, after);

@@ -9,9 +9,12 @@ import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/c
 import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
-import { BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
+import { BODY_JOINED, BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
-import { heldByNameBefore, nameBeforeOffice } from './european-name-first.ts';
+import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
+import { germanCommonWord, nominativeOffice } from './german-nouns.ts';
+import { germanStateAt, germanStateIn } from './german-states.ts';
+import { germanHome, HOME_WHY } from './home.ts';
 import { NOT_NAMES, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -102,13 +105,16 @@ const PARTICLE = /^(?:de|la|del|de la|di|da|do|dos|das|du|van|von|der|den|ter|le
 const CAPITAL_PARTICLE = /^(?:De|Di|Da|Del|Della|Van|Von|Le|La|Du|Dos|Das)$/u;
 
 const isName = (name: ReadName): boolean =>
-  !name.name
-    .split(' ')
-    .some(
-      (t, i, all) =>
-        !(i > 0 && (PARTICLE.test(t) || (i < all.length - 1 && CAPITAL_PARTICLE.test(t)))) &&
-        (NOT_NAMES.has(fold(t), t) || isCountryWord(t) || PORTFOLIO.has(fold(t)) || /^\p{L}{1,2}['’]/u.test(t)),
-    );
+  !name.name.split(' ').some(
+    (t, i, all) =>
+      !(i > 0 && (PARTICLE.test(t) || (i < all.length - 1 && CAPITAL_PARTICLE.test(t)))) &&
+      (NOT_NAMES.has(fold(t), t) ||
+        isCountryWord(t) ||
+        PORTFOLIO.has(fold(t)) ||
+        /^\p{L}{1,2}['’]/u.test(t) ||
+        // Only the word after the office: "Referatsleiterin Öffentlichkeitsarbeit", not "A B von der Christkatholischen Kirche".
+        (i === 0 && germanCommonWord(t))),
+  );
 
 type Reading = { role: string; country: string | null; name: ReadName };
 
@@ -139,7 +145,7 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
     const prep = of.exec(rest);
     if (prep) {
       const after = pos + prep[0].length;
-      const place = countryAt(text, after);
+      const place = countryAt(text, after) ?? (language === 'de' ? germanStateAt(text, after) : null);
       if (place && country === null) {
         country = place.country;
         pos = place.end;
@@ -180,7 +186,7 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         for (
           let m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q));
           m?.[1] && run.length < 5;
-          m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q))
+          m = (run.length > 0 ? BODY_JOINED : /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u).exec(text.slice(q))
         ) {
           q += m[0].length;
           run.push({ end: q });
@@ -253,9 +259,14 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       const start = m.index + (before ? before.length + 1 : 0);
       const headEnd = m.index + m[0].length;
       const after = readAfterTitle(text, grammar.language, of, start, headEnd);
-      const reading = after && !heldByNameBefore(text, headEnd, start, after.name) ? after : null;
+      const reading =
+        after &&
+        !heldByNameBefore(text, headEnd, start, after.name) &&
+        !heldBeforeDated(text, headEnd, m.index, before, after.name)
+          ? after
+          : null;
       if (!reading) {
-        const first = nameBeforeOffice(text, start);
+        const first = nameBeforeOffice(text, start) ?? nameBeforeDatedOffice(text, m.index, before);
         if (first && free(first.index, first.end) && !out.some(([o, e]) => first.index < e && first.end > o.index))
           out.push([
             {
@@ -263,7 +274,7 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
               surface: text.slice(first.index, first.end),
               name: first.name,
               role: first.role,
-              country: null,
+              country: grammar.language === 'de' ? germanStateIn(first.role) : null,
               kind: 'named',
               how: 'named, then given a title',
             },
@@ -272,21 +283,35 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
         continue;
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;
-      const country =
+      const written = reading.role.replace(/[,\s]+$/, '').trim();
+      const role =
+        grammar.language === 'de'
+          ? nominativeOffice(written, /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 8), start))?.[1])
+          : written;
+      const said =
         reading.country ??
         (before
           ? adjectiveCountry(grammar.language, grammar.capitalAdjective ? before.toLowerCase() : before)
           : grammar.genitive
             ? genitiveCountry(text, start)
             : null);
+      const home = said === null && grammar.language === 'de' ? germanHome(role) : null;
+      const country = said ?? home ?? (grammar.language === 'de' ? germanStateIn(role) : null);
       out.push([
         {
           index: start,
           surface: text.slice(start, reading.name.end).replace(/\s*[(（][^)）]*[)）]$/u, ''),
           name: reading.name.name,
           ...(reading.name.alias ? { alias: reading.name.alias } : {}),
-          role: reading.role.replace(/[,\s]+$/, '').trim(),
+          // "ministre ivoirien du Commerce": the nationality is the country, the office is "ministre du Commerce".
+          role:
+            country && reading.country
+              ? role.replace(/^(\S+) (\p{Ll}{4,})(?= )/u, (all, head: string, w: string) =>
+                  adjectiveCountry(grammar.language, w) === country ? head : all,
+                )
+              : role,
           country,
+          ...(home ? { countryFrom: HOME_WHY } : {}),
           kind: 'named',
           possessive: reading.name.possessive,
           how: 'named with a title',

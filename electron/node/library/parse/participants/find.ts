@@ -26,6 +26,8 @@ import { envoyLineMentions } from './envoy-lines.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
+import { germanBracketListMentions } from './german-bracket-lists.ts';
+import { germanPluralTitleMentions } from './german-plural-titles.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { fieldBackToOffice } from './indonesian-fields.ts';
@@ -178,6 +180,7 @@ function everyRuleButTheDirectory(
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
+  take(germanPluralTitleMentions(text, free));
   take(pluralListMentions(text, free));
   take(objectMentions(text, free));
   take(envoyLineMentions(text, free));
@@ -193,6 +196,7 @@ function everyRuleButTheDirectory(
   take(spouseMentions(text, free));
   take(courtesyFirstMentions(text, free));
   take(parenListMentions(text, free));
+  take(germanBracketListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.
   take(koreanCounterpartMentions(text, free));
   take(japaneseHostMentions(text, free));

@@ -67,4 +67,17 @@ const PROVINCIAL = /Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const STATE_OFFICE = /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thủ tướng)/iu;
 
+/**
+ * Offices only Germany's towns and parliament have, written bare before the name the way its own press writes them:
+ * "Oberbürgermeister A B" (Austria and Switzerland have no such mayor), "der Beigeordnete C D", "der Beigeordnete für Bau, C D" (a German
+ * town's deputy), "Bundestagspräsidentin E F". Not a bare "Bürgermeister", "Landrat" or "Ministerpräsident": German
+ * writes them for the mayors, district heads and prime ministers of every country.
+ */
+const GERMAN_HOME_TITLE =
+  /^(?:Oberbürgermeister(?:in)?|(?:Erste[nr]? )?Beigeordnete[nr]?(?: für [^,]+)?|Bundestags(?:vize)?präsident(?:in)?)$/u;
+
+/** "Oberbürgermeister A B": Germany's, when the office stands alone, with no place or country after it. */
+export const germanHome = (role: string | null): string | null =>
+  role !== null && GERMAN_HOME_TITLE.test(role.trim()) ? 'Germany' : null;
+
 export const HOME_WHY = 'an unqualified home title, written the way its own press writes it';

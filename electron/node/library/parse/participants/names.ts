@@ -66,13 +66,14 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E.", "SEM" for Son Excellence Monsieur),
  * "the Honourable" (and "Honorable", "Hon."), "Her Exellency" misspelt, Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri", "Dato Seri Utama", "Datuk Seri Panglima", "YAB", "Haji"), "Prof.", "H.E" written without its last stop,
  * Indonesian and Malaysian degrees ("Drs." doctorandus, "Ir." or "Ir" engineer, "Academician"), Indian "Shri" and "Smt.", and
- * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master), German "Herr", "Frau" and
+ * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master), German "Herr", "Frau", the engineer's
+ * degrees "Dr.-Ing." and "Dipl.-Ing." and
  * "S.E."/"I.E." (Seine/Ihre Exzellenz, "S.E. Herr Dr. A B"), the titles Spanish America
  * writes before a name ("Lic." licenciado, "Ing." engineer, "Abg." lawyer, "C.P." accountant, "Mtro." master), and ranks spelled out
  * ("Major General", "Rear Admiral").
  */
 const COURTESY =
-  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama| Panglima)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Panglima)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Cllr\.?|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
+  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.-Ing\.|Dipl\.-Ing\.|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama| Panglima)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Panglima)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Cllr\.?|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
 
 /**
  * Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank);
