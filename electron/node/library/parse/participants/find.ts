@@ -64,6 +64,7 @@ import { fromNamedList, listsOfNamed, pluralOfficeMentions } from './plural-offi
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
+import { romancePluralListMentions } from './romance-plural-lists.ts';
 import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
@@ -177,6 +178,7 @@ function everyRuleButTheDirectory(
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
   take(pluralListMentions(text, free));
+  take(romancePluralListMentions(text, free));
   take(objectMentions(text, free));
   take(envoyLineMentions(text, free));
   take(envoyListMentions(text, free));
