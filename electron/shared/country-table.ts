@@ -217,6 +217,9 @@ export const ADJECTIVE_STEMS: [string, string][] = [
   ['nordcorean', "Democratic People's Republic of Korea"],
   ['nordkorean', "Democratic People's Republic of Korea"],
   ['nord-coreen', "Democratic People's Republic of Korea"],
+  // Spanish, Portuguese, Italian and French "dominicano", "dominicaine": the Dominican Republic's (Dominica's is "dominiqués").
+  ['dominican', 'Dominican Republic'],
+  ['dominicain', 'Dominican Republic'],
   ['palestin', 'Palestine'],
   // Greece's formal name ("Hellenische Republik", "République hellénique", "Repubblica Ellenica").
   ['hellen', 'Greece'],

@@ -15,26 +15,36 @@ export const GRAMMARS: Grammar[] = [
   ...DUTCH_CATALAN_GRAMMARS,
   {
     language: 'es',
+    // A head's first letter is read in either case; a later word's case is written out ("[Gg]eneral"): "Secretario General", "secretaria general".
     heads: [
       'primer(?:a)? ministr[oa]',
       'vicepresident[ea]',
       'president[ea]',
       'viceministr[oa]',
       'ministr[oa]',
+      // The deputy foreign minister goes with the minister to talks ("el vicecanciller A B").
+      'vicecanciller',
       'cancill?er',
       'secretari[oa] de Estado',
-      'secretari[oa] general',
+      'secretari[oa] [Gg]eneral',
       'secretari[oa](?= del? (?:Relaciones|Asuntos|Departamento))',
       'subsecretari[oa]',
       'embajador(?:a)?',
       // A consul receives and calls on mayors and governors as an ambassador does.
       'vicec[oó]nsul',
-      'c[oó]nsul(?:a)?(?: general| honorari[oa])?',
+      'c[oó]nsul(?:a)?(?: [Gg]eneral| [Hh]onorari[oa])?',
       'jef[ea] de (?:la diplomacia|Estado|Gobierno)',
-      'alt[oa] representante',
-      'enviad[oa] especial',
+      'alt[oa] [Rr]epresentante',
+      'enviad[oa] [Ee]special',
       'portavoz',
-      'director(?:a)? general',
+      // A body's director, an agency's executive director: "la directora ejecutiva de ONU Mujeres, A B"; alone, only
+      // before what is directed ("el director de Enlace, A B"), since English writes "Director" too.
+      'director(?:a)?(?: [Gg]eneral| [Ee]jecutiv[oa]|(?= (?:de|del|para) ))',
+      // Members of a legislature and a governor's or a president's advisers sit in on visits.
+      'diputad[oa]',
+      'asesor(?:a)?',
+      // The head of an embassy or a consulate not called ambassador or consul: "el Jefe de Misión de …, A B".
+      'jef[ea] (?:de [Mm]isión|[Cc]onsular)',
       'homólog[oa]',
       'senador(?:a)?',
       'encargad[oa] de [Nn]egocios',
@@ -45,7 +55,7 @@ export const GRAMMARS: Grammar[] = [
       'intendente',
       // A city's councillors and a region's delegate host visitors for their mayor or governor;
       // universities sign with visiting envoys and rectors ("el Rector Magnífico de la Universidad de …, A").
-      'teniente de alcalde',
+      'teniente de [Aa]lcalde',
       'concejal(?:a)?',
       'regidor(?:a)?',
       'delegad[oa] presidencial(?: regional| provincial)?',
@@ -55,10 +65,24 @@ export const GRAMMARS: Grammar[] = [
       'rey',
       'reina',
       // The head of state's spouse goes with them to audiences and state visits.
-      'primera dama',
+      'primera [Dd]ama',
     ],
-    after: ['electo', 'electa', 'saliente', 'designad[oa]', 'interin[oa]', 'en funciones'],
-    of: ['de la', 'de los', 'de las', 'del', 'de'],
+    // "el canciller encargado A B", "el gobernador anfitrión, A B", "la Presidenta Municipal A B" (a town's head in Mexico).
+    after: [
+      'electo',
+      'electa',
+      'saliente',
+      'designad[oa]',
+      'interin[oa]',
+      'en funciones',
+      'encargad[oa]',
+      'anfitri(?:ón|ona)',
+      '[Mm]unicipal',
+      '[Ee]jecutiv[oa]',
+      '[Aa]djunt[oa]',
+    ],
+    // "para" opens a remit: "secretaria de Estado … para Iberoamérica", "vicepresidenta para las Américas".
+    of: ['de la', 'de los', 'de las', 'del', 'de', 'para (?:la|las|el|los)', 'para'],
   },
   {
     language: 'it',
@@ -138,10 +162,26 @@ export const GRAMMARS: Grammar[] = [
       'ministr[oa]',
       'chanceler',
       'secretári[oa] de Estado',
-      'secretári[oa][- ]geral',
+      'secretári[oa][- ][Gg]eral',
+      // A state's or a university's secretary of a portfolio: "o secretário de Relações Internacionais, A B".
+      'secretári[oa](?:[- ][Ee]xecutiv[oa]| [Ee]special|(?= (?:de|do|da|dos|das|para) ))',
+      // A university's heads receive and sign with visiting rectors and envoys ("o reitor da Universidade …, A B").
+      'vice-[Rr]eitor(?:a)?',
+      'pró-[Rr]eitor(?:a)?',
+      'reitor(?:a)?',
+      'diretor(?:a)?(?:[- ][Gg]eral| [Ee]xecutiv[oa]|(?= (?:de|do|da|dos|das|para) ))',
+      // Members of a legislature or a town council, and a mayor's deputy, sit in on visits; a member of parliament
+      // with the house named ("o deputado do Parlamento, A B"): a deputy named alone is as often the news's subject.
+      'deputad[oa](?= (?:do|da|de) \\p{Lu})',
+      'senador(?:a)?',
+      'vereador(?:a)?',
+      'vice-[Pp]refeit[oa]',
+      'assessor(?:a)?',
+      // The head of a division, a cabinet or a mission: "a chefe da Divisão de Cooperação, A B".
+      'chefe(?= (?:da|do|das|dos|de) \\p{Lu})',
       'embaixador(?:a)?',
       'vice-c[ôo]nsul',
-      'c[ôo]nsul(?: geral| honorári[oa])?',
+      'c[ôo]nsul(?: [Gg]eral| [Hh]onorári[oa])?',
       'homólog[oa]',
       'porta-voz',
       'encarregad[oa] de [Nn]egócios',
@@ -152,7 +192,8 @@ export const GRAMMARS: Grammar[] = [
       'rainha',
     ],
     after: ['eleit[oa]', 'cessante', 'interin[oa]'],
-    of: ['dos', 'das', 'do', 'da', 'de'],
+    // "para" opens a remit: "secretário especial para Assuntos Internacionais".
+    of: ['dos', 'das', 'do', 'da', 'de', 'para (?:a|as|o|os)', 'para'],
   },
   // The old Dutch table, ungated: besides Dutch it reads English's lowercase "Health minister Dr Brian Chituwo".
   // The gated Dutch grammar (european-grammars-dutch.ts) reads Dutch paragraphs first.

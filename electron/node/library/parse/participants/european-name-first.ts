@@ -22,8 +22,8 @@ const NAME_BEFORE =
  */
 const OFFICE_TO_COMMA =
   /^(?:[^,.;:!?()\n]|\([^()\n]{1,12}\)){0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}| (?:und|et|y|e|and) \p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+, \p{Ll}|\.(?:\s|$))/u;
-/** …or to the end of a caption's entry: "C D, Botschafter der Y;". */
-const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$))/u;
+/** …or to the end of a caption's entry: "C D, Botschafter der Y;", or of a subtitle written without its stop. */
+const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$)|$)/u;
 /** A form of address or rank before a name, in the languages of Europe. */
 const COURTESY =
   /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;

@@ -9,7 +9,7 @@ import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/c
 import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
-import { BODY_JOINED, BODY_OF, POSTED_IN, SUBDIVISION } from './european-after.ts';
+import { BODY_JOINED, BODY_OF, levelName, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
 import { germanCommonWord, nominativeOffice } from './german-nouns.ts';
@@ -33,7 +33,10 @@ const PORTFOLIO = new Set(
     'arabe arabica socialiste socialista bolivariana plurinacional oriental ' +
     // Portuguese portfolios, and the ones every Romance cabinet has: "secretário de Estado da Cooperação".
     'cooperacao desenvolvimento defesa fazenda justica saude educacao educacion education educazione agricultura agriculture ' +
-    'cultura culture energia energie transportes transports comunidade communaute comunidad industria industrie turismo tourisme'
+    'cultura culture energia energie transportes transports comunidade communaute comunidad industria industrie turismo tourisme ' +
+    // A university's or a town's remits: "vice-reitora de Relações Internacionais, Responsabilidade Social e Desporto".
+    'internacionais internacionales responsabilidade responsabilidad social desporto deporte deportes museus museos ciencia ciencias ' +
+    'tecnologia investigacion investigacao pesquisa extension extensao docencia ensino ensenanza innovacion inovacao ambiente'
   ).split(' '),
 );
 /** Portfolio words some houses write in lower case ("des affaires étrangères", "de relaciones exteriores"); not "estado", a level of government. */
@@ -183,6 +186,11 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         const run: { end: number }[] = [];
         // "del estado (La Guaira)", "de la province", "do município": the level of government, then maybe its name.
         let q = after + (SUBDIVISION.exec(text.slice(after, after + 20))?.[0].length ?? 0);
+        // "de la provincia (argentina) de Santiago del Estero, A B": the level's name, then the holder's.
+        const level = q > after ? levelName(text, q, language) : null;
+        const held = level ? nameAfterComma(text, level.end) : null;
+        if (level && held && isName(held))
+          return { role: text.slice(start, level.end), country: country ?? level.country, name: held };
         for (
           let m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q));
           m?.[1] && run.length < 5;

@@ -68,6 +68,7 @@ import { fromNamedList, listsOfNamed, pluralOfficeMentions } from './plural-offi
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
+import { romancePluralListMentions } from './romance-plural-lists.ts';
 import { fillOtherSide } from './sides.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
@@ -182,6 +183,7 @@ function everyRuleButTheDirectory(
   take(pluralTitleMentions(text, free));
   take(germanPluralTitleMentions(text, free));
   take(pluralListMentions(text, free));
+  take(romancePluralListMentions(text, free));
   take(objectMentions(text, free));
   take(envoyLineMentions(text, free));
   take(envoyListMentions(text, free));

@@ -39,7 +39,10 @@ const NOT_NAME_WORDS: string[] = (
   'trưởng ' +
   // "Chủ tịch Quận làm trưởng đoàn": Vietnamese writes the district, the province, the ward or the commune
   // it heads after a title, capitalised; "Quận", "Tỉnh" name a place's office, no one ("Quân" stays a name).
-  'quận huyện tỉnh phường xã'
+  'quận huyện tỉnh phường xã ' +
+  // Spanish and Portuguese words of an office or a body, capitalised after a title: "el Presidente Municipal", "Embajadora
+  // Extraordinaria y Plenipotenciaria", "Vicepresidente Ejecutivo", "a vice-reitora Académica".
+  'municipal extraordinaria extraordinario plenipotenciaria plenipotenciario ejecutivo ejecutiva executivo executiva académica académico acadêmica acadêmico'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
@@ -70,10 +73,10 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * degrees "Dr.-Ing." and "Dipl.-Ing." and
  * "S.E."/"I.E." (Seine/Ihre Exzellenz, "S.E. Herr Dr. A B"), the titles Spanish America
  * writes before a name ("Lic." licenciado, "Ing." engineer, "Abg." lawyer, "C.P." accountant, "Mtro." master), and ranks spelled out
- * ("Major General", "Rear Admiral").
+ * ("Major General", "Rear Admiral"), and the Spanish and Portuguese style of an envoy written out ("Excelentísimo Sr.", "Excelentíssimo Senhor").
  */
 const COURTESY =
-  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.-Ing\.|Dipl\.-Ing\.|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama| Panglima)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Panglima)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Cllr\.?|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
+  /^ (?:(?:Son|Leurs?|Sua|Su|Vuestra) Excel(?:lence|lences|ência|encia)(?: (?:Monsieur|Madame|Senhor[a]?|Señor[a]?))?|Monsieur|Madame|Senhor[a]?|Señor[a]?|S\.E\.M\.?|SEM\.?|Excm[oa]\.?(?: Sr[a]?\.?)?|Excelent[íi]ss?im[oa](?: (?:Sr[a]?\.|Señor[a]?|Senhor[a]?))?|Sr[a]?\.|H\.E\.?|S\.E\.?|I\.E\.|Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.-Ing\.|Dipl\.-Ing\.|Dr\.?|Prof\.?|Professor|Madam|Sir|Ông|Bà|Ngài|M\.|MM\.|Mme|(?:His|Her) Exc?ell?ency|Tan Sri|Tun|Datuk Seri(?: Utama| Panglima)?|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Panglima)?|Dato['’]?|Datin|Tengku|Y\.?A\.?B\.?|Haji|Hajjah|Hj\.|Drs\.|Dra\.|Ir\.?|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Academician|Cllr\.?|Shri|Smt\.|(?:[Tt]he )?Rt\.? Hon(?:ou?rable|\.)?|(?:[Tt]he )?Hon(?:ou?rable|\.)?|(?:P?GS\.\s?)?TS\.|P?GS\.|ThS\.|Eng\.|Engr\.?|Amb\.|(?:His|Her) (?:Royal )?(?:Highness|Majesty)|(?:Maj|Brig|Lt|Col|Capt|Adm|Gen)\.(?: Gen\.)?(?: \((?:Rtd|Retd|rtd|retd)\.?\))?|(?:Major|Lieutenant|Brigadier) General|(?:Rear|Vice) Admiral|Air (?:Chief )?Marshal)(?= )/u;
 
 /**
  * Vietnamese nouns of companies, in sentence case: "Tập đoàn" (group), "Công ty" (company), "Ngân hàng" (bank);
@@ -146,6 +149,13 @@ export function readName(text: string, at: number): ReadName | null {
     if (glued?.[1]) {
       tokens.push(glued[1]);
       pos += 1 + glued[1].length;
+      continue;
+    }
+    // "Juan Ramón De la Fuente": the article after a capitalised particle, in lower case.
+    const article = tokens.at(-1) === 'De' ? /^ (la|las|los)(?= \p{Lu})/u.exec(text.slice(pos)) : null;
+    if (article?.[1]) {
+      tokens.push(article[1]);
+      pos += 1 + article[1].length;
       continue;
     }
     const particle = tokens.length > 0 ? NAME_PARTICLE.exec(text.slice(pos)) : null;

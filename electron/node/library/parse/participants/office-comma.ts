@@ -44,15 +44,19 @@ const POSTED_AT = /\s(?:en|em|à|a|in|ante|auprès|junto)\s.*$/u;
 
 /**
  * A verb or noun of meeting in the sentence before the office: the one named is met, received or
- * present ("recibió al embajador de …", "reuniu-se com o cônsul de …", "a été reçu par le chef du …"),
+ * present ("recibió al embajador de …", "reuniu-se com o cônsul de …", "a été reçu par le chef du …", "contó con
+ * la presencia del secretario de …", "asistieron el secretario de …"),
  * not quoted, recalled or listed among guests expected ("el jefe del Estado Mayor, X, aseguró …").
  */
 const ROMANCE_MEETING =
-  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|encuentr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|encuentr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|asisti\p{L}*|asistencia|presencia|presença|présence|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
 
-/** A meeting still on the agenda: "tiene en agenda una reunión con …", "recibirá al …", "va rencontrer …". */
+/**
+ * A meeting still on the agenda: "tiene en agenda una reunión con …", "recibirá al …", "va rencontrer …"; not a
+ * trip's programme told as done ("como parte de su agenda de trabajo, sostuvo una reunión con …").
+ */
 const ROMANCE_AGENDA =
-  /(?<![\p{L}])(?:agenda|tendrá|terá|recibirá|receberá|recevra|riceverà|se reunirá|se reunirá|irá|va (?:recevoir|rencontrer)|prevé|prevista|previsto|prévue?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:agenda(?! de trabajo| de trabalho)|tendrá|terá|recibirá|receberá|recevra|riceverà|se reunirá|se reunirá|irá|va (?:recevoir|rencontrer)|prevé|prevista|previsto|prévue?)(?![\p{L}])/iu;
 
 /** The last Romance office in the clause and its remit, when the remit follows it directly. */
 function romanceOffice(clause: string): { office: string; remit: string } | null {
