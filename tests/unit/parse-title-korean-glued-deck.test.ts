@@ -34,7 +34,8 @@ describe('a Korean headline run into its deck', () => {
   });
 
   test('a day written without its space after "지난" inside the lead is not taken for a headline\'s end', () => {
-    const text = '구청은 지난8월 23일 오전 구청 회의실에서 주민대표와 만나 도서관 이전 문제를 논의했다고 밝혔다. 양측은 다시 만나기로 했다.';
+    const text =
+      '구청은 지난8월 23일 오전 구청 회의실에서 주민대표와 만나 도서관 이전 문제를 논의했다고 밝혔다. 양측은 다시 만나기로 했다.';
     assert.notEqual(title(text), '구청은 지난');
   });
 });
