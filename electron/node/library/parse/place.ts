@@ -36,6 +36,7 @@ import {
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
 import { hindiDateline, hindiPlace } from './place/hindi.ts';
+import { indonesianVenue } from './place/indonesian-venue.ts';
 import { italianVenue } from './place/italian.ts';
 import {
   AT_NAME_CITY,
@@ -61,7 +62,9 @@ import { nordicPlace } from './place/nordic.ts';
 import { persianPlace } from './place/persian.ts';
 import { postedBefore } from './place/posted.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
+import { romanceCityOf } from './place/romance-city.ts';
 import { russianNominative } from './place/russian.ts';
+import { SIGNING } from './place/signing.ts';
 import { tagalogPlace } from './place/tagalog.ts';
 import { UKRAINIAN_LETTERS, UKRAINIAN_UPCOMING, ukrainianNominative } from './place/ukrainian.ts';
 import { withCity } from './place/venue-city.ts';
@@ -84,14 +87,14 @@ const meetingSentences = (text: string): string[] =>
     .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u)
     .filter(
       (s) =>
-        (reportsMeetingWord(s) || CEREMONY.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) &&
+        (reportsMeetingWord(s) || CEREMONY.test(s) || SIGNING.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) &&
         !UPCOMING.test(s) &&
         // Ukrainian's own future ("пройдуть у Києві"): tested only where its letters are.
         !(UKRAINIAN_LETTERS.test(s) && UKRAINIAN_UPCOMING.test(s)),
     );
 /** Credentials, a courtesy call, 會面 (met), a medal handed over ("trao Kỷ niệm chương"): meetings read for their place. */
 const CEREMONY =
-  /\b(?:credentials?|credence|ceremony|courtesy call|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
+  /\b(?:credentials?|credence|ceremony|courtesy call|paid a courtesy|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A meeting still to come: its place is not this record's. */
@@ -266,8 +269,9 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   const named =
     italianVenue(meeting) ??
     firstPlace(IN_PLACE, meeting) ??
-    (INDONESIAN.test(lead.join(' ')) ? untilDayWord(firstPlace(DI_PLACE, meeting)) : null) ??
+    (INDONESIAN.test(lead.join(' ')) ? (untilDayWord(firstPlace(DI_PLACE, meeting)) ?? indonesianVenue(meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
+    romanceCityOf(meeting) ??
     firstPlace(CITY_OF, meeting) ??
     germanIn(meeting) ??
     nordicPlace(meeting) ??

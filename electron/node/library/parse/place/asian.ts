@@ -16,7 +16,7 @@ export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|�
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
 /** Time words before a place ("이날 오후 서울 …"): not part of it. */
 export const KOREAN_TIME =
-  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간)?)$/u;
+  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
 /**
  * "경남도청을 찾아", "대전시를 방문하고", "서울 강서구의회를 방문했다", "빈시를 공식 방문", "여의도 국회를 예방해":
  * a building, city, district, province or council a visitor went to, by the ending of its name.
@@ -65,7 +65,7 @@ export const KOREAN_EVENT =
  * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter.
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
@@ -129,7 +129,7 @@ export const JAPANESE_AT =
  * a small "ケ" between kanji ("駒ケ根市役所").
  */
 export const JAPANESE_VENUE =
-  /((?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
+  /((?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省|公館|校舎|議場|議事堂))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
 
 /**
  * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or

@@ -5,6 +5,7 @@
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { READ_ALWAYS } from '../dates/forms.ts';
 import { MEETING } from '../dates/meeting.ts';
+import { openingDatelineCity } from './dateline-forms.ts';
 import { CAPS_DATELINE, IN_COUNTRY, NOT_PLACES, placeOverDate, ROMANCE_MEETING, TITLE_IN, titleCase } from './latin.ts';
 import { mixedDatelineCity } from './lead.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './reading.ts';
@@ -63,6 +64,11 @@ export function datelinePlace(lead: string[], meeting: string[], opts: PlaceOpti
       ? mixedDatelineCity(lead, (x) => !LABELS.test(x) && !NOT_PLACES.test(x) && normalizeCountry(x) === null)
       : null;
   if (mixed) return reading(mixed, 0.5, `the dateline opening the text ('${mixed}')`);
+  const opening =
+    meeting.length > 0
+      ? openingDatelineCity(lead, (x) => !LABELS.test(x) && !NOT_PLACES.test(x) && normalizeCountry(x) === null)
+      : null;
+  if (opening) return reading(opening, 0.5, `the dateline opening the text ('${opening}')`);
   const paren = lead.map((t) => PAREN_DATELINE.exec(t)?.[1]).find((x) => x);
   if (paren) return reading(paren, 0.55, `the dateline opening the text ('${paren}')`);
   if (opts.dateline)

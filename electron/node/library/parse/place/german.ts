@@ -15,7 +15,7 @@ const GERMAN_IN =
 /** Talks still to come: "Ich werde bei meinen Gesprächen in New York …", "soll … empfangen". */
 const GERMAN_AHEAD = /(?<![\p{L}])(?:werde|werden|wird|soll|sollen|will|wollen)(?![\p{L}])/u;
 /** Nouns "in" takes bare: by their ending (-ung, -heit, -keit, -schaft, -tion, -nis, -tät) or by name. */
-const NOT_CITY =
+export const NOT_CITY =
   /(?:ung|heit|keit|schaft|tion|nis|tät|ismus)$|^(?:Zukunft|Zusammenarbeit|Absprache|Kürze|Folge|Sachen|Bezug|Höhe|Frage|Kraft|Form|Ruhe|Person|Anbetracht|Hinblick|Zeiten|Gefahr|Sorge|Teilen|Summe|Gesprächen|Richtung|Anwesenheit|Vertretung|Begleitung|Abwesenheit|Erinnerung|Anlehnung|Reaktion|Verbindung|Frieden|Freiheit|Deutschland|Europa)$/u;
 
 /** The city a German meeting sentence of `texts` names after "in", when no stricter rule found one. */

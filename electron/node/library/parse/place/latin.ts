@@ -5,6 +5,7 @@
 import { COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { dateOfDateLine } from '../dates/date-line.ts';
 import type { DateReader } from '../dates/forms.ts';
+import { NOT_CITY } from './german.ts';
 
 // Either case for the first letter, without the i flag (which would make \p{Lu} match lowercase).
 const ci = (w: string): string => w.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -187,5 +188,12 @@ const GERMAN_VENUE =
 export function germanVenue(text: string): string | null {
   if (!GERMAN_MEETING.test(text)) return null;
   const m = GERMAN_VENUE.exec(text);
-  return m?.[1] ?? m?.[2] ?? null;
+  if (m?.[1]) return m[1];
+  const venue = m?.[2];
+  if (!m || !venue) return null;
+  // "im Landeshaus in Düsseldorf": a building named by its kind, with the city it stands in said right after it.
+  const city = VENUE_IN_CITY.exec(text.slice(m.index + m[0].length))?.[1];
+  return city && !NOT_CITY.test(city) && !NOT_PLACES.test(city) ? `${venue}, ${city}` : venue;
 }
+/** " in Düsseldorf statt", " in Neu-Ulm.": a city after a building, then the next word or the clause's end. */
+const VENUE_IN_CITY = /^\s+in\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?=[\s,.;:]|$)/u;
