@@ -25,8 +25,9 @@ const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|�
 /** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
 const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
+// The courtesy "님" may carry its own particle: "의장님을 비롯한", "대표님과", "회장님께서".
 const AFTER_TITLE =
-  '(?=(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|님|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
+  '(?=(?:님)?(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 /** An office as Korean writes it after a name, with the bodies before it and what may follow it: for rules that read other scripts' names. */
 export const KOREAN_OFFICE = `((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
@@ -58,7 +59,8 @@ const notName = (w: string): boolean =>
   NOT_NAMES.test(w) || NOT_NAMES.test(w.replace(/(?:과|와|은|는|이|가|을|를|의|도|에|에서)$/u, ''));
 
 /** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
-const TITLE_WORD = new RegExp(`^(?:${TITLES})(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
+// …with the courtesy "님" too ("회장님과").
+const TITLE_WORD = new RegExp(`^(?:${TITLES})님?(?:은|는|이|가|을|를|과|와|의|께서)?$`, 'u');
 
 /** One word that is an office, with or without its particle: "부의장", "당서기장과" (for rules that read a name before it). */
 export const isKoreanTitleWord = (w: string): boolean => TITLE_WORD.test(w);
@@ -139,7 +141,8 @@ const foreignPlace = (w: string): boolean =>
  */
 const GROUP_WORD = /(?:단|회|부|청|처|실|당|사|자)$/u;
 const ALONE_AFTER_FULL_NAME = new Set(['대표', '교육장']);
-const ENDS_PHRASE = /^(?:[은는이가과와를의도께]|에게|[,.)\]”"’'])/u;
+// The courtesy "님" before the particle changes nothing: "조한철 대표님과", "대표님,".
+const ENDS_PHRASE = /^님?(?:[은는이가과와를의도께]|에게|[,.)\]”"’'])/u;
 const headOfGroup = (words: string[], foreign: boolean, after: string): boolean =>
   ENDS_PHRASE.test(after) &&
   (foreign ? !GROUP_WORD.test(words.at(-1) ?? '') : words.length === 1 && (words[0] ?? '').length === 3);
@@ -270,7 +273,10 @@ export function koreanMentions(text: string): [Mention, number][] {
     const role = local ? `${local} ${held}` : held;
     // "주부산 총영사", "주상하이 대사": "주" and a city is the posting, not the envoy's name.
     if (words.length === 1 && POSTING_WORD.test(name) && ENVOY.test(role)) continue;
-    if (ALONE_AFTER_FULL_NAME.has(office) && !headOfGroup(words, foreign, text.slice(end, end + 2))) continue;
+    // "님" after an office also addresses someone unnamed ("들어서자 회장님과", "방문해 주신 의장님과"): one word
+    // before it is a name only when it is a full Korean one, a surname and two syllables.
+    if (text[end] === '님' && words.length === 1 && !foreign && !(name.length === 3 && SURNAME.test(name))) continue;
+    if (ALONE_AFTER_FULL_NAME.has(office) && !headOfGroup(words, foreign, text.slice(end, end + 3))) continue;
     // The city or county before the office is Korea's own: the office alone says whose.
     const placeCountry = local ? (placed?.country ?? null) : null;
     const home = country === null && placeCountry === null ? koreanHome(name, held || null) : null;
