@@ -52,8 +52,19 @@ const KOREAN_GATHERING = String.raw`(?:모임|워크숍|워크샵|세미나|신�
  */
 const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b`;
 
+/**
+ * A guest received, a meal or a working session held, views exchanged, an agreement signed, told in each language's
+ * own words: French "accueillis par le maire", "nous a rendu visite", "était l'hôte de la ville", "une séance de
+ * travail", "pour accueillir son hôte"; German "tauschten sich … aus" (exchanged views), "zusammen mit dem Botschafter"
+ * (an act done beside an envoy or a minister); Indonesian "rapat koordinasi", "rakor", "menggelar rapat" (held a
+ * meeting); Malay "Majlis Makan Malam" (a dinner); Japanese "昼食会", "晩餐会", "レセプション", "意見交換", "出迎え"
+ * (met at arrival), "議論をし", a party held ("パーティーを…開いた"); Korean "양해각서를 체결했다", "'…업무협약'을 체결",
+ * "협약서를 교환했다" (a quote mark may stand between the noun and its particle).
+ */
+const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)['’"”」]?(?:을|를)\s*(?:체결|교환|서명)`;
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${HOSTED_AND_HELD}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…

@@ -141,10 +141,11 @@ const AHEAD_ANNOUNCED =
 /**
  * Past forms of a meeting that PAST lacks, told beside a future word ("tuvieron … su primera reunión" after "acordaron realizar una reunión en las próximas semanas", Danish
  * "har i et opkald … diskuteret" after "et planlagt statsbesøg"): the
- * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing.
+ * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing; Indonesian
+ * "saat X menemui Y" (when X met Y: a clause that dates what was done, with no "akan", will, in it).
  */
 const PAST_MORE =
-  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
 const toldPast = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));
