@@ -19,6 +19,8 @@ export const PUBLISHED =
   '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|(?:đã\\s+)?đăng(?:\\s+(?:lúc|ngày|vào))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicad[ao](?:\\s+(?:el|em))?|publicat(?:\\s+el)?|pubblicato(?:\\s+il)?|data di pubblicazione|fecha de publicación|data de publicação|gepubliceerd(?:\\s+op)?|data publikacji|opublikowano|publikováno|publikované|publicerad|publiceret|publisert|julkaistu|опубликовано|дата публикации|опубліковано|дата публікації|yayınlanma tarihi|yayın tarihi|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?)';
 const UPDATED =
   '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizad[ao]|actualitzad[ao]|actualitzat|atualizado(?:\\s+em)?|aggiornato(?:\\s+il)?|bijgewerkt(?:\\s+op)?|zaktualizowano|data aktualizacji|aktualizováno|aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncelleme tarihi|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
+// Meta fields run together without spaces ("发布者:…发布时间:2018-04-17浏览次数:225"): a glued label with its colon starts a field.
+const GLUED_HAN_LABEL = /(?<=\p{Script=Han})(发布时间|發布時間|投稿日|公開日|発行日)(?=\s*[:：])/gu;
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
@@ -139,7 +141,7 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
  * "10:30 JST, May 3, 2021", "Minh Anh/VNA | 29/04/2021 10:15". Null when the line is prose.
  */
 export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
-  const text = collapse(line);
+  const text = collapse(line).replace(GLUED_HAN_LABEL, ' $1');
   // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
   // So is a line that breaks off at a clause's comma ("平成28年6月28日(火曜日)、外務省を訪問し、…,"): the sentence goes on below.
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;

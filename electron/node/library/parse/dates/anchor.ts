@@ -3,18 +3,26 @@
 import { besideWeather, overTrail } from './clock.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateReader, daysIn, firstFullDate, iso, MONTHS } from './forms.ts';
+import { fromIssue } from './issued-after.ts';
 import { lead } from './lead.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 import { reportsMeetingWord } from './words.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
-export type Anchor = { date: string; what: string; weight: number; month?: boolean };
+/** issue: the date is a print issue's ("第598号(2008年8月1日発行)"), which gathers what happened since the last one. */
+export type Anchor = { date: string; what: string; weight: number; month?: boolean; issue?: boolean };
 
 /**
  * The anchor for partial and relative dates: the publication date; else a date line heading
  * the text ("New York, 4 December 2013", "date 2021-12-11 …") that the header did not take.
  */
-export function anchorOf(texts: string[], publishedAt: string | null, head: string[], dates: DateReader): Anchor | null {
+export function anchorOf(
+  texts: string[],
+  publishedAt: string | null,
+  head: string[],
+  dates: DateReader,
+  publishedWhy = '',
+): Anchor | null {
   const leadLines = lead(texts).map((l) => l.text.trim());
   // A list of other stories inside the lead (a short record's "Related News"): its dates are theirs.
   const related = leadLines.findIndex(headsRelatedList);
@@ -39,6 +47,7 @@ export function anchorOf(texts: string[], publishedAt: string | null, head: stri
     // "HANOI, May 3 (VNA) – … today"): its "today" is that day.
     const sent = dispatchDay(texts, publishedAt, dates);
     if (sent) return sent;
+    if (fromIssue(publishedWhy)) return { date: publishedAt, what: "the issue's date", weight: 1, issue: true };
     return { date: publishedAt, what: 'the publication date', weight: 1 };
   }
   for (const t of lines) {

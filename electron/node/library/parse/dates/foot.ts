@@ -7,6 +7,7 @@ import { detectLanguage } from '../language.ts';
 import { siteClockLines } from '../page-instruments.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
+import { issuedDate } from './issued-after.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 
@@ -40,6 +41,15 @@ export function footDateCandidates(lines: string[], dates: DateReader, withChrom
     .filter((l) => l !== '')
     .slice(-FOOT);
   for (const line of last.reverse()) {
+    const issued = issuedDate(line);
+    if (issued)
+      return candidate(
+        'publishedAt',
+        issued.date,
+        'byline',
+        0.6,
+        `from the print date at the foot of the page, "${issued.phrase}"`,
+      );
     const signed = SIGNED_OFF.exec(line);
     const signedOn = signed?.[1] && !QUOTED_POST.test(line) ? dateOfDateLine(signed[1], dates) : null;
     if (signedOn)
@@ -85,6 +95,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
   const first = nonEmpty.slice(0, related === -1 ? 8 : Math.min(8, related));
   const clock = siteClockLines(first);
   for (const [i, line] of first.entries()) {
+    const issued = issuedDate(line);
+    if (issued) return candidate('publishedAt', issued.date, 'byline', 0.6, `from the issue's date "${issued.phrase}"`);
     const stamp = postedStamp(line, dates);
     if (stamp)
       return candidate(

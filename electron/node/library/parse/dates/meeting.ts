@@ -41,7 +41,7 @@ export function meetingDateCandidates(...args: Parameters<typeof readMeetingDate
 export function readMeetingDate(
   texts: string[],
   publishedAt: string | null,
-  _anchorWhy: string,
+  anchorWhy: string,
   /** The first lines of the text as written, before its header was taken off: a "date 2017-08" line may be there. */
   head: string[] = [],
   /** The parse's date reader, so lines read before are not read again. */
@@ -49,7 +49,7 @@ export function readMeetingDate(
   /** The page gives two publication dates that disagree: no day is counted from either ("today" stays unknown). */
   disputed = false,
 ): { candidates: Candidate[]; ahead: boolean } {
-  const anchor = disputed ? null : anchorOf(texts, publishedAt, head, dates);
+  const anchor = disputed ? null : anchorOf(texts, publishedAt, head, dates, anchorWhy);
   const read = readDates(texts, dates);
   // A caption telling the meeting ("▲ … 지난 4일 함안을 방문했다", "Sáng 27/2/2019, … tiếp …. Ảnh: TTXVN") dates it only
   // where the lead's own sentences tie no date to a meeting: otherwise its day may be a file photo's.

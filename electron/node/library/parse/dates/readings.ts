@@ -259,8 +259,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const stamp =
         (isFull(m) && /^\d/.test(m.phrase) && /^\s*\d{1,2}:\d{2}(?!\s*(?:[-–~]|to|bis|à))/.test(rest)) ||
         (isFull(m) && /[A-Za-z]/.test(m.phrase) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4}/.test(sentence)) ||
-        // "2007-11-08 정병철 기자": the reporter's byline run into the text dates the story, not its meeting.
-        (isFull(m) && /^\s*[\uac00-\ud7af]{2,4}\s?기자/.test(rest));
+        // "2007-11-08 정병철 기자": the reporter's byline run into the text dates the story, not its meeting; so does a date
+        // opening the paragraph when its sentence gives its own ("May 3, 2021 Minister visits …: … met … on 1 May 2021").
+        (isFull(m) && /^\s*[\uac00-\ud7af]{2,4}\s?기자/.test(rest)) ||
+        (isFull(m) && opener.trim() === '' && mentions.some((o) => o.index > m.index && o.index < s.end && isFull(o)));
       out.push({
         mention: m,
         paragraph: p,

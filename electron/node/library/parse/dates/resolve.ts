@@ -38,7 +38,7 @@ export function resolve(
     ] as const) {
       if (m.day > daysIn(year, m.month)) continue;
       const t = Date.UTC(year, m.month - 1, m.day);
-      if (t <= a + LAG && a - t <= (anchor.month ? 92 : 62) * DAY)
+      if (t <= a + LAG && a - t <= (anchor.month ? 92 : anchor.issue ? 124 : 62) * DAY)
         return { date: fromUtc(t), why: `${q}, ${how} ${anchor.what}${anchor.month ? '' : ` ${anchor.date}`}`, anchored: true };
     }
     return null;

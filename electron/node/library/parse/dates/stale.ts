@@ -5,6 +5,7 @@
 
 import type { Candidate } from '../evidence.ts';
 import type { DateReader } from './forms.ts';
+import { fromIssue } from './issued-after.ts';
 import { lead } from './lead.ts';
 import { toUtc } from './relative.ts';
 import { FUTURE } from './words.ts';
@@ -13,6 +14,8 @@ const DAY = 86_400_000;
 /** How long after the day its lead reports a record may appear, and how long before (a site's date that lags). */
 const BEFORE = 62 * DAY;
 const AFTER = 7 * DAY;
+/** A print issue ("第598号(2008年8月1日発行)") gathers what happened since the last one: a quarter back is no stale clock. */
+const ISSUE_BEFORE = 124 * DAY;
 
 /** The day and month the first paragraph of prose reports, when it gives no year. */
 function leadDay(texts: string[], dates: DateReader): { month: number; day: number; phrase: string } | null {
@@ -24,13 +27,13 @@ function leadDay(texts: string[], dates: DateReader): { month: number; day: numb
   return { month: m.month, day: m.day, phrase: m.phrase };
 }
 
-const fits = (date: string, d: { month: number; day: number }): boolean => {
+const fits = (date: string, d: { month: number; day: number }, before = BEFORE): boolean => {
   const a = toUtc(date);
   const y = Number(date.slice(0, 4));
   return [y, y - 1].some((year) => {
     const t = Date.UTC(year, d.month - 1, d.day);
     // A day shortly after the page's date is an event still ahead ("trifft am 10. März"), no sign of a stale clock.
-    return (t <= a + AFTER && a - t <= BEFORE) || (year === y && t > a && t - a <= BEFORE);
+    return (t <= a + AFTER && a - t <= before) || (year === y && t > a && t - a <= BEFORE);
   });
 };
 
@@ -39,7 +42,7 @@ export function doubtStaleDates(found: Candidate[], texts: string[], dates: Date
   const d = leadDay(texts, dates);
   if (!d) return found;
   return found.map((c) =>
-    c.field !== 'publishedAt' || c.source === 'metadata' || fits(c.value, d)
+    c.field !== 'publishedAt' || c.source === 'metadata' || fits(c.value, d, fromIssue(c.why) ? ISSUE_BEFORE : BEFORE)
       ? c
       : {
           ...c,
