@@ -263,7 +263,9 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       const titled = nameAfterOffice(item.words);
       if (titled) {
         // "Councillors A, B and C": an office in the plural is each following name's, until another office.
-        shared = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+\p{Ll})s$/u.exec(titled.office)?.[1];
+        // Only a plural whose singular is still an office: "Kadis" (kepala dinas) is one head, not many "Kadi".
+        const plural = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+\p{Ll})s$/u.exec(titled.office)?.[1];
+        shared = plural !== undefined && OFFICE.test(plural) ? plural : undefined;
         push(item.at, titled.name, shared ?? (titled.office || null));
         // Its own office was before its name: the office read before it is not the next person's.
         office = null;
