@@ -5,46 +5,20 @@
 // grammar, with each language's words as data: head nouns, modifiers, prepositions and the
 // portfolio words that may follow them; the country comes from countries.ts (any language).
 
-import { adjectiveCountry, countryAt, isCountryWord } from '../../../../shared/countries.ts';
+import { adjectiveCountry, countryAt } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { BODY_JOINED, BODY_OF, levelName, POSTED_IN, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
-import { germanCommonWord, nominativeOffice } from './german-nouns.ts';
+import { isName, LOWER_PORTFOLIO, nameAfterComma, PORTFOLIO, placeThenName } from './european-names.ts';
+import { nominativeOffice } from './german-nouns.ts';
 import { germanStateAt, germanStateIn } from './german-states.ts';
 import { germanHome, HOME_WHY } from './home.ts';
-import { NOT_NAMES, type ReadName, readName } from './names.ts';
+import { type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
-/** Capitalised words that name a portfolio or an institution after a preposition (folded). */
-const PORTFOLIO = new Set(
-  (
-    'asuntos relaciones departamento exteriores exterior esteri affari affaires etrangeres europe europa europea europeo europeos europee europeennes gobierno ' +
-    'governo gouvernement consiglio conseil estado stato etat tesoro tresor hacienda defensa difesa defense interior interno ' +
-    'interieur economia economie finanzas finanze finances comercio commercio commerce justicia giustizia justice sanidad salute ' +
-    'sante trabajo lavoro travail cooperacion cooperazione cooperation desarrollo sviluppo developpement internacional ' +
-    'internazionale internationale internationales seguridad sicurezza securite republica repubblica republique nacion nazione ' +
-    'negocios estrangeiros relacoes buitenlandse zaken auswartigen auswartiges bundesregierung union unione ue onu integracion ' +
-    'integration integrazione nations unies naciones unidas nazioni unite exteriores y e et de la del des della delle degli di ' +
-    // Words of a state's formal name: "République Islamique de Mauritanie", "República Popular da China".
-    'islamique islamica islamic democratique democratica democratico popular populaire popolare federale federal federativa ' +
-    'arabe arabica socialiste socialista bolivariana plurinacional oriental ' +
-    // Portuguese portfolios, and the ones every Romance cabinet has: "secretário de Estado da Cooperação".
-    'cooperacao desenvolvimento defesa fazenda justica saude educacao educacion education educazione agricultura agriculture ' +
-    'cultura culture energia energie transportes transports comunidade communaute comunidad industria industrie turismo tourisme ' +
-    // A university's or a town's remits: "vice-reitora de Relações Internacionais, Responsabilidade Social e Desporto".
-    'internacionais internacionales responsabilidade responsabilidad social desporto deporte deportes museus museos ciencia ciencias ' +
-    'tecnologia investigacion investigacao pesquisa extension extensao docencia ensino ensenanza innovacion inovacao ambiente'
-  ).split(' '),
-);
-/** Portfolio words some houses write in lower case ("des affaires étrangères", "de relaciones exteriores"); not "estado", a level of government. */
-const LOWER_PORTFOLIO = new Set(
-  'affaires etrangeres relaciones asuntos exteriores negocios estrangeiros relacoes esteri affari cooperation cooperacion cooperacao defense defensa defesa economia economie finances finanzas commerce comercio interieur justice justicia sante sanidad saude hacienda'.split(
-    ' ',
-  ),
-);
 const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
 
 /** Before a title: a word that says the title is the person's ("el", "la premier", "ihres … Amtskollegen"). */
@@ -86,48 +60,7 @@ const LOWER_WORD = /^ (\p{Ll}[\p{L}\p{M}-]+)(?![\p{L}])/u;
 /** The next portfolio of a list, after its comma: ", Comercio", ", Unión". */
 const LISTED_PORTFOLIO = /^, ([\p{Lu}][\p{L}\p{M}’'-]*)(?![\p{L}])/u;
 
-/** A name set off by a comma, closed by a stop, a comma, a bracket or a conjunction. */
-function nameAfterComma(text: string, at: number): ReadName | null {
-  if (!text.startsWith(', ', at)) return null;
-  const name = readName(text, at + 1);
-  if (!name || name.name.split(' ').length < 2) return null;
-  // Closed by punctuation, a conjunction (Danish and Swedish "og", "och", "samt" too), or the verb the name is the subject of ("…, Ramtane Lamamra
-  // s'est entretenu", "…, Carlos França, recebeu", "…, Javier Corral Jurado continúa"): a past in -ó,
-  // -ou, -eu, -iu, -ait or a present in -oit, -úa.
-  return /^(?:[,.;:)]|\s*$| (?:y|e|et|und|and|en|og|och|samt|ha|hat|a|è|s['’]est|se|ont|sostuvo|mantuvo|recibió|traf|empfing)(?![\p{L}])| \p{Ll}{2,}(?:ó|ou|eu|iu|ait|oit|úa)(?![\p{L}]))/u.test(
-    text.slice(name.end, name.end + 10),
-  )
-    ? name
-    : null;
-}
-
-/** Not a name: a stop word, a country, a portfolio word, or an elided article ("L'elogio", "d'Italia"). */
-/** Particles inside a name, written in lower case: "Juan Ramón de la Fuente", "Ursula von der Leyen". */
-const PARTICLE = /^(?:de|la|del|de la|di|da|do|dos|das|du|van|von|der|den|ter|le)$/u;
-/** …and capitalised inside a name, before its last word: "Luigi Di Maio", "Alexander De Croo", "Jean-Yves Le Drian", "Alexander Van der Bellen". */
-const CAPITAL_PARTICLE = /^(?:De|Di|Da|Del|Della|Van|Von|Le|La|Du|Dos|Das)$/u;
-
-const isName = (name: ReadName): boolean =>
-  !name.name.split(' ').some(
-    (t, i, all) =>
-      !(i > 0 && (PARTICLE.test(t) || (i < all.length - 1 && CAPITAL_PARTICLE.test(t)))) &&
-      (NOT_NAMES.has(fold(t), t) ||
-        isCountryWord(t) ||
-        PORTFOLIO.has(fold(t)) ||
-        /^\p{L}{1,2}['’]/u.test(t) ||
-        // Only the word after the office: "Referatsleiterin Öffentlichkeitsarbeit", not "A B von der Christkatholischen Kirche".
-        (i === 0 && germanCommonWord(t))),
-  );
-
 type Reading = { role: string; country: string | null; name: ReadName };
-
-/** A state or city the office is of, then the name set off by a comma: "gobernador del estado La Guaira, José Alejandro Terán". */
-function placeThenName(text: string, at: number): ReadName | null {
-  const run = /^(?: \p{Lu}[\p{L}\p{M}’'.-]*){1,3}(?=, )/u.exec(text.slice(at, at + 60));
-  if (!run) return null;
-  const name = nameAfterComma(text, at + run[0].length);
-  return name && isName(name) ? name : null;
-}
 
 /** After the head: portfolio, country (adjective, "of" + name, genitive), then the name. */
 function readAfterTitle(text: string, language: string, of: RegExp, start: number, headEnd: number): Reading | null {
