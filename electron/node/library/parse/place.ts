@@ -8,34 +8,24 @@
 import { normalizeCountry } from '../../../shared/countries.ts';
 import { MEETING } from './dates/meeting.ts';
 import { reportsMeetingWord, speaksOfFuture } from './dates/words.ts';
-import { PERSIAN_LETTER } from './dates/words-persian.ts';
 import { execAll } from './patterns.ts';
 import {
   ARABIC_CAPITAL,
   ARABIC_DAY_IN,
-  ARABIC_IN,
   ARABIC_VENUE_CITY,
   ARABIC_VISITING,
-  chinesePlace,
-  JAPANESE_AT,
-  JAPANESE_CITY,
-  JAPANESE_VENUE,
   KOREAN_ARRIVED,
-  KOREAN_EVENT,
-  KOREAN_PLACE,
   koreanPlace,
   koreanVisited,
-  THAI_AT,
   thaiVenue,
   VIETNAMESE_OPENING,
   VIETNAMESE_VISIT,
-  vietnameseAt,
   vietnameseHostReceived,
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
 import { germanIn } from './place/german.ts';
-import { hindiDateline, hindiPlace } from './place/hindi.ts';
+import { hindiDateline } from './place/hindi.ts';
 import { indonesianVenue } from './place/indonesian-venue.ts';
 import { italianVenue } from './place/italian.ts';
 import {
@@ -43,7 +33,6 @@ import {
   CITY_AFTER,
   CITY_BEFORE,
   CITY_OF,
-  CYRILLIC_PLACE,
   DI_PLACE,
   germanVenue,
   IN_PLACE,
@@ -59,14 +48,11 @@ import {
 } from './place/latin.ts';
 import { CAPTION, leadOf } from './place/lead.ts';
 import { nordicPlace } from './place/nordic.ts';
-import { persianPlace } from './place/persian.ts';
-import { postedBefore } from './place/posted.ts';
+import { DEVANAGARI, placeInOwnScript } from './place/own-script.ts';
 import { firstPlace, type PlaceOptions, type PlaceReading, reading } from './place/reading.ts';
 import { romanceCityOf } from './place/romance-city.ts';
-import { russianNominative } from './place/russian.ts';
 import { SIGNING } from './place/signing.ts';
-import { tagalogPlace } from './place/tagalog.ts';
-import { UKRAINIAN_LETTERS, UKRAINIAN_UPCOMING, ukrainianNominative } from './place/ukrainian.ts';
+import { UKRAINIAN_LETTERS, UKRAINIAN_UPCOMING } from './place/ukrainian.ts';
 import { withCity } from './place/venue-city.ts';
 import { westSlavicPlace } from './place/west-slavic.ts';
 
@@ -100,65 +86,6 @@ const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** A meeting still to come: its place is not this record's. */
 // Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
-
-/** A meeting sentence in Korean, Vietnamese, Japanese, Chinese, Thai or Cyrillic: where it says they met. */
-function placeInOwnScript(sentence: string, lead: string[]): PlaceReading | null {
-  const said = (p: string): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
-  const korean = KOREAN_PLACE.exec(sentence)?.[1];
-  if (korean && !KOREAN_EVENT.test(korean)) return said(korean);
-  const k =
-    koreanPlace(sentence) ??
-    vietnameseAt(sentence, (n) => NOT_PLACES.test(n)) ??
-    chinesePlace(sentence) ??
-    THAI_AT.exec(sentence)?.[1] ??
-    (PERSIAN_LETTER.test(sentence) ? persianPlace(sentence) : null) ??
-    ARABIC_IN.exec(sentence)?.[1] ??
-    (DEVANAGARI.test(sentence) ? hindiPlace(sentence) : null) ??
-    (TAGALOG_SA.test(sentence) ? tagalogPlace(sentence) : null);
-  if (k) return said(k);
-  const jaCity = JAPANESE_CITY.exec(sentence);
-  const ja = JAPANESE_AT.exec(sentence)?.[1] ?? JAPANESE_VENUE.exec(sentence)?.[1] ?? jaCity?.[1] ?? jaCity?.[2];
-  if (ja) return reading(ja, 0.7, `the text says the minister was in '${ja}'`);
-  const text = lead.join('\n');
-  const ukrainian = UKRAINIAN_LETTERS.test(text);
-  const nominative = (p: string): string => (ukrainian ? ukrainianNominative(p, text) : russianNominative(p, text));
-  const inflected = [...sentence.matchAll(new RegExp(CYRILLIC_PLACE.source, 'gu'))]
-    .map((ru) => ({
-      at: ru.index + ru[0].lastIndexOf(ru[1] ?? ru[2] ?? ''),
-      place: ru[1] ?? countryAlone(unnamed(ru[2] ?? ''), nominative),
-    }))
-    .filter(({ at, place }) => !postedBefore(sentence.slice(0, at), ukrainian ? ukrainianNominative(place, text) : place))
-    .map(({ place }) => place)
-    .find((p) => p && !NOT_PLACES.test(p));
-  if (!inflected) return null;
-  const city = ukrainian ? ukrainianNominative(inflected, text) : russianNominative(inflected, text);
-  return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
-}
-
-/**
- * "в Україні Ларисою Ґаладзою": a second word in the instrumental after a noun is the name of the one met, not
- * the place's ("в Большом Кремлевском дворце" keeps both: its first word is an adjective).
- */
-const unnamed = (place: string): string =>
-  /^\p{Lu}\p{Ll}+(?:ом|ем|ій|ой|ей|ім|им|ым) /u.test(place)
-    ? place
-    : place.replace(/ \p{Lu}\p{Ll}+(?:ою|ею|єю|ом|ем|єм|им|ім|ым)$/u, '');
-
-/**
- * "Посол України в Хорватії Олександр Левченко": a country's name is one word in the locative, so a capitalised word
- * after it is the next phrase's (here the envoy's name), not the place's.
- */
-function countryAlone(place: string, nominative: (p: string) => string): string {
-  const [first, ...rest] = place.split(' ');
-  if (!first || rest.length === 0) return place;
-  return normalizeCountry(nominative(first)) !== null ? first : place;
-}
-
-/** A Tagalog "sa" and one of its function words: the Tagalog place rule reads the sentence. */
-const TAGALOG_SA = /(?<![\p{L}])[Ss]a\s(?=[\s\S]*(?<![\p{L}])(?:ang|ng|mga|ay|kay)(?![\p{L}]))/u;
-
-/** Text in Devanagari (Hindi): its own place rules. */
-const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 /** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
 const PLACE_COMMA =
