@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { sentences } from '../../electron/node/library/parse/dates/readings.ts';
+import { sentences } from '../../electron/node/library/parse/dates/clauses.ts';
 import { meetingDateCandidates } from '../../electron/node/library/parse/dates.ts';
 
 const meeting = (text: string, publishedAt: string): string | null =>

@@ -5,9 +5,10 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
+import { dayFirst, isDateRange } from './byline-dates.ts';
 import { besideWeather, overTrail } from './dates/clock.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './dates/programme.ts';
-import { type DateMention, type DateReader, firstFullDate, isFull, READ_ALWAYS } from './dates.ts';
+import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 
 import { execAll } from './patterns.ts';
@@ -74,48 +75,10 @@ function outletOf(word: string | null): string | null {
 const KOREAN_EDITED_BY =
   /(?:최종\s*편집|기사\s*입력)\s*[:：]?\s*[\d/.\-\s:[\]]*(?:ⓒ|©)?\s*(?!최종|수정|기사)(\p{Script=Hangul}[\p{Script=Hangul}A-Za-z\d]{1,14}(?:\s\p{Script=Hangul}[\p{Script=Hangul}A-Za-z\d]{1,10})?)(?<!기자|특파원)\s*$/u;
 
-const CLOCK_FIRST =
-  /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
-
-/** "08/06/2018 a les 18:52", "06/01/2024 às 12:31", "03/05/2021 um 10:15": the word "at" between a byline's date and its clock. */
-const AT_CLOCK = String.raw`(?:a\s+l[ae]s|às|à|alle|um|om|lúc|kl\.?|klo)\s+`;
-const DAY_FIRST = new RegExp(
-  String.raw`(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])(?:[,\s]+|\s*[|–-]\s*)(?:${AT_CLOCK})?(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])`,
-  'u',
-);
-/**
- * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
- * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
- * (as Europe, Asia and Africa do); otherwise the date is not guessed.
- */
-function dayFirst(segment: string): string | null {
-  const m =
-    DAY_FIRST.exec(segment) ??
-    // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
-    CLOCK_FIRST.exec(segment);
-  if (!m) return null;
-  const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
-  if (zone?.[1] === '-') return null;
-  const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** Thai, Lao, Khmer and Burmese put no space between words: a headline in them ("การเยือน…ระหว่างวันที่ ๒๖ – ๒๘ สิงหาคม ๒๕๖๔") is one "word" long. */
 const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
 /** Roughly the words a run of such letters holds (eight letters a word), beyond the one the spaces count. */
 const spacelessWords = (text: string): number => Math.floor((text.match(SPACELESS)?.length ?? 0) / 8);
-
-/** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017"), or a span ("22. und 23. Februar 2024"): an event's days, not a publication's. */
-const RANGE_MARK = /^\s*(?:[-–—~〜]|to|bis|au|al|đến|sampai|hingga|até)\s*$/iu;
-function isDateRange(segment: string, dates: DateReader): boolean {
-  const full = dates.mentions(segment).filter(isFull);
-  for (let k = 1; k < full.length; k++) {
-    const [a, b] = [full[k - 1], full[k]] as [DateMention, DateMention];
-    if (RANGE_MARK.test(segment.slice(a.index + a.phrase.length, b.index))) return true;
-  }
-  return dates.mentions(segment).some((m) => m.span);
-}
 
 /**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,

@@ -3,9 +3,10 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, LAG } from './anchor.ts';
+import { sentences } from './clauses.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateMention, type DateReader, isFull, iso } from './forms.ts';
-import { type Reading, sentences } from './readings.ts';
+import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
 import { CORE, EVE_OF, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
 

@@ -4,8 +4,8 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import type { Anchor } from './anchor.ts';
+import { sentences } from './clauses.ts';
 import { lead } from './lead.ts';
-import { sentences } from './readings.ts';
 import { datesMeetingWord, namesNoDay, RECALLED, speaksOfFuture } from './words.ts';
 
 /** Words that tell talks as going on, or just begun, at the time of writing. */

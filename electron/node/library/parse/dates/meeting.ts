@@ -5,13 +5,14 @@
 
 import { type Candidate, candidate } from '../evidence.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
+import { sentences } from './clauses.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { QUOTED_POST } from './foot.ts';
 import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
 import { leadDatesPartOfMonth } from './part-of-month.ts';
-import { type Reading, readDates, sentences } from './readings.ts';
+import { type Reading, readDates } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';

@@ -2,6 +2,7 @@
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
 import { execAll } from '../patterns.ts';
+import { clauseOf, quoted, sentences } from './clauses.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
@@ -40,68 +41,6 @@ const signedLately = (m: DateMention, before: string): boolean =>
 
 /** How far past the lead a sentence reporting the meeting itself may date it ("The talks took place on Monday, 6 March"). */
 const LATER = 7;
-
-/** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
-function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const count = (re: RegExp): number => (before.match(re) ?? []).length;
-  return count(/[“「『«]/g) > count(/[”」』»]/g) || count(/"/g) % 2 === 1;
-}
-
-export type Span = { start: number; end: number };
-
-/**
- * Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") or a day's number ("am 17.
- * Dezember") does not end one, after a year ("… 17 December 2023. The two …") it does.
- */
-export function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  // Pasted text may lose the space after a full stop ("…Trung Quốc.Đoàn đại biểu…", "…밝혔다.이번 …"): a word's end, then a
-  // capitalised word, or Korean's closing "다." then Hangul.
-  const re = /[.!?](?=\s+[^\s\p{Ll}(])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|(?<=다)\.(?=[\uac00-\ud7af])|[。]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
-    // Thai ends sentences with a space, not a full stop: its full stops are abbreviations ("๑๐.๓๐ น.", "พ.ศ.").
-    if (
-      m[0] === '.' &&
-      /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|(?<!\d{3})\d)$/.test(before)
-    )
-      continue;
-    out.push({ start, end: m.index + 1 });
-    start = m.index + 1;
-  }
-  out.push({ start, end: text.length });
-  return out;
-}
-
-/** The clause around a date; a clause that is only the date ("On 20 May,") runs on into the next. */
-function clauseOf(text: string, s: Span, m: DateMention): Span {
-  const sent = text.slice(s.start, s.end);
-  const at = m.index - s.start;
-  const bounds = /[,;:()–—]|\s-{1,2}\s/g;
-  let start = 0;
-  let end = sent.length;
-  for (let b = bounds.exec(sent); b; b = bounds.exec(sent)) {
-    if (b.index < at) start = b.index + b[0].length;
-    else if (b.index >= at + m.phrase.length) {
-      end = b.index;
-      break;
-    }
-  }
-  const words = (
-    sent
-      .slice(start, end)
-      .replace(m.phrase, ' ')
-      .match(/\p{L}+/gu) ?? []
-  ).length;
-  if (words <= 2) {
-    const next = sent.slice(end + 1).search(/[,;:()–—]/);
-    end = next < 0 ? sent.length : end + 1 + next;
-  }
-  return { start: s.start + start, end: s.start + end };
-}
-
 export type Reading = {
   mention: DateMention;
   paragraph: number;

@@ -3,9 +3,10 @@
 // the lead gives ("3월 27일", "chiều 8/11", "20 พ.ย.") then take that year, and only that one: a
 // record naming two years, or its year only beside something else, leaves the day unknown.
 
+import { sentences } from './clauses.ts';
 import { type DateMention, daysIn, iso } from './forms.ts';
 import { lead } from './lead.ts';
-import { CAPTION, sentences } from './readings.ts';
+import { CAPTION } from './readings.ts';
 import { datesMeetingWord, OTHER, RECALLED, speaksOfFuture } from './words.ts';
 
 /**

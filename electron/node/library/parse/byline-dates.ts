@@ -1,0 +1,42 @@
+// The dates of a byline that the date reader leaves open: a day-first numeric date beside a
+// 24-hour clock, and two dates joined into a span (an event's days, never a publication's).
+
+import { type DateMention, type DateReader, isFull } from './dates.ts';
+
+const CLOCK_FIRST =
+  /^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm])(?:[,\s]+|\s*[|–-]\s*)(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
+
+/** "08/06/2018 a les 18:52", "06/01/2024 às 12:31", "03/05/2021 um 10:15": the word "at" between a byline's date and its clock. */
+const AT_CLOCK = String.raw`(?:a\s+l[ae]s|às|à|alle|um|om|lúc|kl\.?|klo)\s+`;
+const DAY_FIRST = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})([-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])(?:[,\s]+|\s*[|–-]\s*)(?:${AT_CLOCK})?(\d{1,2}):\d{2}(?!\s*[AaPp]\.?[Mm])`,
+  'u',
+);
+/**
+ * "06-01-2024, 12:31 (GMT+7)", "06/01/2024 12:31": both numbers could be the month. A byline with
+ * a 24-hour clock and no American AM/PM, outside the Americas' time zones, writes the day first
+ * (as Europe, Asia and Africa do); otherwise the date is not guessed.
+ */
+export function dayFirst(segment: string): string | null {
+  const m =
+    DAY_FIRST.exec(segment) ??
+    // The clock first, as Vietnamese portals stamp their items: "10:06 05/10/2021".
+    CLOCK_FIRST.exec(segment);
+  if (!m) return null;
+  const zone = /(?:GMT|UTC)\s*([+-])\s*\d/i.exec(segment);
+  if (zone?.[1] === '-') return null;
+  const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017"), or a span ("22. und 23. Februar 2024"): an event's days, not a publication's. */
+const RANGE_MARK = /^\s*(?:[-–—~〜]|to|bis|au|al|đến|sampai|hingga|até)\s*$/iu;
+export function isDateRange(segment: string, dates: DateReader): boolean {
+  const full = dates.mentions(segment).filter(isFull);
+  for (let k = 1; k < full.length; k++) {
+    const [a, b] = [full[k - 1], full[k]] as [DateMention, DateMention];
+    if (RANGE_MARK.test(segment.slice(a.index + a.phrase.length, b.index))) return true;
+  }
+  return dates.mentions(segment).some((m) => m.span);
+}

@@ -1,0 +1,142 @@
+// Every rule that reads the text alone, in the order they take their mentions: an earlier rule's
+// span is not read again by the ones after, so the order is the precedence between forms.
+
+import { arabicMentions } from './arabic.ts';
+import { arabicAfterMentions } from './arabic-after.ts';
+import { attendanceMentions } from './attendance.ts';
+import { cjkMentions } from './cjk.ts';
+import { courtesyCommaMentions } from './courtesy-comma.ts';
+import { courtesyFirstMentions } from './courtesy-first.ts';
+import { courtesyShortMentions } from './courtesy-short.ts';
+import { englishMentions } from './english.ts';
+import { academicMentions } from './english-academic.ts';
+import { englishPlaceMentions } from './english-place.ts';
+import { envoyAfterMentions } from './envoy-after.ts';
+import { envoyCountryMentions } from './envoy-countries.ts';
+import { envoyLineMentions } from './envoy-lines.ts';
+import { envoyListMentions } from './envoy-lists.ts';
+import { envoyPairMentions } from './envoy-pairs.ts';
+import { europeanMentions } from './european.ts';
+import { germanBracketListMentions } from './german-bracket-lists.ts';
+import { germanPluralTitleMentions } from './german-plural-titles.ts';
+import { indicMentions } from './indic.ts';
+import { indonesianDegreeMentions } from './indonesian-degrees.ts';
+import { indonesianLocalMentions } from './indonesian-local.ts';
+import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
+import { japaneseHostMentions } from './japanese-hosts.ts';
+import { koreanMentions } from './korean.ts';
+import { koreanAttendingMentions } from './korean-attending.ts';
+import { koreanBareListMentions } from './korean-bare-lists.ts';
+import { koreanBodyOfficeMentions } from './korean-body-office.ts';
+import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanGluedNameMentions } from './korean-glued-names.ts';
+import { koreanHeadMentions } from './korean-heads.ts';
+import { koreanLatinMentions } from './korean-latin.ts';
+import {
+  koreanBodySideMentions,
+  koreanEventListMentions,
+  koreanListMentions,
+  koreanSharedTitleMentions,
+} from './korean-lists.ts';
+import { koreanPlaceMentions } from './korean-places.ts';
+import { koreanSpelledMentions } from './korean-spelled.ts';
+import { koreanTitleFirstMentions } from './korean-title-first.ts';
+import { localMentions } from './local.ts';
+import { malayMentions } from './malay.ts';
+import { objectMentions } from './objects.ts';
+import { officeCommaMentions } from './office-comma.ts';
+import { parenListMentions } from './paren-list.ts';
+import { persianMentions } from './persian.ts';
+import { pluralListMentions } from './plural-lists.ts';
+import { pluralOfficeMentions } from './plural-offices.ts';
+import { pluralTitleMentions } from './plural-titles.ts';
+import { possessiveCountryMentions } from './possessive-country.ts';
+import { presentListMentions } from './present-lists.ts';
+import { romancePluralListMentions } from './romance-plural-lists.ts';
+import { slavicMentions } from './slavic.ts';
+import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { slavicGenitiveMentions } from './slavic-genitive.ts';
+import { slavicPatronymicMentions } from './slavic-patronymics.ts';
+import { spouseMentions } from './spouses.ts';
+import { tagalogMentions } from './tagalog.ts';
+import { thaiMentions } from './thai.ts';
+import { turkishMentions } from './turkish.ts';
+import type { Mention } from './types.ts';
+import { vietnameseListMentions } from './vietnamese-lists.ts';
+import { westSlavicInstrumentalMentions } from './west-slavic-cases.ts';
+
+/** Every rule that reads the text alone, in order: what each takes is not read again by the ones after. */
+export function everyRuleButTheDirectory(
+  text: string,
+  take: (found: [Mention, number][]) => void,
+  free: (a: number, b: number) => boolean,
+): void {
+  take(cjkMentions(text));
+  take(vietnameseListMentions(text));
+  take(envoyPairMentions(text, free));
+  take(malayMentions(text, free));
+  // Before the office rule: the degrees around a name say where it starts and ends ("Bupati Tapanuli, Brigjen Pol Dr. A B, M.Kes").
+  take(indonesianDegreeMentions(text, free));
+  take(indonesianLocalMentions(text, free));
+  take(indonesianOfficeCommaMentions(text, free));
+  take(localMentions(text, free));
+  // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
+  take(persianMentions(text, free));
+  take(arabicMentions(text, free));
+  take(arabicAfterMentions(text, free));
+  take(thaiMentions(text, free));
+  take(turkishMentions(text, free));
+  take(indicMentions(text, free));
+  take(tagalogMentions(text, free));
+  // First of the Slavic rules: the patronymic says where a three-word name starts ("голова Іван Петрович Коваль").
+  take(slavicPatronymicMentions(text, free));
+  // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
+  take(slavicGenitiveMentions(text, free));
+  take(slavicMentions(text, free));
+  take(slavicInstrumentalMentions(text, free));
+  take(westSlavicInstrumentalMentions(text, free));
+  take(slavicGenitiveMentions(text, free));
+  take(koreanListMentions(text));
+  take(koreanSharedTitleMentions(text));
+  take(koreanPlaceMentions(text, free));
+  take(koreanMentions(text));
+  take(koreanHeadMentions(text, free));
+  take(koreanGluedNameMentions(text, free));
+  take(koreanBodyOfficeMentions(text, free));
+  take(koreanTitleFirstMentions(text, free));
+  take(koreanLatinMentions(text, free));
+  take(koreanSpelledMentions(text, free));
+  take(koreanEventListMentions(text));
+  take(koreanBodySideMentions(text));
+  take(koreanAttendingMentions(text));
+  take(koreanBareListMentions(text, free));
+  // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
+  take(attendanceMentions(text, free));
+  take(pluralTitleMentions(text, free));
+  take(germanPluralTitleMentions(text, free));
+  take(pluralListMentions(text, free));
+  take(romancePluralListMentions(text, free));
+  take(objectMentions(text, free));
+  take(envoyLineMentions(text, free));
+  take(envoyListMentions(text, free));
+  take(presentListMentions(text, free));
+  take(envoyCountryMentions(text, free));
+  take(englishMentions(text, free));
+  take(academicMentions(text, free));
+  take(englishPlaceMentions(text, free));
+  take(envoyAfterMentions(text, free));
+  take(europeanMentions(text, free));
+  take(possessiveCountryMentions(text, free));
+  take(spouseMentions(text, free));
+  take(courtesyFirstMentions(text, free));
+  take(parenListMentions(text, free));
+  take(germanBracketListMentions(text, free));
+  // Last: a country and office alone, where no rule found a name for that office.
+  take(koreanCounterpartMentions(text, free));
+  take(japaneseHostMentions(text, free));
+  take(pluralOfficeMentions(text, free));
+  // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
+  take(courtesyCommaMentions(text, free));
+  take(officeCommaMentions(text, free));
+  take(courtesyShortMentions(text, free));
+}
