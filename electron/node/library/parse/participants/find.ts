@@ -14,6 +14,7 @@ import { everyRuleButTheDirectory } from './every-rule.ts';
 import { fieldBackToOffice } from './indonesian-fields.ts';
 import { homeOfMalayIndonesian } from './indonesian-home.ts';
 import { namedAsPlace } from './korean-bodies.ts';
+import { homeOfKoreanChairs } from './korean-home-chairs.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord, nameTokens } from './names.ts';
@@ -108,6 +109,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   countryBesideNames(people, text);
   fillOtherSide(people, text);
   homeOfMalayIndonesian(people, text);
+  homeOfKoreanChairs(people, text);
   const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];

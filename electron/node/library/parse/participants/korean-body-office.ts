@@ -11,12 +11,12 @@ import type { Mention } from './types.ts';
 
 /** The last word of a body's name: "친선협회", "경제협력포럼", "대전방송", "문예진흥원", "번영회", "대학". */
 const BODY_END =
-  '(?:협회|협의회|연합회|연맹|포럼|재단|방송|신문|저널|일보|대학교?|학교|진흥원|연구원|연구소|개발원|공사|공단|센터|그룹|은행|농협|학회|번영회|동창회|상공회의소)';
+  '(?:협회|협의회|연합회|연맹|포럼|재단|방송|신문|저널|일보|대학교?|학교|진흥원|연구원|연구소|개발원|공사|공단|센터|그룹|은행|농협|학회|번영회|동창회|체육회|상공회의소)';
 /** A word of the body before its last: Hangul, Latin letters, digits, "·", not ending in a particle. */
 const BODY_WORD = '[\\p{Script=Hangul}\\p{Script=Latin}\\p{N}·&-]{1,14}';
 /** The offices a body's member holds. */
 const OFFICE =
-  '(?:명예|수석|상임|초대)?(?:부?회장|이사장|(?:\\p{Script=Hangul}{1,4})?이사|대표|사무총장|부?총장|학장|총재|\\p{Script=Hangul}{0,4}(?:본부장|국장|지사장|원장|소장|교장|단장|실장))';
+  '(?:명예|수석|상임|초대)?(?:부?회장|부?사장|이사장|(?:\\p{Script=Hangul}{1,4})?이사|대표|사무총장|부?총장|학장|총재|\\p{Script=Hangul}{0,4}(?:본부장|국장|지사장|원장|소장|교장|단장|실장))';
 
 const HAS_BODY = new RegExp(BODY_END, 'u');
 const BODY_OFFICE = new RegExp(

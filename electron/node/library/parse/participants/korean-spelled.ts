@@ -26,6 +26,9 @@ const OFFICE_WORD = /(?:대사|총영사|영사|장관|차관|주석|총리|의�
 const BODY_END =
   /^(?:Group|Corporation|Company|Bank|University|Institute|Foundation|Association|Council|Ministry|Office|Agency|News|Friday|Times|Post|Province|City|District)$/iu;
 
+/** The last word of a time phrase, "during", "year", "after", "when": no name's first word. */
+const TIME_WORD = /^(?:중|해|후|때)$/u;
+
 /** A word the sentence ends with a particle ("레쩐군에", "정부의"): no name's. */
 const PARTICLE_END = /(?:에|의|을|를|에서|으로)$/u;
 
@@ -48,6 +51,9 @@ export function koreanSpelledMentions(text: string, free: (a: number, b: number)
     const hangul = (m[1] ?? '').split(' ');
     const words = hangul.slice(-latin.length);
     if (words.length !== latin.length || words.some((w) => OFFICE_WORD.test(w))) continue;
+    // A time phrase's last word ("기간 중", "지난 해", "회담 후") ends the clause before the name: the
+    // spelling then has a word the Hangul leaves out ("무스타파 알쿠헤지(Faris Mustafa Al-Kooheji)").
+    if (words.length > 2 && TIME_WORD.test(words[0] ?? '')) words.shift();
     // A particle ends a word of the sentence, not of the name ("레쩐군에 위치한 쩐프중학교(…)").
     if (words.some((w) => PARTICLE_END.test(w))) continue;
     const name = words.join(' ');

@@ -99,6 +99,9 @@ export const TITLES = [
   // A board's director with the portfolio glued on: "총무이사", "재무이사", "홍보이사", "대표이사" (not "이사"
   // alone, also "moving house", nor "이사회", the board: no Hangul may follow).
   '(?:총무|재무|홍보|편집|정책|기획|학술|국제|대외|상임|사무|대표|수석|전무|상무|운영)이사',
+  // …and "이사" alone as an item of a list of those present ("A 부회장, B 이사, C 이사 등"): a comma before the
+  // name and a comma or "등" after the office, where "신사옥 이사, 회관 보수" is a move.
+  '(?<=, ?\\p{Script=Hangul}{2,4} )이사(?=, ?\\p{Script=Hangul}| 등(?![\\p{Script=Hangul}]))',
   // …and a chamber's or a board's standing member: "상임의원".
   '(?:국회|시|도|구|군|상임)?의원',
   // A member of a province's, a city's or a district's council, the place glued on: "경기도의원", "서울시의원".
