@@ -14,9 +14,12 @@ export const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z\d]+\s+){0,4}(?:\d+층|[\p
 export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
 /** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
-/** Time words before a place ("이날 오후 서울 …"): not part of it. */
+/**
+ * Time words before a place ("이날 오후 서울 …"), and the adverbs and linking verbs a sentence opens on
+ * ("먼저 의회2층 간담회실에서", "개원 100주년을 맞아 의회에서"): not part of it.
+ */
 export const KOREAN_TIME =
-  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
+  /^(?:먼저|우선|이어|이어서|앞서|또한|특히|한편|아울러|이후|맞아|맞이해|위해|통해|따라|대해|관해|이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
 /**
  * "경남도청을 찾아", "대전시를 방문하고", "서울 강서구의회를 방문했다", "빈시를 공식 방문", "여의도 국회를 예방해":
  * a building, city, district, province or council a visitor went to, by the ending of its name.
@@ -62,10 +65,13 @@ export const KOREAN_EVENT =
 /**
  * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam"). A name written in capitals is
- * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter.
+ * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter; a name spelled out in syllables
+ * is one name ("tại Thủ đô Vi-ni-út"); a building named by a common noun keeps it ("tại Đại sứ quán Đức",
+ * "tại Ký túc xá …"); not a diplomat's or country director's post ("Tham tán … tại Đại sứ quán", "Giám đốc
+ * quốc gia WB tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện|[Tt]ham tán|[Tt]ùy viên|[Cc]ông sứ|[Gg]iám đốc quốc gia)[^,.]{0,80})(?:tại)\s+((?:(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Đđ]ại học|[Hh]ọc viện|[Kk]ý túc xá|[Kk]hách sạn|[Hh]ội trường|[Nn]hà hát|[Bb]ảo tàng|[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*(?:-\p{Ll}+)*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*(?:-\p{Ll}+)*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
