@@ -52,4 +52,16 @@ describe('words that are no place', () => {
     );
     assert.equal(place('The minister met the delegation in Accra on Monday.'), 'Accra');
   });
+
+  test("an office or a site section opening the text is no dateline's city", () => {
+    assert.equal(place('PRIME MINISTER\n\nThe Prime Minister met the President of Palau today to discuss fisheries.'), null);
+    assert.equal(place('Gündem\n\nBakan, mevkidaşı ile bir araya geldi ve ikili ilişkileri ele aldı.'), null);
+  });
+
+  test('a Korean meeting recalled from months before is not where this one was', () => {
+    assert.equal(place('두 정상은 지난 3월 일본 도쿄에서 만난 데 이어 이날 다시 회담했다.'), null);
+    // "지난달 27일": last month's 27th is this meeting's own day.
+    assert.equal(place('의장은 지난달 27일 오후 의장 접견실에서 방문단을 맞아 환담했다.'), '의장 접견실');
+    assert.equal(place('대표단은 비행기를 이용해 인천공항에 도착한 뒤 시장을 예방했다.'), '인천공항');
+  });
 });

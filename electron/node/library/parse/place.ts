@@ -14,7 +14,7 @@ import {
   ARABIC_DAY_IN,
   ARABIC_VENUE_CITY,
   ARABIC_VISITING,
-  KOREAN_ARRIVED,
+  koreanArrived,
   koreanPlace,
   koreanVisited,
   thaiVenue,
@@ -219,7 +219,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       VIETNAMESE_VISIT.exec(text)?.[1] ??
       vietnameseWorkedAt(text) ??
       vietnameseHostReceived(text) ??
-      KOREAN_ARRIVED.exec(text)?.[1] ??
+      koreanArrived(text) ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??
       ARABIC_CAPITAL.exec(text)?.[1] ??

@@ -19,7 +19,7 @@ export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
  * ("먼저 의회2층 간담회실에서", "개원 100주년을 맞아 의회에서"): not part of it.
  */
 export const KOREAN_TIME =
-  /^(?:먼저|우선|이어|이어서|앞서|또한|특히|한편|아울러|이후|맞아|맞이해|위해|통해|따라|대해|관해|이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
+  /^(?:먼저|우선|이어|이어서|앞서|또한|특히|한편|아울러|이후|맞아|맞이해|위해|통해|이용해|따라|대해|관해|올해|지난해|내년|작년|금년|\d{1,2}월|이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
 /**
  * "경남도청을 찾아", "대전시를 방문하고", "서울 강서구의회를 방문했다", "빈시를 공식 방문", "여의도 국회를 예방해":
  * a building, city, district, province or council a visitor went to, by the ending of its name.
@@ -54,7 +54,14 @@ export function koreanVisited(text: string): string | null {
   return /지난\s?(?:\d{1,2}월|달|해|번)|지난해|과거|예전/u.test(clause) ? null : m[1];
 }
 /** "중국 항저우에 도착해": where a visitor arrived. */
-export const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
+const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
+/** Where a Korean visitor arrived ("인천국제공항에 도착"), without a linking verb or time word before it ("비행기를 이용해 한국에 도착"). */
+export function koreanArrived(text: string): string | null {
+  const words = KOREAN_ARRIVED.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const first = words[0] ?? '';
+  const place = (words.length > 1 && (KOREAN_TIME.test(first) || KOREAN_NOT_WORD.test(first)) ? words.slice(1) : words).join(' ');
+  return place === '' ? null : place;
+}
 /**
  * What happens, not where: a meeting, a ceremony by its ending -식 ("서명식", "환영식"), a speech by its
  * ending -사 after what it was given at ("만찬사", "환영사"), a tour ("해외 순방"), a point of view ("베트남적 시각"),
@@ -200,6 +207,9 @@ export function koreanPlace(text: string): string | null {
     const all = (m[1] ?? '').split(/\s+/);
     // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
     const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));
+    // "지난 3월 일본 도쿄에서": a meeting the text recalls by its month alone, not this one ("지난달 27일" is this one's day).
+    if (/(?:^|\s)(?:지난\s?(?:\d{1,2}월|달|해)|지난해|작년)(?:\s|$)(?!\s*\d{1,2}\s*일)/u.test(all.slice(0, cut + 1).join(' ')))
+      continue;
     const words = all.slice(cut + 1);
     let place = words.join(' ');
     if (words.length > 1 && KOREAN_INSTITUTION.test(place)) place = place.replace(KOREAN_INSTITUTION, '');
