@@ -14,7 +14,7 @@ import {
   ARABIC_DAY_IN,
   ARABIC_VENUE_CITY,
   ARABIC_VISITING,
-  KOREAN_ARRIVED,
+  koreanArrived,
   koreanPlace,
   koreanVisited,
   thaiVenue,
@@ -83,6 +83,8 @@ const CEREMONY =
   /\b(?:credentials?|credence|ceremony|courtesy call|paid a courtesy|audience)\b|quốc thư|thư ủy nhiệm|trao (?:tặng )?(?:kỷ niệm chương|huân chương|huy chương|bằng khen)|훈장을? 수여|신임장|國書|国书|信任状|會面|会面/iu;
 /** "which was held at …", "took place in …": the words that state the venue outright, from there on. */
 const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
+/** An aim, not a venue: "interest in establishing an office in X", "in opening a new consulate". */
+const DOING = /^\p{Ll}+ing\s+(?:an?|the|new|their|its|his|her|our)\s/u;
 /** A meeting still to come: its place is not this record's. */
 // Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
 const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
@@ -157,7 +159,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   for (const text of held ? [held, ...meeting] : meeting) {
     const m = VENUE.exec(text);
     // The venue must be a name or a qualified place, not "in the office" alone.
-    if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' ')) {
+    if (m?.[1] && /\p{Lu}/u.test(m[1]) && m[1].trim().includes(' ') && !DOING.test(m[1])) {
       // "at the presidential Villa, Abuja": the venue with the city the text names after it.
       const city = (
         CITY_AFTER.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? CITY_BEFORE.exec(text.slice(0, m.index))?.[1]
@@ -217,7 +219,7 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
       VIETNAMESE_VISIT.exec(text)?.[1] ??
       vietnameseWorkedAt(text) ??
       vietnameseHostReceived(text) ??
-      KOREAN_ARRIVED.exec(text)?.[1] ??
+      koreanArrived(text) ??
       koreanVisited(text) ??
       ARABIC_VISITING.exec(text)?.[1] ??
       ARABIC_CAPITAL.exec(text)?.[1] ??

@@ -14,9 +14,12 @@ export const KOREAN_AT = /((?:[\p{Script=Hangul}A-Za-z\d]+\s+){0,4}(?:\d+층|[\p
 export const KOREAN_NOT_WORD = /(?:는|은|이|가|을|를|의|한|된|던|과|와|로|고|며|서)$/u;
 /** An institution at the end of "서울 종로구 외교부": the place is the words before it. */
 export const KOREAN_INSTITUTION = /(?:\s+(?:외교부|청사))+$/u;
-/** Time words before a place ("이날 오후 서울 …"): not part of it. */
+/**
+ * Time words before a place ("이날 오후 서울 …"), and the adverbs and linking verbs a sentence opens on
+ * ("먼저 의회2층 간담회실에서", "개원 100주년을 맞아 의회에서"): not part of it.
+ */
 export const KOREAN_TIME =
-  /^(?:이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
+  /^(?:먼저|우선|이어|이어서|앞서|또한|특히|한편|아울러|이후|맞아|맞이해|위해|통해|이용해|따라|대해|관해|올해|지난해|내년|작년|금년|\d{1,2}월|이날|당일|오전|오후|저녁|정오|새벽|밤|낮|현지시간|이틀간|사흘간|나흘간|\d+일(?:부터|까지|간)?|\d+(?:시|분)(?:부터|까지|간|에)?)$/u;
 /**
  * "경남도청을 찾아", "대전시를 방문하고", "서울 강서구의회를 방문했다", "빈시를 공식 방문", "여의도 국회를 예방해":
  * a building, city, district, province or council a visitor went to, by the ending of its name.
@@ -51,7 +54,14 @@ export function koreanVisited(text: string): string | null {
   return /지난\s?(?:\d{1,2}월|달|해|번)|지난해|과거|예전/u.test(clause) ? null : m[1];
 }
 /** "중국 항저우에 도착해": where a visitor arrived. */
-export const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
+const KOREAN_ARRIVED = /((?:\p{Script=Hangul}{2,}\s+)?\p{Script=Hangul}{2,})에\s*도착/u;
+/** Where a Korean visitor arrived ("인천국제공항에 도착"), without a linking verb or time word before it ("비행기를 이용해 한국에 도착"). */
+export function koreanArrived(text: string): string | null {
+  const words = KOREAN_ARRIVED.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const first = words[0] ?? '';
+  const place = (words.length > 1 && (KOREAN_TIME.test(first) || KOREAN_NOT_WORD.test(first)) ? words.slice(1) : words).join(' ');
+  return place === '' ? null : place;
+}
 /**
  * What happens, not where: a meeting, a ceremony by its ending -식 ("서명식", "환영식"), a speech by its
  * ending -사 after what it was given at ("만찬사", "환영사"), a tour ("해외 순방"), a point of view ("베트남적 시각"),
@@ -62,10 +72,13 @@ export const KOREAN_EVENT =
 /**
  * Vietnamese: "tại Hà Nội", "tại trụ sở Chính phủ", "tại cung Hòa Bình" ("ở" is too often figurative:
  * "ở Biển Đông"); not an ambassador's post ("Đại sứ … tại Việt Nam"). A name written in capitals is
- * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter.
+ * one word ("tại TPHCM", "tại UBND tỉnh"), never cut to its first letter; a name spelled out in syllables
+ * is one name ("tại Thủ đô Vi-ni-út"); a building named by a common noun keeps it ("tại Đại sứ quán Đức",
+ * "tại Ký túc xá …"); not a diplomat's or country director's post ("Tham tán … tại Đại sứ quán", "Giám đốc
+ * quốc gia WB tại Việt Nam").
  */
 export const VIETNAMESE_AT =
-  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện)[^,.]{0,80})(?:tại)\s+((?:(?:[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
+  /(?<![\p{L}])(?<!(?:Đại sứ|Đại sứ quán|Lãnh sự|Tổng Lãnh sự|đại diện|[Tt]ham tán|[Tt]ùy viên|[Cc]ông sứ|[Gg]iám đốc quốc gia)[^,.]{0,80})(?:tại)\s+((?:(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Đđ]ại học|[Hh]ọc viện|[Kk]ý túc xá|[Kk]hách sạn|[Hh]ội trường|[Nn]hà hát|[Bb]ảo tàng|[Tt]rụ sở|[Tt]hủ đô|[Tt]hành phố|[Tt]ỉnh|[Nn]hà khách|[Pp]hủ|[Vv]ăn phòng|[Tt]rung tâm|[Cc]ung|[Dd]inh|[Ss]ân bay|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)\s+)?\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*(?:-\p{Ll}+)*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?(?:\s+\p{Lu}(?:\p{Lu}+(?![\p{L}])|\p{Ll}*(?:-\p{Ll}+)*)(?:\s+(?:tịch|thống|tướng|\p{Ll}+(?=\s+\p{Lu}))(?![\p{L}]))?){0,4})/gu;
 /** A time, then "tại <venue>," opening a Vietnamese lead, with the city in brackets after the venue. */
 export const VIETNAMESE_OPENING =
   /^(?:\([^)]{1,12}\)\s*)?[^,.]{0,30}\d[^,.]{0,10},\s*tại\s+([^,()]{3,80}?(?:\s*\([^)]{1,40}\))?)\s*,/u;
@@ -194,6 +207,9 @@ export function koreanPlace(text: string): string | null {
     const all = (m[1] ?? '').split(/\s+/);
     // The place is the words after the last one that ends in a particle or names a time ("아베 총리는 서훈 원장과의 면담").
     const cut = all.findLastIndex((w, i) => i < all.length - 1 && (KOREAN_NOT_WORD.test(w) || KOREAN_TIME.test(w)));
+    // "지난 3월 일본 도쿄에서": a meeting the text recalls by its month alone, not this one ("지난달 27일" is this one's day).
+    if (/(?:^|\s)(?:지난\s?(?:\d{1,2}월|달|해)|지난해|작년)(?:\s|$)(?!\s*\d{1,2}\s*일)/u.test(all.slice(0, cut + 1).join(' ')))
+      continue;
     const words = all.slice(cut + 1);
     let place = words.join(' ');
     if (words.length > 1 && KOREAN_INSTITUTION.test(place)) place = place.replace(KOREAN_INSTITUTION, '');

@@ -51,12 +51,19 @@ export function placeInOwnScript(sentence: string, lead: string[]): PlaceReading
       place: ru[1] ?? countryAlone(unnamed(ru[2] ?? ''), nominative),
     }))
     .filter(({ at, place }) => !postedBefore(sentence.slice(0, at), ukrainian ? ukrainianNominative(place, text) : place))
+    .filter(({ at, place }) => !ADJECTIVE_ALONE.test(place) && !SAID_IN.test(sentence.slice(0, at)))
     .map(({ place }) => place)
     .find((p) => p && !NOT_PLACES.test(p));
   if (!inflected) return null;
   const city = ukrainian ? ukrainianNominative(inflected, text) : russianNominative(inflected, text);
   return reading(city, 0.6, `the text says the meeting took place in '${inflected}'`);
 }
+
+/** An adjective without its noun ("у Кошицькому та Пряшівському краях"): the region is the noun after, no name alone. */
+const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}*(?:ськ|цьк|зьк|ск|цк)(?:ому|ім|ій|ой|ом|ая|ий|ый)$/u;
+/** Who said it, not where they met: "повідомили у Департаменті …", "сообщили в пресс-службе". */
+const SAID_IN =
+  /(?<![\p{L}])(?:повідомил\p{L}*|повідомля\p{L}*|сообщил\p{L}*|сообща\p{L}*|заявил\p{L}*|зазначил\p{L}*|отметил\p{L}*)\s+(?:у|в|во)\s+$/u;
 
 /**
  * "в Україні Ларисою Ґаладзою": a second word in the instrumental after a noun is the name of the one met, not

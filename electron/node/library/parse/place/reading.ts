@@ -20,7 +20,8 @@ export function firstPlace(re: RegExp, texts: string[]): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]?.trim().replace(/[.’']+$/, '');
       // Not an envoy's post ("the ambassador of Japan in Hanoi"): the name ends the match.
-      if (name && !NOT_PLACES.test(name) && !postedBefore(text.slice(0, m.index + m[0].lastIndexOf(m[1] ?? '')), name)) {
+      const at = m.index + m[0].lastIndexOf(m[1] ?? '');
+      if (name && !NOT_PLACES.test(name) && !postedBefore(text.slice(0, at), name) && !insideQuote(text, at)) {
         // Left at 0: the shared pattern is read again by other rules (matchAll and execAll start where it stands).
         re.lastIndex = 0;
         return name;
@@ -28,4 +29,14 @@ export function firstPlace(re: RegExp, texts: string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Inside someone's quoted words ("a ‘strong African population … based in Nebraska.’"): the place they
+ * speak of, not where the meeting was. Curly quotes only: a straight one or an apostrophe says nothing sure.
+ */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('‘'), before.lastIndexOf('«'));
+  return open >= 0 && !/[”»]|’(?![\p{L}])/u.test(before.slice(open + 1));
 }
