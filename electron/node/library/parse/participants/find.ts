@@ -13,6 +13,7 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { everyRuleButTheDirectory } from './every-rule.ts';
 import { fieldBackToOffice } from './indonesian-fields.ts';
 import { homeOfMalayIndonesian } from './indonesian-home.ts';
+import { homeOfJapanese } from './japanese-home.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
@@ -108,6 +109,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   countryBesideNames(people, text);
   fillOtherSide(people, text);
   homeOfMalayIndonesian(people, text);
+  homeOfJapanese(people, text);
   const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
