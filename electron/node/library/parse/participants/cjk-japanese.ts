@@ -16,10 +16,11 @@ const JAPAN_HOME =
 
 /**
  * Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席",
- * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長".
+ * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長";
+ * the Cabinet Office a minister serves in: "内閣府副大臣".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務)+$/u;
+  /(?:外務省|外務|国務|総理|内閣府|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =

@@ -72,6 +72,8 @@ const HEADS = [
   '参[赞贊]|參[贊赞]',
   '[馆館][长長]',
   '[会會][长長]',
+  // The chair of an association's or a foundation's board: "协会理事长蔡明", "川原俊明理事長".
+  '理事[长長]',
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');
 

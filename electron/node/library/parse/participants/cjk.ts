@@ -6,6 +6,7 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { execAll } from '../patterns.ts';
+import { listedNames } from './chinese-name-lists.ts';
 import { SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
@@ -24,6 +25,8 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
   ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時举舉邀走前率',
+  // "处长苏恩恩亦陪同" (also accompanied): the adverb "also", as "也" in simplified writing.
+  '亦',
 ]);
 /**
  * A stop character at `i` of a run: "通" starts the predicate only as "通电话" (spoke by phone), "通过"
@@ -60,17 +63,27 @@ const GIVEN_NAME_CHARS = /[国國长長会會]/u;
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
 // …nor an international body's head, a high representative, a member of a parliament or a princess: none is China's own.
+// …nor an association's board chair ("理事长"): no office of a state, anyone's.
 const FOREIGN_ONLY =
-  /首相|大臣|国务卿|國務卿|[总總][统統]|省|[驻駐][华華]|大使|[总總]干事|總幹事|高[级級]代表|[议議]员|議員|公主/u;
+  /首相|大臣|国务卿|國務卿|[总總][统統]|省|[驻駐][华華]|大使|[总總]干事|總幹事|高[级級]代表|[议議]员|議員|公主|理事[长長]/u;
 
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
 // …and an academic courtesy after the name ("黄德宽教授在…", "李院士").
+// …and "等政要" (and other dignitaries), "等官员", "等领导": others of the list unnamed.
 const AFTER_NAME =
-  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|$)).*$/u;
+  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|政要|官[员員]|[领領][导導]|嘉[宾賓]|人士|要[员員]|$)).*$/u;
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
 const PREDICATE = /(?<=^.+?)(?:座[谈談]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
+
+/**
+ * Words that go on the clause after an office already closing a name ("黃市長進一步指出", "市長特別以…款待",
+ * "森市長回憶道", "市長偕處長接待"), or own the office ("以总理身份", "担任副总理期间", "总理脸书", "总理公署发布"):
+ * an adverb, a verb of liking, recalling or leading, "with", a capacity, a term, an account, an office.
+ */
+const PREDICATE_START =
+  /^(?:[进進]一步|特[别別]|喜[欢歡]|回[忆憶]|偕|身[份分]|期[间間]|任[内內]|[牵牽]头|[牵牽]頭|[脸臉][书書]|公署)/u;
 
 /** A transliterated name, its parts joined by a middle dot: "路易斯·卡尔沃", "阿扎姆焦恩·马恩苏洛夫". */
 const DOTTED = /^\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,8})+/u;
@@ -166,7 +179,8 @@ function chinese(text: string): Found[] {
       ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[titleEnd + name.length] ?? '')) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
-        ))
+        ) ||
+        PREDICATE_START.test(name))
     )
       name = null;
     if (name === null) continue;
@@ -278,6 +292,8 @@ export function cjkMentions(text: string): [Mention, number][] {
     const read = new Set(found.map((f) => f.mention.name));
     for (const f of chineseNameFirst(text)) if (!read.has(f.mention.name)) found.push(f);
     found.push(...surnameReferences(text, found));
+    // Names that share the office before them, or listed as present with none ("副院长甲、乙", "甲、乙等出席").
+    found.push(...listedNames(text, found));
   }
   return fullNames(found).map((f) => [f.mention, f.end]);
 }

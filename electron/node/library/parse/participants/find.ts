@@ -13,6 +13,7 @@ import { directoryMentions, knownAs } from './directory.ts';
 import { everyRuleButTheDirectory } from './every-rule.ts';
 import { fieldBackToOffice } from './indonesian-fields.ts';
 import { homeOfMalayIndonesian } from './indonesian-home.ts';
+import { homeOfJapanese } from './japanese-home.ts';
 import { namedAsPlace } from './korean-bodies.ts';
 import { homeOfKoreanChairs } from './korean-home-chairs.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
@@ -110,6 +111,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   fillOtherSide(people, text);
   homeOfMalayIndonesian(people, text);
   homeOfKoreanChairs(people, text);
+  homeOfJapanese(people, text);
   const namedLists = listsOfNamed(people);
 
   const out: Participant[] = [];
