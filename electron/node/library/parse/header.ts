@@ -7,6 +7,7 @@ import { removeChrome } from './chrome.ts';
 import { datelineCandidate } from './dateline.ts';
 import { footDateCandidates, headDateCandidates } from './dates/foot.ts';
 import { headUpdateCandidates } from './dates/head-update.ts';
+import { sourceStampCandidates } from './dates/source-stamp.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
@@ -129,6 +130,8 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   found.push(...datelineCandidate(firstBody, anchorDate(found), dates), ...dated);
   // A date line below a standfirst, else a page dated only at its foot ("Cập nhật ngày 17/10/2019", "Publicado: 7/8/2022"): read when nothing above dates it.
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...headDateCandidates(front.lines, dates));
+  // A headline run on into its date and source ("… 2023-08-30 来源:解放日报"): the date before the source label.
+  if (!found.some((c) => c.field === 'publishedAt')) found.push(...sourceStampCandidates(front.lines, dates));
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
   // Else an update stamp near the top, the only date the page gives itself ("更新日:2021年4月8日").
   found.push(...headUpdateCandidates(front.lines, dates, found));

@@ -204,6 +204,13 @@ export const WORLD_PATTERNS: Pattern[] = [
     re: /(?<![\d.월])(\d{1,2})\s*[~～∼-]\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안))/g,
     build: (m) => (Number(m[1]) < Number(m[2]) ? { year: null, month: null, day: Number(m[1]) } : null),
   },
+  // …and with the day's word on each side, the month left to the record's date: Korean "지난 25일부터 27일까지",
+  // Chinese "18日至20日", Japanese "15日から17日まで". The first day, as for a span with its month.
+  {
+    re: /(?:지난\s*)?(?<![\d.])(\d{1,2})\s*[日일]\s*(?:부터|から|至|到)\s*(\d{1,2})\s*[日일](?:까지|まで)?/g,
+    build: (m) => (Number(m[1]) < Number(m[2]) ? { year: null, month: null, day: Number(m[1]) } : null),
+    gate: /[日일]\s*(?:부터|から|至|到)\s*\d/,
+  },
   // Vietnamese "từ ngày 10-12/3", "ngày 10 - 12/3/2022".
   {
     re: /(?<![\p{L}])(?:từ\s+)?ngày\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu,

@@ -52,6 +52,12 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
   },
+  // …and with the month in words: "từ ngày 21 đến 23 tháng 8 năm 2013", "ngày 11 - 15 tháng 11": the first day.
+  {
+    re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:,?\s+năm\s+(\d{4}))?(?!\d)/gu,
+    build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
+    gate: /tháng/u,
+  },
   // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)";
   // a one-digit month may be padded with a space, as fixed-width dates print it ("Tối 24- 4-2010").
   {
@@ -121,6 +127,12 @@ const PATTERNS: Pattern[] = [
   {
     re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박]\s?)(?<!\d\.\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
     build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
+  },
+  // Taiwanese news: "今(30)日", "昨（29）日" (today the 30th, yesterday the 29th): the day in brackets.
+  {
+    re: /[今昨][(（]\s*(\d{1,2})\s*[)）]\s*日/g,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    gate: /[今昨][(（]\s*\d/,
   },
   // Japanese and Chinese "先月28日", "上个月28日", "上月28号": a day of last month.
   {

@@ -16,6 +16,9 @@ import { datesMeetingWord, OTHER, RECALLED, speaksOfFuture } from './words.ts';
 const YEAR =
   /(?<!\d)((?:19|20)\d{2})\s*(?:년도?|年)|(?<![\p{L}\d])(?:năm|tahun)\s+((?:19|20)\d{2})(?!\d)|(?:ประจำปี|ปี|พ\.\s?ศ\.)\s*(25\d{2})(?!\d)/giu;
 
+/** Korean "지난" right before a bare year: "지난 2015년" is back in 2015, a year recalled. */
+const BACK_IN = /지난\s*$/u;
+
 /** A year that opens or closes a stretch of time: "từ đầu năm 2020 đến nay", "since 2019", "2019년부터", "2019年以来". */
 const SPAN = /(?<![\p{L}])(?:từ|since|sejak|desde|depuis|seit|с)\s|부터|까지|以来|đến\s+nay/iu;
 
@@ -69,6 +72,8 @@ export function recordYear(texts: string[], head: string[]): RecordYear | null {
         )
           return null;
         const at = sentence.indexOf(y.phrase);
+        // Korean "지난 2015년 … MOU를 맺고" (back in 2015): a year gone by, an earlier occasion's, not the record's.
+        if (BACK_IN.test(sentence.slice(Math.max(0, at - 6), at))) return null;
         if (SPAN.test(sentence.slice(Math.max(0, at - 12), at + y.phrase.length + 4))) return null;
         if (
           APPOINTED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||

@@ -12,11 +12,12 @@ const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:m
 /**
  * What the date rules' future words leave out because it names no day, yet still says a meeting is
  * to come or did not happen: "to hold talks", "届时", "将与", "มีกำหนด" (is scheduled to), "пройдёт",
- * a meeting put off or called off ("se pospuso", "tạm hoãn", "verschoben", "무산", "연기됐다"), or a Korean visit or talks in the present at the end of
- * the sentence ("공식 방문한다": news Korean for what is planned).
+ * a meeting put off or called off ("se pospuso", "tạm hoãn", "verschoben", "무산", "연기됐다"), or a Korean visit, talks, a meeting
+ * held or attended in the present at the end of the sentence ("공식 방문한다", "회의를 개최한다", "회의가 열린다", "참석한다",
+ * "간담회를 갖는다": news Korean for what is planned).
  */
 const AHEAD =
-  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|[将將](?=[于於与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:방문|회담|면담|통화|접견)(?:한다|합니다)(?=\s*[."”'’]?\s*$)/iu;
+  /\bto\s+hold\s+(?:talks|a\s+meeting|consultations)\b|\b(?:postponed|called\s+off|cancell?ed)\b|届时|屆時|[将將](?=[于於与與同和赴出会會访訪举舉])|预计|預計|見通し|方向で調整|する(?:と|ことを)(?:発表|明らかに|表明)|มีกำหนด|(?<![\p{L}])(?:diagendakan|dijadwalkan|voraussichtlich|geplant|пройд[её]т|посетит|прибуд[еу]т|se\s+reunirá|se\s+(?:pospuso|postergó)|aplazad[oa]s?|adiad[oa]s?|reporté(?:e|es|s)?|annulé(?:e|es|s)?|verschoben|abgesagt|ditunda|diundur|(?:tạm|bị)\s+hoãn|hoãn\s+lại|đang\s+chuẩn\s+bị|من\s+المقرر)(?![\p{L}])|무산|(?:연기|취소)(?:됐|되었|했|하기로)|(?:(?:방문|회담|면담|통화|접견|참석|참여|개최|체결)(?:한다|합니다)|열린다|열립니다|갖는다|가진다)(?=\s*[."”'’]?\s*$)/iu;
 
 /**
  * Futures built from a helper word, which name no day either: Portuguese "deve reunir-se" (is due to meet; "devem manter" is only "should"), "irá manter

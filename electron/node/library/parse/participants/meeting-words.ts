@@ -11,11 +11,11 @@ const CJK_CAME = '来訪|訪れ(?!る)|お越し|来[访訪]|到[访訪]|(?:調�
 
 /**
  * Korean news written from Chinese ("…을 회견했다", "…과 회견했다": 会见, received), not a press
- * conference (기자회견, 언론 회견); Chinese courtesy calls and visits (拜会, 拜访, 拜见) and sit-down talks with a
+ * conference (기자회견, 언론 회견), and a guest greeted on arrival ("공항에 나와 영접했다": 迎接); Chinese courtesy calls and visits (拜会, 拜访, 拜见) and sit-down talks with a
  * delegation (座谈); Japanese
  * courtesy calls, talks over a meal, the honorific "お会いし" (met) and "お迎えし" (welcomed).
  */
-const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|拜[会會访訪见見]|座[谈談]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし|${CJK_CAME}`;
+const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하였|을\s*가졌)|영접|拜[会會访訪见見]|座[谈談]|表敬|懇談|会食|面会|お会いし|お迎えし|お迎えいたし|${CJK_CAME}`;
 
 /**
  * Russian, Ukrainian and Bulgarian "received" (принял, прийняв, прие) only before the person received
@@ -59,9 +59,10 @@ const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:
  * (an act done beside an envoy or a minister); Indonesian "rapat koordinasi", "rakor", "menggelar rapat" (held a
  * meeting); Malay "Majlis Makan Malam" (a dinner); Japanese "昼食会", "晩餐会", "レセプション", "意見交換", "出迎え"
  * (met at arrival), "議論をし", a party held ("パーティーを…開いた"); Korean "양해각서를 체결했다", "'…업무협약'을 체결",
- * "협약서를 교환했다" (a quote mark may stand between the noun and its particle).
+ * "협약서를 교환했다" (a quote mark may stand between the noun and its particle), "업무협약(MOU)을 체결했다" (the
+ * noun's gloss in brackets), "MOU를 맺고" (맺다: to conclude one).
  */
-const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)['’"”」]?(?:을|를)\s*(?:체결|교환|서명)`;
+const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?['’"”」]?\s?(?:을|를)\s*(?:체결|교환|서명|맺)`;
 
 /** The words above, as one alternation for meeting.ts to join. */
 export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${HOSTED_AND_HELD}`;

@@ -49,11 +49,12 @@ const QUESTION =
   /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
 
 /**
- * Meeting the press is not a meeting: a doorstep ("기자들과 만나", "møtte pressen"), a press conference, a briefing.
+ * Meeting the press is not a meeting: a doorstep ("기자들과 만나", "møtte pressen"), a press conference, a briefing,
+ * a Chinese interview given ("在接受《光华日报》访问时": 访问 there is the paper's interview, not a visit).
  * Such phrases are taken out before looking for a meeting word.
  */
 const PRESS = compiledEarly(
-  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|(?<![\p{L}])(?:møtte|møter|mötte|möter|mødte|møder)\s+(?:pressen|journalist\p{L}*)|(?<![\p{L}])(?:pressekonferanse|presskonferens|pressekonference)\p{L}*|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見/giu,
+  /(?:기자들?|취재진|기자단|언론)(?:과|와|에게|들과)?\s*(?:만나|만났|문답)|\b(?:met|meeting|meets|talked) (?:with )?(?:the )?(?:reporters|journalists|the press|press|media)\b|\b(?:told|briefed) (?:reporters|journalists)\b|\b(?:spoke|talked) (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b|\b(?:told|spoke to) (?:[A-Z][\w.&'-]*\s+){1,3}News\b|\b(?:regular |daily )?press (?:conference|briefing)s?\b|(?<![\p{L}])(?:møtte|møter|mötte|möter|mødte|møder)\s+(?:pressen|journalist\p{L}*)|(?<![\p{L}])(?:pressekonferanse|presskonferens|pressekonference)\p{L}*|gặp gỡ báo chí|họp báo|기자회견|(?:기자|출입기자|특파원|언론인?)단?\s?간담회|정례브리핑|记者会|記者會|(?:記者|閣議後|定例)会見|接受[^，,。]{0,24}?(?:访问|訪問|采访|採訪|专访|專訪)/giu,
 );
 
 /** The record says it is a press conference or a briefing: its title or first lines. */
