@@ -41,12 +41,12 @@ export const withoutTrailingDate = (line: string): string => {
  * ("방문단", "개최되는", "방문으로", "교환학생"), which the syllable after it shows.
  */
 const KOREAN_HEADLINE_END =
-  /^(\S[^\n]{6,90}?\s\S*(?:개최|방문|논의|체결|접견|면담|출국|교환|서명|예방))(?=[가-힣\d])(?![단객자지식실회서차후시중된한할했하해함을를은는이가의에로과와도만국장록안문건기비계처측위결되됐될돼으였며면고게학길경근공])(\S+\s.{6,})$/u;
+  /^(\S[^\n]{6,90}?\s\S*(?:개최|방문|논의|체결|접견|면담|출국|교환|서명|예방|환영))(?=[가-힣\d])(?![단객자지식실회서차후시중된한할했하해함을를은는이가의에로과와도만국장록안문건기비계처측위결되됐될돼으였며면고게학길경근공행])(\S+\s.{6,})$/u;
 
 /** A Korean heading line without the deck or lead run onto it after the headline's last word. */
 export const withoutGluedKoreanDeck = (line: string): string => {
   // A sentence that runs on ("…에서 개최되는 …", "…방문으로 …") is prose, not a heading line.
-  if (!/[개방논체접면출교서예]/u.test(line) || endsSentenceHere(line) || /다\s*$/u.test(line)) return line;
+  if (!/[개방논체접면출교서예환]/u.test(line) || endsSentenceHere(line) || /다\s*$/u.test(line)) return line;
   const m = KOREAN_HEADLINE_END.exec(line);
   const head = m?.[1];
   return head && !endsSentenceHere(head) && !HAS_SENTENCE_INSIDE.test(head) ? head : line;

@@ -70,8 +70,10 @@ export const UNSPACED_LETTERS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/gu;
 
 /** A video or page title's channel after a bar: "외교부 \"…부적절\" / YTN (Yes! Top News)", "… | Reuters". */
 const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
+/** A section's name in lowercase after a bar ("… | newsletter", "… | news"): a word or two, never a headline's own end. */
+const SECTION_TAIL = /\s+[|｜]\s+\p{Ll}+(?:[\s-]\p{Ll}+)?$/u;
 export const withoutSiteTail = (line: string): string => {
-  const head = line.replace(SITE_TAIL, '');
+  const head = line.replace(SITE_TAIL, '').replace(SECTION_TAIL, '');
   return head !== line && substantialLine(head) ? head : line;
 };
 
@@ -111,7 +113,7 @@ export const withoutUnderscoreTail = (line: string): string => {
  * Editor: …", "Reporter: …", "โดย THE STANDARD TEAM" (by).
  */
 export const STAFF_CREDIT =
-  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·]|$)/iu;
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·\]】]|$)/iu;
 
 /**
  * A writer's byline, never a headline: "By Sam Smith", "By political reporter Sam Smith", "By Sam Smith,
@@ -161,13 +163,18 @@ const DATE_PREPOSITION =
 
 /** A clock and zone after a date ("11:52 PM EDT", "17:14"): all a page may glue after a headline's date. */
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?$/iu;
+/** A source's credit after a headline's date ("… 2023-08-30 来源:解放日报", "… 12/05/2021 Nguồn: TTXVN"): the date line's. */
+const SOURCE_AFTER_DATE =
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:来源|來源|出处|出處|source|nguồn|출처|sumber|fuente|fonte|quelle|источник|джерело)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,3}$/iu;
 /** "… Foreign Minister Wang Yi 10/26/2023 11:52 PM EDT": the headline, and its date line. */
 export function cutAtTrailingDate(line: string): { head: string; date: string } | null {
   const m = GLUED_DATE.exec(line);
   if (!m || m.index < 8) return null;
   const rest = line.slice(m.index + m[0].length).trim();
   const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
-  return CLOCK_ONLY.test(rest) && substantialLine(head) ? { head, date: `${m[0].trim()} ${rest}`.trim() } : null;
+  return (CLOCK_ONLY.test(rest) || SOURCE_AFTER_DATE.test(rest)) && substantialLine(head)
+    ? { head, date: `${m[0].trim()} ${rest}`.trim() }
+    : null;
 }
 
 /** "(01:07)" after a video's title: its length. */

@@ -76,3 +76,29 @@ export function agencyBeforeHeadline(line: string): { agency: string; headline: 
   const headline = line.trim().slice(m[0].length);
   return substantialLine(headline) ? { agency: tag, headline } : null;
 }
+
+/** What may stand before a headline on its line and still be furniture: nothing but marks ("/ ", "» "). */
+const MARKS_ONLY = /^[\s\p{P}\p{S}]*$/u;
+/** A name after it: a few words that do not go on in lowercase as the sentence's own words would. */
+const NAME_AFTER = /^(?:\s*[\p{P}\p{S}]+\s*|\s+)(?=[^\p{Ll}\s])\S+(?:\s+\S+){0,4}$/u;
+
+/**
+ * A heading line that holds another heading line printed alone, with only marks before it and a name or a
+ * site's bar after ("/ Headline | Site" over "Headline"; "Headline School Name" over "Headline"): the page's
+ * title element and its headline. The line printed alone is the headline; the rest is the site's.
+ */
+export function headlineAloneIn(chosen: string, others: readonly string[]): string | null {
+  const line = chosen.trim();
+  for (const raw of others) {
+    const alone = raw.trim();
+    // Most of the line: a headline's opening words ("Foreign Minister") are not a headline printed alone.
+    if (alone === line || alone.length * 2 < line.length || !substantialLine(alone)) continue;
+    const at = line.indexOf(alone);
+    if (at < 0) continue;
+    const after = line.slice(at + alone.length);
+    if (!MARKS_ONLY.test(line.slice(0, at)) || (after !== '' && !NAME_AFTER.test(after))) continue;
+    if (after === '' && at === 0) continue;
+    return alone;
+  }
+  return null;
+}

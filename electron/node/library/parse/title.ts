@@ -37,7 +37,7 @@ import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
-import { agencyBeforeHeadline, sharedHeadline } from './title-tails.ts';
+import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
 
 export type TitleResult = {
   title: string | null;
@@ -223,11 +223,10 @@ export function takeTitle(
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const trimmed = withoutTrailers(tagged);
   // The same headline printed again with another tail, or none: the part both print.
-  const title =
-    sharedHeadline(
-      trimmed,
-      header.map((h) => h.l),
-    ) ?? trimmed;
+  // Or printed alone on another heading line, this one with the site's furniture around it: the line alone
+  // (not a wrapped headline's own first line).
+  const headings = header.map((h) => h.l);
+  const title = (wrap ? null : headlineAloneIn(trimmed, headings)) ?? sharedHeadline(trimmed, headings) ?? trimmed;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
