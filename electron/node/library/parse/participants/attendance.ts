@@ -13,6 +13,7 @@ import { countryAt, countryIn, isCountryWord } from '../../../../shared/countrie
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { CUE, GATE } from './attendance-cues.ts';
+import { goesOnBody, indonesianNameStart, regionNotName } from './attendance-indonesian.ts';
 import { NOT_NAMES } from './names.ts';
 import { isPinyinGiven } from './pinyin-given.ts';
 import type { Mention } from './types.ts';
@@ -34,7 +35,8 @@ const NOT_PERSON = new Set(
     'bank fund organisation organization government union federation istri ibu suami wife husband ' +
     'authority crisis emergency disaster disasters management court service services forces armed supreme command institute ' +
     'university centre center association corporation company group network programme program project initiative mission ' +
-    'consulate diwan police army navy guard dinas biro badan kantor setda provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
+    'consulate diwan police army navy guard dinas biro badan kantor setda setdako setdakab setdaprov pemko pemkot pemkab ' +
+    'provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
     'pemerintah kota kabupaten technology innovation innovations digital science research gender children social protection'
   ).split(' '),
 );
@@ -102,6 +104,8 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   while (start < words.length && PARTICLE.test(words[start] ?? '')) start++;
   // "… Urzędu Wojewódzkiego w Rzeszowie Marcin Zaborniak": after a Slavic "in", the first capitalised word is the place.
   if (start > 0 && words.length - start >= 3 && /^(?:w|we|na|в|во|на)$/u.test(words[start - 1] ?? '')) start++;
+  // Indonesian: past the region after "Kota" ("Kota Medan Iswar Lubis") or the portfolio's word after "dan".
+  else start = indonesianNameStart(words, start);
   // "… et Mme Mariem Mint Ova": a courtesy word opens a name wherever it stands.
   const courtesy = words.slice(0, start + 1).findLastIndex((w) => COURTESY.test(w));
   if (courtesy >= 0 && words.slice(courtesy + 1, start).every((w) => isNameWord(w) || PARTICLE.test(w))) start = courtesy + 1;
@@ -110,6 +114,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   const before = (office.at(-1) ?? '').toLowerCase();
   // After "of", "de la", "to", "and": the name of a body, a place or a portfolio, not of a person.
   if (name.length < 2 || office.length === 0) return null;
+  if (regionNotName(office, name)) return null;
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
     (PARTICLE.test(before) ||
@@ -123,7 +128,9 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   // "… européennes et Mme B": the office before the joining word is the one before's, not B's.
   const joined = office.findLastIndex((w) => /^(?:and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(w));
   // "UTAR President Ir Prof Dato’ Dr Chuah Hean Teik": a chain of courtesy words before the name is none of the office.
-  const held = office.slice(joined + 1);
+  // But "Asisten Ekonomi dan Pembangunan": no office after the joining word, so it joins a portfolio's words.
+  const after = office.slice(joined + 1);
+  const held = after.length > 0 && !OFFICE.test(after.join(' ')) ? office : after;
   while (held.length > 1 && COURTESY.test(held.at(-1) ?? '')) held.pop();
   return { office: held.join(' '), name };
 }
@@ -197,7 +204,10 @@ function items(text: string, from: number, to: number): Item[] {
       const last = pieces.at(-1);
       const trimmed = (last ?? '').trim();
       const words = trimmed.slice(leadOf(trimmed).length).split(/\s+/u);
-      if (last !== undefined && !wholeName(words) && !nameAfterOffice(words) && !bracketed(words))
+      // "Kepala Badan Pengelola Pajak dan Retribusi Daerah Suherman": after "dan", no one and no office.
+      const next = piece.trim().slice(leadOf(piece.trim()).length).split(/\s+/u);
+      const goesOn = goesOnBody(piece, next, OFFICE) && !wholeName(next) && !nameAfterOffice(next) && !bracketed(next);
+      if (last !== undefined && ((!wholeName(words) && !nameAfterOffice(words) && !bracketed(words)) || goesOn))
         pieces[pieces.length - 1] = last + piece;
       else pieces.push(piece);
     }

@@ -57,6 +57,7 @@ import { slavicMentions } from './slavic.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { slavicPatronymicMentions } from './slavic-patronymics.ts';
+import { slavicSubjectMentions } from './slavic-subjects.ts';
 import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
@@ -96,6 +97,7 @@ export function everyRuleButTheDirectory(
   take(slavicInstrumentalMentions(text, free));
   take(westSlavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));
+  take(slavicSubjectMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanPlaceMentions(text, free));

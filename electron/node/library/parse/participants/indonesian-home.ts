@@ -15,7 +15,7 @@ const INDONESIAN_STATE =
   /^(?:Wakil )?(?:Presiden|Wapres|Menteri Luar Negeri|Menlu|Sekretaris Kabinet|Seskab|Menteri Sekretaris Negara|Mensesneg)$/u;
 /** Offices no other country's government has, wherever they stand in the role. */
 const INDONESIAN_ONLY_OFFICE =
-  /(?<![\p{L}])(?:Bupati|Wabup|DPRD|Kapolres\p{L}*|Wakapolres\p{L}*|Kapolda|Wakapolda|Kapolsek|Polres\p{L}*|Polda|Sekda|Setda\p{L}*|Sekretaris Daerah|Pemkab|Pemkot|Pemko|Pemprov|PKK|Camat|Dandim|Danrem|Pangdam|Kodim|Korem)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Bupati|Wabup|DPRD|Kapolres\p{L}*|Wakapolres\p{L}*|Kapolda|Wakapolda|Kapolsek|Polres\p{L}*|Polda|Sekda|Setda\p{L}*|Kadis|Kaban|Kabag|Sekretaris Daerah|Pemkab|Pemkot|Pemko|Pemprov|PKK|Camat|Dandim|Danrem|Pangdam|Kodim|Korem)(?![\p{L}])/u;
 /** Malaysia's cabinet, written bare in a Malay text. */
 const MALAY_STATE =
   /^(?:Timbalan )?(?:Perdana Menteri|Ketua Menteri|Menteri Besar|Setiausaha Kerajaan Negeri|Menteri(?: (?:Luar|Dalam Negeri|Pertahanan|Kewangan|Perdagangan Antarabangsa dan Industri|Pendidikan|Kesihatan))?)$/u;

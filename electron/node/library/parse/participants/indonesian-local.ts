@@ -5,7 +5,8 @@
 // later ("Gubernur Khofifah"). Where it says none of these, no name is read.
 
 import { execAll } from '../patterns.ts';
-import { readName } from './names.ts';
+import { fold } from '../text.ts';
+import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 const HEAD = /(?<![\p{L}])((?:Wakil )?(?:Gubernur|Bupati|Wali ?[Kk]ota))(?![\p{L}])/gu;
@@ -28,6 +29,42 @@ const PLACE_WORD =
   /^(?:Utara|Selatan|Timur|Barat|Tengah|Raya|Kota|Kabupaten|Provinsi|Daerah|Istimewa|Kepulauan|Pulau|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Nusa|Tenggara|DKI|Jalan|Jl|Gedung|Aula|Rumah|Kantor|Balai|Istana|Hotel|Masjid|Konsulat|Kedutaan|Kementerian|Pemerintah|Universitas)$/u;
 /** A word after which the record names a place: "di Jalan …", "ke Konsulat …". */
 const PLACE_BEFORE = /(?<![\p{L}])(?:di|ke|dari|menuju)\s+$/u;
+/** A word after which the record writes a region as a place of its own: "Kota Medan", "Kabupaten Karo", "di Semarang". */
+const REGION_BEFORE = /(?<![\p{L}])(?:Kota|Kabupaten|Kab\.|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|di|ke|dari)\s$/u;
+/** A compass word that closes a region's name: "Sulawesi Selatan", "Jawa Timur". */
+const COMPASS = /^(?:Utara|Selatan|Timur|Barat|Tengah)$/u;
+/** A word of a person's name in a holder's run: capitalised, then lower case; no initial, no acronym. */
+const PERSON_WORD = /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u;
+
+/**
+ * How many words of the capitalised run the region takes, read from the record: the shortest start of the run
+ * it also writes as a place ("Kota Semarang", "di Semarang"), or the region words closed by a compass word
+ * ("Sulawesi Selatan"). What is left must be a person's name of two to four words ending the run. 0 when none.
+ */
+/** Whether the record writes the region elsewhere as a place of its own: "di Kota Semarang", "Kabupaten Karo,". */
+function writtenAsPlace(text: string, region: string, runStart: number, runEnd: number): boolean {
+  for (let i = text.indexOf(region); i !== -1; i = text.indexOf(region, i + 1)) {
+    if (i >= runStart && i < runEnd) continue;
+    if (!REGION_BEFORE.test(text.slice(Math.max(0, i - 10), i))) continue;
+    // The region alone there: a lowercase word, a stop or a line's end after it, not more capitals.
+    if (/^(?:\s+\p{Ll}|[,.;:!?)\n]|$)/u.test(text.slice(i + region.length, i + region.length + 2))) return true;
+  }
+  return false;
+}
+
+function regionWrittenElsewhere(text: string, tokens: string[], runStart: number, runEnd: number): number {
+  const rest = (k: number): boolean =>
+    tokens.length - k >= 2 &&
+    tokens.length - k <= 4 &&
+    tokens.slice(k).every((t) => PERSON_WORD.test(t) && !PLACE_WORD.test(t) && !NOT_NAMES.has(fold(t), t));
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t))) break;
+    if (COMPASS.test(tokens[k - 1] ?? '') && tokens.slice(0, k).every((t) => PLACE_WORD.test(t)) && rest(k)) return k;
+    if (rest(k) && writtenAsPlace(text, tokens.slice(0, k).join(' '), runStart, runEnd)) return k;
+  }
+  return 0;
+}
+
 /** What may stand before a name written alone: a lowercase word, a line's, a quote's or a sentence's start, a bracket. */
 const ALONE_BEFORE = /(?:^|[\n"“(]|(?<![\p{L}])\p{Ll}+,? |[.!?]["”]? )$/u;
 
@@ -75,6 +112,9 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
       at = after + tokens.slice(0, titled).reduce((n, t) => n + t.length + 1, 0);
     // One word of region, then the name set off by a comma; a longer run before a comma is a list's item.
     else if (tokens.length === 1 && run && text.startsWith(',', after + run.length)) at = after + run.length + 1;
+    // "Wali Kota Pematang Siantar, Susanti Dewayani": a longer region before the comma, written elsewhere as a place.
+    else if (run && text.startsWith(',', after + run.length) && writtenAsPlace(text, run.trim(), after, after + run.length))
+      at = after + run.length + 1;
     else if (tokens.length >= 2) {
       // "… Gubernur Khofifah didampingi …": the short form names where the name starts in the long one.
       const forms = SHORT_FORMS[office] ?? office.split(' ').at(-1);
@@ -88,6 +128,11 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
       // "Wali Kota Pontianak Edi Rusdi Kamtono … Edi menerangkan", "… ujar Susanti": the name the record writes alone.
       if (at === null) {
         const k = writtenAlone(text, tokens, after, after + run.length);
+        if (k > 0) at = after + tokens.slice(0, k).reduce((n, t) => n + t.length + 1, 0);
+      }
+      // "Wali Kota Semarang Hendrar Prihadi … di Kota Semarang": the region the record writes as a place.
+      if (at === null) {
+        const k = regionWrittenElsewhere(text, tokens, after, after + run.length);
         if (k > 0) at = after + tokens.slice(0, k).reduce((n, t) => n + t.length + 1, 0);
       }
     }

@@ -8,6 +8,7 @@ import { adjectiveCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { genitiveCountry } from './slavic.ts';
 import { dictionaryForm } from './slavic-dictionary.ts';
+import { nominativeOffice } from './slavic-office-case.ts';
 import type { Mention } from './types.ts';
 
 /** Endings of a masculine or feminine noun or surname in the instrumental: -ом, -ем, -ым, -им, -ой, -ей, -ою. */
@@ -27,10 +28,10 @@ const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} $
  * Полномочным Послом", "з Міністром закордонних справ". Part of the description, never of the name.
  */
 const OFFICE =
-  "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн|Тимчасов|Постійн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
+  "(?:Вице-президент|Президент|Премьер-министр|Прем['’]єр-міністр|Министр|Міністр|Губернатор|Посл|Председател|Голов|Глав|Мэр|Мер|Канцлер|Генконсул|Консул|Ректор|Проректор|Корол|Спикер|Генсек|Секретар|Государственн|Генеральн|Чрезвычайн|Полномочн|Надзвичайн|Повноважн|Державн|Перв|Перш|Специальн|Спеціальн|Постоянн|Временн|Тимчасов|Постійн)(?:ом|ем|ём|ым|им|ой|ою|ею|єю)";
 /** A capitalised word of a description that is no name: an office, or a country's or body's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки", "Беларусь"). */
 // Ukrainian -і: a state after its post or preposition ("в Україні", "Польщі").
-const DESCRIBING = `${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)|\\p{Lu}\\.`;
+const DESCRIBING = `(?:Республики|Республіки|Королевства|Королівства) \\p{Lu}[\\p{Ll}-]+|${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)|\\p{Lu}\\.`;
 
 /** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
@@ -40,10 +41,12 @@ const WITH_NAMED = new RegExp(
 const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
 /** "… з ректоркою X Тетяною Мельник та в.о. ректора Y Ігорем Рубаном": a second one met, with a description of their own. */
 const AND_DESCRIBED = new RegExp(
-  `(?: и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(,(?: и| і| та)? | и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
   'uy',
 );
 const INFLECTED = new RegExp(`^${WORD}$`, 'u');
+/** An office noun in the instrumental, lower case: "проректором", "директором", "заступницею". */
+const INSTRUMENTAL_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:ом|ем|ём|ой|ей|ою|ею|єю)$/u;
 /** A first word read into the name that belongs to the description: an office, a state's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки"). */
 const STATE_WORD = new RegExp(
   `^(?:${OFFICE}|\\p{Lu}\\p{Ll}+(?:ской|цкой|ского|цкого|ської|ського|ного|ної)|Республ[иі]к[иі]|Федерации|Федерації|Королевства|Королівства|Штатов|Штатів|Союза|Союзу|Организации|Організації|Империи|Імперії)$`,
@@ -56,6 +59,8 @@ const FORMAL_STATE = /^(?:Республики|Республіки|Короле
 /** A word of the description read as the name's first: a country, a state's word, or a state's own name after "Республики". */
 function stateLead(lead: string, described: string): boolean {
   if (lead === '') return false;
+  // "… в Астрахани Таубалды Умбетбаевым": after "в" or "у", the first word is where the post is.
+  if (/(?:^|\s)(?:в|у|во)$/u.test(described) && !INFLECTED.test(lead)) return true;
   if ((genitiveCountry(lead) && !INFLECTED.test(lead)) || STATE_WORD.test(lead)) return true;
   return FORMAL_STATE.test(described.split(' ').at(-1) ?? '') && !INFLECTED.test(lead);
 }
@@ -153,9 +158,11 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
         ? (genitiveCountry(w) ?? (stateAdjective ? (adjectiveCountry('ru', lower) ?? adjectiveCountry('uk', lower)) : null))
         : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
     }
-    const role = words
-      .filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country))
-      .join(' ');
+    const ukrainian = /[іїєґ]/u.test(text);
+    const role = nominativeOffice(
+      words.filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country)).join(' '),
+      ukrainian,
+    );
     const mention = (at: number, who: string): Mention => {
       const plain = plainForm(who, text);
       return {
@@ -172,13 +179,17 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
       };
     };
     out.push([mention(start, name), end]);
-    AND_DESCRIBED.lastIndex = end;
-    const next = AND_DESCRIBED.exec(text);
-    if (next?.[2] && INFLECTED.test(next[2].split(' ')[0] ?? '')) {
-      const at = end + next[0].length - next[2].length;
-      const own = (next[1] ?? '').trim();
-      out.push([{ ...mention(at, next[2]), role: own, country: null }, at + next[2].length]);
-      end = at + next[2].length;
+    // "с ректором A, проректором по науке B и директором центра C": each one met after a comma or "и" with an
+    // office of their own; after a comma only where that office is a noun in the instrumental, as the first's was.
+    for (let more = 0; more < 8; more++) {
+      AND_DESCRIBED.lastIndex = end;
+      const next = AND_DESCRIBED.exec(text);
+      if (!next?.[3] || !INFLECTED.test(next[3].split(' ')[0] ?? '')) break;
+      const own = (next[2] ?? '').trim();
+      if (next[1]?.startsWith(',') && !INSTRUMENTAL_NOUN.test(own.split(' ')[0] ?? '')) break;
+      const at = end + next[0].length - next[3].length;
+      out.push([{ ...mention(at, next[3]), role: nominativeOffice(own, ukrainian), country: null }, at + next[3].length]);
+      end = at + next[3].length;
     }
     const second = AND_NAME.exec(text.slice(end));
     if (second?.[1] && /(?:ами|ями)$/u.test(words[0] ?? '')) {

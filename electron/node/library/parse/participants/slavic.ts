@@ -39,6 +39,13 @@ const HEADS = [
   'губернатор',
   'вице-губернатор',
   'мэр',
+  // A university's heads and a consul, who receive and pay the visits of a town's partners.
+  'ректор',
+  'проректор',
+  'декан',
+  'генконсул',
+  'генеральный консул',
+  'консул',
   // Ukrainian
   'міністр',
   'голова',
@@ -50,16 +57,22 @@ const HEADS = [
   'заступник(?: міністра)?',
   "прем[’']єр-міністр",
   'мер',
+  'генеральний консул',
+  // A city council's secretary and its executive committee's manager lead the council's delegations.
+  'секретар',
+  'керуючий справами',
 ];
 const MODIFIER = '(?:(?:[Чч]резвычайный и полномочный|[Пп]ервый|[Сс]пециальный|[Нн]адзвичайний і повноважний|[Пп]ерший) )?';
 const head = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
 
 const SLAVIC = new RegExp(
-  `(?<![\\p{L}])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*){0,5}?) ([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
+  `(?<![\\p{L}-])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*| [гм]\\.\\s?[\\p{Lu}][\\p{L}-]*){0,5}?) ([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
   'gu',
 );
 /** A first word in an adjective's genitive ("Верховної", "Государственной", "Народного"): no given name ends so. */
 const BODY_GENITIVE = /^\p{Lu}\p{Ll}+(?:ої|ого|ього|ной|ской|цкой|ської|цької) /u;
+/** The word before an office that says its holder held it before: "бывший", "колишній", Bulgarian "досегашния". */
+const FORMER = /(?<![\p{L}])(?:бывш|прежн|предыдущ|колишн|попередн|досегашн|бивш|предишн)\p{L}*\s+$/iu;
 /** "и Юрий Ушаков": a second name after a plural title. */
 const AND_NAME = /^ (?:и|і|та) ([\p{Lu}][\p{Ll}’'-]+ [\p{Lu}][\p{Ll}’'-]+)(?=[,.;:)]|\s|$)/u;
 /** "От российской стороны …", "З української сторони …": whose delegation the list is. */
@@ -101,6 +114,8 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
     let end = m.index + m[0].length;
     // "Голова Верховної Ради висловив…", "Председатель Государственной Думы заявил": a body in the genitive, no name.
     if (BODY_GENITIVE.test(name)) continue;
+    // "от прежнего консула", "колишній ректор": one who held the office before, not who holds it now.
+    if (FORMER.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (!free(m.index, end)) continue;
     // The country is a capitalised word of the complement; "в КНР" says where, not whose.
     let country: string | null = null;
