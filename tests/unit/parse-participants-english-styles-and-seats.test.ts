@@ -89,6 +89,29 @@ describe('the seat after the name', () => {
   });
 });
 
+describe('a list of names each then described', () => {
+  test('"The delegation comprised A B, Director …; Minghua, Director …; C D, Dean …": one name alone is still a person', () => {
+    const got = names(
+      'The delegation comprised Chen Wei, Director of the International Office; Minghua, Director of the Planning Office; Li Qiang, Dean of the College of Economics; and Zhao Lan, Dean of the College of Law. They met the Vice Chancellor on Monday.',
+    );
+    for (const n of ['Chen Wei', 'Minghua', 'Li Qiang', 'Zhao Lan']) assert.ok(got.includes(n), `${n}: ${got}`);
+  });
+
+  test('"accompanied by the Special Adviser on Special Duties and Protocol": the portfolio after "on" is no name', () => {
+    const got = names(
+      'The President met the Governor in Abeokuta on Thursday. He was accompanied by his Chief of Staff, Ade Bello, and the Special Adviser on Special Duties, Communication and Strategy.',
+    );
+    assert.ok(!got.includes('Special Duties'), String(got));
+  });
+
+  test('"the Hong Kong General Chamber of Commerce" is a body: "General" is no title of a "Chamber"', () => {
+    const got = names(
+      'The Hong Kong General Chamber of Commerce met the Minister of Trade, Hon Kofi Boateng, in Accra on Monday.',
+    );
+    assert.ok(!got.includes('Chamber'), String(got));
+  });
+});
+
 describe('an office with its portfolio, then a form of address without the comma', () => {
   test('"the German Minister for Economic Affairs, Labour, and Tourism of Saxony Dr. Jane Roe"', () => {
     const got = read(
