@@ -128,3 +128,19 @@ describe('an office with its portfolio, then a form of address without the comma
     assert.notEqual(roe?.role, 'Minister');
   });
 });
+
+describe('the office with the body’s acronym in brackets, then the comma and a form of address', () => {
+  test('"met the Cook Islands’ Secretary for Foreign Affairs (MFAI), Ms. Ana Tere"', () => {
+    const got = names(
+      'The Permanent Secretary met the Cook Islands’ Secretary for Foreign Affairs (MFAI), Ms. Ana Tere, in Suva.',
+    );
+    assert.ok(got.includes('Ana Tere'), String(got));
+  });
+
+  test('"the Secretary (who chairs the board), Ms. Ana Tere": a clause in brackets is no remit', () => {
+    const tere = read('The Permanent Secretary met the Secretary (who chairs the board), Ms. Ana Tere, in Suva.').find(
+      (p) => p.name === 'Ana Tere',
+    );
+    assert.notEqual(tere?.role, 'Secretary');
+  });
+});

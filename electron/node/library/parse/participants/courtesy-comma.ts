@@ -36,7 +36,8 @@ const ACADEMIC_HEAD = new RegExp(`^${ACADEMIC}$`, 'u');
 const OFFICE = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE}|(?:Chief|Head) of(?= (?:the )?\\p{Lu})|${ACADEMIC})`, 'gu');
 
 /** What may stand between the office and the comma: its remit or its country, never a new clause. */
-const REMIT = /^[^;:.()\n]{0,90}$/u;
+// An acronym in brackets is the body's short name, still its remit: "of the High Commission (AHC), Mr …".
+const REMIT = /^(?=[^\n]{0,90}$)(?:[^;:.()\n]|\(\p{Lu}{2,8}\))*$/u;
 
 /**
  * The comma left out: "the Minister of Justice and Prisons Reform Mrs Ana Perera", "the German Minister for Economic
