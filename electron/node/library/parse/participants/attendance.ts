@@ -9,9 +9,10 @@
 // Each item is a name with its office after it (or in brackets), an office then a name, or a name
 // alone; the list ends at the first item that is none of these.
 
-import { countryAt, countryIn, isCountryWord } from '../../../../shared/countries.ts';
+import { isCountryWord } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { countryOfOffice } from './attendance-country.ts';
 import { CUE, GATE } from './attendance-cues.ts';
 import { goesOnBody, indonesianNameStart, regionNotName } from './attendance-indonesian.ts';
 import { NOT_NAMES } from './names.ts';
@@ -118,7 +119,7 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   if (
     !(courtesy >= 0 && courtesy + 1 === start) &&
     (PARTICLE.test(before) ||
-      /^(?:of|to|for|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(before))
+      /^(?:of|to|for|on|the|at|in|en|em|no|na|nel|au|à|and|et|e|y|und|sowie|dan|serta|i|oraz|и|och|og|samt)$/u.test(before))
   )
     return null;
   // The office opens the item: "told the envoys are Ana Lima" is a sentence going on, not an office.
@@ -134,21 +135,6 @@ function nameAfterOffice(words: string[]): { office: string; name: string[] } | 
   while (held.length > 1 && COURTESY.test(held.at(-1) ?? '')) held.pop();
   return { office: held.join(' '), name };
 }
-
-/** The first country a phrase names, in any language's name for it ("UAE’s", "Oman"). */
-function firstCountry(s: string): string | null {
-  const listed = countryIn(s);
-  if (listed) return listed;
-  for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
-    const found = countryAt(s, m.index);
-    if (found) return found.country;
-  }
-  return null;
-}
-
-/** Offices of a government that someone may serve from abroad or at home: "to the Oman Foreign Ministry", "to UAE President". */
-const INSTITUTION =
-  /(?<![\p{L}])(?:Ministry|Government|President|Presidency|Court|Cabinet|King|Crown Prince|Prime Minister)(?![\p{L}])/u;
 
 /** Lower-case words an office may open with: "former Chief of Staff", "outgoing ambassador". */
 const OFFICE_OPENER =
@@ -233,26 +219,24 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       const role = said?.replace(CLAUSE_GOES_ON, '').replace(/^Cllr\.?$/u, 'Councillor') || null;
       const index = text.indexOf(surface, at);
       if (index < 0 || !free(index, index + surface.length)) return;
-      // "Kenya’s Ambassador to Ethiopia": the country the person speaks for, not where they serve;
-      // but "Adviser to the Oman Foreign Ministry" serves an office of that country.
-      const own = role?.replace(/(?<![\p{L}])(?:to|in|at|untuk|di|en|em|auprès|ante|para|bei)(?![\p{L}]).*$/u, '') ?? '';
-      const served = role && INSTITUTION.test(role.slice(own.length)) ? firstCountry(role.slice(own.length)) : null;
       const mention: Mention = {
         index,
         surface,
         name: surface,
         role,
-        country: (own ? firstCountry(own) : null) ?? served,
+        country: countryOfOffice(role),
         kind: 'named',
         how: 'named among those present',
         attending: true,
       };
       out.push([mention, index + surface.length]);
+      named++;
     };
     // Office first ("do ministro …, Antônio Patriota") or name first ("A, Minister of State"): the first item says which.
     const officeFirst = list[0] !== undefined && wholeName(list[0].words) === null && OFFICE.test(list[0].words.join(' '));
     let office: string | null = null;
     let shared: string | undefined;
+    let named = 0;
     for (const [i, item] of list.entries()) {
       const bracket = bracketed(item.words);
       if (bracket) {
@@ -282,6 +266,25 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
         continue;
       }
       shared = undefined;
+      // "A B, Director of …; Shaohua, Director of …; C D, Dean of …": inside a list of names each then described,
+      // one word with its own office after it is a person known by one name, not the list's end.
+      const next = list[i + 1];
+      const [lone] = item.words;
+      if (
+        !officeFirst &&
+        named > 0 &&
+        item.words.length === 1 &&
+        lone &&
+        /^\p{Lu}\p{Ll}+$/u.test(lone) &&
+        isNameWord(lone) &&
+        next &&
+        !wholeName(next.words) &&
+        !nameAfterOffice(next.words) &&
+        OFFICE.test(next.words[0] ?? '')
+      ) {
+        push(item.at, item.words, next.words.join(' '));
+        continue;
+      }
       if (OFFICE.test(item.words.join(' '))) {
         office = item.words.join(' ');
         continue;

@@ -11,19 +11,22 @@ import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: most records have none of these. */
-const GATE = /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |H\.E|Excellency|SEM|S\.E\.M/u;
+const GATE =
+  /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |Dr\.? |H\.E|Excellency|Honou?rable|SEM|S\.E\.M/u;
 
 /** The form of address, with the space before it (readName drops it again). */
 const ADDRESS =
-  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|H\.E\.?|SEM\.?|S\.E\.M\.?)(?= \p{Lu})/gu;
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.?|(?:[Tt]he )?(?:(?:Rt|Right)\.? )?Honou?rable|SEM\.?|S\.E\.M\.?)(?= \p{Lu})/gu;
 
 /**
  * English offices after an English form of address: "Mrs Therese Rath, the High Commissioner of
  * Belize", "Mr Wendell Vincent Carlton De Landro, High Commissioner of", "H.E Adrian Morrison High
  * Commissioner of Australia" (the comma left out).
  */
+// After "the", the office may carry the body or region it serves, capitalised: "Dr. Jane Roe, the Northern Regional
+// Minister", "Mrs. Li Mei, the CCPIT Director of Trade Affairs"; without "the", only the office itself.
 const ENGLISH_OFFICE_AFTER =
-  /^,?\s+(?:the (?:new |outgoing )?)?(?:Ambassador|High Commissioner|(?:Deputy |Prime |Foreign )?Minister|(?:Vice[- ])?President|Secretary|Special Envoy|Envoy|Charg[ée] d['’]Affaires|Consul(?:-| )General|Permanent Representative|Governor|Speaker)(?![\p{L}])/u;
+  /^,?\s+(?:the (?:new |outgoing )?(?:(?:\p{Lu}[\p{L}-]+|\p{Lu}{2,6}) ){0,2})?(?:Ambassador|High Commissioner|(?:Deputy |Prime |Foreign )?Minister|(?:Vice[- ])?President|Secretary|Special Envoy|Envoy|Charg[ée] d['’]Affaires|Consul(?:-| )General|Permanent Representative|Governor|Speaker|(?:Deputy )?(?:Director|Mayor|Commissioner))(?![\p{L}])/u;
 
 /** Every language's head nouns of an office, after the comma, with an article or "the new" before it. */
 const OFFICE_AFTER = new RegExp(
@@ -45,14 +48,16 @@ export function courtesyFirstMentions(text: string, free: (a: number, b: number)
     const name = read ? { ...read, end: m.index - 1 + read.end } : null;
     if (!name || name.possessive || name.name.split(' ').length < 2) continue;
     if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    const english = /^(?:Mrs?|Ms|H\.E)/u.test(m[0]);
+    const english = /^(?:Mrs?|Ms|Dr|H\.E|[Tt]he|Rt|Right|Hon)/u.test(m[0]);
     const office = (english ? ENGLISH_OFFICE_AFTER : OFFICE_AFTER).exec(text.slice(name.end, name.end + 120));
-    if (!office) continue;
+    // "I joined Ms Roe, the Honourable John Doe, and other delegates": the style alone says a person (an office holder) is named.
+    const styled = /Honou?rable$/u.test(m[0]);
+    if (!office && !styled) continue;
     const index = text.indexOf(name.name, m.index);
     if (index < 0 || !free(index, name.end)) continue;
     // The office runs to the next comma, semicolon or stop: "embajador extraordinario y plenipotenciario de Costa de Marfil".
     const roleStart = name.end + (/^,?\s+(?:the )?/u.exec(text.slice(name.end))?.[0].length ?? 2);
-    const role = /^[^,;.\n()]{1,90}/u.exec(text.slice(roleStart))?.[0].trim() ?? null;
+    const role = office ? (/^[^,;.\n()]{1,90}/u.exec(text.slice(roleStart))?.[0].trim() ?? null) : null;
     const of = role ? /(?<![\p{L}])(?:de|du|des|d['’]|da|do|del|of)\s+(?:la |l['’]|the )?(?=\p{Lu})/u.exec(role) : null;
     const country = role && of ? (countryAt(role, of.index + of[0].length)?.country ?? null) : null;
     out.push([

@@ -11,6 +11,7 @@ import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
 import { englishPlaceMentions } from './english-place.ts';
+import { postNominalMentions } from './english-post-nominal.ts';
 import { envoyAfterMentions } from './envoy-after.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
 import { envoyLineMentions } from './envoy-lines.ts';
@@ -131,6 +132,8 @@ export function everyRuleButTheDirectory(
   take(possessiveCountryMentions(text, free));
   take(spouseMentions(text, free));
   take(courtesyFirstMentions(text, free));
+  // After the title rules: "Minister of State Jane Roe MP" is read with the office; "Jane Roe MP" alone with its seat.
+  take(postNominalMentions(text, free));
   take(parenListMentions(text, free));
   take(germanBracketListMentions(text, free));
   // Last: a country and office alone, where no rule found a name for that office.

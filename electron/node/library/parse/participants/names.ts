@@ -12,7 +12,7 @@ const NOT_NAME_WORDS: string[] = (
   // "Президент Республики Узбекистан": the republic, in its cases, is no name.
   'республика республики республике республику республикой республіки республіку республікою ' +
   'minister prime deputy vice president foreign affairs ambassador government ministry department office committee ' +
-  'embassy agency council party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
+  'embassy agency council chamber party assembly bureau commission forum meeting summit day talks asean mekong covid-19 ' +
   'un eu apec who g20 g7 nspp said also however meanwhile secretary general director chairman spokesperson national ' +
   "state people’s people's republic socialist head delegation january february march april may june july august " +
   'september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
