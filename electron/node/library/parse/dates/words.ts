@@ -61,10 +61,11 @@ export const MEETING = new RegExp(
  * "MOU를 맺고"), a call told as "회견"
  * (not "기자회견") and talks told as "…와 협력 방안을 논의했다"; in English, a memorandum told as signed ("An MoU between … was signed").
  * Japanese, as the meeting decision reads it: a signing ceremony ("調印式", "締結式", "署名式"), an agreement or memorandum
- * signed ("協定書に署名", "覚書を締結"), views exchanged ("意見交換しました"): the two sides at one table, that day.
+ * signed ("協定書に署名", "覚書を締結"): the two sides at one table, that day. Not "意見交換" (views exchanged) alone:
+ * Japanese uses it as often for a session still ahead or an ongoing exchange, and it gave a date the record did not support.
  */
 const EXTRA_MEETING =
-  /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im)|menjamu|(?:Antritts|Höflichkeits|Staats|Arbeits|Gegen|Freundschafts|Abschieds)besuch\p{L}*|(?:penandatanganan|menandatangani|meneken)\s+(?:\p{L}+\s+){0,2}?(?:MoU|memorandum|nota\s+kesepahaman|perjanjian|kerja\s*sama|kesepakatan))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?\s?(?:(?:을|를|에)?\s*(?:체결|서명)|(?:을|를)\s*맺)|논의(?:했|하였)|(?:調印|締結|署名)式|意見交換|(?:協定|協定書|覚書|合意書)(?:\([^)]{1,12}\))?\s*(?:を|に|の)\s*(?:締結|署名|調印)/iu;
+  /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im)|menjamu|(?:Antritts|Höflichkeits|Staats|Arbeits|Gegen|Freundschafts|Abschieds)besuch\p{L}*|(?:penandatanganan|menandatangani|meneken)\s+(?:\p{L}+\s+){0,2}?(?:MoU|memorandum|nota\s+kesepahaman|perjanjian|kerja\s*sama|kesepakatan))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?\s?(?:(?:을|를|에)?\s*(?:체결|서명)|(?:을|를)\s*맺)|논의(?:했|하였)|(?:調印|締結|署名)式|(?:協定|協定書|覚書|合意書)(?:\([^)]{1,12}\))?\s*(?:を|に|の)\s*(?:締結|署名|調印)/iu;
 
 /**
  * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
