@@ -51,4 +51,16 @@ describe('Vietnamese: where Viet Nam meets one other country, a foreign name is 
       'Thủ tướng đánh giá cao đầu tư của các tập đoàn và mong muốn những dự án mới được triển khai với các đối tác Việt Nam.';
     assert.equal(countryOf(text, 'Hiroshi Tanaka'), null);
   });
+
+  test('"trong chuyến thăm chính thức Vương quốc Bỉ": Viet Nam alone at the table meets the country it visits', () => {
+    const text =
+      'Trong chuyến thăm chính thức Vương quốc Bỉ, Thủ tướng Lê Minh Khải đã có cuộc làm việc với ông Pieter Claes, Thủ hiến vùng Flanders, và các doanh nghiệp của vùng.';
+    assert.equal(countryOf(text, 'Pieter Claes'), 'Belgium');
+  });
+
+  test('a visit to Viet Nam names no other side', () => {
+    const text =
+      'Trong chuyến thăm chính thức Việt Nam, ông Pieter Claes đã có cuộc làm việc với Thủ tướng Lê Minh Khải và các doanh nghiệp của vùng.';
+    assert.equal(countryOf(text, 'Pieter Claes'), null);
+  });
 });

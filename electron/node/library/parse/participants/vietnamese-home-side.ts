@@ -4,10 +4,13 @@
 // Vietnamese press also writes in Sino-Vietnamese ("Trương Đức Giang", "Lý Dự Bình"): China, Taiwan,
 // Hong Kong, Macau, North Korea. There a Vietnamese-looking name says nothing of the side. And where Viet
 // Nam meets exactly one other country, a name in the Latin alphabet with no Vietnamese letter at all is
-// that country's ("ông Hatta Eiji - Hiệu trưởng Đại học Doshisha" beside a Japanese colleague).
+// that country's ("ông Hatta Eiji - Hiệu trưởng Đại học Doshisha" beside a Japanese colleague), as it is
+// the country a Vietnamese delegation is visiting ("trong chuyến thăm chính thức Vương quốc Bỉ").
 
+import { normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAME } from './home.ts';
 import type { Person } from './types.ts';
+import { VI_STATE_FORM } from './vietnamese-sides.ts';
 
 const VIET_NAM = 'Viet Nam';
 
@@ -18,7 +21,7 @@ const SINO_VIETNAMESE_COUNTRY = /Trung Quốc|Trung Hoa|Đài Loan|Đài Bắc|H
 
 /** The commonest words of Vietnamese prose: a record with a handful of them is written in Vietnamese. */
 const VIETNAMESE_WORD = /(?<![\p{L}])(?:của|và|các|những|được|với)(?![\p{L}])/gu;
-const isVietnameseText = (text: string): boolean => (text.match(VIETNAMESE_WORD)?.length ?? 0) >= 5;
+const isVietnameseText = (text: string): boolean => (text.match(VIETNAMESE_WORD)?.length ?? 0) >= 3;
 
 /** "Hoàng Văn Nghĩa", "Nguyễn Thị Phương Thảo": a family name first, three words or more, Vietnamese letters. */
 export const writtenVietnamese = (name: string): boolean =>
@@ -45,10 +48,23 @@ const writtenForeign = (name: string): boolean =>
 
 export const FOREIGN_SIDE_WHY = 'the only other country in this meeting with Viet Nam';
 
+let visitRe: RegExp | null = null;
+/** "trong chuyến thăm chính thức Vương quốc Bỉ", "chương trình làm việc tại Vương quốc Thái Lan": the country Viet Nam's side is visiting. */
+function visited(text: string): string | null {
+  visitRe ??= new RegExp(
+    `(?<![\\p{L}])(?:chuyến thăm(?: chính thức| cấp Nhà nước| làm việc)?|làm việc tại|công tác tại)\\s+${VI_STATE_FORM}(${VIETNAMESE_COUNTRY_SOURCE})(?![\\p{L}])`,
+    'u',
+  );
+  const m = visitRe.exec(text);
+  const country = m?.[1] ? normalizeCountry(m[1]) : null;
+  return country === VIET_NAM ? null : country;
+}
+
 export function fillForeignSide(people: Person[], text: string): void {
   const countries = new Set(people.flatMap((p) => (p.country ? [p.country] : [])));
-  if (countries.size !== 2 || !countries.has(VIET_NAM) || !isVietnameseText(text)) return;
-  const other = [...countries].find((c) => c !== VIET_NAM);
+  if (!countries.has(VIET_NAM) || countries.size > 2 || !isVietnameseText(text)) return;
+  // Viet Nam alone at the table: its delegation abroad meets the country it visits.
+  const other = countries.size === 2 ? [...countries].find((c) => c !== VIET_NAM) : visited(text);
   if (!other) return;
   for (const p of people)
     if (p.country === null && p.name !== null && writtenForeign(p.name)) {
