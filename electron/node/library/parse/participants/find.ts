@@ -24,6 +24,7 @@ import { fromNamedList, listsOfNamed } from './plural-offices.ts';
 import { fillOtherSide } from './sides.ts';
 import { nameBesideTitle, namedForSameCountry } from './title-only.ts';
 import type { Mention, ParticipantContext } from './types.ts';
+import { fillForeignSide, fillVietnameseSide } from './vietnamese-home-side.ts';
 
 export { participantKey };
 
@@ -109,6 +110,8 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   const people = mergeMentions(collectMentions(text, ctx), ctx);
   countryBesideNames(people, text);
   fillOtherSide(people, text);
+  fillVietnameseSide(people, text);
+  fillForeignSide(people, text);
   homeOfMalayIndonesian(people, text);
   homeOfKoreanChairs(people, text);
   homeOfJapanese(people, text);

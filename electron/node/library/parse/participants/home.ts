@@ -64,7 +64,7 @@ export function vietnameseHome(name: string, role: string | null): string | null
 }
 
 const PROVINCIAL = /Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân/iu;
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+export const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const STATE_OFFICE = /^(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Thủ tướng)/iu;
 
 /**

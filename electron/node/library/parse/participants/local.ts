@@ -11,19 +11,20 @@ import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
-import { appositiveCountry, appositiveRole, bodyWord, scanVietnamese, VI_COURTESY, VI_VERB } from './vietnamese.ts';
-import { delegationSide, vietnameseSide } from './vietnamese-sides.ts';
+import { bodyWord, scanVietnamese, VI_COURTESY, VI_VERB } from './vietnamese.ts';
+import { appositiveCountry, appositiveRole, DEGREE_ONLY, describesNamed, describingTitleAt } from './vietnamese-appositive.ts';
+import { delegationSide, VI_STATE_FORM, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|người đồng cấp)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chính ủy|Chính uỷ|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Hoàng hậu|Hoàng Thái tử|Thái tử|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|người đồng cấp)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
 // Bộ trưởng Ngoại giao hợp tác Mê Công" is a ministers' conference, not a minister.
 const VI_NAMED = new RegExp(
-  `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: (${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: ${VI_STATE_FORM}(${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
 
@@ -236,12 +237,19 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
         }
       }
       if (re === VI_NAMED && name && lonePartOfBody(text, name)) continue;
+      if (re === VI_NAMED && name && describesNamed(text, m.index) && !/^\s+\p{Ll}/u.test(text.slice(name.end, name.end + 3)))
+        continue;
       if (!name || !m[1] || !free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
       const stated =
         (m[2] ? country(m[2]) : (place?.country ?? scanned)) ??
         (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? sideBefore(text, m.index)) : null);
       // "người đồng cấp Nga Sergei Shoigu": the counterpart holds the subject's office, which the words do not name.
-      const role = COUNTERPART.test(m[1]) ? null : (body ?? m[1].trim());
+      const title = COUNTERPART.test(m[1]) ? null : (body ?? m[1].trim());
+      // "Tiến sĩ Takeshi Kasai - Trưởng Đại diện WHO": a degree before the name, the office after it.
+      const role =
+        re === VI_NAMED && title !== null && DEGREE_ONLY.test(title)
+          ? (appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt)) ?? title)
+          : title;
       const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
       out.push([
         {
@@ -265,7 +273,7 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
     if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
-    const role = appositiveRole(text, name.end, (at) => titleAt(text, at));
+    const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
     // name written the Vietnamese way (three words or more) so called is Viet Nam's.
     const comrade =

@@ -3,14 +3,24 @@
 
 import { normalizeCountry, VIETNAMESE_COUNTRY_SOURCE } from '../../../../shared/countries.ts';
 
+/**
+ * How Vietnamese writes a state before its short name: "nước CHDCND Lào", "nước Cộng hòa dân chủ nhân dân Lào",
+ * "Vương quốc Campuchia", "CHLB Đức".
+ */
+export const VI_STATE_FORM =
+  '(?:nước\\s+)?(?:(?:CHDCND|CHND|CHXHCN|CHLB|CH|Cộng h(?:òa|oà)(?: [Dd]ân chủ [Nn]hân dân| [Nn]hân dân| [Xx]ã hội chủ nghĩa| [Ll]iên bang| [Dd]ân chủ)?|Vương quốc|Liên bang)\\s+)?';
+
 let ledRe: RegExp | null = null;
 /**
  * "Đoàn đại biểu thành phố Asan (Hàn Quốc) do …", "lãnh đạo quận Sung-buk-gu, thành phố Seoul, Hàn
- * Quốc, do …": the one who leads ("do X dẫn đầu", "do X làm trưởng đoàn") is of the delegation's country.
+ * Quốc, do …", "Đoàn công tác tỉnh Xiêng Khoảng, nước CHDCND Lào do …": the one who leads ("do X dẫn đầu", "do X làm trưởng đoàn") is of the delegation's country.
  */
 export function delegationSide(before: string): string | null {
   if (!/(?<![\p{L}])do\s*$/u.test(before)) return null;
-  ledRe ??= new RegExp(`(?:[Đđ]oàn|lãnh đạo)[^.;:!?]{0,160}?(?:\\(|,\\s)(${VIETNAMESE_COUNTRY_SOURCE})\\)?,?\\s+do\\s*$`, 'u');
+  ledRe ??= new RegExp(
+    `(?:[Đđ]oàn|lãnh đạo)[^.;:!?]{0,160}?(?:\\(|,\\s)${VI_STATE_FORM}(${VIETNAMESE_COUNTRY_SOURCE})\\)?,?\\s+do\\s*$`,
+    'u',
+  );
   const m = ledRe.exec(before);
   return m?.[1] ? normalizeCountry(m[1]) : null;
 }

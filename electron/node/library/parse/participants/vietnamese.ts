@@ -24,8 +24,19 @@ const BODY_WORDS = new Set(
 /** Compared with its marks: "Tô" (Tô Lâm) is not "tổ", "Hà" (Hà Vĩ) is not "hạ". */
 const isBody = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
 
+/** "Lãnh sự danh dự", "Chủ tịch danh dự": "dự" (to attend, which ends a title) is here half of "honorary". */
+const HONORARY = /^danh dự$/u;
+
+/**
+ * "Vụ Nghiên cứu tài nguyên và bền vững", "Phòng Kinh tế và hạ tầng": "và" between two lower-case words joins the
+ * fields of a body's name; after a country or a name ("Nhật Bản và phu nhân") it ends the title.
+ */
+const joinsFields = (text: string, at: number): boolean =>
+  /(?<![\p{L}])\p{Ll}+ $/u.test(text.slice(Math.max(0, at - 12), at)) &&
+  /^và (?!(?:phu|các|những|một|hai)(?![\p{L}]))\p{Ll}/u.test(text.slice(at, at + 12));
+
 /** Words that end the title's reach: the sentence's verb or a preposition has begun. */
-const STOP =
+export const STOP =
   /^(?:đã|có|sẽ|đang|là|được|bị|tiếp|gặp|dẫn|chủ|với|cho|về|khi|trong|để|này|đó|thì|mà|cùng|vừa|tới|đến|lên|ra|vào|sau|trước|theo|nói|phát|khẳng|nhấn|bày|hoan|cảm|chúc|gửi|trao|tặng|ký|dự|tham|làm|và|hội|tổ|chụp|cắt|đánh|mong|thay|nhận|đón|thăm|tiến|điện|hai|các|những|một)$/iu;
 
 /**
@@ -38,13 +49,14 @@ export const VI_VERB =
 /**
  * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
  * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng", the
- * youth union's "Bí thư Tỉnh đoàn Quảng Ninh", a district's "Bí thư Huyện ủy Sóc Sơn".
+ * youth union's "Bí thư Tỉnh đoàn Quảng Ninh", a district's "Bí thư Huyện ủy Sóc Sơn"; an autonomous region is
+ * named after its people: "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Tây Tạng".
  */
 const PLACE_BEFORE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|UBND|HĐND)\s$/u;
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|UBND|HĐND|tự trị|dân tộc)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
-const CAPITAL = /^\p{Lu}/u;
+export const CAPITAL = /^\p{Lu}/u;
 /** Courtesy words before a name: skipped, never part of it. */
 const COURTESY_WORD = /^(?:Ông|Bà|Ngài|Đồng|ông|bà|ngài|đồng)$/u;
 
@@ -62,6 +74,12 @@ function countryHere(text: string, pos: number, wordStart: number, word: string)
   viCountry.lastIndex = wordStart;
   return viCountry.test(text) ? place : null;
 }
+/**
+ * A country a body studies or teaches is not the side its people are on: "Giám đốc Trung tâm Nghiên cứu Ấn Độ",
+ * "Viện Nghiên cứu Đông Nam Á", "Trưởng khoa tiếng Nhật Bản", "Khoa Ngôn ngữ Hàn Quốc".
+ */
+const STUDIED = /(?:[Nn]ghiên cứu|[Tt]iếng|[Nn]gôn ngữ)\s$/u;
+
 /** One step of a scan along a title's clause: its end, a lower-case word, a courtesy word, a country, or a capitalised word. */
 type Step =
   | { kind: 'end' }
@@ -70,14 +88,20 @@ type Step =
   | { kind: 'country'; next: number; country: string | null }
   | { kind: 'capital'; word: string; wordStart: number; length: number };
 
-function stepAt(text: string, pos: number, inBody: boolean): Step {
+export function stepAt(text: string, pos: number, inBody: boolean): Step {
   const rest = text.slice(pos, pos + 80);
   const w = WORD.exec(rest);
   if (!w?.[1]) return { kind: 'end' };
   const word = w[1];
   const wordStart = pos + w[0].length - word.length;
   if (!CAPITAL.test(word)) {
-    if (STOP.test(word) && (!inBody || VI_VERB.test(word))) return { kind: 'end' };
+    if (
+      STOP.test(word) &&
+      (!inBody || VI_VERB.test(word)) &&
+      !HONORARY.test(text.slice(Math.max(0, wordStart - 5), wordStart + 2)) &&
+      !(word === 'và' && joinsFields(text, wordStart))
+    )
+      return { kind: 'end' };
     return { kind: 'lower', next: pos + w[0].length };
   }
   if (COURTESY_WORD.test(word))
@@ -85,10 +109,14 @@ function stepAt(text: string, pos: number, inBody: boolean): Step {
   const place = countryHere(text, pos, wordStart, word);
   if (place) {
     const posted = /(?:tại|ở|đến|sang|Châu|châu)\s$/u.test(text.slice(Math.max(0, wordStart - 6), wordStart));
-    return { kind: 'country', next: place.end, country: posted ? null : place.country };
+    const studied = STUDIED.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+    return { kind: 'country', next: place.end, country: posted || studied ? null : place.country };
   }
   return { kind: 'capital', word, wordStart, length: w[0].length };
 }
+
+/** The name the country's biggest city, its political academy, its youth union and countless schools bear. */
+const EPONYM = 'Hồ Chí Minh';
 
 /** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
@@ -169,7 +197,7 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       }
       // "UBND tỉnh Vĩnh Phúc Lê Duy Thành": a province is two words, the name what follows; three
       // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
-      const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== 'Hồ Chí Minh';
+      const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== EPONYM;
       if (!person) {
         if (run.length < 4) {
           pos = end;
@@ -178,6 +206,12 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
         for (let k = 0; k < 2; k++) pos += WORD.exec(text.slice(pos, pos + 60))?.[0].length ?? 0;
         continue;
       }
+    }
+    // "Học viện Chính trị quốc gia Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": the name bodies and the city
+    // bear is nobody holding an office today.
+    if (run.join(' ') === EPONYM) {
+      pos = end;
+      continue;
     }
     const body = isBody(word) || ACRONYM.test(word);
     if (
@@ -214,82 +248,17 @@ const compound = (t: string, run: string[]): boolean =>
     .split('-')
     .some((c) => normalizeCountry(c.trim()) !== null);
 
-/** Parenthetical asides: "(trước đây tên gọi là Bộ Quốc phòng)", "(bìa phải)". */
-const ASIDE = /^\s*[(（][^)）]{0,80}[)）]/u;
-
-/**
- * The country in the description after a name: "Phan Văn Giang, …, Bộ trưởng Bộ Quốc phòng Việt
- * Nam chủ trì", "Pete Hegseth, Bộ trưởng Bộ Chiến tranh (…) Hoa Kỳ"; not where someone is posted.
- */
-export function appositiveCountry(text: string, at: number): string | null {
-  const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
-  if (!lead) return null;
-  const pos = at + lead[0].length;
-  return countryFrom(text, pos);
-}
-
-/** The office written after a name, when it starts with a title: "Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có …". */
-const NEXT_PERSON = /,\s(?:[Ôô]ng|[Bb]à|Ngài|Đức (?:TGM|GM|Cha|Hồng [Yy]|Tổng Giám|Giám|Ông))\s/u;
-
-export function appositiveRole(text: string, at: number, titleAt: (at: number) => number | null): string | null {
-  const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
-  if (!lead) return null;
-  const start = at + lead[0].length;
-  if (titleAt(start) === null) return null;
-  // The next person's courtesy word ends it: "– Bộ trưởng Ngoại giao Tòa Thánh, Đức TGM A B – …".
-  const clause = (/^[^;:.\n(（]{1,160}/u.exec(text.slice(start))?.[0] ?? '').split(NEXT_PERSON)[0] ?? '';
-  const words = clause.split(' ');
-  let inBody = true;
-  let n = 0;
-  for (; n < words.length; n++) {
-    const w = words[n] ?? '';
-    // A comma closes the body's name: "Bí thư Thành ủy Hải Phòng, đã tiếp" stops before the verb.
-    if (CAPITAL.test(w)) inBody = !w.endsWith(',');
-    else if (STOP.test(w) && (!inBody || VI_VERB.test(w))) break;
-    else inBody = false;
-  }
-  return (
-    words
-      .slice(0, n)
-      .join(' ')
-      .replace(/[,–-]?\s*$/u, '')
-      .trim() || null
-  );
-}
-
-function countryFrom(text: string, start: number): string | null {
-  let pos = start;
-  let inBody = false;
-  for (let steps = 0; steps < 30; steps++) {
-    const aside = ASIDE.exec(text.slice(pos, pos + 90));
-    if (aside) {
-      pos += aside[0].length;
-      continue;
-    }
-    if (/^,\s/.test(text.slice(pos, pos + 2))) {
-      pos += 2;
-      continue;
-    }
-    const step = stepAt(text, pos, inBody);
-    if (step.kind === 'end') return null;
-    if (step.kind === 'country' && step.country) return step.country;
-    if (step.kind === 'lower') inBody = false;
-    else if (step.kind === 'capital') inBody = true;
-    pos = step.kind === 'capital' ? pos + step.length : step.next;
-  }
-  return null;
-}
-
 /**
  * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; and the
  * degrees and honours a university or a hospital writes before its people, run together with dots:
  * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính", the
  * doctor of science and the academy's members ("GS. TSKH.", "Viện sĩ, GS. TSKH.", "Viện sĩ thông tấn",
  * "VSTT."); and the Catholic press's clergy ("Đức TGM", "Đức Cha", "Đức Hồng Y"), whose
- * baptismal name is part of the name ("Đức Cha Giuse Trần Văn A").
+ * baptismal name is part of the name ("Đức Cha Giuse Trần Văn A"); an officer's rank below general, whose office
+ * follows the name ("Đại tá Lê Văn A, Chính ủy Bộ đội Biên phòng tỉnh").
  */
 export const VI_COURTESY = compiledEarly(
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|Viện sĩ(?: thông tấn)?)(?= \p{Lu})/gu,
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|Viện sĩ(?: thông tấn)?|(?:Đại|Thượng|Trung|Thiếu) tá)(?= \p{Lu})/gu,
 );
 
 /** The first word of a run is a body's, not a name's. */
