@@ -39,6 +39,7 @@ import {
   koreanListMentions,
   koreanSharedTitleMentions,
 } from './korean-lists.ts';
+import { koreanMonkMentions } from './korean-monks.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
@@ -99,6 +100,8 @@ export function everyRuleButTheDirectory(
   take(westSlavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));
   take(slavicSubjectMentions(text, free));
+  // Before the name-then-office rules: "조계종 총무원장 지관 스님" is the monk, not "조계종" the order.
+  take(koreanMonkMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanPlaceMentions(text, free));

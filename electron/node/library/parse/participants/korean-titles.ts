@@ -37,7 +37,8 @@ export const TITLES = [
   '외무상',
   '국무장관',
   '관방장관',
-  '사무총장',
+  // A secretary-general, the body or field glued on or not: "사무총장", "행정사무총장", "국회사무총장".
+  '\\p{Script=Hangul}{0,4}사무총장',
   '특별대표',
   '고위대표',
   '국무위원',

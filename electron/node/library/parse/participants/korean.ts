@@ -27,7 +27,7 @@ const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|�
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 // The courtesy "님" may carry its own particle: "의장님을 비롯한", "대표님과", "회장님께서".
 const AFTER_TITLE =
-  '(?=(?:님)?(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로|로|에서|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
+  '(?=(?:님)?(?:은|는|이|가|을|를|과의|와의|과|와|의|에게|께서|께|에|도|으로부터|로부터|으로|로|에서|측|이다|다|으로서)?(?![\\p{Script=Hangul}]))';
 
 /** An office as Korean writes it after a name, with the bodies before it and what may follow it: for rules that read other scripts' names. */
 export const KOREAN_OFFICE = `((?:${ORGS} ){0,2}(?:(?:${TITLES}) 겸 (?:${ORGS} )?)?(?:${TITLES}))${NOT_AFTER}${AFTER_TITLE}`;
