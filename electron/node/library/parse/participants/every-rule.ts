@@ -14,6 +14,7 @@ import { englishPlaceMentions } from './english-place.ts';
 import { postNominalMentions } from './english-post-nominal.ts';
 import { envoyAfterMentions } from './envoy-after.ts';
 import { envoyCountryMentions } from './envoy-countries.ts';
+import { envoyFromListMentions } from './envoy-from-lists.ts';
 import { envoyLineMentions } from './envoy-lines.ts';
 import { envoyListMentions } from './envoy-lists.ts';
 import { envoyPairMentions } from './envoy-pairs.ts';
@@ -122,6 +123,7 @@ export function everyRuleButTheDirectory(
   take(objectMentions(text, free));
   take(envoyLineMentions(text, free));
   take(envoyListMentions(text, free));
+  take(envoyFromListMentions(text, free));
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
   take(englishMentions(text, free));
