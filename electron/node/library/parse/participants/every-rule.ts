@@ -10,6 +10,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
+import { parenOfficeMentions } from './english-paren-office.ts';
 import { englishPlaceMentions } from './english-place.ts';
 import { postNominalMentions } from './english-post-nominal.ts';
 import { envoyAfterMentions } from './envoy-after.ts';
@@ -126,6 +127,7 @@ export function everyRuleButTheDirectory(
   take(envoyFromListMentions(text, free));
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
+  take(parenOfficeMentions(text, free));
   take(englishMentions(text, free));
   take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
