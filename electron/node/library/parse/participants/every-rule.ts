@@ -10,6 +10,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
+import { lowerTitleMentions } from './english-lower-titles.ts';
 import { parenOfficeMentions } from './english-paren-office.ts';
 import { englishPlaceMentions } from './english-place.ts';
 import { postNominalMentions } from './english-post-nominal.ts';
@@ -131,6 +132,7 @@ export function everyRuleButTheDirectory(
   take(englishMentions(text, free));
   take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
+  take(lowerTitleMentions(text, free));
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));
