@@ -14,7 +14,7 @@ const PLURAL = compiledEarly(
   new RegExp(
     [
       // French, Spanish, Portuguese, Italian, English
-      '(?<![\\p{L}])((?:[Mm]inistres|[Mm]inistros|[Mm]inistri|[Cc]ancilleres|[Cc]hanceleres|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]résidents|[Pp]residentes|[Pp]residents|[Aa]mbassadeurs|[Ee]mbajadores|[Ee]mbaixadores|[Aa]mbassadors)',
+      '(?<![\\p{L}])((?:[Mm]inistres|[Mm]inistros|[Mm]inistri|[Cc]ancilleres|[Cc]hanceleres|[Ff]oreign [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]résidents|[Pp]residentes|[Pp]residents|[Aa]mbassadeurs|[Ee]mbajadores|[Ee]mbaixadores|[Aa]mbassadors|[Pp]rofessors)',
       "(?: (?:des|de|dos|das|degli|of|for) (?:[\\p{Lu}][\\p{L}’'-]+|et|y|e|and|étrangères|exteriores|estrangeiros|esteri)(?: (?:[\\p{Lu}][\\p{L}’'-]+|étrangères|exteriores|estrangeiros|esteri))*?)?)",
       '(?: (?:respectivement|respectivamente|rispettivamente|respectively))?(?=,? \\p{Lu})',
     ].join(''),
@@ -29,7 +29,7 @@ const singular = (role: string): string =>
   role.replace(/^(.*?)(?:(?<=[eo]r)es|s)(?=$| (?:des|de|dos|das|degli|of|for) )/u, '$1');
 
 export function pluralTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
-  if (!/inist|ancill|hancel|résident|resident|mbassad|mbajad|mbaixad/u.test(text)) return [];
+  if (!/inist|ancill|hancel|résident|resident|mbassad|mbajad|mbaixad|rofessors/u.test(text)) return [];
   const out: [Mention, number][] = [];
   for (const m of execAll(PLURAL, text)) {
     let at = m.index + m[0].length;

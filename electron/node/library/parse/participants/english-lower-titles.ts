@@ -1,0 +1,42 @@
+// News English often writes the office in lower case before the name: "called on governor A B",
+// "led by the deputy mayor C D", "represented by professor E F, …, and professor G H". A lower-case
+// office is also how a writer mentions someone in passing ("law professor X said on TV"), so it is
+// read only in a sentence that says who met whom: a verb of meeting or a "led by" before it, or the
+// person as the subject of such a verb ("the mayor A B welcomed the delegation").
+
+import { execAll } from '../patterns.ts';
+import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
+import { NOT_NAMES, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** The office in lower case, with the words that qualify it ("deputy", "non-resident"), then a capitalised name. */
+const LOWER_OFFICE =
+  /(?<![\p{L}-])((?:(?:deputy|vice|non-resident|acting|outgoing|incoming|executive|associate|assistant) )*(?:professor|governor|lieutenant governor|mayor|dean|ambassador|envoy|consul general|consul|high commissioner|chancellor|vice-chancellor|senator|councillor|speaker|rector|principal))(?= \p{Lu})/gu;
+
+/** A verb or phrase of meeting earlier in the same sentence. */
+const MEETING_CUE =
+  /(?<![\p{L}])(?:called on|calls on|call on|paid (?:a )?(?:courtesy )?(?:call|visit)s? (?:on|to)|met|meets|met with|received|receives|hosted|welcomed|led by|headed by|represented by|accompanied by|joined by|along with|together with|signed by)(?![\p{L}])/u;
+
+/** Or the person is the subject of such a verb: "the mayor A B welcomed the delegation". */
+const MEETING_VERB_AFTER = /^ (?:welcomed|received|met|hosted|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
+
+/** Words before the office that say the person no longer holds it or is gone. */
+const NOT_NOW = /(?:former|late|then|ex-)\s+(?:\p{L}+\s+)?$/u;
+
+export function lowerTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const m of execAll(LOWER_OFFICE, text)) {
+    const office = m[1] ?? '';
+    const name = readName(text, m.index + m[0].length);
+    if (!name || name.possessive || name.name.split(' ').length < 2) continue;
+    if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
+    const subject = MEETING_VERB_AFTER.test(text.slice(name.end, name.end + 40));
+    if ((!subject && !MEETING_CUE.test(sentence)) || NOT_NOW.test(before)) continue;
+    if (!free(m.index, name.end)) continue;
+    out.push(namedMention(text, m.index, name.end, name.name, office, 'named after an office written in lower case'));
+  }
+  return out;
+}
