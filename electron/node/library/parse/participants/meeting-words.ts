@@ -64,8 +64,18 @@ const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:
  */
 const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?['’"”」]?\s?(?:을|를)\s*(?:체결|교환|서명|맺)`;
 
+/**
+ * Chinese "晤" alone, the written word for meeting ("昨抵澳後晤主要官員", "晤談": no other sense in news), and a
+ * delegation welcomed ("在圓山大飯店歡迎…代表團一行": the host receives it in person); Japanese "調印" done
+ * ("共同宣言に調印", "協定書への調印を行いました": the two sides sign at one table, as "調印式" says) and an
+ * exchange or social gathering held ("交流会を…開催。", "懇親会が開かれた"; not "開催される", still ahead); Korean signing ceremonies of an
+ * accord ("협정식", "조인식") and a courtesy chat ("환담을 나눴다").
+ */
+const CJK_MET =
+  '晤|[欢歡]迎[^，,。；;！!？?]{0,40}?(?:代表[团團]|[访訪]问[团團]|一行)|(?:に|への)調印|調印(?:を行|し(?![よな])|いたし)|(?:交流会|懇親会)[をがは、][^。]{0,40}?(?:開催(?:し(?!ます)|され(?![るま])|[。、])|開いた|開かれ(?![るま])|行(?:った|いました|われ(?![るま])))|협정식|조인식|환담';
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${HOSTED_AND_HELD}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${CJK_MET}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${HOSTED_AND_HELD}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…

@@ -102,6 +102,9 @@ export function isMeetingWordOnly(name: string): boolean {
 const DENIED =
   /(?<![\p{L}])(?:(?:nie|nije|nisu)\s+(?:se\s+|się\s+)?(?:spotka\p{L}*|sastao|sastal[aie]|susreo|primio|primil[aie])|nesetkal\p{L}*|nesešl\p{L}*|nesešel|nestretol|nestretl\p{L}*|did\s+not\s+meet|didn['’]t\s+meet)(?![\p{L}])/iu;
 
+/** A visit told by the day it starts from: Chinese "自…起" (from … on), Vietnamese "bắt đầu từ" (begins from). */
+const VISIT_RUNS_FROM = /自[^，,。；;]{1,16}?起|(?<![\p{L}])bắt đầu từ(?![\p{L}])/iu;
+
 /** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
 export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
 
@@ -170,12 +173,15 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // Japanese headlines and leads name talks with a noun, held or ahead alike ("10日に首脳会談"): such a
   // first mention takes the tense of the next meeting sentence that has one (in other languages an
   // untensed first mention is most often the talks held, and stays so).
+  // So does a first mention that only says from which day a visit runs ("自6月22日起对中国进行…访问",
+  // "Chuyến thăm bắt đầu từ ngày 27"): the programme of a visit, held or ahead as the next tensed sentence says.
   const kana = (s: string): boolean => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+  const runsFrom = VISIT_RUNS_FROM.test(told);
   const tensedAfter =
-    untensed(told) && kana(told) && !toldInJapanesePast(told)
+    untensed(told) && ((kana(told) && !toldInJapanesePast(told)) || runsFrom)
       ? sentences.slice(first + 1).find((s) => tellsMeeting(s) && !untensed(s))
       : undefined;
-  const laterAhead = tensedAfter !== undefined && kana(tensedAfter) && ahead(tensedAfter);
+  const laterAhead = tensedAfter !== undefined && (kana(tensedAfter) || runsFrom) && ahead(tensedAfter);
   if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences
     .slice(first + 1)
