@@ -13,7 +13,7 @@ import { unglued, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
-import { CREDIT_LINE, isTitleLike } from './title-like.ts';
+import { CREDIT_LINE, isDateMark, isTitleLike } from './title-like.ts';
 import {
   CLOCKED,
   DESK_TAGS,
@@ -172,11 +172,7 @@ export function takeTitle(
     .filter(
       (h) =>
         !isBreadcrumb(h.l) &&
-        (dateOfDateLine(h.l, dates) !== null ||
-          ERA_DATE.test(h.l) ||
-          CLOCKED.test(h.l) ||
-          CREDIT_LINE.test(h.l) ||
-          READING_TIME.test(h.l)),
+        (isDateMark(h.l, dates) || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l) || READING_TIME.test(h.l)),
     )
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
