@@ -39,6 +39,11 @@ import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
 
+const LONE_DASH = /^[-–]\s+(?=\S)/u;
+/** A list's items: a dashed line beside another. */
+const dashedNear = (lines: string[], i: number): boolean =>
+  [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));
+
 export type TitleResult = {
   title: string | null;
   /** Lines left for the body, title and its repetitions removed. */
@@ -99,6 +104,10 @@ export function takeTitle(
     .slice(0, bodyStart)
     .map((l, i) => ({ l: withoutGluedTail(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '')
+    // A dash before a heading line that stands alone ("- Ministry and agency sign MoU… "): a page's bullet, not a list.
+    .map((h) =>
+      LONE_DASH.test(h.l) && substantialLine(h.l) && !dashedNear(lines, h.i) ? { ...h, l: h.l.replace(LONE_DASH, '') } : h,
+    )
     // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
     .map((h) => {
       const wired = agencyBeforeHeadline(h.l);
