@@ -81,6 +81,21 @@ const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/g;
 const spacelessWords = (text: string): number => Math.floor((text.match(SPACELESS)?.length ?? 0) / 8);
 
 /**
+ * A Chinese or Japanese headline that ends on the day it tells of, in brackets ("…市長メッセージ(令和2年5月26日)",
+ * "…会见外宾（2024年3月5日）"): a headline, though its words are too few for the spaces to count them.
+ */
+const DAY_IN_BRACKETS = /[(（]([^()（）]*\d[^()（）]*)[)）]\s*$/u;
+export const headlineOfDay = (segment: string): boolean => {
+  const m = DAY_IN_BRACKETS.exec(segment);
+  return m !== null && (segment.slice(0, m.index).match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) >= 8;
+};
+/** That headline's day, when the brackets hold a full date and nothing else. */
+export const dayOfHeadline = (headline: string, dates: DateReader = READ_ALWAYS): string | null => {
+  const inside = headlineOfDay(headline) ? DAY_IN_BRACKETS.exec(headline)?.[1] : undefined;
+  return inside === undefined ? null : bareDate(inside, false, dates);
+};
+
+/**
  * A date a line gives as a whole: the date, the rest no more than a name or two. After a label,
  * or beside a time or a "|" (the marks of a byline), the reporter and outlet may stay ("Nguyễn
  * Hoa / VNA | 29/04/2021 10:15", "홍길동 기자"); otherwise three words at most, so a title with a
@@ -88,7 +103,7 @@ const spacelessWords = (text: string): number => Math.floor((text.match(SPACELES
  */
 function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
   // A span of hours ("10:00 - 11:00") beside the date is an event's programme: a page is stamped at one moment.
-  if (givesEventHours(segment)) return null;
+  if (givesEventHours(segment) || headlineOfDay(segment)) return null;
   const date = firstFullDate(segment, dates) ?? dayFirst(segment);
   if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;

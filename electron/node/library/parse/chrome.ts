@@ -189,7 +189,11 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     if (COOKIE_NOTICE.test(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
-    if (seenText && (TAIL_STARTS.test(meta) || MORE_STORIES.test(meta))) break;
+    if (seenText && (TAIL_STARTS.test(meta) || MORE_STORIES.test(meta))) {
+      // Above the first sentence the label heads a sidebar box ("Tin mới" over the headline): only that line goes.
+      if (i < bodyStart) continue;
+      break;
+    }
     // "Veja também:" over a few headlines inside the article: those are other stories, the article goes on.
     if (seenText && INLINE_RELATED.test(meta)) {
       i = afterHeadlines(rawLines, i, collapse) - 1;

@@ -2,7 +2,7 @@
 // headers, the headline and a letterhead, bylines and date lines. Each becomes a candidate for
 // title, publisher or publication date with its evidence; the lines left are the body.
 
-import { readByline, takeBylines } from './byline.ts';
+import { dayOfHeadline, readByline, takeBylines } from './byline.ts';
 import { removeChrome } from './chrome.ts';
 import { datelineCandidate } from './dateline.ts';
 import { footDateCandidates, headDateCandidates } from './dates/foot.ts';
@@ -133,6 +133,10 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   // A headline run on into its date and source ("… 2023-08-30 来源:解放日报"): the date before the source label.
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...sourceStampCandidates(front.lines, dates));
   if (!found.some((c) => c.field === 'publishedAt')) found.push(...footDateCandidates(heading.lines, dates, front.lines));
+  // A Chinese or Japanese headline that ends on its day in brackets ("…市長メッセージ(令和2年5月26日)"), and no other date for the page.
+  const headlineDay = title === null ? null : dayOfHeadline(title, dates);
+  if (!found.some((c) => c.field === 'publishedAt'))
+    found.push(...candidate('publishedAt', headlineDay, 'heading', 0.5, 'from the day the headline ends on'));
   // Else an update stamp near the top, the only date the page gives itself ("更新日:2021年4月8日").
   found.push(...headUpdateCandidates(front.lines, dates, found));
   return { lines: heading.lines, candidates: found, captions: chrome.captions };

@@ -1,6 +1,7 @@
 // Whether a heading line can be a headline at all: not a date, a credit, a byline, a release number,
 // a caption, a label or a sentence of the text.
 
+import { headlineOfDay } from './byline.ts';
 import { type DateReader, dateOfDateLine } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
 import { wordCount } from './text.ts';
@@ -34,6 +35,10 @@ export const HAS_SENTENCE_INSIDE =
 /** A line opening on a table cell's border and ending on one, an empty cell or more allowed. */
 const TABLE_ROW = /^\s*\|[^|]+\|(?:\s*\|)+\s*$/u;
 
+/** A line that is only a date, a headline's mark; not a headline that ends on its day in brackets ("…メッセージ(令和2年5月26日)"). */
+export const isDateMark = (line: string, dates: DateReader): boolean =>
+  dateOfDateLine(line, dates) !== null && !headlineOfDay(line);
+
 export const isTitleLike = (line: string, dates: DateReader): boolean =>
   /\p{L}/u.test(line) &&
   // A row of a page laid out in a table ("| Regional politics | |"): its navigation, not the headline.
@@ -55,7 +60,7 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   !isPhotoCaption(line) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
-  dateOfDateLine(line, dates) === null &&
+  !isDateMark(line, dates) &&
   !ERA_DATE.test(line) &&
   !CLOCKED.test(line) &&
   !isDateOnly(line);

@@ -13,7 +13,7 @@ import { unglued, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
-import { CREDIT_LINE, isTitleLike } from './title-like.ts';
+import { CREDIT_LINE, isDateMark, isTitleLike } from './title-like.ts';
 import {
   CLOCKED,
   DESK_TAGS,
@@ -38,6 +38,11 @@ import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
+
+const LONE_DASH = /^[-–]\s+(?=\S)/u;
+/** A list's items: a dashed line beside another. */
+const dashedNear = (lines: string[], i: number): boolean =>
+  [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));
 
 export type TitleResult = {
   title: string | null;
@@ -99,6 +104,10 @@ export function takeTitle(
     .slice(0, bodyStart)
     .map((l, i) => ({ l: withoutGluedTail(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
     .filter((h) => h.l !== '')
+    // A dash before a heading line that stands alone ("- Ministry and agency sign MoU… "): a page's bullet, not a list.
+    .map((h) =>
+      LONE_DASH.test(h.l) && substantialLine(h.l) && !dashedNear(lines, h.i) ? { ...h, l: h.l.replace(LONE_DASH, '') } : h,
+    )
     // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
     .map((h) => {
       const wired = agencyBeforeHeadline(h.l);
@@ -172,11 +181,7 @@ export function takeTitle(
     .filter(
       (h) =>
         !isBreadcrumb(h.l) &&
-        (dateOfDateLine(h.l, dates) !== null ||
-          ERA_DATE.test(h.l) ||
-          CLOCKED.test(h.l) ||
-          CREDIT_LINE.test(h.l) ||
-          READING_TIME.test(h.l)),
+        (isDateMark(h.l, dates) || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l) || READING_TIME.test(h.l)),
     )
     .map((h) => h.i);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
