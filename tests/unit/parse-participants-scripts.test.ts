@@ -182,12 +182,12 @@ describe('a Vietnamese local office is named with its place, not a person', () =
 });
 
 describe('Russian and Ukrainian name the person met in the instrumental, after "с"', () => {
-  test('"провёл переговоры с министром … Иваном Петровым" lists the minister in the dictionary form, Иван Петров', () => {
+  test('"провёл переговоры с министром … Иваном Петровым" lists the minister and his office in the dictionary form, Иван Петров, министр', () => {
     assert.deepEqual(
       people('Министр иностранных дел России Олег Смирнов провёл переговоры с министром иностранных дел Чили Иваном Петровым.'),
       [
         ['Олег Смирнов', 'Министр иностранных дел', 'Russia'],
-        ['Иван Петров', 'министром иностранных дел', 'Chile'],
+        ['Иван Петров', 'министр иностранных дел', 'Chile'],
       ],
     );
   });
@@ -308,7 +308,7 @@ describe('Russian and Ukrainian names after "с"/"з" that decline only in part'
   test('"с президентом Венесуэлы Николасом Мадуро": the country is not part of the name, the surname does not decline', () => {
     assert.deepEqual(people('Глава МИД России Сергей Лавров встретился с президентом Венесуэлы Николасом Мадуро в Нью-Йорке.'), [
       ['Сергей Лавров', 'Глава МИД', 'Russia'],
-      ['Николас Мадуро', 'президентом', 'Venezuela'],
+      ['Николас Мадуро', 'президент', 'Venezuela'],
     ]);
   });
 
@@ -319,7 +319,7 @@ describe('Russian and Ukrainian names after "с"/"з" that decline only in part'
       ),
       [
         ['Дмитро Кулеба', 'Міністр закордонних справ', 'Ukraine'],
-        ['Ентоні Блінкен', 'державним секретарем', 'United States'],
+        ['Ентоні Блінкен', 'державний секретар', 'United States'],
       ],
     );
   });
