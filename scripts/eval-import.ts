@@ -234,7 +234,10 @@ export function formatReport(r: EvalReport, named = true): string {
   lines.push(`${'invented'.padEnd(13)}  ${r.invented.length} dates given where the record supports none`);
   if (named) for (const i of r.invented) lines.push(`  ${i.file}  ${i.field}: ${i.got}`);
   if (named && r.worst.length > 0) lines.push('', `Worst records: ${r.worst.map((w) => `${w.file} (${w.misses})`).join(', ')}`);
-  if (r.failed.length > 0) {
+  if (r.failed.length > 0 && !named)
+    // Not even a failed import is named on the blind split: its file name and the title it was taken for are its text.
+    lines.push('', `${r.failed.length} record(s) not imported as a new record (named with --misses)`);
+  else if (r.failed.length > 0) {
     lines.push('', 'Not imported as a new record:');
     for (const f of r.failed) lines.push(`  ${f.file}: ${f.error}`);
   }

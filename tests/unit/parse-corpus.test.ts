@@ -39,7 +39,8 @@ describe('the import corpus: real records from many publishers, in every format'
       async () => {
         const report = await evaluateCorpus(split);
         const table = formatReport(report, split === 'tuning');
-        assert.deepEqual(report.failed, [], table);
+        if (split === 'tuning') assert.deepEqual(report.failed, [], table);
+        else assert.equal(report.failed.length, 0, `${report.failed.length} blind record(s) not imported as a new record`);
         const { invented, ...floors } = FLOORS[split];
         assert.ok(
           report.invented.length <= invented,
