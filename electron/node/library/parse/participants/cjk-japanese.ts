@@ -20,16 +20,17 @@ const JAPAN_HOME =
  * the Cabinet Office a minister serves in: "内閣府副大臣".
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣府|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務)+$/u;
+  /(?:外務省|外務|国務|総理|内閣府|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務|常任|特命|地方)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
-  /(\p{Script=Han}{2,4}|(?<!\p{Script=Han})\p{Script=Han}{1,2}[ 　]\p{Script=Han}{1,3})[（(][\p{Script=Katakana}\p{Script=Hiragana}ー・=＝ 　]{2,20}[)）][ 　]?$/u;
+  /(\p{Script=Han}{2,4}|(?<!\p{Script=Han})\p{Script=Han}{1,2}[ 　]\p{Script=Han}{1,3})[（(](?:[\p{Script=Katakana}\p{Script=Hiragana}ー・=＝ 　]{2,20}|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})[)）][ 　]?$/u;
 /** A glossed place, not a name: "武漢市（ぶかんし）". */
 const GLOSSED_PLACE = /[都道府県市区町村省州国]$/u;
 
 /** The last character of a department, a bureau, a mission, a ministry or a college: "政策部", "総領事館", "外務省", "日本語学院". */
-const BODY_END = /[部局課館省庁室処院]/u;
+// …or an association: "友好協会", "学会".
+const BODY_END = /[部局課館省庁室処院会]/u;
 
 /**
  * Kanji read as a name that are an office or a rank themselves: "外務大臣補佐官", "三等書記官" (the ranks of secretaries);
@@ -48,7 +49,7 @@ const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事
 /** A body whose head the title names ("日中友好協会会長", "訪問団団長", "外国語学院院長", "外務局副局長"): the kanji before the title are no name. */
 // …and the Diet or a city's assembly: "国会議員", "京都市会議員" (a member of the Kyoto city assembly).
 const BODY_NAME =
-  /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|国会|[都道府県市区町村]会|大学|会社|団|院|局|課|庁|処)$/u;
+  /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|国会|[都道府県市区町村]会|大学|会社|団|院|局|課|庁|処|党|議連|連合|協|会)$/u;
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
@@ -187,6 +188,10 @@ export function japanese(text: string): Found[] {
       name = han.slice(0, han.length - office.length);
       rolePrefix = office;
       // "井上清前会長", "早田理事兼事務局長", "池田副学館長": which holder, glued after the name.
+      // "呉某駐日中華人民共和国特命全権大使": the name stands before "駐", the posting and its country after it.
+      const posting = /^(\p{Script=Han}{2,4})駐日(\p{Script=Han}{2,8})$/u.exec(name);
+      if (posting?.[1] && countryWord(posting[2] ?? ''))
+        [name, country, rolePrefix] = [posting[1], countryWord(posting[2] ?? ''), `駐日${office}`];
       const holder = officeWordsAfterName(name);
       if (holder) {
         name = holder.name;
@@ -211,7 +216,9 @@ export function japanese(text: string): Found[] {
       // "総合政策部村上治城部長", "総領事館張瑶華領事": the department or the mission before the name is whose
       // staff, not the name; cut after the first of its endings that leaves a name of two to four kanji.
       const long = name.length > 5 ? name : '';
-      const body = [...long].findIndex((c, i) => BODY_END.test(c) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
+      // "会" ends an association, not "会議所" (a chamber) nor "会館" (a hall).
+      const ends = (c: string, i: number): boolean => BODY_END.test(c) && !(c === '会' && /[議館所場]/u.test(long[i + 1] ?? ''));
+      const body = [...long].findIndex((c, i) => ends(c, i) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
       if (body >= 2) name = long.slice(body + 1);
     }
     // The place's suffix read as the office's ("中村法道県知事"): the name before it may end like a place ("法道").

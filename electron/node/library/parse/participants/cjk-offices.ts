@@ -38,7 +38,7 @@ const HEADS = [
   '[总總]裁',
   '高[级級]代表',
   // A member of a parliament: "国会议员乌古罗", "参議院議員"; not a league or a group of them ("議員連盟", "议员团").
-  '(?:[议議]员|議員)(?![连連]盟|[团團]|会館|[会會]馆)',
+  '(?:[议議]员|議員)(?![连連聯联]盟|[团團]|会館|[会會]馆)',
   // A princess: "泰国公主诗琳通".
   '公主',
   '補佐官',
@@ -109,6 +109,10 @@ export const SHORT: Record<string, string> = {
   韓国: 'Republic of Korea',
   韩国: 'Republic of Korea',
   韓國: 'Republic of Korea',
+  中華人民共和国: 'China',
+  中华人民共和国: 'China',
+  大韓民国: 'Republic of Korea',
+  大韩民国: 'Republic of Korea',
   北朝鮮: "Democratic People's Republic of Korea",
   朝鲜: "Democratic People's Republic of Korea",
   朝鮮: "Democratic People's Republic of Korea",

@@ -6,7 +6,9 @@
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
 import { execAll } from '../patterns.ts';
+import { honorificLength } from './chinese-malaysian-honorifics.ts';
 import { listedNames } from './chinese-name-lists.ts';
+import { shortReference, wholeNameCalledBySurname } from './chinese-surname-called.ts';
 import { SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
@@ -19,8 +21,6 @@ import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.
 import type { Mention } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
-/** The office that opens a run of characters. */
-const TITLE_AT = new RegExp(`^(?:${TITLE.source})`, 'u');
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that start the predicate or join clauses, never part of a name or a title chain. */
 const STOP_CHARS = new Set([
@@ -53,6 +53,11 @@ const NOT_NAME_START = new Set([
   ...'现現',
   // "市长并表示" (and said), "议员等一行" (and the others): a conjunction, no surname.
   ...'并並等',
+  // "副市长亲自接待" (received them in person), "首相转达" (passed on), "议员目前" (at present), "总领事一职" (the post):
+  // an adverb, a verb, a time, a numeral; no surname. "县长今天接见" (today), "昨日": a day, no surname.
+  ...'亲親转轉目一今昨',
+  // "长官依法施政" (governs according to law): an adverb; "市长乙行" (Taiwan's "一行", the party). No surname.
+  ...'依乙',
 ]);
 const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 /**
@@ -70,12 +75,12 @@ const FOREIGN_ONLY =
 const NAMED_CITY_HEAD = /\p{Script=Han}[市县縣区區町村府県州](?:[市区區町村][长長]|知事|[书書]记)$/u;
 
 // …and an academic courtesy after the name ("黄德宽教授在…", "李院士").
-// …and "等政要" (and other dignitaries), "等官员", "等领导": others of the list unnamed.
+// …and "等政要" (and other dignitaries), "等官员", "等领导": others of the list unnamed; "乙行", Taiwan's "一行" (party).
 const AFTER_NAME =
-  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|一行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。]|政要|官[员員]|[领領][导導]|嘉[宾賓]|人士|要[员員]|$)).*$/u;
+  /(?<=^.{2,}?)(?:教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|[一乙]行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。一]|政要|官[员員]|[领領][导導]|嘉[宾賓]|人士|要[员員]|$)).*$/u;
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
-const PREDICATE = /(?<=^.+?)(?:座[谈談]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
+const PREDICATE = /(?<=^.+?)(?:座[谈談]|特[别別]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
 
 /**
  * Words that go on the clause after an office already closing a name ("黃市長進一步指出", "市長特別以…款待",
@@ -122,28 +127,14 @@ function surnamedRecurring(name: string, times: number, next = ''): boolean {
   );
 }
 
-/**
- * The title at `at` follows a name, so it closes that name rather than opening one: a surname before it that
- * recurs with it ("蒋市长…", "蒋市长…"), a name in Latin letters ("Jack市长"), or a name read before it
- * ("闫文滨" in "闫文滨总领事通报").
- */
-function shortReference(text: string, at: number, out: Found[]): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
-  if (/[A-Z][a-z]+$/u.test(before)) return true;
-  if (out.some((f) => f.mention.name && f.mention.name.length >= 2 && before.endsWith(f.mention.name))) return true;
-  const surname = before.slice(-1);
-  if (!SURNAME.has(surname)) return false;
-  const title = /^\p{Script=Han}+/u.exec(text.slice(at))?.[0] ?? '';
-  const head = TITLE_AT.exec(title)?.[0];
-  return head !== undefined && text.split(surname + head).length - 1 >= 2;
-}
-
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
   for (const m of execAll(TITLE, text)) {
     const titleEnd = m.index + m[0].length;
-    const run = /^[\p{Script=Han}·・]{2,8}/u.exec(text.slice(titleEnd))?.[0];
+    // "会长拿督斯里王某": a Malaysian honorific between the office and the name is neither.
+    const nameAt = titleEnd + honorificLength(text.slice(titleEnd, titleEnd + 12));
+    const run = /^[\p{Script=Han}·・]{2,8}/u.exec(text.slice(nameAt))?.[0];
     if (!run) continue;
     // Another office starting right after: this title only qualifies the next ("首相國家安全事務顧問").
     if (NOT_NAME_START.has(run[0] ?? '')) continue;
@@ -157,16 +148,23 @@ function chinese(text: string): Found[] {
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '').replace(PREDICATE, '');
     const count = (s: string): number => text.split(s).length - 1;
     const base = count(cut.slice(0, 2));
-    let name: string | null = dottedName(text, titleEnd);
+    let name: string | null = dottedName(text, nameAt);
+    const ended = run.length === text.slice(nameAt).search(/[^\p{Script=Han}·・]|$/u);
     if (name !== null) {
       // read whole above
     } else if (base >= 2) {
       // Up to six characters: transliterated names run long ("韋斯特韋勒", "姆巴·莫庫伊").
       for (let n = Math.min(6, cut.length); n >= 2 && name === null; n--)
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);
+      // "市长冈本荣及…", then "冈本市长": a two-character surname the record goes on to call with the office.
+      // …read past a joining character a given name may hold ("铃木和夫一行": 和): the surname's calls decide.
+      const whole = run.replace(AFTER_NAME, '').replace(PREDICATE, '');
+      for (const c of new Set([cut, whole]))
+        if (name?.length === 2 && (c.length < run.length || (ended && (c.length === 3 || count(c) >= 2))))
+          name = wholeNameCalledBySurname(text, c, name);
     } else if (shortReference(text, m.index, out)) {
       // "蒋市长当选", "Jack市长睽违", "闫文滨总领事通报": the title closes a name already given, what follows is its verb.
-    } else if (stop >= 2 || run.length === text.slice(titleEnd).search(/[^\p{Script=Han}·・]|$/u)) {
+    } else if (stop >= 2 || ended) {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
     }
@@ -176,7 +174,7 @@ function chinese(text: string): Found[] {
     // service or a verb after the title, no name.
     if (
       name !== null &&
-      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[titleEnd + name.length] ?? '')) ||
+      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[nameAt + name.length] ?? '')) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ) ||
@@ -200,7 +198,7 @@ function chinese(text: string): Found[] {
     if (role === '') continue;
     // "下关市市长江岛洁": a named city's mayor may be anyone's; only an unqualified "市长" is the record's own.
     const home = country === null && !FOREIGN_ONLY.test(role) && !NAMED_CITY_HEAD.test(role) ? 'China' : null;
-    const end = titleEnd + name.length;
+    const end = nameAt + name.length;
     out.push({
       mention: {
         index: start,
@@ -236,7 +234,11 @@ function surnameReferences(text: string, found: Found[]): Found[] {
     const said = new Map<string, number>();
     for (const r of execAll(new RegExp(`${surname}\\p{Script=Han}{2}`, 'gu'), text)) said.set(r[0], (said.get(r[0]) ?? 0) + 1);
     const recurring = [...said].filter(
-      ([n, k]) => k >= 2 && ![...n.slice(1)].some((c) => NOT_IN_NAME.test(c) || STOP_CHARS.has(c) || NOT_NAME_START.has(c)),
+      // Not the office itself ("张秘书长" said twice is no "张秘书").
+      ([n, k]) =>
+        k >= 2 &&
+        !title.startsWith(n.slice(1)) &&
+        ![...n.slice(1)].some((c) => NOT_IN_NAME.test(c) || STOP_CHARS.has(c) || NOT_NAME_START.has(c)),
     );
     const name = known.length === 1 ? known[0] : known.length === 0 && recurring.length === 1 ? recurring[0]?.[0] : undefined;
     if (!name) continue;

@@ -27,8 +27,11 @@ export function officeWordsAfterName(run: string): { name: string; office: strin
  */
 export function headOfNamedBody(run: string, title: string, text: string): boolean {
   if (!title.startsWith('会')) return false;
-  const body = `${run}会`;
-  return text.split(body).length > text.split(body + title.slice(1)).length;
+  // The body said on its own, not another of its offices ("銭某会頭…銭某会長": one person, two titles).
+  return text
+    .split(`${run}会`)
+    .slice(1)
+    .some((rest) => !/^[長頭]/u.test(rest));
 }
 
 /** The kanji before a space that open a clause: a surname ("柴橋 "), or a whole name ("林世賢 "). */

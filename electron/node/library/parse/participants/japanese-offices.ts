@@ -17,6 +17,8 @@ const JAPANESE_HEADS = [
   // A chamber of commerce, a board, a company: "高橋会頭", "清水理事長", "木村社長".
   '会頭',
   '理事長',
+  // A board's auditor and its chair: "佐藤監事", "鈴木監事長".
+  '監事長?',
   '社長',
   // A board's members and trustees: "山田理事", "鈴木常務理事", "佐藤評議員" (not "理事会", the board itself).
   '理事(?![会])',
