@@ -44,6 +44,8 @@ const HEAD = [
   'Commissioner',
   'Chair(?:man|woman|person)?',
   'Speaker',
+  // The Commonwealth's and Iran's provinces' office: "Governor-General", "Governor General".
+  'Governor[- ]General',
   'Governor',
   'Mayor',
   'Spokes(?:person|man|woman)',

@@ -25,6 +25,9 @@ export const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOU
 export const STATE_OF =
   "(?:(?:[\\p{Lu}][\\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?)?";
 
+/** A body's initials in brackets after the office it names: "President of the Council of Europe (CoE)". */
+const INITIALS = ' \\((?=[^)]*\\p{Lu}[^)]*\\p{Lu})\\p{Lu}[\\p{L}.&]{1,9}\\)';
+const INITIALS_AT = new RegExp(`^${INITIALS}`, 'u');
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
   `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
@@ -36,16 +39,17 @@ const OWN_OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
 const TITLE_AT = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
 const WHOSE_REACH = Math.max(longestAlternative(COUNTRY_SOURCE) + "the 's".length, longestAlternative(NATIONALITY_SOURCE)) + 1;
 const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
+  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'gu',
 );
 /**
  * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
- * the title after the name in lower case, with its remit, closed by a comma. The name is checked
+ * the title after the name in lower case, with its remit, closed by a comma, or by the meeting verb
+ * when the comma is left out ("A B, Secretary of the City Committee met with …"). The name is checked
  * case-sensitively after.
  */
 const REVERSED_LOWER = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) [^,;.()\\n]{3,80}?)?(?=, )`,
+  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) [^,;.()\\n]{3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) )`,
   'giu',
 );
 /**
@@ -63,7 +67,7 @@ const REVERSED_LONG = new RegExp(
  * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
  */
 const REVERSED_TAIL = new RegExp(
-  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
+  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
   'u',
 );
 const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');
@@ -162,7 +166,10 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const appositiveTitle = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+, (?:the )?$/u.test(
       text.slice(Math.max(0, m.index - 60), m.index),
     );
-    let name = readName(text, end) ?? (appositiveTitle ? null : commaName(text, end));
+    // "President of the Regional Development Bank (RDB) A B": the initials stand between the office and its holder.
+    const initials = INITIALS_AT.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+    let name = readName(text, end + initials) ?? (appositiveTitle ? null : commaName(text, end + initials));
+    if (initials && name && name.name.split(' ').filter((w) => w.replace(/\./g, '').length > 1).length < 2) name = null;
     // "…, Attorney General of Canada, The Honourable Ed Fast, Minister of Trade": a name with its own office after it
     // is an item of a list of names each then described, not this office's holder (the name-first rule reads it).
     if (name && !text.startsWith(' ', end) && OWN_OFFICE_AFTER.test(text.slice(name.end, name.end + 120))) name = null;

@@ -154,8 +154,9 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
       pos = place.end;
       continue;
     }
-    // Where the envoy serves, after the country they speak for: "embajador de México en Venezuela, Leopoldo de Gyvés".
-    const posted = country !== null ? POSTED_IN.exec(rest) : null;
+    // Where the envoy serves, after the country they speak for: "embajador de México en Venezuela, Leopoldo de Gyvés",
+    // "der deutsche Botschafter in Russland, A B" (the country an adjective before the title gave).
+    const posted = country !== null || adjectiveBefore(text, start, language) ? POSTED_IN.exec(rest) : null;
     if (posted) {
       pos += posted[0].length;
       continue;
@@ -168,6 +169,12 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
   if (set && isName(set)) return { role: text.slice(start, name?.end ?? pos), country, name: set };
   if (!name || !isName(name)) return null;
   return { role: text.slice(start, roleEnd), country, name };
+}
+
+/** A nationality adjective just before the title: "der deutsche Botschafter", "l'ambassadeur" has none. */
+function adjectiveBefore(text: string, start: number, language: string): boolean {
+  const word = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return word !== undefined && adjectiveCountry(language, word) !== null;
 }
 
 /** A capitalised word in the genitive just before the title: "Kinas ", "Sveriges ", "USA:s ". */

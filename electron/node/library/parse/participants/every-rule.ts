@@ -11,6 +11,7 @@ import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
 import { lowerTitleMentions } from './english-lower-titles.ts';
+import { officeCourtesyMentions } from './english-office-courtesy.ts';
 import { parenOfficeMentions } from './english-paren-office.ts';
 import { englishPlaceMentions } from './english-place.ts';
 import { postNominalMentions } from './english-post-nominal.ts';
@@ -136,6 +137,8 @@ export function everyRuleButTheDirectory(
   take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
   take(lowerTitleMentions(text, free));
+  // After the title rules: an office they do not know the head of ("the Clerk of the Assembly Mr. A B"), read up to the courtesy title.
+  take(officeCourtesyMentions(text, free));
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));

@@ -233,7 +233,7 @@ export function commaName(text: string, at: number): ReadName | null {
   // One word is a name when a courtesy title says so: "The Prime Minister of Tonga, Hon. Hu'akavameiliku, …".
   if (!name || (name.name.split(' ').length < 2 && !COURTESY.test(text.slice(at + 1)))) return null;
   if (
-    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said|joined|visited|received|welcomed|hosted|led|attended|arrived|accompanied|held|signed)\b)/.test(
+    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said|joined|visited|received|welcomed|hosted|led|attended|arrived|accompanied|held|signed|hoped|noted|stressed|expressed|emphasi[sz]ed|underlined|highlighted|praised|discussed|agreed|briefed|conveyed|invited|exchanged|reiterated|commended|assured)\b)/.test(
       text.slice(name.end),
     )
   )
