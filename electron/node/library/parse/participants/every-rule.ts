@@ -53,6 +53,7 @@ import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
+import { pluralLocalTitleMentions } from './plural-local-titles.ts';
 import { pluralOfficeMentions } from './plural-offices.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
@@ -122,6 +123,7 @@ export function everyRuleButTheDirectory(
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
+  take(pluralLocalTitleMentions(text, free));
   take(germanPluralTitleMentions(text, free));
   take(pluralListMentions(text, free));
   take(romancePluralListMentions(text, free));
