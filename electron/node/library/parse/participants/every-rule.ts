@@ -67,6 +67,7 @@ import { slavicSubjectMentions } from './slavic-subjects.ts';
 import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
+import { thaiOfficeFirstMentions } from './thai-office-first.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
@@ -92,6 +93,7 @@ export function everyRuleButTheDirectory(
   take(arabicMentions(text, free));
   take(arabicAfterMentions(text, free));
   take(thaiMentions(text, free));
+  take(thaiOfficeFirstMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
   take(tagalogMentions(text, free));
