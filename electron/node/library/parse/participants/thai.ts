@@ -46,7 +46,8 @@ const COUNTRIES: [string, string][] = [
 ];
 
 /** Offices only Thailand's own government writes without a country: its ministers, departments, permanent secretaries and provincial and sub-district administrations (อบจ., อบต.). */
-const HOME_OFFICE = /^(?:(?:รอง)?นายกรัฐมนตรี|นายก อบ[จต]\.|นายกองค์การบริหารส่วน|รัฐมนตรีว่าการ|(?:ที่ปรึกษา|ผู้ช่วย)รัฐมนตรีว่าการ|(?:รอง)?อธิบดีกรม|(?:รอง)?ปลัดกระทรวง)/u;
+const HOME_OFFICE =
+  /^(?:(?:รอง)?นายกรัฐมนตรี|นายก อบ[จต]\.|นายกองค์การบริหารส่วน|รัฐมนตรีว่าการ|(?:ที่ปรึกษา|ผู้ช่วย)รัฐมนตรีว่าการ|(?:รอง)?อธิบดีกรม|(?:รอง)?ปลัดกระทรวง)/u;
 
 const THAI = /\p{Script=Thai}/u;
 
