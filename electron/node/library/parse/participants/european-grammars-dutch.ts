@@ -31,6 +31,8 @@ export const DUTCH_CATALAN_GRAMMARS: Grammar[] = [
       'ambassadrice',
       'consul-generaal',
       'gezant',
+      // A member of a province's executive: "gedeputeerde Anna de Vries".
+      'gedeputeerde',
       'ambtgenoot',
       'collega',
       'burgemeester',

@@ -20,6 +20,11 @@ const REGION_CS = '\\p{Lu}\\p{Ll}+(?:ého|ho) kraje';
  * A country in the genitive after the office, part of the title and never the name's first word:
  * "minister spraw zagranicznych Rosji Siergiej Ławrow", "ministar spoljnih poslova Republike Srbije".
  */
+/**
+ * A town in the genitive after a mayor, one capitalised word before a name of two: "starosta Třebíče
+ * Pavel Malý", "primátor Brna Jan Novák" (the name's first word then ends the title, never starts the name).
+ */
+const TOWN_CS = '\\p{Lu}\\p{Ll}+[aeiyu](?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?![\\p{L}\\-]))';
 const COUNTRY_PL =
   'Rzeczypospolitej Polskiej|Federacji Rosyjskiej|Stanów Zjednoczonych|Wielkiej Brytanii|Korei Południowej|Polski|RP|Rosji|Ukrainy|Niemiec|RFN|Francji|USA|Czech|Słowacji|Litwy|Łotwy|Estonii|Węgier|Chin|Japonii|Izraela|Turcji|Włoch|Hiszpanii|Białorusi|Kanady|Indii|Armenii|Azerbejdżanu';
 const COUNTRY_CS =
@@ -70,11 +75,16 @@ export const WEST_SLAVIC_GRAMMARS: Grammar[] = [
       'prezident(?:ka)?',
       'velvyslan(?:ec|kyně)',
       'generální konzul',
+      // A deputy is named by whose deputy: "náměstek hejtmana", "zástupce primátora", "místostarosta".
+      '(?:náměst(?:ek|kyně)|zástup(?:ce|kyně)) (?:hejtman(?:a|ky)|primátor(?:a|ky)|starost(?:y|ky))',
       'hejtman(?:ka)?',
       'primátor(?:ka)?',
+      'místostarost(?:a|ka)',
+      'starost(?:a|ka)',
       'šéf diplomacie',
     ],
-    after: [REGION_CS, COUNTRY_CS],
+    // "starosta města Jan Novák": the town, unnamed, after a mayor.
+    after: [REGION_CS, COUNTRY_CS, 'města|obce|městyse', TOWN_CS],
     of: ['(?!)'],
     gate: WEST_SLAVIC_TEXT,
   },

@@ -54,6 +54,7 @@ import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
+import { pluralLocalTitleMentions } from './plural-local-titles.ts';
 import { pluralOfficeMentions } from './plural-offices.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
@@ -67,6 +68,7 @@ import { slavicSubjectMentions } from './slavic-subjects.ts';
 import { spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
+import { thaiOfficeFirstMentions } from './thai-office-first.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention } from './types.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
@@ -92,6 +94,7 @@ export function everyRuleButTheDirectory(
   take(arabicMentions(text, free));
   take(arabicAfterMentions(text, free));
   take(thaiMentions(text, free));
+  take(thaiOfficeFirstMentions(text, free));
   take(turkishMentions(text, free));
   take(indicMentions(text, free));
   take(tagalogMentions(text, free));
@@ -123,6 +126,7 @@ export function everyRuleButTheDirectory(
   // Before the title rules: a list of those present reads long names ("Shakhbout bin Nahyan bin Mubarak Al Nahyan") whole.
   take(attendanceMentions(text, free));
   take(pluralTitleMentions(text, free));
+  take(pluralLocalTitleMentions(text, free));
   take(germanPluralTitleMentions(text, free));
   take(pluralListMentions(text, free));
   take(romancePluralListMentions(text, free));

@@ -7,12 +7,12 @@
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
-const HONORIFIC =
+export const HONORIFIC =
   '(?:นางสาว|นาง|นาย|พล\\.อ\\.อ\\.|พล\\.ร\\.อ\\.|พล\\.ต\\.อ\\.|พล\\.อ\\.|พล\\.ต\\.|พล\\.ท\\.|พ\\.ต\\.อ\\.|พ\\.ต\\.ท\\.|พ\\.ต\\.|พ\\.ท\\.|พ\\.อ\\.|ร\\.อ\\.|ดร\\.|ม\\.ร\\.ว\\.|ดาตุ๊ก|ตันศรี|เจ้าชาย|เจ้าหญิง|ชีค|สมเด็จ)';
 
 /** Offices that open the phrase after a name. */
-const OFFICE =
-  '(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ผู้ช่วยรัฐมนตรี|รัฐมนตรี|มนตรีแห่งรัฐ|ที่ปรึกษา|เอกอัครราชทูต|อัครราชทูต|อุปทูต|กงสุลใหญ่|อธิบดี|รองอธิบดี|ปลัดกระทรวง|รองปลัดกระทรวง|ประธานาธิบดี|รองประธานาธิบดี|ประธาน|เลขาธิการ|รองเลขาธิการ|ผู้แทนพิเศษ|ผู้แทน|มกุฎราชกุมาร|สมเด็จพระราชาธิบดี|กษัตริย์|รองผู้ว่าราชการ|ผู้ว่าราชการ|หัวหน้าคณะผู้แทน|หัวหน้าสำนักงาน|ผู้อำนวยการ|รองประธาน|ผู้บัญชาการ|ผู้บังคับการ)';
+export const OFFICE =
+  '(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ผู้ช่วยรัฐมนตรี|รัฐมนตรี|มนตรีแห่งรัฐ|ที่ปรึกษา|เอกอัครราชทูต|อัครราชทูต|อุปทูต|กง[สศ]ุลใหญ่|อธิบดี|รองอธิบดี|ปลัดกระทรวง|รองปลัดกระทรวง|ประธานาธิบดี|รองประธานาธิบดี|ประธาน|เลขาธิการ|รองเลขาธิการ|ผู้แทนพิเศษ|ผู้แทน|มกุฎราชกุมาร|สมเด็จพระราชาธิบดี|กษัตริย์|รองผู้ว่าราชการ|ผู้ว่าราชการ|หัวหน้าคณะผู้แทน|หัวหน้าสำนักงาน|ผู้อำนวยการ|รองประธาน|ผู้บัญชาการ|ผู้บังคับการ|นายกเทศมนตรี|นายกองค์การบริหารส่วน\\S*|นายก อบ[จต]\\.)';
 
 /** Countries as Thai writes them, longest first, to the names the labels use. */
 const COUNTRIES: [string, string][] = [
@@ -45,13 +45,14 @@ const COUNTRIES: [string, string][] = [
   ['ลาว', 'Laos'],
 ];
 
-/** Offices only Thailand's own government writes without a country: its ministers, departments and permanent secretaries. */
-const HOME_OFFICE = /^(?:(?:รอง)?นายกรัฐมนตรี|รัฐมนตรีว่าการ|(?:ที่ปรึกษา|ผู้ช่วย)รัฐมนตรีว่าการ|(?:รอง)?อธิบดีกรม|(?:รอง)?ปลัดกระทรวง)/u;
+/** Offices only Thailand's own government writes without a country: its ministers, departments, permanent secretaries and provincial and sub-district administrations (อบจ., อบต.). */
+const HOME_OFFICE =
+  /^(?:(?:รอง)?นายกรัฐมนตรี|นายก อบ[จต]\.|นายกองค์การบริหารส่วน|รัฐมนตรีว่าการ|(?:ที่ปรึกษา|ผู้ช่วย)รัฐมนตรีว่าการ|(?:รอง)?อธิบดีกรม|(?:รอง)?ปลัดกระทรวง)/u;
 
 const THAI = /\p{Script=Thai}/u;
 
 /** The country glued to an office, and the office without it; "ประจำประเทศไทย" is where an envoy serves. */
-function splitOffice(office: string): { role: string; country: string | null } {
+export function splitOffice(office: string): { role: string; country: string | null } {
   const own = office.replace(/ประจำ(?:ประเทศ)?\S*$/u, '');
   for (const [thai, country] of COUNTRIES) {
     const at = own.indexOf(thai);
@@ -64,10 +65,10 @@ function splitOffice(office: string): { role: string; country: string | null } {
 const OFFICE_PHRASE = new RegExp(`(?<= )${OFFICE}[^\\s,]*`, 'gu');
 
 /** An honorific, glued to the name or standing before it; "นายก…" is the start of "นายกรัฐมนตรี", not "นาย". */
-const HONORIFIC_IN = new RegExp(`${HONORIFIC}(?!กรัฐมนตรี|กฯ)(?=\\s?[\\p{Script=Thai}\\p{Lu}])`, 'u');
+const HONORIFIC_IN = new RegExp(`${HONORIFIC}(?!กรัฐมนตรี|กฯ|กเทศมนตรี|กองค์การ|ก อบ)(?=\\s?[\\p{Script=Thai}\\p{Lu}])`, 'u');
 
 /** Words that open a clause, not a name: "เมื่อวันที่", "โดยมี", "ได้", "และ". */
-const NOT_NAME = /^(?:เมื่อ|โดย|ได้|และ|ซึ่ง|ที่|ใน|ณ|กับ|พร้อม|ทั้งนี้|นอกจากนี้|วันนี้|ขณะที่|ระหว่าง|ร่วมกับ|พบปะ|หารือ)|[๐-๙\d]/u;
+export const NOT_NAME = /^(?:เมื่อ|โดย|ได้|และ|ซึ่ง|ที่|ใน|ณ|กับ|พร้อม|ทั้งนี้|นอกจากนี้|วันนี้|ขณะที่|ระหว่าง|ร่วมกับ|พบปะ|หารือ)|[๐-๙\d]/u;
 const OFFICE_START = new RegExp(`^${OFFICE}`, 'u');
 /** Where an office glued to the sentence's verb ends: "ได้", "เข้าเยี่ยมคารวะ", "พบหารือ", "มาเยือน". */
 const VERB_ON = /(?:ได้|เข้า(?:เยี่ยม|พบ|ร่วม)|พบ(?:ปะ|หารือ)?|หารือ|เยี่ยมคารวะ|มาเยือน|เดินทาง|กล่าว|ให้การ|ต้อนรับ|เป็นประธาน|เปิดเผย).*$/u;

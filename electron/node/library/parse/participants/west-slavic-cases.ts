@@ -15,7 +15,8 @@ import type { Mention } from './types.ts';
 /** An instrumental ending of a given name or surname. */
 // Polish "Jerzym", "Ksawerym": a given name in -y takes -ym.
 const ENDING = '(?:em|om|skim|ckim|dzkim|ským|ckým|ym|ą|ou)';
-const INFLECTED = `\\p{Lu}[\\p{Ll}’'-]*${ENDING}`;
+// A double name declines in both halves: "Kosiniakiem-Kamyszem", "Frankiem-Walterem".
+const INFLECTED = `\\p{Lu}[\\p{Ll}’'-]*(?:-\\p{Lu}[\\p{Ll}’']*)?${ENDING}`;
 const CAP = "\\p{Lu}[\\p{Ll}’'-]+";
 /**
  * Two words, the last inflected (a foreign given name may stay as it is: "Antony Blinkenem"), or three with
@@ -67,7 +68,7 @@ const countryOf = (word: string): string | null => COUNTRIES.find(([re]) => re.t
 type Tongue = 'polish' | 'south' | 'other';
 
 /** One word's dictionary form: the ending undone ("Ławrowem", "Stoltenbergiem", "Sikorskim", "Annaleną", "Janou", "Jerzym"). */
-function undo(w: string, tongue: Tongue): string {
+function undo(w: string, tongue: Tongue, half = false): string {
   // Serbian and Croatian: a name in -a after a soft consonant takes -om ("Nebojšom", "Sašom"); one ending in that consonant takes -em.
   if (tongue === 'south' && /(?<=\p{L}[šžčćđj])om$/u.test(w)) return `${w.slice(0, -2)}a`;
   const stem = w
@@ -89,6 +90,8 @@ function undo(w: string, tongue: Tongue): string {
   // "Paweł"); Polish "-nder" too ("Aleksandrem" is "Aleksander"), where "Piotrem" stays "Piotr".
   // …but never between a doubled consonant: "Borrellem" is "Borrell", "Russellem" "Russell".
   if (/(\p{L})\1$/u.test(stem)) return stem;
+  // A half of a double name is no Polish "Jacek": hyphens join foreign given names ("Frankiem-Walterem" is "Frank-Walter").
+  if (half) return stem;
   const fleeting = tongue === 'polish' ? /[^aeiouyáéíóúýě][kclł]$|(?<=n)dr$/u : /[^aeiouyáéíóúýě][kclł]$/u;
   return fleeting.test(stem) ? `${stem.slice(0, -1)}e${stem.slice(-1)}` : stem;
 }
@@ -102,7 +105,11 @@ function plainForm(name: string, text: string): { name: string; rebuilt: boolean
       ? 'south'
       : 'other';
   const words = name.split(' ').map((w) => {
-    const u = undo(w, tongue);
+    // Each half of a double name has its own ending: "Kosiniakiem-Kamyszem" is "Kosiniak-Kamysz".
+    const u = w
+      .split('-')
+      .map((half, _, halves) => undo(half, tongue, halves.length > 1))
+      .join('-');
     if (u === w) return w;
     if (new RegExp(`(?<![\\p{L}])${u}(?![\\p{L}])`, 'u').test(text)) return u;
     rebuilt = true;
