@@ -31,7 +31,7 @@ describe('the city a Chinese or Japanese dateline gives a meeting', () => {
   });
 });
 
-describe('a Chinese visitor\'s stay', () => {
+describe("a Chinese visitor's stay", () => {
   test('"在北京期間,與…會面" gives 北京', () => {
     assert.equal(place('局長在北京期間,與國務院港澳事務辦公室主任會面。'), '北京');
   });
@@ -40,7 +40,7 @@ describe('a Chinese visitor\'s stay', () => {
     assert.equal(place('部長在訪問期間,會見了該國總理。'), null);
   });
 
-  test('a visit told as still ahead in the next sentence does not hide the meeting\'s venue', () => {
+  test("a visit told as still ahead in the next sentence does not hide the meeting's venue", () => {
     assert.equal(place('外長在巴黎愛麗舍宮與法國總統會晤。總統即將訪問中國。'), '巴黎愛麗舍宮');
   });
 });

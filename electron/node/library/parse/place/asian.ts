@@ -164,7 +164,8 @@ const CHINESE_AT =
  * where the visitor was during (期間) the stay the sentence tells the meeting of (not "在訪華期間", "在東盟外長會期間":
  * during a visit or a conference, no place).
  */
-const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]|在((?:(?![访訪会會议議])\p{Script=Han}){2,6}?)(?:期間|期间|逗留期間|逗留期间)/u;
+const CHINESE_OPENING =
+  /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]|在((?:(?![访訪会會议議])\p{Script=Han}){2,6}?)(?:期間|期间|逗留期間|逗留期间)/u;
 /** "赴上海拜访" (went to Shanghai to call on), "来到云南大学参观交流" (came to … to visit): where the visitors went to meet. */
 const CHINESE_GONE_TO =
   /(?:赴|来到|來到|抵达|抵達|前往)(\p{Script=Han}{2,8}?)(?:拜会|拜會|拜访|拜訪|参观|參觀|访问|訪問|会见|會見|考察|出席)/u;
