@@ -66,11 +66,16 @@ const REMOTE_FROM = /^(?:[^,.]{0,30},\s*)?(?:tại|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[\s
 // Not a joint press conference ("공동기자회견", "họp báo chung"): two sides who met hold one.
 const BRIEFING =
   /(?<!joint )\b(?:press conference|press briefing|regular briefing|spokesperson'?s (?:remarks|briefing))\b|(?<!공동\s?)기자회견|정례브리핑|họp báo(?! chung)|(?<!共同)記者会見|(?<!联合)记者会/iu;
+const SENTENCE_END = /(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u;
+const SENTENCE_END_CHINESE = /(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?])\s+|(?<=。)\s*/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The sentences of a paragraph that report a meeting, call, visit or reception. */
 const meetingSentences = (text: string): string[] =>
   text
-    // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim").
-    .split(/(?<=(?<![\s(]\p{Lu}|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr))[.!?。])\s+/u)
+    // Not after an initial or a title ("Antony J. Blinken", "Mr. Kim"). Chinese puts no space after 。: its
+    // sentences are split there too, so a visit still ahead in the next sentence ("馬克龍將…訪問") is not the
+    // meeting's (Japanese paragraphs are read whole: the venue and the meeting often stand in two sentences).
+    .split(KANA.test(text) ? SENTENCE_END : SENTENCE_END_CHINESE)
     .filter(
       (s) =>
         (reportsMeetingWord(s) || CEREMONY.test(s) || SIGNING.test(s) || /arriv|도착|đến|прибы\p{L}*|прибу\p{L}*/iu.test(s)) &&
@@ -86,8 +91,9 @@ const HELD_AT = /\b(?:held|took place|hosted)\s+(?:at|in)\s.*$/u;
 /** An aim, not a venue: "interest in establishing an office in X", "in opening a new consulate". */
 const DOING = /^\p{Ll}+ing\s+(?:an?|the|new|their|its|his|her|our)\s/u;
 /** A meeting still to come: its place is not this record's. */
-// Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to) date a meeting still ahead.
-const UPCOMING = /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|将于|即将|오는\s*\d{1,2}일/u;
+// Korean "오는 31일" (the coming 31st) and Chinese "即将" (about to), "将会见" (will meet) date a meeting still ahead.
+const UPCOMING =
+  /\b(?:will|to be held|scheduled|is to)\b|(?<![\p{L}])sẽ(?![\p{L}])|예정|予定|[将將](?:于|於|会见|會見|会晤|會晤|访问|訪問|赴|前往|出席)|即将|即將|오는\s*\d{1,2}일/u;
 
 /** A place and the larger place after its comma: "Río de Janeiro, Brasil", "Thủ đô Seoul, Hàn Quốc", "tỉnh Champasak, Lào". */
 const PLACE_COMMA =

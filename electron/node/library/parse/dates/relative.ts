@@ -86,6 +86,13 @@ const EUROPEAN: Word[] = [
     weekday: (m) => euDay(m[1] ?? m[2] ?? ''),
     gate: EU_DAY_GATE,
   },
+  // Spanish and Portuguese part of a day: "en la tarde del jueves", "la mañana del lunes", "na manhã de segunda-feira".
+  {
+    re: w(`(?:mañana|tarde|noche|madrugada|manhã|noite)\\s+(?:del|de|da)\\s+(${EU_DAY_NAMES})(?!\\s*,?\\s*(?:el\\s+)?\\d)`),
+    kind: 'weekday',
+    gate: EU_DAY_GATE,
+    weekday: (m) => euDay(m[1] ?? ''),
+  },
   // "am Montag", "el lunes", "lunedì", "lundi", "na segunda-feira", "в понедельник"; not "di domenica, ora italiana"
   // (a clock in another time zone), not before a date ("Montag, 5. Mai"), not "next Monday" (read as future).
   {

@@ -159,8 +159,13 @@ export const JAPANESE_CITY =
  */
 const CHINESE_AT =
   /在(\p{Script=Han}{2,8}?|[京沪滬穗津渝蓉榕甬邕港澳])(?:先后|先後|分别|分別)?(?:(?:同|与|與|和)\p{Script=Han}{0,12}?)?(?:會見|会见|會晤|会晤|會談|会谈|會面|会面|举行|舉行|接见|接見|出席)/u;
-/** "在北京,國務委員兼外長王毅,與到訪的…會面": a lead that opens with where, then a comma. */
-const CHINESE_OPENING = /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]/u;
+/**
+ * "在北京,國務委員兼外長王毅,與到訪的…會面": a lead that opens with where, then a comma; "曾國衞在北京期間,…獲…接見":
+ * where the visitor was during (期間) the stay the sentence tells the meeting of (not "在訪華期間", "在東盟外長會期間":
+ * during a visit or a conference, no place).
+ */
+const CHINESE_OPENING =
+  /(?:^|[。\s])在(\p{Script=Han}{2,6})[,，]|在((?:(?![访訪会會议議])\p{Script=Han}){2,6}?)(?:期間|期间|逗留期間|逗留期间)/u;
 /** "赴上海拜访" (went to Shanghai to call on), "来到云南大学参观交流" (came to … to visit): where the visitors went to meet. */
 const CHINESE_GONE_TO =
   /(?:赴|来到|來到|抵达|抵達|前往)(\p{Script=Han}{2,8}?)(?:拜会|拜會|拜访|拜訪|参观|參觀|访问|訪問|会见|會見|考察|出席)/u;
@@ -182,7 +187,8 @@ function withoutCountry(place: string): string {
   return place;
 }
 export function chinesePlace(sentence: string): string | null {
-  const m = CHINESE_AT.exec(sentence)?.[1] ?? CHINESE_OPENING.exec(sentence)?.[1] ?? CHINESE_GONE_TO.exec(sentence)?.[1];
+  const opening = CHINESE_OPENING.exec(sentence);
+  const m = CHINESE_AT.exec(sentence)?.[1] ?? opening?.[1] ?? opening?.[2] ?? CHINESE_GONE_TO.exec(sentence)?.[1];
   return m ? withoutCountry(m) : null;
 }
 /** Thai "ณ นครดานัง" ("at …"), a word standing alone between spaces (ณ also occurs inside words: "คณะ"). */

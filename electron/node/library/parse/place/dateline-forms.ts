@@ -2,7 +2,8 @@
 // "Toluca, Estado de México, 9 de enero de 2020. El …" (Spanish and Portuguese date after the city),
 // "Saarbrücken · Im Rahmen …" / "Balikpapan – …" (a city and a separator), "Jakarta, Kompas.com - …"
 // (an Indonesian city and its outlet), "TRIER. (red) Über …" (German capitals, a full stop and an
-// editor's tag), "Jalandhar 23 June (Reporter)- …" (a city and a date without a comma).
+// editor's tag), "Jalandhar 23 June (Reporter)- …" (a city and a date without a comma), and the
+// Chinese and Japanese press's own: "（亚庇31日讯）", "7月20日香港訊", "新华社北京3月5日电", "【北京＝共同】".
 // Read only for a report of a meeting that names no place of its own.
 
 /** A city's name: one to three capitalised words, joined by a Romance "de" ("Ciudad de México", "Campo Grande"). */
@@ -25,6 +26,18 @@ const DATELINES: RegExp[] = [
   new RegExp(`^(${CITY}),? \\d{1,2} (?:${ENGLISH_MONTH})(?:,? \\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]\\s*(?=\\p{Lu})`, 'u'),
 ];
 
+/**
+ * Chinese datelines: a city and the day in brackets, then 讯 (news from) or 电 (wire), "（槟城13日讯）"; the
+ * day, the city and 讯, "7月4日上海讯"; an agency, the city, the day and 电, "新华社北京3月5日电".
+ * Japanese: the city and the agency or reporter in lenticular brackets, "【ワシントン＝共同】", "【北京時事】".
+ */
+const HAN_DATELINES: RegExp[] = [
+  /^[（(]\s*(\p{Script=Han}{2,6}?)\s*\d{1,2}\s*日\s*[讯訊电電]\s*[)）]/u,
+  /^[^。\n]{0,30}?\d{1,2}月\d{1,2}日\s*(\p{Script=Han}{2,4}?)\s*[讯訊]/u,
+  /^[^。\n]{0,12}?(?:社|网|網|报|報|台)(\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日\s*[电電]/u,
+  /^【([\p{Script=Han}\p{Script=Katakana}ー]{2,10}?)(?:[＝=][^】]{1,12}|時事|共同)】/u,
+];
+
 /** "TRIER. (red) Über …": a city in capitals, a full stop, perhaps an editor's tag, then the prose. */
 const CAPS_STOP = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?:\(\p{Ll}{2,6}\)\s+)?(?=\p{Lu}\p{Ll})/u;
 
@@ -43,6 +56,10 @@ export function openingDatelineCity(lead: string[], ok: (city: string) => boolea
     for (const re of DATELINES) {
       const city = re.exec(text)?.[1];
       if (city && !BYLINE.test(city) && ok(city)) return city;
+    }
+    for (const re of HAN_DATELINES) {
+      const city = re.exec(text)?.[1];
+      if (city && ok(city)) return city;
     }
     const caps = CAPS_STOP.exec(text)?.[1];
     if (caps && VOWEL.test(caps) && ok(titleCase(caps))) return titleCase(caps);
