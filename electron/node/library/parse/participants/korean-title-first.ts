@@ -7,8 +7,9 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { koreanHome, sinoKorean } from './home.ts';
 import type { Mention } from './types.ts';
 
+// A chair of a standing committee or a parliament ("상무위원회 위원장", "국회 부의장"): only after its body (see OPENS).
 const OFFICE =
-  '(?:대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관)';
+  '(?:부?위원장|부?의장|대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관)';
 
 /** The office, the name and its particle, found first (the office is a literal, cheap to look for). */
 const TITLE_FIRST = new RegExp(
@@ -16,10 +17,20 @@ const TITLE_FIRST = new RegExp(
   'gu',
 );
 /**
+ * The body a chair heads, written before the office as China's Korean-language press does ("전국인대
+ * 상무위원회 위원장 조락제는", "한국 국회 부의장 이학영을"): one or two words ending as a body's name does.
+ */
+const BODIES = '(?:\\p{Script=Hangul}{1,8}(?:회|인대|의회|국회) ){1,2}';
+/** A chair's office is read only after its body: "위원장 김 아무개는" alone may be any committee's. */
+const CHAIR = /^부?(?:위원장|의장)$/u;
+
+/**
  * What must come right before the office: a line's or sentence's start, a quote, or its country.
  * Checked only where an office was found: looking behind at every character was most of the cost.
  */
 const OPENS = new RegExp(`(?:^|(?<=[\\n.。"“”'‘’]\\s?)|(?<=(${KOREAN_COUNTRY_SOURCE}) ))`, 'muy');
+/** …or its body, after a line's or sentence's start or its country. */
+const BODY_OPENS = new RegExp(`(?<=(?:^|[\\n.。]\\s?|(${KOREAN_COUNTRY_SOURCE}) )${BODIES})`, 'muy');
 
 const SURNAME =
   /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
@@ -39,7 +50,9 @@ export function koreanTitleFirstMentions(text: string, free: (a: number, b: numb
   TITLE_FIRST.lastIndex = 0;
   for (let m = TITLE_FIRST.exec(text); m; m = TITLE_FIRST.exec(text)) {
     OPENS.lastIndex = m.index;
-    const opens = OPENS.exec(text);
+    BODY_OPENS.lastIndex = m.index;
+    // A chair's office only after its body; the others after it too ("국무원 총리 리창은").
+    const opens = (CHAIR.test(m[1] ?? '') ? null : OPENS.exec(text)) ?? BODY_OPENS.exec(text);
     // Not where a clause opens: look again from the next character, as one pattern would.
     if (!opens) {
       TITLE_FIRST.lastIndex = m.index + 1;

@@ -6,7 +6,9 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
+import { bracketedList, givenThenFamily, nativeKoreanWord, wordsBeforeOffice } from './korean-name-units.ts';
 import { placeInOffice } from './korean-office-places.ts';
+import { ENVOY, GLUED_COUNTRY, POSTED_ABROAD, POSTED_HERE, POSTING_WORD } from './korean-postings.ts';
 import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
 import type { Mention } from './types.ts';
 
@@ -53,7 +55,7 @@ const KOREAN_NAMED_LOOSE =
 /** Words that stand where a name would and are not names ("명의": a count's, "80여 명의 중국 병원장"; "국가 원수", "전국 상의회장", "원로 회장",
  * a time phrase's end, "기간 중", "지난 해"; a department's field, "산학협력 부총장"). */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|초순|중순|하순|국내|신규|민원|지자체|한인회|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사)|국가|전국|원로|중|해|\p{Script=Hangul}{1,4}협력)$/u;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|초순|중순|하순|국내|신규|민원|지자체|한인회|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사)|국가|전국|원로|중|해|기간|부문|이래|인민|\p{Script=Hangul}{1,4}협력)$/u;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -102,15 +104,6 @@ const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에�
 // "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
 const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|응엔|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
-/** A country glued to the title: "중국대사", "주부산베트남총영사". */
-const GLUED_COUNTRY = new RegExp(`(${KOREAN_COUNTRY_SOURCE})(?:대사(?:대리)?|총영사)$`, 'u');
-/** "볼프강 앙거홀처 주한오스트리아 대사": posted to Korea by the country glued after "주한", written apart from the title. */
-const POSTED_HERE = new RegExp(`주한(${KOREAN_COUNTRY_SOURCE}) `, 'u');
-/** A posting written apart from the title ("주부산 총영사"), and the envoys' titles it stands before. */
-const POSTING_WORD = /^주\p{Script=Hangul}{2,4}$/u;
-const ENVOY = /^(?:총?영사|대사|공사)$/u;
-/** "주인도네시아대사": posted to that country, so Korea's own envoy (a foreign one is "주한 …대사"). */
-const POSTED_ABROAD = new RegExp(`^주(?:${KOREAN_COUNTRY_SOURCE})대사$`, 'u');
 
 /** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
 const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
@@ -206,7 +199,8 @@ export function koreanMentions(text: string): [Mention, number][] {
         (JAPANESE_LIKE.test(penult) && last.length >= 2 && last.length <= 4 && !koreanName(penult) && !koreanName(last)));
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
-    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese);
+    const diaspora = all.length >= 2 && givenThenFamily(penult, last, notKoreanNameWord);
+    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora);
     const words: string[] = [];
     // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
     const spelled = m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0;
@@ -216,6 +210,8 @@ export function koreanMentions(text: string): [Mention, number][] {
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
+    // …after the body's name ("워싱턴한인연합회 스티브 리 회장"), not a third word of the name.
+    if (diaspora && !sounds && (words.at(-3)?.length ?? 0) >= 4) words.splice(0, words.length - 2);
     // "이성칠 구미시 문화체육관광국장", "조여문 함양군 부군수": a Korean name, then the city or county it serves.
     const before = all.at(-2) ?? '';
     // "정영호 주 휴스턴 총영사": "주" written apart, then the city the envoy is posted to, after the name.
@@ -225,7 +221,7 @@ export function koreanMentions(text: string): [Mention, number][] {
       !foreign && words.length === 1 && koreanName(before)
         ? placeInOffice(words[0] ?? '', (m[4] ?? '').trim(), text, koreanName)
         : null;
-    const local =
+    let local =
       !foreign &&
       words.length === 1 &&
       (LOCAL_UNIT.test(words[0] ?? '') || placed !== null) &&
@@ -236,6 +232,9 @@ export function koreanMentions(text: string): [Mention, number][] {
         : !foreign && words.length === 1 && before === '주' && koreanName(posted) && !notKoreanNameWord(posted)
           ? `주 ${words.splice(0, 1, posted)[0] ?? ''}`
           : '';
+    // "정완철 국제교류 부회장", "우제완 상명대 서울캠퍼스 교학부총장": the name, then the field or campus of the office.
+    const unit = local || foreign || words.length !== 1 ? 0 : wordsBeforeOffice(all, koreanName, notKoreanNameWord);
+    if (unit > 0) [words[0], local] = [all.at(-1 - unit) ?? '', all.slice(-unit).join(' ')];
     const name = words.join(' ');
     // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑"); one word with a
     // sound no Sino-Korean name has is a foreigner's surname alone ("트럼프 대통령", "매티스 국방장관").
@@ -260,7 +259,8 @@ export function koreanMentions(text: string): [Mention, number][] {
       (words.length === 1 && /[대처]$/u.test(name) && /총장$/u.test(m[4] ?? '')) ||
       words.some((w) => notName(w) || PARTICLE_END.test(w) || TITLE_WORD.test(w)) ||
       words.some((w) => CLAUSE_VERB.test(w) || BODY_END.test(w)) ||
-      (words.length === 1 && CLAUSE_WORD.test(name))
+      (words.length === 1 && (CLAUSE_WORD.test(name) || nativeKoreanWord(name))) ||
+      bracketedList(m[2])
     )
       continue;
     const start = m.index + (raw.length - name.length - (local ? local.length + 1 : 0));
@@ -280,7 +280,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     if (ALONE_AFTER_FULL_NAME.has(office) && !headOfGroup(words, foreign, text.slice(end, end + 3))) continue;
     // The city or county before the office is Korea's own: the office alone says whose.
     const placeCountry = local ? (placed?.country ?? null) : null;
-    const home = country === null && placeCountry === null ? koreanHome(name, held || null) : null;
+    const home = country === null && placeCountry === null ? koreanHome(name, (unit > 0 ? role : held) || null) : null;
     out.push([
       {
         index: start,

@@ -14,6 +14,9 @@ const KOREAN_SURNAME =
 function foreignHangul(name: string): boolean {
   if (!/^[\p{Script=Hangul} -]+$/u.test(name)) return false;
   const words = name.split(' ');
+  // "스티브 리", "헬렌 원": a given name abroad and a Korean family name, a Korean living there, whose side the record does not say.
+  const family = words[1] ?? '';
+  if (words.length === 2 && family.length === 1 && (KOREAN_SURNAME.test(family) || /^[리린]$/u.test(family))) return false;
   if (words.length >= 2) return true;
   return !(KOREAN_SURNAME.test(name) && sinoKorean(name) && name.length <= 4);
 }

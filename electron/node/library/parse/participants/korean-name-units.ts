@@ -1,0 +1,88 @@
+// Words that stand between a Korean name and its office, or where a name would, and are no name:
+// the field or campus the office is for ("정완철 국제교류 부회장", "우제완 상명대 서울캠퍼스 교학부총장",
+// "김혜진 보건복지부 기획조정실장"), a list of places in brackets after a body ("지방정부(상하이시·저장성)
+// 외사판공실 주임"), and native Korean words such as a verb's ending ("있다고 대통령", "하겠고 총장").
+
+import { sinoKorean } from './home.ts';
+
+/**
+ * Sino-Korean syllables and names transliterated into Hangul end in nothing or in ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ
+ * or ㅇ. A word with any other final ("있", "겠", "했", "좋", "같") is native Korean: a verb or an
+ * adjective, never a name of either kind.
+ */
+const NAME_FINALS = new Set([0, 1, 4, 8, 16, 17, 19, 21]);
+export function nativeKoreanWord(word: string): boolean {
+  for (const ch of word) {
+    const code = (ch.codePointAt(0) ?? 0) - 0xac00;
+    if (code >= 0 && code <= 11171 && !NAME_FINALS.has(code % 28)) return true;
+  }
+  return false;
+}
+
+/** Whether a syllable of the word ends in a consonant ("정완철": yes; "이나이", "기와노": no). */
+const closedSyllable = (word: string): boolean => [...word].some((ch) => ((ch.codePointAt(0) ?? 0) - 0xac00) % 28 !== 0);
+
+/** Places or things listed in brackets ("(상하이시·저장성·광둥성)"): no spelling of a name, which is one item. */
+const BRACKETED_LIST = /^\s*\p{Script=Hangul}{2,}(?:\s*[·,、]\s*\p{Script=Hangul}{2,})+\s*$/u;
+export const bracketedList = (inBrackets: string | undefined): boolean =>
+  inBrackets !== undefined && BRACKETED_LIST.test(inBrackets);
+
+/** "한국측", "중국측": a side, not a name. */
+const SIDE_WORD = /측$/u;
+
+/** A city, county or district ("파주시", "강남구"): a place before an office, read by the place rule. */
+const LOCAL_UNIT = /^\p{Script=Hangul}{2,5}(?:시|군|구|읍|면|동|도)$/u;
+
+/**
+ * In "A B 부회장" where B is a word no Korean name is (four syllables or more, or a sound no Sino-Korean
+ * name has) and A a full Korean name (a surname and two syllables): A is the person and B the field,
+ * campus or ministry the office is for. Also with one body's word between ("A 상명대 B 교학부총장").
+ * Returns how many words before the office belong to it (1 or 2), or 0.
+ * `koreanName`: whether a word could be a Korean name; `notName`: a word no name holds.
+ */
+export function wordsBeforeOffice(all: string[], koreanName: (w: string) => boolean, notName: (w: string) => boolean): number {
+  const word = all.at(-1) ?? '';
+  // Only a word the name rule would take for a name by its length or sound, never one with a particle ("정부에서").
+  if (!(word.length >= 4 || (word.length >= 3 && !sinoKorean(word))) || notName(word)) return 0;
+  const full = (w: string): boolean =>
+    w.length === 3 && koreanName(w) && sinoKorean(w) && !notName(w) && !LOCAL_UNIT.test(w) && !SIDE_WORD.test(w);
+  const between = all.at(-2) ?? '';
+  const unit = full(between)
+    ? 1
+    : between.length >= 2 && !notName(between) && !koreanName(between) && full(all.at(-3) ?? '')
+      ? 2
+      : 0;
+  // "이나이 슌가쿠 의장", "기와노 요시히로 참의원": a Japanese surname (open syllables only) and a given name of
+  // two to four syllables are one foreign name, not a Korean name and a field.
+  const first = all.at(-1 - unit) ?? '';
+  const given = all.at(-unit) ?? '';
+  if (unit > 0 && !closedSyllable(first) && given.length <= 4) return 0;
+  return unit;
+}
+
+/** One-syllable family names written after a Western given name ("리" and "린" as Lee and Lin are spelt abroad); not "구", "주", "시", "도": a ward, a state, a city, a province written apart. */
+const FAMILY_AFTER_GIVEN =
+  /^[김이리박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차우민진나지엄채원천방공현함변염여추소석설마길연위표명반라왕금옥육인맹모탁린]$/u;
+
+/** "ㅔ" closed by a consonant ("헬렌", "조셉"): no Sino-Korean syllable sounds so, a transliteration's do. */
+const closedE = (word: string): boolean =>
+  [...word].some((ch) => {
+    const code = (ch.codePointAt(0) ?? 0) - 0xac00;
+    return code >= 0 && code <= 11171 && Math.floor((code % 588) / 28) === 5 && code % 28 !== 0;
+  });
+
+/** A particle or a clause's ending that closes a native word ("그 때마다 정 총장이", "회의부터 김 회장"). */
+const NATIVE_ENDING = /(?:마다|부터|까지|처럼|보다|한테|께서|면서|지만|더니|도록|려고|거나)$/u;
+
+/**
+ * "스티브 리 회장", "헬렌 원 회장", "빅토르 박 의원": a Western given name (two syllables or more, a sound
+ * no Sino-Korean name has) and a one-syllable family name are one person, as Koreans abroad are named.
+ * Not after a verb or a particle ("따르면 권 회장", "앞장선 김 회장": the surname alone, said again).
+ */
+export const givenThenFamily = (given: string, family: string, notName: (w: string) => boolean): boolean =>
+  given.length >= 2 &&
+  FAMILY_AFTER_GIVEN.test(family) &&
+  (!sinoKorean(given) || closedE(given)) &&
+  !nativeKoreanWord(given) &&
+  !NATIVE_ENDING.test(given) &&
+  !notName(given);
