@@ -40,17 +40,12 @@ const WEATHER = /[-−+]?\d{1,2}\s?°\s?[CF](?!\p{L})|\d{1,2}度\s*[-~～]\s*\d{
 /** A name of a word or two, each in capitals: an item of a list of tags. */
 const TAG = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?$/u;
 
-/** The comments box's heading ("Bình luận", "Comments (3)", "댓글"): a widget's label, though a text may be all captions and it. */
-const COMMENTS_BOX =
-  /^(?:comments?|bình luận|댓글|コメント|评论|評論|kommentare?|commentaires?|comentarios?|commenti|komentar)(?:\s*[(（]\d+[)）])?$/iu;
-
 /**
  * A page's widget, never a headline: a label printed twice, a weather reading, or a list of tags (four names or
  * more between commas, each a word or two in capitals, no verb: "Cook Islands, Samoa, Fiji, Forum, Foreign").
  */
 export function isWidgetLine(line: string): boolean {
   const t = line.trim();
-  if (COMMENTS_BOX.test(t)) return true;
   // The same few words printed twice with nothing between ("Scrolla ner till SvDScrolla ner till SvD"): a button's
   // label and its copy for screen readers.
   const half = t.length / 2;
