@@ -37,13 +37,21 @@ const KNOWN_SITES: { test: RegExp; publisher: string }[] = [
   { test: /^(?:Bộ Ngoại giao(?: Việt Nam)?|mofa\.gov\.vn)$/i, publisher: 'Ministry of Foreign Affairs, Viet Nam' },
 ];
 
+/** The name of a slot or control a page shows where a widget stands: an ad, the logo, navigation, search. */
+const PAGE_SLOT =
+  '(?:nav(?:igation)?|view|search|menu|logo|logotipo|ads?|ad here|advert(?:isement)?s?|로고|광고|ロゴ|広告|quảng cáo|werbung|anzeige|publicité|publicidad|pubblicità|iklan)';
+
 /** Lines that are navigation or page furniture wherever they appear. */
 const CHROME_LINES: RegExp[] = [
   /^skip (?:navigation|to (?:main )?content|to menu)$/i,
   // The same skip links in the languages desks read: "ここから本文です。" (the text starts here),
   // "本文へ", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido", "Bỏ qua nội dung".
   /^(?:ここから本文(?:です)?|本文へ(?:移動|スキップ)?|zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|ir al contenido(?: principal)?|saltar al contenido|bỏ qua nội dung|跳[至到转]正文|跳過導覽)。?$/iu,
-  /^(?:home|menu|menu content|search|print|share|facebook|twitter|tweet|kakaotalk|e-?mail|list|top|back to top|go (?:to )?top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
+  // Japanese sites' skip links told as sentences ("このページは、共通のメニューを読み飛ばすことができます…", "メインのコンテンツ
+  // ブロックにジャンプする", "ここからこのページの情報です。") and the labels of the page's regions ("パンくずリスト(現在位置の表示)").
+  /^(?=[^\n]{0,100}$)[^\n]*(?:読み飛ば|メニューを飛ばして|本文へジャンプ|コンテンツ(?:ブロック)?(?:に|へ)ジャンプ)/u,
+  /^(?:ここから(?:この)?(?:ページの情報|本文)です。?|ページの先頭(?:へ(?:戻る)?|です。?)|パンくずリスト(?:[(（]現在位置の表示[)）])?|(?:サイト)?共通のメニューへ|このページの情報へ)$/u,
+  /^(?:home|menu|menu content|search|print|share|facebook|twitter|tweet|twittern|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|kakaotalk|e-?mail|list|top|back to top|go (?:to )?top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
   // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
   /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,
   /^(?:kor|eng|한국어|english|tiếng việt)$/i,
@@ -54,6 +62,11 @@ const CHROME_LINES: RegExp[] = [
   /^(?:you are here|usted está en|está usted en|vous êtes ici|sie sind hier|bạn đang ở|você está em|anda berada di|현재 위치)\s*[:：]/i,
   // A lone caption label where a photo was.
   /^(?:photo|video|image|ảnh|사진)s?$/i,
+  // An ad slot, the site's logo or the navigation's own controls, named alone or in a row of them ("Advertisement",
+  // "AD HERE", "로고", "Nav view search"): what a page shows in place of a widget.
+  new RegExp(`^${PAGE_SLOT}(?:\\s+${PAGE_SLOT})*$`, 'iu'),
+  // The site's icon named by its alternative text ("Site icon", "Ícone do site …"): the logo, never the headline.
+  /^(?:site icon|ícone do site|icono del sitio|icône du site|icona del sito)(?:\s+\S+){0,5}$/iu,
   /상세보기$/,
   /^(?:hits?|views?|조회수?)\s*:?\s*[\d,]+$/i,
   /^(?:copyright\b|©)/i,

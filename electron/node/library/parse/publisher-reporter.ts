@@ -14,3 +14,21 @@ export function hanReporterByline(text: string): { outlet: string; length: numbe
   const outlet = m?.[1]?.replace(DOMAIN_END, '');
   return m && outlet && /\p{Script=Han}{2}/u.test(outlet) ? { outlet, length: m[0].length } : null;
 }
+
+/**
+ * A Chinese paper's own tag opening the text: its name, "exclusive" perhaps, the day and place perhaps, then 訊 (news):
+ * "【某報專訊】", "(某报讯)", "(某新聞社/某時報7月20日香港訊)". The name before the day is the paper's; "本報訊" (this
+ * paper's news) names none, nor a place ("【臺南訊】"). The opening bracket may be lost in the copy.
+ */
+const HAN_NEWS_TAG =
+  /^[【〔[(（]?\s*(?:[\p{Script=Han}A-Za-z]{2,12}[／/])?([\p{Script=Han}]{2,8}?)(?:\d{1,2}月\d{1,2}日\p{Script=Han}{0,4})?(?:專|专)?[訊讯]\s*[】〕\])）]\s*/u;
+const THIS_PAPER = /^(?:本|本報|本报|本刊|本台|本網|本网)$/u;
+/** A paper's, agency's or site's name ends in its kind; a place before 訊 ("【臺南訊】", local news) is no outlet. */
+const OUTLET_END = /(?:報|报|社|網|网|台|聞|闻|刊|誌)$/u;
+
+export function hanNewsTag(text: string): { outlet: string; length: number } | null {
+  if (!text.includes('訊') && !text.includes('讯')) return null;
+  const m = HAN_NEWS_TAG.exec(text.trim());
+  const outlet = m?.[1];
+  return m && outlet && OUTLET_END.test(outlet) && !THIS_PAPER.test(outlet) ? { outlet, length: m[0].length } : null;
+}

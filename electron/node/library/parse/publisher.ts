@@ -8,7 +8,7 @@ import { closingCredit } from './publisher-closing.ts';
 import { agencyDateline, commaDateline, SLASH_DATELINE, SOURCE_ABROAD } from './publisher-dateline.ts';
 import { outletFirst, outletTagInside } from './publisher-korean.ts';
 import { expandAgency, expandKnown } from './publisher-names.ts';
-import { hanReporterByline } from './publisher-reporter.ts';
+import { hanNewsTag, hanReporterByline } from './publisher-reporter.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /** A tag's letters: Latin ("VNA", "dpa") or Hangul ("연합뉴스"). */
@@ -197,7 +197,7 @@ export function extractPublisher(paragraphs: RawParagraph[]): PublisherResult {
         continue;
       }
       const han = HAN_DATELINE.exec(p.text);
-      const byline = han ? null : hanReporterByline(p.text);
+      const byline = han ? null : (hanReporterByline(p.text) ?? hanNewsTag(p.text));
       if (han?.[1] || byline) {
         publisher = byline?.outlet ?? outletOfHan(han?.[1] ?? '');
         const text = p.text.slice(byline?.length ?? han?.[0].length ?? 0).trim();

@@ -2,7 +2,8 @@
 // else its first clause.
 
 import { wordCount } from './text.ts';
-import { cutAtGluedDate, withoutOpeningDate } from './title-lines.ts';
+import { withoutOpeningDate } from './title-date-before.ts';
+import { cutAtGluedDate } from './title-lines.ts';
 
 const EVENT =
   /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;

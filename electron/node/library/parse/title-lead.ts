@@ -97,9 +97,11 @@ const TEASER_CHARS = 40;
 export function isTeaserOfLead(line: string, body: string[]): boolean {
   const head = line.trim().replace(CUT_MARK, '');
   if (head.length < TEASER_CHARS) return false;
-  return body.some((p) => {
+  // The headline printed again further down with only a full stop after it is a photo's caption that repeats it, not a
+  // lead it cut short; the lead itself printed above it without its stop is the page's teaser all the same.
+  return body.some((p, k) => {
     const t = p.trim();
-    return t.length > head.length && t.startsWith(head);
+    return t.length > head.length && t.startsWith(head) && (k === 0 || /[\p{L}\p{N}]/u.test(t.slice(head.length)));
   });
 }
 

@@ -1,7 +1,6 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
 import { compiledEarly } from './compiled-early.ts';
-import { MONTH_STEMS } from './dates/chrono.ts';
 import { endsSentence, wordCount } from './text.ts';
 
 /**
@@ -181,6 +180,11 @@ export function cutAtTrailingDate(line: string): { head: string; date: string } 
 const DURATION = /\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$/u;
 /** "(H18.5.22)" after a Japanese page's heading: its date in the era's initial and figures (平成18年5月22日). */
 const ERA_STAMP = /\s*[(（][HRS]\d{1,2}\.\d{1,2}\.\d{1,2}[)）]$/u;
+/**
+ * The programme or series a Japanese or Chinese page files the story under, in lenticular brackets after the headline,
+ * its date in the era's initial sometimes after it ("…知事年頭訓示【県政ニュース】R8.1.6", "…【解説】"): not the headline's words.
+ */
+const SERIES_AFTER = /(?<=\S)\s*【[^【】\s]{1,16}】(?:\s*[HRS]\d{1,2}\.\d{1,2}\.\d{1,2})?$/u;
 /** A "show more" button copied after the headline. */
 const MORE_BUTTON =
   /\s+(?:afficher plus|show more|read more|see more|lire la suite|mehr anzeigen|weiterlesen|ver más|leer más|xem thêm|더보기|자세히 보기|続きを読む|查看更多|selengkapnya|baca selengkapnya)$/iu;
@@ -199,33 +203,12 @@ export const withoutTrailers = (title: string): string => {
   const t = title
     .replace(DURATION, '')
     .replace(ERA_STAMP, '')
+    .replace(SERIES_AFTER, '')
     .replace(CELL_BORDER, '')
     .replace(MORE_BUTTON, '')
     .replace(TRAILING_TAG, '')
     .trim();
   return t !== '' ? t : title;
-};
-
-/**
- * A date in digits set before a heading ("22.12.02 주한외국공관장 초청 간담회", "06/03/2012: Mayors meet
- * …", "2019-05-14 – Minister receives …"): the heading after it. A colon or dash may part them.
- */
-const DATE_BEFORE = /^(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,4}\.?)(?:\s*[:|–—-])?\s+(?=\S)/u;
-/** A date with the month's name, then a colon, bar or dash, before the heading: "02. June 2008 : …", "May 4, 2021 – …". */
-const WORD_DATE_BEFORE = new RegExp(
-  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})\\s*(?:[:|]|\\s[–—-])\\s+(?=\\S)`,
-  'iu',
-);
-/** The page's date printed before a text's first words ("August 18, 2023 Komeito Party Chief visits …"). */
-const OPENING_DATE = new RegExp(
-  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})\\s*(?:[:|]|\\s[–—-])?\\s+(?=\\p{Lu})`,
-  'iu',
-);
-export const withoutOpeningDate = (text: string): string => text.replace(OPENING_DATE, '');
-
-export const withoutLeadingDate = (line: string): string => {
-  const head = line.replace(DATE_BEFORE, '').replace(WORD_DATE_BEFORE, '');
-  return head !== line && substantialLine(head) ? head : line;
 };
 
 /** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Temps de lecture 4 min"): it marks the headline above it. */

@@ -8,6 +8,7 @@ import { expandAgency } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
+import { withoutLeadingDate } from './title-date-before.ts';
 import { headlineAboveDeck, headlineOverNamedDeck } from './title-deck.ts';
 import { unglued, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
@@ -27,7 +28,6 @@ import {
   SOURCE_BRACKETS,
   SOURCE_TAG,
   substantialLine,
-  withoutLeadingDate,
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
@@ -129,8 +129,19 @@ export function takeTitle(
   const trailLine = trail.line ?? '';
   const trailSection = (l: string): boolean =>
     wordCount(l) <= 3 && trailLine.length > l.length && trailLine.endsWith(` ${l}`) && !reportsMeetingWord(l);
+  // A line the page prints six times or more above the text is a widget's or a menu's label ("Unhealthy for sensitive
+  // groups" under each town's air reading), never a headline: pages print a headline up to four or five times (title
+  // element, heading, share card, photo).
+  const timesPrinted = new Map<string, number>();
+  for (const h of header) timesPrinted.set(h.l, (timesPrinted.get(h.l) ?? 0) + 1);
   const titleLike = header.filter(
-    (h) => isTitleLike(h.l, dates) && h !== letterhead && !isBreadcrumb(h.l) && h.i > trail.at && !trailSection(h.l),
+    (h) =>
+      isTitleLike(h.l, dates) &&
+      h !== letterhead &&
+      !isBreadcrumb(h.l) &&
+      h.i > trail.at &&
+      !trailSection(h.l) &&
+      (timesPrinted.get(h.l) ?? 0) < 6,
   );
   // Section names, menu entries and place lines ("International", "Making news", "New York")
   // are a word or three; a title says what happened, so it is longer when a longer line is there.
