@@ -16,7 +16,7 @@ test('"signed a cooperation agreement" between two cities reports a meeting', ()
 });
 
 test('Vietnamese "đã ký bản ghi nhớ" reports a meeting', () => {
-  assert.equal(reportsMeeting(['Trường Đại học Cần Thơ và Đại học Kyushu đã ký bản ghi nhớ về trao đổi sinh viên.']), true);
+  assert.equal(reportsMeeting(['Trường Đại học Cần Thơ và Đại học Kyushu đã ký bản ghi nhớ về đào tạo sinh viên.']), true);
 });
 
 test('a company that signed a loan agreement with a bank reports none', () => {
