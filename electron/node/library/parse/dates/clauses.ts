@@ -63,3 +63,13 @@ export function clauseOf(text: string, s: Span, m: DateMention): Span {
   }
   return { start: s.start + start, end: s.start + end };
 }
+
+/** A quotation closed within the sentence: “…”, «…», „…“, "…". */
+const QUOTATION = /“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|"[^"]*"/gu;
+
+/**
+ * The sentence without the words it quotes: a speaker's "this will improve further" does not put the reporter's
+ * "said after meeting X yesterday" in the future. Only quotations opened and closed within the sentence go.
+ */
+export const withoutQuotations = (sentence: string): string =>
+  /[“«„"]/u.test(sentence) ? sentence.replace(QUOTATION, ' ') : sentence;

@@ -2,6 +2,7 @@
 
 import { type DateReader, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { givesEventHours } from './programme.ts';
+import { statesViewingDay } from './viewed-today.ts';
 
 /**
  * Chinese and Japanese write a clause without spaces, so a date line's few "words" may be a sentence: "平成28年6月28日
@@ -12,10 +13,10 @@ const clauseBesideDate = (line: string): boolean =>
 
 /**
  * A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"),
- * nor its days ("22. und 23. Februar 2024").
+ * nor its days ("22. und 23. Februar 2024"), nor a header's "today is …" (the day the page was read).
  */
 export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
-  clauseBesideDate(line) || givesEventHours(line) || dates.mentions(line).some((m) => m.span)
+  clauseBesideDate(line) || givesEventHours(line) || statesViewingDay(line) || dates.mentions(line).some((m) => m.span)
     ? null
     : dateOfDateLine(line, dates);
 

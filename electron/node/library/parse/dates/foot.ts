@@ -10,6 +10,7 @@ import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
 import { issuedDate } from './issued-after.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
+import { statesViewingDay } from './viewed-today.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
@@ -109,6 +110,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     // The page's top line, or a line over a menu or a weather list, is a site's clock ("2024.04.19 (금)"), not the record's date;
     // so is a date beside the search box.
     if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '') || clock[i]) continue;
+    // "Today is …": the day the page was read (dates/viewed-today.ts).
+    if (statesViewingDay(line)) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;

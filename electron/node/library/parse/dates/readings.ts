@@ -2,7 +2,7 @@
 // a dateline's, an announcement's, a future event's? meeting.ts then resolves and picks.
 
 import { execAll } from '../patterns.ts';
-import { clauseOf, quoted, sentences } from './clauses.ts';
+import { clauseOf, quoted, sentences, withoutQuotations } from './clauses.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
@@ -145,11 +145,15 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const after = text.slice(m.index + m.phrase.length, c.end);
       const clause = text.slice(c.start, c.end);
       const korean = /[\uac00-\ud7af]/.test(sentence);
+      // The reporter's own words, when they tell a meeting beside a quotation ("“… will improve,” X said after meeting Y yesterday").
+      const unquoted = quoted(text, m.index) ? sentence : withoutQuotations(sentence);
+      const reporters = unquoted !== sentence && reportsMeetingWord(unquoted) ? unquoted : sentence;
       const future = korean
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !toldAsDone(sentence))
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
-          ((speaksOfFuture(sentence) || ZH_AHEAD.test(sentence)) && !toldAsDone(sentence)) ||
+          // Not for words it only quotes, when the reporter's own words tell the meeting.
+          ((speaksOfFuture(reporters) || ZH_AHEAD.test(reporters)) && !toldAsDone(sentence)) ||
           (speaksOfFuture(after) && !toldAsDone(clause)) ||
           FUTURE_IN_PAST.test(clause);
       // "…," ucap X sewaktu menjamu Y, Kamis (15/9/2022): said at the meeting, whose day it is too.

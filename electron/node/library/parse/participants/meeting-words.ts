@@ -47,10 +47,18 @@ const KOREAN_GATHERING = String.raw`(?:모임|워크숍|워크샵|세미나|신�
 /**
  * English signing of a memorandum, the two sides at one table as Korean "협약식" and Vietnamese "lễ ký
  * kết" say: "X and Y signed the MoU", "a Memorandum of Understanding (MoU) between A and B was signed",
- * "at a formal signing ceremony". Only a memorandum or a ceremony: "signed an agreement with the bank"
- * or "signed the bill" is as often a deal or a law told with nobody in the room.
+ * "at a formal signing ceremony", "signed a sister-state agreement" (a partnership of two authorities). Only a memorandum,
+ * a ceremony or such a partnership: "signed an agreement with the bank" or "signed the bill" is as often a deal or a
+ * law told with nobody in the room.
  */
-const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b`;
+const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b|\b(?:signed|inked)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:sister[- ](?:city|cities|state|states|province|provinces)|twinning|friendship|cooperation|co-operation|partnership)\s+(?:agreement|accord|pact)\b`;
+
+/**
+ * Vietnamese signing of a memorandum, as English "signed the MoU": "đã ký bản ghi nhớ", "ký kết biên bản ghi nhớ", "ký thỏa
+ * thuận hợp tác" (a cooperation agreement: the two sides at one table, as "lễ ký kết" says).
+ */
+const VIETNAMESE_SIGNING =
+  '(?<![\\p{L}])ký(?:\\s+kết)?\\s+(?:(?:bản|biên\\s+bản)\\s+)?(?:ghi\\s+nhớ|thỏa\\s+thuận\\s+hợp\\s+tác)(?![\\p{L}])';
 
 /**
  * A guest received, a meal or a working session held, views exchanged, an agreement signed, told in each language's
@@ -75,7 +83,7 @@ const CJK_MET =
   '晤|[欢歡]迎[^，,。；;！!？?]{0,40}?(?:代表[团團]|[访訪]问[团團]|一行)|(?:に|への)調印|調印(?:を行|し(?![よな])|いたし)|(?:交流会|懇親会)[をがは、][^。]{0,40}?(?:開催(?:し(?!ます)|され(?![るま])|[。、])|開いた|開かれ(?![るま])|行(?:った|いました|われ(?![るま])))|협정식|조인식|환담';
 
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${CJK_MET}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${HOSTED_AND_HELD}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${CJK_MET}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${VIETNAMESE_SIGNING}|${HOSTED_AND_HELD}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…

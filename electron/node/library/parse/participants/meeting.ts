@@ -80,8 +80,15 @@ const DEPARTURE =
 /** A headline that asks a question ("Where do relations go after …?", "Sind wir zu sanft …?", "…나서나요?”"): an analysis, an op-ed, an explainer. */
 const QUESTION_HEADLINE = /[?？][\s"”’»」』)]*$/u;
 
+/**
+ * Where a sentence ends: after its stop, but not after a title's abbreviation ("Hon. Kamina …", "Dr. Ahmed …",
+ * "H.E. Mr. …"), which a name follows within the same sentence.
+ */
+const SENTENCE_END =
+  /(?<=[.!?。])(?<!(?<![\p{L}])(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Amb|Rep|Gen|Lt|Col|Capt|Rev|Sr|Jr|H\.E|E)\.)\s*/u;
+
 /** A short paragraph whole, or a long one's first sentence (its first 200 characters at most). */
-const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(/(?<=[.!?。])\s*/u)[0] ?? '').slice(0, 200));
+const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(SENTENCE_END)[0] ?? '').slice(0, 200));
 
 /**
  * How far down a record a meeting it reports is first told, at most (paragraphs). A readout tells its
