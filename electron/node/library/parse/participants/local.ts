@@ -159,6 +159,13 @@ const COUNTERPART = /^người đồng cấp/iu;
 const EPONYM_BEFORE =
   /(?<![\p{L}])(?:[Ll]ăng|[Tt]ượng(?: đài)?|[Tt]ưởng niệm|[Bb]ảo tàng|[Nn]hà lưu niệm|[Kk]hu lưu niệm|[Kk]hu di tích|[Đđ]ền thờ|mang tên)\s+$/u;
 
+/**
+ * "cô Nguyễn Thị Hiền – Hiệu trưởng …", "thầy Trần Văn An, Phó hiệu trưởng …": a school writes its teachers, and the
+ * press any woman, with "cô" (Ms, teacher) or "thầy" (teacher) before the name; read only when an office follows it.
+ */
+const TEACHER_GATE = /(?<![\p{L}])(?:[Cc]ô|[Tt]hầy) \p{Lu}/u;
+const VI_TEACHER = /(?<![\p{L}])(?:[Cc]ô|[Tt]hầy)(?= \p{Lu})/gu;
+
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
 export function localMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -248,12 +255,15 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       ]);
     }
   }
-  for (const m of execAll(VI_COURTESY, text)) {
+  const teachers = TEACHER_GATE.test(text) ? [...execAll(VI_TEACHER, text)] : [];
+  for (const m of [...execAll(VI_COURTESY, text), ...teachers]) {
     const name = readName(text, m.index + m[0].length);
     if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
     const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
+    // "cô A (môn Toán)": a teacher named for the lesson she gave; with her office after the name she is one of the sides.
+    if (role === null && teachers.includes(m)) continue;
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
     // name written the Vietnamese way (three words or more) so called is Viet Nam's.
     const comrade =

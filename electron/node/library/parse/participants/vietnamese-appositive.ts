@@ -95,7 +95,7 @@ function countryFrom(text: string, start: number): string | null {
  * Offices read only after the name they describe ("ông A - Hiệu trưởng Đại học B", "ông C, Trưởng phòng Giáo dục"):
  * before a name, their school's or office's own name ("Hiệu trưởng Trường THPT Kim Liên") would be read as the holder's.
  */
-const DESCRIBING_TITLE_AT = /(?:Phó )?(?:Hiệu trưởng|Trưởng phòng|Trưởng khoa|Trưởng [Đđ]ại diện)(?![\p{L}])/uy;
+const DESCRIBING_TITLE_AT = /(?:Phó )?(?:[Hh]iệu trưởng|Trưởng phòng|Trưởng khoa|Trưởng [Đđ]ại diện)(?![\p{L}])/uy;
 export const describingTitleAt = (
   text: string,
   at: number,
