@@ -22,10 +22,11 @@ const ATTRIBUTION =
  * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
  * visit of", "the late". English, Vietnamese, Indonesian; greetings and instructions conveyed in the
  * other desks' languages too: "los saludos del presidente X", "conforme orientação dos presidentes X e Y",
- * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس".
+ * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس". Flowers or a gift handed over in congratulation ("tặng hoa chúc
+ * mừng X") are handed to someone in the room.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|(?<!tặng (?:hoa|quà) )chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
@@ -61,9 +62,9 @@ const KOREAN_ABSENT_AFTER =
 // Y가 대독했다", "X의 영상 축사": read out for X, who stayed away).
 const KOREAN_POSSESSIVE_AFTER =
   /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))(?! (?:축사|인사말|환영사|개회사|폐회사|격려사|기념사|발간사|만찬사|건배사?|건배 제의|답사|덕담|기조연설)(?:가|이|를|을|에|로|으로|와|과|는|은|도)?(?![\p{L}])(?![^.。\n]{0,30}(?:대독|대신|전달|낭독)))/u;
-// "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation): X is there.
+// "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation), "sự hiện diện của X" (the presence of X): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
-  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
+  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|tham gia|hiện diện|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
 
 /** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
 const RECALLED =

@@ -11,14 +11,15 @@ import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
-import { bodyWord, scanVietnamese, VI_COURTESY, VI_VERB } from './vietnamese.ts';
-import { appositiveCountry, appositiveRole, DEGREE_ONLY, describesNamed, describingTitleAt } from './vietnamese-appositive.ts';
+import { bodyWord, scanVietnamese, VI_COURTESY } from './vietnamese.ts';
+import { appositiveCountry, appositiveRole, describesNamed, describingTitleAt, STANDING_ONLY } from './vietnamese-appositive.ts';
+import { leadsWithBody, lonePartOfBody } from './vietnamese-body-names.ts';
 import { delegationSide, VI_STATE_FORM, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
 const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện lâm thời|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chính ủy|Chính uỷ|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Hoàng hậu|Hoàng Thái tử|Thái tử|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|người đồng cấp)';
+  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện(?: lâm thời)?|Tùy viên|Tuỳ viên|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chính ủy|Chính uỷ|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Hoàng hậu|Hoàng Thái tử|Thái tử|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Lạt-ma|Lạt ma|người đồng cấp)';
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -27,17 +28,6 @@ const VI_NAMED = new RegExp(
   `(?<![\\p{L}])(?<!Phủ )(?<![Cc]hính )(?<![Hh]ội nghị )(?<![Hh]ội nghị cấp )(${VI_TITLE}(?:(?:,| kiêm| và| cum) ${VI_TITLE})*)(?: ${VI_STATE_FORM}(${VIETNAMESE_COUNTRY_SOURCE}))?(?: tại (?:${VIETNAMESE_COUNTRY_SOURCE}))?(?![\\p{L}])`,
   'giu',
 );
-
-/**
- * A name read after a title or a courtesy word that opens with a body's word ("Đoàn đại biểu", "Ban Tuyên giáo") is that
- * body; but "Đoàn" is also a family name: "đồng chí Đoàn Thu Hà", "PGS.TS Đoàn Đức Tùng" are people, three capitalised
- * words none of which starts a body ("Đoàn Đại biểu Quốc hội", "Đoàn Công tác" stay bodies).
- */
-function leadsWithBody(name: string): boolean {
-  const words = name.split(' ');
-  if (!bodyWord(words[0] ?? '')) return false;
-  return !(words[0] === 'Đoàn' && words.length >= 3 && words.length <= 4 && !words.slice(1).some(bodyWord));
-}
 
 /** The clause's lower-case description ends with its body's acronym in brackets: "… Liên minh châu Âu (EU) ". */
 const BODY_ACRONYM = /^ [^.;:,\n()]{4,120}?\((\p{Lu}{2,6})\) (?=\p{Lu})/u;
@@ -116,20 +106,6 @@ const RULES: { re: RegExp; country: (w: string) => string | null; how: string; g
   { re: RU_NAMED, country: (w) => RU_COUNTRIES[w] ?? null, how: 'named with a title (Russian)', gate: CYRILLIC },
 ];
 
-/** Syllables only Vietnamese spells so: "Tuyên", "Đối", "Dân". */
-const VIETNAMESE_SYLLABLE = /[\u1EA0-\u1EF9ơưđăâêôƠƯĐĂÂÊÔ]/u;
-/**
- * "Trưởng ban Tuyên giáo", "Trưởng ban Đối ngoại": one capitalised Vietnamese syllable, then a
- * lower-case one that is not the sentence's verb, is the start of a body's name. Vietnamese names
- * are written with every syllable capitalised, and a foreigner's surname alone ("Bộ trưởng
- * Lavrov cho biết") is no Vietnamese syllable.
- */
-function lonePartOfBody(text: string, name: ReadName): boolean {
-  if (name.name.includes(' ') || !VIETNAMESE_SYLLABLE.test(name.name)) return false;
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(name.end, name.end + 20))?.[1];
-  return next !== undefined && !VI_VERB.test(next);
-}
-
 /**
  * "Menteri Luar Negeri (Menlu) Sugiono", "Wakil Presiden (Wapres) Amerika Serikat (AS) Michael
  * Pence": a short form in brackets after an office or a country, skipped to what follows.
@@ -182,6 +158,13 @@ const COUNTERPART = /^người đồng cấp/iu;
 /** A monument or a place named after an office's holder: "Lăng Chủ tịch …", "tượng đài Chủ tịch …", "Nhà lưu niệm Thủ tướng …". */
 const EPONYM_BEFORE =
   /(?<![\p{L}])(?:[Ll]ăng|[Tt]ượng(?: đài)?|[Tt]ưởng niệm|[Bb]ảo tàng|[Nn]hà lưu niệm|[Kk]hu lưu niệm|[Kk]hu di tích|[Đđ]ền thờ|mang tên)\s+$/u;
+
+/**
+ * "cô Nguyễn Thị Hiền – Hiệu trưởng …", "thầy Trần Văn An, Phó hiệu trưởng …": a school writes its teachers, and the
+ * press any woman, with "cô" (Ms, teacher) or "thầy" (teacher) before the name; read only when an office follows it.
+ */
+const TEACHER_GATE = /(?<![\p{L}])(?:[Cc]ô|[Tt]hầy) \p{Lu}/u;
+const VI_TEACHER = /(?<![\p{L}])(?:[Cc]ô|[Tt]hầy)(?= \p{Lu})/gu;
 
 const COMRADE_WHY = '"đồng chí" (comrade) before a Vietnamese name, as the press writes its own Party officials';
 
@@ -245,12 +228,16 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
         (re === VI_NAMED ? (appositiveCountry(text, name.end) ?? sideBefore(text, m.index)) : null);
       // "người đồng cấp Nga Sergei Shoigu": the counterpart holds the subject's office, which the words do not name.
       const title = COUNTERPART.test(m[1]) ? null : (body ?? m[1].trim());
-      // "Tiến sĩ Takeshi Kasai - Trưởng Đại diện WHO": a degree before the name, the office after it.
+      // "Tiến sĩ Takeshi Kasai - Trưởng Đại diện WHO", "Thượng tướng A, Thứ trưởng …": a degree or a rank before the name, the office after it.
       const role =
-        re === VI_NAMED && title !== null && DEGREE_ONLY.test(title)
+        re === VI_NAMED && title !== null && STANDING_ONLY.test(title)
           ? (appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt)) ?? title)
           : title;
-      const home = stated === null && re === VI_NAMED ? vietnameseHome(name.name, role) : null;
+      // A rank or a monk's standing says whose side as well as the office after the name does.
+      const home =
+        stated === null && re === VI_NAMED
+          ? (vietnameseHome(name.name, role) ?? (title !== null && title !== role ? vietnameseHome(name.name, title) : null))
+          : null;
       out.push([
         {
           index: m.index,
@@ -268,12 +255,15 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       ]);
     }
   }
-  for (const m of execAll(VI_COURTESY, text)) {
+  const teachers = TEACHER_GATE.test(text) ? [...execAll(VI_TEACHER, text)] : [];
+  for (const m of [...execAll(VI_COURTESY, text), ...teachers]) {
     const name = readName(text, m.index + m[0].length);
     if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
     const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
+    // "cô A (môn Toán)": a teacher named for the lesson she gave; with her office after the name she is one of the sides.
+    if (role === null && teachers.includes(m)) continue;
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
     // name written the Vietnamese way (three words or more) so called is Viet Nam's.
     const comrade =

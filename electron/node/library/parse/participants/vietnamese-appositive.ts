@@ -25,11 +25,18 @@ export function appositiveCountry(text: string, at: number): string | null {
  */
 const NEXT_PERSON = /(?:,| và| cùng)\s(?:[Ôô]ng|[Bb]à|Ngài|Đức (?:TGM|GM|Cha|Hồng [Yy]|Tổng Giám|Giám|Ông))\s/u;
 
+/**
+ * A seat on a Party or union committee, which a chain of offices often opens with: "Ủy viên Ban Chấp hành Trung ương Đảng,
+ * Bí thư Thành ủy", "Uỷ viên BTV Huyện uỷ, Phó Chủ tịch UBND huyện", "UVTV TƯ Đoàn", "Tỉnh ủy viên, Bí thư Huyện ủy".
+ */
+const MEMBERSHIP =
+  /^(?:(?:Ủy|Uỷ|ỦY) viên|UV(?:TV|BTV|BCH|TW|TƯ)?(?![\p{L}])|(?:Tỉnh|Thành|Huyện|Quận|Đảng) (?:ủy|uỷ) viên|Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Đảng) (?:ủy|uỷ))/u;
+
 export function appositiveRole(text: string, at: number, titleAt: (at: number) => number | null): string | null {
   const lead = /^(?:,| -| –)\s/u.exec(text.slice(at, at + 3));
   if (!lead) return null;
   const start = at + lead[0].length;
-  if (titleAt(start) === null) return null;
+  if (titleAt(start) === null && !MEMBERSHIP.test(text.slice(start, start + 24))) return null;
   // The next person's courtesy word ends it: "– Bộ trưởng Ngoại giao Tòa Thánh, Đức TGM A B – …".
   const clause = (/^[^;:.\n(（]{1,160}/u.exec(text.slice(start))?.[0] ?? '').split(NEXT_PERSON)[0] ?? '';
   const words = clause.split(' ');
@@ -88,7 +95,7 @@ function countryFrom(text: string, start: number): string | null {
  * Offices read only after the name they describe ("ông A - Hiệu trưởng Đại học B", "ông C, Trưởng phòng Giáo dục"):
  * before a name, their school's or office's own name ("Hiệu trưởng Trường THPT Kim Liên") would be read as the holder's.
  */
-const DESCRIBING_TITLE_AT = /(?:Phó )?(?:Hiệu trưởng|Trưởng phòng|Trưởng khoa|Trưởng [Đđ]ại diện)(?![\p{L}])/uy;
+const DESCRIBING_TITLE_AT = /(?:Phó )?(?:[Hh]iệu trưởng|Trưởng phòng|Trưởng khoa|Trưởng [Đđ]ại diện)(?![\p{L}])/uy;
 export const describingTitleAt = (
   text: string,
   at: number,
@@ -108,5 +115,10 @@ const NAMED_BEFORE =
   /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|P?GS|TS|ThS|TSKH|(?:Phó )?Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ)\.?\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,5}\s*(?:,|\s[-–])\s*$/u;
 export const describesNamed = (text: string, at: number): boolean => NAMED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 
-/** A scholar's degree read as the title: the office written after the name says more. */
-export const DEGREE_ONLY = /^(?:Phó )?(?:Giáo sư|Tiến sĩ)$/u;
+/**
+ * A standing read as the title, not an office: a scholar's degree, a general's rank ("Thượng tướng A, Thứ trưởng Bộ Quốc
+ * phòng"), a monk's ("Hòa thượng Thích B, Phó Chủ tịch Hội đồng Trị sự"), a legislator's seat ("Hạ nghị sĩ C - Chủ tịch Hạ
+ * viện"): the office written after the name says more.
+ */
+export const STANDING_ONLY =
+  /^(?:(?:Phó )?(?:Giáo sư|Tiến sĩ)|(?:Đại|Thượng|Trung|Thiếu) tướng|H(?:òa|oà) thượng|Thượng to[ạa]|Lạt[- ]ma|(?:Hạ|Thượng) nghị sĩ)$/u;
