@@ -74,3 +74,28 @@ test('a readout whose talks come before the greeting of a later speech stays a m
   assert.ok(names.includes('Maria Kassar'));
   assert.ok(names.includes('Kofi Mensah'));
 });
+
+test('a Japanese New Year message opening on "明けましておめでとうございます" lists no one', () => {
+  const parsed = read(
+    [
+      '新春を迎えて',
+      '北川県知事 山田一郎',
+      '明けましておめでとうございます。皆様には、健やかに新春をお迎えのこととお慶び申し上げます。',
+      '昨年十月には、協会の鈴木次郎会長とともに河北省を訪問し、石家荘市において王明省長と会見いたしました。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(parsed.participants, []);
+});
+
+test('a French interview transcript ("Q - … R - …") lists no one', () => {
+  const parsed = read(
+    [
+      'Entretien du ministre avec une radio',
+      'Q - Nous recevons ce matin le ministre des affaires étrangères, Paul Girard. Bonjour.',
+      'R - Bonjour.',
+      'Q - Vous rencontrez aujourd’hui le secrétaire d’Etat Daniel Oru. Que allez-vous lui dire ?',
+      'R - Nous parlerons de l’Ukraine et du Proche-Orient.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(parsed.participants, []);
+});

@@ -35,9 +35,18 @@ const TRIP_FOR_MEETING =
 const AHEAD_DAY =
   /\b(?:(?:on|this)\s+coming|coming\s+(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|looks?\s+forward\s+to)\b|(?<![\p{L}])(?:kommende[nmrs]?|morgige[nmrs]?|übermorgen)(?![\p{L}])|(?<![\p{L}])[وف]?(?:يلتقي|يلتقى|تلتقي|يستقبل|تستقبل|يجري|تجري|يبحث|تبحث|يعقد|تعقد)(?![\p{L}])[^.،]{0,80}?(?<![\p{L}])(?:اليوم|غدا|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))(?![\p{L}])/iu;
 
+/**
+ * A meeting decided or intended, as English "decided to meet" (meeting-tense.ts): Portuguese "decidiu receber", Spanish
+ * "decidió recibir", "pretende visitar", French "a décidé de recevoir". The decision is told in the past, the meeting is
+ * still ahead of it.
+ */
+const DECIDED_TO_MEET =
+  /(?<![\p{L}])(?:decidiu|decidiram|decidió|decidieron|pretende|pretenden|pretendem|planeja|planejam|planea|planean|(?:a|ont)\s+décidé\s+de)\s+(?:\p{L}+\s+){0,2}?(?:receber|recibir|reunir(?:se)?|encontrar(?:se)?|visitar|recevoir|rencontrer|réunir|visiter)(?![\p{L}])/iu;
+
 /** The sentence tells a plan in one of these forms. */
 export const toldAsPlan = (s: string): boolean =>
   PLANNED.test(s) ||
+  DECIDED_TO_MEET.test(s) ||
   TRIP_FOR_MEETING.test(s) ||
   AHEAD_DAY.test(s) ||
   toldAsJapanesePlan(s) ||

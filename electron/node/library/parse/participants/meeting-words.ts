@@ -135,9 +135,10 @@ export const AHEAD_TRIP =
 /**
  * A speech's opening: the speaker greets the audience before a word of the speech ("Distinguished guests, ladies and
  * gentlemen, …", "Buenas noches, señoras y señores", "Mesdames et Messieurs", "Meine sehr geehrten Damen und Herren",
- * "Kính thưa …", "존경하는 도민 여러분", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …"), or a line of
- * addressees that ends on the greeting ("…; Mayor of Manila; distinguished guests; ladies and gentlemen."). A record
- * that opens so is the speech itself, whoever it names: its hall holds an audience, not two sides at a table.
+ * "Kính thưa …", "존경하는 도민 여러분", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …", a New Year's
+ * wish), or a line of addressees that ends on the greeting ("…; Mayor of Manila; distinguished guests; ladies and
+ * gentlemen."). A record that opens so is the speech itself, whoever it names: its hall holds an audience, not two sides
+ * at a table.
  */
 export const SALUTATION = new RegExp(
   [
@@ -148,6 +149,8 @@ export const SALUTATION = new RegExp(
     String.raw`^(?:Meine\s+)?(?:sehr\s+)?(?:geehrte[n]?\s+|verehrte[n]?\s+|liebe[n]?\s+)?Damen\s+und\s+Herren\s*[,;:!]`,
     String.raw`^(?:Kính\s+thưa|Yang\s+(?:saya\s+)?(?:terhormat|hormati)|Bapak-bapak\s+dan\s+Ibu-ibu|Уважаемые|Шановні|Дорогие\s+друзья|Дорогі\s+друзі|السيدات\s+والسادة|أيها\s+السيدات)(?![\p{L}])`,
     String.raw`^존경하는\s[^.,!]{0,40}?여러분|^(?:내빈|신사\s?숙녀)\s?여러분|^(?:皆様|皆さん|みなさん|みなさま)[、,]|^(?:尊敬的|各位[来來]宾|女士[们們])`,
+    // A New Year's message opens on the wish itself ("明けましておめでとうございます", "새해 복 많이 받으십시오").
+    String.raw`^(?:新年\s*)?(?:明けまして|あけまして)おめでとう|^새해\s?복\s?많이|^Chúc\s+mừng\s+năm\s+mới|^(?:新年|新春)快[乐樂]`,
   ].join('|'),
   'iu',
 );

@@ -44,9 +44,9 @@ const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;
 
-/** A question-and-answer transcript: a spokesperson's briefing. */
+/** A question-and-answer transcript: a spokesperson's briefing, an interview ("Q - … R - …", French "question, réponse"). */
 const QUESTION =
-  /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
+  /^(?:Q\s*[:：]|A\s*[:：]|[QR]\s[-–—]\s|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
 
 /**
  * Meeting the press is not a meeting: a doorstep ("기자들과 만나", "møtte pressen"), a press conference, a briefing,
