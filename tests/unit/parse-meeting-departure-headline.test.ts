@@ -53,3 +53,13 @@ test('a headline that tells the talks before the departure ("meets …, leaves f
   assert.ok(names.includes('Alan Mwale'));
   assert.ok(names.includes('Kofi Mensah'));
 });
+
+test('with no headline of its own, a Chinese lead that tells the departure ("啟程前往") lists no one', () => {
+  const parsed = read(
+    [
+      '縣長王美玲今天率隊啟程前往日本群馬縣,展開為期5天的城市外交之旅。',
+      '王美玲表示,此行也將拜會群馬縣知事山田太郎,交流農業與觀光事宜。',
+    ].join('\n'),
+  );
+  assert.deepEqual(parsed.participants, []);
+});

@@ -35,9 +35,18 @@ const TRIP_FOR_MEETING =
 const AHEAD_DAY =
   /\b(?:(?:on|this)\s+coming|coming\s+(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|looks?\s+forward\s+to)\b|(?<![\p{L}])(?:kommende[nmrs]?|morgige[nmrs]?|übermorgen)(?![\p{L}])|(?<![\p{L}])[وف]?(?:يلتقي|يلتقى|تلتقي|يستقبل|تستقبل|يجري|تجري|يبحث|تبحث|يعقد|تعقد)(?![\p{L}])[^.،]{0,80}?(?<![\p{L}])(?:اليوم|غدا|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))(?![\p{L}])/iu;
 
+/**
+ * A meeting decided or intended, as English "decided to meet" (meeting-tense.ts): Portuguese "decidiu receber", Spanish
+ * "decidió recibir", "pretende visitar", French "a décidé de recevoir". The decision is told in the past, the meeting is
+ * still ahead of it.
+ */
+const DECIDED_TO_MEET =
+  /(?<![\p{L}])(?:decidiu|decidiram|decidió|decidieron|pretende|pretenden|pretendem|planeja|planejam|planea|planean|(?:a|ont)\s+décidé\s+de)\s+(?:\p{L}+\s+){0,2}?(?:receber|recibir|reunir(?:se)?|encontrar(?:se)?|visitar|recevoir|rencontrer|réunir|visiter)(?![\p{L}])/iu;
+
 /** The sentence tells a plan in one of these forms. */
 export const toldAsPlan = (s: string): boolean =>
   PLANNED.test(s) ||
+  DECIDED_TO_MEET.test(s) ||
   TRIP_FOR_MEETING.test(s) ||
   AHEAD_DAY.test(s) ||
   toldAsJapanesePlan(s) ||
@@ -100,7 +109,19 @@ const MONTH_OF_A_YEAR =
  * "昨年", "지난해", "tahun lalu", "el año pasado"): a time before the visit announced, whose meetings it recalls.
  */
 const EARLIER =
-  /\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)|(?<![\d年])\d{1,2}月に(?!\d)|\blast\s+year\b|(?<![\p{L}])(?:năm\s+ngoái|tahun\s+lalu|letztes\s+Jahr|im\s+vergangenen\s+Jahr|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|no\s+ano\s+passado|в\s+прошлом\s+году|минулого\s+року)(?![\p{L}])|昨年|去年|작년|지난해/iu;
+  /\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)|(?<![\p{L}])(?:en|em|im|a|ad|in)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\p{L}])(?!\s*(?:de\s+|del\s+)?\d)|(?<![\d年])\d{1,2}月に(?!\d)|\blast\s+year\b|(?<![\p{L}])(?:năm\s+ngoái|tahun\s+lalu|letztes\s+Jahr|im\s+vergangenen\s+Jahr|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|no\s+ano\s+passado|в\s+прошлом\s+году|минулого\s+року)(?![\p{L}])|昨年|去年|작년|지난해/iu;
+
+/**
+ * A time still to come named in the sentence: "early next week", "đầu tuần tới", "다음 주", "来週", "下周", "la próxima
+ * semana", "la semaine prochaine", "nächste Woche", "minggu depan", "на следующей неделе". A past verb beside it tells the
+ * arranging ("hai bên đã thu xếp tổ chức tham vấn … vào đầu tuần tới": the two sides have arranged talks for next
+ * week), not talks held.
+ */
+const TIME_AHEAD =
+  /\bnext\s+(?:week|month)\b|(?<![\p{L}])(?:(?:tuần|tháng)\s+(?:tới|sau)|(?:la\s+)?(?:próxima|proxima)\s+semana|semana\s+que\s+vem|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain|nächste[nr]?\s+(?:Woche|Monat)|(?:minggu|bulan)\s+depan|на\s+следующей\s+неделе|наступного\s+тижня)(?![\p{L}])|다음\s?(?:주|달)|来週|来月|下(?:周|週|个月|個月)/iu;
+
+/** The sentence names a time still to come. */
+export const namesTimeAhead = (s: string): boolean => TIME_AHEAD.test(s);
 
 /** The sentence dates what it tells by a month of a year, no day, or by a time before. */
 export const recalledEarlier = (s: string): boolean => MONTH_OF_A_YEAR.test(s) || EARLIER.test(s);

@@ -12,9 +12,9 @@ import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
-import { ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
+import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
-import { LOOKS_LIKE_MEETING, MORE_MEETING } from './meeting-words.ts';
+import { LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION } from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -44,9 +44,9 @@ const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;
 
-/** A question-and-answer transcript: a spokesperson's briefing. */
+/** A question-and-answer transcript: a spokesperson's briefing, an interview ("Q - … R - …", French "question, réponse"). */
 const QUESTION =
-  /^(?:Q\s*[:：]|A\s*[:：]|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
+  /^(?:Q\s*[:：]|A\s*[:：]|[QR]\s[-–—]\s|Question\s*[:：]|Answer\s*[:：]|问[:：]|答[:：]|질문\s*[:：]|답변\s*[:：]|기자\s*[:：]|Hỏi\s*[:：]|Trả lời\s*[:：]|Phóng viên\s*[:：]|[<[〈]\s*(?:질문|답변|문|답)\s*[>\]〉])/mu;
 
 /**
  * Meeting the press is not a meeting: a doorstep ("기자들과 만나", "møtte pressen"), a press conference, a briefing,
@@ -75,7 +75,7 @@ const SPEECH_RECORD =
  * trip's start; the meetings of the trip are still to come (on the corpus: 5 such headlines, none a meeting).
  */
 const DEPARTURE =
-  /\b(?:leaves|left|leaving|departs|departed|sets\s+off|set\s+off|flies|flew)\s+for\b|\b(?:Abflug|Abreise|abgereist|reist\s+ab)\b|lên đường|(?<![\p{L}])راهی(?![\p{L}])|출국(?![\p{L}])|(?:으로|로)\s*출발|[启啓]程|出[发發]前往|[へに]出発|(?<![\p{L}])(?:berangkat|bertolak)\s+ke|(?<![\p{L}])(?:partiu|parte|sale|salió|embarca|embarcou)\s+(?:para|hacia|rumo)|s['’]envole\s+pour|(?<![\p{L}])(?:вылетел|вылетает|вылетела|відбув|відбула|вирушив|вирушила|вирушає)(?![\p{L}])/iu;
+  /\b(?:leaves|left|leaving|departs|departed|sets\s+off|set\s+off|flies|flew)\s+for\b|\b(?:Abflug|Abreise|abgereist|reist\s+ab)\b|lên đường|(?<![\p{L}])راهی(?![\p{L}])|출국(?![\p{L}])|(?:으로|로)\s*출발|[启啓啟]程|出[发發]前往|[へに]出発|(?<![\p{L}])(?:berangkat|bertolak)\s+ke|(?<![\p{L}])(?:partiu|parte|sale|salió|embarca|embarcou)\s+(?:para|hacia|rumo)|s['’]envole\s+pour|(?<![\p{L}])(?:вылетел|вылетает|вылетела|відбув|відбула|вирушив|вирушила|вирушає)(?![\p{L}])/iu;
 
 /** A headline that asks a question ("Where do relations go after …?", "Sind wir zu sanft …?", "…나서나요?”"): an analysis, an op-ed, an explainer. */
 const QUESTION_HEADLINE = /[?？][\s"”’»」』)]*$/u;
@@ -115,6 +115,19 @@ const VISIT_RUNS_FROM = /自[^，,。；;]{1,16}?起|(?<![\p{L}])bắt đầu t�
 /** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
 export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
 
+/** How far down a speech's greeting may stand: below a headline, a date line, a speaker's name and an occasion. */
+const GREETING_PARAGRAPHS = 6;
+
+/**
+ * The record opens on a speaker's greeting to the audience (the headline, or one of its first paragraphs, not in
+ * quotation marks), with no meeting told above it: a report that quotes the speech tells the meeting first.
+ */
+function opensOnGreeting(paragraphs: string[], title: string | null): boolean {
+  if (title !== null && SALUTATION.test(title.trim())) return true;
+  const at = paragraphs.slice(0, GREETING_PARAGRAPHS).findIndex((p) => !QUOTED.test(p) && SALUTATION.test(p.trim()));
+  return at !== -1 && !paragraphs.slice(0, at).some((p) => meetingSaid(p.replace(PRESS, ' ')));
+}
+
 /** Letters and digits only, lower case: a caption's text and its paragraph compared whatever the spacing. */
 const captionKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -144,11 +157,15 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports.
   if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // A record that opens on the speaker's greeting to the audience is the speech, unless a line before it tells a meeting.
+  if (opensOnGreeting(paragraphs, title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
   if (title !== null && QUESTION_HEADLINE.test(title) && !meetingSaid(title)) return false;
   // A headline that tells of a departure: whom the traveller will meet is still ahead, unless the
   // headline first tells the talks held ("X meets Y, leaves for Z").
-  if (title !== null && DEPARTURE.test(title) && !meetingSaid(title.slice(0, title.search(DEPARTURE)))) return false;
+  // With no headline of its own, the lead's first sentence stands as one ("縣長今天率隊啟程前往日本").
+  const headline = title ?? openingSentence(paragraphs[0] ?? '');
+  if (DEPARTURE.test(headline) && !meetingSaid(headline.slice(0, headline.search(DEPARTURE)))) return false;
   // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
   if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
@@ -192,7 +209,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences
     .slice(first + 1)
-    .some((s) => tellsMeeting(s) && !ahead(s) && heldPast(withoutAnnouncer(s)) && !recalledEarlier(s));
+    .some((s) => tellsMeeting(s) && !ahead(s) && heldPast(withoutAnnouncer(s)) && !recalledEarlier(s) && !namesTimeAhead(s));
 }
 
 /** Words for being present at a meeting or accompanying a principal. */
