@@ -19,6 +19,11 @@ export function fallback(
   resolved: { r: Reading; date: string; why: string; confidence: number }[],
   anchor: Anchor | null,
   texts: string[] = [],
+  /**
+   * Set when only the meeting decision's wider words found the lead's meeting: the date must be written out (a day
+   * number, not "heute" counted from the page: "heute zum Museumsbesuch" is no meeting) and its own sentence must tell it.
+   */
+  toldIn?: (sentence: string) => boolean,
 ): Candidate[] {
   const lead = resolved.filter((x) => !x.r.late);
   if (lead.some((x) => x.r.announced || x.r.vague)) return [];
@@ -29,7 +34,9 @@ export function fallback(
   // Far back from the record's own date, a lone date is more likely one the record recalls.
   if (anchor && toUtc(anchor.date) - toUtc(only.date) > LAG) return [];
   // The date's sentence tells an interview given to the press: the day is the interview's, not a meeting's.
-  if (INTERVIEW.test(sentenceAround(texts[only.r.paragraph] ?? '', only.r.mention.index))) return [];
+  const sentence = sentenceAround(texts[only.r.paragraph] ?? '', only.r.mention.index);
+  if (INTERVIEW.test(sentence)) return [];
+  if (toldIn && (only.r.mention.relative || !toldIn(sentence))) return [];
   return candidate(
     'meetingDate',
     only.date,

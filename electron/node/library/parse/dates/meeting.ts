@@ -4,6 +4,7 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
+import { meetingSaid } from '../participants/meeting.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { sentences } from './clauses.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
@@ -160,9 +161,14 @@ export function readMeetingDate(
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
   const reportsOne = lead(texts).some((l) => reportsMeetingWord(l.text));
+  // The meeting decision knows more ways to tell a meeting ("意見交換しました", "업무협약을 체결했다", "合同昼食会を開き"):
+  // with only those, a lone lead date is the meeting's only where its own sentence tells the meeting.
   if (!chosen) {
-    if (unresolved || !reportsOne || talksAhead || announces)
-      return { candidates: [], ahead: (talksAhead || announces) && anchor !== null };
+    if (unresolved || talksAhead || announces) return { candidates: [], ahead: (talksAhead || announces) && anchor !== null };
+    if (!reportsOne) {
+      const toldWider = lead(texts).some((l) => meetingSaid(l.text));
+      return { candidates: toldWider ? fallback(resolved, anchor, texts, meetingSaid) : [], ahead: false };
+    }
     // A lead with no day at all that tells its talks as under way ("Встреча … началась"): the record's own date.
     const live = all.some((r) => !r.late) ? [] : liveReport(texts, head, anchor);
     if (live.length > 0) return { candidates: live, ahead: false };

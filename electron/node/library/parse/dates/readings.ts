@@ -184,8 +184,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // first paragraph of prose, even under a headline and a tag line ("Suva, Fiji, 15 September 2023 - … met … yesterday").
       // A dispatch's date is never "yesterday" or "on Tuesday" ("President Ali, yesterday met …"), and a word of time
       // before the date ("Hôm nay, ngày 26 tháng 9 năm 2024 …", "Today, 5 May, …") makes it the day told, not a city's.
+      // "【新華社東京4月16日】": a Japanese dispatch line in lenticular brackets, the agency and city before its date.
       const dateline =
         /^\s*[電电]/.test(rest) ||
+        (/^\s*】/u.test(rest) && /【[^】\n]{0,24}$/u.test(opener)) ||
         (m.index < 40 &&
           (m.relative === null || (m.relative === 'weekday' && !m.hasOn)) &&
           !TIME_OPENER.test(opener) &&

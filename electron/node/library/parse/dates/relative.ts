@@ -73,7 +73,7 @@ const EUROPEAN: Word[] = [
   },
   {
     re: w(
-      'am\\s+selben\\s+Tag|am\\s+gleichen\\s+Tag|el\\s+mismo\\s+día|ese\\s+mismo\\s+día|lo\\s+stesso\\s+giorno|le\\s+même\\s+jour|no\\s+mesmo\\s+dia|в\\s+тот\\s+же\\s+день|того\\s+же\\s+дня|того\\s+ж\\s+дня',
+      'am\\s+selben\\s+Tag|am\\s+gleichen\\s+Tag|el\\s+mismo\\s+día|ese\\s+mismo\\s+día|este\\s+(?:mismo\\s+)?día|lo\\s+stesso\\s+giorno|le\\s+même\\s+jour|no\\s+mesmo\\s+dia|в\\s+тот\\s+же\\s+день|того\\s+же\\s+дня|того\\s+ж\\s+дня',
     ),
     kind: 'thatDay',
     gate: /tag|día|dia|giorno|jour|день|дня/iu,

@@ -39,7 +39,7 @@ const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) 
 /** MEETING.test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
 const meetingTold = remembered(compiledEarly(MEETING));
 /** …with Dutch "met" (with) not read as English's "met" (latin28). */
-const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text));
+export const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text));
 
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;
