@@ -75,7 +75,7 @@ const RECALLED =
 // two small letters or more checked behind it: the same sentences as reading every word from its
 // start and backing off to each ending, in about 60% of the time (speed33).
 const FUTURE =
-  /\b(?:will|shall|(?:is|are|was|were) (?:(?:also|further|now|still|likewise|additionally) )?(?:scheduled|expected|set|due|slated|planned|going|to)|(?:expected|scheduled|slated) to (?:meet|hold|have|visit|call on|receive|attend|host|sign|travel|join|participate)|(?:is|are) (?:also )?invited to (?:attend|join|meet|take part|participate)|plans? to|intends? to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе|состоится|состоятся|відбудеться|відбудуться)(?![\p{L}])|(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
+  /\b(?:will|shall|(?:is|are|was|were) (?:(?:also|further|now|still|likewise|additionally) )?(?:scheduled|expected|set|due|slated|planned|going|to)|(?:expected|scheduled|slated) to (?:meet|hold|have|visit|call on|receive|attend|host|sign|travel|join|participate)|(?:is|are) (?:also )?invited to (?:attend|join|meet|take part|participate)|plans? to|intends? to|look(?:s|ing)? forward to|hop(?:e|es|ed|ing) to|wish(?:es|ed)? to|would like to|planned|upcoming|forthcoming|proposed|(?:could|might|would) (?:be held|take place|meet))\b|(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|mong muốn sớm|hy vọng sớm|sớm được đón|(?<!lời )mời(?! của)|akan|dijadwalkan|rencana|rencananya|doit|devrait|prochaine?|tiene previsto|prevé|próxim[oa]|dovrebbe|prossim[oa]|wird|werden|soll|nächsten?|irá|irão|deverá|deverão|встретится|встретятся|проведёт|проведет|зустрінеться|зустрінуться|проведе|состоится|состоятся|відбудеться|відбудуться)(?![\p{L}])|(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))|예정|(?:将|將)(?:于|於|在|同|与|與|和|会|會|出席|访问|訪問)|届时|屆時|计划|計劃/iu;
 
 /**
  * The Romance futures FUTURE's endings miss: the short ones of "to be", "to have", "to do", "to give",
@@ -121,7 +121,7 @@ const TURKISH_LETTERS = /[ğışİĞŞ]/u;
  * participate in the meeting".
  */
 const FUTURE_AFTER =
-  /^,?\s+(?:(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
+  /^,?\s+(?:(?:next|later this)\s+(?:week|month|year)|(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
 
 /**
  * The future in the languages FUTURE leaves out, before the name in its sentence, with the words the

@@ -2,7 +2,8 @@
 // country the title rules know: "Governor of Maharashtra Bhagat Singh Koshyari", "Mayor of Male’ City
 // Shifa Mohammed", "Mayor of Derry City and Strabane District Maolíosa McHugh", "Indian Ambassador in
 // Sudan Amrit Lugun", "Secretary-General of the Caribbean Community (CARICOM) Dr. Carla Natalie Barnett".
-// Where the place ends is told by a country, a place's or a body's noun, a bracketed acronym, a form
+// Where the place ends is told by a country, a place's or a body's noun (capitalised or not: "Kotayk
+// province"), a bracketed acronym, a form
 // of address, or a capital; else the place is one word and the name two or three.
 
 import { countryAt } from '../../../../shared/countries.ts';
@@ -20,6 +21,9 @@ const TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|and|of)(?= |$)/u;
 const PLACE_NOUN =
   /^(?:City|District|Province|State|County|Region|Prefecture|Municipality|Territory|Borough|Nations|Union|Community|Organization|Organisation|Council|Commission|Secretariat|Forum)$/u;
 const ACRONYM = /^ \(\p{Lu}{2,10}\)/u;
+/** The same nouns written small after the place's name: "Governor of Kotayk province Aharon Sahakyan". */
+const SMALL_PLACE_NOUN =
+  /^ (?:province|region|county|district|state|city|municipality|prefecture|oblast|governorate|territory|department)(?= \p{Lu})/u;
 const COURTESY = /^ (?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?(?= )/u;
 
 /** Where the place after `at` ends (before the space that opens the name), or null when it cannot be told. */
@@ -44,6 +48,14 @@ function placeEnd(text: string, at: number): { end: number; surely: boolean; pla
         end: pos + m[0].length + acronym[0].length,
         surely: true,
         place: text.slice(at, pos + m[0].length),
+        country: null,
+      };
+    const small = SMALL_PLACE_NOUN.exec(text.slice(pos + m[0].length, pos + m[0].length + 16));
+    if (small && m[0] !== 'and' && m[0] !== 'of')
+      return {
+        end: pos + m[0].length + small[0].length,
+        surely: true,
+        place: text.slice(at, pos + m[0].length + small[0].length),
         country: null,
       };
     if (COURTESY.test(text.slice(pos + m[0].length, pos + m[0].length + 6)))

@@ -130,6 +130,18 @@ function namedForAPlace(name: string, text: string): boolean {
   return seen;
 }
 
+/**
+ * A continent alone, in the languages' own words: "the India-Central Asia Dialogue", "a peaceful Asia"
+ * leave "Asia" behind when a reading takes the capitalised word for a given name. A person is never
+ * written as a continent and nothing else.
+ */
+const CONTINENTS = new Set(
+  'asia europe africa america americas oceania eurasia antarctica asien europa afrika amerika ozeanien asie afrique amérique océanie ásia áfrica américa азия европа африка америка азія європа америка'.split(
+    ' ',
+  ),
+);
+const continentAlone = (name: string): boolean => CONTINENTS.has(name.toLowerCase());
+
 /** Two to four capitals alone: an acronym ("PNG", "ЕС") or a numeral ("XI"), no one's name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
@@ -145,6 +157,7 @@ export function notAPerson(name: string, text: string): boolean {
     thaiClause(trimmed) ||
     bodyWord(trimmed) ||
     ACRONYM.test(trimmed) ||
+    continentAlone(trimmed) ||
     arabicNotName(trimmed) ||
     vietnamesePlace(trimmed, text) ||
     namedForAPlace(trimmed, text)

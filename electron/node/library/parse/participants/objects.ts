@@ -11,10 +11,13 @@ import { HEAD_SOURCE } from '../roles.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
-/** A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese, Italian). */
+/**
+ * A verb or noun of meeting whose object is the person met (English, Spanish, French, Portuguese,
+ * Italian); English may set the day between them: "held a meeting on Thursday with …", "met yesterday with …".
+ */
 const OBJECT_OF = compiledEarly(
   // The passive's agent first, "was received by A, …": the host, who is in the room as much as the guest.
-  /(?<![\p{L}])(?:(?:received|welcomed|hosted|greeted) by|met(?: with)?|meets(?: with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session) with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
+  /(?<![\p{L}])(?:(?:received|welcomed|hosted|greeted) by|met(?:(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with)?|meets(?:(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
 );
 
 /** A form of address before a name: "His Excellency Mr.", "H.E.", "Dr.", "Shri", "Sheikh". */

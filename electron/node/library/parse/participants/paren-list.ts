@@ -7,7 +7,10 @@ import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
-const ITEM = compiledEarly(/((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+)\s[(（]([^()（）\n]{2,90})[)）]/gu);
+/** A name (its generational suffix too: "Pedro Reyes Jr.", "John Doe III"), then the country in brackets. */
+const ITEM = compiledEarly(
+  /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+(?:,?\s(?:Jr|Sr)\.|\s(?:Jr|Sr|II|III|IV))?)\s[(（]([^()（）\n]{2,90})[)）]/gu,
+);
 /** Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone. */
 const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$/u;
 
@@ -34,6 +37,9 @@ const SINGULAR: Record<string, string> = {
   посла: 'посол',
 };
 
+/** The list's office written before its first name ("were Ambassadors Ana Cruz (Chile), …"): no part of the name. */
+const OFFICE_BEFORE_NAME = /^(?:Ambassadors?|Envoys?|Embajador(?:es)?|Ambassadeurs?|Embaixador(?:es)?)\s+(?=\p{Lu})/u;
+
 function listOffice(text: string, at: number): string | null {
   const word = LIST_OFFICE.exec(text.slice(Math.max(0, at - 160), at))?.[1];
   if (!word) return null;
@@ -50,12 +56,14 @@ export function parenListMentions(text: string, free: (a: number, b: number) => 
       for (const m of run) {
         const end = m.index + m[0].length;
         const { country, role } = countryOf(m[2] ?? '');
-        if (!country || !free(m.index, end)) continue;
+        const lead = OFFICE_BEFORE_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
+        if (!country || !free(m.index + lead, end)) continue;
+        const name = (m[1] ?? '').slice(lead);
         out.push([
           {
-            index: m.index,
-            surface: m[1] ?? '',
-            name: m[1] ?? '',
+            index: m.index + lead,
+            surface: name,
+            name,
             role: role ?? office,
             country,
             kind: 'named',

@@ -4,7 +4,8 @@
 // Mongolei, Kenias sowie Perus", "met foreign ministers from Finland, Belgium and Sweden". Each
 // country is one participant known by office and country alone; merging joins one to a holder the
 // record names elsewhere. One country alone is left to the singular rules ("the ambassadors of
-// Japan" may be many, or a country's envoys in general).
+// Japan" may be many, or a country's envoys in general). "Envoys representing the EU, France and
+// Finland paid a courtesy call": "representing" is English's other way to tie envoys to their states.
 
 import { countryAt, normalizeCountry } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
@@ -16,6 +17,8 @@ import type { Mention, Person } from './types.ts';
 /** The plural offices, per language, each with its singular: the role one holder is given. */
 const OFFICES: [string, string][] = [
   ['ambassadors', 'ambassador'],
+  ['envoys', 'envoy'],
+  ['high commissioners', 'high commissioner'],
   ['foreign ministers', 'foreign minister'],
   ['prime ministers', 'prime minister'],
   ['heads of state', 'head of state'],
@@ -40,7 +43,8 @@ const OFFICES: [string, string][] = [
 const SINGULAR = new Map(OFFICES);
 
 /** Cheap test first: most records hold none of the plural offices. */
-const GATE = /mbassad|mbajad|mbaixad|mbasciat|otschafter|inist|ancill|hancel|ußenminist|heads of state|[Пп]осл|[Мм]ин/iu;
+const GATE =
+  /mbassad|nvoys|ommissioners|mbajad|mbaixad|mbasciat|otschafter|inist|ancill|hancel|ußenminist|heads of state|[Пп]осл|[Мм]ин/iu;
 
 /**
  * The office, up to three words that qualify it ("new", "accrédités au Sénégal", "neuen"), then
@@ -49,18 +53,24 @@ const GATE = /mbassad|mbajad|mbaixad|mbasciat|otschafter|inist|ancill|hancel|uß
 const HEAD = compiledEarly(
   new RegExp(
     `(?<![\\p{L}])(${OFFICES.map(([p]) => p.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])` +
-      "((?:\\s+(?!of\\b|from\\b|de\\b|du\\b|des\\b|do\\b|da\\b|dos\\b|das\\b|der\\b|aus\\b|von\\b|degli\\b|dei\\b|di\\b)[\\p{Ll}\\p{Lu}][\\p{L}’'-]*){0,3}?)" +
-      "\\s+(?:(?:of|from|de|dos|das|der|dei|degli|di|von)\\s+(?:the\\s+)?(?:following\\s+countries|seguintes\\s+países|países\\s+seguintes|pays\\s+suivants|siguientes\\s+países|folgenden\\s+(?:Länder|Staaten))\\s*:\\s*|(?=(?:of|from|de|du|des|do|da|dos|das|der|aus|von|dell[aeo’']|di|del)\\s))",
+      "((?:\\s+(?!of\\b|from\\b|representing\\b|de\\b|du\\b|des\\b|do\\b|da\\b|dos\\b|das\\b|der\\b|aus\\b|von\\b|degli\\b|dei\\b|di\\b)[\\p{Ll}\\p{Lu}][\\p{L}’'-]*){0,3}?)" +
+      "\\s+(?:(?:of|from|representing|de|dos|das|der|dei|degli|di|von)\\s+(?:the\\s+)?(?:following\\s+countries|seguintes\\s+países|países\\s+seguintes|pays\\s+suivants|siguientes\\s+países|folgenden\\s+(?:Länder|Staaten))\\s*:\\s*|(?=(?:of|from|representing|de|du|des|do|da|dos|das|der|aus|von|dell[aeo’']|di|del)\\s))",
     'giu',
   ),
 );
 
 /** What may stand before a country in the list: "of (the)", "de la", "du", "dos", "der", "aus den". */
 const BEFORE =
-  /^(?:of\s+the|of|from\s+the|from|de\s+la|de\s+l['’]|d['’]|du|des|de|do|da|dos|das|der|den|aus\s+den|aus\s+der|aus|von|dell['’]|della|dello|del|di|la|le|les|l['’]|the|el|los|las|o|a|os|as|die)(?:\s+|(?<=['’]))/iu;
+  /^(?:of\s+the|of|from\s+the|from|representing\s+the|representing|de\s+la|de\s+l['’]|d['’]|du|des|de|do|da|dos|das|der|den|aus\s+den|aus\s+der|aus|von|dell['’]|della|dello|del|di|la|le|les|l['’]|the|el|los|las|o|a|os|as|die)(?:\s+|(?<=['’]))/iu;
 
-/** A state's name may run on past what the country table knows: "États-Unis d’Amérique", "United States of America". */
-const FORMAL_TAIL = /^\s+(?:d['’]|of\s+|de\s+)\p{Lu}[\p{L}-]*/u;
+/**
+ * A state's name may run on past what the country table knows: "États-Unis d’Amérique", "United States
+ * of America", "United Kingdom of Great Britain and Northern Ireland" (its "and" joins no second state).
+ */
+const FORMAL_TAIL = /^\s+(?:of\s+Great\s+Britain\s+and\s+Northern\s+Ireland|(?:d['’]|of\s+|de\s+)\p{Lu}[\p{L}-]*)/u;
+
+/** The country's short form in brackets after its name: "United Arab Emirates (UAE), Sweden". */
+const SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}.]{1,7}\)/u;
 
 /** Between two countries: a comma, "and" and its kin, "as well as", "(tanto de X) como de Y". */
 const BETWEEN = /^\s*(?:,\s*)?(?:(?:and|et|y|e|und|sowie|as\s+well\s+as|ainsi\s+que|como)\s+)?/iu;
@@ -138,7 +148,8 @@ function countryList(text: string, at: number): { country: string; start: number
     } else {
       unknown = false;
       out.push({ country: found.country, start, end: found.end });
-      end = found.end + (FORMAL_TAIL.exec(text.slice(found.end, found.end + 30))?.[0].length ?? 0);
+      end = found.end + (SHORT_FORM.exec(text.slice(found.end, found.end + 12))?.[0].length ?? 0);
+      end += FORMAL_TAIL.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     }
     const between = BETWEEN.exec(text.slice(end, end + 20));
     if (!between?.[0]) break;
