@@ -71,8 +71,13 @@ export const UNSPACED_LETTERS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/gu;
 const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
 /** A section's name in lowercase after a bar ("… | newsletter", "… | news"): a word or two, never a headline's own end. */
 const SECTION_TAIL = /\s+[|｜]\s+\p{Ll}+(?:[\s-]\p{Ll}+)?$/u;
+/**
+ * The section after an arrow, as a page's title prints it ("… 의향서 교환 > 경남", "… talks > World"): a word or
+ * two, the trail told backwards. A headline does not end on an arrow and a word.
+ */
+const ARROW_SECTION_TAIL = /\s+[>»]\s+[\p{L}\d]{1,15}(?:\s[\p{L}\d]{1,15})?$/u;
 export const withoutSiteTail = (line: string): string => {
-  const head = line.replace(SITE_TAIL, '').replace(SECTION_TAIL, '');
+  const head = line.replace(SITE_TAIL, '').replace(SECTION_TAIL, '').replace(ARROW_SECTION_TAIL, '');
   return head !== line && substantialLine(head) ? head : line;
 };
 

@@ -40,6 +40,8 @@ import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
 
 const LONE_DASH = /^[-–]\s+(?=\S)/u;
+/** A line that stops on a comma: the rest of its sentence went on elsewhere. */
+const CUT_AT_COMMA = /[,，、]$/u;
 /** A list's items: a dashed line beside another. */
 const dashedNear = (lines: string[], i: number): boolean =>
   [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));
@@ -167,8 +169,16 @@ export function takeTitle(
     const l = h.l.trim();
     return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
   };
+  // A long line ending on a comma is a sentence the page cut short (at a date run into it), not a headline.
+  const cutSentence = (h: (typeof header)[number]): boolean => CUT_AT_COMMA.test(h.l) && wordCount(h.l) > 15;
   const worded = uncaptioned.filter(
-    (h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !isPullQuote(h.l, body) && !tailOfNext(h) && !toldAgain(h),
+    (h) =>
+      !isLoneWord(h.l) &&
+      !isTeaserOfLead(h.l, body) &&
+      !isPullQuote(h.l, body) &&
+      !tailOfNext(h) &&
+      !toldAgain(h) &&
+      !cutSentence(h),
   );
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
