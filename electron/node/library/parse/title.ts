@@ -31,13 +31,13 @@ import {
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
-  wrappedWith,
 } from './title-lines.ts';
 import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
+import { wrappedWith } from './title-wrap.ts';
 
 const LONE_DASH = /^[-–]\s+(?=\S)/u;
 /** A line that stops on a comma: the rest of its sentence went on elsewhere. */
@@ -238,7 +238,7 @@ export function takeTitle(
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
-  const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
+  const whole = wrap ? [wrap.first, wrap.second, ...wrap.more].map((h) => h.l).join(' ') : chosen.l;
   const untagged =
     withoutEchoedTag(whole)
       .replace(SOURCE_BRACKETS, '')
@@ -274,7 +274,7 @@ export function takeTitle(
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i && i !== wrap?.first.i) return false;
-    if (i === wrap?.first.i || i === wrap?.second.i) return false;
+    if (i === wrap?.first.i || i === wrap?.second.i || wrap?.more.some((h) => h.i === i)) return false;
     // A short headline over the deck the lead named stays at the head of the text, the deck goes with the
     // heading: the headline names the event with a noun the lead may not repeat ("Empfang im Roten Rathaus"),
     // and the readers of the meeting read the text's opening for it.
