@@ -3,7 +3,7 @@
 
 import { wordCount } from './text.ts';
 import { withoutOpeningDate } from './title-date-before.ts';
-import { cutAtGluedDate } from './title-lines.ts';
+import { cutAtGluedDate, withoutSiteTail } from './title-lines.ts';
 
 const EVENT =
   /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
@@ -28,7 +28,8 @@ export function deriveFirst(texts: string[]): string {
 export function deriveTitle(paragraph: string, textFollows = false): string {
   // The stop or dash a list marker leaves before the words ("-. 박 의장, …" read as a bullet) ends no sentence.
   // The page's date before the first words is no part of what happened.
-  const firstParagraph = withoutOpeningDate(paragraph.replace(LEFT_MARKS, ''));
+  // A page's title with its section after it ("… > World") opens the text: the section is the site's.
+  const firstParagraph = withoutSiteTail(withoutOpeningDate(paragraph.replace(LEFT_MARKS, '')));
   // A headline run into its date stamp and the page's next line ("…「新年会」 2025年2月1日 最終更新日時 …").
   const glued = cutAtGluedDate(firstParagraph);
   if (glued && !/[.!?。]/u.test(glued.head)) return glued.head;

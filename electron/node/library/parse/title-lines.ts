@@ -1,7 +1,7 @@
 // Heading lines that are not headlines, and headlines printed with something glued before them.
 
 import { compiledEarly } from './compiled-early.ts';
-import { endsSentence, wordCount } from './text.ts';
+import { wordCount } from './text.ts';
 
 /**
  * Words a date line is made of, in the languages the desks read: weekdays, months, units, clock
@@ -71,8 +71,13 @@ export const UNSPACED_LETTERS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/gu;
 const SITE_TAIL = /\s+[/|｜]\s+[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+\(?[\p{L}\d.&'’!-]+\)?){0,4}$/u;
 /** A section's name in lowercase after a bar ("… | newsletter", "… | news"): a word or two, never a headline's own end. */
 const SECTION_TAIL = /\s+[|｜]\s+\p{Ll}+(?:[\s-]\p{Ll}+)?$/u;
+/**
+ * The section after an arrow, as a page's title prints it ("… 의향서 교환 > 경남", "… talks > World"): a word or
+ * two, the trail told backwards. A headline does not end on an arrow and a word.
+ */
+const ARROW_SECTION_TAIL = /\s+[>»]\s+[\p{L}\d]{1,15}(?:\s[\p{L}\d]{1,15})?$/u;
 export const withoutSiteTail = (line: string): string => {
-  const head = line.replace(SITE_TAIL, '').replace(SECTION_TAIL, '');
+  const head = line.replace(SITE_TAIL, '').replace(SECTION_TAIL, '').replace(ARROW_SECTION_TAIL, '');
   return head !== line && substantialLine(head) ? head : line;
 };
 
@@ -229,30 +234,6 @@ export const RELEASE_NUMBER = new RegExp(
 
 /** The kind of document on a line of its own ("Photo Release", "Pressemeldung", "보도자료"): a label, never the headline. */
 export const RELEASE_KIND = new RegExp(`^(?:${RELEASE_KINDS})\\s*[:：]?$`, 'iu');
-
-/**
- * The words a headline cannot end on, in the languages desks read: a preposition, an article or a
- * conjunction left at the end of a line says the headline goes on below ("… hội đàm với"); so does a
- * comma, in any script ("한·대만 방문단," / "자매지구 지구대회 예방").
- */
-const DANGLING =
-  /[,，、]$|(?<![\p{L}])(?:with|and|of|to|for|in|on|at|the|a|an|from|by|between|amid|over|into|với|và|của|tại|cho|trong|về|giữa|các|những|de|du|des|et|avec|au|aux|le|la|les|pour|sur|mit|und|der|die|das|den|dem|von|zu|zur|zum|für|im|auf|bei|über|del|con|y|el|los|las|para|por|al|dengan|dan|di|ke|dari|untuk|yang|antara)$/iu;
-
-/** The two lines of a headline wrapped at a word it cannot end on, when `chosen` is one of them. */
-export function wrappedWith<T extends { l: string; i: number }>(header: T[], chosen: T): { first: T; second: T } | null {
-  const at = header.indexOf(chosen);
-  const pair = (first: T | undefined, second: T | undefined): { first: T; second: T } | null =>
-    first &&
-    second &&
-    second.i === first.i + 1 &&
-    DANGLING.test(first.l) &&
-    substantialLine(first.l) &&
-    !endsSentence(second.l) &&
-    wordCount(first.l) + wordCount(second.l) <= 40
-      ? { first, second }
-      : null;
-  return pair(chosen, header[at + 1]) ?? pair(header[at - 1], chosen);
-}
 
 /**
  * A wire desk's version tags before a headline are not part of it: "(LEAD)", "(2nd LD)",

@@ -31,15 +31,17 @@ import {
   withoutSiteTail,
   withoutTrailers,
   withoutUnderscoreTail,
-  wrappedWith,
 } from './title-lines.ts';
 import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
+import { wrappedWith } from './title-wrap.ts';
 
 const LONE_DASH = /^[-–]\s+(?=\S)/u;
+/** A line that stops on a comma: the rest of its sentence went on elsewhere. */
+const CUT_AT_COMMA = /[,，、]$/u;
 /** A list's items: a dashed line beside another. */
 const dashedNear = (lines: string[], i: number): boolean =>
   [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));
@@ -167,8 +169,16 @@ export function takeTitle(
     const l = h.l.trim();
     return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
   };
+  // A long line ending on a comma is a sentence the page cut short (at a date run into it), not a headline.
+  const cutSentence = (h: (typeof header)[number]): boolean => CUT_AT_COMMA.test(h.l) && wordCount(h.l) > 15;
   const worded = uncaptioned.filter(
-    (h) => !isLoneWord(h.l) && !isTeaserOfLead(h.l, body) && !isPullQuote(h.l, body) && !tailOfNext(h) && !toldAgain(h),
+    (h) =>
+      !isLoneWord(h.l) &&
+      !isTeaserOfLead(h.l, body) &&
+      !isPullQuote(h.l, body) &&
+      !tailOfNext(h) &&
+      !toldAgain(h) &&
+      !cutSentence(h),
   );
   const candidates = worded.length > 0 ? worded : uncaptioned;
   /** Heading lines that are neither title nor prose: furniture, unless the record has no title at all. */
@@ -228,7 +238,7 @@ export function takeTitle(
   if (!chosen) return { title: null, lines, headerDate, publisher, confidence: 0, why: '' };
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
-  const whole = wrap ? `${wrap.first.l} ${wrap.second.l}` : chosen.l;
+  const whole = wrap ? [wrap.first, wrap.second, ...wrap.more].map((h) => h.l).join(' ') : chosen.l;
   const untagged =
     withoutEchoedTag(whole)
       .replace(SOURCE_BRACKETS, '')
@@ -264,7 +274,7 @@ export function takeTitle(
     if (l.trim() === '') return true;
     // Above the title on a page: navigation and section names.
     if (fromPage && i < chosen.i && i !== wrap?.first.i) return false;
-    if (i === wrap?.first.i || i === wrap?.second.i) return false;
+    if (i === wrap?.first.i || i === wrap?.second.i || wrap?.more.some((h) => h.i === i)) return false;
     // A short headline over the deck the lead named stays at the head of the text, the deck goes with the
     // heading: the headline names the event with a noun the lead may not repeat ("Empfang im Roten Rathaus"),
     // and the readers of the meeting read the text's opening for it.
