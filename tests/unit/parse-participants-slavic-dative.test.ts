@@ -34,3 +34,17 @@ test('a recalled handing over and a name in the genitive are not read as the one
   assert.ok(!got.includes('Ахмед Образцов'), JSON.stringify(got));
   assert.ok(!got.some((n) => n?.startsWith('Узбекистан')), JSON.stringify(got));
 });
+
+test("the office and the state come back too: 'Председателю Государственного совета Ли Вэю', 'Президенту Киргизской Республики'", () => {
+  const people = parseRecordText(
+    'Посол Иван Сомов вручил верительные грамоты Председателю Государственного совета Ли Вэю. Церемония прошла в Пекине.\nЗатем посол Пётр Образцов вручил грамоты Президенту Киргизской Республики Петру Примерову.',
+  ).participants;
+  assert.ok(
+    people.some((p) => p.name === 'Ли Вэй' && p.role === 'Председатель'),
+    JSON.stringify(people.map((p) => [p.name, p.role])),
+  );
+  assert.ok(
+    people.some((p) => p.name?.endsWith('Примеров') && p.country === 'Kyrgyzstan'),
+    JSON.stringify(people.map((p) => [p.name, p.country])),
+  );
+});

@@ -4,7 +4,9 @@
 // receiver was in the room. Masculine endings (-у, -ю) are taken back to the nominative; a foreign name
 // that does not decline is kept as written; a woman's dative (-е, -ой) is not rebuilt here.
 
+import { adjectiveCountry, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
 
 /** The verb of handing over, either gender, Russian then Ukrainian. */
@@ -14,11 +16,11 @@ const OFFICE_DATIVE =
   "(?:[Пп]резиденту|[Пп]резидентові|[Пп]ремьер-министру|[Пп]рем[’']єр-міністрові|[Кк]оролю|[Гг]лаве|[Гг]лаві|[Пп]редседателю|[Гг]олові|[Гг]убернатору|[Мм]инистру|[Мм]іністрові|[Гг]енсеку|[Гг]енеральному секретарю)";
 const CAP = "[\\p{Lu}][\\p{Ll}’']+(?:-[\\p{Lu}]?[\\p{Ll}’']+)*";
 /** What the office is of: lower-case words or capitalised ones in the genitive, and after "Республики" the state's own name. */
-const OF = `(?: (?:(?!(?:от|из|с|со|для|від|з|для)(?![\\p{L}]))\\p{Ll}+|(?:Республики|Республіки|Королевства|Королівства) ${CAP}|${CAP}(?:ой|ей|ої|ии|ії|ы|и|а|і)|\\p{Lu}{2,5})){0,5}?`;
+const OF = `(?: (?:(?!(?:от|из|с|со|для|від|з|для)(?![\\p{L}]))\\p{Ll}+|(?:Республики|Республіки|Королевства|Королівства) ${CAP}|${CAP}(?:ого|его|ой|ей|ої|ии|ії|ы|и|а|і)|\\p{Lu}{2,5})){0,5}?`;
 /** Two or three capitalised words, the last in the dative (-у, -ю) or undeclined (a foreign name in -о, -и, -е…). */
 const NAME = `(?!(?:Республики|Республіки|Королевства|Королівства|Федерации|Федерації) )(${CAP}(?: ${CAP})?(?: ${CAP}))`;
 const HANDED_TO = new RegExp(
-  `(?<![\\p{L}])${HANDED}(?: [\\p{Ll}]+){0,3} ${OFFICE_DATIVE}${OF} ${NAME}(?=[,.;:)»"\\n]| \\p{Ll}|\\s*$)`,
+  `(?<![\\p{L}])${HANDED}(?: [\\p{Ll}]+){0,3} (${OFFICE_DATIVE})(${OF}) ${NAME}(?=[,.;:)»"\\n]| \\p{Ll}|\\s*$)`,
   'gu',
 );
 
@@ -36,6 +38,25 @@ function nominative(word: string): string | null {
   return word;
 }
 
+/** The office back in the nominative: "Президенту" → "Президент", "Главе" → "Глава", "Президентові" → "Президент". */
+function officeOf(dative: string): string {
+  return dative.replace(/(?:ові|у|ю)$/u, (e) => (e === 'ю' && /ителю|ателю$/u.test(dative) ? 'ь' : '')).replace(/(?:е|і)$/u, 'а');
+}
+
+/** Whose office: a country in the genitive, or a state's formal name ("Республики Конго"). */
+function countryOf(described: string): string | null {
+  for (const w of described.split(' ')) {
+    const c =
+      genitiveCountry(w) ??
+      (/(?:ск|цк|ськ|зьк)(?:ой|ої)$/u.test(w)
+        ? (adjectiveCountry('ru', w.toLowerCase()) ?? adjectiveCountry('uk', w.toLowerCase()))
+        : null);
+    if (c) return c;
+  }
+  const formal = /(?:Республики|Республіки|Королевства|Королівства) (\S+)$/u.exec(described)?.[1];
+  return formal ? normalizeCountry(formal) : null;
+}
+
 export function slavicDativeMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/вручи|переда/u.test(text)) return [];
   const out: [Mention, number][] = [];
@@ -43,7 +64,7 @@ export function slavicDativeMentions(text: string, free: (a: number, b: number) 
     // "Ранее сообщалось, что … передал …", "Напомним, …": an earlier handing over, recalled.
     const sentence = text.slice(Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index)) + 1, m.index);
     if (EARLIER.test(sentence)) continue;
-    const written = m[1] ?? '';
+    const written = m[3] ?? '';
     const words = written.split(' ').map(nominative);
     if (words.some((w) => w === null)) continue;
     const name = words.join(' ');
@@ -56,8 +77,8 @@ export function slavicDativeMentions(text: string, free: (a: number, b: number) 
         surface: written,
         name,
         ...(name !== written ? { alias: written } : {}),
-        role: null,
-        country: null,
+        role: officeOf(m[1] ?? ''),
+        country: countryOf((m[2] ?? '').trim()),
         kind: 'named',
         how: 'named as the one handed credentials or a message, in the dative (Russian or Ukrainian)',
       },
