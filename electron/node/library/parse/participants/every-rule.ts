@@ -61,7 +61,9 @@ import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
 import { romancePluralListMentions } from './romance-plural-lists.ts';
 import { slavicMentions } from './slavic.ts';
+import { slavicBareSurnameMentions } from './slavic-bare-surnames.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { slavicDativeMentions } from './slavic-dative.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { slavicPatronymicMentions } from './slavic-patronymics.ts';
 import { slavicSubjectMentions } from './slavic-subjects.ts';
@@ -107,6 +109,9 @@ export function everyRuleButTheDirectory(
   take(westSlavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));
   take(slavicSubjectMentions(text, free));
+  take(slavicDativeMentions(text, free));
+  // Last of the Slavic rules: a bare surname is read only where no fuller naming took the words.
+  take(slavicBareSurnameMentions(text, free));
   // Before the name-then-office rules: "조계종 총무원장 지관 스님" is the monk, not "조계종" the order.
   take(koreanMonkMentions(text, free));
   take(koreanListMentions(text));

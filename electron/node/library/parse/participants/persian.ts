@@ -15,10 +15,11 @@ const J = '[\\u200c ]?';
 const OFFICE = [
   `(?:معاون(?: [\\p{L}]+){0,3} )?وزیر${J}امور${J}خارجه`,
   `(?:معاون(?: [\\p{L}]+){0,3} )?وزیر${J}خارجه`,
+  `وزیران (?:امور )?خارجه`,
   `رئیس${J}جمهور(?:ی)?`,
   `نخست${J}وزیر`,
   'رئیس(?:الوزرا| مجلس| کابینه)',
-  `سرپرست (?:سفارت|وزارت(?: امور)? خارجه)`,
+  `سرپرست (?:سفارت|وزارت(?: امور)? خارجه|این وزارت)`,
   'وزیر مشاور(?: در وزارت امور خارجه)?',
   'وزیر(?: [\\p{L}]+){1,4}?(?= (?:و|،|در|با)?)',
   'سفیر',
@@ -113,6 +114,18 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
   return start < 0 ? null : { name, start: end - before.length + start };
 }
 
+/** A plural office, said of two people named before it. */
+const PLURAL_OFFICE = /^وزیران/u;
+
+/** The countries after a plural office, in the order of the names: "جمهوری اسلامی و ترکیه". */
+function countriesAfter(text: string, at: number): (string | null)[] {
+  const first = countryAfter(text, at);
+  if (!first) return [];
+  const next = / و /uy;
+  next.lastIndex = first.end;
+  return [first.country, next.test(text) ? (countryAfter(text, next.lastIndex - 1)?.country ?? null) : null];
+}
+
 const OFFICE_AFTER = new RegExp(`(?<=[\\p{L}»][،,]? )(${OFFICE}|همتای(?: ([\\p{L}]+))? خود)(?![\\p{L}])`, 'gu');
 
 export function persianMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
@@ -137,6 +150,20 @@ export function persianMentions(text: string, free: (a: number, b: number) => bo
     }
     const to = n.start + n.name.length;
     if (!free(n.start, to)) continue;
+    // "عباس عراقچی و هاکان فیدان وزیران خارجه ایران و ترکیه": a plural office after two names joined by "و".
+    const joined = PLURAL_OFFICE.test(m[1] ?? '') && text.slice(n.start - 3, n.start) === ' و ';
+    const other = joined ? nameBefore(text, n.start - 3) : null;
+    if (other && free(other.start, other.start + other.name.length)) {
+      const [first, second] = countriesAfter(text, m.index + m[0].length);
+      const office = (m[1] ?? '').replace(/^وزیران/u, 'وزیر');
+      const how = 'named before a plural title, one of two (Persian)';
+      const at = (w: { name: string; start: number }, c: string | null): [Mention, number] => [
+        { index: w.start, surface: w.name, name: w.name, role: office, country: c, kind: 'named', how },
+        w.start + w.name.length,
+      ];
+      out.push(at(other, first ?? null), at(n, second ?? null));
+      continue;
+    }
     out.push([
       {
         index: n.start,

@@ -33,15 +33,18 @@ const OFFICE =
 // Ukrainian -і: a state after its post or preposition ("в Україні", "Польщі").
 const DESCRIBING = `(?:Республики|Республіки|Королевства|Королівства) \\p{Lu}[\\p{Ll}-]+|${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)|\\p{Lu}\\.`;
 
-/** "с" + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
+/** "с" (or "между", "між": a call or talks between two) + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${DESCRIBING}) ){0,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з|[Мм]ежду|[Мм]іж) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${DESCRIBING}) ){0,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
   'gu',
 );
 const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
+/** A state's formal name, whose own name stays undeclined after it: "Республики Корея", "Социалистической Республики Вьетнам". */
+const FORMAL_STATE_WORD = '(?:Республики|Республіки|Королевства|Королівства|Федерации|Федерації)';
+const FORMAL_STATE = new RegExp(`^${FORMAL_STATE_WORD}$`, 'u');
 /** "… з ректоркою X Тетяною Мельник та в.о. ректора Y Ігорем Рубаном": a second one met, with a description of their own. */
 const AND_DESCRIBED = new RegExp(
-  `(,(?: и| і| та)? | и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(,(?: и| і| та)? | и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))(?!${FORMAL_STATE_WORD} )${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
   'uy',
 );
 const INFLECTED = new RegExp(`^${WORD}$`, 'u');
@@ -52,9 +55,6 @@ const STATE_WORD = new RegExp(
   `^(?:${OFFICE}|\\p{Lu}\\p{Ll}+(?:ской|цкой|ского|цкого|ської|ського|ного|ної)|Республ[иі]к[иі]|Федерации|Федерації|Королевства|Королівства|Штатов|Штатів|Союза|Союзу|Организации|Організації|Империи|Імперії)$`,
   'u',
 );
-
-/** A state's formal name, whose own name stays undeclined after it: "Республики Корея", "Социалистической Республики Вьетнам". */
-const FORMAL_STATE = /^(?:Республики|Республіки|Королевства|Королівства|Федерации|Федерації)$/u;
 
 /** A word of the description read as the name's first: a country, a state's word, or a state's own name after "Республики". */
 function stateLead(lead: string, described: string): boolean {
@@ -110,6 +110,20 @@ function plainForm(name: string, text: string): { name: string; rebuilt: boolean
   return { name: rebuilt, rebuilt: rebuilt !== name };
 }
 
+/** Whose the description says the person is: a country in the genitive or a state's adjective. */
+function describedCountry(words: string[]): string | null {
+  let country: string | null = null;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    // A capitalised adjective of a state's name ("Российской Федерации", "Російської Федерації") says whose too.
+    const stateAdjective = /(?:ск|цк|ськ|зьк)(?:ой|ого|ої|ого)$/u.test(w);
+    country ??= /^\p{Lu}/u.test(w)
+      ? (genitiveCountry(w) ?? (stateAdjective ? (adjectiveCountry('ru', lower) ?? adjectiveCountry('uk', lower)) : null))
+      : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
+  }
+  return country;
+}
+
 export function slavicInstrumentalMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Cyrillic}/u.test(text) || !MEETING_WORD.test(text)) return [];
   const out: [Mention, number][] = [];
@@ -149,15 +163,7 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
         .at(-1) ?? '';
     if (!MEETING_WORD.test(sentence) && !MEETING_WORD.test(described)) continue;
     const words = described.split(' ').filter(Boolean);
-    let country: string | null = null;
-    for (const w of words) {
-      const lower = w.toLowerCase();
-      // A capitalised adjective of a state's name ("Российской Федерации", "Російської Федерації") says whose too.
-      const stateAdjective = /(?:ск|цк|ськ|зьк)(?:ой|ого|ої|ого)$/u.test(w);
-      country ??= /^\p{Lu}/u.test(w)
-        ? (genitiveCountry(w) ?? (stateAdjective ? (adjectiveCountry('ru', lower) ?? adjectiveCountry('uk', lower)) : null))
-        : (adjectiveCountry('ru', w) ?? adjectiveCountry('uk', w));
-    }
+    const country = describedCountry(words);
     const ukrainian = /[іїєґ]/u.test(text);
     const role = nominativeOffice(
       words.filter((w) => !/^(?:своим|своей|своїм|своєю)$/u.test(w) && !(country && genitiveCountry(w) === country)).join(' '),
@@ -188,7 +194,15 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
       const own = (next[2] ?? '').trim();
       if (next[1]?.startsWith(',') && !INSTRUMENTAL_NOUN.test(own.split(' ')[0] ?? '')) break;
       const at = end + next[0].length - next[3].length;
-      out.push([{ ...mention(at, next[3]), role: nominativeOffice(own, ukrainian), country: null }, at + next[3].length]);
+      const ownCountry = describedCountry(own.split(' '));
+      const ownRole = own
+        .split(' ')
+        .filter((w) => !(ownCountry && genitiveCountry(w) === ownCountry))
+        .join(' ');
+      out.push([
+        { ...mention(at, next[3]), role: nominativeOffice(ownRole, ukrainian), country: ownCountry },
+        at + next[3].length,
+      ]);
       end = at + next[3].length;
     }
     const second = AND_NAME.exec(text.slice(end));

@@ -57,9 +57,9 @@ const COMPLEMENT = "((?: (?!(?:с|со|з|із) )[\\p{L}\\d’'-]+){0,10}?)";
 /** Two capitalised words, or three with a patronymic between; or initials and a surname ("С.В.Лаврова"). */
 const NAME =
   "([\\p{Lu}][\\p{Ll}’'-]+ (?:[\\p{Lu}][\\p{Ll}’'-]+(?:вича|ьича|овны|евны) )?[\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}’'-]+)";
-/** What may follow a name: punctuation, a conjunction or preposition, or the verb ("продлилась", "завершились"). */
+/** What may follow a name: punctuation, a headline's end, a conjunction or preposition, or the verb ("продлилась", "завершились"). */
 const AFTER =
-  '(?=[,.;:)»"]| (?:и|та|с|со|з|із|в|во|у|на|—|–)(?![\\p{L}])| \\p{Ll}+(?:лась|лись|лось|ла|ли|ло|л|тся|ться)(?![\\p{L}])|\\s*$)';
+  '(?=[,.;:)»"\\n]| (?:и|та|с|со|з|із|в|во|у|на|—|–)(?![\\p{L}])| \\p{Ll}+(?:лась|лись|лось|ла|ли|ло|л|тся|ться)(?![\\p{L}])|\\s*$)';
 
 /** A verb of receiving, whose object is in the accusative, the genitive's form for a man: "Президент X принял министра иностранных дел Y Абдулазиза Камилова". */
 const RECEIVED = '(?:[Пп]рин(?:ял|яла|яли)|[Пп]рийня(?:в|ла|ли))';

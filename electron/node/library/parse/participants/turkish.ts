@@ -11,7 +11,7 @@ import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 const OFFICE =
-  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Belediye Başkanı|Genel Sekreteri|Büyükelçisi|Büyükelçi|Başkonsolosu|Başkonsolos|Vali(?: Yardımcısı)?|Valisi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
+  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Genel Başkanı(?: Yardımcısı)?|Belediye Başkanı|Genel Sekreteri|Büyükelçisi|Büyükelçi|Başkonsolosu|Başkonsolos|Vali(?: Yardımcısı)?|Valisi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
 
 /** Case endings written after an apostrophe: genitive, dative, accusative, locative, ablative, "with". */
 const ENDING = /['’](\p{Ll}{1,5})$/u;
@@ -74,7 +74,9 @@ export function turkishMentions(text: string, free: (a: number, b: number) => bo
   const out: [Mention, number][] = [];
   for (const m of execAll(OFFICE, text)) {
     const office = m[1] ?? '';
-    const read = readName(text, m.index + m[0].length);
+    // "Genel Başkanı Sayın Meral Akşener": the courtesy word is no part of the name.
+    const courtesy = /^ Sayın(?= \p{Lu})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[0].length ?? 0;
+    const read = readName(text, m.index + m[0].length + courtesy);
     if (!read) continue;
     // The name ends at the first word with a case ending; a locative or ablative one ("Brüksel'de")
     // is a place after the name, not its last word.
