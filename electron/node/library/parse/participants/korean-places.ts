@@ -65,7 +65,7 @@ function cityMayorMentions(text: string, free: (a: number, b: number) => boolean
         role: `${city} ${m[3] ?? ''}`,
         country: null,
         kind: 'named',
-        how: 'named, then given a city and its mayor\'s title (Korean order)',
+        how: 'named, then given a city and the title of its mayor (Korean order)',
       },
       end,
     ]);
