@@ -109,8 +109,12 @@ export const TITLES = [
   '\\p{Script=Hangul}{1,4}(?:도|시|구|군)의원',
   // An embassy's minister for a field: "교육공사", "경제공사" (not "공사" alone, also a public corporation).
   '(?:정무|경제|교육|문화|홍보|상무|국방|농무|과학|영사)공사',
+  // …and "공사" alone right after the embassy it serves at: "주한 중국대사관 공사".
+  '(?<=대사관 )공사',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
-  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})(?:대리)?대사(?:대리)?`,
+  // A chargé d'affaires written either way round: "대사대리", "대리대사".
+  '대리대사',
   // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
   `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
