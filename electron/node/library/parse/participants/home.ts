@@ -25,6 +25,8 @@ export function sinoKorean(word: string): boolean {
     if (![0, 1, 4, 8, 16, 17, 21].includes(final)) return false;
     if ([1, 4, 8, 10, 13, 15].includes(initial)) return false;
     if (medial === 18 && final === 0) return false;
+    // "ㅔ", "ㅙ" and "ㅞ" never close on a consonant in a Sino-Korean reading (세, 쾌, 궤): "첸", "쉔" are Mandarin.
+    if ((medial === 5 || medial === 10 || medial === 15) && final !== 0) return false;
   }
   return true;
 }
