@@ -7,9 +7,9 @@
 const KOREA = 'Republic of Korea';
 const VIET_NAM = 'Viet Nam';
 
-/** Offices of the Korean government, held or acting for the president ("대통령 권한대행 국무총리"), and of its districts, counties, councils and education offices (구청장, 군수, 구의회의장, 시의회 의장, 교육감, 교육장: no other country's in Korean, and held by a Korean name): "외교부 장관" (China's is 외교부장, Japan's 외무상), "국무총리", "통일부 차관". */
+/** Offices of the Korean government, held or acting for the president ("대통령 권한대행 국무총리"), and of its districts, counties, councils and education offices (구청장, 군수 and whoever acts for one, 구의회의장, 시의회 의장, 교육감, 교육장: no other country's in Korean, and held by a Korean name): "외교부 장관" (China's is 외교부장, Japan's 외무상), "국무총리", "통일부 차관". */
 const KOREAN_HOME_TITLE =
-  /^(?:대통령 ?권한대행 )?(?:(?:외교부|외교통상부|통일부|국방부|\p{Script=Hangul}{1,8}부) ?(?:제?[12])?(?:장관|차관)|외교부장관|국무총리|대통령|국가안보실장|국가안보실 ?[12]?차장|안보실장|청와대 \p{Script=Hangul}+|\p{Script=Hangul}*본부장|\p{Script=Hangul}*(?:구청장|군수|[구군시도]의회 ?(?:의장|부의장|의원))|구청장|군수|정책실장|비서실장|(?:국회|시|도|구|군)?의원|부?교육감|교육장)$/u;
+  /^(?:대통령 ?권한대행 )?(?:(?:외교부|외교통상부|통일부|국방부|\p{Script=Hangul}{1,8}부) ?(?:제?[12])?(?:장관|차관)|외교부장관|국무총리|대통령|국가안보실장|국가안보실 ?[12]?차장|안보실장|청와대 \p{Script=Hangul}+|\p{Script=Hangul}*본부장|\p{Script=Hangul}*(?:구청장|군수|[구군시도]의회 ?(?:의장|부의장|의원))|구청장|군수|(?:구청장|군수) ?(?:권한대행|직무대행)|정책실장|비서실장|(?:국회|시|도|구|군)?의원|부?교육감|교육장)$/u;
 
 /**
  * Sino-Korean syllables end in nothing, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ or ㅇ and never start with a tense
@@ -25,6 +25,8 @@ export function sinoKorean(word: string): boolean {
     if (![0, 1, 4, 8, 16, 17, 21].includes(final)) return false;
     if ([1, 4, 8, 10, 13, 15].includes(initial)) return false;
     if (medial === 18 && final === 0) return false;
+    // "ㅔ", "ㅙ" and "ㅞ" never close on a consonant in a Sino-Korean reading (세, 쾌, 궤): "첸", "쉔" are Mandarin.
+    if ((medial === 5 || medial === 10 || medial === 15) && final !== 0) return false;
   }
   return true;
 }

@@ -109,8 +109,12 @@ export const TITLES = [
   '\\p{Script=Hangul}{1,4}(?:도|시|구|군)의원',
   // An embassy's minister for a field: "교육공사", "경제공사" (not "공사" alone, also a public corporation).
   '(?:정무|경제|교육|문화|홍보|상무|국방|농무|과학|영사)공사',
+  // …and "공사" alone right after the embassy it serves at: "주한 중국대사관 공사".
+  '(?<=대사관 )공사',
   // A country's ambassador written as one word: "주한 중국대사", "주한중국대사".
-  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})대사(?:대리)?`,
+  `(?:주한)?(?:${KOREAN_COUNTRY_SOURCE})(?:대리)?대사(?:대리)?`,
+  // A chargé d'affaires written either way round: "대사대리", "대리대사".
+  '대리대사',
   // Korea's own ambassador with the posting glued on: "주인도네시아대사", "주중국대사", "주OECD 대표부 대사".
   `주(?:${KOREAN_COUNTRY_SOURCE})대사`,
   // A consul general posted to a city, all in one word: "주부산베트남총영사", "주상하이총영사".
@@ -140,11 +144,15 @@ export const TITLES = [
   // not "시장", which is also "market" ("글로벌 시장").
   '부?군수',
   '부?구청장',
+  // Whoever acts for an absent head, the office glued on: "군수권한대행", "시장직무대행".
+  '\\p{Script=Hangul}{1,6}(?:권한대행|직무대행)',
   '(?:\\p{Script=Hangul}{1,8}성 )?(?:당서기장|당서기|인민위원장)',
   // A communist party's general secretary after the party or the city: "또 럼 베트남 공산당 서기장", "판득동 빈시 당 서기장".
   '(?:당 )?총?서기장',
   // A Vietnamese province's chair or vice-chair as Korean writes it: "박린성 부성장", "박장성 성장".
   '\\p{Script=Hangul}{1,8}성 부?성장',
+  // …and a Chinese county's deputy head after the county ("닝샹현 상무부현장"): "현장" alone is also a site.
+  '\\p{Script=Hangul}{1,8}현 (?:상무)?부현장',
   '참사관',
   // Offices written alone after a name that no everyday word shares: a superintendent of education ("전우홍
   // 부교육감"), an agency's head ("김진용 청장"), a Japanese member of either house

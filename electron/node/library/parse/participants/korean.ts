@@ -73,7 +73,7 @@ export const isKoreanTitleWord = (w: string): boolean => TITLE_WORD.test(w);
 // "오찬을 모두 마친 총장 일행": the clause ends before the title, and no name is left; so does a verb joined
 // by "-며" ("관심을 내비치며 성균관대 총장").
 const PARTICLE_END =
-  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난|맺은|맺고|맺어)$|^\p{Script=Hangul}+하다$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$|^\p{Script=Hangul}{3,}며$/u;
+  /(?:(?:회의|회담|행사|기간|계기)에|에서|에게|으로|하여|했다|하고|했으며|이며|하며|하면서|에는|에도|부터|까지|했고|했지만|했으나|했는데|받아|받고)$|^(?:비롯|포함)(?:해|한|하여|해서)$|^(?:마친|가진|끝낸|끝난|맺은|맺고|맺어|만난|만나|만났던|만나는)$|^\p{Script=Hangul}+하다$|^\p{Script=Hangul}{2,}(?:의|히|된|던)$|^\p{Script=Hangul}{3,}며$/u;
 
 /** Korean surnames: a one-word Korean name without a foreign country must start with one. */
 const SURNAME =
