@@ -8,6 +8,7 @@ import { ASIA_WORDS } from './relative-asia.ts';
 import { DUTCH_WORDS } from './relative-dutch.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
 import { ROMANCE_WORDS } from './relative-romance.ts';
+import { TURKISH_WORDS } from './relative-turkish.ts';
 import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { DateMention } from './ymd.ts';
@@ -112,22 +113,6 @@ const EUROPEAN: Word[] = [
   },
 ];
 
-/** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
-const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
-/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). */
-const TURKISH: Word[] = [
-  { re: w('[Bb]ugün', 'gu'), kind: 'today', gate: /ugün/ },
-  { re: w('[Dd]ün', 'gu'), kind: 'yesterday', gate: /ün/ },
-  { re: w('aynı\\s+gün', 'giu'), kind: 'thatDay', gate: /aynı/i },
-  {
-    // "Pazar" alone may be a name or a market: only with "günü" after it.
-    re: w('(Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|Cuma|Pazar(?=\\s+günü))(?:\\s+(?:günü|akşamı|sabahı))?', 'gu'),
-    kind: 'weekday',
-    gate: /Pazar|Salı|Çarşamba|Perşembe|Cuma/,
-    weekday: (m) => TR_DAYS.indexOf(m[1] ?? ''),
-  },
-];
-
 const ARABIC = /[\u0621-\u064a]/;
 /** Arabic weekday names after the article, Sunday first. */
 const AR_DAYS = ['أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت'];
@@ -183,7 +168,7 @@ const WORDS: Word[] = [
     weekday: (m) => idDay(m[1] ?? ''),
   },
   ...EUROPEAN,
-  ...TURKISH,
+  ...TURKISH_WORDS,
   ...NORDIC_WORDS,
   // Dutch, Italian's parts of the day, Catalan (latin28).
   ...DUTCH_WORDS,

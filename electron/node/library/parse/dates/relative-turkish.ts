@@ -1,0 +1,30 @@
+// Turkish words that date something against the record's own date: "bugün", "dün", "aynı gün",
+// "Salı günü". relative.ts reads them with the other languages' words.
+
+import type { DateMention } from './ymd.ts';
+
+type Word = {
+  re: RegExp;
+  kind: NonNullable<DateMention['relative']>;
+  weekday?: (m: RegExpExecArray) => number;
+  gate?: RegExp;
+};
+
+/** Letters on neither side, as in relative.ts. */
+const w = (body: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+
+/** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
+const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
+/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). */
+export const TURKISH_WORDS: Word[] = [
+  { re: w('[Bb]ugün', 'gu'), kind: 'today', gate: /ugün/ },
+  { re: w('[Dd]ün', 'gu'), kind: 'yesterday', gate: /ün/ },
+  { re: w('aynı\\s+gün', 'giu'), kind: 'thatDay', gate: /aynı/i },
+  {
+    // "Pazar" alone may be a name or a market: only with "günü" after it.
+    re: w('(Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|Cuma|Pazar(?=\\s+günü))(?:\\s+(?:günü|akşamı|sabahı))?', 'gu'),
+    kind: 'weekday',
+    gate: /Pazar|Salı|Çarşamba|Perşembe|Cuma/,
+    weekday: (m) => TR_DAYS.indexOf(m[1] ?? ''),
+  },
+];
