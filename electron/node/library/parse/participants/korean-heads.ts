@@ -48,6 +48,12 @@ const isBracketedName = (name: string): boolean => {
 
 const COUNTRY_BEFORE = new RegExp(`(?<![\\p{L}])(${KOREAN_COUNTRY_SOURCE})(?![\\p{L}])[^.。\\n,]{0,30}$`, 'u');
 
+/** The country written just before the office, else Korea's for a one-word name the office makes a Korean official. */
+function countryOf(text: string, at: number, name: string, role: string): string | null {
+  const said = COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return said ? normalizeCountry(said) : name.includes(' ') ? null : koreanHome(name, role);
+}
+
 function officeThenNameMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of execAll(OFFICE_THEN_NAME, text)) {
@@ -55,8 +61,7 @@ function officeThenNameMentions(text: string, free: (a: number, b: number) => bo
     const name = m[2] ?? '';
     const end = m.index + m[0].length;
     if (!isBracketedName(name) || !free(m.index, end)) continue;
-    const said = COUNTRY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
-    const country = said ? normalizeCountry(said) : name.includes(' ') ? null : koreanHome(name, role);
+    const country = countryOf(text, m.index, name, role);
     const how = 'given an office, then named in brackets (Korean)';
     out.push([{ index: m.index, surface: `${role} ${name}`, name, role, country, kind: 'named', how }, end]);
   }
@@ -71,8 +76,7 @@ export function koreanHeadMentions(text: string, free: (a: number, b: number) =>
     const name = m[2] ?? '';
     const end = m.index + m[0].length;
     if (!isName(name) || !free(m.index, end)) continue;
-    const said = COUNTRY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
-    const country = said ? normalizeCountry(said) : name.includes(' ') ? null : koreanHome(name, role);
+    const country = countryOf(text, m.index, name, role);
     out.push([
       {
         index: m.index + 1,
