@@ -69,4 +69,15 @@ describe('those present, listed after a cue', () => {
     assert.ok(got.includes('Pramono Anung'), String(got));
     assert.ok(!got.some((n) => n?.includes('ESDM') || n?.includes('Biro') || n?.includes('Otonomi')), String(got));
   });
+
+  test('"Turut hadir, A, Unsur Forkopimda, Asisten … B, Kaban Kesbangpol C": a body present as a whole does not end the list', () => {
+    const found = people(
+      'Gubernur Sulawesi Tengah menerima kunjungan Duta Besar Jepang untuk Indonesia, H.E Kenji Sato, di Palu, Senin (4/3/2024).\n\nTurut hadir, Wakil Ketua TP PKK Sari Dewi, Unsur Forkopimda Sulteng, Asisten Pemerintahan Budi Hartono, Kaban Kesbangpol Agus Salim.',
+    );
+    const got = found.map((p) => p.name);
+    assert.ok(got.includes('Sari Dewi'), String(got));
+    assert.ok(got.includes('Budi Hartono'), String(got));
+    assert.equal(found.find((p) => p.name === 'Agus Salim')?.role, 'Kaban Kesbangpol', JSON.stringify(found));
+    assert.ok(!got.some((n) => n?.includes('Forkopimda')), String(got));
+  });
 });
