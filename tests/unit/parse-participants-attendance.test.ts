@@ -80,4 +80,14 @@ describe('those present, listed after a cue', () => {
     assert.equal(found.find((p) => p.name === 'Agus Salim')?.role, 'Kaban Kesbangpol', JSON.stringify(found));
     assert.ok(!got.some((n) => n?.includes('Forkopimda')), String(got));
   });
+
+  test('"Dalam pertemuan ini tampak pula Wali Kota A …, Bupati Dairi B, Bupati Tapanuli Selatan C": seen there, each after the region', () => {
+    const found = people(
+      'Wali Kota Medan menjamu delegasi kota kembar dari Jepang di Balai Kota, Kamis (3/10/2024).\n\nDalam pertemuan ini tampak pula Wali Kota Binjai Rudi Hartono, Bupati Dairi Eko Prasetyo Nainggolan, Bupati Tapanuli Selatan Dedi Pasaribu.',
+    );
+    const got = found.map((p) => p.name);
+    assert.ok(got.includes('Rudi Hartono'), String(got));
+    assert.ok(got.includes('Eko Prasetyo Nainggolan'), String(got));
+    assert.equal(found.find((p) => p.name === 'Dedi Pasaribu')?.role, 'Bupati Tapanuli Selatan', JSON.stringify(found));
+  });
 });
