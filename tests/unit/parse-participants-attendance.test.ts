@@ -69,4 +69,25 @@ describe('those present, listed after a cue', () => {
     assert.ok(got.includes('Pramono Anung'), String(got));
     assert.ok(!got.some((n) => n?.includes('ESDM') || n?.includes('Biro') || n?.includes('Otonomi')), String(got));
   });
+
+  test('"Turut hadir, A, Unsur Forkopimda, Asisten … B, Kaban Kesbangpol C": a body present as a whole does not end the list', () => {
+    const found = people(
+      'Gubernur Sulawesi Tengah menerima kunjungan Duta Besar Jepang untuk Indonesia, H.E Kenji Sato, di Palu, Senin (4/3/2024).\n\nTurut hadir, Wakil Ketua TP PKK Sari Dewi, Unsur Forkopimda Sulteng, Asisten Pemerintahan Budi Hartono, Kaban Kesbangpol Agus Salim.',
+    );
+    const got = found.map((p) => p.name);
+    assert.ok(got.includes('Sari Dewi'), String(got));
+    assert.ok(got.includes('Budi Hartono'), String(got));
+    assert.equal(found.find((p) => p.name === 'Agus Salim')?.role, 'Kaban Kesbangpol', JSON.stringify(found));
+    assert.ok(!got.some((n) => n?.includes('Forkopimda')), String(got));
+  });
+
+  test('"Dalam pertemuan ini tampak pula Wali Kota A …, Bupati Dairi B, Bupati Tapanuli Selatan C": seen there, each after the region', () => {
+    const found = people(
+      'Wali Kota Medan menjamu delegasi kota kembar dari Jepang di Balai Kota, Kamis (3/10/2024).\n\nDalam pertemuan ini tampak pula Wali Kota Binjai Rudi Hartono, Bupati Dairi Eko Prasetyo Nainggolan, Bupati Tapanuli Selatan Dedi Pasaribu.',
+    );
+    const got = found.map((p) => p.name);
+    assert.ok(got.includes('Rudi Hartono'), String(got));
+    assert.ok(got.includes('Eko Prasetyo Nainggolan'), String(got));
+    assert.equal(found.find((p) => p.name === 'Dedi Pasaribu')?.role, 'Bupati Tapanuli Selatan', JSON.stringify(found));
+  });
 });

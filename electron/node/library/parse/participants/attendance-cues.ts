@@ -6,7 +6,7 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
@@ -37,6 +37,8 @@ export const CUE = compiledEarly(
       String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
       String.raw`\b(?:turut )?hadir(?: pula| juga| sama)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
       String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+      // "Tampak hadir Bupati A, Bupati B", "Dalam pertemuan ini tampak pula Wali Kota A": seen there, so present.
+      String.raw`\btampak (?:pula|juga|hadir)(?: (?:di|pada) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?= \p{Lu})`,
       // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.
       String.raw`\b(?:turut |juga )?dihadiri(?: (?:oleh|pula|juga))?\b`,
       String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,

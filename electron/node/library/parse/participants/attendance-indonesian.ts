@@ -5,6 +5,8 @@
 
 /** A city's, a regency's or a province's word or body: the word after it is the region. */
 const REGION_OPENER = /^(?:Kota|Kabupaten|Provinsi|Setda|Setdako|Setdakab|Setdaprov|Pemko|Pemkot|Pemkab|Pemprov)$/u;
+/** The head of a regency or a city, written before the region in a list of several: "Bupati Dairi A B". */
+const REGION_HEAD = /^(?:Bupati|Walikota|Wabup|Wawali)$/u;
 const COMPASS = /^(?:Utara|Selatan|Timur|Barat|Tengah)$/u;
 
 /**
@@ -13,7 +15,14 @@ const COMPASS = /^(?:Utara|Selatan|Timur|Barat|Tengah)$/u;
  */
 export function indonesianNameStart(words: string[], start: number): number {
   if (start === 0 || words.length - start < 3) return start;
-  return REGION_OPENER.test(words[start - 1] ?? '') || /^(?:dan|serta)$/u.test(words[start - 1] ?? '') ? start + 1 : start;
+  // "Bupati Tapanuli Selatan Dolly Pasaribu": a region's head names the region first, closed by its compass word.
+  if (REGION_HEAD.test(words[start - 1] ?? '') && COMPASS.test(words[start + 1] ?? '') && words.length - start >= 4)
+    return start + 2;
+  return REGION_OPENER.test(words[start - 1] ?? '') ||
+    REGION_HEAD.test(words[start - 1] ?? '') ||
+    /^(?:dan|serta)$/u.test(words[start - 1] ?? '')
+    ? start + 1
+    : start;
 }
 
 /** "… yang juga Wali Kota Tangerang Selatan": a region closed by its compass word after "Kota", no one's name. */

@@ -166,6 +166,10 @@ const leadOf = (piece: string): string => {
 
 type Item = { at: number; words: string[] };
 
+/** Capitalised words naming a body, not a person: "Unsur Forkopimda Sulteng", "Embassy staff". */
+const bodyPresent = (words: string[]): boolean =>
+  words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '') && words.some((w) => NOT_PERSON.has(fold(w)));
+
 /** A verb of the sentence after the last item's office: where the office ends. */
 const CLAUSE_GOES_ON =
   /\s+(?:visited|met|called|paid|held|signed|arrived|received|welcomed|attended|toured|said|discussed|were|was)(?![\p{L}]).*$/su;
@@ -289,6 +293,9 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
         office = item.words.join(' ');
         continue;
       }
+      // "Turut hadir, A, Unsur Forkopimda Sulteng, Kadis Pariwisata B": a body present as a whole between named
+      // people is no one to list, and the list goes on past it when a name follows.
+      if (named > 0 && next && (wholeName(next.words) || nameAfterOffice(next.words)) && bodyPresent(item.words)) continue;
       // Neither a name nor an office: the list is over ("to discuss …", "asiatiques").
       break;
     }
