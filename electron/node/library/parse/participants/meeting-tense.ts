@@ -73,6 +73,14 @@ export const toldPast = (told: string): boolean => {
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
 const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
 
+/**
+ * The English headline's future: a subject, no verb, then "to" ("Vietnam PM to make landmark visit to …",
+ * "Ghanaian president to visit Zambia", "Foreign ministers to hold talks"). Words of the subject
+ * that are a verb ("invited", "came", "agreed", "wants") make "to" another clause's.
+ */
+const HEADLINE_TO =
+  /^\s*(?:(?!(?:\p{L}+(?:ed|ing)|came|went|set|due|is|are|was|were|be|been|has|have|had|wants?|hopes?|plans?|seeks?|asks?|urges?|invites?|agrees?|decides?|said|says|told)(?![\p{L}]))[\p{L}\p{N}'’.&-]+,?\s+){1,7}to\s+(?:(?:make|pay)\s+(?:[\p{L}-]+\s+){0,3}visits?|visit|meet|hold\s+talks|host|receive)\b/iu;
+
 /** A sentence about what is still to happen, with nothing in it that has happened. */
 export const ahead = (sentence: string): boolean => {
   const told = sentence.includes('Kế hoạch') ? sentence.replace(PLANNING_BODY, ' ') : sentence;
@@ -87,6 +95,7 @@ export const ahead = (sentence: string): boolean => {
     (cyrillic && AHEAD_SLAVIC.test(s)) ||
     (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
     AHEAD_TRIP.test(s) ||
+    HEADLINE_TO.test(s) ||
     toldAsPlan(s);
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(withoutAnnouncer(done));
 };

@@ -119,6 +119,8 @@ export const LOOKS_LIKE_MEETING = new RegExp(
     String.raw`\bcall(?:ed|s)?\s+(?:on|upon)\s+[^.;:]{1,120}?\bto\s+(?:stop|end|halt|cease|refrain|respect|support|engage|ensure|exercise|release|withdraw|implement|abide|comply|resume|allow|create|lift|intensify|step\s+up|redouble|urgently|immediately|take|join|help|work|bring|protect|uphold|show|find|seek|pursue|adopt|address|condemn|reject|de-escalate|avoid)\b`,
     String.raw`\b(?:is|are|was|were|be|been|being)\s+met\s+with\b`,
     String.raw`\bever\s+(?:met|meet)\b`,
+    // Receiving a thing, no guest: "has received awards for this work", "received a grant", "recibió el premio".
+    String.raw`\b(?:received|receives|receiving|recibió|recebeu|a\s+reçu)\s+(?:(?:a|an|the|his|her|their|its|several|many|numerous|two|three|el|la|los|o|os|un|une|le|les|des)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:awards?|prizes?|medals?|doctorates?|grants?|funding|scholarships?|donations?|vaccines?|doses|premios?|prêmios?|prix|medallas?|medalhas?|médailles?)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:to\s+receive|receive|para\s+receber|receber|para\s+recibir|recibir|recevoir|ricevere)\s+(?:(?:the|our|as|os|las|los|nos|les|le|la|i|le)\s+)?(?:(?:latest|últimas|últimos|dernières|ultime)\s+)?(?:news|updates|newsletter|notícias|novidades|actualizações|atualizações|noticias|novedades|actualités|nouvelles|notizie)(?![\p{L}])`,
   ].join('|'),
   'giu',
