@@ -31,12 +31,16 @@ export function fallback(
   const distinct = new Set(usable.map((x) => x.date));
   const only = usable[0];
   if (!only || distinct.size !== 1) return [];
-  // Far back from the record's own date, a lone date is more likely one the record recalls.
-  if (anchor && toUtc(anchor.date) - toUtc(only.date) > LAG) return [];
+  // Far back from the record's own date, a lone date is more likely one the record recalls. A record dated only by its month
+  // ("date 2024-06") may tell as done any day of that month ("Ce vendredi 07 juin 2024, le Premier ministre a eu…").
+  const from = anchor?.month && only.r.past ? `${anchor.date.slice(0, 8)}01` : anchor?.date;
+  if (from && toUtc(from) - toUtc(only.date) > LAG) return [];
   // The date's sentence tells an interview given to the press: the day is the interview's, not a meeting's.
-  const sentence = sentenceAround(texts[only.r.paragraph] ?? '', only.r.mention.index);
-  if (INTERVIEW.test(sentence)) return [];
-  if (toldIn && (only.r.mention.relative || !toldIn(sentence))) return [];
+  const sentenceOf = (x: { r: Reading }): string => sentenceAround(texts[x.r.at] ?? '', x.r.mention.index);
+  if (INTERVIEW.test(sentenceOf(only))) return [];
+  // Only the meeting decision's wider words told the meeting: the date is written out and one of its readings stands in a
+  // sentence that tells the meeting ("11日、…の集合写真。" then "…は11日、東京で合同昼食会を開き…": the second).
+  if (toldIn && (only.r.mention.relative || !usable.some((x) => toldIn(sentenceOf(x))))) return [];
   return candidate(
     'meetingDate',
     only.date,

@@ -44,6 +44,8 @@ const LATER = 7;
 export type Reading = {
   mention: DateMention;
   paragraph: number;
+  /** The index of its paragraph among all the record's paragraphs (paragraph counts prose only). */
+  at: number;
   /** In a sentence that reports the meeting. */
   attached: boolean;
   /** The clause of the date names the talks themselves, not only a visit around them. */
@@ -211,6 +213,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       out.push({
         mention: m,
         paragraph: p,
+        at: i,
         attached: reported && !dateline && !announced && !tellingOnly && !stamp,
         announced,
         saidOn,
