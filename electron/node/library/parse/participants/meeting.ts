@@ -112,7 +112,7 @@ const FURNITURE_RUN = 4;
  */
 function leadParagraphs(paragraphs: string[]): string[] {
   // Each line's run of short lines (0 for a line of the story), then whether that run is long enough to be furniture.
-  const run = paragraphs.map((p) => (p.trim().length < SHORT_LINE ? 1 : 0));
+  const run = paragraphs.map((p): number => (p.trim().length < SHORT_LINE ? 1 : 0));
   for (let i = 1; i < run.length; i++) if (run[i] && run[i - 1]) run[i] = (run[i - 1] as number) + 1;
   for (let i = run.length - 2; i >= 0; i--) if (run[i] && run[i + 1]) run[i] = run[i + 1] as number;
   const furniture = run.map((n) => n >= FURNITURE_RUN);
