@@ -56,3 +56,16 @@ test('a news story that mentions talks only in its tenth paragraph reports no me
   assert.equal(reportsMeeting(paragraphs), false);
   assert.equal(reportsMeeting([paragraphs[9] as string, ...story]), true);
 });
+
+test("a county paper's page whose menu and counters stand above the story still reports the courtesy call its story tells", () => {
+  const counters = ['일조회수', '주조회수', '월조회수'].flatMap((c) => [c, '게시물이 없습니다.']);
+  const header = ['전국', '경남', ...counters, '본문', '인쇄하기'];
+  const story = [
+    '가람군·인니 세로자군 우호교류 의향서 교환',
+    '가람군에 따르면 김하늘 군수를 단장으로 하는 국제우호교류단은 29일 세로자군을 방문해 부디 산토소 군수를 예방하고 교류 의향서를 교환했다.',
+  ];
+  assert.equal(reportsMeeting([...header, ...story]), true);
+  // Eight sentences of another story before it still push a meeting out of the lead.
+  const other = Array.from({ length: 8 }, (_, i) => `The storm damaged ${i + 2} more houses along the coast, officials said.`);
+  assert.equal(reportsMeeting([...other, ...story]), false);
+});

@@ -32,3 +32,20 @@ test('an officer with no rank after the office is not read up to a capitalised w
   ]);
   assert.ok(!found.some((p) => (p.name ?? '').includes('Sembilan')), JSON.stringify(found));
 });
+
+test("an envoy named after the post he serves ('Duta China ke Malaysia Dr …') and an acting minister in lower case before his rank", () => {
+  const found = people([
+    'Pertemuan Duta dengan Menteri',
+    'Duta China ke Malaysia Dr Li Wenhao bertemu pemangku menteri luar, Datuk Hamid Yusof di Putrajaya pagi tadi.',
+  ]);
+  const envoy = found.find((p) => p.name === 'Li Wenhao');
+  assert.ok(envoy, JSON.stringify(found));
+  assert.equal(envoy.country, 'China');
+  assert.ok(
+    found.some((p) => p.name === 'Hamid Yusof'),
+    JSON.stringify(found),
+  );
+  // "dan" ends a lower-case office: "menteri luar dan Datuk …" names no one's office.
+  const listed = people(['Majlis makan malam', 'Beliau bertemu menteri luar dan Datuk Hamid Yusof di Kuala Lumpur semalam.']);
+  assert.ok(!listed.some((p) => p.role === 'menteri luar dan'), JSON.stringify(listed));
+});

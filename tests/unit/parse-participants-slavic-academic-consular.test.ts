@@ -85,6 +85,22 @@ test('a host named before the verb of meeting is read; an office before it is no
   assert.ok(!office.some((p) => p.name === 'Мэр Казани'), JSON.stringify(office));
 });
 
+test('a host named before when the meeting was and the verb of meeting is read; an office so placed is still none', () => {
+  const found = people([
+    'Мэр поблагодарил дипломатов',
+    'Павел Орлов перед Новым годом встретился с дипломатическим корпусом в здании мэрии.',
+  ]);
+  assert.ok(
+    found.some((p) => p.name === 'Павел Орлов'),
+    JSON.stringify(found),
+  );
+  const office = people(['Мэр принял гостей', 'Мэр Казани в пятницу провёл встречу с делегацией из Китая.']);
+  assert.ok(!office.some((p) => p.name === 'Мэр Казани'), JSON.stringify(office));
+  // "Earlier" opening the sentence is no given name: "Ранее Павел" is nobody.
+  const earlier = people(['Визит министра', 'Ранее Павел Орлов встретился с губернатором области.']);
+  assert.ok(!earlier.some((p) => p.name === 'Ранее Павел'), JSON.stringify(earlier));
+});
+
 test('the office of one met after "с" is filed in its dictionary form', () => {
   const found = people([
     'Переговоры в Москве',

@@ -1,7 +1,9 @@
 // Malay writes the office, then the holder's rank, then the name: "Menteri Luar Datuk Seri Mohamad
 // Hasan", "Yang Dipertua Dewan Negara Tan Sri Wan Junaidi Tuanku Jaafar", "Ahli Parlimen Parit
 // Sulong Datuk Seri Dr Noraini Ahmad". The rank (Tan Sri, Datuk Seri, Datuk, Dato', Tun, Dr) marks
-// where the office, however many capitalised words it runs to, ends and the name begins.
+// where the office, however many capitalised words it runs to, ends and the name begins. An envoy's office may
+// name the post after "ke" ("Duta China ke Malaysia Dr Huang Wei"), and an office in lower case is read
+// only before a rank ("pemangku menteri luar, Datuk Ali Hassan").
 
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
@@ -9,7 +11,7 @@ import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 const OFFICE =
-  /(?<![\p{L}])((?:Timbalan |Naib )?(?:Perdana Menteri|Ketua Menteri|Menteri Besar|Menteri|MENTERI|Yang Dipertua|Yang di-Pertua|Speaker|Ahli Parlimen|Ahli Dewan Negara|Ahli Dewan Rakyat|Duta Besar|Pesuruhjaya Tinggi|Setiausaha(?: Agung| Kerajaan Negeri)?|Ketua Setiausaha|Penasihat|Pegawai|Ketua Pengarah|Pengarah|Presiden)(?: [\p{Lu}][\p{L}'’-]+){0,4}?)(?=,? (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Tun|Tengku|Dr)\.? \p{Lu}|, (?!(?:Setiausaha|Menteri|Timbalan|Ketua|Presiden|Perdana|Duta|Sekretaris|Wakil|Yang)(?![\p{L}]))\p{Lu}\p{Ll}+ \p{Lu})/gu;
+  /(?<![\p{L}])((?:(?:Timbalan |Naib |Pemangku )?(?:Perdana Menteri|Ketua Menteri|Menteri Besar|Menteri|MENTERI|Yang Dipertua|Yang di-Pertua|Speaker|Ahli Parlimen|Ahli Dewan Negara|Ahli Dewan Rakyat|Duta Besar|Duta|Pesuruhjaya Tinggi|Setiausaha(?: Agung| Kerajaan Negeri)?|Ketua Setiausaha|Penasihat|Pegawai|Ketua Pengarah|Pengarah|Presiden)(?: [\p{Lu}][\p{L}'’-]+){0,4}?(?: ke [\p{Lu}][\p{L}'’-]+)?|(?:timbalan |pemangku )?menteri(?: (?!(?:dan|dengan|yang|serta|atau|bersama)(?![\p{L}]))\p{Ll}+){0,2}?(?=,? (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Tun|Tengku)\.? \p{Lu})))(?=,? (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['’]?|Tun|Tengku|Dr)\.? \p{Lu}|, (?!(?:Setiausaha|Menteri|Timbalan|Ketua|Presiden|Perdana|Duta|Sekretaris|Wakil|Yang)(?![\p{L}]))\p{Lu}\p{Ll}+ \p{Lu})/gu;
 
 /**
  * An office closed by its country, then the holder with no rank (asia28): "Menteri Luar Laos Saleumxay Kommasith",
@@ -28,8 +30,10 @@ const RANK_AFTER_COMMA = /^, (?:Tan Sri|Datuk Seri|Datuk|Dato['’]? Sri|Dato['�
 export function malayMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of execAll(OFFICE, text)) {
-    const office = m[1] ?? '';
-    const end = m.index + office.length;
+    const written = m[1] ?? '';
+    const end = m.index + written.length;
+    // "Duta China ke Malaysia": the post after "ke" is where the envoy serves, not whose envoy.
+    const office = written.replace(/ ke \S+$/u, '');
     // "Perdana Menteri, Datuk Seri Anwar Ibrahim", "Timbalan Perdana Menteri Thailand, Prawit Wongsuwan" (asia28):
     // a comma between the office and its holder; without a rank, only after a country closing the office.
     const comma = text[end] === ',';

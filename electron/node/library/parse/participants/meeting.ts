@@ -99,6 +99,28 @@ const openingSentence = (p: string): string => (p.length < 200 ? p : (p.split(SE
  */
 const OWN_PARAGRAPHS = 8;
 
+/**
+ * A line too short to be a sentence of the story (a menu item, a counter, a byline: "전국", "게시물이 없습니다.",
+ * "الإشراف العام"), and how many such lines in a row make a page's furniture rather than the story's short paragraphs.
+ */
+const SHORT_LINE = 20;
+const FURNITURE_RUN = 4;
+
+/**
+ * The record's first OWN_PARAGRAPHS paragraphs, a run of FURNITURE_RUN short lines or more not counted: a page whose menu
+ * and counters stand above the story ("일조회수 ¶ 게시물이 없습니다. ¶ 주조회수 ¶ …") still has its story's first paragraphs in its lead.
+ */
+function leadParagraphs(paragraphs: string[]): string[] {
+  // Each line's run of short lines (0 for a line of the story), then whether that run is long enough to be furniture.
+  const run = paragraphs.map((p): number => (p.trim().length < SHORT_LINE ? 1 : 0));
+  for (let i = 1; i < run.length; i++) if (run[i] && run[i - 1]) run[i] = (run[i - 1] as number) + 1;
+  for (let i = run.length - 2; i >= 0; i--) if (run[i] && run[i + 1]) run[i] = run[i + 1] as number;
+  const furniture = run.map((n) => n >= FURNITURE_RUN);
+  let counted = 0;
+  const end = paragraphs.findIndex((_, i) => !furniture[i] && ++counted > OWN_PARAGRAPHS);
+  return end === -1 ? paragraphs : paragraphs.slice(0, end);
+}
+
 /** A "name" that is only a word for the meeting itself ("방문" read before "이석우시장", "Visit"): never a person. */
 export function isMeetingWordOnly(name: string): boolean {
   const m = MEETING.exec(name.trim());
@@ -172,7 +194,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
   // A caption still counts among those paragraphs: it stands where it stands on the page.
-  const sentences = withoutCaptions(ownStory(paragraphs.slice(0, OWN_PARAGRAPHS)), captions).flatMap((p) =>
+  const sentences = withoutCaptions(ownStory(leadParagraphs(paragraphs)), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
       .replace(LOOKS_LIKE_MEETING, ' ')

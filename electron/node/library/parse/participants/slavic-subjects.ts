@@ -11,8 +11,15 @@ const WORD = "[\\p{Lu}][\\p{Ll}’'-]+";
 /** The verbs of meeting, past tense, either gender: met, held a meeting or talks. */
 const MET =
   '(?:встретил(?:ся|ась)|провел[а]? (?:встречу|переговоры|беседу)|провёл (?:встречу|переговоры|беседу)|зустр(?:івся|ілася|ілась)|провів (?:зустріч|переговори)|провела (?:зустріч|переговори))';
-/** At a line's or a sentence's start: two capitalised words, then the verb. */
-const SUBJECT = new RegExp(`(?:^|(?<=[.!?»”"] ))(${WORD} ${WORD}) ${MET}(?![\\p{L}])`, 'gmu');
+/**
+ * At a line's or a sentence's start: two capitalised words, then the verb, or up to three words of when or where between
+ * them, the first in lower case, with no comma ("Сергей Иванов перед Новым годом встретился с …", "Олена Коваль у середу
+ * зустрілася з …"; not "Ранее Сергей Иванов встретился", whose first word is no given name).
+ */
+const SUBJECT = new RegExp(
+  `(?:^|(?<=[.!?»”"] ))(${WORD} ${WORD})(?: \\p{Ll}[^\\s.,;:!?«»"“”()]*(?: [^\\s.,;:!?«»"“”()]+){0,2}?)? ${MET}(?![\\p{L}])`,
+  'gmu',
+);
 /** A first word that is an office, a body or a side, not a given name: "Мэр Казани", "Глава района", "Делегация Китая". */
 const NOT_GIVEN =
   /^(?:мэр|мер|глава|голова|губернатор|министр|міністр|президент|посол|ректор|директор|председатель|делегация|делегація|сторона|сторони|стороны|премьер|прем’єр|канцлер|спикер|также|також|сегодня|сьогодні|вчера|вчора|затем|потім)$/iu;
