@@ -128,11 +128,16 @@ export const isWriterByline = (line: string): boolean =>
   line.trim().split(/\s+/).length <= 10 &&
   /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line);
 
-/** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
+/**
+ * A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"), or a story's tags, a run of names
+ * each with its capital, printed twice ("Сергей Лавров Лиз Трасс Москва Россия Сергей Лавров Лиз Трасс Москва
+ * Россия"): page furniture. A headline does not say itself twice.
+ */
 export const isDoubledLabel = (line: string): boolean => {
   const w = line.trim().split(/\s+/);
   const half = w.length / 2;
-  return w.length % 2 === 0 && half <= 3 && w.slice(0, half).join(' ') === w.slice(half).join(' ');
+  if (w.length % 2 !== 0 || w.slice(0, half).join(' ') !== w.slice(half).join(' ')) return false;
+  return half <= 3 || w.slice(0, half).every((x) => /^[\p{Lu}\p{N}]/u.test(x));
 };
 
 /**
