@@ -117,7 +117,7 @@ export const withoutUnderscoreTail = (line: string): string => {
  * Editor: …", "Reporter: …", "โดย THE STANDARD TEAM" (by).
  */
 export const STAFF_CREDIT =
-  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·\]】]|$)/iu;
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?특파원$|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·\]】]|$)/iu;
 
 /**
  * A writer's byline, never a headline: "By Sam Smith", "By political reporter Sam Smith", "By Sam Smith,
