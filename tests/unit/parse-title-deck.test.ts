@@ -42,4 +42,17 @@ describe('a headline with a deck under it', () => {
     ].join('\n');
     assert.equal(title(text), 'Meeting between External Affairs Minister, Chinese Foreign Minister and Russian Foreign Minister');
   });
+
+  test('headline, a shorter deck that tells none of the lead, then the date: the headline', () => {
+    const text = [
+      'Besuch der Delegation des Stadtrats von Lyon im Rathaus',
+      '',
+      'Freundschaftlicher Austausch der Partnerstädte',
+      '',
+      '14. März 2024',
+      '',
+      'Die Oberbürgermeisterin empfing am Donnerstag eine Delegation des Stadtrats von Lyon im Rathaus. Die Gäste sprachen über Verkehr und Kultur.',
+    ].join('\n');
+    assert.equal(title(text), 'Besuch der Delegation des Stadtrats von Lyon im Rathaus');
+  });
 });

@@ -19,4 +19,9 @@ describe('a headline printed twice on one line, a trail that says where the read
     const en = `You are here:   Home\nForeign Minister holds talks with Chinese counterpart\n${LEAD}`;
     assert.equal(parseRecordText(en).title, 'Foreign Minister holds talks with Chinese counterpart');
   });
+
+  test("the story's tags, names and places printed twice on one line above the headline, are not its headline", () => {
+    const text = `Иван Петров Анна Смит Москва Россия Иван Петров Анна Смит Москва Россия\n\nПетров провёл переговоры с британским коллегой в Москве\n\nМинистр иностранных дел Иван Петров провёл переговоры с коллегой из Великобритании Анной Смит в Москве во вторник.\n\nСтороны договорились продолжить диалог.`;
+    assert.equal(parseRecordText(text).title, 'Петров провёл переговоры с британским коллегой в Москве');
+  });
 });

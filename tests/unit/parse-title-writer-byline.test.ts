@@ -21,3 +21,16 @@ test('"By political reporter Sam Smith" and "By Sam Smith, Asia correspondent" u
   assert.equal(titleOf('By Sam Smith, Asia correspondent'), 'Albanese meets Chinh in Canberra');
   assert.equal(titleOf('Por María Pérez'), 'Albanese meets Chinh in Canberra');
 });
+
+test('a Korean correspondent\'s credit ("홍길동 베트남 특파원") above the date is the writer; "[베트남 특파원]" before a headline stays its rubric', () => {
+  const text = [
+    '검색',
+    '[베트남 특파원] 주한 베트남 대사, 외교부 제1차관 접견',
+    '양국 관계 발전과 경제 협력 확대 방안 등에 대한 의견 폭넓게 교환해',
+    '- 작게+ 크게',
+    '홍길동 베트남 특파원',
+    '2021.03.29 10:00',
+    '【아시아경제신문】 홍길동 베트남 특파원 = 외교부 제1차관은 29일 서울 외교부 청사에서 주한 베트남 대사를 접견하고 양국 관계 발전 방안을 논의했다.',
+  ].join('\n\n');
+  assert.equal(parseRecordText(text).title, '[베트남 특파원] 주한 베트남 대사, 외교부 제1차관 접견');
+});

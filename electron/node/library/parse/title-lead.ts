@@ -76,8 +76,12 @@ export function toldMore<T extends { l: string; i: number }>(
   if ((!few && own > (printedTwice ? 0 : 1)) || own > 2) return chosen;
   let best = chosen;
   let most = own === 0 ? (few ? 0 : 1) : own + 1;
+  // A longer line above the date that shares none of the lead's words, under one that tells the lead in two: the
+  // headline's deck, shorter than it ("Besuch des Präsidiums des Landtags von Nordrhein-Westfalen" / "Interparlamentarischer
+  // Austausch der Leitungsgremien" / "22. und 23. Februar 2024"); the line above it is the headline.
+  const above = !few && own === 0;
   for (const c of candidates) {
-    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i)) || (!few && c.i < chosen.i)) continue;
+    if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i)) || (!few && !above && c.i < chosen.i)) continue;
     const n = sharedWithLead(c.l, lead);
     if (n > most) [best, most] = [c, n];
   }

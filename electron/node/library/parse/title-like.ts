@@ -32,6 +32,15 @@ export const CREDIT_LINE =
 export const HAS_SENTENCE_INSIDE =
   /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Cllr|Sra|Srta|Dra|Lic|Ing|Mtro|Mtra|Arq|Gral|Profr|Profa|Pdte|Abg|Drs|Mme|Mlle|Mgr)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
 
+/**
+ * A run of words in lowercase letters only, three or more, opening on a letter ("wagub sumut bersama dpr aceh"): the
+ * story's address slug or its tags, never its headline, which writes its names with their capitals.
+ */
+const isLowercaseSlug = (line: string): boolean => {
+  const t = line.trim();
+  return /^\p{Ll}/u.test(t) && wordCount(t) >= 3 && /^[\p{Ll}\p{M}\p{N}\s,.'’-]+$/u.test(t);
+};
+
 /** A line opening on a table cell's border and ending on one, an empty cell or more allowed. */
 const TABLE_ROW = /^\s*\|[^|]+\|(?:\s*\|)+\s*$/u;
 
@@ -52,6 +61,7 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   !STAFF_CREDIT.test(line) &&
   !isWriterByline(line) &&
   !isDoubledLabel(line) &&
+  !isLowercaseSlug(line) &&
   !isWidgetLine(line) &&
   !isOpeningHours(line) &&
   // "Minister X said before leaving:" introduces a quotation; a headline does not end on a colon.

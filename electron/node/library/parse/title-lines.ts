@@ -117,7 +117,7 @@ export const withoutUnderscoreTail = (line: string): string => {
  * Editor: …", "Reporter: …", "โดย THE STANDARD TEAM" (by).
  */
 export const STAFF_CREDIT =
-  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·\]】]|$)/iu;
+  /^(?:penulis|editor|reporter|author|writer|redaktur|wartawan|tác giả|biên tập|phóng viên|작성자|글|취재|编辑|記者|记者|โดย)\s*[:：]?\s|^작성자|\p{Script=Hangul}{2,4}\s?특파원$|\p{Script=Hangul}{2,4}\s?기자\s*(?:[|｜/·\]】]|$)/iu;
 
 /**
  * A writer's byline, never a headline: "By Sam Smith", "By political reporter Sam Smith", "By Sam Smith,
@@ -128,11 +128,16 @@ export const isWriterByline = (line: string): boolean =>
   line.trim().split(/\s+/).length <= 10 &&
   /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line);
 
-/** A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"): page furniture. */
+/**
+ * A section printed twice on one line ("活動報告 活動報告", "Tin tức Tin tức"), or a story's tags, a run of names
+ * each with its capital, printed twice ("Сергей Лавров Лиз Трасс Москва Россия Сергей Лавров Лиз Трасс Москва
+ * Россия"): page furniture. A headline does not say itself twice.
+ */
 export const isDoubledLabel = (line: string): boolean => {
   const w = line.trim().split(/\s+/);
   const half = w.length / 2;
-  return w.length % 2 === 0 && half <= 3 && w.slice(0, half).join(' ') === w.slice(half).join(' ');
+  if (w.length % 2 !== 0 || w.slice(0, half).join(' ') !== w.slice(half).join(' ')) return false;
+  return half <= 3 || w.slice(0, half).every((x) => /^[\p{Lu}\p{N}]/u.test(x));
 };
 
 /**
