@@ -60,3 +60,12 @@ export const CUE = compiledEarly(
     'giu',
   ),
 );
+
+/** Words that go on an office after a comma: capitalised, joined by "and", "of", "y", "de" ("Promoción Comunitaria y Salud Pública"). */
+export const officeGoesOn = (words: string[]): boolean =>
+  words.length <= 6 &&
+  /^\p{Lu}/u.test(words[0] ?? '') &&
+  words.every(
+    (w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|on|the|y|e|et|de|del|la|las|los|des|du|da|do|dos|das|und|für|der|и)$/u.test(w),
+  ) &&
+  !/^(?:and|of|y|e|et|und|и)$/u.test(words.at(-1) ?? '');

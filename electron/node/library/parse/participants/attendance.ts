@@ -13,7 +13,7 @@ import { isCountryWord } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { countryOfOffice } from './attendance-country.ts';
-import { CUE, GATE } from './attendance-cues.ts';
+import { CUE, GATE, officeGoesOn } from './attendance-cues.ts';
 import { goesOnBody, indonesianNameStart, regionNotName } from './attendance-indonesian.ts';
 import { NOT_NAMES } from './names.ts';
 import { isPinyinGiven } from './pinyin-given.ts';
@@ -197,7 +197,9 @@ function items(text: string, from: number, to: number): Item[] {
       // "Kepala Badan Pengelola Pajak dan Retribusi Daerah Suherman": after "dan", no one and no office.
       const next = piece.trim().slice(leadOf(piece.trim()).length).split(/\s+/u);
       const goesOn = goesOnBody(piece, next, OFFICE) && !wholeName(next) && !nameAfterOffice(next) && !bracketed(next);
-      if (last !== undefined && ((!wholeName(words) && !nameAfterOffice(words) && !bracketed(words)) || goesOn))
+      // "Hon. A, of Bayelsa State and Hon B": where the one before comes from stands alone.
+      const origin = /^(?:of|from)\s+\p{Lu}/u.test(trimmed) && officeGoesOn(words);
+      if (last !== undefined && ((!wholeName(words) && !nameAfterOffice(words) && !bracketed(words) && !origin) || goesOn))
         pieces[pieces.length - 1] = last + piece;
       else pieces.push(piece);
     }
@@ -241,6 +243,7 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
     let office: string | null = null;
     let shared: string | undefined;
     let named = 0;
+    let continued = 0;
     for (const [i, item] of list.entries()) {
       const bracket = bracketed(item.words);
       if (bracket) {
@@ -291,6 +294,27 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       }
       if (OFFICE.test(item.words.join(' '))) {
         office = item.words.join(' ');
+        continued = 0;
+        continue;
+      }
+      // "the Special Adviser on Special Duties, Communication and Strategies, Dele Alake": an office holding commas
+      // goes on in capitalised words until its holder's name.
+      // Not after an office in the plural: "los Secretarios de Relaciones Exteriores, Gobernación, Defensa Nacional" lists portfolios.
+      const head = office?.split(' ').find((w) => OFFICE.test(w)) ?? '';
+      if (office !== null && continued < 3 && !/s$/u.test(head) && officeGoesOn(item.words)) {
+        office = `${office}, ${item.words.join(' ')}`;
+        continued++;
+        continue;
+      }
+      // "Hon. A, of Bayelsa State and Hon B from Cross River State": where one listed comes from is no one, the list goes on;
+      // a name with where its holder comes from after it is the name.
+      const from = /(?:^|\s)(?:of|from)\s+$/u.test(text.slice(Math.max(0, item.at - 6), item.at));
+      if (named > 0 && from && officeGoesOn(item.words)) continue;
+      const cut = item.words.indexOf('from');
+      const home = cut >= 2 ? wholeName(item.words.slice(0, cut)) : null;
+      if (home && officeGoesOn(item.words.slice(cut + 1))) {
+        push(item.at, home, officeFirst ? office : null);
+        office = null;
         continue;
       }
       // "Turut hadir, A, Unsur Forkopimda Sulteng, Kadis Pariwisata B": a body present as a whole between named

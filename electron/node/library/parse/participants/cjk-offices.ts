@@ -67,6 +67,14 @@ const HEADS = [
   // The head of an institute, a college, a research institute, a division or a bureau: "常务副院长赵克斌", "副所长杨伯江",
   // "国际处处长柯静", "劉芹院長", "ギエム局長"; not "医院长期" (a hospital, then "long-term").
   '[院所处處局][长長](?![期远遠足效久])',
+  // A government's department head and its law officers, as a list of officials names them one by one:
+  // "亚洲司司长刘劲松", "行政法務司司長張永春", "檢察院檢察長陳子勁", "審計長歐陽瑜", "海關關長何浩瀚".
+  '司[长長](?![期远遠足效久城])',
+  '[检檢]察[长長]',
+  '[审審][计計][长長]',
+  '海[关關][关關]?[长長]',
+  // A commissioner: "廉政專員歐陽湘"; not its office ("专员办", "專員公署").
+  '[专專][员員](?![办辦公会會])',
   // An embassy's minister, counsellor and deputy head: "大使馆公使上野麻子", "公使衔参赞叶琳娜", "副馆长张德音".
   '公使(?![馆館])',
   '参[赞贊]|參[贊赞]',

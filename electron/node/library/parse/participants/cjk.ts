@@ -9,7 +9,7 @@ import { execAll } from '../patterns.ts';
 import { honorificLength } from './chinese-malaysian-honorifics.ts';
 import { listedNames } from './chinese-name-lists.ts';
 import { shortReference, wholeNameCalledBySurname } from './chinese-surname-called.ts';
-import { SURNAME } from './chinese-surnames.ts';
+import { COMPOUND_SURNAME, SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
 import { chineseNameFirst } from './cjk-name-first.ts';
@@ -127,6 +127,9 @@ function surnamedRecurring(name: string, times: number, next = ''): boolean {
   );
 }
 
+/** A list item that ends in an office and its holder's name: "行政法務司司長張永春". */
+const ITEM_HELD = new RegExp(`(?:${TITLE.source})\\p{Script=Han}{2,3}$`, 'u');
+
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
@@ -147,7 +150,8 @@ function chinese(text: string): Found[] {
     // …nor the predicate's first word ("王度座谈交流", "格雷介绍").
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '').replace(PREDICATE, '');
     const count = (s: string): number => text.split(s).length - 1;
-    const base = count(cut.slice(0, 2));
+    // "審計長歐陽瑜" beside "專員歐陽湘": a two-character surname is not yet the name, its first three characters are.
+    const base = count(cut.slice(0, COMPOUND_SURNAME.test(cut) ? 3 : 2));
     let name: string | null = dottedName(text, nameAt);
     const ended = run.length === text.slice(nameAt).search(/[^\p{Script=Han}·・]|$/u);
     if (name !== null) {
@@ -188,6 +192,8 @@ function chinese(text: string): Found[] {
     while (start > 0 && m.index - start < 24 && !out.some((f) => f.end === start)) {
       const c = text[start - 1] ?? '';
       if (!(HAN.test(c) || c === '、') || STOP_CHARS.has(c)) break;
+      // "司長張永春、經濟財政司司長": another item of the list, an office with its holder, ends before the comma.
+      if (c === '、' && ITEM_HELD.test(text.slice(Math.max(0, start - 24), start - 1))) break;
       start--;
     }
     while (text[start] === '、') start++;

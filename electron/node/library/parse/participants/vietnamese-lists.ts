@@ -10,11 +10,11 @@ import { VIETNAMESE_SURNAME } from './home.ts';
 import type { Mention } from './types.ts';
 
 /**
- * The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:"; an office all of them hold may
+ * The head of the list: "có các đồng chí:", "gồm các ông:", "cùng dự có:", "cùng dự có đồng chí A, …; B, …"; an office all of them hold may
  * stand before the colon ("các đồng chí Ủy viên Bộ Chính trị: A, Bí thư Thành ủy …; B, …").
  */
 const HEAD = compiledEarly(
-  /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)(?:\s+(?:Ủy viên|Uỷ viên|Phó|Bí thư|Chủ tịch|Thường trực)[^:;.,\n]{0,40})?\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*/giu,
+  /(?<![\p{L}])(?:(?:có|gồm|cùng)\s+)?(?:các\s+)?(đồng chí|ông|bà|vị)(?:\s+(?:Ủy viên|Uỷ viên|Phó|Bí thư|Chủ tịch|Thường trực)[^:;.,\n]{0,40})?\s*:\s*|(?<![\p{L}])(?:có|gồm)\s*:\s*|(?<![\p{L}])(?:có|gồm)\s+(?:các\s+)?(đồng chí)\s+(?=\p{Lu})/giu,
 );
 /** A name: two to five capitalised words (a hyphen allowed: "Oh-Sae-Hyun"). */
 const NAME = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4})\s*,\s*(.+)$/u;
@@ -32,8 +32,16 @@ function withComma(item: string): string {
   const set = SET_OFF.exec(item);
   const comma = item.indexOf(',');
   if (!set || (comma >= 0 && comma < set.index)) return item;
+  // "Ma Quốc Trưởng, Phó Chủ tịch UBND huyện": a name may end in an office's word; the comma right after it sets the office off.
+  if (comma >= 0 && /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4}$/u.test(item.slice(0, comma).trim())) {
+    const word = item.slice(set.index + set[0].length, comma).trim();
+    if (!/\s/u.test(word)) return item;
+  }
   return `${item.slice(0, set.index)}, ${item.slice(set.index + set[0].length)}`;
 }
+
+/** The sentence's verb after the list: "đã làm việc", "có buổi tiếp", "chủ trì", "hội kiến". */
+const CLAUSE_VERB = /\s+(?:đã|đang|sẽ|vừa|có buổi|làm việc|chủ trì|hội đàm|hội kiến|tham dự|đến thăm|đón tiếp)(?![\p{L}]).*$/su;
 
 export function vietnameseListMentions(text: string): [Mention, number][] {
   const out: [Mention, number][] = [];
@@ -42,7 +50,9 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
     // The list runs to the end of the sentence.
     const stop = text.slice(start).search(/\.(?:\s|$)|\n/u);
     const body = text.slice(start, stop === -1 ? undefined : start + stop);
-    const comrades = /đồng chí/iu.test(head[1] ?? '');
+    const comrades = /đồng chí/iu.test(head[1] ?? head[2] ?? '');
+    // "cùng dự có đồng chí A, Phó Chủ tịch HĐND huyện; B, …": without the colon, only semicolons make it a list.
+    if (head[2] && !body.includes(';')) continue;
     let at = start;
     for (const item of body.split(';')) {
       const m = NAME.exec(withComma(item.trim()));
@@ -50,7 +60,8 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
       at += item.length + 1;
       if (!m?.[1] || !m[2]) continue;
       const name = m[1];
-      const role = m[2].trim();
+      // "…; C, Phó Bí thư Tỉnh ủy đã làm việc với …": the last item's office ends where the sentence's verb begins.
+      const role = m[2].replace(CLAUSE_VERB, '').trim();
       if (role === '' || role.split(/\s+/).length > 20) continue;
       // Comrades named the Vietnamese way are Viet Nam's own officials.
       const country = comrades && VIETNAMESE_SURNAME.test(`${name} `) ? 'Viet Nam' : null;
