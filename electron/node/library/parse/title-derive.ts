@@ -1,6 +1,7 @@
 // A title for a record that has none of its own: the named event its first sentence mentions,
 // else its first clause.
 
+import { isWeekdayName } from './dates/weekday-names.ts';
 import { wordCount } from './text.ts';
 import { withoutOpeningDate } from './title-date-before.ts';
 import { cutAtGluedDate, withoutSiteTail } from './title-lines.ts';
@@ -33,6 +34,9 @@ export function deriveTitle(paragraph: string, textFollows = false): string {
   // A headline run into its date stamp and the page's next line ("…「新年会」 2025年2月1日 最終更新日時 …").
   const glued = cutAtGluedDate(firstParagraph);
   if (glued && !/[.!?。]/u.test(glued.head)) return glued.head;
+  // A headline run into its lead with no space, the lead opening on its weekday ("…ambassadeursDonderdag 1 februari …").
+  const weekday = headBeforeGluedWeekday(firstParagraph);
+  if (weekday) return weekday;
   // A name's initial ("Niniek K. Naryatie") ends no sentence.
   const sentence = (/^.*?(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s|$)/u.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
   // A paragraph of one short sentence, standing alone above the text, is the story told in a line:
@@ -47,6 +51,19 @@ export function deriveTitle(paragraph: string, textFollows = false): string {
   )
     return sentence.replace(/[.。]$/, '');
   return namedEvent(sentence) ?? firstClause(sentence);
+}
+
+/** A lower-case letter and, with no space, a capitalised word: where one line was run into the next. */
+const CAMEL_JOIN = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?=[\s,])/gu;
+
+/** The headline before a weekday's name glued to its last word, when it is a line of words and no sentence. */
+function headBeforeGluedWeekday(paragraph: string): string | null {
+  for (const m of paragraph.matchAll(CAMEL_JOIN)) {
+    if (!isWeekdayName(m[0])) continue;
+    const head = paragraph.slice(0, m.index).trim();
+    return wordCount(head) >= 3 && !/[.!?。]/u.test(head) ? head : null;
+  }
+  return null;
 }
 
 /** Stops, dashes and bullets before a paragraph's first word. */

@@ -109,9 +109,10 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'),
     build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
   },
-  // Japanese era years: "平成29年4月28日", "令和3年4月29日" (元年 is the first year).
+  // Japanese era years: "平成29年4月28日", "令和3年4月29日" (元年 is the first year); the Western year may stand in
+  // brackets after the era's ("令和5年(2023年)4月13日").
   {
-    re: /(平成|令和|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    re: /(平成|令和|昭和)\s*(\d{1,2}|元)\s*年\s*(?:[(（]\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
     build: (m) => ({
       year: (ERA[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : num(m[2])) - 1,
       month: num(m[3]),

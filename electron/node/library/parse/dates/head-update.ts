@@ -16,6 +16,12 @@ import { headsRelatedList } from './story-list.ts';
 const UPDATE_LABEL =
   /(?:最終更新日?|更新日|更新时间|更新時間|最后更新|(?<![\p{L}])更新|Cập\s+nhật|(?:Last\s+)?(?:updated|modified)|Aktualisiert|Actualizad[oa]|Aggiornato)\s*[:：]\s*/iu;
 
+/**
+ * A news site's byline stamp with no colon, opening its line: "Last Updated on Monday, 2 January 2023, 18:59 by …".
+ * Its date may follow a weekday or a clock.
+ */
+const BYLINE_UPDATE = /^(?:Last\s+)?Updated(?:\s+on)?\s+(?=[\p{L}\d])/iu;
+
 /** How many lines from the top the stamp may stand (a breadcrumb, a share bar and a page number before it). */
 const TOP = 10;
 
@@ -48,11 +54,12 @@ export function headUpdateCandidates(lines: string[], dates: DateReader, found: 
   const top = nonEmpty.slice(0, related === -1 ? TOP : Math.min(TOP, related));
   for (const [i, line] of top.entries()) {
     if ((line.match(/\S+/g) ?? []).length > 16) continue;
-    const label = UPDATE_LABEL.exec(line);
+    const byline = BYLINE_UPDATE.exec(line);
+    const label = byline ?? UPDATE_LABEL.exec(line);
     if (!label) continue;
     // The date follows its label: "更新日:2021年4月8日", not a date elsewhere on the line.
-    const after = line.slice(label.index + label[0].length, label.index + label[0].length + 40);
-    const date = /^\s*\d/.test(after) ? firstFullDate(after, dates) : null;
+    const after = line.slice(label.index + label[0].length, label.index + label[0].length + (byline ? 50 : 40));
+    const date = byline || /^\s*\d/.test(after) ? firstFullDate(after, dates) : null;
     if (!date) continue;
     // Another date the page gives itself, however weak, disagrees: the stamp is not the only one.
     if (offered.some((c) => c.value !== date)) return [];

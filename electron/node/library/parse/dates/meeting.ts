@@ -153,6 +153,8 @@ export function readMeetingDate(
         // "이날" (that day) is not one: with no day told before it, it names none.
         (x.r.core || (x.r.past && x.r.mention.relative !== 'thatDay')) &&
         !readings.some((y) => y.attached && !y.late) &&
+        // A lead telling its meeting as of "this week", with no day: a day told further down is another event's.
+        !vagueLead &&
         !afterAnother(x) &&
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
@@ -264,8 +266,11 @@ function disagreedBelow(
   texts: string[],
 ): boolean {
   const para = chosen.r.paragraph;
-  const own = texts.find((t) => t.includes(chosen.r.mention.phrase)) ?? '';
-  if (sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length !== 1) return false;
+  // A day a numbered heading gives ("1 東京都(10月20日)") and the prose under it restates is not alone.
+  const owns = texts.filter((t) => t.includes(chosen.r.mention.phrase));
+  const oneSentence = (own: string): boolean =>
+    sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length === 1;
+  if (owns.length === 0 || !owns.every(oneSentence)) return false;
   // The talks' end told after their start is their last day, not a day that disagrees.
   const endsThem = (x: { r: Reading; date: string }): boolean => x.date > chosen.date && ENDED.test(texts[x.r.paragraph] ?? '');
   return resolved.some(

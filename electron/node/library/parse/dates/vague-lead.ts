@@ -2,6 +2,7 @@
 // that tells its meeting with no day leaves a later "that day" pointing at that unknown day, not at
 // the publication date. Only "that day" is affected: a day the text states stays the meeting's.
 
+import { sentences } from './clauses.ts';
 import { namesNoDay } from './words.ts';
 
 /** A day of the month written as such: "18일", "18日", "18/4", "4.18", "18 April", "April 18". */
@@ -10,6 +11,9 @@ const A_DAY =
 
 /** The lead's first sentence tells what happened as recent ("최근", "recently", "gần đây"), with no day. */
 export function leadNamesNoDay(texts: readonly string[]): boolean {
-  const first = (texts[0] ?? '').split(/(?<=[.!?。])\s+/u)[0] ?? '';
+  // A title's stop ("HE Dr. Hage Geingob … this week discussed …") ends no sentence.
+  const text = texts[0] ?? '';
+  const span = sentences(text)[0];
+  const first = span ? text.slice(span.start, span.end) : '';
   return namesNoDay(first) && !A_DAY.test(first);
 }

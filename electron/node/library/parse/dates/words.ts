@@ -159,9 +159,12 @@ export const RECALLED_AFTER =
 /** Japanese: a day told inside "…たことにふれると/触れ" (when the writer mentioned that …), read to the sentence's end: a past meeting brought up. */
 export const RECALLED_IN_SENTENCE = /^[^。]{0,60}?たことに(?:ふれ|触れ|言及)/u;
 
-/** The words right before a date that make it another event's ("the call of 2 September", "since 5 May"). */
+/**
+ * The words right before a date that make it another event's ("the call of 2 September", "since 5 May"); Italian and
+ * Spanish "del" is that "of" ("il referendum del 4 dicembre"), a span "del 4 al 6" being read whole with its "del".
+ */
 export const OWNED_BY_OTHER =
-  /(?:\b(?:of|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
+  /(?:\b(?:of|del|since|until|till|after|before|following|No\.?|number|date|dated|posted|published|updated|(?:confirmed|announced)\s+on)|(?<![\p{L}])(?:confirmad[ao]|anunciad[ao]|confirmée?|annoncée?)\s+(?:el|le)|của|từ\s+sau|sejak|ngày\s+đăng|cập\s+nhật|작성일|입력|등록|수정|이후|以来)\s*[:.]?\s*$/iu;
 
 /** A press event right after the date owns it: "이날 정례브리핑에서", "on Tuesday at a press briefing", "hôm nay tại cuộc họp báo". */
 export const BRIEFING_AFTER =

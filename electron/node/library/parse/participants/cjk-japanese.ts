@@ -192,6 +192,9 @@ export function japanese(text: string): Found[] {
       const posting = /^(\p{Script=Han}{2,4})駐日(\p{Script=Han}{2,8})$/u.exec(name);
       if (posting?.[1] && countryWord(posting[2] ?? ''))
         [name, country, rolePrefix] = [posting[1], countryWord(posting[2] ?? ''), `駐日${office}`];
+      // "垂秀夫在中国大使": Japan's envoy, the country of the mission in kanji after "在" (stationed in), then the title.
+      const abroad = /^(\p{Script=Han}{2,4})在(\p{Script=Han}{1,8})$/u.exec(name);
+      if (abroad?.[1] && countryWord(abroad[2] ?? '')) [name, country] = [abroad[1], 'Japan'];
       const holder = officeWordsAfterName(name);
       if (holder) {
         name = holder.name;

@@ -11,6 +11,7 @@ import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
 import { lowerTitleMentions } from './english-lower-titles.ts';
+import { officeBracketNameMentions } from './english-office-bracket-name.ts';
 import { officeCourtesyMentions } from './english-office-courtesy.ts';
 import { parenOfficeMentions } from './english-paren-office.ts';
 import { englishPlaceMentions } from './english-place.ts';
@@ -141,6 +142,7 @@ export function everyRuleButTheDirectory(
   take(envoyFromListMentions(text, free));
   take(presentListMentions(text, free));
   take(envoyCountryMentions(text, free));
+  take(officeBracketNameMentions(text, free));
   take(parenOfficeMentions(text, free));
   take(englishMentions(text, free));
   take(academicMentions(text, free));

@@ -50,11 +50,11 @@ const VI_FRONTED_OBJECT =
 /**
  * Indonesian titles and the countries written after them. "Menteri Besar" (a Malaysian state's chief
  * minister) is one office: its second word is nobody's name; so are "Menteri Sekretaris Negara"
- * (Minister of State Secretary) and "Menteri Dalam Negeri" (Home Minister), whose capitalised
- * second word would otherwise be read as the holder's name ("Sekretaris", "Dalam").
+ * (Minister of State Secretary), "Menteri Dalam Negeri" (Home Minister) and "Menteri Koordinator Bidang …"
+ * (Coordinating Minister for …), whose capitalised second word would otherwise be read as the holder's name.
  */
 const ID_NAMED =
-  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Menteri Sekretaris Negara|Mensesneg|Menteri Dalam Negeri|Mendagri|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Konsul Jenderal|Konjen|Gubernur Jenderal|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|RRT|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:Wakil )?(?:Menteri Luar Negeri|Menlu|Menteri Sekretaris Negara|Mensesneg|Menteri Dalam Negeri|Mendagri|Perdana Menteri|Presiden|(?:Duta Besar|Dubes)(?: LBBP)?|Konsul Jenderal|Konjen|Gubernur Jenderal|Menteri Koordinator(?: Bidang(?:,? (?:dan )?\p{Lu}\p{Ll}+){1,5})?|Menteri(?! Besar(?![\p{L}]))))(?: (RI|Indonesia|Australia|Turki|Singapura|Vietnam|Amerika Serikat|AS|Jepang|RRT|Tiongkok|China|Korea Selatan|Korsel|Inggris|Rusia|India|Malaysia|Thailand|Filipina))?(?![\p{L}])/gu;
 const ID_COUNTRIES: Record<string, string> = {
   ri: 'Indonesia',
   turki: 'Turkey',
@@ -91,6 +91,9 @@ const RU_COUNTRIES: Record<string, string> = {
   Германии: 'Germany',
 };
 
+/** A capitalised adjective in the genitive and its noun after a Russian office, the name after them: " Народной власти". */
+const RU_BODY_AFTER = /^ \p{Lu}\p{Ll}+(?:ой|ого|его|ых|их) \p{Ll}{3,}(?= \p{Lu})/u;
+
 /** Letters with diacritics (either case): every Vietnamese title above has one ("Bộ trưởng", "Đại sứ"). */
 const LATIN_MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const CYRILLIC = /[\u0400-\u04FF]/u;
@@ -108,10 +111,10 @@ const RULES: { re: RegExp; country: (w: string) => string | null; how: string; g
 
 /**
  * "Menteri Luar Negeri (Menlu) Sugiono", "Wakil Presiden (Wapres) Amerika Serikat (AS) Michael
- * Pence": a short form in brackets after an office or a country, skipped to what follows.
+ * Pence", "(Menko Marves) Luhut …": a short form in brackets after an office or a country, skipped to what follows.
  */
 const shortForm = (text: string, at: number): number =>
-  /^ \(\p{Lu}[\p{L}]{0,8}\)(?= \p{Lu})/u.exec(text.slice(at, at + 14))?.[0].length ?? 0;
+  /^ \(\p{Lu}[\p{L}]{0,8}(?: \p{Lu}[\p{L}]{0,8})?\)(?= \p{Lu})/u.exec(text.slice(at, at + 24))?.[0].length ?? 0;
 
 const ENVOY = /^(?:Wakil )?(?:Duta Besar|Dubes|Konsul Jenderal|Konjen)/u;
 const POSTED_IN = /^ (?:berkedudukan |berkantor )?di (\p{Lu}[\p{L}-]*)(?:\s(\p{Lu}[\p{L}-]*))?/u;
@@ -191,9 +194,12 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       if (re === ID_NAMED) end += shortForm(text, end);
       if (re === ID_NAMED && ENVOY.test(m[1] ?? '')) end += postedIn(text, end);
       if (re === VI_NAMED && EPONYM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      // "Министр иностранных дел Народной власти Иван Хиль": a body's adjective and noun in the genitive belong to the office.
+      const ofBody = re === RU_NAMED && !place ? RU_BODY_AFTER.exec(text.slice(end, end + 50)) : null;
+      if (ofBody) end += ofBody[0].length;
       let name: ReadName | null = readName(text, end) ?? commaName(text, end);
       let scanned: string | null = null;
-      let body: string | null = null;
+      let body: string | null = ofBody ? text.slice(m.index, end).trim() : null;
       // "Chủ tịch Nhân đại Trung Quốc Trương Đức Giang": past the body and the country to the name.
       // "Chủ tịch Tập đoàn Hoa Lợi": the head of a company, whose name follows, not the person's.
       if (re === VI_NAMED && !name && INSTITUTION.test(/^ (\p{Lu}\p{Ll}* \p{Ll}+)/u.exec(text.slice(end))?.[1] ?? '')) continue;

@@ -7,9 +7,12 @@ import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import type { Mention } from './types.ts';
 
-/** A name (its generational suffix too: "Pedro Reyes Jr.", "John Doe III"), then the country in brackets. */
+/**
+ * A name (its generational suffix too: "Pedro Reyes Jr.", "John Doe III"; the particles inside it: "Mohammed bin Ali Al
+ * Thani", "Ignacio de Cossio Perez de Mendoza"), then the country in brackets.
+ */
 const ITEM = compiledEarly(
-  /((?:\p{Lu}[\p{L}.’'-]*\s){1,4}\p{Lu}[\p{L}’'-]+(?:,?\s(?:Jr|Sr)\.|\s(?:Jr|Sr|II|III|IV))?)\s[(（]([^()（）\n]{2,90})[)）]/gu,
+  /((?:\p{Lu}[\p{L}.’'-]*\s(?:(?:bin|binti|bint|ibn|de|da|del|di|dos|das|van|von|der|al|el)\s)?){1,5}\p{Lu}[\p{L}’'-]+(?:,?\s(?:Jr|Sr)\.|\s(?:Jr|Sr|II|III|IV))?)\s[(（]([^()（）\n]{2,90})[)）]/gu,
 );
 /** Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone. */
 const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$/u;

@@ -13,7 +13,8 @@ import type { Mention } from './types.ts';
 
 /** Endings of a masculine or feminine noun or surname in the instrumental: -ом, -ем, -ым, -им, -ой, -ей, -ою. */
 const INSTRUMENTAL = '(?:ом|ем|ём|ым|им|ой|ей|ою|ею|єм)';
-const WORD = `[\\p{Lu}][\\p{Ll}’'-]*${INSTRUMENTAL}`;
+// A double surname keeps both its capitalised halves: "Мелик-Багдасаровым", "Римским-Корсаковым".
+const WORD = `[\\p{Lu}][\\p{Ll}’'-]*(?:-[\\p{Lu}][\\p{Ll}’']*)?${INSTRUMENTAL}`;
 const CAP = "[\\p{Lu}][\\p{Ll}’'-]+";
 /**
  * A name: two or three capitalised words, the first and last inflected ("Хосейном Амиром
@@ -21,7 +22,7 @@ const CAP = "[\\p{Lu}][\\p{Ll}’'-]+";
  * inflected surname ("Энтони Блинкеном") and a declined given name before a surname that does not
  * ("Николасом Мадуро").
  */
-const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} ${CAP}(?![\\p{L}]))`;
+const NAME = `(${WORD}(?: ${CAP})?(?: ${WORD})|(?:${CAP} ){1,2}${WORD}|${WORD} ${CAP}(?![\\p{L}-]))`;
 
 /**
  * An office written with a capital, in the instrumental: "с Президентом Украины", "с Чрезвычайным и
