@@ -30,6 +30,21 @@ export function dayFirst(segment: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Korean board software stamps a post with a two-digit year first, beside the clock: "작성일 24-12-28 08:12",
+ * "[15-11-04 15:59]", "ACEF 08-01-03 12:43 5,102회". On a line with Hangul that order is the board's (year, month,
+ * day), so the year is written out in full for the date reader; elsewhere "08-01-03" may be a day first and is left.
+ */
+const BOARD_STAMP = /(?<![\d.\-/])(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.\-/])(?=\s*\d{1,2}:\d{2})/gu;
+export function boardYear(line: string): string {
+  if (!/\p{Script=Hangul}/u.test(line)) return line;
+  return line.replace(BOARD_STAMP, (whole, yy: string, sep: string, mm: string, dd: string) => {
+    const [month, day] = [Number(mm), Number(dd)];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    return `${Number(yy) < 70 ? '20' : '19'}${yy}${sep}${mm}${sep}${dd}`;
+  });
+}
+
 /** Two full dates joined by a dash, a tilde or "to" ("14.07.2017 - 15.07.2017"), or a span ("22. und 23. Februar 2024"): an event's days, not a publication's. */
 const RANGE_MARK = /^\s*(?:[-–—~〜]|to|bis|au|al|đến|sampai|hingga|até)\s*$/iu;
 export function isDateRange(segment: string, dates: DateReader): boolean {

@@ -5,7 +5,7 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
-import { dayFirst, isDateRange } from './byline-dates.ts';
+import { boardYear, dayFirst, isDateRange } from './byline-dates.ts';
 import { besideWeather, overTrail } from './dates/clock.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './dates/programme.ts';
 import { statesViewingDay } from './dates/viewed-today.ts';
@@ -120,7 +120,7 @@ function bareDate(segment: string, labelled: boolean, dates: DateReader): string
  * "10:30 JST, May 3, 2021", "Minh Anh/VNA | 29/04/2021 10:15". Null when the line is prose.
  */
 export function readByline(line: string, dates: DateReader = READ_ALWAYS): Byline | null {
-  const text = collapse(line).replace(GLUED_HAN_LABEL, ' $1');
+  const text = boardYear(collapse(line).replace(GLUED_HAN_LABEL, ' $1'));
   // A finished sentence is prose, not a byline: eight words, or twenty characters of Chinese or Japanese (no spaces between words).
   // So is a line that breaks off at a clause's comma ("平成28年6月28日(火曜日)、外務省を訪問し、…,"): the sentence goes on below.
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
@@ -176,12 +176,12 @@ export function bylineCandidates(line: string, b: Byline, near: 'top' | 'below')
       `from the byline ${quoted} under the headline`,
     ),
     // Only an update date: some sites print nothing else, but it may be later than publication.
-    // Vietnamese portals label their posting time "Cập nhật" (ngày): taken, but marked Check.
+    // Vietnamese portals label their posting time "Cập nhật" (ngày) or "Ngày cập nhật": taken, but marked Check.
     ...candidate(
       'publishedAt',
       b.published === null ? b.updated : null,
       'byline',
-      /^cập nhật/iu.test(collapse(line)) ? 0.55 : 0.45,
+      /^(?:ngày\s+)?cập nhật/iu.test(collapse(line)) ? 0.55 : 0.45,
       `from the date the page says it was updated, ${quoted}`,
     ),
   ];

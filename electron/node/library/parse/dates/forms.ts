@@ -64,6 +64,11 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-] ?(\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  // Some Vietnamese pages space the hyphens of a full date: "Ngày 28 - 4 - 2011"; after the word for a day, with its year.
+  {
+    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\s+[-–]\\s+(\\d{1,2})\\s+[-–]\\s+(\\d{4})(?!\\d)`, 'giu'),
+    build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
   // Vietnamese papers also write the day and month with a dot: "Chiều 18.11", "Sáng 28.5", "Ngày 26.12"; only after the
   // word for a day or a time of day, as "18.11 triệu" is a number.
   {

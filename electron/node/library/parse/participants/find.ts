@@ -83,6 +83,9 @@ const FRONTED =
 /** Letters only Vietnamese writes (horned o and u, tone marks under vowels). */
 const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 
+/** "Takebe- Chủ tịch": a lower-case letter, a dash, a space, then a capital. */
+const GLUED_DASH = /(?<=\p{Ll})-(?= \p{Lu})/gu;
+
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext, captions: string[] = []): Participant[] {
   if (!reportsMeeting(paragraphs, ctx.title ?? null, ctx.pageCaptions)) return [];
   // Photo captions after the text: read with it, never to decide whether anyone met.
@@ -100,7 +103,9 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   // Offsets into the joined text keep reading order; "\n" stops a mention from spanning paragraphs.
   // Vietnamese typed with the Icelandic eth ("Ấn Ðộ") for Đ: the same letter, one code point each.
   const joined = paragraphs.join('\n');
-  const text = VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ') : joined;
+  // A dash glued to the name and spaced from the office ("ông Tsutomu Takebe- Chủ tịch Viện …") sets the office apart as
+  // ", " does: a comma in its place keeps the offsets.
+  const text = VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ').replace(GLUED_DASH, ',') : joined;
   const starts: number[] = [];
   let at = 0;
   for (const p of paragraphs) {

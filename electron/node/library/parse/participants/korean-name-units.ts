@@ -86,3 +86,38 @@ export const givenThenFamily = (given: string, family: string, notName: (w: stri
   !nativeKoreanWord(given) &&
   !NATIVE_ENDING.test(given) &&
   !notName(given);
+
+/**
+ * A name with its particle glued on, then another person's office: "조태열이 주한미국대사와 통화했다" (the minister,
+ * with the ambassador), or a noun with "이나" (or): "정상이나 장관 등이" (summits or ministers). Four syllables so
+ * written are no Chinese name: a Korean name of three and "이"/"가", or two and "이나".
+ */
+export const particleGlued = (word: string, koreanName: (w: string) => boolean): boolean =>
+  word.length === 4 && ((/[이가]$/u.test(word) && koreanName(word.slice(0, 3))) || word.endsWith('이나'));
+
+/** Words of one syllable that are also surnames but stand before a name as "former", "current", "posted", "late", "both", "new". */
+const PREFIX_WORD = /^(?:전|현|주|신|구|고|양|도|부|제|사)$/u;
+/**
+ * "박 경재 총영사": a surname written apart from its given name, as some community boards do, where the record also
+ * writes the name whole ("박경재 총영사가 … 박 경재 총영사는"). The name is the two together, not the given name alone;
+ * without the whole name elsewhere the two words may be a Vietnamese name's last two ("딩 반 너이") or a body's.
+ */
+export function spacedSurname(before: string, given: string, text: string, koreanName: (w: string) => boolean): string | null {
+  if (given.length !== 2 || before.length !== 1 || PREFIX_WORD.test(before) || !koreanName(before + given)) return null;
+  return new RegExp(`(?<!\\p{Script=Hangul})${before}${given}`, 'u').test(text) ? before + given : null;
+}
+
+/** Vietnamese family names as Korean writes them. */
+// "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
+// Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
+export const VIETNAMESE_FAMILY =
+  /^(?:응우옌|응우엔|응웬|응엔|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+
+/** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
+export const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
+
+/** The last word of a firm's or a body's name: "농협경제지주", "관광공사", "문화재단". */
+export const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|은행|조합|농협|센터|본부|위원회|연구원|대학교) $/u;
+
+/** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장". */
+export const BODY_END = /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사)$/u;

@@ -6,7 +6,18 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
-import { bracketedList, givenThenFamily, nativeKoreanWord, wordsBeforeOffice } from './korean-name-units.ts';
+import {
+  BODY_END,
+  BODY_WORD,
+  bracketedList,
+  givenThenFamily,
+  nativeKoreanWord,
+  PLACE_OR_FIRM,
+  particleGlued,
+  spacedSurname,
+  VIETNAMESE_FAMILY,
+  wordsBeforeOffice,
+} from './korean-name-units.ts';
 import { placeInOffice } from './korean-office-places.ts';
 import { ENVOY, GLUED_COUNTRY, POSTED_ABROAD, POSTED_HERE, POSTING_WORD } from './korean-postings.ts';
 import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
@@ -100,22 +111,8 @@ const CLAUSE_WORD = /^(?:\p{Script=Hangul}{2,}(?:와|과|을|를|는)|\p{Script=
 
 /** "중국측은 …", "한국 측에서는 …": a delegation list that says whose side it is. */
 const SIDE = /(?:^|[.。]\s*)(\p{Script=Hangul}{1,6}) ?측(?:은|에서는|에선|에서|도)\s[^.。]*$/u;
-/** Vietnamese family names as Korean writes them. */
-// "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
-// Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
-const VIETNAMESE_FAMILY = /^(?:응우옌|응우엔|응웬|응엔|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
-
-/** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
-const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
-
 /** A Korean city, county, district, township or neighbourhood written apart before its office: "구미시", "함양군", "강구면", "웅진동". */
 const LOCAL_UNIT = /^\p{Script=Hangul}{2,5}(?:시|군|구|읍|면|동)$/u;
-
-/** The last word of a firm's or a body's name: "농협경제지주", "관광공사", "문화재단". */
-const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|은행|조합|농협|센터|본부|위원회|연구원|대학교) $/u;
-
-/** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장". */
-const BODY_END = /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사)$/u;
 
 /** One word that could be a Korean name: a Korean surname, two to four Sino-Korean syllables. */
 const koreanName = (w: string): boolean => w.length >= 2 && w.length <= 4 && SURNAME.test(w) && sinoKorean(w);
@@ -235,7 +232,10 @@ export function koreanMentions(text: string): [Mention, number][] {
     // "정완철 국제교류 부회장", "우제완 상명대 서울캠퍼스 교학부총장": the name, then the field or campus of the office.
     const unit = local || foreign || words.length !== 1 ? 0 : wordsBeforeOffice(all, koreanName, notKoreanNameWord);
     if (unit > 0) [words[0], local] = [all.at(-1 - unit) ?? '', all.slice(-unit).join(' ')];
+    const joined = !foreign && !local && words.length === 1 ? spacedSurname(before, words[0] ?? '', text, koreanName) : null;
+    if (joined) words[0] = joined;
     const name = words.join(' ');
+    if (words.length === 1 && particleGlued(name, koreanName)) continue;
     // A one-syllable word alone is not a name ("쫑" is the end of "응우옌 푸 쫑"); one word with a
     // sound no Sino-Korean name has is a foreigner's surname alone ("트럼프 대통령", "매티스 국방장관").
     // Four syllables in one word is no Korean name but a Chinese one ("후진타오", "싱하이밍"), unless a
@@ -263,7 +263,7 @@ export function koreanMentions(text: string): [Mention, number][] {
       bracketedList(m[2])
     )
       continue;
-    const start = m.index + (raw.length - name.length - (local ? local.length + 1 : 0));
+    const start = m.index + (raw.length - name.length - (joined ? 1 : 0) - (local ? local.length + 1 : 0));
     const end = m.index + m[0].length;
     const office = (m[4] ?? '').trim();
     // The office held before, said as such: the desk officer reads "전 국회의장", not the office today.
