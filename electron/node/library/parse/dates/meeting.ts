@@ -153,8 +153,9 @@ export function readMeetingDate(
         // "이날" (that day) is not one: with no day told before it, it names none.
         (x.r.core || (x.r.past && x.r.mention.relative !== 'thatDay')) &&
         !readings.some((y) => y.attached && !y.late) &&
-        // A lead telling its meeting as of "this week", with no day: a day told further down is another event's.
-        !vagueLead &&
+        // A lead telling its meeting as of "this week", with no day: a day told further down is another event's,
+        // unless its own clause names the talks ("The bilateral meetings took place on Monday, 6 March").
+        (!vagueLead || x.r.core) &&
         !afterAnother(x) &&
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
