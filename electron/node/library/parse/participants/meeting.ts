@@ -115,6 +115,21 @@ const VISIT_RUNS_FROM = /自[^，,。；;]{1,16}?起|(?<![\p{L}])bắt đầu t�
 /** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
 export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
 
+/** The lead's first sentence, not a quotation, tells a meeting held: the report, whatever its headline calls the record. */
+function leadTellsHeld(lead: string): boolean {
+  const s = openingSentence(lead).replace(PRESS, ' ').replace(LOOKS_LIKE_MEETING, ' ');
+  return !QUOTED.test(s) && meetingSaid(s) && heldPast(s) && !ahead(s);
+}
+
+/**
+ * What a sentence that opens on a quotation says outside it: the attribution after the closing mark
+ * ("“…”, the mayor said on the sidelines of the meeting"), the writer's own words.
+ */
+const afterQuote = (s: string): string => {
+  const close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'), s.lastIndexOf('」'), s.lastIndexOf('』'));
+  return close <= 0 ? '' : s.slice(close + 1);
+};
+
 /** How far down a speech's greeting may stand: below a headline, a date line, a speaker's name and an occasion. */
 const GREETING_PARAGRAPHS = 6;
 
@@ -155,8 +170,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // so does the first sentence of a long opening paragraph ("3月22日，外交部发言人…主持例行记者会。有记者提问…").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => PRESS_RECORD.test(openingSentence(p)))) return false;
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
-  // it recalls ("last month I met President X") is no meeting this record reports.
-  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // it recalls ("last month I met President X") is no meeting this record reports, unless the lead's
+  // first sentence tells one held ("…축사" over "제주시와 웨이하이시가 우호협력도시 협약을 체결했다.").
+  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title) && !leadTellsHeld(paragraphs[0] ?? '')) return false;
   // A record that opens on the speaker's greeting to the audience is the speech, unless a line before it tells a meeting.
   if (opensOnGreeting(paragraphs, title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
@@ -179,7 +195,11 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
-  const tellsMeeting = (s: string): boolean => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s));
+  // Its attribution after the closing mark is the writer's ("…», ha dichiarato il sindaco a margine dell'incontro").
+  const tellsMeeting = (s: string): boolean => {
+    const own = QUOTED.test(s) ? afterQuote(s) : s;
+    return own !== '' && (meetingSaid(own) || INDIC.test(own));
+  };
   // A record that opens on a meeting still to come ("diagendakan menerima …", "will meet") reports
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.

@@ -1,0 +1,55 @@
+// A desk officer imports reports the meeting decision used to pass over: two towns or universities that
+// signed an agreement ("signed a new agreement with Harbour University", "signed a three-year renewable
+// Memorandum", a Japanese page in simplified characters "缔结式"), guests hosted ("büyükelçileri misafir
+// etti"), a medal handed to a guest ("trao Kỷ niệm chương cho ông …"), a quotation whose attribution
+// tells the meeting, and a headline that calls the record a speech over a lead that tells an accord
+// signed. Each reports a meeting; the same words ahead, or a speech with no meeting in its lead, do not.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { reportsMeeting } from '../../electron/node/library/parse/participants/meeting.ts';
+
+const MEETINGS: string[] = [
+  'The state college deepened its ties with Japan last week when it signed a new agreement with Harbour University.',
+  'The governors of the two provinces signed an agreement on trade and tourism cooperation in the capital.',
+  'The rector and the visiting dean signed a three-year renewable Memorandum of Understanding on student exchange.',
+  '北湾大学は5月2日、港市と连携协力に関する协定を结び、市役所で缔结式が行われた。',
+  'Vali ve Belediye Başkanı, festival vesilesiyle kente gelen büyükelçileri ve eşlerini misafir etti.',
+  'Ngày 3/4, Thứ trưởng đã trao Kỷ niệm chương "Vì sự nghiệp ngoại giao" cho ông Kim, Giám đốc công ty.',
+  '"È stato un piacere parlare del gemellaggio", ha detto il sindaco a margine dell\'incontro con l\'ambasciatore.',
+];
+
+describe('an agreement signed, guests hosted, a medal handed over, a meeting told after a quotation', () => {
+  for (const text of MEETINGS)
+    test(text.slice(0, 40), () => {
+      assert.equal(reportsMeeting([text]), true);
+    });
+});
+
+describe('a headline naming a speech does not overrule a lead that tells a meeting held', () => {
+  test('a mayor’s congratulatory address, the lead an accord signed', () => {
+    const lead = [
+      '항구시와 중국 바다시가 우호협력도시 협약을 체결했다.',
+      '항구시는 2일 시장이 포럼에 참가해 축사를 했다고 밝혔다.',
+    ];
+    assert.equal(reportsMeeting(lead, '항구시장, 우호도시포럼 대표도시 자격 축사'), true);
+  });
+  test('a speech whose lead is the address itself stays a speech', () => {
+    const lead = [
+      'Thank you all for coming tonight to mark forty years of our partnership.',
+      'Last spring I met the mayor in Harbour City.',
+    ];
+    assert.equal(reportsMeeting(lead, 'Remarks by the Mayor at the Partnership Dinner'), false);
+  });
+});
+
+describe('the same words ahead report no meeting', () => {
+  const NONE = [
+    'The state college will sign a new agreement with Harbour University next month.',
+    'Vali, festival vesilesiyle kente gelecek büyükelçileri misafir edecek.',
+    '"We look forward to it", the mayor said of the meeting with the ambassador planned for next week.',
+  ];
+  for (const text of NONE)
+    test(text.slice(0, 40), () => {
+      assert.equal(reportsMeeting([text]), false);
+    });
+});
