@@ -53,3 +53,25 @@ describe('the same words ahead report no meeting', () => {
       assert.equal(reportsMeeting([text]), false);
     });
 });
+
+describe('a Korean headline about an interview is no interview', () => {
+  test('a vice-minister summons an envoy over remarks on the president’s interview', () => {
+    const lead = ['외교부 1차관은 어제 저녁 주한 바다국 대사를 초치해 대변인의 발언에 대해 강력 항의했다.'];
+    assert.equal(reportsMeeting(lead, '외교부, 대통령의 외신 인터뷰와 관련해 바다국 대변인 발언은 결례라고 지적'), true);
+  });
+});
+
+describe('a departure headline over a lead that tells the welcome on arrival', () => {
+  test('a foreign minister leaves for the capital and is welcomed at the airport by his counterpart', () => {
+    const lead = [
+      'وزیر امور خارجه بحرستان سفری سه روزه به کشورمان آغاز کرد.',
+      'قرار است وزیر در این سفر با مقامات ارشد کشورمان دیدار کند.',
+      'وزیر هنگام ورود به فرودگاه مورد استقبال وزیر امور خارجه کشورمان قرار گرفت.',
+    ];
+    assert.equal(reportsMeeting(lead, 'وزیر امور خارجه بحرستان راهی پایتخت شد'), true);
+  });
+  test('a departure whose lead tells only the meetings ahead stays none', () => {
+    const lead = ['وزیر امور خارجه بحرستان امروز راهی پایتخت شد.', 'قرار است وزیر در این سفر با مقامات ارشد کشورمان دیدار کند.'];
+    assert.equal(reportsMeeting(lead, 'وزیر امور خارجه بحرستان راهی پایتخت شد'), false);
+  });
+});

@@ -64,10 +64,11 @@ const PRESS_RECORD =
 /**
  * A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages
  * (Thai "ให้สัมภาษณ์": gave an interview; Vietnamese "Đại sứ … phát biểu tại/chúc mừng …": the speaker's verb, not only
- * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address).
+ * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address). Not a Korean
+ * headline about an interview ("대통령의 외신 인터뷰와 관련해 …": a reaction to it, the record no interview).
  */
 const SPEECH_RECORD =
-  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
@@ -181,7 +182,14 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // headline first tells the talks held ("X meets Y, leaves for Z").
   // With no headline of its own, the lead's first sentence stands as one ("縣長今天率隊啟程前往日本").
   const headline = title ?? openingSentence(paragraphs[0] ?? '');
-  if (DEPARTURE.test(headline) && !meetingSaid(headline.slice(0, headline.search(DEPARTURE)))) return false;
+  // A lead that tells, in the past, whom the traveller met on arrival ("مورد استقبال … قرار گرفت": was welcomed at
+  // the airport by the minister) reports that meeting, whatever the headline says of the departure.
+  const arrivalMet = (): boolean =>
+    paragraphs
+      .slice(0, 3)
+      .flatMap((p) => p.split(/(?<=[.!?。])\s+/u))
+      .some(leadTellsHeld);
+  if (DEPARTURE.test(headline) && !meetingSaid(headline.slice(0, headline.search(DEPARTURE))) && !arrivalMet()) return false;
   // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
   if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
