@@ -75,3 +75,16 @@ describe('a departure headline over a lead that tells the welcome on arrival', (
     assert.equal(reportsMeeting(lead, 'وزیر امور خارجه بحرستان راهی پایتخت شد'), false);
   });
 });
+
+describe('a Dutch passive past is a meeting held, not a German future', () => {
+  test('a video call in which points of cooperation were discussed', () => {
+    const lead = [
+      'In plaats van een bezoek was er vandaag een videocall waarin een aantal punten voor samenwerking werden besproken.',
+    ];
+    assert.equal(reportsMeeting(lead), true);
+  });
+  test('German "werden … besprochen" stays ahead', () => {
+    const lead = ['Bei dem Treffen mit dem Botschafter werden nächste Woche die Punkte der Zusammenarbeit besprochen.'];
+    assert.equal(reportsMeeting(lead), false);
+  });
+});
