@@ -47,6 +47,8 @@ describe('the same words ahead report no meeting', () => {
     'The state college will sign a new agreement with Harbour University next month.',
     'Vali, festival vesilesiyle kente gelecek büyükelçileri misafir edecek.',
     '"We look forward to it", the mayor said of the meeting with the ambassador planned for next week.',
+    '« Cela relativise tout ça », met-il en perspective.',
+    '“Two leaders are expected to visit.“Beyond the White House notice” the press office said the talks are still to be set.',
   ];
   for (const text of NONE)
     test(text.slice(0, 40), () => {

@@ -128,7 +128,11 @@ function leadTellsHeld(lead: string): boolean {
  */
 const afterQuote = (s: string): string => {
   const close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'), s.lastIndexOf('」'), s.lastIndexOf('』'));
-  return close <= 0 ? '' : s.slice(close + 1);
+  const tail = close <= 0 ? '' : s.slice(close + 1);
+  // One quotation, then its attribution after a comma or a dash: not a second quotation opened, nor a
+  // French inversion ("», met-il en perspective": puts it, no meeting).
+  const opened = (s.slice(1).match(/["“«„「『]/gu) ?? []).length;
+  return opened <= 1 && /^\s*[,，—–-]/u.test(tail) && !/(?<![\p{L}])met-(?:il|elle|on)(?![\p{L}])/iu.test(tail) ? tail : '';
 };
 
 /** How far down a speech's greeting may stand: below a headline, a date line, a speaker's name and an occasion. */
