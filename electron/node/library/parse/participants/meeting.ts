@@ -118,7 +118,7 @@ export const deniesMeeting = (line: string): boolean => DENIED.test(openingSente
 
 /** The lead's first sentence, not a quotation, tells a meeting held: the report, whatever its headline calls the record. */
 function leadTellsHeld(lead: string): boolean {
-  const s = openingSentence(lead).replace(PRESS, ' ').replace(LOOKS_LIKE_MEETING, ' ');
+  const s = (lead.split(SENTENCE_END)[0] ?? '').slice(0, 200).replace(PRESS, ' ').replace(LOOKS_LIKE_MEETING, ' ');
   return !QUOTED.test(s) && meetingSaid(s) && heldPast(s) && !ahead(s);
 }
 
