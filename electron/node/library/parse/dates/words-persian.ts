@@ -12,8 +12,11 @@ export const PERSIAN_MEETING = String.raw`(?<![\p{L}])(?:دیدار(?:ی|ها)?|
 /** Words of what is still to come: "خواهد", "قرار است" (is to), "فردا" (tomorrow), "آینده"/"آتی" (next). */
 export const PERSIAN_FUTURE = String.raw`(?<![\p{L}])(?:خواهد|خواهند|قرار${J}است|فردا|آینده|آتی)(?![\p{L}])`;
 
-/** Past verbs that report what took place ("دیدار کرد", "گفت‌وگو کردند", "دیدار داشت"), not a future's stem. */
-export const PERSIAN_PAST = String.raw`(?<![\p{L}])(?<!خواهن?د\s)(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|نمود|نمودند|بود|بودند)(?![\p{L}])`;
+/**
+ * Past verbs that report what took place ("دیدار کرد", "گفت‌وگو کردند", "دیدار داشت"), not a future's stem, and the
+ * passive of a meeting held or a guest received ("مورد استقبال … قرار گرفت", "دیدار … صورت گرفت", "برگزار شد").
+ */
+export const PERSIAN_PAST = String.raw`(?<![\p{L}])(?<!خواهن?د\s)(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|نمود|نمودند|بود|بودند|(?:قرار|صورت|انجام)${J}گرفت(?:ند)?|برگزار${J}(?:شد|شدند|گردید))(?![\p{L}])`;
 
 /** A cheap first test: a Persian text writes at least one of its own letters. */
 export const PERSIAN_LETTER = /[پچژگیک]/u;

@@ -59,11 +59,13 @@ const AHEAD_ANNOUNCED =
 /**
  * Past forms of a meeting that PAST lacks, told beside a future word ("tuvieron … su primera reunión" after "acordaron realizar una reunión en las próximas semanas", Danish
  * "har i et opkald … diskuteret" after "et planlagt statsbesøg"): the
- * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing; Indonesian
+ * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing; the Dutch
+ * passive past "werden … besproken", "werd ontvangen" (German reads "werden" as its future; these participles are Dutch
+ * only); Indonesian
  * "saat X menemui Y" (when X met Y: a clause that dates what was done, with no "akan", will, in it).
  */
 const PAST_MORE =
-  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:werd|werden)\s+(?:[^.]{0,60}?\s)?(?:besproken|gesproken|ontvangen|verwelkomd|ondertekend|afgesproken|overlegd|gehouden)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung))(?![\p{L}])/iu;
 /** Past told, in PAST's forms or the ones it lacks. */
 export const toldPast = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));

@@ -5,9 +5,9 @@
 /**
  * A visit to the writer's own house, told from the host's side: Japanese "来訪" (came to visit), "本学を訪れ" (came to
  * the university), the honorific "お越し" (came); Chinese "来访", "到访"; and a signing ceremony, where the two sides sit
- * at one table (Japanese "調印式", "締結式", "署名式"; Chinese "签约仪式", "签字仪式", "簽約儀式").
+ * at one table (Japanese "調印式", "締結式", "署名式", a page in simplified characters "缔结式"; Chinese "签约仪式", "签字仪式", "簽約儀式").
  */
-const CJK_CAME = '来訪|訪れ(?!る)|お越し|来[访訪]|到[访訪]|(?:調印|締結|署名)式|[签簽](?:约|約|字|署)[仪儀]式';
+const CJK_CAME = '来訪|訪れ(?!る)|お越し|来[访訪]|到[访訪]|(?:調印|[締缔][結结]|署名)式|[签簽](?:约|約|字|署)[仪儀]式';
 
 /**
  * Korean news written from Chinese ("…을 회견했다", "…과 회견했다": 会见, received), not a press
@@ -31,9 +31,10 @@ const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийн
  * Tamil "சந்தித்து", "சந்திப்பு" (met, a meeting) and Malayalam "ചര്‍ച്ച", "കൂടിക്കാഴ്ച" (talks, a meeting).
  * Vietnamese "đến chúc Tết", "đến chúc mừng" (came to wish a happy New Year, to congratulate: a call in person, not a
  * letter's "Thư chúc Tết"); Indonesian and Malay "mengantar kepulangan", "melepas kepulangan" (saw a guest off) and
- * "berjabat tangan dengan" (shook hands with): the two sides stand together.
+ * "berjabat tangan dengan" (shook hands with): the two sides stand together. Turkish "misafir etti", "ağırladı" (hosted
+ * guests: "büyükelçileri misafir etti"); Vietnamese "trao Kỷ niệm chương cho ông …" (handed a medal to a guest, face to face).
  */
-const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*|đến\s+chúc\s+(?:Tết|mừng)|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan)(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
+const MORE_LANGUAGES = String.raw`(?<![\p{L}])(?:(?<!(?:khai|bế)\s+mạc\s+)hội\s+nghị|jamuan|toplantı\p{L}*|đến\s+chúc\s+(?:Tết|mừng)|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan|misafir\s+etti\p{L}*|ağırladı\p{L}*|trao\s+(?:tặng\s+)?(?:Huân\s+chương|Huy\s+chương|Kỷ\s+niệm\s+chương|Bằng\s+khen))(?![\p{L}])|சந்தித்த|சந்தித்து|சந்திப்பு|ചര്\u200D?ച്ച|ചർച്ച|കൂടിക്കാഴ്ച`;
 
 /**
  * Korean gatherings told as held: a meeting of members ("준비 모임을 개최했다"), a workshop or seminar, a
@@ -47,11 +48,12 @@ const KOREAN_GATHERING = String.raw`(?:모임|워크숍|워크샵|세미나|신�
 /**
  * English signing of a memorandum, the two sides at one table as Korean "협약식" and Vietnamese "lễ ký
  * kết" say: "X and Y signed the MoU", "a Memorandum of Understanding (MoU) between A and B was signed",
- * "at a formal signing ceremony", "signed a sister-state agreement" (a partnership of two authorities). Only a memorandum,
- * a ceremony or such a partnership: "signed an agreement with the bank" or "signed the bill" is as often a deal or a
- * law told with nobody in the room.
+ * "at a formal signing ceremony", "signed a sister-state agreement" (a partnership of two authorities). Only a memorandum
+ * (a few words may qualify it: "signed a five year extendable Memorandum"), a ceremony, such a partnership, or an agreement
+ * signed with or on something ("signed a new agreement with Tsuru Bunka University", "A and B signed an agreement on
+ * cooperation"): "signed the bill" or "signed the deal" is as often a law or a purchase told with nobody in the room.
  */
-const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b|\b(?:signed|inked)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:sister[- ](?:city|cities|state|states|province|provinces)|twinning|friendship|cooperation|co-operation|partnership)\s+(?:agreement|accord|pact)\b`;
+const ENGLISH_SIGNING = String.raw`\b(?:signed|signing|inked|exchanged|exchanging)\s+(?:(?:a|an|the|two|three|several|their)\s+)?(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|MoUs?|MOUs?)\b|\b(?:signed|inked)\s+(?:a|an)\s+(?:new\s+)?agreement\s+(?:with|on)\b|\b(?:memorandum|MoU|MOU)\b[^.;]{0,120}?\b(?:was|were)\s+signed\b|\bsigning\s+ceremony\b|\b(?:signed|inked)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:sister[- ](?:city|cities|state|states|province|provinces)|twinning|friendship|cooperation|co-operation|partnership)\s+(?:agreement|accord|pact)\b`;
 
 /**
  * Vietnamese signing of a memorandum, as English "signed the MoU": "đã ký bản ghi nhớ", "ký kết biên bản ghi nhớ", "ký thỏa

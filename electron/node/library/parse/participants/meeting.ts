@@ -64,10 +64,11 @@ const PRESS_RECORD =
 /**
  * A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages
  * (Thai "ให้สัมภาษณ์": gave an interview; Vietnamese "Đại sứ … phát biểu tại/chúc mừng …": the speaker's verb, not only
- * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address).
+ * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address). Not a Korean
+ * headline about an interview ("대통령의 외신 인터뷰와 관련해 …": a reaction to it, the record no interview).
  */
 const SPEECH_RECORD =
-  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
@@ -137,6 +138,25 @@ const VISIT_RUNS_FROM = /自[^，,。；;]{1,16}?起|(?<![\p{L}])bắt đầu t�
 /** The line's first sentence denies a meeting: the record that opens so is the denial, no report of one. */
 export const deniesMeeting = (line: string): boolean => DENIED.test(openingSentence(line));
 
+/** The lead's first sentence, not a quotation, tells a meeting held: the report, whatever its headline calls the record. */
+function leadTellsHeld(lead: string): boolean {
+  const s = (lead.split(SENTENCE_END)[0] ?? '').slice(0, 200).replace(PRESS, ' ').replace(LOOKS_LIKE_MEETING, ' ');
+  return !QUOTED.test(s) && meetingSaid(s) && heldPast(s) && !ahead(s);
+}
+
+/**
+ * What a sentence that opens on a quotation says outside it: the attribution after the closing mark
+ * ("“…”, the mayor said on the sidelines of the meeting"), the writer's own words.
+ */
+const afterQuote = (s: string): string => {
+  const close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'), s.lastIndexOf('」'), s.lastIndexOf('』'));
+  const tail = close <= 0 ? '' : s.slice(close + 1);
+  // One quotation, then its attribution after a comma or a dash: not a second quotation opened, nor a
+  // French inversion ("», met-il en perspective": puts it, no meeting).
+  const opened = (s.slice(1).match(/["“«„「『]/gu) ?? []).length;
+  return opened <= 1 && /^\s*[,，—–-]/u.test(tail) && !/(?<![\p{L}])met-(?:il|elle|on)(?![\p{L}])/iu.test(tail) ? tail : '';
+};
+
 /** How far down a speech's greeting may stand: below a headline, a date line, a speaker's name and an occasion. */
 const GREETING_PARAGRAPHS = 6;
 
@@ -177,8 +197,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // so does the first sentence of a long opening paragraph ("3月22日，外交部发言人…主持例行记者会。有记者提问…").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => PRESS_RECORD.test(openingSentence(p)))) return false;
   // A headline that calls the record a speech, a message or a statement, and names no meeting: what
-  // it recalls ("last month I met President X") is no meeting this record reports.
-  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title)) return false;
+  // it recalls ("last month I met President X") is no meeting this record reports, unless the lead's
+  // first sentence tells one held ("…축사" over "제주시와 웨이하이시가 우호협력도시 협약을 체결했다.").
+  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title) && !leadTellsHeld(paragraphs[0] ?? '')) return false;
   // A record that opens on the speaker's greeting to the audience is the speech, unless a line before it tells a meeting.
   if (opensOnGreeting(paragraphs, title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
@@ -187,7 +208,14 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // headline first tells the talks held ("X meets Y, leaves for Z").
   // With no headline of its own, the lead's first sentence stands as one ("縣長今天率隊啟程前往日本").
   const headline = title ?? openingSentence(paragraphs[0] ?? '');
-  if (DEPARTURE.test(headline) && !meetingSaid(headline.slice(0, headline.search(DEPARTURE)))) return false;
+  // A lead that tells, in the past, whom the traveller met on arrival ("مورد استقبال … قرار گرفت": was welcomed at
+  // the airport by the minister) reports that meeting, whatever the headline says of the departure.
+  const arrivalMet = (): boolean =>
+    paragraphs
+      .slice(0, 3)
+      .flatMap((p) => p.split(/(?<=[.!?。])\s+/u))
+      .some(leadTellsHeld);
+  if (DEPARTURE.test(headline) && !meetingSaid(headline.slice(0, headline.search(DEPARTURE))) && !arrivalMet()) return false;
   // A headline or opening line that denies the meeting ("Kovač se nije sastao s …", "did not meet"): the record is the denial.
   if ([title ?? '', paragraphs[0] ?? ''].some(deniesMeeting)) return false;
   // A meeting the record reports is told in its first paragraphs; one told only far below is
@@ -201,7 +229,11 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
-  const tellsMeeting = (s: string): boolean => !QUOTED.test(s) && (meetingSaid(s) || INDIC.test(s));
+  // Its attribution after the closing mark is the writer's ("…», ha dichiarato il sindaco a margine dell'incontro").
+  const tellsMeeting = (s: string): boolean => {
+    const own = QUOTED.test(s) ? afterQuote(s) : s;
+    return own !== '' && (meetingSaid(own) || INDIC.test(own));
+  };
   // A record that opens on a meeting still to come ("diagendakan menerima …", "will meet") reports
   // one only where a later sentence says, in the past, that it took place: "this presentation of
   // credentials shows …" speaks of the same ceremony, still ahead.
