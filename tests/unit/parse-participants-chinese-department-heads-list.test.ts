@@ -32,7 +32,7 @@ describe('Chinese: a list of department heads, law officers and the customs head
   });
 
   test('not a company "long-term", nor the bare surname "欧阳"', () => {
-    const got = people('双方同意公司长期合作。' + text).map((p) => p.name);
+    const got = people(`双方同意公司长期合作。${text}`).map((p) => p.name);
     assert.ok(!got.includes('欧阳'), JSON.stringify(got));
     assert.ok(!got.some((n) => n?.startsWith('期')), JSON.stringify(got));
   });
