@@ -99,7 +99,7 @@ export const REPORTED =
  * pada Selasa 8 September", "Hal itu dikatakan …". Its date is the day of the remarks, not a meeting's.
  */
 export const SAID_SENTENCE =
-  /^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut))\s+(?:(?:di)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara)\p{L}*|disampaikan|dikatakan)(?![\p{L}])/iu;
+  /^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut))\s+(?:(?:di|ter)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara)\p{L}*|disampaikan|dikatakan)(?![\p{L}])/iu;
 
 /** A reporting verb just before the date: "the ministry said on Thursday", "announced in a statement on 5 June". */
 /**

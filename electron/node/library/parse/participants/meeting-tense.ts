@@ -1,7 +1,7 @@
 // The tense of a sentence that names a meeting: still to come (announced, planned, put off) or
 // told as done. The meeting decision asks it of the headline and the lead's meeting sentences.
 
-import { speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
+import { SAID_SENTENCE, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
 import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import { AHEAD_TRIP, TAGALOG_PAST, TURKISH_FUTURE, TURKISH_LETTERS, TURKISH_PAST } from './meeting-words.ts';
@@ -62,14 +62,25 @@ const AHEAD_ANNOUNCED =
  * Spanish preterite plural of holding or having talks, the Danish and Norwegian perfect of discussing; the Dutch
  * passive past "werden … besproken", "werd ontvangen" (German reads "werden" as its future; these participles are Dutch
  * only); Indonesian
- * "saat X menemui Y" (when X met Y: a clause that dates what was done, with no "akan", will, in it).
+ * "saat X menemui Y" (when X met Y: a clause that dates what was done, with no "akan", will, in it); a Spanish or
+ * Portuguese meeting noun with the preterite of being or taking place ("La primera reunión fue en marzo pasado", "o
+ * encontro ocorreu"), not one that was called or put off ("fue convocada para").
  */
 const PAST_MORE =
-  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:werd|werden)\s+(?:[^.]{0,60}?\s)?(?:besproken|gesproken|ontvangen|verwelkomd|ondertekend|afgesproken|overlegd|gehouden)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:werd|werden)\s+(?:[^.]{0,60}?\s)?(?:besproken|gesproken|ontvangen|verwelkomd|ondertekend|afgesproken|overlegd|gehouden)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung)|(?:reuni[óo]n|encuentro|visita|entrevista|reunião|encontro)\s+(?:[\p{L}-]+\s+){0,3}?(?:fue|foi|tuvo\s+lugar|teve\s+lugar|ocorreu|aconteceu)(?!\s+(?:\p{L}+\s+)?(?:convocad|aplazad|pospuest|suspendid|cancelad|programad|previst|fijad|marcad|agendad|adiad)))(?![\p{L}])/iu;
+/**
+ * Indonesian "Hal tersebut disampaikan X dalam jamuan …" (so X said it, at the dinner …): the writer tells the occasion
+ * where it was said, as done; not when the sentence looks ahead ("… jelang kunjungan yang akan …").
+ */
+const saidAt = (s: string): boolean =>
+  SAID_SENTENCE.test(s) && !/(?<![\p{L}])(?:akan|hendak|jelang|menjelang|rencana\p{L}*|dijadwalkan)(?![\p{L}])/iu.test(s);
+
 /** Past told, in PAST's forms or the ones it lacks. */
 export const toldPast = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));
-  return speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s));
+  return (
+    speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s)) || saidAt(s)
+  );
 };
 
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */

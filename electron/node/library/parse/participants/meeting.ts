@@ -221,12 +221,17 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A meeting the record reports is told in its first paragraphs; one told only far below is
   // another story's on the same page (a saved page's list of further stories, a live blog's entries).
   // Arabic vowel marks are optional ("اتصالاً هاتفياً", "اتصالًا"): the words are matched without them.
+  // An Indonesian "Hal tersebut disampaikan …" (so it was said, at …) opens a sentence of its own even when the stop
+  // before it is missing ("… akan menjadi tuan rumah PON 2024 Hal tersebut tersampaikan … dalam jamuan"): the "akan"
+  // (will) before it is not the occasion's tense.
   // A caption still counts among those paragraphs: it stands where it stands on the page.
   const sentences = withoutCaptions(ownStory(leadParagraphs(paragraphs)), captions).flatMap((p) =>
     withoutHarakat(p)
       .replace(PRESS, ' ')
       .replace(LOOKS_LIKE_MEETING, ' ')
-      .split(/(?<=[.!?])\s+|(?<=。)\s*|\n/u),
+      .split(
+        /(?<=[.!?])\s+|(?<=。)\s*|\n|\s+(?=(?:Hal\s+(?:itu|ini|tersebut)|Demikian)\s+(?:di|ter)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara))/u,
+      ),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
   // Its attribution after the closing mark is the writer's ("…», ha dichiarato il sindaco a margine dell'incontro").
