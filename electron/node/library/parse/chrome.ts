@@ -23,6 +23,8 @@ export type ChromeResult = {
   metaAt: number[];
   /** True when page or mail furniture was found, i.e. the text was copied from a page or a mail. */
   hadChrome: boolean;
+  /** True when that furniture stood above the text's first line (a menu, a site line), not only below it (comments, shares). */
+  chromeAbove: boolean;
 };
 
 const MOFA_KOREA = 'Ministry of Foreign Affairs, Republic of Korea';
@@ -152,6 +154,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       ),
   );
   let seenText = false;
+  let firstKept = rawLines.length;
   const metaAt: number[] = [];
   const captions: string[] = [];
 
@@ -215,6 +218,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     if (seenText && SIGN_OFF.test(meta)) break;
     if (SALUTATION.test(meta)) continue;
     if (KNOWN_SITES.some((s) => s.test.test(meta))) continue;
+    if (!seenText) firstKept = i;
     seenText = true;
     lines.push(line);
   }
@@ -227,7 +231,11 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       break;
     }
   const nonEmpty = (ls: string[]): number => ls.filter((l) => l.trim() !== '').length;
-  return { lines, dateLine, subject, publisher, metaAt, captions, hadChrome: nonEmpty(lines) < nonEmpty(inputLines) };
+  // Date and metadata lines blanked above the first kept line are the page's own, not its furniture.
+  const metaAbove = metaAt.filter((at) => at < lines.findIndex((l) => l.trim() !== '')).length;
+  const chromeAbove = nonEmpty(rawLines.slice(0, firstKept)) > metaAbove;
+  const hadChrome = nonEmpty(lines) < nonEmpty(inputLines);
+  return { lines, dateLine, subject, publisher, metaAt, captions, hadChrome, chromeAbove };
 }
 
 /** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */

@@ -70,6 +70,8 @@ export function takeTitle(
   dates: DateReader = READ_ALWAYS,
   /** A breadcrumb trail at the head (title-crumbs.ts): the headline it ends with, and where the last trail stands. */
   trail: { title: string | null; at: number; line?: string } = { title: null, at: -1 },
+  /** Whether the page's furniture taken off stood above the text's first line, not only under the headline or the text. */
+  chromeAbove = true,
 ): TitleResult {
   const trailTitle = trail.title;
   const lines = unglued(copied, bodyStartOf(copied));
@@ -212,11 +214,17 @@ export function takeTitle(
   // Elsewhere a deck, longer and without its full stop, stands between the headline and the byline.
   const aboveMark =
     lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
-  const lastLine = candidates[candidates.length - 1];
+  const lead = lines[bodyStart] ?? '';
+  // A page that opens on its headline, no menu or site line above it (taken off or left), reads as a plain text:
+  // its furniture stands below (share buttons, a photo credit, comments), and the first heading line is the headline,
+  // when the lead restates it ("광주서 전국 상의 회장 회의 열린다" / "내달 5일부터…호텔"); a section or masthead line
+  // opening the copy ("Politik : NACHRICHTEN", "24 Horas Edición Central") restates nothing.
+  const top = candidates[0];
+  const opensOnHeadline = !chromeAbove && top?.i === lines.findIndex((l) => l.trim() !== '') && sharedWithLead(top.l, lead) >= 2;
+  const lastLine = opensOnHeadline ? top : candidates[candidates.length - 1];
   // A Korean page's headline and its deck (부제) stand together as its last heading lines: the first of
   // them is the headline, when it tells more of the lead's story than the deck does (a menu line above tells less).
   const run = fromPage && lastLine ? firstOfRun(header, candidates, lastLine) : undefined;
-  const lead = lines[bodyStart] ?? '';
   const pageHead = run && lastLine && sharedWithLead(run.l, lead) > sharedWithLead(lastLine.l, lead) ? run : lastLine;
   const onPage = fromPage && pageHead ? headlineAboveDeck(header, candidates, pageHead) : undefined;
   const byPosition = fromPage ? onPage : candidates[0];
@@ -265,7 +273,7 @@ export function takeTitle(
         ? 'the headline above the text, printed twice on the page'
         : clear
           ? 'the headline above the text'
-          : `the ${fromPage ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
+          : `the ${fromPage && !opensOnHeadline ? 'last' : 'first'} of ${candidates.length} heading lines above the text`;
 
   const keepHeading = (l: string, i: number): boolean =>
     !same(l, title) && dateOfDateLine(l.trim(), dates) === null && i !== chosen.i && !furniture(l.trim());
