@@ -30,4 +30,14 @@ describe("a quoted post's signature", () => {
     const text = `The British foreign secretary held talks with the Estonian prime minister in Tallinn on Sunday, March 3, 2024.\n\n${POST}`;
     assert.equal(meeting(text, '2024-03-04'), '2024-03-03');
   });
+
+  test('a post signed on the page\'s own day that tells the talks as "today" dates them that day', () => {
+    const text = [
+      'MANILA - The foreign secretary returned to work on Monday after two weeks away.',
+      '"He is back at the office today," the spokesperson told reporters at the ministry.',
+      'He then held a face-to-face meeting with the Canadian ambassador at the ministry, posting photos of it.',
+      'Had a good conversation with the Canadian Ambassador today on maritime cooperation and trade.pic.twitter.com/aBcD1234 — Enrique Santos (@SecSantosPH) August 8, 2022',
+    ].join('\n\n');
+    assert.equal(meeting(text, '2022-08-08'), '2022-08-08');
+  });
 });

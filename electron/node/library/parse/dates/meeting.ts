@@ -9,7 +9,7 @@ import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { sentences } from './clauses.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';
 import { QUOTED_POST } from './foot.ts';
-import { type DateReader, isFull, READ_ALWAYS } from './forms.ts';
+import { type DateMention, type DateReader, isFull, READ_ALWAYS } from './forms.ts';
 import { lead } from './lead.ts';
 import { liveReport } from './live.ts';
 import { leadDatesPartOfMonth } from './part-of-month.ts';
@@ -65,7 +65,15 @@ export function readMeetingDate(
     return d !== undefined && d !== r.sameDayInFull;
   };
   // A quoted post's signature ("— Name (@handle) November 16, 2023") dates the post, not the talks it tells of.
-  const posted = (r: Reading): boolean => QUOTED_POST.test(texts[r.paragraph] ?? '');
+  // Its "today" ("Had a good conversation w/ … today … — Name (@handle) August 8, 2022") counts from the post's day: kept where
+  // that day is the record's own.
+  const postedOn = (r: Reading): DateMention | undefined =>
+    all.findLast((x) => x.at === r.at && isFull(x.mention) && x.mention.index > r.mention.index)?.mention;
+  const posted = (r: Reading): boolean => {
+    if (!QUOTED_POST.test(texts[r.at] ?? '')) return false;
+    const signature = r.mention.relative === 'today' ? postedOn(r) : undefined;
+    return !(signature && anchor && resolve(signature, anchor, null)?.date === anchor.date);
+  };
   const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r) && !posted(r));
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
@@ -239,11 +247,11 @@ function restated(r: Reading, readings: Reading[], texts: string[]): boolean {
     (x) =>
       x !== r &&
       x.sentence === r.sentence &&
-      x.paragraph === r.paragraph &&
+      x.at === r.at &&
       !x.mention.relative &&
       x.mention.index >= end &&
       x.mention.index - end <= 20 &&
-      restatingGap((texts[r.paragraph] ?? '').slice(end, x.mention.index)),
+      restatingGap((texts[r.at] ?? '').slice(end, x.mention.index)),
   );
 }
 
@@ -273,7 +281,7 @@ function disagreedBelow(
     sentences(own).filter((x) => own.slice(x.start, x.end).trim() !== '').length === 1;
   if (owns.length === 0 || !owns.every(oneSentence)) return false;
   // The talks' end told after their start is their last day, not a day that disagrees.
-  const endsThem = (x: { r: Reading; date: string }): boolean => x.date > chosen.date && ENDED.test(texts[x.r.paragraph] ?? '');
+  const endsThem = (x: { r: Reading; date: string }): boolean => x.date > chosen.date && ENDED.test(texts[x.r.at] ?? '');
   return resolved.some(
     (x) => x !== chosen && x.r.attached && !x.r.late && x.r.paragraph === para + 1 && x.date !== chosen.date && !endsThem(x),
   );

@@ -20,6 +20,14 @@ export function resolve(
     if (m.day > daysIn(m.year, m.month)) return null;
     return { date: iso(m.year, m.month, m.day), why: `the text says '${m.phrase}'`, anchored: false };
   }
+  // "2018년 9월 12일 오후 … 개소식이 진행되었다. … 이날 접견에는…": "that day" after a day the text states is that day,
+  // whether or not the record has a date of its own to count from.
+  if (m.relative === 'thatDay' && established && (!anchor || anchor.month))
+    return {
+      date: established.date,
+      why: `'${m.phrase}', the day the text gave before ('${established.phrase}', ${established.date})`,
+      anchored: false,
+    };
   if (!anchor) return null;
   if (m.relative && anchor.month) return null;
   if (m.relative) {

@@ -68,13 +68,20 @@ const EXTRA_MEETING =
   /\bmeetings\b|\b(?:MoU|memorandum\s+of\s+understanding)\b[^.!?]{0,160}?\b(?:was|were)\s+signed\b|(?<![\p{L}])(?:görüş\p{L}*|bir\s+araya\s+gel\p{L}*|kabul\s+etti|ziyaret\p{L}*|(?:cartas\s+)?credenciais|(?:ber)?audiensi|bersilatur+ah(?:mi|im)|silaturrah(?:mi|im)|menjamu|(?:Antritts|Höflichkeits|Staats|Arbeits|Gegen|Freundschafts|Abschieds)besuch\p{L}*|(?:penandatanganan|menandatangani|meneken)\s+(?:\p{L}+\s+){0,2}?(?:MoU|memorandum|nota\s+kesepahaman|perjanjian|kerja\s*sama|kesepakatan))(?![\p{L}])|환담|초청해|(?<!기자\s?)회견|협약식|체결식|서명식|결연식|(?:협약|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?\s?(?:(?:을|를|에)?\s*(?:체결|서명)|(?:을|를)\s*맺)|논의(?:했|하였)|(?:調印|締結|署名)式|(?:協定|協定書|覚書|合意書)(?:\([^)]{1,12}\))?\s*(?:を|に|の)\s*(?:締結|署名|調印)/iu;
 
 /**
+ * A joint act told of two parties joined by "and": "Prime Minister X and Ambassador Y agreed Thursday that…",
+ * "Punjab — and California — Monday signed an agreement…". Two sides doing one thing together met to do it.
+ * Not a document told as signed ("A and B were signed"), nor "and" joining two verbs of one actor ("visited and agreed").
+ */
+const JOINT_ACTION = /\band\s+(?:the\s+)?\p{Lu}[^.!?;:\n]{0,80}?\s(?<!\b(?:was|were|been|be|being)\s)(?:agreed|signed)\b/u;
+
+/**
  * What the date rules count as a meeting word: MEETING and those (place and participants keep MEETING alone).
  * The first of either, as one pattern `MEETING|EXTRA_MEETING` would find it (MEETING's word where both start at
  * one place), without compiling MEETING's 4 KB a second time.
  */
 export function dateMeetingWord(text: string): RegExpExecArray | null {
   const word = MEETING.exec(text);
-  const extra = EXTRA_MEETING.exec(text);
+  const extra = EXTRA_MEETING.exec(text) ?? JOINT_ACTION.exec(text);
   if (!word || !extra) return word ?? extra;
   return word.index <= extra.index ? word : extra;
 }
@@ -192,7 +199,8 @@ const meetingWordSaid = remembered(compiledEarly(MEETING));
 /** Dutch "met" is "with", not English's "met" (latin28). */
 export const reportsMeetingWord = (text: string): boolean => meetingWordSaid(withoutDutchWith(text));
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
-export const datesMeetingWord = (text: string): boolean => reportsMeetingWord(text) || EXTRA_MEETING.test(text);
+export const datesMeetingWord = (text: string): boolean =>
+  reportsMeetingWord(text) || EXTRA_MEETING.test(text) || JOINT_ACTION.test(text);
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
