@@ -22,7 +22,7 @@ export const FLOORS: Record<Split, Floors> = {
   },
 
   blind: {
-    title: 0.83,
+    title: 0.84,
     publishedAt: 0.915,
     meetingDate: 0.87,
     place: 0.66,

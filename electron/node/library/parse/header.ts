@@ -78,7 +78,16 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
     at: trailEndIn(front.lines, bylines.lines),
     line: front.lines[lastTrailAt(front.lines)]?.trim() ?? '',
   };
-  const heading = takeTitle(bylines.lines, chrome.subject, chrome.hadChrome, hints.title ?? frontTitle, marks, dates, trail, chrome.chromeAbove);
+  const heading = takeTitle(
+    bylines.lines,
+    chrome.subject,
+    chrome.hadChrome,
+    hints.title ?? frontTitle,
+    marks,
+    dates,
+    trail,
+    chrome.chromeAbove,
+  );
 
   const found: Candidate[] = [
     ...hintCandidates(hints),
