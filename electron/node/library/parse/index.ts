@@ -73,7 +73,9 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
   // The outlet's name printed beside the headline ("… – Isto É") is the site's, when the record names it its publisher.
   const ownTitle = headline.value === null ? headline : { ...headline, value: withoutOwnOutlet(headline.value, publisher.value) };
   // …nor does one whose first line denies it ('Kovač se nije sastao s …'), a headline the header may have set aside.
-  const reports = reportsMeeting(texts, ownTitle.value, hints.captions) && !deniesMeeting(lines[0] ?? '');
+  // Asked once: the participant rules read the same decision (participants/find.ts).
+  const meetingReported = reportsMeeting(texts, ownTitle.value, hints.captions);
+  const reports = meetingReported && !deniesMeeting(lines[0] ?? '');
   const meetingRead = reports
     ? readMeetingDate(
         texts,
@@ -139,7 +141,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     : readParticipants(
         texts,
         header.captions ?? [],
-        { title: ownTitle.value, publisher: publisher.value, place: place.value, pageCaptions: hints.captions },
+        { title: ownTitle.value, publisher: publisher.value, place: place.value, pageCaptions: hints.captions, meetingReported },
         opts.directory,
         opts.mentionsRead,
       );
@@ -165,6 +167,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     dateNotes: dateNotesOf(evidence),
     ...(header.captions?.length ? { captions: header.captions } : {}),
     ...(talksAhead ? { talksAhead: true } : {}),
+    meetingReported,
     evidence,
     source: { text: source, hints },
   };
@@ -178,7 +181,13 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
 function readParticipants(
   texts: string[],
   captions: string[],
-  read: { title: string | null; publisher: string | null; place: string | null; pageCaptions?: readonly string[] | undefined },
+  read: {
+    title: string | null;
+    publisher: string | null;
+    place: string | null;
+    pageCaptions?: readonly string[] | undefined;
+    meetingReported?: boolean | undefined;
+  },
   directory: PeopleDirectory | undefined,
   mentionsRead: MentionsRead[] | undefined,
 ): Participant[] {
@@ -187,6 +196,7 @@ function readParticipants(
     hostCountry: hostCountryOf(read.place),
     title: read.title,
     ...(read.pageCaptions?.length ? { pageCaptions: read.pageCaptions } : {}),
+    ...(read.meetingReported === undefined ? {} : { meetingReported: read.meetingReported }),
     ...(directory ? { directory } : {}),
     ...(mentionsRead ? { mentionsRead } : {}),
   };
@@ -207,6 +217,7 @@ export function withDirectory(parsed: ParsedRecord, directory: PeopleDirectory, 
     publisher: parsed.publisher,
     place: parsed.place,
     pageCaptions: parsed.source?.hints.captions,
+    meetingReported: parsed.meetingReported,
   };
   return {
     ...parsed,

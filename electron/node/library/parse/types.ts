@@ -26,6 +26,8 @@ export type ParsedRecord = {
   captions?: string[];
   /** The record only announces talks still to come (a preview, a schedule): no one has met, so no one is listed. */
   talksAhead?: boolean;
+  /** Whether the record tells of a meeting (participants/meeting.ts), as the participant rules read it; absent: ask again. */
+  meetingReported?: boolean;
   /** Every field's candidates, the chosen value and how sure it is. */
   evidence: RecordEvidence;
   /** What was read, so a better parser can read it again later (absent for records from a .briefbook). */

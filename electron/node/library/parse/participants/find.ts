@@ -87,7 +87,7 @@ const VIETNAMESE_MARK = /[ơưƠƯạặậẹệịọộợụựỵ]/u;
 const GLUED_DASH = /(?<=\p{Ll})-(?= \p{Lu})/gu;
 
 export function findParticipants(paragraphs: string[], ctx: ParticipantContext, captions: string[] = []): Participant[] {
-  if (!reportsMeeting(paragraphs, ctx.title ?? null, ctx.pageCaptions)) return [];
+  if (!(ctx.meetingReported ?? reportsMeeting(paragraphs, ctx.title ?? null, ctx.pageCaptions))) return [];
   // Photo captions after the text: read with it, never to decide whether anyone met.
   const found = participantsIn(captions.length ? [...paragraphs, ...captions] : paragraphs, ctx);
   // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch

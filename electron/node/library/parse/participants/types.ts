@@ -60,4 +60,6 @@ export type ParticipantContext = {
   title?: string | null;
   /** What the page marks as photo captions among the paragraphs: kept out of the decision whether anyone met. */
   pageCaptions?: readonly string[];
+  /** Whether the record tells of a meeting, when the parse has asked already (reportsMeeting, the costliest question, asked once). */
+  meetingReported?: boolean;
 };
