@@ -14,8 +14,17 @@ import type { Mention } from './types.ts';
 const ITEM = compiledEarly(
   /((?:\p{Lu}[\p{L}.’'-]*\s(?:(?:bin|binti|bint|ibn|de|da|del|di|dos|das|van|von|der|al|el)\s)?){1,5}\p{Lu}[\p{L}’'-]+(?:,?\s(?:Jr|Sr)\.|\s(?:Jr|Sr|II|III|IV))?)\s[(（]([^()（）\n]{2,90})[)）]/gu,
 );
-/** Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone. */
-const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$/u;
+/**
+ * Between two items: a semicolon or comma (or a stray quote), and perhaps "and" in some language, or "and" alone; or
+ * only a space where the writer dropped the comma ("Jan Nowak (Poland) Ana Cruz (Chile), …").
+ */
+const BETWEEN = /^\s*[;,’]\s*(?:(?:dan|and|và|et|y|und|e)\s+)?$|^\s+(?:dan|and|và|et|y|und|e)\s+$|^[ \t]+$/u;
+
+/**
+ * A bracket the country tables do not know but that names a country or body all the same: a formal or foreign name
+ * ("Hellenic Republic", "Uni Eropa", "Kuweit"): a capital, at most four words, no figures.
+ */
+const BODY_IN_BRACKETS = /^\p{Lu}[\p{L}’'.-]{2,}(?:\s[\p{L}’'.-]+){0,3}$/u;
 
 /** The country in brackets, and the office written before it: "(Dubes LBBP Nepal, berkedudukan di …)". */
 function countryOf(s: string): { country: string | null; role: string | null } {
@@ -55,12 +64,18 @@ export function parenListMentions(text: string, free: (a: number, b: number) => 
   const flush = (): void => {
     // Three or more: a list; fewer is a sentence's aside, left to the other rules.
     const office = run.length >= 3 && run[0] ? listOffice(text, run[0].index) : null;
+    const sides = run.map((m) => countryOf(m[2] ?? ''));
+    // Most items name a known country: the list is one of people and their countries, so an item whose bracket
+    // the tables do not know ("George Papas (Hellenic Republic)") is a member too; its country stays unread.
+    const known = sides.filter((s) => s.country).length;
+    const listOfCountries = known >= 2 && known * 2 > run.length;
     if (run.length >= 3)
-      for (const m of run) {
+      for (const [i, m] of run.entries()) {
         const end = m.index + m[0].length;
-        const { country, role } = countryOf(m[2] ?? '');
+        const { country, role } = sides[i] ?? { country: null, role: null };
         const lead = OFFICE_BEFORE_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
-        if (!country || !free(m.index + lead, end)) continue;
+        const body = !country && listOfCountries && BODY_IN_BRACKETS.test((m[2] ?? '').trim());
+        if ((!country && !body) || !free(m.index + lead, end)) continue;
         const name = (m[1] ?? '').slice(lead);
         out.push([
           {
