@@ -1,5 +1,6 @@
 // Date lines: a line that is only a date (a page's stamp, a dateline), told from prose that opens with one.
 
+import { wordCount } from '../text.ts';
 import { type DateReader, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { givesEventHours } from './programme.ts';
 import { statesViewingDay } from './viewed-today.ts';
@@ -20,8 +21,16 @@ export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS
     ? null
     : dateOfDateLine(line, dates);
 
+/**
+ * More words than a date line can hold: its date (a weekday, "the 18th of September, 2020 at 10:00 AM"), a clock or
+ * two and the three words beside them. A paragraph of prose is no date line, and its dates are not read for nothing
+ * (a record with no publication date asks this of every line of its lead: a third of the date reading of a parse).
+ */
+const DATE_LINE_MAX_WORDS = 24;
+
 /** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
 export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
+  if (wordCount(line) > DATE_LINE_MAX_WORDS) return null;
   const d = dates.mentions(line).find(isFull);
   if (!d) return null;
   const rest = (line.slice(0, d.index) + line.slice(d.index + d.phrase.length))
