@@ -12,6 +12,9 @@ export function quoted(text: string, at: number): boolean {
 
 export type Span = { start: number; end: number };
 
+/** Vietnamese academic titles, abbreviated with a full stop: professor, associate professor, doctor, master, doctor of science. */
+const VIETNAMESE_TITLE = /(?:^|[^\p{L}])(?:P?GS|TS|ThS|TSKH)$/u;
+
 /**
  * Sentence spans; a full stop after an abbreviation ("Oct.", "Mr.", "U.S.") or a day's number ("am 17.
  * Dezember") does not end one, after a year ("… 17 December 2023. The two …") it does.
@@ -30,6 +33,8 @@ export function sentences(text: string): Span[] {
       /(?:[\u0e00-\u0e7f]|\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b[a-z](?:\.[a-z])+|\bNo|\bSt|\bvs|(?<!\d{3})\d)$/.test(before)
     )
       continue;
+    // Vietnamese academic titles stand before a name ("GS.TS. Đỗ Hoài Nam", "PGS. TS. Nguyễn Văn Hạnh", "ThS. Võ Hoàng Hải").
+    if (m[0] === '.' && VIETNAMESE_TITLE.test(before)) continue;
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
   }

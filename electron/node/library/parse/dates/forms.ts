@@ -129,9 +129,10 @@ const PATTERNS: Pattern[] = [
     re: /(?:(\d{4})\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
     build: (m) => ({ year: orNull(m[1]), month: num(m[2]), day: num(m[3]) }),
   },
-  // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째".
+  // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째", nor
+  // Japanese "5日間の交流訪問" (a five-day visit), "3日目" (its third day).
   {
-    re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박]\s?)(?<!\d\.\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-]))\)?/g,
+    re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박]\s?)(?<!\d\.\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-])|[間间目])\)?/g,
     build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
   },
   // Taiwanese news: "今(30)日", "昨（29）日" (today the 30th, yesterday the 29th): the day in brackets.

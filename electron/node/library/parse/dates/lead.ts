@@ -10,14 +10,24 @@ export function lead(texts: string[], paragraphs = LEAD): { text: string; prose:
   const out: { text: string; prose: number }[] = [];
   let prose = 0;
   const seen = new Set<string>();
-  for (const text of texts.slice(0, paragraphs + 7)) {
+  // A page's leftover widgets above the story ("일조회수", "게시물이 없습니다.", "Share", "Print") are passed over without
+  // using up the lines the lead may start within, up to a page of them.
+  let lines = 0;
+  for (const text of texts.slice(0, paragraphs + 7 + WIDGETS)) {
     out.push({ text, prose });
     if (isProse(text) && !seen.has(text.trim())) prose += 1;
+    else if (!widget(text)) lines += 1;
     seen.add(text.trim());
     if (prose >= paragraphs) break;
+    if (prose + lines >= paragraphs + 7) break;
   }
   return out;
 }
+
+/** How many widget lines the lead passes over. */
+const WIDGETS = 20;
+/** A line of page widgets: a few words and no digit (a date line is never one). */
+const widget = (text: string): boolean => !/\d/.test(text) && (text.match(/\S+/g) ?? []).length <= 3 && text.trim().length <= 24;
 
 /**
  * A paragraph of the story: long enough, and ending as a sentence ends. A deck or a photo's caption

@@ -17,6 +17,7 @@ import { type Reading, readDates } from './readings.ts';
 import { inRecordYear, recordYear } from './record-year.ts';
 import { toUtc } from './relative.ts';
 import { resolve, statedInFull, weekdayNamedInFull, yearOfSameMonth } from './resolve.ts';
+import { dayWithinStay } from './span-day.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
 import { isWeekdayName } from './weekday-names.ts';
 import { dateMeetingWord, ENDED, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
@@ -138,7 +139,7 @@ export function readMeetingDate(
   // The date of the talks beats that of the visit around them ("visited on 17-18 October, held talks on the 18th").
   // Failing the lead, a later sentence about the talks themselves ("The bilateral meetings ran … Monday, 6 March 2017").
   const [talks, talksDate] = [ahead, aheadDate];
-  const chosen =
+  const picked =
     // A date the text states beats one worked out from the record's own date, which may lag ("met this evening [Wednesday 26 February]").
     attached.find((x) => x.r.core && !x.r.mention.relative && !x.r.saidOn) ??
     // "…, it was announced on Monday" is the day it was told; "met … on Sunday" later in the lead is the meeting's.
@@ -168,6 +169,8 @@ export function readMeetingDate(
         // Far back from the record's date, a meeting told after the lead is an earlier one it recalls.
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
+  // A stay's first day gives way to a day inside it that the record tells the talks were held.
+  const chosen = picked && dayWithinStay(picked, resolved);
   const talksAhead = ahead !== undefined;
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).
