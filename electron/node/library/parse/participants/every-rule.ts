@@ -45,6 +45,7 @@ import {
   koreanListMentions,
   koreanSharedTitleMentions,
 } from './korean-lists.ts';
+import { koreanLongNameMentions } from './korean-long-names.ts';
 import { koreanMonkMentions } from './korean-monks.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
@@ -126,6 +127,7 @@ export function everyRuleButTheDirectory(
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
+  take(koreanLongNameMentions(text, free));
   take(koreanConsulMentions(text, free));
   take(koreanEventListMentions(text));
   take(koreanBodySideMentions(text));
