@@ -34,6 +34,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { koreanBodyOfficeMentions } from './korean-body-office.ts';
+import { koreanConsulMentions } from './korean-consuls.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
@@ -44,6 +45,7 @@ import {
   koreanListMentions,
   koreanSharedTitleMentions,
 } from './korean-lists.ts';
+import { koreanLongNameMentions } from './korean-long-names.ts';
 import { koreanMonkMentions } from './korean-monks.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
@@ -125,6 +127,8 @@ export function everyRuleButTheDirectory(
   take(koreanTitleFirstMentions(text, free));
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
+  take(koreanLongNameMentions(text, free));
+  take(koreanConsulMentions(text, free));
   take(koreanEventListMentions(text));
   take(koreanBodySideMentions(text));
   take(koreanAttendingMentions(text));

@@ -15,6 +15,7 @@ import { fieldBackToOffice } from './indonesian-fields.ts';
 import { homeOfMalayIndonesian } from './indonesian-home.ts';
 import { homeOfJapanese } from './japanese-home.ts';
 import { namedAsPlace } from './korean-bodies.ts';
+import { bodyShortensHeadline } from './korean-headline.ts';
 import { homeOfKoreanChairs } from './korean-home-chairs.ts';
 import { inMeetingSentence, isMeetingWordOnly, reportsMeeting } from './meeting.ts';
 import { mergeMentions } from './merge.ts';
@@ -93,7 +94,9 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext, 
   // A headline the body does not repeat may be the only place the principals are named ("Chủ tịch
   // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
   const title = ctx.title?.trim();
-  if (found.some((p) => p.name !== null) || !title || paragraphs.some((p) => p.includes(title))) return found;
+  if (!title || paragraphs.some((p) => p.includes(title))) return found;
+  // …and one the body calls by surname and office only ("조 장관은" under "조현 외교부 장관"): the headline gives the name.
+  if (found.some((p) => p.name !== null) && !bodyShortensHeadline(title, paragraphs)) return found;
   return participantsIn([title, ...paragraphs], ctx);
 }
 

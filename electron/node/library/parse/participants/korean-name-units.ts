@@ -110,8 +110,9 @@ export function spacedSurname(before: string, given: string, text: string, korea
 /** Vietnamese family names as Korean writes them. */
 // "황" (Hoàng) and "부엉" (Vương) open three words only in a Vietnamese name (a Korean name is one word).
 // Not "또", "도", "보", "부", "당", "호": those are also everyday Korean words ("케리 장관은 또 척 헤이글 국방장관이").
+// Đinh and Nguyễn are also written "딩" and "우웬" ("딩 반 너이 공안국장", "우웬 반 장 부성장").
 export const VIETNAMESE_FAMILY =
-  /^(?:응우옌|응우엔|응웬|응엔|웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|람|마이)$/u;
+  /^(?:응우옌|응우엔|응웬|응엔|웬|우웬|쩐|레|팜|호앙|황|후인|판|부이|부엉|응오|즈엉|르엉|찐|딘|딩|람|마이)$/u;
 
 /** A long word naming a place ("나가사키현") or a firm ("에너지"), not a person written solid. */
 export const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|그룹|전자|대학|학교)$/u;
