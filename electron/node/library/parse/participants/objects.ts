@@ -20,8 +20,9 @@ const OBJECT_OF = compiledEarly(
   /(?<![\p{L}])(?:(?:received|welcomed|hosted|greeted) by|met(?:(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with)?|meets(?:(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with)?|received|receives|welcomed|hosted|called on|spoke (?:with|to)|(?:talks|discussions|meeting|conversation|call|consultations|session)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:morning|afternoon|evening|week)|last\s+week))? with|(?:was|were) (?:also )?attended by|se reuni[óo] con|recibi[óo](?: a)?|a reçu|s['’]est entretenue? avec|recebeu|se reuniu com|reuniu-se com|ha ricevuto|ha incontrato)\s+(?=(?:the |la |le |o |a |and )?(?:H\.[EH]\.|Madam|Mr|Ms|Mrs|Dr|Sheikh|S\.E\.|\p{Lu}))/giu,
 );
 
-/** A form of address before a name: "His Excellency Mr.", "H.E.", "Dr.", "Shri", "Sheikh". */
-const ADDRESSED = /^(?:(?:His|Her) Excellency|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir|Hon)\.?\s/u;
+/** A form of address before a name: "His Excellency Mr.", "His Highness", "H.E.", "Dr.", "Shri", "Sheikh". */
+const ADDRESSED =
+  /^(?:(?:His|Her) (?:Excellency|(?:Royal )?Highness)|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir|Hon)\.?\s/u;
 
 /** Whether a position falls inside a quotation opened earlier in its paragraph. */
 function quoted(text: string, at: number): boolean {
@@ -58,10 +59,11 @@ export function countryInWords(s: string): string | null {
 /**
  * A description ends at a comma, a full stop (not an initial's: "U.S."), a bracket, or where the
  * clause goes on: a verb after "and" ("…, Minister of Foreign Affairs and met Tore Hattrem"), the
- * next person ("and Dr. Owen Bonnici", "as well as Erling Rimestad").
+ * next person ("and Dr. Owen Bonnici", "as well as Erling Rimestad"). A comma then "as well as" or
+ * "and" opens the next person, not a description: "received Sheikh A B, as well as Governor C D".
  */
 const DESCRIBED =
-  /^, (?:the )?([^,;()\n]{3,140}?)(?=,|;|(?<!(?<![\p{L}])\p{Lu})\.(?:\s|$)|\n|\(| (?:on|in|at|during|from|who|which|with|said)\b| and (?:the )?\p{Ll}| (?:and|as well as) (?:Dr|Mr|Ms|Mrs|Madam|Sheikh|H\.E)\b| as well as\b|$)/u;
+  /^, (?:the )?(?!(?:as well as|along with|together with|and|or)\s)([^,;()\n]{3,140}?)(?=,|;|(?<!(?<![\p{L}])\p{Lu})\.(?:\s|$)|\n|\(| (?:on|in|at|during|from|who|which|with|said)\b| and (?:the )?\p{Ll}| (?:and|as well as) (?:Dr|Mr|Ms|Mrs|Madam|Sheikh|H\.E)\b| as well as\b|$)/u;
 
 /** The description after a name up to the next item or the end of the clause: ", Minister of …, ". */
 function description(text: string, at: number): { role: string; end: number } | null {

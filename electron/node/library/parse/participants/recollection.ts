@@ -14,11 +14,12 @@ const RECALLED_BEFORE =
 
 /**
  * Just after the name: what the person did at another time. "X became President", "when X was
- * appointed", "X took office", "a call with X last week", "X had then said", "X said last month";
+ * appointed", "X took office", "a call with X last week", "X had then said", "X, on 17 May, had said",
+ * "X said last month";
  * Korean "…은 지난 6월 임명됐다"; Vietnamese "X từng …"; Chinese "X曾…".
  */
 const RECALLED_AFTER =
-  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
+  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|(?:,\s[^,;.\n]{1,30},)?\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
 
 /**
  * Vietnamese history told around the meeting: a sentence that opens in another century ("Sau Chiến
