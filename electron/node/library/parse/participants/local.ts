@@ -14,6 +14,7 @@ import type { Mention } from './types.ts';
 import { bodyWord, scanVietnamese, VI_COURTESY } from './vietnamese.ts';
 import { appositiveCountry, appositiveRole, describesNamed, describingTitleAt, STANDING_ONLY } from './vietnamese-appositive.ts';
 import { leadsWithBody, lonePartOfBody } from './vietnamese-body-names.ts';
+import { foreignCourtesyName } from './vietnamese-foreign-names.ts';
 import { delegationSide, VI_STATE_FORM, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
@@ -264,7 +265,9 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   const teachers = TEACHER_GATE.test(text) ? [...execAll(VI_TEACHER, text)] : [];
   for (const m of [...execAll(VI_COURTESY, text), ...teachers]) {
     const name = readName(text, m.index + m[0].length);
-    if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
+    // "bà Bucken", "ngài Oh-Sae-Hyun", "ngài S. Tuliagamov": a foreigner in the guest's own spelling.
+    const foreign = name !== null && foreignCourtesyName(m[0], name.name);
+    if (!name || (!foreign && (name.name.split(' ').length < 2 || leadsWithBody(name.name)))) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
     const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
     const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
