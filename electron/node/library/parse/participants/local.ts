@@ -15,6 +15,7 @@ import { bodyWord, scanVietnamese, VI_COURTESY } from './vietnamese.ts';
 import { appositiveCountry, appositiveRole, describesNamed, describingTitleAt, STANDING_ONLY } from './vietnamese-appositive.ts';
 import { leadsWithBody, lonePartOfBody } from './vietnamese-body-names.ts';
 import { foreignCourtesyName } from './vietnamese-foreign-names.ts';
+import { gluedOffice } from './vietnamese-glued-office.ts';
 import { delegationSide, VI_STATE_FORM, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
@@ -264,13 +265,16 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   }
   const teachers = TEACHER_GATE.test(text) ? [...execAll(VI_TEACHER, text)] : [];
   for (const m of [...execAll(VI_COURTESY, text), ...teachers]) {
-    const name = readName(text, m.index + m[0].length);
+    const read = readName(text, m.index + m[0].length);
+    // "ông Takaki Chủ tịch Hội …": the office glued to the name is read as if after a comma.
+    const glued = read ? gluedOffice(text, read, titleAt) : null;
+    const [name, after] = [glued?.name ?? read, glued?.text ?? text];
     // "bà Bucken", "ngài Oh-Sae-Hyun", "ngài S. Tuliagamov": a foreigner in the guest's own spelling.
     const foreign = name !== null && foreignCourtesyName(m[0], name.name);
     if (!name || (!foreign && (name.name.split(' ').length < 2 || leadsWithBody(name.name)))) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
-    const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
-    const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
+    const stated = appositiveCountry(after, name.end) ?? sideBefore(text, m.index);
+    const role = appositiveRole(after, name.end, (at) => describingTitleAt(after, at, titleAt));
     // "cô A (môn Toán)": a teacher named for the lesson she gave; with her office after the name she is one of the sides.
     if (role === null && teachers.includes(m)) continue;
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
