@@ -55,6 +55,13 @@ const KOREAN_PASSING_AFTER =
 const KOREAN_ABSENT_AFTER =
   /^\s*(?:[(（][^)）]*[)）])?(?:은|는|이|가|도|께서는?) (?:(?!했고|하고 |했으며|하며 |였고 )[^,，.。\n])*?(?:(?:참석|참여|참가|동석|배석|동행)(?:하지|치) ?(?:못|않)|불참)/u;
 
+/**
+ * A Vietnamese subject whose own clause says they stayed away: "Hiệu trưởng A vì công tác nên đã không thể tham dự",
+ * "ông B vắng mặt". Only up to the clause's comma: "A dự, B không thể tham dự" leaves A in it.
+ */
+const VIETNAMESE_ABSENT_AFTER =
+  /^[^.,;:\n]{0,50}?(?<![\p{L}])(?:không (?:thể )?(?:tham dự|có mặt|đến dự|tới dự|dự được)|vắng mặt)(?![\p{L}])/u;
+
 /** Owner of the next noun: "President Park's trip", Korean "대통령의", Vietnamese "của" before it. */
 // …but "X의 초청으로" (at X's invitation) names the host, who is there; "강창희 국회의장의 파퓰리아스
 // 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
@@ -179,6 +186,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) && KOREAN_ABSENT_AFTER.test(text.slice(end, end + 200))) ||
+      VIETNAMESE_ABSENT_AFTER.test(text.slice(end, end + 80)) ||
       (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)),
     possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
     future:

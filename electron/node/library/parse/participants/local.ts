@@ -14,12 +14,14 @@ import type { Mention } from './types.ts';
 import { bodyWord, scanVietnamese, VI_COURTESY } from './vietnamese.ts';
 import { appositiveCountry, appositiveRole, describesNamed, describingTitleAt, STANDING_ONLY } from './vietnamese-appositive.ts';
 import { leadsWithBody, lonePartOfBody } from './vietnamese-body-names.ts';
+import { foreignCourtesyName } from './vietnamese-foreign-names.ts';
+import { gluedOffice } from './vietnamese-glued-office.ts';
 import { delegationSide, VI_STATE_FORM, vietnameseSide } from './vietnamese-sides.ts';
 
 const VI_MINISTRY =
   '(?:Ngoại giao(?: và Hợp tác Quốc tế)?|Công Thương|Quốc phòng|Công an|Tài chính|Kế hoạch và Đầu tư|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Y tế|Giao thông Vận tải|Xây dựng|Tài nguyên và Môi trường|Nông nghiệp và Phát triển Nông thôn|Lao động - Thương binh và Xã hội|Văn hóa, Thể thao và Du lịch|Khoa học và Công nghệ|Thông tin và Truyền thông|Thương mại|Kinh tế|Ngoại thương|An ninh)';
-const VI_HEAD =
-  '(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện(?: lâm thời)?|Tùy viên|Tuỳ viên|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chính ủy|Chính uỷ|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Hoàng hậu|Hoàng Thái tử|Thái tử|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Lạt-ma|Lạt ma|người đồng cấp)';
+// A principal is named after the office only with a Vietnamese name ("Hiệu trưởng Nguyễn Đình Luận"), not her school's.
+const VI_HEAD = `(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Đại sứ(?! quán)|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Tổng Bí thư|Tổng thống|Tổng Thư ký|Đặc phái viên|Đại biện(?: lâm thời)?|Tùy viên|Tuỳ viên|Đại diện (?:cao cấp|cấp cao)|Cố vấn An ninh Quốc gia|Người phát ngôn|Quốc vụ khanh|Ủy viên Quốc vụ|Thượng nghị sĩ|Hạ nghị sĩ|Trưởng đoàn|Trợ lý Bộ trưởng|Trợ lý|Trưởng Ban|Bí thư(?: thứ (?:nhất|hai|ba))?|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Tổng Lãnh sự|Lãnh sự|Tham tán|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Chính ủy|Chính uỷ|Ủy viên Bộ Chính trị|Ủy viên Thường vụ|Ủy viên trưởng|Chủ nhiệm|Thống đốc|Quốc vương|Nhà vua|Hoàng hậu|Hoàng Thái tử|Thái tử|Chánh án|Viện trưởng|Thị trưởng|Quận trưởng|Huyện trưởng|Tỉnh trưởng|Đô trưởng|Trưởng Văn phòng|Tổng Biên tập|Huấn luyện viên(?: trưởng)?|Giáo sư|Tiến sĩ|Hiệu trưởng(?= ${VIETNAMESE_SURNAME.source.slice(1)})|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Lạt-ma|Lạt ma|người đồng cấp)`;
 const VI_TITLE = `(?:(?:Quyền|Phó|Nguyên|Đệ nhất) )?${VI_HEAD}(?: Chính phủ(?: Hoàng gia)?| Hoàng gia| Ban Chấp hành Trung ương Đảng(?: Cộng sản Việt Nam)?)?(?: Thường trực)?(?: (?:Bộ )?${VI_MINISTRY})?(?: đặc mệnh toàn quyền)?`;
 
 // "chính quyền Tổng thống X" is X's administration, not an acting ("Quyền") president; "Hội nghị
@@ -263,11 +265,16 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
   }
   const teachers = TEACHER_GATE.test(text) ? [...execAll(VI_TEACHER, text)] : [];
   for (const m of [...execAll(VI_COURTESY, text), ...teachers]) {
-    const name = readName(text, m.index + m[0].length);
-    if (!name || name.name.split(' ').length < 2 || leadsWithBody(name.name)) continue;
+    const read = readName(text, m.index + m[0].length);
+    // "ông Takaki Chủ tịch Hội …": the office glued to the name is read as if after a comma.
+    const glued = read ? gluedOffice(text, read, titleAt) : null;
+    const [name, after] = [glued?.name ?? read, glued?.text ?? text];
+    // "bà Bucken", "ngài Oh-Sae-Hyun", "ngài S. Tuliagamov": a foreigner in the guest's own spelling.
+    const foreign = name !== null && foreignCourtesyName(m[0], name.name);
+    if (!name || (!foreign && (name.name.split(' ').length < 2 || leadsWithBody(name.name)))) continue;
     if (!free(m.index, name.end) || out.some(([o, e]) => m.index < e && name.end > o.index)) continue;
-    const stated = appositiveCountry(text, name.end) ?? sideBefore(text, m.index);
-    const role = appositiveRole(text, name.end, (at) => describingTitleAt(text, at, titleAt));
+    const stated = appositiveCountry(after, name.end) ?? sideBefore(text, m.index);
+    const role = appositiveRole(after, name.end, (at) => describingTitleAt(after, at, titleAt));
     // "cô A (môn Toán)": a teacher named for the lesson she gave; with her office after the name she is one of the sides.
     if (role === null && teachers.includes(m)) continue;
     // "Đồng chí Nguyễn Văn Hùng": Vietnamese press calls its own Party's officials "comrade"; a
