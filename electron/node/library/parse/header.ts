@@ -16,6 +16,7 @@ import { withOpeningStampApart } from './stamp-opening.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
 import { headlineEndingTrail, lastTrailAt, trailEndIn } from './title-crumbs.ts';
+import { leadingDateOf } from './title-date-before.ts';
 import { isProseAt } from './title-prose.ts';
 import { withStampsApart } from './title-stamp.ts';
 import type { ParseHints } from './types.ts';
@@ -146,6 +147,17 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
   const headlineDay = title === null ? null : dayOfHeadline(title, dates);
   if (!found.some((c) => c.field === 'publishedAt'))
     found.push(...candidate('publishedAt', headlineDay, 'heading', 0.5, 'from the day the headline ends on'));
+  // A listing's date set before the headline ("02. June 2008 : Hochrangige Delegation …", "[2026-01-11]조현 외교부 장관 …",
+  // "[Bundesregierung - 14.06.2013] Bundeskanzlerin …"): the title leaves it off; it is the page's, when nothing else dates it.
+  if (!found.some((c) => c.field === 'publishedAt') && title !== null) {
+    const opening = title.slice(0, 20);
+    const before = front.lines
+      .slice(0, 15)
+      .map((l) => leadingDateOf(l.trim()))
+      .find((d, k) => d !== null && (front.lines[k] ?? '').trim().slice(d.length).trimStart().startsWith(opening));
+    const date = before ? firstFullDate(before, dates) : null;
+    found.push(...candidate('publishedAt', date, 'heading', 0.6, `from the date "${before?.trim()}" set before the headline`));
+  }
   // Else an update stamp near the top, the only date the page gives itself ("更新日:2021年4月8日").
   found.push(...headUpdateCandidates(front.lines, dates, found));
   return { lines: heading.lines, candidates: found, captions: chrome.captions };

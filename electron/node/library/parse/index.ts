@@ -36,7 +36,8 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
   // A mirror's pinyin glosses ("市長(zhǎng)") are read past; the record keeps them (pinyin-glosses.ts).
   const text = withoutPinyinGlosses(source);
   // Dates are read once per line in this parse, however many rules look at the line.
-  const dates = dateReader();
+  // A page not in English writes its numeric dates day first, even beside an AM/PM clock (dates/forms.ts).
+  const dates = dateReader(detectLanguage(text) !== 'en');
   const header = readHeader(text, hints, dates);
   const { publisher: stated, paragraphs: raw, datelinePlace } = extractPublisher(splitParagraphs(header.lines));
   const paragraphs = labelParagraphs(raw);

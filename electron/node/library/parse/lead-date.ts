@@ -20,6 +20,16 @@ const SEPARATOR_THEN_TEXT = /^\s*(?:\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]|\
 /** Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). */
 const PLAIN_BEFORE = /^[[(]?[\p{L}\p{M}'’. ,–—-]*$/u;
 
+/**
+ * A date block in brackets, the place or the agency inside with the date: "(Kiel, 26. Juni 2019) Der Präsident …",
+ * "RSS (KATHMANDU, 29 March 2022) – Foreign Minister …", "BANDARLAMPUNG (15/1/2018) – Wali Kota …". Before the
+ * bracket nothing, or an agency or a place in capitals as datelines print them: "Kemarin Senin (22 Juli 2019)
+ * Anies menerima …" is a sentence telling a day ("yesterday, Monday"), not a date block.
+ */
+const OPEN_BRACKET_BEFORE = /^(?:[\p{Lu}\p{M}'’. -]{2,30}\s)?\([\p{L}\p{M}'’. ,-]*$/u;
+/** …and after it the bracket closes, then (perhaps after a dash) the story opens on a capital. */
+const CLOSE_BRACKET_THEN_TEXT = /^\s*\)\s*(?:[-–—:]\s*)?[\p{Lu}"“«„]/u;
+
 /** Small words that join a label or a place to the date after it. */
 const JOINING = /^(?:vom|am|den|a|le|el|de|del|du|di|em|en|ngày|tanggal|d\.)$/u;
 
@@ -30,6 +40,7 @@ export function leadDate(line: string, dates: DateReader): DateMention | null {
     .find((x) => x.year !== null && x.month !== null && x.day !== null && x.relative == null && x.index <= LEAD_CHARS);
   if (!m) return null;
   const before = head.slice(0, m.index);
+  if (OPEN_BRACKET_BEFORE.test(before)) return CLOSE_BRACKET_THEN_TEXT.test(line.slice(m.index + m.phrase.length)) ? m : null;
   if (!PLAIN_BEFORE.test(before)) return null;
   const words = before.split(/[\s,–—-]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length > MAX_WORDS_BEFORE) return null;

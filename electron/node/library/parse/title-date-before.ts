@@ -32,3 +32,9 @@ export const withoutLeadingDate = (line: string): string => {
   const head = line.replace(DATE_BEFORE, '').replace(WORD_DATE_BEFORE, '').replace(BRACKETED_DATE_BEFORE, '');
   return head !== line && substantialLine(head) ? head : line;
 };
+
+/** The date a heading line opens on, as withoutLeadingDate takes it off ("02. June 2008 : Delegation …" → "02. June 2008 :"). */
+export const leadingDateOf = (line: string): string | null => {
+  const head = withoutLeadingDate(line);
+  return head === line ? null : line.slice(0, line.length - head.length);
+};

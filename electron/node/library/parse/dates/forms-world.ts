@@ -3,6 +3,7 @@
 // year is the Buddhist era's. forms.ts reads them with its own patterns.
 
 import { DAY_MONTH_PATTERNS } from './forms-day-month.ts';
+import { MONTH, monthNumber } from './months.ts';
 import type { Ymd } from './ymd.ts';
 
 type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
@@ -125,6 +126,13 @@ export const iberianWeekday = (name: string): number => IBERIAN_DAYS.findIndex((
 
 export const WORLD_PATTERNS: Pattern[] = [
   ...DAY_MONTH_PATTERNS,
+  // The day, the month's name and the year joined by hyphens or slashes, as some bylines print them:
+  // "Shimla 24-June-2019", "Oman Thursday 31/October/2024 18:16 PM". The same mark on both sides.
+  {
+    re: new RegExp(`(?<![\\p{L}\\d/-])(\\d{1,2})([-/])${MONTH}\\2(\\d{4})(?![\\d/-])`, 'giu'),
+    build: (m) => ({ year: Number(m[4]), month: monthNumber(m[3] ?? ''), day: Number(m[1]) }),
+    gate: /\d[-/]\p{L}{3}/u,
+  },
   // The weekday and the bare day after it, no month: "el último martes 10", "nesta sexta-feira, 14". Only the weekday
   // makes the day sure (meeting.ts keeps it only in a month where that day is that weekday); not "martes 10 de marzo"
   // or "martes 26, noviembre 2024" (a full date, read whole), "martes 10:30" or "10 horas" (a clock).

@@ -75,10 +75,15 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.]\\d|\\d)\\)?`, 'giu'),
     build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
-  // "12/11/2021 08:57 AM": the American order, told by the clock that follows.
+  // "12/11/2021 08:57 AM": the American order, told by the clock that follows (on an English page: see dateReader).
   {
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
-    build: (m) => ({ year: num(m[3]), month: num(m[1]), day: num(m[2]) }),
+    build: (m) => ({
+      year: num(m[3]),
+      month: num(m[1]),
+      day: num(m[2]),
+      ...(num(m[1]) <= 12 && num(m[2]) <= 12 && m[1] !== m[2] ? { clockOrder: true } : {}),
+    }),
   },
   // "30/10/2020", "18-05-2022": day first unless the second number cannot be a month; both twelve or less is not guessed.
   {
@@ -274,14 +279,23 @@ export type DateReader = { mentions(text: string): readonly DateMention[] };
 /** Reads every time (for callers outside a parse). */
 export const READ_ALWAYS: DateReader = { mentions: findDateMentions };
 
-/** A reader that remembers each text's mentions: one per parse. */
-export function dateReader(): DateReader {
+/** "09/03/2025 10:09 PM" on a page not in English: its language writes the day first, whatever the clock (9 March). */
+const dayFirstAfterAll = (d: DateMention): DateMention =>
+  d.clockOrder && d.day !== null && d.month !== null ? { ...d, day: d.month, month: d.day, clockOrder: false } : d;
+
+/**
+ * A reader that remembers each text's mentions: one per parse. Only American English puts the month first;
+ * a page in another language (Malay "09/03/2025 10:09 PM", Vietnamese "03/12/2021 09:31:44 AM") keeps
+ * its day first though its clock is a 12-hour one: `dayFirstPage`.
+ */
+export function dateReader(dayFirstPage = false): DateReader {
   const seen = new Map<string, readonly DateMention[]>();
   return {
     mentions(text) {
       let found = seen.get(text);
       if (found === undefined) {
         found = findDateMentions(text);
+        if (dayFirstPage && found.some((d) => d.clockOrder)) found = found.map(dayFirstAfterAll);
         seen.set(text, found);
       }
       return found;

@@ -18,9 +18,11 @@ export type DateMention = {
   dayOfWeek?: number;
   /** The first day of a span of days ("11. und 12. Juni", "April 26 - May 1"): an event's, never a page's own date. */
   span?: boolean;
+  /** "09/03/2025 10:09 PM": read month first only for the AM/PM clock after it, both numbers twelve or less. */
+  clockOrder?: boolean;
 };
 
-export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth' | 'dayOfWeek' | 'span'>;
+export type Ymd = Pick<DateMention, 'year' | 'month' | 'day' | 'lastMonth' | 'dayOfWeek' | 'span' | 'clockOrder'>;
 
 export const daysIn = (year: number | null, month: number): number => new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 
