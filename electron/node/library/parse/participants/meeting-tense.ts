@@ -66,10 +66,8 @@ const AHEAD_ANNOUNCED =
  * Portuguese meeting noun with the preterite of being or taking place ("La primera reunión fue en marzo pasado", "o
  * encontro ocorreu"), not one that was called or put off ("fue convocada para").
  */
-// …and Ukrainian and Russian talks that began or took place ("розпочалися переговори", "встреча состоялась"); a negated
-// "не відбулася" is stripped in ahead() and read as not held.
 const PAST_MORE =
-  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:werd|werden)\s+(?:[^.]{0,60}?\s)?(?:besproken|gesproken|ontvangen|verwelkomd|ondertekend|afgesproken|overlegd|gehouden)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung)|(?:роз)?почал(?:ися|ись|ася|ась)|начал(?:ись|ась)|відбул(?:ися|ись|ася|ась)|состоял(?:ись|ась)|(?:reuni[óo]n|encuentro|visita|entrevista|reunião|encontro)\s+(?:[\p{L}-]+\s+){0,3}?(?:fue|foi|tuvo\s+lugar|teve\s+lugar|ocorreu|aconteceu)(?!\s+(?:\p{L}+\s+)?(?:convocad|aplazad|pospuest|suspendid|cancelad|programad|previst|fijad|marcad|agendad|adiad)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tuvieron|sostuvieron|mantuvieron|conversaron|dialogaron|se\s+reunieron|se\s+encontraron|recibieron|har\s+(?:[^.]{0,80}?\s)?(?:diskuteret|drøftet|drøftede|talt|haft|mødt)|(?:werd|werden)\s+(?:[^.]{0,60}?\s)?(?:besproken|gesproken|ontvangen|verwelkomd|ondertekend|afgesproken|overlegd|gehouden)|(?:saat|ketika|sewaktu)\s+(?:(?!akan\s|hendak\s)[\p{L}.]+\s+){1,4}?(?:menemui|bertemu|menerima|mengunjungi|berkunjung)|(?:reuni[óo]n|encuentro|visita|entrevista|reunião|encontro)\s+(?:[\p{L}-]+\s+){0,3}?(?:fue|foi|tuvo\s+lugar|teve\s+lugar|ocorreu|aconteceu)(?!\s+(?:\p{L}+\s+)?(?:convocad|aplazad|pospuest|suspendid|cancelad|programad|previst|fijad|marcad|agendad|adiad)))(?![\p{L}])/iu;
 /**
  * Indonesian "Hal tersebut disampaikan X dalam jamuan …" (so X said it, at the dinner …): the writer tells the occasion
  * where it was said, as done; not when the sentence looks ahead ("… jelang kunjungan yang akan …").

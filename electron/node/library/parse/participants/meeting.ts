@@ -12,7 +12,7 @@ import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
-import { arrivedToMeet, namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
+import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
 import { LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION } from './meeting-words.ts';
 
@@ -230,7 +230,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       .replace(PRESS, ' ')
       .replace(LOOKS_LIKE_MEETING, ' ')
       .split(
-        /(?<=[.!?])(?<!(?<![\p{L}])(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Amb|Rep|Gen|Lt|Col|Capt|Rev|Sr|Jr|St|No|Nr|H\.E)\.)(?<!(?<![\p{N}])\p{N}{1,2}\.)\s+(?![\p{Ll}])|(?<=。)\s*|\n|\s+(?=(?:Hal\s+(?:itu|ini|tersebut)|Demikian)\s+(?:di|ter)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara))/u,
+        /(?<=[.!?])\s+|(?<=。)\s*|\n|\s+(?=(?:Hal\s+(?:itu|ini|tersebut)|Demikian)\s+(?:di|ter)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara))/u,
       ),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
@@ -265,14 +265,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       ? sentences.slice(first + 1).find((s) => tellsMeeting(s) && !untensed(s))
       : undefined;
   const laterAhead = tensedAfter !== undefined && (kana(tensedAfter) || runsFrom) && ahead(tensedAfter);
-  // An arrival for talks ("arrived … to pay a courtesy call on …") tells the talks still ahead, as "will meet" would.
-  if (
-    !ahead(told) &&
-    !arrivedToMeet(told) &&
-    !laterAhead &&
-    !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))
-  )
-    return true;
+  if (!ahead(told) && !laterAhead && !(untensed(told) && opensOnPlans([title ?? '', ...sentences.slice(0, first)]))) return true;
   return sentences
     .slice(first + 1)
     .some((s) => tellsMeeting(s) && !ahead(s) && heldPast(withoutAnnouncer(s)) && !recalledEarlier(s) && !namesTimeAhead(s));
