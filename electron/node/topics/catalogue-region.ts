@@ -1,0 +1,143 @@
+// Shipped topics of security, the region and the relationship itself, and the two countries the
+// product started from. "East Sea" is the South China Sea to Viet Nam and the sea between Korea and
+// Japan to Korea: such aliases carry the country that uses them.
+
+import type { CatalogueTopic } from './catalogue-types.ts';
+
+const VN = 'Viet Nam';
+const KR = 'Republic of Korea';
+
+export const REGION_TOPICS: readonly CatalogueTopic[] = [
+  {
+    id: 'maritime-security',
+    name: 'Maritime security',
+    kind: 'subject',
+    aliases: [
+      'maritime security',
+      'maritime cooperation',
+      'maritime',
+      'coast guard',
+      'freedom of navigation',
+      'navigation and overflight',
+      'training ship',
+      'an ninh hàng hải',
+      '해양안보',
+      '해양협력',
+    ],
+  },
+  {
+    id: 'south-china-sea',
+    name: 'South China Sea',
+    kind: 'subject',
+    aliases: [
+      'South China Sea',
+      'East Sea (South China Sea)',
+      'SCS',
+      'Biển Đông',
+      'Bien Dong',
+      '남중국해',
+      'Code of Conduct',
+      'COC',
+      'UNCLOS',
+      { alias: 'East Sea', source: VN },
+    ],
+  },
+  {
+    id: 'east-sea-korea',
+    name: 'East Sea (Sea of Japan)',
+    kind: 'subject',
+    aliases: ['Sea of Japan', 'East Sea (Sea of Japan)', '동해', 'Biển Nhật Bản', { alias: 'East Sea', source: KR }],
+  },
+  {
+    id: 'korean-peninsula',
+    name: 'Korean Peninsula',
+    kind: 'subject',
+    aliases: [
+      'Korean Peninsula',
+      'denuclearization',
+      'denuclearisation',
+      'North Korea',
+      'DPRK',
+      'inter-Korean',
+      'Bán đảo Triều Tiên',
+      'Triều Tiên',
+      '한반도',
+      '비핵화',
+      '북한',
+    ],
+  },
+  {
+    id: 'mekong',
+    name: 'Mekong cooperation',
+    kind: 'subject',
+    aliases: ['Mekong', 'Mekong-ROK', 'ROK-Mekong', 'Mekong-Korea', 'Mê Kông', 'Mekong-Hàn Quốc', '메콩'],
+  },
+  {
+    id: 'asean',
+    name: 'ASEAN',
+    kind: 'subject',
+    aliases: [
+      'ASEAN',
+      'Asean',
+      'ASEAN-ROK',
+      'ASEAN – RoK',
+      'ASEAN-Korea',
+      'ASEAN Regional Forum',
+      'ARF',
+      'East Asia Summit',
+      'EAS',
+      'ASEAN+3',
+      'Đông Nam Á',
+      '아세안',
+      '동남아',
+    ],
+  },
+  {
+    id: 'new-southern-policy',
+    name: 'New Southern Policy',
+    kind: 'subject',
+    aliases: [
+      'New Southern Policy',
+      'New Southern Policy Plus',
+      'NSP',
+      'NSPP',
+      'Chính sách hướng Nam mới',
+      'Chính sách hướng Nam',
+      '신남방정책',
+      '신남방정책 플러스',
+      'Korea-ASEAN Solidarity Initiative',
+      'KASI',
+    ],
+  },
+  {
+    id: 'high-level-exchanges',
+    name: 'High-level exchanges',
+    kind: 'subject',
+    aliases: [
+      'high-level exchanges',
+      'official visit',
+      'state visit',
+      'summit',
+      'face-to-face',
+      'strategic cooperative partnership',
+      'comprehensive strategic partnership',
+      'diplomatic relations',
+      'chuyến thăm',
+      'quan hệ đối tác chiến lược',
+      '정상회담',
+      '전략적 협력 동반자',
+    ],
+  },
+  {
+    id: 'viet-nam',
+    name: 'Viet Nam',
+    kind: 'country',
+    aliases: ['Viet Nam', 'Vietnam', 'Việt Nam', 'Socialist Republic of Viet Nam', 'Vietnamese', '베트남'],
+  },
+  {
+    id: 'korea',
+    name: 'Republic of Korea',
+    kind: 'country',
+    aliases: ['Republic of Korea', 'ROK', 'RoK', 'South Korea', 'Korea', 'Hàn Quốc', '한국', '대한민국'],
+  },
+];
