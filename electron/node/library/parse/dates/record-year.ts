@@ -38,6 +38,15 @@ const APPOINTED_BEFORE =
 /** Korean, Japanese and Chinese put the verb after the year: "2020년 임명된", "2020年就任". */
 const APPOINTED_AFTER = /^[^.,;。]{0,8}(?:임명|취임|부임|就任|着任|任命|上任)/u;
 
+/**
+ * A year whose results or situation are reviewed: "điểm lại những thành quả … trong năm 2017", "tình hình phát triển kinh tế -
+ * xã hội … năm 2024", "reviewed the achievements of 2017", "2017년 성과", "2017年の成果". A meeting may look back on a year gone
+ * by (a Tết gathering in January reviews the year before), so that year is not the meeting's.
+ */
+const REVIEWED_BEFORE =
+  /(?:\breview(?:ed|ing|s)?\b|\bachievements?\b|\bperformance\b|(?<![\p{L}])(?:điểm\s+lại|tổng\s+kết|tình\s+hình|kết\s+quả|thành\s+tựu|thành\s+quả|capaian|kinerja|bilan|Bilanz)(?![\p{L}]))[^.;!?。]{0,90}$/iu;
+const REVIEWED_AFTER = /^\s*(?:의\s*)?(?:성과|실적|결산)|^\s*(?:の)?(?:成果|実績|回顾|回顧|总结|總結)/u;
+
 export type RecordYear = { year: number; phrase: string };
 
 /** Every year the line writes as a year, each with the words that say so. */
@@ -77,7 +86,9 @@ export function recordYear(texts: string[], head: string[]): RecordYear | null {
         if (SPAN.test(sentence.slice(Math.max(0, at - 12), at + y.phrase.length + 4))) return null;
         if (
           APPOINTED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
-          APPOINTED_AFTER.test(sentence.slice(at + y.phrase.length))
+          APPOINTED_AFTER.test(sentence.slice(at + y.phrase.length)) ||
+          REVIEWED_BEFORE.test(sentence.slice(0, at)) ||
+          REVIEWED_AFTER.test(sentence.slice(at + y.phrase.length))
         )
           return null;
         found = y;

@@ -152,11 +152,11 @@ export const OTHER = new RegExp(`${OTHER_WORDS.source}|${NORDIC_OTHER}|${DUTCH_O
 
 /**
  * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
- * "Zuletzt hatten sich beide am", "terakhir bertemu pada", "Предыдущая встреча … состоялась", "Lần gặp gần nhất … là ngày".
+ * "Zuletzt hatten sich beide am", "bei ihrem letzten Besuch … am", "terakhir bertemu pada", "Предыдущая встреча … состоялась", "Lần gặp gần nhất … là ngày".
  * Not "earlier on Monday" / "ранее в понедельник", which wire stories use for the meeting itself.
  */
 export const RECALLED =
-  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|(?<![\p{L}])앞서(?=[\s,])(?![\s,]*(?:이날|같은\s?날|당일))|前回|上次|此前|السابق|سبق/iu;
+  /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|letzte[nmrs]?\s+(?:Besuch\p{L}*|Treffen\p{L}*|Begegnung|Mal)|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|(?<![\p{L}])앞서(?=[\s,])(?![\s,]*(?:이날|같은\s?날|당일))|前回|上次|此前|السابق|سبق/iu;
 
 /** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
 // Chinese "…9月10日通话精神/共识" (the spirit, the consensus of the call of 10 September): an earlier meeting, invoked.
