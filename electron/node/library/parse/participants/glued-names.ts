@@ -3,7 +3,7 @@
 // Read as it stands it is a second person, or a longer "whole" form that wins over the right one,
 // and the desk officer sees a name nobody has ("Dr. Mahmudrecalled his visits"). The cut is taken only when the record names the
 // person unglued elsewhere (another mention ends on "Galagher", "Hasan Mahmud") and writes the glued
-// word as a word of its own ("cùng", "recalled"), so "Johnson" or "Robertson" stay whole.
+// word as a word of its own ("cùng") or a long word ("recalled"), so "Johnson" or "Robertson" stay whole.
 
 import type { Mention } from './types.ts';
 
@@ -19,8 +19,8 @@ const standsAlone = (word: string, text: string): boolean =>
 
 /**
  * "Galaghercùng" → "Galagher": a front of 3 letters or more that ends a name read elsewhere, the rest
- * (small letters) a word the record writes alone; a rest never written alone is a longer name's
- * ending ("Kimura" beside "Kim", "Parker" beside "Park").
+ * (small letters) a word the record writes alone, or a long one (7 or more: "Mahmudrecalled"); a
+ * short rest never written alone is a longer name's ending ("Kimura" beside "Kim", "Parker" beside "Park").
  */
 function ungluedWord(word: string, lastWords: Set<string>, text: string): string | null {
   const letters = [...word];
@@ -28,7 +28,7 @@ function ungluedWord(word: string, lastWords: Set<string>, text: string): string
     const stem = letters.slice(0, k).join('');
     const tail = letters.slice(k).join('');
     if (!/^\p{Ll}/u.test(tail) || !lastWords.has(stem)) continue;
-    if (standsAlone(tail, text)) return stem;
+    if ([...tail].length >= 7 || standsAlone(tail, text)) return stem;
   }
   return null;
 }
