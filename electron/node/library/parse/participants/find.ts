@@ -11,6 +11,7 @@ import { mentionContext, sentenceBefore } from './context.ts';
 import { countryBesideNames } from './country-beside.ts';
 import { directoryMentions, knownAs } from './directory.ts';
 import { everyRuleButTheDirectory } from './every-rule.ts';
+import { unglueNames } from './glued-names.ts';
 import { fieldBackToOffice } from './indonesian-fields.ts';
 import { homeOfMalayIndonesian } from './indonesian-home.ts';
 import { homeOfJapanese } from './japanese-home.ts';
@@ -115,7 +116,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
     starts.push(at);
     at += p.length + 1;
   }
-  const people = mergeMentions(collectMentions(text, ctx), ctx);
+  const people = mergeMentions(unglueNames(collectMentions(text, ctx), text), ctx);
   countryBesideNames(people, text);
   fillOtherSide(people, text);
   fillVietnameseSide(people, text);
