@@ -10,6 +10,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
+import { localTitleMentions } from './english-local-titles.ts';
 import { lowerTitleMentions } from './english-lower-titles.ts';
 import { officeBracketNameMentions } from './english-office-bracket-name.ts';
 import { officeCourtesyMentions } from './english-office-courtesy.ts';
@@ -152,6 +153,7 @@ export function everyRuleButTheDirectory(
   take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
   take(lowerTitleMentions(text, free));
+  take(localTitleMentions(text, free));
   // After the title rules: an office they do not know the head of ("the Clerk of the Assembly Mr. A B"), read up to the courtesy title.
   take(officeCourtesyMentions(text, free));
   take(envoyAfterMentions(text, free));
