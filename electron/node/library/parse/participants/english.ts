@@ -45,11 +45,11 @@ const REVERSED = new RegExp(
 /**
  * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
  * the title after the name in lower case, with its remit, closed by a comma, or by the meeting verb
- * when the comma is left out ("A B, Secretary of the City Committee met with …"). The name is checked
- * case-sensitively after.
+ * when the comma is left out ("A B, Secretary of the City Committee met with …"); the remit stops before
+ * the next envoy ("A B, Ambassador of Hungary and HE Mr C D, …"). The name is checked case-sensitively after.
  */
 const REVERSED_LOWER = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) [^,;.()\\n]{3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) )`,
+  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) (?:(?! and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )[^,;.()\\n]){3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) )`,
   'giu',
 );
 /**

@@ -10,6 +10,7 @@ import { courtesyFirstMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
+import { localTitleMentions } from './english-local-titles.ts';
 import { lowerTitleMentions } from './english-lower-titles.ts';
 import { officeBracketNameMentions } from './english-office-bracket-name.ts';
 import { officeCourtesyMentions } from './english-office-courtesy.ts';
@@ -70,7 +71,7 @@ import { slavicDativeMentions } from './slavic-dative.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { slavicPatronymicMentions } from './slavic-patronymics.ts';
 import { slavicSubjectMentions } from './slavic-subjects.ts';
-import { spouseMentions } from './spouses.ts';
+import { firstSpouseMentions, spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
 import { thaiOfficeFirstMentions } from './thai-office-first.ts';
@@ -152,12 +153,14 @@ export function everyRuleButTheDirectory(
   take(academicMentions(text, free));
   take(englishPlaceMentions(text, free));
   take(lowerTitleMentions(text, free));
+  take(localTitleMentions(text, free));
   // After the title rules: an office they do not know the head of ("the Clerk of the Assembly Mr. A B"), read up to the courtesy title.
   take(officeCourtesyMentions(text, free));
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
   take(possessiveCountryMentions(text, free));
   take(spouseMentions(text, free));
+  take(firstSpouseMentions(text, free));
   take(courtesyFirstMentions(text, free));
   // After the title rules: "Minister of State Jane Roe MP" is read with the office; "Jane Roe MP" alone with its seat.
   take(postNominalMentions(text, free));

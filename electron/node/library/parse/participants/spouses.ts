@@ -58,3 +58,40 @@ export function spouseMentions(text: string, free: (a: number, b: number) => boo
   }
   return out;
 }
+
+/**
+ * The head of state's spouse by the office the spouse holds: "was welcomed by President A B, First Lady
+ * C B, Cabinet Ministers …", "welcomed the Head of State and the First Lady, Masiofo C D". Named with the
+ * principal in the welcome, the spouse took part; "the former First Lady" or "the current US First Lady" is someone recalled.
+ */
+const FIRST_SPOUSE = /(?<![\p{L}])(?:[Tt]he )?First (?:Lady|Gentleman),? (?=\p{Lu})/gu;
+
+export function firstSpouseMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!text.includes('First ')) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(FIRST_SPOUSE)) {
+    // "the former First Lady", "the current US First Lady A B" (another visit recalled): not the one who came.
+    const first = m.index + m[0].indexOf('First');
+    if (/(?:former|late|then|ex-|current|previous)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, first - 40), first))) continue;
+    const name = readName(text, m.index + m[0].length - 1);
+    if (!name || name.possessive) continue;
+    const words = name.name.split(' ');
+    if (words.length < 2 || words.some((w) => isCountryWord(w) || NOT_NAMES.has(fold(w), w))) continue;
+    const index = text.indexOf(name.name, m.index + m[0].length - 1);
+    if (index < 0 || !free(m.index, name.end)) continue;
+    const role = m[0].includes('Lady') ? 'First Lady' : 'First Gentleman';
+    out.push([
+      {
+        index,
+        surface: text.slice(index, name.end),
+        name: name.name,
+        role,
+        country: null,
+        kind: 'named',
+        how: 'named as the first lady or gentleman',
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}

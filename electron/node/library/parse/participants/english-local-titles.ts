@@ -1,0 +1,56 @@
+// English local and parliamentary offices the shared title grammar does not know, capitalised before
+// the name: "Local MP Elisha Roe, joined the Mayor in welcoming …", "under the leadership of MSP A B",
+// "attended by … and City Manager C D", "Principal E F led the delegation", "signed by Dean G H of …
+// and Dean I J of …". "Dean" and "Principal" are also a given name and an adjective, and an MP is
+// often only quoted, so the office is read only in a sentence that says who met whom: a cue of meeting
+// before it, or the person as the subject of a verb of meeting or of leading the visit after it.
+
+import { execAll } from '../patterns.ts';
+import { HEAD_SOURCE } from '../roles.ts';
+import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
+import { NOT_NAMES, readName } from './names.ts';
+import type { Mention } from './types.ts';
+
+/** The office, capitalised, then a space and a capital: "MP", "MSP", "City Manager", "Chief Executive", "Dean". */
+const LOCAL_OFFICE =
+  /(?<![\p{L}-])(MPP|MSP|MLA|MEP|MNA|MP|(?:City|Town|County) (?:Manager|Administrator|Executive)|Chief Executive|Dean|Principal|Superintendent|Provost|Rector|Registrar)(?= \p{Lu})/gu;
+
+/** A phrase of meeting, receiving, leading or attending earlier in the same sentence. */
+const MEETING_CUE =
+  /(?<![\p{L}])(?:called on|calls on|call on|paid (?:a )?(?:courtesy )?(?:call|visit)s? (?:on|to)|met|meets|met with|received|receives|hosted|welcomed|greeted|led by|headed by|(?:under )?the leadership of|represented by|accompanied by|joined by|along with|together with|signed by|attended by)(?![\p{L}])/u;
+
+/** Or the one named is the subject of such a verb: "Principal E F led the delegation", "MP A B, joined the Mayor …". */
+const SUBJECT_OF =
+  /^,? (?:welcomed|received|met|hosted|greeted|led|headed|joined|accompanied|signed|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
+
+/** Words before the office that say the person no longer holds it or is gone. */
+const NOT_NOW = /(?:former|late|then|ex-)\s+(?:\p{L}+\s+)?$/u;
+
+/** A name's first word that is itself an office ("Principal Secretary", "Dean Emeritus"): no name follows. */
+const OFFICE_WORD = new RegExp(`^(?:${HEAD_SOURCE}|Emeritus|Private)$`, 'u');
+
+export function localTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (
+    !/(?:MPP|MSP|MLA|MEP|MNA|MP|Manager|Administrator|Executive|Dean|Principal|Superintendent|Provost|Rector|Registrar) \p{Lu}/u.test(
+      text,
+    )
+  )
+    return [];
+  const out: [Mention, number][] = [];
+  for (const m of execAll(LOCAL_OFFICE, text)) {
+    const office = m[1] ?? '';
+    const name = readName(text, m.index + m[0].length);
+    if (!name || name.possessive) continue;
+    const tokens = name.name.split(' ');
+    if (tokens.length < 2 || OFFICE_WORD.test(tokens[0] ?? '')) continue;
+    if (tokens.some((t) => NOT_NAMES.has(fold(t), t))) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
+    const subject = SUBJECT_OF.test(text.slice(name.end, name.end + 40));
+    if ((!subject && !MEETING_CUE.test(sentence)) || NOT_NOW.test(before)) continue;
+    if (!free(m.index, name.end)) continue;
+    out.push(namedMention(text, m.index, name.end, name.name, office, 'named after a local or parliamentary office'));
+  }
+  return out;
+}
