@@ -6,7 +6,7 @@ import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-off
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
 import { headOfNamedBody, officeWordsAfterName, spacedName } from './japanese-name-cuts.ts';
-import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace } from './japanese-name-place.ts';
+import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace, nameBeforeUnit } from './japanese-name-place.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)*$/u;
@@ -172,6 +172,11 @@ export function japanese(text: string): Found[] {
         continue;
       }
       before = before.slice(0, before.length - kata.length);
+      const unit = nameBeforeUnit(text, before, m.index - han.length - kata.length, kata + han + m[0], titleEnd);
+      if (unit) {
+        out.push(unit);
+        continue;
+      }
       // "東北アジア処副処長", "東アジア研究科長": katakana after a point of the compass ("東アジア", a region), or
       // between kanji with more than office words before the title, is a word of a compound noun, not a name.
       if (/[東西南北]$/u.test(before) || (/\p{Script=Han}$/u.test(before) && han.replace(OFFICE_WORDS, '') !== '')) continue;

@@ -5,6 +5,7 @@
 // in the record, so a modifier or a body before an office ("新任大使", "中方大使") is no name.
 
 import { execAll } from '../patterns.ts';
+import { chineseNamesAfterBody } from './chinese-body-names.ts';
 import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
@@ -48,5 +49,6 @@ export function chineseNameFirst(text: string): Found[] {
       end,
     });
   }
-  return out;
+  // …and the name straight after a body, before its office ("大使馆程永华临时代办出席"): chinese-body-names.ts.
+  return [...out, ...chineseNamesAfterBody(text)];
 }

@@ -13,7 +13,10 @@ const NAME = String.raw`(?:\p{Lu}[\p{Script=Latin}'’.-]+, )?\p{Lu}[\p{Script=L
  * The office: a mission or a body and the title, kanji, kana and dots without a break, or with one space after the
  * mission's building ("…総領事館 広報担当領事") or after "同" (the same).
  */
-const OFFICE = String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}(?:館|同)[ 　])?[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:${JAPANESE_TITLE.source})`;
+// …or an office in katakana, as a mission or a foreign body names its staff: "Philip Mastersonプログラムオフィサー",
+// "…大使館コントロールオフィサー" (a visit's control officer), "…郡スーパーバイザー" (a county supervisor).
+const KATAKANA_TITLE = '(?:オフィサー|スーパーバイザー|ディレクター|コーディネーター)';
+const OFFICE = String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}(?:館|同)[ 　])?[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:${JAPANESE_TITLE.source}|${KATAKANA_TITLE})`;
 const WITH_OFFICE = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(${NAME})[ 　]?(${OFFICE})(?![\\p{Script=Han}])`, 'gu');
 const WITH_HONORIFIC = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(${NAME})[ 　]?(?:氏|さん|様)`, 'gu');
 
@@ -41,7 +44,8 @@ export function japaneseLatinNames(text: string): Found[] {
     const office = m[2] ?? '';
     if (NOT_PERSON.test(name) || PLACE_HEAD.test(office)) continue;
     // The title after the mission's building: "在日アメリカ大使館首席公使" → 首席公使; "同 政治担当領事" → 政治担当領事.
-    const tail = /[\p{Script=Han}]*$/u.exec(office)?.[0] ?? office;
+    // …a katakana office whole after the building: "在日アメリカ大使館コントロールオフィサー" → コントロールオフィサー.
+    const tail = /[\p{Script=Han}]+$/u.exec(office)?.[0] ?? office;
     const role = tail.slice(tail.lastIndexOf('館') + 1);
     const index = m.index ?? 0;
     const end = index + m[0].length;

@@ -3,6 +3,8 @@
 // or sets the name off with a middle dot: "阿部守一・長野県知事", "余功斌・鞍山市長", "孫平・副市長".
 // The name-then-title reading (cjk-japanese.ts) asks these where the name ends.
 
+import { countryPrefix, type Found } from './cjk-offices.ts';
+
 /**
  * A place's suffix closing the run before the title, and its assembly ("県議会議長"): the office's, not the name's.
  * Not the common nouns "都市" (a city: "姉妹都市委員") and "地区" (a district).
@@ -71,4 +73,47 @@ export function nameBeforeDepartment(run: string): { name: string; department: s
   if (!department) return null;
   const name = run.slice(0, run.length - department.length);
   return name.length <= 2 && SELF_REFERENCE.test(name) ? null : { name, department };
+}
+
+/** The kanji run right before a unit's katakana word, opening a clause. */
+const BEFORE_UNIT = /(?:^|[\s、。，,「」『』（）()：:\p{Script=Hiragana}])(\p{Script=Han}{2,8})$/u;
+/**
+ * Kanji of a field or a body: a run holding one is no name ("研究開発プロジェクト課長", "東和大学国際交流センター所長": the
+ * university, then its department); a place's "村" ends surnames (植村, 志村), so places are checked by their suffix alone.
+ */
+const NOT_BARE_NAME = /[学研究際交流開発企画業務事部課局室所館院省庁]/u;
+
+/**
+ * A unit whose name is or holds katakana, between the name and the title: "志村知美アサーティブ課長", "小畑精和国際交流
+ * センター所長" (a department before it), "植村東アジア研究科長" (a point of the compass opening the region). The name is
+ * what is left of the kanji run before the katakana: two to four kanji, no place, no country, no field.
+ * `at` is where the katakana starts in `text`, `office` the katakana and the title after it.
+ */
+export function nameBeforeUnit(text: string, before: string, at: number, office: string, end: number): Found | null {
+  const run = BEFORE_UNIT.exec(before)?.[1];
+  // "在大阪モンゴル国総領事": a mission, the katakana its country and the kanji where it is posted (在, 駐), no name.
+  if (!run || /^[在駐]/u.test(run) || countryPrefix(office)) return null;
+  const compass = /[東西南北]$/u.test(run);
+  const rest = compass ? run.slice(0, -1) : run;
+  const field = nameBeforeDepartment(rest);
+  const name = field ? field.name : rest;
+  if (name.length < 2 || name.length > 4 || /[都道府県省州市区]$/u.test(name) || countryPrefix(name) || NOT_BARE_NAME.test(name))
+    return null;
+  // A bare run of two kanji may be the unit's own word ("日本センター"): three at least, unless the compass marks where the
+  // region's name opens.
+  if (!field && !compass && name.length < 3) return null;
+  const index = at - run.length;
+  const role = run.slice(name.length) + office;
+  return {
+    mention: {
+      index,
+      surface: text.slice(index, end),
+      name,
+      role,
+      country: null,
+      kind: 'named',
+      how: 'named, then a unit in katakana and the title (Japanese)',
+    },
+    end,
+  };
 }
