@@ -48,6 +48,7 @@ import {
 } from './korean-lists.ts';
 import { koreanLongNameMentions } from './korean-long-names.ts';
 import { koreanMonkMentions } from './korean-monks.ts';
+import { koreanOneWordForeignMentions } from './korean-one-word-foreign.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
@@ -129,6 +130,7 @@ export function everyRuleButTheDirectory(
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanLongNameMentions(text, free));
+  take(koreanOneWordForeignMentions(text, free));
   take(koreanConsulMentions(text, free));
   take(koreanEventListMentions(text));
   take(koreanBodySideMentions(text));

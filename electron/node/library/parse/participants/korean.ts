@@ -19,6 +19,7 @@ import {
   wordsBeforeOffice,
 } from './korean-name-units.ts';
 import { placeInOffice } from './korean-office-places.ts';
+import { officeOfTheName } from './korean-office-taken.ts';
 import { ENVOY, GLUED_COUNTRY, POSTED_ABROAD, POSTED_HERE, POSTING_WORD } from './korean-postings.ts';
 import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
 import type { Mention } from './types.ts';
@@ -143,13 +144,11 @@ const headOfGroup = (words: string[], foreign: boolean, after: string): boolean 
  * part of a name before "총영사": where a word of the name is itself an office with the topic's
  * particle (the sentence is about that person), the same rule read up to that word finds the name
  * and the office it was given. Not after "이/와" ("A 부의장이 B 군수와"): an embedded clause, often recalled.
- * …but "이/가" before an office the subject takes on ("A 시장이 공동의장을 맡고"): the first office is the subject's
- * ("A 대통령이 특사를 보내": an envoy sent is no office taken, and stays unread).
  */
 function firstTitle(m: RegExpExecArray, text: string): RegExpExecArray | null {
   const words = (m[1] ?? '').split(' ');
-  const taken = /^[을를] ?맡/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-  const at = words.findIndex((w, i) => i > 0 && TITLE_WORD.test(w) && (/[은는]$/u.test(w) || (taken && /[이가]$/u.test(w))));
+  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  const at = words.findIndex((w, i) => i > 0 && TITLE_WORD.test(w) && officeOfTheName(w, next));
   if (at < 0) return null;
   const upTo = words.slice(0, at + 1).join(' ');
   KOREAN_NAMED.lastIndex = m.index;
