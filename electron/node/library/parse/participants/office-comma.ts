@@ -35,10 +35,10 @@ const REMIT = /^ (?:of|for|to|at|in) [^;:.,()\n]{2,90}$/u;
  * Lopes", "l'ambassadeur de Suisse, Marc Favre". The office's own words, singular, either gender.
  */
 const ROMANCE_OFFICE =
-  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|oficial|délégué[e]?|vicecanciller|vicepresidente|vice-presidente)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|oficial|délégué[e]?|vicecanciller|vicepresidente|vice-presidente|ambaixador[a]?|c[oò]nsol|gouverneur|préf[eè]te?|asesor[a]?|assessor[a]?)(?![\p{L}])/giu;
 /** The remit after a Romance office: "de México en Argentina", "do Conselho das Comunidades", "di Cremona". */
 const ROMANCE_REMIT =
-  /^ (?:de|del|de la|de los|de las|da|do|das|dos|des|du|de l['’]|d['’]|di|della|dello|dei|degli)[ \p{Lu}'’][^;:.,()\n]{1,90}$/u;
+  /^ (?:de|del|de la|de los|de las|dels|de les|da|do|das|dos|des|du|de l['’]|d['’]|di|della|dello|dei|degli)[ \p{Lu}'’][^;:.,()\n]{1,90}$/u;
 /** Where the office's post starts: "en Argentina", "em Belo Horizonte", "à Paris", "in Italia": that country is where, not whose. */
 const POSTED_AT = /\s(?:en|em|à|a|in|ante|auprès|junto)\s.*$/u;
 
@@ -49,7 +49,7 @@ const POSTED_AT = /\s(?:en|em|à|a|in|ante|auprès|junto)\s.*$/u;
  * not quoted, recalled or listed among guests expected ("el jefe del Estado Mayor, X, aseguró …").
  */
 const ROMANCE_MEETING =
-  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|encuentr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|asisti\p{L}*|asistencia|presencia|presença|présence|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:recib\p{L}*|receb\p{L}*|reçu\p{L}*|reçoit|ricev\p{L}*|reuni\p{L}*|reún\p{L}*|réuni\p{L}*|encontr\p{L}*|encuentr\p{L}*|rencontr\p{L}*|incontr\p{L}*|visit\p{L}*|audiencia|audiência|audience|entrevist\p{L}*|entretenu\p{L}*|convers\p{L}*|acompañ\p{L}*|acompanh\p{L}*|accompagn\p{L}*|particip\p{L}*|asisti\p{L}*|asistencia|presencia|presença|présence|cortes[ií]a|courtoisie|accueill\p{L}*|colloqui\p{L}*|rebut|rebuda|rebre|entouré\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A meeting still on the agenda: "tiene en agenda una reunión con …", "recibirá al …", "va rencontrer …"; not a
@@ -58,11 +58,18 @@ const ROMANCE_MEETING =
 const ROMANCE_AGENDA =
   /(?<![\p{L}])(?:agenda(?! de trabajo| de trabalho)|tendrá|terá|recibirá|receberá|recevra|riceverà|se reunirá|se reunirá|irá|va (?:recevoir|rencontrer)|prevé|prevista|previsto|prévue?)(?![\p{L}])/iu;
 
-/** The last Romance office in the clause and its remit, when the remit follows it directly. */
+/**
+ * A rank or standing written between the office and its remit: "la cónsul honorario de este país en Galicia, X",
+ * "le consul honoraire de France à Bobo-Dioulasso, X", "o cônsul-geral de Portugal, X". It is part of the office.
+ */
+const OFFICE_RANK = /^[ -](?:honorari[oa]|honoraire|honor[aá]ri[oa]|onorari[oa]|general|geral|général[e]?|generale)(?= )/iu;
+
+/** The last Romance office in the clause and its remit, when the remit follows it directly or after its rank. */
 function romanceOffice(clause: string): { office: string; remit: string } | null {
   const found = [...clause.matchAll(ROMANCE_OFFICE)].at(-1);
   if (!found) return null;
-  const remit = clause.slice(found.index + found[0].length);
+  const after = clause.slice(found.index + found[0].length);
+  const remit = after.slice(OFFICE_RANK.exec(after)?.[0].length ?? 0);
   return ROMANCE_REMIT.test(remit) ? { office: found[0], remit: remit.replace(POSTED_AT, '') } : null;
 }
 
@@ -128,7 +135,10 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
         head.lastIndexOf(','),
       ) + 1,
     );
-    const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+    // The sentence reaches further back than the clause: a list of offices and names runs long after its verb
+    // ("fue acompañada por el concejal A, la Secretaria de Acción Social, Promoción y Salud, B, el Secretario de Turismo, C").
+    const before = text.slice(Math.max(0, m.index - 400), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     const elliptic = carriedOffice(text, carried, m.index - clause.length, clause);
     const headOffice = elliptic ? null : listHead(clause);
     carried = elliptic
