@@ -34,6 +34,7 @@ import {
 } from './title-lines.ts';
 import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
+import { withoutSectionWord } from './title-section.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
@@ -253,7 +254,7 @@ export function takeTitle(
       .replace(DESK_TAGS, '')
       .replace(KIND_PREFIX, '')
       .replace(SOURCE_TAG, '') || whole;
-  const unfiled = untagged.replace(SECTION_PREFIX, '');
+  const unfiled = withoutSectionWord(untagged.replace(SECTION_PREFIX, ''), lines.slice(bodyStart).join('\n'));
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const trimmed = withoutTrailers(tagged);
   // The same headline printed again with another tail, or none: the part both print.
