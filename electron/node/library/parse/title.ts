@@ -14,7 +14,7 @@ import { unglued, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
-import { CREDIT_LINE, isDateMark, isTitleLike } from './title-like.ts';
+import { CREDIT_LINE, isDateMark, isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
 import {
   CLOCKED,
   DESK_TAGS,
@@ -146,6 +146,7 @@ export function takeTitle(
       !isBreadcrumb(h.l) &&
       h.i > trail.at &&
       !trailSection(h.l) &&
+      !(h !== header[0] && SENTENCE_THEN_MORE.test(h.l)) &&
       (timesPrinted.get(h.l) ?? 0) < 6,
   );
   // Section names, menu entries and place lines ("International", "Making news", "New York")
@@ -213,9 +214,15 @@ export function takeTitle(
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
   // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
   // Elsewhere a deck, longer and without its full stop, stands between the headline and the byline.
-  const aboveMark =
-    lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
   const lead = lines[bodyStart] ?? '';
+  const aboveMark =
+    lastAbove === undefined
+      ? undefined
+      : headlineAboveDeck(
+          header,
+          candidates,
+          firstOfRun(header, candidates, lastAbove, (l) => sharedWithLead(l, lead)),
+        );
   // A page that opens on its headline, no menu or site line above it (taken off or left), reads as a plain text:
   // its furniture stands below (share buttons, a photo credit, comments), and the first heading line is the headline,
   // when the lead restates it ("광주서 전국 상의 회장 회의 열린다" / "내달 5일부터…호텔"); a section or masthead line
