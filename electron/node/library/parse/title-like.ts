@@ -33,6 +33,17 @@ export const HAS_SENTENCE_INSIDE =
   /(?<![\p{L}\p{M}])(?!(?:Hon|Mrs|Messrs|Prof|Gen|Sen|Rep|Gov|Amb|Capt|Sgt|Rev|Cllr|Sra|Srta|Dra|Lic|Ing|Mtro|Mtra|Arq|Gral|Profr|Profa|Pdte|Abg|Drs|Mme|Mlle|Mgr)\.)[\p{L}\p{M}]*\p{Ll}{2}[.!?]\s+\S/u;
 
 /**
+ * A sentence ended inside the line, then more of it: a photo's caption with its credit or the names it shows
+ * ("… 공식 환영식에 참석했다. 연합뉴스", "… 촬영하고 있다.(좌로부터 …)"), or a caption run into its credit with no
+ * space ("El alcalde de Guayaquil, Aquiles Álvarez.X de Aquiles Álvarez"). Korean sentences end on 다, letters
+ * HAS_SENTENCE_INSIDE (lowercase before the stop) does not read; a headline says what happened without a stop.
+ * Read under the copy's first line only (title.ts): a caption opening the copy is left to the text for now. A quote's
+ * sentences ("이번 … 기쁩니다. 이는 …") are a pull quote's, which the lead rules weigh (title-lead.ts).
+ */
+export const SENTENCE_THEN_MORE =
+  /^(?!\s*["“”'‘’「『])[\s\S]*?(?:\p{Script=Hangul}다\.(?:\s+|(?=[(（]))\S|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}*\s+\S)/u;
+
+/**
  * A run of words in lowercase letters only, three or more, opening on a letter ("wagub sumut bersama dpr aceh"): the
  * story's address slug or its tags, never its headline, which writes its names with their capitals.
  */

@@ -84,8 +84,18 @@ export const withoutSiteTail = (line: string): string => {
 /** The station's or paper's own tag before its headline, as before its lead: "(TTV) Phỏng vấn …", "(QNO) …". */
 export const SOURCE_TAG = /^\((?:\p{Lu}{2,6})\)\s+(?=\S)/u;
 
-/** The first of the candidate lines that stand together, with no other heading line between them, ending at `last`. */
-export function firstOfRun<T extends { l: string; i: number }>(header: T[], candidates: T[], last: T): T {
+/**
+ * The first of the candidate lines that stand together, with no other heading line between them, ending at `last`.
+ * `shared` counts the lead's words a line uses: a line above that uses a quarter of what the line under it uses, or
+ * fewer (by chance: "의원"), is the site's ("전체 가입 회원수 : 198,400 명", a members' counter; "시의원/구의원 동정", a
+ * section), not a headline over its deck.
+ */
+export function firstOfRun<T extends { l: string; i: number }>(
+  header: T[],
+  candidates: T[],
+  last: T,
+  shared?: (line: string) => number,
+): T {
   let at = header.indexOf(last);
   const korean = (l: string): boolean => (l.match(/\p{Script=Hangul}/gu) ?? []).length >= 8;
   if (!korean(last.l)) return last;
@@ -97,7 +107,8 @@ export function firstOfRun<T extends { l: string; i: number }>(header: T[], cand
       !korean(prev.l) ||
       // A section label is one run of words ("정부·국회·지자체(정책·법안·토론회)"); a headline has spaces.
       !/\s/.test(prev.l.trim()) ||
-      prev.l.trim().toLowerCase() === last.l.trim().toLowerCase()
+      prev.l.trim().toLowerCase() === last.l.trim().toLowerCase() ||
+      (shared !== undefined && shared(header[at]?.l ?? '') >= Math.max(3, 4 * shared(prev.l)))
     )
       break;
     at -= 1;

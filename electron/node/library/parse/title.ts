@@ -14,7 +14,7 @@ import { unglued, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
-import { CREDIT_LINE, isDateMark, isTitleLike } from './title-like.ts';
+import { CREDIT_LINE, isDateMark, isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
 import {
   CLOCKED,
   DESK_TAGS,
@@ -34,6 +34,7 @@ import {
 } from './title-lines.ts';
 import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
+import { withoutSectionWord } from './title-section.ts';
 import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
@@ -145,6 +146,7 @@ export function takeTitle(
       !isBreadcrumb(h.l) &&
       h.i > trail.at &&
       !trailSection(h.l) &&
+      !(h !== header[0] && SENTENCE_THEN_MORE.test(h.l)) &&
       (timesPrinted.get(h.l) ?? 0) < 6,
   );
   // Section names, menu entries and place lines ("International", "Making news", "New York")
@@ -212,9 +214,15 @@ export function takeTitle(
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
   // 논의" / "베트남 외교장관 첫 공식 방한…"): of Korean heading lines standing together, the first is the headline.
   // Elsewhere a deck, longer and without its full stop, stands between the headline and the byline.
-  const aboveMark =
-    lastAbove === undefined ? undefined : headlineAboveDeck(header, candidates, firstOfRun(header, candidates, lastAbove));
   const lead = lines[bodyStart] ?? '';
+  const aboveMark =
+    lastAbove === undefined
+      ? undefined
+      : headlineAboveDeck(
+          header,
+          candidates,
+          firstOfRun(header, candidates, lastAbove, (l) => sharedWithLead(l, lead)),
+        );
   // A page that opens on its headline, no menu or site line above it (taken off or left), reads as a plain text:
   // its furniture stands below (share buttons, a photo credit, comments), and the first heading line is the headline,
   // when the lead restates it ("광주서 전국 상의 회장 회의 열린다" / "내달 5일부터…호텔"); a section or masthead line
@@ -253,7 +261,7 @@ export function takeTitle(
       .replace(DESK_TAGS, '')
       .replace(KIND_PREFIX, '')
       .replace(SOURCE_TAG, '') || whole;
-  const unfiled = untagged.replace(SECTION_PREFIX, '');
+  const unfiled = withoutSectionWord(untagged.replace(SECTION_PREFIX, ''), lines.slice(bodyStart).join('\n'));
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const trimmed = withoutTrailers(tagged);
   // The same headline printed again with another tail, or none: the part both print.
