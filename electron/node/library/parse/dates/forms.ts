@@ -4,15 +4,7 @@
 // Relative words ("yesterday", "이날", "hôm qua") are found in relative.ts.
 
 import { chronoMentions } from './chrono.ts';
-import { INDONESIAN_PATTERNS } from './forms-indonesian.ts';
-import { NORDIC_PATTERNS } from './forms-nordic.ts';
-import { PERSIAN_PATTERNS } from './forms-persian.ts';
-import { ROMANCE_PATTERNS } from './forms-romance.ts';
-import { SPAN_PATTERNS } from './forms-span.ts';
-import { VIETNAMESE_PATTERNS } from './forms-vietnamese.ts';
-import { WEST_SLAVIC_PATTERNS } from './forms-west-slavic.ts';
-import { IBERIAN_WEEKDAY, iberianWeekday, WORLD_PATTERNS } from './forms-world.ts';
-import { ERA, MONTH, monthNumber, THAI_MONTHS, thaiNumber } from './months.ts';
+import { DATE_PATTERNS } from './forms-patterns.ts';
 import { findRelativeMentions } from './relative.ts';
 import { type DateMention, valid, type Ymd } from './ymd.ts';
 
@@ -20,194 +12,8 @@ export { MONTHS } from './months.ts';
 export type { DateMention } from './ymd.ts';
 export { daysIn } from './ymd.ts';
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ORD = '(?:st|nd|rd|th)?';
-/** "on", "on the morning of", "on Tuesday,": kept in the phrase so a note can quote it. */
-const PREFIX = `(?:(?:\\b[Oo]n\\s+)(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
-/** Vietnamese weekday and time-of-day words that introduce a day-first date: "Thứ Năm, 29/04/2021", "chiều qua (15/5)". */
-const VI_LEAD =
-  '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ngày|sáng|chiều|trưa|tối|đêm)(?:\\s+(?:qua|nay|hôm\\s+qua))?,?\\s*(?:ngày\\s+)?\\(?)';
-
-/** `gate`: a cheap test a text must pass before the pattern scans it (its script, say). */
-type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: RegExp };
-
-const num = (s: string | undefined): number => Number(s);
-const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
-
-const PATTERNS: Pattern[] = [
-  // "2020-09-22", "2020.9.22", "2021.04.29 10:00", and Korean "2021. 10. 6."; not a file's name ("2016-10-19_01-600.jpg",
-  // "photo_2020-11-26_23-16"), whose date is the camera's or the upload's, joined to the name by an underscore.
-  {
-    re: new RegExp(`${PREFIX}(?<![\\d._])(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?![\\d_])`, 'g'),
-    build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
-  },
-  // European "22.09.2020": always day first.
-  {
-    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
-    build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
-  // A Vietnamese span of days: "từ ngày 4 đến 11/4/2022", "ngày 4 - 11/4", "Từ 20 - 24/5" (no "ngày" after "từ"): the visit's
-  // first day, the month and year the span's end gives.
-  {
-    re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
-    build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
-  },
-  // …and with the month in words: "từ ngày 21 đến 23 tháng 8 năm 2013", "ngày 11 - 15 tháng 11": the first day.
-  {
-    re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:,?\s+năm\s+(\d{4}))?(?!\d)/gu,
-    build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
-    gate: /tháng/u,
-  },
-  // Vietnamese writes day first: "ngày 18/9/2020", "Sáng 30/10", "Thứ Năm, 29/04/2021", "chiều qua (15/5)";
-  // a one-digit month may be padded with a space, as fixed-width dates print it ("Tối 24- 4-2010").
-  {
-    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})[/-] ?(\\d{1,2})(?:[/-](\\d{4}))?(?![\\d/-])\\)?`, 'giu'),
-    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
-  // Some Vietnamese pages space the hyphens of a full date: "Ngày 28 - 4 - 2011"; after the word for a day, with its year.
-  {
-    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\s+[-–]\\s+(\\d{1,2})\\s+[-–]\\s+(\\d{4})(?!\\d)`, 'giu'),
-    build: (m) => ({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
-  // Vietnamese papers also write the day and month with a dot: "Chiều 18.11", "Sáng 28.5", "Ngày 26.12"; only after the
-  // word for a day or a time of day, as "18.11 triệu" is a number.
-  {
-    re: new RegExp(`(?<![\\p{L}])${VI_LEAD}(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.]\\d|\\d)\\)?`, 'giu'),
-    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
-  // "12/11/2021 08:57 AM": the American order, told by the clock that follows (on an English page: see dateReader).
-  {
-    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b)/g,
-    build: (m) => ({
-      year: num(m[3]),
-      month: num(m[1]),
-      day: num(m[2]),
-      ...(num(m[1]) <= 12 && num(m[2]) <= 12 && m[1] !== m[2] ? { clockOrder: true } : {}),
-    }),
-  },
-  // "30/10/2020", "18-05-2022": day first unless the second number cannot be a month; both twelve or less is not guessed.
-  {
-    re: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g,
-    build: (m) => dayMonthYear(num(m[1]), num(m[3]), num(m[4])),
-  },
-  // A span of days sharing one month: "20th to 24th May 2022", "3–5 March", "17 and 18 October", "18 hingga 23 April".
-  // A visit's date is its first day; the phrase keeps the whole span.
-  {
-    re: new RegExp(
-      `${PREFIX}\\b(?:from\\s+|between\\s+)?(\\d{1,2})${ORD}\\s*(?:[-–]|to|and|until|till|hingga|sampai|s/d)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
-      'gu',
-    ),
-    build: (m) =>
-      num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: monthNumber(m[3] ?? ''), day: num(m[1]), span: true } : null,
-  },
-  ...SPAN_PATTERNS,
-  {
-    // "19 May 2017", and "19.May 2017" as a stamp glued to a headline prints it.
-    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}(?:\\s+|\\.\\s*)(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
-    build: (m) => ({ year: num(m[3]), month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
-  },
-  {
-    // "Feb 9, 2018", and "Feb 9,2018" as some sites print it.
-    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b`, 'g'),
-    build: (m) => ({ year: num(m[3]), month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
-  },
-  {
-    re: new RegExp(`${PREFIX}\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'gu'),
-    build: (m) => ({ year: null, month: monthNumber(m[2] ?? ''), day: num(m[1]) }),
-  },
-  {
-    re: new RegExp(`${PREFIX}\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d\\p{L}])`, 'gu'),
-    build: (m) => ({ year: null, month: monthNumber(m[1] ?? ''), day: num(m[2]) }),
-  },
-  // Japanese era years: "平成29年4月28日", "令和3年4月29日" (元年 is the first year); the Western year may stand in
-  // brackets after the era's ("令和5年(2023年)4月13日").
-  {
-    re: /(平成|令和|昭和)\s*(\d{1,2}|元)\s*年\s*(?:[(（]\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
-    build: (m) => ({
-      year: (ERA[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : num(m[2])) - 1,
-      month: num(m[3]),
-      day: num(m[4]),
-    }),
-  },
-  // Korean and Japanese/Chinese: "2021년 4월 29일", "4월 29일", "2021年4月29日", "4月29日".
-  {
-    re: /(?:(\d{4})\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
-    build: (m) => ({ year: orNull(m[1]), month: num(m[2]), day: num(m[3]) }),
-  },
-  // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째", nor
-  // Japanese "5日間の交流訪問" (a five-day visit), "3日目" (its third day).
-  {
-    re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박]\s?)(?<!\d\.\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-])|[間间目])\)?/g,
-    build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
-  },
-  // Taiwanese news: "今(30)日", "昨（29）日" (today the 30th, yesterday the 29th): the day in brackets.
-  {
-    re: /[今昨][(（]\s*(\d{1,2})\s*[)）]\s*日/g,
-    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
-    gate: /[今昨][(（]\s*\d/,
-  },
-  // Japanese and Chinese "先月28日", "上个月28日", "上月28号": a day of last month.
-  {
-    re: /(?:先月|上个?月)\s*(\d{1,2})\s*[日号]/g,
-    build: (m) => ({ year: null, month: null, day: num(m[1]), lastMonth: true }),
-  },
-  // Korean releases write month.day and the weekday: "10.5(화)", "3. 27.(월)" (not the month and day of "2023. 3. 27.").
-  {
-    re: /(?<![\d.])(?<!\d\.\s)(\d{1,2})\.\s?(\d{1,2})\.?\s*\([월화수목금토일]\)/g,
-    build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
-  },
-  // …and restate a day in brackets after a word: "오늘(11. 24.)", "면담 (10.18.)"; the closing full stop tells a date from "(3.5)".
-  {
-    re: /(?<=[\uac00-\ud7af]\s?)\((\d{1,2})\.\s?(\d{1,2})\.\)/g,
-    build: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
-    gate: /[\uac00-\ud7af]\s?\(\d/,
-  },
-  // Indonesian and Malay news: "Rabu (1/8)", "Senin pagi (11/05/2020)", "kamis (09/01/25)".
-  ...INDONESIAN_PATTERNS,
-  // Brazilian and Spanish-language news: the weekday and the day of the month in brackets, "nesta quinta-feira (18)".
-  {
-    re: new RegExp(`(?<![\\p{L}])(${IBERIAN_WEEKDAY})\\s*\\((\\d{1,2})\\)`, 'giu'),
-    build: (m) => ({ year: null, month: null, day: num(m[2]), dayOfWeek: iberianWeekday(m[1] ?? '') }),
-  },
-  // Thai: "๒๓ มีนาคม ๒๕๖๖", "15 พ.ค. 2567", Thai or Arabic digits, the year in the Buddhist era (543 ahead) or the common one.
-  {
-    re: new RegExp(
-      `(?<![\\d๐-๙])([\\d๐-๙]{1,2})\\s*(${THAI_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})(?:\\s*(?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*([\\d๐-๙]{4}))?(?![\\d๐-๙])`,
-      'gu',
-    ),
-    build: (m) => {
-      const year = m[3] ? thaiNumber(m[3]) : null;
-      return {
-        year: year !== null && year > 2400 ? year - 543 : year,
-        month: (THAI_MONTHS.indexOf(m[2] ?? '') % 12) + 1,
-        day: thaiNumber(m[1] ?? ''),
-      };
-    },
-  },
-  {
-    re: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
-    build: (m) => ({ year: orNull(m[3]), month: num(m[2]), day: num(m[1]) }),
-  },
-  ...WORLD_PATTERNS,
-  ...VIETNAMESE_PATTERNS,
-  ...NORDIC_PATTERNS,
-  ...PERSIAN_PATTERNS,
-  // Catalan (latin28).
-  ...ROMANCE_PATTERNS,
-  // Polish, Czech, Slovak, Croatian, Serbian.
-  ...WEST_SLAVIC_PATTERNS,
-];
-
-/** The digits the forms above read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */
+/** The digits the forms of forms-patterns.ts read: ASCII, Arabic-Indic, Thai, Bengali and Devanagari. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u09e6-\u09ef\u0966-\u096f]/;
-
-function dayMonthYear(a: number, b: number, year: number): Ymd | null {
-  if (a > 12) return { year, month: b, day: a };
-  if (b > 12) return { year, month: a, day: b };
-  // "01/01/2023": either order reads the same day.
-  if (a === b) return { year, month: a, day: a };
-  return null;
-}
 
 /** "21/03/2561", "2563-07-09": Thai pages write numbers in the Buddhist era, 543 years ahead of the common one. */
 const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && d.year < 2700 ? { ...d, year: d.year - 543 } : d);
@@ -216,7 +22,7 @@ const buddhistEra = (d: Ymd | null): Ymd | null => (d?.year && d.year > 2400 && 
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Every form above has a number in one of the scripts it reads: a line without one skips them all.
-  for (const p of ANY_DIGIT.test(text) ? PATTERNS : []) {
+  for (const p of ANY_DIGIT.test(text) ? DATE_PATTERNS : []) {
     if (p.gate && !p.gate.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
