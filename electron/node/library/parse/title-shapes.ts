@@ -70,3 +70,11 @@ export function isOpeningHours(line: string): boolean {
   const spans = line.match(HOURS_SPAN)?.length ?? 0;
   return spans >= 2 || (spans === 1 && HOURS_LABEL.test(line));
 }
+
+/** A heading line opened by a dash ("- Minister meets …"): the dash is no part of the headline. */
+export const LONE_DASH = /^[-–]\s+(?=\S)/u;
+/** A line that stops on a comma: the rest of its sentence went on elsewhere. */
+export const CUT_AT_COMMA = /[,，、]$/u;
+/** A list's items: a dashed line beside another. */
+export const dashedNear = (lines: string[], i: number): boolean =>
+  [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));

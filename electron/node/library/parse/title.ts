@@ -35,17 +35,10 @@ import {
 import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { withoutSectionWord } from './title-section.ts';
-import { isLoneWord } from './title-shapes.ts';
+import { CUT_AT_COMMA, dashedNear, isLoneWord, LONE_DASH } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
 import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
 import { wrappedWith } from './title-wrap.ts';
-
-const LONE_DASH = /^[-–]\s+(?=\S)/u;
-/** A line that stops on a comma: the rest of its sentence went on elsewhere. */
-const CUT_AT_COMMA = /[,，、]$/u;
-/** A list's items: a dashed line beside another. */
-const dashedNear = (lines: string[], i: number): boolean =>
-  [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && LONE_DASH.test(l.trim()));
 
 export type TitleResult = {
   title: string | null;
