@@ -64,6 +64,7 @@ import { pluralOfficeMentions } from './plural-offices.ts';
 import { pluralTitleMentions } from './plural-titles.ts';
 import { possessiveCountryMentions } from './possessive-country.ts';
 import { presentListMentions } from './present-lists.ts';
+import { regnalMentions } from './regnal.ts';
 import { romancePluralListMentions } from './romance-plural-lists.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicBareSurnameMentions } from './slavic-bare-surnames.ts';
@@ -88,6 +89,8 @@ export function everyRuleButTheDirectory(
   free: (a: number, b: number) => boolean,
 ): void {
   take(cjkMentions(text));
+  // Before the office rules: "Đức Thánh Cha Phanxicô", "Raja Mswati III" are one name after the title, with its numeral.
+  take(regnalMentions(text, free));
   take(vietnameseListMentions(text));
   take(envoyPairMentions(text, free));
   take(malayMentions(text, free));
