@@ -79,6 +79,7 @@ import { thaiMentions } from './thai.ts';
 import { thaiOfficeFirstMentions } from './thai-office-first.ts';
 import { turkishMentions } from './turkish.ts';
 import type { Mention } from './types.ts';
+import { urduMentions } from './urdu.ts';
 import { vietnameseListMentions } from './vietnamese-lists.ts';
 import { westSlavicInstrumentalMentions } from './west-slavic-cases.ts';
 
@@ -99,6 +100,8 @@ export function everyRuleButTheDirectory(
   take(indonesianLocalMentions(text, free));
   take(indonesianOfficeCommaMentions(text, free));
   take(localMentions(text, free));
+  // Before the Persian and Arabic rules: Urdu writes the office first and ends the name with a postposition.
+  take(urduMentions(text, free));
   // Before the Arabic rule: Persian writes its offices after the name, where Arabic's rule reads a name after them.
   take(persianMentions(text, free));
   take(arabicMentions(text, free));

@@ -23,6 +23,7 @@ import { mergeMentions } from './merge.ts';
 import { isLoneCommonWord, nameTokens } from './names.ts';
 import { notAPerson } from './not-names.ts';
 import { fromNamedList, listsOfNamed } from './plural-offices.ts';
+import { latinGlosses } from './script-gloss.ts';
 import { fillOtherSide } from './sides.ts';
 import { nameBesideTitle, namedForSameCountry } from './title-only.ts';
 import type { Mention, ParticipantContext } from './types.ts';
@@ -36,8 +37,12 @@ function collectMentions(text: string, ctx: ParticipantContext): Mention[] {
   const covered: [number, number][] = earlier ? earlier.covered.map(([s, e]): [number, number] => [s, e]) : [];
   const free = (a: number, b: number): boolean => !covered.some(([s, e]) => a < e && b > s);
   const ends = new Map<number, Mention>(earlier?.ends.map(([end, i]) => [end, mentions[i] as Mention]));
+  // A Latin spelling in brackets after a name in the record's own script is that name again: no one is read
+  // from inside it (a rule that reads the name, its gloss and its office together, as Thai does, still stands).
+  const glosses = latinGlosses(text);
   const take = (found: [Mention, number][]): void => {
     for (const [m, end] of found.sort((a, b) => a[0].index - b[0].index)) {
+      if (glosses.some(([s, e]) => m.index >= s && m.index < e)) continue;
       if (!free(m.index, end)) {
         // A list of those present that names someone an earlier rule read: in the room, whatever the role.
         if (m.attending) for (const e of mentions) if (e.index === m.index && e.name === m.name) e.attending = true;

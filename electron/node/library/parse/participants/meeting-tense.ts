@@ -76,10 +76,21 @@ const saidAt = (s: string): boolean =>
   SAID_SENTENCE.test(s) && !/(?<![\p{L}])(?:akan|hendak|jelang|menjelang|rencana\p{L}*|dijadwalkan)(?![\p{L}])/iu.test(s);
 
 /** Past told, in PAST's forms or the ones it lacks. */
+/**
+ * The Urdu past, which closes the sentence with its light verb: "گورنر ہاؤس میں ملاقات کی۔" (met at Governor House),
+ * "ٹیلیفونک رابطہ کیا" (phoned), "تبادلہ خیال کیا گیا" (views were exchanged).
+ */
+const URDU_PAST = /(?<![\p{L}])(?:کی|کیا|کیں|کیے|کئے|ہوئی|ہوا|ہوئے)(?:\s+(?:گیا|گئی|گئے))?\s*[۔.]?\s*$/u;
+
 export const toldPast = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));
   return (
-    speaksOfPast(s) || PAST_MORE.test(s) || TAGALOG_PAST.test(s) || (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s)) || saidAt(s)
+    speaksOfPast(s) ||
+    PAST_MORE.test(s) ||
+    TAGALOG_PAST.test(s) ||
+    URDU_PAST.test(s) ||
+    (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s)) ||
+    saidAt(s)
   );
 };
 

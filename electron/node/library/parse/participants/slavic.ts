@@ -35,6 +35,8 @@ const HEADS = [
   'пресс-секретарь',
   'официальный представитель',
   'спецпредставитель',
+  // "его сирийский коллега Бассам Саббаг": a counterpart names a side, not an office; the adjective before it says whose.
+  'коллега',
   // The heads of regions and cities, who receive ambassadors and delegations as ministers do.
   'губернатор',
   'вице-губернатор',
@@ -58,6 +60,7 @@ const HEADS = [
   "прем[’']єр-міністр",
   'мер',
   'генеральний консул',
+  'колега',
   // A city council's secretary and its executive committee's manager lead the council's delegations.
   'секретар',
   'керуючий справами',
@@ -138,6 +141,11 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
         role.push(w);
       }
     }
+    const counterpart = /^[Кк]олл?ега$/u.test(title);
+    if (counterpart && country === null) {
+      const adjective = /(\p{Ll}{4,}(?:ий|ый|ой|ій)) $/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      country = adjective ? (adjectiveCountry('ru', adjective) ?? adjectiveCountry('uk', adjective)) : null;
+    }
     if (country === null) {
       const side = SIDE.exec(sentenceBefore(text, m.index))?.[1];
       country = side ? (adjectiveCountry('ru', side) ?? adjectiveCountry('uk', side)) : null;
@@ -146,7 +154,7 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
       index: at,
       surface: text.slice(at, at === m.index ? end : at + who.length),
       name: who,
-      role: role.join(' '),
+      role: counterpart ? null : role.join(' '),
       country,
       kind: 'named',
       how: 'named with a title (Russian or Ukrainian)',
