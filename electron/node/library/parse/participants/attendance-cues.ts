@@ -6,7 +6,7 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|wakili|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
@@ -54,6 +54,10 @@ export const CUE = compiledEarly(
       String.raw`(?<![\p{L}])(?:participaron|participaram|participam|participan|asistieron|estuvieron|estiveram|acompañaron|acompanharam|(?:ont|avaient) (?:également )?(?:participé|assisté)|(?:hanno )?partecipato|(?:avait|avaient) à (?:ses|leurs) côtés)(?:,? (?:también|además|também|ainda|également|anche|presentes))*(?: (?:de|del|da|do|dos|das|a|al|à|au|en|no|na|nos|nas|nel|alla) (?:\p{Ll}+ ){0,3}?\p{Ll}+)?(?:,? (?:también|además|também|ainda|également|anche))*,?(?= (?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|son|sa|ses|su|sus|seu|sua|seus|suas)\s)`,
       // Who a delegation is: "the President's delegation include …", "yang terdiri dari …", "integrada por …".
       String.raw`\bdelegation (?:include[sd]?|comprise[sd]?|consist(?:s|ed)? of|(?:is|was) made up of)\b`,
+      // Its members named after the verb "be": "The members of the delegation are A, B, and C", "Delegation members were …".
+      String.raw`\b(?:members of the (?:[\p{L}-]+ ){0,3}?delegation|delegation members) (?:are|were|(?:also )?include[sd]?)\b`,
+      // Indonesian: one stands in for a host, "Wali Kota diwakili Asisten … A", "Konsulat … yang diwakili oleh Mr. A".
+      String.raw`(?<![\p{L}])di ?wakili(?: oleh)?(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:terdiri (?:dari|atas)|(?:integrad|compuest|compost)[oa]s? por|composée? de)(?![\p{L}])`,
       String.raw`\bin (?:the )?company of\b`,
     ].join('|'),

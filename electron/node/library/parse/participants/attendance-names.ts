@@ -25,7 +25,7 @@ export const NOT_PERSON = new Set(
     'authority crisis emergency disaster disasters management court service services forces armed supreme command institute ' +
     'university centre center association corporation company group network programme program project initiative mission ' +
     'consulate diwan police army navy guard dinas biro badan kantor setda setdako setdakab setdaprov pemko pemkot pemkab ' +
-    'provinsi daerah otonomi pemerintahan kesejahteraan rakyat ' +
+    'provinsi prefektur prefecture daerah otonomi pemerintahan kesejahteraan rakyat ' +
     'pemerintah kota kabupaten technology innovation innovations digital science research gender children social protection'
   ).split(' '),
 );

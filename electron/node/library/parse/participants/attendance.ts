@@ -58,6 +58,20 @@ function bracketed(words: string[]): { name: string[]; inside: string } | null {
   return m && name ? { name, inside: m[2] ?? '' } : null;
 }
 
+/**
+ * Indonesian: a name with where, when or "with the party" after it, "yang diwakili oleh Mr. A di Medan pada Kamis",
+ * "Wali Kota …, B bersama rombongan": the name ends before "di", "pada", or "bersama"/"beserta" and a word in small letters.
+ */
+function tailCut(item: Item): Item {
+  const { words } = item;
+  const k = words.findIndex(
+    (w, j) => j >= 2 && (/^(?:di|pada)$/u.test(w) || (/^(?:bersama|beserta)$/u.test(w) && /^\p{Ll}/u.test(words[j + 1] ?? ''))),
+  );
+  if (k < 0 || wholeName(words) || bracketed(words)) return item;
+  const head = words.slice(0, k);
+  return wholeName(head) || nameAfterOffice(head) ? { at: item.at, words: head } : item;
+}
+
 /** The items of the list: split at semicolons, commas and joining words, each with where it starts. */
 function items(text: string, from: number, to: number): Item[] {
   const out: Item[] = [];
@@ -93,9 +107,11 @@ function items(text: string, from: number, to: number): Item[] {
 export function attendanceMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!GATE.test(text)) return [];
   const out: [Mention, number][] = [];
-  for (const cue of execAll(CUE, text)) {
+  const cues = [...execAll(CUE, text)];
+  for (const [c, cue] of cues.entries()) {
     const from = cue.index + cue[0].length;
-    const list = items(text, from, sentenceEnd(text, from));
+    // The next cue opens a list of its own: "Wali Kota diwakili Asisten … A mendampingi Wali Kota … B" names two sides.
+    const list = items(text, from, Math.min(sentenceEnd(text, from), cues[c + 1]?.index ?? text.length));
     const push = (at: number, name: string[], said: string | null): void => {
       const surface = name.join(' ');
       // "… and C, international admission officer visited the university": the sentence's verb ends the office.
@@ -121,7 +137,10 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
     let shared: string | undefined;
     let named = 0;
     let continued = 0;
-    for (const [i, item] of list.entries()) {
+    for (const [i, whole] of list.entries()) {
+      const item = tailCut(whole);
+      // What follows the name is where and when, or "with his party": the sentence goes on, the list is over.
+      if (item !== whole) list.length = i + 1;
       const bracket = bracketed(item.words);
       if (bracket) {
         const inside = bracket.inside;

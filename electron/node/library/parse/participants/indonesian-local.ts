@@ -24,9 +24,9 @@ const SHORT_FORMS: Record<string, string> = {
   'Wakil Walikota': 'Wali ?[Kk]ota|Wawali|Wawalkot',
 };
 
-/** Words of a region's, a street's or a body's name, never a person's: "Jawa Timur", "Jalan Sudirman", "Konsulat Jenderal". */
+/** Words of a region's, a street's or a body's name, never a person's: "Jawa Timur", "Jalan Sudirman", "Konsulat Jenderal", a Japanese guest's "Prefektur Miyagi". */
 const PLACE_WORD =
-  /^(?:Utara|Selatan|Timur|Barat|Tengah|Raya|Kota|Kabupaten|Provinsi|Daerah|Istimewa|Kepulauan|Pulau|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Nusa|Tenggara|DKI|Jalan|Jl|Gedung|Aula|Rumah|Kantor|Balai|Istana|Hotel|Masjid|Konsulat|Kedutaan|Kementerian|Pemerintah|Universitas)$/u;
+  /^(?:Utara|Selatan|Timur|Barat|Tengah|Raya|Kota|Kabupaten|Provinsi|Prefektur|Daerah|Istimewa|Kepulauan|Pulau|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Nusa|Tenggara|DKI|Jalan|Jl|Gedung|Aula|Rumah|Kantor|Balai|Istana|Hotel|Masjid|Konsulat|Kedutaan|Kementerian|Pemerintah|Universitas)$/u;
 /** A word after which the record names a place: "di Jalan …", "ke Konsulat …". */
 const PLACE_BEFORE = /(?<![\p{L}])(?:di|ke|dari|menuju)\s+$/u;
 /** A word after which the record writes a region as a place of its own: "Kota Medan", "Kabupaten Karo", "di Semarang". */
@@ -142,6 +142,8 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
     at += degree?.[0].length ?? 0;
     const name = readName(text, at);
     if (!name || !free(m.index, name.end)) continue;
+    // "Wali kota Iwanuma, Prefektur Miyagi, Jepang, A": after the comma the region goes on, no one is named there.
+    if (PLACE_WORD.test(name.name.split(' ')[0] ?? '')) continue;
     if (!bracket && !degree && name.name.split(' ').length < 2 && text.startsWith(',', after + run.length)) continue;
     out.push([
       {
