@@ -71,7 +71,14 @@ const KOREAN_POSSESSIVE_AFTER =
   /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))(?! (?:축사|인사말|환영사|개회사|폐회사|격려사|기념사|발간사|만찬사|건배사?|건배 제의|답사|덕담|기조연설)(?:가|이|를|을|에|로|으로|와|과|는|은|도)?(?![\p{L}])(?![^.。\n]{0,30}(?:대독|대신|전달|낭독)))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation), "sự hiện diện của X" (the presence of X): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
-  /(?<![\p{L}])(?:(?<!(?:chủ trì|chứng kiến|tham dự|tham gia|hiện diện|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của|phu nhân)\s+$/iu;
+  /(?<![\p{L}])(?<!(?:chủ trì|chứng kiến|tham dự|tham gia|hiện diện|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của\s+$/iu;
+/**
+ * "phu nhân Tổng thống X" is X's wife (X the owner), and so is a title's "Phu nhân Melania"; "và phu nhân Melanie", a
+ * bare name joined to the leader, is the wife herself who came along (spouses.ts).
+ */
+const VIETNAMESE_SPOUSE_OF = /(?<![\p{L}])phu nhân\s+$/iu;
+const JOINED_SPOUSE = /(?<![\p{L}])(?:và|cùng|với|có|gồm) phu nhân\s+$/u;
+const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
 /** An earlier trip or meeting recalled: "his recent trip to Pyongyang, in which he met …", "sau các chuyến thăm của …". */
 const RECALLED =
@@ -188,7 +195,10 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) && KOREAN_ABSENT_AFTER.test(text.slice(end, end + 200))) ||
       VIETNAMESE_ABSENT_AFTER.test(text.slice(end, end + 80)) ||
       (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)),
-    possessive: KOREAN_POSSESSIVE_AFTER.test(after) || VIETNAMESE_POSSESSIVE_BEFORE.test(before),
+    possessive:
+      KOREAN_POSSESSIVE_AFTER.test(after) ||
+      VIETNAMESE_POSSESSIVE_BEFORE.test(before) ||
+      (VIETNAMESE_SPOUSE_OF.test(before) && !(JOINED_SPOUSE.test(before) && BARE_NAME.test(text.slice(start, end)))),
     future:
       FUTURE.test(before) ||
       ROMANCE_SHORT_FUTURE.test(before.replace(QUOTED, ' ').replace(QUOTE_CLOSED, ' ')) ||

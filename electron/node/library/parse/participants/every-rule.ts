@@ -73,7 +73,7 @@ import { slavicDativeMentions } from './slavic-dative.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { slavicPatronymicMentions } from './slavic-patronymics.ts';
 import { slavicSubjectMentions } from './slavic-subjects.ts';
-import { firstSpouseMentions, spouseMentions } from './spouses.ts';
+import { familyMentions, firstSpouseMentions, spouseMentions } from './spouses.ts';
 import { tagalogMentions } from './tagalog.ts';
 import { thaiMentions } from './thai.ts';
 import { thaiOfficeFirstMentions } from './thai-office-first.ts';
@@ -169,6 +169,7 @@ export function everyRuleButTheDirectory(
   take(possessiveCountryMentions(text, free));
   take(spouseMentions(text, free));
   take(firstSpouseMentions(text, free));
+  take(familyMentions(text, free));
   take(courtesyFirstMentions(text, free));
   // After the title rules: "Minister of State Jane Roe MP" is read with the office; "Jane Roe MP" alone with its seat.
   take(postNominalMentions(text, free));

@@ -49,6 +49,17 @@ function sameName(p: Person, m: Mention): boolean {
   );
 }
 
+/**
+ * A wife named with her husband's name ("Ibu Negara Iriana Joko Widodo" beside "Presiden Joko Widodo") holds all
+ * his words: she is not him, whichever of the two is named first. "phu nhân Melania" and "Melania Trump" stay one.
+ */
+function kinOfNamed(p: Person, m: Mention, tokens: string[]): boolean {
+  const kin = p.mentions.some((x) => x.kin);
+  if (m.kin && !kin) return p.tokens.length < tokens.length && subset(p.tokens, tokens);
+  if (!m.kin && kin) return tokens.length < p.tokens.length && subset(tokens, p.tokens);
+  return false;
+}
+
 /** The mention's country, when the person has none yet or only an inferred one and the mention states it. */
 function adopt(p: Person, m: Mention): void {
   if (m.country === null) return;
@@ -103,7 +114,7 @@ export function mergeMentions(mentions: Mention[], ctx: ParticipantContext): Per
   // 1. Named mentions: "Minh" is the "Pham Binh Minh" already met (or about to be).
   for (const m of mentions.filter((x) => x.kind === 'named')) {
     const tokens = nameTokens(m.name ?? '');
-    const same = people.filter((p) => sameName(p, m));
+    const same = people.filter((p) => sameName(p, m) && !kinOfNamed(p, m, tokens));
     const p =
       same.find(
         (q) => rolesCompatible(q.role, m.role) && (q.country === null || m.country === null || q.country === m.country),

@@ -95,3 +95,43 @@ export function firstSpouseMentions(text: string, free: (a: number, b: number) =
   }
   return out;
 }
+
+/**
+ * Vietnamese names the family who came with a leader by the word for the tie, then the name: "Thủ tướng A
+ * và phu nhân Lê Thị B có buổi chiêu đãi", "đoàn tùy tùng … trong đó có phu nhân Melanie và ái nữ Ivanka
+ * và con rể Jared Kushner". Indonesian names the president's wife by her office: "Presiden A didampingi
+ * Ibu Negara Iriana menerima …". Joined to the one they came with ("và", "cùng", "có", "didampingi"); a
+ * name after an office ("phu nhân Tổng thống X") is the husband's (context.ts reads that one as an owner).
+ */
+const FAMILY =
+  /(?<![\p{L}])(?:(?:và|cùng(?: với)?|với|có|gồm) (?:phu nhân|phu quân|ái nữ|con gái|con trai|con rể)|(?:[Dd]idampingi|[Bb]ersama|[Dd]an)(?: oleh)? Ibu Negara),? (?=\p{Lu})/gu;
+/** The clause goes on after the name with one of these; any other small word makes the capital an office's ("Tổng thống"). */
+const AFTER_NAME =
+  /^(?:\s*(?:[,.;:)]|$)|\s(?:và|cùng|đã|đang|vừa|có|tại|đến|tới|sang|trong|cũng|của|là|menerima|dan|di|pada|turut|yang)(?![\p{L}]))/u;
+
+export function familyMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  if (!/phu |ái nữ|con |Ibu Negara/u.test(text)) return [];
+  const out: [Mention, number][] = [];
+  for (const m of text.matchAll(FAMILY)) {
+    const name = readName(text, m.index + m[0].length - 1);
+    if (!name || name.possessive || !AFTER_NAME.test(text.slice(name.end, name.end + 12))) continue;
+    const words = name.name.split(' ');
+    if (words.some((w) => isCountryWord(w)) || (words.length === 1 && NOT_NAMES.has(fold(words[0] ?? ''), words[0]))) continue;
+    const index = text.indexOf(name.name, m.index + m[0].length - 1);
+    if (index < 0 || !free(index, name.end)) continue;
+    out.push([
+      {
+        index,
+        surface: text.slice(index, name.end),
+        name: name.name,
+        role: m[0].includes('Ibu Negara') ? 'Ibu Negara' : null,
+        country: null,
+        kind: 'named',
+        how: 'named as the family member who came along',
+        kin: true,
+      },
+      name.end,
+    ]);
+  }
+  return out;
+}

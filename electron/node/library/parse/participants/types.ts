@@ -26,6 +26,8 @@ export type Mention = {
   attending?: boolean;
   /** Read from one plural office over several countries: where that office stands. */
   officeList?: number;
+  /** Named as the wife, daughter or son-in-law who came along: the name may hold the leader's ("Iriana Joko Widodo"). */
+  kin?: boolean;
 };
 
 export type Person = {
