@@ -35,6 +35,7 @@ import { koreanMentions } from './korean.ts';
 import { koreanAttendingMentions } from './korean-attending.ts';
 import { koreanBareListMentions } from './korean-bare-lists.ts';
 import { koreanBodyOfficeMentions } from './korean-body-office.ts';
+import { koreanBulletListMentions } from './korean-bullet-lists.ts';
 import { koreanConsulMentions } from './korean-consuls.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanGluedNameMentions } from './korean-glued-names.ts';
@@ -128,6 +129,8 @@ export function everyRuleButTheDirectory(
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
   take(koreanPlaceMentions(text, free));
+  // Before the name-then-office rule: a bulleted item's country says where its name ends ("▴A B 호주 국회 … 위원장").
+  take(koreanBulletListMentions(text, free));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanGluedNameMentions(text, free));

@@ -91,7 +91,8 @@ export const TITLES = [
   // A section's chief with the section glued on: "산업단지정책과장", "국제통상과장" (never "과장" alone: "exaggeration").
   '\\p{Script=Hangul}{2,10}과장',
   // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.
-  `(?:${PARTIES}) (?:원내)?대표`,
+  // …written "당대표" too ("민주당 당대표").
+  `(?:${PARTIES}) (?:원내|당)?대표`,
   // A foundation's chair, a member of an assembly: "이사장", "이건한 의원", "국회의원".
   '이사장',
   // A cooperative's head, the cooperative glued on or not: "성동농협조합장", "조합장" ("남대전농협 조합장": the
