@@ -3,7 +3,7 @@
 // date line, the mail subject, and the site, when the site is one we recognise.
 
 import { programmeDate } from './dates/programme.ts';
-import { captionText, isPageFurniture } from './page-furniture.ts';
+import { captionText, isFileName, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
 import { afterHeadlines, INLINE_RELATED, MORE_STORIES } from './related-links.ts';
 import { collapse } from './text.ts';
@@ -54,8 +54,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?=[^\n]{0,100}$)[^\n]*(?:読み飛ば|メニューを飛ばして|本文へジャンプ|コンテンツ(?:ブロック)?(?:に|へ)ジャンプ)/u,
   /^(?:ここから(?:この)?(?:ページの情報|本文)です。?|ページの先頭(?:へ(?:戻る)?|です。?)|パンくずリスト(?:[(（]現在位置の表示[)）])?|(?:サイト)?共通のメニューへ|このページの情報へ)$/u,
   /^(?:home|menu|menu content|search|print|share|facebook|twitter|tweet|twittern|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|kakaotalk|e-?mail|list|top|back to top|go (?:to )?top|prev(?:ious)?|next|close|sitemap|site map|log ?in|font size|a\+|a-|[+-])$/i,
-  // Korean sites' skip links and search toggles ("본문 바로가기", "검색창 열기"), language switchers.
-  /바로가기$|^바로가기|^검색창? ?(?:열기|닫기)$/,
+  // Korean sites' skip links and search toggles ("본문 바로가기", "메뉴 건너뛰기", "검색창 열기"), language switchers.
+  /바로가기$|^바로가기|^\S{1,6}\s?건너뛰기$|^검색창? ?(?:열기|닫기)$/,
   /^(?:kor|eng|한국어|english|tiếng việt)$/i,
   // The headings a page gives screen readers over its regions ("Navigation und Suche", "Hauptinhalt",
   // "Main content"), a language switch's name sometimes before them ("ENGLISCH Hauptinhalt").
@@ -144,6 +144,8 @@ export function removeChrome(inputLines: string[]): ChromeResult {
   const headerRun = mailHeaderRuns(rawLines);
   const bodyStart = firstSentenceIndex(rawLines);
   const menu = menuLines(rawLines, bodyStart);
+  const long = rawLines.findIndex((l) => collapse(l).length >= PARAGRAPH_CHARS);
+  const firstParagraph = long === -1 ? rawLines.length : long;
   const menuTexts = new Set(
     rawLines
       .filter((_, i) => menu[i])
@@ -197,6 +199,8 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       continue;
     }
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
+    // A file's name above the text's first paragraph, where the photo stood (page-furniture.ts).
+    if (i < Math.min(bodyStart, firstParagraph) && isFileName(meta)) continue;
     if (isPageFurniture(meta)) {
       const caption = captionText(meta);
       if (caption !== null) captions.push(caption);
@@ -278,6 +282,9 @@ function menuLines(lines: string[], end: number): boolean[] {
   }
   return out;
 }
+
+/** A line this long is a paragraph of the text, in any script, whether or not it ends as a sentence. */
+const PARAGRAPH_CHARS = 60;
 
 /** Index of the first line that reads as prose (a long line or a sentence); lines.length when none. */
 function firstSentenceIndex(lines: string[]): number {

@@ -7,11 +7,31 @@ import { isWidget } from './page-instruments.ts';
 /** A photo credit or caption: "(Photo: VNA)", "Ảnh: TTXVN", "사진=연합뉴스", "[사진 제공=외교부]". */
 const PHOTO_CREDIT =
   /[ⓒ©]\s*[\p{L}\d .]{1,20}$|\((?:자료사진|file photo|ảnh minh họa|ảnh tư liệu)\)\s*$|^[[(]?\s*(?:photos?|ảnh|사진(?:\s*제공)?|foto|写真|图片?|image|file photo|pie de foto|légende|bildunterschrift|keterangan foto|legenda|didascalia|caption)\s*(?:[:=：]|by\b)|[[(]\s*(?:photos?|ảnh|사진|foto|file photo)\s*(?:[:=：][^)\]]*)?[)\]]\s*$/iu;
+/**
+ * A Korean photo's credit closing its caption: the giver in brackets ("… 악수하는 대통령 [대통령실 제공]", "(서울시의회
+ * 제공)"), or the photo's label and its source ("… 협약 체결. 사진제공=양평군", "/사진제공=경기도의회", "사진 /보령시").
+ */
+const KOREAN_CREDIT =
+  /(?:[[(（][^\])）]{1,20}\s제공\s*[\])）]|(?:^|[\s/.▲(])(?:자료)?사진\s*(?:제공)?\s*[=:/]\s*[^\s=|]{1,20})\s*\|?\s*$/u;
 /** A date line signed with the outlet's mark, "기사입력: 2022/09/21 [15:30] 최종편집: ⓒ 브레이크뉴스 새만금": a byline, not a photo's credit. */
 const DATED_BYLINE = /^\s*(?:기사\s*)?입력\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
-/** A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)". */
+/**
+ * A caption's position mark: "Minister X (R) meets Y", "(thứ hai từ trái)", "(왼쪽)"; Korean, Japanese and Chinese
+ * captions mark it with a character, in full-width brackets as often ("외교부장(좌)과 장관(우)", "総長(左)と総長(右)",
+ * "知事(右から2人目)"). Not the Korean postcode's mark before its digits ("(우)03172 서울").
+ */
 const CAPTION_MARK =
-  /\((?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)\)/iu;
+  /[(（](?:[LRC]|left|right|cent(?:er|re)|(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)|from left|phải|trái|(?:thứ \S+ )?từ (?:trái|phải)(?: sang)?|왼쪽|오른쪽|가운데)[)）]/iu;
+/**
+ * Their one-character marks mark only a caption's short line, not a paragraph of unspaced text that names a photo; and
+ * a Korean or Japanese one (Hangul or kana in it). A Chinese page's caption is left to the text for now: it may be the
+ * only line that says where they met ("蒂勒森(左)與王毅(右)在美國紐約會面。"), which the place is read from.
+ */
+const CJK_CAPTION_MARK = /[(（](?:좌|우|좌측|우측|左|右|中央|[左右]から[^)）\s]{0,6})[)）](?!\s*\d)/u;
+const CJK_CAPTION_CHARS = 80;
+const KOREAN_OR_JAPANESE = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const captionMarked = (line: string): boolean =>
+  CAPTION_MARK.test(line) || (line.length <= CJK_CAPTION_CHARS && CJK_CAPTION_MARK.test(line) && KOREAN_OR_JAPANESE.test(line));
 
 /** Words of a share bar: a line made of nothing else is furniture. */
 const SHARE_WORDS =
@@ -73,6 +93,14 @@ const READ_MORE =
   /^[▶►>»]?\s*(?:read more|read also|also read|see also|related|xem thêm|đọc thêm|tin liên quan|관련\s?기사|baca juga)\s*[:>»▶-]/iu;
 
 /**
+ * A file's name the page links, an attachment's or a photo's ("첨부파일 | 방문 1.jpg |", "광양시야구단을 방문한 회장.jpg",
+ * "Lien_doan_doanh_nghiep.jpg", "附件：议程.pdf"): above the text, never the record's headline, though it may repeat its
+ * words (chrome.ts; below the text it is left, a page's photos listed under its text).
+ */
+const FILE_NAME = /\S\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf|hwpx?|docx?|xlsx?|pptx?|zip)\s*\|?\s*$/iu;
+export const isFileName = (line: string): boolean => line.split(/\s+/).length <= 12 && FILE_NAME.test(line);
+
+/**
  * A photo's caption, its credit set apart: "Minister A (left) meets Ambassador B. (Photo: VNA)" →
  * "Minister A meets Ambassador B.". Null for a line that is no caption, or only a credit ("사진=연합뉴스").
  * A caption is never the record's text, but it often names who met, where the text gives only a surname.
@@ -80,19 +108,22 @@ const READ_MORE =
 export function captionText(line: string): string | null {
   const words = line.split(/\s+/).length;
   if (words > 40 || words < 4 || DATED_BYLINE.test(line)) return null;
-  const credit = PHOTO_CREDIT.exec(line);
-  if (!credit && !CAPTION_MARK.test(line)) return null;
+  const credit = PHOTO_CREDIT.exec(line) ?? KOREAN_CREDIT.exec(line);
+  if (!credit && !captionMarked(line)) return null;
   // A credit that opens the line is the whole line's ("Photo: Reuters"), else it closes the caption.
   if (credit && credit.index === 0) return null;
-  const text = (credit ? line.slice(0, credit.index) : line).replace(new RegExp(CAPTION_MARK.source, 'giu'), '').trim();
+  const text = (credit ? line.slice(0, credit.index) : line)
+    .replace(new RegExp(CAPTION_MARK.source, 'giu'), '')
+    .replace(new RegExp(CJK_CAPTION_MARK.source, 'gu'), '')
+    .trim();
   return text.split(/\s+/).length >= 4 ? text : null;
 }
 
 /** Captions, credits, trails, widgets, share bars and links to other stories: never the record's text. */
 export function isPageFurniture(line: string): boolean {
   const words = line.split(/\s+/).length;
-  if (words <= 40 && PHOTO_CREDIT.test(line) && !DATED_BYLINE.test(line)) return true;
-  if (words <= 40 && CAPTION_MARK.test(line)) return true;
+  if (words <= 40 && (PHOTO_CREDIT.test(line) || KOREAN_CREDIT.test(line)) && !DATED_BYLINE.test(line)) return true;
+  if (words <= 40 && captionMarked(line)) return true;
   if (READ_MORE.test(line)) return true;
   if (words <= 12 && WELCOME.test(line)) return true;
   if (words <= 14 && COMMENT_PROMPT.test(line)) return true;

@@ -66,8 +66,8 @@ function headBeforeGluedWeekday(paragraph: string): string | null {
   return null;
 }
 
-/** Stops, dashes and bullets before a paragraph's first word. */
-const LEFT_MARKS = /^[\s.,;:·•\-–—]+/u;
+/** Stops, dashes and bullets before a paragraph's first word; the "=" a Korean dateline leaves ("(서울=뉴스1) 기자 = …"). */
+const LEFT_MARKS = /^[\s.,;:·•=\-–—]+/u;
 
 /** The longest one-sentence first paragraph kept whole as the title. */
 const WHOLE_LINE = 220;
