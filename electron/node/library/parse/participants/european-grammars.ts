@@ -89,7 +89,7 @@ export const GRAMMARS: Grammar[] = [
     heads: [
       'president[ea] del Consiglio',
       // latin28: the heads of government, state and town the Italian grammar lacked.
-      'prim[oa] ministr[oa]',
+      'prim[oa] [Mm]inistr[oa]',
       'vicesindac[oa]',
       'prefetto',
       'assessore',
@@ -100,7 +100,7 @@ export const GRAMMARS: Grammar[] = [
       'ministr[oa]',
       'sottosegretari[oa]',
       'segretari[oa] di Stato',
-      'segretari[oa] generale',
+      'segretari[oa] [Gg]enerale',
       'ambasciat(?:ore|rice)',
       // The consul with a capital, or with the rank after; "la console", a games console, is nobody's title.
       '(?:Console(?: [Gg]enerale| [Oo]norario)?|console (?:generale|onorario))',
@@ -111,8 +111,8 @@ export const GRAMMARS: Grammar[] = [
       'cancelliere',
       'portavoce',
       'capo della diplomazia',
-      'alt[oa] rappresentante',
-      'inviat[oa] speciale',
+      'alt[oa] [Rr]appresentante',
+      'inviat[oa] [Ss]peciale',
       'governatore',
       'sindac[oa]',
     ],
