@@ -159,3 +159,17 @@ export const SALUTATION = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * A traveller's arrival, the sentence's own verb: "arrived in Nepal for a three-day visit", "trifft … zu einem
+ * Antrittsbesuch … ein", "chega hoje ao Recife, para uma visita oficial", "llegó a", "прибыл в", "tiba di", "抵達新加坡",
+ * "공항에 도착했다". The visit it names is the trip, not yet a meeting: not a Korean "도착한" (who arrived), said of the guest
+ * received in the same sentence ("도착한 기시다 총리와 정상회담에 들어갔다"); nor an arrival whose host welcomed the
+ * traveller ("arrived in Port Moresby and was welcomed by Foreign Minister X": that welcome is the meeting).
+ */
+export const ARRIVAL =
+  /\b(?:arrived|arrives|touched\s+down|landed)\b|(?<![\p{L}])(?:trifft|treffen)\s+(?:[^.]{0,100}?\s)?ein(?=[\s.,;]|$)|(?<![\p{L}])(?:eingetroffen|angekommen|chega|chegou|chegará|llega|llegó|llegará|arrive|arrivera|est\s+arrivée?|прибыл[аи]?|прибув|прибула|прибули|прилетел[аи]?|прилетів|прилетіла|tiba|có\s+mặt\s+tại)(?![\p{L}])|抵达|抵達|도착했|到着し/iu;
+
+/** The traveller welcomed or met on arrival by someone named after "by": "was welcomed by", "recebido pelo", "disambut oleh". */
+export const WELCOMED_BY =
+  /\b(?:welcomed|received|met|greeted)\s+by\b|(?<![\p{L}])(?:recebid[oa]s?\s+pel[oa]|recibid[oa]s?\s+por|accueillie?s?\s+par|empfangen\s+von|disambut\s+oleh|встречен\p{L}*)(?![\p{L}])/iu;

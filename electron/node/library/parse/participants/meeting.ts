@@ -14,7 +14,7 @@ import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
 import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
-import { LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION } from './meeting-words.ts';
+import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -259,7 +259,10 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // So does a first mention that only says from which day a visit runs ("自6月22日起对中国进行…访问",
   // "Chuyến thăm bắt đầu từ ngày 27"): the programme of a visit, held or ahead as the next tensed sentence says.
   const kana = (s: string): boolean => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
-  const runsFrom = VISIT_RUNS_FROM.test(told);
+  // So does an arrival told with no meeting held in it ("arrived in Nepal for a three-day visit", "trifft … zu einem
+  // Antrittsbesuch ein", "chega hoje ao Recife, para uma visita oficial"): the trip has begun, its meetings are
+  // as the next tensed sentence tells them ("… será recebido pelo Presidente", "held a meeting with …").
+  const runsFrom = VISIT_RUNS_FROM.test(told) || (ARRIVAL.test(told) && !WELCOMED_BY.test(told));
   const tensedAfter =
     untensed(told) && ((kana(told) && !toldInJapanesePast(told)) || runsFrom)
       ? sentences.slice(first + 1).find((s) => tellsMeeting(s) && !untensed(s))
