@@ -61,7 +61,7 @@ export function romancePluralListMentions(text: string, free: (a: number, b: num
     if (holders.length < 2 || !free(m.index, holders.at(-1)?.end ?? at)) continue;
     const role = singular(m[1] ?? m[0]);
     for (const h of holders)
-      out.push(namedMention(text, h.start, h.end, h.name, role, 'named after an office shared by several'));
+      out.push(namedMention(text, h.start, h.end, { name: h.name, role, how: 'named after an office shared by several' }));
   }
   return out;
 }
