@@ -5,6 +5,7 @@
 // until a word that cannot be part of one (a preposition, "اليوم", a title) or a comma.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Honorifics and ranks written before a name; not part of it. */
@@ -158,7 +159,7 @@ export function arabicMentions(text: string, free: (a: number, b: number) => boo
   const out: [Mention, number][] = [];
   const push = (index: number, name: string, end: number, role: string | null, country: string | null, how: string): void => {
     if (!free(index, end)) return;
-    out.push([{ index, surface: text.slice(index, end), name, role, country, kind: 'named', how }, end]);
+    out.push(namedMention(text, index, end, { name, role, country, how }));
   };
   // An office, then perhaps the country, an honorific, and the name.
   for (const m of execAll(OFFICE_BEFORE, text)) {

@@ -5,6 +5,7 @@
 
 import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
+import { namedAt } from './named-mention.ts';
 
 /** The last word of a body: a mission, a centre, an association, a division, a city or a county. */
 const BODY = '(?:使馆|使館|领馆|領館|中心|[总總][会會]|[协協][会會]|[学學][会會]|[处處]|[市县縣])';
@@ -41,15 +42,12 @@ export function chineseNamesAfterBody(text: string): Found[] {
     const role = (whose ? clause.slice(whose.length) : clause) + title;
     const end = index + m[0].length;
     out.push({
-      mention: {
-        index: index - clause.length,
-        surface: text.slice(index - clause.length, end),
+      mention: namedAt(text, index - clause.length, end, {
         name,
         role,
         country: whose?.country ?? null,
-        kind: 'named',
         how: 'named between the body and the office (Chinese, name first)',
-      },
+      }),
       end,
     });
   }

@@ -6,6 +6,7 @@
 import { countryPrefix, type Found } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
+import { namedAt } from './named-mention.ts';
 
 /** The office closes with a title: "三重県知事", "外務大臣", "国際交流課長". */
 const ENDS_IN_TITLE = new RegExp(`(?:${JAPANESE_TITLE.source})$`, 'u');
@@ -33,17 +34,14 @@ export function japaneseListLines(text: string): Found[] {
     const index = m.index ?? 0;
     const end = index + m[0].indexOf(office, name.length) + office.length;
     out.push({
-      mention: {
-        index,
-        surface: text.slice(index, end),
+      mention: namedAt(text, index, end, {
         name,
         role: whose ? office.slice(whose.length) : office,
         country: whose?.country ?? (local ? 'Japan' : null),
         ...(local ? { countryFrom: HOME_WHY } : {}),
-        kind: 'named',
         attending: true,
         how: 'a line of a list of those taking part: name, then office (Japanese)',
-      },
+      }),
       end,
     });
   }

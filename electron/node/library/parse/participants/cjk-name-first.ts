@@ -9,6 +9,7 @@ import { chineseNamesAfterBody } from './chinese-body-names.ts';
 import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
+import { namedAt } from './named-mention.ts';
 
 /** A clause's opening, a name, then an office (a deputy's "副" allowed before it: "谢元副会长" is 谢元, not 谢元副). */
 const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3}?)((?:副)?(?:${TITLE.source}))`, 'gmu');
@@ -36,16 +37,13 @@ export function chineseNameFirst(text: string): Found[] {
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);
     out.push({
-      mention: {
-        index: m.index,
-        surface: m[0],
+      mention: namedAt(text, m.index, end, {
         name,
         role: title,
         country: foreign ? null : 'China',
         ...(foreign ? {} : { countryFrom: HOME_WHY }),
-        kind: 'named',
         how: 'named before the title (Chinese, name first)',
-      },
+      }),
       end,
     });
   }

@@ -3,6 +3,7 @@
 // Mauritius). The word after "駐" is a country, never the name; the name stands before "駐".
 
 import { countryWord } from './cjk-offices.ts';
+import { namedAt } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** The name before "駐" or "駐日": katakana with "・", or kanji with a space between surname and given name. */
@@ -33,15 +34,12 @@ export function postedEnvoy(text: string, countryAt: number, country: string, ti
 /** The envoy's mention, the office as written after the country ("特命全権大使"). */
 export function postedMention(text: string, envoy: Posted, role: string, end: number): { mention: Mention; end: number } {
   return {
-    mention: {
-      index: envoy.start,
-      surface: text.slice(envoy.start, end),
+    mention: namedAt(text, envoy.start, end, {
       name: envoy.name,
       role: role.replace(/^(?:連邦|共和国|王国|日本国)+/u, ''),
       country: envoy.country,
-      kind: 'named',
       how: 'named before the posting "駐…" (Japanese)',
-    },
+    }),
     end,
   };
 }

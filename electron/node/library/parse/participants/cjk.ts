@@ -19,6 +19,7 @@ import { HOME_WHY } from './home.ts';
 import { japaneseHonorificNames } from './japanese-honorific-names.ts';
 import { japaneseLatinNames } from './japanese-latin.ts';
 import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.ts';
+import { namedAt } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Offices a Chinese record names without "中国" for China's own officials (not a prime minister, a minister of a 省, or one posted to China). */
@@ -162,16 +163,13 @@ function chinese(text: string): Found[] {
     const home = country === null && !FOREIGN_ONLY.test(role) && !NAMED_CITY_HEAD.test(role) ? 'China' : null;
     const end = nameAt + name.length;
     out.push({
-      mention: {
-        index: start,
-        surface: text.slice(start, end),
+      mention: namedAt(text, start, end, {
         name,
         role,
         country: country ?? home,
         ...(home ? { countryFrom: HOME_WHY } : {}),
-        kind: 'named',
         how: 'named after the title (Chinese order)',
-      },
+      }),
       end,
     });
   }
@@ -207,16 +205,13 @@ function surnameReferences(text: string, found: Found[]): Found[] {
     const end = m.index + m[0].length;
     const home = !FOREIGN_ONLY.test(title) ? 'China' : null;
     out.push({
-      mention: {
-        index: m.index,
-        surface: m[0],
+      mention: namedAt(text, m.index, end, {
         name,
         role: title,
         country: home,
         ...(home ? { countryFrom: HOME_WHY } : {}),
-        kind: 'named',
         how: 'called by surname and office (Chinese)',
-      },
+      }),
       end,
     });
   }

@@ -6,6 +6,7 @@
 // the title rules read; the form of address after the comma is what marks the name.
 
 import { normalizeRole, ROLE_SOURCE } from '../roles.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
@@ -71,10 +72,8 @@ export function courtesyCommaMentions(text: string, free: (a: number, b: number)
     if (!REMIT.test(remit) || (bare && !PORTFOLIO.test(remit))) continue;
     const start = m.index + m[0].length - (m[1]?.length ?? 0) - 1;
     if (!free(start, name.end)) continue;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, name.end),
+    out.push(
+      namedMention(text, start, name.end, {
         name: name.name,
         role:
           office[0].endsWith(' of') || ACADEMIC_HEAD.test(office[0]) ? `${office[0]}${remit}`.trim() : normalizeRole(office[0]),
@@ -82,11 +81,9 @@ export function courtesyCommaMentions(text: string, free: (a: number, b: number)
         country:
           countryInWords(remit) ??
           countryInWords(bare ? clause.slice(Math.max(0, office.index - 20), office.index + office[0].length) : office[0]),
-        kind: 'named',
         how: 'named after the office, with a form of address',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { GRAMMARS } from './european-grammars.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -60,18 +61,14 @@ export function courtesyFirstMentions(text: string, free: (a: number, b: number)
     const role = office ? (/^[^,;.\n()]{1,90}/u.exec(text.slice(roleStart))?.[0].trim() ?? null) : null;
     const of = role ? /(?<![\p{L}])(?:de|du|des|d['’]|da|do|del|of)\s+(?:la |l['’]|the )?(?=\p{Lu})/u.exec(role) : null;
     const country = role && of ? (countryAt(role, of.index + of[0].length)?.country ?? null) : null;
-    out.push([
-      {
-        index,
-        surface: text.slice(index, name.end),
+    out.push(
+      namedMention(text, index, name.end, {
         name: name.name,
         role,
         country,
-        kind: 'named',
         how: 'named with a form of address, the office after it',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

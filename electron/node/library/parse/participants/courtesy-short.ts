@@ -7,6 +7,7 @@
 
 import { fold } from '../text.ts';
 import { inMeetingSentence } from './meeting.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -75,18 +76,13 @@ export function courtesyShortMentions(text: string, free: (a: number, b: number)
     for (const m of shorts) {
       const end = m.index + m[0].length;
       if (!free(m.index, end)) continue;
-      out.push([
-        {
-          index: m.index,
-          surface: m[0],
+      out.push(
+        namedMention(text, m.index, end, {
           name,
           role: null,
-          country: null,
-          kind: 'named',
           how: 'named by courtesy title and surname',
-        },
-        end,
-      ]);
+        }),
+      );
     }
   }
   return out;

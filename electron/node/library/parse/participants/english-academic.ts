@@ -47,7 +47,7 @@ export function academicMentions(text: string, free: (a: number, b: number) => b
     if (!ENGLISH_AROUND.test(text.slice(Math.max(0, m.index - 150), name.end + 150))) continue;
     const start = role ? m.index - (before.length - before.lastIndexOf(role)) : m.index;
     if (!free(start, m.index)) continue;
-    out.push(namedMention(text, start, name.end, name.name, role, 'named after the office and an academic title'));
+    out.push(namedMention(text, start, name.end, { name: name.name, role, how: 'named after the office and an academic title' }));
   }
   return out;
 }

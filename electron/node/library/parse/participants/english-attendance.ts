@@ -1,6 +1,7 @@
 // "The meeting was attended by A, adviser to …; B, …": a list of names, each with its office after it.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
@@ -22,19 +23,15 @@ export function attendanceList(text: string, open: (a: number, b: number) => boo
       const described = /^,\s+(?:the\s+)?([^,;]{3,120})/u.exec(item)?.[1]?.trim() ?? null;
       const end = name.end + item.length;
       if (open(pos, name.end))
-        out.push([
-          {
-            index: pos,
-            surface: text.slice(pos, name.end),
+        out.push(
+          namedMention(text, pos, name.end, {
             name: name.name,
             role: described,
             country: described ? countryInWords(described) : null,
-            kind: 'named',
             how: 'named in the list of those attending',
             attending: true,
-          },
-          name.end,
-        ]);
+          }),
+        );
       if (stop?.[0] !== ';') break;
       pos = end + 1;
       while (text[pos] === ' ') pos++;

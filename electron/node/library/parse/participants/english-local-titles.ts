@@ -8,6 +8,7 @@
 import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
+import { toldAsMet } from './english-lower-titles.ts';
 import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
@@ -23,9 +24,6 @@ const MEETING_CUE =
 /** Or the one named is the subject of such a verb: "Principal E F led the delegation", "MP A B, joined the Mayor …". */
 const SUBJECT_OF =
   /^,? (?:welcomed|received|met|hosted|greeted|led|headed|joined|accompanied|signed|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
-
-/** Words before the office that say the person no longer holds it or is gone. */
-const NOT_NOW = /(?:former|late|then|ex-)\s+(?:\p{L}+\s+)?$/u;
 
 /** A name's first word that is itself an office ("Principal Secretary", "Dean Emeritus"): no name follows. */
 const OFFICE_WORD = new RegExp(`^(?:${HEAD_SOURCE}|Emeritus|Private)$`, 'u');
@@ -45,12 +43,14 @@ export function localTitleMentions(text: string, free: (a: number, b: number) =>
     const tokens = name.name.split(' ');
     if (tokens.length < 2 || OFFICE_WORD.test(tokens[0] ?? '')) continue;
     if (tokens.some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    const before = text.slice(Math.max(0, m.index - 200), m.index);
-    const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
-    const subject = SUBJECT_OF.test(text.slice(name.end, name.end + 40));
-    if ((!subject && !MEETING_CUE.test(sentence)) || NOT_NOW.test(before)) continue;
-    if (!free(m.index, name.end)) continue;
-    out.push(namedMention(text, m.index, name.end, name.name, office, 'named after a local or parliamentary office'));
+    if (!toldAsMet(text, m.index, name.end, MEETING_CUE, SUBJECT_OF) || !free(m.index, name.end)) continue;
+    out.push(
+      namedMention(text, m.index, name.end, {
+        name: name.name,
+        role: office,
+        how: 'named after a local or parliamentary office',
+      }),
+    );
   }
   return out;
 }

@@ -24,6 +24,18 @@ const MEETING_VERB_AFTER = /^ (?:welcomed|received|met|hosted|called on|paid (?:
 /** Words before the office that say the person no longer holds it or is gone. */
 const NOT_NOW = /(?:former|late|then|ex-)\s+(?:\p{L}+\s+)?$/u;
 
+/**
+ * An office before a name, read only where the sentence says who met whom: a `cue` earlier in the
+ * sentence, or the person the subject of a verb of meeting right after the name (`verbAfter`); never
+ * one the words before say is gone ("the former mayor …"). Local and parliamentary offices share it.
+ */
+export function toldAsMet(text: string, office: number, nameEnd: number, cue: RegExp, verbAfter: RegExp): boolean {
+  const before = text.slice(Math.max(0, office - 200), office);
+  const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
+  const subject = verbAfter.test(text.slice(nameEnd, nameEnd + 40));
+  return (subject || cue.test(sentence)) && !NOT_NOW.test(before);
+}
+
 export function lowerTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   const out: [Mention, number][] = [];
   for (const m of execAll(LOWER_OFFICE, text)) {
@@ -31,12 +43,14 @@ export function lowerTitleMentions(text: string, free: (a: number, b: number) =>
     const name = readName(text, m.index + m[0].length);
     if (!name || name.possessive || name.name.split(' ').length < 2) continue;
     if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    const before = text.slice(Math.max(0, m.index - 200), m.index);
-    const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
-    const subject = MEETING_VERB_AFTER.test(text.slice(name.end, name.end + 40));
-    if ((!subject && !MEETING_CUE.test(sentence)) || NOT_NOW.test(before)) continue;
-    if (!free(m.index, name.end)) continue;
-    out.push(namedMention(text, m.index, name.end, name.name, office, 'named after an office written in lower case'));
+    if (!toldAsMet(text, m.index, name.end, MEETING_CUE, MEETING_VERB_AFTER) || !free(m.index, name.end)) continue;
+    out.push(
+      namedMention(text, m.index, name.end, {
+        name: name.name,
+        role: office,
+        how: 'named after an office written in lower case',
+      }),
+    );
   }
   return out;
 }

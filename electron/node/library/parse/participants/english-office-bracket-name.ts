@@ -4,6 +4,7 @@
 
 import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -23,18 +24,14 @@ export function officeBracketNameMentions(text: string, free: (a: number, b: num
     const name = { name: read.name, end: open - 1 + read.end };
     const place = countryAt(m[2] ?? '', 0);
     if (!place || place.end < (m[2] ?? '').length || !free(m.index, name.end + 1)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end + 1),
+    out.push(
+      namedMention(text, m.index, name.end + 1, {
         name: name.name,
         role: m[1] ?? null,
         country: place.country,
-        kind: 'named',
         how: "an envoy's office and country, the name in brackets after the courtesy",
-      },
-      name.end + 1,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -46,18 +47,14 @@ export function officeCourtesyMentions(text: string, open: (a: number, b: number
     const start = m.index + m[0].length - office.length - 1;
     if (!open(start, name.end)) continue;
     const mission = office.includes(' ') ? MISSION_OF.exec(office) : null;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, name.end),
+    out.push(
+      namedMention(text, start, name.end, {
         name: name.name,
         role: office,
         country: normalizeCountry(mission?.[1] ?? mission?.[2] ?? ''),
-        kind: 'named',
         how: 'an office, a courtesy title, then the name',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // is a person; the bracket's first word must be an office, so "(Ghana)" or "(2019)" never counts.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -25,18 +26,13 @@ export function parenOfficeMentions(text: string, open: (a: number, b: number) =
     const at = text.indexOf(name.name, m.index);
     const end = name.end + office[0].length;
     if (at < 0 || !open(at, end)) continue;
-    out.push([
-      {
-        index: at,
-        surface: text.slice(at, end),
+    out.push(
+      namedMention(text, at, end, {
         name: name.name,
         role: office[1].trim(),
-        country: null,
-        kind: 'named',
         how: 'a titled name with the office in brackets',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

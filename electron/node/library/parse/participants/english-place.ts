@@ -11,6 +11,7 @@
 
 import { countryAt } from '../../../../shared/countries.ts';
 import { isCapitalName } from '../capitals.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -139,21 +140,17 @@ export function englishPlaceMentions(text: string, free: (a: number, b: number) 
     if (!free(place.end, name.end)) continue;
     const office = m[1] ?? '';
     const envoy = /Ambassador|Commissioner|Consul|counterpart/u.test(office);
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         ...(name.alias ? { alias: name.alias } : {}),
         role: envoy ? office : text.slice(m.index, place.end),
         // A governor or a mayor of a country is that country's; an envoy posted there is not, one "of" it is.
         country: envoy && m[2] !== 'of' ? null : place.country,
-        kind: 'named',
         possessive: name.possessive,
         how: 'named after the office and the place it is held over or posted to',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -5,6 +5,7 @@
 
 import { isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -33,18 +34,13 @@ export function postNominalMentions(text: string, free: (a: number, b: number) =
     const name = tokens.join(' ');
     const index = m.index + raw.length - name.length;
     if (!free(index, end)) continue;
-    out.push([
-      {
-        index,
-        surface: text.slice(index, end),
+    out.push(
+      namedMention(text, index, end, {
         name,
         role: letters,
-        country: null,
-        kind: 'named',
         how: 'named with the seat after the name',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

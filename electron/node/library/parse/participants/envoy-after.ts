@@ -7,6 +7,7 @@
 
 import { adjectiveCountry, countryAt } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -65,18 +66,14 @@ export function envoyAfterMentions(text: string, free: (a: number, b: number) =>
     const country = whose ?? of?.country ?? null;
     // Words before the title that name no country ("Deputy", "Special"): another office, not this form.
     if (nationality && whose === null && !posted) continue;
-    out.push([
-      {
-        index: nameAt,
-        surface: text.slice(nameAt, end),
+    out.push(
+      namedMention(text, nameAt, end, {
         name,
         role: e[0],
         country,
-        kind: 'named',
         how: 'named, then described as an envoy',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

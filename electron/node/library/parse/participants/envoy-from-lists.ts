@@ -6,6 +6,7 @@
 
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -54,7 +55,7 @@ export function envoyFromListMentions(text: string, open: (a: number, b: number)
     const push = (name: string, end: number, role: string | null, how: string) => {
       const at = text.indexOf(name, start);
       if (at < 0 || !open(at, end)) return;
-      out.push([{ index: at, surface: text.slice(at, end), name, role, country, kind: 'named', how }, end]);
+      out.push(namedMention(text, at, end, { name, role, country, how }));
     };
     push(head.name, head.end, office?.[0] ?? plural, 'named after the country in a list of delegations');
     let pos = head.end;

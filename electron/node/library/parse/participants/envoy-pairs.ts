@@ -9,6 +9,7 @@
 
 import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -104,18 +105,14 @@ function countryNamePairs(text: string, free: (a: number, b: number) => boolean)
       if (!name || name.name.split(' ').length < 2 || name.possessive) break;
       const at = countryEnd + 2;
       if (free(at, name.end))
-        out.push([
-          {
-            index: at,
-            surface: text.slice(at, name.end),
+        out.push(
+          namedMention(text, at, name.end, {
             name: name.name,
             role: null,
             country: known?.country ?? null,
-            kind: 'named',
             how: 'named in the list of envoys, after the country',
-          },
-          name.end,
-        ]);
+          }),
+        );
       const sep = PAIR_SEP.exec(text.slice(name.end, name.end + 20));
       if (!sep) break;
       pos = name.end + sep[0].length - 1;

@@ -16,6 +16,7 @@ import { isName, LOWER_PORTFOLIO, nameAfterComma, PORTFOLIO, placeThenName } fro
 import { nominativeOffice } from './german-nouns.ts';
 import { germanStateAt, germanStateIn } from './german-states.ts';
 import { germanHome, HOME_WHY } from './home.ts';
+import { namedMention } from './named-mention.ts';
 import { type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -216,18 +217,14 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       if (!reading) {
         const first = nameBeforeOffice(text, start) ?? nameBeforeDatedOffice(text, m.index, before);
         if (first && free(first.index, first.end) && !out.some(([o, e]) => first.index < e && first.end > o.index))
-          out.push([
-            {
-              index: first.index,
-              surface: text.slice(first.index, first.end),
+          out.push(
+            namedMention(text, first.index, first.end, {
               name: first.name,
               role: first.role,
               country: grammar.language === 'de' ? germanStateIn(first.role) : null,
-              kind: 'named',
               how: 'named, then given a title',
-            },
-            first.end,
-          ]);
+            }),
+          );
         continue;
       }
       if (!free(start, reading.name.end) || out.some(([o, e]) => start < e && reading.name.end > o.index)) continue;

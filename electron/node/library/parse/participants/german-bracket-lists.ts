@@ -56,7 +56,11 @@ export function germanBracketListMentions(text: string, free: (a: number, b: num
         if (!free(m.index, end)) return;
         const role = title >= 0 ? (words[title] ?? null) : PARTY_OR_FIELD.test(inside) ? null : inside;
         out.push(
-          namedMention(text, m.index, end, name.name, role, 'named in a list, each name with a party or an office in brackets'),
+          namedMention(text, m.index, end, {
+            name: name.name,
+            role,
+            how: 'named in a list, each name with a party or an office in brackets',
+          }),
         );
       });
     run = [];

@@ -57,7 +57,7 @@ export function germanPluralTitleMentions(text: string, free: (a: number, b: num
     const end = names.at(-1)?.[2] ?? at;
     if (!free(m.index, end)) continue;
     for (const [name, start, stop] of names)
-      out.push(namedMention(text, start, stop, name, role, 'named after a title shared by several'));
+      out.push(namedMention(text, start, stop, { name, role, how: 'named after a title shared by several' }));
   }
   return out;
 }

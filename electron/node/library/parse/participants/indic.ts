@@ -7,6 +7,7 @@
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 const HINDI_OFFICE =
@@ -106,21 +107,17 @@ export function indicMentions(text: string, free: (a: number, b: number) => bool
       const start = text.indexOf(name.split(' ')[0] ?? name, at);
       const end = start + name.length;
       if (start < 0 || !free(m.index, end)) continue;
-      out.push([
-        {
-          index: m.index,
-          surface: text.slice(m.index, end),
+      out.push(
+        namedMention(text, m.index, end, {
           name,
           // "अपने समकक्ष बद्र अल बूसैदी" (his counterpart): a side, not an office.
           role: m[1] === 'समकक्ष' ? null : (m[1] ?? null),
           country: re === HINDI_OFFICE ? hindiCountry(text, m.index) : null,
-          kind: 'named',
           // "আরাঘচির কাছ থেকে … বার্তা": the sender of a message is not in the room.
           ...(/^\S*\s+কাছ থেকে/u.test(text.slice(end, end + 20)) ? { passing: true } : {}),
           how,
-        },
-        end,
-      ]);
+        }),
+      );
     }
   return out;
 }

@@ -6,6 +6,7 @@
 
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -145,18 +146,13 @@ export function indonesianLocalMentions(text: string, free: (a: number, b: numbe
     // "Wali kota Iwanuma, Prefektur Miyagi, Jepang, A": after the comma the region goes on, no one is named there.
     if (PLACE_WORD.test(name.name.split(' ')[0] ?? '')) continue;
     if (!bracket && !degree && name.name.split(' ').length < 2 && text.startsWith(',', after + run.length)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role,
-        country: null,
-        kind: 'named',
         how: 'named after the office and its region (Indonesian)',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

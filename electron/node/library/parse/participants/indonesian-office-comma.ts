@@ -7,6 +7,7 @@
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { isCapitalName } from '../capitals.ts';
 import { fieldBeforeName } from './indonesian-fields.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
@@ -127,18 +128,13 @@ export function indonesianOfficeCommaMentions(text: string, free: (a: number, b:
     if (!name.titled && OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
     const index = m.index - role.length;
     if (text.slice(index, m.index) !== role || !free(index, name.end)) continue;
-    out.push([
-      {
-        index,
-        surface: text.slice(index, name.end),
+    out.push(
+      namedMention(text, index, name.end, {
         name: name.name,
         role,
-        country: null,
-        kind: 'named',
         how: 'named after the office, set off by a comma or a title (Indonesian)',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

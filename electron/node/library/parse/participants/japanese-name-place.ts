@@ -4,6 +4,7 @@
 // The name-then-title reading (cjk-japanese.ts) asks these where the name ends.
 
 import { countryPrefix, type Found } from './cjk-offices.ts';
+import { namedAt } from './named-mention.ts';
 
 /**
  * A place's suffix closing the run before the title, and its assembly ("県議会議長"): the office's, not the name's.
@@ -105,15 +106,11 @@ export function nameBeforeUnit(text: string, before: string, at: number, office:
   const index = at - run.length;
   const role = run.slice(name.length) + office;
   return {
-    mention: {
-      index,
-      surface: text.slice(index, end),
+    mention: namedAt(text, index, end, {
       name,
       role,
-      country: null,
-      kind: 'named',
       how: 'named, then a unit in katakana and the title (Japanese)',
-    },
+    }),
     end,
   };
 }

@@ -5,6 +5,7 @@
 
 import type { Found } from './cjk-offices.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
+import { namedAt } from './named-mention.ts';
 
 /** The office, an optional comma or "の" (of), a name of two to four kanji, then "氏"; "副" before the office is its own. */
 const TITLED_NAME = new RegExp(`(副)?(${JAPANESE_TITLE.source})[、の]?(\\p{Script=Han}{2,4})氏`, 'gu');
@@ -21,15 +22,11 @@ export function japaneseTitledNames(text: string): Found[] {
     const index = m.index ?? 0;
     const end = index + m[0].length - 1;
     out.push({
-      mention: {
-        index,
-        surface: text.slice(index, end),
+      mention: namedAt(text, index, end, {
         name,
         role: (m[1] ?? '') + (m[2] ?? ''),
-        country: null,
-        kind: 'named',
         how: 'office, then name and "氏" (Japanese)',
-      },
+      }),
       end,
     });
   }

@@ -5,6 +5,7 @@
 import { isCountryWord, KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
 import { KOREAN_OFFICE } from './korean.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -33,18 +34,14 @@ export function koreanLatinMentions(text: string, free: (a: number, b: number) =
     if (words.some((t) => NOT_NAMES.has(fold(t), t) || isCountryWord(t)) || BODY_END.test(words.at(-1) ?? '')) continue;
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: m[0],
+    out.push(
+      namedMention(text, m.index, end, {
         name,
         role: (m[3] ?? m[4] ?? '').trim() || null,
         country: m[2] ? normalizeCountry(m[2]) : null,
-        kind: 'named',
         how: 'named in Latin letters, then given a Korean title',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { sinoKorean } from './home.ts';
 import { KOREAN_OFFICE, notKoreanNameWord } from './korean.ts';
 import { koreanName } from './korean-lists.ts';
 import { GLUED_COUNTRY } from './korean-postings.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: a run of six Hangul syllables or more. */
@@ -59,18 +60,14 @@ export function koreanLongNameMentions(text: string, free: (a: number, b: number
     const start = m.index + (m[1] ?? '').length - name.length;
     const end = m.index + m[0].length;
     if (!free(start, end)) continue;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, end),
+    out.push(
+      namedMention(text, start, end, {
         name,
         role: role || null,
         country: said ? normalizeCountry(said) : null,
-        kind: 'named',
         how: 'a long foreign name in Hangul, then given a title (Korean order)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

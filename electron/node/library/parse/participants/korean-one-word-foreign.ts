@@ -8,6 +8,7 @@ import { isCountryWord, KOREAN_COUNTRY_SOURCE } from '../../../../shared/countri
 import { sinoKorean } from './home.ts';
 import { isKoreanTitleWord, KOREAN_OFFICE, notKoreanNameWord } from './korean.ts';
 import { koreanName } from './korean-lists.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Cheap test first: a Hangul word of two or three syllables, then a space. */
@@ -64,18 +65,13 @@ export function koreanOneWordForeignMentions(text: string, free: (a: number, b: 
       const surname = SPACED_SURNAME.exec(text.slice(Math.max(0, start - 3), start))?.[1];
       const name = surname ? `${surname} ${w}` : w;
       const from = surname ? start - 2 : start;
-      out.push([
-        {
-          index: from,
-          surface: text.slice(from, end),
+      out.push(
+        namedMention(text, from, end, {
           name,
           role: role || null,
-          country: null,
-          kind: 'named',
           how: 'a foreign name of one word, called by it and an office throughout (Korean order)',
-        },
-        end,
-      ]);
+        }),
+      );
     }
   }
   return out;

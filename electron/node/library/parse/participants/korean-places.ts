@@ -6,6 +6,7 @@
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { sinoKorean } from './home.ts';
 import { isKoreanTitleWord, notKoreanNameWord } from './korean.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -57,18 +58,13 @@ function cityMayorMentions(text: string, free: (a: number, b: number) => boolean
     const start = m.index + (m[1] ?? '').length - name.length;
     const end = m.index + m[0].length;
     if (!free(start, end)) continue;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, end),
+    out.push(
+      namedMention(text, start, end, {
         name,
         role: `${city} ${m[3] ?? ''}`,
-        country: null,
-        kind: 'named',
         how: 'named, then given a city and the title of its mayor (Korean order)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }
@@ -94,18 +90,13 @@ export function koreanPlaceMentions(text: string, free: (a: number, b: number) =
     const end = m.index + m[0].length;
     if (!free(start, end)) continue;
     const role = `${m[3] ?? ''}${office.replace(/(?:은|는|이|가|을|를|과|와|의|께서)$/u, '')}`;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, end),
+    out.push(
+      namedMention(text, start, end, {
         name,
         role,
-        country: null,
-        kind: 'named',
         how: 'named, then given a place and a title (Korean order)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { execAll } from '../patterns.ts';
 import { sentenceBefore } from './context.ts';
 import { countryAfterForms, STATE_FORM } from './envoy-pairs.ts';
 import { HOME_WHY, VIETNAMESE_SURNAME, vietnameseHome } from './home.ts';
+import { namedMention } from './named-mention.ts';
 import { commaName, INSTITUTION, type ReadName, readName } from './names.ts';
 import { genitiveCountry } from './slavic.ts';
 import type { Mention } from './types.ts';
@@ -283,20 +284,16 @@ export function localMentions(text: string, free: (a: number, b: number) => bool
       /^[Đđ](?:ồng chí|\/[Cc])$/u.test(m[0]) && VIETNAMESE_SURNAME.test(name.name) && name.name.split(' ').length >= 3;
     const home = stated === null ? (vietnameseHome(name.name, role) ?? (comrade ? 'Viet Nam' : null)) : null;
     const homeWhy = comrade && vietnameseHome(name.name, role) === null ? COMRADE_WHY : HOME_WHY;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role,
         country: stated ?? home,
         ...(home ? { countryFrom: homeWhy } : {}),
-        kind: 'named',
         possessive: name.possessive,
         how: 'named with a courtesy title (Vietnamese)',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

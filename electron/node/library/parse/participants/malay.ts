@@ -7,6 +7,7 @@
 
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -43,36 +44,28 @@ export function malayMentions(text: string, free: (a: number, b: number) => bool
     const name = readName(text, comma ? end + 1 : end);
     if (!name || name.name.split(' ').length < 2 || !free(m.index, name.end)) continue;
     // "Speaker Parlimen Ghana …": a country closing the office is whose it is.
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role: country ? office.slice(0, -last.length - 1) : office,
         country,
-        kind: 'named',
         how: 'named after the office and the rank (Malay)',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   if (!MALAY_TEXT.test(text)) return out;
   for (const m of execAll(OFFICE_COUNTRY, text)) {
     const country = normalizeCountry(m[2] ?? '');
     const name = readName(text, m.index + m[0].length);
     if (!country || !name || name.name.split(' ').length < 2 || !free(m.index, name.end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role: m[1] ?? null,
         country,
-        kind: 'named',
         how: 'named after the office and its country (Malay)',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { countryAt, countryIn } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -130,18 +131,14 @@ export function objectMentions(text: string, open: (a: number, b: number) => boo
     const end = m.index + m[0].length;
     const name = readName(text, end);
     if (!name || name.name.split(' ').length < 2 || !open(m.index, name.end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role: null,
         country: m[1] ? countryIn(m[1]) : null,
-        kind: 'named',
         how: 'named as the counterpart',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // (commaName) say a person follows. The form-of-address variant is courtesy-comma.ts.
 
 import { normalizeRole, ROLE_SOURCE } from '../roles.ts';
+import { namedMention } from './named-mention.ts';
 import { commaName } from './names.ts';
 import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
@@ -148,18 +149,14 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
         : null;
     if (!free(start, name.end)) continue;
     if (elliptic) {
-      out.push([
-        {
-          index: start,
-          surface: text.slice(start, name.end),
+      out.push(
+        namedMention(text, start, name.end, {
           name: name.name,
           role: normalizeRole(elliptic),
           country: countryInWords(clause),
-          kind: 'named',
           how: 'named in a list that carries one office down its items, each with its remit',
-        },
-        name.end,
-      ]);
+        }),
+      );
       continue;
     }
     const read =
@@ -172,18 +169,14 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
     if (NAME_BEFORE.test(head.slice(0, head.length - clause.length)) && OFFICE_AFTER.test(text.slice(name.end, name.end + 120)))
       continue;
     const { office, remit } = read;
-    out.push([
-      {
-        index: start,
-        surface: text.slice(start, name.end),
+    out.push(
+      namedMention(text, start, name.end, {
         name: name.name,
         role: normalizeRole(office),
         country: countryInWords(remit) ?? countryInWords(office),
-        kind: 'named',
         how: 'named after the office and its remit, set off by a comma',
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

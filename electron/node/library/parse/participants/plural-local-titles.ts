@@ -47,7 +47,7 @@ export function pluralLocalTitleMentions(text: string, free: (a: number, b: numb
     const last = names.at(-1) as [number, number, string];
     if (!free(m.index, last[1])) continue;
     for (const [start, end, name] of names)
-      out.push(namedMention(text, start, end, name, role, 'named after a plural local office'));
+      out.push(namedMention(text, start, end, { name, role, how: 'named after a plural local office' }));
   }
   return out;
 }

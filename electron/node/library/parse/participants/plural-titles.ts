@@ -46,7 +46,7 @@ export function pluralTitleMentions(text: string, free: (a: number, b: number) =
       [first, at + 1],
       [second, first.end + and[0].length],
     ] as const)
-      out.push(namedMention(text, start, name.end, name.name, role, 'named after a title shared by two'));
+      out.push(namedMention(text, start, name.end, { name: name.name, role, how: 'named after a title shared by two' }));
   }
   return out;
 }

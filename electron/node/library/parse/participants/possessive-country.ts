@@ -6,6 +6,7 @@
 import { COUNTRY_SOURCE, isCountryWord, normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -69,19 +70,15 @@ export function possessiveCountryMentions(text: string, free: (a: number, b: num
     if (tokens.length < 2 || tokens.some((t) => NOT_NAME_WORD.test(t.replace(/\.$/u, '')))) continue;
     // "New Zealand's Climate Change Minister, Simon Watts": the words before an office are its portfolio.
     if (OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, name.end),
+    out.push(
+      namedMention(text, m.index, name.end, {
         name: name.name,
         role: null,
         country: normalizeCountry(m[1] ?? ''),
-        kind: 'named',
         possessive: name.possessive,
         how: "named after the country's possessive",
-      },
-      name.end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -5,6 +5,7 @@
 
 import { countryAt } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -57,19 +58,15 @@ export function presentListMentions(text: string, free: (a: number, b: number) =
       // The title without its country, as the other rules give it: "embajadora" of "embajadora de Chile en México".
       const role = of ? text.slice(name.end, of.at).replace(/^,\s+/u, '').trim() : (office?.[1]?.trim() ?? null);
       if (free(at, name.end))
-        out.push([
-          {
-            index: at,
-            surface: text.slice(at, name.end),
+        out.push(
+          namedMention(text, at, name.end, {
             name: name.name,
             role,
             country: of?.country ?? null,
-            kind: 'named',
             attending: true,
             how: 'named in the list of those present, the office after the name',
-          },
-          name.end,
-        ]);
+          }),
+        );
       // Without an office after it the list goes on only at a semicolon or "y"/"e"/"et".
       const next = NEXT.exec(text.slice(end, end + 8));
       if (!next || (!office && /^,\s+$/u.test(next[0]))) break;

@@ -108,17 +108,15 @@ export function romancePluralListMentions(text: string, free: (a: number, b: num
     // Two holders at least, the last after "y"/"e": a list, not one name set off by commas.
     if (holders.length < 2 || !free(m.index, holders.at(-1)?.end ?? at)) continue;
     const role = singular(m[1] ?? m[0]);
-    for (const h of holders) {
-      const [mention, end] = namedMention(
-        text,
-        h.start,
-        h.end,
-        h.name,
-        h.office ?? role,
-        'named after an office shared by several',
+    for (const h of holders)
+      out.push(
+        namedMention(text, h.start, h.end, {
+          name: h.name,
+          role: h.office ?? role,
+          country: h.country,
+          how: 'named after an office shared by several',
+        }),
       );
-      out.push([{ ...mention, country: h.country }, end]);
-    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // words are one person's name, however long the office before them runs ("начальник відділу
 // будівництва, транспорту та благоустрою …"); the name is kept whole. Only the nominative is read.
 
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Given name, patronymic (nominative: "-ович", "-івна", "-овна", "-ична"), surname. */
@@ -50,18 +51,13 @@ export function slavicPatronymicMentions(text: string, free: (a: number, b: numb
     const index = role ? offset + role.start : m.index;
     previous = end;
     if (!free(index, end)) continue;
-    out.push([
-      {
-        index,
-        surface: text.slice(index, end),
+    out.push(
+      namedMention(text, index, end, {
         name,
         role: role?.role ?? null,
-        country: null,
-        kind: 'named',
         how: 'named with the patronymic (Russian or Ukrainian)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@
 
 import { isCountryWord } from '../../../../shared/countries.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { NOT_NAMES, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -43,18 +44,7 @@ export function spouseMentions(text: string, free: (a: number, b: number) => boo
     if (words.some((w) => isCountryWord(w)) || (words.length === 1 && NOT_NAMES.has(fold(words[0] ?? ''), words[0]))) continue;
     const index = text.indexOf(name.name, m.index + m[0].length - 1);
     if (index < 0 || !free(index, name.end)) continue;
-    out.push([
-      {
-        index,
-        surface: text.slice(index, name.end),
-        name: name.name,
-        role: null,
-        country: null,
-        kind: 'named',
-        how: 'named as the spouse who came along',
-      },
-      name.end,
-    ]);
+    out.push(namedMention(text, index, name.end, { name: name.name, role: null, how: 'named as the spouse who came along' }));
   }
   return out;
 }
@@ -80,18 +70,7 @@ export function firstSpouseMentions(text: string, free: (a: number, b: number) =
     const index = text.indexOf(name.name, m.index + m[0].length - 1);
     if (index < 0 || !free(m.index, name.end)) continue;
     const role = m[0].includes('Lady') ? 'First Lady' : 'First Gentleman';
-    out.push([
-      {
-        index,
-        surface: text.slice(index, name.end),
-        name: name.name,
-        role,
-        country: null,
-        kind: 'named',
-        how: 'named as the first lady or gentleman',
-      },
-      name.end,
-    ]);
+    out.push(namedMention(text, index, name.end, { name: name.name, role, how: 'named as the first lady or gentleman' }));
   }
   return out;
 }

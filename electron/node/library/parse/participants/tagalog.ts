@@ -7,6 +7,7 @@
 
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Tagalog function words: the text is in Tagalog (or Taglish). */
@@ -37,18 +38,13 @@ export function tagalogMentions(text: string, free: (a: number, b: number) => bo
     const name = (m[2] ?? '').replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
     const end = text.indexOf(name, m.index) + name.length;
     if (!free(m.index, end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, end),
+    out.push(
+      namedMention(text, m.index, end, {
         name,
         role: ROLE[title] ?? title,
-        country: null,
-        kind: 'named',
         how: 'named after the title (Tagalog)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

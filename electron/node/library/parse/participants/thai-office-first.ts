@@ -6,6 +6,7 @@
 // other reading's (thai.ts), and two words before anything else may be the sentence going on.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import { HONORIFIC, NOT_NAME, OFFICE, splitOffice } from './thai.ts';
 import type { Mention } from './types.ts';
 
@@ -27,18 +28,14 @@ export function thaiOfficeFirstMentions(text: string, free: (a: number, b: numbe
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
     const { role, country } = splitOffice(office);
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, end),
+    out.push(
+      namedMention(text, m.index, end, {
         name,
         role: role.trim(),
         country,
-        kind: 'named',
         how: 'named after an office (Thai)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

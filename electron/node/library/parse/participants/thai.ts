@@ -5,6 +5,7 @@
 // role is kept without it, and "ประจำประเทศไทย" (accredited to Thailand) is not the person's country.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 export const HONORIFIC =
@@ -130,20 +131,16 @@ export function thaiMentions(text: string, free: (a: number, b: number) => boole
     const end = m.index + office.length;
     if (!free(n.start, end)) continue;
     const home = country === null && THAI.test(n.name) && HOME_OFFICE.test(role) ? 'Thailand' : null;
-    out.push([
-      {
-        index: n.start,
-        surface: text.slice(n.start, end),
+    out.push(
+      namedMention(text, n.start, end, {
         name: n.name,
         ...(n.alias ? { alias: n.alias } : {}),
         role,
         country: country ?? home,
         ...(home ? { countryFrom: 'an unqualified Thai government office, written the way its own press writes it' } : {}),
-        kind: 'named',
         how: 'named before an office (Thai)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

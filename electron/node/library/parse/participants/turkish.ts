@@ -7,6 +7,7 @@
 import { normalizeCountry } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { fold } from '../text.ts';
+import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
@@ -93,19 +94,15 @@ export function turkishMentions(text: string, free: (a: number, b: number) => bo
     const possessive = ending !== null && !place ? GENITIVE.test(ending) : read.possessive;
     const end = cut < 0 ? read.end : text.indexOf(tokens[cut] ?? '', m.index) + (place ? -1 : (tokens[cut]?.length ?? 0));
     if (!free(m.index, end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, end),
+    out.push(
+      namedMention(text, m.index, end, {
         name,
         role: office,
         country: countryBefore(text, m.index),
-        kind: 'named',
         ...(possessive ? { possessive: true } : {}),
         how: 'named after the office (Turkish)',
-      },
-      end,
-    ]);
+      }),
+    );
   }
   return out;
 }

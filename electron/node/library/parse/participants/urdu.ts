@@ -4,6 +4,7 @@
 // ("گورنر پنجاب": the governor of Punjab). Persian, with the office after the name, is read in persian.ts.
 
 import { execAll } from '../patterns.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Letters Urdu writes and Persian and Arabic do not: ٹ ڈ ڑ ں ے ہ and the full stop ۔. */
@@ -41,18 +42,8 @@ export function urduMentions(text: string, free: (a: number, b: number) => boole
     const start = text.indexOf(name, at);
     const end = start + name.length;
     if (start < 0 || !free(m.index, end)) continue;
-    out.push([
-      {
-        index: m.index,
-        surface: text.slice(m.index, end),
-        name,
-        role: m[1] === 'ہم منصب' ? null : (m[1] ?? null),
-        country: null,
-        kind: 'named',
-        how: 'named after the office (Urdu)',
-      },
-      end,
-    ]);
+    const role = m[1] === 'ہم منصب' ? null : (m[1] ?? null);
+    out.push(namedMention(text, m.index, end, { name, role, how: 'named after the office (Urdu)' }));
   }
   return out;
 }
