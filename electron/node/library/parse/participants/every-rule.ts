@@ -70,6 +70,7 @@ import { romancePluralListMentions } from './romance-plural-lists.ts';
 import { slavicMentions } from './slavic.ts';
 import { slavicBareSurnameMentions } from './slavic-bare-surnames.ts';
 import { slavicInstrumentalMentions } from './slavic-cases.ts';
+import { slavicCourtesyMentions } from './slavic-courtesy.ts';
 import { slavicDativeMentions } from './slavic-dative.ts';
 import { slavicGenitiveMentions } from './slavic-genitive.ts';
 import { slavicPatronymicMentions } from './slavic-patronymics.ts';
@@ -117,6 +118,8 @@ export function everyRuleButTheDirectory(
   // Before the nominative rule: "встреча главы МИД РФ Сергея Лаврова и …" is the genitive, not "главы" the plural.
   take(slavicGenitiveMentions(text, free));
   take(slavicMentions(text, free));
+  // Before the instrumental rule: a foreign woman's name after "госпожой" does not decline.
+  take(slavicCourtesyMentions(text, free));
   take(slavicInstrumentalMentions(text, free));
   take(westSlavicInstrumentalMentions(text, free));
   take(slavicGenitiveMentions(text, free));

@@ -112,7 +112,7 @@ function plainForm(name: string, text: string): { name: string; rebuilt: boolean
 }
 
 /** Whose the description says the person is: a country in the genitive or a state's adjective. */
-function describedCountry(words: string[]): string | null {
+export function describedCountry(words: string[]): string | null {
   let country: string | null = null;
   for (const w of words) {
     const lower = w.toLowerCase();

@@ -68,8 +68,14 @@ const HEADS = [
 const MODIFIER = '(?:(?:[Чч]резвычайный и полномочный|[Пп]ервый|[Сс]пециальный|[Нн]адзвичайний і повноважний|[Пп]ерший) )?';
 const head = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
 
+/**
+ * A state's formal word opens no name: "Посол Республіки Індонезія в Україні пан Юдді Кріснанді" is the
+ * envoy's state and posting, then the name, though "Республіки Індонезія" stands before a lower-case "в".
+ */
+const NOT_STATE = '(?!(?:Республик|Республі[кц]|Королевств|Королівств|Федераци|Федераці)\\p{L}* )';
+const STATE_WORD = /^(?:Республик|Республі[кц]|Королевств|Королівств|Федераци|Федераці)/u;
 const SLAVIC = new RegExp(
-  `(?<![\\p{L}-])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*| [гм]\\.\\s?[\\p{Lu}][\\p{L}-]*){0,5}?) ([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
+  `(?<![\\p{L}-])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*| [гм]\\.\\s?[\\p{Lu}][\\p{L}-]*){0,5}?) ${NOT_STATE}([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
   'gu',
 );
 /** A first word in an adjective's genitive ("Верховної", "Государственной", "Народного"): no given name ends so. */
@@ -119,6 +125,21 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
     if (BODY_GENITIVE.test(name)) continue;
     // "от прежнего консула", "колишній ректор": one who held the office before, not who holds it now.
     if (FORMER.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Посол Республики Корея в России Ли Сок Бэ": after a state's formal word, a capitalised word
+    // right before the name that is no country nor the place after "в" is the name's own first word, cut off.
+    // Only past a lower-case word after the state's ("в России"): "Республики Образцово Пётр Примеров" stays read.
+    const before = words.at(-1) ?? '';
+    const posted = /^(?:в|у|во)$/u.test(words.at(-2) ?? '');
+    const state = words.findIndex((w) => STATE_WORD.test(w));
+    if (
+      state >= 0 &&
+      words.slice(state + 1).some((w) => /^\p{Ll}/u.test(w)) &&
+      /^\p{Lu}/u.test(before) &&
+      !posted &&
+      !genitiveCountry(before) &&
+      !STATE_WORD.test(before)
+    )
+      continue;
     if (!free(m.index, end)) continue;
     // The country is a capitalised word of the complement; "в КНР" says where, not whose.
     let country: string | null = null;
