@@ -133,6 +133,19 @@ export const DATE_PATTERNS: Pattern[] = [
     re: /(?:(어제|오늘|지난달|지난)\s*\(?\s*)?(?<![\d월月박]\s?)(?<!\d\.\s?)(?<!\d)(\d{1,2})\s?[일日](?!\s?(?:간|째|동안|만에|이내|[~～-])|[間间目])\)?/g,
     build: (m) => ({ year: null, month: null, day: num(m[2]), lastMonth: m[1] === '지난달' }),
   },
+  // A day alone, its month the record's: Vietnamese "vào ngày 23 (giờ địa phương)" (Korean "23일(현지시간)" translated),
+  // English "on the 5th.", "on 4 th ." Not "ngày 14 – 15/8", "ngày 27 và 28-7", "ngày 9⁄5", nor "on the 5th of May" / "5th anniversary";
+  // nor "Ngày 5, … (ảnh chụp 5/1/2023)", where the paragraph dates that day in full, perhaps as another month's.
+  {
+    re: /(?<![\p{L}])ngày\s+(\d{1,2})(?![\d\p{L}]|\s*(?:[-–—/.⁄,]\s*\d|và|đến|tháng|tới)|[\s\S]*?(?<![\d/.])\1[/.-]\d{1,2}[/.-]\d{2,4})/giu,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    gate: /ngày\s+\d/iu,
+  },
+  {
+    re: /\bon\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)\b(?=\s*[.,;)])/giu,
+    build: (m) => ({ year: null, month: null, day: num(m[1]) }),
+    gate: /\d\s?(?:st|nd|rd|th)\b/i,
+  },
   // Taiwanese news: "今(30)日", "昨（29）日" (today the 30th, yesterday the 29th): the day in brackets.
   {
     re: /[今昨][(（]\s*(\d{1,2})\s*[)）]\s*日/g,

@@ -65,9 +65,13 @@ function yearsIn(text: string): RecordYear[] {
 export function recordYear(texts: string[], head: string[]): RecordYear | null {
   let found: RecordYear | null = null;
   let tied = false;
-  for (const line of [...head, ...lead(texts).map((l) => l.text)]) {
+  // The page's first lines may run on into the text itself (a short header): its paragraphs past the lead are not read,
+  // as the lead's own rules do not read them ("또한, … ‘2025년 APEC 정상회의’ 유치를 위해": another event's year).
+  // A photo's caption among them ("![… 2023년도 재외공관장 회의 … 3월 27일 …]") shows the meeting itself: kept.
+  const above = head.filter((l) => isCaption(l) || !texts.some((t) => t.includes(l.trim())));
+  for (const line of [...above, ...lead(texts).map((l) => l.text)]) {
     // A photo's caption ("![…](…)", "[사진제공=…]") names its photo: that word makes its year no other thing's.
-    const caption = CAPTION.test(line) || line.trimStart().startsWith('![');
+    const caption = isCaption(line);
     for (const s of sentences(line)) {
       const sentence = line.slice(s.start, s.end);
       for (const y of yearsIn(sentence)) {
@@ -98,6 +102,9 @@ export function recordYear(texts: string[], head: string[]): RecordYear | null {
   }
   return tied ? found : null;
 }
+
+/** A photo's caption: "▲ …", "사진 = …", a picture's alt text "![…](…)". */
+const isCaption = (line: string): boolean => CAPTION.test(line) || line.trimStart().startsWith('![');
 
 /** "3월 27일" in a record whose year is stated: that day of that year. */
 export function inRecordYear(m: DateMention, year: RecordYear | null): { date: string; why: string; anchored: boolean } | null {
