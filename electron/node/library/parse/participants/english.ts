@@ -46,10 +46,11 @@ const REVERSED = new RegExp(
  * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
  * the title after the name in lower case, with its remit, closed by a comma, or by the meeting verb
  * when the comma is left out ("A B, Secretary of the City Committee met with …"); the remit stops before
- * the next envoy ("A B, Ambassador of Hungary and HE Mr C D, …"). The name is checked case-sensitively after.
+ * the next envoy, which closes it too ("A B, Ambassador of Hungary and HE Mr C D, …", "Mr. A B, First Secretary of the
+ * Chinese Embassy in the United States and Mr. C D"). The name is checked case-sensitively after.
  */
 const REVERSED_LOWER = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) (?:(?! and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )[^,;.()\\n]){3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) )`,
+  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) (?:(?! and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )[^,;.()\\n]){3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) | and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )`,
   'giu',
 );
 /**
@@ -97,7 +98,12 @@ const APPOSITIVE = /^, ((?:Head|Chief|Director|Chair|Co-chair|Leader|Member|Secr
 const COUNTERPART =
   /\b(?:his|her|their)(?: (?:new|newly appointed|incoming))?(?: ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?|\p{Lu}{2,4}))? counterparts?,?(?= \p{Lu})/gu;
 
-const POSTED_TO = new RegExp(`^ to (?:the )?(?:${COUNTRY_SOURCE})(?![\\p{L}])`, 'u');
+// Where an envoy is posted, before the name: "to Fiji", "in Sudan", or a city before a courtesy title, where the name
+// surely starts ("the US Consul General in Lahore Ms A B"); "the … Consul General" alone would take the office from the name.
+const POSTED_TO = new RegExp(
+  `^ (?:(?:to|in) (?:the )?(?:${COUNTRY_SOURCE})(?![\\p{L}])|(?:in|at) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?= (?:Mr|Mrs|Ms|Dr)\\.? \\p{Lu}))`,
+  'u',
+);
 
 const OF_COUNTRY = new RegExp(`^ of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE})(?![\\p{L}])`, 'u');
 
