@@ -7,7 +7,7 @@
 import { COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { ROLE_SOURCE } from '../roles.ts';
 import { romanceCountryBeside } from './country-beside-romance.ts';
-import { STATE_OF, WHOSE } from './english.ts';
+import { STATE_OF, WHOSE } from './english-name-first.ts';
 import type { Person } from './types.ts';
 
 const FRESH = '(?:(?:newly[- ]appointed|new|outgoing|incoming|acting|former) )?';

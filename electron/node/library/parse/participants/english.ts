@@ -14,19 +14,22 @@ import { longestAlternative, matchesWithinReach } from '../patterns-reach.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { attendanceList } from './english-attendance.ts';
+import {
+  CAPITALISED_NAME,
+  INITIALS,
+  REVERSED,
+  REVERSED_LONG,
+  REVERSED_LONG_TAIL,
+  REVERSED_LOWER,
+  REVERSED_LOWER_TAIL,
+  REVERSED_TAIL,
+  STATE_OF,
+  WHOSE,
+} from './english-name-first.ts';
 import { commaName, NOT_NAMES, type ReadName, readName } from './names.ts';
 import { countryNamed, REGION_SOURCE } from './regions.ts';
 import type { Mention } from './types.ts';
 
-/** "Korean", "Korea's", "the ROK's": whose office the title is. */
-export const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
-
-/** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
-export const STATE_OF =
-  "(?:(?:[\\p{Lu}][\\p{Ll}’'-]+ ){0,4}(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality|Grand Duchy) of (?:the )?)?";
-
-/** A body's initials in brackets after the office it names: "President of the Council of Europe (CoE)". */
-const INITIALS = ' \\((?=[^)]*\\p{Lu}[^)]*\\p{Lu})\\p{Lu}[\\p{L}.&]{1,9}\\)';
 const INITIALS_AT = new RegExp(`^${INITIALS}`, 'u');
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
 const NAMED = new RegExp(
@@ -38,50 +41,6 @@ const OWN_OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
 /** NAMED is tried only at a title, and at the words a WHOSE and its space could fill before one (the longest: "the …'s "). */
 const TITLE_AT = new RegExp(`(?<![\\p{L}])(?:${ROLE_SOURCE})`, 'gu');
 const WHOSE_REACH = Math.max(longestAlternative(COUNTRY_SOURCE) + "the 's".length, longestAlternative(NATIONALITY_SOURCE)) + 1;
-const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
-  'gu',
-);
-/**
- * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
- * the title after the name in lower case, with its remit, closed by a comma, or by the meeting verb
- * when the comma is left out ("A B, Secretary of the City Committee met with …"); the remit stops before
- * the next envoy, which closes it too ("A B, Ambassador of Hungary and HE Mr C D, …", "Mr. A B, First Secretary of the
- * Chinese Embassy in the United States and Mr. C D"). The name is checked case-sensitively after.
- */
-const REVERSED_LOWER = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?: (?:for|of) (?:(?! and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )[^,;.()\\n]){3,80}?)?(?=, | (?:met|held|received|paid|called on|visited|welcomed|hosted) | and (?:HE|H\\.E\\.?|Mr|Mrs|Ms|Dr|Prof|Hon)\\.? )`,
-  'giu',
-);
-/**
- * "Wang Yi, member of the Political Bureau … and Chinese foreign minister, held talks": a name,
- * a long description, and a title last, in any case. The name is checked case-sensitively after.
- */
-const REVERSED_LONG = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}[\\p{L}’'-]+ ){1,3}\\p{L}[\\p{L}’'-]+), [^,;.()\\n]{5,160}? and (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?: of (?:the )?(${COUNTRY_SOURCE}))?(?=,)`,
-  'giu',
-);
-/**
- * What every match of REVERSED and REVERSED_LONG ends with (", the Chinese foreign minister" and
- * " and Chinese foreign minister,"), the same patterns and flags: found fast, as they start with a
- * literal. A text without it has no match, so the costly name-first patterns are not run on it.
- * Keep each one's ending the same as its pattern's (REVERSED_LOWER's: the comma and the title).
- */
-const REVERSED_TAIL = new RegExp(
-  `, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
-  'u',
-);
-const REVERSED_LOWER_TAIL = new RegExp(`, (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})`, 'iu');
-const REVERSED_LONG_TAIL = new RegExp(
-  ` and (?:the )?(?:(?:${WHOSE}) )?(?:${ROLE_SOURCE})(?: of (?:the )?(?:${COUNTRY_SOURCE}))?(?=,)`,
-  'iu',
-);
-/**
- * A name of four words at most, the particles that join them not counted: "Faisal bin Farhan Al Saud", and the
- * capitalised particles of Romance and Germanic names, "Alberto De La Calle Garcia", "Joost Van Der Berg".
- */
-const CAPITALISED_NAME =
-  /^(?:[\p{Lu}][\p{L}’'-]+ (?:(?:bin|bint|ibn|al|el|(?:De|Del|Da|Dos|Das|Di|Van|Von)(?: La| Los| Der| Den)?) )?){1,3}[\p{Lu}][\p{L}’'-]+$/u;
 const ROLE_ONLY = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
 /** "Australian counterpart Penny Wong", "Chinese top diplomat Wang Yi": a nationality and a title without "the", only when a name follows. */
 const ROLE_NAMED = new RegExp(`(?<![\\p{L}])(${WHOSE}) (${ROLE_WORDS_SOURCE})(?![\\p{L}])`, 'giu');
