@@ -17,8 +17,11 @@ const MAX_WORDS_BEFORE = 6;
  * letter or a quote, not another date).
  */
 const SEPARATOR_THEN_TEXT = /^\s*(?:\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]|\.\s+[\p{Lu}"“«„])/u;
-/** Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). */
-const PLAIN_BEFORE = /^[[(]?[\p{L}\p{M}'’. ,–—-]*$/u;
+/**
+ * Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). A colon may close
+ * the place, as releases print it: "Kolonia, Pohnpei: February 27, 2024- Governor …", "ISLAMABAD: 5 May 2021 – The …".
+ */
+const PLAIN_BEFORE = /^[[(]?[\p{L}\p{M}'’. ,–—-]*(?::\s*)?$/u;
 
 /**
  * A date block in brackets, the place or the agency inside with the date: "(Kiel, 26. Juni 2019) Der Präsident …",

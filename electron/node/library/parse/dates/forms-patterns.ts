@@ -146,6 +146,13 @@ export const DATE_PATTERNS: Pattern[] = [
     build: (m) => ({ year: null, month: null, day: num(m[1]) }),
     gate: /\d\s?(?:st|nd|rd|th)\b/i,
   },
+  // Korean pages that lose the month's mark in copying print "726일" for 7월 26일, "1229일 목요일" for 12월 29일: the digits
+  // split into a month and a day one way only (a count of days, "120일을", "100일 동안", is not followed by a space).
+  {
+    re: /(?<![\d.,:/-])(\d{3,4})일(?=\s|[(,])/g,
+    build: (m) => gluedMonthDay(m[1] ?? ''),
+    gate: /\d{3}일/,
+  },
   // Taiwanese news: "今(30)日", "昨（29）日" (today the 30th, yesterday the 29th): the day in brackets.
   {
     re: /[今昨][(（]\s*(\d{1,2})\s*[)）]\s*日/g,
@@ -210,4 +217,16 @@ function dayMonthYear(a: number, b: number, year: number): Ymd | null {
   // "01/01/2023": either order reads the same day.
   if (a === b) return { year, month: a, day: a };
   return null;
+}
+
+/** "726" as 7월 26일, "1229" as 12월 29일, "102" as 10월 2일: the one split whose month and day are both real (no day "02"). */
+function gluedMonthDay(digits: string): Ymd | null {
+  const splits = digits.length === 4 ? [2] : [1, 2];
+  const read = splits
+    .map((at) => ({ month: num(digits.slice(0, at)), day: digits.slice(at) }))
+    .filter(({ month, day }) => !day.startsWith('0') && month >= 1 && month <= 12 && num(day) >= 1)
+    .filter(({ month, day }) => num(day) <= new Date(Date.UTC(2024, month, 0)).getUTCDate())
+    .filter(({ month }) => digits.length === 3 || month >= 10);
+  const [only] = read;
+  return only && read.length === 1 ? { year: null, month: only.month, day: num(only.day) } : null;
 }

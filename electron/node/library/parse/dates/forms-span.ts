@@ -49,6 +49,18 @@ export const SPAN_PATTERNS: Pattern[] = [
     build: (m) => firstDay(Number(m[2]), monthNumber(m[1] ?? ''), Number(m[4]), monthNumber(m[3] ?? ''), m[5]),
   },
   {
+    // "July 13 to 16, 2023", "November 2 – 4, 2022", "March 5 and 6, 2012": month first, one month, the year after the
+    // last day. Without its year the month-and-day form reads the first day alone; here the year is the span's.
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${TO}|\\s+and\\s+)(\\d{1,2})${ORD},?\\s+((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      return firstDay(Number(m[2]), month, Number(m[3]), month, m[4]);
+    },
+  },
+  {
     // "28 June - 2 July 2019": day first.
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+${MONTH}${TO}(\\d{1,2})${ORD}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'),
     build: (m) => firstDay(Number(m[1]), monthNumber(m[2] ?? ''), Number(m[3]), monthNumber(m[4] ?? ''), m[5]),

@@ -170,7 +170,7 @@ export function readMeetingDate(
         (!anchor || toUtc(anchor.date) - toUtc(x.date) <= LAG),
     );
   // A stay's first day gives way to a day inside it that the record tells the talks were held.
-  const chosen = picked && dayWithinStay(picked, resolved);
+  const chosen = picked && dayWithinStay(picked, resolved, texts.slice(0, 8));
   const talksAhead = ahead !== undefined;
   // A lead date the record cannot resolve ("this afternoon" with no date to count from) may be the meeting's: no fallback then.
   // The lead must itself report a meeting (a speech's date is the speech's).

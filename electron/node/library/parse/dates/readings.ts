@@ -182,7 +182,9 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
       // "РОВАНИЕМИ, 6 мая - РИА Новости." after a line of chrome: a city in capitals opening a lead paragraph.
       const opener = text.slice(0, m.index);
-      // "NAIROBI, Kenya, Feb 9 –": the city may carry its country or state before the date. In mixed case only opening the
+      // "NAIROBI, Kenya, Feb 9 –": the city may carry its country or state before the date.
+      // A colon may end the place before a date that states its year ("Kolonia, Pohnpei: February 27, 2024- Governor …"); a tag's
+      // colon before a day and month ("Hội nhập Quốc tế Web.ĐTN: Từ 20 - 24/5, …") opens a sentence, not a dateline. In mixed case only opening the
       // first paragraph of prose, even under a headline and a tag line ("Suva, Fiji, 15 September 2023 - … met … yesterday").
       // A dispatch's date is never "yesterday" or "on Tuesday" ("President Ali, yesterday met …"), and a word of time
       // before the date ("Hôm nay, ngày 26 tháng 9 năm 2024 …", "Today, 5 May, …") makes it the day told, not a city's.
@@ -191,13 +193,16 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         /^\s*[電电]/.test(rest) ||
         (/^\s*】/u.test(rest) && /【[^】\n]{0,24}$/u.test(opener)) ||
         (m.index < 40 &&
-          (m.relative === null || (m.relative === 'weekday' && !m.hasOn)) &&
+          // A dateline never says "on": "The city of Nairobi hosted, on 19 October 2023, the …" dates the hosting.
+          !m.hasOn &&
+          (m.relative === null || m.relative === 'weekday') &&
           !TIME_OPENER.test(opener) &&
           !mentions.some((o) => o.relative !== null && o.index < m.index) &&
           (((i === 0 || p === 0) &&
-            /^\s*[\p{Lu}][\p{L} .'-]*(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?(?:\s*[[(][^\])]{1,30}[\])])?,\s*$/u.test(
+            /^\s*[\p{Lu}][\p{L} .'-]*(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?(?:\s*[[(][^\])]{1,30}[\])])?[,:]\s*$/u.test(
               opener,
-            )) ||
+            ) &&
+            (isFull(m) || !/:\s*$/.test(opener))) ||
             (p < LEAD && /^\s*\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}\p{L}*(?:[ .'-]+\p{Lu}\p{L}*){0,2}\.?)?,\s*$/u.test(opener))));
       // "The ministers spoke by telephone…, the ministry said on Monday": the day in the reporting clause is the telling's.
       const tellingOnly = saidOn && !reportsMeetingWord(clause);

@@ -140,7 +140,7 @@ export const AHEAD_TRIP =
 /**
  * A speech's opening: the speaker greets the audience before a word of the speech ("Distinguished guests, ladies and
  * gentlemen, …", "Buenas noches, señoras y señores", "Mesdames et Messieurs", "Meine sehr geehrten Damen und Herren",
- * "Kính thưa …", "존경하는 도민 여러분", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …", a New Year's
+ * "Kính thưa …", "존경하는 도민 여러분", "친애하는 국민 여러분", "My fellow citizens", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …", a New Year's
  * wish), or a line of addressees that ends on the greeting ("…; Mayor of Manila; distinguished guests; ladies and
  * gentlemen."). A record that opens so is the speech itself, whoever it names: its hall holds an audience, not two sides
  * at a table.
@@ -149,11 +149,14 @@ export const SALUTATION = new RegExp(
   [
     String.raw`^(?:Good\s+(?:morning|afternoon|evening),?\s+)?(?:Your\s+Excellenc(?:y|ies)|Excellencies|(?:Distinguished|Honou?red|Dear|Esteemed)\s+(?:guests|friends|colleagues|delegates)|Ladies\s+and\s+gentlemen)\s*[,;:!]`,
     String.raw`\bladies\s+and\s+gentlemen[.!:]?\s*$`,
+    // A head of state's address to the nation: "My fellow citizens,", "Fellow Kenyans", "Fellow Filipinos".
+    String.raw`^(?:My\s+|Dear\s+)?fellow\s+(?:citizens|countrymen|compatriots|\p{L}{3,}(?:ans|ese|os))\s*(?:[,;:!]|$)`,
     String.raw`^(?:Buen[oa]s\s+(?:noches|tardes|días),?\s+)?(?:(?:Distinguid[oa]s|Estimad[oa]s|Querid[oa]s)\s+)?(?:señoras\s+y\s+señores|amigas\s+y\s+amigos|amigos\s+y\s+amigas)\s*[,;:!.]`,
     String.raw`^(?:Mesdames(?:\s+et|,)\s+Messieurs|(?:Minhas\s+)?[Ss]enhoras\s+e\s+(?:meus\s+)?senhores|Signore\s+e\s+signori|Dames\s+en\s+heren|Szanowni\s+Państwo)\s*[,;:!]`,
     String.raw`^(?:Meine\s+)?(?:sehr\s+)?(?:geehrte[n]?\s+|verehrte[n]?\s+|liebe[n]?\s+)?Damen\s+und\s+Herren\s*[,;:!]`,
     String.raw`^(?:Kính\s+thưa|Yang\s+(?:saya\s+)?(?:terhormat|hormati)|Bapak-bapak\s+dan\s+Ibu-ibu|Уважаемые|Шановні|Дорогие\s+друзья|Дорогі\s+друзі|السيدات\s+والسادة|أيها\s+السيدات)(?![\p{L}])`,
-    String.raw`^존경하는\s[^.,!]{0,40}?여러분|^(?:내빈|신사\s?숙녀)\s?여러분|^(?:皆様|皆さん|みなさん|みなさま)[、,]|^(?:尊敬的|各位[来來]宾|女士[们們])`,
+    // Korean addresses open on "존경하는 …", "친애하는 국민 여러분", "사랑하는 시민 여러분" (dear fellow citizens).
+    String.raw`^(?:존경하는|친애하는|사랑하는)\s[^.,!]{0,40}?여러분|^(?:내빈|신사\s?숙녀)\s?여러분|^(?:皆様|皆さん|みなさん|みなさま)[、,]|^(?:尊敬的|各位[来來]宾|女士[们們])`,
     // A New Year's message opens on the wish itself ("明けましておめでとうございます", "새해 복 많이 받으십시오").
     String.raw`^(?:新年\s*)?(?:明けまして|あけまして)おめでとう|^새해\s?복\s?많이|^Chúc\s+mừng\s+năm\s+mới|^(?:新年|新春)快[乐樂]`,
   ].join('|'),
