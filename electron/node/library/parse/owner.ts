@@ -27,6 +27,26 @@ const FOLLOW =
   /^(?:theo dõi|follow|подписывайтесь на|ikuti)\s+(?!us\b|chúng tôi\b)(.{2,40}?)\s+(?:trên|on|в|di)(?:\s+\S+){0,3}$/iu;
 const READ_ON = /^(?:читать на сайте|read (?:it |this |more )?on)\s+(\S{3,40})$/iu;
 
+/** The news channels a site invites its readers to follow it on. */
+const CHANNEL = '(?:telegram|whatsapp|google news|viber|дзен|dzen)';
+/**
+ * A site's invitation to follow it on a news channel, in the forms desks meet: "Follow Trend on Telegram. Only most
+ * interesting news", "Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!", "Sigue el canal de Periodismo Objetivo
+ * en WhatsApp:", "Ikuti perkembangan berita terbaru Reportase Jabar Satu di Google News", "Сделай Чеснок своим
+ * источником новостей в Дзен". The name between the verb and the channel is the site's own; "us" names nobody.
+ */
+const CHANNEL_INVITES: RegExp[] = [
+  new RegExp(`^(?:follow|subscribe to|join)\\s+(?!us\\b|our\\b)(.{2,40}?)(?:\\s+on)?\\s+${CHANNEL}\\b`, 'iu'),
+  new RegExp(`^(?:sigue|siga|segue)\\s+(?:el|o)\\s+canal\\s+(?:de|do|da)\\s+(.{2,40}?)\\s+(?:en|no)\\s+${CHANNEL}\\b`, 'iu'),
+  new RegExp(`^ikuti\\s+(?:(?:perkembangan\\s+)?berita\\s+(?:terbaru|terkini)\\s+)(.{2,40}?)\\s+di\\s+${CHANNEL}\\b`, 'iu'),
+  new RegExp(`^сделай(?:те)?\\s+(.{2,40}?)\\s+сво(?:им|ей)\\s+источник(?:ом)?\\s+новостей\\s+в\\s+${CHANNEL}`, 'iu'),
+];
+const channelInvite = (line: string): string | undefined =>
+  line.length <= 160 ? CHANNEL_INVITES.map((re) => re.exec(line)?.[1]).find((v) => v !== undefined) : undefined;
+
+/** The site's logo named by its alternative text: "Site icon Example News", "Ícone do site Misto Brasil", "Icono del sitio La Razón". */
+const SITE_ICON = /^(?:site icon|ícone do site|icono del sitio|icône du site|icona del sito)\s+(\S.{1,40})$/iu;
+
 const WELCOME =
   /^(?:welcome to|willkommen (?:auf|bei|im)|bienvenue (?:sur|à|au)|bienvenidos? a|chào mừng (?:bạn )?đến với|selamat datang di)\s+(?:(?:the|den|der|le|la)\s+)?(?:(?:official\s+)?(?:website|web site|site|seiten?|pages?|portal|cổng thông tin)\s+(?:of|des|der|von|du|de|của)\s+(?:the\s+)?)?(.{2,60}?)(?:[.!,]|$)/iu;
 
@@ -127,7 +147,12 @@ export function ownerCandidates(input: string[]): Candidate[] {
     if (issuer && ORGANISATION.test(issuer)) add(issuer, 0.75, `issuer: the release's issuer line ${quoted}`);
     const han = HAN_SOURCE.exec(line)?.[1];
     if (han) add(han, 0.8, `source: the page's source line ${quoted}`);
-    add(FOLLOW.exec(line)?.[1] ?? READ_ON.exec(line)?.[1], 0.65, `follow: the page's "follow us" bar ${quoted}`);
+    add(
+      channelInvite(line) ?? FOLLOW.exec(line)?.[1] ?? READ_ON.exec(line)?.[1],
+      0.65,
+      `follow: the page's "follow us" bar ${quoted}`,
+    );
+    add(SITE_ICON.exec(line)?.[1], 0.65, `icon: the site's logo named ${quoted}`);
     add(WELCOME.exec(line)?.[1], 0.65, `welcome: the site's welcome banner ${quoted}`);
     add(REPUBLISHED.exec(line)?.[1], 0.75, `republished: the note naming where the text comes from, ${quoted}`);
   }
