@@ -22,11 +22,12 @@ const ATTRIBUTION =
  * President X to President Y", "on behalf of", "thanked", "congratulated", "quoting", "recalled the
  * visit of", "the late". English, Vietnamese, Indonesian; greetings and instructions conveyed in the
  * other desks' languages too: "los saludos del presidente X", "conforme orientação dos presidentes X e Y",
- * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس". Flowers or a gift handed over in congratulation ("tặng hoa chúc
+ * "Cumhurbaşkanımızın selamlarını", "تحيات … الرئيس"; thanks as in English: "agradeció al presidente X", "a remercié le
+ * ministre X", "ha ringraziato il sindaco X", "dankte Präsident X". Flowers or a gift handed over in congratulation ("tặng hoa chúc
  * mừng X") are handed to someone in the room.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|(?<!tặng (?:hoa|quà) )chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|agradec\w*|agradeç\w*|remerci\w*|ringrazi\w*|(?:be)?dankte|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|(?<!tặng (?:hoa|quà) )chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente

@@ -35,9 +35,11 @@ export function meetingPrepared(before: string): boolean {
  * years ago", "el mes pasado", "no ano passado", "le mois dernier", "im vergangenen Jahr", "lo
  * scorso anno", "tháng trước", "năm ngoái", "bulan lalu", "в прошлом году", "geçen yıl",
  * "지난달", "지난해", "先月", "去年", "上个月". A week back is still news; a month back is history.
+ * Korean also spaces "지난 해" (last year) and glues it to the word before when a quote's marks are lost
+ * ("협회장지난 해 X 대사와의 면담 이후"): its period words stand without a letter check in front.
  */
 const EARLIER_PERIOD =
-  /(?:\b(?:last (?:month|year)|earlier this year|(?:a|one|two|three|four|five|several|many) (?:months|years) ago)\b|(?<![\p{L}])(?:el (?:mes|año) pasado|el pasado (?:mes|año)|(?:no|o|em) (?:mês|ano) passado|le mois dernier|l['’]an(?:née)? dernière?|(?:im )?(?:vergangenen|letzten|vorigen) (?:Monat|Jahr)|(?:il |lo |nel )?(?:mese|anno) scorso|(?:lo |lo )?scorso (?:mese|anno)|tháng trước|năm ngoái|năm trước|bulan lalu|tahun lalu|в прошлом (?:месяце|году)|минулого (?:місяця|року)|geçen (?:ay|yıl)|지난\s?달|지난해|작년|先月|昨年|去年|上个?月|上個月))(?![\p{L}])[^,;:.!?。\n]{0,100}$/iu;
+  /(?:\b(?:last (?:month|year)|earlier this year|(?:a|one|two|three|four|five|several|many) (?:months|years) ago)\b|(?<![\p{L}])(?:el (?:mes|año) pasado|el pasado (?:mes|año)|(?:no|o|em) (?:mês|ano) passado|le mois dernier|l['’]an(?:née)? dernière?|(?:im )?(?:vergangenen|letzten|vorigen) (?:Monat|Jahr)|(?:il |lo |nel )?(?:mese|anno) scorso|(?:lo |lo )?scorso (?:mese|anno)|tháng trước|năm ngoái|năm trước|bulan lalu|tahun lalu|в прошлом (?:месяце|году)|минулого (?:місяця|року)|geçen (?:ay|yıl)|先月|昨年|去年|上个?月|上個月)|지난\s?달|지난\s?해|작년)(?![\p{L}])[^,;:.!?。\n]{0,100}$/iu;
 
 /**
  * Japanese and Chinese glue a particle or a number to the period ("昨年は9月に…", "先月の…"), which the letter

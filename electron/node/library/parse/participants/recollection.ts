@@ -16,10 +16,12 @@ const RECALLED_BEFORE =
  * Just after the name: what the person did at another time. "X became President", "when X was
  * appointed", "X took office", "a call with X last week", "X had then said", "X, on 17 May, had said",
  * "X said last month";
- * Korean "…은 지난 6월 임명됐다"; Vietnamese "X từng …"; Chinese "X曾…".
+ * Korean "…은 지난 6월 임명됐다"; Vietnamese "X từng …"; Chinese "X曾…". Visits counted are visits made
+ * before: "X has visited Korea twice", "X 대통령이 한국을 2번이나 방문하였고", "X 총리는 세 차례 방한해" (not the
+ * ordinal "두 번째 방문", this one).
  */
 const RECALLED_AFTER =
-  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|(?:,\s[^,;.\n]{1,30},)?\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b)/u;
+  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|(?:,\s[^,;.\n]{1,30},)?\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+(?:has|had)\s+(?:already\s+|now\s+)?visited\s+[^.,;\n]{0,30}?\b(?:twice|three times|\d+ times|several times|many times)\b|\s*[^\s.。,\n]{0,10}?(?:은|는|이|가|께서)\s+(?:[^\s.。,\n]+\s+){0,2}(?:\d+|두|세|네|다섯|여러)\s*(?:번|차례)(?!째)(?:이나|나|씩|도)?\s*(?:방문|방한|찾))/u;
 
 /**
  * Vietnamese history told around the meeting: a sentence that opens in another century ("Sau Chiến
