@@ -38,6 +38,7 @@ import { koreanBodyOfficeMentions } from './korean-body-office.ts';
 import { koreanBulletListMentions } from './korean-bullet-lists.ts';
 import { koreanConsulMentions } from './korean-consuls.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
+import { koreanDotListMentions } from './korean-dot-lists.ts';
 import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
@@ -131,6 +132,8 @@ export function everyRuleButTheDirectory(
   take(koreanMonkMentions(text, free));
   take(koreanListMentions(text));
   take(koreanSharedTitleMentions(text));
+  // Before the name-then-office rule: "A B·C D 의원" is two names, not "C D" alone.
+  take(koreanDotListMentions(text, free));
   take(koreanPlaceMentions(text, free));
   // Before the name-then-office rule: a bulleted item's country says where its name ends ("▴A B 호주 국회 … 위원장").
   take(koreanBulletListMentions(text, free));

@@ -64,11 +64,11 @@ const PRESS_RECORD =
 /**
  * A headline that names the record a speech, remarks, a message, a statement or an interview, in the desk's languages
  * (Thai "ให้สัมภาษณ์": gave an interview; Vietnamese "Đại sứ … phát biểu tại/chúc mừng …": the speaker's verb, not only
- * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address). Not a Korean
- * headline about an interview ("대통령의 외신 인터뷰와 관련해 …": a reaction to it, the record no interview).
+ * a headline's first word); a Japanese headline that ends on "挨拶" ("知事挨拶": the governor's address), not on "に/へ(ご)挨拶"
+ * ("総領事にご挨拶": respects paid to the consul general, a courtesy call). Not a Korean headline about an interview ("대통령의 외신 인터뷰와 관련해 …": a reaction to it, the record no interview).
  */
 const SPEECH_RECORD =
-  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
+  /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?<![にへ](?:ご|御|お)?)(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",

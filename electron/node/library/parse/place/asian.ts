@@ -139,10 +139,11 @@ export const JAPANESE_AT =
  * call paid at it ("市役所を表敬訪問した", "三重県庁を訪問します"): prefectural and city halls and the ministry
  * too; or the hall, then "に", then whom the visitor called on there ("市役所に山田市長を表敬訪問した").
  * Not "外務省では" (the ministry, as a topic) nor "市役所を訪問すると" (whenever one visits one). A town's name may hold
- * a small "ケ" between kanji ("駒ケ根市役所").
+ * a small "ケ" between kanji ("駒ケ根市役所"). A consulate or embassy named by its city in katakana, and the call paid
+ * "to" it ("サンフランシスコ総領事館へ表敬", "大使館へ表敬訪問し"), say where the visitors met its staff.
  */
 export const JAPANESE_VENUE =
-  /((?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省|公館|校舎|議場|議事堂))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
+  /([\p{Script=Katakana}ー・]{2,}(?:総領事館|大使館)|(?:\p{Script=Han}|[ケヶ](?=\p{Script=Han})){0,4}(?:迎賓館|官邸|公邸|大使館|会館|宮殿|庁舎|本館|別館|県庁|都庁|道庁|府庁|市役所|区役所|役場|外務省|公館|校舎|議場|議事堂))(?:で(?!は)|において|にて|を(?:表敬)?訪問(?=し|され)|を訪れ|へ表敬(?:訪問)?(?=[。し]|され)|に(?=[^。、]{1,20}を(?:表敬)?訪問(?:し|され)))/u;
 
 /**
  * Japanese: a city, ward or prefecture in kanji, named by its own suffix, where the meeting was held or
