@@ -6,6 +6,7 @@
 
 import { execAll } from '../patterns.ts';
 import { chineseNamesAfterBody } from './chinese-body-names.ts';
+import { simplifiedChinese } from './chinese-scripts.ts';
 import { SURNAME } from './chinese-surnames.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
@@ -18,19 +19,24 @@ const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{
 const NOT_NAME =
   /^(?:新任|前任|现任|現任|首任|候任|代理|常[务務]|[执執]行|名[誉譽]|首席|中方|外方|[双雙]方|[对對]方|[该該本我贵貴各两兩原驻駐副前])|[部省院委会會局司处處厅廳办辦馆館府长長臣使官席总總统統首方市州县縣区區团團]/u;
 
-/** The verb of the meeting straight after the office: met, received, held talks with, attended. */
-const MEETING_VERB = /^(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|出席|陪同)/u;
+/** The verb of the meeting straight after the office: met, received, held talks with, attended, called on ("拜会", "拜访"). */
+const MEETING_VERB = /^(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|出席|陪同|拜会|拜會|拜访|拜訪)/u;
 
 /** Names a Chinese record gives in its own order, name then office. */
 export function chineseNameFirst(text: string): Found[] {
   const out: Found[] = [];
+  // Recurrence is checked across the two character sets: a simplified headline "刘碧伟总领事…" over "劉總領事…".
+  const same = simplifiedChinese(text);
   for (const m of execAll(NAME_FIRST, text)) {
     const name = m[1] ?? '';
     const title = m[2] ?? '';
     if (!SURNAME.has(name[0] ?? '') || NOT_NAME.test(name) || /^高[级級]/u.test(name) || countryPrefix(name)) continue;
     // Said once, a run of characters before an office may be anything: the name must recur, or the record call
     // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價").
-    const again = (s: string): boolean => text.indexOf(s, m.index + name.length) >= 0 || text.lastIndexOf(s, m.index - 1) >= 0;
+    const again = (s: string): boolean => {
+      const t = simplifiedChinese(s);
+      return same.indexOf(t, m.index + name.length) >= 0 || same.lastIndexOf(t, m.index - 1) >= 0;
+    };
     // …or, said once, the office be followed by the verb of the meeting: "刘明华校长会见了参访团" (met), "…出席" (attended).
     const meets = name.length === 3 && MEETING_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title)) && !meets) continue;
@@ -49,4 +55,18 @@ export function chineseNameFirst(text: string): Found[] {
   }
   // …and the name straight after a body, before its office ("大使馆程永华临时代办出席"): chinese-body-names.ts.
   return [...out, ...chineseNamesAfterBody(text)];
+}
+
+/**
+ * A Chinese story names its principal in full in the headline, "刘碧伟总领事拜访俄亥俄州州长", and after it by
+ * surname and office only, "劉總領事夫婦在…拜會了…", "张大使表示": the body never gives the name, the headline does.
+ */
+export function chineseBodyShortensHeadline(title: string, paragraphs: string[]): boolean {
+  const body = simplifiedChinese(paragraphs.join('\n'));
+  for (const m of execAll(NAME_FIRST, title)) {
+    const name = simplifiedChinese(m[1] ?? '');
+    if (name.length !== 3 || !SURNAME.has(m[1]?.[0] ?? '') || NOT_NAME.test(name) || body.includes(name)) continue;
+    if (body.includes((name[0] ?? '') + simplifiedChinese(m[2] ?? ''))) return true;
+  }
+  return false;
 }

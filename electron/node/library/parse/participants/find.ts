@@ -7,6 +7,7 @@ import { CHECK_BELOW } from '../../../../shared/types/evidence.ts';
 import type { Participant } from '../../../../shared/types.ts';
 import { inlineRelatedHeadline } from '../related-links.ts';
 import { aliasesOf, assess, onlyMentioned } from './assess.ts';
+import { chineseBodyShortensHeadline } from './cjk-name-first.ts';
 import { mentionContext, sentenceBefore } from './context.ts';
 import { countryBesideNames } from './country-beside.ts';
 import { directoryMentions, knownAs } from './directory.ts';
@@ -101,8 +102,13 @@ export function findParticipants(paragraphs: string[], ctx: ParticipantContext, 
   // nước X điện đàm với Chủ tịch Y" over one sentence about "hai nhà lãnh đạo"): read it too.
   const title = ctx.title?.trim();
   if (!title || paragraphs.some((p) => p.includes(title))) return found;
-  // …and one the body calls by surname and office only ("조 장관은" under "조현 외교부 장관"): the headline gives the name.
-  if (found.some((p) => p.name !== null) && !bodyShortensHeadline(title, paragraphs)) return found;
+  // …and one the body calls by surname and office only ("조 장관은" under "조현 외교부 장관", "劉總領事" under "刘碧伟总领事"): the headline gives the name.
+  if (
+    found.some((p) => p.name !== null) &&
+    !bodyShortensHeadline(title, paragraphs) &&
+    !chineseBodyShortensHeadline(title, paragraphs)
+  )
+    return found;
   return participantsIn([title, ...paragraphs], ctx);
 }
 
