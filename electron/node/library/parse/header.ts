@@ -11,7 +11,7 @@ import { sourceStampCandidates } from './dates/source-stamp.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 import { readFrontMatter } from './frontmatter.ts';
-import { ownerCandidates } from './owner.ts';
+import { mastheadCandidates, ownerCandidates } from './owner.ts';
 import { withOpeningStampApart } from './stamp-opening.ts';
 import { fold, normalizeText } from './text.ts';
 import { takeTitle } from './title.ts';
@@ -130,6 +130,8 @@ export function readHeader(text: string, hints: ParseHints, dates: DateReader = 
     ...candidate('publisher', chrome.publisher, 'byline', 0.85, "from the site's page furniture"),
     ...candidate('publisher', heading.publisher, 'heading', 0.8, 'from the letterhead above the title'),
   );
+  // The site's name printed alone above that headline (owner.ts).
+  found.push(...mastheadCandidates(front.lines, title));
   const firstBody = heading.lines.find((l) => l.trim() !== '') ?? '';
   // A dateline that states its year may stand under a slogan or a standfirst: the next two lines are read for one.
   const dated = heading.lines

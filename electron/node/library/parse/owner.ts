@@ -58,9 +58,9 @@ const SUBSCRIBED = /\byou are subscribed to .{0,60}? (?:for|from) (.{3,60}?)\.(?
 
 /**
  * A web address alone on its own line among the page's first lines: the site's masthead as copied
- * ("ttth247.com", "www.example.co.id", "MIGnews.com"), not a file's name ("5-5.jpg", "img0328.jpg").
+ * ("ttth247.com", "www.example.co.id", "MIGnews.com", "METRORIAU.COM"), not a file's name ("5-5.jpg", "img0328.jpg").
  */
-const MASTHEAD_ADDRESS = /^(?:www\.)?([A-Za-z\d][A-Za-z\d-]*(?:\.[a-z]{2,6}){1,2})$/;
+const MASTHEAD_ADDRESS = /^(?:www\.)?([A-Za-z\d][A-Za-z\d-]*(?:\.(?:[a-z]{2,6}|COM|NET|ORG|CO|ID|VN|KR|IN|PH|MY)){1,2})$/;
 const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|jsp|mp[34]|txt|zip)$/i;
 /** How many of the first non-empty lines a masthead may stand among. */
 const MASTHEAD_LINES = 4;
@@ -94,6 +94,47 @@ function copyrightHolder(line: string): string | null {
   // Korean credits put a slogan before the name ("종합 경제정보 미디어 이데일리"): the name is the last word.
   if (/\p{Script=Hangul}/u.test(name)) return name.split(/\s+/).pop() ?? null;
   return name.replace(/^by\s+/i, '');
+}
+
+/**
+ * The words a paper, a station or a site is named by, in the languages desks read: "GENERASI NEWS", "HASEPOST",
+ * "ndaily", "Social News XYZ", "Quân khu 7 Online", "Báo Nhân Dân", "한국일보", "하이유에스코리아뉴스", "목포MBC",
+ * "中国青年网", "八方新聞". A section ("지역뉴스", "国际新闻") has the same ending after a topic word: not a name.
+ */
+const BRAND_WORD = 'news|times|post|daily|online|herald|tribune|journal|gazette|press|tv|radio';
+const BRANDS: RegExp[] = [
+  // A word of the name in capitals ("Social News XYZ"), not a phrase's noun ("Making news").
+  new RegExp(`(?:^|\\s)(?=\\p{Lu})(?:${BRAND_WORD})(?:\\s|$)`, 'iu'),
+  new RegExp(`^(?:[A-Z\\d]{2,}(?:${BRAND_WORD.toUpperCase()})\\d*|[a-z\\d]{1,}(?:${BRAND_WORD}))$`, 'u'),
+  /^(?:báo|tạp chí|đài|cổng thông tin)\s\p{L}/iu,
+  /^[\p{Script=Hangul}A-Za-z\d ]{1,12}(?:일보|신문|뉴스|뉴스통신|방송|타임즈|타임스|신보)$/u,
+  /^\p{Script=Hangul}{2,4}(?:[A-Z]{1,2}(?:BC|BS)|[A-Z]{1,3}TV)$/u,
+  /^[\p{Script=Han}A-Za-z\d]{2,10}(?:日[报報]|[时時][报報]|晚[报報]|新[闻聞][网網]|新[闻聞]|[网網]|[报報]|[电電][视視]台)$/u,
+];
+const SECTION_NAME =
+  /^(?:랭킹|동영상|포토|주요|최신|인기|관련|추천|헤드라인|실시간|화제|많이\s?본|오늘의|지역|전체|핫|이슈|속보|정치|사회|국제|경제|문화|스포츠|카톡|[国國][际際内內]|即[时時]|最新|[滚滾]动|[热熱]点|[图圖]片|[视視][频頻]|地方|本地|社[会會]|[财財][经經]|[体體]育|[娱娛]乐|要[闻聞]|今日|相[关關]|top|latest|breaking|world|local|business|sports?|more|all|fake|good)\s?(?:뉴스|新[闻聞]|news)$/iu;
+
+const MENU_WORD =
+  /(?:^|\s)(?:releases?|room|cent(?:re|er)|events?|archives?|home|menu|conferences?|briefings?|statements?|kit|stor(?:y|ies)|flash|embassy|making|subscribe|login|sign|&|and|und|et|y|e|và|dan|of|for|from|by)(?:\s|$)/iu;
+
+/**
+ * The site's name alone on the page's first line, above the headline the page prints below it (a masthead):
+ * "HASEPOST" / "Scholz empfängt Starmer …", "한국일보" / "뉴욕총영사관 아담스 시장 초청 만찬". It is short, makes no
+ * sentence and is shaped like a paper's name; a headline or a section word is not one. Weaker than a credit line
+ * or the page's copyright, which name the owner in words.
+ */
+export function mastheadCandidates(input: string[], title: string | null): Candidate[] {
+  const lines = input.map((l) => collapse(l)).filter((l) => l !== '');
+  const first = lines[0] ?? '';
+  if (title === null || first === '' || first.length > 40 || wordCount(first) > 4) return [];
+  if (/[.!?:;,。！？、|>»/()[\]"“”«]/u.test(first.replace(/\.(?=[a-z]{2,4}$)/iu, '')) || SECTION_NAME.test(first)) return [];
+  const headline = collapse(title);
+  // The headline must stand below it: a name set above the story, not the story's own first words.
+  if (first === headline || !lines.slice(1, 12).some((l) => l.startsWith(headline.slice(0, 30)))) return [];
+  // "News", "Press Releases", "News & Events": the page's menu, whose words are a paper's too.
+  const rest = first.replace(new RegExp(`(?:^|\\s)(?:${BRAND_WORD})(?=\\s|$)`, 'giu'), ' ').trim();
+  if (rest === '' || MENU_WORD.test(first) || !BRANDS.some((re) => re.test(first))) return [];
+  return candidate('publisher', first, 'heading', 0.55, `from the site's name alone above the headline, "${first}"`);
 }
 
 /** Publisher candidates from the page's furniture, read over every line of the file. */
