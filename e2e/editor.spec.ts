@@ -84,23 +84,29 @@ test('points reorder by drag and drop and by keyboard, within and across section
   await expect.poll(() => citations(page, 'key-messages')).toEqual(['4']);
   expect(await citations(page, 'talking-points')).toEqual(['5', '3']);
 
-  // Keyboard: Space picks up, arrow moves, Space drops.
+  // Keyboard: Space picks up, arrow moves, Space drops; each step waits for what a screen reader
+  // user hears, not for a fixed time (a busy machine is slower than any sleep).
+  const heard = page.locator('[id^="DndLiveRegion"]');
   const handle = page.getByRole('button', { name: 'Drag point 3.1' });
   await handle.focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(150);
+  await expect(heard).toHaveText(/(Picked up|Over) point 3\.1/);
   await page.keyboard.press('ArrowDown');
-  await page.waitForTimeout(150);
+  await expect(heard).toHaveText(/Over point 3\.2 in Talking points/);
   await page.keyboard.press('Space');
+  await expect(heard).toHaveText(/Dropped on point 3\.2 in Talking points/);
   await expect.poll(() => citations(page, 'talking-points')).toEqual(['3', '5']);
 
   // Keyboard across sections: two places up takes 3.2 above 2.1, into Key messages.
   await page.getByRole('button', { name: 'Drag point 3.2' }).focus();
   await page.keyboard.press('Space');
-  for (const key of ['ArrowUp', 'ArrowUp', 'Space']) {
-    await page.waitForTimeout(150);
-    await page.keyboard.press(key);
-  }
+  await expect(heard).toHaveText(/(Picked up|Over) point 3\.2/);
+  await page.keyboard.press('ArrowUp');
+  await expect(heard).toHaveText(/Over point 3\.1 in Talking points/);
+  await page.keyboard.press('ArrowUp');
+  await expect(heard).toHaveText(/Over point 2\.1 in Key messages/);
+  await page.keyboard.press('Space');
+  await expect(heard).toHaveText(/Dropped on point 2\.1 in Key messages/);
   await expect.poll(() => citations(page, 'key-messages')).toEqual(['5', '4']);
   expect(await citations(page, 'talking-points')).toEqual(['3']);
   await shot(page, 'editor-reordered');

@@ -87,7 +87,16 @@ const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
     .map((c) => ({ id: c.id, rect: droppableRects.get(c.id) }))
     .filter((t): t is { id: typeof t.id; rect: NonNullable<typeof t.rect> } => Boolean(t.rect))
     .sort((a, b) => a.rect.top - b.rect.top);
-  const at = targets.findIndex((t) => t.id === (over?.id ?? active.id));
+  // Where the moved point is now: the place it is over, else its own place, else (rects measured
+  // before the drop target was known, as on a busy machine) the place nearest its top. Never the
+  // first place on the page, which would send the point to another section.
+  let at = targets.findIndex((t) => t.id === (over?.id ?? active.id));
+  if (at === -1) at = targets.findIndex((t) => t.id === active.id);
+  if (at === -1) {
+    if (targets.length === 0) return undefined;
+    const distances = targets.map((t) => Math.abs(t.rect.top - collisionRect.top));
+    at = distances.indexOf(Math.min(...distances));
+  }
   const next = targets[event.code === 'ArrowDown' ? at + 1 : at - 1];
   return next ? { x: next.rect.left, y: next.rect.top } : undefined;
 };
