@@ -144,7 +144,10 @@ test('every change can be undone and redone, and undo is saved', async ({ app, p
   await expect(points(page, 'talking-points').nth(0).getByRole('textbox')).toHaveValue(original);
 });
 
-test('typing is saved on its own, without leaving the point, and survives a reload; formatting writes the shared markup', async ({ app, page }) => {
+test('typing is saved on its own, without leaving the point, and survives a reload; formatting writes the shared markup', async ({
+  app,
+  page,
+}) => {
   await bookWith(page, app.url, ['4']);
   await openTheBook(page);
   const text = points(page, 'talking-points').nth(0).getByRole('textbox');
