@@ -6,6 +6,7 @@ import { type Candidate, candidate } from '../evidence.ts';
 import { detectLanguage } from '../language.ts';
 import { siteClockLines } from '../page-instruments.ts';
 import { dateOfDateLine } from './date-line.ts';
+import { closingCreditDate } from './foot-credit.ts';
 import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
 import { issuedDate } from './issued-after.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './programme.ts';
@@ -61,6 +62,13 @@ export function footDateCandidates(lines: string[], dates: DateReader, withChrom
         0.6,
         `from the date that signs off the text, "${signed?.[0].replace(SENTENCE_END, '').trim()}"`,
       );
+    // The closing credit of a re-posted text, in brackets: its source and the day it was written there.
+    const credit = closingCreditDate(line, dates, () => {
+      const lang = detectLanguage(lines.join('\n'));
+      return lang !== 'en';
+    });
+    if (credit)
+      return candidate('publishedAt', credit.date, 'byline', 0.5, `from the credit that closes the text, "${credit.phrase}"`);
     // The label may be a phrase ("Artikel ini disiarkan pada : Selasa, 30 January 2024 @ 4:34 PM"): count what follows it.
     if ((line.replace(PUBLISHED, '').match(/\S+/g) ?? []).length > 8) continue;
     const published = PUBLISHED.test(line);
