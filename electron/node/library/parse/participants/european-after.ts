@@ -1,7 +1,7 @@
 // What may stand between a European office and its holder's name (european.ts reads them): a level
 // of government, the post an envoy holds, a body's name written out with its short form.
 
-import { adjectiveCountry } from '../../../../shared/countries.ts';
+import { adjectiveCountry, countryAt } from '../../../../shared/countries.ts';
 
 /** Levels of government written in lower case after "of": "gobernador del estado", "maire de la ville". */
 export const SUBDIVISION =
@@ -34,4 +34,31 @@ export function levelName(text: string, at: number, language: string): { end: nu
   const from = at + of[0].length;
   const name = BODY_OF.exec(text.slice(from, from + 120)) ?? LEVEL_WORDS.exec(text.slice(from, from + 60));
   return name ? { end: from + name[0].length, country } : null;
+}
+
+/**
+ * A ministry's further remits, each with its own "of" and article, listed after its first portfolio by commas and
+ * "and": "ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger", "…, de
+ * l'Intégration africaine et des Tchadiens de l'étranger", Italian "…, della Cooperazione", Spanish "…, de la Unión
+ * Europea y de Cooperación". Each remit opens with a capital; a clause ("de passage à Paris") does not.
+ */
+const REMIT =
+  /^(?:,| et| e| y| ed) (?:de la |de l['’]|des |du |de |della |dello |degli |delle |dell['’]|del |dei |de los |de las )(?=\p{Lu})([^,.;:()!?\n]{1,60}?)(?=, | (?:et|e|y|ed) )/u;
+
+/**
+ * Where the listed remits after a portfolio end (at `at`, the portfolio's end), and the country one of them names
+ * ("…, du Mali, A B"); null when none is listed.
+ */
+export function remitsEnd(text: string, at: number): { end: number; country: string | null } | null {
+  let end = at;
+  let country: string | null = null;
+  for (let i = 0; i < 4; i++) {
+    const item = REMIT.exec(text.slice(end, end + 80));
+    if (!item?.[1]) break;
+    const from = end + item[0].length - item[1].length;
+    end += item[0].length;
+    const place = countryAt(text, from);
+    if (place?.end === end) country ??= place.country;
+  }
+  return end > at ? { end, country } : null;
 }

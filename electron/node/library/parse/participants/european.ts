@@ -9,7 +9,7 @@ import { adjectiveCountry, countryAt } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
-import { BODY_JOINED, BODY_OF, levelName, POSTED_IN, SUBDIVISION } from './european-after.ts';
+import { BODY_JOINED, BODY_OF, levelName, POSTED_IN, remitsEnd, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
 import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
 import { isName, LOWER_PORTFOLIO, nameAfterComma, PORTFOLIO, placeThenName } from './european-names.ts';
@@ -110,6 +110,11 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         good = p;
       }
       if (words > 0) {
+        // Further remits listed after it, then the holder: "des Affaires étrangères, de la Coopération et des …, M. A B".
+        const remits = remitsEnd(text, good);
+        const listed = remits && nameAfterComma(text, remits.end);
+        if (remits && listed && isName(listed))
+          return { role: text.slice(start, remits.end), country: country ?? remits.country, name: listed };
         // What follows the portfolio ("del Perú", a name) is read by the next step.
         pos = good;
         roleEnd = good;
