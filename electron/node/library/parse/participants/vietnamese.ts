@@ -269,8 +269,9 @@ const compound = (t: string, run: string[]): boolean =>
     .some((c) => normalizeCountry(c.trim()) !== null);
 
 /**
- * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; and the
- * degrees and honours a university or a hospital writes before its people, run together with dots:
+ * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; the standing
+ * the press gives a teacher, a researcher or a prince in place of "ông" ("Nhà giáo Trần Văn A", "NNC Lê Thị B",
+ * "Hoàng thân Faisal bin …"); and the degrees and honours a university or a hospital writes before its people, run together with dots:
  * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính", a doctoral
  * candidate, a staff officer or an engineer with the dot ("ThS. NCS. Lê Thị A", "CV. Phạm Văn B", "KS. Trần C"), the
  * doctor of science and the academy's members ("GS. TSKH.", "Viện sĩ, GS. TSKH.", "Viện sĩ thông tấn",
@@ -279,7 +280,7 @@ const compound = (t: string, run: string[]): boolean =>
  * follows the name ("Đại tá Lê Văn A, Chính ủy Bộ đội Biên phòng tỉnh").
  */
 export const VI_COURTESY = compiledEarly(
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|NCS|CV|KS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|(?:NCS|CV|KS)\.)|Viện sĩ(?: thông tấn)?|(?:Đại|Thượng|Trung|Thiếu) tá)(?= \p{Lu})/gu,
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Nn]hà giáo|[Nn]hà nghiên cứu|NNC|[Hh]oàng thân|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|NCS|CV|KS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|(?:NCS|CV|KS)\.)|Viện sĩ(?: thông tấn)?|(?:Đại|Thượng|Trung|Thiếu) tá)(?= \p{Lu})/gu,
 );
 
 /** The first word of a run is a body's, not a name's. */
