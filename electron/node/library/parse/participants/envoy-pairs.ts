@@ -1,7 +1,8 @@
 // Credentials ceremonies list the envoys two more ways than envoy-lists.ts reads:
 // - a numbered list, the name first and the title after a comma: "1. Raman Ramanouski, Duta Besar
 //   LBBP Designate Resident Republik Belarus untuk Republik Indonesia;", "(2) Akin Asan, Duta Besar
-//   LBBP Republik Turki untuk Republik Indonesia,";
+//   LBBP Republik Turki untuk Republik Indonesia,"; an item of such a list may drop the comma
+//   ("4. Oybek Eshonov Duta Besar LBBP …"), and its title still closes the name;
 // - country and name in pairs after the plural: "the ambassadors of Uruguay, Nester Navarro, Chile,
 //   Julio Fiol and Australia, Tegan Brink", "los embajadores de Argelia, Messaoud Mehila; de
 //   Colombia, Carlos Fernando García Manosalva y de República Eslovaca, Milan Cigán", "die Botschafter von
@@ -26,6 +27,9 @@ const ENVOY =
 const ITEM =
   /(?:(?<![\p{L}\p{N}])(?:\(\d{1,2}\)|\d{1,2}[.)])|[-–•]|[:;](?: dan| and)?)(?= \p{Lu})|(?<=^|\n)(?:\d{1,2}\.)?(?=\p{Lu})/gu;
 const TITLE_AFTER = new RegExp(`^, (${ENVOY}(?: LBBP)?)(?![\\p{L}])`, 'u');
+/** The title read into a name when the item has no comma: " Duta Besar" after two words of the name or more. */
+const GLUED_TITLE = new RegExp(`(?<=^\\S+(?: \\S+)+) (?=${ENVOY}(?![\\p{L}]))`, 'u');
+const TITLE_GLUED = new RegExp(`^ (${ENVOY}(?: LBBP)?)(?![\\p{L}])`, 'u');
 /** Any title after a comma at all: without one there is no such list, and no item is read. */
 const ANY_TITLE_AFTER = new RegExp(`, ${ENVOY}(?![\\p{L}])`, 'u');
 
@@ -55,8 +59,19 @@ function numberedEnvoys(text: string, free: (a: number, b: number) => boolean): 
     const start = m.index + m[0].length - (bare ? 1 : 0);
     const name = bare ? readName(` ${text.slice(start + 1, start + 120)}`, 0) : readName(text, start);
     if (name && bare) name.end += start;
-    if (!name || name.name.split(' ').length < 2) continue;
-    const title = TITLE_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (!name) continue;
+    // "4. Oybek Eshonov Duta Besar LBBP …": one item of the list drops the comma, and the title is read into the name.
+    const glued = GLUED_TITLE.exec(name.name);
+    if (glued && !TITLE_AFTER.test(text.slice(name.end, name.end + 40))) {
+      const own = name.name.slice(0, glued.index);
+      const at = text.indexOf(own, start);
+      if (at < 0 || at > start + 2) continue;
+      name.name = own;
+      name.end = at + own.length;
+    }
+    if (name.name.split(' ').length < 2) continue;
+    const after = text.slice(name.end, name.end + 40);
+    const title = TITLE_AFTER.exec(after) ?? (glued ? TITLE_GLUED.exec(after) : null);
     if (!title?.[1]) continue;
     const tail = name.end + title[0].length;
     const place = countryAfterForms(text, tail);

@@ -56,6 +56,7 @@ import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
+import { malayRoyalMentions } from './malay-royals.ts';
 import { objectMentions } from './objects.ts';
 import { officeCommaMentions } from './office-comma.ts';
 import { parenListMentions } from './paren-list.ts';
@@ -93,6 +94,8 @@ export function everyRuleButTheDirectory(
   free: (a: number, b: number) => boolean,
 ): void {
   take(cjkMentions(text));
+  // Before the regnal and office rules: a consort's title, then her name opened by its royal style ("Raja Permaisuri Agong Tunku …").
+  take(malayRoyalMentions(text, free));
   // Before the office rules: "Đức Thánh Cha Phanxicô", "Raja Mswati III" are one name after the title, with its numeral.
   take(regnalMentions(text, free));
   take(vietnameseListMentions(text));

@@ -50,10 +50,11 @@ export const VI_VERB =
  * A run after one of these is a place: "tỉnh Vĩnh Phúc", "thành phố Hồ Chí Minh", "tại Hà Nội"; a
  * local body is named with its place: "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND Đà Nẵng", the
  * youth union's "Bí thư Tỉnh đoàn Quảng Ninh", a district's "Bí thư Huyện ủy Sóc Sơn"; an autonomous region is
- * named after its people: "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Tây Tạng".
+ * named after its people: "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Tây Tạng"; a town, a company or
+ * a side of a city is named by its noun: "thị trấn Tam Đảo", "tập đoàn Hoa Sen", "công ty Minh Long", "phía Đông".
  */
 const PLACE_BEFORE =
-  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|UBND|HĐND|tự trị|dân tộc)\s$/u;
+  /(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|tại|huyện|quận|xã|phường|thị xã|thị trấn|tập đoàn|công ty|phía|[Tt]hủ đô|Châu|châu|khu vực|vùng|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]ỉnh đoàn|[Tt]hành đoàn|[Hh]uyện đoàn|[Qq]uận đoàn|UBND|HĐND|tự trị|dân tộc)\s$/u;
 
 const WORD = /^[ \t]*([^\s,;:.()[\]"“”'‘’!?–-]+(?:[.-][^\s,;:()[\]"“”'‘’!?–-]+)*)/u;
 export const CAPITAL = /^\p{Lu}/u;
@@ -123,6 +124,9 @@ const ACRONYM = /^[\p{Lu}.]{2,}$/u;
 /** A place written short, in capitals: "TPHCM", "TP.HCM" (not "TP" alone, which a place's name follows). */
 const SHORT_PLACE = /^(?:\p{Lu}{3,}|\p{Lu}+\.\p{Lu}+)$/u;
 
+/** A country just before where the scan starts. */
+const COUNTRY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_COUNTRY_SOURCE})\\s*$`, 'u');
+
 export type ScannedName = { name: string; start: number; end: number; country: string | null };
 
 /**
@@ -134,6 +138,10 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
   let country: string | null = null;
   // A lower-case syllable right after a capitalised one finishes a body's word ("Quốc hội", "Dân chủ").
   let inBody = false;
+  // Where the capitalised run of a body's word just passed alone ends: "Hội Hữu Nghị Nhật-Việt", "Vụ Đông Nam Á".
+  let bodyRunEnd = -1;
+  // The title's own match may end on the country: "Bộ trưởng Bộ Quốc phòng Trung Quốc | Thường Vạn Toàn".
+  let countryEnd = COUNTRY_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? at : -1;
   for (let steps = 0; steps < 24; steps++) {
     const rest = text.slice(pos, pos + 80);
     if (/^,\s/.test(rest)) {
@@ -162,6 +170,7 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
     inBody = false;
     if (step.kind !== 'capital') {
       if (step.kind === 'country' && step.country) country = step.country;
+      if (step.kind === 'country') countryEnd = step.next;
       pos = step.next;
       continue;
     }
@@ -214,6 +223,17 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       continue;
     }
     const body = isBody(word) || ACRONYM.test(word);
+    // "Trung Tâm Công Giáo", "Hội Hữu Nghị Nhật-Việt": the words run on from a body's word written out are its name's,
+    // unless a Vietnamese family name opens them ("Quốc Hội Nguyễn Thị Kim Ngân"); after an acronym the name may follow.
+    const bodyGoesOn = wordStart < bodyRunEnd && !body && !VIETNAMESE_SURNAME.test(`${run.join(' ')} `);
+    // A body's word may be a family name ("Đoàn Thị Hậu"), and a run right after the country is the name ("Trung Quốc Thường Vạn Toàn").
+    const named =
+      VIETNAMESE_SURNAME.test(`${run.join(' ')} `) || (countryEnd >= 0 && text.slice(countryEnd, wordStart).trim() === '');
+    bodyRunEnd = run.length >= 2 && isBody(word) && !ACRONYM.test(word) && !named ? end : -1;
+    if (bodyGoesOn) {
+      pos = end;
+      continue;
+    }
     if (
       run.length >= 2 &&
       !body &&
@@ -249,8 +269,9 @@ const compound = (t: string, run: string[]): boolean =>
     .some((c) => normalizeCountry(c.trim()) !== null);
 
 /**
- * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; and the
- * degrees and honours a university or a hospital writes before its people, run together with dots:
+ * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; the standing
+ * the press gives a teacher, a researcher or a prince in place of "ông" ("Nhà giáo Trần Văn A", "NNC Lê Thị B",
+ * "Hoàng thân Faisal bin …"); and the degrees and honours a university or a hospital writes before its people, run together with dots:
  * "PGS.TS Lê Quang Sơn", "GS.TS Nguyễn Văn Khánh", "TTND.TS.BSCKII. Nguyễn Thị Minh Chính", a doctoral
  * candidate, a staff officer or an engineer with the dot ("ThS. NCS. Lê Thị A", "CV. Phạm Văn B", "KS. Trần C"), the
  * doctor of science and the academy's members ("GS. TSKH.", "Viện sĩ, GS. TSKH.", "Viện sĩ thông tấn",
@@ -259,7 +280,7 @@ const compound = (t: string, run: string[]): boolean =>
  * follows the name ("Đại tá Lê Văn A, Chính ủy Bộ đội Biên phòng tỉnh").
  */
 export const VI_COURTESY = compiledEarly(
-  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|NCS|CV|KS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|(?:NCS|CV|KS)\.)|Viện sĩ(?: thông tấn)?|(?:Đại|Thượng|Trung|Thiếu) tá)(?= \p{Lu})/gu,
+  /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Nn]hà giáo|[Nn]hà nghiên cứu|NNC|[Hh]oàng thân|[Đđ]\/[Cc](?![\p{L}])|Đức (?:Tổng Giám [Mm]ục|TGM|Giám [Mm]ục|GM|Cha|Hồng [Yy]|Ông)|(?:(?:Viện sĩ(?: thông tấn)?|VSTT\.?),?\s)?(?:(?:P?GS|TSKH|TS|ThS|NCS|CV|KS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.\s?)*(?:(?:P?GS|TSKH|TS|ThS|BS(?:CKI{1,2})?|TTND|TTƯT|NGND|NGƯT|VSTT)\.?|(?:NCS|CV|KS)\.)|Viện sĩ(?: thông tấn)?|(?:Đại|Thượng|Trung|Thiếu) tá)(?= \p{Lu})/gu,
 );
 
 /** The first word of a run is a body's, not a name's. */
