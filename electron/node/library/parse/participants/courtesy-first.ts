@@ -25,9 +25,12 @@ const ADDRESS =
  * Commissioner of Australia" (the comma left out).
  */
 // After "the", the office may carry the body or region it serves, capitalised: "Dr. Jane Roe, the Northern Regional
-// Minister", "Mrs. Li Mei, the CCPIT Director of Trade Affairs"; without "the", only the office itself.
+// Minister", "Mrs. Li Mei, the CCPIT Director of Trade Affairs"; without "the", only the office itself, with the words
+// that grade or qualify an office ("Mr. A B, Honorary President of …", "Dr C D, Prime Cabinet Secretary and …").
+// The heads of a body are offices too: "Dr. A B, Chair of the Department of …", "Mr C D, Chairman Planning and
+// Development Board", "Ms E F, Dean of the Faculty of …", "Mr G H, Head of Protocol".
 const ENGLISH_OFFICE_AFTER =
-  /^,?\s+(?:the (?:new |outgoing )?(?:(?:\p{Lu}[\p{L}-]+|\p{Lu}{2,6}) ){0,2})?(?:Ambassador|High Commissioner|(?:Deputy |Prime |Foreign )?Minister|(?:Vice[- ])?President|Secretary|Special Envoy|Envoy|Charg[ée] d['’]Affaires|Consul(?:-| )General|Permanent Representative|Governor|Speaker|(?:Deputy )?(?:Director|Mayor|Commissioner))(?![\p{L}])/u;
+  /^,?\s+(?:the (?:new |outgoing )?(?:(?:\p{Lu}[\p{L}-]+|\p{Lu}{2,6}) ){0,2}|(?:(?:Honorary|Acting|Deputy|Vice|Executive|Senior|Prime|Cabinet|Principal|Permanent|Assistant|Associate|Joint|Managing|Interim|Chief) ){1,2})?(?:Ambassador|High Commissioner|(?:Deputy |Prime |Foreign )?Minister|(?:Vice[- ])?President|Secretary|Special Envoy|Envoy|Charg[ée] d['’]Affaires|Consul(?:-| )General|Permanent Representative|Governor|Speaker|(?:Deputy )?(?:Director|Mayor|Commissioner)|Chair(?:man|woman|person)?|Head|Dean)(?![\p{L}])/u;
 
 /** Every language's head nouns of an office, after the comma, with an article or "the new" before it. */
 const OFFICE_AFTER = new RegExp(

@@ -147,7 +147,7 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
     if (p.name !== null && notAPerson(p.name, text)) continue;
     // Neither a name nor an office: a country alone is no participant the desk officer can act on (the issue calls it a bug).
     if (p.name === null && p.role === null) continue;
-    if (fromNamedList(p, namedLists)) continue;
+    if (fromNamedList(p, namedLists, text)) continue;
     // A title read alone for someone the record names: beside the title, the name; elsewhere, the same person again.
     if (p.name === null) {
       const beside = nameBesideTitle(p, text);

@@ -149,7 +149,7 @@ function countryList(text: string, at: number): { country: string; start: number
       unknown = false;
       out.push({ country: found.country, start, end: found.end });
       end = found.end + (SHORT_FORM.exec(text.slice(found.end, found.end + 12))?.[0].length ?? 0);
-      end += FORMAL_TAIL.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+      end += FORMAL_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0;
     }
     const between = BETWEEN.exec(text.slice(end, end + 20));
     if (!between?.[0]) break;
@@ -161,17 +161,41 @@ function countryList(text: string, at: number): { country: string; start: number
 /**
  * The holders of one listed office the record names (merged into named people) mark the list as one
  * of named envoys: a country left without a name there is a name the readers missed, not a person
- * known by office alone.
+ * known by office alone. Each such list's start, with where it ends.
  */
-export function listsOfNamed(people: Person[]): Set<number> {
-  const named = new Set<number>();
+export function listsOfNamed(people: Person[]): Map<number, number> {
+  const ends = new Map<number, number>();
   for (const p of people)
-    if (p.name !== null) for (const m of p.mentions) if (m.officeList !== undefined) named.add(m.officeList);
+    for (const m of p.mentions)
+      if (m.officeList !== undefined) ends.set(m.officeList, Math.max(ends.get(m.officeList) ?? 0, m.index + m.surface.length));
+  const named = new Map<number, number>();
+  for (const p of people)
+    if (p.name !== null)
+      for (const m of p.mentions) if (m.officeList !== undefined) named.set(m.officeList, ends.get(m.officeList) ?? m.index);
   return named;
 }
 
-export const fromNamedList = (p: Person, named: Set<number>): boolean =>
-  p.name === null && p.mentions.every((m) => m.officeList !== undefined && named.has(m.officeList));
+/** A capitalised word: where a country's name or adjective may start. */
+const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}/gu;
+
+/** The country named, or its adjective written ("the Swedish envoy"), anywhere outside the lists. */
+function namedOutside(country: string, text: string, lists: [number, number][]): boolean {
+  for (const w of text.matchAll(CAPITAL_WORD)) {
+    if (lists.some(([s, e]) => w.index >= s && w.index < e)) continue;
+    if (countryAt(text, w.index)?.country === country) return true;
+  }
+  return false;
+}
+
+/**
+ * …unless the record never names that country again outside the list: "received the credentials of ambassadors from
+ * Belgium, Saudi Arabia, Sweden, Italy and Malta", then only the first two envoys named. No name is there to be
+ * missed, and the holder stays known by office and country.
+ */
+export const fromNamedList = (p: Person, named: Map<number, number>, text: string): boolean =>
+  p.name === null &&
+  p.mentions.every((m) => m.officeList !== undefined && named.has(m.officeList)) &&
+  (p.country === null || namedOutside(p.country, text, [...named]));
 
 /** "He received several ambassadors. Among these guests were the ambassadors of X and Y": the sentence before, in the same paragraph, reports the meeting. */
 function afterMeetingSentence(text: string, at: number): boolean {
