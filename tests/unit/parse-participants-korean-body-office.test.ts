@@ -32,3 +32,16 @@ test('a group or a phrase before the body is no name: "대표단", "행사에서
   assert.ok(!names.includes('대표단'));
   assert.ok(!names.includes('행사에서'));
 });
+
+test('a guest named after a word that ends a phrase ("토론은 A …학회 회장"), a firm and a foundation named by their signs', () => {
+  const text = [
+    '한중일 지방정부 교류회의 개최',
+    '도는 지난 4일 한중일 지방정부 교류회의를 열고 협력 방안을 논의했다. 이날 토론은 김도윤 한국동북아교류학회 회장(가람대 교수)이 이끌었다.',
+    '이날 회의에는 박서연 ㈜가람에너지 회장, 이민호 (재)한국교류개발원 대표 등 20여 명이 참석했다.',
+  ].join('\n');
+  const found = people(text);
+  assert.equal(found.find((p) => p.name === '김도윤')?.role, '한국동북아교류학회 회장');
+  assert.equal(found.find((p) => p.name === '박서연')?.role, '가람에너지 회장');
+  assert.equal(found.find((p) => p.name === '이민호')?.role, '한국교류개발원 대표');
+  assert.ok(!found.some((p) => p.name === '토론은'));
+});

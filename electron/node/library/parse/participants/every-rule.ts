@@ -39,6 +39,7 @@ import { koreanBulletListMentions } from './korean-bullet-lists.ts';
 import { koreanConsulMentions } from './korean-consuls.ts';
 import { koreanCounterpartMentions } from './korean-counterparts.ts';
 import { koreanDotListMentions } from './korean-dot-lists.ts';
+import { koreanForeignBodyMentions } from './korean-foreign-bodies.ts';
 import { koreanGluedNameMentions } from './korean-glued-names.ts';
 import { koreanHeadMentions } from './korean-heads.ts';
 import { koreanLatinMentions } from './korean-latin.ts';
@@ -140,6 +141,8 @@ export function everyRuleButTheDirectory(
   take(koreanPlaceMentions(text, free));
   // Before the name-then-office rule: a bulleted item's country says where its name ends ("▴A B 호주 국회 … 위원장").
   take(koreanBulletListMentions(text, free));
+  // Before the name-then-office rule: a body it does not know between a foreign name and its office is not the name ("A B 소방청 장관").
+  take(koreanForeignBodyMentions(text, free));
   take(koreanMentions(text));
   take(koreanHeadMentions(text, free));
   take(koreanGluedNameMentions(text, free));

@@ -46,6 +46,10 @@ export const TITLES = [
   // A deputy consul general ("이병호 부총영사"); a university's president or vice-president ("오세정 총장", "강봉춘 부총장").
   '부?총영사',
   '부?총장',
+  // A governor or president of a bank, a society or a service club ("한상회 총재"), a college's dean, the college
+  // glued on or not ("김정본 학장", "기초교양대학장"): words with no other sense.
+  '부?총재',
+  '(?:\\p{Script=Hangul}{0,6}대)?부?학장',
   // A vice-president with the field glued on: "교학부총장", "대외부총장".
   '\\p{Script=Hangul}{1,4}부총장',
   '부통령',
