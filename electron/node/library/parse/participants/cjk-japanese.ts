@@ -5,7 +5,9 @@ import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
 import { HOME_WHY } from './home.ts';
-import { headOfNamedBody, officeWordsAfterName, spacedName } from './japanese-name-cuts.ts';
+import { headGlossingBody } from './japanese-body-heads.ts';
+import { nameBeforeBody } from './japanese-name-body.ts';
+import { headOfNamedBody, officeWordsAfterName, spacedName, surnameAlone } from './japanese-name-cuts.ts';
 import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace, nameBeforeUnit } from './japanese-name-place.ts';
 import { JAPANESE_TITLE } from './japanese-offices.ts';
 
@@ -78,19 +80,6 @@ function gluedCountry(last: string, han: string, title: string): { country: stri
 /** An ambassador's or a consul's title, and the name before "在" and the place of the mission. */
 const ENVOY = /(?:大使|領事)$/u;
 const STATIONED = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})在$/u;
-
-/** One kanji before a title that says which holder, not who: "同総領事", "前会長", "県知事", "本部長", "総書記". */
-const NOT_A_SURNAME = /[同前元現新各両本当貴駐県府都道区市町村省国州党副正准故次全首総大小諸歴初代一二三四五六七八九十上下]/u;
-
-/**
- * A surname of one kanji glued to the title ("柳総領事は", "、席副学長", "張センター長が") is a name when it
- * opens a clause: after the start of a line, punctuation, or kana (a particle, a verb: "挨拶する何団長"), and is none
- * of the words above.
- */
-function surnameAlone(text: string, start: number, name: string): boolean {
-  if (NOT_A_SURNAME.test(name)) return false;
-  return start === 0 || /[\s、。，,「」『』（）()：:＝=\p{Script=Hiragana}]/u.test(text[start - 1] ?? '');
-}
 
 /** Japanese: the name (kanji, or katakana with "・"), an optional country, then the title. */
 export function japanese(text: string): Found[] {
@@ -228,6 +217,9 @@ export function japanese(text: string): Found[] {
       const ends = (c: string, i: number): boolean => BODY_END.test(c) && !(c === '会' && /[議館所場]/u.test(long[i + 1] ?? ''));
       const body = [...long].findIndex((c, i) => ends(c, i) && long.length - i - 1 <= 4 && long.length - i - 1 >= 2);
       if (body >= 2) name = long.slice(body + 1);
+      // "呉某某国際交流処処長": still too long, the name opening the run and the body after it.
+      const opening = han.startsWith(name) ? nameBeforeBody(name, text) : null;
+      if (opening) [name, rolePrefix] = [opening.name, opening.body + rolePrefix];
     }
     // The place's suffix read as the office's ("中村法道県知事"): the name before it may end like a place ("法道").
     const ownSuffix = /^[県市区町村]/u.test(rolePrefix);
@@ -293,7 +285,8 @@ export function japanese(text: string): Found[] {
         // "ペンス副大統領の訪日": the owner of a visit, not someone in the room; but "…事務局長の12名が出席" counts those named.
         ...(text.startsWith('の', titleEnd) && !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) ? { possessive: true } : {}),
         // "ルビオ上院議員について話した": spoken about, not met.
-        ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) ? { passing: true } : {}),
+        // "…協会(鄭某会長)": whose body, not who was there.
+        ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) || headGlossingBody(text, start, titleEnd) ? { passing: true } : {}),
         how: 'named, then given a title (Japanese order)',
       },
       end,

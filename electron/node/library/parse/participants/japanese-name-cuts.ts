@@ -58,3 +58,16 @@ export function spacedName(before: string, run: string): { name: string; taken: 
   if (first.length === 4 || NOT_NAME_END.test(given)) return null;
   return { name: `${first} ${given}`, taken: given.length, surname: first.length };
 }
+
+/** One kanji before a title that says which holder, not who: "同総領事", "前会長", "県知事", "本部長", "総書記". */
+const NOT_A_SURNAME = /[同前元現新各両本当貴駐県府都道区市町村省国州党副正准故次全首総大小諸歴初代一二三四五六七八九十上下]/u;
+
+/**
+ * A surname of one kanji glued to the title ("柳総領事は", "、席副学長", "張センター長が") is a name when it
+ * opens a clause: after the start of a line, punctuation, or kana (a particle, a verb: "挨拶する何団長"), and is none
+ * of the words above.
+ */
+export function surnameAlone(text: string, start: number, name: string): boolean {
+  if (NOT_A_SURNAME.test(name)) return false;
+  return start === 0 || /[\s、。，,「」『』（）()：:＝=\p{Script=Hiragana}]/u.test(text[start - 1] ?? '');
+}

@@ -59,8 +59,11 @@ export function nameBeforeDot(before: string, han: string, cityHead: boolean): s
  * ("田中総務課長", "文国際交流部長", "安立生活環境委員長"), or the field one is in charge of ("国際担当参事", "広報担当領事").
  * The language's own words for them, one or more in a row.
  */
-const DEPARTMENT =
-  /(?:(?:経済|教育|社会|情報|人間|環境|国際|生命|文化|政策|経営|言語|人文|総合|商|工|農|理|医|法|文|薬|歯)学(?:部|科)?|(?:国際交流|国際|交流|総務|企画|人事|財務|経理|広報|営業|事務|教務|学務|研究|政策|観光|商工|産業|振興|環境|生活|文化|教育|福祉|健康|建設|農林|農業|水産|経済|情報|技術|管理|運営|社会貢献|貢献|留学生|渉外|金融|税務|通関|政治|商務|学生|儀典)(?:部|課|局|室|処|担当)?)+$/u;
+const FIELD =
+  '(?:(?:経済|教育|社会|情報|人間|環境|国際|生命|文化|政策|経営|言語|人文|総合|商|工|農|理|医|法|文|薬|歯)学(?:部|科)?|(?:国際交流|国際|交流|総務|企画|人事|財務|経理|広報|営業|事務|教務|学務|研究|政策|観光|商工|産業|振興|環境|生活|文化|教育|福祉|健康|建設|農林|農業|水産|経済|情報|技術|管理|運営|社会貢献|貢献|留学生|渉外|金融|税務|通関|政治|商務|学生|儀典)(?:部|課|局|室|処|担当)?)';
+const DEPARTMENT = new RegExp(`${FIELD}+$`, 'u');
+/** A field or a department opening a run of kanji: "国際合作交流処", "人文学院". */
+export const FIELD_START = new RegExp(`^${FIELD}`, 'u');
 
 /** A body's own word, not a surname: "本学国際交流課長" (this university's), "当社", "同大". */
 const SELF_REFERENCE = /^[本当同弊貴両各全我]/u;

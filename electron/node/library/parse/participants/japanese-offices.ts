@@ -37,6 +37,12 @@ const JAPANESE_HEADS = [
   '書記官',
   // A senior official of a prefecture or a city below the department head: "北山国際担当参事".
   '参事(?![官会])',
+  // A deputy head, a subsection's chief, a board of education's superintendent, a town's treasurer: "福本次長",
+  // "佐藤教務係長", "角田教育長", "石井収入役" (not "次長期", nor "教育長期": long-term).
+  '次長(?![期])',
+  '係長',
+  '教育長(?![期])',
+  '収入役',
 ];
 
 /** Japanese offices first, so that "委員長" is read whole before "委員", "書記官" before "書記". */

@@ -45,7 +45,11 @@ const cjkPlace = (name: string, text: string): boolean => {
   if (!PLACE_SUFFIXES.some((s) => text.includes(name + s))) return false;
   const before = /\p{Script=Han}/u.test(name) ? '\\p{Script=Han}\\p{Script=Katakana}ー・' : '\\p{Script=Katakana}ー・';
   // …nor "知事" after "県": "中村法道県知事" is a governor named in full, the prefecture left unsaid.
-  return new RegExp(`(?<![${before}])${literal(name)}(?:州|県|县|縣|省|市|区|區)(?![長长議议]|(?<=県)知事)`, 'u').test(text);
+  // …nor "市政" before an office ("陳某市政顧問": a municipal adviser), unlike a city's government or its consultative conference ("台南市政府", "市政协").
+  return new RegExp(
+    `(?<![${before}])${literal(name)}(?:州|県|县|縣|省|市|区|區)(?![長长議议]|(?<=県)知事|(?<=市)政(?![府协協]))`,
+    'u',
+  ).test(text);
 };
 
 /**
