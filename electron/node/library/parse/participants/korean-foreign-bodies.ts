@@ -49,6 +49,9 @@ function foreignName(words: string[]): boolean {
   );
 }
 
+/** A country's name in the body's place ("호주 방위산업부"): short Hangul names ("호주", "미국") too, which isCountryWord leaves to names. */
+const countryWord = (w: string): boolean => isCountryWord(w) || (/^\p{Script=Hangul}+$/u.test(w) && normalizeCountry(w) !== null);
+
 const bodyWord = (w: string): boolean =>
   BODY_WORD.test(w) && !ENDS_CLAUSE.test(w) && !isKoreanTitleWord(w) && !/^(?:등|및|또|전|前|신임|전임|주한)$/u.test(w);
 
@@ -93,13 +96,13 @@ export function koreanForeignBodyMentions(text: string, free: (a: number, b: num
       at += w.length + 1;
       const served = body.slice(0, k);
       const last = served.at(-1) ?? '';
-      if (!(BODY_LAST.test(last) || isCountryWord(last))) continue;
+      if (!(BODY_LAST.test(last) || countryWord(last))) continue;
       const o = officeAt(text, at);
       if (!o) continue;
-      if (k === 1 && isCountryWord(served[0] ?? '')) break;
+      if (k === 1 && countryWord(served[0] ?? '')) break;
       const end = at + o[0].length;
       if (!free(start, end)) break;
-      const country = isCountryWord(served[0] ?? '') ? normalizeCountry(served[0] ?? '') : null;
+      const country = countryWord(served[0] ?? '') ? normalizeCountry(served[0] ?? '') : null;
       const role = [...(country ? served.slice(1) : served), (o[1] ?? '').trim()].join(' ');
       out.push(
         namedMention(text, start, end, {
