@@ -170,10 +170,20 @@ function turkishFutureAfter(text: string, start: number, end: number): boolean {
   return TURKISH_FUTURE_AFTER.test(rest.endsWith(' ') ? rest : `${rest} `);
 }
 
+/**
+ * A point that ends a form of address or an initial ("Dr. Lena Haddad", "Rt. Hon.", "M. Ould",
+ * "John F. Kennedy") is inside the sentence, not its end: "He thanked Dr. Haddad" keeps "thanked".
+ */
+const ABBREVIATION_POINT =
+  /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Mme|Mlle|Dr|Drs|Prof|Hon|Rt|Sr|Sra|Srta|Dña|Lic|Ing|Gen|Lt|Col|Capt|Cdr|Adm|Sen|Rep|Gov|Amb|Pres|Bpk|St)$/u;
+
 /** The text of the sentence before a position, from its start. */
 export function sentenceBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 300), at);
-  const stop = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?。]\s+(?=[\p{Lu}\p{Lo}□ㅇo-])/gu)].map((m) => m.index));
+  const points = [...head.matchAll(/[.!?。]\s+(?=[\p{Lu}\p{Lo}□ㅇo-])/gu)]
+    .filter((m) => m[0][0] !== '.' || !ABBREVIATION_POINT.test(head.slice(Math.max(0, m.index - 6), m.index)))
+    .map((m) => m.index);
+  const stop = Math.max(head.lastIndexOf('\n'), ...points);
   return stop < 0 ? head : head.slice(stop + 1);
 }
 
