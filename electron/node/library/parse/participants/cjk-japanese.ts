@@ -4,6 +4,7 @@
 import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
+import { JAPANESE_OWN_ACT } from './context.ts';
 import { HOME_WHY } from './home.ts';
 import { headOfNamedBody, officeWordsAfterName, spacedName } from './japanese-name-cuts.ts';
 import { nameBeforeDepartment, nameBeforeDot, nameBeforePlace, nameBeforeUnit } from './japanese-name-place.ts';
@@ -291,7 +292,11 @@ export function japanese(text: string): Found[] {
         ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
         // "ペンス副大統領の訪日": the owner of a visit, not someone in the room; but "…事務局長の12名が出席" counts those named.
-        ...(text.startsWith('の', titleEnd) && !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) ? { possessive: true } : {}),
+        ...(text.startsWith('の', titleEnd) &&
+        !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) &&
+        !JAPANESE_OWN_ACT.test(text.slice(titleEnd, titleEnd + 40))
+          ? { possessive: true }
+          : {}),
         // "ルビオ上院議員について話した": spoken about, not met.
         ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) ? { passing: true } : {}),
         how: 'named, then given a title (Japanese order)',
