@@ -4,6 +4,7 @@
 import { execAll } from '../patterns.ts';
 import { countryPrefix, countryWord, type Found, PREFIX, SHORT } from './cjk-offices.ts';
 import { postedEnvoy, postedMention } from './cjk-posted.ts';
+import { JAPANESE_OWN_ACT } from './context.ts';
 import { HOME_WHY } from './home.ts';
 import { headGlossingBody } from './japanese-body-heads.ts';
 import { nameBeforeBody } from './japanese-name-body.ts';
@@ -283,7 +284,11 @@ export function japanese(text: string): Found[] {
         ...(home ? { countryFrom: HOME_WHY } : {}),
         kind: 'named',
         // "ペンス副大統領の訪日": the owner of a visit, not someone in the room; but "…事務局長の12名が出席" counts those named.
-        ...(text.startsWith('の', titleEnd) && !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) ? { possessive: true } : {}),
+        ...(text.startsWith('の', titleEnd) &&
+        !COUNTED.test(text.slice(titleEnd, titleEnd + 8)) &&
+        !JAPANESE_OWN_ACT.test(text.slice(titleEnd, titleEnd + 40))
+          ? { possessive: true }
+          : {}),
         // "ルビオ上院議員について話した": spoken about, not met.
         // "…協会(鄭某会長)": whose body, not who was there.
         ...(ABOUT.test(text.slice(titleEnd, titleEnd + 4)) || headGlossingBody(text, start, titleEnd) ? { passing: true } : {}),

@@ -68,8 +68,9 @@ const VIETNAMESE_ABSENT_AFTER =
 // 그리스 대통령 면담에 배석", "한 총리와 시 주석의 면담은": X's own meeting, the one reported.
 // …and "X의 축사", "X의 환영사", "X의 건배로 시작됐다": X's own words at the event, said there (not "X의 축사를
 // Y가 대독했다", "X의 영상 축사": read out for X, who stayed away).
+// …and "X의 안내로 … 돌아보고", "X의 설명을 들었다": X guided or briefed the visitors there (not "X의 설명에 따르면", a source).
 const KOREAN_POSSESSIVE_AFTER =
-  /^의(?![\p{L}])(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))(?! (?:축사|인사말|환영사|개회사|폐회사|격려사|기념사|발간사|만찬사|건배사?|건배 제의|답사|덕담|기조연설)(?:가|이|를|을|에|로|으로|와|과|는|은|도)?(?![\p{L}])(?![^.。\n]{0,30}(?:대독|대신|전달|낭독)))/u;
+  /^의(?![\p{L}])(?! (?:안내|설명)(?:로|으로|를|을|에|가|이|하에)?(?![\p{L}])(?!\s*따르면))(?! (?:초청|초대|주재)(?:으로|에|로|를|을|하에|하에서)?(?![\p{L}]))(?! (?:[^\s.]+ ){0,3}\p{Script=Hangul}{0,4}(?:면담|회담|접견|예방|통화)(?:에|을|를|은|는|이|가|에서|과|도)(?![\p{L}]))(?! (?:축사|인사말|환영사|개회사|폐회사|격려사|기념사|발간사|만찬사|건배사?|건배 제의|답사|덕담|기조연설)(?:가|이|를|을|에|로|으로|와|과|는|은|도)?(?![\p{L}])(?![^.。\n]{0,30}(?:대독|대신|전달|낭독)))/u;
 // "dưới sự chủ trì của X" (chaired by X), "theo lời mời của X" (at X's invitation), "sự hiện diện của X" (the presence of X): X is there.
 const VIETNAMESE_POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?<!(?:chủ trì|chứng kiến|tham dự|tham gia|hiện diện|lời mời|dẫn đầu|sự có mặt|quốc thư|thư ủy nhiệm) )của\s+$/iu;
@@ -161,6 +162,13 @@ const WEST_SLAVIC_FUTURE_AFTER = new RegExp(`^,?\\s+(?:(?:se|sa|się)\\s+)?(?:${
  */
 const CJK_LETTER_AFTER =
   /^(?:[^。、，,\n]{0,12}?(?:から|より)[^。\n]{0,24}?(?:親書|書簡|メッセージ)|の(?:親書|書簡|メッセージ)|[^。，,\n]{0,2}?致[^。\n]{0,30}?(?:亲笔信|親筆信|信函|贺信|賀信|口信)|的(?:亲笔信|親筆信|口信|贺信|賀信))/u;
+
+/**
+ * "会長の挨拶", "区長の案内で", "団長の解団宣言": the person's own words or guidance at the event, given there, as
+ * Korean's "X의 축사" and "X의 안내로" (not "知事の挨拶を副知事が代読": read out for someone who stayed away).
+ */
+export const JAPANESE_OWN_ACT =
+  /^の(?:歓迎|開会|閉会)?(?:挨拶|あいさつ|祝辞|案内|説明|先導|乾杯|(?:解団|結団|開会|閉会)宣言)(?![^。\n]{0,30}代読)/u;
 
 /** A name in a Turkish sentence that ends on a future: the person is to be met, not met. */
 function turkishFutureAfter(text: string, start: number, end: number): boolean {
