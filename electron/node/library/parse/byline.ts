@@ -5,7 +5,7 @@
 // weaker evidence, since an update is not when the record first appeared. The date itself is
 // read by dates.ts.
 
-import { boardYear, dayFirst, isDateRange } from './byline-dates.ts';
+import { boardYear, dayFirst, isDateRange, labelledDayFirst } from './byline-dates.ts';
 import { besideWeather, overTrail } from './dates/clock.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './dates/programme.ts';
 import { statesViewingDay } from './dates/viewed-today.ts';
@@ -18,11 +18,11 @@ import { expandAgency, expandKnown } from './publisher-names.ts';
 import { collapse, endsSentence, wordCount } from './text.ts';
 
 export const PUBLISHED =
-  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|발행|작성)일|입력|등록|게재|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date[d]?|release date|issued(?:\\s+on)?|ngày đăng|(?:đã\\s+)?đăng(?:\\s+(?:lúc|ngày|vào))?|xuất bản|veröffentlicht(?:\\s+am)?|publié le|publicad[ao](?:\\s+(?:el|em))?|publicat(?:\\s+el)?|pubblicato(?:\\s+il)?|data di pubblicazione|fecha de publicación|data de publicação|gepubliceerd(?:\\s+op)?|data publikacji|opublikowano|publikováno|publikované|publicerad|publiceret|publisert|julkaistu|опубликовано|дата публикации|опубліковано|дата публікації|yayınlanma tarihi|yayın tarihi|diterbitkan|dipublikasikan|投稿日|公開日|发布时间|発行日|วันที่นำเข้าข้อมูล|วันที่เผยแพร่|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?)';
+  '(?:기사\\s*입력|(?:기사\\s*)?(?:입력|등록|게재|게시|발행|작성)일|입력|등록|게재|게시|발행|송고|작성|published(?:\\s+(?:on|at))?|posted(?:\\s+(?:on|at))?|first published|date de publication|date[d]?|created(?:\\s+on)?|release date|issued(?:\\s+on)?|ngày đăng|(?:đã\\s+)?đăng(?:\\s+(?:lúc|ngày|vào))?|xuất bản|veröffentlicht(?:\\s+am)?|erstellt(?:\\s+am)?|publiée?(?:\\s+le)?|mis en ligne(?:\\s+le)?|publicad[ao](?:\\s+(?:el|em))?|publicat(?:\\s+el)?|pubblicato(?:\\s+il)?|data di pubblicazione|fecha de publicación|data de publicação|gepubliceerd(?:\\s+op)?|data publikacji|opublikowano|publikováno|publikované|publicerad|publiceret|publisert|julkaistu|опубликовано|дата публикации|опубліковано|дата публікації|yayınlanma tarihi|yayın tarihi|diterbitkan(?:\\s+pada)?|dipublikasikan(?:\\s+pada)?|diposting(?:\\s+pada)?|tanggal(?:\\s+(?:terbit|publikasi|posting|rilis))?|ngày tạo|投稿日|公開日|掲載日|登録日|作成日|发布时间|發布時間|发布日期|發布日期|發佈日期|发表时间|發表時間|日期|时间|時間|発行日|วันที่(?:นำเข้าข้อมูล|เผยแพร่|บันทึก|ลงข่าว|ประกาศ|โพสต์)|تاریخ\\s+انتشار|زمان\\s+انتشار|منتشر\\s+شده(?:\\s+در)?|datum|fecha|data|дата)';
 const UPDATED =
-  '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizad[ao]|actualitzad[ao]|actualitzat|atualizado(?:\\s+em)?|aggiornato(?:\\s+il)?|bijgewerkt(?:\\s+op)?|zaktualizowano|data aktualizacji|aktualizováno|aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncelleme tarihi|diperbarui|更新日?|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
+  '(?:최종\\s*편집|최종\\s*수정일?|수정일|수정|업데이트|(?:last\\s+)?updated(?:\\s+(?:on|at))?|last modified|modified|cập nhật(?:\\s+(?:lúc|ngày))?|aktualisiert(?:\\s+am)?|mis à jour(?:\\s+le)?|actualizad[ao]|actualitzad[ao]|actualitzat|atualizado(?:\\s+em)?|última (?:modificação|atualização|modificación|actualización)|modificad[ao](?:\\s+(?:em|el))?|modifié(?:\\s+le)?|zuletzt (?:aktualisiert|geändert)(?:\\s+am)?|aggiornato(?:\\s+il)?|bijgewerkt(?:\\s+op)?|zaktualizowano|data aktualizacji|aktualizováno|aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncelleme tarihi|diperbarui|最終更新日?|更新日?|更新时间|更新時間|最后更新|วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด)';
 // Meta fields run together without spaces ("发布者:…发布时间:2018-04-17浏览次数:225"): a glued label with its colon starts a field.
-const GLUED_HAN_LABEL = /(?<=\p{Script=Han})(发布时间|發布時間|投稿日|公開日|発行日)(?=\s*[:：])/gu;
+const GLUED_HAN_LABEL = /(?<=\p{Script=Han})(发布时间|發布時間|发布日期|發布日期|投稿日|公開日|掲載日|発行日)(?=\s*[:：])/gu;
 const LABEL = new RegExp(`(?<![\\p{L}])(?:(${UPDATED})|(${PUBLISHED}))(?![\\p{L}])\\s*[:：]?`, 'giu');
 
 /** Words a byline carries besides its date: weekdays, times, zones, "by", "기자", separators. */
@@ -43,7 +43,7 @@ const NOISE = [
   // Who wrote and who edited it: "Redaktur: Irvina Falah", "Editor: …", "Penulis: …".
   /(?<![\p{L}])(?:redaktur|editor|penulis|pewarta|reporter|autor|auteur|author|biên tập)\s*[:：]/giu,
   /\b(?:adjust\s+)?font\s*size\b|\bukuran font\b/gi,
-  /[|,;:()/=·•–—-]+/g,
+  /[|,;:()[\]【】/=·•–—-]+/g,
 ];
 
 /** A line ending on a clause's comma (、，,): a sentence cut by the line's end, not a stamp. */
@@ -105,10 +105,12 @@ export const dayOfHeadline = (headline: string, dates: DateReader = READ_ALWAYS)
 function bareDate(segment: string, labelled: boolean, dates: DateReader): string | null {
   // A span of hours ("10:00 - 11:00") beside the date is an event's programme: a page is stamped at one moment.
   if (givesEventHours(segment) || headlineOfDay(segment)) return null;
-  const date = firstFullDate(segment, dates) ?? dayFirst(segment);
+  const date = firstFullDate(segment, dates) ?? dayFirst(segment) ?? (labelled ? labelledDayFirst(segment, dates) : null);
   if (!date || isDateRange(segment, dates)) return null;
   let rest = segment;
   for (const m of dates.mentions(segment)) rest = rest.replace(m.phrase, ' ');
+  // A date read day first after its label ("Ngày đăng: 12/03/2021") is no mention of the reader's: take it off too.
+  if (labelled) rest = rest.replace(/\d{1,2}([-/.])\d{1,2}\1\d{4}/, ' ');
   const bylineMarks = labelled || /\d{1,2}:\d{2}|\b\d{1,2}h\d{2}\b|\||\s[•·]\s|기자/.test(segment);
   for (const re of NOISE) rest = rest.replace(re, ' ');
   return wordCount(collapse(rest)) + spacelessWords(rest) <= (bylineMarks ? 6 : 3) ? date : null;

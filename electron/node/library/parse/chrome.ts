@@ -2,6 +2,7 @@
 // share bars, mail headers, signatures), keeping what that wrapping tells us: the publication
 // date line, the mail subject, and the site, when the site is one we recognise.
 
+import { readByline } from './byline.ts';
 import { programmeDate } from './dates/programme.ts';
 import { captionText, isFileName, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
@@ -201,7 +202,9 @@ export function removeChrome(inputLines: string[]): ChromeResult {
     if (CHROME_LINES.some((re) => re.test(meta))) continue;
     // A file's name above the text's first paragraph, where the photo stood (page-furniture.ts).
     if (i < Math.min(bodyStart, firstParagraph) && isFileName(meta)) continue;
-    if (isPageFurniture(meta)) {
+    // A board's row of fields ("작성자 | … | 작성일 | 2015-12-29 | 조회수 | 1127 |") looks like a row of links, but its
+    // labelled date is the page's: the byline reader takes it.
+    if (isPageFurniture(meta) && !(i < bodyStart && readByline(meta)?.label)) {
       const caption = captionText(meta);
       if (caption !== null) captions.push(caption);
       continue;

@@ -4,6 +4,7 @@
 import { isWeekdayName } from './dates/weekday-names.ts';
 import { wordCount } from './text.ts';
 import { withoutOpeningDate } from './title-date-before.ts';
+import { gluedKoreanHead, withoutFilingTags } from './title-glued.ts';
 import { cutAtGluedDate, withoutSiteTail } from './title-lines.ts';
 
 const EVENT =
@@ -30,7 +31,12 @@ export function deriveTitle(paragraph: string, textFollows = false): string {
   // The stop or dash a list marker leaves before the words ("-. 박 의장, …" read as a bullet) ends no sentence.
   // The page's date before the first words is no part of what happened.
   // A page's title with its section after it ("… > World") opens the text: the section is the site's.
-  const firstParagraph = withoutSiteTail(withoutOpeningDate(paragraph.replace(LEFT_MARKS, '')));
+  // The tags a headline goes without ("ข่าวเด่น : …", "(LEAD) …") go from the first sentence too (title-glued.ts).
+  const opening = withoutSiteTail(withoutOpeningDate(paragraph.replace(LEFT_MARKS, '')));
+  const firstParagraph = withoutFilingTags(opening) || opening;
+  // A Korean headline run into its lead after the headline's last word ("…한미동맹 논의황교안 대통령 권한대행 …").
+  const korean = gluedKoreanHead(firstParagraph);
+  if (korean) return korean;
   // A headline run into its date stamp and the page's next line ("…「新年会」 2025年2月1日 最終更新日時 …").
   const glued = cutAtGluedDate(firstParagraph);
   if (glued && !/[.!?。]/u.test(glued.head)) return glued.head;

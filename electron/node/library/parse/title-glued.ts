@@ -2,7 +2,7 @@
 // and clock, or its date and the lead. The headline is put on a line of its own.
 
 import { HAS_SENTENCE_INSIDE } from './title-like.ts';
-import { cutAtGluedDate, cutAtTrailingDate, substantialLine } from './title-lines.ts';
+import { cutAtGluedDate, cutAtTrailingDate, DESK_TAGS, KIND_PREFIX, SOURCE_BRACKETS, substantialLine } from './title-lines.ts';
 import { endsSentenceHere, size } from './title-prose.ts';
 
 /** A line that opens with the same words twice: the headline, printed again, then what follows it. */
@@ -43,14 +43,25 @@ export const withoutTrailingDate = (line: string): string => {
 const KOREAN_HEADLINE_END =
   /^(\S[^\n]{6,90}?\s\S*(?:개최|방문|논의|체결|접견|면담|출국|교환|서명|예방|환영))(?=[가-힣\d])(?![단객자지식실회서차후시중된한할했하해함을를은는이가의에로과와도만국장록안문건기비계처측위결되됐될돼으였며면고게학길경근공행])(\S+\s.{6,})$/u;
 
-/** A Korean heading line without the deck or lead run onto it after the headline's last word. */
-export const withoutGluedKoreanDeck = (line: string): string => {
-  // A sentence that runs on ("…에서 개최되는 …", "…방문으로 …") is prose, not a heading line.
-  if (!/[개방논체접면출교서예환]/u.test(line) || endsSentenceHere(line) || /다\s*$/u.test(line)) return line;
-  const m = KOREAN_HEADLINE_END.exec(line);
-  const head = m?.[1];
-  return head && !endsSentenceHere(head) && !HAS_SENTENCE_INSIDE.test(head) ? head : line;
+/** The Korean headline a line opens with, its deck or lead run onto it after the headline's last word; null when none. */
+export const gluedKoreanHead = (line: string): string | null => {
+  if (!/[개방논체접면출교서예환]/u.test(line)) return null;
+  const head = KOREAN_HEADLINE_END.exec(line)?.[1];
+  return head && !endsSentenceHere(head) && !HAS_SENTENCE_INSIDE.test(head) ? head : null;
 };
+
+/** A Korean heading line without the deck or lead run onto it after the headline's last word. */
+export const withoutGluedKoreanDeck = (line: string): string =>
+  // A sentence that runs on ("…에서 개최되는 …", "…방문으로 …") is prose, not a heading line.
+  endsSentenceHere(line) || /다\s*$/u.test(line) ? line : (gluedKoreanHead(line) ?? line);
+
+/**
+ * The tags a page or a desk puts before a headline: where the text came from ("[Bundesregierung - 14.06.2013]"), a
+ * wire's version ("(LEAD)"), the kind of item ("ข่าวเด่น : …", "VIDEO: …"). The headline line and the title made from
+ * the first sentence both go without them.
+ */
+export const withoutFilingTags = (line: string): string =>
+  line.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '');
 
 /** A heading line without what was run onto it after the headline: its date and clock, or a Korean deck. */
 export const withoutGluedTail = (line: string): string => withoutGluedKoreanDeck(withoutTrailingDate(line));

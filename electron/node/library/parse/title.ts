@@ -10,22 +10,19 @@ import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { withoutLeadingDate } from './title-date-before.ts';
 import { headlineAboveDeck, headlineOverNamedDeck } from './title-deck.ts';
-import { unglued, withoutGluedTail } from './title-glued.ts';
+import { unglued, withoutFilingTags, withoutGluedTail } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
 import { CREDIT_LINE, isDateMark, isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
 import {
   CLOCKED,
-  DESK_TAGS,
   ERA_DATE,
   endsWithLine,
   firstOfRun,
   isDateOnly,
-  KIND_PREFIX,
   READING_TIME,
   SECTION_PREFIX,
-  SOURCE_BRACKETS,
   SOURCE_TAG,
   substantialLine,
   withoutSiteTail,
@@ -248,12 +245,7 @@ export function takeTitle(
   // A headline wrapped onto two lines ("… holds talks with" / "Chinese counterpart in Beijing").
   const wrap = wrappedWith(header, chosen);
   const whole = wrap ? [wrap.first, wrap.second, ...wrap.more].map((h) => h.l).join(' ') : chosen.l;
-  const untagged =
-    withoutEchoedTag(whole)
-      .replace(SOURCE_BRACKETS, '')
-      .replace(DESK_TAGS, '')
-      .replace(KIND_PREFIX, '')
-      .replace(SOURCE_TAG, '') || whole;
+  const untagged = withoutFilingTags(withoutEchoedTag(whole)).replace(SOURCE_TAG, '') || whole;
   const unfiled = withoutSectionWord(untagged.replace(SECTION_PREFIX, ''), lines.slice(bodyStart).join('\n'));
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const trimmed = withoutTrailers(tagged);

@@ -80,7 +80,11 @@ export const isFull = (d: DateMention): d is DateMention & { year: number; month
  * lines again and again, so each line's mentions are read once (a cache that lives as long as the
  * parse, never across records). Read-only results: callers must not change them.
  */
-export type DateReader = { mentions(text: string): readonly DateMention[] };
+export type DateReader = {
+  mentions(text: string): readonly DateMention[];
+  /** The page is in a language that writes a numeric date day first (every language but English). */
+  dayFirstPage?: boolean;
+};
 
 /** Reads every time (for callers outside a parse). */
 export const READ_ALWAYS: DateReader = { mentions: findDateMentions };
@@ -97,6 +101,7 @@ const dayFirstAfterAll = (d: DateMention): DateMention =>
 export function dateReader(dayFirstPage = false): DateReader {
   const seen = new Map<string, readonly DateMention[]>();
   return {
+    dayFirstPage,
     mentions(text) {
       let found = seen.get(text);
       if (found === undefined) {

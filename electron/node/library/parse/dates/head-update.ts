@@ -5,7 +5,9 @@
 // and not on an old document put up again (a 2015 address stamped 2023): when its heading names a
 // year more than a year before the stamp, the stamp is the upload's, not the record's.
 
+import { readByline } from '../byline.ts';
 import { type Candidate, candidate, DATE_GUESS } from '../evidence.ts';
+import { endsSentence } from '../text.ts';
 import { type DateReader, firstFullDate } from './forms.ts';
 import { headsRelatedList } from './story-list.ts';
 
@@ -56,10 +58,17 @@ export function headUpdateCandidates(lines: string[], dates: DateReader, found: 
     if ((line.match(/\S+/g) ?? []).length > 16) continue;
     const byline = BYLINE_UPDATE.exec(line);
     const label = byline ?? UPDATE_LABEL.exec(line);
-    if (!label) continue;
     // The date follows its label: "更新日:2021年4月8日", not a date elsewhere on the line.
-    const after = line.slice(label.index + label[0].length, label.index + label[0].length + (byline ? 50 : 40));
-    const date = byline || /^\s*\d/.test(after) ? firstFullDate(after, dates) : null;
+    const after = label ? line.slice(label.index + label[0].length, label.index + label[0].length + (byline ? 50 : 40)) : '';
+    // Else a byline that gives only its update, in the byline reader's words ("por … última modificação 08/01/2021 12h59").
+    // Not a sentence that tells of an update ("Article mis à jour le 7 janvier 2020."): a stamp ends on no stop.
+    const stamp = label || endsSentence(line) ? null : readByline(line, dates);
+    const date =
+      byline || /^\s*\d/.test(after)
+        ? firstFullDate(after, dates)
+        : stamp?.published === null && stamp.label === null
+          ? stamp.updated
+          : null;
     if (!date) continue;
     // Another date the page gives itself, however weak, disagrees: the stamp is not the only one.
     if (offered.some((c) => c.value !== date)) return [];
