@@ -85,8 +85,16 @@ const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]
 const CJK_MET =
   '晤|[欢歡]迎[^，,。；;！!？?]{0,40}?(?:代表[团團]|[访訪]问[团團]|一行)|(?:に|への)調印|調印(?:を行|し(?![よな])|いたし)|(?:交流会|懇親会)[をがは、][^。]{0,40}?(?:開催(?:し(?!ます)|され(?![るま])|[。、])|開いた|開かれ(?![るま])|行(?:った|いました|われ(?![るま])))|협정식|조인식|환담';
 
+/**
+ * A banquet or a reception given for a guest, where host and guest sit at one table: Chinese "晚宴", "午宴", "宴会", "国宴",
+ * "宴请", "设宴", "招待会", "欢迎会", "欢送会", a welcome dinner ("洗尘", "接风") or a farewell one ("饯行"); Korean "연회" and
+ * "리셉션" (as "만찬", "오찬" already are). Not the room named after them ("宴会厅", "연회장", "연회실", "리셉션홀"), a press
+ * conference ("记者招待会"), a Korean annual fee ("연회비"), lecture or demonstration ("강연회", "시연회").
+ */
+const BANQUETS = String.raw`[晚午国國]宴|[欢歡][迎送]宴|宴[会會](?![厅廳场場堂])|[设設]宴|宴[请請]|(?<!(?:记者|記者|新闻|新聞)\s?)招待[会會](?![厅廳场場堂])|[欢歡][迎送][会會](?![厅廳场場堂])|洗[尘塵]|接[风風]|[饯餞]行|(?<![강시공출경])연회(?![비장실])|리셉션(?!\s?(?:홀|장|룸|데스크))`;
+
 /** The words above, as one alternation for meeting.ts to join. */
-export const MORE_MEETING = `${CJK_RECEIVED}|${CJK_MET}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${VIETNAMESE_SIGNING}|${HOSTED_AND_HELD}`;
+export const MORE_MEETING = `${CJK_RECEIVED}|${BANQUETS}|${CJK_MET}|${SLAVIC_RECEIVED}|${MORE_LANGUAGES}|${KOREAN_GATHERING}|${ENGLISH_SIGNING}|${VIETNAMESE_SIGNING}|${HOSTED_AND_HELD}`;
 
 /**
  * The Turkish future, which names no day, as the sentence's verb: Turkish puts the verb last ("…
