@@ -5,12 +5,8 @@
 // often only quoted, so the office is read only in a sentence that says who met whom: a cue of meeting
 // before it, or the person as the subject of a verb of meeting or of leading the visit after it.
 
-import { execAll } from '../patterns.ts';
 import { HEAD_SOURCE } from '../roles.ts';
-import { fold } from '../text.ts';
-import { toldAsMet } from './english-lower-titles.ts';
-import { namedMention } from './named-mention.ts';
-import { NOT_NAMES, readName } from './names.ts';
+import { type OfficeMet, officeMetMentions } from './english-lower-titles.ts';
 import type { Mention } from './types.ts';
 
 /** The office, capitalised, then a space and a capital: "MP", "MSP", "City Manager", "Chief Executive", "Dean". */
@@ -28,6 +24,14 @@ const SUBJECT_OF =
 /** A name's first word that is itself an office ("Principal Secretary", "Dean Emeritus"): no name follows. */
 const OFFICE_WORD = new RegExp(`^(?:${HEAD_SOURCE}|Emeritus|Private)$`, 'u');
 
+const LOCAL: OfficeMet = {
+  office: LOCAL_OFFICE,
+  cue: MEETING_CUE,
+  verbAfter: SUBJECT_OF,
+  how: 'named after a local or parliamentary office',
+  nameWords: (tokens) => !OFFICE_WORD.test(tokens[0] ?? ''),
+};
+
 export function localTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (
     !/(?:MPP|MSP|MLA|MEP|MNA|MP|Manager|Administrator|Executive|Dean|Principal|Superintendent|Provost|Rector|Registrar) \p{Lu}/u.test(
@@ -35,22 +39,5 @@ export function localTitleMentions(text: string, free: (a: number, b: number) =>
     )
   )
     return [];
-  const out: [Mention, number][] = [];
-  for (const m of execAll(LOCAL_OFFICE, text)) {
-    const office = m[1] ?? '';
-    const name = readName(text, m.index + m[0].length);
-    if (!name || name.possessive) continue;
-    const tokens = name.name.split(' ');
-    if (tokens.length < 2 || OFFICE_WORD.test(tokens[0] ?? '')) continue;
-    if (tokens.some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    if (!toldAsMet(text, m.index, name.end, MEETING_CUE, SUBJECT_OF) || !free(m.index, name.end)) continue;
-    out.push(
-      namedMention(text, m.index, name.end, {
-        name: name.name,
-        role: office,
-        how: 'named after a local or parliamentary office',
-      }),
-    );
-  }
-  return out;
+  return officeMetMentions(text, LOCAL, free);
 }

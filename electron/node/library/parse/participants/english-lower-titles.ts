@@ -29,28 +29,49 @@ const NOT_NOW = /(?:former|late|then|ex-)\s+(?:\p{L}+\s+)?$/u;
  * sentence, or the person the subject of a verb of meeting right after the name (`verbAfter`); never
  * one the words before say is gone ("the former mayor …"). Local and parliamentary offices share it.
  */
-export function toldAsMet(text: string, office: number, nameEnd: number, cue: RegExp, verbAfter: RegExp): boolean {
+function toldAsMet(text: string, office: number, nameEnd: number, cue: RegExp, verbAfter: RegExp): boolean {
   const before = text.slice(Math.max(0, office - 200), office);
   const sentence = before.split(/[.!?]\s|\n/u).at(-1) ?? '';
   const subject = verbAfter.test(text.slice(nameEnd, nameEnd + 40));
   return (subject || cue.test(sentence)) && !NOT_NOW.test(before);
 }
 
-export function lowerTitleMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+/** How a sentence tells an office before a name (the office is the pattern's first group) as one of those met. */
+export type OfficeMet = {
+  office: RegExp;
+  cue: RegExp;
+  verbAfter: RegExp;
+  how: string;
+  nameWords?: (tokens: string[]) => boolean;
+};
+
+/**
+ * Each office before a name of two words or more, none of them a word that is no name, told as met;
+ * `nameWords` may ask more of the name's words. Lower-case and local offices share it.
+ */
+export function officeMetMentions(
+  text: string,
+  { office, cue, verbAfter, how, nameWords = () => true }: OfficeMet,
+  free: (a: number, b: number) => boolean,
+): [Mention, number][] {
   const out: [Mention, number][] = [];
-  for (const m of execAll(LOWER_OFFICE, text)) {
-    const office = m[1] ?? '';
+  for (const m of execAll(office, text)) {
     const name = readName(text, m.index + m[0].length);
-    if (!name || name.possessive || name.name.split(' ').length < 2) continue;
-    if (name.name.split(' ').some((t) => NOT_NAMES.has(fold(t), t))) continue;
-    if (!toldAsMet(text, m.index, name.end, MEETING_CUE, MEETING_VERB_AFTER) || !free(m.index, name.end)) continue;
-    out.push(
-      namedMention(text, m.index, name.end, {
-        name: name.name,
-        role: office,
-        how: 'named after an office written in lower case',
-      }),
-    );
+    if (!name || name.possessive) continue;
+    const tokens = name.name.split(' ');
+    if (tokens.length < 2 || !nameWords(tokens) || tokens.some((t) => NOT_NAMES.has(fold(t), t))) continue;
+    if (!toldAsMet(text, m.index, name.end, cue, verbAfter) || !free(m.index, name.end)) continue;
+    out.push(namedMention(text, m.index, name.end, { name: name.name, role: m[1] ?? '', how }));
   }
   return out;
 }
+
+const LOWER: OfficeMet = {
+  office: LOWER_OFFICE,
+  cue: MEETING_CUE,
+  verbAfter: MEETING_VERB_AFTER,
+  how: 'named after an office written in lower case',
+};
+
+export const lowerTitleMentions = (text: string, free: (a: number, b: number) => boolean): [Mention, number][] =>
+  officeMetMentions(text, LOWER, free);

@@ -7,7 +7,10 @@
 import { isCountryWord } from '../../../../shared/countries.ts';
 import { isKoreanTitleWord, notKoreanNameWord } from './korean.ts';
 import { TITLE_END } from './korean-lists.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
+
+const HOW = 'named in a list joined by "·" that shares the office after the last name (Korean)';
 
 /** Cheap test first: a word, "·", a word, then a space (a foreign name after the dot). */
 const GATE = /\p{Script=Hangul}·\p{Script=Hangul}+ \p{Script=Hangul}/u;
@@ -41,19 +44,7 @@ export function koreanDotListMentions(text: string, free: (a: number, b: number)
     const found: [Mention, number][] = [];
     let at = m.index ?? 0;
     for (const name of names) {
-      if (free(at, at + name.length))
-        found.push([
-          {
-            index: at,
-            surface: name,
-            name,
-            role: title,
-            country: null,
-            kind: 'named',
-            how: 'named in a list joined by "·" that shares the office after the last name (Korean)',
-          },
-          at + name.length,
-        ]);
+      if (free(at, at + name.length)) found.push(namedMention(text, at, at + name.length, { name, role: title, how: HOW }));
       at += name.length + 1;
     }
     out.push(...found);

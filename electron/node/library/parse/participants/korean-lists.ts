@@ -6,6 +6,7 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
 import { isKoreanTitleWord } from './korean.ts';
+import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 const KOREA = 'Republic of Korea';
@@ -31,6 +32,7 @@ const BODY_SIDE =
   /(?<![\p{L}])(\p{Script=Hangul}{2,8}) ?측(?:에서는|에선|에서|은|는) ([^.。\n]{4,400}?)(?: ?등(?: ?\d+명)?(?:이|은|도)?|이|가)? ?(?:배석|참석|동석|자리했|자리해|함께|참여)/gu;
 const SIDE_HOW = 'named in a delegation list that says whose side it is';
 const EVENT_HOW = 'named among those who sat in at the meeting';
+const SHARED_HOW = 'named in a list that shares one title';
 
 /** An office's last word: "국가안보실장", "대변인", "외상", "공사참사관", "대사 대리", "내정자". */
 export const TITLE_END =
@@ -178,19 +180,7 @@ export function readLists(text: string, lists: List[]): [Mention, number][] {
       if (!item) continue;
       const start = bodyStart + offset + raw.indexOf(raw.trim()) + item.at;
       const end = start + `${item.name} ${item.role}`.length;
-      found.push([
-        {
-          index: start,
-          surface: text.slice(start, end),
-          name: item.name,
-          role: item.role,
-          country,
-          kind: 'named',
-          how,
-          attending: true,
-        },
-        end,
-      ]);
+      found.push(namedMention(text, start, end, { name: item.name, role: item.role, country, how, attending: true }));
     }
     // One item read is a sentence, not a list: leave it to the other rules.
     if (found.length >= 2) out.push(...found);
@@ -232,18 +222,7 @@ function bareSharedTitle(text: string): [Mention, number][] {
     if (!TITLE_END.test(title) || items.length < (from > 0 ? 2 : 1) || items.some(bad)) continue;
     let at = m.index + all.slice(0, from).reduce((n, w) => n + w.length + (text[m.index + n + w.length] === '·' ? 1 : 2), 0);
     for (const name of items) {
-      out.push([
-        {
-          index: at,
-          surface: name,
-          name,
-          role: title,
-          country: null,
-          kind: 'named',
-          how: 'named in a list that shares one title',
-        },
-        at + name.length,
-      ]);
+      out.push(namedMention(text, at, at + name.length, { name, role: title, how: SHARED_HOW }));
       at += name.length + (text[at + name.length] === '·' ? 1 : 2);
     }
   }
@@ -275,18 +254,9 @@ export function koreanSharedTitleMentions(text: string): [Mention, number][] {
       }
       const start = m.index + offset + item.length - name.length;
       offset += item.length + 2;
-      found.push([
-        {
-          index: start,
-          surface: name,
-          name,
-          role: body ? `${body} ${title}` : title,
-          country: null,
-          kind: 'named',
-          how: 'named in a list that shares one title',
-        },
-        start + name.length,
-      ]);
+      found.push(
+        namedMention(text, start, start + name.length, { name, role: body ? `${body} ${title}` : title, how: SHARED_HOW }),
+      );
     }
     if (found.length >= 2) out.push(...found);
   }
