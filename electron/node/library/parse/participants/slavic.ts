@@ -78,6 +78,13 @@ const SLAVIC = new RegExp(
   `(?<![\\p{L}-])(${MODIFIER}(?:${HEADS.map(head).join('|')}))((?: [\\p{Ll}-]+| [\\p{Lu}][\\p{L}-]*| [гм]\\.\\s?[\\p{Lu}][\\p{L}-]*){0,5}?) ${NOT_STATE}([\\p{Lu}][\\p{Ll}’'-]+ [\\p{Lu}][\\p{Ll}’'-]+|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}’'-]+)(?=[,.;:)]| \\p{Ll}| –| —| -|\\s*$)`,
   'gu',
 );
+/**
+ * A verb in the words between the office and the name: the sentence went on ("Губернатор встретился с
+ * мэром Москвы Сергеем Собяниным", "Мер зустрівся з мером …"), so the name is another person's, in
+ * another case, and the words are no office. A reflexive past form or a meeting verb's past.
+ */
+const VERB =
+  /^(?:\p{Ll}+(?:лся|лась|лись|лось|вся|лася|лися)|(?:встрети|провё|прове|приня|обсуди|подписа|посети|зустрі|прові|прийня|обговори|підписа|відвіда)\p{Ll}*)$/u;
 /** A first word in an adjective's genitive ("Верховної", "Государственной", "Народного"): no given name ends so. */
 const BODY_GENITIVE = /^\p{Lu}\p{Ll}+(?:ої|ого|ього|ной|ской|цкой|ської|цької) /u;
 /** The word before an office that says its holder held it before: "бывший", "колишній", Bulgarian "досегашния". */
@@ -123,6 +130,7 @@ export function slavicMentions(text: string, free: (a: number, b: number) => boo
     let end = m.index + m[0].length;
     // "Голова Верховної Ради висловив…", "Председатель Государственной Думы заявил": a body in the genitive, no name.
     if (BODY_GENITIVE.test(name)) continue;
+    if (words.some((w) => VERB.test(w))) continue;
     // "от прежнего консула", "колишній ректор": one who held the office before, not who holds it now.
     if (FORMER.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Посол Республики Корея в России Ли Сок Бэ": after a state's formal word, a capitalised word
