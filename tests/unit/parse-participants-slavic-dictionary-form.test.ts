@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseRecordText } from '../../electron/node/library/parse/index.ts';
-import { dictionaryForm } from '../../electron/node/library/parse/participants/slavic-dictionary.ts';
+import { dictionaryForm, genitiveDictionaryWord } from '../../electron/node/library/parse/participants/slavic-dictionary.ts';
 
 test("'провёл переговоры с … Борисом Грызловым' lists Борис Грызлов, rebuilt, with the written form beside it", () => {
   const text = [
@@ -43,8 +43,32 @@ test('the endings of given names and surnames, masculine and feminine, Russian a
     ['Ким Чен Ыном', 'Ким Чен Ын'],
     ['Дмитром Кулебою', 'Дмитро Кулеба', true],
     ['Сергієм Лавровим', 'Сергій Лавров', true],
+    // Ukrainian surnames in -ко decline; a к after a vowel, or in Вовк, belongs to the stem.
+    ['Віталієм Кличком', 'Віталій Кличко', true],
+    ['Тарасом Шевченком', 'Тарас Шевченко', true],
+    ['Олегом Ляшком', 'Олег Ляшко', true],
+    ['Майком Помпео', 'Майк Помпео', true],
+    ['Остапом Гнатюком', 'Остап Гнатюк', true],
+    ['Іваном Вовком', 'Іван Вовк', true],
   ];
   for (const [written, dictionary, ukrainian] of cases) assert.equal(dictionaryForm(written, ukrainian), dictionary, written);
+});
+
+test('a Ukrainian surname in -ко in the genitive is filed under its dictionary form', () => {
+  const cases: [string, string][] = [
+    ['Костянтина Грищенка', 'Костянтин Грищенко'],
+    ['Віталія Кличка', 'Віталій Кличко'],
+    ['Остапа Гнатюка', 'Остап Гнатюк'],
+  ];
+  for (const [written, dictionary] of cases)
+    assert.equal(
+      written
+        .split(' ')
+        .map((w) => genitiveDictionaryWord(w, true))
+        .join(' '),
+      dictionary,
+      written,
+    );
 });
 
 test("a regional governor introduced by office ('Губернатор … области Иван Смирнов встретился') is a participant", () => {

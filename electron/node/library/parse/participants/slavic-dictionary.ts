@@ -8,6 +8,14 @@ const FLEETING: Record<string, string> = { Павлом: 'Павел', Льво�
 /** Ukrainian given names in -о: Дмитро → Дмитром, Петро → Петром. */
 const UKRAINIAN_O = /^(?:Дмитр|Петр|Павл|Михайл|Данил|Гаврил)ом$/u;
 
+/**
+ * The consonants that end the stem of a Ukrainian surname in -ко (-енко, -чко, -шко) before
+ * -ком; after a vowel, in "Вовком" or in a foreign "Майком", the к is the stem's own (Гнатюк, Вовк, Майк).
+ */
+const KO_SURNAME_INSTRUMENTAL = /\p{L}[нчшщж]ком$/u;
+/** …and before -ка in the genitive (Шевченка, Кличка, Ляшка). */
+const KO_SURNAME_GENITIVE = /\p{L}[нчшщж]ка$/u;
+
 /** Nominative words that only look instrumental: masculine names in -ей/-ой, Korean "Ким", "Ли". */
 const ALREADY = /^(?:Сергей|Алексей|Андрей|Матвей|Тимофей|Корней|Евсей|Толстой|Ким|Ли|Хом|Ом|Шойгу)$/u;
 
@@ -15,6 +23,8 @@ const ALREADY = /^(?:Сергей|Алексей|Андрей|Матвей|Ти�
 export function dictionaryWord(word: string, ukrainian = false): string {
   if (ALREADY.test(word)) return word;
   if (ukrainian && UKRAINIAN_O.test(word)) return word.replace(/ом$/u, 'о');
+  // Ukrainian surnames in -ко (Шевченко, Кличко, Бойко) decline as -ком; after a vowel the к is the stem's (Гнатюком → Гнатюк).
+  if (ukrainian && KO_SURNAME_INSTRUMENTAL.test(word)) return word.replace(/ом$/u, 'о');
   const fleeting = FLEETING[word];
   if (fleeting) return fleeting;
   const rules: [RegExp, string][] = [
@@ -71,6 +81,7 @@ const FLEETING_GENITIVE: Record<string, string> = { Павла: 'Павел', Л
  */
 export function genitiveDictionaryWord(word: string, ukrainian = false): string {
   if (ukrainian && UKRAINIAN_O_GENITIVE.test(word)) return word.replace(/а$/u, 'о');
+  if (ukrainian && KO_SURNAME_GENITIVE.test(word)) return word.replace(/а$/u, 'о');
   const fleeting = ukrainian ? undefined : FLEETING_GENITIVE[word];
   if (fleeting) return fleeting;
   const rules: [RegExp, string][] = [
