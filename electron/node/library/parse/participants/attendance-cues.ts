@@ -6,7 +6,7 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|wakili|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|wakili|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with|led by|headed by|dipimpin|diketuai|encabezad|presidid|liderad|chefiad|men[ée]e par|conduite par|guidata da/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
@@ -60,6 +60,9 @@ export const CUE = compiledEarly(
       String.raw`(?<![\p{L}])di ?wakili(?: oleh)?(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:terdiri (?:dari|atas)|(?:integrad|compuest|compost)[oa]s? por|composée? de)(?![\p{L}])`,
       String.raw`\bin (?:the )?company of\b`,
+      // Who leads a delegation came with it: "A delegation from Nepal led by the Speaker …, A", "la delegación estuvo
+      // encabezada por el Secretario General …, A", "une délégation … menée par le Président … A", "Delegasi … dipimpin Wakil Presiden … A".
+      String.raw`(?<![\p{L}])(?:delegations?|delegasi|rombongan|delegaci[óo]n|delega[çc][ãa]o|comitiva|d[ée]l[ée]gation|delegazione)(?![\p{L}])[^.,;:\n]{0,80}?(?<![\p{L}])(?:(?:led|headed) by|(?:yang )?(?:dipimpin|diketuai)(?: oleh)?|encabezad[oa] por|presidid[oa] por|liderad[oa] por|chefiad[oa] por|men[ée]e par|conduite par|guidata da)(?![\p{L}])`,
     ].join('|'),
     'giu',
   ),

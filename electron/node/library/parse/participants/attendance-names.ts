@@ -32,7 +32,7 @@ export const NOT_PERSON = new Set(
 
 /** Courtesy words before a name. */
 export const COURTESY =
-  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herr|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Ir|Academician)\.?$/u;
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herr|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Rt|Ir|Academician)\.?$/u;
 
 /** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
 export const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;
