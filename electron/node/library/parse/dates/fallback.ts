@@ -2,7 +2,7 @@
 // offered below the Check mark so the desk officer confirms it.
 
 import { type Candidate, candidate } from '../evidence.ts';
-import { type Anchor, LAG } from './anchor.ts';
+import { type Anchor, DAY, LAG } from './anchor.ts';
 import { sentences } from './clauses.ts';
 import { dateOfDateLine } from './date-line.ts';
 import { type DateMention, type DateReader, isFull, iso } from './forms.ts';
@@ -34,7 +34,7 @@ export function fallback(
   // Far back from the record's own date, a lone date is more likely one the record recalls. A record dated only by its month
   // ("date 2024-06") may tell as done any day of that month ("Ce vendredi 07 juin 2024, le Premier ministre a eu…").
   const from = anchor?.month && only.r.past ? `${anchor.date.slice(0, 8)}01` : anchor?.date;
-  if (from && toUtc(from) - toUtc(only.date) > LAG) return [];
+  if (from && toUtc(from) - toUtc(only.date) > (anchor && writtenOut(only.r, anchor) ? POSTED_LATER : LAG)) return [];
   // The date's sentence tells an interview given to the press: the day is the interview's, not a meeting's.
   const sentenceOf = (x: { r: Reading }): string => sentenceAround(texts[x.r.at] ?? '', x.r.mention.index);
   if (INTERVIEW.test(sentenceOf(only))) return [];
@@ -49,6 +49,15 @@ export function fallback(
     `${only.why}: the only date the opening gives, in a record that reports a meeting, though its sentence does not say the meeting was that day`,
   );
 }
+
+/**
+ * A news page posted a week or two after the event it reports (a town's, a foundation's, an association's) opens on that
+ * event's day, written out: "Le 6 mai 2017, la ville … organisait …", "이사장은 작년 12월 20일자로 … 서명하였다". Under a
+ * publication date of its own (not only a month), the lone date the opening writes out with its month is the event's up to
+ * two weeks back; a day counted from the page ("last Monday") keeps the week.
+ */
+const POSTED_LATER = 14 * DAY;
+const writtenOut = (r: Reading, anchor: Anchor): boolean => !anchor.month && r.mention.month !== null && !r.mention.relative;
 
 /**
  * An interview given to the media: "gave an interview to VOV", "trả lời phỏng vấn", "wawancara dengan", "인터뷰",
