@@ -29,7 +29,7 @@ function summarises(first: string, headline: string): boolean {
   );
 }
 
-type LineTests = {
+export type LineTests = {
   /** A heading line that could be the headline. */
   titleLike: (line: string) => boolean;
   /** A line of prose. */

@@ -6,6 +6,7 @@ import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { expandAgency } from './publisher-names.ts';
 import { endsSentence, wordCount } from './text.ts';
+import { headingTests, headlineAfterText } from './title-after-text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
 import { withoutLeadingDate } from './title-date-before.ts';
@@ -20,7 +21,6 @@ import {
   ERA_DATE,
   endsWithLine,
   firstOfRun,
-  isDateOnly,
   READING_TIME,
   SECTION_PREFIX,
   SOURCE_TAG,
@@ -29,7 +29,6 @@ import {
   withoutTrailers,
   withoutUnderscoreTail,
 } from './title-lines.ts';
-import { isProse } from './title-prose.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { withoutSectionWord } from './title-section.ts';
 import { CUT_AT_COMMA, dashedNear, isLoneWord, LONE_DASH } from './title-shapes.ts';
@@ -67,14 +66,10 @@ export function takeTitle(
   const trailTitle = trail.title;
   const lines = unglued(copied, bodyStartOf(copied));
   const bodyStart = bodyStartOf(lines);
+  const tests = headingTests(dates);
   // Nothing that says what happened above the first sentence: that sentence may be a photo's caption.
   const underCaption = (): TitleResult | null => {
-    const under = headlineUnderCaption(lines, bodyStart, {
-      titleLike: (l) => isTitleLike(l, dates) && !isProse(l),
-      prose: (l) => isProse(l),
-      mark: (l) => dateOfDateLine(l, dates) !== null || CLOCKED.test(l) || isDateOnly(l) || READING_TIME.test(l),
-      says: (l) => substantialLine(l) || reportsMeetingWord(l) || wordCount(l) >= 3,
-    });
+    const under = headlineUnderCaption(lines, bodyStart, tests);
     if (under === null) return null;
     const rest = lines.filter((_, i) => i !== under.at);
     const why = "the headline under the photo's caption, above the date or the lead";
@@ -91,7 +86,12 @@ export function takeTitle(
       const why = 'the headline printed twice above the byline, after the text';
       return { title: below.title, lines: rest, headerDate: null, publisher: null, confidence: 0.7, why };
     }
-    return underCaption() ?? { title: null, lines, headerDate: null, publisher: null, confidence: 0, why: '' };
+    // The text copied first, its headline after it (title-after-text.ts).
+    const after = bodyStart === 0 ? headlineAfterText(lines, tests) : null;
+    const rest = lines.filter((_, i) => !after?.at.includes(i));
+    const why = after ? 'the headline after the text, above its date, deck or summary' : '';
+    const title = after?.title ?? null;
+    return underCaption() ?? { title, lines: rest, headerDate: null, publisher: null, confidence: title ? 0.6 : 0, why };
   }
 
   let wire: string | null = null;
