@@ -60,6 +60,7 @@ import { malayMentions } from './malay.ts';
 import { malayRoyalMentions } from './malay-royals.ts';
 import { objectMentions } from './objects.ts';
 import { officeCommaMentions } from './office-comma.ts';
+import { officeNameGeneralMentions } from './office-name-general.ts';
 import { parenListMentions } from './paren-list.ts';
 import { persianMentions } from './persian.ts';
 import { pluralListMentions } from './plural-lists.ts';
@@ -198,4 +199,6 @@ export function everyRuleButTheDirectory(
   take(courtesyCommaMentions(text, free));
   take(officeCommaMentions(text, free));
   take(courtesyShortMentions(text, free));
+  // Last of all: an office whose complement no language's rule knew, then its holder's name after a comma.
+  take(officeNameGeneralMentions(text, free));
 }

@@ -1,0 +1,180 @@
+// The last reader of an office in the Latin-script languages: an office, what it is of (a body, a
+// place, a country: "de la région Kalondo", "of the Harbour Trust", "en el país"), a comma, then
+// its holder's name set off as an apposition ("le préfet de la région Kalondo, A B, a reçu …",
+// "el cónsul honorario de Chile en la región, A B C, se reunió …", "the Chief Whip in the
+// Assembly, A B, and …"). The rules of
+// each language read an office whose complement they know word by word; this one reads any
+// complement that is only prepositions, articles and names, and only in a sentence that tells a
+// meeting held (not planned): the comma says where the office ends and the name begins.
+
+import { fold } from '../text.ts';
+import { isName, nameAfterComma } from './european-names.ts';
+import { inMeetingSentence } from './meeting.ts';
+import { ahead, heldPast } from './meeting-tense.ts';
+import { namedMention } from './named-mention.ts';
+import type { Mention } from './types.ts';
+
+/**
+ * Head nouns of an office, singular, in the Latin-script languages of Europe, English and
+ * Indonesian: minister, ambassador, president, governor, mayor, secretary, chair, director,
+ * consul, rector, prefect, representative, envoy, speaker, head.
+ */
+const HEADS = [
+  // English
+  '(?:vice[- ])?president',
+  'prime minister',
+  'minister',
+  'ambassador',
+  'governor',
+  'mayor',
+  'secretary(?:[- ]general)?',
+  'chair(?:man|woman|person)?',
+  '(?:deputy |executive )?director(?:[- ]general)?',
+  'consul(?:[- ]general)?',
+  '(?:vice[- ])?(?:rector|chancellor)',
+  'speaker',
+  'envoy',
+  'representative',
+  'commissioner',
+  'premier',
+  'prefect',
+  // French
+  '(?:vice-)?pr[ée]sidente?',
+  'premi(?:er|[èe]re) ministre',
+  'ministre',
+  'ambassad(?:eur|rice)',
+  'gouverneure?',
+  'maire',
+  'secr[ée]taire(?: g[ée]n[ée]ral)?',
+  'direct(?:eur|rice)(?: g[ée]n[ée]ral(?:e)?)?',
+  'recteur|rectrice',
+  'pr[ée]f[eè]te?',
+  'repr[ée]sentante?',
+  // Spanish, Portuguese, Italian
+  '(?:vice)?president[ea]',
+  'primer[oa]? ministr[oa]',
+  'ministr[oa]',
+  'embajador(?:a)?',
+  'embaixador(?:a)?',
+  'ambasciat(?:ore|rice)',
+  'gobernador(?:a)?',
+  'governador(?:a)?',
+  'governatore',
+  'alcalde(?:sa)?',
+  'intendente',
+  'prefeit[oa]',
+  'sindac[oa]',
+  'secretari[oa](?: general)?',
+  'secret[áa]ri[oa](?: geral)?',
+  'segretari[oa](?: generale)?',
+  'director(?:a)?(?: general)?',
+  'diretor(?:a)?(?: geral)?',
+  'dirett(?:ore|rice)(?: generale)?',
+  'c[óô]nsul(?: general| geral)?',
+  'console(?: generale)?',
+  '(?:vice)?rector(?:a)?',
+  '(?:vice-)?reitor(?:a)?',
+  'rettore',
+  'representante',
+  'rappresentante',
+  // German, Dutch, the Nordic languages: compounds end with the office ("Außenminister", "Oberbürgermeister")
+  '\\p{Lu}?\\p{Ll}*(?:[Mm]inister|[Bb]otschafter|[Pp]räsident|[Bb]ürgermeister|[Gg]eneralkonsul|[Vv]orsitzende)(?:in)?',
+  'ambassadeur',
+  'burgemeester',
+  'voorzitter',
+  'ambassad[øö]r',
+  'borgmest(?:er|ar)',
+  'borgm[äa]stare',
+  'ordf[öo]rande',
+  'formand',
+];
+
+const HEAD = new RegExp(`(?<![\\p{L}\\-])(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'giu');
+
+/** Prepositions, articles and conjunctions that join an office to what it is of ("of the", "de la", "dell'", "bei den"). */
+const JOINING = new Set(
+  (
+    'of the for and in at to on with ' +
+    'de la le les du des et en au aux à l d près pour auprès ' +
+    'del el los las y e para ante ' +
+    'do da dos das no na nos nas em junto ao ' +
+    'di della dello delle degli dei dell per presso ed il lo gli ' +
+    'der die das den dem des bei für von zu im am beim und in ' +
+    'van het voor bij ' +
+    'för och i på vid af til og ved'
+  ).split(' '),
+);
+
+/** Words that end a complement: a pronoun or a clause's word is no office's ("who", "que", "qui", "which"). */
+const CLAUSE = new Set('who which that que qui quien cui dont donde où welche welcher som'.split(' '));
+
+/** Where a complement may stop: a comma after up to twelve words of one clause. */
+const COMPLEMENT = /^((?: [^\s,.;:!?()«»“”"\n]+){0,12}?)(?=, )/u;
+
+/** A lowercase word that is not joining: the office's adjective ("malgache", "honorario", "nacional") or its level ("région"). */
+const FREE_WORDS = 3;
+
+/** The complement, word by word: joining words, capitalised names, and at most a few other lowercase words. */
+function complementEnd(text: string, at: number): number | null {
+  const m = COMPLEMENT.exec(text.slice(at, at + 160));
+  if (!m) return null;
+  let free = 0;
+  for (const raw of (m[1] ?? '').split(' ').filter(Boolean)) {
+    // "d'Ivoire", "dell'Unione", "l'Union": an elided article before a capital.
+    const word = raw.replace(/^(?:\p{L}{1,4}['’])(?=\p{Lu})/u, '');
+    if (/^[\p{Lu}\d]/u.test(word)) continue;
+    const folded = fold(word.replace(/['’]$/u, ''));
+    if (CLAUSE.has(folded)) return null;
+    if (JOINING.has(folded)) continue;
+    // A verb's past or a participle is a clause, not an office: "said", "reçu", "recibió", "empfangen".
+    if (/(?:ed|ó|é|ou|eu|iu|ait|ato|ado|ido|ita|ata|en)$/u.test(word) && word.length > 4 && !/(?:ent|ien)$/u.test(word))
+      return null;
+    if (++free > FREE_WORDS) return null;
+  }
+  return at + m[0].length;
+}
+
+/** Office, what it is of, a comma, the holder's name set off after it. */
+export function officeNameGeneralMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  for (const head of text.matchAll(HEAD)) {
+    const start = head.index;
+    const headEnd = start + head[0].length;
+    const comma = complementEnd(text, headEnd);
+    if (comma === null) continue;
+    const name = nameAfterComma(text, comma);
+    if (!name || !isName(name)) continue;
+    const words = name.name.split(' ');
+    if (words.length > 5 || words.some((w) => HEAD_WORD.test(w))) continue;
+    // "Minister for Communication, Digital Technology and Innovations, A B": the office's remits listed, not its holder.
+    if (REMITS_GO_ON.test(text.slice(name.end, name.end + 80))) continue;
+    if (!free(start, name.end)) continue;
+    // Only where the sentence tells a meeting held: a plan, a recollection or another matter names people who were not there.
+    const sentence = sentenceAround(text, start, name.end);
+    if (!inMeetingSentence(text, start) || !heldPast(sentence) || ahead(sentence)) continue;
+    out.push(
+      namedMention(text, start, name.end, {
+        name: name.name,
+        role: text.slice(start, comma).trim(),
+        how: 'named after an office and a comma',
+        ...(name.possessive ? { possessive: true } : {}),
+      }),
+    );
+  }
+  return out;
+}
+
+/** A word of an office is no word of its holder's name. */
+const HEAD_WORD = new RegExp(`^(?:${HEADS.join('|')})$`, 'iu');
+
+/** A list of remits going on after the words read as a name: "and Innovations, …", "y Salud Pública, …". */
+const REMITS_GO_ON = /^ (?:and|&|y|e|et|ed|und|en|og|och) \p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)*, /u;
+
+/** The sentence from the last stop or paragraph break before `from` to the next after `to`. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - 300), from);
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
+  const rest = text.slice(to, to + 300);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/u);
+  return text.slice(from - before.length + cut + 1, stop < 0 ? to + 300 : to + stop);
+}
