@@ -6,6 +6,7 @@ import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/coun
 import { matchesWhereLoose } from '../patterns.ts';
 import { HOME_WHY, koreanHome, sinoKorean } from './home.ts';
 import { CHAMBER, JAPANESE_LIKE } from './korean-bodies.ts';
+import { readsAsPersonsOffice } from './korean-group-heads.ts';
 import {
   BODY_END,
   BODY_WORD,
@@ -21,6 +22,7 @@ import {
 import { placeInOffice } from './korean-office-places.ts';
 import { officeOfTheName } from './korean-office-taken.ts';
 import { ENVOY, GLUED_COUNTRY, POSTED_ABROAD, POSTED_HERE, POSTING_WORD } from './korean-postings.ts';
+import { quotedForeignName } from './korean-quoted-names.ts';
 import { COOPERATIVE, JAPANESE_MINISTER_ROLE, PARTIES, REGIONS, TITLES } from './korean-titles.ts';
 import type { Mention } from './types.ts';
 
@@ -127,19 +129,6 @@ const foreignPlace = (w: string): boolean =>
   w.length >= 3 && /[시현성]$/u.test(w) && (!koreanName(w) || (w.length === 4 && !/^(?:남궁|황보|제갈|선우|독고)/u.test(w)));
 
 /**
- * "대표" (and "교육장") alone also follows a group's word ("주민 대표", "부임자 대표 2인", "의원단 대표"): read as a
- * person's title only after a full Korean name of three syllables or a foreign one whose last word
- * names no body, and only where the title ends the phrase ("조한철 대표는", "대표,").
- */
-const GROUP_WORD = /(?:단|회|부|청|처|실|당|사|자)$/u;
-const ALONE_AFTER_FULL_NAME = new Set(['대표', '교육장']);
-// The courtesy "님" before the particle changes nothing: "조한철 대표님과", "대표님,".
-const ENDS_PHRASE = /^님?(?:[은는이가과와를의도께]|에게|[,.)\]”"’'])/u;
-const headOfGroup = (words: string[], foreign: boolean, after: string): boolean =>
-  ENDS_PHRASE.test(after) &&
-  (foreign ? !GROUP_WORD.test(words.at(-1) ?? '') : words.length === 1 && (words[0] ?? '').length === 3);
-
-/**
  * The rule reads the longest run of words before a title, so "권우철 대표는 신임 총영사" reads "대표는" as
  * part of a name before "총영사": where a word of the name is itself an office with the topic's
  * particle (the sentence is about that person), the same rule read up to that word finds the name
@@ -164,7 +153,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     const raw = m[1] ?? '';
     const side = SIDE.exec(text.slice(Math.max(0, m.index - 200), m.index))?.[1];
     const glued = GLUED_COUNTRY.exec((m[4] ?? '').trim())?.[1] ?? POSTED_HERE.exec(m[0])?.[1];
-    const country = m[3]
+    const told = m[3]
       ? normalizeCountry(m[3])
       : JAPANESE_MINISTER_ROLE.test((m[4] ?? '').trim())
         ? 'Japan'
@@ -175,6 +164,9 @@ export function koreanMentions(text: string): [Mention, number][] {
             : side
               ? (normalizeCountry(side) ?? (side === '우리' ? 'Republic of Korea' : null))
               : null;
+    // A name set apart in quotes is every word inside them, its country beside it ("이라크 ‘와디 알비티’ 대사").
+    const quoted = quotedForeignName(m[0], raw, text, m.index, told);
+    const country = told ?? quoted?.country ?? null;
     const all = raw.split(' ');
     // Korean names are one word ("박진"); a name of two or three words is a transliterated foreign
     // one ("토니 블링컨", "응우옌 푸 쫑"), told apart by its country or the original script beside it.
@@ -196,13 +188,14 @@ export function koreanMentions(text: string): [Mention, number][] {
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const diaspora = all.length >= 2 && givenThenFamily(penult, last, notKoreanNameWord);
-    const foreign = Boolean(m[2] || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora);
+    const foreign = Boolean(m[2] || quoted || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora);
     const words: string[] = [];
     // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
-    const spelled = m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0;
+    const spelled = quoted?.words ?? (m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0);
     for (const w of [...all].reverse()) {
       const stop =
-        (spelled > 0 && words.length >= spelled) || (FOREIGN_STOP.test(w) && !(words.length < spelled && w.length === 1));
+        (spelled > 0 && words.length >= spelled) ||
+        (FOREIGN_STOP.test(w) && !(words.length < spelled && (w.length === 1 || quoted)));
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
@@ -276,7 +269,7 @@ export function koreanMentions(text: string): [Mention, number][] {
     // "님" after an office also addresses someone unnamed ("들어서자 회장님과", "방문해 주신 의장님과"): one word
     // before it is a name only when it is a full Korean one, a surname and two syllables.
     if (text[end] === '님' && words.length === 1 && !foreign && !(name.length === 3 && SURNAME.test(name))) continue;
-    if (ALONE_AFTER_FULL_NAME.has(office) && !headOfGroup(words, foreign, text.slice(end, end + 3))) continue;
+    if (!readsAsPersonsOffice(office, words, foreign, text.slice(end, end + 3))) continue;
     // The city or county before the office is Korea's own: the office alone says whose.
     const placeCountry = local ? (placed?.country ?? null) : null;
     const home = country === null && placeCountry === null ? koreanHome(name, (unit > 0 ? role : held) || null) : null;
