@@ -8,6 +8,8 @@ export const STOP_CHARS = new Set([
   ...'同与與和及应應在于於会會表说說称稱指并並通致向就也还還对對为為将將已曾再的是以从從据據召见見接访訪称了时時举舉邀走前率',
   // "处长苏恩恩亦陪同" (also accompanied): the adverb "also", as "也" in simplified writing.
   '亦',
+  // "大使王士雄赴阿蘇埃省訪問" (went to): the verb of travel, as it is no name's start (NOT_NAME_START).
+  '赴',
 ]);
 /**
  * A stop character at `i` of a run: "通" starts the predicate only as "通电话" (spoke by phone), "通过"

@@ -32,14 +32,15 @@ export function chineseNameFirst(text: string): Found[] {
     const title = m[2] ?? '';
     if (!SURNAME.has(name[0] ?? '') || NOT_NAME.test(name) || /^高[级級]/u.test(name) || countryPrefix(name)) continue;
     // Said once, a run of characters before an office may be anything: the name must recur, or the record call
-    // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價").
+    // the holder again by surname and the same office ("牛清報大使訪問…", then "牛大使高度評價"; a name of two
+    // characters as well: "肖千大使应邀…", then "肖大使表示").
     const again = (s: string): boolean => {
       const t = simplifiedChinese(s);
       return same.indexOf(t, m.index + name.length) >= 0 || same.lastIndexOf(t, m.index - 1) >= 0;
     };
     // …or, said once, the office be followed by the verb of the meeting: "刘明华校长会见了参访团" (met), "…出席" (attended).
     const meets = name.length === 3 && MEETING_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    if (!again(name) && !(name.length === 3 && again((name[0] ?? '') + title)) && !meets) continue;
+    if (!again(name) && !again((name[0] ?? '') + title) && !meets) continue;
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);
     out.push({
@@ -65,7 +66,9 @@ export function chineseBodyShortensHeadline(title: string, paragraphs: string[])
   const body = simplifiedChinese(paragraphs.join('\n'));
   for (const m of execAll(NAME_FIRST, title)) {
     const name = simplifiedChinese(m[1] ?? '');
-    if (name.length !== 3 || !SURNAME.has(m[1]?.[0] ?? '') || NOT_NAME.test(name) || body.includes(name)) continue;
+    // A name of two characters as well as three ("肖千大使会见…" over "肖大使表示"): the body's calling the same surname
+    // by the same office is what says it is one.
+    if (name.length < 2 || !SURNAME.has(m[1]?.[0] ?? '') || NOT_NAME.test(name) || body.includes(name)) continue;
     if (body.includes((name[0] ?? '') + simplifiedChinese(m[2] ?? ''))) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // ("英國首相", "米国務長官"): shared by the Chinese and the Japanese readings.
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
+import { SURNAMED_HEADS } from './chinese-surnamed-heads.ts';
 import type { Mention } from './types.ts';
 
 /** Head nouns of offices, Chinese (simplified and traditional) and Japanese, longest first. */
@@ -82,6 +83,7 @@ const HEADS = [
   '[会會][长長]',
   // The chair of an association's or a foundation's board: "协会理事长蔡明", "川原俊明理事長".
   '理事[长長]',
+  ...SURNAMED_HEADS,
 ];
 export const TITLE = new RegExp(`(?:${HEADS.join('|')})`, 'gu');
 

@@ -10,6 +10,7 @@ import { honorificLength } from './chinese-malaysian-honorifics.ts';
 import { GIVEN_NAME_CHARS, HAN, KANA, NOT_IN_NAME, NOT_NAME_START, STOP_CHARS, stopsHere } from './chinese-name-chars.ts';
 import { listedNames } from './chinese-name-lists.ts';
 import { shortReference, wholeNameCalledBySurname } from './chinese-surname-called.ts';
+import { NO_STATE_HEAD, nameFitsHead } from './chinese-surnamed-heads.ts';
 import { COMPOUND_SURNAME, SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
@@ -129,6 +130,7 @@ function chinese(text: string): Found[] {
       // Named once: only a name closed by punctuation or a predicate word is sure.
       name = cut.length <= 5 ? cut : null;
     }
+    // "大使应邀赴…", "总领事应约赴…" (at the invitation, by appointment, went to),
     // "首相成功會晤" (successfully met), "市長代表團" (the mayors' delegation), "省长简要介绍" (briefly presented),
     // "副省长访日" (visiting Japan), "主席同總統達成的共識" (reached), "總統提名" (the nomination), "领事保护" and
     // "领事大厅" (consular protection, the consular hall), "总理前来安徽" (came to): an adverb, a body, a
@@ -136,13 +138,14 @@ function chinese(text: string): Found[] {
     if (
       name !== null &&
       ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[nameAt + name.length] ?? '')) ||
-        /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
+        /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|[应應](?:邀|[约約])|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ) ||
         PREDICATE_START.test(name))
     )
       name = null;
-    if (name === null) continue;
+    // "教授进行了…": an everyday office word is followed by a name only when the words have a name's form.
+    if (name === null || !nameFitsHead(m[0], name)) continue;
     // The offices before the title: back to punctuation or a joining word.
     // …and never back into the name before it: "智利外长X、秘鲁外长Y" gives Y the office 外长 of 秘鲁.
     let start = m.index;
@@ -160,7 +163,8 @@ function chinese(text: string): Found[] {
     if (place) role = role.slice(place.length);
     if (role === '') continue;
     // "下关市市长江岛洁": a named city's mayor may be anyone's; only an unqualified "市长" is the record's own.
-    const home = country === null && !FOREIGN_ONLY.test(role) && !NAMED_CITY_HEAD.test(role) ? 'China' : null;
+    const home =
+      country === null && !FOREIGN_ONLY.test(role) && !NO_STATE_HEAD.test(role) && !NAMED_CITY_HEAD.test(role) ? 'China' : null;
     const end = nameAt + name.length;
     out.push({
       mention: namedAt(text, start, end, {
