@@ -22,13 +22,20 @@ export const INDIC_MEETING = 'বৈঠক|সাক্ষাৎ|সাক্ষ
  */
 export const APPROVAL = String.raw`(?!\s+(?:the\s+|an?\s+|this\s+|these\s+|additional\s+|extra\s+|new\s+|further\s+)*(?:news|decisions?|announcements?|funding|funds|money|move|steps?|initiatives?|reports?|proposals?|plans?|statements?|results?|outcomes?|measures?|adoption|release|progress|efforts?|commitments?|resolutions?|ruling|verdict|changes?|approval|passage|appointment|investment)\b)`;
 
+/**
+ * Vietnamese "đón" (welcomed, received a guest), not what is welcomed in the other senses of the word: "đón nhận"
+ * (accepted a thing) and a holiday seen in ("đón Tết", "đón Xuân", "đón năm mới", "đón Giáng sinh", "đón Trung thu":
+ * celebrated it). A community's New Year party or a New Year's letter receives no guest.
+ */
+export const VI_WELCOMED = String.raw`đón(?![\p{L}])(?!\s+(?:nhận|Tết|Xuân|năm\s+mới|Giáng\s+sinh|Noel|Trung\s+thu)(?![\p{L}]))`;
+
 /** Words that report a meeting, call, visit or reception (not a press conference), in the languages desks read. */
 export const MEETING = new RegExp(
   [
     String.raw`\b(?:met|meet|meets|meeting|talks|talked|spoke|speak|phone|telephone|call|called|calls|received|receives|hosted|visit|visited|visiting|conversation|discussed|consultations?|dialogue|co-chaired|summit|bilateral|reception|luncheon|dinner|welcomed${APPROVAL}|greeted|sat\s+down\s+with|discussions|credentials|letters?\s+of\s+credence)\b`,
     // A credentials ceremony is a meeting of the head of state with each envoy.
     String.raw`lettres\s+de\s+créance|cartas\s+credenciales|Beglaubigungsschreiben|верительн\p{L}*|quốc\s+thư|신임장|信任状|国书|國書|surat\s+kepercayaan`,
-    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?đón(?!\s+nhận)|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|chào\s+xã\s+giao|gặp|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|xúc|nối))|điện\s+đàm|trao\s+đổi|làm\s+việc|thăm(?!\s+hỏi)|đối\s+thoại|tham\s+vấn|cuộc\s+họp(?!\s+báo)|hội\s+nghị|(?:lễ\s+)?${VI_WELCOMED}|tiễn|đồng\s+chủ\s+trì|chiêu\s+đãi|bertemu|menemui|ditemui|pertemuan|bertelepon|berbicara|menerima|kunjungan|berkunjung|membahas|(?:mengantar(?:kan)?|melepas)\s+kepulangan|berjabat\s+tangan\s+dengan|silaturah(?:mi|im)|rapat|dialog|jamuan|mesyuarat|lawatan)(?![\p{L}])`,
     // German, French, Spanish, Italian, Portuguese, Filipino: letters on neither side (\b does not see "ó").
     String.raw`(?<![\p{L}])(?:Treffens?|trifft|treffen|traf|trafen|getroffen|empfing|empfangen|Sitzung|Dringlichkeitssitzung|Begegnung|Unterredung|Gespräch\p{L}*|Telefongespräch\p{L}*|telefonierte\p{L}*|Besuch\p{L}*|entretien\p{L}*|entretenu\p{L}*|rencontr\p{L}*|reçue?s?|visite|sommet|reuni\p{L}*|reúne|encuentro|encontr\p{L}*|conversación|conversó|dialogó|recibió|recibe|recibieron|recibid[oa]s?|receb\p{L}*|llamada|accueilli\p{L}*|s['’]est\s+entretenu\p{L}*|visita|cumbre|incontr\p{L}*|colloqui\p{L}*|vertice|ricevut\p{L}*|bilaterale|conversa|nakipag-usap|nakipagpulong|pulong|telepono|tapasi|tapasivat|tapaami\p{L}*|keskusteli|keskustelivat|neuvottel\p{L}*|vieraili|vastaanotti|puhelinkeskustelu\p{L}*)(?![\p{L}])`,
     // Russian and Ukrainian.
