@@ -15,8 +15,8 @@ import {
   CORE_ALL,
   EVE_OF,
   namesNoDay,
-  OTHER,
   OWNED_BY_OTHER,
+  otherBefore,
   RECALLED,
   RECALLED_AFTER,
   RECALLED_IN_SENTENCE,
@@ -169,7 +169,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const other =
         // A caption's other dates are the photo's: a file photo's, a day the caption does not tie to a meeting.
         (caption && (!reported || future)) ||
-        (OTHER.test(before) && !signedLately(m, before)) ||
+        (otherBefore(before) && !signedLately(m, before)) ||
         EVE_OF.test(before) ||
         RECALLED.test(before) ||
         RECALLED_AFTER.test(after) ||

@@ -158,6 +158,17 @@ const OTHER_WORDS =
 export const OTHER = new RegExp(`${OTHER_WORDS.source}|${NORDIC_OTHER}|${DUTCH_OTHER}`, 'iu');
 
 /**
+ * An anniversary naming the ceremony held for it ("「友好交流30周年式典」を9月5日…挙行", "45주년 기념행사에 초청받아 … 8일부터",
+ * "the 50th anniversary celebrations on 5 May"): the day told is the ceremony's, the event reported, not the one it counts
+ * from. The anniversary's own day ("독립기념일(9월 2일)", "Anniversary of Independence on 31 August") stays another's.
+ */
+const ANNIVERSARY_EVENT =
+  /(?:(?:수교|建交)\s*)?[\d〇一二三四五六七八九十百]*\s*(?:주년|周年|週年)\s*(?:기념|記念|纪念|紀念)?\s*(?:식|행사|대회|축하연|리셉션|만찬|式典|式|祝賀会|祝賀式|行事|大会|レセプション|庆典|慶典|典礼|典禮|庆祝活动|慶祝活動|纪念活动|紀念活動|招待会|招待會)|\banniversary\s+(?:celebrations?|ceremon(?:y|ies)|receptions?|gala|festivities)\b/giu;
+
+/** The words before a date make it another event's (OTHER), an anniversary's ceremony aside. */
+export const otherBefore = (before: string): boolean => OTHER.test(before.replace(ANNIVERSARY_EVENT, ' '));
+
+/**
  * An earlier meeting recalled, in the words before its date: "La última reunión … tuvo lugar el", "s'étaient vus le",
  * "Zuletzt hatten sich beide am", "bei ihrem letzten Besuch … am", "terakhir bertemu pada", "Предыдущая встреча … состоялась", "Lần gặp gần nhất … là ngày".
  * Not "earlier on Monday" / "ранее в понедельник", which wire stories use for the meeting itself.
