@@ -92,6 +92,9 @@ export const TITLES = [
   // A ministry's desk officer, the desk glued on: "재외동포영사기획관", "인권담당관", "북핵협상조정관", "교육정책관".
   '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관|정책관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
+  // The head of a branch, a school, a centre, an institute or a team, the body glued on: "논산시지부장",
+  // "한글학교장", "국제교류센터장", "경제연구소장", "국제협력팀장" (never "소장" or "교장" alone).
+  '\\p{Script=Hangul}{1,10}(?:지부|지점|학교|센터|연구소|사무소|팀)장',
   // A section's chief with the section glued on: "산업단지정책과장", "국제통상과장" (never "과장" alone: "exaggeration").
   '\\p{Script=Hangul}{2,10}과장',
   // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.
@@ -145,6 +148,8 @@ export const TITLES = [
   // A mayor, county or neighbourhood head with the place glued on ("목포시장", "영암군수", "웅진동장": not
   // "운동장", a sports ground); a Vietnamese province's party secretary or people's committee chair ("빈프억성 당서기장").
   `(?:(?:${REGIONS}) )?\\p{Script=Hangul}{2,4}(?:시장|군수|구청장|면장|읍장|(?<!운)동장)`,
+  // …a numbered neighbourhood's head, the number in the name: "나운1동장", "교문2동장".
+  '\\p{Script=Hangul}{1,4}\\d{1,2}동장',
   // A county's or district's head written alone after the name ("강인형 군수는", "전성수 구청장"):
   // not "시장", which is also "market" ("글로벌 시장").
   '부?군수',
