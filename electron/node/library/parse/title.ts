@@ -29,6 +29,7 @@ import {
   withoutTrailers,
   withoutUnderscoreTail,
 } from './title-lines.ts';
+import { noticeAboveHeadline } from './title-notice.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { withoutSectionWord } from './title-section.ts';
 import { CUT_AT_COMMA, dashedNear, isLoneWord, LONE_DASH } from './title-shapes.ts';
@@ -63,10 +64,22 @@ export function takeTitle(
   /** Whether the page's furniture taken off stood above the text's first line, not only under the headline or the text. */
   chromeAbove = true,
 ): TitleResult {
-  const trailTitle = trail.title;
   const lines = unglued(copied, bodyStartOf(copied));
-  const bodyStart = bodyStartOf(lines);
+  // A site's notice above the headline (title-notice.ts): the headline is read below it, the notice stays in the text.
+  const notice = noticeAboveHeadline(lines, bodyStartOf(lines), headingTests(dates));
+  const read = (ls: string[]) => titleOf(ls, subject, fromPage, hintTitle, marks, dates, trail, chromeAbove);
+  if (notice.length === 0) return read(lines);
+  const heading = read(lines.map((l, i) => (notice.includes(i) ? '' : l)));
+  return { ...heading, lines: [...notice.map((i) => lines[i] ?? ''), ...heading.lines] };
+}
+
+/** The title read from lines a site's notice no longer stands in (takeTitle's parameters). */
+function titleOf(
+  ...[lines, subject, fromPage, hintTitle, marks, dates, trail, chromeAbove]: Required<Parameters<typeof takeTitle>>
+): TitleResult {
+  const trailTitle = trail.title;
   const tests = headingTests(dates);
+  const bodyStart = bodyStartOf(lines);
   // Nothing that says what happened above the first sentence: that sentence may be a photo's caption.
   const underCaption = (): TitleResult | null => {
     const under = headlineUnderCaption(lines, bodyStart, tests);
