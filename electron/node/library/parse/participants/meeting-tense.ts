@@ -3,6 +3,7 @@
 
 import { SAID_SENTENCE, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
 import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
+import { europeanPast } from './meeting-past-european.ts';
 import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import { AHEAD_TRIP, TAGALOG_PAST, TURKISH_FUTURE, TURKISH_LETTERS, TURKISH_PAST } from './meeting-words.ts';
 
@@ -82,7 +83,8 @@ const saidAt = (s: string): boolean =>
  */
 const URDU_PAST = /(?<![\p{L}])(?:کی|کیا|کیں|کیے|کئے|ہوئی|ہوا|ہوئے)(?:\s+(?:گیا|گئی|گئے))?\s*[۔.]?\s*$/u;
 
-export const toldPast = (told: string): boolean => {
+/** Past told in the shared forms and the ones PAST lacks that name a meeting's own verbs. */
+const pastOfMeetingVerbs = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));
   return (
     speaksOfPast(s) ||
@@ -93,6 +95,12 @@ export const toldPast = (told: string): boolean => {
     saidAt(s)
   );
 };
+
+/**
+ * …and the European pasts read from the grammar alone (meeting-past-european.ts), which tell any verb done
+ * ("se ha convertido", "diskutierten"): enough in a sentence that names the meeting.
+ */
+export const toldPast = (told: string): boolean => pastOfMeetingVerbs(told) || europeanPast(told);
 
 /** Chinese "outgoing" ("即将离任的总领事"): an office about to end, no meeting still to come. */
 const OUTGOING = /即[将將](?:离任|離任|卸任)/gu;
@@ -137,6 +145,8 @@ export const heldPast = (s: string): boolean => toldPast(s) || toldInJapanesePas
  * the one announced; a headline or lead told in the past ("recibió al presidente") keeps it a meeting held.
  */
 export function opensOnPlans(lead: string[]): boolean {
-  const tensed = lead.filter((s) => s !== '' && (toldPast(s) || ahead(s)));
-  return tensed.length > 0 && tensed.every((s) => !toldPast(s));
+  // The lines before the meeting's first mention: only a meeting verb's past tells the meeting held, not any
+  // verb's ("Este año se ha producido una reducción" above a meeting named without a tense).
+  const tensed = lead.filter((s) => s !== '' && (pastOfMeetingVerbs(s) || ahead(s)));
+  return tensed.length > 0 && tensed.every((s) => !pastOfMeetingVerbs(s));
 }
