@@ -59,6 +59,7 @@ import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
 import { malayRoyalMentions } from './malay-royals.ts';
 import { objectMentions } from './objects.ts';
+import { officeAfterNameMentions } from './office-after-name-general.ts';
 import { officeCommaMentions } from './office-comma.ts';
 import { officeNameGeneralMentions } from './office-name-general.ts';
 import { parenListMentions } from './paren-list.ts';
@@ -201,4 +202,5 @@ export function everyRuleButTheDirectory(
   take(courtesyShortMentions(text, free));
   // Last of all: an office whose complement no language's rule knew, then its holder's name after a comma.
   take(officeNameGeneralMentions(text, free));
+  take(officeAfterNameMentions(text, free));
 }

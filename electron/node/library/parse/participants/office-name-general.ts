@@ -8,10 +8,12 @@
 // meeting held (not planned): the comma says where the office ends and the name begins.
 
 import { fold } from '../text.ts';
+import { nameBeforeOffice } from './european-name-first.ts';
 import { isName, nameAfterComma } from './european-names.ts';
 import { inMeetingSentence } from './meeting.ts';
 import { ahead, heldPast } from './meeting-tense.ts';
 import { namedMention } from './named-mention.ts';
+import { type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -19,7 +21,7 @@ import type { Mention } from './types.ts';
  * Indonesian: minister, ambassador, president, governor, mayor, secretary, chair, director,
  * consul, rector, prefect, representative, envoy, speaker, head.
  */
-const HEADS = [
+export const HEADS = [
   // English
   '(?:vice[- ])?president',
   'prime minister',
@@ -89,10 +91,10 @@ const HEADS = [
   'formand',
 ];
 
-const HEAD = new RegExp(`(?<![\\p{L}\\-])(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'giu');
+export const HEAD = new RegExp(`(?<![\\p{L}\\-])(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'giu');
 
 /** Prepositions, articles and conjunctions that join an office to what it is of ("of the", "de la", "dell'", "bei den"). */
-const JOINING = new Set(
+export const JOINING = new Set(
   (
     'of the for and in at to on with ' +
     'de la le les du des et en au aux à l d près pour auprès ' +
@@ -102,17 +104,24 @@ const JOINING = new Set(
     'der die das den dem des bei für von zu im am beim und in ' +
     'van het voor bij ' +
     'för och i på vid af til og ved'
-  ).split(' '),
+  )
+    .split(' ')
+    // Read as the words are compared, folded: "à", "für", "på".
+    .map(fold),
 );
 
 /** Words that end a complement: a pronoun or a clause's word is no office's ("who", "que", "qui", "which"). */
-const CLAUSE = new Set('who which that que qui quien cui dont donde où welche welcher som'.split(' '));
+export const CLAUSE = new Set('who which that que qui quien cui dont donde où welche welcher som'.split(' '));
 
 /** Where a complement may stop: a comma after up to twelve words of one clause. */
 const COMPLEMENT = /^((?: [^\s,.;:!?()«»“”"\n]+){0,12}?)(?=, )/u;
 
 /** A lowercase word that is not joining: the office's adjective ("malgache", "honorario", "nacional") or its level ("région"). */
 const FREE_WORDS = 3;
+
+/** A verb's past or a participle, a clause's word and no office's: "said", "reçu", "recibió", "empfangen". */
+export const verbLike = (word: string): boolean =>
+  /(?:ed|ó|é|ou|eu|iu|ait|ato|ado|ido|ita|ata|en)$/u.test(word) && word.length > 4 && !/(?:ent|ien)$/u.test(word);
 
 /** The complement, word by word: joining words, capitalised names, and at most a few other lowercase words. */
 function complementEnd(text: string, at: number): number | null {
@@ -126,12 +135,22 @@ function complementEnd(text: string, at: number): number | null {
     const folded = fold(word.replace(/['’]$/u, ''));
     if (CLAUSE.has(folded)) return null;
     if (JOINING.has(folded)) continue;
-    // A verb's past or a participle is a clause, not an office: "said", "reçu", "recibió", "empfangen".
-    if (/(?:ed|ó|é|ou|eu|iu|ait|ato|ado|ido|ita|ata|en)$/u.test(word) && word.length > 4 && !/(?:ent|ien)$/u.test(word))
-      return null;
+    if (verbLike(word)) return null;
     if (++free > FREE_WORDS) return null;
   }
   return at + m[0].length;
+}
+
+/**
+ * The holder's name set off by the comma before it only, closed by the next clause's first word, a
+ * preposition or a relative ("…, A B in seiner Residenz", "…, A B à qui il a …", "…, A B during the visit").
+ */
+function nameBeforeJoining(text: string, at: number): ReadName | null {
+  if (!text.startsWith(', ', at)) return null;
+  const name = readName(text, at + 1);
+  if (!name || name.name.split(' ').length < 2) return null;
+  const next = /^ (\p{Ll}+)(?![\p{L}'’])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  return next && (JOINING.has(fold(next)) || CLAUSE.has(fold(next))) ? name : null;
 }
 
 /** Office, what it is of, a comma, the holder's name set off after it. */
@@ -142,7 +161,10 @@ export function officeNameGeneralMentions(text: string, free: (a: number, b: num
     const headEnd = start + head[0].length;
     const comma = complementEnd(text, headEnd);
     if (comma === null) continue;
-    const name = nameAfterComma(text, comma);
+    // Closed by no comma, the words after the office are its holder's only when no name stands straight before it
+    // ("Mr A B, Mayor of Siliguri, West Bengal on …": the state the city is in).
+    const name =
+      nameAfterComma(text, comma) ?? (nameBeforeOffice(text, start, true) === null ? nameBeforeJoining(text, comma) : null);
     if (!name || !isName(name)) continue;
     const words = name.name.split(' ');
     if (words.length > 5 || words.some((w) => HEAD_WORD.test(w))) continue;
@@ -165,13 +187,13 @@ export function officeNameGeneralMentions(text: string, free: (a: number, b: num
 }
 
 /** A word of an office is no word of its holder's name. */
-const HEAD_WORD = new RegExp(`^(?:${HEADS.join('|')})$`, 'iu');
+export const HEAD_WORD = new RegExp(`^(?:${HEADS.join('|')})$`, 'iu');
 
 /** A list of remits going on after the words read as a name: "and Innovations, …", "y Salud Pública, …". */
 const REMITS_GO_ON = /^ (?:and|&|y|e|et|ed|und|en|og|och) \p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)*, /u;
 
 /** The sentence from the last stop or paragraph break before `from` to the next after `to`. */
-function sentenceAround(text: string, from: number, to: number): string {
+export function sentenceAround(text: string, from: number, to: number): string {
   const before = text.slice(Math.max(0, from - 300), from);
   const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
   const rest = text.slice(to, to + 300);
