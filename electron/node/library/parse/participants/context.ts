@@ -128,6 +128,13 @@ const TURKISH_FUTURE_AFTER =
 /** Chinese puts "will" right after the subject: "王毅將于10月17日…訪問", "岩屋毅即将开展…访华", "拟于". */
 const CHINESE_FUTURE_AFTER = /^\s*(?:[将將](?=[于於在同与與和赴出会會访訪举舉])|即[将將]|[预預]定|[拟擬][于於])/u;
 
+/**
+ * German puts the verb last in a clause: "…, wo er mit Präsident X zusammentreffen wird." names X in a
+ * meeting still to come, as "des bevorstehenden Besuchs von X" does just before the name.
+ */
+const GERMAN_FUTURE_AFTER = /^[^.,;:!?\n]{0,100}?\s\p{Ll}+(?:en|ern|eln)\s+(?:wird|werden)(?=[\s.,;:!?]|$)/u;
+const GERMAN_PLANNED_BEFORE = /(?<![\p{L}])(?:bevorstehend|anstehend|geplant)\p{L}*\s+(?:[\p{L}.-]+\s+){1,4}$/u;
+
 /** Letters only Turkish writes among the desks' languages: the sentence is Turkish. */
 const TURKISH_LETTERS = /[ğışİĞŞ]/u;
 
@@ -225,6 +232,8 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       sideOfLaterMeeting(before, text.slice(end, end + 200)) ||
       MORE_FUTURE.test(before.length > 120 ? before.slice(-120) : before) ||
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
+      GERMAN_FUTURE_AFTER.test(text.slice(end, end + 120)) ||
+      GERMAN_PLANNED_BEFORE.test(before.slice(-60)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
