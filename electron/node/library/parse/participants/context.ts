@@ -147,6 +147,18 @@ const FUTURE_AFTER =
   /^,?\s+(?:(?:next|later this)\s+(?:week|month|year)|(?:is|are)\s+(?:(?:set|scheduled|expected|due|slated|going)\s+)?to|will|shall|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+(?:to|for|in|at)|to\s+(?:meet|visit|receive|accept|hold|host|travel|attend)|would\s+(?:participate|attend|meet|visit|travel|hold|join|receive|host|lead))\b/u;
 
 /**
+ * The subject's future right after the name in the other languages that put the verb after the subject
+ * as English does, made with a helper word before the verb: French "X doit se rendre …", "X va rencontrer",
+ * German "X (Grüne) will am Dienstag … empfangen", "X wird … treffen", Dutch "X zal", Spanish and Portuguese
+ * "X va a reunirse", "X vai receber", Vietnamese "X sẽ thăm", Indonesian "X akan bertemu". A party or a country
+ * in brackets may stand between the name and the verb. Not the one-word futures ("X partirà stasera per
+ * Mosca"): a record often opens on its principal's next leg ("…, dove incontrerà Y") before telling, by
+ * office only, the meeting they already held.
+ */
+const SUBJECT_FUTURE_AFTER =
+  /^(?:\s*[(（][^)）\n]{1,30}[)）])?,?\s+(?:sẽ|dự kiến|akan|dijadwalkan|doit|doivent|devrait|devraient|(?:va|vont)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:er|ir|re|oir)|wird|werden|will|wollen|soll|sollen|zal|zullen|(?:va|van)\s+a\s+\p{Ll}+(?:ar|er|ir)(?:se)?|(?:vai|vão)\s+(?:se\s+)?\p{Ll}+(?:ar|er|ir))(?![\p{L}])/u;
+
+/**
  * The future in the languages FUTURE leaves out, before the name in its sentence, with the words the
  * date rules already share: Italian and Catalan by the verb's ending ("incontrerà il ministro X",
  * "riceverà anche", "es reunirà amb"), Dutch's helper ("Daar zal hij een ontmoeting hebben met X"),
@@ -234,6 +246,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       GERMAN_FUTURE_AFTER.test(text.slice(end, end + 120)) ||
       GERMAN_PLANNED_BEFORE.test(before.slice(-60)) ||
+      SUBJECT_FUTURE_AFTER.test(text.slice(end, end + 60)) ||
       WEST_SLAVIC_FUTURE_AFTER.test(text.slice(end, end + 40)) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) &&
         KOREAN_FUTURE_AFTER.test(/^[^.。\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '')) ||
