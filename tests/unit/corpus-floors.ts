@@ -16,8 +16,8 @@ export const FLOORS: Record<Split, Floors> = {
     meetingDate: 0.94,
     place: 0.71,
     language: 0.99,
-    precision: 0.9,
-    recall: 0.84,
+    precision: 0.905,
+    recall: 0.86,
     invented: 26,
   },
 
@@ -29,6 +29,6 @@ export const FLOORS: Record<Split, Floors> = {
     language: 0.98,
     precision: 0.78,
     recall: 0.65,
-    invented: 35,
+    invented: 36,
   },
 };

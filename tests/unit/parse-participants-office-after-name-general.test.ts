@@ -44,7 +44,9 @@ describe('an office, a comma, then its holder closed by the next clause', () => 
   });
 
   test('the state a mayor’s city is in, written after his office, is no one', () => {
-    const got = names('Consul General Li Wei met in his residence with Mr Ravi Kumar, Mayor of Siliguri, West Bengal on 30 January.');
+    const got = names(
+      'Consul General Li Wei met in his residence with Mr Ravi Kumar, Mayor of Siliguri, West Bengal on 30 January.',
+    );
     assert.ok(!got.includes('West Bengal'), String(got));
   });
 });
