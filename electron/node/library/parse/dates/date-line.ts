@@ -28,6 +28,13 @@ export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS
  */
 const DATE_LINE_MAX_WORDS = 24;
 
+/**
+ * A paragraph that is only a date line, not a Chinese or Japanese sentence opening with its date ("5月14日、佐藤大使は
+ * …講演を行いました。"): its date, else null. Such a sentence is the record's telling, and its date may be the meeting's.
+ */
+export const dateOfOwnLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
+  clauseBesideDate(line) ? null : dateOfDateLine(line, dates);
+
 /** A line that is only a date, perhaps with a place, weekday or clock ("Seoul, 18 September 2020"): its date, else null. */
 export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): string | null {
   if (wordCount(line) > DATE_LINE_MAX_WORDS) return null;

@@ -3,7 +3,7 @@
 
 import { execAll } from '../patterns.ts';
 import { clauseOf, quoted, sentences, withoutQuotations } from './clauses.ts';
-import { dateOfDateLine } from './date-line.ts';
+import { dateOfOwnLine } from './date-line.ts';
 import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
@@ -223,7 +223,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         announced,
         saidOn,
         reports: reported,
-        byline: stamp || dateOfDateLine(text, dates) !== null,
+        byline: stamp || dateOfOwnLine(text, dates) !== null,
         firstPerson,
         vague: namesNoDay(sentence),
         // "a four-day visit beginning June 7": the first day of a stay, not the day of its talks.
