@@ -18,12 +18,6 @@ const MAX_WORDS_BEFORE = 6;
  */
 const SEPARATOR_THEN_TEXT = /^\s*(?:\.?\s*(?:[-–—|]|\])\s*[\p{L}"“«„]|\.\s+[\p{Lu}"“«„])/u;
 /**
- * The place may follow the date instead of leading it, as a dispatch is headed the other way round: "06 March 2012,
- * Washington DC. Mayor …", "Hari Isnin, 23 Julai 2018, Jabatan Majlis Mesyuarat (Jalan Dewan Majlis) – …": a comma, up
- * to four capitalised words (a building's street in brackets after them), then the separator.
- */
-const PLACE_AFTER = /^,\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{M}'’ -]{1,40}\))?/u;
-/**
  * Before the date: no sentence has ended and no clause is under way (a verb's digits, a second date). A colon may close
  * the place, as releases print it: "Kolonia, Pohnpei: February 27, 2024- Governor …", "ISLAMABAD: 5 May 2021 – The …".
  */
@@ -59,7 +53,5 @@ export function leadDate(line: string, dates: DateReader): DateMention | null {
   const opens = m.phrase.split(/\s/u)[0] ?? '';
   const phrase = isWeekdayName(opens) ? m.phrase.slice(opens.length).trim() : m.phrase;
   if ([...words, phrase].some((w) => /^\p{Ll}/u.test(w) && !JOINING.test(w.split(/\s/u)[0] ?? ''))) return null;
-  const after = line.slice(m.index + m.phrase.length);
-  const place = PLACE_AFTER.exec(after)?.[0] ?? '';
-  return SEPARATOR_THEN_TEXT.test(after) || (place !== '' && SEPARATOR_THEN_TEXT.test(after.slice(place.length))) ? m : null;
+  return SEPARATOR_THEN_TEXT.test(line.slice(m.index + m.phrase.length)) ? m : null;
 }
