@@ -24,7 +24,7 @@ import {
   vietnameseWorkedAt,
 } from './place/asian.ts';
 import { COLON_DATELINE, datelinePlace, LABELS } from './place/dateline.ts';
-import { germanIn } from './place/german.ts';
+import { germanIn, withoutGermanBareNouns } from './place/german.ts';
 import { hindiDateline } from './place/hindi.ts';
 import { indonesianVenue } from './place/indonesian-venue.ts';
 import { italianVenue } from './place/italian.ts';
@@ -203,7 +203,8 @@ function placeOf(paragraphs: string[], opts: PlaceOptions): PlaceReading | null 
   const said = (p: string | null): PlaceReading | null => reading(p, 0.75, `the text says the meeting took place in '${p}'`);
   const named =
     italianVenue(meeting) ??
-    firstPlace(IN_PLACE, meeting) ??
+    // Not a German noun "in" takes bare ("Austausch in Wissenschaft und Forschung"): no place.
+    firstPlace(IN_PLACE, withoutGermanBareNouns(meeting)) ??
     (INDONESIAN.test(lead.join(' ')) ? (untilDayWord(firstPlace(DI_PLACE, meeting)) ?? indonesianVenue(meeting)) : null) ??
     firstPlace(ROMANCE_PLACE, meeting) ??
     romanceCityOf(meeting) ??

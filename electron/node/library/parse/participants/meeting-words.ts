@@ -20,10 +20,11 @@ const CJK_RECEIVED = String.raw`(?<!(?:기자|언론|記者)\s?)회견(?:했|하
 /**
  * Russian, Ukrainian and Bulgarian "received" (принял, прийняв, прие) only before the person received
  * or the room: "принял министра", "прие в кабинета си новия генерален консул", never "принял участие"
- * (took part) or "прие закон" (passed a law). A telephone conversation (телефонный разговор). Russian and Ukrainian
+ * (took part) or "прие закон" (passed a law). The imperfective told of the guests ("Иностранных гостей
+ * принимал заместитель главы города …", "приймав гостей"). A telephone conversation (телефонный разговор). Russian and Ukrainian
  * "talked" in the past ("X и его коллега Y поговорили о …", "поговорив із"), not the infinitive of a talk only tried.
  */
-const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийня(?:в|ла|ли)|прие(?:ха)?)\s+(?:(?:в|у|во)\s+\p{L}+\s+(?:си\s+|свое\p{L}*\s+|сво\p{L}*\s+)?)?(?:\p{L}+\s+){0,2}?(?:министр|посл[аоіу]|посланик|делегац|президент|премьер|прем['’]?єр|глав[уы]|голов[уиі]|генерал\p{L}*\s+консул|консул|губернатор|председател|заместител|заступник|руководител|керівник|спецпредставител|представител|мэр|мер[аі]|кмет|посолств|секретар|командующ|командувач)|телефонн\p{L}*\s+(?:разговор|розмов)|(?<![\p{L}])поговори(?:л[аи]?|в)(?![\p{L}])`;
+const SLAVIC_RECEIVED = String.raw`(?<![\p{L}])(?:принял[аи]?|прийня(?:в|ла|ли)|прие(?:ха)?)\s+(?:(?:в|у|во)\s+\p{L}+\s+(?:си\s+|свое\p{L}*\s+|сво\p{L}*\s+)?)?(?:\p{L}+\s+){0,2}?(?:министр|посл[аоіу]|посланик|делегац|президент|премьер|прем['’]?єр|глав[уы]|голов[уиі]|генерал\p{L}*\s+консул|консул|губернатор|председател|заместител|заступник|руководител|керівник|спецпредставител|представител|мэр|мер[аі]|кмет|посолств|секретар|командующ|командувач)|(?<![\p{L}])гост(?:ей|ям|и)\s+(?:\p{L}+\s+)?(?:принимал[аи]?|приймав|приймала|приймали)(?![\p{L}])|(?<![\p{L}])(?:принимал[аи]?|приймав|приймала|приймали)\s+(?:\p{L}+\s+){0,2}?гост(?:ей|ям|я|ю)(?![\p{L}])|телефонн\p{L}*\s+(?:разговор|розмов)|(?<![\p{L}])поговори(?:л[аи]?|в)(?![\p{L}])`;
 
 /**
  * Vietnamese "hội nghị" (a conference or meeting: "chủ trì hội nghị đối thoại với nông dân"), not the
@@ -67,13 +68,14 @@ const VIETNAMESE_SIGNING =
  * A guest received, a meal or a working session held, views exchanged, an agreement signed, told in each language's
  * own words: French "accueillis par le maire", "nous a rendu visite", "était l'hôte de la ville", "une séance de
  * travail", "pour accueillir son hôte"; German "tauschten sich … aus" (exchanged views), "zusammen mit dem Botschafter"
- * (an act done beside an envoy or a minister); Indonesian "rapat koordinasi", "rakor", "menggelar rapat" (held a
+ * (an act done beside an envoy or a minister), "war … zu Gast an der Hochschule" (a guest hosted), "sprach noch mit …",
+ * "besprachen mit den Gästen" (talked with, not "mit der Presse"); Indonesian "rapat koordinasi", "rakor", "menggelar rapat" (held a
  * meeting); Malay "Majlis Makan Malam" (a dinner); Japanese "昼食会", "晩餐会", "レセプション", "意見交換", "出迎え"
  * (met at arrival), "議論をし", a party held ("パーティーを…開いた"); Korean "양해각서를 체결했다", "'…업무협약'을 체결",
  * "협약서를 교환했다" (a quote mark may stand between the noun and its particle), "업무협약(MOU)을 체결했다" (the
  * noun's gloss in brackets), "MOU를 맺고" (맺다: to conclude one).
  */
-const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?['’"”」]?\s?(?:을|를)\s*(?:체결|교환|서명|맺)`;
+const HOSTED_AND_HELD = String.raw`(?<![\p{L}])(?:accueilli(?:e|s|es)?\s+(?:[^.]{0,80}?\s)?par|(?:rendu|rendre|rendent|rendait|rendra)\s+visite|(?:était|a\s+été|fut)[\s,]+(?:\p{L}+[\s,]+)?l['’]hôte\s+de|zu\s+Gast\s+(?:in|im|an|am|auf|bei|beim)|(?:be)?sprach(?:en)?\s+(?:\p{L}+\s+){0,3}?mit(?=\s+(?!(?:der\s+|den\s+)?(?:Presse|Journalist|Reporter|Medien)))|séance\s+de\s+travail|réunion\s+de\s+travail|pour\s+accueillir|tausch(?:t|te|ten)\s+sich\s+[^.]{0,160}?\saus|Meinungsaustausch\p{L}*|zusammen\s+mit\s+(?:dem|der|den)\s+(?:\p{L}+\s+){0,2}?(?:Botschafter|Generalkonsul|Konsul|Minister|Bürgermeister|Oberbürgermeister|Amtskolleg)\p{L}*|rapat\s+(?:koordinasi|kerja|terbatas|gabungan)|rakor|menggelar\s+rapat|majlis\s+(?:makan|santapan)\s+(?:malam|tengah\s+hari)|(?:jamuan|santapan)\s+(?:makan\s+)?(?:malam|tengah\s+hari)\s+negara)(?![\p{L}])|(?:昼食|夕食|晩餐|午餐|朝食|歓迎)会|レセプション|意見交換|出迎え|議論を(?:し|行)|パーティー[をが][^。]{0,40}?(?:開い|開催|催し)|(?:협약|협약서|합의서?|협정|양해각서|MOU|MoU)(?:\s?\([^)]{1,20}\))?['’"”」]?\s?(?:을|를)\s*(?:체결|교환|서명|맺)`;
 
 /**
  * Chinese "晤" alone, the written word for meeting ("昨抵澳後晤主要官員", "晤談": no other sense in news), and a

@@ -26,3 +26,10 @@ export function germanIn(texts: string[]): string | null {
   }
   return null;
 }
+
+/** "in" and a noun it takes bare, known by its ending ("Austausch in Wissenschaft und Forschung", "in Vertretung"). */
+const IN_BARE_NOUN = /(?<![\p{L}])in \p{Lu}\p{Ll}*(?:ung|heit|keit|schaft|tion|nis|tät|ismus)(?![\p{L}])/gu;
+
+/** German sentences without such nouns, for the rules that read any "in X" as a place (latin.ts's IN_PLACE). */
+export const withoutGermanBareNouns = (texts: string[]): string[] =>
+  texts.map((t) => (GERMAN.test(t) ? t.replace(IN_BARE_NOUN, ' ') : t));
