@@ -89,4 +89,12 @@ describe('a headline among the lines a page prints around it', () => {
       'Điện đàm giữa Bộ trưởng Ngoại giao hai nước về hợp tác song phương',
     );
   });
+  test('a reading time written with a label or an "about" ("Lesedauer < 1 Minute", "Reading time: 4 minutes") is not the headline', () => {
+    const german =
+      'Besuch aus der Partnerstadt\n\nLesedauer < 1 Minute\nWir bleiben für Sie am Ball, spendieren Sie uns dafür einen Kaffee!\n\n(Foto: pm)\nMosbach.  (pm) Der Oberbürgermeister empfing am Montag eine Delegation aus der Partnerstadt im Rathaus.\n\nDie Gäste besuchten danach die Altstadt.';
+    assert.equal(title(german), 'Besuch aus der Partnerstadt');
+    const english =
+      'Visit of the delegation\n\nReading time: 4 minutes\nSupport our newsroom with a coffee!\n\n(Photo: pm)\nLONDON (pm) The Foreign Minister held talks with his counterpart on Tuesday.';
+    assert.equal(title(english), 'Visit of the delegation');
+  });
 });

@@ -10,7 +10,7 @@ import type { DateNote, Participant } from '../../../shared/types.ts';
 import { leadingParagraphs } from '../extract/long-text.ts';
 import { creditCandidates } from './credits.ts';
 import { LOG_OF_DAYS } from './dates/fallback.ts';
-import { doubtStaleDates } from './dates/stale.ts';
+import { doubtStaleDates, printsUnixEpoch } from './dates/stale.ts';
 import { headsRelatedList } from './dates/story-list.ts';
 import { utcDayYields } from './dates/utc-day.ts';
 import { dateReader, readMeetingDate } from './dates.ts';
@@ -68,7 +68,7 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   // The page's first lines, as far as a list of other stories ("Related News"), whose dates and places are theirs.
   const related = lines.slice(0, 12).findIndex(headsRelatedList);
-  const head = lines.slice(0, related === -1 ? 12 : related);
+  const head = lines.slice(0, related === -1 ? 12 : related).filter((l) => !printsUnixEpoch(l, dates));
   // A press conference, a speech or a letter reports no meeting: whatever date its lead gives is not one.
   const headline = resolveField('title', found);
   // The outlet's name printed beside the headline ("… – Isto É") is the site's, when the record names it its publisher.

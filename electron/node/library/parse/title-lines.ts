@@ -232,9 +232,16 @@ export const withoutTrailers = (title: string): string => {
   return t !== '' ? t : title;
 };
 
-/** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Temps de lecture 4 min"): it marks the headline above it. */
-export const READING_TIME =
-  /^(?:\d{1,2}\s*(?:min(?:ute)?s?|phút|분|分钟?)\s*(?:read|để đọc|de lecture|읽기|阅读)|(?:temps de lecture|lesezeit|reading time|tiempo de lectura)\s*:?\s*\d{1,2}\s*min\.?)$/iu;
+/** A reading-time line under a headline ("3 Phút để đọc", "4 min read", "Lesedauer < 1 Minute", "読了時間：約3分"): it marks the headline above it. */
+const READING_UNIT =
+  '(?:min(?:ute[ns]?|uti|utos?|s)?\\.?|menit|phút|dk\\.?|мин(?:ут[аы]?)?\\.?|хв(?:илин[аи]?)?\\.?|분|分钟?|分間?)';
+const READING_LABEL =
+  '(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|läsningstid|lästid|czas czytania|okuma süresi|время чтения|час читання|lama baca|waktu baca|thời gian đọc|읽는 시간|読了時間|阅读时间|閱讀時間)';
+const ABOUT = '(?:[<~≈]|ca\\.|approx\\.?|about|under|约|約|weniger als|moins de)?';
+export const READING_TIME = new RegExp(
+  `^(?:${ABOUT}\\s*\\d{1,2}\\s*${READING_UNIT}\\s*(?:read|de lecture|để đọc|읽기|阅读|閱讀|di lettura|de lectura|de leitura|leestijd|lesezeit|baca)|${READING_LABEL}\\s*[:：]?\\s*${ABOUT}\\s*\\d{1,2}\\s*${READING_UNIT})$`,
+  'iu',
+);
 
 /**
  * The kind of document and its number, above a release's headline: "Press Release No. 123",

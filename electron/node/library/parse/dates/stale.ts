@@ -37,7 +37,18 @@ const fits = (date: string, d: { month: number; day: number }, before = BEFORE):
   });
 };
 
-export function doubtStaleDates(found: Candidate[], texts: string[], dates: DateReader): Candidate[] {
+/**
+ * 1 January 1970 is the Unix clock's zero: a site prints it for a page whose date field is empty ("Publié le 1 janvier
+ * 1970, mis à jour le …"). No record of a meeting is dated by it.
+ */
+const UNIX_EPOCH = '1970-01-01';
+
+/** A line that prints that zero: no day the text counts from. */
+export const printsUnixEpoch = (line: string, dates: DateReader): boolean =>
+  line.includes('1970') && dates.mentions(line).some((m) => m.year === 1970 && m.month === 1 && m.day === 1);
+
+export function doubtStaleDates(read: Candidate[], texts: string[], dates: DateReader): Candidate[] {
+  const found = read.filter((c) => !(c.field === 'publishedAt' && c.value.startsWith(UNIX_EPOCH)));
   if (!found.some((c) => c.field === 'publishedAt' && c.source !== 'metadata')) return found;
   const d = leadDay(texts, dates);
   if (!d) return found;
