@@ -5,6 +5,8 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
+import { inMeetingSentence, sentenceAt } from './meeting.ts';
+import { tellsMessage } from './messages.ts';
 import { heldLongBefore, meetingPrepared, sideOfLaterMeeting } from './other-times.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
@@ -44,9 +46,12 @@ const represented = (before: string): boolean => {
   return m !== null && (m[2] === undefined || !/\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}/u.test(m[1] ?? ''));
 };
 
-/** After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted). */
+/**
+ * After a Korean mention: "…을 대신하여" (on behalf of), "…에게 감사/축하/안부" (thanked, congratulated, greeted), "X의
+ * 친서", "X의 초청 서한" (X's letter, X's letter of invitation: handed over by someone else, X not there).
+ */
 const KOREAN_PASSING_AFTER =
-  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|친서|메시지|서한|방[한문]))/u;
+  /^(?:[을를] 대신|(?:에게|께)[^.。]{0,6}(?:감사|사의|축하|안부|위로|인사)|의 (?:안부|인사|축하|방[한문])|의 (?:[^\s.。]+ )?(?:친서|메시지|서한|축전|조전|위로전))/u;
 
 /**
  * A Korean subject whose own clause says they stayed away: "박○○ 전 군수는 개인일정으로 참석하지
@@ -189,6 +194,12 @@ const CJK_LETTER_AFTER =
 export const JAPANESE_OWN_ACT =
   /^の(?:歓迎|開会|閉会)?(?:挨拶|あいさつ|祝辞|案内|説明|先導|乾杯|(?:解団|結団|開会|閉会)宣言)(?![^。\n]{0,30}代読)/u;
 
+/**
+ * The sentence around a name tells only a message sent, received or exchanged ("A 대통령과 B 총리가 축전을 교환했다",
+ * "A与B互致贺电", "In a congratulatory message to B, A said …"): no meeting, so A and B were not in a room together.
+ */
+const onlyMessaged = (text: string, at: number): boolean => tellsMessage(sentenceAt(text, at)) && !inMeetingSentence(text, at);
+
 /** A name in a Turkish sentence that ends on a future: the person is to be met, not met. */
 function turkishFutureAfter(text: string, start: number, end: number): boolean {
   const rest = /^[^.!?\n]*(?:[.!?]|$)/u.exec(text.slice(end, end + 300))?.[0] ?? '';
@@ -232,7 +243,8 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) && KOREAN_ABSENT_AFTER.test(text.slice(end, end + 200))) ||
       VIETNAMESE_ABSENT_AFTER.test(text.slice(end, end + 80)) ||
-      (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)),
+      (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)) ||
+      onlyMessaged(text, start),
     possessive:
       KOREAN_POSSESSIVE_AFTER.test(after) ||
       VIETNAMESE_POSSESSIVE_BEFORE.test(before) ||

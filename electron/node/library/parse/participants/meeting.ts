@@ -16,6 +16,7 @@ import { toldInJapanesePast } from './japanese-plans.ts';
 import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
 import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
+import { tellsMessage } from './messages.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -70,6 +71,9 @@ const PRESS_RECORD =
  */
 const SPEECH_RECORD =
   /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?<![にへ](?:ご|御|お)?)(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
+
+/** The headline names a speech, a message or a statement, or tells a message sent or exchanged. */
+const namesSpeech = (t: string): boolean => SPEECH_RECORD.test(t) || tellsMessage(t);
 
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
@@ -197,10 +201,11 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // The headline says so as well as a first line would ("Nội dung Họp báo thường kỳ lần thứ 14"), and
   // so does the first sentence of a long opening paragraph ("3月22日，外交部发言人…主持例行记者会。有记者提问…").
   if ([title ?? '', ...paragraphs.slice(0, 4)].some((p) => PRESS_RECORD.test(openingSentence(p)))) return false;
-  // A headline that calls the record a speech, a message or a statement, and names no meeting: what
+  // A headline that calls the record a speech, a message or a statement, or tells a message sent or exchanged ("…
+  // 축전 교환", "gửi thư chúc mừng", "致贺信"), and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports, unless the lead's
   // first sentence tells one held ("…축사" over "제주시와 웨이하이시가 우호협력도시 협약을 체결했다.").
-  if (title !== null && SPEECH_RECORD.test(title) && !meetingSaid(title) && !leadTellsHeld(paragraphs[0] ?? '')) return false;
+  if (title !== null && namesSpeech(title) && !meetingSaid(title) && !leadTellsHeld(paragraphs[0] ?? '')) return false;
   // A record that opens on the speaker's greeting to the audience is the speech, unless a line before it tells a meeting.
   if (opensOnGreeting(paragraphs, title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
@@ -281,14 +286,19 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
 const ATTENDING =
   /\b(?:attend\w*|accompan\w*|present|joined|delegation)\b|배석|참석|동석|수행|tham dự|có mặt|tháp tùng|hadir|mendampingi|didampingi|участ|присутств|陪同|出席|同席|acompañ|accompagn|begleit|(?<![\p{L}])حضر(?![\p{L}])/iu;
 
-/** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
-export function inMeetingSentence(text: string, at: number): boolean {
+/** The sentence around a position: from the stop or line end before it to the next, at most 300 characters each way. */
+export function sentenceAt(text: string, at: number): string {
   const start = Math.max(
     text.lastIndexOf('\n', at),
     ...[...text.slice(Math.max(0, at - 300), at).matchAll(/[.!?。]\s/gu)].map((m) => Math.max(0, at - 300) + m.index),
   );
   const rest = text.slice(at, at + 300);
   const stop = rest.search(/[.!?。](?:\s|$)|\n/u);
-  const sentence = text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
+  return text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
+}
+
+/** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
+export function inMeetingSentence(text: string, at: number): boolean {
+  const sentence = sentenceAt(text, at);
   return ATTENDING.test(sentence) || meetingSaid(sentence.replace(PRESS, ' '));
 }
