@@ -72,9 +72,6 @@ const PRESS_RECORD =
 const SPEECH_RECORD =
   /^(?:(?:Opening |Closing |Keynote )?(?:Remarks|Speech|Address|Statement|Message|Toast)\b|.*\b(?:Remarks|Speech|Address|Statement|Message) (?:by|of|from)\b)|^(?:Phát biểu|Diễn văn|Bài phát biểu|Thông điệp)(?![\p{L}])|(?<![\p{L}])phát biểu (?:chúc mừng|tại|trước)(?![\p{L}])|(?:연설|축사|기조연설|인사말|환영사|담화|기념사|격려사)(?:문)?(?:\s|$|[([])|^(?:Discours|Allocution|Déclaration|Rede|Ansprache|Erklärung|Discurso|Declaración|Mensaje|Выступление|Заявление|Pidato|Sambutan|Kata Sambutan)(?![\p{L}])|讲话|講話|致辞|致辭|演説|談話|(?<![にへ](?:ご|御|お)?)(?:挨拶|あいさつ)\s*$|^Interview\b|\bInterview (?:with|of)\b|^(?:Phỏng vấn|Интервью|Wawancara)(?![\p{L}])|인터뷰(?!(?:와|과|에)\s*(?:관련|대해|대한))|专访|專訪|インタビュー|สัมภาษณ์|สุนทรพจน์|ปาฐกถา/iu;
 
-/** The headline names a speech, a message or a statement, or tells a message sent or exchanged. */
-const namesSpeech = (t: string): boolean => SPEECH_RECORD.test(t) || tellsMessage(t);
-
 /**
  * A headline that tells of a departure: "Hichilema leaves for Ghana", "lên đường thăm … Vân Nam",
  * "ظریف راهی ترکیه شد", "심포지엄 참석 출국", "vor seinem Abflug nach Toronto". The record reports the
@@ -205,7 +202,13 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // 축전 교환", "gửi thư chúc mừng", "致贺信"), and names no meeting: what
   // it recalls ("last month I met President X") is no meeting this record reports, unless the lead's
   // first sentence tells one held ("…축사" over "제주시와 웨이하이시가 우호협력도시 협약을 체결했다.").
-  if (title !== null && namesSpeech(title) && !meetingSaid(title) && !leadTellsHeld(paragraphs[0] ?? '')) return false;
+  if (
+    title !== null &&
+    (SPEECH_RECORD.test(title) || tellsMessage(title)) &&
+    !meetingSaid(title) &&
+    !leadTellsHeld(paragraphs[0] ?? '')
+  )
+    return false;
   // A record that opens on the speaker's greeting to the audience is the speech, unless a line before it tells a meeting.
   if (opensOnGreeting(paragraphs, title)) return false;
   // A headline that asks a question and names no meeting: the record weighs a matter, it reports no talks.
