@@ -5,11 +5,12 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
-import { inMeetingSentence, sentenceAt } from './meeting.ts';
+import { inMeetingSentence } from './meeting.ts';
 import { tellsMessage } from './messages.ts';
 import { heldLongBefore, meetingPrepared, sideOfLaterMeeting } from './other-times.ts';
 import { persianFuture } from './persian.ts';
 import { recalledFromElsewhere } from './recollection.ts';
+import { sentenceAt } from './sentence-at.ts';
 
 /**
  * A name in an attribution ("attributable to Spokesperson Ned Price", '…," said X') is the source,

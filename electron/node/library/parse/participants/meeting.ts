@@ -17,6 +17,7 @@ import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './m
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
 import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
 import { tellsMessage } from './messages.ts';
+import { sentenceAt } from './sentence-at.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
 // …and Hindi for letters of credence ("परिचय पत्र"), a ceremony where the two meet.
@@ -288,17 +289,6 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
 /** Words for being present at a meeting or accompanying a principal. */
 const ATTENDING =
   /\b(?:attend\w*|accompan\w*|present|joined|delegation)\b|배석|참석|동석|수행|tham dự|có mặt|tháp tùng|hadir|mendampingi|didampingi|участ|присутств|陪同|出席|同席|acompañ|accompagn|begleit|(?<![\p{L}])حضر(?![\p{L}])/iu;
-
-/** The sentence around a position: from the stop or line end before it to the next, at most 300 characters each way. */
-export function sentenceAt(text: string, at: number): string {
-  const start = Math.max(
-    text.lastIndexOf('\n', at),
-    ...[...text.slice(Math.max(0, at - 300), at).matchAll(/[.!?。]\s/gu)].map((m) => Math.max(0, at - 300) + m.index),
-  );
-  const rest = text.slice(at, at + 300);
-  const stop = rest.search(/[.!?。](?:\s|$)|\n/u);
-  return text.slice(start + 1, stop < 0 ? at + 300 : at + stop);
-}
 
 /** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
 export function inMeetingSentence(text: string, at: number): boolean {
