@@ -137,3 +137,17 @@ export function isPageFurniture(line: string): boolean {
   if (words < 2 || !SHARE_WORD.test(line)) return false;
   return line.replace(SHARE_WORDS, ' ').replace(/[\s|/·•,:()[\]-]+/g, '') === '';
 }
+
+/**
+ * A photo's credit closing a sentence of the text: "… thăm và làm việc tại TP Hải Phòng - Ảnh: HOÀNG NGỌC", "… tại Thủ đô
+ * Tokyo, ngày 24-11-2021_Ảnh: TTXVN", "… дуже продуктивна\" Фото: EPA/UPG". What it closes is the picture's caption, left
+ * in the text by the page: not a sentence the writer tells. Not a credit that opens the line ("사진=외교부 …"), whose
+ * text after it may be the story's.
+ */
+const CLOSING_CREDIT = /(?:[\s_([]|[-–—]\s*)(?:Ảnh|Photo|Foto|Bild|Фото|사진)\s*[:：=]\s*[^.!?。:：=]{1,40}[.)\]]*\s*$/u;
+
+/** The sentence is a photo's caption, closed by the photo's credit. */
+export const closesOnPhotoCredit = (sentence: string): boolean => {
+  const m = CLOSING_CREDIT.exec(sentence);
+  return m !== null && m.index > 0;
+};

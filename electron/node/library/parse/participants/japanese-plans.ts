@@ -31,9 +31,11 @@ export const withoutJapaneseAnnouncer = (s: string): string =>
 
 /**
  * The Japanese past at a clause's end that the shared past words ("した") miss: "会談を行った。",
- * "大統領と会った", "迎えられました".
+ * "大統領と会った", "迎えられました". Not the adverbs that end on the same kana, a word of their own before a comma:
+ * "また、" (also), "まだ、" (still), "ただ、" (only, but), which tell nothing done ("また、…訪問できることを光栄に思います").
  */
-const JAPANESE_PAST = /\p{Script=Hiragana}(?:た|だ)(?=[。、」』）)]|\s*$|が、)|ました/u;
+const JAPANESE_PAST =
+  /(?!(?<!\p{Script=Hiragana})(?:また|まだ|ただ)[、,，])\p{Script=Hiragana}(?:た|だ)(?=[。、」』）)]|\s*$|が、)|ました/u;
 
 /** The sentence tells something done, in the Japanese past. */
 export const toldInJapanesePast = (s: string): boolean => JAPANESE_PAST.test(s);

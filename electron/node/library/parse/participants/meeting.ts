@@ -10,6 +10,7 @@ import { NORDIC_MEETING } from '../dates/words-nordic.ts';
 import { PERSIAN_MEETING } from '../dates/words-persian.ts';
 import { ROMANCE_MEETING } from '../dates/words-romance.ts';
 import { WEST_SLAVIC_MEETING } from '../dates/words-west-slavic.ts';
+import { closesOnPhotoCredit } from '../page-furniture.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
 import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
@@ -231,7 +232,9 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
       .replace(LOOKS_LIKE_MEETING, ' ')
       .split(
         /(?<=[.!?])\s+|(?<=。)\s*|\n|\s+(?=(?:Hal\s+(?:itu|ini|tersebut)|Demikian)\s+(?:di|ter)?(?:ungkap|kata|ujar|sampaikan|jelaskan|tegas|utara))/u,
-      ),
+      )
+      // A sentence closed by its photo's credit ("… ngày 24-11-2021_Ảnh: TTXVN") is a picture's caption: not the telling.
+      .filter((s) => !closesOnPhotoCredit(s)),
   );
   // A sentence that opens on a quotation is someone's words ("“…through dialogue and consultation”"), not the report.
   // Its attribution after the closing mark is the writer's ("…», ha dichiarato il sindaco a margine dell'incontro").
