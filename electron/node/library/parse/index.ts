@@ -18,6 +18,7 @@ import { type Candidate, candidate, resolveField } from './evidence.ts';
 import { readHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { labelParagraphs, splitParagraphs } from './paragraphs.ts';
+import { meetingCaptions, pictureSides } from './participants/caption-meeting.ts';
 import { deniesMeeting, reportsMeeting } from './participants/meeting.ts';
 import type { MentionsRead } from './participants/types.ts';
 import { findParticipants, hostCountryOf } from './participants.ts';
@@ -142,7 +143,13 @@ export function parseRecordText(source: string, opts: ParseOptions = {}): Parsed
     : readParticipants(
         texts,
         header.captions ?? [],
-        { title: ownTitle.value, publisher: publisher.value, place: place.value, pageCaptions: hints.captions, meetingReported },
+        {
+          title: ownTitle.value,
+          publisher: publisher.value,
+          place: place.value,
+          pageCaptions: hints.captions,
+          meetingReported,
+        },
         opts.directory,
         opts.mentionsRead,
       );
@@ -192,17 +199,22 @@ function readParticipants(
   directory: PeopleDirectory | undefined,
   mentionsRead: MentionsRead[] | undefined,
 ): Participant[] {
+  // A meeting told only in a photo's caption the text opens on gives the people the captions name, not a date read
+  // from the text. A caption the page marked up under its photo stays the photo's story (parse-meeting-page-captions).
+  const told = read.meetingReported === false ? meetingCaptions(captions, texts, read.title) : [];
+  const captionOnly = told.length > 0;
   const context = {
     publisherCountry: governmentCountry(read.publisher),
     hostCountry: hostCountryOf(read.place),
     title: read.title,
     ...(read.pageCaptions?.length ? { pageCaptions: read.pageCaptions } : {}),
-    ...(read.meetingReported === undefined ? {} : { meetingReported: read.meetingReported }),
+    ...(read.meetingReported === undefined ? {} : { meetingReported: read.meetingReported || captionOnly }),
     ...(directory ? { directory } : {}),
     ...(mentionsRead ? { mentionsRead } : {}),
   };
   // Bounded: the mention rules grow faster than the text, and who met is said near the top.
-  return findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context, captions);
+  const found = findParticipants(leadingParagraphs(texts, PARTICIPANT_TEXT_CHARS), context, captions);
+  return captionOnly ? pictureSides(found, told) : found;
 }
 
 /**
