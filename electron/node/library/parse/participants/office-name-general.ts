@@ -14,6 +14,7 @@ import { inMeetingSentence } from './meeting.ts';
 import { ahead, heldPast } from './meeting-tense.ts';
 import { namedMention } from './named-mention.ts';
 import { type ReadName, readName } from './names.ts';
+import { CIVIC_HEADS } from './office-heads-civic.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -89,6 +90,8 @@ export const HEADS = [
   'borgm[äa]stare',
   'ordf[öo]rande',
   'formand',
+  // A university's, a firm's, a church's, a court's: "A B, dean of the School of Law"
+  ...CIVIC_HEADS,
 ];
 
 export const HEAD = new RegExp(`(?<![\\p{L}\\-])(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'giu');
@@ -166,6 +169,8 @@ export function officeNameGeneralMentions(text: string, free: (a: number, b: num
     const name =
       nameAfterComma(text, comma) ?? (nameBeforeOffice(text, start, true) === null ? nameBeforeJoining(text, comma) : null);
     if (!name || !isName(name)) continue;
+    // "with A B, dean of X, C D, dean of Y": names each then described; the office is the name's before it.
+    if (nameBeforeOffice(text, start, true) !== null && NEXT_OFFICE.test(text.slice(name.end, name.end + 40))) continue;
     const words = name.name.split(' ');
     if (words.length > 5 || words.some((w) => HEAD_WORD.test(w))) continue;
     // "Minister for Communication, Digital Technology and Innovations, A B": the office's remits listed, not its holder.
@@ -185,6 +190,9 @@ export function officeNameGeneralMentions(text: string, free: (a: number, b: num
   }
   return out;
 }
+
+/** The name read is itself followed by an office set off by a comma: a list of names each then described. */
+const NEXT_OFFICE = new RegExp(`^, (?:the |an? )?(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'iu');
 
 /** A word of an office is no word of its holder's name. */
 export const HEAD_WORD = new RegExp(`^(?:${HEADS.join('|')})$`, 'iu');
