@@ -3,7 +3,8 @@
 // paragraphs become sub-points of the preceding number; "(a)" stays a letter under its number.
 // A record with no numbering of its own gets 1, 2, 3 … in reading order.
 
-import { cleanParagraph, endsSentence } from './text.ts';
+import { joinLineStubs } from './line-stubs.ts';
+import { cleanParagraph, endsSentence, opensLowercase } from './text.ts';
 
 export type Marker =
   | { kind: 'number'; n: number; style: 'dot' | 'paren' }
@@ -65,7 +66,9 @@ export function splitParagraphs(lines: string[]): RawParagraph[] {
 /** The longest line a hard-wrapped text is wrapped at. */
 const WRAP_LIMIT = 100;
 
-function splitBlock(block: string[]): string[] {
+function splitBlock(lines: string[]): string[] {
+  // A paragraph's first word alone on its line goes back onto the line it opens (line-stubs.ts).
+  const block = joinLineStubs(lines);
   if (block.length <= 1) return block;
   // A line or two far past the wrap (a lead pasted whole above mail-wrapped text) are paragraphs of
   // their own; the wrap width is the other lines'.
@@ -87,7 +90,9 @@ function splitBlock(block: string[]): string[] {
       readMarker(line).marker.kind !== 'none' ||
       prev.length > width ||
       line.length > width ||
-      prev.length < 0.6 * width ||
+      // A short line is a paragraph's last, unless it stops mid-sentence and the line under it goes on in lowercase
+      // (text copied with the page's own ragged line breaks: "Jonathan noted that bilateral" / "relations between …").
+      (prev.length < 0.6 * width && (endsSentence(prev) || !opensLowercase(line))) ||
       (endsSentence(prev) && prev.length < 0.85 * width);
     if (startsNew && current !== '') {
       paras.push(current);

@@ -77,3 +77,12 @@ function isSpace(c: number): boolean {
 export function endsSentence(s: string): boolean {
   return /[.!?…。][”’"')\]»]*$/.test(s.trim());
 }
+
+/**
+ * Opens on a lowercase word of letters (cased scripts only): the rest of a sentence begun on the line
+ * above ("… Ms." / "his cordial welcome …", "Chủ" / "tịch Quốc hội …"). A number, a mark or a capital
+ * says nothing: a date line, a list or a new sentence may start there.
+ */
+export function opensLowercase(s: string): boolean {
+  return /^\p{Ll}[\p{L}\p{M}'’-]*(?=[\s,;.]|$)/u.test(s.trim());
+}
