@@ -11,7 +11,7 @@ import { isName } from './european-names.ts';
 import { inMeetingSentence } from './meeting.ts';
 import { ahead, heldPast } from './meeting-tense.ts';
 import { namedMention } from './named-mention.ts';
-import { CLAUSE, HEAD, HEAD_WORD, JOINING, sentenceAround, verbLike } from './office-name-general.ts';
+import { CLAUSE, HEAD, HEAD_WORD, JOINING, sentenceAround, verbAfter, verbLike } from './office-name-general.ts';
 import type { Mention } from './types.ts';
 
 /** Between the comma and the head: an article, then at most three words that qualify the office ("neo", "dänische", "Provincial People's Committee"). */
@@ -33,15 +33,19 @@ const FREE_WORDS = 3;
 function officeEnd(text: string, headEnd: number, end: number): number | null {
   let free = 0;
   let at = headEnd;
+  let before = '';
   for (const raw of text.slice(headEnd, end).split(' ')) {
     const wordAt = at;
     at += raw.length + 1;
     if (!raw) continue;
+    const previous = before;
+    before = raw;
     const word = raw.replace(/^(?:\p{L}{1,4}['’])(?=\p{Lu})/u, '');
     if (/^[\p{Lu}\d(]/u.test(word)) continue;
     const folded = fold(word.replace(/['’)]$/u, ''));
     if (JOINING.has(folded)) continue;
-    if (CLAUSE.has(folded) || SHORT_VERB.has(folded) || verbLike(word)) return wordAt > headEnd ? wordAt - 1 : null;
+    if (CLAUSE.has(folded) || SHORT_VERB.has(folded) || verbAfter(word, raw, previous))
+      return wordAt > headEnd ? wordAt - 1 : null;
     if (++free > FREE_WORDS) return null;
   }
   return end;

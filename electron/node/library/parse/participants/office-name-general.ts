@@ -116,6 +116,13 @@ export const JOINING = new Set(
 /** Words that end a complement: a pronoun or a clause's word is no office's ("who", "que", "qui", "which"). */
 export const CLAUSE = new Set('who which that que qui quien cui dont donde où welche welcher som'.split(' '));
 
+/** Articles: the word after one is a noun. */
+const ARTICLES = new Set('the a an la le les l el los las il lo gli der die das den dem des'.split(' '));
+
+/** A verb's past after the word before it: "doyen de la faculté" (after an article, "l'université") is a noun's. */
+export const verbAfter = (word: string, raw: string, previous: string): boolean =>
+  verbLike(word) && !ARTICLES.has(fold(previous)) && !/^l['’]/u.test(raw);
+
 /** Where a complement may stop: a comma after up to twelve words of one clause. */
 const COMPLEMENT = /^((?: [^\s,.;:!?()«»“”"\n]+){0,12}?)(?=, )/u;
 
@@ -131,14 +138,20 @@ function complementEnd(text: string, at: number): number | null {
   const m = COMPLEMENT.exec(text.slice(at, at + 160));
   if (!m) return null;
   let free = 0;
+  let before = '';
   for (const raw of (m[1] ?? '').split(' ').filter(Boolean)) {
     // "d'Ivoire", "dell'Unione", "l'Union": an elided article before a capital.
     const word = raw.replace(/^(?:\p{L}{1,4}['’])(?=\p{Lu})/u, '');
+    const previous = before;
+    before = raw;
     if (/^[\p{Lu}\d]/u.test(word)) continue;
     const folded = fold(word.replace(/['’]$/u, ''));
     if (CLAUSE.has(folded)) return null;
     if (JOINING.has(folded)) continue;
-    if (verbLike(word)) return null;
+    // "the Governor met the rector of …, A B": after a word of another kind, an office begins the next clause's object.
+    if (free > 0 && HEAD_WORD.test(word)) return null;
+    // "doyen de la faculté": after an article a word in -é is a noun, not a participle.
+    if (verbAfter(word, raw, previous)) return null;
     if (++free > FREE_WORDS) return null;
   }
   return at + m[0].length;
