@@ -12,7 +12,7 @@ import type { Mention } from './types.ts';
 
 /** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
 const OFFICE_WORD =
-  /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
+  /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Spesialis|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
 /** A word of the capitalised run: a capitalised word, an acronym, a number, a bracketed short form, or "dan"/"&" inside it. */
 const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
 /** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
