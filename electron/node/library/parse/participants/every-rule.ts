@@ -27,6 +27,7 @@ import { europeanMentions } from './european.ts';
 import { germanBracketListMentions } from './german-bracket-lists.ts';
 import { germanPluralTitleMentions } from './german-plural-titles.ts';
 import { indicMentions } from './indic.ts';
+import { indonesianCapacityMentions } from './indonesian-capacity.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
 import { indonesianOfficeCommaMentions } from './indonesian-office-comma.ts';
@@ -200,6 +201,8 @@ export function everyRuleButTheDirectory(
   take(courtesyCommaMentions(text, free));
   take(officeCommaMentions(text, free));
   take(courtesyShortMentions(text, free));
+  // After every rule that reads a name by its office: an Indonesian name read by the capacity after it ("A selaku Kepala …").
+  take(indonesianCapacityMentions(text, free));
   // Last of all: an office whose complement no language's rule knew, then its holder's name after a comma.
   take(officeNameGeneralMentions(text, free));
   take(officeAfterNameMentions(text, free));

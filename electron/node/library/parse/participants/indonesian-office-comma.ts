@@ -11,8 +11,8 @@ import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
 /** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
-const OFFICE_WORD =
-  /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
+export const OFFICE_WORD =
+  /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Spesialis|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
 /** A word of the capitalised run: a capitalised word, an acronym, a number, a bracketed short form, or "dan"/"&" inside it. */
 const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
 /** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
@@ -21,7 +21,7 @@ const RANK =
 /** A word of the name: capitalised letters, an initial ("M."), or a short given name abbreviated before the next word ("Abd.", "Muh."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
 /** Words of an office, a region or a body that a capitalised run after the comma may be instead of a name. */
-const NOT_NAME =
+export const NOT_NAME =
   /^(?:Pj|Plt|Gubernur|Bupati|Walikota|Wali|Menteri|Presiden|Duta|Dubes|Konsul|Konjen|Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Nusa|Timur|Barat|Selatan|Utara|Tengah|Raya|Provinsi|Kabupaten|Kota|Dinas|Badan|Kantor|Bagian|Bidang|Sekretariat|Pemerintah|Pemkab|Pemkot|Pemprov|Kementerian|Universitas|Fakultas|Polres|Polda|Polsek|Kecamatan|Desa|Kelurahan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/u;
 /** Indonesian or Malay function words: the text is in one of them. */
 const INDONESIAN_TEXT = /(?<![\p{L}])(?:yang|dengan|dalam|untuk|dan|ini|itu|di|ke|dari|pada|oleh)(?![\p{L}])/u;
@@ -62,7 +62,7 @@ function roleBefore(text: string, at: number): string | null {
 const PLACE_BEFORE = /(?<![\p{L}])(?:di|ke|dari|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|Kelurahan|Negara|Negeri)\s+$/u;
 
 /** The one word is written again elsewhere in the record, a word of its own, and never after a word of place. */
-function writtenAgain(text: string, word: string, at: number): boolean {
+export function writtenAgain(text: string, word: string, at: number): boolean {
   if (NOT_NAME.test(word) || fieldBeforeName(word) !== null || normalizeCountry(word) !== null) return false;
   // "Kasubbag Humas, Protokol dan Publikasi …": a word that goes on with "dan" is the office's field.
   if (/^ (?:dan|&) /u.test(text.slice(at + word.length, at + word.length + 6))) return false;
