@@ -2,6 +2,7 @@
 // "Viet Nam" finds "Vietnam" and "ROK" finds "Republic of Korea". Organisations a minister can
 // speak for (EU, UN, ASEAN) are here too: they sit in the same slot of a title.
 
+import { ARTICLE, ELISION, formalAdjectiveCountry, formalPrefixes } from './country-formal.ts';
 import { ADJECTIVE_STEMS, COUNTRY_TABLE, type Country, NOT_ADJECTIVES } from './country-table.ts';
 import { WORLD_TABLE } from './country-table-world.ts';
 import { fold } from './fold.ts';
@@ -52,7 +53,23 @@ for (const c of COUNTRIES)
 /** The one name of a country written as a form or an adjective, in any language listed; null when unknown. */
 export function normalizeCountry(s: string): string | null {
   const key = fold(s.trim().replace(/^the /i, ''));
-  return lookup.get(key) ?? worldNames().byName.get(key) ?? null;
+  const known = lookup.get(key) ?? worldNames().byName.get(key);
+  if (known) return known;
+  // An article or elision before the name ("la République…", "d'Ukraine"), then a formal name:
+  // "Royaume de Suède", "Federal Republic of Germany", "Republik Österreich".
+  const t = s.trim().replace(ARTICLE, '');
+  if (t !== s.trim()) {
+    const bare = fold(t);
+    const country = lookup.get(bare) ?? worldNames().byName.get(bare);
+    if (country) return country;
+  }
+  for (const end of formalPrefixes(t)) {
+    const rest = fold(t.slice(end));
+    const country = lookup.get(rest) ?? worldNames().byName.get(rest);
+    if (country) return country;
+  }
+  const adjective = formalAdjectiveCountry(t, adjectiveCountry);
+  return adjective?.end === t.length ? adjective.country : null;
 }
 
 /**
@@ -180,6 +197,23 @@ const COUNTRY_TOKEN =
  * "der Schweiz Ignazio…"), longest name first; with its end. Any language's name counts.
  */
 export function countryAt(text: string, at: number): { country: string; end: number } | null {
+  const head = text.slice(at, at + 120);
+  const elided = ELISION.exec(head)?.[0].length ?? 0;
+  const plain = shortCountryAt(text, at + elided);
+  // A formal name reads on to the short name after its head: "Royaume de Suède", "Republik Österreich";
+  // a name known whole ("Democratic Republic of the Congo") stays whole.
+  for (const end of formalPrefixes(head.slice(elided))) {
+    const found = shortCountryAt(text, at + elided + end);
+    if (!found || (plain && found.end <= plain.end)) continue;
+    // The whole formal name may be known as such and name another state than its short name does.
+    const whole = fold(text.slice(at + elided, found.end));
+    return { country: lookup.get(whole) ?? worldNames().byName.get(whole) ?? found.country, end: found.end };
+  }
+  const adjective = plain ? null : formalAdjectiveCountry(head.slice(elided), adjectiveCountry);
+  return plain ?? (adjective && { country: adjective.country, end: at + elided + adjective.end });
+}
+
+function shortCountryAt(text: string, at: number): { country: string; end: number } | null {
   let pos = at;
   const ends: { key: string; end: number }[] = [];
   let words = '';

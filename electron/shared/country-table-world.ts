@@ -38,7 +38,19 @@ export const WORLD_TABLE: Country[] = [
   w('Comoros', ['the Comoros', 'Comoros'], ['Comorian']),
   w(
     'Democratic Republic of the Congo',
-    ['the Democratic Republic of the Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+    [
+      'the Democratic Republic of the Congo',
+      'Democratic Republic of the Congo',
+      'DR Congo',
+      'DRC',
+      // The formal name in the languages desks read: its qualifier is what tells it from the other Congo.
+      'République démocratique du Congo',
+      'República Democrática del Congo',
+      'República Democrática do Congo',
+      'Repubblica Democratica del Congo',
+      'Demokratische Republik Kongo',
+      'Republik Demokratik Kongo',
+    ],
     [],
   ),
   w('Republic of the Congo', ['the Republic of the Congo', 'Republic of the Congo', 'Congo-Brazzaville', 'Congo'], []),

@@ -11,13 +11,13 @@ const read = (text: string) => findParticipants(text.split('\n\n'), ctx);
 const names = (text: string) => read(text).map((p) => p.name);
 
 describe('a list of envoys, each with the country in brackets', () => {
-  test('"Nikos Andreou (Hellenic Republic)" first in the list: read, with no country made up', () => {
+  test('"Nikos Andreou (Hellenic Republic)" first in the list: read, and the formal name filed under its state', () => {
     const got = read(
       'President Samia Suluhu received the credentials of four new ambassadors at State House on Tuesday.\n\nThe ambassadors were Nikos Andreou (Hellenic Republic), Lucia Perez Vidal (Cuba), Ahmed Salem Nour (Egypt) and Pedro Lima Souto (Brazil).',
     );
     const nikos = got.find((p) => p.name === 'Nikos Andreou');
     assert.ok(nikos, String(got.map((p) => p.name)));
-    assert.equal(nikos.country, null);
+    assert.equal(nikos.country, 'Greece');
     assert.ok(got.some((p) => p.name === 'Lucia Perez Vidal'));
   });
 
