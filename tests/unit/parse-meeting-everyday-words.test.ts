@@ -26,12 +26,14 @@ const byFamily: Record<string, string[]> = {
     'Am Montag hieß die Oberbürgermeisterin den japanischen Generalkonsul im Rathaus willkommen.',
     'Die Bürgermeister der Partnerstädte trugen sich am Samstag ins Goldene Buch der Stadt ein.',
     'Am Dienstag kam der Landrat mit dem Botschafter Perus im Kreishaus zusammen.',
+    'Die Landrätin hat am Freitag den scheidenden Generalkonsul im Kreishaus verabschiedet.',
   ],
   'Spanish, Portuguese, Italian and Dutch': [
     'El alcalde se despidió del embajador de Corea el pasado lunes en el Palacio Municipal.',
     'La gobernadora almorzó con la cónsul de Italia el jueves 5 de mayo.',
     'O prefeito almoçou com o cônsul-geral do Japão na quarta-feira, 8 de março.',
     'Il sindaco ha pranzato con il console generale del Brasile martedì scorso.',
+    "Martedì il prefetto si è congedato dall'ambasciatore del Perù.",
     'Op 3 mei bracht de ambassadeur een afscheidsbezoek aan de burgemeester.',
   ],
   'Indonesian and Vietnamese': [
@@ -45,6 +47,7 @@ const byFamily: Record<string, string[]> = {
     '知事は5日、チリ大使と昼食を共にした。',
     '3月5日，市长与智利大使共进午餐，双方就经贸合作交换了意见。',
     '3月5日，省长接见了智利驻华大使一行。',
+    '3月5日，市长在机场迎接智利大使。',
   ],
   'Russian, Ukrainian, Turkish, Thai and Arabic': [
     '5 марта губернатор обменялся мнениями с послом Чили о торговле.',
@@ -72,6 +75,8 @@ describe('the same words in a preview, a farewell to the dead, a programme descr
     'The Minister discussed the budget with reporters on Monday.',
     "Le maire déjeunera avec l'ambassadeur vendredi prochain.",
     'Die Ministerin begrüßte die Entscheidung des Gerichts.',
+    'Der Landtag hat am Freitag das Gesetz mit großer Mehrheit verabschiedet.',
+    '全市上下喜气洋洋迎接新年。',
     'El alcalde almorzará con el embajador el próximo viernes.',
     'Masyarakat menyambut Hari Raya dengan gembira dan program itu diterima oleh masyarakat.',
     'Губернатор проведёт беседу с послом в пятницу.',

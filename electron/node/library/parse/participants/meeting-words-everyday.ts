@@ -19,15 +19,15 @@ const ENGLISH = String.raw`\b(?:(?:paid|pays|pay|paying)\s+(?:a|an|his|her|their
  * courtoisie", "visite d'adieu"), a meal taken with someone ("a déjeuné avec", "un dîner en l'honneur de"), views
  * exchanged ("a échangé avec", "des échanges avec", "un échange de vues").
  */
-const FRENCH = String.raw`(?<![\p{L}])(?:(?:fait|font|faire)\s+(?:ses|leurs|des)\s+adieux|pris\s+congé\s+(?:de|du|des|d['’])|(?:offert|donné)\s+(?:un|une)\s+(?:déjeuner|dîner|diner|réception)\s+(?:en\s+l['’]honneur|à|au|aux|pour)|visites?\s+(?:de\s+courtoisie|d['’]adieu|de\s+prise\s+de\s+contact)|(?:déjeuné|dîné|diné|petit-déjeuné)\s+avec|(?:déjeuner|dîner|diner|petit-déjeuner)\s+(?:de\s+travail\s+|officiel\s+)?(?:avec|en\s+l['’]honneur|offert\s+(?:par|en\s+l['’]honneur))|échangé\s+avec|échanges?\s+avec|échange\s+de\s+vues|visioconférence)(?![\p{L}])`;
+const FRENCH = String.raw`(?<![\p{L}])(?:(?:fait|font|faire)\s+(?:ses|leurs|des)\s+adieux|pris\s+congé\s+(?:de|du|des|d(?=['’]))|(?:offert|donné)\s+(?:un|une)\s+(?:déjeuner|dîner|diner|réception)\s+(?:en\s+l['’]honneur|à|au|aux|pour)|visites?\s+(?:de\s+courtoisie|d['’]adieu|de\s+prise\s+de\s+contact)|(?:déjeuné|dîné|diné|petit-déjeuné)\s+avec|(?:déjeuner|dîner|diner|petit-déjeuner)\s+(?:de\s+travail\s+|officiel\s+)?(?:avec|en\s+l['’]honneur|offert\s+(?:par|en\s+l['’]honneur))|échangé\s+avec|échanges?\s+avec|échange\s+de\s+vues|visioconférence)(?![\p{L}])`;
 
 /**
  * German: a guest welcomed ("hieß … willkommen"), the Golden Book of the town signed by its guest ("trug sich ins
  * Goldene Buch ein": the town's reception of a visitor), a meal taken with someone ("aß … mit … zu Mittag", "ein
  * Arbeitsessen mit"), counsel taken and talks with someone ("beriet mit", "kam mit … zusammen", "diskutierte mit"),
- * a farewell ("verabschiedete sich von").
+ * a farewell ("verabschiedete sich von", "hat den Botschafter … verabschiedet"; not "hat das Gesetz verabschiedet": passed a law).
  */
-const GERMAN = String.raw`(?<![\p{L}])(?:hie(?:ß|ss)(?:en)?\s+[^.]{0,80}?\swillkommen|willkommen\s+gehei(?:ß|ss)en|(?:ins|in\s+das|im|in\s+dem)\s+Goldenen?\s+Buch|(?:aß|aßen|speiste|speisten)\s+[^.]{0,60}?\smit|(?:Arbeits|Mittag|Abend)essen\s+(?:mit|zu\s+Ehren)|zu\s+Mittag\s+gegessen|beriet(?:en)?(?:\s+sich)?\s+(?:[^.]{0,60}?\s)?mit|(?:kam|kamen)\s+[^.]{0,80}?\smit\s+[^.]{0,80}?\szusammen|zusammengekommen|diskutierte(?:n)?\s+(?:[^.]{0,60}?\s)?mit|verabschiedete(?:n)?\s+sich\s+(?:[^.]{0,40}?\s)?von|(?:begrü(?:ß|ss)te(?:n)?|verabschiedete(?:n)?)\s+(?:\p{L}+\s+){0,3}?(?:den|die)\s+(?:\p{L}+\s+)?(?:Botschafter|Generalkonsul|Konsul|Minister|Gäste|Gast|Delegation|Besucher|Amtskolleg|Bürgermeister|Oberbürgermeister|Präsident)\p{L}*|(?:gab|gaben)\s+(?:ein|einen)\s+(?:Abendessen|Mittagessen|Essen|Frühstück)\s+(?:für|zu\s+Ehren))(?![\p{L}])`;
+const GERMAN = String.raw`(?<![\p{L}])(?:hie(?:ß|ss)(?:en)?\s+[^.]{0,80}?\swillkommen|willkommen\s+gehei(?:ß|ss)en|(?:ins|in\s+das|im|in\s+dem)\s+Goldenen?\s+Buch|(?:aß|aßen|speiste|speisten)\s+[^.]{0,60}?\smit|(?:Arbeits|Mittag|Abend)essen\s+(?:mit|zu\s+Ehren)|zu\s+Mittag\s+gegessen|beriet(?:en)?(?:\s+sich)?\s+(?:[^.]{0,60}?\s)?mit|(?:kam|kamen)\s+[^.]{0,80}?\smit\s+[^.]{0,80}?\szusammen|zusammengekommen|diskutierte(?:n)?\s+(?:[^.]{0,60}?\s)?mit|verabschiedete(?:n)?\s+sich\s+(?:[^.]{0,40}?\s)?von|(?:begrü(?:ß|ss)te(?:n)?|verabschiedete(?:n)?)\s+(?:\p{L}+\s+){0,3}?(?:den|die)\s+(?:\p{L}+\s+)?(?:Botschafter|Generalkonsul|Konsul|Minister|Gäste|Gast|Delegation|Besucher|Amtskolleg|Bürgermeister|Oberbürgermeister|Präsident)\p{L}*|(?:den|die)\s+(?:\p{L}+\s+)?(?:Botschafter|Generalkonsul|Konsul|Gäste|Gast|Delegation|Besucher|Amtskolleg)\p{L}*\s+(?:[^.]{0,60}?\s)?verabschiedet|(?:gab|gaben)\s+(?:ein|einen)\s+(?:Abendessen|Mittagessen|Essen|Frühstück)\s+(?:für|zu\s+Ehren))(?![\p{L}])`;
 
 /**
  * Spanish, Portuguese and Italian: a farewell ("se despidió de", "despediu-se de", "si è congedato da"), a meal taken
@@ -35,7 +35,7 @@ const GERMAN = String.raw`(?<![\p{L}])(?:hie(?:ß|ss)(?:en)?\s+[^.]{0,80}?\swill
  * opiniones", "trocou impressões", "uno scambio di opinioni"), a guest welcomed ("dio la bienvenida", "deu as
  * boas-vindas", "ha dato il benvenuto"), a talk ("departió con", "conversou com", "esteve com"), a video conference.
  */
-const ROMANCE = String.raw`(?<![\p{L}])(?:se\s+despidi(?:ó|eron)\s+(?:de|del)|despedi(?:u|ram)-se\s+(?:de|do|da|dos|das)|se\s+despedi(?:u|ram)\s+(?:de|do|da|dos|das)|congedat[oaie]\s+(?:da|dal|dall['’]|dalla|dai|dagli)|discuss[oaie]\s+con|(?:ofreci(?:ó|eron)|ofereceu|ofereceram|offerto)\s+(?:un|una|um|uma)\s+(?:almuerzo|cena|desayuno|recepción|almoço|jantar|recepção|pranzo|ricevimento)|agasaj(?:ó|aron)|(?:almorz|cen|desayun)(?:ó|aron)\s+con|(?:almoç|jant)(?:ou|aram)\s+com|(?:pranzat|cenat)[oaie]\s+con|(?:almuerzo|cena|desayuno|almoço|jantar|pranzo)\s+(?:de\s+trabajo\s+|de\s+trabalho\s+|di\s+lavoro\s+)?(?:con|com|en\s+honor|em\s+honra|in\s+onore)|intercambi(?:ó|aron)\s+(?:opiniones|impresiones|ideas|puntos\s+de\s+vista)|troc(?:ou|aram)\s+(?:impressões|ideias|opiniões|pontos\s+de\s+vista)|scambio\s+di\s+(?:opinioni|vedute|idee)|(?:dio|dieron|deu|deram)\s+(?:la\s+bienvenida|as\s+boas[- ]vindas)|(?:dato|dà|danno)\s+il\s+benvenuto|departi(?:ó|eron)\s+con|convers(?:ou|aram)\s+com|(?:esteve|estiveram)\s+(?:reunid[oa]s?\s+)?com|(?:videoconferencia|videoconferência|videoconferenza)\s+(?:con|com))(?![\p{L}])`;
+const ROMANCE = String.raw`(?<![\p{L}])(?:se\s+despidi(?:ó|eron)\s+(?:de|del)|despedi(?:u|ram)-se\s+(?:de|do|da|dos|das)|se\s+despedi(?:u|ram)\s+(?:de|do|da|dos|das)|congedat[oaie]\s+(?:da|dal|dall(?=['’])|dalla|dai|dagli)|discuss[oaie]\s+con|(?:ofreci(?:ó|eron)|ofereceu|ofereceram|offerto)\s+(?:un|una|um|uma)\s+(?:almuerzo|cena|desayuno|recepción|almoço|jantar|recepção|pranzo|ricevimento)|agasaj(?:ó|aron)|(?:almorz|cen|desayun)(?:ó|aron)\s+con|(?:almoç|jant)(?:ou|aram)\s+com|(?:pranzat|cenat)[oaie]\s+con|(?:almuerzo|cena|desayuno|almoço|jantar|pranzo)\s+(?:de\s+trabajo\s+|de\s+trabalho\s+|di\s+lavoro\s+)?(?:con|com|en\s+honor|em\s+honra|in\s+onore)|intercambi(?:ó|aron)\s+(?:opiniones|impresiones|ideas|puntos\s+de\s+vista)|troc(?:ou|aram)\s+(?:impressões|ideias|opiniões|pontos\s+de\s+vista)|scambio\s+di\s+(?:opinioni|vedute|idee)|(?:dio|dieron|deu|deram)\s+(?:la\s+bienvenida|as\s+boas[- ]vindas)|(?:dato|dà|danno)\s+il\s+benvenuto|departi(?:ó|eron)\s+con|convers(?:ou|aram)\s+com|(?:esteve|estiveram)\s+(?:reunid[oa]s?\s+)?com|(?:videoconferencia|videoconferência|videoconferenza)\s+(?:con|com))(?![\p{L}])`;
 
 /** Dutch: a call of farewell, introduction or courtesy, a working visit ("afscheidsbezoek"), a guest welcomed, a farewell taken. */
 const DUTCH = String.raw`(?<![\p{L}])(?:(?:afscheids|kennismakings|beleefdheids|werk|staats)bezoek|verwelkomde(?:n)?|(?:nam|namen)\s+(?:[^.]{0,40}?\s)?afscheid\s+van)(?![\p{L}])`;
@@ -59,9 +59,9 @@ const VIETNAMESE = String.raw`(?<![\p{L}])(?:chào\s+(?:từ\s+biệt|tạm\s+bi
  * "차담을 나눴다"; not the joined "대화를 나누고" of a programme described, nor a "차담회" or a "화상 회의 시스템" named);
  * Japanese: a meal shared ("昼食を共にした"), met ("と会った"), a call on arrival or departure
  * ("着任の挨拶", "離任挨拶"), consultations ("と協議した"); Chinese: received (接见), views exchanged (交换意见), a
- * meal shared (共进午餐), a leave taken (辞行; not 送别, said as often at a funeral), consultations (磋商), talks (洽谈, 交谈).
+ * meal shared (共进午餐), a leave taken (辞行; not 送别, said as often at a funeral), a guest met at the airport ("在机场迎接"; not 迎接 alone: "迎接新年"), consultations (磋商), talks (洽谈, 交谈).
  */
-const EAST_ASIAN = String.raw`(?:의견|대화|환담|담소|차담)(?:을|를)\s*(?:나눴|나누었|교환했|교환하였)|(?:昼食|夕食|朝食|食事)を共に|(?:と|に)会っ(?:た|て)|(?:着任|離任|就任|帰任)(?:の)?(?:ご)?挨拶|と協議(?:し|を行)|[接][见見]|交[换換](?:了)?意[见見]|共[进進](?:午|晚|早)[餐饭飯]|[辞辭]行|磋商|洽[谈談]|交[谈談]`;
+const EAST_ASIAN = String.raw`(?:의견|대화|환담|담소|차담)(?:을|를)\s*(?:나눴|나누었|교환했|교환하였)|(?:昼食|夕食|朝食|食事)を共に|(?:と|に)会っ(?:た|て)|(?:着任|離任|就任|帰任)(?:の)?(?:ご)?挨拶|と協議(?:し|を行)|[接][见見]|交[换換](?:了)?意[见見]|共[进進](?:午|晚|早)[餐饭飯]|[辞辭]行|[机機][场場][^，,。]{0,6}迎接|磋商|洽[谈談]|交[谈談]`;
 
 /**
  * Russian and Ukrainian: a farewell or courtesy call ("прощальный визит", "визит вежливости"), views exchanged
@@ -82,7 +82,7 @@ const TURKISH_THAI = String.raw`(?<![\p{L}])(?:fikir\s+alışverişi\p{L}*|isti�
  * views exchanged ("تبادل وجهات النظر"), met ("اجتمع", "اجتمعا"), consulted (تباحث), letters of
  * credence ("أوراق اعتماد"); not "رحب ب…", said as often of a decision welcomed.
  */
-const ARABIC = String.raw`(?<![\p{L}])(?:[وفب]?(?:زيارة\s+(?:وداعية|وداع|مجاملة)|ودّ?ع|مأدبة|تبادل(?:ا)?\s+(?:[^\s.]+\s+){0,6}?وجهات\s+النظر|اجتمع(?:ا|وا|ت)?|تباحث(?:ا)?|أوراق\s+اعتماد\p{L}*))(?![\p{L}\p{M}])`;
+const ARABIC = String.raw`(?<![\p{L}])(?:[وفب]?(?:زيارة\s+(?:وداعية|وداع|مجاملة)|ودّ?ع|مأدبة|تبادل(?:ا)?\s+(?:[^\s.]+\s+){0,8}?وجهات\s+النظر|اجتمع(?:ا|وا|ت)?|تباحث(?:ا)?|أوراق\s+اعتماد\p{L}*))(?![\p{L}\p{M}])`;
 
 /** The words above, as one alternation for meeting.ts to join. */
 export const EVERYDAY_MEETING = [
