@@ -75,7 +75,7 @@ describe('a body read before its head is no person', () => {
 });
 
 describe('a headline that tells the meeting held, over a lead that tells it in other words', () => {
-  const LEAD = ['Имел честь поблагодарить Председателя за приглашение.', 'Коротко обменялись мнениями о ситуации в мире.'];
+  const LEAD = ['Имел честь поблагодарить Председателя за приглашение.', 'Коротко коснулись ситуации в мире.'];
   test('"Додон встретился с Си Цзиньпином" reports the meeting', () => {
     assert.equal(reportsMeeting(LEAD, 'Додон встретился с Си Цзиньпином'), true);
   });

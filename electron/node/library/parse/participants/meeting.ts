@@ -17,7 +17,9 @@ import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './m
 import { ownPlans } from './meeting-spoken.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
 import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
+import { EVERYDAY_MEETING } from './meeting-words-everyday.ts';
 import { tellsMessage } from './messages.ts';
+import { withoutCaptions } from './page-captions.ts';
 import { sentenceAt } from './sentence-at.ts';
 
 /** Bengali and Hindi words for a meeting or call, shared with the date rules. */
@@ -31,10 +33,11 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
  */
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|(?<!기자\s?)회견(?!문)|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|menemui|audiensi|kunjungan kehormatan|berkunjung|silaturah(?:mi|im)|penandatanganan|menandatangani|tandatangani|kunjungan kerja|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|(?:(?<![\p{L}])|(?<=zusammen))traf(?:en)?(?![\p{L}])|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|(?<!Mobil)telefon(?!ia|ía|\s*:)|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
-const MEETING = new RegExp(
-  `${MEETING_WORDS.source}|\\b(?:welcomed|welcomes)${APPROVAL}\\b|(?<![\\p{L}])${VI_WELCOMED}|${MORE_MEETING}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`,
-  'iu',
-);
+const CORE_WORDS = `${MEETING_WORDS.source}|\\b(?:welcomed|welcomes)${APPROVAL}\\b|(?<![\\p{L}])${VI_WELCOMED}|${MORE_MEETING}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}`;
+/** …and the everyday phrases (a farewell call, a lunch together, views exchanged) that tell a record's meeting too. */
+const MEETING = new RegExp(`${CORE_WORDS}|${EVERYDAY_MEETING}`, 'iu');
+/** The core words alone, for inMeetingSentence: an everyday welcome ("dieron la bienvenida a X junto con su esposa") names protocol staff and spouses as often. */
+const CORE_MEETING = new RegExp(CORE_WORDS, 'iu');
 
 /** Arabic short-vowel and tanween marks, written or left out at will. */
 const HARAKAT = /[\u064B-\u065F\u0670]/gu;
@@ -44,6 +47,7 @@ const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) 
 const meetingTold = remembered(compiledEarly(MEETING));
 /** …with Dutch "met" (with) not read as English's "met" (latin28). */
 export const meetingSaid = (text: string): boolean => meetingTold(withoutDutchWith(text));
+const coreTold = remembered(compiledEarly(CORE_MEETING));
 
 /** A sentence that opens with a quotation mark. */
 const QUOTED = /^\s*["“«„「『]/u;
@@ -174,22 +178,6 @@ function opensOnGreeting(paragraphs: string[], title: string | null): boolean {
   return at !== -1 && !paragraphs.slice(0, at).some((p) => meetingSaid(p.replace(PRESS, ' ')));
 }
 
-/** Letters and digits only, lower case: a caption's text and its paragraph compared whatever the spacing. */
-const captionKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * The paragraphs that are not a caption the page marked up: a paragraph that is one of them, or one
- * of them with its credit after it ("… in Moscow. (Gavriil Grigorov/AFP)").
- */
-function withoutCaptions(paragraphs: string[], captions: readonly string[]): string[] {
-  if (captions.length === 0) return paragraphs;
-  const keys = captions.map(captionKey).filter((k) => k.length >= 12);
-  return paragraphs.filter((p) => {
-    const k = captionKey(p);
-    return k.length < 12 || !keys.some((c) => c.includes(k) || (k.startsWith(c) && k.length - c.length <= 80));
-  });
-}
-
 /**
  * Whether the record tells of a meeting held. `captions`: what the page marks as photo captions,
  * kept out of the decision ("President X chairs a meeting …" under a picture on a page about a treaty).
@@ -297,5 +285,5 @@ const ATTENDING =
 /** Whether the sentence around a position reports a meeting: a name the parser knows only from the people directory must stand in one. */
 export function inMeetingSentence(text: string, at: number): boolean {
   const sentence = sentenceAt(text, at);
-  return ATTENDING.test(sentence) || meetingSaid(sentence.replace(PRESS, ' '));
+  return ATTENDING.test(sentence) || coreTold(withoutDutchWith(sentence.replace(PRESS, ' ')));
 }
