@@ -60,3 +60,10 @@ test('a headline that tells the talks still ahead keeps the record a preview, wh
   );
   assert.deepEqual(parsed.participants, []);
 });
+
+test('a minister who "said he will meet" the ambassador has not met him yet: the meeting stands inside the words he said', () => {
+  const got = names(
+    'Minister to meet envoy\n\nThe Minister said he will meet the Ambassador of Chile Pedro Soto on 5 May 2021 in Santiago.',
+  );
+  assert.deepEqual(got, []);
+});

@@ -35,3 +35,13 @@ export function ownPlans(lines: string[], names: (s: string) => boolean): string
     (s, i) => !ahead(s) || names(s) || ARRIVAL.test(s) || AHEAD_TRIP.test(s) || ahead(withoutSpokenWords(s, i === 0)),
   );
 }
+
+/**
+ * Whether the sentence that tells the meeting tells it ahead, in its own voice: where the meeting stands outside the
+ * speaker's words ("At a farewell luncheon … the Minister said they will be greatly missed"), their future is theirs;
+ * where it stands only inside them ("the Minister said he will meet …"), it is the meeting's.
+ */
+export function aheadInOwnVoice(sentence: string, tells: (s: string) => boolean): boolean {
+  const own = withoutSpokenWords(sentence);
+  return own !== sentence && tells(own) ? ahead(own) : ahead(sentence);
+}

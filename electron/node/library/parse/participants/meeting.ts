@@ -14,7 +14,7 @@ import { closesOnPhotoCredit } from '../page-furniture.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
 import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
-import { ownPlans } from './meeting-spoken.ts';
+import { aheadInOwnVoice, ownPlans } from './meeting-spoken.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
 import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
 import { EVERYDAY_MEETING } from './meeting-words-everyday.ts';
@@ -272,7 +272,7 @@ export function reportsMeeting(paragraphs: string[], title: string | null = null
   // A future only in a speaker's words, naming no meeting ("…: Akan Banyak Kolaborasi"), opens no record on plans.
   const named = (s: string): boolean => meetingSaid(s) || DEPARTURE.test(s);
   const onPlans = (): boolean => opensOnPlans(ownPlans([title ?? '', ...sentences.slice(0, first)], named));
-  if (!ahead(told) && !laterAhead && !(untensed(told) && onPlans())) return true;
+  if (!aheadInOwnVoice(told, tellsMeeting) && !laterAhead && !(untensed(told) && onPlans())) return true;
   return sentences
     .slice(first + 1)
     .some((s) => tellsMeeting(s) && !ahead(s) && heldPast(withoutAnnouncer(s)) && !recalledEarlier(s) && !namesTimeAhead(s));
