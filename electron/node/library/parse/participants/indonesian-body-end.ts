@@ -18,6 +18,8 @@ const BODY_END = /(?<![\p{L}(.-])(\p{Lu}{2,6}|\(\p{Lu}[\p{L}.-]*\)|\p{Lu}\p{Ll}+
 const COMPASS_OR_STATE = /^(?:Utara|Selatan|Timur|Barat|Tengah|Negeri)$/u;
 /** A company's or a cooperative's legal form, written before its name: "PT Pertamina", "CV Maju". */
 const LEGAL_FORM = /^(?:PT|CV|UD|PD|KSP|KUD)$/u;
+/** A province's short form, its island and its compass point run together: "Sumut", "Jateng", "Kaltim", "Sultra". */
+const REGION_SHORT = /^(?:Sum|Sul|Kal|Ja)(?:ut|sel|bar|teng|tim|tra|tara)$/u;
 /** Words a place's or a region's name follows: "di Sumut", "Provinsi Bali", "Pemprov Jateng". */
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:di|ke|dari|asal|Kota|Kabupaten|Kab\.?|Provinsi|Pemprov|Pemkab|Pemkot|Pemko|Gubernur|Bupati|Walikota|Wali Kota|Wagub|Wabup|Polda|Polres|Kodam|Kanwil|Kejati)\s+$/u;
@@ -87,7 +89,7 @@ export function indonesianBodyEndMentions(text: string, free: (a: number, b: num
     if (!name || name.titled) continue;
     const words = name.name.split(' ');
     if (words.length > 4 || words.some((w) => NOT_NAME.test(w) || normalizeCountry(w) !== null)) continue;
-    if (writtenAsPlace(text, words[0] ?? '', name.start, words[1])) continue;
+    if (REGION_SHORT.test(words[0] ?? '') || writtenAsPlace(text, words[0] ?? '', name.start, words[1])) continue;
     // Closed by a lowercase word, a stop, or a comma before a degree or a lowercase word; a comma before
     // another capitalised run is a list of offices and holders, read by the attendance reader.
     if (!/^(?:[.;:)\n]|$| \p{Ll}|, (?:\p{Ll}|\p{Lu}(?:\p{Lu}|\.)))/u.test(text.slice(name.end))) continue;
