@@ -27,6 +27,7 @@ import { europeanMentions } from './european.ts';
 import { germanBracketListMentions } from './german-bracket-lists.ts';
 import { germanPluralTitleMentions } from './german-plural-titles.ts';
 import { indicMentions } from './indic.ts';
+import { indonesianBodyEndMentions } from './indonesian-body-end.ts';
 import { indonesianCapacityMentions } from './indonesian-capacity.ts';
 import { indonesianDegreeMentions } from './indonesian-degrees.ts';
 import { indonesianLocalMentions } from './indonesian-local.ts';
@@ -109,6 +110,7 @@ export function everyRuleButTheDirectory(
   take(indonesianDegreeMentions(text, free));
   take(indonesianLocalMentions(text, free));
   take(indonesianOfficeCommaMentions(text, free));
+  take(indonesianBodyEndMentions(text, free));
   take(localMentions(text, free));
   // Before the Persian and Arabic rules: Urdu writes the office first and ends the name with a postposition.
   take(urduMentions(text, free));

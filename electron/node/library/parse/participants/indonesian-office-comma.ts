@@ -16,7 +16,7 @@ export const OFFICE_WORD =
 /** A word of the capitalised run: a capitalised word, an acronym, a number, a bracketed short form, or "dan"/"&" inside it. */
 const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
 /** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
-const RANK =
+export const RANK =
   /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H)\.?)$/u;
 /** A word of the name: capitalised letters, an initial ("M."), or a short given name abbreviated before the next word ("Abd.", "Muh."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
@@ -24,9 +24,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
 export const NOT_NAME =
   /^(?:Pj|Plt|Gubernur|Bupati|Walikota|Wali|Menteri|Presiden|Duta|Dubes|Konsul|Konjen|Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Nusa|Timur|Barat|Selatan|Utara|Tengah|Raya|Provinsi|Kabupaten|Kota|Dinas|Badan|Kantor|Bagian|Bidang|Sekretariat|Pemerintah|Pemkab|Pemkot|Pemprov|Kementerian|Universitas|Fakultas|Polres|Polda|Polsek|Kecamatan|Desa|Kelurahan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/u;
 /** Indonesian or Malay function words: the text is in one of them. */
-const INDONESIAN_TEXT = /(?<![\p{L}])(?:yang|dengan|dalam|untuk|dan|ini|itu|di|ke|dari|pada|oleh)(?![\p{L}])/u;
+export const INDONESIAN_TEXT = /(?<![\p{L}])(?:yang|dengan|dalam|untuk|dan|ini|itu|di|ke|dari|pada|oleh)(?![\p{L}])/u;
 /** The next item of a list opens with an office: ", Asisten …", ", Kadis …". */
-const OFFICE_NEXT = new RegExp(`^, (?:Plt\\.? |Pj\\.? )?${OFFICE_WORD.source.slice(1, -1)}(?![\\p{L}])`, 'u');
+export const OFFICE_NEXT = new RegExp(`^, (?:Plt\\.? |Pj\\.? )?${OFFICE_WORD.source.slice(1, -1)}(?![\\p{L}])`, 'u');
 /** Police and army ranks, never part of an office's name: a name starts with them. */
 const RANK_SET_OFF =
   '(?:Letjen|Mayjen|Brigjen|Kolonel|Letkol|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksdya|Laksda|Laksma|Marsdya|Marsda|Marsma)(?: (?:TNI|Pol\\.?))?';
@@ -38,7 +38,7 @@ const RANK_SET_OFF =
 const SET_OFF = new RegExp(`, (?=\\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\\. \\p{Lu})| (?=${RANK_SET_OFF} \\p{Lu})`, 'gu');
 
 /** The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one. */
-function roleBefore(text: string, at: number): string | null {
+export function roleBefore(text: string, at: number): string | null {
   const line = text.lastIndexOf('\n', at) + 1;
   const words = text.slice(Math.max(line, at - 220), at).split(' ');
   let start = words.length;
@@ -76,8 +76,13 @@ export function writtenAgain(text: string, word: string, at: number): boolean {
 }
 
 /** The name after the comma at `at`, past its ranks and titles: its words and where it ends. */
-function nameAfter(text: string, at: number): { name: string; start: number; end: number; titled: boolean } | null {
-  const words = text.slice(at, at + 160).split(' ');
+export function nameAfter(text: string, at: number): { name: string; start: number; end: number; titled: boolean } | null {
+  // A name does not cross a line: "… Arsjad Rasjid.\nDelegasi …".
+  const words =
+    text
+      .slice(at, at + 160)
+      .split('\n')[0]
+      ?.split(' ') ?? [];
   let pos = at;
   let k = 0;
   let titled = false;

@@ -19,13 +19,16 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Two words of long names that are one word slipped: a long word (7 letters or more, where another
- * name one letter away is rare) one edit from the other, or a word of 4 letters or more that starts
- * a longer one of 6 or more (the page cut it). Short words are left: "Hoan" is not "Hoang".
+ * name one letter away is rare) one edit from the other, one letter changed in a word of 5 or 6 when
+ * two other words of the names agree, or a word of 4 letters or more that starts a longer one of 6
+ * or more (the page cut it). Short words are left: "Hoan" is not "Hoang".
  */
-function slipped(a: string, b: string): boolean {
+function slipped(a: string, b: string, agreeing = 1): boolean {
   if (SYLLABIC.test(a) || SYLLABIC.test(b) || !/^[\p{L}\p{M}'’-]+$/u.test(a) || !/^[\p{L}\p{M}'’-]+$/u.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.length >= 7 && oneEditApart(short, long)) return true;
+  // Two other words the same ("Airin Rachmi Diani" / "… Diany"): one letter changed in a word of 5 or 6 is the same slip.
+  if (agreeing >= 2 && short.length === long.length && long.length >= 5 && oneEditApart(short, long)) return true;
   return short.length >= 4 && long.length >= 6 && long.startsWith(short);
 }
 
@@ -57,7 +60,7 @@ export function writtenTwoWays(a: string[], b: string[]): boolean {
   }
   if (a.length !== b.length) return false;
   const differ = a.flatMap((t, i) => (t === b[i] ? [] : [i]));
-  return differ.length === 1 && slipped(a[differ[0] as number] as string, b[differ[0] as number] as string);
+  return differ.length === 1 && slipped(a[differ[0] as number] as string, b[differ[0] as number] as string, a.length - 1);
 }
 
 /** The whole form of a name written cut short or in the genitive before: "Kang Myongil" for "Kang Myon", "Macron" for "Macrons". */
