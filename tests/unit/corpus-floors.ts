@@ -6,7 +6,13 @@
 
 import type { Field, Split } from '../../scripts/eval-import.ts';
 
-export type Floors = Partial<Record<Field, number>> & { precision: number; recall: number; invented: number };
+export type Floors = Partial<Record<Field, number>> & {
+  precision: number;
+  recall: number;
+  invented: number;
+  /** The most records refused or taken for another (0 unless docs/corpus-floors.md says which and why). */
+  notImported?: number;
+};
 
 export const FLOORS: Record<Split, Floors> = {
   tuning: {
@@ -14,11 +20,11 @@ export const FLOORS: Record<Split, Floors> = {
     publisher: 0.82,
     publishedAt: 0.96,
     meetingDate: 0.94,
-    place: 0.71,
+    place: 0.7,
     language: 0.99,
     precision: 0.905,
     recall: 0.86,
-    invented: 25,
+    invented: 26,
   },
 
   blind: {
@@ -28,7 +34,9 @@ export const FLOORS: Record<Split, Floors> = {
     place: 0.64,
     language: 0.98,
     precision: 0.78,
-    recall: 0.65,
+    recall: 0.655,
     invented: 36,
+    // One page of held-out set 25 is refused as only menus and headers; it was not read (docs/corpus-floors.md).
+    notImported: 1,
   },
 };
