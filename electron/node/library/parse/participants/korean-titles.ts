@@ -173,4 +173,8 @@ export const TITLES = [
   '중의원',
   // "정무서기관", "1등서기관": a secretary of an embassy, with the desk before it.
   '(?:\\p{Script=Hangul}{1,4}|\\d등 ?)?서기관',
+  // An embassy's or a consulate's attaché, the field glued on: "국방무관", "경찰주재관", "보훈관" ("무관" alone is
+  // also "unrelated", so only with its field).
+  '\\p{Script=Hangul}{1,4}(?:무관|주재관)',
+  '보훈관',
 ].join('|');

@@ -38,8 +38,11 @@ const POSTED = `주(?:(?:한|미|중|일|러|영|불|독|베)(?:${KOREAN_COUNTRY
 // "신임" (newly appointed), "전" (former) and their kind come between a name and its title, never in the name;
 // so do "수석", "상근" (senior, standing) before "부회장".
 const NAME = `(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE}|${REGIONS}|신임|전임|차기|전|前|수석|상근)(?![\\p{L}])|${POSTED})\\p{Script=Hangul}{1,5}`;
-/** A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it). */
-const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
+/**
+ * A word before the last of a name: not a word that ends in a particle ("장관은 토니 블링컨": the name starts after it),
+ * nor a verb's "…해" that joins a clause ("무관단을 대표해 미야타 켄지 국방무관은": representing, through, for).
+ */
+const PRE_NAME = `(?!\\p{Script=Hangul}*(?:은|는|을|를|에|의|와|과|께|에서|으로|하고|하며|했다) |(?:대표|대신|위|통|의|대)해 )(?!(?:${ORGS}|${KOREAN_COUNTRY_SOURCE})(?![\\p{L}]))\\p{Script=Hangul}{1,5}`;
 /** What may follow a title: a particle, then no more Hangul ("장관은", "총리에게"; not "대사관", "장관급"). */
 // The courtesy "님" may carry its own particle: "의장님을 비롯한", "대표님과", "회장님께서".
 const AFTER_TITLE =
