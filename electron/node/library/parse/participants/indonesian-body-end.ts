@@ -8,8 +8,16 @@
 // elsewhere as a place or a region ("di Sumut", "Pemprov Sumut") is the body going on, not a name.
 
 import { normalizeCountry } from '../../../../shared/countries.ts';
-import { INDONESIAN_TEXT, NOT_NAME, nameAfter, OFFICE_NEXT, OFFICE_WORD, RANK, roleBefore } from './indonesian-office-comma.ts';
-import { namedMention } from './named-mention.ts';
+import {
+  holderMention,
+  INDONESIAN_TEXT,
+  NOT_NAME,
+  nameAfter,
+  OFFICE_NEXT,
+  OFFICE_WORD,
+  RANK,
+  roleBefore,
+} from './indonesian-office-comma.ts';
 import type { Mention } from './types.ts';
 
 /** A word that may close a body's name, then a capitalised word: an acronym, a bracketed short form, or a capitalised word (a country). */
@@ -96,15 +104,9 @@ export function indonesianBodyEndMentions(text: string, free: (a: number, b: num
     // "UIN Raden Fatah Palembang … UIN Raden Fatah bahkan": the body's name, written again with no office before it.
     if (bodyWrittenAlone(text, word, words[0] ?? '', at)) continue;
     if (OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
-    const index = at - role.length;
-    if (text.slice(index, at) !== role || !free(index, name.end)) continue;
-    out.push(
-      namedMention(text, index, name.end, {
-        name: name.name,
-        role,
-        how: 'named after the office and a body closed by an acronym, a short form or a country (Indonesian)',
-      }),
-    );
+    const how = 'named after the office and a body closed by an acronym, a short form or a country (Indonesian)';
+    const held = holderMention(text, at, role, name, free, how);
+    if (held) out.push(held);
   }
   return out;
 }

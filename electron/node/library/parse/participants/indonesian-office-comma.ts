@@ -131,15 +131,29 @@ export function indonesianOfficeCommaMentions(text: string, free: (a: number, b:
     if (!/^(?:[,.;:)\n]|$| \p{Ll}| \p{Lu}\.\p{L})/u.test(text.slice(name.end))) continue;
     // "Turut hadir, Wakil Ketua PKK Sari Dewi, Unsur Forkopimda, Asisten …": an item of a list of offices and names, not a holder.
     if (!name.titled && OFFICE_NEXT.test(text.slice(name.end, name.end + 40))) continue;
-    const index = m.index - role.length;
-    if (text.slice(index, m.index) !== role || !free(index, name.end)) continue;
-    out.push(
-      namedMention(text, index, name.end, {
-        name: name.name,
-        role,
-        how: 'named after the office, set off by a comma or a title (Indonesian)',
-      }),
+    const held = holderMention(
+      text,
+      m.index,
+      role,
+      name,
+      free,
+      'named after the office, set off by a comma or a title (Indonesian)',
     );
+    if (held) out.push(held);
   }
   return out;
+}
+
+/** The office read back from `at`, its holder's name after it: one mention, where no other reader took that span. */
+export function holderMention(
+  text: string,
+  at: number,
+  role: string,
+  name: { name: string; end: number },
+  free: (a: number, b: number) => boolean,
+  how: string,
+): [Mention, number] | null {
+  const index = at - role.length;
+  if (text.slice(index, at) !== role || !free(index, name.end)) return null;
+  return namedMention(text, index, name.end, { name: name.name, role, how });
 }
