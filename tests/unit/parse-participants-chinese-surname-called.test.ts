@@ -55,3 +55,19 @@ describe('Taiwanese official writing around a guest', () => {
     assert.ok(!got.some((n) => n?.startsWith('依法')), String(got));
   });
 });
+
+describe('a Japanese host named in full before a comma, then by surname and office', () => {
+  test('"市长铃木史朗、市议长岩永敏博", then "铃木市长、岩永议长": both in full', () => {
+    const got = names(
+      '3月12日,总领事陈泳分别拜会长崎市市长铃木史朗、市议长岩永敏博。铃木市长、岩永议长欢迎陈总领事履新,表示将加强交流。',
+    );
+    assert.ok(got.includes('铃木史朗'), String(got));
+    assert.ok(got.includes('岩永敏博'), String(got));
+    assert.ok(!got.includes('铃木') && !got.includes('岩永'), String(got));
+  });
+
+  test('not a Chinese name before a verb: "副总领事张莉代职", then "张莉副总领事" stays "张莉"', () => {
+    const got = names('总领事吴明会见了槟城首长。吴明表示,其职务由副总领事张莉代职\n\n他指出,其职务将由张莉副总领事代办。');
+    assert.ok(!got.includes('张莉代职'), String(got));
+  });
+});

@@ -14,9 +14,11 @@ export const STOP_CHARS = new Set([
 /**
  * A stop character at `i` of a run: "通" starts the predicate only as "通电话" (spoke by phone), "通过"
  * (through), "通报" (briefed) or "通知"; a transliterated name may end in it ("诗琳通", Sirindhorn).
+ * "拜" (no stop character alone) starts it as "拜会", "拜访", "拜见" (called on): "总领事陈勇拜会了…".
  */
 export const stopsHere = (chars: string[], i: number): boolean =>
-  STOP_CHARS.has(chars[i] ?? '') && (chars[i] !== '通' || /^[电電话話过過报報知]/u.test(chars[i + 1] ?? ''));
+  (STOP_CHARS.has(chars[i] ?? '') && (chars[i] !== '通' || /^[电電话話过過报報知]/u.test(chars[i + 1] ?? ''))) ||
+  (chars[i] === '拜' && /^[会會访訪见見]/u.test(chars[i + 1] ?? ''));
 
 /** Characters a Chinese name does not start with (institutions, not people). */
 // …nor with a word that goes on the clause: a time ("届时", "以来"), a verb ("举行", "邀请", "互访"),

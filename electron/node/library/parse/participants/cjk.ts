@@ -38,7 +38,13 @@ const AFTER_NAME =
   /(?<=^.{2,}?)(?:先生|女士|教授|院士|博士|[周週][一二三四五六日天末]|星期|今天|昨天|今日|昨日|日前|近日|当天|當天|[上下中]午|晚上|早上|当晚|當晚|届时|屆時|年[内內]|[一乙]行|分[别別]|[参參](?:加|与|與)?$|[参參](?:加|与|與)|[参參][赞贊]|出席|陪同?|预计|預計|走[访訪]|等(?:人)?(?=[陪参參出在会會於于、，,。一]|政要|官[员員]|[领領][导導]|嘉[宾賓]|人士|要[员員]|$)).*$/u;
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
-const PREDICATE = /(?<=^.+?)(?:座[谈談]|特[别別]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]).*$/u;
+// …or presides, speaks, calls on ("王长顺主持", "李明讲话", "陈勇拜会"): no given name ends in these verbs.
+const PREDICATE_WORDS =
+  '座[谈談]|特[别別]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]|主持|[讲講]話|[讲講]话|拜[会會访訪]';
+const PREDICATE = new RegExp(`(?<=^.+?)(?:${PREDICATE_WORDS}).*$`, 'u');
+
+/** What closes a name right after it: punctuation, "等", the party ("一行"), attending or the predicate's first word. */
+const CLOSES_NAME = new RegExp(`^(?:[、，,。；;：:）)等]|[一乙]行|[出参參]席|[参參]加|陪同|${PREDICATE_WORDS})`, 'u');
 
 /**
  * Words that go on the clause after an office already closing a name ("黃市長進一步指出", "市長特別以…款待",
@@ -71,12 +77,12 @@ function dottedName(text: string, at: number): string | null {
 
 /**
  * "张卫国", "成长春": three characters, the office-like one inside, the whole said at least twice, or said once with a
- * common surname and closed right after by punctuation, "等" (and others) or the verb (`next`: the character after).
+ * common surname and closed right after by punctuation, "等" (and others), the party ("一行") or the verb (`next`: the characters after).
  */
 function surnamedRecurring(name: string, times: number, next = ''): boolean {
   const offices = [...name].filter((c) => NOT_IN_NAME.test(c));
   const closed =
-    SURNAME.has(name[0] ?? '') && countryPrefix(name) === null && (/^[、，,。；;：:）)等]/u.test(next) || STOP_CHARS.has(next));
+    SURNAME.has(name[0] ?? '') && countryPrefix(name) === null && (CLOSES_NAME.test(next) || STOP_CHARS.has(next[0] ?? ''));
   return (
     name.length === 3 &&
     (times >= 2 || closed) &&
@@ -120,9 +126,15 @@ function chinese(text: string): Found[] {
         if (count(cut.slice(0, n)) === base) name = cut.slice(0, n);
       // "市长冈本荣及…", then "冈本市长": a two-character surname the record goes on to call with the office.
       // …read past a joining character a given name may hold ("铃木和夫一行": 和): the surname's calls decide.
+      // …and a four-character name closed by punctuation ("市长铃木史朗、"), where the two read open with no
+      // common Chinese surname: a Japanese family name, not "张莉" before a verb ("张莉代职").
       const whole = run.replace(AFTER_NAME, '').replace(PREDICATE, '');
+      const family = !SURNAME.has(name?.[0] ?? '');
       for (const c of new Set([cut, whole]))
-        if (name?.length === 2 && (c.length < run.length || (ended && (c.length === 3 || count(c) >= 2))))
+        if (
+          name?.length === 2 &&
+          (c.length < run.length || (ended && (c.length === 3 || (c.length === 4 && family) || count(c) >= 2)))
+        )
           name = wholeNameCalledBySurname(text, c, name);
     } else if (shortReference(text, m.index, out)) {
       // "蒋市长当选", "Jack市长睽违", "闫文滨总领事通报": the title closes a name already given, what follows is its verb.
@@ -137,7 +149,8 @@ function chinese(text: string): Found[] {
     // service or a verb after the title, no name.
     if (
       name !== null &&
-      ((NOT_IN_NAME.test(name) && !surnamedRecurring(name, count(name), text[nameAt + name.length] ?? '')) ||
+      ((NOT_IN_NAME.test(name) &&
+        !surnamedRecurring(name, count(name), text.slice(nameAt + name.length, nameAt + name.length + 4))) ||
         /^(?:上(?:任|述|次|[周週]|月)|成功|[顺順]利|[应應](?:邀|[约約])|代表|一行|[简簡]要|[访訪][问問华華日]|[达達]成|提名|保[护護]|大[厅廳]|前[来來])/u.test(
           name,
         ) ||
@@ -152,6 +165,8 @@ function chinese(text: string): Found[] {
     while (start > 0 && m.index - start < 24 && !out.some((f) => f.end === start)) {
       const c = text[start - 1] ?? '';
       if (!(HAN.test(c) || c === '、') || STOP_CHARS.has(c)) break;
+      // "仪式由副院长…主持" (presided by): "由" (by) opens the office's phrase; not "自由" (liberal, free).
+      if (c === '由' && text[start - 2] !== '自') break;
       // "司長張永春、經濟財政司司長": another item of the list, an office with its holder, ends before the comma.
       if (c === '、' && ITEM_HELD.test(text.slice(Math.max(0, start - 24), start - 1))) break;
       start--;
