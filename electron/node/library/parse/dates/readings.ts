@@ -8,6 +8,7 @@ import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
 import { LEAD, lead } from './lead.ts';
+import { PERSIAN_SAID_AFTER, WELCOMED_ON_ARRIVAL } from './relative-persian.ts';
 import { saidDuringMeeting } from './said-during.ts';
 import { RELATED } from './story-list.ts';
 import {
@@ -160,7 +161,9 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
           FUTURE_IN_PAST.test(clause);
       // "…," ucap X sewaktu menjamu Y, Kamis (15/9/2022): said at the meeting, whose day it is too.
       const during = saidDuringMeeting(text, m.index);
-      const announced = !during && (REPORTED.test(rest) || SAID_SENTENCE.test(sentence));
+      const announced =
+        !during &&
+        (REPORTED.test(rest) || SAID_SENTENCE.test(sentence) || (m.relative !== null && PERSIAN_SAID_AFTER.test(rest)));
       const saidOn = !during && saidBefore(text, m.index);
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
@@ -176,7 +179,9 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         RECALLED_IN_SENTENCE.test(text.slice(m.index + m.phrase.length, s.end)) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
         BRIEFING_AFTER.test(rest) ||
-        (m.relative !== null && quoted(text, m.index));
+        (m.relative !== null && quoted(text, m.index)) ||
+        // "… امروز وارد کابل شد و مورد استقبال … قرار گرفت": the day of an arrival and its welcome, not of talks.
+        (m.relative !== null && WELCOMED_ON_ARRIVAL.test(sentence));
       if (other) continue;
       // "I" or "we" speak in a speech, and their dates are not a meeting's, unless they report one ("I met X on 11 September").
       // "HANOI, May 3 (VNA) –", "新华社北京5月9日电": the dispatch's date, weaker than the date the lead gives the meeting.
@@ -195,7 +200,8 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         (m.index < 40 &&
           // A dateline never says "on": "The city of Nairobi hosted, on 19 October 2023, the …" dates the hosting.
           !m.hasOn &&
-          (m.relative === null || m.relative === 'weekday') &&
+          // A weekday told with its word for "day" ("Pazartesi günü", "hari Senin") is the sentence's, not a dateline's.
+          (m.relative === null || (m.relative === 'weekday' && !/\s/.test(m.phrase))) &&
           !TIME_OPENER.test(opener) &&
           !mentions.some((o) => o.relative !== null && o.index < m.index) &&
           (((i === 0 || p === 0) &&

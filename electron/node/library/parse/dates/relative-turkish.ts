@@ -27,4 +27,12 @@ export const TURKISH_WORDS: Word[] = [
     gate: /Pazar|Salı|Çarşamba|Perşembe|Cuma/,
     weekday: (m) => TR_DAYS.indexOf(m[1] ?? ''),
   },
+  {
+    // In lower case, as running text writes it, only with "günü", "akşamı" or "sabahı" after it ("pazartesi günü"):
+    // a bare "cuma" is also the Friday prayer, "pazar" a market.
+    re: w('(pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\\s+(?:günü|akşamı|sabahı)', 'gu'),
+    kind: 'weekday',
+    gate: /(?:pazar|salı|çarşamba|perşembe|cuma)\S*\s+(?:günü|akşamı|sabahı)/,
+    weekday: (m) => TR_DAYS.findIndex((d) => d.toLocaleLowerCase('tr') === m[1]),
+  },
 ];

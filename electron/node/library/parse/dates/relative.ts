@@ -3,12 +3,13 @@
 // Indonesian hari ini/kemarin/pada hari Rabu; Japanese/Chinese 本日/昨日/同日/今天/昨天/当天.
 // "Last week", "recently", "earlier this month" name no day and are deliberately not read.
 
-// Hindi, Malay, Tagalog and Thai (asia28).
 import { ASIA_WORDS } from './relative-asia.ts';
 import { DUTCH_WORDS } from './relative-dutch.ts';
 import { NORDIC_WORDS } from './relative-nordic.ts';
+import { PERSIAN_WORDS } from './relative-persian.ts';
 import { ROMANCE_WORDS } from './relative-romance.ts';
 import { TURKISH_WORDS } from './relative-turkish.ts';
+import { TWO_DAYS_WORDS } from './relative-two-days.ts';
 import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { DateMention } from './ymd.ts';
@@ -186,6 +187,9 @@ const WORDS: Word[] = [
     gate: ARABIC,
     weekday: (m) => AR_DAYS.indexOf((m[1] ?? '').replace('إ', 'ا')),
   },
+  ...PERSIAN_WORDS,
+  // The day before yesterday, every language's.
+  ...TWO_DAYS_WORDS,
   // Finnish: the weekday in the essive, "on Wednesday" ("keskiviikkona"), "viime keskiviikkona" (last); not "ensi" (next) nor before a date.
   {
     re: /(?<![\p{L}])(viime\s+|ensi\s+)?(maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na(?![\p{L}])(?!\s*\d)/giu,
@@ -194,10 +198,10 @@ const WORDS: Word[] = [
     weekday: (m) => (/^ensi/i.test(m[1] ?? '') ? -1 : FI_DAYS.indexOf((m[2] ?? '').toLowerCase())),
   },
   // Chinese: "星期五", "週五", "(當地時間)周五" with no date after it ("周五(8日)" is read by the date); not "上周五"/"下周五"
-  // (last or next week's), "每周五" (every Friday), a range ("周一至周五"); 周 only after "于/在/时间/日"
-  // (周 is also a surname: "周一鸣表示").
+  // (last or next week's), "每周五" (every Friday), a range ("周一至周五"); 周 only after "于/在/时间/日" or before
+  // where or when the sentence goes on ("王毅周一在北京会见", "周一上午", "周一同"): 周 is also a surname ("周一鸣表示").
   {
-    re: /(?<![上下本这這每个個])(?:星期|週|禮拜|礼拜|(?<=[于於在间間时時日])周)([一二三四五六日天])(?![至到、\-—~～]|\s*[（(]?\s*\d)/g,
+    re: /(?<![上下本这這每个個])(?:星期|週|禮拜|礼拜|(?<=[于於在间間时時日])周|周(?=[一二三四五六日天][在于於同与與晚上下早中午]))([一二三四五六日天])(?![至到、\-—~～]|\s*[（(]?\s*\d)/g,
     kind: 'weekday',
     gate: /(?:星期|週|禮拜|礼拜|周)[一二三四五六日天]/,
     weekday: (m) => '日一二三四五六'.indexOf((m[1] ?? '').replace('天', '日')),
@@ -221,6 +225,15 @@ const WORDS: Word[] = [
 ];
 
 export function findRelativeMentions(text: string): DateMention[] {
+  const out = wordsIn(text);
+  // "l'altro ieri", "avant-hier", "أول أمس": the day before yesterday, not the "yesterday" inside it.
+  const two = out.filter((m) => m.relative === 'twoDaysAgo');
+  return out.filter(
+    (m) => m.relative === 'twoDaysAgo' || !two.some((t) => m.index >= t.index && m.index < t.index + t.phrase.length),
+  );
+}
+
+function wordsIn(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const w of WORDS) {
     if (w.gate && !w.gate.test(text)) continue;
@@ -268,6 +281,8 @@ export function resolveRelative(
       return { date: anchor.date, why: `${q}, ${anchor.what} ${anchor.date}` };
     case 'yesterday':
       return { date: fromUtc(a - DAY), why: `${q}, the day before ${anchor.what} ${anchor.date}` };
+    case 'twoDaysAgo':
+      return { date: fromUtc(a - 2 * DAY), why: `${q}, two days before ${anchor.what} ${anchor.date}` };
     case 'thatDay':
       return established
         ? { date: established.date, why: `${q}, the day the text gave before ('${established.phrase}', ${established.date})` }

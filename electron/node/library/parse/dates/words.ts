@@ -7,6 +7,7 @@ import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER, NORDIC_PAST } from './words-nordic.ts';
 import { PERSIAN_FUTURE, PERSIAN_MEETING, PERSIAN_PAST } from './words-persian.ts';
+import { RECEIVED_GUEST } from './words-received.ts';
 import { ROMANCE_MEETING } from './words-romance.ts';
 import { WEST_SLAVIC_FUTURE, WEST_SLAVIC_MEETING } from './words-west-slavic.ts';
 
@@ -88,10 +89,13 @@ const JOINT_ACTION = /\band\s+(?:the\s+)?\p{Lu}[^.!?;:\n]{0,80}?\s(?<!\b(?:was|w
  */
 export function dateMeetingWord(text: string): RegExpExecArray | null {
   const word = MEETING.exec(text);
-  const extra = EXTRA_MEETING.exec(text) ?? JOINT_ACTION.exec(text);
+  const extra = EXTRA_MEETING.exec(text) ?? JOINT_ACTION.exec(text) ?? RECEIVED.exec(text);
   if (!word || !extra) return word ?? extra;
   return word.index <= extra.index ? word : extra;
 }
+
+/** "принял посла", "přijal velvyslance": a guest received (words-received.ts). */
+const RECEIVED = new RegExp(RECEIVED_GUEST, 'iu');
 
 /** Chinese written in traditional characters says "will" with 將 ("即將訪問", "將於11月"), which FUTURE reads only in simplified. */
 export const ZH_AHEAD = /即將|將於|將在|預定/;
@@ -197,7 +201,7 @@ export const BRIEFING_AFTER =
 
 /** Past tense: a meeting already reported. */
 export const PAST = new RegExp(
-  `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|(?<![\p{L}])(?:telah|sudah)|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}|${NORDIC_PAST}`,
+  `${String.raw`(?<!\b(?:be|been|being)\s)\b(?:met|held|had|spoke|talked|paid|took|received|hosted|visited|discussed|agreed|exchanged|co-chaired|called)\b|(?:았|었|였|했|졌)다|đã|(?<![\p{L}])(?:telah|sudah)|した|了|التقى|التقت|استقبل|استقبلت|اجتمع|أجرى|تباحث|(?<![\p{L}])(?:hat|haben|hatte|hatten|traf|trafen|fand|wurde|wurden|(?:a|ont)\s+(?:rencontré|reçu|eu|tenu|discuté|échangé)|s['’]est\s+entretenu|se\s+sont\s+entretenus|(?:ha|hanno)\s+(?:incontrato|avuto|ricevuto|tenuto|discusso)|(?:è|sono)\s+stat[oaie]\s+(?:ricevut|accolt|incontrat|ospitat)\p{L}*|se\s+reunió|reunió|sostuvo|mantuvo|celebró|recibió|reuniu|encontrou|recebeu|провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл\p{L}*|зустрівся|зустрілись|провели|görüştü|görüşmüştü|gerçekleştirdi|gerçekleştirmiş\p{L}*|bir\s+araya\s+geldi|kabul\s+etti|ele\s+aldı|ontmoette\p{L}*|ontving\p{L}*|heeft|hebben|bezocht\p{L}*|sprak|spraken|belde)(?![\p{L}])`}|${PERSIAN_PAST}|${NORDIC_PAST}|${RECEIVED_GUEST}`,
   'iu',
 );
 
@@ -218,7 +222,7 @@ const meetingWordSaid = remembered(compiledEarly(MEETING));
 export const reportsMeetingWord = (text: string): boolean => meetingWordSaid(withoutDutchWith(text));
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
 export const datesMeetingWord = (text: string): boolean =>
-  reportsMeetingWord(text) || EXTRA_MEETING.test(text) || JOINT_ACTION.test(text);
+  reportsMeetingWord(text) || EXTRA_MEETING.test(text) || JOINT_ACTION.test(text) || RECEIVED.test(text);
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));

@@ -8,7 +8,7 @@ export type DateMention = {
   month: number | null;
   day: number | null;
   /** Dates that only make sense relative to another date (the publication date, or one stated before). */
-  relative: 'today' | 'yesterday' | 'weekday' | 'lastWeekday' | 'thatDay' | null;
+  relative: 'today' | 'yesterday' | 'twoDaysAgo' | 'weekday' | 'lastWeekday' | 'thatDay' | null;
   weekday: number | null;
   /** Introduced by "on", the way records state when a meeting took place. */
   hasOn: boolean;
