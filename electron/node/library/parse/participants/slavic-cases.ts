@@ -34,18 +34,20 @@ const OFFICE =
 // Ukrainian -і: a state after its post or preposition ("в Україні", "Польщі").
 const DESCRIBING = `(?:Республики|Республіки|Королевства|Королівства) \\p{Lu}[\\p{Ll}-]+|${OFFICE}|\\p{Lu}[\\p{Ll}’']+(?:ого|его|ой|ей|ої|ии|и|ы|а|ї|і|у|ь)|\\p{Lu}\\.`;
 
+/** Where the name ends: a conjunction, a stop or a closing quotation mark, a space. */
+const NAME_END = '(?= и | і | та |[,.;:!?)»—–-]|\\s|$)';
 /** "с" (or "между", "між": a call or talks between two) + the counterpart's description (lower-case words, an acronym, an office, a country in the genitive) + the name. */
 const WITH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з|[Мм]ежду|[Мм]іж) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${DESCRIBING}) ){0,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(?<![\\p{L}])(?:[Сс]о?|[Зз]і?|[Іі]з|[Мм]ежду|[Мм]іж) ((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${DESCRIBING}) ){0,8}?)(?!${OFFICE}(?![\\p{L}]))${NAME}${NAME_END}`,
   'gu',
 );
-const NAME_AT = new RegExp(`${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`, 'uy');
+const NAME_AT = new RegExp(`${NAME}${NAME_END}`, 'uy');
 /** A state's formal name, whose own name stays undeclined after it: "Республики Корея", "Социалистической Республики Вьетнам". */
 const FORMAL_STATE_WORD = '(?:Республики|Республіки|Королевства|Королівства|Федерации|Федерації)';
 const FORMAL_STATE = new RegExp(`^${FORMAL_STATE_WORD}$`, 'u');
 /** "… з ректоркою X Тетяною Мельник та в.о. ректора Y Ігорем Рубаном": a second one met, with a description of their own. */
 const AND_DESCRIBED = new RegExp(
-  `(,(?: и| і| та)? | и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))(?!${FORMAL_STATE_WORD} )${NAME}(?= и | і | та |[,.;:)—–-]|\\s|$)`,
+  `(,(?: и| і| та)? | и | і | та )((?:(?:\\p{Ll}[\\p{Ll}-]*|в\\.\\s?о\\.|\\p{Lu}{2,5}|${DESCRIBING}) ){1,8}?)(?!${OFFICE}(?![\\p{L}]))(?!${FORMAL_STATE_WORD} )${NAME}${NAME_END}`,
   'uy',
 );
 const INFLECTED = new RegExp(`^${WORD}$`, 'u');
@@ -53,7 +55,7 @@ const INFLECTED = new RegExp(`^${WORD}$`, 'u');
 const INSTRUMENTAL_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:ом|ем|ём|ой|ей|ою|ею|єю)$/u;
 /** A first word read into the name that belongs to the description: an office, a state's adjective or noun in the genitive ("Российской Федерации", "Федеративної Республіки"). */
 const STATE_WORD = new RegExp(
-  `^(?:${OFFICE}|\\p{Lu}\\p{Ll}+(?:ской|цкой|ского|цкого|ської|ського|ного|ної)|Республ[иі]к[иі]|Федерации|Федерації|Королевства|Королівства|Штатов|Штатів|Союза|Союзу|Организации|Організації|Империи|Імперії)$`,
+  `^(?:${OFFICE}|\\p{Lu}\\p{Ll}+(?:ской|цкой|ского|цкого|ської|ського|ного|ної|ых|их|іх)|Республ[иі]к[иі]|Федерации|Федерації|Королевства|Королівства|Штатов|Штатів|Союза|Союзу|Организации|Організації|Империи|Імперії)$`,
   'u',
 );
 
@@ -155,6 +157,9 @@ export function slavicInstrumentalMentions(text: string, free: (a: number, b: nu
     // "с Президентом Беларуси": an office and the country it serves, no name.
     if (name.split(' ').length > 1 && genitiveCountry(name.split(' ').at(-1) ?? '')) continue;
     let end = start + name.length;
+    // "с послом Кореи Ким Мин Су": an undeclined last word before another capitalised one is a name that
+    // runs on undeclined ("Ким" only looks like an instrumental), not a name that ends here.
+    if (!INFLECTED.test(name.split(' ').at(-1) ?? '') && /^ \p{Lu}\p{Ll}/u.test(text.slice(end))) continue;
     if (!free(start, end)) continue;
     // The verb of meeting is in the same sentence, before the preposition (an initial's stop, "С.В.Лаврова", ends none).
     const sentence =

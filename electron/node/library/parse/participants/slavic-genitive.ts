@@ -37,7 +37,16 @@ const SINGULAR = [
   'генсека',
   'секретаря',
   'поверенного в делах',
+  // Those who advise, assist or head an institution come along too.
+  'советника',
+  'помощника',
+  'ректора',
+  'директора',
+  'консула',
+  'генконсула',
   'міністра',
+  'радника',
+  'помічника',
   'голови',
   'президента',
   "прем[’']єр-міністра",
@@ -46,10 +55,23 @@ const SINGULAR = [
   'мера',
   'лідера',
 ];
-const PLURAL = ['лидеров', 'глав', 'министров', 'президентов', 'лідерів', 'міністрів', 'президентів'];
+const PLURAL = [
+  'лидеров',
+  'глав',
+  'министров',
+  'президентов',
+  'заместителей',
+  'советников',
+  'лідерів',
+  'міністрів',
+  'президентів',
+  'заступників',
+  'радників',
+];
 const cased = (h: string): string => h.replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`);
 /** Words in the genitive before the office: "нового Временного", "специального", "Чрезвычайного и Полномочного". */
-const MODIFIERS = '(?:(?:[\\p{L}-]+(?:ого|его|ього)|и|і) ){0,3}';
+// A possessive or adjective in the plural's genitive too: "их заместителей", "їхніх заступників".
+const MODIFIERS = '(?:(?:[\\p{L}-]+(?:ого|его|ього)|их|їх|\\p{Ll}+(?:ых|их|іх)|и|і) ){0,3}';
 const HEAD = `${MODIFIERS}(${[...SINGULAR, ...PLURAL].map(cased).join('|')})`;
 /** What the office is of: any words, lazily, up to the name. */
 // Not across "с"/"з": the name after it is the one met, in the instrumental (slavic-cases.ts).
@@ -64,7 +86,16 @@ const AFTER =
 /** A verb of receiving, whose object is in the accusative, the genitive's form for a man: "Президент X принял министра иностранных дел Y Абдулазиза Камилова". */
 const RECEIVED = '(?:[Пп]рин(?:ял|яла|яли)|[Пп]рийня(?:в|ла|ли))';
 const RECEIVED_AT = new RegExp(`^${RECEIVED}`, 'u');
-const FIRST = new RegExp(`(?<![\\p{L}])(?:${MEETING}|${RECEIVED}) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'gu');
+/**
+ * Who came along, in the genitive after the noun of company or presence: "прибыл в сопровождении посла
+ * … Сергея Кисляка", "за участі їхніх заступників …", "при участии". Read only where the sentence tells
+ * of a meeting, a visit or an arrival: a briefing "за участю командира …" names no one met.
+ */
+const COMPANY = '(?:[Вв] сопровождении|[Уу] супроводі|[Пп]ри участии|[Вв] присутствии|[Зз]а участ(?:і|ю)|[Уу] присутності)';
+const COMPANY_AT = new RegExp(`^${COMPANY}`, 'u');
+const VISIT =
+  /встре[тч]|переговор|бесед|визит|прибы|посети|побывал|принял|зустр|перемовин|візит|прибу|прибула|відвіда|побува|прийня/iu;
+const FIRST = new RegExp(`(?<![\\p{L}])(?:${MEETING}|${RECEIVED}|${COMPANY}) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'gu');
 const SECOND = new RegExp(`^ (?:и|та) ${HEAD}${COMPLEMENT} ${NAME}${AFTER}`, 'u');
 /** After a plural office: "лидеров России и Китая Владимира Путина и Си Цзиньпина". */
 const SECOND_BARE = new RegExp(`^ (?:и|та) ${NAME}${AFTER}`, 'u');
@@ -95,12 +126,38 @@ function officeWord(head: string): string {
   return head[0] === lower[0] ? word : word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/**
+ * A guest received is the verb's object, in the accusative: a word in -у/-ю is a noun in -а/-я ("Таро
+ * Ямаду" → "Таро Ямада", "Анну Петрову" → "Анна Петрова"), -ую an adjective's -ая; any other word has
+ * the genitive's form ("Ивана Сомова").
+ */
+function accusativeWord(word: string, ukrainian: boolean): string {
+  if (/[ую]ю$/u.test(word)) return word.replace(/уюю?$|ую$/u, 'ая').replace(/юю$/u, 'яя');
+  if (/\p{L}{2}у$/u.test(word)) return word.replace(/у$/u, 'а');
+  if (/\p{L}{2}ю$/u.test(word)) return word.replace(/ю$/u, 'я');
+  // A short stem the genitive's rules leave alone: "Ван Ана" → "Ван Ан", "Чен Ына" → "Чен Ын".
+  if (/^\p{Lu}[^аеёиоуыэюяіїєьй]а$/u.test(word)) return word.slice(0, -1);
+  return genitiveDictionaryWord(word, ukrainian);
+}
+
+/**
+ * A name's undeclined first words, read into the complement: Vietnamese, Korean and Chinese names decline
+ * only their last word ("посла Вьетнама Нгуен Ван Ана"). A capitalised word that ends in a consonant, or
+ * is of two letters ("Ли"), and is no country, cannot be a genitive and belongs to the name.
+ */
+const UNDECLINED = /^(?:\p{Lu}\p{Ll}*[^аеёиоуыэюяіїєьй\P{Ll}]|\p{Lu}\p{Ll})$/u;
+
 /** The record's own plain form where it writes every word of it, else the rebuilt one. */
-function plainForm(written: string, text: string, ukrainian: boolean): { name: string; rebuilt: boolean } {
+function plainForm(written: string, text: string, ukrainian: boolean, accusative = false): { name: string; rebuilt: boolean } {
   const words = written.split(/ |(?<=\.)(?=\p{Lu}\p{Ll})/u);
-  const plain = words.map((w) => genitiveDictionaryWord(w, ukrainian));
+  const plain = words.map((w) => (accusative ? accusativeWord(w, ukrainian) : genitiveDictionaryWord(w, ukrainian)));
   const name = written.includes(' ') ? plain.join(' ') : written.replace(words.at(-1) ?? '', plain.at(-1) ?? '');
-  const said = plain.every((w, i) => w === words[i] || new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+  const seen = (w: string): boolean => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text);
+  const said = plain.every((w, i) => w === words[i] || seen(w));
+  // The record's own plain form keeps a word as written where it writes the name so ("Віктор Коцура"
+  // beside "Віктора Коцура"): a surname that does not decline, though it looks as if it did.
+  const kept = plain.map((w, i) => (seen(w) ? w : (words[i] ?? w))).join(' ');
+  if (!said && written.includes(' ') && kept !== written && seen(kept)) return { name: kept, rebuilt: false };
   return { name, rebuilt: !said };
 }
 
@@ -132,7 +189,7 @@ function described(words: string[], ukrainian: boolean): { countries: string[]; 
 export function slavicGenitiveMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (
     !/\p{Script=Cyrillic}/u.test(text) ||
-    !/[Вв]стреч|[Пп]ереговор|[Бб]есед|[Рр]азговор|[Зз]устріч|[Пп]еремовин|[Рр]озмов|[Пп]рин(?:ял|яла|яли) |[Пп]рийня(?:в|ла|ли) /u.test(
+    !/[Вв]стреч|[Пп]ереговор|[Бб]есед|[Рр]азговор|[Зз]устріч|[Пп]еремовин|[Рр]озмов|[Пп]рин(?:ял|яла|яли) |[Пп]рийня(?:в|ла|ли) |сопровождении|супроводі|участи|участ[іює]|присутстви|присутност/u.test(
       text,
     )
   )
@@ -144,12 +201,20 @@ export function slavicGenitiveMentions(text: string, free: (a: number, b: number
     const sentenceEnd = text.slice(m.index).search(/[.!?\n]/u);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
     const future = FUTURE.test(sentence);
+    const received = RECEIVED_AT.test(m[0]);
+    // The stop of an initial or a one-letter abbreviation ("В. Н. Каразіна", "в.о. ректора") ends no sentence here.
+    const lead =
+      text
+        .slice(Math.max(0, m.index - 400), m.index)
+        .split(/(?<!(?<![\p{L}])\p{L})[.!?]|\n/u)
+        .at(-1) ?? '';
+    if (COMPANY_AT.test(m[0]) && !VISIT.test(lead)) continue;
     // Inside a quotation ("«…переговоров президента X с …», - говорится в сообщении"): what a statement recalls, not the meeting reported.
     const paragraph = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     if ((paragraph.match(/"/gu)?.length ?? 0) % 2 === 1 || paragraph.lastIndexOf('«') > paragraph.lastIndexOf('»')) continue;
     const read = (head: string, complement: string, written: string, at: number, country: string | null): Mention | null => {
       if (genitiveCountry(written.split(' ')[0] ?? '')) return null;
-      const { name, rebuilt } = plainForm(written, text, ukrainian);
+      const { name, rebuilt } = plainForm(written, text, ukrainian, received);
       // "министра иностранных дел России и его немецкого коллеги Гидо Вестервелле": the name is the colleague's.
       const own = complement.split(/ (?:и|та) (?=(?:его|её|ее|своего|своей|його|її|свого|своєї) )/u).at(-1) ?? complement;
       const { countries, role } = described(own.trim().split(' ').filter(Boolean), ukrainian);
@@ -168,15 +233,19 @@ export function slavicGenitiveMentions(text: string, free: (a: number, b: number
       };
     };
     const head = m[1] ?? '';
-    const written = m[3] ?? '';
-    // A woman received is named in the accusative ("приняла посла Анну Смит"), which this reading does not rebuild.
-    if (RECEIVED_AT.test(m[0]) && /[ую]$/u.test(written)) continue;
+    const complement = (m[2] ?? '').split(' ');
+    let written = m[3] ?? '';
+    for (let i = 0; i < 2; i++) {
+      const w = complement.at(-1) ?? '';
+      if (!UNDECLINED.test(w) || genitiveCountry(w) || complement.length < 2) break;
+      written = `${complement.pop()} ${written}`;
+    }
     const at = m.index + m[0].length - written.length;
     let end = m.index + m[0].length;
     if (!free(at, end)) continue;
     const plural = PLURAL.includes(head.toLowerCase());
-    const countries = described((m[2] ?? '').trim().split(' ').filter(Boolean), ukrainian).countries;
-    const first = read(head, m[2] ?? '', written, at, plural ? (countries[0] ?? null) : null);
+    const countries = described(complement.filter(Boolean), ukrainian).countries;
+    const first = read(head, complement.join(' '), written, at, plural ? (countries[0] ?? null) : null);
     if (!first) continue;
     out.push([first, end]);
     const rest = text.slice(end);
@@ -185,7 +254,7 @@ export function slavicGenitiveMentions(text: string, free: (a: number, b: number
     const who = (plural ? second[1] : second[3]) ?? '';
     const whoAt = end + second[0].length - who.length;
     const mention = plural
-      ? read(head, m[2] ?? '', who, whoAt, countries[1] ?? null)
+      ? read(head, complement.join(' '), who, whoAt, countries[1] ?? null)
       : read(second[1] ?? '', second[2] ?? '', who, whoAt, null);
     end += second[0].length;
     if (mention && free(whoAt, end)) out.push([mention, end]);

@@ -27,7 +27,16 @@ const NAME = `((?:${INFLECTED}|${CAP}) ${INFLECTED}|${INFLECTED} ${CAP} ${INFLEC
 const FEMININE_TITLE = /^\p{Ll}+(?:(?<!i)k|ic)om$/u;
 const DECLINED_LAST = new RegExp(`${INFLECTED}$`, 'u');
 /** "z"/"ze", "s"/"se", "so", "sa" + the description (lowercase words, initials, capitalised words of a country or post; no second "s") + the name. */
-const DESCRIPTION = `((?:(?!(?:[Zz]e?|[Ss]e?|[Ss]o|[Ss]a) )(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|(?!${INFLECTED}(?![\\p{L}]))${CAP}) ){1,9}?)`;
+/**
+ * An office written with a capital, as a letter or a courtesy writes it ("z Ambasadorem Japonii", "s
+ * Velvyslancem Itálie", "sa Ambasadorom"): its instrumental ending is the office's, never a name's.
+ */
+const OFFICE_CAP =
+  '(?:Ambasador|Ambasádor|Veleposlanik|Velvyslan|Vyslan|Konsul|Prezydent|Prezident|Predsjednik|Premier|Minist|Marszał|Wojewod|Burmistrz|Starost|Hejtman|Primátor|Gradonačelnik)\\p{Ll}*';
+const OFFICE_CAP_WORD = new RegExp(`^${OFFICE_CAP}$`, 'u');
+/** A word that says an office: a lowercase word, or an office written with a capital. */
+const officeWord = (w: string): boolean => /^\p{Ll}{3,}/u.test(w) || OFFICE_CAP_WORD.test(w);
+const DESCRIPTION = `((?:(?!(?:[Zz]e?|[Ss]e?|[Ss]o|[Ss]a) )(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5}|${OFFICE_CAP}|(?!${INFLECTED}(?![\\p{L}]))${CAP}) ){1,9}?)`;
 const CLOSE = '(?=[,.;:)"”“»\'’]|\\s|$)';
 const WITH_NAMED = new RegExp(`(?<![\\p{L}])(?:[Zz]e?|[Ss]e?|[Ss]o|[Ss]a) ${DESCRIPTION}${NAME}${CLOSE}`, 'gu');
 /** The next of a list, its description repeated or shortened: ", ambasadorom Srbije u Austriji Nebojšom Rodićem", "i sa ambasadorkom …". */
@@ -140,14 +149,14 @@ export function westSlavicInstrumentalMentions(text: string, free: (a: number, b
       if (!next) break;
       // An item with no office word of its own ("u Švedskoj Draganom …", "i Aleksandrem …") shares the one before's.
       const own = (next[1] ?? '').trim();
-      if (own.split(' ').some((w) => /^\p{Ll}{3,}/u.test(w))) shared = own;
+      if (own.split(' ').some(officeWord)) shared = own;
       found.push({ m: next, shared });
       at = next.index + next[0].length;
     }
   }
   for (const { m, shared } of found) {
     const own = (m[1] ?? '').trim();
-    const described = own.split(' ').some((w) => /^\p{Ll}{3,}/u.test(w)) || !shared ? own : shared;
+    const described = own.split(' ').some(officeWord) || !shared ? own : shared;
     const written = m[2] ?? '';
     const start = m.index + m[0].length - written.length;
     // Only a woman's name keeps its surname undeclined, after a title that says so.
@@ -164,7 +173,7 @@ export function westSlavicInstrumentalMentions(text: string, free: (a: number, b
     if (!MEETING_WORD.test(sentence)) continue;
     const words = described.split(' ').filter(Boolean);
     // A description with no office word (lowercase) is no title: "z Polską Agencją" is a body.
-    if (!words.some((w) => /^\p{Ll}{3,}/u.test(w))) continue;
+    if (!words.some(officeWord)) continue;
     let country: string | null = null;
     for (const w of words) country ??= countryOf(w);
     const plain = undeclined ? feminineForm(written, text) : plainForm(written, text);
