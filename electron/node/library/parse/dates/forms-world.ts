@@ -107,6 +107,22 @@ const CYRILLIC_MONTHS = [
 ];
 const cyrillicMonth = (w: string): number => CYRILLIC_MONTHS.findIndex((names) => names.split('|').includes(w.toLowerCase())) + 1;
 
+/** Turkish month names, January first. */
+const TURKISH_MONTHS = [
+  'Ocak',
+  'Şubat',
+  'Mart',
+  'Nisan',
+  'Mayıs',
+  'Haziran',
+  'Temmuz',
+  'Ağustos',
+  'Eylül',
+  'Ekim',
+  'Kasım',
+  'Aralık',
+];
+
 /** Portuguese and Spanish weekdays, as news writes them before a day of the month. */
 export const IBERIAN_WEEKDAY = '(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes';
 const IBERIAN_DAYS = [
@@ -126,6 +142,16 @@ export const iberianWeekday = (name: string): number => IBERIAN_DAYS.findIndex((
 
 export const WORLD_PATTERNS: Pattern[] = [
   ...DAY_MONTH_PATTERNS,
+  // Turkish: the day, the month's name and the year with the case ending that makes it "on" that day, "3 Mayıs 2024'te",
+  // "8 Ekim 2024 tarihinde"; a bare "24 Ekim 2024 Perşembe" at a page's top is the day the page was shown, left alone.
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})\\s+(${TURKISH_MONTHS.join('|')})\\s+(\\d{4})(?:['’](?:te|de|ta|da)|\\s+(?:tarihinde|günü))(?![\\p{L}])`,
+      'gu',
+    ),
+    gate: /tarihinde|günü|\d['’][dt][ae]/u,
+    build: (m) => ({ year: Number(m[3]), month: TURKISH_MONTHS.indexOf(m[2] ?? '') + 1, day: Number(m[1]) }),
+  },
   // The day, the month's name and the year joined by hyphens or slashes, as some bylines print them:
   // "Shimla 24-June-2019", "Oman Thursday 31/October/2024 18:16 PM". The same mark on both sides.
   {

@@ -6,7 +6,7 @@ import { compiledEarly } from '../compiled-early.ts';
 
 /** Cheap test before the cue pattern: most records have none of these words. */
 export const GATE =
-  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|wakili|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with|led by|headed by|dipimpin|diketuai|encabezad|presidid|liderad|chefiad|men[ée]e par|conduite par|guidata da/iu;
+  /attend|present|présence|presen[cç]|accompa|acompa|hadir|tampak|dampingi|iringi|Anwesenheit|begleitet|udział|участвова|присутствова|particip|asistieron|côtés|company of|delegation|wakili|behalf|on hand|terdiri|integrad|compuest|compost|composée|vergezeld|delt[oa][gk]|(?:together|along) with|led by|headed by|dipimpin|diketuai|encabezad|presidid|liderad|chefiad|men[ée]e par|conduite par|guidata da/iu;
 
 export const CUE = compiledEarly(
   new RegExp(
@@ -35,8 +35,10 @@ export const CUE = compiledEarly(
       String.raw`\bacompañ\p{L}* (?:por|de|del|al|a la)\b`,
       String.raw`\bcom a presença d[eoa]s?\b`,
       String.raw`\bacompanhad[oa]s? (?:de|por|pel[oa]s?|d[oa]s?)\b`,
-      String.raw`\b(?:turut )?hadir(?: pula| juga| sama)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?=[\s,:])`,
-      String.raw`\b(?:didampingi(?: oleh)?|mendampingi)\b`,
+      // Malay names them after "ialah" or "adalah" (is, are): "Turut hadir ialah Kaunselor A dan Setiausaha Pertama B".
+      String.raw`\b(?:turut )?hadir(?: pula| juga| sama)?(?: (?:pada|dalam) (?:\p{Ll}+ ){0,3}?(?:ini|tersebut|itu))?(?: (?:ialah|adalah)(?<=\bturut hadir[^.]{0,40}))?(?=[\s,:])`,
+      // Malay "diiringi (oleh)": accompanied by.
+      String.raw`\b(?:didampingi(?: oleh)?|mendampingi|diiringi(?: oleh)?)\b`,
       // "Tampak hadir Bupati A, Bupati B", "Dalam pertemuan ini tampak pula Wali Kota A": seen there, so present.
       String.raw`\btampak (?:pula|juga|hadir)(?: (?:di|pada) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?= \p{Lu})`,
       // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.

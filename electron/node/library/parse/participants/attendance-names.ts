@@ -9,7 +9,7 @@ import { isPinyinGiven } from './pinyin-given.ts';
 
 /** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
 export const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|professor|under-?secretar|council+or|cllr|executive|speaker|dean|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|spesialis|kadis|kaban|kabag|konsul|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|professor|under-?secretar|council+or|cllr|executive|administrator|engineer|speaker|dean|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|spesialis|kadis|kaban|kabag|konsul|konselor|kaunselor|atase|setiausaha|pesuruhjaya|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 export const NOT_PERSON = new Set(
@@ -30,9 +30,9 @@ export const NOT_PERSON = new Set(
   ).split(' '),
 );
 
-/** Courtesy words before a name. */
+/** Courtesy words before a name; Philippine English writes a lawyer's and an engineer's too ("Atty.", "Engr."). */
 export const COURTESY =
-  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herr|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Rt|Ir|Academician)\.?$/u;
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herr|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Rt|Ir|Academician|Atty|Engr)\.?$/u;
 
 /** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
 export const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;

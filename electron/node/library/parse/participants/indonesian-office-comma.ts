@@ -13,11 +13,13 @@ import type { Mention } from './types.ts';
 /** Office words that open an Indonesian role (the civil service's, the police's and the army's short forms). */
 export const OFFICE_WORD =
   /^(?:Sekretaris|Sekda|Sekwan|Kepala|Ketua|Wakil|Deputi|Direktur|Dirjen|Sekjen|Asisten|Staf|Kabag|Kabid|Kasubbag|Kasubag|Kasubdit|Kasi|Kasat|Kadis|Kaban|Camat|Lurah|Rektor|Dekan|Koordinator|Spesialis|Komandan|Kapolres|Kapolresta|Kapolda|Kapolsek|Wakapolda|Wakapolres|Danrem|Dandim|Danramil|Danlanal|Danlanud|Pangdam|Kajari|Kajati|Pimpinan|Anggota)$/u;
+/** An envoy's office, which a comma may set off from its holder too: "Konsul Jenderal RI Jeddah, Mohamad …", "Konsul RI Darwin, Bp …". */
+const ENVOY_WORD = /^(?:Konsul|Konjen|Duta|Dubes)$/u;
 /** A word of the capitalised run: a capitalised word, an acronym, a number, a bracketed short form, or "dan"/"&" inside it. */
 const RUN_WORD = /^(?:\p{Lu}[\p{L}.'’/-]*|\d+|\(\p{Lu}[\p{L}.-]*\)|dan|&)$/u;
-/** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof". */
+/** Ranks and titles written between the comma and the name: "AKBP", "Brigjen TNI", "Kombes Pol.", "H.", "Dr.", "Prof", "Bp" (Mr). */
 export const RANK =
-  /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H)\.?)$/u;
+  /^(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|TNI|Pol\.?|Inf\.?|[([]Purn\.?[)\]]|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|H|Hj|K\.?H|Bp|Bpk|Bapak)\.?)$/u;
 /** A word of the name: capitalised letters, an initial ("M."), or a short given name abbreviated before the next word ("Abd.", "Muh."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?|\p{Lu}\p{Ll}{1,3}\.)$/u;
 /** Words of an office, a region or a body that a capitalised run after the comma may be instead of a name. */
@@ -37,8 +39,11 @@ const RANK_SET_OFF =
  */
 const SET_OFF = new RegExp(`, (?=\\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\\. \\p{Lu})| (?=${RANK_SET_OFF} \\p{Lu})`, 'gu');
 
-/** The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one. */
-export function roleBefore(text: string, at: number): string | null {
+/**
+ * The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one;
+ * an envoy's office too when `envoy` (a holder set off by a comma: the other readers take an envoy's office and name otherwise).
+ */
+export function roleBefore(text: string, at: number, envoy = false): string | null {
   const line = text.lastIndexOf('\n', at) + 1;
   const words = text.slice(Math.max(line, at - 220), at).split(' ');
   let start = words.length;
@@ -51,8 +56,22 @@ export function roleBefore(text: string, at: number): string | null {
     const word = run[i] ?? '';
     // The first office word of the run's last part that has one ("Wakil Ketua DPRD, Ketua Komisi A" → "Ketua Komisi A").
     if (OFFICE_WORD.test(word) && (open < 0 || run.slice(open, i).some((w) => w.endsWith(',')))) open = i;
+    // "Dubes Srilanka … dan Dubes Banglades, Mr …": an envoy's office after "dan" is the next one's.
+    else if (
+      envoy &&
+      ENVOY_WORD.test(word) &&
+      (open < 0 || run[i - 1] === 'dan' || run.slice(open, i).some((w) => w.endsWith(',')))
+    )
+      open = i;
   }
   if (open < 0) return null;
+  // "Dubes Uzbekistan, Mr …": an envoy's office with the country it serves is the envoy readers' (local.ts), who keep the country.
+  if (
+    envoy &&
+    ENVOY_WORD.test(run[open] ?? '') &&
+    run.slice(open + 1).some((w) => normalizeCountry(w.replace(/,$/u, '')) !== null)
+  )
+    return null;
   const role = run.slice(open);
   // "Kepala Dinas Kominfo, Kepala Badan …": the words after the comma are not a name when they open an office.
   return role.length > 0 ? role.join(' ') : null;
@@ -123,7 +142,7 @@ export function indonesianOfficeCommaMentions(text: string, free: (a: number, b:
   const out: [Mention, number][] = [];
   if (!INDONESIAN_TEXT.test(text)) return out;
   for (const m of text.matchAll(SET_OFF)) {
-    const role = roleBefore(text, m.index);
+    const role = roleBefore(text, m.index, m[0] === ', ');
     if (!role) continue;
     const name = nameAfter(text, m.index + m[0].length);
     if (!name) continue;

@@ -121,6 +121,7 @@ const shortForm = (text: string, at: number): number =>
 
 const ENVOY = /^(?:Wakil )?(?:Duta Besar|Dubes|Konsul Jenderal|Konjen)/u;
 const POSTED_IN = /^ (?:berkedudukan |berkantor )?di (\p{Lu}[\p{L}-]*)(?:\s(\p{Lu}[\p{L}-]*))?/u;
+const CITY_SET_OFF = /^ \p{Lu}\p{Ll}+(?=, \p{Lu})/u;
 
 /**
  * Where an Indonesian envoy is posted, between the country and the name: "Duta Besar Lithuania
@@ -130,6 +131,13 @@ const POSTED_IN = /^ (?:berkedudukan |berkantor )?di (\p{Lu}[\p{L}-]*)(?:\s(\p{L
  */
 function postedIn(text: string, at: number): number {
   const m = POSTED_IN.exec(text.slice(at, at + 80));
+  // "Konsul Jenderal RI Jeddah, Mohamad Hery Saripudin": the city written straight after the country, the name set off by a comma.
+  const city = m ? null : CITY_SET_OFF.exec(text.slice(at, at + 40));
+  const set = city ? readName(text, at + city[0].length + 1) : null;
+  if (city)
+    return set && set.name.split(' ').length >= 2 && !/ (?:Raya|Utara|Selatan|Timur|Barat|Tengah)$/u.test(set.name)
+      ? city[0].length
+      : 0;
   if (!m?.[1]) return 0;
   const one = m[0].length - (m[2] ? m[2].length + 1 : 0);
   for (const city of m[2] ? [m[0].length, one] : [one]) {

@@ -34,6 +34,8 @@ const NOT_NAME_WORDS: string[] = (
   // "Sekretaris Kabinet", "Menteri Pertahanan", "Speaker Parlimen", "Presiden Bertemu Menlu", "Dışişleri Bakan Yardımcısı",
   // "Ces ambassadeurs": an office's or a sentence's next word, capitalised, is no name.
   'kabinet pertahanan parlimen parlemen bertemu yardımcısı ces ' +
+  // "Sekretaris Pertama", "Setiausaha Ketiga": the Indonesian and Malay ordinal after an office is the rank's, no name.
+  'pertama ketiga keempat ' +
   // "Ngài Trưởng Đoàn Ngoại giao", "Trưởng Đoàn ĐBQH tỉnh": the head of a delegation or corps is an office
   // ("Trưởng" is no family name; "Trương" with its other marks is, and stays a name).
   'trưởng ' +

@@ -13,9 +13,13 @@ import type { Mention } from './types.ts';
 /** Tagalog function words: the text is in Tagalog (or Taglish). */
 const TAGALOG = compiledEarly(/(?<![\p{L}])(?:ang|ng|mga|sa|ay|kay|nina|kina)(?![\p{L}])/u);
 
-/** The title, then the name: capitalised words, a quoted nickname, "Jr."/"Sr.", particles "de", "dela", "del". */
+/**
+ * The title, then the name: capitalised words, a quoted nickname, "Jr."/"Sr.", particles "de", "dela", "del" (whole
+ * words: "Juan dela Cruz", not "Juan de"). The titles of a province, a town and an embassy too: "Gobernador", "Alkalde",
+ * "Konsul", "Ministro", "Unang Kalihim" (first secretary).
+ */
 const TITLE_NAME =
-  /(?<![\p{L}.])(?:dating )?(Pangalawang Pangulong?|Pangalawang Pangulo|Pangulong|Pangulo|Pang\.|Kalihim|Embahador|Senador)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\.?)(?: (?:[“"‘]\p{Lu}[\p{L}]*[”"’]|\p{Lu}[\p{L}\p{M}'’-]*\.?|de|dela|del|de la)){1,5})/gu;
+  /(?<![\p{L}.])(?:dating )?(Pangalawang Pangulong?|Pangalawang Pangulo|Pangulong|Pangulo|Pang\.|(?:Punong )?Ministro|(?:Unang|Ikalawang|Ikatlong) Kalihim|Kalihim|Embahador|Senador|(?:Bise )?Gobernador|(?:Bise )?Alkalde|Konsul(?: Heneral)?|Kongresista)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\.?)(?: (?:[“"‘]\p{Lu}[\p{L}]*[”"’]|\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:dela|del|de la|de)(?![\p{L}]))){1,5})/gu;
 
 /** The role as the desk files it: the title without its linker. */
 const ROLE: Record<string, string> = {

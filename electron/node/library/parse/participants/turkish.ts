@@ -11,8 +11,9 @@ import { namedMention } from './named-mention.ts';
 import { readName } from './names.ts';
 import type { Mention } from './types.ts';
 
+// The embassy's ranks too: "Müsteşar" (counsellor), "Birinci Katip" (first secretary), "Ekonomi Müşaviri", "Ataşe", "Konsolos".
 const OFFICE =
-  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Genel Başkanı(?: Yardımcısı)?|Belediye Başkanı|Genel Sekreteri|Büyükelçisi|Büyükelçi|Başkonsolosu|Başkonsolos|Vali(?: Yardımcısı)?|Valisi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
+  /(?<![\p{L}])((?:Dışişleri|Savunma|Ticaret|Ekonomi|Maliye|İçişleri|Enerji) Bakan(?:ı|ımız)(?: Yardımcısı)?|Cumhurbaşkanı(?: Yardımcısı)?|Başbakan(?:ı)?(?: Yardımcısı)?|Devlet Başkanı|Meclis Başkanı|Genel Başkanı(?: Yardımcısı)?|Belediye Başkanı|Genel Sekreter(?:i)?(?: Yardımcısı)?|Büyükelçisi|Büyükelçi|Başkonsolos(?:u)? Yardımcısı|Başkonsolosu|Başkonsolos|Konsolos(?:u)?(?: Yardımcısı)?|Müsteşar(?:ı)?|(?:Birinci|İkinci|Üçüncü) K[aâ]tip|Müşavir(?:i)?|Ataşe(?:si)?|Maslahatgüzar(?:ı)?|Vali(?: Yardımcısı)?|Valisi|Bakan|mevkidaşı)(?= \p{Lu})/gu;
 
 /** Case endings written after an apostrophe: genitive, dative, accusative, locative, ablative, "with". */
 const ENDING = /['’](\p{Ll}{1,5})$/u;
@@ -71,7 +72,12 @@ function countryBefore(text: string, at: number): string | null {
 
 export function turkishMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   // Cheap gate: the offices all hold one of these.
-  if (!/Bakan|Cumhurbaşkan|Başkanı|mevkida|Büyükelçi|Sekreteri|Vali|Başkonsolos/u.test(text)) return [];
+  if (
+    !/Bakan|Cumhurbaşkan|Başkanı|mevkida|Büyükelçi|Sekreter|Vali|Konsolos|Müsteşar|K[aâ]tip|Müşavir|Ataşe|Maslahatgüzar/u.test(
+      text,
+    )
+  )
+    return [];
   const out: [Mention, number][] = [];
   for (const m of execAll(OFFICE, text)) {
     const office = m[1] ?? '';
