@@ -51,8 +51,11 @@ export function labelledDayFirst(value: string, dates: DateReader): string | nul
  * day), so the year is written out in full for the date reader; elsewhere "08-01-03" may be a day first and is left.
  */
 const BOARD_STAMP = /(?<![\d.\-/])(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.\-/])(?=\s*\d{1,2}:\d{2})/gu;
-/** Japanese and Chinese pages write the year first too: a two-digit year after a label's colon ("[記事掲載日:24.06.20]"). */
-const LABELLED_SHORT_YEAR = /(?<=[:：]\s*)(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.\-/])/gu;
+/**
+ * Japanese and Chinese pages write the year first too: a two-digit year after a label's colon ("[記事掲載日:24.06.20]"),
+ * sometimes bracketed ("게재일 : [19-10-25]").
+ */
+const LABELLED_SHORT_YEAR = /(?<=[:：]\s*[[(]?)(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.\-/])/gu;
 const fullYear = (whole: string, yy: string, sep: string, mm: string, dd: string): string => {
   const [month, day] = [Number(mm), Number(dd)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return whole;

@@ -4,6 +4,7 @@
 import { headlineOfDay } from './byline.ts';
 import { type DateReader, dateOfDateLine } from './dates.ts';
 import { readMarker } from './paragraphs.ts';
+import { ADDRESS_GREETING } from './participants/meeting-words.ts';
 import { wordCount } from './text.ts';
 import { isPhotoCaption } from './title-caption.ts';
 import { CONTACT, isCapitals, SPACED_LETTERS } from './title-letterhead.ts';
@@ -79,6 +80,8 @@ export const isTitleLike = (line: string, dates: DateReader): boolean =>
   !(/[:：]$/.test(line) && wordCount(line) >= 3) &&
   !CREDIT_LINE.test(line) &&
   !isPhotoCaption(line) &&
+  // A speech's greeting to its audience ("동포 여러분 안녕하십니까?", "Ladies and gentlemen,"): its first words, not its title.
+  !ADDRESS_GREETING.test(line.trim()) &&
   !HAS_SENTENCE_INSIDE.test(line) &&
   readMarker(line).marker.kind === 'none' &&
   !isDateMark(line, dates) &&

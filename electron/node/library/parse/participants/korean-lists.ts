@@ -5,7 +5,7 @@
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { compiledEarly } from '../compiled-early.ts';
 import { execAll } from '../patterns.ts';
-import { isKoreanTitleWord } from './korean.ts';
+import { isKoreanCommonWord, isKoreanTitleWord } from './korean.ts';
 import { namedMention } from './named-mention.ts';
 import type { Mention } from './types.ts';
 
@@ -217,8 +217,9 @@ function bareSharedTitle(text: string): [Mention, number][] {
     // An office that sounds like a name ("이사장, 임홍근 회장") is the office all the same.
     const from = all.findLastIndex((n) => TITLE_END.test(n) && (!koreanName(n) || isKoreanTitleWord(n))) + 1;
     const items = all.slice(from);
+    // A clause's last word before the list ("추진을 위하여, 오석진 교육원장"): a common word, not a name in it.
     const bad = (n: string): boolean =>
-      !koreanName(n) || NOT_PERSON_END.test(n) || isKoreanTitleWord(n) || Boolean(normalizeCountry(n));
+      !koreanName(n) || NOT_PERSON_END.test(n) || isKoreanTitleWord(n) || isKoreanCommonWord(n) || Boolean(normalizeCountry(n));
     if (!TITLE_END.test(title) || items.length < (from > 0 ? 2 : 1) || items.some(bad)) continue;
     let at = m.index + all.slice(0, from).reduce((n, w) => n + w.length + (text[m.index + n + w.length] === '·' ? 1 : 2), 0);
     for (const name of items) {

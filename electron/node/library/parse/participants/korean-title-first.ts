@@ -9,7 +9,7 @@ import type { Mention } from './types.ts';
 
 // A chair of a standing committee or a parliament ("상무위원회 위원장", "국회 부의장"): only after its body (see OPENS).
 const OFFICE =
-  '(?:부?위원장|부?의장|대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관)';
+  '(?:부?위원장|부?의장|대통령|부통령|국무총리|부총리|총리|국가주석|주석|국왕|외교부 ?장관|외교장관|외무장관|외교부장|국무장관|\\p{Script=Hangul}{1,6}부 장관|총영사|총령사|부?주장)';
 
 /** The office, the name and its particle, found first (the office is a literal, cheap to look for). */
 const TITLE_FIRST = new RegExp(
@@ -20,20 +20,32 @@ const TITLE_FIRST = new RegExp(
  * The body a chair heads, written before the office as China's Korean-language press does ("전국인대
  * 상무위원회 위원장 조락제는", "한국 국회 부의장 이학영을"): one or two words ending as a body's name does.
  */
-const BODIES = '(?:\\p{Script=Hangul}{1,8}(?:회|인대|의회|국회) ){1,2}';
-/** A chair's office is read only after its body: "위원장 김 아무개는" alone may be any committee's. */
-const CHAIR = /^부?(?:위원장|의장)$/u;
+// …and the consulate or the prefecture a consul general or a governor heads ("주심양한국총영사관 총영사 임병진을",
+// "연변주 부주장 조덕용이").
+const BODIES = '(?:\\p{Script=Hangul}{1,8}(?:회|인대|의회|국회|관|주) ){1,2}';
+/**
+ * A chair's office is read only after its body: "위원장 김 아무개는" alone may be any committee's; so is a prefecture's
+ * governor ("연변주 주장"), whose office is also the word for a claim or a team's captain.
+ */
+const CHAIR = /^부?(?:위원장|의장|주장)$/u;
 
 /**
  * What must come right before the office: a line's or sentence's start, a quote, or its country.
  * Checked only where an office was found: looking behind at every character was most of the cost.
  */
 const OPENS = new RegExp(`(?:^|(?<=[\\n.。"“”'‘’]\\s?)|(?<=(${KOREAN_COUNTRY_SOURCE}) ))`, 'muy');
-/** …or its body, after a line's or sentence's start or its country. */
-const BODY_OPENS = new RegExp(`(?<=(?:^|[\\n.。]\\s?|(${KOREAN_COUNTRY_SOURCE}) )${BODIES})`, 'muy');
+/**
+ * …or its body, a word of its own: after its country, a line's or a clause's start, or the place or time before it
+ * ("7일, 연변주 부주장 …", "호텔에서 주심양한국총영사관 총영사 …").
+ */
+const BODY_OPENS = new RegExp(
+  `(?<=(?:(${KOREAN_COUNTRY_SOURCE}) |^|[\\n.。,]\\s?|(?<![\\p{L}])\\p{Script=Hangul}{1,12}(?:에서|에|에는) )${BODIES})`,
+  'muy',
+);
 
+// With the spellings China's and the North's Korean keep for a family name's first sound ("리", "림", "량", "로": 이, 임, 양, 노).
 const SURNAME =
-  /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
+  /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉리림량로렴려룡륙])/u;
 /** Nouns that follow an office and look like a name: a group, a ceremony, a document ("방문단", "취임식", "신임장"). */
 const NOUN_END = /(?:단|식|회|실|관|청|장|국|측|들|님|께)$/u;
 

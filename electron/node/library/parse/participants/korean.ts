@@ -77,6 +77,8 @@ const NOT_NAMES =
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
   NOT_NAMES.test(w) || NOT_NAMES.test(w.replace(/(?:과|와|은|는|이|가|을|를|의|도|에|에서)$/u, ''));
+/** A common word, a particle's end left on or not, that stands where a name would ("위하여", "이날", "양국은"). */
+export const isKoreanCommonWord = notName;
 
 /** An office with its particle ("장관은", "대통령과") stands where a name would in "박 장관은 우간다 부통령과": never a name. */
 // …with the courtesy "님" too ("회장님과").

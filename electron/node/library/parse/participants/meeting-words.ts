@@ -147,15 +147,8 @@ export const LOOKS_LIKE_MEETING = new RegExp(
 export const AHEAD_TRIP =
   /(?:출국|출발)(?:한다|합니다)|방문길에\s*(?:올랐|오른|오를)|(?:訪問|会談|会見|表敬|出発)(?:します|する|いたします)(?=[。.」\s]*$)/u;
 
-/**
- * A speech's opening: the speaker greets the audience before a word of the speech ("Distinguished guests, ladies and
- * gentlemen, …", "Buenas noches, señoras y señores", "Mesdames et Messieurs", "Meine sehr geehrten Damen und Herren",
- * "Kính thưa …", "존경하는 도민 여러분", "친애하는 국민 여러분", "My fellow citizens", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …", a New Year's
- * wish), or a line of addressees that ends on the greeting ("…; Mayor of Manila; distinguished guests; ladies and
- * gentlemen."). A record that opens so is the speech itself, whoever it names: its hall holds an audience, not two sides
- * at a table.
- */
-export const SALUTATION = new RegExp(
+/** The speaker's greeting to the audience, SALUTATION without the New Year's wish: never a headline either. */
+export const ADDRESS_GREETING = new RegExp(
   [
     String.raw`^(?:Good\s+(?:morning|afternoon|evening),?\s+)?(?:Your\s+Excellenc(?:y|ies)|Excellencies|(?:Distinguished|Honou?red|Dear|Esteemed)\s+(?:guests|friends|colleagues|delegates)|Ladies\s+and\s+gentlemen)\s*[,;:!]`,
     String.raw`\bladies\s+and\s+gentlemen[.!:]?\s*$`,
@@ -166,7 +159,22 @@ export const SALUTATION = new RegExp(
     String.raw`^(?:Meine\s+)?(?:sehr\s+)?(?:geehrte[n]?\s+|verehrte[n]?\s+|liebe[n]?\s+)?Damen\s+und\s+Herren\s*[,;:!]`,
     String.raw`^(?:Kính\s+thưa|Yang\s+(?:saya\s+)?(?:terhormat|hormati)|Bapak-bapak\s+dan\s+Ibu-ibu|Уважаемые|Шановні|Дорогие\s+друзья|Дорогі\s+друзі|السيدات\s+والسادة|أيها\s+السيدات)(?![\p{L}])`,
     // Korean addresses open on "존경하는 …", "친애하는 국민 여러분", "사랑하는 시민 여러분" (dear fellow citizens).
-    String.raw`^(?:존경하는|친애하는|사랑하는)\s[^.,!]{0,40}?여러분|^(?:내빈|신사\s?숙녀)\s?여러분|^(?:皆様|皆さん|みなさん|みなさま)[、,]|^(?:尊敬的|各位[来來]宾|女士[们們])`,
+    // The everyday greeting to those addressed, "여러분(,) 안녕하십니까?" ("한인가족 여러분 안녕하십니까?", "여러분, 안녕하세요").
+    String.raw`^(?:존경하는|친애하는|사랑하는)\s[^.,!]{0,40}?여러분|^(?:내빈|신사\s?숙녀)\s?여러분|^[^.!?]{0,40}?여러분[,，]?\s?안녕(?:하십니까|하세요)|^(?:皆様|皆さん|みなさん|みなさま)[、,]|^(?:尊敬的|各位[来來]宾|女士[们們])`,
+  ].join('|'),
+  'iu',
+);
+/**
+ * A speech's opening: the speaker greets the audience before a word of the speech ("Distinguished guests, ladies and
+ * gentlemen, …", "Buenas noches, señoras y señores", "Mesdames et Messieurs", "Meine sehr geehrten Damen und Herren",
+ * "Kính thưa …", "존경하는 도민 여러분", "친애하는 국민 여러분", "My fellow citizens", "皆様、はじめまして", "尊敬的…", "Yang saya hormati", "Шановні …", a New Year's
+ * wish), or a line of addressees that ends on the greeting ("…; Mayor of Manila; distinguished guests; ladies and
+ * gentlemen."). A record that opens so is the speech itself, whoever it names: its hall holds an audience, not two sides
+ * at a table.
+ */
+export const SALUTATION = new RegExp(
+  [
+    ADDRESS_GREETING.source,
     // A New Year's message opens on the wish itself ("明けましておめでとうございます", "새해 복 많이 받으십시오").
     String.raw`^(?:新年\s*)?(?:明けまして|あけまして)おめでとう|^새해\s?복\s?많이|^Chúc\s+mừng\s+năm\s+mới|^(?:新年|新春)快[乐樂]`,
   ].join('|'),

@@ -23,7 +23,7 @@ const OBJECT_OF = compiledEarly(
 
 /** A form of address before a name: "His Excellency Mr.", "His Highness", "H.E.", "Dr.", "Shri", "Sheikh". */
 const ADDRESSED =
-  /^(?:(?:His|Her) (?:Excellency|(?:Royal )?Highness)|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Smt|Sir|Hon)\.?\s/u;
+  /^(?:(?:His|Her) (?:Excellency|(?:Royal )?Highness)|H\.[EH]\.|S\.E\.|Mr|Ms|Mrs|Dr|Madam|Sheikh|Shri|Sh(?=\.)|Smt|Sir|Hon)\.?\s/u;
 
 /** Whether a position falls inside a quotation opened earlier in its paragraph. */
 function quoted(text: string, at: number): boolean {

@@ -121,4 +121,4 @@ export const describesNamed = (text: string, at: number): boolean => NAMED_BEFOR
  * viện"): the office written after the name says more.
  */
 export const STANDING_ONLY =
-  /^(?:(?:Phó )?(?:Giáo sư|Tiến sĩ)|(?:Đại|Thượng|Trung|Thiếu) tướng|H(?:òa|oà) thượng|Thượng to[ạa]|Lạt[- ]ma|(?:Hạ|Thượng) nghị sĩ)$/u;
+  /^(?:(?:Phó )?(?:Giáo sư|Tiến sĩ)|Thạc sĩ|(?:Đại|Thượng|Trung|Thiếu) tướng|H(?:òa|oà) thượng|Thượng to[ạa]|Lạt[- ]ma|(?:Hạ|Thượng) nghị sĩ)$/u;

@@ -208,6 +208,13 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       // words with a family name first are the name itself ("UBND tỉnh Lê Duy Thành").
       const person = run.length === 3 && VIETNAMESE_SURNAME.test(`${run.join(' ')} `) && run.join(' ') !== EPONYM;
       if (!person) {
+        // "Thống đốc tỉnh Mendoza Rodolfo Suarez, …": three words in letters Vietnamese never writes without its marks, closing
+        // an item of a list or the sentence, are a foreign place of one word and a name of two (a name of one word is rare);
+        // not a place of three words ("thành phố Salt Lake City đã …", "… Salt Lake City, ông …").
+        if (run.length === 3 && run.every((t) => FOREIGN_WORD.test(t)) && ITEM_END.test(text.slice(end, end + 12))) {
+          pos += WORD.exec(text.slice(pos, pos + 60))?.[0].length ?? 0;
+          continue;
+        }
         if (run.length < 4) {
           pos = end;
           continue;
@@ -255,6 +262,11 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
   }
   return null;
 }
+
+/** A capitalised word in plain Latin letters, no Vietnamese mark on it ("Mendoza", "Rodolfo"). */
+const FOREIGN_WORD = /^[A-Z][a-z]+$/u;
+/** What follows a list's item or a sentence's last name: a comma (not a courtesy word), "và", a full stop, the end. */
+const ITEM_END = /^(?:,(?!\s*(?:ông|bà|ngài)\s)|\s+(?:và|cùng)\s|[.;]|\s*$)/iu;
 
 /** A Korean given name romanised with a hyphen, after the family name: "Kim Boo-kyum", "Ban Ki-moon", "Park Hang-seo". */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
