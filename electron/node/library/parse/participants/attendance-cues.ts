@@ -43,9 +43,12 @@ export const CUE = compiledEarly(
       String.raw`\btampak (?:pula|juga|hadir)(?: (?:di|pada) (?:\p{Ll}+ ){0,2}\p{Ll}+)?(?= \p{Lu})`,
       // "Acara ini turut dihadiri Menteri Luar Negeri A, Sekretaris Kabinet B …": attended by.
       String.raw`\b(?:turut |juga )?dihadiri(?: (?:oleh|pula|juga))?\b`,
-      String.raw`\b(?:in Anwesenheit von|begleitet von|anwesend waren)\b`,
+      // "von" or, with the article, "vom" (von dem); Dutch "vergezeld door": accompanied by.
+      String.raw`\b(?:in Anwesenheit von|begleitet vo[nm]|anwesend waren|vergezeld (?:door|van))\b`,
       // The verb first, the one accompanied after it: "Begleitet wurde er von …", "Accompanying the President are …".
-      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) von\b`,
+      String.raw`\bBegleitet (?:wurde|wird|wurden|werden) (?:er|sie) vo[nm]\b`,
+      // Who a delegation is, in German: "Zur Delegation gehörten (auch) A und B".
+      String.raw`\b[Zz]ur Delegation gehörte[n]?\b`,
       String.raw`\b(?:officials )?accompanying (?:the|him|her)\b[^.;:\n]{0,60}? (?:are|were)\b`,
       // Polish and Russian: "W spotkaniu wzięli również udział …", "Во встрече участвовал …", in the nominative.
       String.raw`(?<![\p{L}])(?:wzi(?:ął|ęła|ęli|ęły)|brał[aoy]?|brali) (?:(?:również|także|też|ponadto) )?udział(?![\p{L}])`,

@@ -7,9 +7,12 @@ import { indonesianNameStart, regionNotName } from './attendance-indonesian.ts';
 import { NOT_NAMES } from './names.ts';
 import { isPinyinGiven } from './pinyin-given.ts';
 
-/** Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"). */
+/**
+ * Words of an office, in the languages the desks read (a prefix is enough: "Ministre", "Secretaries"); German writes
+ * the office at a compound's end ("Büroleiter", "Amtsleiterin", "Oberbürgermeister", "Kulturministerin").
+ */
 export const OFFICE =
-  /(?<![\p{L}])(?:minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|professor|under-?secretar|council+or|cllr|executive|administrator|engineer|speaker|dean|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|spesialis|kadis|kaban|kabag|konsul|konselor|kaunselor|atase|setiausaha|pesuruhjaya|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
+  /\p{L}(?:leiter|minister|bürgermeister|präsident|sekretär|direktor|botschafter|konsul|vorsitzende|beauftragte)(?:in|innen|en|n|r|s)?(?![\p{L}])|(?<![\p{L}])(?:gesandt|raadsheer|raadslid|gezant|wethouder|gedeputeerd|burgemeester|minist|secretar|ambassad|advis|direct|chief|head|governor|deputy|vice|president|chair|counsel|professor|under-?secretar|council+or|cllr|executive|administrator|engineer|speaker|dean|consul|envoy|officer|commissioner|representative|spokes|attach|general|admiral|colonel|mayor|senator|counterpart|member|membre|miembro|membro|anggota|mitglied|menteri|wapres|sekretaris|direktur|kepala|wakil|gubernur|duta|dubes|asisten|spesialis|kadis|kaban|kabag|konsul|konselor|kaunselor|atase|setiausaha|pesuruhjaya|ketua|ministre|secrétaire|conseill|chef|gouverneur|maire|ministr|secretari|embajador|jef[ea]|coordinador|asesor|assessor|embaixador|diretor|governador|procurador|alcald|prefeit|sindac|cònsol|ambaixad|bupati|walikota|wali kota|kapol|panglima|wagub|sekda|camat|sekretär|botschafter|berater|leiter|staatssekret|consejer|canciller|chancel|cônsul|cónsul|beigeordn|bürgermeist|kämmer|referent|stadtr|landr|marszał|wojewod|dyrektor|prezydent|burmistrz|starost|zastęp|przewodnicz|sekretarz|prezes|ambasador|заместител|министр|посол|председател|губернатор|глав|директор|руководител|советник|помощник|начальник|консул|представител|мэр|спикер)/iu;
 
 /** Words of an institution, a place or a portfolio that are capitalised but nobody's name. */
 export const NOT_PERSON = new Set(
@@ -32,14 +35,14 @@ export const NOT_PERSON = new Set(
 
 /** Courtesy words before a name; Philippine English writes a lawyer's and an engineer's too ("Atty.", "Engr."). */
 export const COURTESY =
-  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herr|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Rt|Ir|Academician|Atty|Engr)\.?$/u;
+  /^(?:H\.H|Mr|Ms|Mrs|Dr|Prof|Sir|Madam|M|MM|Mme|Mlle|H\.?E|S\.?E|I\.E|SEM|Herrn?|Frau|S\.E\.M|Amb|Excmo|Excma|Sr|Sra|Datuk|Dato['’]?|Datin|Tan|Sri|Hon|Rt|Ir|Academician|Atty|Engr)\.?$/u;
 
 /** Lower-case particles inside a name: "Anwar bin Mohammed Gargash", "Leopoldo de Gyvés". */
 export const PARTICLE = /^(?:bin|binti|bint|ibn|al|el|de|da|dos|das|do|del|della|la|le|du|van|von|der|den|y)$/u;
 
 /** Joining words, articles and forms of address at the start of an item: "and the", "e do", "et de", "serta", "His Highness". */
 export const LEAD =
-  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|och|og|samt|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|der|die|den|his|her|their)\s+)+/iu;
+  /^(?:(?:(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Highnesses|Excellencies)|Leurs? Excellences?|Son Excellence|Sua Excelência|Su Excelencia|and|et|e|y|und|sowie|dan|serta|oraz|и|och|og|samt|as well as|along with|together with|the|of|by|le|la|les|l['’]|de|du|des|d['’]|el|los|las|al|del|o|a|os|as|do|da|dos|das|pelo|pela|von|vom|der|die|den|door|his|her|their)\s+)+/iu;
 
 /** A capitalised word that may be part of a name: not an acronym of three letters or more ("ESDM", "BPKAD"), a title, a body or a country. */
 export const isNameWord = (t: string): boolean =>
@@ -98,6 +101,8 @@ export function nameAfterOffice(words: string[]): { office: string; name: string
   // "… et Mme Mariem Mint Ova": a courtesy word opens a name wherever it stands.
   const courtesy = words.slice(0, start + 1).findLastIndex((w) => COURTESY.test(w));
   if (courtesy >= 0 && words.slice(courtesy + 1, start).every((w) => isNameWord(w) || PARTICLE.test(w))) start = courtesy + 1;
+  // "Herrn Dr. A B": a chain of courtesy words is none of the name.
+  while (courtesy >= 0 && start === courtesy + 1 && words.length - start > 2 && COURTESY.test(words[start] ?? '')) start++;
   const office = words.slice(0, courtesy >= 0 && courtesy + 1 === start ? courtesy : start);
   const name = words.slice(start);
   const before = (office.at(-1) ?? '').toLowerCase();
@@ -127,3 +132,16 @@ export function nameAfterOffice(words: string[]): { office: string; name: string
 /** Lower-case words an office may open with: "former Chief of Staff", "outgoing ambassador". */
 export const OFFICE_OPENER =
   /^(?:former|new|outgoing|incoming|acting|senior|then|her|his|their|ancien(?:ne)?|nouvel(?:le)?|antigu[oa]|nuev[oa]|ex|mantan)$/iu;
+
+/**
+ * German and Dutch: a name, then the capacity it came in ("Herrn A B als Leiter des Bauamts", "C D als adviseur") or the
+ * office it came from ("Frau E F vom Amt für Kultur", "G H aus Kassel"): the name, with the office the capacity gives.
+ */
+export function nameThenCapacity(words: string[]): { name: string[]; office: string | null } | null {
+  const k = words.findIndex((w, j) => j >= 2 && /^(?:als|vom|aus)$/u.test(w));
+  const name = k > 0 ? wholeName(words.slice(0, k)) : null;
+  const rest = words.slice(k + 1);
+  if (!name || rest.length === 0 || rest.length > 10) return null;
+  if (words[k] === 'als') return OFFICE.test(rest[0] ?? '') ? { name, office: rest.join(' ') } : null;
+  return /^\p{Lu}/u.test(rest[0] ?? '') ? { name, office: null } : null;
+}

@@ -14,7 +14,16 @@ import { fold } from '../text.ts';
 import { countryOfOffice } from './attendance-country.ts';
 import { CUE, GATE, officeGoesOn } from './attendance-cues.ts';
 import { goesOnBody } from './attendance-indonesian.ts';
-import { COURTESY, isNameWord, LEAD, NOT_PERSON, nameAfterOffice, OFFICE, wholeName } from './attendance-names.ts';
+import {
+  COURTESY,
+  isNameWord,
+  LEAD,
+  NOT_PERSON,
+  nameAfterOffice,
+  nameThenCapacity,
+  OFFICE,
+  wholeName,
+} from './attendance-names.ts';
 import type { Mention } from './types.ts';
 
 /** Where the sentence ends: a full stop not closing a courtesy word or an initial, a line end. */
@@ -90,8 +99,10 @@ function items(text: string, from: number, to: number): Item[] {
       const goesOn = goesOnBody(piece, next, OFFICE) && !wholeName(next) && !nameAfterOffice(next) && !bracketed(next);
       // "Hon. A, of Bayelsa State and Hon B": where the one before comes from stands alone.
       const origin = /^(?:of|from)\s+\p{Lu}/u.test(trimmed) && officeGoesOn(words);
-      if (last !== undefined && ((!wholeName(words) && !nameAfterOffice(words) && !bracketed(words) && !origin) || goesOn))
-        pieces[pieces.length - 1] = last + piece;
+      const complete = wholeName(words) || nameAfterOffice(words) || bracketed(words) || nameThenCapacity(words);
+      // "…, Kultur und Tourismus sowie Herrn A B vom Amt für …": a name with its capacity after the joining word is a new item.
+      const own = nameThenCapacity(next);
+      if (last !== undefined && ((!complete && !origin && !own) || goesOn)) pieces[pieces.length - 1] = last + piece;
       else pieces.push(piece);
     }
     for (const piece of pieces) {
@@ -137,6 +148,7 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
     let shared: string | undefined;
     let named = 0;
     let continued = 0;
+    let capacity = false;
     for (const [i, whole] of list.entries()) {
       const item = tailCut(whole);
       // What follows the name is where and when, or "with his party": the sentence goes on, the list is over.
@@ -152,11 +164,26 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
       if (name) {
         const next = list[i + 1];
         const after =
-          !officeFirst && next && !wholeName(next.words) && !nameAfterOffice(next.words) && OFFICE.test(next.words.join(' '));
+          !officeFirst &&
+          next &&
+          !wholeName(next.words) &&
+          !nameAfterOffice(next.words) &&
+          !nameThenCapacity(next.words) &&
+          OFFICE.test(next.words.join(' '));
         push(item.at, name, (officeFirst ? office : after ? next.words.join(' ') : null) ?? shared ?? null);
         office = null;
         continue;
       }
+      const held = nameThenCapacity(item.words);
+      if (held) {
+        push(item.at, held.name, held.office ?? (officeFirst ? office : null));
+        office = null;
+        capacity = held.office !== null;
+        continue;
+      }
+      // "A B als Leiter der Musikschule, Kulturpflege und Tourismus sowie …": the capacity's office goes on past its commas.
+      if (capacity && officeGoesOn(item.words)) continue;
+      capacity = false;
       const titled = nameAfterOffice(item.words);
       if (titled) {
         // "Councillors A, B and C": an office in the plural is each following name's, until another office.

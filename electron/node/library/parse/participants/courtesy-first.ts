@@ -13,11 +13,11 @@ import type { Mention } from './types.ts';
 
 /** Cheap test first: most records have none of these. */
 const GATE =
-  /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herr |Frau |Mrs?\.? |Ms\.? |Dr\.? |H\.E|Excellency|Honou?rable|SEM|S\.E\.M/u;
+  /M\.|Mme|Monsieur|Madame|Sr\.|Sra\.|Senhor|Señor|Herrn? |Frau |Mrs?\.? |Ms\.? |Dr\.? |H\.E|Excellency|Honou?rable|SEM|S\.E\.M/u;
 
 /** The form of address, with the space before it (readName drops it again). */
 const ADDRESS =
-  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herr|Frau|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.?|(?:[Tt]he )?(?:(?:Rt|Right)\.? )?Honou?rable|SEM\.?|S\.E\.M\.?)(?= \p{Lu})/gu;
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|(?:Excm[oa]\. )?Sr[a]?\.|Senhor[a]?|Señor[a]?|Herrn?|Frau|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.?|(?:[Tt]he )?(?:(?:Rt|Right)\.? )?Honou?rable|SEM\.?|S\.E\.M\.?)(?= \p{Lu})/gu;
 
 /**
  * English offices after an English form of address: "Mrs Therese Rath, the High Commissioner of

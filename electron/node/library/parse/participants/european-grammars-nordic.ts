@@ -22,7 +22,28 @@ const NORDIC_TEXT = compiledEarly(
   ),
 );
 
+/** An Icelandic paragraph, by its letters "ð" and "þ" with its short words. */
+const ICELANDIC_TEXT = compiledEarly(/(?=.*[ðþÞ])(?=.*(?<![\p{L}])(?:og|með|hefur|var|við|sem)(?![\p{L}]))/isu);
+
 export const NORDIC_GRAMMARS: Grammar[] = [
+  {
+    // Icelandic: the title, definite with "-nn" after an adjective ("kanadíski sendiherrann Anne-Tamara Lorre"), or bare.
+    language: 'is',
+    heads: [
+      '\\p{L}*ráðherra(?:nn)?',
+      'sendiherra(?:nn)?',
+      'ræðismaður(?:inn)?',
+      'forseti(?:nn)?',
+      'bæjarstjóri(?:nn)?',
+      'borgarstjóri(?:nn)?',
+      'sveitarstjóri(?:nn)?',
+      'rektor(?:inn)?',
+    ],
+    after: [],
+    // The country follows in the genitive ("sendiherra Eistlands"): no preposition opens it.
+    of: ['(?!)'],
+    gate: ICELANDIC_TEXT,
+  },
   {
     language: 'sv',
     heads: [

@@ -234,7 +234,7 @@ export const GRAMMARS: Grammar[] = [
       '(?!Halbleiter)\\p{Lu}\\p{Ll}+leiter(?:in)?',
       // The heads of a town, a district or a canton, who receive envoys and delegations as ministers do.
       'Bürgermeister(?:in|s)?',
-      'Landrat|Landrätin',
+      'Landrat(?:e?s)?|Landrätin',
       'Regierungsrat|Regierungsrätin',
       'Minister(?:in|s)?',
       'Präsident(?:in|en)?',

@@ -213,8 +213,11 @@ export function europeanMentions(text: string, free: (a: number, b: number) => b
       const start = m.index + (before ? before.length + 1 : 0);
       const headEnd = m.index + m[0].length;
       const after = readAfterTitle(text, grammar.language, of, start, headEnd);
+      // Icelandic names the country or town after the title in the genitive: "sendiherra Eistlands", "bæjarstjóri Akureyrar".
+      const genitiveAfter = grammar.language === 'is' && after !== null && /^\p{Lu}\p{Ll}+(?:s|ar)$/u.test(after.name.name);
       const reading =
         after &&
+        !genitiveAfter &&
         !heldByNameBefore(text, headEnd, start, after.name) &&
         !heldBeforeDated(text, headEnd, m.index, before, after.name)
           ? after

@@ -23,7 +23,7 @@ const CLOSING = /^(?:,\s*)?\s*(?:und|sowie)\s+$/u;
 const TITLE_WORD =
   /^\p{Lu}(?:\p{Ll}*(?:präsident|minister|direktor|meister|leiter|sekretär|vorsitzende|rat|rätin|kollege|konsul|botschafter)|räsident|inister|irektor|eiter)(?:in|en|n|r)?$/u;
 /** A degree, an academic rank or a courtesy before the name: "Prof.", "Professor", "Dr.", "Frau". */
-const COURTESY = /^(?:Prof\.?|Professor(?:in)?|Dr\.?|Dr\.-Ing\.?|Herr|Frau)$/u;
+const COURTESY = /^(?:Prof\.?|Professor(?:in)?|Dr\.?|Dr\.-Ing\.?|Herrn?|Frau)$/u;
 /** A party by its initials or spelled in capitals ("CSU", "BÜNDNIS 90/DIE GRÜNEN", "FREIE WÄHLER"), or a degree subject ("VWL"). */
 const PARTY_OR_FIELD = /^[\p{Lu}\d /.-]+$|^\p{Lu}\p{Ll}+(?:ie|ik|istik)$/u;
 

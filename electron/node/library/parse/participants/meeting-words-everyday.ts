@@ -84,6 +84,12 @@ const TURKISH_THAI = String.raw`(?<![\p{L}])(?:fikir\s+alışverişi\p{L}*|isti�
  */
 const ARABIC = String.raw`(?<![\p{L}])(?:[وفب]?(?:زيارة\s+(?:وداعية|وداع|مجاملة)|ودّ?ع|مأدبة|تبادل(?:ا)?\s+(?:[^\s.]+\s+){0,8}?وجهات\s+النظر|اجتمع(?:ا|وا|ت)?|تباحث(?:ا)?|أوراق\s+اعتماد\p{L}*))(?![\p{L}\p{M}])`;
 
+/**
+ * Icelandic: a guest received ("tók á móti sendiherra", "hefur tekið á móti"), a visit paid ("kom í heimsókn",
+ * "heimsótti"), a meeting held with someone ("fundaði með").
+ */
+const ICELANDIC = String.raw`(?<![\p{L}])(?:(?:tók|tóku|tekið)\s+(?:\p{L}+\s+){0,2}?á\s+móti|(?:kom|komu)\s+(?:\p{L}+\s+){0,2}?í\s+heimsókn|heimsótti|heimsóttu|(?:fundaði|funduðu)\s+með)(?![\p{L}])`;
+
 /** The words above, as one alternation for meeting.ts to join. */
 export const EVERYDAY_MEETING = [
   ENGLISH,
@@ -97,4 +103,5 @@ export const EVERYDAY_MEETING = [
   SLAVIC,
   TURKISH_THAI,
   ARABIC,
+  ICELANDIC,
 ].join('|');

@@ -23,6 +23,8 @@ const SINGULAR: Record<string, string> = {
 const PLURAL = compiledEarly(
   /(?<![\p{L}-])([Gg]edeputeerden|[Ww]ethouders|[Bb]urgemeesters|[Mm]ístostarostové|[Mm]ístostarostky|[Nn]áměstci)(?= \p{Lu})/gu,
 );
+/** The town a holder serves, in brackets after the name: "(Herne)", "(Sint-Pieters-Leeuw)". */
+const TOWN = /^ ?\(\p{Lu}[\p{L}\p{M}' -]{1,40}\)/u;
 /** "en" (Dutch), "a" (Czech), or a comma before a third. */
 const AND = /^(?:,| en| a) /u;
 
@@ -38,9 +40,11 @@ export function pluralLocalTitleMentions(text: string, free: (a: number, b: numb
       const name = readName(text, at);
       if (!name || name.name.split(' ').length < 2) break;
       names.push([at + 1, name.end, name.name]);
-      const and = AND.exec(text.slice(name.end));
+      // "Kris Peeters (Herne), Jan Smet (Bever) en …": each one's town in brackets after the name.
+      const after = name.end + (TOWN.exec(text.slice(name.end, name.end + 44))?.[0].length ?? 0);
+      const and = AND.exec(text.slice(after));
       if (!and) break;
-      at = name.end + and[0].length - 1;
+      at = after + and[0].length - 1;
     }
     // Two at least: one name after a plural is no list the rule can trust.
     if (names.length < 2) continue;
