@@ -9,6 +9,15 @@ import { WEST_SLAVIC_GRAMMARS } from './european-grammars-west-slavic.ts';
 
 export type { Grammar } from './european-grammar.ts';
 
+/**
+ * An embassy's ranks below its head: its secretaries by their ordinal ("la primera secretaria", "la première
+ * secrétaire", "a primeira-secretária") and its counsellors and attachés; the ordinal is part of the office.
+ */
+const embassyRanks = (ordinals: string, joint: string, secretary: string, others: string): string[] => [
+  `(?:${ordinals})${joint}${secretary}`,
+  others,
+];
+
 export const GRAMMARS: Grammar[] = [
   // Dutch and Catalan (latin28) first: behind their gates they read only their own paragraphs, where Italian's
   // "premier" or Spanish's "president" would take the title without the Dutch adjective before it.
@@ -66,6 +75,8 @@ export const GRAMMARS: Grammar[] = [
       'reina',
       // The head of state's spouse goes with them to audiences and state visits.
       'primera [Dd]ama',
+      // An embassy's ranks go with their ambassador: "el consejero A B", "la primera secretaria C D", "el agregado E F".
+      ...embassyRanks('primer(?:o|a)?|segund[oa]|tercer(?:o|a)?', ' ', 'secretari[oa]', 'consejer[oa]|agregad[oa]'),
     ],
     // "el canciller encargado A B", "el gobernador anfitrión, A B", "la Presidenta Municipal A B" (a town's head in Mexico).
     after: [
@@ -115,8 +126,12 @@ export const GRAMMARS: Grammar[] = [
       'inviat[oa] [Ss]peciale',
       'governatore',
       'sindac[oa]',
+      ...embassyRanks('prim[oa]|second[oa]|terz[oa]', ' ', 'segretari[oa]', 'consiglier[ea]|addett[oa]'),
+      // The heads of the police and the armed corps of a province sit in on a prefect's or a mayor's visits.
+      'comandante',
     ],
-    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim'],
+    // "il comandante provinciale dei carabinieri A B", "il segretario regionale A B".
+    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim', 'provinciale', 'regionale'],
     of: ['dello', 'della', 'degli', 'delle', "dell[’']", 'del', 'dei', 'di', "d[’']"],
   },
   {
@@ -149,6 +164,7 @@ export const GRAMMARS: Grammar[] = [
       'recteur|rectrice',
       'roi',
       'reine',
+      ...embassyRanks('premi(?:er|ère)|deuxième|second(?:e)?|troisième', ' ', 'secrétaire', 'conseill(?:er|ère)|attachée?'),
     ],
     after: ['élue?', 'sortante?', 'désignée?', 'par intérim'],
     of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']"],
@@ -190,6 +206,8 @@ export const GRAMMARS: Grammar[] = [
       'prefeit[oa]',
       'rei',
       'rainha',
+      'primeira[- ][Dd]ama',
+      ...embassyRanks('primeir[oa]|segund[oa]|terceir[oa]', '[- ]', 'secretári[oa]', 'conselheir[oa]|adid[oa]'),
     ],
     after: ['eleit[oa]', 'cessante', 'interin[oa]'],
     // "para" opens a remit: "secretário especial para Assuntos Internacionais".

@@ -11,14 +11,17 @@ import { matchesAtHeads } from '../patterns.ts';
 import { fold } from '../text.ts';
 import { BODY_JOINED, BODY_OF, levelName, POSTED_IN, remitsEnd, SUBDIVISION } from './european-after.ts';
 import { GRAMMARS, type Grammar } from './european-grammars.ts';
+import { courtesyAhead, lowerBodyHolder, postedCountry } from './european-holder.ts';
 import { heldBeforeDated, heldByNameBefore, nameBeforeDatedOffice, nameBeforeOffice } from './european-name-first.ts';
 import { isName, LOWER_PORTFOLIO, nameAfterComma, PORTFOLIO, placeThenName } from './european-names.ts';
 import { nominativeOffice } from './german-nouns.ts';
 import { germanStateAt, germanStateIn } from './german-states.ts';
 import { germanHome, HOME_WHY } from './home.ts';
 import { namedMention } from './named-mention.ts';
-import { type ReadName, readName } from './names.ts';
+import { COURTESY, type ReadName, readName } from './names.ts';
 import type { Mention } from './types.ts';
+
+const ROMANCE = new Set(['es', 'it', 'fr', 'pt', 'ca']);
 
 const CONNECTOR = new Set(['y', 'e', 'et', 'de', 'la', 'del', 'des', 'della', 'delle', 'degli', 'di', 'und', 'en']);
 
@@ -121,6 +124,9 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
         continue;
       }
       {
+        // Only the Romance languages write a body's name in lower case; a German noun is capitalised ("der italienischen Partnerstadt").
+        const lower = ROMANCE.has(language) ? lowerBodyHolder(text, after) : null;
+        if (lower) return { role: text.slice(start, lower.at), country, name: lower.name };
         // An unknown body or place: "della Florida Marco Rubio", "der EKS, Rita Famos".
         const run: { end: number }[] = [];
         // "del estado (La Guaira)", "de la province", "do município": the level of government, then maybe its name.
@@ -132,12 +138,16 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
           return { role: text.slice(start, level.end), country: country ?? level.country, name: held };
         for (
           let m = /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u.exec(text.slice(q));
-          m?.[1] && run.length < 5;
+          m?.[1] && run.length < 5 && !(run.length > 0 && COURTESY.test(text.slice(q)));
           m = (run.length > 0 ? BODY_JOINED : /^ ?([\p{Lu}][\p{L}\p{M}’'.-]*)/u).exec(text.slice(q))
         ) {
           q += m[0].length;
           run.push({ end: q });
         }
+        // A courtesy word ends the body's name and opens its holder's: "la Présidente du Conseil Départemental Madame A B".
+        const courteous = run.length > 0 && COURTESY.test(text.slice(q)) ? readName(text, q) : null;
+        if (courteous && courteous.name.split(' ').length >= 2 && isName(courteous))
+          return { role: text.slice(start, q), country, name: courteous };
         const comma = run.length > 0 || q > after ? nameAfterComma(text, run.at(-1)?.end ?? q) : null;
         if (comma && isName(comma)) return { role: text.slice(start, run.at(-1)?.end ?? q), country, name: comma };
         // "el rector de la Universidad de Burgos (UBU), A B": a body's name joined by "de", its short form in brackets.
@@ -162,13 +172,20 @@ function readAfterTitle(text: string, language: string, of: RegExp, start: numbe
     }
     // Where the envoy serves, after the country they speak for: "embajador de México en Venezuela, Leopoldo de Gyvés",
     // "der deutsche Botschafter in Russland, A B" (the country an adjective before the title gave).
-    const posted = country !== null || adjectiveBefore(text, start, language) ? POSTED_IN.exec(rest) : null;
-    if (posted) {
-      pos += posted[0].length;
+    // …or the country it is, the envoy's name straight after it: "della Tunisia in Italia A B".
+    const envoy = country !== null || adjectiveBefore(text, start, language);
+    const comma = envoy ? POSTED_IN.exec(rest) : null;
+    const posted = comma ? pos + comma[0].length : envoy ? postedCountry(text, pos) : null;
+    if (posted !== null) {
+      pos = posted;
       continue;
     }
     break;
   }
+  // A stop after the country ends the sentence: "l'ambasciatore del Cile. Erano presenti …" names no one.
+  if (/\p{Ll}\.$/u.test(text.slice(pos - 2, pos))) return null;
+  const courteous = courtesyAhead(text, pos);
+  if (courteous) return { role: text.slice(start, courteous.at), country, name: courteous.name };
   const name = nameAfterComma(text, pos) ?? readName(text, pos) ?? placeThenName(text, pos);
   // One word, then a name set off by commas: the word qualifies the office ("secretaria general Iberoamericana, Rebeca Grynspan,").
   const set = name && name.name.split(' ').length === 1 ? nameAfterComma(text, name.end) : null;

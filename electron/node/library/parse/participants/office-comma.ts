@@ -6,6 +6,8 @@
 // (commaName) say a person follows. The form-of-address variant is courtesy-comma.ts.
 
 import { normalizeRole, ROLE_SOURCE } from '../roles.ts';
+import { fold } from '../text.ts';
+import { PORTFOLIO } from './european-names.ts';
 import { namedMention } from './named-mention.ts';
 import { commaName } from './names.ts';
 import { countryInWords } from './objects.ts';
@@ -36,7 +38,7 @@ const REMIT = /^ (?:of|for|to|at|in) [^;:.,()\n]{2,90}$/u;
  * Lopes", "l'ambassadeur de Suisse, Marc Favre". The office's own words, singular, either gender.
  */
 const ROMANCE_OFFICE =
-  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|presidente|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|oficial|délégué[e]?|vicecanciller|vicepresidente|vice-presidente|ambaixador[a]?|c[oò]nsol|gouverneur|préf[eè]te?|asesor[a]?|assessor[a]?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:embajador[a]?|embaixador[a]?|ambassadeur|ambassadrice|ambasciat(?:ore|rice)|c[oóô]nsul(?:e)?|console|alcalde(?:sa)?|concejal[a]?|regidor[a]?|prefeit[oa]|intendente|gobernador[a]?|governador[a]?|ministr[oa]|ministre|canciller|chanceler|maire|sindac[oa]|president[ea]|présidente?|secretari[oa]|secrétaire|conselheir[oa]|consejer[oa]|conseill(?:er|ère)|jef[ea]|chefe?|director[a]?|diretor[a]?|directeur|directrice|procurador[a]?|delegad[oa]|oficial|délégué[e]?|vicecanciller|vicepresidente|vice-presidente|ambaixador[a]?|c[oò]nsol|gouverneur|préf[eè]te?|asesor[a]?|assessor[a]?)(?![\p{L}])/giu;
 /** The remit after a Romance office: "de México en Argentina", "do Conselho das Comunidades", "di Cremona". */
 const ROMANCE_REMIT =
   /^ (?:de|del|de la|de los|de las|dels|de les|da|do|das|dos|des|du|de l['’]|d['’]|di|della|dello|dei|degli)[ \p{Lu}'’][^;:.,()\n]{1,90}$/u;
@@ -91,6 +93,30 @@ function listHead(clause: string): string | null {
   if (!found || !ROMANCE_REMIT.test(clause.slice(found.index + found[0].length))) return null;
   const word = found[0];
   return [word, word.slice(0, -1), word.slice(0, -2)].find((w) => ROMANCE_SINGULAR.test(w)) ?? null;
+}
+
+/**
+ * A remit that lists its fields with commas and "y"/"e": "la Secretaria de Acción Social, Promoción Comunitaria y
+ * Salud Pública, Ana Ruiz", "la regidora presidenta de la Comisión de Turismo, Ecología y Ambiente, Ana Ruiz". The
+ * clause before the name is the remit's last fields, joined by "y"/"e" (a name is not); the office stands before
+ * its first field, at most three commas back.
+ */
+const REMIT_FIELDS_END = /^ \p{Lu}[\p{L}-]*(?: \p{L}+){0,3} (?:y|e) \p{Lu}[\p{L}-]*(?: \p{L}+){0,2}$/u;
+const REMIT_FIELD = /^ \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u;
+/** A field's word that names a government's domain ("Social", "Turismo", "Ambiente"): the list is a remit's, not names. */
+const hasPortfolio = (words: string): boolean => words.split(/[\s,]+/u).some((w) => /^\p{Lu}/u.test(w) && PORTFOLIO.has(fold(w)));
+function remitListOffice(head: string, clause: string, sentence: string): { office: string; remit: string } | null {
+  if (!REMIT_FIELDS_END.test(clause) || !ROMANCE_MEETING.test(sentence) || ROMANCE_AGENDA.test(sentence)) return null;
+  const parts = head.slice(0, head.length - clause.length - 1).split(',');
+  let fields = clause;
+  for (let back = 0; back < 3 && parts.length > 0; back++) {
+    const part = parts.pop() as string;
+    const read = romanceOffice(part);
+    if (read) return hasPortfolio(`${read.remit},${fields}`) ? { office: read.office, remit: `${read.remit},${fields}` } : null;
+    if (!REMIT_FIELD.test(part)) return null;
+    fields = `${part},${fields}`;
+  }
+  return null;
 }
 
 /** A name of two capitalised words or more, then the comma that opens the office's clause. */
@@ -160,6 +186,7 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
       continue;
     }
     const read =
+      remitListOffice(head, clause, sentence) ??
       officeWithRemit(clause, OFFICE) ??
       officeWithRemit(clause, OFFICE_ANY_CASE) ??
       (ROMANCE_MEETING.test(sentence) && !ROMANCE_AGENDA.test(sentence) ? romanceOffice(clause) : null);

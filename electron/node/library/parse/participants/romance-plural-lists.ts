@@ -1,7 +1,8 @@
 // One plural office of a town, a university, a legislature or a cabinet, then its holders listed:
 // "los tenientes de alcalde, Rafael Gil, Sara Luna y Pedro Sanz", "os secretários Ana Lima (Saúde) e
 // Rui Costa (Educação)", "los concejales Marta Ruiz y Jorge Vidal", "os diretores de curso, A B e C D",
-// and Italian's same plurals: "gli assessori Marco Neri e Lucia Riva", "i consiglieri A B e C D".
+// and Italian's same plurals: "gli assessori Marco Neri e Lucia Riva", "i consiglieri A B e C D", and French's, whose
+// holders a courtesy word opens: "deux conseillers départementaux Madame A B et de Monsieur C D".
 // Each holder gets the office in the singular. A consular or diplomatic corps names each holder's
 // country after the name, as English lists write "Ana Lima of Brazil": "i consoli Anna Riva della
 // Polonia, Luca Neri di Malta e Pia Sala console generale della Francia"; that country (and a
@@ -17,7 +18,7 @@ import type { Mention } from './types.ts';
 
 /** Spanish and Portuguese plural offices whose holders sit in on a visit. */
 const HEAD = compiledEarly(
-  /(?<![\p{L}-])((?:[Ss]ecretari|[Ss]ecretári|[Ss]ubsecretari)(?:os|as)|[Tt]enientes de [Aa]lcalde|[Cc]oncejal(?:es|as)|[Rr]egidor(?:es|as)|[Dd]iputad(?:os|as)|[Dd]eputad(?:os|as)|[Ss]enador(?:es|as)|[Vv]ereador(?:es|as)|[Vv]icerrector(?:es|as)|[Vv]ice-[Rr]eitor(?:es|as)|[Pp]ró-[Rr]eitor(?:es|as)|[Rr]ector(?:es|as)|[Rr]eitor(?:es|as)|[Dd]ecan(?:os|as)|[Dd]irector(?:es|as)|[Dd]iretor(?:es|as)|[Aa]sesor(?:es|as)|[Aa]ssessor(?:es|as)|[Cc]onsiglieri|[Aa]ssessori|[Cc]onsoli|[Ss]enatori|[Dd]eputat[ie]|[Ss]indaci|[Dd]irettori|[Ss]egretari|[Rr]ettori)(?![\p{L}])/gu,
+  /(?<![\p{L}-])((?:[Ss]ecretari|[Ss]ecretári|[Ss]ubsecretari)(?:os|as)|[Tt]enientes de [Aa]lcalde|[Cc]oncejal(?:es|as)|[Rr]egidor(?:es|as)|[Dd]iputad(?:os|as)|[Dd]eputad(?:os|as)|[Ss]enador(?:es|as)|[Vv]ereador(?:es|as)|[Vv]icerrector(?:es|as)|[Vv]ice-[Rr]eitor(?:es|as)|[Pp]ró-[Rr]eitor(?:es|as)|[Rr]ector(?:es|as)|[Rr]eitor(?:es|as)|[Dd]ecan(?:os|as)|[Dd]irector(?:es|as)|[Dd]iretor(?:es|as)|[Aa]sesor(?:es|as)|[Aa]ssessor(?:es|as)|[Cc]onsiglieri|[Aa]ssessori|[Cc]onsoli|[Ss]enatori|[Dd]eputat[ie]|[Ss]indaci|[Dd]irettori|[Ss]egretari|[Rr]ettori|[Cc]onseill(?:ers|ères)(?: (?:municipa|départementa|régiona)(?:ux|les))?|[Aa]djoint(?:e)?s|[Dd]éputé(?:e)?s)(?![\p{L}])/gu,
 );
 /** What may stand between the office and the first name: its remit ("de Cultura", "di Palermo"), to a comma. */
 const REMIT_TO_COMMA = /^ (?:de|del|de la|de los|do|da|dos|das|para|di|della|dello|dei|degli)(?= )[^,.;:()\n]{1,80}(?=, \p{Lu})/u;
@@ -27,7 +28,8 @@ const BRACKET = /^ \([^()\n]{1,80}\)/u;
 const OF_COUNTRY =
   /^((?: (?!(?:e|y|ed)(?![\p{L}]))\p{Ll}+){0,3}) (?:de la |de l[’']|de|del|della|dello|dell[’']|di|da|do|du)(?: |(?<=[’']))/u;
 const NEXT = /^, (?=\p{Lu})/u;
-const LAST = /^,? (?:y|e) (?=\p{Lu})/u;
+/** The last holder: Spanish "y", Italian and Portuguese "e", French "et" ("et de Monsieur A B" after "accompagnée de"). */
+const LAST = /^,? (?:y|e|et(?: de)?) (?=\p{Lu})/u;
 /** The list ends at a stop, a comma, a semicolon or the paragraph's end, or at the verb or adverb that follows it. */
 const CLOSED = /^(?:[,.;:]|\s*$| \p{Ll})/u;
 
@@ -47,7 +49,11 @@ const ITALIAN: Record<string, string> = {
 
 /** "tenientes de alcalde" → "teniente de alcalde", "vereadores" → "vereador", "secretárias" → "secretária". */
 const singular = (office: string): string =>
-  ITALIAN[office.toLowerCase()] ?? office.replace(/^(\S+?)(?:(?<=[rl])es|s)(?=$| )/u, '$1');
+  ITALIAN[office.toLowerCase()] ??
+  office
+    .replace(/^(\S+?)(?:(?<=[rl])es|s)(?=$| )/u, '$1')
+    // French: "conseillers départementaux" → "conseiller départemental", "conseillères municipales" → "conseillère municipale".
+    .replace(/ (\p{Ll}+)(?:aux|(?<=l)es)$/u, (_, stem: string) => ` ${stem}${/l$/u.test(stem) ? 'e' : 'al'}`);
 
 type Holder = ReadName & { start: number; office: string | null; country: string | null };
 
@@ -80,7 +86,7 @@ function holder(text: string, at: number): Holder | null {
 
 export function romancePluralListMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (
-    !/ecret|egretari|enientes|oncejal|onsiglieri|onsoli|egidor|iputad|eputa|enador|enatori|ereador|ector|ettori|eitor|ecan|iretor|irector|irettori|indaci|sesor|ssessor/u.test(
+    !/ecret|egretari|onseill|djoint|éputé|enientes|oncejal|onsiglieri|onsoli|egidor|iputad|eputa|enador|enatori|ereador|ector|ettori|eitor|ecan|iretor|irector|irettori|indaci|sesor|ssessor/u.test(
       text,
     )
   )
@@ -94,7 +100,7 @@ export function romancePluralListMentions(text: string, free: (a: number, b: num
     const holders: Holder[] = [];
     for (let h = holder(text, at); h; ) {
       holders.push(h);
-      const last = LAST.exec(text.slice(h.end, h.end + 6));
+      const last = LAST.exec(text.slice(h.end, h.end + 10));
       if (last) {
         const final = holder(text, h.end + last[0].length - 1);
         if (final && CLOSED.test(text.slice(final.end, final.end + 2))) holders.push(final);
