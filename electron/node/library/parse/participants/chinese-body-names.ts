@@ -8,19 +8,23 @@ import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { namedAt } from './named-mention.ts';
 
 /** The last word of a body: a mission, a centre, an association, a division, a city or a county. */
-const BODY = '(?:使馆|使館|领馆|領館|中心|[总總][会會]|[协協][会會]|[学學][会會]|[处處]|[市县縣])';
+// …or a college ("国际交流学院姚喜明院长").
+const BODY = '(?:使馆|使館|领馆|領館|中心|[总總][会會]|[协協][会會]|[学學][会會]|[学學]院|[处處]|[市县縣])';
 
-/** After the office: the list goes on, or the verb of one who attends, accompanies, meets, receives or leads. */
-const NEXT = '(?=[、，,和及与與]|出席|陪同|[会會][见見]|接待|[参參]加|拜[会會]|率)';
+/** After the office: the list goes on or ends ("等", and others), or the verb of one who attends, accompanies, meets, receives or leads. */
+const NEXT = '(?=[、，,和及与與等]|出席|陪同|[会會][见見]|接待|[参參]加|拜[会會]|率)';
 
-const BODY_NAME = new RegExp(`(?<=${BODY})(\\p{Script=Han}{2,4}?)((?:副)?(?:${TITLE.source}))${NEXT}`, 'gu');
+/** A field or an office word: a run of these before a title is the office's, not a name ("国际合作主任"). */
+export const FIELD = /合作|交流|[发發]展|[经經][济濟]|商[务務]|文化|教育|科技|研究|秘[书書]|[财財][务務]|公[关關]/u;
+
+/** The office after a name, the field it serves before it ("经济商务公使", economic and commercial minister). */
+export const OFFICE_AFTER_NAME = `(?:${FIELD.source})*(?:副)?(?:${TITLE.source})`;
+
+const BODY_NAME = new RegExp(`(?<=${BODY})(\\p{Script=Han}{2,4}?)(${OFFICE_AFTER_NAME})${NEXT}`, 'gu');
 
 /** Characters of an office, a body or a rank, never of a name: "公使衔参赞", "常务副主任", "名誉会长", "代表团团长". */
 const NOT_NAME =
   /^(?:新任|前任|现任|現任|首任|代理|常[务務]|[执執]行|名[誉譽]|首席|高[级級]|[该該本我贵貴各两兩原驻駐副前])|[部省院委会會局司处處厅廳办辦馆館府长長臣使官席总總统統首方市州县縣区區团團国國际際务務衔銜]/u;
-
-/** A field or an office word: a run of these before a title is the office's, not a name ("国际合作主任"). */
-const FIELD = /合作|交流|[发發]展|[经經][济濟]|商[务務]|文化|教育|科技|研究|秘[书書]|[财財][务務]|公[关關]/u;
 
 /** Where the clause before the body opens: punctuation or the start. */
 const OPENING = /[^\s，。、：；,:;（(“"」】]*$/u;

@@ -43,6 +43,9 @@ export const NOT_NAME_START = new Set([
   ...'亲親转轉目一今昨',
   // "长官依法施政" (governs according to law): an adverb; "市长乙行" (Taiwan's "一行", the party). No surname.
   ...'依乙',
+  // "公参陪同会见" (accompanied the meeting): the verb of accompanying, no surname; "书记讲话", "市长致辞" (gave a speech,
+  // an address), a caption's verb.
+  ...'陪讲講致',
 ]);
 export const NOT_IN_NAME = /[国國部省院委会會局司处處长長臣使官席总總统統首]/u;
 /**

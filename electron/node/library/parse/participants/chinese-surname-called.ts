@@ -11,7 +11,8 @@ const TITLE_AT = new RegExp(`^(?:${TITLE.source})`, 'u');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** An office straight after a surname, a rank or a house before it allowed: "市长", "参议员", "县议员", "副会长". */
-const OFFICE_AFTER = new RegExp(`^[参參众眾衆县縣市州副]?(?:${TITLE.source})`, 'u');
+// …or the party the guest leads ("鈴木一行", Suzuki's party; "乙行" in Taiwan).
+const OFFICE_AFTER = new RegExp(`^(?:[参參众眾衆县縣市州副]?(?:${TITLE.source})|[一乙]行)`, 'u');
 
 /** A verb of saying or stressing after a two-character name ("王毅强调"): the rest is the predicate, not the name. */
 const SAYING = /^[强強指表说說称稱提重希感回介宣呼谈談讲講认認]/u;

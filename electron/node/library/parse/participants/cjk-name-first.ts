@@ -5,15 +5,21 @@
 // in the record, so a modifier or a body before an office ("新任大使", "中方大使") is no name.
 
 import { execAll } from '../patterns.ts';
-import { chineseNamesAfterBody } from './chinese-body-names.ts';
+import { chineseNamesAfterBody, OFFICE_AFTER_NAME } from './chinese-body-names.ts';
 import { simplifiedChinese } from './chinese-scripts.ts';
 import { SURNAME } from './chinese-surnames.ts';
-import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
+import { countryPrefix, type Found } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import { namedAt } from './named-mention.ts';
 
-/** A clause's opening, a name, then an office (a deputy's "副" allowed before it: "谢元副会长" is 谢元, not 谢元副). */
-const NAME_FIRST = new RegExp(`(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3}?)((?:副)?(?:${TITLE.source}))`, 'gmu');
+/**
+ * A clause's opening, a name, then an office (a deputy's "副" allowed before it: "谢元副会长" is 谢元, not 谢元副; the field
+ * it serves as well, "经济商务公使"; and a second office held with it, "参赞兼总领事").
+ */
+const NAME_FIRST = new RegExp(
+  `(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{2,3}?)(${OFFICE_AFTER_NAME}(?:兼${OFFICE_AFTER_NAME})?)`,
+  'gmu',
+);
 
 /** Words that qualify an office, never a name: "新任", "前任", "中方", "该省", "驻…" (a country is checked apart: "国" is in names, "张卫国"). */
 const NOT_NAME =
@@ -21,6 +27,14 @@ const NOT_NAME =
 
 /** The verb of the meeting straight after the office: met, received, held talks with, attended, called on ("拜会", "拜访"). */
 const MEETING_VERB = /^(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|出席|陪同|拜会|拜會|拜访|拜訪)/u;
+
+/**
+ * …or the office opens a list of those present, name then office, that its sentence closes with attending or accompanying:
+ * "王明华院长、李立新副处长等陪同参观", "陈明华参赞兼总领事、…等人也应邀出席".
+ */
+const LIST_GOES_ON = /^(?:、|等)/u;
+const LIST_CLOSES = /出席|陪同|[会會][见見]|接待|[参參]加|拜[会會访訪]|率[团團领領]|宴[请請]/u;
+const sentenceAfter = (text: string, at: number): string => /^[^。！？!?\n]*/u.exec(text.slice(at))?.[0] ?? '';
 
 /** Names a Chinese record gives in its own order, name then office. */
 export function chineseNameFirst(text: string): Found[] {
@@ -39,7 +53,11 @@ export function chineseNameFirst(text: string): Found[] {
       return same.indexOf(t, m.index + name.length) >= 0 || same.lastIndexOf(t, m.index - 1) >= 0;
     };
     // …or, said once, the office be followed by the verb of the meeting: "刘明华校长会见了参访团" (met), "…出席" (attended).
-    const meets = name.length === 3 && MEETING_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const after = m.index + m[0].length;
+    const meets =
+      name.length === 3 &&
+      (MEETING_VERB.test(text.slice(after, after + 3)) ||
+        (LIST_GOES_ON.test(text.slice(after, after + 1)) && LIST_CLOSES.test(sentenceAfter(text, after))));
     if (!again(name) && !again((name[0] ?? '') + title) && !meets) continue;
     const end = m.index + m[0].length;
     const foreign = /首相|大臣|国务卿|國務卿|[总總][统統]|省|大使/u.test(title);

@@ -78,6 +78,8 @@ const HEADS = [
   '[专專][员員](?![办辦公会會])',
   // An embassy's minister, counsellor and deputy head: "大使馆公使上野麻子", "公使衔参赞叶琳娜", "副馆长张德音".
   '公使(?![馆館])',
+  // …and the minister-counsellor by the usual short form: "张漪波公参" (公使衔参赞); not "办公参观" (an office, then a visit).
+  '公[参參](?![加观觀考照与與])',
   '参[赞贊]|參[贊赞]',
   '[馆館][长長]',
   '[会會][长長]',

@@ -39,8 +39,9 @@ const AFTER_NAME =
 
 /** Words that start the predicate after a name without a stop character: "卡尔沃座谈交流", "格雷介绍". */
 // …or presides, speaks, calls on ("王长顺主持", "李明讲话", "陈勇拜会"): no given name ends in these verbs.
+// …or goes along with the party ("秘书长张志远随行", accompanied it).
 const PREDICATE_WORDS =
-  '座[谈談]|特[别別]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]|主持|[讲講]話|[讲講]话|拜[会會访訪]';
+  '座[谈談]|特[别別]|[会會](?:[谈談]|晤)|交流|介[绍紹]|表示|[举舉]行|分[别別]|主持|[讲講]話|[讲講]话|拜[会會访訪]|[随隨]行';
 const PREDICATE = new RegExp(`(?<=^.+?)(?:${PREDICATE_WORDS}).*$`, 'u');
 
 /** What closes a name right after it: punctuation, "等", the party ("一行"), attending or the predicate's first word. */
@@ -66,7 +67,8 @@ function dottedName(text: string, at: number): string | null {
   const run = DOTTED.exec(text.slice(at, at + 40))?.[0];
   if (!run) return null;
   const dot = Math.max(run.lastIndexOf('·'), run.lastIndexOf('・'));
-  const last = run.slice(dot + 1);
+  // …nor speaking for others after it ("约翰·富卡代表来访团组发言", on behalf of the visitors), not a delegation ("代表团").
+  const last = run.slice(dot + 1).replace(/(?<=^.+?)代表(?![团團处處]).*$/u, '');
   const stop = [...last].findIndex((c, i) => i >= 1 && STOP_CHARS.has(c));
   const tail = (stop >= 1 ? last.slice(0, stop) : last)
     .replace(PREDICATE, '')
@@ -113,7 +115,9 @@ function chinese(text: string): Found[] {
     // of one who attends or is expected ("秘书长姚家凯参加会见", "習近平預計於11月", "李刚走访").
     // …nor the predicate's first word ("王度座谈交流", "格雷介绍").
     const cut = (stop >= 2 ? run.slice(0, stop) : run).replace(AFTER_NAME, '').replace(PREDICATE, '');
-    const count = (s: string): number => text.split(s).length - 1;
+    // "鈴木一郎率领…", then "鈴木一行" (Suzuki's party): "一" opening the party is not the given name's, so "鈴木一" is
+    // said as often as the full name, not as the surname.
+    const count = (s: string): number => text.split(s).length - 1 - (s.endsWith('一') ? text.split(`${s}行`).length - 1 : 0);
     // "審計長歐陽瑜" beside "專員歐陽湘": a two-character surname is not yet the name, its first three characters are.
     const base = count(cut.slice(0, COMPOUND_SURNAME.test(cut) ? 3 : 2));
     let name: string | null = dottedName(text, nameAt);

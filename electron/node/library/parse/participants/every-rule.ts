@@ -53,6 +53,7 @@ import {
 } from './korean-lists.ts';
 import { koreanLongNameMentions } from './korean-long-names.ts';
 import { koreanMonkMentions } from './korean-monks.ts';
+import { koreanOfficeAppositiveMentions } from './korean-office-appositive.ts';
 import { koreanOneWordForeignMentions } from './korean-one-word-foreign.ts';
 import { koreanPlaceMentions } from './korean-places.ts';
 import { koreanSpelledMentions } from './korean-spelled.ts';
@@ -156,6 +157,7 @@ export function everyRuleButTheDirectory(
   take(koreanLatinMentions(text, free));
   take(koreanSpelledMentions(text, free));
   take(koreanLongNameMentions(text, free));
+  take(koreanOfficeAppositiveMentions(text, free));
   take(koreanOneWordForeignMentions(text, free));
   take(koreanConsulMentions(text, free));
   take(koreanEventListMentions(text));
