@@ -14,9 +14,19 @@ const WORD_DATE_BEFORE = new RegExp(
   `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})\\s*(?:[:|]|\\s[–—-])\\s+(?=\\S)`,
   'iu',
 );
+/**
+ * A Vietnamese month written out in words ("12 Tháng Năm, 2020": the fifth month), as a page's stamp prints it before
+ * the headline; "tháng 5" in figures too.
+ */
+const VIETNAMESE_DAY = String.raw`\d{1,2}\s+tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}),?\s+(?:19|20)\d{2}`;
+/**
+ * A clock alone before a headline ("09:36 Chinese minister …"): the hour the page posted it, no word of the headline.
+ * Not a programme's hour with its unit ("10:00 Uhr Empfang", "9:30 a.m. Arrival"): the line is the programme's.
+ */
+const CLOCK_BEFORE = String.raw`\d{1,2}:\d{2}(?!\s*(?:uhr|h|hrs?|hours?|horas?|heures?|ore|giờ|[ap]\.?m\.?|wib|wita|wit|gmt|utc|cet|cest)(?!\p{L}))`;
 /** The page's date printed before a text's first words ("August 18, 2023 Komeito Party Chief visits …"). */
 const OPENING_DATE = new RegExp(
-  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})\\s*(?:[:|]|\\s[–—-])?\\s+(?=\\p{Lu})`,
+  `^(?:\\d{1,2}\\.?\\s+(?:${MONTH_STEMS})\\p{L}*\\.?,?\\s+(?:19|20)\\d{2}|(?:${MONTH_STEMS})\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|${VIETNAMESE_DAY}|${CLOCK_BEFORE})\\s*(?:[:|]|\\s[–—-])?\\s+(?=\\p{Lu})`,
   'iu',
 );
 export const withoutOpeningDate = (text: string): string => text.replace(OPENING_DATE, '');

@@ -5,7 +5,7 @@ import { isWeekdayName } from './dates/weekday-names.ts';
 import { wordCount } from './text.ts';
 import { withoutOpeningDate } from './title-date-before.ts';
 import { gluedKoreanHead, withoutFilingTags } from './title-glued.ts';
-import { cutAtGluedDate, withoutSiteTail } from './title-lines.ts';
+import { cutAtGluedDate, cutAtTrailingDate, withoutSiteTail } from './title-lines.ts';
 
 const EVENT =
   /^(?:Consultations?|Meetings?|Dialogues?|Summits?|Talks|Conferences?|Forums?|Visits?|Luncheon|Dinner|Sessions?|Committee|Commission|Consultative|Roundtable|Symposium|Exchange|Call|Phone Call|Ceremony)$/;
@@ -40,6 +40,9 @@ export function deriveTitle(paragraph: string, textFollows = false): string {
   // A headline run into its date stamp and the page's next line ("…「新年会」 2025年2月1日 最終更新日時 …").
   const glued = cutAtGluedDate(firstParagraph);
   if (glued && !/[.!?。]/u.test(glued.head)) return glued.head;
+  // A headline with only its date in figures after it ("… agricultural cooperation 05/30/2023").
+  const dated = cutAtTrailingDate(firstParagraph);
+  if (dated && !/[.!?。]/u.test(dated.head)) return dated.head;
   // A headline run into its lead with no space, the lead opening on its weekday ("…ambassadeursDonderdag 1 februari …").
   const weekday = headBeforeGluedWeekday(firstParagraph);
   if (weekday) return weekday;

@@ -61,7 +61,14 @@ export const withoutGluedKoreanDeck = (line: string): string =>
  * the first sentence both go without them.
  */
 export const withoutFilingTags = (line: string): string =>
-  line.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '');
+  line.replace(SOURCE_BRACKETS, '').replace(DESK_TAGS, '').replace(KIND_PREFIX, '').replace(TITLE_LABEL, '');
+
+/**
+ * The field's label a form or a copied page prints before the headline ("標題:…", "Title: …", "제목 : …", "Tiêu đề:
+ * …"): the word "title" in the desks' languages, then a colon. The headline is what follows.
+ */
+const TITLE_LABEL =
+  /^\s*(?:標題|标题|題名|件名|제목|title|titre|titel|título|titolo|tytuł|název|titulek|заголовок|назва|tiêu đề|judul|başlık|rubrik|otsikko|عنوان|عنوان خبر)\s*[:：]\s*(?=\S)/iu;
 
 /** A heading line without what was run onto it after the headline: its date and clock, or a Korean deck. */
 export const withoutGluedTail = (line: string): string => withoutGluedKoreanDeck(withoutTrailingDate(line));

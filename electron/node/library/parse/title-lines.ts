@@ -192,7 +192,9 @@ export function cutAtTrailingDate(line: string): { head: string; date: string } 
   if (!m || m.index < 8) return null;
   const rest = line.slice(m.index + m[0].length).trim();
   const head = line.slice(0, m.index).replace(BEFORE_DATE, '').trim();
-  return (CLOCK_ONLY.test(rest) || SOURCE_AFTER_DATE.test(rest)) && substantialLine(head)
+  // Or a date in figures alone at the line's end ("… agricultural cooperation 05/30/2023"), not one a word brings in.
+  const figuresAtEnd = rest === '' && /^\s\d/.test(m[0]) && !m[0].includes('年') && !DATE_PREPOSITION.test(head);
+  return (CLOCK_ONLY.test(rest) || SOURCE_AFTER_DATE.test(rest) || figuresAtEnd) && substantialLine(head)
     ? { head, date: `${m[0].trim()} ${rest}`.trim() }
     : null;
 }

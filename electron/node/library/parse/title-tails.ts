@@ -79,6 +79,8 @@ export function agencyBeforeHeadline(line: string): { agency: string; headline: 
 
 /** What may stand before a headline on its line and still be furniture: nothing but marks ("/ ", "» "). */
 const MARKS_ONLY = /^[\s\p{P}\p{S}]*$/u;
+/** A label, one word, set before a headline, a colon or a dash after it perhaps ("Фото ", "Kenia: "). */
+const LABEL_BEFORE = /^\s*[^\s:：|,，、]{1,20}\s*(?:[:：|]|\s[-–—])?\s+$/u;
 /** A name after it: a few words that do not go on in lowercase as the sentence's own words would. */
 const NAME_AFTER = /^(?:\s*[\p{P}\p{S}]+\s*|\s+)(?=[^\p{Ll}\s])\S+(?:\s+\S+){0,4}$/u;
 
@@ -87,7 +89,7 @@ const NAME_AFTER = /^(?:\s*[\p{P}\p{S}]+\s*|\s+)(?=[^\p{Ll}\s])\S+(?:\s+\S+){0,4
  * site's bar after ("/ Headline | Site" over "Headline"; "Headline School Name" over "Headline"): the page's
  * title element and its headline. The line printed alone is the headline; the rest is the site's.
  */
-export function headlineAloneIn(chosen: string, others: readonly string[]): string | null {
+export function headlineAloneIn(chosen: string, others: readonly string[], above: readonly string[] = []): string | null {
   const line = chosen.trim();
   for (const raw of others) {
     const alone = raw.trim();
@@ -96,7 +98,11 @@ export function headlineAloneIn(chosen: string, others: readonly string[]): stri
     const at = line.indexOf(alone);
     if (at < 0) continue;
     const after = line.slice(at + alone.length);
-    if (!MARKS_ONLY.test(line.slice(0, at)) || (after !== '' && !NAME_AFTER.test(after))) continue;
+    const before = line.slice(0, at);
+    // Or a word before it and nothing after, the line alone printed above it ("…" over "Фото …", "대한민국 …"): a
+    // label or a kicker. Printed below, the line alone is a caption that leaves the subject out.
+    const labelled = after === '' && LABEL_BEFORE.test(before) && above.includes(raw);
+    if (!(MARKS_ONLY.test(before) || labelled) || (after !== '' && !NAME_AFTER.test(after))) continue;
     if (after === '' && at === 0) continue;
     return alone;
   }

@@ -103,7 +103,7 @@ function titleOf(
     const after = bodyStart === 0 ? headlineAfterText(lines, tests) : null;
     const rest = lines.filter((_, i) => !after?.at.includes(i));
     const why = after ? 'the headline after the text, above its date, deck or summary' : '';
-    const title = after?.title ?? null;
+    const title = after ? withoutFilingTags(after.title) || after.title : null;
     return underCaption() ?? { title, lines: rest, headerDate: null, publisher: null, confidence: title ? 0.6 : 0, why };
   }
 
@@ -262,11 +262,11 @@ function titleOf(
   const unfiled = withoutSectionWord(untagged.replace(SECTION_PREFIX, ''), lines.slice(bodyStart).join('\n'));
   const tagged = substantialLine(unfiled) ? unfiled : untagged;
   const trimmed = withoutTrailers(tagged);
-  // The same headline printed again with another tail, or none: the part both print.
-  // Or printed alone on another heading line, this one with the site's furniture around it: the line alone
-  // (not a wrapped headline's own first line).
+  // The same headline printed again with another tail, or none: the part both print. Or printed alone on another heading
+  // line, this one with furniture around it or a label before it (not a wrapped headline's first line): the line alone.
   const headings = header.map((h) => h.l);
-  const title = (wrap ? null : headlineAloneIn(trimmed, headings)) ?? sharedHeadline(trimmed, headings) ?? trimmed;
+  const above = header.filter((h) => h.i < chosen.i).map((h) => h.l);
+  const title = (wrap ? null : headlineAloneIn(trimmed, headings, above)) ?? sharedHeadline(trimmed, headings) ?? trimmed;
   // One heading line, a line the page prints twice, or the file's own title: a clear headline.
   // Several candidate lines and the position alone to go by: worth a look.
   const clear = hinted !== undefined || aboveMark !== undefined || repeated.length > 0 || candidates.length === 1;
