@@ -71,7 +71,7 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Sir|H\.E\.?|S\.E\.?|Mme|Ông|Bà|
  * Courtesy words before a name, never part of it: English, French ("M.", "Mme", "MM.", "S.E.", "SEM" for Son Excellence Monsieur),
  * "the Honourable" (and "Honorable", "Hon."), "Her Exellency" misspelt, Malay ranks ("Tan Sri", "Datuk Seri", "Dato' Sri", "Dato Seri Utama", "Datuk Seri Panglima", "YAB", "Haji"), "Prof.", "H.E" written without its last stop,
  * Indonesian and Malaysian degrees ("Drs." doctorandus, "Ir." or "Ir" engineer, "Academician"), Indian "Shri" (or "Sh.") and "Smt.", and
-  * Italian "Dott.", "Dott.ssa", "Sig.", "Sig.ra", "Avv." (lawyer), "Prof.ssa",
+ * Italian "Dott.", "Dott.ssa", "Sig.", "Sig.ra", "Avv." (lawyer), "Prof.ssa",
  * Vietnamese degrees ("TS." doctor, "PGS.TS." associate professor, "ThS." master), German "Herr", "Frau", the engineer's
  * degrees "Dr.-Ing." and "Dipl.-Ing." and
  * "S.E."/"I.E." (Seine/Ihre Exzellenz, "S.E. Herr Dr. A B"), the titles Spanish America
