@@ -18,6 +18,14 @@ const CROATIAN =
 const SERBIAN =
   /(?<![\p{L}])(?:pre|tokom|takođe|ko|šta|vreme\p{L}*|predsedni\p{L}*|ambasador\p{L}*|saopšt\p{L}*|nedelj\p{L}*|hiljad\p{L}*|posle|veoma|spoljn\p{L}*|januar\p{L}*|februar\p{L}*|mart[a]?|april\p{L}*|jun[a]?|jul[a]?|avgust\p{L}*|septemb\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|opštin\p{L}*|sednic\p{L}*)(?![\p{L}])/giu;
 
+/** 'hr' or 'sr' for a Latin-script text in either: by Croatian's and Serbian's own spellings and words; `tie` when even. */
+export function croatianOrSerbian(text: string, tie: 'hr' | 'sr'): 'hr' | 'sr' {
+  const count = counter(text);
+  const croatian = count(CROATIAN);
+  const serbian = count(SERBIAN);
+  return croatian === serbian ? tie : croatian > serbian ? 'hr' : 'sr';
+}
+
 /** The Latin-script Slavic language of a text, or null when its letters are not clearly one's. */
 export function latinSlavic(text: string, letters: number): string | null {
   // Most texts hold none of the letters below: one cheap test before counting.
@@ -26,7 +34,7 @@ export function latinSlavic(text: string, letters: number): string | null {
   if (count(/[łśźżń]/giu) > 0.006 * letters) return 'pl';
   if (count(/[řěů]/giu) > 0.006 * letters) return 'cs';
   const carons = count(/[čšž]/giu);
-  if (count(/[ćđ]/giu) > 0.004 * letters && carons > 0.005 * letters) return count(CROATIAN) > count(SERBIAN) ? 'hr' : 'sr';
+  if (count(/[ćđ]/giu) > 0.004 * letters && carons > 0.005 * letters) return croatianOrSerbian(text, 'sr');
   // Slovak: carons and its long vowels (Slovene writes no acute accents), none of the letters above.
   if (carons + count(/[ťďňľĺŕô]/giu) > 0.01 * letters && count(/[áéíóúý]/giu) > 0.02 * letters && count(/[ľĺŕôäťďň]/giu) > 0)
     return 'sk';

@@ -7,6 +7,7 @@
 
 import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
+import { ngramLanguage } from './language-ngrams.ts';
 import { persianOrArabic } from './language-persian.ts';
 import { cyrillicSlavic, latinSlavic } from './language-slavic.ts';
 
@@ -32,6 +33,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
   // Catalan (latin28): the short words it shares with Spanish and its own ("els", "amb", "i", "per", "va", "seu"), none of
   // Spanish's "y", "los", "por", "con", "para", "su".
+  // Swahili: its connecting "wa", "ya", "kwa", "cha", "vya" and its own short words, not "na", "ni", "la" that others write.
+  sw: 'wa ya kwa cha vya katika kuwa hiyo huo hilo hicho pia amesema alisema baada hadi lakini zaidi wakati kutoka ambapo ambao ambayo',
   ca: 'el la els les de del dels i en amb per que un una és ha va al seu seva aquest aquesta també han pel hi',
 };
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
@@ -84,22 +87,27 @@ function detectByScriptAndWords(text: string): string {
   if (share(/\p{Script=Cyrillic}/gu) > 0.3) {
     // Ukrainian (uk29): its own letters, and a Latin "i" set inside Cyrillic words for its і ("пicля", "вiн"), as pages
     // that write Cyrillic with Latin look-alikes do; Russian has no і to imitate.
+    // Belarusian writes і as Ukrainian does, and ў, which Ukrainian never writes: its ў is asked first.
+    if (count(/[ўЎ]/gu) > 0.005 * letters) return 'be';
     const lookAlikeI = text.includes('i') ? count(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/gu) : 0;
     if (count(/[іїєґІЇЄҐ]/gu) + lookAlikeI > 0.005 * letters) return 'uk';
-    if (count(/[ўЎ]/gu) > 0.005 * letters) return 'be';
     // Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Bulgarian): slavic-languages.ts.
     return cyrillicSlavic(text, letters) ?? 'ru';
   }
-  // Letters with Vietnamese-only diacritics; a name like "Phạm Bình Minh" in English text stays below the bar.
+  // Letters with Vietnamese-only diacritics; a name like "Phạm Bình Minh" in English text stays below the bar. Romanian
+  // writes ă and â as well ("său", "întâlnire"), beside ș, ț and î that Vietnamese never writes.
   const vietnamese = count(
     /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/gu,
   );
-  if (vietnamese / letters > 0.03) return 'vi';
+  if (vietnamese / letters > 0.03 && count(/[șțşţîȘȚŞŢÎ]/gu) < 0.003 * letters) return 'vi';
   // Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Bulgarian): slavic-languages.ts.
   const scores = latinScores(text);
   // …unless English's short words clearly lead: a story about Polish or Czech officials names them in their letters.
   const slavic = latinSlavic(text, letters);
   if (slavic && !(scores[0]?.lang === 'en' && scores[0].n >= 5)) return slavic;
+  // Romanian, Turkish, Icelandic, Norwegian, Finnish, Hungarian, the Baltic languages…: by their letter sequences.
+  const byNgrams = ngramLanguage(text);
+  if (byNgrams) return byNgrams;
   const [first, second] = scores;
   // A few shared short words ("in", "met") decide nothing: English, the language records are
   // most often translated into, unless another language clearly leads.
