@@ -24,6 +24,7 @@ import {
   OFFICE,
   wholeName,
 } from './attendance-names.ts';
+import { PORTFOLIO } from './european-names.ts';
 import type { Mention } from './types.ts';
 
 /** Where the sentence ends: a full stop not closing a courtesy word or an initial, a line end. */
@@ -79,6 +80,20 @@ function tailCut(item: Item): Item {
   if (k < 0 || wholeName(words) || bracketed(words)) return item;
   const head = words.slice(0, k);
   return wholeName(head) || nameAfterOffice(head) ? { at: item.at, words: head } : item;
+}
+
+/**
+ * "la Secretaria de Acción Social, Promoción Comunitaria y Salud Pública, Ana Ruiz": two items of capitalised words
+ * joined by "y"/"and", one of whose words names a government's domain, with more of the list after them, are the
+ * fields of the office before them, not two people.
+ */
+function remitFields(text: string, item: Item, next: Item): boolean {
+  const end = item.at + item.words.join(' ').length;
+  if (!/^\s+(?:and|y|e|et|und|en|i|и)\s+$/u.test(text.slice(end, next.at))) return false;
+  const words = [...item.words, ...next.words];
+  return (
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|y|e|and|of)$/u.test(w)) && words.some((w) => PORTFOLIO.has(fold(w)))
+  );
 }
 
 /** The items of the list: split at semicolons, commas and joining words, each with where it starts. */
@@ -158,6 +173,14 @@ export function attendanceMentions(text: string, free: (a: number, b: number) =>
         const inside = bracket.inside;
         push(item.at, bracket.name, officeFirst && office ? office : OFFICE.test(inside) ? inside : null);
         office = null;
+        continue;
+      }
+      // The office waiting for its holder goes on in its remit's fields joined by "y": both are its words.
+      const joined = list[i + 1];
+      if (office !== null && continued < 3 && joined && list[i + 2] && remitFields(text, item, joined)) {
+        office = `${office}, ${text.slice(item.at, joined.at + joined.words.join(' ').length)}`;
+        continued++;
+        list.splice(i + 1, 1);
         continue;
       }
       const name = wholeName(item.words);

@@ -25,7 +25,7 @@ export const PORTFOLIO = new Set(
     'cultura culture energia energie transportes transports comunidade communaute comunidad industria industrie turismo tourisme ' +
     // A university's or a town's remits: "vice-reitora de Relações Internacionais, Responsabilidade Social e Desporto".
     'internacionais internacionales responsabilidade responsabilidad social desporto deporte deportes museus museos ciencia ciencias ' +
-    'tecnologia investigacion investigacao pesquisa extension extensao docencia ensino ensenanza innovacion inovacao ambiente'
+    'tecnologia investigacion investigacao pesquisa extension extensao docencia ensino ensenanza innovacion inovacao ambiente salud publica'
   ).split(' '),
 );
 /** Portfolio words some houses write in lower case ("des affaires étrangères", "de relaciones exteriores"); not "estado", a level of government. */

@@ -225,8 +225,20 @@ export function readName(text: string, at: number): ReadName | null {
 }
 
 /**
+ * The word for "and" that joins a list's items, in the languages written in Latin or Cyrillic letters: "A and B",
+ * "A y B", "A e B", "A et B", "A und B", "A en B", "A og B", "A och B", "A dan B", "A và B", "A i B", "A и B", "A ve B".
+ */
+export const AND_WORD = '(?:and|y|e|et|und|en|og|och|dan|và|i|и|ve|ja|és|și|şi)';
+
+/** What closes a name set off by a comma: a stop, the language's "and", the paragraph's end, or the verb of the sentence it opens. */
+const NAME_CLOSED = new RegExp(
+  `^(?:[,.;]| ${AND_WORD} |\\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said|joined|visited|received|welcomed|hosted|led|attended|arrived|accompanied|held|signed|hoped|noted|stressed|expressed|emphasi[sz]ed|underlined|highlighted|praised|discussed|agreed|briefed|conveyed|invited|exchanged|reiterated|commended|assured)\\b)`,
+  'u',
+);
+
+/**
  * The name set off by commas after a title: "External Affairs Minister, Natwar Singh, …", "his
- * Chinese counterpart, Wang Yi, …". Two words or more, closed by a comma, a stop or "and".
+ * Chinese counterpart, Wang Yi, …". Two words or more, closed by a comma, a stop or the language's "and".
  */
 export function commaName(text: string, at: number): ReadName | null {
   if (!text.startsWith(', ', at)) return null;
@@ -235,12 +247,7 @@ export function commaName(text: string, at: number): ReadName | null {
   // "The Knesset Speaker, A B visited …", "Minister of Public Works, the Honourable A B joined President C").
   // One word is a name when a courtesy title says so: "The Prime Minister of Tonga, Hon. Hu'akavameiliku, …".
   if (!name || (name.name.split(' ').length < 2 && !COURTESY.test(text.slice(at + 1)))) return null;
-  if (
-    !/^(?:[,.;]| and |\n|$| (?:also|has|have|had|was|were|is|are|who|presented|paid|met|called|said|joined|visited|received|welcomed|hosted|led|attended|arrived|accompanied|held|signed|hoped|noted|stressed|expressed|emphasi[sz]ed|underlined|highlighted|praised|discussed|agreed|briefed|conveyed|invited|exchanged|reiterated|commended|assured)\b)/.test(
-      text.slice(name.end),
-    )
-  )
-    return null;
+  if (!NAME_CLOSED.test(text.slice(name.end))) return null;
   return name;
 }
 

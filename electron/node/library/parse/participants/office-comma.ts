@@ -9,7 +9,7 @@ import { normalizeRole, ROLE_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { PORTFOLIO } from './european-names.ts';
 import { namedMention } from './named-mention.ts';
-import { commaName } from './names.ts';
+import { AND_WORD, commaName } from './names.ts';
 import { countryInWords } from './objects.ts';
 import type { Mention } from './types.ts';
 
@@ -124,8 +124,16 @@ const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+,$/u;
 /** The name's own office after it, set off by a comma: "…, C D, Minister of Justice". */
 const OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
 
-/** The name read is one of a portfolio's words: " and Innovations, …". */
-const PORTFOLIO_GOES_ON = /^ and \p{Lu}\p{Ll}+,/u;
+/**
+ * The name read is one of a portfolio's words when the list goes on, after the language's "and", to one more field and a
+ * comma: " and Innovations, …", "Promoción Comunitaria| y Salud Pública, …"; two words there are a field when one of them
+ * (or of the words read) names a government's domain, else they may be the next person ("…, A B y C D, …").
+ */
+const PORTFOLIO_GOES_ON = new RegExp(`^ ${AND_WORD} (\\p{Lu}\\p{Ll}+)( \\p{Lu}\\p{Ll}+)?,`, 'u');
+function portfolioGoesOn(name: string, after: string): boolean {
+  const m = PORTFOLIO_GOES_ON.exec(after);
+  return !!m && (!m[2] || hasPortfolio(`${name} ${m[1]}${m[2]}`));
+}
 
 /** Latin letters: the form is read in the languages written in them. */
 const LATIN_CAPITAL = /\p{Script=Latin}/u;
@@ -149,7 +157,7 @@ export function officeCommaMentions(text: string, free: (a: number, b: number) =
     if (!LATIN_CAPITAL.test(text[m.index + 2] ?? '')) continue;
     const name = commaName(text, m.index);
     // "Minister for Communication, Digital Technology and Innovations, Samuel …": a portfolio's words go on to a comma.
-    if (!name || name.possessive || PORTFOLIO_GOES_ON.test(text.slice(name.end, name.end + 40))) continue;
+    if (!name || name.possessive || portfolioGoesOn(name.name, text.slice(name.end, name.end + 40))) continue;
     const start = m.index + 2;
     // The clause before the comma, from its last stop, semicolon, colon or comma: the office is read there only.
     const head = text.slice(Math.max(0, m.index - 160), m.index);
