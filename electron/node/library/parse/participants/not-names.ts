@@ -97,11 +97,12 @@ const arabicNotName = (name: string): boolean =>
 
 /**
  * A word of a state body or a building in a read name, in the languages' own words: "Estratégicos de la
- * Presidencia", "Делегации Евросоюза", "Light Rail": the office or the place the reading ran into.
+ * Presidencia", "Делегации Евросоюза", "Light Rail", Portuguese and Spanish "cargo" (a post: "os Cargo de Governador"): the office or the
+ * place the reading ran into.
  * The courtesy and family words of names ("Rey", "Rei") are not among them.
  */
 const BODY_WORDS = new Set(
-  'presidencia presidência présidence presidenza cancillería chancelaria gobierno governo gouvernement embajada embaixada ambassade ambasciata consulado consulat internacionales internacionale internacionais diplomatici iberoamericana делегация делегации делегації республика республики республіки республіка'.split(
+  'presidencia presidência présidence presidenza cancillería chancelaria gobierno governo gouvernement embajada embaixada ambassade ambasciata consulado consulat cargo cargos internacionales internacionale internacionais diplomatici iberoamericana делегация делегации делегації республика республики республіки республіка'.split(
     ' ',
   ),
 );
@@ -115,11 +116,11 @@ const bodyWord = (name: string): boolean =>
 
 /**
  * A place named after a person: "Kenneth Kaunda International Airport", "Aeropuerto Internacional
- * Benito Juárez", "sân bay quốc tế Tân Sơn Nhất". Where every time the text writes the name it is a
+ * Benito Juárez", "sân bay quốc tế Tân Sơn Nhất", "Ho Chi Minh City". Where every time the text writes the name it is a
  * building's or a street's, the name is where the visitor landed, not who met them.
  */
 const PLACE_NOUN_AFTER =
-  /^\s+(?:(?:International|National|Memorial|Regional|Conference|Convention)\s+)?(?:Airport|Air Base|Stadium|University|Hospital|Bridge|Avenue|Street|Road|Boulevard|Square|Hall|Centre|Center|Museum|Library|Foundation|Institute|Mausoleum|Highway|Expressway|Dam|Port|Prize|Award)(?![\p{L}])/u;
+  /^\s+(?:(?:International|National|Memorial|Regional|Conference|Convention)\s+)?(?:Airport|Air Base|Stadium|University|Hospital|Bridge|Avenue|Street|Road|Boulevard|Square|Hall|Centre|Center|Museum|Library|Foundation|Institute|Mausoleum|Highway|Expressway|Dam|Port|Prize|Award|City)(?![\p{L}])/u;
 const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:[Aa]eropuerto|[Aa]eroporto|[Aa]éroport|[Aa]eroport|[Bb]andara|[Bb]andar [Uu]dara|[Ss]ân bay|[Ff]lughafen|[Ll]otnisko|[Ll]etiště|[Аа]эропорт|[Аа]еропорт|[Aa]venida|[Cc]alle|[Rr]ua|[Rr]ue|[Uu]niversidad|[Uu]niversidade|[Uu]niversité|[Ee]stadio|[Ee]stádio|[Ss]tade|[Ff]undación|[Ff]undação|[Ff]ondation)(?:\s+(?:[Ii]nternacional|[Ii]nternational|[Ii]nternationale|quốc tế|[Ii]nternasional|[Мм]еждународн\p{L}+|[Мм]іжнародн\p{L}+|d[eoa]|del|des|du|la|le|l['’]))*(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}\s+$/u;
 // Each place the name stands is looked at, a few characters either side: no pattern built per name.

@@ -18,9 +18,12 @@ export const COLON_DATELINE = new RegExp(
   `^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\\s+\\p{Lu}(?=.*(?:${MEETING.source}))`,
   'u',
 );
-/** Labels that open a line with a colon and are not places. */
+/**
+ * Labels that open a line with a colon and are not places, and a press office's credit over the story, often in capitals
+ * ("ASSESSORIA DE IMPRENSA – PREFEITURA DE …", "Oficina de Prensa", "Pressestelle", "Ufficio stampa").
+ */
 export const LABELS =
-  /^(?:Photo|Caption|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente)\b/i;
+  /^(?:Photo|Caption|Video|Note|Update|Updated|Source|Read|Watch|Listen|Also|Related|Editor|Breaking|Exclusive|Opinion|Analysis|Ảnh|Nguồn|Foto|Sumber|Quelle|Fuente|Press\s+Office|Assessoria|Oficina\s+de\s+Prensa|Gabinete\s+de\s+(?:Imprensa|Prensa|Comunicação|Comunicación)|Pressestelle|Service\s+de\s+presse|Ufficio\s+stampa)\b/iu;
 /** A headline's word of meeting in Romance languages, beside MEETING. */
 const TITLE_ROMANCE = new RegExp(`(?:${ROMANCE_MEETING})`, 'iu');
 /**
