@@ -26,6 +26,8 @@ type Pattern = { re: RegExp; build: (m: RegExpExecArray) => Ymd | null; gate?: R
 
 const num = (s: string | undefined): number => Number(s);
 const orNull = (s: string | undefined): number | null => (s ? Number(s) : null);
+/** A year in brackets in Chinese prose: "2025" as it stands, "106" a year of the Republic (1911 + 106 = 2017). */
+const minguo = (s: string | undefined): number | null => (!s ? null : s.length === 4 ? Number(s) : Number(s) + 1911);
 
 export const DATE_PATTERNS: Pattern[] = [
   // "2020-09-22", "2020.9.22", "2021.04.29 10:00", and Korean "2021. 10. 6."; not a file's name ("2016-10-19_01-600.jpg",
@@ -44,6 +46,16 @@ export const DATE_PATTERNS: Pattern[] = [
   {
     re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*(?:đến|tới|và|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/gu,
     build: (m) => (num(m[1]) < num(m[2]) ? { year: orNull(m[4]), month: num(m[3]), day: num(m[1]) } : null),
+  },
+  // …and over the turn of a month, the year given only at its end: "từ ngày 29/10 đến 01/11/2012" (from 29 October).
+  {
+    re: /(?<![\p{L}])(?:[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/-])/gu,
+    build: (m) => {
+      const [month, endMonth, year] = [num(m[2]), num(m[4]), num(m[5])];
+      // The end a month or two after the start (December to January crossing the year); else no span of a visit.
+      const gap = (endMonth - month + 12) % 12;
+      return gap >= 1 && gap <= 2 ? { year: endMonth < month ? year - 1 : year, month, day: num(m[1]) } : null;
+    },
   },
   // …and with the month in words: "từ ngày 21 đến 23 tháng 8 năm 2013", "ngày 11 - 15 tháng 11": the first day.
   {
@@ -122,10 +134,12 @@ export const DATE_PATTERNS: Pattern[] = [
       day: num(m[4]),
     }),
   },
-  // Korean and Japanese/Chinese: "2021년 4월 29일", "4월 29일", "2021年4月29日", "4月29日".
+  // Korean and Japanese/Chinese: "2021년 4월 29일", "4월 29일", "2021年4月29日", "4月29日". Chinese official prose states
+  // the year in brackets after the word for "this" or "last" year: "本(2025)年5月16日", "去(113)年3月5日", the second
+  // counted in the Republic's years (113 + 1911 = 2024).
   {
-    re: /(?:(\d{4})\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
-    build: (m) => ({ year: orNull(m[1]), month: num(m[2]), day: num(m[3]) }),
+    re: /(?:(?:(\d{4})|[本今去上前][(（]\s*(\d{2,4})\s*[)）])\s*[년年]\s*)?(?<![\d])(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/g,
+    build: (m) => ({ year: orNull(m[1]) ?? minguo(m[2]), month: num(m[3]), day: num(m[4]) }),
   },
   // Korean "29일", "어제(28일)", "지난 28일"; Chinese "29日". Not "3일간" (for three days), "2박 3일", "29일째", nor
   // Japanese "5日間の交流訪問" (a five-day visit), "3日目" (its third day).

@@ -227,9 +227,10 @@ export const WORLD_PATTERNS: Pattern[] = [
         ? { year: m[4] ? Number(m[4]) : null, month: romanceMonth(m[3] ?? ''), day: Number(m[1]) }
         : null,
   },
-  // Chinese and Japanese spans: "3月10日至12日", "3月10日から12日まで", Korean "3월 10일부터 12일까지".
+  // Chinese and Japanese spans: "3月10日至12日", "3月10日から12日まで", Korean "3월 10일부터 12일까지"; Chinese may leave
+  // the first day's word out ("7月30至8月1日").
   {
-    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:至|到|から|부터|~|～|∼|-|－|–)\s*(?:\d{1,2}\s*[月월]\s*)?(\d{1,2})\s*[日일]/g,
+    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*(?:[日일]\s*(?:至|到|から|부터|~|～|∼|-|－|–)|(?:至|到))\s*(?:\d{1,2}\s*[月월]\s*)?(\d{1,2})\s*[日일]/g,
     build: (m) =>
       Number(m[3]) !== Number(m[4]) ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) } : null,
   },

@@ -30,6 +30,16 @@ import {
   ZH_AHEAD,
 } from './words.ts';
 
+/**
+ * Chinese opens a sentence on its purpose ("為迎接世壯運即將於5月17日開幕,市長於5月16日接見…", to welcome the Games that
+ * open on the 17th, the mayor received … on the 16th): what is still ahead there is the purpose's, not the main clause's.
+ */
+const ZH_PURPOSE = /^\s*(?:為了?|为了?)[^,，。;；]+[,，]/u;
+const ownPart = (text: string, sentence: string, at: number): string => {
+  const purpose = ZH_PURPOSE.exec(sentence)?.[0];
+  return purpose && at >= purpose.length ? text.replace(purpose, ' ') : text;
+};
+
 /** English future in the past ("would also today hold official talks", "would meet on Tuesday"), not "would have met". */
 const FUTURE_IN_PAST = /\bwould\b(?!\s+(?:have|not\s+have)\b)/i;
 
@@ -151,12 +161,13 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       // The reporter's own words, when they tell a meeting beside a quotation ("“… will improve,” X said after meeting Y yesterday").
       const unquoted = quoted(text, m.index) ? sentence : withoutQuotations(sentence);
       const reporters = unquoted !== sentence && reportsMeetingWord(unquoted) ? unquoted : sentence;
+      const main = ownPart(reporters, sentence, m.index - s.start);
       const future = korean
         ? /오는\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || (speaksOfFuture(sentence) && !toldAsDone(sentence))
         : speaksOfFuture(before) ||
           // A sentence about what is still to happen, wherever its future word stands ("Das Treffen, … am 1. Juli 2020, soll …").
           // Not for words it only quotes, when the reporter's own words tell the meeting.
-          ((speaksOfFuture(reporters) || ZH_AHEAD.test(reporters)) && !toldAsDone(sentence)) ||
+          ((speaksOfFuture(main) || ZH_AHEAD.test(main)) && !toldAsDone(sentence)) ||
           (speaksOfFuture(after) && !toldAsDone(clause)) ||
           FUTURE_IN_PAST.test(clause);
       // "…," ucap X sewaktu menjamu Y, Kamis (15/9/2022): said at the meeting, whose day it is too.
