@@ -7,7 +7,6 @@
 
 import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
-import { ngramLanguage } from './language-ngrams.ts';
 import { persianOrArabic } from './language-persian.ts';
 import { cyrillicSlavic, latinSlavic } from './language-slavic.ts';
 
@@ -105,9 +104,6 @@ function detectByScriptAndWords(text: string): string {
   // …unless English's short words clearly lead: a story about Polish or Czech officials names them in their letters.
   const slavic = latinSlavic(text, letters);
   if (slavic && !(scores[0]?.lang === 'en' && scores[0].n >= 5)) return slavic;
-  // Romanian, Turkish, Icelandic, Norwegian, Finnish, Hungarian, the Baltic languages…: by their letter sequences.
-  const byNgrams = ngramLanguage(text);
-  if (byNgrams) return byNgrams;
   const [first, second] = scores;
   // A few shared short words ("in", "met") decide nothing: English, the language records are
   // most often translated into, unless another language clearly leads.
