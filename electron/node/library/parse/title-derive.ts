@@ -5,6 +5,7 @@ import { isWeekdayName } from './dates/weekday-names.ts';
 import { wordCount } from './text.ts';
 import { withoutOpeningDate } from './title-date-before.ts';
 import { gluedKoreanHead, withoutFilingTags } from './title-glued.ts';
+import { headBeforeLead } from './title-lead-opens.ts';
 import { cutAtGluedDate, cutAtTrailingDate, withoutSiteTail } from './title-lines.ts';
 
 const EVENT =
@@ -46,6 +47,9 @@ export function deriveTitle(paragraph: string, textFollows = false): string {
   // A headline run into its lead with no space, the lead opening on its weekday ("…ambassadeursDonderdag 1 februari …").
   const weekday = headBeforeGluedWeekday(firstParagraph);
   if (weekday) return weekday;
+  // A headline run into its lead after a space, the lead opening on a word only a sentence opens on (title-lead-opens.ts).
+  const beforeLead = headBeforeLead(firstParagraph);
+  if (beforeLead) return beforeLead;
   // A name's initial ("Niniek K. Naryatie") ends no sentence.
   const sentence = (/^.*?(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s|$)/u.exec(firstParagraph)?.[0] ?? firstParagraph).trim();
   // A paragraph of one short sentence, standing alone above the text, is the story told in a line:

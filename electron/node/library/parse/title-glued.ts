@@ -37,14 +37,24 @@ export const withoutTrailingDate = (line: string): string => {
 /**
  * A Korean headline ends on the verbal noun that says what happened ("… 10주년 행사 개최", "… 첫 일본 방문",
  * "… 한미동맹 논의"). Run into its deck or lead with no space ("…행사 개최운젠시장 및 의장 등 …", "…방문12일
- * 도쿄도지사 …"), the headline ends there. Not when the noun goes on as a compound or takes an ending
+ * 도쿄도지사 …"), or into a name opening on its legal form ("…방문(사)한중…협회": 사단법인, 재단법인, 주식회사), the
+ * headline ends there. Not when the noun goes on as a compound or takes an ending
  * ("방문단", "개최되는", "방문으로", "교환학생"), which the syllable after it shows.
  */
 const KOREAN_HEADLINE_END =
-  /^(\S[^\n]{6,90}?\s\S*(?:개최|방문|논의|체결|접견|면담|출국|교환|서명|예방|환영))(?=[가-힣\d])(?![단객자지식실회서차후시중된한할했하해함을를은는이가의에로과와도만국장록안문건기비계처측위결되됐될돼으였며면고게학길경근공행])(\S+\s.{6,})$/u;
+  /^(\S[^\n]{6,90}?\s\S*(?:개최|방문|논의|체결|접견|면담|출국|교환|서명|예방|환영))(?=[가-힣\d]|\((?:사|재|주)\)[가-힣])(?![단객자지식실회서차후시중된한할했하해함을를은는이가의에로과와도만국장록안문건기비계처측위결되됐될돼으였며면고게학길경근공행])(\S+\s.{6,})$/u;
+
+/**
+ * A Korean headline that names a speaker and ends on the remark quoted ("정만기 무협 부회장 “… 해소해달라”"), the lead
+ * run onto it with no space and opening on the speaker's name again ("”정만기 한국무역협회 부회장이 …"): after a quote a
+ * particle follows ("”라고", "”며"), never the name the line opened with.
+ */
+const QUOTED_HEAD_THEN_LEAD = /^((\S{2,})\s[^“”\n]{0,60}[“‘][^“”‘’\n]{4,90}[”’])(?=\2\S*\s\S)/u;
 
 /** The Korean headline a line opens with, its deck or lead run onto it after the headline's last word; null when none. */
 export const gluedKoreanHead = (line: string): string | null => {
+  const quoted = QUOTED_HEAD_THEN_LEAD.exec(line)?.[1];
+  if (quoted && /[가-힣]/u.test(quoted)) return quoted;
   if (!/[개방논체접면출교서예환]/u.test(line)) return null;
   const head = KOREAN_HEADLINE_END.exec(line)?.[1];
   return head && !endsSentenceHere(head) && !HAS_SENTENCE_INSIDE.test(head) ? head : null;
