@@ -4,7 +4,8 @@
 // Polish: ł ś ź ż ń; Czech: ř ě ů; Croatian and Serbian: ć đ beside č š ž; Slovak: č š ž ť ď ň ľ with
 // its long vowels and none of the others. Croatian writes the "ije" of "prije", "predsjednik",
 // "vrijeme" where Serbian writes "pre", "predsednik", "vreme" (and its own months, "svibnja").
-// Cyrillic: Serbian and Macedonian letters (ј љ њ ћ ђ џ; ѓ ќ ѕ), Bulgarian by its frequent ъ and no ы/э.
+// Cyrillic: Serbian and Macedonian letters (ј љ њ ћ ђ џ; ѓ ќ ѕ) and Macedonian's short words, Bulgarian by its
+// frequent ъ and no ы/э.
 
 type Count = (re: RegExp) => number;
 const counter =
@@ -45,6 +46,15 @@ export function latinSlavic(text: string, letters: number): string | null {
 export function cyrillicSlavic(text: string, letters: number): string | null {
   const count = counter(text);
   if (count(/[ѓќѕЃЌЅ]/gu) > 0.002 * letters) return 'mk';
+  // Macedonian without those letters: its "во" and "со" (Russian's and Bulgarian's "в", "с"; Serbian's "у", "са"),
+  // its "е" (Serbian "је") and its pronouns "го", "ги"; never Russian's ы or э, nor Bulgarian's ъ.
+  const macedonian = count(/(?<!\p{L})(?:во|со|е|го|ги|беше)(?!\p{L})/giu);
+  if (
+    macedonian >= 2 &&
+    macedonian > count(/(?<!\p{L})(?:в|с|у|је|что|это)(?!\p{L})/giu) &&
+    count(/[ыэъЫЭЪ]/gu) < 0.001 * letters
+  )
+    return 'mk';
   if (count(/[јљњћђџЈЉЊЋЂЏ]/gu) > 0.005 * letters) return 'sr';
   // Bulgarian writes ъ inside words ("във", "държава", "събота"), Russian seldom; Bulgarian has no ы or э.
   if (count(/ъ/giu) > 0.005 * letters && count(/[ыэЫЭ]/gu) < 0.001 * letters) return 'bg';

@@ -2,45 +2,24 @@
 // Korean, kana Japanese, Han without either Chinese, Thai, Arabic…); Cyrillic is Ukrainian when
 // letters only Ukrainian uses (і, ї, є, ґ) are there, else Russian; Latin text is Vietnamese
 // when its own letters (ơ, ư, đ, ạ, ế…) are frequent, else the language whose commonest short
-// words make up most of the text (English, Indonesian, French, German, Spanish…); Polish, Czech,
-// Slovak, Croatian, Serbian and Bulgarian by their own letters (language-slavic.ts).
+// words make up most of the text (English, Indonesian, French, German, Spanish…), each word with a
+// letter one language alone writes (Hungarian ő, Romanian ș, Turkish ğ, Azerbaijani ə…) counting for it
+// too (language-words.ts); Polish, Czech, Slovak, Croatian, Serbian, Macedonian and Bulgarian by their own
+// letters (language-slavic.ts).
 
 import { devanagariLanguage } from './language-devanagari.ts';
 import { malayOrIndonesian } from './language-malay.ts';
 import { persianOrArabic } from './language-persian.ts';
-import { cyrillicSlavic, latinSlavic } from './language-slavic.ts';
+import { croatianOrSerbian, cyrillicSlavic, latinSlavic } from './language-slavic.ts';
+import { FUNCTION_WORDS, OWN_LETTERS } from './language-words.ts';
 
-/** The commonest function words of Latin-script languages: enough to tell them apart in a paragraph. */
-const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the of and to in a is that for on with as was by at from it be has have are said will which this an',
-  id: 'yang dan di dengan untuk ini itu dari dalam tersebut akan pada kedua juga tidak adalah oleh ke bahwa telah sebagai para',
-  ms: 'yang dan di dengan untuk ini itu dari dalam tersebut akan pada kedua juga tidak ialah oleh ke bahawa telah sebagai kerana',
-  fr: 'le la les de des du et en un une est que qui dans pour sur par au aux avec a il ne pas se son sa ses',
-  de: 'der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an wird bei',
-  es: 'el la los las de del y en un una que por con para se su al es lo como más sus fue ha',
-  pt: 'o a os as de do da dos das e em um uma que por com para se seu sua ao é não mais foi',
-  it: 'il lo la i gli le di del della e in un una che per con si su al è non anche come dei',
-  // Not "met" ("with"): it is English's commonest word of meeting ("Minister X met Minister Y in …").
-  nl: 'de het een en van in is dat op te voor zijn niet aan er ook als bij door naar worden werd',
-  tl: 'ang ng mga sa na at ay si ni kay para nang ito mula kanyang kanilang din rin upang',
-  sv: 'och i att det som en på är av för med till den har de inte om ett var',
-  // Danish and Norwegian share most short words; each keeps its own spellings (af/av, efter/etter, sig/seg, blev/ble)
-  // and Norwegian its Nynorsk forms (ein, eit, dei, ikkje, frå).
-  da: 'og i at det som en på er af for med til den har de ikke om et var sig fra efter blev mellem også',
-  no: 'og i at det som en på er av for med til den har de ikke om et var seg fra etter ble mellom også ein eit dei ikkje frå',
-  fi: 'ja on ei se että oli myös kanssa sekä mukaan hän ovat kun mutta joka jossa vuonna olla vain tämä',
-  tr: 've bir bu ile için olarak olan da de daha çok ise gibi kadar ama ki sonra ayrıca ilgili son yaptığı',
-  // Catalan (latin28): the short words it shares with Spanish and its own ("els", "amb", "i", "per", "va", "seu"), none of
-  // Spanish's "y", "los", "por", "con", "para", "su".
-  // Swahili: its connecting "wa", "ya", "kwa", "cha", "vya" and its own short words, not "na", "ni", "la" that others write.
-  sw: 'wa ya kwa cha vya katika kuwa hiyo huo hilo hicho pia amesema alisema baada hadi lakini zaidi wakati kutoka ambapo ambao ambayo',
-  ca: 'el la els les de del dels i en amb per que un una és ha va al seu seva aquest aquesta també han pel hi',
-};
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
 /** Each function word, with the languages (their place in LANGUAGES) it is one of. */
 const LANGUAGES_OF = new Map<string, number[]>();
 for (const [i, lang] of LANGUAGES.entries())
   for (const w of new Set((FUNCTION_WORDS[lang] ?? '').split(' '))) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), i]);
+
+const OWN_LETTER_INDEX = OWN_LETTERS.map(([letters, lang]) => [letters, LANGUAGES.indexOf(lang)] as const);
 
 const OWN_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Bengali}/gu, 'bn'],
@@ -61,7 +40,9 @@ const OWN_SCRIPTS: [RegExp, string][] = [
 export function detectLanguage(text: string): string {
   const lang = detectByScriptAndWords(text);
   // Malay and Indonesian (asia28): told apart by the words each keeps to itself.
-  return lang === 'id' || lang === 'ms' ? malayOrIndonesian(text, lang) : lang;
+  if (lang === 'id' || lang === 'ms') return malayOrIndonesian(text, lang);
+  // Croatian's short words stand for Serbian's and Bosnian's too: their own spellings and words decide.
+  return lang === 'hr' ? croatianOrSerbian(text, 'hr') : lang;
 }
 
 function detectByScriptAndWords(text: string): string {
@@ -127,8 +108,12 @@ function detectByScriptAndWords(text: string): string {
 function latinScores(text: string): { lang: string; n: number }[] {
   const counts = LANGUAGES.map(() => 0);
   // One pass over the words, each looked up once (not once per language).
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? [])
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const i of LANGUAGES_OF.get(w) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+    // A word with a letter one language alone writes counts for it ("hétfőn", "întâlnire", "görüşdə").
+    if (/[^\p{ASCII}]/u.test(w))
+      for (const [letters, i] of OWN_LETTER_INDEX) if (letters.test(w)) counts[i] = (counts[i] ?? 0) + 1;
+  }
   return LANGUAGES.map((lang, i) => ({ lang, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n);
 }
 
