@@ -71,11 +71,15 @@ function bracketed(words: string[]): { name: string[]; inside: string } | null {
 /**
  * Indonesian: a name with where, when or "with the party" after it, "yang diwakili oleh Mr. A di Medan pada Kamis",
  * "Wali Kota …, B bersama rombongan": the name ends before "di", "pada", or "bersama"/"beserta" and a word in small letters.
+ * English the same: "led by Ms. A B on 5 October", "Also present were A and C D at the State House", "… E F yesterday".
  */
 function tailCut(item: Item): Item {
   const { words } = item;
   const k = words.findIndex(
-    (w, j) => j >= 2 && (/^(?:di|pada)$/u.test(w) || (/^(?:bersama|beserta)$/u.test(w) && /^\p{Ll}/u.test(words[j + 1] ?? ''))),
+    (w, j) =>
+      j >= 2 &&
+      (/^(?:di|pada|on|at|during|yesterday|today|earlier)$/u.test(w) ||
+        (/^(?:bersama|beserta)$/u.test(w) && /^\p{Ll}/u.test(words[j + 1] ?? ''))),
   );
   if (k < 0 || wholeName(words) || bracketed(words)) return item;
   const head = words.slice(0, k);

@@ -24,9 +24,9 @@ const OFFICE_TO_COMMA =
   /^(?:[^,.;:!?()\n]|\([^()\n]{1,12}\)){0,90}?(?=, | (?:und|et|y|e|and|sowie) (?:deren|dessen|ihr|sein|son|sa|ses|su|sus|seu|sua|his|her|their|der|die|das|le|la|les|el|los|las|o|a|os|as|the) | (?:y|e) (?:al|a la|a los|a las|ao|à|aos) \p{Lu}| (?:und|et|y|e|and) \p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+, \p{Ll}|\.(?:\s|$))/u;
 /** …or to the end of a caption's entry: "C D, Botschafter der Y;", or of a subtitle written without its stop. */
 const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$)|$)/u;
-/** A form of address or rank before a name, in the languages of Europe. */
+/** A form of address or rank before a name, in the languages of Europe (English "Miss", "Captain", "Lieutenant Colonel"). */
 const COURTESY =
-  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herrn?|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Captain|Capt\.|Colonel|Col\.|Commander|Cdr\.|Lieutenant|Lt\.|Commodore|Brigadier|Sergeant|Herrn?|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;

@@ -6,7 +6,7 @@ import { arabicAfterMentions } from './arabic-after.ts';
 import { attendanceMentions } from './attendance.ts';
 import { cjkMentions } from './cjk.ts';
 import { courtesyCommaMentions } from './courtesy-comma.ts';
-import { courtesyFirstMentions } from './courtesy-first.ts';
+import { courtesyFirstMentions, courtesyMeetsMentions } from './courtesy-first.ts';
 import { courtesyShortMentions } from './courtesy-short.ts';
 import { englishMentions } from './english.ts';
 import { academicMentions } from './english-academic.ts';
@@ -204,6 +204,8 @@ export function everyRuleButTheDirectory(
   // Office, comma, "Mr. X"; then, after every rule that reads a full name, "Mr Key said they …" is the John Key named earlier.
   take(courtesyCommaMentions(text, free));
   take(officeCommaMentions(text, free));
+  // "Dr. A B met …": a form of address and a meeting verb, where no rule read an office with the name.
+  take(courtesyMeetsMentions(text, free));
   take(courtesyShortMentions(text, free));
   // After every rule that reads a name by its office: an Indonesian name read by the capacity after it ("A selaku Kepala …").
   take(indonesianCapacityMentions(text, free));
