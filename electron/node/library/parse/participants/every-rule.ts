@@ -60,6 +60,7 @@ import { koreanSpelledMentions } from './korean-spelled.ts';
 import { koreanTitleFirstMentions } from './korean-title-first.ts';
 import { localMentions } from './local.ts';
 import { malayMentions } from './malay.ts';
+import { malayNameFirstMentions } from './malay-name-first.ts';
 import { malayRoyalMentions } from './malay-royals.ts';
 import { objectMentions } from './objects.ts';
 import { officeAfterNameMentions } from './office-after-name-general.ts';
@@ -209,6 +210,8 @@ export function everyRuleButTheDirectory(
   take(courtesyShortMentions(text, free));
   // After every rule that reads a name by its office: an Indonesian name read by the capacity after it ("A selaku Kepala …").
   take(indonesianCapacityMentions(text, free));
+  // After them too: a Malay or Indonesian name, then its office set off by a comma ("A bin B, Datuk Bandar …").
+  take(malayNameFirstMentions(text, free));
   // Last of all: an office whose complement no language's rule knew, then its holder's name after a comma.
   take(officeNameGeneralMentions(text, free));
   take(officeAfterNameMentions(text, free));
