@@ -20,10 +20,10 @@ const JAPAN_HOME =
 /**
  * Office words between name and head noun ("外務副大臣", "特命全権大使"), or qualifying it: "山田新大使", "王岐山国家副主席",
  * "官房長官", "駐日各国大使", "甲斐名誉領事"; the house of the Diet a member sits in: "中曽根弘文参議院議員", "衆議院議長";
- * the Cabinet Office a minister serves in: "内閣府副大臣".
+ * the Cabinet Office a minister serves in: "内閣府副大臣"; the city of a posting after "駐": "中国駐大阪総領事" (China's consul general in Osaka).
  */
 const OFFICE_WORDS =
-  /(?:外務省|外務|国務|総理|内閣府|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務|常任|特命|地方)+$/u;
+  /(?:駐(?![在車])\p{Script=Han}{1,3}|外務省|外務|国務|総理|内閣府|内閣|防衛|財務|連邦|副|准|首席|特命全権|駐日|名誉|新任|新|国家|官房|外国|各国|参議院|衆議院|取締役|特別|代表|常務|専務|常任|特命|地方)+$/u;
 
 /** A name in kanji with its reading in kana in brackets, before the office: "趙兌烈（チョ・テヨル）", "孔 鉉佑(こう げんゆう) ". */
 const GLOSSED =
@@ -53,6 +53,9 @@ const LOCAL_HEAD = /^(?:[市区區町村][长長]|知事|[总総總]?[领領]事
 // …and the Diet or a city's assembly: "国会議員", "京都市会議員" (a member of the Kyoto city assembly).
 const BODY_NAME =
   /(?:協会|協議会|委員会|連盟|連合会|財団|組合|学会|事務所|商工会議所|議会|国会|[都道府県市区町村]会|大学|会社|団|院|局|課|庁|処|党|議連|連合|協|会)$/u;
+
+/** A body, then a dot, before a name and its office: "〇〇観光協会・", "横浜分処・", "同・" (the same body as just named). */
+const DOTTED_BODY = new RegExp(`(?:${BODY_NAME.source.replace(/\$$/u, '')}|(?<!\\p{Script=Han})同)・$`, 'u');
 
 const PLACE_BEFORE_NAME = /^(?:\p{Script=Han}{1,4}?[都道府県])?\p{Script=Han}{1,4}?[市区町村](?![長会議庁役])/u;
 
@@ -176,8 +179,9 @@ export function japanese(text: string): Found[] {
       // "日・インドネシア外相電話会談": the other country of a pair, not a name.
       const pairWith = /(\p{Script=Han})・$/u.exec(before)?.[1];
       if (pairWith && pairWith in PREFIX) continue;
-    } else if (han.length >= 1 && !/\p{Script=Han}・$/u.test(before)) {
-      // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name.
+    } else if (han.length >= 1 && !(/\p{Script=Han}・$/u.test(before) && !DOTTED_BODY.test(before))) {
+      // Not after "X・": "観光・考古大臣" is one ministry of two fields, no name; but after a body and a dot, its member:
+      // "小樽観光協会・谷口一郎会長", "同・上条光明副会長" (of the same body).
       // "山口外務副大臣": office words between the name and the title belong to the role.
       const office = OFFICE_WORDS.exec(han)?.[0] ?? '';
       name = han.slice(0, han.length - office.length);

@@ -42,14 +42,23 @@ export function nameBeforePlace(run: string, text: string, prev: string, title =
 const AFTER_DOT_PLACE = /^(?:副|\p{Script=Han}{1,4}[都道府県市区町村省州]副?)$/u;
 
 /**
- * "阿部守一・長野県知事": a name of two to four kanji, opening a clause, set off by a dot from the office. `before` is the
- * text before the office's kanji `han`; `cityHead`: the title is a city's or a town's head ("市長"), so the kanji
- * after the dot may be the city's bare name ("鞍山"). A field before the dot ("観光・考古大臣") is no name.
+ * …or the body whose office it is, ending like a government, a mission, a chamber or a school: "大連市人民政府外事弁公室副"
+ * (主任), "大連日本商工会" (理事長).
+ */
+const AFTER_DOT_BODY =
+  /^\p{Script=Han}{2,16}?(?:政府|弁公室|事務所|会|館|省|庁|局|部|課|室|処|大学|学院|学校|協会|委員会|組合)(?:副|常務|専務)?$/u;
+
+/**
+ * "阿部守一・長野県知事", "劉一郎・大連市人民政府外事弁公室副主任": a name of two to four kanji, opening a clause, set off by a
+ * dot from the office. `before` is the text before the office's kanji `han`; `cityHead`: the title is a city's or a town's
+ * head ("市長"), so the kanji after the dot may be the city's bare name ("鞍山"). A field before the dot ("観光・考古大臣",
+ * "経済・文化交流協会会長") is no name.
  */
 export function nameBeforeDot(before: string, han: string, cityHead: boolean): string | null {
   const m = /(?:^|[\s、。，,「」『』（）()：:\p{Script=Hiragana}])(\p{Script=Han}{2,4})・$/u.exec(before);
   if (!m?.[1] || PLACE_END.test(m[1])) return null;
-  if (!(han === '' || AFTER_DOT_PLACE.test(han) || (cityHead && /^\p{Script=Han}{1,4}$/u.test(han)))) return null;
+  const body = AFTER_DOT_BODY.test(han) && !FIELD_START.test(m[1]);
+  if (!(han === '' || AFTER_DOT_PLACE.test(han) || body || (cityHead && /^\p{Script=Han}{1,4}$/u.test(han)))) return null;
   return m[1];
 }
 
