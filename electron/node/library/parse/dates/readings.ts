@@ -25,6 +25,7 @@ import {
   datesMeetingWord as reportsMeetingWord,
   SAID_SENTENCE,
   saidBefore,
+  sentenceTellsMeeting,
   speaksOfFuture,
   toldAsDone,
   ZH_AHEAD,
@@ -179,7 +180,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
         !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
-      const reported = reportsMeetingWord(sentence) && !namesNoDay(sentence) && !firstPerson;
+      const reported = sentenceTellsMeeting(sentence, m.relative === null) && !namesNoDay(sentence) && !firstPerson;
       const other =
         // A caption's other dates are the photo's: a file photo's, a day the caption does not tie to a meeting.
         (caption && (!reported || future)) ||

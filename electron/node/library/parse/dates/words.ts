@@ -2,6 +2,8 @@
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
 import { compiledEarly } from '../compiled-early.ts';
+import { EVERYDAY_MEETING } from '../participants/meeting-words-everyday.ts';
+import { MORE_EUROPE_MEETING } from '../participants/meeting-words-more-europe.ts';
 import { remembered } from '../remembered.ts';
 import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
@@ -223,6 +225,23 @@ export const reportsMeetingWord = (text: string): boolean => meetingWordSaid(wit
 /** MEETING's answer is shared with the other rules; the extra words are a small second test. */
 export const datesMeetingWord = (text: string): boolean =>
   reportsMeetingWord(text) || EXTRA_MEETING.test(text) || JOINT_ACTION.test(text) || RECEIVED.test(text);
+
+/**
+ * The meeting decision's own words that MEETING lacks, read from its lists rather than copied here: the past verbs of
+ * the European languages the date words had none for (Finnish "otti vastaan suurlähettilään", Hungarian "fogadta a
+ * nagykövetet", Romanian "s-a întâlnit cu", Greek "συναντήθηκε με", Hebrew "נפגש עם", Slovene "je sprejel veleposlanika")
+ * and the everyday ways of telling two people met ("paid a courtesy call on", "a déjeuné avec", "hieß … willkommen").
+ */
+const SHARED_MEETING = remembered(compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}`, 'iu')));
+
+/**
+ * A sentence that tells a meeting, for a date it holds: the date rules' words, or the meeting decision's for a date written
+ * out (a day number, not "сегодня" counted from the page: "на форуме, проходящем сегодня, … обсудил с …" is the forum's day).
+ * Only the date's own sentence reads the wider words: whether a lead reports a meeting at all, and whether it opens on one
+ * still ahead, stays with the date rules' words (a lone date elsewhere in the lead is not tied to a meeting they found).
+ */
+export const sentenceTellsMeeting = (sentence: string, writtenOut: boolean): boolean =>
+  datesMeetingWord(sentence) || (writtenOut && SHARED_MEETING(sentence));
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
