@@ -13,6 +13,7 @@ import {
   bracketedList,
   givenThenFamily,
   nativeKoreanWord,
+  oneSyllableGiven,
   PLACE_OR_FIRM,
   particleGlued,
   spacedSurname,
@@ -196,16 +197,8 @@ export function koreanMentions(text: string): [Mention, number][] {
     const otherwiseForeign = Boolean(
       m[2] || quoted || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora,
     );
-    // …or a given name of one syllable before a surname no Sino-Korean word sounds like ("존 스미스", "린 헌트"): no
-    // Korean name is one syllable written apart from the next ("주 휴스턴 총영사" is a posting). Only the two words: a
-    // body's name may stand before them.
-    const givenFirst =
-      all.length >= 2 &&
-      penult.length === 1 &&
-      penult !== '주' &&
-      last.length >= 2 &&
-      !sinoKorean(last) &&
-      !notKoreanNameWord(penult);
+    // …or a one-syllable given name first ("존 스미스"): only those two words, a body's name may stand before them.
+    const givenFirst = all.length >= 2 && oneSyllableGiven(penult, last, notKoreanNameWord);
     const foreign = otherwiseForeign || givenFirst;
     const words: string[] = [];
     // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
