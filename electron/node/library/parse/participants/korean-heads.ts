@@ -21,10 +21,15 @@ const OFFICE_THEN_NAME =
 const SURNAME =
   /^(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])/u;
 
+/** The words that hide or qualify a name ("홍 모 씨", "김 아무개", "외 3명"), never a part of one. */
+const ANONYMISED = /^(?:모|씨|아무개|외|등|및|일행)$/u;
+
 /** A Korean name (one word, a surname, Sino-Korean sounds) or a foreign one in Hangul (two or three words). */
 const isName = (name: string): boolean => {
   const words = name.split(' ');
   if (words.length === 1) return name.length <= 4 && SURNAME.test(name) && sinoKorean(name);
+  // No Korean name is three words: "(위원장 응우옌 반 남)", "(시장 마리아 호세 로페스)"; but "(대표 홍 모 씨)" hides one.
+  if (words.length === 3) return !words.some((w) => ANONYMISED.test(w) || isKoreanTitleWord(w));
   return words.some((w) => !sinoKorean(w));
 };
 

@@ -122,3 +122,10 @@ export const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|�
 
 /** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장". */
 export const BODY_END = /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사)$/u;
+
+/**
+ * A given name of one syllable before a surname no Sino-Korean word sounds like ("존 스미스", "린 헌트"): no Korean
+ * name is one syllable written apart from the next; but "주 휴스턴 총영사" is a posting.
+ */
+export const oneSyllableGiven = (penult: string, last: string, notWord: (w: string) => boolean): boolean =>
+  penult.length === 1 && penult !== '주' && last.length >= 2 && !sinoKorean(last) && !notWord(penult);

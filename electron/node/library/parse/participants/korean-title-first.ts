@@ -5,6 +5,8 @@
 
 import { KOREAN_COUNTRY_SOURCE, normalizeCountry } from '../../../../shared/countries.ts';
 import { koreanHome, sinoKorean } from './home.ts';
+import { notKoreanNameWord } from './korean.ts';
+import { JAPANESE_LIKE } from './korean-bodies.ts';
 import type { Mention } from './types.ts';
 
 // A chair of a standing committee or a parliament ("상무위원회 위원장", "국회 부의장"): only after its body (see OPENS).
@@ -56,6 +58,50 @@ function nameOk(name: string): boolean {
   return words.length === 3 || words.some((w) => !sinoKorean(w));
 }
 
+/**
+ * An envoy's office first, its posting before it, then the name: "주한 미국대사 필립 골드버그는", "주부산 일본총영사
+ * 오타 요시히로를", "주일 한국대사 윤덕민은". The posting ("주" and the country or city) or the country glued to the
+ * office says it is an envoy's title, wherever in the sentence it stands.
+ */
+const ENVOY_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(주\\p{Script=Hangul}{1,8}) )?(?:(${KOREAN_COUNTRY_SOURCE}) ?)?((?:특명전권)?(?:대사|총영사)) (\\p{Script=Hangul}{1,5}(?: \\p{Script=Hangul}{1,5}){0,2}?)(은|는|이|가|을|를|과|와|에게)(?=[\\s,])`,
+  'gu',
+);
+/**
+ * Words after an envoy's office that are no name (nor any word ending as a clause does, "대사 측의 약속이"): a chargé
+ * ("대사 대리"), a nominee ("지명자", "내정자"), a spouse ("대사 배우자를"),
+ * a party, a couple, the residence, a time in the post ("재임", "시절").
+ */
+const NOT_ENVOY_NAME =
+  /^(?:대리|대행|지명자|내정자|임명자|후보자?|출신|시절|재임|재직|관저|배우자들?|가족|부인|부부|내외|일행|측|모|씨|등|및|겸|외)$/u;
+/** "전 주한 미국대사 …", "前 …": a former envoy is recalled, not posted. */
+const FORMER_BEFORE = /(?:^|[\s(])(?:전|前)\s$/u;
+
+function envoyFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
+  const out: [Mention, number][] = [];
+  ENVOY_FIRST.lastIndex = 0;
+  for (let m = ENVOY_FIRST.exec(text); m; m = ENVOY_FIRST.exec(text)) {
+    const [, posting, glued, office = '', name = '', particle = ''] = m;
+    // Posted or the country glued on: "대사 홍길동은" alone may be any title's tail.
+    if (!posting && !glued) continue;
+    if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const words = name.split(' ');
+    // A Japanese name sounds Sino-Korean throughout ("오타 요시히로"): one of its two words is as long as no Korean word-part.
+    const japanese = words.length === 2 && words.some((w) => JAPANESE_LIKE.test(w) && !NOUN_END.test(w));
+    if (!(nameOk(name) || japanese) || words.some((w) => NOT_ENVOY_NAME.test(w) || notKoreanNameWord(w))) continue;
+    const start = m.index;
+    const end = start + m[0].length - particle.length;
+    if (!free(start, end)) continue;
+    // The country glued on sends the envoy; "주인도네시아 대사" is Korea's own, posted abroad.
+    const postedTo = posting ? normalizeCountry(posting.slice(1)) : null;
+    const country = glued ? normalizeCountry(glued) : postedTo && postedTo !== 'Republic of Korea' ? 'Republic of Korea' : null;
+    const role = glued ? `${glued}${office}` : office;
+    const how = "given an envoy's posting and office, then named (Korean)";
+    out.push([{ index: start, surface: `${role} ${name}`, name, role, country, kind: 'named', how }, end]);
+  }
+  return out;
+}
+
 export function koreanTitleFirstMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (!/\p{Script=Hangul}/u.test(text)) return [];
   const out: [Mention, number][] = [];
@@ -90,5 +136,5 @@ export function koreanTitleFirstMentions(text: string, free: (a: number, b: numb
       end,
     ]);
   }
-  return out;
+  return text.includes('대사') || text.includes('총영사') ? [...out, ...envoyFirstMentions(text, free)] : out;
 }

@@ -13,6 +13,7 @@ import {
   bracketedList,
   givenThenFamily,
   nativeKoreanWord,
+  oneSyllableGiven,
   PLACE_OR_FIRM,
   particleGlued,
   spacedSurname,
@@ -69,10 +70,10 @@ const KOREAN_NAMED = new RegExp(NAMED_SOURCE(NAME, PRE_NAME), 'uy');
 const KOREAN_NAMED_LOOSE =
   /(?<![\p{L}\p{N}])['‘’"“”「『]?(?:\p{Script=Hangul}{1,5} ){0,2}\p{Script=Hangul}{1,5}(?: ?[(（][^)）]{1,40}[)）])?(?:['‘’"“”] |[」』] ?| )/gu;
 
-/** Words that stand where a name would and are not names ("명의": a count's, "80여 명의 중국 병원장"; "국가 원수", "전국 상의회장", "원로 회장",
+/** Words that stand where a name would and are not names (a pronoun, "그는 주한 미국대사 …"; "명의": a count's, "80여 명의 중국 병원장"; "국가 원수", "전국 상의회장", "원로 회장",
  * a time phrase's end, "기간 중", "지난 해", or its modifier, "방한 중인"; a department's field, "산학협력 부총장"). */
 const NOT_NAMES =
-  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|초순|중순|하순|국내|신규|민원|지자체|한인회|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사)|국가|전국|원로|중|중인|해|기간|부문|이래|인민|\p{Script=Hangul}{1,4}협력)$/u;
+  /^(?:한미|한중|한일|한베|한러|한-베|양국|양측|우리|각|부처|각부처|권한대행|대행|오전|오후|저녁|새벽|현지시간|당일|우리측|상대국|신임|전임|현직|전|현|이날|당시|한편|또한|이어|이번|지난|최근|향후|주한|외교부|국무부|외무성|관계|정부|측|및|등|그리고|대한민국|한국|미국|중국|일본|베트남|북한|러시아|영국|프랑스|독일|인도|호주|고위|정상|외교|총리|장관|대통령|대사|주재|그런|이런|저런|같은|대해|대해선|위해|위하여|통해|통하여|있는데|관련|이들|그들|저들|나라|각국|모두|여러|모든|두|세|맞아|만큼|이에|받은|이임|부임|여성|국회|서울|부산|대구|인천|광주|대전|울산|세종|제주|평양|도쿄|베이징|워싱턴|하노이|호찌민|아프리카|아시아|유럽|아세안|중동|중남미|중앙아시아|태평양|비엣남|기타|도시|명의|초순|중순|하순|국내|신규|민원|지자체|한인회|\p{Script=Hangul}{0,4}(?:시청|도청|군청|구청|청사)|국가|전국|원로|중|중인|해|기간|부문|이래|인민|그|그녀|저|자신|본인|\p{Script=Hangul}{1,4}협력)$/u;
 
 /** Such a word with its particle ("한국과 베트남 외교장관이", "양국은", "우리는"): still not a name. */
 const notName = (w: string): boolean =>
@@ -193,7 +194,12 @@ export function koreanMentions(text: string): [Mention, number][] {
     // A Vietnamese family name opening three words is a Vietnamese name ("응우옌 만 끄엉 당서기장", "팜 티엔 반 대사").
     const vietnamese = all.length === 3 && VIETNAMESE_FAMILY.test(all[0] ?? '');
     const diaspora = all.length >= 2 && givenThenFamily(penult, last, notKoreanNameWord);
-    const foreign = Boolean(m[2] || quoted || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora);
+    const otherwiseForeign = Boolean(
+      m[2] || quoted || (country && country !== 'Republic of Korea') || sounds || vietnamese || diaspora,
+    );
+    // …or a one-syllable given name first ("존 스미스"): only those two words, a body's name may stand before them.
+    const givenFirst = all.length >= 2 && oneSyllableGiven(penult, last, notKoreanNameWord);
+    const foreign = otherwiseForeign || givenFirst;
     const words: string[] = [];
     // The name's own spelling beside it ("또 럼(Tô Lâm)") tells how many words it has: "또" (also) is then its first.
     const spelled = quoted?.words ?? (m[2] && /^[\p{Script=Latin}\s.'’-]+$/u.test(m[2]) ? m[2].trim().split(/\s+/).length : 0);
@@ -204,6 +210,7 @@ export function koreanMentions(text: string): [Mention, number][] {
       if (words.length > 0 && (!foreign || NOT_NAMES.test(w) || PARTICLE_END.test(w) || stop)) break;
       words.unshift(w);
     }
+    if (givenFirst && !otherwiseForeign && words.length > 2) words.splice(0, words.length - 2);
     // …after the body's name ("워싱턴한인연합회 스티브 리 회장"), not a third word of the name.
     if (diaspora && !sounds && (words.at(-3)?.length ?? 0) >= 4) words.splice(0, words.length - 2);
     // "이성칠 구미시 문화체육관광국장", "조여문 함양군 부군수": a Korean name, then the city or county it serves.
