@@ -10,3 +10,11 @@ export const WEST_SLAVIC_MEETING = String.raw`(?<![\p{L}])(?<!(?:nie|nije|nisu|n
 
 /** What is to come: "spotka się", "odwiedzi", "przyjmie", "mają odbyć się" (are to be held), "odbędzie się"; "setká se", "navštíví", "sejde se"; "stretne sa", "navštívi"; "sastaće se", "sastat će se". Not a bare "będzie", "bude" or "će": reported speech uses them beside a meeting already held. */
 export const WEST_SLAVIC_FUTURE = String.raw`(?<![\p{L}])(?:spotka(?=\s+się)|odbędzie|odbędą|dojdzie|dojdą|(?:ma|mają|miał[aoy]?|mieli)\s+(?:się\s+)?\p{L}+ć|nadchodząc\p{L}*|uskuteční|uskutoční|konat|održat\s+će|spotkają|odwiedzi|odwiedzą|przyjmie|zapowiedzi\p{L}*|setká|setkají|sejde|sejdou|navštíví|přijme|příští\p{L}*|stretne|stretnú|navštívi|prijme|budúc\p{L}*|sastat\s+će|sastaće|sastat\s+ćemo|posjetit\s+će|posetiće|idućeg|idući|sljedeć\p{L}*|sledeć\p{L}*|najbliższ\p{L}*|przyszł(?:y|ym|ego|ej|ą))(?![\p{L}])`;
+
+/**
+ * A visit or a reception, as German "Besuch" and French "visite" count for the people present: "návštěva",
+ * "navštívila", "wizyta", "odwiedził", "posjet", "poseta", "recepce", "slavnostní přijetí" (a bare "přijetí" is also
+ * the adoption of a law). The participant rules only: a visit spans days ("rozpoczął wizytę w poniedziałek"), so its
+ * day is no meeting's.
+ */
+export const WEST_SLAVIC_VISIT = String.raw`(?<![\p{L}])(?:návštěv\p{L}*|navštívil[aiy]?|návštev\p{L}*|recepc(?:e|i|í|ia|ii)|(?:slavnostní|oficiální)\s+přijetí|wizyt(?:a|y|ę|ą|ie|om|ach|ami)|odwiedził\p{L}*|odwiedzil[iy]|posjet(?:a|e|u|om|io|ila|ili)?|poset(?:a|e|u|om|io|ila|ili))(?![\p{L}])`;

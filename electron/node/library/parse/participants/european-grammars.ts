@@ -268,6 +268,11 @@ export const GRAMMARS: Grammar[] = [
       'Gesandte[nr]?',
       'Geschäftsträger(?:in)?',
       'König(?:in)?',
+      // A member of a parliament, written out or by the house's initials: "Landtagsabgeordneter", "MdB", "MdL", "MdEP";
+      // a lord mayor's everyday initials, "OB".
+      '(?:\\p{Lu}\\p{Ll}+a|A)bgeordnete[rn]?',
+      'MdB|MdL|MdEP',
+      'OB',
     ],
     after: [],
     of: ['der', 'des', 'von', 'vom', 'für', 'beim'],

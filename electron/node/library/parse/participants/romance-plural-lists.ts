@@ -3,6 +3,9 @@
 // Rui Costa (Educação)", "los concejales Marta Ruiz y Jorge Vidal", "os diretores de curso, A B e C D",
 // and Italian's same plurals: "gli assessori Marco Neri e Lucia Riva", "i consiglieri A B e C D", and French's, whose
 // holders a courtesy word opens: "deux conseillers départementaux Madame A B et de Monsieur C D".
+// The heads of provinces and towns are listed so too, each with his province in brackets or his town
+// before the name: "los gobernadores A B (Salta), C D (Chaco) y E F (Tucumán)", "los intendentes de
+// Morteros, A B, de Seeber, C D", "os prefeitos A B e C D", "les maires A B et C D".
 // Each holder gets the office in the singular. A consular or diplomatic corps names each holder's
 // country after the name, as English lists write "Ana Lima of Brazil": "i consoli Anna Riva della
 // Polonia, Luca Neri di Malta e Pia Sala console generale della Francia"; that country (and a
@@ -18,22 +21,24 @@ import type { Mention } from './types.ts';
 
 /** Spanish and Portuguese plural offices whose holders sit in on a visit. */
 const HEAD = compiledEarly(
-  /(?<![\p{L}-])((?:[Ss]ecretari|[Ss]ecretári|[Ss]ubsecretari)(?:os|as)|[Tt]enientes de [Aa]lcalde|[Cc]oncejal(?:es|as)|[Rr]egidor(?:es|as)|[Dd]iputad(?:os|as)|[Dd]eputad(?:os|as)|[Ss]enador(?:es|as)|[Vv]ereador(?:es|as)|[Vv]icerrector(?:es|as)|[Vv]ice-[Rr]eitor(?:es|as)|[Pp]ró-[Rr]eitor(?:es|as)|[Rr]ector(?:es|as)|[Rr]eitor(?:es|as)|[Dd]ecan(?:os|as)|[Dd]irector(?:es|as)|[Dd]iretor(?:es|as)|[Aa]sesor(?:es|as)|[Aa]ssessor(?:es|as)|[Cc]onsiglieri|[Aa]ssessori|[Cc]onsoli|[Ss]enatori|[Dd]eputat[ie]|[Ss]indaci|[Dd]irettori|[Ss]egretari|[Rr]ettori|[Cc]onseill(?:ers|ères)(?: (?:municipa|départementa|régiona)(?:ux|les))?|[Aa]djoint(?:e)?s|[Dd]éputé(?:e)?s)(?![\p{L}])/gu,
+  /(?<![\p{L}-])((?:[Ss]ecretari|[Ss]ecretári|[Ss]ubsecretari)(?:os|as)|[Tt]enientes de [Aa]lcalde|[Cc]oncejal(?:es|as)|[Rr]egidor(?:es|as)|[Dd]iputad(?:os|as)|[Dd]eputad(?:os|as)|[Ss]enador(?:es|as)|[Vv]ereador(?:es|as)|[Vv]icerrector(?:es|as)|[Vv]ice-[Rr]eitor(?:es|as)|[Pp]ró-[Rr]eitor(?:es|as)|[Rr]ector(?:es|as)|[Rr]eitor(?:es|as)|[Dd]ecan(?:os|as)|[Dd]irector(?:es|as)|[Dd]iretor(?:es|as)|[Aa]sesor(?:es|as)|[Aa]ssessor(?:es|as)|[Cc]onsiglieri|[Aa]ssessori|[Cc]onsoli|[Ss]enatori|[Dd]eputat[ie]|[Ss]indaci|[Dd]irettori|[Ss]egretari|[Rr]ettori|[Cc]onseill(?:ers|ères)(?: (?:municipa|départementa|régiona)(?:ux|les))?|[Aa]djoint(?:e)?s|[Dd]éputé(?:e)?s|(?:[Vv]ice)?[Gg]obernador(?:es|as)|[Gg]overnador(?:es|as)|[Gg]overnatori|[Ii]ntendentes|[Aa]lcald(?:es|esas)|[Pp]refeit(?:os|as)|[Cc][óô]nsules|[Mm]aires|[Pp]réfets|[Bb]ourgmestres)(?![\p{L}])/gu,
 );
 /** What may stand between the office and the first name: its remit ("de Cultura", "di Palermo"), to a comma. */
 const REMIT_TO_COMMA = /^ (?:de|del|de la|de los|do|da|dos|das|para|di|della|dello|dei|degli)(?= )[^,.;:()\n]{1,80}(?=, \p{Lu})/u;
-/** A holder's remit in brackets after the name: "Ana Lima (Saúde)". */
-const BRACKET = /^ \([^()\n]{1,80}\)/u;
+/** A holder's remit or province in brackets after the name: "Ana Lima (Saúde)", "Omar Gil, (Neuquén)". */
+const BRACKET = /^,? \([^()\n]{1,80}\)/u;
 /** A holder's own office, if any, then "of" before a country: " della ", " console generale della ", " de ". */
 const OF_COUNTRY =
   /^((?: (?!(?:e|y|ed)(?![\p{L}]))\p{Ll}+){0,3}) (?:de la |de l[’']|de|del|della|dello|dell[’']|di|da|do|du)(?: |(?<=[’']))/u;
 const NEXT = /^, (?=\p{Lu})/u;
+/** Each holder after his own town or remit: "los intendentes de Morteros, Ana Gil, de Seeber, Luis Rey y de Brinkmann, …". */
+const CHAIN = /^,?(?: (?:y|e|et))? (?:de|del|de la|de los|do|da|dos|das|di|della|dello|dei|degli) [^,.;:()\n]{1,80}, (?=\p{Lu})/u;
 /** The last holder: Spanish "y", Italian and Portuguese "e", French "et" ("et de Monsieur A B" after "accompagnée de"). */
 const LAST = /^,? (?:y|e|et(?: de)?) (?=\p{Lu})/u;
 /** The list ends at a stop, a comma, a semicolon or the paragraph's end, or at the verb or adverb that follows it. */
 const CLOSED = /^(?:[,.;:]|\s*$| \p{Ll})/u;
 
-/** Italian plurals end in -i or -e: "consiglieri" → "consigliere", "deputati" → "deputato". */
+/** Plurals the endings below would cut wrong: Italian "consiglieri" → "consigliere", "deputati" → "deputato"; French "maires". */
 const ITALIAN: Record<string, string> = {
   consiglieri: 'consigliere',
   assessori: 'assessore',
@@ -45,6 +50,10 @@ const ITALIAN: Record<string, string> = {
   direttori: 'direttore',
   segretari: 'segretario',
   rettori: 'rettore',
+  governatori: 'governatore',
+  // French plurals in "-res" keep their "e": "maires" → "maire", "bourgmestres" → "bourgmestre".
+  maires: 'maire',
+  bourgmestres: 'bourgmestre',
 };
 
 /** "tenientes de alcalde" → "teniente de alcalde", "vereadores" → "vereador", "secretárias" → "secretária". */
@@ -86,7 +95,7 @@ function holder(text: string, at: number): Holder | null {
 
 export function romancePluralListMentions(text: string, free: (a: number, b: number) => boolean): [Mention, number][] {
   if (
-    !/ecret|egretari|onseill|djoint|éputé|enientes|oncejal|onsiglieri|onsoli|egidor|iputad|eputa|enador|enatori|ereador|ector|ettori|eitor|ecan|iretor|irector|irettori|indaci|sesor|ssessor/u.test(
+    !/ecret|egretari|onseill|djoint|éputé|enientes|oncejal|onsiglieri|onsoli|egidor|iputad|eputa|enador|enatori|ereador|ector|ettori|eitor|ecan|iretor|irector|irettori|indaci|sesor|ssessor|obernador|overnador|overnatori|ntendentes|lcald|refeit|nsules|aires|réfets|ourgmestres/u.test(
       text,
     )
   )
@@ -108,8 +117,11 @@ export function romancePluralListMentions(text: string, free: (a: number, b: num
         break;
       }
       const next = NEXT.exec(text.slice(h.end, h.end + 3));
-      h = next && holders.length < 8 ? holder(text, h.end + 1) : null;
-      if (!h) holders.length = 0;
+      const over = remit ? CHAIN.exec(text.slice(h.end, h.end + 100)) : null;
+      const from = next ? h.end + 1 : over ? h.end + over[0].length - 1 : null;
+      h = from !== null && holders.length < 16 ? holder(text, from) : null;
+      // Each holder after his own town ("de Seeber, Egidio Ferrero"): those read stand when the list trails off.
+      if (!h && !(remit && holders.length >= 2)) holders.length = 0;
     }
     // Two holders at least, the last after "y"/"e": a list, not one name set off by commas.
     if (holders.length < 2 || !free(m.index, holders.at(-1)?.end ?? at)) continue;
