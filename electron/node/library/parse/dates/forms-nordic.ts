@@ -29,8 +29,9 @@ export const NORDIC_PATTERNS: Pattern[] = [
   // names are the ones no other language the rules read spells so ("marts", "desember", "maj", "juni").
   {
     re: new RegExp(`(?<![\\d.,])(\\d{1,2})\\.\\s+(${MONTH})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
-    // Only in a Nordic sentence, or a date line on its own: German writes "31. August" too, and chrono's German reads it there.
-    gate: /^[^\n]{0,40}$|(?<![\p{L}])(?:og|och|af|av|på|til|till|ikke|inte|blev|ble)(?![\p{L}])/iu,
+    // Only in a Nordic sentence (a small word, or a letter German never writes: æ, ø, å), or a date line on its own:
+    // German writes "31. August" too, and chrono's German reads it there.
+    gate: /^[^\n]{0,40}$|[æøå]|(?<![\p{L}])(?:og|och|af|av|på|til|till|ikke|inte|blev|ble)(?![\p{L}])/iu,
     build: (m) => {
       const month = nordicMonth(m[2] ?? '');
       return month > 0 ? { year: m[3] ? Number(m[3]) : null, month, day: Number(m[1]) } : null;

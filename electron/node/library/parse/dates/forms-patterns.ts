@@ -2,6 +2,7 @@
 // dates, English, Korean, Japanese and Chinese, Thai, and each family's own module spread in. forms.ts
 // runs them over a text.
 
+import { EUROPE_MORE_PATTERNS } from './forms-europe-more.ts';
 import { INDONESIAN_PATTERNS } from './forms-indonesian.ts';
 import { NORDIC_PATTERNS } from './forms-nordic.ts';
 import { PERSIAN_PATTERNS } from './forms-persian.ts';
@@ -223,6 +224,7 @@ export const DATE_PATTERNS: Pattern[] = [
   ...ROMANCE_PATTERNS,
   // Polish, Czech, Slovak, Croatian, Serbian.
   ...WEST_SLAVIC_PATTERNS,
+  ...EUROPE_MORE_PATTERNS,
 ];
 
 function dayMonthYear(a: number, b: number, year: number): Ymd | null {

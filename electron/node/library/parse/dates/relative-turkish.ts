@@ -1,5 +1,5 @@
 // Turkish words that date something against the record's own date: "bugün", "dün", "aynı gün",
-// "Salı günü". relative.ts reads them with the other languages' words.
+// "Salı günü"; and Azerbaijani's "bu gün" and "dünən". relative.ts reads them with the other languages' words.
 
 import type { DateMention } from './ymd.ts';
 
@@ -15,10 +15,10 @@ const w = (body: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:$
 
 /** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
 const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
-/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). */
+/** Turkish: "bugün", "dün akşam", "aynı gün", "Salı günü"; each is its own word ("dünya" is the world). Azerbaijani "dünən". */
 export const TURKISH_WORDS: Word[] = [
-  { re: w('[Bb]ugün', 'gu'), kind: 'today', gate: /ugün/ },
-  { re: w('[Dd]ün', 'gu'), kind: 'yesterday', gate: /ün/ },
+  { re: w('[Bb]ugün|[Bb]u\\s+gün', 'gu'), kind: 'today', gate: /gün/ },
+  { re: w('[Dd]ün(?:ən)?', 'gu'), kind: 'yesterday', gate: /ün/ },
   { re: w('aynı\\s+gün', 'giu'), kind: 'thatDay', gate: /aynı/i },
   {
     // "Pazar" alone may be a name or a market: only with "günü" after it.
