@@ -27,7 +27,7 @@ import {
 import { PORTFOLIO } from './european-names.ts';
 import type { Mention } from './types.ts';
 
-/** Where the sentence ends: a full stop not closing a courtesy word or an initial, a line end. */
+/** Where the sentence ends: a full stop not closing a courtesy word, an initial or a company's form ("PT."), a line end. */
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 500);
   for (let i = from; i < limit; i++) {
@@ -36,6 +36,8 @@ function sentenceEnd(text: string, from: number): number {
     if (c !== '.' || !/\s/u.test(text[i + 1] ?? ' ')) continue;
     const word = /(\S+)$/u.exec(text.slice(Math.max(from, i - 12), i + 1))?.[1] ?? '';
     if (COURTESY.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
+    // "Direktur Utama PT. Pembangunan Sulteng A B": an Indonesian company's form before its name, no sentence's end.
+    if (/^(?:PT|CV|Tbk)\.$/u.test(word) && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) continue;
     return i;
   }
   return limit;

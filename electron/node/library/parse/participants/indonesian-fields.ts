@@ -1,5 +1,5 @@
 // Indonesian names an office by its field after the office word: "Menteri Pendidikan", "Kadis
-// Pariwisata", "Kabag Kerjasama", "Asisten Perekonomian", a body's short name ("Kaban Kesbangpol").
+// Pariwisata", "Kabag Kerjasama", "Kabag Rumah Tangga" (household affairs), "Kabag Umum", "Asisten Perekonomian", a body's short name ("Kaban Kesbangpol").
 // Read after the office, the field looks like a name's first word ("Kadis Pariwisata Odi Batubara"), or is the whole "name" ("Menteri Investasi").
 // A headline's verb, written capitalised, does too: "Mendagri Tekankan Fleksibilitas Anggaran".
 
@@ -8,7 +8,7 @@ import type { Person } from './types.ts';
 
 /** Fields of ministries, offices and departments, in Indonesian: nobody's given name. */
 const FIELD =
-  /^(?:Pendidikan|Kebudayaan|Investasi|Keuangan|Perdagangan|Perindustrian|Pertanian|Pertahanan|Kesehatan|Pariwisata|Kerjasama|Perhubungan|Sosial|Agama|Ketenagakerjaan|Kelautan|Perikanan|Kehutanan|Lingkungan|Energi|Komunikasi|Informatika|Pemuda|Olahraga|Koperasi|Perumahan|Perencanaan|Pembangunan|Perekonomian|Pemerintahan|Kesejahteraan|Kesra|Keamanan|Ketertiban|Politik|Pemberdayaan|Perempuan|Riset|Teknologi|Agraria|Humas|Protokol|Persidangan|Perundang-[Uu]ndangan|Keagamaan|Kepegawaian|Perizinan|Perpajakan|Perbendaharaan|Kependudukan|Kominfo|Dukcapil|Kesbangpol|Bappeda)$/u;
+  /^(?:Pendidikan|Kebudayaan|Investasi|Keuangan|Perdagangan|Perindustrian|Pertanian|Pertahanan|Kesehatan|Pariwisata|Kerjasama|Perhubungan|Sosial|Agama|Ketenagakerjaan|Kelautan|Perikanan|Kehutanan|Lingkungan|Energi|Komunikasi|Informatika|Pemuda|Olahraga|Koperasi|Perumahan|Perencanaan|Pembangunan|Perekonomian|Pemerintahan|Kesejahteraan|Kesra|Keamanan|Ketertiban|Politik|Pemberdayaan|Perempuan|Riset|Teknologi|Agraria|Humas|Protokol|Persidangan|Perundang-[Uu]ndangan|Keagamaan|Kepegawaian|Perizinan|Perpajakan|Perbendaharaan|Kependudukan|Kominfo|Dukcapil|Kesbangpol|Bappeda|Umum|Rumah|Tangga)$/u;
 
 /** A headline's verb in its "-kan" form, capitalised: "Tekankan", "Tingkatkan", "Sampaikan" (four letters or more before the suffix: not "Hakan"). */
 const KAN_VERB = /^\p{Lu}\p{Ll}{4,}kan$/u;

@@ -33,11 +33,19 @@ export const OFFICE_NEXT = new RegExp(`^, (?:Plt\\.? |Pj\\.? )?${OFFICE_WORD.sou
 const RANK_SET_OFF =
   '(?:Letjen|Mayjen|Brigjen|Kolonel|Letkol|Komjen|Irjen|Kombes|AKBP|AKP|Kompol|IPTU|Iptu|IPDA|Ipda|AIPTU|AIPDA|Laksdya|Laksda|Laksma|Marsdya|Marsda|Marsma)(?: (?:TNI|Pol\\.?))?';
 /**
+ * Titles written bare, without their stops, as newspapers do: "Dr H", "Drs H", "Prof Dr", "Hj". Two of them, or one
+ * of several letters; never a lone "H", which may be a name's initial ("Andi H Rahman").
+ */
+const BARE_TITLES = '(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH) (?:Prof|Dr|Drs|Dra|Ir|Hj|H)|Prof|Dr|Drs|Dra|Ir|Hj|KH)';
+/**
  * Where a holder may be set off: a comma, or a title with its stop after the office's run ("Sekretaris DPRD Provinsi
  * Riau (Sekwan) H. Raflis menerima …"), which says as plainly where the name starts, or a police or
- * army rank with no comma ("Kapolres Bima Kota AKBP Ida Bagus …").
+ * army rank with no comma ("Kapolres Bima Kota AKBP Ida Bagus …"), or titles written bare ("Wakil Rektor III Dr H A B").
  */
-const SET_OFF = new RegExp(`, (?=\\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\\. \\p{Lu})| (?=${RANK_SET_OFF} \\p{Lu})`, 'gu');
+const SET_OFF = new RegExp(
+  `, (?=\\p{Lu})| (?=(?:H|Hj|Dr|Drs|Dra|Ir|Prof|dr|KH)\\. \\p{Lu})| (?=${RANK_SET_OFF} \\p{Lu})| (?=${BARE_TITLES} \\p{Lu}\\p{Ll})`,
+  'gu',
+);
 
 /**
  * The role before the comma at `at`: the capitalised run, from the office word of its last comma-separated part that has one;
