@@ -8,7 +8,7 @@
 import { boardYear, dayFirst, isDateRange, labelledDayFirst } from './byline-dates.ts';
 import { besideWeather, overTrail } from './dates/clock.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './dates/programme.ts';
-import { statesViewingDay } from './dates/viewed-today.ts';
+import { inSiteBar, statesReviewDay, statesViewingDay } from './dates/viewed-today.ts';
 import { type DateReader, firstFullDate, READ_ALWAYS } from './dates.ts';
 import { type Candidate, candidate } from './evidence.ts';
 
@@ -129,7 +129,8 @@ export function readByline(line: string, dates: DateReader = READ_ALWAYS): Bylin
   const prose = endsSentence(text) || CLAUSE_BREAK.test(text);
   if (text.length > 160 || (prose && (wordCount(text) > 8 || cjk >= 20))) return null;
   // "Dnes je 27.07.2024" over the weather: the day the page was read, not published.
-  if (statesViewingDay(text)) return null;
+  // So is a login bar's date ("samedi 18 mai 2024 | Login"), and a page's review stamp ("senast granskad den …").
+  if (statesViewingDay(text) || inSiteBar(text) || statesReviewDay(text)) return null;
   LABEL.lastIndex = 0;
   const labels = [...execAll(LABEL, text)];
   if (labels.length === 0) {

@@ -2,6 +2,7 @@
 // record has none (news-agency copy), a short title made from its first sentence.
 
 import { eventDateLabelled } from './dates/programme.ts';
+import { inSiteBar } from './dates/viewed-today.ts';
 import { reportsMeetingWord } from './dates/words.ts';
 import { type DateReader, dateOfDateLine, pageDateOfDateLine, READ_ALWAYS } from './dates.ts';
 import { expandAgency } from './publisher-names.ts';
@@ -123,8 +124,9 @@ function titleOf(
       return wired ? { ...h, l: wired.headline } : h;
     });
   let headerDate: string | null = null;
-  // "日時：…": an event notice's day, not the page's.
-  for (const h of header) headerDate ??= eventDateLabelled(lines, h.i) ? null : pageDateOfDateLine(h.l, dates);
+  // "日時：…": an event notice's day, not the page's; nor a login bar's, whose "| Login" the line lost above.
+  for (const h of header)
+    headerDate ??= eventDateLabelled(lines, h.i) || inSiteBar(lines[h.i] ?? '') ? null : pageDateOfDateLine(h.l, dates);
   const letterhead = header.find((h) => letterheadOf(h.l) !== null);
   const publisher = letterhead ? letterheadOf(letterhead.l) : wire === null ? null : expandAgency(wire);
   if (trailTitle !== null && hintTitle === null) {

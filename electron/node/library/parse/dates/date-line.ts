@@ -3,7 +3,7 @@
 import { wordCount } from '../text.ts';
 import { type DateReader, isFull, iso, READ_ALWAYS } from './forms.ts';
 import { givesEventHours } from './programme.ts';
-import { statesViewingDay } from './viewed-today.ts';
+import { inSiteBar, statesReviewDay, statesViewingDay } from './viewed-today.ts';
 
 /**
  * Chinese and Japanese write a clause without spaces, so a date line's few "words" may be a sentence: "平成28年6月28日
@@ -14,10 +14,16 @@ const clauseBesideDate = (line: string): boolean =>
 
 /**
  * A date line as the page's own date: not a sentence that opens with its date, nor an event's hours ("10:00 - 11:00"),
- * nor its days ("22. und 23. Februar 2024"), nor a header's "today is …" (the day the page was read).
+ * nor its days ("22. und 23. Februar 2024"), nor a header's "today is …" (the day the page was read), a login bar's day
+ * or a review stamp's.
  */
 export const pageDateOfDateLine = (line: string, dates: DateReader = READ_ALWAYS): string | null =>
-  clauseBesideDate(line) || givesEventHours(line) || statesViewingDay(line) || dates.mentions(line).some((m) => m.span)
+  clauseBesideDate(line) ||
+  givesEventHours(line) ||
+  statesViewingDay(line) ||
+  inSiteBar(line) ||
+  statesReviewDay(line) ||
+  dates.mentions(line).some((m) => m.span)
     ? null
     : dateOfDateLine(line, dates);
 
@@ -49,3 +55,14 @@ export function dateOfDateLine(line: string, dates: DateReader = READ_ALWAYS): s
     .trim();
   return rest === '' || rest.split(' ').length <= 3 ? iso(d.year, d.month, d.day) : null;
 }
+
+/**
+ * An author's credit opens the paragraph before its date: "Por: Admin 03 de junio de 2022", "Actualidad Por: Redacción
+ * 5 de mayo", "By Jane Doe, May 3, 2021", "Par : Awa Ndiaye 12 mai 2024". The credit word opens the line, or follows a
+ * section's word or two with its colon; the date is the story's, never its meeting's. Not "Hosted by the mayor, 5 May".
+ */
+const AUTHOR_CREDIT =
+  /^\s*(?:[\p{L}]+\s+){0,2}?(?:(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Oo]leh|[Pp]rzez|[Aa]utor|[Aa]uthor|[Aa]uteur|[Pp]enulis|[Ee]scrito\s+por|[Pp]ublicado\s+por|[Pp]osted\s+by)\s*[:：]|(?<=^\s*)(?:By|Por|Par|Von|Door|Oleh)\s)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[\s,|•·–-]*$/u;
+
+/** Whether the text before a date in its paragraph is only an author's credit (a byline's). */
+export const creditBefore = (opener: string): boolean => wordCount(opener) <= 8 && AUTHOR_CREDIT.test(opener);

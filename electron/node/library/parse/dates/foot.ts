@@ -11,7 +11,7 @@ import { type DateReader, firstFullDate, isFull, iso } from './forms.ts';
 import { issuedDate } from './issued-after.ts';
 import { eventDateLabelled, givesEventHours, programmeDate } from './programme.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
-import { statesViewingDay } from './viewed-today.ts';
+import { inSiteBar, statesReviewDay, statesViewingDay } from './viewed-today.ts';
 
 const PUBLISHED =
   /^(?:(?:Sumber|Source|Nguồn|Fuente|Quelle)\s*[:：]\s*\p{L}[^(]{0,40}\(|Publicado|Publicada|Publié|Publiée|Published|Posted|Pubblicato|Veröffentlicht|Đăng\s+ngày|Ngày\s+đăng|게시일|등록일|発行日|掲載日|发布时间|發布時間|(?:Artikel\s+ini\s+)?(?:disiarkan|diterbitkan|dipublikasikan)(?:\s+pada)?|প্রকাশিত|প্রকাশ|प्रकाशित|[\u0980-\u09ff]+\s+সম(?:\u09af\u09bc|\u09df)\s*[:：])/iu;
@@ -119,7 +119,8 @@ export function headDateCandidates(lines: string[], dates: DateReader): Candidat
     // so is a date beside the search box.
     if (i === 0 || /^[•·▪*-]/.test(first[i + 1] ?? '') || clock[i]) continue;
     // "Today is …": the day the page was read (dates/viewed-today.ts).
-    if (statesViewingDay(line)) continue;
+    // A login bar's date, or the day the page was last reviewed, is no publication date either.
+    if (statesViewingDay(line) || inSiteBar(line) || statesReviewDay(line)) continue;
     // A sentence of Chinese or Japanese prose is no date line, however few its spaces.
     if (QUOTED_POST.test(line)) continue;
     if (inStoryTable(first, i)) continue;

@@ -3,7 +3,7 @@
 
 import { execAll } from '../patterns.ts';
 import { clauseOf, quoted, sentences, withoutQuotations } from './clauses.ts';
-import { dateOfOwnLine } from './date-line.ts';
+import { creditBefore, dateOfOwnLine } from './date-line.ts';
 import { dateSentence } from './date-sentence.ts';
 import type { DateMention, DateReader } from './forms.ts';
 import { isFull, iso } from './forms.ts';
@@ -20,6 +20,7 @@ import {
   otherBefore,
   RECALLED,
   RECALLED_AFTER,
+  RECALLED_AGO,
   RECALLED_IN_SENTENCE,
   REPORTED,
   datesMeetingWord as reportsMeetingWord,
@@ -187,6 +188,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         (otherBefore(before) && !signedLately(m, before)) ||
         EVE_OF.test(before) ||
         RECALLED.test(before) ||
+        RECALLED_AGO.test(text.slice(s.start, m.index)) ||
         RECALLED_AFTER.test(after) ||
         RECALLED_IN_SENTENCE.test(text.slice(m.index + m.phrase.length, s.end)) ||
         OWNED_BY_OTHER.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
@@ -241,7 +243,7 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
         announced,
         saidOn,
         reports: reported,
-        byline: stamp || dateOfOwnLine(text, dates) !== null,
+        byline: stamp || dateOfOwnLine(text, dates) !== null || creditBefore(opener),
         firstPerson,
         vague: namesNoDay(sentence),
         // "a four-day visit beginning June 7": the first day of a stay, not the day of its talks.

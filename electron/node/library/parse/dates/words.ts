@@ -129,12 +129,16 @@ export const SAID_SENTENCE =
 export const SAID_BEFORE_ID =
   /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|sebut)(?:nya)?\s[^.!?"“”\n]{0,120},\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*\(?\s*)?$/iu;
 
+/**
+ * A reporting verb just before the date, perhaps with the document it was told in ("said in its annual report on Tuesday",
+ * "announced in a newsletter for 2023 on Monday") and the day it restates ("said on Tuesday (Feb 13)"): the telling's day.
+ */
 export const SAID_BEFORE =
-  /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+a\s+(?:statement|press\s+release|readout))?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
+  /(?:\b(?:said|says|announced|stated|reported|told\s+[\p{L}]+|confirmed)(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|press\s+release|readout|report|review|year-in-review|newsletter|release|update|post|bulletin)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?)?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,])?|(?<![\p{L}])(?:a\s+(?:indiqué|annoncé|déclaré)|informó|anunció|dijo|teilte\s+mit|erklärte|cho\s+biết|thông\s+báo)(?![\p{L}]))\s*$/iu;
 
 /** A reporting verb just before the date at `at`, or an Indonesian attribution before it: the day of the telling. */
 export const saidBefore = (text: string, at: number): boolean =>
-  SAID_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || SAID_BEFORE_ID.test(text.slice(Math.max(0, at - 160), at));
+  SAID_BEFORE.test(text.slice(Math.max(0, at - 64), at)) || SAID_BEFORE_ID.test(text.slice(Math.max(0, at - 160), at));
 
 /**
  * A clause about what is still to happen; the Romance future tense is known by its ending
@@ -181,6 +185,14 @@ export const otherBefore = (before: string): boolean => OTHER.test(before.replac
  */
 export const RECALLED =
   /(?<![\p{L}])(?:últim[ao]s?\s+(?:reuni\p{L}+|vez|visita|encuentros?)|(?<!día\s)anterior(?:es)?|previamente|se\s+habían|dernière\s+(?:rencontre|fois|visite|entrevue)|précédente?s?|s['’]étaient|avaient|zuletzt|letzte[nmrs]?\s+(?:Besuch\p{L}*|Treffen\p{L}*|Begegnung|Mal)|vorige[nmrs]?|vorherige[nmrs]?|hatten\s+sich|terakhir|sebelumnya|pernah|предыдущ\p{L}*|последн\p{L}*\s+(?:встреч\p{L}*|раз)|в\s+прошлый\s+раз|уже\s+встречал\p{L}*|gần\s+nhất|trước\s+đó|(?:đã\s+)?từng)(?![\p{L}])|(?<![\p{L}])앞서(?=[\s,])(?![\s,]*(?:이날|같은\s?날|당일))|前回|上次|此前|السابق|سبق/iu;
+
+/**
+ * A day counted back from the writing by a week or more, just before the date: "Hace una semana, el pasado jueves 11, …",
+ * "Il y a deux semaines, le 3 mai, …", "Vor einer Woche, am 5. Mai, …", "Two weeks ago, on 5 May, …", "Un mese fa, il 3
+ * maggio, …": an earlier occasion the record recalls, not the one it reports.
+ */
+export const RECALLED_AGO =
+  /(?<![\p{L}])(?:hace\s+(?:una|un|dos|tres|cuatro|varias|varios|unas|unos|\d+)\s+(?:semanas?|mes(?:es)?|años?)|há\s+(?:uma|um|duas|dois|três|várias|\d+)\s+(?:semanas?|mês|meses|anos?)|il\s+y\s+a\s+(?:une|un|deux|trois|quelques|plusieurs|\d+)\s+(?:semaines?|mois|ans?|années?)|vor\s+(?:einer|einem|zwei|drei|mehreren|\d+)\s+(?:Wochen?|Monaten?|Jahren?)|(?:a|one|two|three|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago|(?:una|un|due|tre|qualche|\d+)\s+(?:settimana|settimane|mese|mesi|anno|anni)\s+fa)(?![\p{L}])[^.!?;]{0,30}$/iu;
 
 /** After its date, a past occasion: Korean "2021년 1월 12일 제네바에서 만난 바 있다", Japanese "2021年1月12日のジュネーブ以来". */
 // Chinese "…9月10日通话精神/共识" (the spirit, the consensus of the call of 10 September): an earlier meeting, invoked.
