@@ -30,7 +30,7 @@ const ATTRIBUTION =
  * mừng X") are handed to someone in the room.
  */
 const PASSING_BEFORE =
-  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|agradec\w*|agradeç\w*|remerci\w*|ringrazi\w*|(?:be)?dankte|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|(?<!tặng (?:hoa|quà) )chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
+  /(?:\b(?:(?<!sign(?:ing|ed) )on behalf of|in Vertretung (?:von|des|der)|(?:wise |able )?leadership of|greetings?|regards|envoy of|emissary of|best wishes|condolences|congratulat\w*|thank\w*|grateful|in the words of|(?<!at (?:the|an) )invitation(?: letter)? from|agradec\w*|agradeç\w*|remerci\w*|ringrazi\w*|(?:be)?dankte|gratitude|appreciat\w*|commend\w*|prais\w*|laud\w*|elogi\w*|(?:appoint|nominat)(?:ed|ment) by|quot\w*|citing|echoing|recall\w*|the late|según|selon|secondo|laut|messages?|letter (?:from|of)|sympath\w*|mensage[mn]s?|mensajes?|administration of|governments? of|gobiernos? de?l?|governos? d[eoa]s?|gouvernements? d(?:e|u|es))\b|(?<![\p{L}])(?:thay mặt|đại diện cho|chính quyền|chuyển lời|lời chào|lời thăm hỏi|cảm ơn|biết ơn|tri ân|(?<!(?:[Qq]uốc|ủy nhiệm) )thư (?:tay )?của|(?<!tặng (?:hoa|quà) )chúc mừng|gửi lời|nhắc lại|atas nama|salam(?: hangat)? dari|ucapan terima kasih|trước đó|sebelumnya|ранее|раніше|saludos?|enviad[oa](?: especial)? del?|cumprimentos|saudaç(?:ão|ões)|salutations|Grüße|Gruß|приветстви\p{L}*|вітання|selamlar\p{L}*|orientaç(?:ão|ões)|orientaciones|instrucciones|instruções|تحيات|تحية))[^,;:.!?]{0,90}$/iu;
 
 /**
  * Sent in someone's stead: "En representación del presidente X, …", "em representação do Presidente
@@ -40,6 +40,17 @@ const PASSING_BEFORE =
  */
 const REPRESENTED =
   /(?<![\p{L}])(?:en representación|em representação|en nombre|a nombre|em nome|au nom|in rappresentanza|in nome|in Vertretung|im Namen)\s+(?:d(?:e|el|o|a|u|es|i|ei|ella|ello)|des|der|del)(?![\p{L}])([^,;:.!?\n]{0,70})(,\s*)?$/iu;
+
+/**
+ * Quoted for a saying of another time: "As President X once said, …", "as former President Y famously put it",
+ * "…, as the minister has often stated": the words are recalled, the speaker is not in the room. Only with a
+ * word that puts the saying at another time ("once", "has", "often"): "As President X said at the talks" is a
+ * speaker in the room.
+ */
+const AS_BEFORE = /(?:^\s*|[,;:(“"]\s*|\bthat,?\s+)[Aa]s\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+const SAID_ANOTHER_TIME =
+  /^,?\s+(?:(?:has|had|have)\s+(?:(?:often|always|rightly|repeatedly|once)\s+)?|(?:once|famously|often|always|rightly|aptly|repeatedly)\s+)(?:said|stated|noted|put it|remarked|observed|written|wrote|declared|pointed out|emphasi[sz]ed|stressed|reminded us)\b/u;
+const quotedAsSaying = (before: string, after: string): boolean => AS_BEFORE.test(before) && SAID_ANOTHER_TIME.test(after);
 
 const represented = (before: string): boolean => {
   const m = REPRESENTED.exec(before);
@@ -237,6 +248,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
     passing:
       PASSING_BEFORE.test(before) ||
       represented(before) ||
+      quotedAsSaying(before, after) ||
       RECALLED.test(before) ||
       heldLongBefore(before) ||
       REMINDER.test(before) ||
