@@ -6,6 +6,7 @@ import { readByline } from './byline.ts';
 import { programmeDate } from './dates/programme.ts';
 import { captionText, isFileName, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
+import { isCookieNotice, isPagerLine } from './page-notices.ts';
 import { afterHeadlines, INLINE_RELATED, MORE_STORIES } from './related-links.ts';
 import { collapse } from './text.ts';
 
@@ -209,7 +210,7 @@ export function removeChrome(inputLines: string[]): ChromeResult {
       if (caption !== null) captions.push(caption);
       continue;
     }
-    if (COOKIE_NOTICE.test(meta)) continue;
+    if (COOKIE_NOTICE.test(meta) || isCookieNotice(meta) || isPagerLine(meta)) continue;
     // Menu entries, and the section heading that repeats one of them ("Ministry News").
     if (menu[i] || (i < bodyStart && menuTexts.has(meta.toLowerCase()))) continue;
     if (seenText && (TAIL_STARTS.test(meta) || MORE_STORIES.test(meta))) {

@@ -11,6 +11,9 @@ import { substantialLine } from './title-lines.ts';
 /** The separators of a trail: ">" or ">>" or "›" or "≫" between spaces, or the full-width "＞". */
 const CRUMB_SEP = /\s+(?:>{1,2}|›|≫)\s+|\s*[＞≫]\s*/u;
 
+/** A line ending on a clock ("20:57", "201620:57" with the year glued before it): a time stamp, not a section's name. */
+const CLOCK_END = /\d:[0-5]\d$/u;
+
 /** A crumb before the last: a word or a few ("Home", "現在地 ホーム", "Quốc phòng - An ninh"), or a short run of CJK. */
 const shortCrumb = (c: string): boolean => {
   const t = c.trim();
@@ -38,6 +41,8 @@ export function crumbsOf(line: string): string[] | null {
   // A separator after the last crumb ("ホーム ≫ ブログ ≫ No.245 … ≫"): the trail's own, the last crumb stands.
   if (parts.length > 2 && parts.at(-1) === '' && line.trimEnd().endsWith('≫')) parts.pop();
   if (parts.length < 2 || parts.at(-1) === '') return null;
+  // A clock after the arrow, a clock before it ("05. svi 2016 20:57 > 21:01"): when the story was posted and updated.
+  if (CLOCK_END.test(parts.at(-1) ?? '') && CLOCK_END.test(parts.at(-2) ?? '')) return null;
   return parts.slice(0, -1).every(shortCrumb) ? parts : null;
 }
 
