@@ -21,6 +21,36 @@ const NAME_FIRST = new RegExp(
   'gmu',
 );
 
+/**
+ * A transliterated name, its parts joined by a middle dot, opening a clause before an office: "约翰·史密斯校长介绍了…",
+ * "瑪麗·約翰遜處長感謝…". The dot marks a foreign name whatever its surname, so it needs no common one nor to recur.
+ */
+const DOTTED_FIRST = new RegExp(
+  `(?<=^|[\\s，。、：；,:;（(“"」】])(\\p{Script=Han}{1,6}(?:[·・]\\p{Script=Han}{1,8})*[·・]\\p{Script=Han}{1,5}?)(${OFFICE_AFTER_NAME}(?:兼${OFFICE_AFTER_NAME})?)`,
+  'gmu',
+);
+
+/** Dotted names before their office; a dot also joins two places or bodies ("四日市·天津…中心委员长"): no office word in it. */
+export function dottedFirst(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of execAll(DOTTED_FIRST, text)) {
+    const [name, title] = [m[1] ?? '', m[2] ?? ''];
+    const end = m.index + m[0].length;
+    // A foreign name: whose office it is, the record says elsewhere, not here.
+    if (countryPrefix(name) || name.split(/[·・]/u).some((part) => NOT_NAME.test(part))) continue;
+    out.push({
+      mention: namedAt(text, m.index, end, {
+        name,
+        role: title,
+        country: null,
+        how: 'named before the title (Chinese, name first)',
+      }),
+      end,
+    });
+  }
+  return out;
+}
+
 /** Words that qualify an office, never a name: "新任", "前任", "中方", "该省", "驻…" (a country is checked apart: "国" is in names, "张卫国"). */
 const NOT_NAME =
   /^(?:新任|前任|现任|現任|首任|候任|代理|常[务務]|[执執]行|名[誉譽]|首席|中方|外方|[双雙]方|[对對]方|[该該本我贵貴各两兩原驻駐副前])|[部省院委会會局司处處厅廳办辦馆館府长長臣使官席总總统統首方市州县縣区區团團]/u;
@@ -73,7 +103,7 @@ export function chineseNameFirst(text: string): Found[] {
     });
   }
   // …and the name straight after a body, before its office ("大使馆程永华临时代办出席"): chinese-body-names.ts.
-  return [...out, ...chineseNamesAfterBody(text)];
+  return [...out, ...dottedFirst(text), ...chineseNamesAfterBody(text)];
 }
 
 /**

@@ -135,13 +135,43 @@ export const SHORT: Record<string, string> = {
 };
 export const countryWord = (s: string): string | null => SHORT[s] ?? normalizeCountry(s);
 
-/** The country a run of characters starts with, longest first: "英國首相…" → United Kingdom, 2. */
+/**
+ * Chinese names each party of a meeting by its country's one-character short form and "方" (side): "澳方参赞"
+ * (the Australian side's counsellor), "美方代表", "中方". Not "西方" (the West), nor one form two countries share.
+ */
+const SIDE: Record<string, string> = {
+  中: 'China',
+  美: 'United States',
+  英: 'United Kingdom',
+  法: 'France',
+  德: 'Germany',
+  俄: 'Russia',
+  日: 'Japan',
+  韩: 'Republic of Korea',
+  韓: 'Republic of Korea',
+  朝: "Democratic People's Republic of Korea",
+  澳: 'Australia',
+  加: 'Canada',
+  意: 'Italy',
+  泰: 'Thailand',
+  越: 'Viet Nam',
+  印: 'India',
+  菲: 'Philippines',
+  蒙: 'Mongolia',
+  柬: 'Cambodia',
+  缅: 'Myanmar',
+  緬: 'Myanmar',
+  荷: 'Netherlands',
+};
+
+/** The country a run of characters starts with, longest first: "英國首相…" → United Kingdom, 2; a side, "澳方参赞…". */
 export function countryPrefix(s: string): { country: string; length: number } | null {
   for (let n = Math.min(8, s.length); n >= 2; n--) {
     const country = countryWord(s.slice(0, n));
     if (country) return { country, length: n };
   }
-  return null;
+  const side = s[1] === '方' ? SIDE[s[0] ?? ''] : undefined;
+  return side ? { country: side, length: 2 } : null;
 }
 
 /** A mention a reading found, and where its text ends. */

@@ -14,7 +14,7 @@ import { NO_STATE_HEAD, nameFitsHead } from './chinese-surnamed-heads.ts';
 import { COMPOUND_SURNAME, SURNAME } from './chinese-surnames.ts';
 import { japanese } from './cjk-japanese.ts';
 import { japaneseListLines } from './cjk-japanese-lists.ts';
-import { chineseNameFirst } from './cjk-name-first.ts';
+import { chineseNameFirst, dottedFirst } from './cjk-name-first.ts';
 import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import { japaneseHonorificNames } from './japanese-honorific-names.ts';
@@ -99,6 +99,8 @@ const ITEM_HELD = new RegExp(`(?:${TITLE.source})\\p{Script=Han}{2,3}$`, 'u');
 /** Chinese: the chain of offices before the title back to a stop, then the name after it. */
 function chinese(text: string): Found[] {
   const out: Found[] = [];
+  const dottedEnds = new Set(dottedFirst(text).map((f) => f.end));
+  const sides = new Map<number, { country: string; length: number }>();
   for (const m of execAll(TITLE, text)) {
     const titleEnd = m.index + m[0].length;
     // "会长拿督斯里王某": a Malaysian honorific between the office and the name is neither.
@@ -176,9 +178,13 @@ function chinese(text: string): Found[] {
       start--;
     }
     while (text[start] === '、') start++;
+    // "瑪麗·約翰遜處長感謝…": the office closes a dotted name before it (cjk-name-first.ts); what follows is its verb.
+    if (dottedEnds.has(titleEnd)) continue;
     let role = text.slice(start, titleEnd);
-    const place = countryPrefix(role);
+    // "美方校长甲、副校长乙": the side ("美方", the American side) heads its list, each office after the comma its own.
+    const place = countryPrefix(role) ?? (text[start - 1] === '、' ? (sides.get(start - 1) ?? null) : null);
     const country = place ? place.country : null;
+    if (place && (role[1] === '方' || place.length === 0)) sides.set(nameAt + name.length, { ...place, length: 0 });
     if (place) role = role.slice(place.length);
     if (role === '') continue;
     // "下关市市长江岛洁": a named city's mayor may be anyone's; only an unqualified "市长" is the record's own.
@@ -257,7 +263,10 @@ export function cjkMentions(text: string): [Mention, number][] {
   // Kana means Japanese; Han without kana, Chinese.
   const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han < 20 || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
+  // A few Han characters in a record of another script (an English or Vietnamese record giving "王毅" in brackets)
+  // are no Chinese text; a short release in Chinese or Japanese is, its Han and kana most of its letters.
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if ((han < 20 && (han + kana) * 2 <= letters) || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
   const found =
     kana > han / 10
       ? [

@@ -39,6 +39,8 @@ const BEFORE_SPACE = /(?:^|[\s、。，,「」『』（）()：:\p{Script=Hiraga
 const TITLE_END = new RegExp(`(?:${JAPANESE_TITLE.source})$`, 'u');
 /** A body, an event or a place, not a name, before the space: "交流会 会長挨拶", "代表団 団長". */
 const NOT_NAME_END = /[会式団議局部課館省庁所院校社者県市町村区都府州問談典賀]$/u;
+/** A word of time opening the sentence before the space, no name: "本日 市長は…", "昨日 知事は…", "今回 団長として…". */
+const TIME_WORD = /^(?:[本昨今同翌当先明前]日|今回|[今昨本同]年|[今先来同]月|当時)$/u;
 
 /**
  * Japanese web pages often write a name with a space between family and given name, or a space between the name
@@ -49,7 +51,7 @@ const NOT_NAME_END = /[会式団議局部課館省庁所院校社者県市町村
 export function spacedName(before: string, run: string): { name: string; taken: number; surname: number } | null {
   const first = BEFORE_SPACE.exec(before)?.[1];
   // "団長 大勢待市長": an office before the space, the name after it.
-  if (!first || NOT_NAME_END.test(first) || TITLE_END.test(first)) return null;
+  if (!first || NOT_NAME_END.test(first) || TITLE_END.test(first) || TIME_WORD.test(first)) return null;
   // The whole name before the space, the office after it.
   if (run === '' || (first.length >= 3 && run.length >= 4))
     return first.length >= 2 ? { name: first, taken: 0, surname: first.length } : null;
