@@ -93,8 +93,10 @@ export const TITLES = [
   '\\p{Script=Hangul}{1,8}(?:기획관|담당관|조정관|정책관)',
   '[\\p{Script=Hangul}·]{1,10}(?:총국장|국장|청장|처장|원장|단장)',
   // The head of a branch, a school, a centre, an institute or a team, the body glued on: "논산시지부장",
-  // "한글학교장", "국제교류센터장", "경제연구소장", "국제협력팀장" (never "소장" or "교장" alone).
+  // "한글학교장", "국제교류센터장", "경제연구소장", "국제협력팀장" (never "소장" or "교장" alone); the head of a police, fire or
+  // tax station ("경찰서장", "소방서장", "세무서장", the town before it or glued on: "당진 소방서장", "중부경찰서장").
   '\\p{Script=Hangul}{1,10}(?:지부|지점|학교|센터|연구소|사무소|팀)장',
+  '\\p{Script=Hangul}{0,10}(?:경찰서|소방서|세무서)장',
   // A section's chief with the section glued on: "산업단지정책과장", "국제통상과장" (never "과장" alone: "exaggeration").
   '\\p{Script=Hangul}{2,10}과장',
   // A party's leader ("장동혁 국민의힘 대표"): "대표" alone heads a company too.

@@ -13,6 +13,7 @@ import { WEST_SLAVIC_MEETING, WEST_SLAVIC_VISIT } from '../dates/words-west-slav
 import { closesOnPhotoCredit } from '../page-furniture.ts';
 import { remembered } from '../remembered.ts';
 import { toldInJapanesePast } from './japanese-plans.ts';
+import { ATTENDED_GATHERING } from './meeting-attended.ts';
 import { namesTimeAhead, ownStory, recalledEarlier, withoutAnnouncer } from './meeting-plans.ts';
 import { aheadInOwnVoice, ownPlans } from './meeting-spoken.ts';
 import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-tense.ts';
@@ -35,8 +36,11 @@ const INDIC = new RegExp(`${INDIC_MEETING}|परिचय पत्र`, 'u');
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|talks|talked|spoke(?=\s+(?:with|to|by|over|via|on\s+the\s+(?:phone|telephone)))|speaks|phoned|telephoned|conversation|held (?:a |an )?(?:talks|meeting|call|conversation|dialogue|consultations?)|(?:phone|telephone|video) (?:call|conversation|talks)|called on|summoned|received|receives|hosted|hosts|greeted|sat down with|visit(?:s|ed|ing)?|courtesy call|bilateral|summit|dialogue|consultations?|pull-aside|sidelines|credentials|letters? of credence)\b|lettres de créance|cartas credenciales|credenciais|Beglaubigungsschreiben|верительн|вірчі грамоти|quốc thư|신임장|信任状|国书|國書|surat kepercayaan|hội đàm|hội kiến|điện đàm|(?<!(?:[Tt]rực|[Gg]ián|[Kk]ế|[Ll]iên)\s)tiếp(?!\s+(?:tục|cận|theo|thu|nối|bước))|gặp|làm việc với|(?<![ĐđÐð]iện,?\s|[Tt]hư\s)thăm|chào xã giao|đón tiếp|tiếp đón|trao đổi|đồng chủ trì|hội nghị trực tuyến|chiêu đãi|tham vấn|lễ đón|đến dự|tham dự|회담|면담|통화|접견|만나|만났|예방|방문|협의|논의(?:했|하였|를\s*가졌|하는\s*자리)|회동|(?<!기자\s?)회견(?!문)|만찬|오찬|상견례|(?<!(?:기자|언론|출입)\s?)간담회|顔合わせ|초치|협약식|체결식|서명식|결연식|협약을 체결|lễ ký kết|주재(?:로|했|하)|bertemu|pertemuan|menerima|menemui|audiensi|kunjungan kehormatan|berkunjung|silaturah(?:mi|im)|penandatanganan|menandatangani|tandatangani|kunjungan kerja|bilateral|会见|会谈|通话|通电话|会晤|举行|會見|會談|會晤|会面|會面|见面|見面|通電話|会談|会見|立ち話|電話会談|会合|訪問|访问|หารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|ต้อนรับ|ประชุม|nakipag-usap|nag-usap|nagpulong|pulong|telepono|tinanggap|nakipagpulong|nakipagkita|nagkita|tapasi|tapaami|keskusteli|neuvottel|vieraili|vastaanotti|rencontr|entretien|encuentro|s['’]est entretenu|discuté avec|tête-à-tête|s['’]entretien|convers[aó]|dialog[oó]|(?:(?<![\p{L}])|(?<=zusammen))traf(?:en)?(?![\p{L}])|Treffen|Gespräch|встреч|встрет|переговор|зустр|розмов|перемовин|поспілкува|reuni|se reunió|incontr|reçu|reçoit|recibi|receb|getroffen|telefón|llamada|ricev|empf[ai]ng|besuch|(?<!Mobil)telefon(?!ia|ía|\s*:)|téléphon|visita|görüş(?:tü|me|mü)|bir araya gel|kabul etti|temaslarda bulun|ziyaret (?:etti|ettiler|eden|etmişti)|ziyaretinde|(?<![\p{L}])(?:[وف]?(?:استقبل|يستقبل|استقبال|التقى|يلتقي|يلتقى|لقاء|اللقاء|الاستقبال|مباحثات|محادثات|مشاورات|المشاورات|بحث|يبحث|يبحثان|اجتماع|الاجتماع|اتصالا? هاتفيا?|مكالمة)(?:ه|ها|هما|اً|ًا|ا)?)(?![\p{L}\p{M}])/iu;
 const CORE_WORDS = `${MEETING_WORDS.source}|\\b(?:welcomed|welcomes)${APPROVAL}\\b|(?<![\\p{L}])${VI_WELCOMED}|${MORE_MEETING}|${NORDIC_MEETING}|${PERSIAN_MEETING}|${DUTCH_MEETING}|${ROMANCE_MEETING}|${WEST_SLAVIC_MEETING}|${WEST_SLAVIC_VISIT}|${MORE_EUROPE_MEETING}`;
-/** …and the everyday phrases (a farewell call, a lunch together, views exchanged) that tell a record's meeting too. */
-const MEETING = new RegExp(`${CORE_WORDS}|${EVERYDAY_MEETING}`, 'iu');
+/**
+ * …and the everyday phrases (a farewell call, a lunch together, views exchanged) that tell a record's meeting too, and a
+ * gathering named people attended (a forum, an assembly, a ceremony: meeting-attended.ts).
+ */
+const MEETING = new RegExp(`${CORE_WORDS}|${EVERYDAY_MEETING}|${ATTENDED_GATHERING}`, 'iu');
 /** The core words alone, for inMeetingSentence: an everyday welcome ("dieron la bienvenida a X junto con su esposa") names protocol staff and spouses as often. */
 const CORE_MEETING = new RegExp(CORE_WORDS, 'iu');
 
