@@ -33,11 +33,37 @@ export function overlaps(expected: string | null, got: string | null): boolean {
 export const sameCountry = (a: string | null, b: string | null): boolean =>
   a === b || (a !== null && b !== null && (normalizeCountry(a) ?? a) === (normalizeCountry(b) ?? b));
 
-/** Same person: every word of the shorter name is in the longer one ("Antony J. Blinken" / "Antony Blinken"). */
+/**
+ * Same person: every word of the shorter name is in the longer one ("Antony J. Blinken" / "Antony Blinken").
+ * Two people named by office alone are the same when their country agrees (offices are written in many
+ * words for one post, "envoy" / "ambassador"; the role agreement is reported on its own); they pair one to
+ * one (pairPeople).
+ */
 export function samePerson(e: ExpectedPerson, p: Participant): boolean {
   if (e.name === null || p.name === null) return e.name === null && p.name === null && sameCountry(e.country, p.country);
   const a = (participantKey(e.name) ?? '').split(' ');
   const b = (participantKey(p.name) ?? '').split(' ');
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((w) => long.includes(w));
+}
+
+/**
+ * Who read matches whom. A named person matches as many readings of the name as there are (a name given
+ * twice is one person); people named by office alone pair one to one, so one "ambassador of Peru" found
+ * does not stand for three expected.
+ */
+export function pairPeople(
+  expected: ExpectedPerson[],
+  found: Participant[],
+): { hit: (Participant | undefined)[]; matched: boolean[] } {
+  const taken = new Set<number>();
+  const hit = expected.map((e) => {
+    const k = found.findIndex((p, i) => (e.name !== null || !taken.has(i)) && samePerson(e, p));
+    if (k >= 0 && e.name === null) taken.add(k);
+    return k >= 0 ? found[k] : undefined;
+  });
+  const matched = found.map((p, i) =>
+    p.name === null ? taken.has(i) : expected.some((e) => e.name !== null && samePerson(e, p)),
+  );
+  return { hit, matched };
 }

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../electron/node/rpc/backend.ts';
 import type { ImportOutcome, RecordDetail } from '../electron/shared/types.ts';
-import { type ExpectedPerson, norm, overlaps, sameCountry, samePerson, sameText } from './eval-compare.ts';
+import { type ExpectedPerson, norm, overlaps, pairPeople, sameCountry, sameText } from './eval-compare.ts';
 import { type CountryMiss, formatCountryMisses } from './eval-import-countries.ts';
 import { formatGroups, type RecordScore } from './eval-import-groups.ts';
 
@@ -155,11 +155,11 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
 
       expectedPeople += m.participants.length;
       foundPeople += r.participants.length;
-      const hit = m.participants.map((e) => r.participants.find((p) => samePerson(e, p)));
+      const { hit, matched } = pairPeople(m.participants, r.participants);
       tally.expected = m.participants.length;
       tally.found = r.participants.length;
       tally.matchedExpected = hit.filter(Boolean).length;
-      tally.matchedFound = r.participants.filter((p) => m.participants.some((e) => samePerson(e, p))).length;
+      tally.matchedFound = matched.filter(Boolean).length;
       matchedExpected += tally.matchedExpected;
       matchedFound += tally.matchedFound;
       for (const [k, e] of m.participants.entries()) {
@@ -172,8 +172,8 @@ export async function evaluateCorpus(split: Split = 'tuning', only?: string): Pr
         else countries.push({ file, name: show(p.name ?? `(${p.role})`), expected: e.country, got: p.country });
         if (e.role && p.role && (norm(p.role).includes(norm(e.role)) || norm(e.role).includes(norm(p.role)))) roleAgree += 1;
       }
-      for (const p of r.participants) {
-        if (!m.participants.some((e) => samePerson(e, p)))
+      for (const [k, p] of r.participants.entries()) {
+        if (!matched[k])
           misses.push({ file, field: 'participants', expected: 'not a participant', got: show(p.name ?? `(${p.role})`) });
       }
     }
