@@ -3,6 +3,7 @@
 // date line, the mail subject, and the site, when the site is one we recognise.
 
 import { readByline } from './byline.ts';
+import { firstSentenceIndex, MAIL_HEADER, mailHeaderRuns, menuLines, PARAGRAPH_CHARS } from './chrome-blocks.ts';
 import { programmeDate } from './dates/programme.ts';
 import { captionText, isFileName, isPageFurniture } from './page-furniture.ts';
 import { FOLLOW_SITE, isSpacedMenu, siteClockLines } from './page-instruments.ts';
@@ -110,8 +111,6 @@ const SIGN_OFF =
   /^(?:(?:best|kind|warm|with best)? ?regards|best wishes|sincerely(?: yours)?|yours sincerely|many thanks|thanks|thank you|cheers),?$/i;
 
 const SALUTATION = /^(?:dear|hi|hello)\b.{0,60},$/i;
-
-const MAIL_HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)$/i;
 
 const PUBLISHED_LINE =
   /^(?:date|posted(?: on)?|published(?: on)?|updated|written|release date|issued|등록일|작성일)\s*:?\s*(.*\d{4}.*)$/i;
@@ -244,58 +243,4 @@ export function removeChrome(inputLines: string[]): ChromeResult {
   const chromeAbove = nonEmpty(rawLines.slice(0, firstKept)) > metaAbove;
   const hadChrome = nonEmpty(lines) < nonEmpty(inputLines);
   return { lines, dateLine, subject, publisher, metaAt, captions, hadChrome, chromeAbove };
-}
-
-/** Marks mail header lines: only runs of two or more ("From:" then "Sent:"), so a lone "To:" in prose survives. */
-function mailHeaderRuns(lines: string[]): boolean[] {
-  const isHeader = lines.map((l) => {
-    const m = MAIL_HEADER.exec(collapse(l.replace(/^(?:\s*>)+\s?/, '')));
-    return m !== null && m[1]?.toLowerCase() !== 'date';
-  });
-  const out = lines.map(() => false);
-  for (let i = 0; i < lines.length; ) {
-    if (!isHeader[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    // A "Date:" line inside a run of mail headers belongs to the run.
-    while (j < lines.length && (isHeader[j] || /^\s*date\s*:/i.test(lines[j] ?? ''))) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) out[k] = true;
-    i = j;
-  }
-  return out;
-}
-
-/** Looks like a menu entry ("  1. HOME"): indented, numbered, a few words, no sentence. */
-function menuLike(raw: string): boolean {
-  return /^\s+\d{1,2}\.\s+\S/.test(raw) && !/[.!?:;,]$/.test(raw.trim()) && raw.trim().split(/\s+/).length <= 6;
-}
-
-/**
- * Menu entries: runs of two or more menu-like lines before the first sentence of the text.
- * Numbered paragraphs of the record itself are sentences, so they come after that point.
- */
-function menuLines(lines: string[], end: number): boolean[] {
-  const out = lines.map(() => false);
-  for (let i = 0; i < end; ) {
-    let j = i;
-    while (j < end && menuLike(lines[j] ?? '')) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) out[k] = true;
-    i = j === i ? i + 1 : j;
-  }
-  return out;
-}
-
-/** A line this long is a paragraph of the text, in any script, whether or not it ends as a sentence. */
-const PARAGRAPH_CHARS = 60;
-
-/** Index of the first line that reads as prose (a long line or a sentence); lines.length when none. */
-function firstSentenceIndex(lines: string[]): number {
-  const i = lines.findIndex((l) => {
-    const t = collapse(l);
-    if (isPageFurniture(t)) return false;
-    return t.split(' ').length >= 12 || (/[.!?]$/.test(t) && t.split(' ').length >= 4);
-  });
-  return i === -1 ? lines.length : i;
 }

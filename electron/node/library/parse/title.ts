@@ -10,32 +10,20 @@ import { endsSentence, wordCount } from './text.ts';
 import { headingTests, headlineAfterText } from './title-after-text.ts';
 import { captionsPrintedTwice, headlineUnderCaption } from './title-caption.ts';
 import { isBreadcrumb } from './title-crumbs.ts';
-import { withoutLeadingDate } from './title-date-before.ts';
 import { headlineAboveDeck, headlineOverNamedDeck } from './title-deck.ts';
-import { unglued, withoutFilingTags, withoutGluedTail } from './title-glued.ts';
+import { unglued, withoutFilingTags } from './title-glued.ts';
 import { bodyStartOf, headlineBelow, same } from './title-head-area.ts';
+import { cutSentence, dateMarks, headingLines, printedTwiceOf, tailOfNext, toldAgain } from './title-heading-lines.ts';
 import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore } from './title-lead.ts';
 import { letterheadOf } from './title-letterhead.ts';
-import { CREDIT_LINE, isDateMark, isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
-import {
-  CLOCKED,
-  ERA_DATE,
-  endsWithLine,
-  firstOfRun,
-  READING_TIME,
-  SECTION_PREFIX,
-  SOURCE_TAG,
-  substantialLine,
-  withoutSiteTail,
-  withoutTrailers,
-  withoutUnderscoreTail,
-} from './title-lines.ts';
+import { isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
+import { firstOfRun, SECTION_PREFIX, SOURCE_TAG, substantialLine, withoutTrailers } from './title-lines.ts';
 import { noticeAboveHeadline } from './title-notice.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { withoutSectionWord } from './title-section.ts';
-import { CUT_AT_COMMA, dashedNear, isLoneWord, LONE_DASH } from './title-shapes.ts';
+import { isLoneWord } from './title-shapes.ts';
 import { withoutEchoedTag } from './title-tags.ts';
-import { agencyBeforeHeadline, headlineAloneIn, sharedHeadline } from './title-tails.ts';
+import { headlineAloneIn, sharedHeadline } from './title-tails.ts';
 import { wrappedWith } from './title-wrap.ts';
 
 export type TitleResult = {
@@ -108,21 +96,7 @@ function titleOf(
     return underCaption() ?? { title, lines: rest, headerDate: null, publisher: null, confidence: title ? 0.6 : 0, why };
   }
 
-  let wire: string | null = null;
-  const header = lines
-    .slice(0, bodyStart)
-    .map((l, i) => ({ l: withoutGluedTail(withoutUnderscoreTail(withoutSiteTail(withoutLeadingDate(l.trim())))), i }))
-    .filter((h) => h.l !== '')
-    // A dash before a heading line that stands alone ("- Ministry and agency sign MoU… "): a page's bullet, not a list.
-    .map((h) =>
-      LONE_DASH.test(h.l) && substantialLine(h.l) && !dashedNear(lines, h.i) ? { ...h, l: h.l.replace(LONE_DASH, '') } : h,
-    )
-    // A wire story's dateline run onto its headline ("Berlin (AFP) Merkel empfängt …"): the agency published it.
-    .map((h) => {
-      const wired = agencyBeforeHeadline(h.l);
-      if (wired) wire ??= wired.agency;
-      return wired ? { ...h, l: wired.headline } : h;
-    });
+  const { header, wire } = headingLines(lines, bodyStart);
   let headerDate: string | null = null;
   // "日時：…": an event notice's day, not the page's; nor a login bar's, whose "| Login" the line lost above.
   for (const h of header)
@@ -165,28 +139,13 @@ function titleOf(
   // A lone word is a section or a kicker, and the lead's opening printed above it cut short a teaser,
   // when a line of words stands beside them.
   const body = lines.slice(bodyStart, bodyStart + 8).filter((l) => l.trim() !== '');
-  // A line the next heading line ends with is that headline's tail printed above it ("Chủ tịch Tập đoàn X" over
-  // "Bí thư tiếp Chủ tịch Tập đoàn X"), not a headline of its own.
-  const tailOfNext = (h: (typeof header)[number]): boolean => {
-    const next = header[header.indexOf(h) + 1];
-    return next !== undefined && endsWithLine(next.l, h.l);
-  };
-  // A line that opens with the heading line above it and goes on a few letters is that headline told as the
-  // lead's sentence ("…協力契約を締結" over "…協力契約を締結した").
-  const toldAgain = (h: (typeof header)[number]): boolean => {
-    const prev = header[header.indexOf(h) - 1]?.l.trim() ?? '';
-    const l = h.l.trim();
-    return prev.length >= 12 && l.length > prev.length && l.length <= prev.length + 6 && l.startsWith(prev);
-  };
-  // A long line ending on a comma is a sentence the page cut short (at a date run into it), not a headline.
-  const cutSentence = (h: (typeof header)[number]): boolean => CUT_AT_COMMA.test(h.l) && wordCount(h.l) > 15;
   const worded = uncaptioned.filter(
     (h) =>
       !isLoneWord(h.l) &&
       !isTeaserOfLead(h.l, body) &&
       !isPullQuote(h.l, body) &&
-      !tailOfNext(h) &&
-      !toldAgain(h) &&
+      !tailOfNext(header, h) &&
+      !toldAgain(header, h) &&
       !cutSentence(h),
   );
   const candidates = worded.length > 0 ? worded : uncaptioned;
@@ -201,19 +160,9 @@ function titleOf(
     return { title: null, lines: rest, headerDate, publisher, confidence: 0, why: '' };
   }
   const hinted = hintTitle ? candidates.find((h) => same(h.l, hintTitle)) : undefined;
-  // Printed twice, or once more with a breadcrumb glued before it ("الرئيسية세계 …Headline").
-  const printedTwice = candidates.filter((h) => candidates.filter((o) => same(o.l, h.l) || endsWithLine(o.l, h.l)).length > 1);
-  // Of lines printed twice, one that is another with a label glued before it is not the headline ("ЛьвівСадовий …" / "Садовий …").
-  const repeated = printedTwice.filter((h) => !printedTwice.some((r) => endsWithLine(h.l, r.l)));
+  const repeated = printedTwiceOf(candidates);
   // Headline, then byline or date: the heading line just above the first byline is the headline.
-  // A date alone on its line under the headline marks it too ("23 September 2012", "平成29年4月28日").
-  const dated = header
-    .filter(
-      (h) =>
-        !isBreadcrumb(h.l) &&
-        (isDateMark(h.l, dates) || ERA_DATE.test(h.l) || CLOCKED.test(h.l) || CREDIT_LINE.test(h.l) || READING_TIME.test(h.l)),
-    )
-    .map((h) => h.i);
+  const dated = dateMarks(header, dates);
   const mark = [...marks, ...dated].sort((a, b) => a - b).find((m) => m <= bodyStart && candidates.some((h) => h.i < m));
   const lastAbove = mark === undefined ? undefined : candidates.filter((h) => h.i < mark).at(-1);
   // Korean papers print a deck (부제) or two under the headline, then the byline ("…북핵·남중국해 문제
