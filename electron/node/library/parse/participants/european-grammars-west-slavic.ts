@@ -25,6 +25,9 @@ const REGION_CS = '\\p{Lu}\\p{Ll}+(?:ého|ho) kraje';
  * Pavel Malý", "primátor Brna Jan Novák" (the name's first word then ends the title, never starts the name).
  */
 const TOWN_CS = '\\p{Lu}\\p{Ll}+[aeiyu](?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?![\\p{L}\\-]))';
+/** A name of two words next, not a body's adjective or genitive ("Krajského", "Univerzity", "Masarykovy"). */
+const BEFORE_NAME_CS =
+  '(?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?![\\p{L}\\-]))(?! \\p{Lu}\\p{Ll}*(?:ého|ské|ský|ých|ní|y)(?![\\p{L}]))';
 const COUNTRY_PL =
   'Rzeczypospolitej Polskiej|Federacji Rosyjskiej|Stanów Zjednoczonych|Wielkiej Brytanii|Korei Południowej|Polski|RP|Rosji|Ukrainy|Niemiec|RFN|Francji|USA|Czech|Słowacji|Litwy|Łotwy|Estonii|Węgier|Chin|Japonii|Izraela|Turcji|Włoch|Hiszpanii|Białorusi|Kanady|Indii|Armenii|Azerbejdżanu';
 const COUNTRY_CS =
@@ -45,6 +48,8 @@ export const WEST_SLAVIC_GRAMMARS: Grammar[] = [
       'minister',
       'wicepremier',
       'premier',
+      // A city's head, before the head of state's bare title: "prezydent miasta A B".
+      'prezydent miasta',
       'wiceprezydent',
       'prezydent',
       'ambasador',
@@ -55,6 +60,14 @@ export const WEST_SLAVIC_GRAMMARS: Grammar[] = [
       'wicemarszałek',
       'marszałek',
       'burmistrz',
+      // A commune's and a county's heads and their deputies: "wójt gminy", "starosta powiatu", "zastępca wójta".
+      // "Starosta" alone and "rektor" are Czech words too: the Czech table reads them, with a Czech town after them.
+      'zastępca (?:wójta|burmistrza|prezydenta(?: miasta)?|starosty)',
+      'wicewójt',
+      'wiceburmistrz',
+      'wójt(?: gminy)?',
+      'wicestarosta',
+      'starosta powiatu',
       'sekretarz stanu',
       'sekretarz generalny',
       'szef dyplomacji',
@@ -81,6 +94,11 @@ export const WEST_SLAVIC_GRAMMARS: Grammar[] = [
       'primátor(?:ka)?',
       'místostarost(?:a|ka)',
       'starost(?:a|ka)',
+      // A university's heads and an office's chief, only before a name of two words: "rektorka Hana Dvořáková"; not
+      // before the body they head ("ředitel Krajského úřadu …", "rektor Univerzity Karlovy …").
+      ...['prorektor(?:ka)?', 'rektor(?:ka)?', 'děkan(?:ka)?', 'ředitel(?:ka)?', 'tajemní(?:k|ce)'].map(
+        (h) => h + BEFORE_NAME_CS,
+      ),
       'šéf diplomacie',
     ],
     // "starosta města Jan Novák": the town, unnamed, after a mayor.

@@ -5,6 +5,7 @@
 import type { Grammar } from './european-grammar.ts';
 import { DUTCH_CATALAN_GRAMMARS } from './european-grammars-dutch.ts';
 import { NORDIC_GRAMMARS } from './european-grammars-nordic.ts';
+import { ROMANIAN_GRAMMAR } from './european-grammars-romanian.ts';
 import { WEST_SLAVIC_GRAMMARS } from './european-grammars-west-slavic.ts';
 
 export type { Grammar } from './european-grammar.ts';
@@ -273,11 +274,16 @@ export const GRAMMARS: Grammar[] = [
       '(?:\\p{Lu}\\p{Ll}+a|A)bgeordnete[rn]?',
       'MdB|MdL|MdEP',
       'OB',
+      // A town's councillor, the mayor's deputy ("Erster Stadtrat A B"), only before a name of two words: "der
+      // Stadtrat" alone is the council itself.
+      '(?:Stadtrat|Stadträtin)(?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll})',
     ],
-    after: [],
+    // "a. D." (außer Dienst): an office held before, written after it ("Bundeskanzlerin a.D. Dr. A B"); the role keeps it.
+    after: ['a\\. ?D\\.'],
     of: ['der', 'des', 'von', 'vom', 'für', 'beim'],
   },
   ...NORDIC_GRAMMARS,
+  ROMANIAN_GRAMMAR,
   // Polish, Czech, Slovak, Croatian, Serbian.
   ...WEST_SLAVIC_GRAMMARS,
 ];

@@ -17,9 +17,10 @@ const ENGLISH = String.raw`\b(?:(?:paid|pays|pay|paying)\s+(?:a|an|his|her|their
 /**
  * French: farewells made ("a fait ses adieux à", "a pris congé de"), a call of courtesy or farewell ("visite de
  * courtoisie", "visite d'adieu"), a meal taken with someone ("a déjeuné avec", "un dîner en l'honneur de"), views
- * exchanged ("a échangé avec", "des échanges avec", "un échange de vues").
+ * exchanged ("a échangé avec", "des échanges avec", "un échange de vues"), a guest welcomed ("le maire a accueilli
+ * l'ambassadeur", "ont accueilli Mme A B"; not "a accueilli favorablement la proposition", welcomed a decision).
  */
-const FRENCH = String.raw`(?<![\p{L}])(?:(?:fait|font|faire)\s+(?:ses|leurs|des)\s+adieux|pris\s+congé\s+(?:de|du|des|d(?=['’]))|(?:offert|donné)\s+(?:un|une)\s+(?:déjeuner|dîner|diner|réception)\s+(?:en\s+l['’]honneur|à|au|aux|pour)|visites?\s+(?:de\s+courtoisie|d['’]adieu|de\s+prise\s+de\s+contact)|(?:déjeuné|dîné|diné|petit-déjeuné)\s+avec|(?:déjeuner|dîner|diner|petit-déjeuner)\s+(?:de\s+travail\s+|officiel\s+)?(?:avec|en\s+l['’]honneur|offert\s+(?:par|en\s+l['’]honneur))|échangé\s+avec|échanges?\s+avec|échange\s+de\s+vues|visioconférence)(?![\p{L}])`;
+const FRENCH = String.raw`(?<![\p{L}])(?:(?:fait|font|faire)\s+(?:ses|leurs|des)\s+adieux|pris\s+congé\s+(?:de|du|des|d(?=['’]))|(?:offert|donné)\s+(?:un|une)\s+(?:déjeuner|dîner|diner|réception)\s+(?:en\s+l['’]honneur|à|au|aux|pour)|visites?\s+(?:de\s+courtoisie|d['’]adieu|de\s+prise\s+de\s+contact)|(?:déjeuné|dîné|diné|petit-déjeuné)\s+avec|(?:déjeuner|dîner|diner|petit-déjeuner)\s+(?:de\s+travail\s+|officiel\s+)?(?:avec|en\s+l['’]honneur|offert\s+(?:par|en\s+l['’]honneur))|(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?accueilli(?:e|s|es)?(?=\s+(?:l['’]|les?\s+|la\s+|une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|M\.\s*|Mme\s+)(?!(?:proposition|décision|annonce|nouvelle|initiative|projet|idée|demande)s?(?![\p{L}]))|\s+\p{Lu})|échangé\s+avec|échanges?\s+avec|échange\s+de\s+vues|visioconférence)(?![\p{L}])`;
 
 /**
  * German: a guest welcomed ("hieß … willkommen"), the Golden Book of the town signed by its guest ("trug sich ins

@@ -26,10 +26,11 @@ const HUNGARIAN = String.raw`találkoz(?:ott|tak|tam|tunk)|tárgyal(?:t|tak)|fog
 
 /**
  * Romanian: met ("s-a întâlnit", "s-au întâlnit", written with or without its marks), received a person ("l-a primit
- * pe", "a primit-o pe": "pe" marks the person; "a primit vizita"), had talks ("a avut o întrevedere", "o convorbire"),
+ * pe", "a primit-o pe": "pe" marks the person; "a primit vizita"), had talks ("a avut o întrevedere", "o convorbire",
+ * "a avut astăzi întrevederi cu", the day or a plural without the article), was visited by ("a fost vizitat de"),
  * visited ("a vizitat"), talked with ("a discutat cu", "s-a întreținut cu").
  */
-const ROMANIAN = String.raw`s-(?:a|au)\s+[îi]nt[âa]lnit|(?:l-|i-|le-)?(?:a|au)\s+primit(?:-o|-i)?\s+(?:pe|vizita)|(?:a|au)\s+avut\s+(?:o|un|mai\s+multe)\s+(?:[îi]ntrevedere|[îi]nt[âa]lnire|convorbir[ei]|discuți[ei]|discuţi[ei]|dialog)|(?:a|au)\s+vizitat|(?:a|au)\s+discutat\s+cu|s-(?:a|au)\s+între[țţ]inut\s+cu`;
+const ROMANIAN = String.raw`s-(?:a|au)\s+[îi]nt[âa]lnit|(?:l-|i-|le-)?(?:a|au)\s+primit(?:-o|-i)?\s+(?:pe|vizita)|(?:a|au)\s+avut\s+(?:(?:astăzi|azi|ieri|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică)\s+)?(?:(?:o|un|mai\s+multe|două|trei)\s+)?(?:[îi]ntreveder[ei]|[îi]nt[âa]lnir[ei]|convorbir[ei]|discuți[ei]|discuţi[ei]|dialog)|(?:a|au)\s+fost\s+vizita(?:t|tă|ți|ţi|te)\s+de|(?:a|au)\s+vizitat|(?:a|au)\s+discutat\s+cu|s-(?:a|au)\s+între[țţ]inut\s+cu`;
 
 /** Bulgarian: met with ("се срещна с", "се срещнаха със"), talked with ("разговаря с"), visited ("посети"), held a meeting ("проведе среща"). */
 const BULGARIAN = String.raw`срещна(?:ха|л[аи]?)?\s+с(?:ъс)?|разговаря(?:ха|л[аи]?)?\s+с(?:ъс)?|посети(?:ха|л[аи]?)?|проведе(?:ха)?\s+(?:\p{L}+\s+)?(?:среща|срещи|разговор|разговори)`;
