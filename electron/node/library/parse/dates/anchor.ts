@@ -7,6 +7,7 @@ import { fromIssue } from './issued-after.ts';
 import { lead } from './lead.ts';
 import { headsRelatedList, inStoryTable } from './story-list.ts';
 import { reportsMeetingWord } from './words.ts';
+import { dayAfterYesterday } from './yesterday-apposed.ts';
 
 /** month: only the year and month are stated ("date 2017-08"); date is then the month's last day. */
 /** issue: the date is a print issue's ("第598号(2008年8月1日発行)"), which gathers what happened since the last one. */
@@ -47,6 +48,10 @@ export function anchorOf(
     // "HANOI, May 3 (VNA) – … today"): its "today" is that day.
     const sent = dispatchDay(texts, publishedAt, dates);
     if (sent) return sent;
+    // "Yesterday, 13 November, …" in a record the site posted on the 16th: its today is the 14th, as its words say.
+    const said = dayAfterYesterday(lines, dates, { date: publishedAt, what: 'the publication date', weight: 1 });
+    if (said && said.date < publishedAt && Date.parse(publishedAt) - Date.parse(said.date) <= LAG)
+      return { ...said, weight: 0.9 };
     if (fromIssue(publishedWhy)) return { date: publishedAt, what: "the issue's date", weight: 1, issue: true };
     return { date: publishedAt, what: 'the publication date', weight: 1 };
   }
@@ -61,13 +66,11 @@ export function anchorOf(
     const labelled = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(t);
     if (labelled?.[1]) return { date: labelled[1], what: `the date '${labelled[0]}' heading the text`, weight: 0.8 };
   }
-  for (const t of lines) {
-    // "date 2017-08" above the text: the year and month, which date "ngày 7/8" but not "yesterday".
-    const ym = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4})-(\d{2})(?![-\d])/i.exec(t);
-    const [y, mo] = [Number(ym?.[1]), Number(ym?.[2])];
-    if (ym && y >= 1900 && mo >= 1 && mo <= 12)
-      return { date: iso(y, mo, daysIn(y, mo)), what: `the month '${ym[0]}' heading the text`, weight: 0.8, month: true };
-  }
+  const month = monthHeading(lines);
+  // "ieri, 13 noiembrie, …": the date restating "yesterday" makes the day after it the record's today.
+  const restated = dayAfterYesterday(lines, dates, month);
+  if (restated) return restated;
+  if (month) return month;
   // "Highlighting Japan November 2017 > 総理動向": a breadcrumb or issue line naming only a month, above the text.
   for (const t of head.map((l) => l.trim())) {
     const words = (t.match(/\S+/g) ?? []).length;
@@ -84,6 +87,17 @@ export function anchorOf(
     // A short byline in the text: "2023-05-09 10:01 | Source: …", "Xinhua, May 17, 2016 Adjust font size:".
     const full = (t.match(/\S+/g) ?? []).length <= 10 && !reportsMeetingWord(t) ? firstFullDate(t, dates) : null;
     if (full) return { date: full, what: `the date '${t}' above the text`, weight: 0.75 };
+  }
+  return null;
+}
+
+/** "date 2017-08" above the text: the year and month, which date "ngày 7/8" but not "yesterday". */
+function monthHeading(lines: readonly string[]): Anchor | null {
+  for (const t of lines) {
+    const ym = /^(?:date|dated|posted|published)\s*[:：]?\s*(\d{4})-(\d{2})(?![-\d])/i.exec(t);
+    const [y, mo] = [Number(ym?.[1]), Number(ym?.[2])];
+    if (ym && y >= 1900 && mo >= 1 && mo <= 12)
+      return { date: iso(y, mo, daysIn(y, mo)), what: `the month '${ym[0]}' heading the text`, weight: 0.8, month: true };
   }
   return null;
 }

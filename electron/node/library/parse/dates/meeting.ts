@@ -21,6 +21,7 @@ import { dayWithinStay } from './span-day.ts';
 import { leadNamesNoDay } from './vague-lead.ts';
 import { isWeekdayName } from './weekday-names.ts';
 import { dateMeetingWord, ENDED, MEETING, datesMeetingWord as reportsMeetingWord, speaksOfFuture, toldAsDone } from './words.ts';
+import { yesterdayGivesWay } from './yesterday-apposed.ts';
 
 export type { Reading } from './readings.ts';
 
@@ -75,7 +76,10 @@ export function readMeetingDate(
     const signature = r.mention.relative === 'today' ? postedOn(r) : undefined;
     return !(signature && anchor && resolve(signature, anchor, null)?.date === anchor.date);
   };
-  const readings = all.filter((r) => !r.future && (!announces || (r.past && r.core)) && !otherDay(r) && !posted(r));
+  const readings = all.filter(
+    (r) =>
+      !r.future && (!announces || (r.past && r.core)) && !otherDay(r) && !posted(r) && !yesterdayGivesWay(r, all, texts, dates),
+  );
   // The lead dates its talks in the future ("talks to be held here on Wednesday"): the other days it gives
   // (an arrival, the announcement) are not the meeting's, unless a sentence says the talks took place then.
   let ahead = all.find((r) => r.future && r.core && !r.late);

@@ -13,6 +13,7 @@ import { TURKISH_WORDS } from './relative-turkish.ts';
 import { TWO_DAYS_WORDS } from './relative-two-days.ts';
 import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
+import { WORLD_WORDS } from './relative-world.ts';
 import type { DateMention } from './ymd.ts';
 
 export { EU_DAYS } from './relative-european.ts';
@@ -111,6 +112,8 @@ const WORDS: Word[] = [
     weekday: (m) => AR_DAYS.indexOf((m[1] ?? '').replace('إ', 'ا')),
   },
   ...PERSIAN_WORDS,
+  // Today and yesterday in the languages above tables lack (Hungarian to Armenian).
+  ...WORLD_WORDS,
   // The day before yesterday, every language's.
   ...TWO_DAYS_WORDS,
   // Finnish: the weekday in the essive, "on Wednesday" ("keskiviikkona"), "viime keskiviikkona" (last); not "ensi" (next) nor before a date.

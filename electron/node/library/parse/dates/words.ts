@@ -253,7 +253,13 @@ const SHARED_MEETING = remembered(compiledEarly(new RegExp(`${MORE_EUROPE_MEETIN
  * still ahead, stays with the date rules' words (a lone date elsewhere in the lead is not tied to a meeting they found).
  */
 export const sentenceTellsMeeting = (sentence: string, writtenOut: boolean): boolean =>
-  datesMeetingWord(sentence) || (writtenOut && SHARED_MEETING(sentence));
+  datesMeetingWord(sentence) || (writtenOut ? SHARED_MEETING(sentence) : MORE_EUROPE_PAST(sentence));
+/**
+ * A day counted from the page ("tegnap", "χθες", "אתמול", "ieri") is read with the past verbs of the languages MEETING
+ * lacks ("fogadta a nagykövetet", "συναντήθηκε", "נפגש עם", "s-a întâlnit"): a meeting held, in its language's only
+ * words for it. Not the everyday phrases, which told a forum's day ("проходящем сегодня … обсудил с").
+ */
+const MORE_EUROPE_PAST = remembered(compiledEarly(new RegExp(MORE_EUROPE_MEETING, 'iu')));
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));
