@@ -88,7 +88,8 @@ function readItem(item: string, korean: boolean, sentence = false): { name: stri
   const words = trimmed.split(' ').filter((w) => w !== '');
   if (words.length < 2 || !TITLE_END.test(words.at(-1) ?? '')) return null;
   const opensOnName = koreanName(words[0] ?? '') && !BODY_END.test(words[0] ?? '');
-  const after = sentence && words.length >= 3 ? nameAfterBody(words) : null;
+  // …or a body in the genitive before the name in any list ("서울대의 이재욱 국제협력본부장"): "…의" ends the body.
+  const after = (sentence || /의$/u.test(words[0] ?? '')) && words.length >= 3 ? nameAfterBody(words) : null;
   // "국제협력 담당관실 이영철 계장": a first word that sounds like a name ("국제협력") is the body's when
   // two words of a body stand before a name.
   if (after && (!opensOnName || after.k >= 2))

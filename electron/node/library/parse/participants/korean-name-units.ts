@@ -120,8 +120,10 @@ export const PLACE_OR_FIRM = /(?:현|성|시|도|군|구|주|국|당|에너지|�
 /** The last word of a firm's or a body's name: "농협경제지주", "관광공사", "문화재단". */
 export const BODY_WORD = /(?:지주|회사|재단|협회|공사|공단|그룹|은행|조합|농협|센터|본부|위원회|연구원|대학교) $/u;
 
-/** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장". */
-export const BODY_END = /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사)$/u;
+/** A word that ends as a body's name does, never a person's: "비즈니스 센터 수석 부회장", "우호 협회 회장"; a firm's
+ * trade at the end of its name ("삼성전자 사장", "한국전력 본부장", "현대건설 부사장", "대한항공 전무"). */
+export const BODY_END =
+  /(?:센터|협회|재단|공단|그룹|은행|조합|본부|위원회|연구원|대학교|회사|전자|전력|자동차|건설|화학|증권|보험|항공|물산|제약|통신|중공업|반도체|제철|해운|산업|식품|철강)$/u;
 
 /**
  * A given name of one syllable before a surname no Sino-Korean word sounds like ("존 스미스", "린 헌트"): no Korean

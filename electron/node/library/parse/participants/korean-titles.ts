@@ -82,7 +82,8 @@ export const TITLES = [
   '단장',
   // A league's or a party's secretary-general: "강창일 한일의원연맹 간사장".
   '간사장',
-  '본부장',
+  // …the division glued on: "국제협력본부장", "영업본부장".
+  '\\p{Script=Hangul}{0,8}본부장',
   '위원장',
   '의장',
   // Any ministry's minister: "농림수산대신", "국방장관"; any bureau's head: "한반도정책국장", "국가체육총국장".
@@ -179,4 +180,19 @@ export const TITLES = [
   // also "unrelated", so only with its field).
   '\\p{Script=Hangul}{1,4}(?:무관|주재관)',
   '보훈관',
+  // Everyday offices of universities, firms, hospitals and the military, written alone after a full name:
+  // an adviser ("김영창 고문"), a firm's executive or
+  // the head of its branch or overseas subsidiary ("송민호 전무", "임수정 상무", "오세훈 지사장", "배수지 베트남법인장"),
+  // an institute's or a hospital's head ("김수미 원장", "병원장" is read above), a township's head ("이병헌 면장"),
+  // an officer's rank ("황보인 중장", "이순철 대령"): "대장", "소장" and "대위" are common words too, never read alone.
+  // The words that are common words too are read only after a full name (korean-group-heads.ts).
+  // Not "교수" nor "박사": professors and doctors are named in every record about a university or a hospital, as
+  // speakers, organisers and authors, far more often than as those who met; "경제학 박사" is a degree.
+  '고문',
+  '전무(?:이사)?',
+  '상무',
+  '\\p{Script=Hangul}{0,6}(?:지사장|법인장)',
+  '부?원장',
+  '(?:읍|면)장',
+  '(?:중장|준장|대령|중령|소령)',
 ].join('|');

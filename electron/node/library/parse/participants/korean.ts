@@ -40,8 +40,8 @@ import type { Mention } from './types.ts';
 
 export { isKoreanCommonWord, isKoreanTitleWord, notKoreanNameWord } from './korean-name-words.ts';
 
-/** Institutions written between the country and the title: "외교부", "국무부", "국가안보실". */
-const ORGS = `(?:${PARTIES}|${CHAMBER}|${COOPERATIVE}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회|사무처|(?:경기|강원|제주|경북|경남|전북|전남|충북|충남)도|\\p{Script=Hangul}{1,6}대(?:학교)?(?= 부?총장))`;
+/** Institutions written between the country and the title: "외교부", "국무부", "국가안보실", "육군"; "명예" (honorary) too, a surname's sound. */
+const ORGS = `(?:명예|육군|해군|공군|해병대|${PARTIES}|${CHAMBER}|${COOPERATIVE}|\\p{Script=Hangul}{1,8}성 인민(?:의회|위원회)|대통령 ?권한대행|권한대행|전국인대|전인대|정협|\\p{Script=Hangul}{2,6}(?:특별자치도|특별자치시|특별시|광역시|북도|남도)|\\p{Script=Hangul}{1,8}부(?= (?:제?[12])?(?:장관|차관))|[\\p{Script=Hangul}·-]{1,12} ?(?:재단|협회)(?= 이사장)|외교부|국무부|외무성|외교통상부|국방부|통일부|산업통상자원부|기획재정부|국가안보실|안보실|백악관|내각|외교위원회|공산당 중앙정치국원|중앙정치국원|상무위원|국무원|외교부 ?제?[12]|\\p{Script=Hangul}{0,10}(?:판공실|대사관|담당|공산당|의전사|아주사)(?: \\p{Script=Hangul}{1,10}(?:판공실|사))?|\\p{Script=Hangul}{2,10}(?:회의|대회|위원회)(?:[(（][^)）]{1,40}[)）])?|\\p{Script=Hangul}{1,10}의회|사무처|(?:경기|강원|제주|경북|경남|전북|전남|충북|충남)도|\\p{Script=Hangul}{1,6}대(?:학교)?(?= 부?총장))`;
 
 /** Compounds that start with a title but name a place or a kind of thing: "대사관", "장관급", "총리실". */
 const NOT_AFTER = '(?!관|급|실|회의|회담|직|궁|단|님들)';

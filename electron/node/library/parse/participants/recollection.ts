@@ -20,8 +20,9 @@ const RECALLED_BEFORE =
  * before: "X has visited Korea twice", "X 대통령이 한국을 2번이나 방문하였고", "X 총리는 세 차례 방한해" (not the
  * ordinal "두 번째 방문", this one).
  */
+// Korean "X 본부장에 대한 관심과 지지를 당부했다": the person whose bid is backed is talked about, not met.
 const RECALLED_AFTER =
-  /^(?:\s*\([^)]{0,30}\))?(?:\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|(?:,\s[^,;.\n]{1,30},)?\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+(?:has|had)\s+(?:already\s+|now\s+)?visited\s+[^.,;\n]{0,30}?\b(?:twice|three times|\d+ times|several times|many times)\b|\s*[^\s.。,\n]{0,10}?(?:은|는|이|가|께서)\s+(?:[^\s.。,\n]+\s+){0,2}(?:\d+|두|세|네|다섯|여러)\s*(?:번|차례)(?!째)(?:이나|나|씩|도)?\s*(?:방문|방한|찾))/u;
+  /^(?:\s*\([^)]{0,30}\))?(?:에\s*대한\s+(?:[^\s.。\n]+\s+){0,2}(?:지지|성원)(?:를|와|와의)?\s|\s+(?:became|took office|came to power|assumed office|was (?:appointed|elected|sworn in|named|inaugurated)\b)|\s*[은는이가]\s*지난\s*[^.。\n]{0,20}(?:임명|취임|당선|선출|부임)(?:됐|되었|했|하였)|\s+(?:từng|đã từng)(?![\p{L}])|\s*(?:曾|此前曾)|\s+(?:last|earlier this)\s+(?:week|month|year)\b|(?:,\s[^,;.\n]{1,30},)?\s+had\s+(?:then\s+|earlier\s+|previously\s+)?(?:said|told|stated|announced|visited|met)\b|\s+(?:said|told|stated|announced)\s+(?:last|earlier this)\s+(?:week|month|year)\b|\s+(?:has|had)\s+(?:already\s+|now\s+)?visited\s+[^.,;\n]{0,30}?\b(?:twice|three times|\d+ times|several times|many times)\b|\s*[^\s.。,\n]{0,10}?(?:은|는|이|가|께서)\s+(?:[^\s.。,\n]+\s+){0,2}(?:\d+|두|세|네|다섯|여러)\s*(?:번|차례)(?!째)(?:이나|나|씩|도)?\s*(?:방문|방한|찾))/u;
 
 /**
  * Vietnamese history told around the meeting: a sentence that opens in another century ("Sau Chiến
