@@ -8,6 +8,14 @@ import { type Found, TITLE } from './cjk-offices.ts';
 
 /** What closes a list item: another item, punctuation, "and", "with", "and others". */
 const ITEM_END = /^[、，,。；;）)及和与與以等]/u;
+/**
+ * What may follow a listed name: a courtesy or an academic title ("罗国荣教授、", "吕宛如女士"), then the list's
+ * next comma, or the verb of the last item that the whole list shares ("王建国、李明华、赵立新参加会见": attended).
+ */
+const COURTESY = /^(?:教授|先生|女士|同志|博士)/u;
+const LAST_ITEM_VERB = /^(?:[参參]加|出席|陪同|在座|[会會]见|[会會]見|[会會]谈|[会會]談|[参參]与|[参參]與)/u;
+/** The joining words a list may close with before its last item: "甲、乙和丙", "甲、乙及丙". */
+const JOINS = /[、及和]/u;
 /** An office inside an item ("副院长"): the item is a title, not a bare name. */
 const HAS_TITLE = new RegExp(TITLE.source, 'u');
 /** Characters no bare name holds: a body or a place ("市", "省", "部"), a number. */
@@ -18,15 +26,43 @@ const NOT_BARE = /[国國部省院委局司处處市县縣区區府厅廳办辦�
  * "方" (side), "华" (Chinese) cannot open an item between list commas as a word ("中方、美方" ends in a body, below).
  */
 const LIST_SURNAME = /^[方华華]/u;
-const bareName = (item: string): boolean =>
+export const bareName = (item: string): boolean =>
   item.length >= 2 &&
   item.length <= 3 &&
   (SURNAME.has(item[0] ?? '') || LIST_SURNAME.test(item)) &&
   !HAS_TITLE.test(item) &&
-  !NOT_BARE.test(item) &&
+  // "国" is in many a given name ("王建国", "罗国荣"); a country's name in a list is two characters ("中国、美国").
+  !NOT_BARE.test(item.length === 3 ? item.replace(/[国國]/gu, '') : item) &&
   !/方$/u.test(item);
 /** An office, then a list comma two or three characters on: "副院长方长安、…". */
-const OFFICE_THEN_LIST = new RegExp(`(?:副)?(?:${TITLE.source})(?=\\p{Script=Han}{2,3}、)`, 'gu');
+const OFFICE_THEN_LIST = new RegExp(`(?:副)?(?:${TITLE.source})(?=\\p{Script=Han}{2,3}(?:${COURTESY.source.slice(1)})?、)`, 'gu');
+
+/**
+ * The list item at `at`: a name of three or two characters, an optional courtesy title after it, then a list comma,
+ * punctuation or the verb the list shares. Gives the name and where the item ends, or null.
+ */
+function itemAt(text: string, at: number): [string, number] | null {
+  for (const n of [3, 2]) {
+    const item = text.slice(at, at + n);
+    if (item.length !== n || !/^\p{Script=Han}+$/u.test(item) || !bareName(item)) continue;
+    const courtesy = COURTESY.exec(text.slice(at + n))?.[0] ?? '';
+    const rest = text.slice(at + n + courtesy.length);
+    if (ITEM_END.test(rest) || LAST_ITEM_VERB.test(rest)) return [item, at + n + courtesy.length];
+  }
+  return null;
+}
+
+const COURTESY_END = new RegExp(`(?:${COURTESY.source.slice(1)})$`, 'u');
+
+/**
+ * Whether the item before the list comma at `comma` is a bare name, itself after a list comma: in
+ * "议员甲、乙、丙、双溪区州议员丁" the office of 丁 starts after 丙's comma, not back across the names.
+ */
+export function bareItemBefore(text: string, comma: number): boolean {
+  // The Han run before the comma (at most a name and its courtesy title), opened by another list comma.
+  const run = /\p{Script=Han}{2,5}$/u.exec(text.slice(Math.max(0, comma - 5), comma))?.[0] ?? '';
+  return text[comma - run.length - 1] === '、' && bareName(run.replace(COURTESY_END, ''));
+}
 
 /**
  * The names after an office that share it: "副院长方长安、于亭、萧红" → all three deputy deans. The first is the one the
@@ -40,12 +76,12 @@ function sharedOfficeNames(text: string, found: Found[]): Found[] {
     const items: [string, number][] = [];
     let at = titleEnd - 1;
     do {
-      const item = /^\p{Script=Han}{2,3}/u.exec(text.slice(at + 1))?.[0] ?? '';
       // The whole item up to the next comma: a longer run is an office and a name ("副主任张娟"), or a body.
-      if (!bareName(item) || !ITEM_END.test(text.slice(at + 1 + item.length))) break;
-      items.push([item, at + 1]);
-      at += 1 + item.length;
-    } while (text[at] === '、');
+      const item = itemAt(text, at + 1);
+      if (!item) break;
+      items.push([item[0], at + 1]);
+      at = item[1];
+    } while (JOINS.test(text[at] ?? ''));
     if (items.length < 2) continue;
     const first = found.find(
       (f) => f.mention.name === items[0]?.[0] && f.end === (items[0]?.[1] ?? 0) + (items[0]?.[0].length ?? 0),

@@ -8,7 +8,7 @@
 import { execAll } from '../patterns.ts';
 import { honorificLength } from './chinese-malaysian-honorifics.ts';
 import { GIVEN_NAME_CHARS, HAN, KANA, NOT_IN_NAME, NOT_NAME_START, STOP_CHARS, stopsHere } from './chinese-name-chars.ts';
-import { listedNames } from './chinese-name-lists.ts';
+import { bareItemBefore, listedNames } from './chinese-name-lists.ts';
 import { shortReference, wholeNameCalledBySurname } from './chinese-surname-called.ts';
 import { NO_STATE_HEAD, nameFitsHead } from './chinese-surnamed-heads.ts';
 import { COMPOUND_SURNAME, SURNAME } from './chinese-surnames.ts';
@@ -19,6 +19,7 @@ import { countryPrefix, type Found, TITLE } from './cjk-offices.ts';
 import { HOME_WHY } from './home.ts';
 import { japaneseHonorificNames } from './japanese-honorific-names.ts';
 import { japaneseLatinNames } from './japanese-latin.ts';
+import { withReadings } from './japanese-name-readings.ts';
 import { japaneseBothNamed, japaneseTitledNames } from './japanese-titled-names.ts';
 import { namedAt } from './named-mention.ts';
 import type { Mention } from './types.ts';
@@ -174,7 +175,9 @@ function chinese(text: string): Found[] {
       // "仪式由副院长…主持" (presided by): "由" (by) opens the office's phrase; not "自由" (liberal, free).
       if (c === '由' && text[start - 2] !== '自') break;
       // "司長張永春、經濟財政司司長": another item of the list, an office with its holder, ends before the comma.
-      if (c === '、' && ITEM_HELD.test(text.slice(Math.max(0, start - 24), start - 1))) break;
+      // …nor does it run back across a list of bare names ("议员甲、乙、丙、区议员丁": 丁's office starts after 丙).
+      if (c === '、' && (ITEM_HELD.test(text.slice(Math.max(0, start - 24), start - 1)) || bareItemBefore(text, start - 1)))
+        break;
       start--;
     }
     while (text[start] === '、') start++;
@@ -269,14 +272,17 @@ export function cjkMentions(text: string): [Mention, number][] {
   if ((han < 20 && (han + kana) * 2 <= letters) || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
   const found =
     kana > han / 10
-      ? [
-          ...japanese(text),
-          ...japaneseListLines(text),
-          ...japaneseTitledNames(text),
-          ...japaneseBothNamed(text),
-          ...japaneseLatinNames(text),
-          ...japaneseHonorificNames(text),
-        ]
+      ? withReadings(
+          [
+            ...japanese(text),
+            ...japaneseListLines(text),
+            ...japaneseTitledNames(text),
+            ...japaneseBothNamed(text),
+            ...japaneseLatinNames(text),
+            ...japaneseHonorificNames(text),
+          ],
+          text,
+        )
       : chinese(text);
   // Chinese names written before their office, where the title-first reading left them unread.
   if (kana <= han / 10) {

@@ -51,5 +51,19 @@ const INDONESIAN = String.raw`(?<![\p{L}])(?:(?:acara|upacara|forum|seminar|rapa
  */
 const EUROPEAN = String.raw`(?<![\p{L}])(?:(?:nahm|nahmen)\s+[^.\n]{0,80}?\s(?:an|bei)\s+(?:der|dem|den)\s+\p{L}*(?:Konferenz|Zeremonie|Feier|Forum|Festakt|Versammlung|Tagung|Veranstaltung|Unterzeichnung)\p{L}*\s+(?:[^.\n]{0,60}?\s)?teil|(?:an|bei)\s+(?:der|dem)\s+\p{L}*(?:Konferenz|Zeremonie|Feier|Forum|Festakt|Versammlung|Tagung|Veranstaltung|Unterzeichnung)\p{L}*\s+(?:nahm|nahmen|waren)\s[^.\n]{0,120}?(?:teil|anwesend)|(?:assisté|participé|étaient\s+présents?|était\s+présente?)\s+(?:à|au|aux)\s+(?:la\s+|l['’]|une\s+|un\s+)?(?:\p{L}+\s+){0,2}?(?:cérémonie|conférence|forum|assemblée|séminaire|signature|célébration|manifestation)|(?:asistieron|asistió|participaron|participó)\s+(?:a|al|en)\s+(?:la\s+|el\s+|una\s+|un\s+)?(?:\p{L}+\s+){0,2}?(?:ceremonia|conferencia|foro|asamblea|acto|seminario|firma|celebración))(?![\p{L}])`;
 
+/**
+ * Vietnamese gatherings: a council's session or sitting, a conference, a seminar, a ceremony, a round table, a forum, a
+ * congress, a working session, a reception, an event.
+ */
+const VIETNAMESE_GATHERINGS = String.raw`kỳ họp|phiên họp|cuộc họp|hội nghị|hội thảo|(?:buổi\s+)?lễ|tọa đàm|toạ đàm|diễn đàn|đại hội|buổi\s+(?:làm việc|tiếp|gặp mặt|gặp gỡ|tiếp xúc|họp)|sự kiện|chương trình`;
+
+/**
+ * Vietnamese: "Dự kỳ họp có các đồng chí: …" (attending the session were comrades …), "Cùng dự hội nghị có ông …", "Dự
+ * buổi làm việc còn có các vị …": the verb "dự" (to attend), the gathering, then "có" (there were) and the roster of those
+ * present, each named as comrade, Mr, Mrs. Not "dự kiến", "dự án" (expected, a project): the gathering's noun follows the
+ * verb; nor "có sự hiện diện của" (graced by the presence of), a dignitary honouring a congress.
+ */
+const VIETNAMESE = String.raw`(?<![\p{L}])(?:[Cc]ùng\s+)?[Dd]ự\s+(?:${VIETNAMESE_GATHERINGS})(?![\p{L}])[^.;:\n]{0,80}?\s(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)(?![\p{L}])`;
+
 /** The phrases above, as one alternation for meeting.ts to join. */
-export const ATTENDED_GATHERING = `${KOREAN}|${CJK}|${ENGLISH}|${INDONESIAN}|${EUROPEAN}`;
+export const ATTENDED_GATHERING = `${KOREAN}|${CJK}|${ENGLISH}|${INDONESIAN}|${EUROPEAN}|${VIETNAMESE}`;

@@ -59,6 +59,9 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
       const itemAt = at + (item.length - item.trimStart().length);
       at += item.length + 1;
       if (!m?.[1] || !m[2]) continue;
+      // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": bare names after an office they share, no office of each's own
+      // (read below, under the plural office).
+      if (BARE_NAMES.test(item.trim())) continue;
       const name = m[1];
       // "…; C, Phó Bí thư Tỉnh ủy đã làm việc với …": the last item's office ends where the sentence's verb begins.
       const role = m[2].replace(CLAUSE_VERB, '').trim();
@@ -88,10 +91,13 @@ export function vietnameseListMentions(text: string): [Mention, number][] {
  * commas, each holding that office. Every item must be a name alone, or it is no such list.
  */
 const PLURAL_TITLE = compiledEarly(
-  /các(?<=(?<![\p{L}])các)\s+((?:Phó\s+)?(?:Nghị sĩ|Nghị sỹ|Thượng nghị sĩ|Hạ nghị sĩ|Đại sứ|Bộ trưởng|Thứ trưởng|Đại biểu|Ủy viên|Uỷ viên|Giáo sư|Tiến sĩ|Thành viên)(?:\s+[\p{L}\p{M}]+){0,6})\s*:\s*([^;.:\n]+)/gu,
+  /các(?<=(?<![\p{L}])các)\s+(?:(đồng chí|ông|bà|vị)\s+)?((?:Phó\s+)?(?:Nghị sĩ|Nghị sỹ|Thượng nghị sĩ|Hạ nghị sĩ|Đại sứ|Bộ trưởng|Thứ trưởng|Đại biểu|Ủy viên|Uỷ viên|Giáo sư|Tiến sĩ|Thành viên|Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Chủ nhiệm|Trưởng ban|Tổng Lãnh sự|Lãnh sự|Tham tán)(?:\s+[\p{L}\p{M}]+){0,6})\s*:\s*([^;.:\n]+)/gu,
 );
 /** A bare name: two to four capitalised words, nothing else. */
 const BARE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+/** Bare names set apart by commas ("Nguyễn Văn Sơn, Trần Thị Mai"), the sentence's verb allowed after the last. */
+const BARE_NAMES =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3}(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})+$/u;
 
 let delegationRe: RegExp | null = null;
 /** "Đoàn đại biểu Quốc hội Hàn Quốc thăm Việt Nam gồm …": the first country after "Đoàn" is the members'. */
@@ -106,15 +112,17 @@ function pluralTitleList(text: string): [Mention, number][] {
   // Cheap test before the pattern: no plural "các" and no colon, no such list.
   if (!text.includes('các ') || !text.includes(':')) return out;
   for (const m of execAll(PLURAL_TITLE, text)) {
-    const role = m[1] ?? '';
+    const role = m[2] ?? '';
     const country = delegationCountry(sentenceBefore(text, m.index));
-    const body = m[2] ?? '';
+    const body = m[3] ?? '';
     const items = body.split(',');
     if (items.length < 2 || !items.every((item) => BARE_NAME.test(item.trim()))) continue;
     let at = m.index + m[0].length - body.length;
     for (const item of items) {
       const name = item.trim();
       const index = at + item.indexOf(name);
+      // Comrades named the Vietnamese way are Viet Nam's own officials, as in the list above.
+      const home = m[1] === 'đồng chí' && VIETNAMESE_SURNAME.test(`${name} `) ? 'Viet Nam' : null;
       at += item.length + 1;
       out.push([
         {
@@ -122,7 +130,7 @@ function pluralTitleList(text: string): [Mention, number][] {
           surface: name,
           name,
           role,
-          country,
+          country: country ?? home,
           kind: 'named',
           how: 'named in a list under a plural office (Vietnamese)',
         },
