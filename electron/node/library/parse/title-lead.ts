@@ -17,11 +17,30 @@ function words(line: string): Set<string> {
   return out;
 }
 
-/** How many of the line's words the lead uses. */
-export function sharedWithLead(line: string, lead: string): number {
+/** A word's stem in an inflected language: its first five letters, accents off, for words of six letters or more. */
+const STEM_LETTERS = 5;
+const stemOf = (w: string): string | null =>
+  w.length > STEM_LETTERS && !UNSPACED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM_LETTERS) : null;
+
+/**
+ * How many of the line's words the lead uses; with `stems`, a word of six letters or more counts when the lead has a
+ * word of the same stem: a headline and its lead inflect the same word otherwise ("Προξένου" / "Πρόξενος", "Mayoral" /
+ * "Mayor", "landshövdingar" / "landshövding").
+ */
+export function sharedWithLead(line: string, lead: string, stems = false): number {
   const inLead = words(lead);
+  const leadStems = new Set<string>();
+  if (stems)
+    for (const w of inLead) {
+      const stem =
+        stemOf(w) ?? (w.length === STEM_LETTERS && !UNSPACED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : null);
+      if (stem) leadStems.add(stem);
+    }
   let n = 0;
-  for (const w of words(line)) if (inLead.has(w)) n++;
+  for (const w of words(line)) {
+    const stem = stems ? stemOf(w) : null;
+    if (inLead.has(w) || (stem !== null && leadStems.has(stem))) n++;
+  }
   return n;
 }
 
@@ -38,8 +57,9 @@ export function headlineByLead<T extends { l: string }>(candidates: T[], chosen:
   // A masthead or slogan may share one word with the lead by chance (the paper's town, "ngày", "Brasil"):
   // then the headline must share three.
   let most = own === 0 ? 1 : 2;
+  // The other lines may tell the lead in its words inflected; the chosen line keeps its place on its words as written.
   for (const c of candidates) {
-    const n = sharedWithLead(c.l, lead);
+    const n = sharedWithLead(c.l, lead, true);
     if (n > most) [best, most] = [c, n];
   }
   return best;
@@ -82,7 +102,7 @@ export function toldMore<T extends { l: string; i: number }>(
   const above = !few && own === 0;
   for (const c of candidates) {
     if (c.i === chosen.i || (c.i > chosen.i && !markBetween(chosen.i, c.i)) || (!few && !above && c.i < chosen.i)) continue;
-    const n = sharedWithLead(c.l, lead);
+    const n = sharedWithLead(c.l, lead, true);
     if (n > most) [best, most] = [c, n];
   }
   return best;
