@@ -126,6 +126,9 @@ function spanOfYears(text: string, mentions: readonly DateMention[], m: DateMent
   );
 }
 
+/** A date that runs on to a later day ("held from Feb. 17 to 19", "17.–19. Juli", "17일부터", "17日から"): the first day of several. */
+const RUNS_ON = /^\s*(?:(?:[-–—~〜～]|to|until|till|through|thru|bis|au|al|a|đến|tới|sampai|hingga|s\.?d\.?)\s*\d|부터|から)/iu;
+
 /** A photo caption or credit: its dates are the photo's. */
 export const CAPTION =
   /^\s*[▲△]|^\s*\(?(?:photo|ảnh|사진|foto|写真)\b|^\s*\(?(?:фото|صورة|照片|图片|圖片|bild)(?![\p{L}])|\((?:photo|ảnh|foto|자료사진)[^)]*\)\s*$|(?:Ảnh|Photo|Foto|사진|写真|图)\s*[:：=]|Chú\s+thích\s+ảnh/iu;
@@ -181,7 +184,10 @@ export function readDates(texts: string[], dates: DateReader): Reading[] {
       const firstPerson =
         /^\s*(?:I|We)\b/.test(sentence) &&
         !/^\s*(?:I|We)\s+(?:met|spoke|held|had\s+talks|received|hosted|called\s+on)\b/.test(sentence);
-      const reported = sentenceTellsMeeting(sentence, m.relative === null) && !namesNoDay(sentence) && !firstPerson;
+      const reported =
+        sentenceTellsMeeting(sentence, m.relative === null, !m.span && !RUNS_ON.test(rest)) &&
+        !namesNoDay(sentence) &&
+        !firstPerson;
       const other =
         // A caption's other dates are the photo's: a file photo's, a day the caption does not tie to a meeting.
         (caption && (!reported || future)) ||

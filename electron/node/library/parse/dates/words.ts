@@ -2,11 +2,14 @@
 // announcement's, a photo's. Language knowledge only, shared by the meeting-date rules.
 
 import { compiledEarly } from '../compiled-early.ts';
+import { ATTENDED_GATHERING } from '../participants/meeting-attended.ts';
+import { MORE_MEETING } from '../participants/meeting-words.ts';
 import { EVERYDAY_MEETING } from '../participants/meeting-words-everyday.ts';
 import { MORE_EUROPE_MEETING } from '../participants/meeting-words-more-europe.ts';
 import { remembered } from '../remembered.ts';
 import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
+import { GATHERING_HELD } from './words-gathering.ts';
 import { NORDIC_FUTURE, NORDIC_MEETING, NORDIC_OTHER, NORDIC_PAST } from './words-nordic.ts';
 import { PERSIAN_FUTURE, PERSIAN_MEETING, PERSIAN_PAST } from './words-persian.ts';
 import { RECEIVED_GUEST } from './words-received.ts';
@@ -242,18 +245,31 @@ export const datesMeetingWord = (text: string): boolean =>
  * The meeting decision's own words that MEETING lacks, read from its lists rather than copied here: the past verbs of
  * the European languages the date words had none for (Finnish "otti vastaan suurlähettilään", Hungarian "fogadta a
  * nagykövetet", Romanian "s-a întâlnit cu", Greek "συναντήθηκε με", Hebrew "נפגש עם", Slovene "je sprejel veleposlanika")
- * and the everyday ways of telling two people met ("paid a courtesy call on", "a déjeuné avec", "hieß … willkommen").
+ * and the everyday ways of telling two people met ("paid a courtesy call on", "a déjeuné avec", "hieß … willkommen"); its
+ * receptions, banquets and signings ("宴请", "lễ ký kết"), and a gathering named people attended ("took part in the session",
+ * "총회에는 … 참석했다", "出席会议").
  */
-const SHARED_MEETING = remembered(compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}`, 'iu')));
+const SHARED_MEETING = remembered(
+  compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}|${MORE_MEETING}|${ATTENDED_GATHERING}`, 'iu')),
+);
+const gatheringHeld = remembered(GATHERING_HELD);
+/** Japanese "意見交換" (views exchanged) is told as often of a session ahead or an ongoing exchange: the date rules leave it (EXTRA_MEETING). */
+const VIEWS_EXCHANGED = /意見交換/gu;
 
 /**
  * A sentence that tells a meeting, for a date it holds: the date rules' words, or the meeting decision's for a date written
  * out (a day number, not "сегодня" counted from the page: "на форуме, проходящем сегодня, … обсудил с …" is the forum's day).
  * Only the date's own sentence reads the wider words: whether a lead reports a meeting at all, and whether it opens on one
  * still ahead, stays with the date rules' words (a lone date elsewhere in the lead is not tied to a meeting they found).
+ * A gathering told as held (words-gathering.ts: "tại Kỳ họp thứ 7", "기념행사가 개최되었다", "祝賀会が開かれた") dates the
+ * record's meeting on its one day only: a conference "held from Feb. 17 to 19" leaves the day of the talks on its
+ * sidelines unknown.
  */
-export const sentenceTellsMeeting = (sentence: string, writtenOut: boolean): boolean =>
-  datesMeetingWord(sentence) || (writtenOut ? SHARED_MEETING(sentence) : MORE_EUROPE_PAST(sentence));
+export const sentenceTellsMeeting = (sentence: string, writtenOut: boolean, oneDay = true): boolean =>
+  datesMeetingWord(sentence) ||
+  (writtenOut
+    ? SHARED_MEETING(sentence.replace(VIEWS_EXCHANGED, ' ')) || (oneDay && gatheringHeld(sentence))
+    : MORE_EUROPE_PAST(sentence));
 /**
  * A day counted from the page ("tegnap", "χθες", "אתמול", "ieri") is read with the past verbs of the languages MEETING
  * lacks ("fogadta a nagykövetet", "συναντήθηκε", "נפגש עם", "s-a întâlnit"): a meeting held, in its language's only
