@@ -5,6 +5,7 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
+import { sideOfMeetingAnotherTime } from './english-other-times.ts';
 import { inMeetingSentence } from './meeting.ts';
 import { tellsMessage } from './messages.ts';
 import { heldLongBefore, meetingPrepared, sideOfLaterMeeting } from './other-times.ts';
@@ -251,6 +252,7 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       quotedAsSaying(before, after) ||
       RECALLED.test(before) ||
       heldLongBefore(before) ||
+      sideOfMeetingAnotherTime(text, before, start, end) ||
       REMINDER.test(before) ||
       recalledFromElsewhere(before, after) ||
       KOREAN_PASSING_AFTER.test(after.replace(/^\s*[(（][^)）]*[)）]/u, '')) ||

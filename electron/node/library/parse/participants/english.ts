@@ -135,6 +135,19 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     const initials = INITIALS_AT.exec(text.slice(end, end + 16))?.[0].length ?? 0;
     let name = readName(text, end + initials) ?? (appositiveTitle ? null : commaName(text, end + initials));
     if (initials && name && name.name.split(' ').filter((w) => w.replace(/\./g, '').length > 1).length < 2) name = null;
+    // "Mr John Banda, Chairman of Zambia Sugar, …": after a name (its sentence's subject, or with a courtesy title) and its
+    // comma, one word closing the office's clause ends the name of the body the named one heads, not a holder of the
+    // office. In a list of titled names ("…, Ambassador of Thailand C D, Ambassador of Pakistan Hashmi, …") it is a surname.
+    if (
+      name &&
+      appositiveTitle &&
+      !name.name.includes(' ') &&
+      /^(?:\s*[,.;)]|\s*$)/u.test(text.slice(name.end, name.end + 4)) &&
+      /(?:^|[.!?:\n]\s*|(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.? )\p{Lu}[\p{L}.’'-]+ \p{Lu}[\p{L}.’'-]+, (?:the )?$/u.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      name = null;
     // "…, Attorney General of Canada, The Honourable Ed Fast, Minister of Trade": a name with its own office after it
     // is an item of a list of names each then described, not this office's holder (the name-first rule reads it).
     if (name && !text.startsWith(' ', end) && OWN_OFFICE_AFTER.test(text.slice(name.end, name.end + 120))) name = null;
