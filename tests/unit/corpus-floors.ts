@@ -24,18 +24,18 @@ export const FLOORS: Record<Split, Floors> = {
     language: 0.99,
     precision: 0.905,
     recall: 0.85,
-    invented: 27,
+    invented: 28,
   },
 
   blind: {
     title: 0.83,
     publishedAt: 0.915,
     meetingDate: 0.865,
-    place: 0.64,
+    place: 0.635,
     language: 0.985,
     precision: 0.78,
     recall: 0.655,
-    invented: 37,
+    invented: 40,
     // One page of held-out set 25 is refused as only menus and headers; it was not read (docs/corpus-floors.md).
     notImported: 1,
   },
