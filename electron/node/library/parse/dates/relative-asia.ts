@@ -3,14 +3,7 @@
 // "कल … मुलाकात करेंगे।" is tomorrow, never read); Malay "semalam"; Tagalog "kahapon", "ngayong araw",
 // "noong Huwebes"; Thai "วันนี้", "เมื่อวานนี้", "เมื่อวันศุกร์". relative.ts reads them with the other languages' words.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import type { RelativeWord as Word } from './relative-word.ts';
 
 /** Weekdays, Sunday first: Hindi (Thursday twice), Tagalog, Thai. */
 const HI_DAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];

@@ -1,20 +1,13 @@
 // Dutch words that date something against the record's own date: "vandaag", "gisteren", "vanochtend",
 // "dinsdag", "woensdagochtend", "afgelopen vrijdag". relative.ts reads them with the other languages' words.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Weekdays, Sunday first. */
 export const DUTCH_DAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'giu');
+const w = (body: string): RegExp => wordPattern(body);
 const NL_DAY = DUTCH_DAYS.join('|');
 /** Every Dutch weekday holds "dag". */
 const NL_DAY_GATE = /dag/iu;

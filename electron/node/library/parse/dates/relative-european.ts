@@ -1,8 +1,6 @@
 // German, Spanish, Italian, French, Portuguese, Russian and Ukrainian words for days: relative.ts's table, kept apart.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = { re: RegExp; kind: NonNullable<DateMention['relative']>; weekday?: (m: RegExpExecArray) => number; gate?: RegExp };
+import { type RelativeWord as Word, weekdayIn, wordPattern } from './relative-word.ts';
 
 /** Weekday names (Sunday first) in German, Spanish, Italian, French, Portuguese, Russian and Ukrainian (accusative, as after "в"). */
 export const EU_DAYS: string[][] = [
@@ -14,17 +12,10 @@ export const EU_DAYS: string[][] = [
   ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'],
   ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', "п'ятницю", 'суботу'],
 ];
-const euDay = (w: string): number => {
-  const k = w.toLowerCase().replace(/’/g, "'");
-  for (const days of EU_DAYS) {
-    const i = days.indexOf(k);
-    if (i >= 0) return i;
-  }
-  return -1;
-};
+const euDay = (w: string): number => weekdayIn(EU_DAYS, w.replace(/’/g, "'"));
 const EU_DAY_NAMES = [...new Set(EU_DAYS.flat())].map((d) => d.replace("'", "['’]")).join('|');
 /** Letters on neither side: \b does not see accented or Cyrillic letters. */
-const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+const w = wordPattern;
 /** A weekday's name in any of these languages (every weekday pattern below holds one). */
 const EU_DAY_GATE = new RegExp(EU_DAY_NAMES, 'iu');
 

@@ -2,33 +2,19 @@
 // "i går", "samma dag", "i måndags" (last Monday), "på onsdagen", "torsdag morgen", "fredagens møte".
 // relative.ts reads them with the other languages' words.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, weekdayIn, wordPattern } from './relative-word.ts';
 
 /** Weekdays, Sunday first: Swedish, then Danish and Norwegian (one spelling for both). */
 export const NORDIC_DAYS = [
   ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
   ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
 ];
-const nordicDay = (name: string): number => {
-  const k = name.toLowerCase();
-  for (const days of NORDIC_DAYS) {
-    const i = days.indexOf(k);
-    if (i >= 0) return i;
-  }
-  return -1;
-};
+const nordicDay = (name: string): number => weekdayIn(NORDIC_DAYS, name);
 const DAY = [...new Set(NORDIC_DAYS.flat())].join('|');
 /** Every weekday pattern holds "dag" ("måndag", "torsdags", "fredagens"); most texts have none. */
 const DAY_GATE = /dag/iu;
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'giu');
+const w = (body: string): RegExp => wordPattern(body);
 
 export const NORDIC_WORDS: Word[] = [
   // "i dag", "idag", "i morse" (this morning), "i eftermiddag", "i kväll", "i aften".

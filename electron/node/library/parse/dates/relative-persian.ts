@@ -4,19 +4,12 @@
 // parts with a zero-width non-joiner, a space or nothing ("سه‌شنبه", "سه شنبه", "سهشنبه"). relative.ts reads them;
 // readings.ts asks the two sentence tests at the end (a welcome on arrival, a telling after the day).
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Optional joint inside a Persian word, as in words-persian.ts. */
 const J = String.raw`[\u200c\s]?`;
 /** Letters on neither side (the zero-width non-joiner is no letter, and joins nothing here). */
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\u200c])(?:${body})(?![\\p{L}\\u200c])`, 'gu');
+const w = (body: string): RegExp => wordPattern(body, 'gu', '\\p{L}\\u200c');
 
 /** "امام جمعه" is the Friday prayer leader, an office, and no day.
  * Weekday stems, Sunday first: "یک" (one), "دو", "سه", "چهار", "پنج" before "شنبه"; Friday "جمعه"; Saturday "شنبه" alone. */

@@ -3,14 +3,7 @@
 // Spanish, Portuguese and French ("esta mañana", "nesta manhã", "ce matin"). (Italian's parts of the
 // day, "stamane", "questo pomeriggio", are left out: on pages whose only date is the site's clock they dated the meeting by it.)
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Catalan weekdays, Sunday first. */
 export const CATALAN_DAYS = ['diumenge', 'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte'];
@@ -18,7 +11,7 @@ const CA_DAY = CATALAN_DAYS.join('|');
 /** Every Catalan weekday starts "di" and is no other language's word. */
 const CA_DAY_GATE = /(?<![\p{L}])di(?:umenge|lluns|marts|mecres|jous|vendres|ssabte)/iu;
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'giu');
+const w = (body: string): RegExp => wordPattern(body);
 
 export const ROMANCE_WORDS: Word[] = [
   // Catalan: "avui", "aquest matí", "aquesta tarda", "aquest vespre", "ahir", "aquest dimecres", "dimecres passat".

@@ -1,17 +1,10 @@
 // Turkish words that date something against the record's own date: "bugün", "dün", "aynı gün",
 // "Salı günü"; and Azerbaijani's "bu gün" and "dünən". relative.ts reads them with the other languages' words.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+const w = wordPattern;
 
 /** Turkish weekdays, Sunday first: "Salı günü", "Perşembe akşamı". Capitalised only ("pazar" is also a market). */
 const TR_DAYS = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];

@@ -4,12 +4,10 @@
 // "前天", "一昨日", "hôm kia", "أول أمس", "پریروز". relative.ts reads them with the others, and drops the "yesterday"
 // read inside one ("ieri" in "l'altro ieri", "hier" in "avant-hier").
 
-import type { DateMention } from './ymd.ts';
-
-type Word = { re: RegExp; kind: NonNullable<DateMention['relative']>; gate?: RegExp };
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, flags);
+const w = wordPattern;
 
 export const TWO_DAYS_WORDS: Word[] = [
   {

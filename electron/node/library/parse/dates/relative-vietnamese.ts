@@ -2,14 +2,7 @@
 // "chiều qua" (yesterday), "cùng ngày", "trong ngày" (that same day), "thứ Ba", "chủ nhật" (a weekday).
 // relative.ts reads them with the other languages' words.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import type { RelativeWord as Word } from './relative-word.ts';
 
 /** Weekdays, Sunday first. */
 export const VI_DAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];

@@ -4,14 +4,7 @@
 // "u utorak". Not a weekday before its date ("W poniedziałek 19 września"), nor next week's
 // ("w przyszły wtorek", "příští úterý", "budúci", "sljedeći", "idući"). relative.ts reads them with the others.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = {
-  re: RegExp;
-  kind: NonNullable<DateMention['relative']>;
-  weekday?: (m: RegExpExecArray) => number;
-  gate?: RegExp;
-};
+import { type RelativeWord as Word, weekdayIn, wordPattern } from './relative-word.ts';
 
 /** Weekdays, Sunday first, each language's forms after its preposition (accusative, locative). */
 export const WEST_SLAVIC_DAYS = [
@@ -21,17 +14,10 @@ export const WEST_SLAVIC_DAYS = [
   ['nedjelju', 'ponedjeljak', 'utorak', 'srijedu', 'četvrtak', 'petak', 'subotu'],
   ['nedelju', 'ponedeljak', 'utorak', 'sredu', 'četvrtak', 'petak', 'subotu'],
 ];
-const dayOf = (name: string): number => {
-  const k = name.toLowerCase();
-  for (const days of WEST_SLAVIC_DAYS) {
-    const i = days.indexOf(k);
-    if (i >= 0) return i;
-  }
-  return -1;
-};
+const dayOf = (name: string): number => weekdayIn(WEST_SLAVIC_DAYS, name);
 const DAY = [...new Set(WEST_SLAVIC_DAYS.flat())].join('|');
 /** Letters on neither side, as in relative.ts. */
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'giu');
+const w = (body: string): RegExp => wordPattern(body);
 /** Next week's day: "przyszły", "najbliższy", "příští", "budúci", "sljedeći", "sledeći", "idući". */
 const NEXT = '(?:przyszł\\p{L}*|najbliższ\\p{L}*|příští|budúc\\p{L}*|sljedeć\\p{L}*|sledeć\\p{L}*|iduć\\p{L}*)\\s+';
 

@@ -8,12 +8,10 @@
 // a name) is read only in a text written in its language, known by the letters or words only that language writes.
 // relative.ts reads them with the others.
 
-import type { DateMention } from './ymd.ts';
-
-type Word = { re: RegExp; kind: NonNullable<DateMention['relative']>; gate?: RegExp };
+import { type RelativeWord as Word, wordPattern } from './relative-word.ts';
 
 /** Letters (and, for the Indic and Southeast Asian scripts, vowel signs) on neither side. */
-const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, flags);
+const w = (body: string, flags = 'giu'): RegExp => wordPattern(body, flags, '\\p{L}\\p{M}');
 
 /** Hungarian writes ő or ű in nearly every paragraph, and no other language does; else its everyday words. */
 const HUNGARIAN = /[őűŐŰ]|(?<![\p{L}])(?:hogy|között|valamint|szerint|számára|illetve|fogadta|tegnap)(?![\p{L}])/u;

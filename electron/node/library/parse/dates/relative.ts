@@ -13,18 +13,12 @@ import { TURKISH_WORDS } from './relative-turkish.ts';
 import { TWO_DAYS_WORDS } from './relative-two-days.ts';
 import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
+import type { RelativeWord as Word } from './relative-word.ts';
 import { WORLD_WORDS } from './relative-world.ts';
 import type { DateMention } from './ymd.ts';
 
 export { EU_DAYS } from './relative-european.ts';
 export { VI_DAYS } from './relative-vietnamese.ts';
-
-type Kind = NonNullable<DateMention['relative']>;
-/**
- * `gate`: words or letters every match of `re` contains (same case rules), tested first: most
- * texts are in one or two languages, and a pattern for another language need not scan them.
- */
-type Word = { re: RegExp; kind: Kind; weekday?: (m: RegExpExecArray) => number; gate?: RegExp };
 
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const ID_DAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'sabtu'];
