@@ -48,3 +48,23 @@ test('every match of a pattern is found as matchAll finds it, nested searches an
   assert.equal(re.lastIndex, 0, 'the pattern is left as it was');
   assert.throws(() => [...execAll(/x/u, 'x')], /global/);
 });
+
+test('counting the letters of a record gives what match() counts, for any pattern, and leaves it as it was', async () => {
+  const { countMatches, wordsOf } = await import('../../electron/node/library/parse/patterns.ts');
+  const cases: [RegExp, string][] = [
+    [/\p{L}/gu, 'Bùi Thanh Sơn met 박진 😀 in Hà Nội'],
+    [/\p{Script=Hangul}/gu, '박진 장관은 Bui Thanh Son과'],
+    [/x*/g, 'axxbx'],
+    [/(?:)/gu, 'a😀b'],
+    [/b|/g, 'abab'],
+    [/ab/g, ''],
+  ];
+  for (const [re, text] of cases) {
+    re.lastIndex = 2;
+    const counted = countMatches(re, text);
+    assert.equal(re.lastIndex, 2, 'the pattern is left as it was');
+    assert.equal(counted, text.match(re)?.length ?? 0, `${re} in "${text}"`);
+  }
+  assert.throws(() => countMatches(/x/u, 'x'), /global/);
+  assert.deepEqual([...wordsOf('Hà Nội, 3 May: Park-Jin')], ['Hà', 'Nội', 'May', 'Park', 'Jin']);
+});

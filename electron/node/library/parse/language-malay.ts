@@ -6,6 +6,8 @@
 // "kemarin", "dijadwalkan", "internasional", its own (Senin, Kamis, Jumat; Maret, Juli, Agustus, Desember).
 // The words common to both ("beliau", "turut", "kunjungan") decide nothing.
 
+import { wordsOf } from './patterns.ts';
+
 const MALAY_ONLY = new Set(
   'bahawa kerana ialah iaitu selepas kenyataan mesyuarat lawatan antarabangsa dijadual sempena kerajaan berkenaan akhbar pejabat jabatan majlis baginda berkenan semasa sahaja menerusi isnin khamis jumaat mac julai ogos disember'.split(
     ' ',
@@ -21,7 +23,7 @@ const INDONESIAN_ONLY = new Set(
 export function malayOrIndonesian(text: string, guess: 'ms' | 'id'): 'ms' | 'id' {
   let malay = 0;
   let indonesian = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of wordsOf(text.toLowerCase())) {
     if (MALAY_ONLY.has(w)) malay++;
     else if (INDONESIAN_ONLY.has(w)) indonesian++;
   }

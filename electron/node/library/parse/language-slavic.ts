@@ -7,11 +7,13 @@
 // Cyrillic: Serbian and Macedonian letters (ј љ њ ћ ђ џ; ѓ ќ ѕ) and Macedonian's short words, Bulgarian by its
 // frequent ъ and no ы/э.
 
+import { countMatches } from './patterns.ts';
+
 type Count = (re: RegExp) => number;
 const counter =
   (text: string): Count =>
   (re) =>
-    text.match(re)?.length ?? 0;
+    countMatches(re, text);
 
 /** Croatian words (ijekavian spellings, its own months and words of office) against their Serbian twins. */
 const CROATIAN =

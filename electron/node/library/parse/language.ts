@@ -12,6 +12,7 @@ import { malayOrIndonesian } from './language-malay.ts';
 import { persianOrArabic } from './language-persian.ts';
 import { croatianOrSerbian, cyrillicSlavic, latinSlavic } from './language-slavic.ts';
 import { FUNCTION_WORDS, OWN_LETTERS } from './language-words.ts';
+import { countMatches, wordsOf } from './patterns.ts';
 
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
 /** Each function word, with the languages (their place in LANGUAGES) it is one of. */
@@ -46,9 +47,9 @@ export function detectLanguage(text: string): string {
 }
 
 function detectByScriptAndWords(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countMatches(/\p{L}/gu, text);
   if (letters === 0) return 'en';
-  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const count = (re: RegExp): number => countMatches(re, text);
   const share = (re: RegExp): number => count(re) / letters;
   if (share(/\p{Script=Hangul}/gu) > 0.2) return 'ko';
   if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja';
@@ -108,7 +109,7 @@ function detectByScriptAndWords(text: string): string {
 function latinScores(text: string): { lang: string; n: number }[] {
   const counts = LANGUAGES.map(() => 0);
   // One pass over the words, each looked up once (not once per language).
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of wordsOf(text.toLowerCase())) {
     for (const i of LANGUAGES_OF.get(w) ?? []) counts[i] = (counts[i] ?? 0) + 1;
     // A word with a letter one language alone writes counts for it ("hétfőn", "întâlnire", "görüşdə").
     if (/[^\p{ASCII}]/u.test(w))

@@ -90,3 +90,38 @@ export function* matchesAtHeads(heads: RegExp, strict: RegExp, text: string, cap
     }
   }
 }
+
+/**
+ * How many times the global pattern `re` matches in `text`, as `text.match(re)?.length` would say,
+ * without building the array of every match: a record of megabytes has millions of letters, and an
+ * array of them cost more memory than the record (tests/robustness/html.test.ts).
+ */
+export function countMatches(re: RegExp, text: string): number {
+  if (!re.global) throw new TypeError(`countMatches needs a global pattern: /${re.source.slice(0, 40)}…/`);
+  // test() builds no match object: counting millions of letters allocates nothing.
+  const kept = re.lastIndex;
+  let n = 0;
+  let lastEnd = -1;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    // Two matches ending at one place: the pattern matched the empty string, which test() cannot step past as
+    // match() does. Counted match by match instead.
+    if (re.lastIndex === lastEnd) {
+      re.lastIndex = 0;
+      n = 0;
+      for (const _ of execAll(re, text)) n++;
+      re.lastIndex = kept;
+      return n;
+    }
+    n++;
+    lastEnd = re.lastIndex;
+  }
+  re.lastIndex = kept;
+  return n;
+}
+
+/** The runs of letters in `text`, one at a time, as `text.match(/\p{L}+/gu)` lists them. */
+export function* wordsOf(text: string): Generator<string> {
+  for (const m of execAll(LETTER_RUN, text)) yield m[0];
+}
+const LETTER_RUN = /\p{L}+/gu;

@@ -5,7 +5,7 @@
 // ("王毅表示"), punctuation, or a word that starts the predicate ("同", "通電話").
 // The country is taken off the front of the role ("英國首相…顧問" → 首相…顧問, United Kingdom).
 
-import { execAll } from '../patterns.ts';
+import { countMatches, execAll } from '../patterns.ts';
 import { honorificLength } from './chinese-malaysian-honorifics.ts';
 import { GIVEN_NAME_CHARS, HAN, KANA, NOT_IN_NAME, NOT_NAME_START, STOP_CHARS, stopsHere } from './chinese-name-chars.ts';
 import { bareItemBefore, listedNames } from './chinese-name-lists.ts';
@@ -264,11 +264,11 @@ function fullNames(found: Found[]): Found[] {
 export function cjkMentions(text: string): [Mention, number][] {
   if (!HAN.test(text)) return [];
   // Kana means Japanese; Han without kana, Chinese.
-  const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const kana = countMatches(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, text);
+  const han = countMatches(/\p{Script=Han}/gu, text);
   // A few Han characters in a record of another script (an English or Vietnamese record giving "王毅" in brackets)
   // are no Chinese text; a short release in Chinese or Japanese is, its Han and kana most of its letters.
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const letters = countMatches(/\p{L}/gu, text);
   if ((han < 20 && (han + kana) * 2 <= letters) || (/\p{Script=Hangul}/u.test(text) && !KANA.test(text))) return [];
   const found =
     kana > han / 10
