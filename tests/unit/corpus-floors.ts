@@ -31,11 +31,11 @@ export const FLOORS: Record<Split, Floors> = {
     title: 0.83,
     publishedAt: 0.915,
     meetingDate: 0.865,
-    place: 0.635,
+    place: 0.62,
     language: 0.985,
     precision: 0.78,
     recall: 0.655,
-    invented: 40,
+    invented: 42,
     // One page of held-out set 25 is refused as only menus and headers; it was not read (docs/corpus-floors.md).
     notImported: 1,
   },
