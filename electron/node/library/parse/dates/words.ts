@@ -6,6 +6,8 @@ import { ATTENDED_GATHERING } from '../participants/meeting-attended.ts';
 import { MORE_MEETING } from '../participants/meeting-words.ts';
 import { EVERYDAY_MEETING } from '../participants/meeting-words-everyday.ts';
 import { MORE_EUROPE_MEETING } from '../participants/meeting-words-more-europe.ts';
+import { SCRIPTS_MEETING, SCRIPTS_MEETING_PAST } from '../participants/meeting-words-scripts.ts';
+import { WORLD_MEETING, WORLD_MEETING_PAST } from '../participants/meeting-words-world.ts';
 import { remembered } from '../remembered.ts';
 import { ASIA_FUTURE, ASIA_MEETING } from './words-asia.ts';
 import { DUTCH_FUTURE, DUTCH_MEETING, DUTCH_OTHER, withoutDutchWith } from './words-dutch.ts';
@@ -253,6 +255,8 @@ const SHARED_MEETING = remembered(
   compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}|${MORE_MEETING}|${ATTENDED_GATHERING}`, 'iu')),
 );
 const gatheringHeld = remembered(GATHERING_HELD);
+/** The meeting words of the languages the lists above lack (meeting-words-world.ts): "kohtumisel", "mkutano", "შეხვედრა". */
+const WORLD_TOLD = remembered(compiledEarly(new RegExp(`${WORLD_MEETING}|${SCRIPTS_MEETING}`, 'iu')));
 /** Japanese "意見交換" (views exchanged) is told as often of a session ahead or an ongoing exchange: the date rules leave it (EXTRA_MEETING). */
 const VIEWS_EXCHANGED = /意見交換/gu;
 
@@ -268,14 +272,17 @@ const VIEWS_EXCHANGED = /意見交換/gu;
 export const sentenceTellsMeeting = (sentence: string, writtenOut: boolean, oneDay = true): boolean =>
   datesMeetingWord(sentence) ||
   (writtenOut
-    ? SHARED_MEETING(sentence.replace(VIEWS_EXCHANGED, ' ')) || (oneDay && gatheringHeld(sentence))
+    ? SHARED_MEETING(sentence.replace(VIEWS_EXCHANGED, ' ')) || WORLD_TOLD(sentence) || (oneDay && gatheringHeld(sentence))
     : MORE_EUROPE_PAST(sentence));
 /**
  * A day counted from the page ("tegnap", "χθες", "אתמול", "ieri") is read with the past verbs of the languages MEETING
  * lacks ("fogadta a nagykövetet", "συναντήθηκε", "נפגש עם", "s-a întâlnit"): a meeting held, in its language's only
- * words for it. Not the everyday phrases, which told a forum's day ("проходящем сегодня … обсудил с").
+ * words for it, and those of the languages meeting-words-world.ts reads ("eile kohtusid", "jana alikutana na"). Not the
+ * everyday phrases, which told a forum's day ("проходящем сегодня … обсудил с").
  */
-const MORE_EUROPE_PAST = remembered(compiledEarly(new RegExp(MORE_EUROPE_MEETING, 'iu')));
+const MORE_EUROPE_PAST = remembered(
+  compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${WORLD_MEETING_PAST}|${SCRIPTS_MEETING_PAST}`, 'iu')),
+);
 export const speaksOfFuture = remembered(FUTURE);
 const pastSaid = remembered(PAST);
 export const speaksOfPast = (text: string): boolean => pastSaid(withoutDutchWith(text));

@@ -6,6 +6,8 @@ import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
 import { europeanPast } from './meeting-past-european.ts';
 import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
 import { AHEAD_TRIP, TAGALOG_PAST, TURKISH_FUTURE, TURKISH_LETTERS, TURKISH_PAST } from './meeting-words.ts';
+import { SCRIPTS_AHEAD, SCRIPTS_MEETING_PAST } from './meeting-words-scripts.ts';
+import { WORLD_AHEAD, WORLD_MEETING_PAST } from './meeting-words-world.ts';
 
 /** A meeting agreed or arranged but not yet held: "have decided to meet", "set a meeting". */
 const ARRANGED = /\b(?:decided|agreed|set|arranged|plans?|hopes?)\s+(?:to\s+(?:meet|hold|visit)|a\s+meeting)\b/iu;
@@ -84,12 +86,16 @@ const saidAt = (s: string): boolean =>
 const URDU_PAST = /(?<![\p{L}])(?:کی|کیا|کیں|کیے|کئے|ہوئی|ہوا|ہوئے)(?:\s+(?:گیا|گئی|گئے))?\s*[۔.]?\s*$/u;
 
 /** Past told in the shared forms and the ones PAST lacks that name a meeting's own verbs. */
+/** The past verbs of meeting in the languages meeting-words-world.ts and -scripts.ts read ("kohtusid", "alikutana", "հանդիպեց"). */
+const WORLD_PAST = new RegExp(`${WORLD_MEETING_PAST}|${SCRIPTS_MEETING_PAST}`, 'iu');
+
 const pastOfMeetingVerbs = (told: string): boolean => {
   const s = withoutNegatedKorean(withoutKanaReadings(told));
   return (
     speaksOfPast(s) ||
     PAST_MORE.test(s) ||
     TAGALOG_PAST.test(s) ||
+    WORLD_PAST.test(s) ||
     URDU_PAST.test(s) ||
     (TURKISH_LETTERS.test(s) && TURKISH_PAST.test(s)) ||
     saidAt(s)
@@ -127,6 +133,8 @@ export const ahead = (sentence: string): boolean => {
     (cyrillic && AHEAD_SLAVIC.test(s)) ||
     (TURKISH_LETTERS.test(s) && TURKISH_FUTURE.test(s)) ||
     AHEAD_TRIP.test(s) ||
+    WORLD_AHEAD.test(s) ||
+    SCRIPTS_AHEAD.test(s) ||
     HEADLINE_TO.test(s) ||
     toldAsPlan(s);
   return (speaksOfFuture(s) || ARRANGED.test(s) || still) && !toldPast(withoutAnnouncer(done));

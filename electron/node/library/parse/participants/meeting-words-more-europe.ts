@@ -32,8 +32,8 @@ const HUNGARIAN = String.raw`találkoz(?:ott|tak|tam|tunk)|tárgyal(?:t|tak)|fog
  */
 const ROMANIAN = String.raw`s-(?:a|au)\s+[îi]nt[âa]lnit|(?:l-|i-|le-)?(?:a|au)\s+primit(?:-o|-i)?\s+(?:pe|vizita)|(?:a|au)\s+avut\s+(?:(?:astăzi|azi|ieri|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică)\s+)?(?:(?:o|un|mai\s+multe|două|trei)\s+)?(?:[îi]ntreveder[ei]|[îi]nt[âa]lnir[ei]|convorbir[ei]|discuți[ei]|discuţi[ei]|dialog)|(?:a|au)\s+fost\s+vizita(?:t|tă|ți|ţi|te)\s+de|(?:a|au)\s+vizitat|(?:a|au)\s+discutat\s+cu|s-(?:a|au)\s+între[țţ]inut\s+cu`;
 
-/** Bulgarian: met with ("се срещна с", "се срещнаха със"), talked with ("разговаря с"), visited ("посети"), held a meeting ("проведе среща"). */
-const BULGARIAN = String.raw`срещна(?:ха|л[аи]?)?\s+с(?:ъс)?|разговаря(?:ха|л[аи]?)?\s+с(?:ъс)?|посети(?:ха|л[аи]?)?|проведе(?:ха)?\s+(?:\p{L}+\s+)?(?:среща|срещи|разговор|разговори)`;
+/** Bulgarian: met with ("се срещна с", "се срещнаха със", a day or two words between: "се срещна вчера с"), talked with ("разговаря с"), visited ("посети"), held a meeting ("проведе среща"). */
+const BULGARIAN = String.raw`срещна(?:ха|л[аи]?)?\s+(?:\p{L}+\s+){0,2}?с(?:ъс)?|разговаря(?:ха|л[аи]?)?\s+(?:\p{L}+\s+){0,2}?с(?:ъс)?|посети(?:ха|л[аи]?)?|провед(?:е|оха)\s+(?:\p{L}+\s+)?(?:среща|срещи|разговор|разговори)`;
 
 /** Greek: met ("συναντήθηκε με", "συνάντησε"), received a guest ("υποδέχθηκε"), visited ("επισκέφθηκε"), talked ("συνομίλησε"), held a meeting ("είχε συνάντηση"). */
 const GREEK = String.raw`συναντήθηκ\p{L}*|συνάντησ(?:ε|αν)|υποδέχ[θτ]ηκ\p{L}*|επισκέφ[θτ]ηκ\p{L}*|συνομίλησ(?:ε|αν)|(?:είχ(?:ε|αν)|πραγματοποίησ(?:ε|αν))\s+(?:\p{L}+\s+)?(?:συνάντηση|συνομιλία|συνομιλίες|επίσκεψη)`;

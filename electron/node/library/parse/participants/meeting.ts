@@ -20,6 +20,8 @@ import { ahead, heldPast, opensOnPlans, toldPast, untensed } from './meeting-ten
 import { ARRIVAL, LOOKS_LIKE_MEETING, MORE_MEETING, SALUTATION, WELCOMED_BY } from './meeting-words.ts';
 import { EVERYDAY_MEETING } from './meeting-words-everyday.ts';
 import { MORE_EUROPE_MEETING } from './meeting-words-more-europe.ts';
+import { SCRIPTS_MEETING } from './meeting-words-scripts.ts';
+import { WORLD_MEETING } from './meeting-words-world.ts';
 import { tellsMessage } from './messages.ts';
 import { withoutCaptions } from './page-captions.ts';
 import { sentenceAt } from './sentence-at.ts';
@@ -40,11 +42,15 @@ const CORE_WORDS = `${MEETING_WORDS.source}|\\b(?:welcomed|welcomes)${APPROVAL}\
 const CORE_MEETING = new RegExp(CORE_WORDS, 'iu');
 /**
  * …and the everyday phrases (a farewell call, a lunch together, views exchanged) that tell a record's meeting too, and a
- * gathering named people attended (a forum, an assembly, a ceremony: meeting-attended.ts).
+ * gathering named people attended (a forum, an assembly, a ceremony: meeting-attended.ts); and the meeting words of the
+ * languages the other lists lack (Estonian, Lithuanian, Albanian, Swahili, …: meeting-words-world.ts; Armenian, Khmer,
+ * Sinhala, …: meeting-words-scripts.ts).
  * The meeting words are CORE_MEETING or MORE_MEETING_WORDS, never one pattern: V8 leaves a pattern whose source is over
  * 20 KB unoptimised (kRegExpTooLargeToOptimize; both together are 25 KB), ~3× slower on every sentence it reads.
  */
 const MORE_MEETING_WORDS = new RegExp(`${EVERYDAY_MEETING}|${ATTENDED_GATHERING}`, 'iu');
+/** …and the meeting words of the languages the other lists lack, a third pattern (the second is near V8's 20 KB). */
+const WORLD_MEETING_WORDS = new RegExp(`${WORLD_MEETING}|${SCRIPTS_MEETING}`, 'iu');
 
 /** Arabic short-vowel and tanween marks, written or left out at will. */
 const HARAKAT = /[\u064B-\u065F\u0670]/gu;
@@ -53,10 +59,11 @@ const withoutHarakat = (p: string): string => (/[\u064B-\u065F\u0670]/u.test(p) 
 /** Each pattern's test, remembered: reportsMeeting and the rules after it ask it of the same sentences. */
 const coreTold = remembered(compiledEarly(CORE_MEETING));
 const moreTold = remembered(compiledEarly(MORE_MEETING_WORDS));
+const worldTold = remembered(compiledEarly(WORLD_MEETING_WORDS));
 /** A meeting word, either kind; Dutch "met" (with) not read as English's "met" (latin28). */
 export const meetingSaid = (text: string): boolean => {
   const own = withoutDutchWith(text);
-  return coreTold(own) || moreTold(own);
+  return coreTold(own) || moreTold(own) || worldTold(own);
 };
 
 /** A sentence that opens with a quotation mark. */
@@ -145,7 +152,7 @@ export function isMeetingWordOnly(name: string): boolean {
   // As one alternation would: the earliest match, the core words' at a tie.
   const word = name.trim();
   const core = CORE_MEETING.exec(word);
-  const m = core?.index === 0 ? core : MORE_MEETING_WORDS.exec(word);
+  const m = core?.index === 0 ? core : (MORE_MEETING_WORDS.exec(word) ?? WORLD_MEETING_WORDS.exec(word));
   return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
