@@ -13,7 +13,8 @@ const KOREAN_HOME_TITLE =
 
 /**
  * Sino-Korean syllables end in nothing, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ or ㅇ and never start with a tense
- * consonant or ㅋ, and "ㅡ" always has a final: "마크롱", "트럼프", "바이든" fail, "윤석열" passes.
+ * consonant or ㅋ, and "ㅡ" always has a final: "마크롱", "트럼프", "바이든" fail, "윤석열" passes. Nor does ㅅ, ㅈ or
+ * ㅊ ever stand before a "y" vowel in one (Sino-Korean writes "서", "주", "초"): "셜리", "쇼", "쥬디", "챠오" are loans.
  */
 export function sinoKorean(word: string): boolean {
   for (const ch of word) {
@@ -25,6 +26,7 @@ export function sinoKorean(word: string): boolean {
     if (![0, 1, 4, 8, 16, 17, 21].includes(final)) return false;
     if ([1, 4, 8, 10, 13, 15].includes(initial)) return false;
     if (medial === 18 && final === 0) return false;
+    if ((initial === 9 || initial === 12 || initial === 14) && [2, 3, 6, 7, 12, 17].includes(medial)) return false;
     // "ㅔ", "ㅙ" and "ㅞ" never close on a consonant in a Sino-Korean reading (세, 쾌, 궤): "첸", "쉔" are Mandarin.
     if ((medial === 5 || medial === 10 || medial === 15) && final !== 0) return false;
   }

@@ -10,9 +10,12 @@ import { koreanHome, sinoKorean } from './home.ts';
 import { isKoreanTitleWord } from './korean.ts';
 import type { Mention } from './types.ts';
 
-/** "(단장 홍길동)", "(구청장 김경호)", "(대표 존 스미스)": an office ending as heads' offices do, then one to three words. */
+/**
+ * "(단장 홍길동)", "(구청장 김경호)", "(대표 존 스미스)": an office ending as heads' offices do, then one to three words;
+ * a foreign name's first word may be one syllable ("존 스미스") and its last a long transliteration ("파루크 고이브나자로보").
+ */
 const HEAD =
-  /(?<=\p{Script=Hangul})[(（](\p{Script=Hangul}{0,6}(?:장|대표|대사|지사|총영사|군수|총재)) (\p{Script=Hangul}{2,5}(?: \p{Script=Hangul}{1,6}){0,2})[)）]/gu;
+  /(?<=\p{Script=Hangul})[(（](\p{Script=Hangul}{0,6}(?:장|대표|대사|지사|총영사|군수|총재)) (\p{Script=Hangul}{2,5}(?: \p{Script=Hangul}{1,8}){0,2}|\p{Script=Hangul}(?: \p{Script=Hangul}{1,8}){1,2})[)）]/gu;
 
 /** "시장(가나자와 히데사부로)", "의장(김민수 金敏洙)": the office, then in brackets the name, its own script maybe after it. */
 const OFFICE_THEN_NAME =
@@ -28,9 +31,10 @@ const ANONYMISED = /^(?:모|씨|아무개|외|등|및|일행)$/u;
 const isName = (name: string): boolean => {
   const words = name.split(' ');
   if (words.length === 1) return name.length <= 4 && SURNAME.test(name) && sinoKorean(name);
-  // No Korean name is three words: "(위원장 응우옌 반 남)", "(시장 마리아 호세 로페스)"; but "(대표 홍 모 씨)" hides one.
-  if (words.length === 3) return !words.some((w) => ANONYMISED.test(w) || isKoreanTitleWord(w));
-  return words.some((w) => !sinoKorean(w));
+  // No Korean name is three words: "(위원장 응우옌 반 남)", "(시장 마리아 호세 로페스)"; but "(대표 홍 모 씨)" hides one,
+  // and "(교장 및 이사장)" names two offices.
+  if (words.some((w) => ANONYMISED.test(w) || isKoreanTitleWord(w))) return false;
+  return words.length === 3 || words.some((w) => !sinoKorean(w));
 };
 
 /**

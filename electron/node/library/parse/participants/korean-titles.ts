@@ -195,4 +195,6 @@ export const TITLES = [
   '부?원장',
   '(?:읍|면)장',
   '(?:중장|준장|대령|중령|소령)',
+  // An association's secretary ("김경환 총무"): also "general affairs", so read only after a full name (korean-group-heads.ts).
+  '총무',
 ].join('|');
