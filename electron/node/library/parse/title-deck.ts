@@ -5,6 +5,7 @@
 import { wordCount } from './text.ts';
 import { sharedWithLead } from './title-lead.ts';
 import { substantialLine } from './title-lines.ts';
+import { isMastheadOfLead } from './title-masthead.ts';
 
 /** The deck runs on: a dozen words at least, more than the headline it stands under. */
 const DECK_WORDS = 12;
@@ -73,8 +74,10 @@ export function headlineOverNamedDeck<T extends { l: string; i: number }>(
   candidates: T[],
   named: T,
   byPosition: T,
+  lead?: string,
 ): T {
   if (named === byPosition) return named;
   const above = headlineAboveDeck(header, candidates, named, NAMED_BY_LEAD);
-  return above !== named && sharedWithLead(above.l, named.l) > 0 ? above : named;
+  // The site's masthead shares its town with the headline under it, as the lead names the town: no headline over a deck.
+  return above !== named && sharedWithLead(above.l, named.l) > 0 && !isMastheadOfLead(above.l, lead) ? above : named;
 }

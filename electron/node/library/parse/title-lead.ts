@@ -4,6 +4,8 @@
 // chose shares nothing with the lead, the lead decides. Words of four letters or more are compared
 // (shorter ones are the language's glue: "the", "for", "của"); in scripts without spaces, pairs of letters.
 
+import { isMastheadOfLead } from './title-masthead.ts';
+
 const WORD = /[\p{L}\p{M}]+/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -51,7 +53,9 @@ export function sharedWithLead(line: string, lead: string, stems = false): numbe
  */
 export function headlineByLead<T extends { l: string }>(candidates: T[], chosen: T, lead: string | undefined): T {
   if (lead === undefined || candidates.length < 2) return chosen;
-  const own = sharedWithLead(chosen.l, lead);
+  // A masthead shares the lead's words as the name the lead gives its body ("T.C. Ankara Büyükşehir Belediyesi" /
+  // "Ankara Büyükşehir Belediye Başkanı …"): one name, as a town's is.
+  const own = Math.min(sharedWithLead(chosen.l, lead), isMastheadOfLead(chosen.l, lead) ? 1 : Number.POSITIVE_INFINITY);
   if (own > 1) return chosen;
   let best = chosen;
   // A masthead or slogan may share one word with the lead by chance (the paper's town, "ngày", "Brasil"):

@@ -18,6 +18,7 @@ import { headlineByLead, isPullQuote, isTeaserOfLead, sharedWithLead, toldMore }
 import { letterheadOf } from './title-letterhead.ts';
 import { isTitleLike, SENTENCE_THEN_MORE } from './title-like.ts';
 import { firstOfRun, SECTION_PREFIX, SOURCE_TAG, substantialLine, withoutTrailers } from './title-lines.ts';
+import { isMastheadOfLead } from './title-masthead.ts';
 import { noticeAboveHeadline } from './title-notice.ts';
 import { belowReleaseBlock } from './title-release.ts';
 import { withoutSectionWord } from './title-section.ts';
@@ -134,7 +135,8 @@ function titleOf(
   const substantial = titleLike.filter((h) => substantialLine(h.l) || reportsMeetingWord(h.l));
   const heads = substantial.length > 0 ? substantial : titleLike;
   // A photo's caption printed twice under the headline is not a headline printed twice.
-  const captions = captionsPrintedTwice(header, heads, substantialLine);
+  // A headline printed twice under the site's masthead is no caption under a headline.
+  const captions = captionsPrintedTwice(header, heads, (l) => substantialLine(l) && !isMastheadOfLead(l, lines[bodyStart]));
   const uncaptioned = heads.filter((h) => !captions.has(h.i));
   // A lone word is a section or a kicker, and the lead's opening printed above it cut short a teaser,
   // when a line of words stands beside them.
@@ -200,7 +202,8 @@ function titleOf(
       : toldMore(candidates, aboveMark, lines[bodyStart], markBetween, repeated.includes(aboveMark));
   const byLead = byPosition ? headlineByLead(candidates, byPosition, lines[bodyStart]) : undefined;
   // The line the lead names may be the deck under a short headline: then the headline is the line above it.
-  const overDeck = byLead && byPosition ? headlineOverNamedDeck(header, candidates, byLead, byPosition) : byLead;
+  const overDeck =
+    byLead && byPosition ? headlineOverNamedDeck(header, candidates, byLead, byPosition, lines[bodyStart]) : byLead;
   const first = hinted ?? marked ?? repeated[0] ?? overDeck;
   const leadChose =
     first !== undefined && !hinted && (marked !== aboveMark || (first !== byPosition && !aboveMark && repeated.length === 0));
