@@ -5,6 +5,7 @@
 import { ASIA_FUTURE } from '../dates/words-asia.ts';
 import { NORDIC_FUTURE } from '../dates/words-nordic.ts';
 import { WEST_SLAVIC_FUTURE } from '../dates/words-west-slavic.ts';
+import { englishHoped, englishSpokenOf } from './english-absent.ts';
 import { sideOfMeetingAnotherTime } from './english-other-times.ts';
 import { inMeetingSentence } from './meeting.ts';
 import { tellsMessage } from './messages.ts';
@@ -259,13 +260,15 @@ export function mentionContext(text: string, start: number, end: number): Mentio
       (/\p{Script=Hangul}/u.test(text.slice(start, end)) && KOREAN_ABSENT_AFTER.test(text.slice(end, end + 200))) ||
       VIETNAMESE_ABSENT_AFTER.test(text.slice(end, end + 80)) ||
       (/\p{Script=Han}|\p{Script=Katakana}/u.test(text.slice(start, end)) && CJK_LETTER_AFTER.test(after)) ||
-      onlyMessaged(text, start),
+      onlyMessaged(text, start) ||
+      englishSpokenOf(before, text.slice(end, end + 80)),
     possessive:
       KOREAN_POSSESSIVE_AFTER.test(after) ||
       VIETNAMESE_POSSESSIVE_BEFORE.test(before) ||
       (VIETNAMESE_SPOUSE_OF.test(before) && !(JOINED_SPOUSE.test(before) && BARE_NAME.test(text.slice(start, end)))),
     future:
       FUTURE.test(before) ||
+      englishHoped(before) ||
       ROMANCE_SHORT_FUTURE.test(before.replace(QUOTED, ' ').replace(QUOTE_CLOSED, ' ')) ||
       meetingPrepared(before) ||
       sideOfLaterMeeting(before, text.slice(end, end + 200)) ||
