@@ -4,7 +4,7 @@
 // and a date that needs an anchor the record does not state gives nothing: never invented.
 
 import { type Candidate, candidate } from '../evidence.ts';
-import { meetingSaid } from '../participants/meeting.ts';
+import { meetingSaid } from '../participants/meeting-said.ts';
 import { type Anchor, anchorOf, DAY, LAG } from './anchor.ts';
 import { sentences } from './clauses.ts';
 import { fallback, headlineDate, logEntryDate, scheduleHeading } from './fallback.ts';

@@ -4,8 +4,9 @@
 // as taking place or done, and neither it nor the text says the meeting is still to come, an
 // earlier one recalled, or the picture an archive one (a preview is often illustrated so).
 
-import { meetingSaid, reportsMeeting } from './meeting.ts';
+import { reportsMeeting } from './meeting.ts';
 import { namesTimeAhead, recalledEarlier } from './meeting-plans.ts';
+import { meetingSaid } from './meeting-said.ts';
 import { ahead } from './meeting-tense.ts';
 
 /** A picture from the archive or an illustration: the meeting it shows is not the record's. */
