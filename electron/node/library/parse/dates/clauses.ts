@@ -1,6 +1,7 @@
 // Sentences and clauses of a record's text, as the date rules read them: where a sentence ends
 // (not after "Mr." or a day's number), the clause around a date, and words inside quotation marks.
 
+import { abbreviationBefore } from './abbreviations.ts';
 import type { DateMention } from './forms.ts';
 
 /** Inside quoted words: a relative day there ("Met him this afternoon", "오늘 회담") counts from when they were spoken, which the record does not give. */
@@ -35,6 +36,8 @@ export function sentences(text: string): Span[] {
       continue;
     // Vietnamese academic titles stand before a name ("GS.TS. Đỗ Hoài Nam", "PGS. TS. Nguyễn Văn Hạnh", "ThS. Võ Hoàng Hải").
     if (m[0] === '.' && VIETNAMESE_TITLE.test(before)) continue;
+    // Any language's common abbreviations: "Assoc. Prof.", "tại TP. Biên Hòa", "z. B.", "dr. Budi", "MM. les maires".
+    if (m[0] === '.' && abbreviationBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
   }

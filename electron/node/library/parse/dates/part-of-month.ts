@@ -2,6 +2,7 @@
 // dates its meeting only by a part of a month has told its day as unknown. A day a later paragraph gives
 // (another item of a listing page, another visit) is not that meeting's: none is read rather than one invented.
 
+import { sentences } from './clauses.ts';
 import { lead } from './lead.ts';
 import { MONTH } from './months.ts';
 import { datesMeetingWord } from './words.ts';
@@ -19,6 +20,7 @@ const A_DAY =
 export function leadDatesPartOfMonth(texts: readonly string[]): boolean {
   const first = lead([...texts], 1).at(-1)?.text ?? '';
   if (!PART_OF_MONTH.test(first)) return false;
-  const sentence = first.split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const span = sentences(first)[0];
+  const sentence = span ? first.slice(span.start, span.end) : '';
   return PART_OF_MONTH.test(sentence) && datesMeetingWord(sentence) && !A_DAY.test(first);
 }

@@ -12,6 +12,7 @@ import { ROMANCE_WORDS } from './relative-romance.ts';
 import { TURKISH_WORDS } from './relative-turkish.ts';
 import { TWO_DAYS_WORDS } from './relative-two-days.ts';
 import { VIETNAMESE_WORDS } from './relative-vietnamese.ts';
+import { WEEKDAY_MORE_WORDS } from './relative-weekdays-more.ts';
 import { WEST_SLAVIC_WORDS } from './relative-west-slavic.ts';
 import type { RelativeWord as Word } from './relative-word.ts';
 import { WORLD_WORDS } from './relative-world.ts';
@@ -108,6 +109,8 @@ const WORDS: Word[] = [
   ...PERSIAN_WORDS,
   // Today and yesterday in the languages above tables lack (Hungarian to Armenian).
   ...WORLD_WORDS,
+  // "On Tuesday" in Greek, Romanian, Hungarian and Hebrew.
+  ...WEEKDAY_MORE_WORDS,
   // The day before yesterday, every language's.
   ...TWO_DAYS_WORDS,
   // Finnish: the weekday in the essive, "on Wednesday" ("keskiviikkona"), "viime keskiviikkona" (last); not "ensi" (next) nor before a date.
