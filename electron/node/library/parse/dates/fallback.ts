@@ -8,7 +8,8 @@ import { dateOfDateLine } from './date-line.ts';
 import { type DateMention, type DateReader, isFull, iso } from './forms.ts';
 import type { Reading } from './readings.ts';
 import { toUtc } from './relative.ts';
-import { CORE, EVE_OF, OTHER, RECALLED, RECALLED_AFTER, reportsMeetingWord, speaksOfFuture } from './words.ts';
+import { CORE, EVE_OF, OTHER, reportsMeetingWord, speaksOfFuture } from './words.ts';
+import { RECALLED, RECALLED_AFTER } from './words-told.ts';
 
 /**
  * The record reports a meeting (the caller checked) and its lead gives exactly one date, in words

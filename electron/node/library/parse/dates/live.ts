@@ -6,7 +6,8 @@ import { type Candidate, candidate } from '../evidence.ts';
 import type { Anchor } from './anchor.ts';
 import { sentences } from './clauses.ts';
 import { lead } from './lead.ts';
-import { datesMeetingWord, namesNoDay, RECALLED, speaksOfFuture } from './words.ts';
+import { datesMeetingWord, namesNoDay, speaksOfFuture } from './words.ts';
+import { RECALLED } from './words-told.ts';
 
 /** Words that tell talks as going on, or just begun, at the time of writing. */
 const LIVE = new RegExp(

@@ -12,25 +12,27 @@ import { PERSIAN_SAID_AFTER, WELCOMED_ON_ARRIVAL } from './relative-persian.ts';
 import { saidDuringMeeting } from './said-during.ts';
 import { RELATED } from './story-list.ts';
 import {
-  BRIEFING_AFTER,
   CORE_ALL,
   EVE_OF,
   namesNoDay,
-  OWNED_BY_OTHER,
   otherBefore,
-  RECALLED,
-  RECALLED_AFTER,
-  RECALLED_AGO,
-  RECALLED_IN_SENTENCE,
-  REPORTED,
   datesMeetingWord as reportsMeetingWord,
-  SAID_SENTENCE,
-  saidBefore,
   sentenceTellsMeeting,
   speaksOfFuture,
   toldAsDone,
   ZH_AHEAD,
 } from './words.ts';
+import {
+  BRIEFING_AFTER,
+  OWNED_BY_OTHER,
+  RECALLED,
+  RECALLED_AFTER,
+  RECALLED_AGO,
+  RECALLED_IN_SENTENCE,
+  REPORTED,
+  SAID_SENTENCE,
+  saidBefore,
+} from './words-told.ts';
 
 /**
  * Chinese opens a sentence on its purpose ("為迎接世壯運即將於5月17日開幕,市長於5月16日接見…", to welcome the Games that

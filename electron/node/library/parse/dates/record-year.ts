@@ -7,7 +7,8 @@ import { sentences } from './clauses.ts';
 import { type DateMention, daysIn, iso } from './forms.ts';
 import { lead } from './lead.ts';
 import { CAPTION } from './readings.ts';
-import { datesMeetingWord, OTHER, RECALLED, speaksOfFuture } from './words.ts';
+import { datesMeetingWord, OTHER, speaksOfFuture } from './words.ts';
+import { RECALLED } from './words-told.ts';
 
 /**
  * A year written as a year, as these languages always write one: "2023년(도)", "2016年", "năm 2015", "tahun 2019",

@@ -1,7 +1,8 @@
 // The tense of a sentence that names a meeting: still to come (announced, planned, put off) or
 // told as done. The meeting decision asks it of the headline and the lead's meeting sentences.
 
-import { SAID_SENTENCE, speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
+import { speaksOfFuture, speaksOfPast, ZH_AHEAD } from '../dates/words.ts';
+import { SAID_SENTENCE } from '../dates/words-told.ts';
 import { toldInJapanesePast, withoutKanaReadings } from './japanese-plans.ts';
 import { europeanPast } from './meeting-past-european.ts';
 import { toldAsPlan, withoutAnnouncer, withoutNegatedKorean } from './meeting-plans.ts';
