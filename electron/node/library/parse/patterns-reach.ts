@@ -4,6 +4,8 @@
 // opening alternatives at every character of the text; here it is tried only at the starts of words
 // close enough before a head.
 
+import type { StickyMatcher } from './patterns-split.ts';
+
 /** The length of the longest alternative of a regex source of escaped literals joined by "|" (escapes counted: never less than the text). */
 export const longestAlternative = (source: string): number =>
   source.split(/(?<!\\)\|/).reduce((n, s) => Math.max(n, s.length), 0);
@@ -46,7 +48,12 @@ function startsNear(heads: RegExp, text: string, reach: number): number[] {
  * follows a space ("(?:(?<![\p{L}])(WHOSE) )?(?<![\p{L}])(ROLE)…", heads finding ROLE, reach the
  * longest WHOSE and its space).
  */
-export function* matchesWithinReach(heads: RegExp, strict: RegExp, text: string, reach: number): Generator<RegExpExecArray> {
+export function* matchesWithinReach(
+  heads: RegExp,
+  strict: StickyMatcher,
+  text: string,
+  reach: number,
+): Generator<RegExpExecArray> {
   let floor = 0;
   for (const at of startsNear(heads, text, reach)) {
     if (at < floor) continue;

@@ -186,9 +186,10 @@ export const datesMeetingWord = (text: string): boolean =>
  * receptions, banquets and signings ("宴请", "lễ ký kết"), and a gathering named people attended ("took part in the session",
  * "총회에는 … 참석했다", "出席会议").
  */
-const SHARED_MEETING = remembered(
-  compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}|${MORE_MEETING}|${ATTENDED_GATHERING}`, 'iu')),
-);
+// Two patterns under the 20 KB V8 optimises (one was 21 KB): an alternation matches where either half does.
+const SHARED_MEETING_EUROPE = remembered(compiledEarly(new RegExp(`${MORE_EUROPE_MEETING}|${EVERYDAY_MEETING}`, 'iu')));
+const SHARED_MEETING_MORE = remembered(compiledEarly(new RegExp(`${MORE_MEETING}|${ATTENDED_GATHERING}`, 'iu')));
+const SHARED_MEETING = (text: string): boolean => SHARED_MEETING_EUROPE(text) || SHARED_MEETING_MORE(text);
 const gatheringHeld = remembered(GATHERING_HELD);
 /** The meeting words of the languages the lists above lack (meeting-words-world.ts): "kohtumisel", "mkutano", "შეხვედრა". */
 const WORLD_TOLD = remembered(compiledEarly(new RegExp(`${WORLD_MEETING}|${SCRIPTS_MEETING}`, 'iu')));

@@ -6,8 +6,12 @@ import { COUNTRY_SOURCE, NATIONALITY_SOURCE } from '../../../../shared/countries
 import { ROLE_SOURCE } from '../roles.ts';
 import { REGION_SOURCE } from './regions.ts';
 
+/** "Korea's", "the ROK's": one of the three ways WHOSE says whose the office is (REVERSED runs them apart). */
+const WHOSE_POSSESSIVE = `(?:the )?(?:${COUNTRY_SOURCE})['’]s`;
+/** "Korea Foreign Minister": a country's name before a title. */
+const WHOSE_COUNTRY_BEFORE = `(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier))`;
 /** "Korean", "Korea's", "the ROK's": whose office the title is. */
-export const WHOSE = `(?:(?:the )?(?:${COUNTRY_SOURCE})['’]s|${NATIONALITY_SOURCE}|(?:${COUNTRY_SOURCE})(?= (?:Foreign|Prime|Deputy|Vice|Defence|Defense|Trade|Finance|President|Minister|Ambassador|Secretary|Chancellor|Premier)))`;
+export const WHOSE = `(?:${WHOSE_POSSESSIVE}|${NATIONALITY_SOURCE}|${WHOSE_COUNTRY_BEFORE})`;
 
 /** A state's long form before its name: "the Federal Democratic Republic of Ethiopia", "Republic of Mozambique". */
 export const STATE_OF =
@@ -16,10 +20,21 @@ export const STATE_OF =
 /** A body's initials in brackets after the office it names: "President of the Council of Europe (CoE)". */
 export const INITIALS = ' \\((?=[^)]*\\p{Lu}[^)]*\\p{Lu})\\p{Lu}[\\p{L}.&]{1,9}\\)';
 
-export const REVERSED = new RegExp(
-  `(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), (?:the )?(?:(${WHOSE}) )?(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`,
-  'gu',
-);
+/** REVERSED's name and the comma after it: its one way to match at a place (no comma or space in a name). */
+const REVERSED_NAME = "(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'.-]+ (?:(?:bin|bint|ibn|al|el) )?){1,4}[\\p{Lu}][\\p{L}’'-]+), ";
+const REVERSED_OFFICE = `(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?:${INITIALS})?(?=[,.;]| and | who | said | for | to the | (?:yesterday|today|on|in|at|arrived|met|held|received|paid|called|visited|welcomed|hosted)\\b)`;
+/**
+ * "Wang Yi, Chinese Foreign Minister,": a name, a comma, whose the office is, the office. The whole
+ * (`NAME, (?:the )?(?:(WHOSE) )?OFFICE`, 22 KB) as four parts tried in its order at each place
+ * (execAllInTurn): with "the " and then without, each first with a possessive WHOSE, then with
+ * the rest of WHOSE or none. Groups: name, whose, office, country.
+ */
+export const REVERSED_PARTS = [
+  `the (${WHOSE_POSSESSIVE}) `,
+  `the (?:((?:${NATIONALITY_SOURCE})|${WHOSE_COUNTRY_BEFORE}) )?`,
+  `(${WHOSE_POSSESSIVE}) `,
+  `(?:((?:${NATIONALITY_SOURCE})|${WHOSE_COUNTRY_BEFORE}) )?`,
+].map((whose) => new RegExp(`${REVERSED_NAME}${whose}${REVERSED_OFFICE}`, 'gu'));
 /**
  * "Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, held …":
  * the title after the name in lower case, with its remit, closed by a comma, or by the meeting verb

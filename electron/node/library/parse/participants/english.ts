@@ -11,17 +11,18 @@ import {
 } from '../../../../shared/countries.ts';
 import { execAll } from '../patterns.ts';
 import { longestAlternative, matchesWithinReach } from '../patterns-reach.ts';
+import { execAllInTurn, headThenTail } from '../patterns-split.ts';
 import { GENERIC_ROLES, HEAD_SOURCE, mergeRoles, normalizeRole, ROLE_SOURCE, ROLE_WORDS_SOURCE } from '../roles.ts';
 import { fold } from '../text.ts';
 import { attendanceList } from './english-attendance.ts';
 import {
   CAPITALISED_NAME,
   INITIALS,
-  REVERSED,
   REVERSED_LONG,
   REVERSED_LONG_TAIL,
   REVERSED_LOWER,
   REVERSED_LOWER_TAIL,
+  REVERSED_PARTS,
   REVERSED_TAIL,
   STATE_OF,
   WHOSE,
@@ -32,9 +33,15 @@ import type { Mention } from './types.ts';
 
 const INITIALS_AT = new RegExp(`^${INITIALS}`, 'u');
 // "US Ambassador to Cambodia Patrick Murphy": where the office is posted is not whose it is.
-const NAMED = new RegExp(
-  `(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
-  'uy',
+// `(?:(?<!L)(WHOSE) )?(?<!L)(ROLE)(?:[- ][Dd]esignate)?(?: of …(COUNTRY|REGION))?(?: to …)?(?!L)` (28 KB) as a head and
+// a tail (headThenTail): every part of the tail is optional and opens with a space or a hyphen, so the tail fails only
+// where a letter follows the office, the head's own end; the same path, groups whose, office, country.
+const NAMED = headThenTail(
+  new RegExp(`(?:(?<![\\p{L}])(${WHOSE}) )?(?<![\\p{L}])(${ROLE_SOURCE})(?![\\p{L}])`, 'uy'),
+  new RegExp(
+    `(?:[- ][Dd]esignate)?(?: of (?:the )?${STATE_OF}(${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?: to (?:the )?(?:${COUNTRY_SOURCE}|${REGION_SOURCE}))?(?![\\p{L}])`,
+    'uy',
+  ),
 );
 /** A name's own office after it, set off by a comma: ", Minister of International Trade". */
 const OWN_OFFICE_AFTER = new RegExp(`^, (?:the )?(?:${ROLE_SOURCE})`, 'u');
@@ -176,7 +183,7 @@ export function englishMentions(text: string, free: (a: number, b: number) => bo
     add(named(text, start, name, role, country, 'named with a title'), name.end);
   }
   const reversed = [
-    ...(REVERSED_TAIL.test(text) ? execAll(REVERSED, text) : []),
+    ...(REVERSED_TAIL.test(text) ? execAllInTurn(REVERSED_PARTS, text) : []),
     ...(REVERSED_LONG_TAIL.test(text) ? execAll(REVERSED_LONG, text) : []),
     ...(REVERSED_LOWER_TAIL.test(text) ? execAll(REVERSED_LOWER, text) : []),
   ];
