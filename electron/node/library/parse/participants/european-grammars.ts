@@ -104,7 +104,10 @@ export const GRAMMARS: Grammar[] = [
       'prim[oa] [Mm]inistr[oa]',
       'vicesindac[oa]',
       'prefetto',
-      'assessore',
+      'assessor[ea]',
+      // A town's or a region's delegate for a remit and its coordinator: "la delegata allo sport A B", "il coordinatore regionale C D".
+      'delegat[oa]',
+      'coordinat(?:ore|rice)',
       'premier',
       'vicepresident[ea]',
       'president[ea]',
@@ -132,8 +135,10 @@ export const GRAMMARS: Grammar[] = [
       'comandante',
     ],
     // "il comandante provinciale dei carabinieri A B", "il segretario regionale A B".
-    after: ['elett[oa]', 'uscente', 'designat[oa]', 'ad interim', 'provinciale', 'regionale'],
-    of: ['dello', 'della', 'degli', 'delle', "dell[’']", 'del', 'dei', 'di', "d[’']"],
+    // A town's councillor: "il consigliere comunale A B", "il consigliere delegato C D".
+    after: 'elett[oa] uscente designat[oa] provinciale regionale comunale municipale delegat[oa]'.split(' ').concat('ad interim'),
+    // "a" with its article opens a town's remit: "l'assessore alla cultura A B", "il delegato allo sport", "l'assessora ai servizi sociali".
+    of: "dello della degli delle dell[’'] del dei di d[’'] allo alla agli alle all[’'] al ai".split(' '),
   },
   {
     language: 'fr',
@@ -168,7 +173,8 @@ export const GRAMMARS: Grammar[] = [
       ...embassyRanks('premi(?:er|ère)|deuxième|second(?:e)?|troisième', ' ', 'secrétaire', 'conseill(?:er|ère)|attachée?'),
     ],
     after: ['élue?', 'sortante?', 'désignée?', 'par intérim'],
-    of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']"],
+    // "à" with its article opens a town's remit: "l'adjointe à la culture, A B", "l'adjoint aux sports", "le conseiller délégué au tourisme".
+    of: ['de la', "de l[’']", 'des', 'du', 'de', "d[’']", 'à la', "à l[’']", 'aux', 'au'],
   },
   {
     language: 'pt',

@@ -26,7 +26,7 @@ const OFFICE_TO_COMMA =
 const OFFICE_TO_STOP = /^[^,.;:!?()\n]{0,90}?(?=;|\.(?:\s|$)|$)/u;
 /** A form of address or rank before a name, in the languages of Europe (English "Miss", "Captain", "Lieutenant Colonel"). */
 const COURTESY =
-  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Captain|Capt\.|Colonel|Col\.|Commander|Cdr\.|Lieutenant|Lt\.|Commodore|Brigadier|Sergeant|Herrn?|Frau|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
+  /^(?:Excm[oa]s?\.?|Sr[a]?\.|Prof\.|Lic\.|Licda\.|Ing\.|Arq\.|Abg\.|Abog\.|Mtr[oa]\.|C\.P\.|MSc\.|Mg\.|Mag\.|Sres\.|Dr[a]?\.?|Dña\.|Don|Doña|M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Captain|Capt\.|Colonel|Col\.|Commander|Cdr\.|Lieutenant|Lt\.|Commodore|Brigadier|Sergeant|Herrn?|Frau|Monsieur|Madame|Mademoiselle|Señor[a]?|Senhor[a]?|Signor[a]?|Sig\.|Sig\.ra|Sen\.|S\.E\.|I\.E\.|S\.E\.M\.?|SEM\.?|H\.E\.)$/u;
 /** A building, not a person: "no Salão Leste do Palácio do Planalto, o presidente …". */
 const BUILDING =
   /^(?:Pal[aá]cio|Palais|Palazzo|Sal[aã]o|Sal[oó]n|Salle|Sala|Casa|H[oô]tel|Centro|Centre|Zentrum|Schloss|Rathaus|Minist[eé]rio|Ministère|Ministero|Embajada|Embaixada|Ambassade|Botschaft)$/u;

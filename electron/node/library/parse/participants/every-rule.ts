@@ -26,6 +26,7 @@ import { envoyPairMentions } from './envoy-pairs.ts';
 import { europeanMentions } from './european.ts';
 import { germanBracketListMentions } from './german-bracket-lists.ts';
 import { germanPluralTitleMentions } from './german-plural-titles.ts';
+import { hungarianMentions } from './hungarian.ts';
 import { indicMentions } from './indic.ts';
 import { indonesianBodyEndMentions } from './indonesian-body-end.ts';
 import { indonesianCapacityMentions } from './indonesian-capacity.ts';
@@ -189,6 +190,7 @@ export function everyRuleButTheDirectory(
   take(officeCourtesyMentions(text, free));
   take(envoyAfterMentions(text, free));
   take(europeanMentions(text, free));
+  take(hungarianMentions(text, free));
   take(possessiveCountryMentions(text, free));
   take(spouseMentions(text, free));
   take(firstSpouseMentions(text, free));

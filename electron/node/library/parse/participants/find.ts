@@ -29,6 +29,7 @@ import { latinGlosses } from './script-gloss.ts';
 import { fillOtherSide } from './sides.ts';
 import { nameBesideTitle, namedForSameCountry } from './title-only.ts';
 import type { Mention, ParticipantContext } from './types.ts';
+import { titleCaseUpperSurnames } from './upper-surnames.ts';
 import { fillForeignSide, fillVietnameseSide } from './vietnamese-home-side.ts';
 
 export { participantKey };
@@ -121,7 +122,10 @@ function participantsIn(read: string[], ctx: ParticipantContext): Participant[] 
   const joined = paragraphs.join('\n');
   // A dash glued to the name and spaced from the office ("ông Tsutomu Takebe- Chủ tịch Viện …") sets the office apart as
   // ", " does: a comma in its place keeps the offsets.
-  const text = VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ').replace(GLUED_DASH, ',') : joined;
+  // A Cyrillic surname in capitals after its given name ("Сергій СОЛОМАХА") is read as one in title case: the same length.
+  const text = titleCaseUpperSurnames(
+    VIETNAMESE_MARK.test(joined) ? joined.replace(/Ð/gu, 'Đ').replace(/ð/gu, 'đ').replace(GLUED_DASH, ',') : joined,
+  );
   const starts: number[] = [];
   let at = 0;
   for (const p of paragraphs) {

@@ -20,9 +20,9 @@ const FINNISH = String.raw`(?:otti|ottivat)\s+(?:\p{L}+\s+){0,2}?vastaan\s+(?:\p
 /**
  * Hungarian: met ("találkozott", "találkoztak"), held talks ("tárgyalt", "tárgyaltak"; not "tárgyalta", discussed a
  * matter), received a guest ("fogadta Japán nagykövetét", "a nagykövetet fogadta"; not "fogadta el", accepted), visited
- * ("meglátogatta", "látogatást tett").
+ * ("meglátogatta", "látogatást tett"), held talks at length ("tárgyalást folytatott", "megbeszélést folytatott").
  */
-const HUNGARIAN = String.raw`találkoz(?:ott|tak|tam|tunk)|tárgyal(?:t|tak)|fogadt(?:a|ák)\s+(?!el(?![\p{L}]))(?:\p{L}+\s+){0,3}?${HUNGARIAN_GUEST}|${HUNGARIAN_GUEST}\s+(?:\p{L}+\s+){0,2}?fogadt(?:a|ák)|meglátogatt(?:a|ák)|látogatást\s+tett(?:ek)?|megbeszélést\s+folytatt?(?:ott|ak)`;
+const HUNGARIAN = String.raw`találkoz(?:ott|tak|tam|tunk)|tárgyal(?:t|tak)|fogadt(?:a|ák)\s+(?!el(?![\p{L}]))(?:\p{L}+\s+){0,3}?${HUNGARIAN_GUEST}|${HUNGARIAN_GUEST}\s+(?:\p{L}+\s+){0,2}?fogadt(?:a|ák)|meglátogatt(?:a|ák)|látogatást\s+tett(?:ek)?|(?:megbeszélést|tárgyalást|tárgyalásokat)\s+folytatt?(?:ott|ak)`;
 
 /**
  * Romanian: met ("s-a întâlnit", "s-au întâlnit", written with or without its marks), received a person ("l-a primit

@@ -44,7 +44,10 @@ const NOT_NAME_WORDS: string[] = (
   'quận huyện tỉnh phường xã ' +
   // Spanish and Portuguese words of an office or a body, capitalised after a title: "el Presidente Municipal", "Embajadora
   // Extraordinaria y Plenipotenciaria", "Vicepresidente Ejecutivo", "a vice-reitora Académica".
-  'municipal extraordinaria extraordinario plenipotenciaria plenipotenciario ejecutivo ejecutiva executivo executiva académica académico acadêmica acadêmico'
+  'municipal extraordinaria extraordinario plenipotenciaria plenipotenciario ejecutivo ejecutiva executivo executiva académica académico acadêmica acadêmico ' +
+  // …and French and Italian ones: "Conseillère Municipale", "Consigliere Comunale", "Vice-président Départemental", "Console Onorario".
+  'municipale comunale régional régionale regionale départemental départementale provinciale territorial territoriale ' +
+  'délégué déléguée delegato delegata honoraire onorario onoraria'
 ).split(' ');
 const NOT_NAME_FOLDED = new Set(NOT_NAME_WORDS.map(fold));
 const NOT_NAME_EXACT = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));

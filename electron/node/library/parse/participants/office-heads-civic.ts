@@ -72,3 +72,42 @@ export const CIVIC_HEADS = [
   'Gründer(?:in)?',
   'Bisch(?:of|öfin)',
 ];
+
+/**
+ * A town's, a province's and a parliament's offices below their head, in the Romance languages: the coordinator, the
+ * deputy head of a service, the head of a cabinet, the member of a house, the delegate, the commander, a town's
+ * councillor with a remit ("l'assessore alla cultura", "l'adjointe aux sports", "el regidor de Turismo"). They host
+ * or go with a visitor as their mayor or minister does: "…, A B, coordinador general de la comunidad", "la déléguée
+ * régionale, A B, a reçu …". A head of something only with what it heads ("jefe de Gabinete", "chefe da Divisão").
+ */
+export const LOCAL_HEADS = [
+  'coordinador(?:a)?',
+  'coordenador(?:a)?',
+  'coordinat(?:ore|rice)',
+  'coordonnat(?:eur|rice)',
+  'coordinat(?:eur|rice)',
+  'subsecret[áa]ri[oa]',
+  'subdirector(?:a)?',
+  'subdiretor(?:a)?',
+  'sous-direct(?:eur|rice)',
+  'vicedirett(?:ore|rice)',
+  '(?:jef[ea]|chefe|capo)(?= (?:de|del|da|do|das|dos|della|dello|dei|degli|delle|dell[’\x27]|di) )',
+  'chef(?= (?:de|du|des|d[’\x27]) )',
+  'diputad[oa]',
+  'deputad[oa]',
+  'deputat[oa]',
+  'd[ée]put[ée]e?',
+  'senador(?:a)?',
+  's[ée]nat(?:eur|rice)',
+  'senat(?:ore|rice)',
+  'delegad[oa]',
+  'delegat[oa]',
+  'd[ée]l[ée]gu[ée]e?',
+  'superintendente',
+  'comandante',
+  'commandant',
+  'assessor[ea]',
+  'adjointe?',
+  'regidor(?:a)?',
+  'sous-pr[ée]f[eè]te?',
+];

@@ -14,7 +14,7 @@ import { inMeetingSentence } from './meeting.ts';
 import { ahead, heldPast } from './meeting-tense.ts';
 import { namedMention } from './named-mention.ts';
 import { type ReadName, readName } from './names.ts';
-import { CIVIC_HEADS } from './office-heads-civic.ts';
+import { CIVIC_HEADS, LOCAL_HEADS } from './office-heads-civic.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -92,6 +92,8 @@ export const HEADS = [
   'formand',
   // A university's, a firm's, a church's, a court's: "A B, dean of the School of Law"
   ...CIVIC_HEADS,
+  // A town's and a province's offices below their head: "coordinador general", "l'assessore alla cultura", "la déléguée régionale".
+  ...LOCAL_HEADS,
 ];
 
 export const HEAD = new RegExp(`(?<![\\p{L}\\-])(?:${HEADS.join('|')})(?![\\p{L}\\-])`, 'giu');
