@@ -7,6 +7,7 @@ import { ROLE_SOURCE } from '../roles.ts';
 import { TITLE as CJK_TITLE } from './cjk-offices.ts';
 import { isKoreanTitleWord } from './korean.ts';
 import { facilityName } from './names.ts';
+import { EPONYM } from './vietnamese-run-names.ts';
 
 /** An English office and nothing else: "Crown Prince", "Foreign Minister". */
 const ENGLISH_OFFICE = new RegExp(`^(?:the )?(?:${ROLE_SOURCE})$`, 'iu');
@@ -165,6 +166,8 @@ export function notAPerson(name: string, text: string): boolean {
     continentAlone(trimmed) ||
     arabicNotName(trimmed) ||
     vietnamesePlace(trimmed, text) ||
+    // "từ thời Chủ tịch Hồ Chí Minh", "Góc Việt Nam – Hồ Chí Minh": the late president's name, or a city's or a body's.
+    trimmed === EPONYM ||
     namedForAPlace(trimmed, text)
   );
 }

@@ -10,6 +10,7 @@ import { countryAt, isCountryWord, normalizeCountry, VIETNAMESE_COUNTRY_SOURCE }
 import { compiledEarly } from '../compiled-early.ts';
 import { fold } from '../text.ts';
 import { VIETNAMESE_SURNAME } from './home.ts';
+import { EPONYM, hyphenatedName, regionBefore, schoolName } from './vietnamese-run-names.ts';
 
 /** Syllables that start the name of a body, never a person's: "Ủy ban", "Bộ Chính trị", "Đảng Cộng sản". */
 const BODY_WORDS = new Set(
@@ -116,9 +117,6 @@ export function stepAt(text: string, pos: number, inBody: boolean): Step {
   return { kind: 'capital', word, wordStart, length: w[0].length };
 }
 
-/** The name the country's biggest city, its political academy, its youth union and countless schools bear. */
-const EPONYM = 'Hồ Chí Minh';
-
 /** "UBND", "HĐND", "TP.HCM": an acronym names a body or a place. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
 /** A place written short, in capitals: "TPHCM", "TP.HCM" (not "TP" alone, which a place's name follows). */
@@ -163,6 +161,8 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       pos += /^\s*[-–]\s?/u.exec(rest)?.[0].length ?? 1;
       // A dash closes the body's name: "Chủ tịch HĐGMVN – đã chào mừng …" ends at the verb.
       inBody = false;
+      // "Ủy viên Bộ Chính trị - Trưởng Ban Tổ chức Trung ương Lê Văn A": a dash joins offices as a comma does.
+      pos = continues(pos) ?? pos;
       continue;
     }
     const step = stepAt(text, pos, inBody);
@@ -229,6 +229,11 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       pos = end;
       continue;
     }
+    // "Chủ tịch HĐQT Trường THPT Marie Curie", "trưởng đoàn ĐHQG Kyung Pook": a school's own name, often a person's.
+    if (schoolName(text, wordStart, run)) {
+      pos = end;
+      continue;
+    }
     const body = isBody(word) || ACRONYM.test(word);
     // "Trung Tâm Công Giáo", "Hội Hữu Nghị Nhật-Việt": the words run on from a body's word written out are its name's,
     // unless a Vietnamese family name opens them ("Quốc Hội Nguyễn Thị Kim Ngân"); after an acronym the name may follow.
@@ -245,10 +250,15 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
       run.length >= 2 &&
       !body &&
       run.length <= 5 &&
-      !run.some(
-        (t, i) => /[-.]/.test(t.replace(/\.$/, '')) && !compound(t, run) && !(i > 0 && GIVEN_NAME.test(t.replace(/\.$/, ''))),
-      )
+      !run.some((t, i) => /[-.]/.test(t.replace(/\.$/, '')) && !hyphenatedName(t, run, i))
     ) {
+      // "Trưởng Ban Chỉ đạo Tây Nguyên Trần Văn A": the region the body serves, then the name; or the region alone.
+      const from = regionBefore(run);
+      if (from > 0) {
+        pos = wordStart;
+        for (let k = 0; k < from; k++) pos += WORD.exec(text.slice(pos, pos + 60))?.[0].length ?? 0;
+        continue;
+      }
       return {
         name: run.join(' ').replace(/\.$/, ''),
         start: wordStart,
@@ -267,18 +277,6 @@ export function scanVietnamese(text: string, at: number, continues: (at: number)
 const FOREIGN_WORD = /^[A-Z][a-z]+$/u;
 /** What follows a list's item or a sentence's last name: a comma (not a courtesy word), "và", a full stop, the end. */
 const ITEM_END = /^(?:,(?!\s*(?:ông|bà|ngài)\s)|\s+(?:và|cùng)\s|[.;]|\s*$)/iu;
-
-/** A Korean given name romanised with a hyphen, after the family name: "Kim Boo-kyum", "Ban Ki-moon", "Park Hang-seo". */
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** A surname of capitalised parts joined by hyphens: "Díaz-Canel", "Oh-Sae-Hyun" (not "TP.HCM", not "Vi-vi-an"). */
-const COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u;
-/** …unless the hyphen joins two countries: "Việt Nam-Trung Quốc" (relations) is nobody. */
-const compound = (t: string, run: string[]): boolean =>
-  COMPOUND.test(t) &&
-  !run
-    .join(' ')
-    .split('-')
-    .some((c) => normalizeCountry(c.trim()) !== null);
 
 /**
  * "ông Pete Hegseth", "bà Vũ Thị Bích Ngọc", "Ngài Jigiee Sereejav", "đồng chí Lê Duy Thành"; the standing
